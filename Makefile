@@ -1,0 +1,45 @@
+# sovereign-chat: every target does its own set-up (`install` is idempotent and quick when already done).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+STACK ?= eu
+FORMAT ?= md
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test test-fast lint bench review browser-deps clean
+
+$(STAMP): requirements/dev.lock requirements/runtime.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv with every pinned dependency (idempotent).
+
+run: install ## Start the whole local stack (moto, model and Comprehend stand-ins, the app and the chat page).
+	$(BIN)/python -m runtime.local --host $(HOST) --port $(PORT)
+
+browser-deps: ## Debian's Chromium for the browser tests (installed with apt-get when missing and possible).
+	@bash scripts/ensure-chromium.sh
+
+test: install browser-deps ## Install and run every test (unit, Pulumi mocks, integration, browser).
+	$(BIN)/python -m pytest -q
+
+test-fast: install ## Every test but the browser ones.
+	$(BIN)/python -m pytest -q -m "not browser"
+
+lint: install ## ruff and mypy.
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy .
+
+bench: install ## Benchmarks; writes BENCHMARKS.md.
+	$(BIN)/python -m bench
+
+review: install ## Offline residency report for one stack: make review STACK=eu [FORMAT=md|json]
+	$(BIN)/python -m components.review --stack $(STACK) --format $(FORMAT)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build .cache
