@@ -1,0 +1,37 @@
+// Load the page's ES modules (runtime/static/*.js) in Node whatever its version: the files are plain `.js`
+// (as browsers and the bucket want them) with no package.json beside them, so Node < 20.19 would read them
+// as CommonJS. Copy them once into a temp dir marked `"type": "module"` and import from there.
+
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const STATIC_DIR = fileURLToPath(new URL("../../runtime/static/", import.meta.url));
+let copyDir = null;
+
+/** Import runtime/static/<name> as an ES module. */
+export async function loadStatic(name) {
+  if (copyDir === null) {
+    copyDir = mkdtempSync(join(tmpdir(), "chat-static-"));
+    for (const file of readdirSync(STATIC_DIR)) {
+      if (file.endsWith(".js")) copyFileSync(join(STATIC_DIR, file), join(copyDir, file));
+    }
+    writeFileSync(join(copyDir, "package.json"), '{"type": "module"}\n');
+    const dir = copyDir;
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return import(pathToFileURL(join(copyDir, name)).href);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so chunkings are reproducible. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
