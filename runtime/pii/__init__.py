@@ -1,0 +1,1 @@
+"""Detection of personal data in chat messages (pure logic, no AWS calls)."""

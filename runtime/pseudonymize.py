@@ -1,0 +1,157 @@
+"""Replacing personal values by typed placeholders, and the per-session vault that remembers them.
+
+Only the pseudonymized text is ever sent to the model; the vault (placeholder -> original value) stays
+with the session.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from runtime.pii.normalize import COMPACT_TYPES, equality_key, fold, fold_with_offsets
+from runtime.pii.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
+from runtime.pii.spans import merge_spans
+from runtime.pii.types import PHONE, SOURCE_VAULT, PiiSpan, sanitize_type
+
+__all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize"]
+
+_SEPARATORS = r"[\s.\-/()]{0,3}"
+_MIN_KNOWN_VALUE = 2  # alphanumerics a vault value needs to be looked for in later messages
+
+
+class Vault:
+    """One session's mapping between placeholders and the original values they stand for."""
+
+    def __init__(self) -> None:
+        self._originals: dict[str, str] = {}
+        self._placeholders: dict[tuple[str, str], str] = {}
+        self._types: dict[str, str] = {}
+        self._counters: dict[str, int] = {}
+        self._search: tuple[re.Pattern[str], list[str]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._originals)
+
+    @property
+    def mapping(self) -> Mapping[str, str]:
+        """Read-only view: placeholder -> original value."""
+        return MappingProxyType(self._originals)
+
+    def original(self, placeholder: str) -> str | None:
+        """The value a placeholder stands for, or None when the vault has no such placeholder."""
+        return self._originals.get(placeholder)
+
+    def placeholder_for(self, entity_type: str, value: str) -> str:
+        """The placeholder of ``value``: the one an equal value already has, else the next ``[TYPE_N]``."""
+        etype = sanitize_type(entity_type)
+        key = equality_key(etype, value)
+        found = self._placeholders.get(key)
+        if found is not None:
+            return found
+        number = self._counters.get(etype, 0) + 1
+        placeholder = make_placeholder(etype, number)
+        self._add(placeholder, etype, number, value)
+        return placeholder
+
+    def _add(self, placeholder: str, etype: str, number: int, value: str) -> None:
+        self._counters[etype] = max(number, self._counters.get(etype, 0))
+        self._originals[placeholder] = value
+        self._types[placeholder] = etype
+        self._placeholders.setdefault(equality_key(etype, value), placeholder)
+        self._search = None
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-safe form for storage (a DynamoDB map of strings): placeholder -> original value."""
+        return dict(self._originals)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Vault:
+        """Rebuild a vault from ``to_dict()``'s form; raises ValueError on a malformed entry."""
+        vault = cls()
+        entries: list[tuple[str, int, str, str]] = []
+        for placeholder, value in data.items():
+            parsed = parse_placeholder(placeholder) if isinstance(placeholder, str) else None
+            if parsed is None or not isinstance(value, str):
+                raise ValueError("malformed vault entry")
+            entries.append((parsed[0], parsed[1], placeholder, value))
+        for etype, number, placeholder, value in sorted(entries):
+            vault._add(placeholder, etype, number, value)
+        return vault
+
+    def known_value_spans(self, text: str) -> list[PiiSpan]:
+        """Every occurrence in ``text`` of a value already in the vault, as spans of source ``vault``.
+
+        Matching ignores case, accents and how whitespace is laid out; for IBANs, cards, phone numbers
+        and national ids it also ignores spaces, dots and dashes; it respects word boundaries.
+        """
+        if not self._originals:
+            return []
+        search = self._searcher()
+        if search is None:
+            return []
+        pattern, group_types = search
+        folded, offsets = fold_with_offsets(text)
+        spans: list[PiiSpan] = []
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+                while end < len(text) and unicodedata.combining(text[end]):
+                    end += 1
+            spans.append(PiiSpan(start, end, group_types[match.lastindex or 0], SOURCE_VAULT))
+        return spans
+
+    def _searcher(self) -> tuple[re.Pattern[str], list[str]] | None:
+        """One compiled alternation of every value (longest first), rebuilt when the vault changes."""
+        if self._search is not None:
+            return self._search
+        alternatives: dict[str, tuple[int, str]] = {}
+        for placeholder, value in self._originals.items():
+            etype = self._types[placeholder]
+            found = _value_regex(etype, value)
+            if found is not None:
+                alternatives.setdefault(found[1], (found[0], etype))
+        if not alternatives:
+            return None
+        ordered = sorted(alternatives, key=lambda regex: -alternatives[regex][0])
+        group_types = ["", *(alternatives[regex][1] for regex in ordered)]
+        body = "|".join(f"({regex})" for regex in ordered)
+        self._search = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])"), group_types
+        return self._search
+
+
+def _value_regex(etype: str, value: str) -> tuple[int, str] | None:
+    """(length, regex) matching a vault value in folded text, or None for a value too short to look for."""
+    folded = fold(value).strip()
+    if sum(c.isalnum() for c in folded) < _MIN_KNOWN_VALUE:
+        return None
+    if etype in COMPACT_TYPES:
+        chars = [c for c in folded if c.isalnum()]
+        head = ""
+        if etype == PHONE and folded.startswith(("+", "00")):
+            head = rf"(?:\+|00){_SEPARATORS}"
+            chars = chars[2:] if folded.startswith("00") else chars
+        return len(chars), head + _SEPARATORS.join(re.escape(c) for c in chars)
+    return len(folded), r"\s+".join(re.escape(word) for word in folded.split())
+
+
+def pseudonymize(text: str, spans: Sequence[PiiSpan], vault: Vault) -> str:
+    """``text`` with every detected value (spans merged first) replaced by its placeholder from ``vault``."""
+    parts: list[str] = []
+    position = 0
+    for span in merge_spans(spans):
+        start, end = max(span.start, position, 0), min(span.end, len(text))
+        value = text[start:end]
+        stripped = value.strip()
+        if not stripped:
+            continue
+        start += len(value) - len(value.lstrip())
+        end = start + len(stripped)
+        parts.append(text[position:start])
+        parts.append(vault.placeholder_for(span.entity_type, stripped))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)

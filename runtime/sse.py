@@ -1,0 +1,66 @@
+"""Server-sent-events framing of the chat stream and the payloads of its events (the HTTP contract)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Final, TypedDict
+
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+
+
+class Usage(TypedDict):
+    """Token usage of one answer, as the ``done`` event carries it."""
+
+    inputTokens: int
+    outputTokens: int
+
+
+def _data_lines(payload: str) -> str:
+    """``data:`` lines for a payload; a line break inside it starts a new ``data:`` line."""
+    return "".join(f"data: {line}\n" for line in _LINE_BREAK.split(payload))
+
+
+def format_event(event_id: int, data: Mapping[str, object]) -> bytes:
+    """One SSE event: ``id: N``, ``data: <compact JSON>`` and a blank line, UTF-8 encoded."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return f"id: {int(event_id)}\n{_data_lines(payload)}\n".encode()
+
+
+def format_comment(text: str = "ping") -> bytes:
+    """An SSE comment (``: ping``), ignored by clients; keeps idle connections alive."""
+    return "".join(f": {line}\n" for line in _LINE_BREAK.split(text)).encode() + b"\n"
+
+
+def session_event(session_id: str) -> dict[str, object]:
+    """The first event of every POST stream."""
+    return {"type": "session", "sessionId": session_id}
+
+
+def token_event(content: str) -> dict[str, object]:
+    """One model delta, already re-identified."""
+    return {"type": "token", "content": content}
+
+
+def done_event(stop_reason: str | None = None, usage: Usage | None = None) -> dict[str, object]:
+    """The last event on success; the history stream's ``done`` carries neither field."""
+    event: dict[str, object] = {"type": "done"}
+    if stop_reason is not None:
+        event["stopReason"] = stop_reason
+    if usage is not None:
+        event["usage"] = {
+            "inputTokens": int(usage["inputTokens"]),
+            "outputTokens": int(usage["outputTokens"]),
+        }
+    return event
+
+
+def error_event(code: str, message: str, retryable: bool) -> dict[str, object]:
+    """The last event on failure."""
+    return {"type": "error", "code": code, "message": message, "retryable": bool(retryable)}
+
+
+def message_event(role: str, content: str, created_at: str) -> dict[str, object]:
+    """One stored message of the history: role ``user`` or ``assistant``, with the original values."""
+    return {"type": "message", "role": role, "content": content, "createdAt": created_at}
