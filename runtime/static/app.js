@@ -265,7 +265,7 @@ async function sendMessage(text, isRetry) {
   setBusy(false);
 
   if (outcome.kind === "done") {
-    view.finish();
+    view.finish(view.text ? undefined : "The assistant gave an empty answer.");
     announce("The answer is complete.");
     restoreFocus(null);
   } else if (outcome.kind === "stopped") {
@@ -341,6 +341,7 @@ async function loadHistory() {
   const controller = new AbortController();
   state.controller = controller;
   setBusy(true, false);
+  els.log.setAttribute("aria-busy", "true"); // do not read out every loaded message
   announce("Loading your conversation.");
   let result = "ok";
   try {
@@ -352,7 +353,7 @@ async function loadHistory() {
     } else {
       result = "failed"; // until the final done event arrives
       for await (const batch of sseBatches(response.body)) {
-        if (generation !== state.generation) return;
+        if (generation !== state.generation) break;
         for (const event of batch) {
           const data = eventJson(event);
           if (!data) continue;
@@ -370,6 +371,7 @@ async function loadHistory() {
   } catch {
     result = controller.signal.aborted ? "aborted" : "failed";
   }
+  els.log.removeAttribute("aria-busy");
   if (generation !== state.generation) return;
   state.controller = null;
   setBusy(false);

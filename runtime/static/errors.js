@@ -85,8 +85,38 @@ export function describeHttpError({ status, isJson, code }) {
   }
 }
 
+/** Wording for the runtime's stream error codes (runtime/errors.py); unknown codes fall back on patterns. */
+const STREAM_ERRORS = {
+  model_throttled: "The AI model is receiving too many requests right now, so the answer stopped.",
+  model_stream_error: "The AI model's answer was interrupted.",
+  model_unavailable: "The AI model is temporarily unavailable.",
+  model_error: "The AI model could not answer this request.",
+  pii_detection_unavailable:
+    "Your message was not sent to the AI model because the privacy check that protects your personal " +
+    "data is unavailable right now.",
+  storage_unavailable: "The conversation could not be saved, so the answer stopped.",
+  session_busy: "Another message of this conversation was still being answered.",
+  token_budget_exhausted: "This conversation has reached its usage limit. Start a new chat to continue.",
+  configuration_unavailable: "The chat service is temporarily unavailable.",
+  internal_error: "Something went wrong on our side and the answer could not be completed.",
+};
+
 /**
- * Describe an `{"type":"error"}` event received in the stream.
+ * @param {string} key a lower-case code the table does not know
+ * @returns {string}
+ */
+function guessStreamError(key) {
+  if (/thrott|too_?many|rate|quota/.test(key)) return STREAM_ERRORS.model_throttled;
+  if (/pii|detect|comprehend|privacy|pseudonym/.test(key)) return STREAM_ERRORS.pii_detection_unavailable;
+  if (/storage|dynamo|database|persist/.test(key)) return STREAM_ERRORS.storage_unavailable;
+  if (/budget|limit/.test(key)) return STREAM_ERRORS.token_budget_exhausted;
+  if (/model|bedrock|upstream/.test(key)) return "The AI model ran into a problem and could not finish the answer.";
+  return "Something went wrong and the answer could not be completed.";
+}
+
+/**
+ * Describe an `{"type":"error"}` event received in the stream. The event's own message is not shown: the
+ * wording here is written for users, and the code is shown separately for support.
  * @param {{code?: unknown, retryable?: unknown}} event
  * @returns {Problem}
  */
@@ -94,22 +124,7 @@ export function describeStreamError(event) {
   const code = typeof event.code === "string" ? event.code : null;
   const retryable = event.retryable === true;
   const key = (code ?? "").toLowerCase();
-  let message;
-  if (/thrott|rate|busy|capacity|quota/.test(key)) {
-    message = "The AI model is busy right now, so the answer stopped.";
-  } else if (/pii|detect|comprehend|privacy|pseudonym/.test(key)) {
-    message =
-      "Your message was not sent to the AI model because the privacy check that protects your personal " +
-      "data is unavailable right now.";
-  } else if (/storage|dynamo|database|persist/.test(key)) {
-    message = "The conversation could not be saved, so the answer stopped.";
-  } else if (/budget|limit|token/.test(key)) {
-    message = "This conversation has reached its usage limit. Start a new chat to continue.";
-  } else if (/model|bedrock|upstream/.test(key)) {
-    message = "The AI model ran into a problem and could not finish the answer.";
-  } else {
-    message = "Something went wrong and the answer could not be completed.";
-  }
+  let message = Object.hasOwn(STREAM_ERRORS, key) ? STREAM_ERRORS[key] : guessStreamError(key);
   if (retryable) message += " You can try again.";
   return problem(message, retryable, code);
 }

@@ -132,18 +132,25 @@ describe("errors.js", () => {
 
   test("stream errors follow the event's retryable flag and never show the raw message", () => {
     const throttled = errors.describeStreamError({
-      code: "ModelThrottled",
+      code: "model_throttled",
       message: "ThrottlingException: internal detail",
       retryable: true,
     });
     assert.equal(throttled.retryable, true);
-    assert.match(throttled.message, /busy/);
+    assert.match(throttled.message, /too many requests/);
     assert.match(throttled.message, /try again/);
     assert.doesNotMatch(throttled.message, /internal detail/);
     const pii = errors.describeStreamError({ code: "pii_detection_unavailable", retryable: false });
     assert.equal(pii.retryable, false);
     assert.match(pii.message, /privacy check/);
     assert.doesNotMatch(pii.message, /try again/);
+    const guessed = errors.describeStreamError({ code: "BedrockThrottlingException", retryable: true });
+    assert.match(guessed.message, /too many requests/);
+    const busy = errors.describeStreamError({ code: "session_busy", retryable: true });
+    assert.match(busy.message, /still being answered/);
+    const inherited = errors.describeStreamError({ code: "constructor", retryable: false });
+    assert.equal(typeof inherited.message, "string");
+    assert.match(inherited.message, /could not be completed/);
     const unknown = errors.describeStreamError({ code: 42, retryable: "yes" });
     assert.equal(unknown.retryable, false);
     assert.equal(unknown.code, null);
