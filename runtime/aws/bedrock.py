@@ -1,0 +1,169 @@
+"""Bedrock `ConverseStream`: the blocking event stream is read in a worker thread, each event handed to
+the event loop at once (`call_soon_threadsafe`, no polling, no extra copy), and a cancelled stream is
+closed so that the model stops generating (and billing) tokens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.errors import StreamError, model_error
+from runtime.settings import Settings
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of the answer's text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The model stopped (`messageStop`); usage arrives with the trailing `metadata` event."""
+
+    stop_reason: str
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Token counts of the answer."""
+
+    input_tokens: int
+    output_tokens: int
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The call or the stream failed."""
+
+    error: StreamError
+    aws_code: str
+
+
+@dataclass(frozen=True)
+class Ended:
+    """No more events."""
+
+
+ModelEvent = Delta | Finished | Usage | Failed | Ended
+
+
+def converse_request(
+    settings: Settings, system_prompt: str, messages: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The keyword arguments of `converse_stream` (pseudonymized messages only: see `runtime.app`)."""
+    request: dict[str, Any] = {
+        "modelId": settings.bedrock_model_id,
+        "messages": messages,
+        "system": [{"text": system_prompt}],
+        "inferenceConfig": {"maxTokens": settings.max_output_tokens},
+    }
+    if settings.guardrail_id and settings.guardrail_version:
+        request["guardrailConfig"] = {
+            "guardrailIdentifier": settings.guardrail_id,
+            "guardrailVersion": settings.guardrail_version,
+        }
+    return request
+
+
+class ModelStream:
+    """One ConverseStream call; iterate its events with `await next_event(timeout)`."""
+
+    def __init__(self, clients: AwsClients, request: dict[str, Any]) -> None:
+        self._clients = clients
+        self._request = request
+        self._queue: asyncio.Queue[ModelEvent] = asyncio.Queue()
+        self._cancelled = threading.Event()
+        self._stream: Any = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Send the request from a dedicated thread (returns at once).
+
+        A dedicated thread, not the shared pool: a stream holds its thread for the whole answer.
+        """
+        loop = asyncio.get_running_loop()
+
+        def put(event: ModelEvent) -> None:
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(self._queue.put_nowait, event)
+
+        def run() -> None:
+            try:
+                self._read(put)
+            finally:
+                put(Ended())
+
+        self._thread = threading.Thread(target=run, name="bedrock-stream", daemon=True)
+        self._thread.start()
+
+    def _read(self, put: Callable[[ModelEvent], None]) -> None:
+        try:
+            response = self._clients.bedrock().converse_stream(**self._request)
+        except Exception as error:
+            if not self._cancelled.is_set():
+                code = aws_error_code(error)
+                put(Failed(model_error(code), code))
+            return
+        stream = response["stream"]
+        self._stream = stream
+        try:
+            if self._cancelled.is_set():
+                return
+            for event in stream:
+                if self._cancelled.is_set():
+                    return
+                if "contentBlockDelta" in event:
+                    text = event["contentBlockDelta"].get("delta", {}).get("text")
+                    if text:
+                        put(Delta(text))
+                elif "messageStop" in event:
+                    put(Finished(str(event["messageStop"].get("stopReason", "end_turn"))))
+                elif "metadata" in event:
+                    usage = event["metadata"].get("usage", {})
+                    put(Usage(int(usage.get("inputTokens", 0)), int(usage.get("outputTokens", 0))))
+        except Exception as error:
+            if not self._cancelled.is_set():
+                code = aws_error_code(error)
+                put(Failed(model_error(code), code))
+        finally:
+            _close_quietly(stream)
+
+    async def next_event(self, timeout: float) -> ModelEvent | None:
+        """The next event, or None after `timeout` seconds of silence (time for a heartbeat)."""
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._queue.get()
+        except TimeoutError:
+            return None
+
+    def cancel(self) -> None:
+        """Stop reading and close the HTTP stream so Bedrock stops generating."""
+        self._cancelled.set()
+        stream = self._stream
+        if stream is not None:
+            _shutdown_socket(stream)
+            _close_quietly(stream)
+
+
+def _close_quietly(stream: Any) -> None:
+    with contextlib.suppress(Exception):  # closing a broken stream may fail; nothing else to do
+        stream.close()
+
+
+def _shutdown_socket(stream: Any) -> None:
+    """Wake a reader blocked on the socket (closing alone does not interrupt a blocking recv)."""
+    raw = getattr(stream, "_raw_stream", None)
+    connection = getattr(raw, "connection", None) or getattr(raw, "_connection", None)
+    sock = getattr(connection, "sock", None)
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)

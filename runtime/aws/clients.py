@@ -1,0 +1,122 @@
+"""boto3 clients, created once per container and lazily, plus the thread bridge for blocking calls.
+
+botocore takes a few hundred milliseconds to import, so nothing here imports it at module level: `/healthz`
+answers before any AWS client exists, and `warm_up()` (started in the background at application start)
+builds the clients before the first chat request needs them. Endpoints follow boto3's standard
+`AWS_ENDPOINT_URL_<SERVICE>` variables, which boto3 reads itself; only the regions come from `Settings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio
+import anyio.to_thread
+
+from runtime.settings import Settings
+
+if TYPE_CHECKING:
+    from mypy_boto3_bedrock_runtime import BedrockRuntimeClient
+    from mypy_boto3_comprehend import ComprehendClient
+    from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_s3 import S3Client
+
+T = TypeVar("T")
+
+#: Concurrent blocking AWS calls per container (the default anyio limiter of 40 would queue 50 streams).
+THREAD_TOKENS = 256
+#: Connections per client: a model stream holds one for its whole answer.
+MAX_POOL_CONNECTIONS = 128
+
+
+class AwsClients:
+    """The four clients the chat service uses, each built on first use (thread-safe)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._lock = threading.Lock()
+        self._session: Any = None
+        self._clients: dict[str, Any] = {}
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def _client(self, service: str, region: str, read_timeout: float, attempts: int) -> Any:
+        client = self._clients.get(service)
+        if client is not None:
+            return client
+        with self._lock:
+            client = self._clients.get(service)
+            if client is None:
+                import boto3.session
+                from botocore.config import Config
+
+                if self._session is None:
+                    self._session = boto3.session.Session()
+                config = Config(
+                    region_name=region,
+                    connect_timeout=2,
+                    read_timeout=read_timeout,
+                    retries={"max_attempts": attempts, "mode": "standard"},
+                    max_pool_connections=MAX_POOL_CONNECTIONS,
+                    tcp_keepalive=True,
+                )
+                client = self._session.client(service, config=config)
+                self._clients[service] = client
+        return client
+
+    def dynamodb(self) -> DynamoDBClient:
+        """DynamoDB in the home region."""
+        client: DynamoDBClient = self._client("dynamodb", self._settings.home_region, 5, 3)
+        return client
+
+    def s3(self) -> S3Client:
+        """S3 in the home region (the system prompt)."""
+        client: S3Client = self._client("s3", self._settings.home_region, 5, 3)
+        return client
+
+    def comprehend(self) -> ComprehendClient:
+        """Comprehend in its configured region."""
+        client: ComprehendClient = self._client("comprehend", self._settings.comprehend_region, 5, 2)
+        return client
+
+    def bedrock(self) -> BedrockRuntimeClient:
+        """Bedrock runtime in its configured region (long read timeout: answers stream for minutes)."""
+        client: BedrockRuntimeClient = self._client("bedrock-runtime", self._settings.bedrock_region, 120, 2)
+        return client
+
+    def warm_up(self) -> None:
+        """Import botocore and build every client the service uses (call from a background thread)."""
+        self.dynamodb()
+        self.s3()
+        self.bedrock()
+        if self._settings.comprehend_enabled:
+            self.comprehend()
+
+    def start_warm_up(self) -> threading.Thread:
+        """Run `warm_up` in a daemon thread; errors are left for the first request to report."""
+
+        def target() -> None:
+            with contextlib.suppress(Exception):  # the first real call reports the same error in context
+                self.warm_up()
+
+        thread = threading.Thread(target=target, name="aws-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    async def run(self, func: Callable[..., T], *args: Any) -> T:
+        """Run a blocking call in a worker thread, with a limiter sized for many concurrent streams."""
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(THREAD_TOKENS)
+        return await anyio.to_thread.run_sync(func, *args, limiter=self._limiter)
+
+
+def aws_error_code(error: BaseException) -> str:
+    """An AWS error code, else the exception class name (never the message: it may quote the input)."""
+    response = getattr(error, "response", None)
+    if isinstance(response, dict):
+        code = response.get("Error", {}).get("Code")
+        if code:
+            return str(code)
+    return type(error).__name__
