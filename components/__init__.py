@@ -1,0 +1,1 @@
+"""sovereign-chat infrastructure: typed config, residency rules and reusable Pulumi ComponentResources."""

@@ -1,0 +1,487 @@
+"""The typed stack configuration of sovereign-chat, parsed and validated in one place.
+
+`__main__.py` reads the raw `sovereign-chat:*` keys once (see `read_raw_config`) and calls
+`load_stack_config`, which returns a frozen `StackConfig` or raises `ConfigError` listing *every* violation
+(config key, bad value, allowed values): schema errors (unknown keys, wrong types, out-of-range numbers) and
+residency errors (a region, model or country outside the zone). Components never read config: they get
+plain values from this model.
+
+The schema is declared once (`SCHEMA`); the README's configuration table is checked against it by a test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from components import residency
+from components.residency import ResidencyZone, Violation
+
+PROJECT = "sovereign-chat"
+
+__all__ = [
+    "PROJECT",
+    "SCHEMA",
+    "BedrockConfig",
+    "ChatConfig",
+    "ComprehendConfig",
+    "ConfigError",
+    "CustomDomainConfig",
+    "EdgeConfig",
+    "FieldSpec",
+    "StackConfig",
+    "TagsConfig",
+    "load_stack_config",
+    "parse_raw_value",
+    "read_raw_config",
+    "validate_stack_config",
+]
+
+# Languages Amazon Comprehend DetectEntities accepts (DetectPiiEntities takes only en and es).
+COMPREHEND_ENTITY_LANGUAGES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "pt", "zh", "zh-TW")
+COMPREHEND_PII_ENTITY_TYPES = (
+    "ADDRESS", "AGE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
+    "CA_HEALTH_NUMBER", "CA_SOCIAL_INSURANCE_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY",
+    "CREDIT_DEBIT_NUMBER", "DATE_TIME", "DRIVER_ID", "EMAIL", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "IN_AADHAAR", "IN_NREGA", "IN_PERMANENT_ACCOUNT_NUMBER", "IN_VOTER_NUMBER", "IP_ADDRESS",
+    "LICENSE_PLATE", "MAC_ADDRESS", "NAME", "PASSPORT_NUMBER", "PASSWORD", "PHONE", "PIN", "SSN",
+    "SWIFT_CODE", "UK_NATIONAL_HEALTH_SERVICE_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER", "URL", "USERNAME", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "VEHICLE_IDENTIFICATION_NUMBER",
+)
+# CloudWatch Logs accepts only these retention periods.
+LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
+                      2922, 3288, 3653)
+PRICE_CLASSES = ("PriceClass_100", "PriceClass_200", "PriceClass_All")
+ARCHITECTURES = ("arm64", "x86_64")
+DATA_CLASSIFICATIONS = ("public", "internal", "confidential", "restricted")
+
+
+class ConfigError(ValueError):
+    """The stack config is invalid: carries every violation found, not just the first."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        self.violations = violations
+        lines = "\n".join(f"  - {v.describe()}" for v in violations)
+        super().__init__(f"sovereign-chat: the stack config is refused ({len(violations)} violation(s)):\n{lines}")
+
+
+# --- Schema ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One config key: where it lives, its type, default, bounds and its documentation."""
+
+    path: str  # "homeRegion" (top-level key) or "bedrock.region" (field of an object key)
+    kind: str  # "str", "int", "float", "bool", "str-list", "object"
+    doc: str
+    unit: str = ""
+    default: Any = None  # None: required (unless optional)
+    optional: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Any, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The full config key as a reviewer writes it, e.g. `sovereign-chat:bedrock.region`."""
+        return f"{PROJECT}:{self.path}"
+
+
+SCHEMA: tuple[FieldSpec, ...] = (
+    FieldSpec("residencyZone", "str", "Residency zone the stack must stay in.", choices=tuple(residency.ZONES)),
+    FieldSpec("homeRegion", "str", "Region of the Lambda function, DynamoDB table, S3 buckets, KMS key, logs."),
+    FieldSpec("bedrock.region", "str", "Region of the Bedrock runtime endpoint the function calls.",
+              default="<homeRegion>"),
+    FieldSpec("bedrock.modelId", "str",
+              "Bedrock model id: a cross-region inference profile of the zone's geography (e.g. `eu.`) or an "
+              "in-region model id. `global.` profiles are refused."),
+    FieldSpec("bedrock.maxOutputTokens", "int", "Maximum tokens of one answer.", "tokens", 1024, minimum=1,
+              maximum=64000),
+    FieldSpec("bedrock.guardrailEnabled", "bool",
+              "Create a Bedrock Guardrail with a sensitive-information filter and pass it on every call "
+              "(defence in depth).", default=False),
+    FieldSpec("comprehend.region", "str", "Region of Amazon Comprehend (must offer Comprehend, inside the zone)."),
+    FieldSpec("comprehend.languages", "str-list",
+              "Languages the market speaks (ISO 639-1); the first is the default. With several, the function "
+              "detects each message's language (DetectDominantLanguage).", choices=COMPREHEND_ENTITY_LANGUAGES),
+    FieldSpec("comprehend.minConfidenceScore", "float", "Lowest Comprehend score that still counts as personal "
+              "data (lower = more cautious).", "0..1", 0.5, minimum=0.0, maximum=1.0),
+    FieldSpec("comprehend.piiEntityTypes", "str-list", "Comprehend PII entity types to pseudonymize.",
+              default=["NAME", "EMAIL", "PHONE", "ADDRESS", "BANK_ACCOUNT_NUMBER", "CREDIT_DEBIT_NUMBER",
+                       "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "PASSPORT_NUMBER", "DRIVER_ID", "SSN",
+                       "IP_ADDRESS", "USERNAME", "PASSWORD", "PIN", "SWIFT_CODE"],
+              choices=COMPREHEND_PII_ENTITY_TYPES),
+    FieldSpec("edge.allowedViewerCountries", "str-list",
+              "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403."),
+    FieldSpec("edge.priceClass", "str", "CloudFront price class (cost, not residency: edges are global).",
+              default="PriceClass_100", choices=PRICE_CLASSES),
+    FieldSpec("edge.wafRequestsPer5MinutesPerIp", "int", "WAF rate limit per client IP.", "requests / 5 min",
+              300, minimum=10, maximum=2_000_000_000),
+    FieldSpec("edge.customDomain", "object",
+              "Optional `{domainName, hostedZoneId}`: serve on your own name with an ACM certificate "
+              "(us-east-1, DNS-validated in the Route 53 zone).", optional=True),
+    FieldSpec("chat.maxMessageBytes", "int", "Largest accepted message (413 above).", "bytes (UTF-8)", 8000,
+              minimum=1, maximum=100_000),
+    FieldSpec("chat.historyRetentionDays", "int", "Sessions and messages expire (DynamoDB TTL) after this.",
+              "days", 30, minimum=1, maximum=3650),
+    FieldSpec("chat.logRetentionDays", "int", "CloudWatch log retention of the function.", "days", 30,
+              choices=LOG_RETENTION_DAYS),
+    FieldSpec("chat.lambdaMemoryMb", "int", "Lambda memory.", "MB", 1024, minimum=128, maximum=10240),
+    FieldSpec("chat.lambdaTimeoutSeconds", "int", "Lambda timeout: the longest answer stream.", "seconds",
+              180, minimum=10, maximum=900),
+    FieldSpec("chat.lambdaArchitecture", "str", "Lambda CPU architecture.", default="arm64",
+              choices=ARCHITECTURES),
+    FieldSpec("chat.sessionTokenBudget", "int", "Input+output tokens one session may spend (429 after).",
+              "tokens", 200_000, minimum=1000, maximum=100_000_000),
+    FieldSpec("chat.promptCacheTtlSeconds", "int", "How long a container caches the system prompt.",
+              "seconds", 300, minimum=0, maximum=86400),
+    FieldSpec("chat.heartbeatSeconds", "int", "SSE `: ping` after this much model silence (keeps CloudFront's "
+              "origin read timeout from cutting long answers).", "seconds", 10, minimum=1, maximum=25),
+    FieldSpec("chat.tableDeletionProtection", "bool", "DynamoDB deletion protection.", default=True),
+    FieldSpec("tags.owner", "str", "Team that owns the stack (tag `Owner` on every resource)."),
+    FieldSpec("tags.costCentre", "str", "Cost centre (tag `CostCentre`)."),
+    FieldSpec("tags.dataClassification", "str", "Data classification (tag `DataClassification`).",
+              choices=DATA_CLASSIFICATIONS),
+)
+
+_TOP_KEYS = {spec.path.split(".")[0] for spec in SCHEMA}
+_OBJECT_KEYS = {spec.path.split(".")[0] for spec in SCHEMA if "." in spec.path}
+_CUSTOM_DOMAIN_FIELDS = ("domainName", "hostedZoneId")
+
+
+# --- Typed model -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BedrockConfig:
+    """Which model answers, from where."""
+
+    region: str
+    model_id: str
+    max_output_tokens: int
+    guardrail_enabled: bool
+
+
+@dataclass(frozen=True)
+class ComprehendConfig:
+    """How personal data is detected with Amazon Comprehend."""
+
+    region: str
+    languages: tuple[str, ...]
+    min_confidence_score: float
+    pii_entity_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CustomDomainConfig:
+    """An optional custom domain for the distribution."""
+
+    domain_name: str
+    hosted_zone_id: str | None
+
+
+@dataclass(frozen=True)
+class EdgeConfig:
+    """Who may reach the service and at what cost."""
+
+    allowed_viewer_countries: tuple[str, ...]
+    price_class: str
+    waf_requests_per_5_minutes_per_ip: int
+    custom_domain: CustomDomainConfig | None
+
+
+@dataclass(frozen=True)
+class ChatConfig:
+    """Limits and sizing of the chat function."""
+
+    max_message_bytes: int
+    history_retention_days: int
+    log_retention_days: int
+    lambda_memory_mb: int
+    lambda_timeout_seconds: int
+    lambda_architecture: str
+    session_token_budget: int
+    prompt_cache_ttl_seconds: int
+    heartbeat_seconds: int
+    table_deletion_protection: bool
+
+
+@dataclass(frozen=True)
+class TagsConfig:
+    """Tags applied to every taggable resource."""
+
+    owner: str
+    cost_centre: str
+    data_classification: str
+
+    def as_tags(self, stack: str, zone: str) -> dict[str, str]:
+        """The AWS tag map (with project, stack and zone added)."""
+        return {
+            "Project": PROJECT,
+            "Stack": stack,
+            "ResidencyZone": zone,
+            "Owner": self.owner,
+            "CostCentre": self.cost_centre,
+            "DataClassification": self.data_classification,
+        }
+
+
+@dataclass(frozen=True)
+class StackConfig:
+    """The whole validated stack configuration."""
+
+    residency_zone: str
+    home_region: str
+    bedrock: BedrockConfig
+    comprehend: ComprehendConfig
+    edge: EdgeConfig
+    chat: ChatConfig
+    tags: TagsConfig
+
+    @property
+    def zone(self) -> ResidencyZone:
+        """The residency zone object (always known after validation)."""
+        zone = residency.get_zone(self.residency_zone)
+        assert zone is not None
+        return zone
+
+    @property
+    def regions_used(self) -> tuple[str, ...]:
+        """Every region the stack's own configuration places something in (sorted, unique)."""
+        return tuple(sorted({self.home_region, self.bedrock.region, self.comprehend.region}))
+
+
+# --- Reading raw config ------------------------------------------------------------------------------------
+
+
+def parse_raw_value(value: Any) -> Any:
+    """Pulumi hands structured config over as JSON text and scalars as plain text; decode the former."""
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped[:1] in ("{", "["):
+            try:
+                return json.loads(stripped)
+            except json.JSONDecodeError:
+                return value
+    return value
+
+
+def read_raw_config() -> dict[str, Any]:
+    """Every config key of this program, `project:key` -> decoded value, as the Pulumi engine supplies them.
+
+    This is the only place that reads Pulumi config; it reads all keys (not only known ones) so that a typo
+    is reported instead of silently ignored.
+    """
+    from pulumi.runtime import config as pulumi_config  # imported here: the rest of the module is pure
+
+    merged: dict[str, Any] = dict(pulumi_config.get_config_env())
+    merged.update(pulumi_config.CONFIG.get())
+    return {key: parse_raw_value(value) for key, value in merged.items()}
+
+
+# --- Parsing and validation --------------------------------------------------------------------------------
+
+
+def _coerce(spec: FieldSpec, value: Any, violations: list[Violation]) -> Any:
+    key = spec.key
+    allowed = tuple(str(c) for c in spec.choices)
+    if spec.kind == "str":
+        if not isinstance(value, str) or not value.strip():
+            violations.append(Violation(key, value, "a non-empty string is required", allowed))
+            return None
+        if spec.choices and value not in spec.choices:
+            violations.append(Violation(key, value, "not one of the allowed values", allowed))
+            return None
+        return value
+    if spec.kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        violations.append(Violation(key, value, "true or false is required", ("true", "false")))
+        return None
+    if spec.kind in ("int", "float"):
+        number: float | int
+        try:
+            if isinstance(value, bool):
+                raise ValueError
+            number = int(value) if spec.kind == "int" else float(value)
+            if spec.kind == "int" and isinstance(value, float) and not value.is_integer():
+                raise ValueError
+            if spec.kind == "int" and isinstance(value, str) and not value.strip().lstrip("-").isdigit():
+                raise ValueError
+        except (TypeError, ValueError):
+            violations.append(Violation(key, value, f"a number ({spec.kind}) is required", allowed))
+            return None
+        bounds = f"{spec.minimum:g}..{spec.maximum:g}" if spec.minimum is not None and spec.maximum is not None \
+            else ""
+        if spec.choices and number not in spec.choices:
+            violations.append(Violation(key, value, "not one of the allowed values", allowed))
+            return None
+        if (spec.minimum is not None and number < spec.minimum) or (
+            spec.maximum is not None and number > spec.maximum
+        ):
+            violations.append(Violation(key, value, f"out of range {bounds} {spec.unit}".rstrip(), (bounds,)))
+            return None
+        return number
+    if spec.kind == "str-list":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            violations.append(Violation(key, value, "a list of strings is required", allowed))
+            return None
+        if spec.choices:
+            bad = [v for v in value if v not in spec.choices]
+            for item in bad:
+                violations.append(Violation(key, item, "not one of the allowed values", allowed))
+            if bad:
+                return None
+        return tuple(value)
+    if spec.kind == "object":
+        if not isinstance(value, dict):
+            violations.append(Violation(key, value, "an object is required", ()))
+            return None
+        return value
+    raise AssertionError(f"unknown kind {spec.kind}")
+
+
+def _lookup(raw: Mapping[str, Any], spec: FieldSpec) -> tuple[bool, Any]:
+    top, _, field_name = spec.path.partition(".")
+    value = raw.get(f"{PROJECT}:{top}")
+    if not field_name:
+        return (value is not None, value)
+    if not isinstance(value, dict) or field_name not in value:
+        return (False, None)
+    return (True, value[field_name])
+
+
+def _parse_fields(raw: Mapping[str, Any], violations: list[Violation]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for spec in SCHEMA:
+        present, value = _lookup(raw, spec)
+        if not present:
+            if spec.default is None and not spec.optional:
+                violations.append(Violation(spec.key, None, "required key is missing", ()))
+            values[spec.path] = spec.default
+            continue
+        values[spec.path] = _coerce(spec, value, violations)
+    return values
+
+
+def _unknown_keys(raw: Mapping[str, Any]) -> list[Violation]:
+    violations: list[Violation] = []
+    known_top = tuple(sorted(f"{PROJECT}:{k}" for k in _TOP_KEYS))
+    for key, value in raw.items():
+        project, sep, name = key.partition(":")
+        if not sep or project != PROJECT:
+            continue
+        if name not in _TOP_KEYS:
+            violations.append(Violation(key, value, "unknown config key (typo?)", known_top))
+            continue
+        if name in _OBJECT_KEYS:
+            if not isinstance(value, dict):
+                violations.append(Violation(key, value, "an object of settings is required", ()))
+                continue
+            fields = tuple(sorted(s.path.split(".", 1)[1] for s in SCHEMA if s.path.startswith(f"{name}.")))
+            for field_name in value:
+                if field_name not in fields:
+                    violations.append(
+                        Violation(f"{key}.{field_name}", value[field_name], "unknown config key (typo?)",
+                                  tuple(f"{name}.{f}" for f in fields))
+                    )
+    return violations
+
+
+def _custom_domain(value: Any, violations: list[Violation]) -> CustomDomainConfig | None:
+    if value is None:
+        return None
+    key = f"{PROJECT}:edge.customDomain"
+    unknown = [k for k in value if k not in _CUSTOM_DOMAIN_FIELDS]
+    for name in unknown:
+        violations.append(Violation(f"{key}.{name}", value[name], "unknown config key (typo?)",
+                                    _CUSTOM_DOMAIN_FIELDS))
+    domain = value.get("domainName")
+    if not isinstance(domain, str) or "." not in domain:
+        violations.append(Violation(f"{key}.domainName", domain, "a DNS name is required", ()))
+        return None
+    zone_id = value.get("hostedZoneId")
+    if zone_id is not None and not isinstance(zone_id, str):
+        violations.append(Violation(f"{key}.hostedZoneId", zone_id, "a Route 53 hosted zone id is required", ()))
+        return None
+    return CustomDomainConfig(domain_name=domain, hosted_zone_id=zone_id)
+
+
+def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, list[Violation]]:
+    """Parse and validate raw config; returns the typed config (None if invalid) and every violation."""
+    violations = _unknown_keys(raw)
+    v = _parse_fields(raw, violations)
+    if v["bedrock.region"] == "<homeRegion>":
+        v["bedrock.region"] = v["homeRegion"]
+    custom_domain = _custom_domain(v["edge.customDomain"], violations)
+
+    zone = residency.get_zone(v["residencyZone"]) if isinstance(v["residencyZone"], str) else None
+    if zone is not None:
+        violations += _residency_violations(zone, raw, v)
+
+    if violations:
+        return None, violations
+    config = StackConfig(
+        residency_zone=v["residencyZone"],
+        home_region=v["homeRegion"],
+        bedrock=BedrockConfig(v["bedrock.region"], v["bedrock.modelId"], v["bedrock.maxOutputTokens"],
+                              v["bedrock.guardrailEnabled"]),
+        comprehend=ComprehendConfig(v["comprehend.region"], v["comprehend.languages"],
+                                    v["comprehend.minConfidenceScore"], tuple(v["comprehend.piiEntityTypes"])),
+        edge=EdgeConfig(v["edge.allowedViewerCountries"], v["edge.priceClass"],
+                        v["edge.wafRequestsPer5MinutesPerIp"], custom_domain),
+        chat=ChatConfig(
+            max_message_bytes=v["chat.maxMessageBytes"],
+            history_retention_days=v["chat.historyRetentionDays"],
+            log_retention_days=v["chat.logRetentionDays"],
+            lambda_memory_mb=v["chat.lambdaMemoryMb"],
+            lambda_timeout_seconds=v["chat.lambdaTimeoutSeconds"],
+            lambda_architecture=v["chat.lambdaArchitecture"],
+            session_token_budget=v["chat.sessionTokenBudget"],
+            prompt_cache_ttl_seconds=v["chat.promptCacheTtlSeconds"],
+            heartbeat_seconds=v["chat.heartbeatSeconds"],
+            table_deletion_protection=v["chat.tableDeletionProtection"],
+        ),
+        tags=TagsConfig(v["tags.owner"], v["tags.costCentre"], v["tags.dataClassification"]),
+    )
+    return config, []
+
+
+def _residency_violations(zone: ResidencyZone, raw: Mapping[str, Any], v: Mapping[str, Any]) -> list[Violation]:
+    found: list[Violation] = []
+    checks: list[tuple[str, Any, bool]] = [
+        ("homeRegion", v["homeRegion"], False),
+        ("bedrock.region", v["bedrock.region"], False),
+        ("comprehend.region", v["comprehend.region"], True),
+    ]
+    for path, value, comprehend in checks:
+        if value is not None:
+            found += residency.check_region(zone, f"{PROJECT}:{path}", value, comprehend=comprehend)
+    aws_region = raw.get("aws:region")
+    if aws_region is not None:
+        found += residency.check_region(zone, "aws:region", aws_region)
+    if v["bedrock.modelId"] is not None:
+        found += residency.check_model_id(zone, f"{PROJECT}:bedrock.modelId", v["bedrock.modelId"],
+                                          v["bedrock.region"])
+    present, raw_countries = _lookup(raw, SCHEMA_BY_PATH["edge.allowedViewerCountries"])
+    if present and isinstance(raw_countries, list):
+        found += residency.check_countries(zone, f"{PROJECT}:edge.allowedViewerCountries", raw_countries)
+    return found
+
+
+SCHEMA_BY_PATH: Mapping[str, FieldSpec] = {spec.path: spec for spec in SCHEMA}
+
+
+def load_stack_config(raw: Mapping[str, Any]) -> StackConfig:
+    """Parse and validate; raise `ConfigError` listing every violation when the config is refused."""
+    config, violations = validate_stack_config(raw)
+    if config is None:
+        raise ConfigError(violations)
+    return config
+
