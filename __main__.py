@@ -17,8 +17,11 @@ bedrock_route = resolve_bedrock_route(config.zone, config.bedrock.model_id, conf
 
 # COMPONENTS-WIRING: the components are composed below (components issue).
 
-pulumi.export("residency", {
-    "zone": config.residency_zone,
-    "regionsUsed": list(config.regions_used),
-    "bedrockDestinationRegions": bedrock_route.apply(lambda route: list(route.destination_regions)),
-})
+pulumi.export(
+    "residency",
+    {
+        "zone": config.residency_zone,
+        "regionsUsed": list(config.regions_used),
+        "bedrockDestinationRegions": bedrock_route.apply(lambda route: list(route.destination_regions)),
+    },
+)

@@ -42,18 +42,68 @@ __all__ = [
 # Languages Amazon Comprehend DetectEntities accepts (DetectPiiEntities takes only en and es).
 COMPREHEND_ENTITY_LANGUAGES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "pt", "zh", "zh-TW")
 COMPREHEND_PII_ENTITY_TYPES = (
-    "ADDRESS", "AGE", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "CA_HEALTH_NUMBER", "CA_SOCIAL_INSURANCE_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY",
-    "CREDIT_DEBIT_NUMBER", "DATE_TIME", "DRIVER_ID", "EMAIL", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IN_AADHAAR", "IN_NREGA", "IN_PERMANENT_ACCOUNT_NUMBER", "IN_VOTER_NUMBER", "IP_ADDRESS",
-    "LICENSE_PLATE", "MAC_ADDRESS", "NAME", "PASSPORT_NUMBER", "PASSWORD", "PHONE", "PIN", "SSN",
-    "SWIFT_CODE", "UK_NATIONAL_HEALTH_SERVICE_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER", "URL", "USERNAME", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "ADDRESS",
+    "AGE",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "CA_HEALTH_NUMBER",
+    "CA_SOCIAL_INSURANCE_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "CREDIT_DEBIT_NUMBER",
+    "DATE_TIME",
+    "DRIVER_ID",
+    "EMAIL",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "IN_AADHAAR",
+    "IN_NREGA",
+    "IN_PERMANENT_ACCOUNT_NUMBER",
+    "IN_VOTER_NUMBER",
+    "IP_ADDRESS",
+    "LICENSE_PLATE",
+    "MAC_ADDRESS",
+    "NAME",
+    "PASSPORT_NUMBER",
+    "PASSWORD",
+    "PHONE",
+    "PIN",
+    "SSN",
+    "SWIFT_CODE",
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
+    "URL",
+    "USERNAME",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
     "VEHICLE_IDENTIFICATION_NUMBER",
 )
 # CloudWatch Logs accepts only these retention periods.
-LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
-                      2922, 3288, 3653)
+LOG_RETENTION_DAYS = (
+    1,
+    3,
+    5,
+    7,
+    14,
+    30,
+    60,
+    90,
+    120,
+    150,
+    180,
+    365,
+    400,
+    545,
+    731,
+    1096,
+    1827,
+    2192,
+    2557,
+    2922,
+    3288,
+    3653,
+)
 PRICE_CLASSES = ("PriceClass_100", "PriceClass_200", "PriceClass_All")
 ARCHITECTURES = ("arm64", "x86_64")
 DATA_CLASSIFICATIONS = ("public", "internal", "confidential", "restricted")
@@ -94,58 +144,175 @@ class FieldSpec:
 SCHEMA: tuple[FieldSpec, ...] = (
     FieldSpec("residencyZone", "str", "Residency zone the stack must stay in.", choices=tuple(residency.ZONES)),
     FieldSpec("homeRegion", "str", "Region of the Lambda function, DynamoDB table, S3 buckets, KMS key, logs."),
-    FieldSpec("bedrock.region", "str", "Region of the Bedrock runtime endpoint the function calls.",
-              default="<homeRegion>"),
-    FieldSpec("bedrock.modelId", "str",
-              "Bedrock model id: a cross-region inference profile of the zone's geography (e.g. `eu.`) or an "
-              "in-region model id. `global.` profiles are refused."),
-    FieldSpec("bedrock.maxOutputTokens", "int", "Maximum tokens of one answer.", "tokens", 1024, minimum=1,
-              maximum=64000),
-    FieldSpec("bedrock.guardrailEnabled", "bool",
-              "Create a Bedrock Guardrail with a sensitive-information filter and pass it on every call "
-              "(defence in depth).", default=False),
+    FieldSpec(
+        "bedrock.region",
+        "str",
+        "Region of the Bedrock runtime endpoint the function calls.",
+        default="<homeRegion>",
+    ),
+    FieldSpec(
+        "bedrock.modelId",
+        "str",
+        "Bedrock model id: a cross-region inference profile of the zone's geography (e.g. `eu.`) or an "
+        "in-region model id. `global.` profiles are refused.",
+    ),
+    FieldSpec(
+        "bedrock.maxOutputTokens",
+        "int",
+        "Maximum tokens of one answer.",
+        "tokens",
+        1024,
+        minimum=1,
+        maximum=64000,
+    ),
+    FieldSpec(
+        "bedrock.guardrailEnabled",
+        "bool",
+        "Create a Bedrock Guardrail with a sensitive-information filter and pass it on every call (defence in depth).",
+        default=False,
+    ),
     FieldSpec("comprehend.region", "str", "Region of Amazon Comprehend (must offer Comprehend, inside the zone)."),
-    FieldSpec("comprehend.languages", "str-list",
-              "Languages the market speaks (ISO 639-1); the first is the default. With several, the function "
-              "detects each message's language (DetectDominantLanguage).", choices=COMPREHEND_ENTITY_LANGUAGES),
-    FieldSpec("comprehend.minConfidenceScore", "float", "Lowest Comprehend score that still counts as personal "
-              "data (lower = more cautious).", "0..1", 0.5, minimum=0.0, maximum=1.0),
-    FieldSpec("comprehend.piiEntityTypes", "str-list", "Comprehend PII entity types to pseudonymize.",
-              default=["NAME", "EMAIL", "PHONE", "ADDRESS", "BANK_ACCOUNT_NUMBER", "CREDIT_DEBIT_NUMBER",
-                       "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "PASSPORT_NUMBER", "DRIVER_ID", "SSN",
-                       "IP_ADDRESS", "USERNAME", "PASSWORD", "PIN", "SWIFT_CODE"],
-              choices=COMPREHEND_PII_ENTITY_TYPES),
-    FieldSpec("edge.allowedViewerCountries", "str-list",
-              "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403."),
-    FieldSpec("edge.priceClass", "str", "CloudFront price class (cost, not residency: edges are global).",
-              default="PriceClass_100", choices=PRICE_CLASSES),
-    FieldSpec("edge.wafRequestsPer5MinutesPerIp", "int", "WAF rate limit per client IP.", "requests / 5 min",
-              300, minimum=10, maximum=2_000_000_000),
-    FieldSpec("edge.customDomain", "object",
-              "Optional `{domainName, hostedZoneId}`: serve on your own name with an ACM certificate "
-              "(us-east-1, DNS-validated in the Route 53 zone).", optional=True),
-    FieldSpec("chat.maxMessageBytes", "int", "Largest accepted message (413 above).", "bytes (UTF-8)", 8000,
-              minimum=1, maximum=100_000),
-    FieldSpec("chat.historyRetentionDays", "int", "Sessions and messages expire (DynamoDB TTL) after this.",
-              "days", 30, minimum=1, maximum=3650),
-    FieldSpec("chat.logRetentionDays", "int", "CloudWatch log retention of the function.", "days", 30,
-              choices=LOG_RETENTION_DAYS),
+    FieldSpec(
+        "comprehend.languages",
+        "str-list",
+        "Languages the market speaks (ISO 639-1); the first is the default. With several, the function "
+        "detects each message's language (DetectDominantLanguage).",
+        choices=COMPREHEND_ENTITY_LANGUAGES,
+    ),
+    FieldSpec(
+        "comprehend.minConfidenceScore",
+        "float",
+        "Lowest Comprehend score that still counts as personal data (lower = more cautious).",
+        "0..1",
+        0.5,
+        minimum=0.0,
+        maximum=1.0,
+    ),
+    FieldSpec(
+        "comprehend.piiEntityTypes",
+        "str-list",
+        "Comprehend PII entity types to pseudonymize.",
+        default=[
+            "NAME",
+            "EMAIL",
+            "PHONE",
+            "ADDRESS",
+            "BANK_ACCOUNT_NUMBER",
+            "CREDIT_DEBIT_NUMBER",
+            "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+            "PASSPORT_NUMBER",
+            "DRIVER_ID",
+            "SSN",
+            "IP_ADDRESS",
+            "USERNAME",
+            "PASSWORD",
+            "PIN",
+            "SWIFT_CODE",
+        ],
+        choices=COMPREHEND_PII_ENTITY_TYPES,
+    ),
+    FieldSpec(
+        "edge.allowedViewerCountries",
+        "str-list",
+        "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403.",
+    ),
+    FieldSpec(
+        "edge.priceClass",
+        "str",
+        "CloudFront price class (cost, not residency: edges are global).",
+        default="PriceClass_100",
+        choices=PRICE_CLASSES,
+    ),
+    FieldSpec(
+        "edge.wafRequestsPer5MinutesPerIp",
+        "int",
+        "WAF rate limit per client IP.",
+        "requests / 5 min",
+        300,
+        minimum=10,
+        maximum=2_000_000_000,
+    ),
+    FieldSpec(
+        "edge.customDomain",
+        "object",
+        "Optional `{domainName, hostedZoneId}`: serve on your own name with an ACM certificate "
+        "(us-east-1, DNS-validated in the Route 53 zone).",
+        optional=True,
+    ),
+    FieldSpec(
+        "chat.maxMessageBytes",
+        "int",
+        "Largest accepted message (413 above).",
+        "bytes (UTF-8)",
+        8000,
+        minimum=1,
+        maximum=100_000,
+    ),
+    FieldSpec(
+        "chat.historyRetentionDays",
+        "int",
+        "Sessions and messages expire (DynamoDB TTL) after this.",
+        "days",
+        30,
+        minimum=1,
+        maximum=3650,
+    ),
+    FieldSpec(
+        "chat.logRetentionDays",
+        "int",
+        "CloudWatch log retention of the function.",
+        "days",
+        30,
+        choices=LOG_RETENTION_DAYS,
+    ),
     FieldSpec("chat.lambdaMemoryMb", "int", "Lambda memory.", "MB", 1024, minimum=128, maximum=10240),
-    FieldSpec("chat.lambdaTimeoutSeconds", "int", "Lambda timeout: the longest answer stream.", "seconds",
-              180, minimum=10, maximum=900),
-    FieldSpec("chat.lambdaArchitecture", "str", "Lambda CPU architecture.", default="arm64",
-              choices=ARCHITECTURES),
-    FieldSpec("chat.sessionTokenBudget", "int", "Input+output tokens one session may spend (429 after).",
-              "tokens", 200_000, minimum=1000, maximum=100_000_000),
-    FieldSpec("chat.promptCacheTtlSeconds", "int", "How long a container caches the system prompt.",
-              "seconds", 300, minimum=0, maximum=86400),
-    FieldSpec("chat.heartbeatSeconds", "int", "SSE `: ping` after this much model silence (keeps CloudFront's "
-              "origin read timeout from cutting long answers).", "seconds", 10, minimum=1, maximum=25),
+    FieldSpec(
+        "chat.lambdaTimeoutSeconds",
+        "int",
+        "Lambda timeout: the longest answer stream.",
+        "seconds",
+        180,
+        minimum=10,
+        maximum=900,
+    ),
+    FieldSpec("chat.lambdaArchitecture", "str", "Lambda CPU architecture.", default="arm64", choices=ARCHITECTURES),
+    FieldSpec(
+        "chat.sessionTokenBudget",
+        "int",
+        "Input+output tokens one session may spend (429 after).",
+        "tokens",
+        200_000,
+        minimum=1000,
+        maximum=100_000_000,
+    ),
+    FieldSpec(
+        "chat.promptCacheTtlSeconds",
+        "int",
+        "How long a container caches the system prompt.",
+        "seconds",
+        300,
+        minimum=0,
+        maximum=86400,
+    ),
+    FieldSpec(
+        "chat.heartbeatSeconds",
+        "int",
+        "SSE `: ping` after this much model silence (keeps CloudFront's "
+        "origin read timeout from cutting long answers).",
+        "seconds",
+        10,
+        minimum=1,
+        maximum=25,
+    ),
     FieldSpec("chat.tableDeletionProtection", "bool", "DynamoDB deletion protection.", default=True),
     FieldSpec("tags.owner", "str", "Team that owns the stack (tag `Owner` on every resource)."),
     FieldSpec("tags.costCentre", "str", "Cost centre (tag `CostCentre`)."),
-    FieldSpec("tags.dataClassification", "str", "Data classification (tag `DataClassification`).",
-              choices=DATA_CLASSIFICATIONS),
+    FieldSpec(
+        "tags.dataClassification",
+        "str",
+        "Data classification (tag `DataClassification`).",
+        choices=DATA_CLASSIFICATIONS,
+    ),
 )
 
 _TOP_KEYS = {spec.path.split(".")[0] for spec in SCHEMA}
@@ -317,14 +484,11 @@ def _coerce(spec: FieldSpec, value: Any, violations: list[Violation]) -> Any:
         except (TypeError, ValueError):
             violations.append(Violation(key, value, f"a number ({spec.kind}) is required", allowed))
             return None
-        bounds = f"{spec.minimum:g}..{spec.maximum:g}" if spec.minimum is not None and spec.maximum is not None \
-            else ""
+        bounds = f"{spec.minimum:g}..{spec.maximum:g}" if spec.minimum is not None and spec.maximum is not None else ""
         if spec.choices and number not in spec.choices:
             violations.append(Violation(key, value, "not one of the allowed values", allowed))
             return None
-        if (spec.minimum is not None and number < spec.minimum) or (
-            spec.maximum is not None and number > spec.maximum
-        ):
+        if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
             violations.append(Violation(key, value, f"out of range {bounds} {spec.unit}".rstrip(), (bounds,)))
             return None
         return number
@@ -388,8 +552,12 @@ def _unknown_keys(raw: Mapping[str, Any]) -> list[Violation]:
             for field_name in value:
                 if field_name not in fields:
                     violations.append(
-                        Violation(f"{key}.{field_name}", value[field_name], "unknown config key (typo?)",
-                                  tuple(f"{name}.{f}" for f in fields))
+                        Violation(
+                            f"{key}.{field_name}",
+                            value[field_name],
+                            "unknown config key (typo?)",
+                            tuple(f"{name}.{f}" for f in fields),
+                        )
                     )
     return violations
 
@@ -400,8 +568,7 @@ def _custom_domain(value: Any, violations: list[Violation]) -> CustomDomainConfi
     key = f"{PROJECT}:edge.customDomain"
     unknown = [k for k in value if k not in _CUSTOM_DOMAIN_FIELDS]
     for name in unknown:
-        violations.append(Violation(f"{key}.{name}", value[name], "unknown config key (typo?)",
-                                    _CUSTOM_DOMAIN_FIELDS))
+        violations.append(Violation(f"{key}.{name}", value[name], "unknown config key (typo?)", _CUSTOM_DOMAIN_FIELDS))
     domain = value.get("domainName")
     if not isinstance(domain, str) or "." not in domain:
         violations.append(Violation(f"{key}.domainName", domain, "a DNS name is required", ()))
@@ -430,12 +597,24 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
     config = StackConfig(
         residency_zone=v["residencyZone"],
         home_region=v["homeRegion"],
-        bedrock=BedrockConfig(v["bedrock.region"], v["bedrock.modelId"], v["bedrock.maxOutputTokens"],
-                              v["bedrock.guardrailEnabled"]),
-        comprehend=ComprehendConfig(v["comprehend.region"], v["comprehend.languages"],
-                                    v["comprehend.minConfidenceScore"], tuple(v["comprehend.piiEntityTypes"])),
-        edge=EdgeConfig(v["edge.allowedViewerCountries"], v["edge.priceClass"],
-                        v["edge.wafRequestsPer5MinutesPerIp"], custom_domain),
+        bedrock=BedrockConfig(
+            v["bedrock.region"],
+            v["bedrock.modelId"],
+            v["bedrock.maxOutputTokens"],
+            v["bedrock.guardrailEnabled"],
+        ),
+        comprehend=ComprehendConfig(
+            v["comprehend.region"],
+            v["comprehend.languages"],
+            v["comprehend.minConfidenceScore"],
+            tuple(v["comprehend.piiEntityTypes"]),
+        ),
+        edge=EdgeConfig(
+            v["edge.allowedViewerCountries"],
+            v["edge.priceClass"],
+            v["edge.wafRequestsPer5MinutesPerIp"],
+            custom_domain,
+        ),
         chat=ChatConfig(
             max_message_bytes=v["chat.maxMessageBytes"],
             history_retention_days=v["chat.historyRetentionDays"],
@@ -467,8 +646,7 @@ def _residency_violations(zone: ResidencyZone, raw: Mapping[str, Any], v: Mappin
     if aws_region is not None:
         found += residency.check_region(zone, "aws:region", aws_region)
     if v["bedrock.modelId"] is not None:
-        found += residency.check_model_id(zone, f"{PROJECT}:bedrock.modelId", v["bedrock.modelId"],
-                                          v["bedrock.region"])
+        found += residency.check_model_id(zone, f"{PROJECT}:bedrock.modelId", v["bedrock.modelId"], v["bedrock.region"])
     present, raw_countries = _lookup(raw, SCHEMA_BY_PATH["edge.allowedViewerCountries"])
     if present and isinstance(raw_countries, list):
         found += residency.check_countries(zone, f"{PROJECT}:edge.allowedViewerCountries", raw_countries)
@@ -484,4 +662,3 @@ def load_stack_config(raw: Mapping[str, Any]) -> StackConfig:
     if config is None:
         raise ConfigError(violations)
     return config
-

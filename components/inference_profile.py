@@ -37,8 +37,7 @@ def in_region_route(model_id: str, region: str) -> BedrockRoute:
     return BedrockRoute(model_id, None, (region,), (arn,))
 
 
-def route_from_profile(zone: ResidencyZone, model_id: str, profile_arn: str,
-                       model_arns: Sequence[str]) -> BedrockRoute:
+def route_from_profile(zone: ResidencyZone, model_id: str, profile_arn: str, model_arns: Sequence[str]) -> BedrockRoute:
     """Build the route from a looked-up profile; raise `ConfigError` when it routes outside the zone."""
     regions = sorted({r for r in (region_of_arn(a) for a in model_arns) if r})
     violations = check_destination_regions(zone, f"{PROJECT}:bedrock.modelId", model_id, regions)
@@ -47,8 +46,9 @@ def route_from_profile(zone: ResidencyZone, model_id: str, profile_arn: str,
     return BedrockRoute(model_id, profile_arn, tuple(regions), tuple(sorted(model_arns)))
 
 
-def resolve_bedrock_route(zone: ResidencyZone, model_id: str, region: str,
-                          opts: pulumi.InvokeOutputOptions | None = None) -> pulumi.Output[BedrockRoute]:
+def resolve_bedrock_route(
+    zone: ResidencyZone, model_id: str, region: str, opts: pulumi.InvokeOutputOptions | None = None
+) -> pulumi.Output[BedrockRoute]:
     """Look the model id up at deploy time and return its checked route (an Output)."""
     ref = parse_model_id(model_id)
     if not ref.is_inference_profile:

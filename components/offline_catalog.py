@@ -22,8 +22,12 @@ INFERENCE_PROFILE_DESTINATIONS: Mapping[str, tuple[str, ...]] = {
 }
 
 
-def profile_lookup_result(profile_id: str, region: str, account: str = "123456789012",
-                          destinations: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, object]:
+def profile_lookup_result(
+    profile_id: str,
+    region: str,
+    account: str = "123456789012",
+    destinations: Mapping[str, tuple[str, ...]] | None = None,
+) -> dict[str, object]:
     """The `getInferenceProfile` answer for `profile_id`, shaped like the provider's result."""
     table = INFERENCE_PROFILE_DESTINATIONS if destinations is None else destinations
     if profile_id not in table:

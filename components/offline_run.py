@@ -168,11 +168,17 @@ def _fake_state(args: Any, region: str) -> dict[str, Any]:
         state.setdefault("version", "DRAFT")
         state.setdefault("guardrailArn", f"arn:aws:bedrock:{region}:{ACCOUNT_ID}:guardrail/gr-{args.name}")
     if args.typ == "aws:acm/certificate:Certificate":
-        state.setdefault("domainValidationOptions", [{
-            "domainName": args.inputs.get("domainName", "example.com"),
-            "resourceRecordName": "_x.example.com", "resourceRecordType": "CNAME",
-            "resourceRecordValue": "_y.acm-validations.aws",
-        }])
+        state.setdefault(
+            "domainValidationOptions",
+            [
+                {
+                    "domainName": args.inputs.get("domainName", "example.com"),
+                    "resourceRecordName": "_x.example.com",
+                    "resourceRecordType": "CNAME",
+                    "resourceRecordValue": "_y.acm-validations.aws",
+                }
+            ],
+        )
     return state
 
 
@@ -201,8 +207,13 @@ def run_program(
     return context.run(_run_in_context, stack, effective, profile_destinations, program, env_hook)
 
 
-def _run_in_context(stack: str, config: dict[str, Any], profile_destinations: Mapping[str, tuple[str, ...]] | None,
-                    program: Path, env_hook: Callable[[], None] | None) -> ProgramRun:
+def _run_in_context(
+    stack: str,
+    config: dict[str, Any],
+    profile_destinations: Mapping[str, tuple[str, ...]] | None,
+    program: Path,
+    env_hook: Callable[[], None] | None,
+) -> ProgramRun:
     import pulumi
     from pulumi.runtime import mocks as pulumi_mocks
     from pulumi.runtime import rpc, settings
@@ -225,11 +236,16 @@ def _run_in_context(stack: str, config: dict[str, Any], profile_destinations: Ma
             invokes.append((args.token, dict(args.args)))
             region = str(args.args.get("region") or default_region)
             if args.token == "aws:bedrock/getInferenceProfile:getInferenceProfile":
-                return profile_lookup_result(str(args.args["inferenceProfileId"]), region, ACCOUNT_ID,
-                                             profile_destinations), []
+                return profile_lookup_result(
+                    str(args.args["inferenceProfileId"]), region, ACCOUNT_ID, profile_destinations
+                ), []
             if args.token == "aws:index/getCallerIdentity:getCallerIdentity":
-                return {"accountId": ACCOUNT_ID, "arn": f"arn:aws:iam::{ACCOUNT_ID}:user/offline",
-                        "userId": "offline", "id": ACCOUNT_ID}, []
+                return {
+                    "accountId": ACCOUNT_ID,
+                    "arn": f"arn:aws:iam::{ACCOUNT_ID}:user/offline",
+                    "userId": "offline",
+                    "id": ACCOUNT_ID,
+                }, []
             if args.token == "aws:index/getPartition:getPartition":
                 return {"partition": "aws", "dnsSuffix": "amazonaws.com", "id": "aws"}, []
             if args.token == "aws:index/getRegion:getRegion":
@@ -240,28 +256,34 @@ def _run_in_context(stack: str, config: dict[str, Any], profile_destinations: Ma
                 return {"id": f"orp-{args.args.get('name')}", "name": args.args.get("name")}, []
             return {}, []
 
-    class RecordingMonitor(pulumi_mocks.MockMonitor):  # type: ignore[misc]
+    class RecordingMonitor(pulumi_mocks.MockMonitor):
         """A mock monitor that also records parents, providers and registered outputs."""
 
-        def RegisterResource(self, request: Any) -> Any:  # noqa: N802 (gRPC method name)
-            response = super().RegisterResource(request)
+        def RegisterResource(self, request: Any) -> Any:
+            response = super().RegisterResource(request)  # type: ignore[no-untyped-call]
             if request.type != "pulumi:pulumi:Stack":
                 urn = response.urn
                 inputs = dict(rpc.deserialize_properties(request.object))
                 resources[urn] = RecordedResource(
-                    urn=urn, type=request.type, name=request.name, inputs=inputs, parent=request.parent or None,
-                    provider=request.provider or None, custom=bool(request.custom), id=response.id or None,
+                    urn=urn,
+                    type=request.type,
+                    name=request.name,
+                    inputs=inputs,
+                    parent=request.parent or None,
+                    provider=request.provider or None,
+                    custom=bool(request.custom),
+                    id=response.id or None,
                 )
             return response
 
-        def RegisterResourceOutputs(self, request: Any) -> Any:  # noqa: N802 (gRPC method name)
+        def RegisterResourceOutputs(self, request: Any) -> Any:
             outputs = rpc.deserialize_properties(request.outputs) if request.outputs else {}
             if request.urn in resources:
                 resources[request.urn].outputs_registered = True
                 resources[request.urn].registered_outputs = dict(outputs)
             elif "pulumi:pulumi:Stack" in request.urn:
                 stack_outputs.update(outputs)
-            return super().RegisterResourceOutputs(request)
+            return super().RegisterResourceOutputs(request)  # type: ignore[no-untyped-call]
 
     mocks = RecordingMocks()
     monitor = RecordingMonitor(mocks)
@@ -289,5 +311,6 @@ def _run_in_context(stack: str, config: dict[str, Any], profile_destinations: Ma
         asyncio.set_event_loop(None)
         loop.close()
 
-    return ProgramRun(stack=stack, config=config, resources=list(resources.values()), outputs=stack_outputs,
-                      invokes=invokes)
+    return ProgramRun(
+        stack=stack, config=config, resources=list(resources.values()), outputs=stack_outputs, invokes=invokes
+    )

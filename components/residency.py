@@ -88,7 +88,35 @@ class ResidencyZone:
 # --- The catalog --------------------------------------------------------------------------------------------
 
 _EU_MEMBER_STATES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
 )
 # GDPR applies in the whole European Economic Area; viewers there may be let in by an EU stack.
 _EEA_NON_EU = frozenset({"IS", "LI", "NO"})
@@ -202,8 +230,9 @@ def check_region(zone: ResidencyZone, key: str, region: object, *, comprehend: b
     if not zone.allows_region(region):
         return [Violation(key, region, f"region is outside residency zone '{zone.name}'", allowed)]
     if comprehend and region not in zone.comprehend_regions:
-        return [Violation(key, region, f"Amazon Comprehend is not offered in this region of zone '{zone.name}'",
-                          allowed)]
+        return [
+            Violation(key, region, f"Amazon Comprehend is not offered in this region of zone '{zone.name}'", allowed)
+        ]
     return []
 
 
@@ -213,9 +242,7 @@ def check_model_id(zone: ResidencyZone, key: str, model_id: object, bedrock_regi
     Refused: any `global.` profile; a profile of another geography; an in-region model whose region is
     outside the zone; an ARN whose region is outside the zone.
     """
-    allowed = tuple(f"{p}.<model>" for p in zone.inference_profile_prefixes) + (
-        "<in-region model id in a zone region>",
-    )
+    allowed = (*(f"{p}.<model>" for p in zone.inference_profile_prefixes), "<in-region model id in a zone region>")
     if not isinstance(model_id, str) or not model_id.strip():
         return [Violation(key, model_id, "a Bedrock model or inference-profile id is required", allowed)]
     violations: list[Violation] = []
@@ -226,25 +253,32 @@ def check_model_id(zone: ResidencyZone, key: str, model_id: object, bedrock_regi
     ref = parse_model_id(model_id)
     if ref.geo_prefix == "global":
         violations.append(
-            Violation(key, model_id, "a `global.` inference profile may route to any region in the world",
-                      allowed)
+            Violation(key, model_id, "a `global.` inference profile may route to any region in the world", allowed)
         )
     elif ref.geo_prefix is not None and ref.geo_prefix not in zone.inference_profile_prefixes:
         violations.append(
-            Violation(key, model_id,
-                      f"inference profile of geography '{ref.geo_prefix}' routes outside zone '{zone.name}'",
-                      allowed)
+            Violation(
+                key,
+                model_id,
+                f"inference profile of geography '{ref.geo_prefix}' routes outside zone '{zone.name}'",
+                allowed,
+            )
         )
     elif ref.geo_prefix is None and bedrock_region is not None and not zone.allows_region(bedrock_region):
         violations.append(
-            Violation(key, model_id, f"in-region model served from {bedrock_region}, outside zone '{zone.name}'",
-                      allowed)
+            Violation(
+                key,
+                model_id,
+                f"in-region model served from {bedrock_region}, outside zone '{zone.name}'",
+                allowed,
+            )
         )
     return violations
 
 
-def check_destination_regions(zone: ResidencyZone, key: str, model_id: str,
-                              destination_regions: Iterable[str]) -> list[Violation]:
+def check_destination_regions(
+    zone: ResidencyZone, key: str, model_id: str, destination_regions: Iterable[str]
+) -> list[Violation]:
     """Every region an inference profile may route to must lie in the zone (checked at deploy time)."""
     regions = sorted(set(destination_regions))
     if not regions:
@@ -252,10 +286,13 @@ def check_destination_regions(zone: ResidencyZone, key: str, model_id: str,
     outside = [r for r in regions if not zone.allows_region(r)]
     if outside:
         return [
-            Violation(key, model_id,
-                      f"inference profile routes to {', '.join(outside)}, outside zone '{zone.name}' "
-                      f"(its destinations: {', '.join(regions)})",
-                      tuple(sorted(zone.region_names)))
+            Violation(
+                key,
+                model_id,
+                f"inference profile routes to {', '.join(outside)}, outside zone '{zone.name}' "
+                f"(its destinations: {', '.join(regions)})",
+                tuple(sorted(zone.region_names)),
+            )
         ]
     return []
 
@@ -264,8 +301,7 @@ def check_countries(zone: ResidencyZone, key: str, countries: object) -> list[Vi
     """The viewer allow-list must be a non-empty list of upper-case ISO 3166-1 alpha-2 codes in the zone."""
     allowed = tuple(sorted(zone.viewer_countries))
     if not isinstance(countries, list) or not countries:
-        return [Violation(key, countries, "a non-empty list of ISO 3166-1 alpha-2 country codes is required",
-                          allowed)]
+        return [Violation(key, countries, "a non-empty list of ISO 3166-1 alpha-2 country codes is required", allowed)]
     violations: list[Violation] = []
     seen: set[str] = set()
     for code in countries:

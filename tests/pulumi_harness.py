@@ -15,7 +15,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from components.offline_run import DELETE, ProgramRun, RecordedResource, load_stack_file, run_program, stack_names
+from components.offline_run import (
+    DELETE,
+    ProgramRun,
+    RecordedResource,
+    load_stack_file,
+    run_program,
+    stack_names,
+)
 
 __all__ = [
     "DELETE",
@@ -34,7 +41,7 @@ def run_stack(stack: str, overrides: Mapping[str, Any] | None = None, **kwargs: 
     return run_program(stack, overrides, **kwargs)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cached_run(stack: str) -> ProgramRun:
     """The unmodified stack's run, computed once per test session (do not mutate the result)."""
     return run_program(stack)
