@@ -114,9 +114,7 @@ class ChatEndpoint:
             else:
                 record = await _load_session(services, session_id)
                 if record.tokens_used >= settings.session_token_budget:
-                    raise HttpProblem(
-                        429, "token_budget_exhausted", "This conversation has used its token budget."
-                    )
+                    raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.")
         except BaseException:
             _discard(detection)
             _discard(prompt)
@@ -147,9 +145,7 @@ async def _load_session(services: Services, session_id: str) -> SessionRecord:
     try:
         return await services.sessions.load(session_id)
     except SessionNotFound:
-        raise HttpProblem(
-            404, "session_not_found", "This conversation does not exist or has expired."
-        ) from None
+        raise HttpProblem(404, "session_not_found", "This conversation does not exist or has expired.") from None
     except StorageUnavailable as error:
         log_event("storage.failed", logging.WARNING, code=error.code, step="load_session")
         raise HttpProblem(503, "storage_unavailable", "The conversation store is unavailable.") from None

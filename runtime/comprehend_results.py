@@ -64,9 +64,7 @@ def pii_entity_spans(
     return spans
 
 
-def person_entity_spans(
-    entities: Iterable[Mapping[str, Any]], offset: int, min_score: float
-) -> list[PiiSpan]:
+def person_entity_spans(entities: Iterable[Mapping[str, Any]], offset: int, min_score: float) -> list[PiiSpan]:
     """NAME spans from the PERSON entities of a DetectEntities answer (other entity types are ignored)."""
     spans = []
     for entity in entities:

@@ -23,12 +23,8 @@ STORAGE_UNAVAILABLE = StreamError("storage_unavailable", "The conversation could
 SESSION_CONFLICT = StreamError(
     "session_busy", "Another message of this conversation was being processed; send it again.", True
 )
-BUDGET_EXHAUSTED = StreamError(
-    "token_budget_exhausted", "This conversation has reached its usage limit.", False
-)
-PROMPT_UNAVAILABLE = StreamError(
-    "configuration_unavailable", "The service configuration could not be read.", True
-)
+BUDGET_EXHAUSTED = StreamError("token_budget_exhausted", "This conversation has reached its usage limit.", False)
+PROMPT_UNAVAILABLE = StreamError("configuration_unavailable", "The service configuration could not be read.", True)
 INTERNAL = StreamError("internal_error", "An unexpected error occurred.", False)
 
 _THROTTLING = {"throttlingexception", "toomanyrequestsexception", "servicequotaexceededexception"}

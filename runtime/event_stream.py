@@ -42,9 +42,7 @@ class EventSink:
     async def ping(self) -> None:
         """Send the `: ping` heartbeat comment."""
         if not self.gone:
-            await self._send(
-                {"type": "http.response.body", "body": format_comment("ping"), "more_body": True}
-            )
+            await self._send({"type": "http.response.body", "body": format_comment("ping"), "more_body": True})
 
 
 Producer = Callable[[EventSink], Awaitable[None]]

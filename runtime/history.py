@@ -6,6 +6,7 @@ from runtime.aws.sessions import SessionRecord
 from runtime.event_stream import EventSink, Producer
 from runtime.reidentify import reidentify
 from runtime.sse import done_event, message_event
+from runtime.surface_forms import restore
 
 
 def history_producer(record: SessionRecord) -> Producer:
@@ -15,7 +16,11 @@ def history_producer(record: SessionRecord) -> Producer:
         for message in record.messages:
             if sink.gone:
                 return
-            content = reidentify(message.content, record.vault)
+            content = None
+            if message.surface_forms is not None:
+                content = restore(message.content, message.surface_forms)
+            if content is None:
+                content = reidentify(message.content, record.vault)
             event = message_event(message.role, content, message.created_at)
             if not message.complete:
                 event["complete"] = False

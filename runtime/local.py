@@ -197,9 +197,7 @@ class LocalStack:
         )
         s3 = boto3.client("s3", endpoint_url=self.moto.url, **creds)  # type: ignore[call-overload]
         bucket = self.env["CHAT_PROMPT_BUCKET"]
-        s3.create_bucket(
-            Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": self.env["CHAT_HOME_REGION"]}
-        )
+        s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": self.env["CHAT_HOME_REGION"]})
         s3.put_object(Bucket=bucket, Key=self.env["CHAT_PROMPT_KEY"], Body=PROMPT_FILE.read_bytes())
 
     def _start_app_thread(self) -> None:
@@ -256,9 +254,7 @@ class LocalStack:
         comprehend = "off, built-in detectors only"
         if self.config.comprehend_enabled:
             where = "LOCAL STAND-IN" if self.comprehend else "external"
-            comprehend = (
-                f"{self.comprehend_url or 'real AWS (' + self.env['CHAT_COMPREHEND_REGION'] + ')'} [{where}]"
-            )
+            comprehend = f"{self.comprehend_url or 'real AWS (' + self.env['CHAT_COMPREHEND_REGION'] + ')'} [{where}]"
         bedrock_where = "LOCAL STAND-IN" if self.bedrock else "external"
         bedrock = self.bedrock_url or f"real AWS ({self.env['CHAT_BEDROCK_REGION']})"
         assert self.moto is not None

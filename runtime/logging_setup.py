@@ -19,9 +19,7 @@ from typing import Any
 LOGGER_NAME = "sovereign_chat"
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 
-_FORBIDDEN_FIELDS = frozenset(
-    {"message", "text", "content", "session_id", "sessionid", "vault", "value", "body"}
-)
+_FORBIDDEN_FIELDS = frozenset({"message", "text", "content", "session_id", "sessionid", "vault", "value", "body"})
 
 
 class JsonFormatter(logging.Formatter):

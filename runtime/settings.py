@@ -68,9 +68,7 @@ class Settings:
         guardrail_id = reader.optional("CHAT_BEDROCK_GUARDRAIL_ID")
         guardrail_version = reader.optional("CHAT_BEDROCK_GUARDRAIL_VERSION")
         if bool(guardrail_id) != bool(guardrail_version):
-            raise SettingsError(
-                "CHAT_BEDROCK_GUARDRAIL_ID and CHAT_BEDROCK_GUARDRAIL_VERSION must be set together"
-            )
+            raise SettingsError("CHAT_BEDROCK_GUARDRAIL_ID and CHAT_BEDROCK_GUARDRAIL_VERSION must be set together")
         settings = cls(
             table_name=reader.required("CHAT_TABLE_NAME"),
             prompt_bucket=reader.required("CHAT_PROMPT_BUCKET"),

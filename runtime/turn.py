@@ -35,6 +35,7 @@ from runtime.pseudonymize import Vault, pseudonymize
 from runtime.reidentify import StreamingReidentifier
 from runtime.services import Services
 from runtime.sse import done_event, error_event, session_event, token_event
+from runtime.surface_forms import surface_forms
 
 T = TypeVar("T")
 
@@ -119,6 +120,7 @@ class ChatTurn:
         known = set(vault.mapping)
         pseudonymized = pseudonymize(self._message, spans, vault)
         new_entries = {ph: value for ph, value in vault.mapping.items() if ph not in known}
+        forms = surface_forms(self._message, spans, pseudonymized)
         self.stats.spans, self.stats.new_placeholders = len(spans), len(new_entries)
         self.stats.language, self.stats.comprehend_calls = detection.language, detection.comprehend_calls
         try:
@@ -136,7 +138,7 @@ class ChatTurn:
         self._mark("modelCalledMs")
         user_seq = self._record.next_seq
         write = asyncio.ensure_future(
-            self._services.sessions.append_user_message(self._record, user_seq, pseudonymized, new_entries)
+            self._services.sessions.append_user_message(self._record, user_seq, pseudonymized, new_entries, forms)
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
@@ -165,9 +167,7 @@ class ChatTurn:
                 self._record, user_seq + 1, answer, complete, stop_reason, usage
             )
         except (StorageUnavailable, SessionConflict) as storage:
-            log_event(
-                "storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message"
-            )
+            log_event("storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message")
             await self._error(sink, errors.STORAGE_UNAVAILABLE)
             return
         self._mark("assistantStoredMs")

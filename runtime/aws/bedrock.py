@@ -56,9 +56,7 @@ class Ended:
 ModelEvent = Delta | Finished | Usage | Failed | Ended
 
 
-def converse_request(
-    settings: Settings, system_prompt: str, messages: list[dict[str, Any]]
-) -> dict[str, Any]:
+def converse_request(settings: Settings, system_prompt: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
     """The keyword arguments of `converse_stream` (pseudonymized messages only: see `runtime.app`)."""
     request: dict[str, Any] = {
         "modelId": settings.bedrock_model_id,

@@ -48,6 +48,7 @@ class StoredMessage:
     content: str
     created_at: str
     complete: bool = True
+    surface_forms: list[str] | None = None
 
 
 @dataclass
@@ -93,6 +94,7 @@ def parse_session_items(session_id: str, items: list[dict[str, Any]], now: float
                 content=item.get("content", {}).get("S", ""),
                 created_at=item.get("createdAt", {}).get("S", ""),
                 complete=bool(item.get("complete", {}).get("BOOL", True)),
+                surface_forms=[form["S"] for form in item["originals"]["L"]] if "originals" in item else None,
             )
         )
     record.messages.sort(key=lambda message: message.seq)
@@ -160,16 +162,22 @@ class SessionStore:
         }
         table = self._settings.table_name
         await self._call(
-            lambda: client.put_item(
-                TableName=table, Item=item, ConditionExpression="attribute_not_exists(pk)"
-            )
+            lambda: client.put_item(TableName=table, Item=item, ConditionExpression="attribute_not_exists(pk)")
         )
         return SessionRecord(session_id, {}, 0)
 
     async def append_user_message(
-        self, record: SessionRecord, seq: int, content: str, new_vault: dict[str, str]
+        self,
+        record: SessionRecord,
+        seq: int,
+        content: str,
+        new_vault: dict[str, str],
+        surface_forms: list[str] | None = None,
     ) -> None:
         """Store the (pseudonymized) user message and the vault entries it introduced, atomically.
+
+        `surface_forms` (the user's own spellings, see `runtime.surface_forms`) stay with the message, like
+        the vault: for showing the history, never sent to the model.
 
         Fails with `SessionConflict` when a concurrent turn took the sequence number or a placeholder,
         and with `BudgetExhausted` when the budget was spent meanwhile.
@@ -198,6 +206,8 @@ class SessionStore:
         if names:
             update["ExpressionAttributeNames"] = names
         message = self._message_put(record.session_id, seq, "user", content, True, None, None)
+        if surface_forms:
+            message["Put"]["Item"]["originals"] = {"L": [{"S": form} for form in surface_forms]}
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
         try:
             await self._call(lambda: client.transact_write_items(TransactItems=[{"Update": update}, message]))
@@ -229,9 +239,7 @@ class SessionStore:
                 ":n": {"N": str(tokens)},
             },
         }
-        message = self._message_put(
-            record.session_id, seq, "assistant", content, complete, stop_reason, usage
-        )
+        message = self._message_put(record.session_id, seq, "assistant", content, complete, stop_reason, usage)
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
         await self._call(lambda: client.transact_write_items(TransactItems=[message, {"Update": update}]))
 

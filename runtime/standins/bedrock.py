@@ -152,9 +152,7 @@ class BedrockStandin:
         body = json.loads(await read_body(receive) or b"{}")
         await self._converse_stream(match.group("model"), body, receive, send)
 
-    async def _converse_stream(
-        self, model_id: str, body: dict[str, Any], receive: Receive, send: Send
-    ) -> None:
+    async def _converse_stream(self, model_id: str, body: dict[str, Any], receive: Receive, send: Send) -> None:
         record = RecordedRequest(model_id=model_id, body=body, received_at=time.time())
         with self._lock:
             self.requests.append(record)

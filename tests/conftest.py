@@ -1,0 +1,9 @@
+"""Shared fixtures for every test package.
+
+- `local_stack` (session scope, from tests/fixtures/local_stack.py): moto + the Bedrock and Comprehend local
+  stand-ins + the app in a subprocess, on free 127.0.0.1 ports. Started only by tests that ask for it.
+"""
+
+from tests.fixtures.local_stack import local_stack
+
+__all__ = ["local_stack"]

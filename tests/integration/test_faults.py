@@ -1,0 +1,127 @@
+"""Every fault of the runtime issue, injected through the local stand-ins."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from runtime.local import LocalStack
+from tests.integration import db
+from tests.integration.sse_client import chat, history
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(autouse=True)
+def _reset_faults(local_stack: LocalStack) -> Iterator[None]:
+    yield
+    assert local_stack.bedrock is not None and local_stack.comprehend is not None and local_stack.moto
+    local_stack.bedrock.clear()
+    local_stack.comprehend.clear()
+    local_stack.moto.failing_operations.clear()
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_throttling_before_the_stream_is_a_retryable_error(local_stack: LocalStack) -> None:
+    result = chat(local_stack.url, "Hello [[fault:throttle]]")
+    assert result.status == 200
+    assert result.types == ["session", "error"]
+    assert result.last["code"] == "model_throttled"
+    assert result.last["retryable"] is True
+    stored = db.messages(local_stack, result.session_id)
+    assert [m["role"]["S"] for m in stored] == ["user", "assistant"]
+    assert stored[1]["complete"]["BOOL"] is False
+
+
+def test_broken_stream_mid_answer_stores_the_partial_answer(local_stack: LocalStack) -> None:
+    result = chat(local_stack.url, "I am Carlos García [[fault:midstream]]")
+    assert result.types[0] == "session" and result.last["type"] == "error"
+    assert result.last["code"] == "model_stream_error" and result.last["retryable"] is True
+    partial = result.text
+    assert partial  # some tokens arrived before the failure
+    shown = history(local_stack.url, result.session_id)
+    assistant = shown.events[1]
+    assert assistant["role"] == "assistant" and assistant["complete"] is False
+    assert assistant["content"] == partial
+    # The next turn replays the partial answer pseudonymized and works.
+    assert chat(local_stack.url, "Go on", result.session_id).last["type"] == "done"
+
+
+def test_comprehend_down_fails_closed_without_calling_the_model(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None and local_stack.comprehend is not None
+    first = chat(local_stack.url, "Hello, I am Klaus Schmidt")
+    before = db.session_items(local_stack, first.session_id)
+    local_stack.bedrock.clear()
+    local_stack.comprehend.mode = "down"
+    result = chat(local_stack.url, "My friend is Luca Bianchi", first.session_id)
+    assert result.types == ["session", "error"]
+    assert result.last["code"] == "pii_detection_unavailable" and result.last["retryable"] is True
+    assert local_stack.bedrock.requests == []  # the model was never called
+    assert db.session_items(local_stack, first.session_id) == before  # nothing stored
+    local_stack.comprehend.mode = "ok"
+    assert chat(local_stack.url, "My friend is Luca Bianchi", first.session_id).last["type"] == "done"
+
+
+def test_comprehend_throttled_fails_closed(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None and local_stack.comprehend is not None
+    local_stack.bedrock.clear()
+    result = chat(local_stack.url, "Hello, I am Françoise Dubois [[comprehend:throttle]]")
+    assert result.last["code"] == "pii_detection_unavailable"
+    assert local_stack.bedrock.requests == []
+    assert db.messages(local_stack, result.session_id) == []
+
+
+def test_dynamodb_down_at_load_is_503_before_the_stream(local_stack: LocalStack) -> None:
+    assert local_stack.moto is not None and local_stack.bedrock is not None
+    first = chat(local_stack.url, "hello")
+    local_stack.bedrock.clear()
+    local_stack.moto.failing_operations.add("Query")
+    result = chat(local_stack.url, "hello again", first.session_id)
+    assert result.status == 503
+    assert result.json_body["error"]["code"] == "storage_unavailable"
+    assert local_stack.bedrock.requests == []
+
+
+def test_dynamodb_down_mid_turn_leaves_no_half_written_session(local_stack: LocalStack) -> None:
+    assert local_stack.moto is not None
+    first = chat(local_stack.url, "I am Maria Fernandes")
+    before = db.session_items(local_stack, first.session_id)
+    local_stack.moto.failing_operations.add("TransactWriteItems")
+    result = chat(local_stack.url, "My colleague is Robert Smith", first.session_id)
+    assert result.last["type"] == "error"
+    assert result.last["code"] == "storage_unavailable" and result.last["retryable"] is True
+    assert "done" not in result.types
+    local_stack.moto.failing_operations.clear()
+    after = db.session_items(local_stack, first.session_id)
+    assert after == before  # neither the message nor the new vault entry [NAME_2]
+    assert "[NAME_2]" not in db.meta(local_stack, first.session_id)["vault"]["M"]
+
+
+def test_client_disconnect_stops_the_model_and_stores_what_was_produced(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None
+    local_stack.bedrock.clear()
+    result = chat(local_stack.url, "Write a very long text [[reply:tokens=2000]]", stop_after_tokens=5)
+    assert result.types[0] == "session"
+    record = local_stack.bedrock.requests[-1]
+    assert wait_for(lambda: record.client_disconnected), "the app kept reading the model stream"
+    assert not record.completed
+    assert len(record.deltas) < 1000  # stopped long before the end (2000+ deltas, 3 ms apart)
+
+    def stored_partial() -> bool:
+        msgs = db.messages(local_stack, result.session_id)
+        return len(msgs) == 2 and msgs[1]["complete"]["BOOL"] is False
+
+    assert wait_for(stored_partial)
+    stored = db.messages(local_stack, result.session_id)[1]["content"]["S"]
+    assert stored.startswith("I received 1 message(s).")
+    assert len(stored) >= len(result.text)
