@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from runtime.pii.detectors import card, email, iban, national_ids, phone
-from runtime.pii.detectors.numbers import find_number_chunks
+from runtime.pii.detectors.scan import scan_text
 from runtime.pii.types import PiiSpan
 
 __all__ = ["detect_builtin"]
@@ -14,11 +14,11 @@ def detect_builtin(text: str) -> list[PiiSpan]:
 
     Spans may overlap (a 9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
     """
-    chunks = find_number_chunks(text)
+    scan = scan_text(text)
     return [
         *email.detect(text),
-        *iban.detect(text),
-        *card.detect(chunks),
-        *phone.detect(text, chunks),
-        *national_ids.detect(text, chunks),
+        *iban.detect(scan),
+        *card.detect(scan),
+        *phone.detect(scan),
+        *national_ids.detect(scan),
     ]

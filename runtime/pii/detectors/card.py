@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 from typing import Final
 
 from runtime.pii.detectors.checksums import luhn_valid
-from runtime.pii.detectors.numbers import NumberChunk, digit_groups
+from runtime.pii.detectors.scan import TextScan
 from runtime.pii.types import CARD, SOURCE_BUILTIN, PiiSpan
 
 _MIN, _MAX = 13, 19
-_ISSUER_FIRST_DIGITS: Final = frozenset(
-    "23456"
-)  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, Discover/Maestro 6
-_FOREIGN_SEPARATORS: Final = frozenset("+()./")
+_ISSUER_FIRST_DIGITS: Final = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, Discover/Maestro 6
+# Cards are written in groups of 4 (Visa, Mastercard) or 4-6-5 / 4-6-4 (Amex, Diners) separated by spaces or
+# dashes; other separators end a card.
+_SEGMENT: Final = re.compile(r"[0-9]+(?:[ \u00a0\-][0-9]+)*")
+_GROUP: Final = re.compile(r"[0-9]+")
 
 
 def is_card_number(digits: str) -> bool:
@@ -21,37 +22,41 @@ def is_card_number(digits: str) -> bool:
     return _MIN <= len(digits) <= _MAX and digits[0] in _ISSUER_FIRST_DIGITS and luhn_valid(digits)
 
 
-def _in_groups(chunk: NumberChunk) -> list[PiiSpan]:
-    """Card numbers made of consecutive digit groups of a longer chunk (longest first, left to right)."""
-    groups = digit_groups(chunk)
+def _in_groups(offset: int, segment: str) -> list[PiiSpan]:
+    """Card numbers made of consecutive groups (a first group of 4 digits, then 3-6 each) of a segment."""
+    groups = [(m.start(), m.end(), m.group()) for m in _GROUP.finditer(segment)]
     spans: list[PiiSpan] = []
     first = 0
     while first < len(groups):
+        head = groups[first][2]
         best = None
-        digits = ""
-        for last in range(first, len(groups)):
-            digits += groups[last][2]
-            if len(digits) > _MAX:
-                break
-            if is_card_number(digits):
-                best = last
+        if len(head) == 4 and head[0] in _ISSUER_FIRST_DIGITS:
+            digits = head
+            for last in range(first + 1, len(groups)):
+                group = groups[last][2]
+                if not 3 <= len(group) <= 6 or len(digits) + len(group) > _MAX:
+                    break
+                digits += group
+                if len(digits) >= _MIN and luhn_valid(digits):
+                    best = last
         if best is None:
             first += 1
             continue
-        spans.append(PiiSpan(groups[first][0], groups[best][1], CARD, SOURCE_BUILTIN))
+        spans.append(PiiSpan(offset + groups[first][0], offset + groups[best][1], CARD, SOURCE_BUILTIN))
         first = best + 1
     return spans
 
 
-def detect(chunks: Sequence[NumberChunk]) -> list[PiiSpan]:
+def detect(scan: TextScan) -> list[PiiSpan]:
     """Spans of the card numbers among the number chunks of a message."""
     spans: list[PiiSpan] = []
-    for chunk in chunks:
-        count = len(chunk.digits)
-        if count < _MIN or any(c in _FOREIGN_SEPARATORS for c in chunk.text):
+    for chunk in scan.chunks:
+        if len(chunk.digits) < _MIN:
             continue
-        if count <= _MAX and is_card_number(chunk.digits):
+        plain = chunk.text.replace(" ", "").replace("-", "") == chunk.digits
+        if plain and is_card_number(chunk.digits):
             spans.append(PiiSpan(chunk.start, chunk.end, CARD, SOURCE_BUILTIN))
-        elif chunk.digits != chunk.text:
-            spans.extend(_in_groups(chunk))
+            continue
+        for segment in _SEGMENT.finditer(chunk.text):
+            spans.extend(_in_groups(chunk.start + segment.start(), segment.group()))
     return spans

@@ -19,14 +19,15 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+_LETTER_VALUES: Final = {ord(letter): str(value) for value, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 10)}
+
+
 def iban_valid(iban: str) -> bool:
     """ISO 13616 mod-97 check of a compact, upper-case IBAN."""
-    rearranged = iban[4:] + iban[:4]
-    try:
-        number = int("".join(str(int(char, 36)) for char in rearranged))
-    except ValueError:
+    rearranged = (iban[4:] + iban[:4]).translate(_LETTER_VALUES)
+    if not (rearranged.isascii() and rearranged.isdigit()):
         return False
-    return number % 97 == 1
+    return int(rearranged) % 97 == 1
 
 
 _NIF_PT_PREFIXES: Final = frozenset("1235689")
@@ -119,12 +120,8 @@ _CF_ODD_VALUES: Final = (
     24,
     23,
 )
-_CF_ODD: Final = dict(
-    zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", _CF_ODD_VALUES[:10] + _CF_ODD_VALUES, strict=True)
-)
-_CF_EVEN: Final = {
-    c: (int(c) if c.isdigit() else ord(c) - 65) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-}
+_CF_ODD: Final = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", _CF_ODD_VALUES[:10] + _CF_ODD_VALUES, strict=True))
+_CF_EVEN: Final = {c: (int(c) if c.isdigit() else ord(c) - 65) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 _OMOCODIA: Final = str.maketrans("LMNPQRSTUV", "0123456789")
 _CF_DIGIT_POSITIONS: Final = (6, 7, 9, 10, 12, 13, 14)
 _CF_MONTHS: Final = frozenset("ABCDEHLMPRST")

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from runtime.pii.detectors.checksums import iban_valid
+from runtime.pii.detectors.scan import TextScan
 from runtime.pii.types import IBAN, SOURCE_BUILTIN, PiiSpan
 
 #: IBAN length of each country of the SEPA schemes' geographical scope (EPC list; overseas territories
@@ -19,45 +20,28 @@ SEPA_IBAN_LENGTHS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 _START: Final = re.compile(r"[A-Za-z]{2}[0-9]{2}")
-_SEPARATORS: Final = frozenset(" \u00a0\u202f-")
+# The rest of an IBAN of each length: single spaces or dashes allowed between characters; then no letter
+# or digit may follow.
+_REST: Final = {
+    length: re.compile(rf"(?:[ \u00a0\u202f\-]?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
+    for length in set(SEPA_IBAN_LENGTHS.values())
+}
+_NOT_ALNUM: Final = re.compile(r"[^A-Za-z0-9]")
 
 
-def _is_ascii_alnum(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
-def _read(text: str, start: int, length: int) -> tuple[str, int] | None:
-    """(compact upper-case IBAN, end offset) of exactly ``length`` characters from ``start``, single
-    separators allowed between characters, or None when the text does not hold that many."""
-    chars: list[str] = []
-    index, size = start, len(text)
-    while len(chars) < length:
-        if index < size and _is_ascii_alnum(text[index]):
-            chars.append(text[index])
-            index += 1
-        elif chars and index + 1 < size and text[index] in _SEPARATORS and _is_ascii_alnum(text[index + 1]):
-            index += 1
-        else:
-            return None
-    if index < size and (text[index].isalnum() or text[index] == "_"):
-        return None
-    return "".join(chars).upper(), index
-
-
-def detect(text: str) -> list[PiiSpan]:
-    """Spans of the checksum-valid SEPA IBANs in ``text``."""
+def detect(scan: TextScan) -> list[PiiSpan]:
+    """Spans of the checksum-valid SEPA IBANs in a message (they start near a digit: the check digits)."""
+    text = scan.text
     spans: list[PiiSpan] = []
-    position = 0
-    while True:
-        match = _START.search(text, position)
-        if match is None:
-            return spans
-        start = match.start()
-        position = start + 1
-        length = SEPA_IBAN_LENGTHS.get(text[start : start + 2].upper())
-        if length is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
-            continue
-        found = _read(text, start, length)
-        if found is not None and iban_valid(found[0]):
-            spans.append(PiiSpan(start, found[1], IBAN, SOURCE_BUILTIN))
-            position = found[1]
+    for window_start, window_end in scan.windows:
+        for match in _START.finditer(text, window_start, window_end):
+            start = match.start()
+            if spans and start < spans[-1].end:
+                continue
+            length = SEPA_IBAN_LENGTHS.get(text[start : start + 2].upper())
+            if length is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                continue
+            rest = _REST[length].match(text, start + 4)
+            if rest is not None and iban_valid((text[start : start + 4] + _NOT_ALNUM.sub("", rest.group())).upper()):
+                spans.append(PiiSpan(start, rest.end(), IBAN, SOURCE_BUILTIN))
+    return spans

@@ -4,11 +4,11 @@ IT codice fiscale, NL BSN."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Final
 
 from runtime.pii.detectors import checksums
-from runtime.pii.detectors.numbers import NumberChunk
+from runtime.pii.detectors.scan import TextScan
 from runtime.pii.types import (
     BSN_NL,
     CODICE_FISCALE_IT,
@@ -30,7 +30,7 @@ _NUMERIC_SEPARATORS: Final = frozenset("0123456789 .-\u00a0")
 
 _B: Final = r"(?<![^\W_])"  # no letter or digit before
 _E: Final = r"(?![^\W_])"  # no letter or digit after
-_DNI: Final = re.compile(rf"{_B}([0-9]{{8}}|[0-9]{{2}}\.[0-9]{{3}}\.[0-9]{{3}})[ \-]?([A-Za-z]){_E}")
+_DNI: Final = re.compile(rf"([0-9]{{2}}(?:[0-9]{{6}}|\.[0-9]{{3}}\.[0-9]{{3}}))[ \-]?([A-Za-z]){_E}")
 _NIE: Final = re.compile(rf"{_B}([XYZxyz])[ \-]?([0-9]{{7}})[ \-]?([A-Za-z]){_E}")
 _NIR: Final = re.compile(
     rf"{_B}([1-478])[ .]?([0-9]{{2}})[ .]?([0-9]{{2}})[ .]?([0-9]{{2}}|2[ABab])[ .]?([0-9]{{3}})[ .]?"
@@ -42,9 +42,9 @@ _CODICE_FISCALE: Final = re.compile(
 )
 
 
-def _numeric(chunks: Sequence[NumberChunk]) -> list[PiiSpan]:
+def _numeric(scan: TextScan) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
-    for chunk in chunks:
+    for chunk in scan.chunks:
         candidates = _NUMERIC.get(len(chunk.digits))
         if candidates is None or not all(c in _NUMERIC_SEPARATORS for c in chunk.text):
             continue
@@ -54,29 +54,37 @@ def _numeric(chunks: Sequence[NumberChunk]) -> list[PiiSpan]:
     return spans
 
 
-def _spanish(text: str) -> list[PiiSpan]:
+def _windowed(scan: TextScan, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of a pattern in the windows around the digits of a message."""
+    return [m for start, end in scan.windows for m in pattern.finditer(scan.text, start, end)]
+
+
+def _boundary_before(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def _spanish(scan: TextScan) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
-    if any(c.isdigit() for c in text):
-        for m in _DNI.finditer(text):
-            if checksums.dni_es_valid(m.group(1).replace(".", ""), m.group(2)):
-                spans.append(PiiSpan(m.start(), m.end(), DNI_ES, SOURCE_BUILTIN))
-        for m in _NIE.finditer(text):
-            if checksums.nie_es_valid(m.group(1), m.group(2), m.group(3)):
-                spans.append(PiiSpan(m.start(), m.end(), NIE_ES, SOURCE_BUILTIN))
+    for m in _windowed(scan, _DNI):
+        if _boundary_before(scan.text, m.start()) and checksums.dni_es_valid(m.group(1).replace(".", ""), m.group(2)):
+            spans.append(PiiSpan(m.start(), m.end(), DNI_ES, SOURCE_BUILTIN))
+    for m in _windowed(scan, _NIE):
+        if checksums.nie_es_valid(m.group(1), m.group(2), m.group(3)):
+            spans.append(PiiSpan(m.start(), m.end(), NIE_ES, SOURCE_BUILTIN))
     return spans
 
 
-def _french(text: str) -> list[PiiSpan]:
+def _french(scan: TextScan) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
-    for m in _NIR.finditer(text):
+    for m in _windowed(scan, _NIR):
         if checksums.nir_fr_valid("".join(m.groups())):
             spans.append(PiiSpan(m.start(), m.end(), NIR_FR, SOURCE_BUILTIN))
     return spans
 
 
-def _italian(text: str) -> list[PiiSpan]:
+def _italian(scan: TextScan) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
-    for m in _CODICE_FISCALE.finditer(text):
+    for m in _windowed(scan, _CODICE_FISCALE):
         code = m.group()
         # Omocodia can replace digits by letters, but a code with no digit left is far likelier a word.
         if any(c.isdigit() for c in code) and checksums.codice_fiscale_valid(code):
@@ -84,6 +92,6 @@ def _italian(text: str) -> list[PiiSpan]:
     return spans
 
 
-def detect(text: str, chunks: Sequence[NumberChunk]) -> list[PiiSpan]:
-    """Spans of the checksum-valid national identifiers in ``text`` (``chunks``: its number chunks)."""
-    return [*_numeric(chunks), *_spanish(text), *_french(text), *_italian(text)]
+def detect(scan: TextScan) -> list[PiiSpan]:
+    """Spans of the checksum-valid national identifiers in a message."""
+    return [*_numeric(scan), *_spanish(scan), *_french(scan), *_italian(scan)]

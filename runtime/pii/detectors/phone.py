@@ -10,10 +10,9 @@ numbers next to a currency or percent sign are not phone numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from runtime.pii.detectors.numbers import NumberChunk
+from runtime.pii.detectors.scan import NumberChunk, TextScan
 from runtime.pii.types import PHONE, SOURCE_BUILTIN, PiiSpan
 
 _DATE: Final = re.compile(
@@ -60,6 +59,6 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     return count == 10 and (digits[0] in "23" or digits.startswith("69"))
 
 
-def detect(text: str, chunks: Sequence[NumberChunk]) -> list[PiiSpan]:
-    """Spans of the phone numbers among the number chunks of ``text``."""
-    return [PiiSpan(c.start, c.end, PHONE, SOURCE_BUILTIN) for c in chunks if is_phone(text, c)]
+def detect(scan: TextScan) -> list[PiiSpan]:
+    """Spans of the phone numbers among the number chunks of a message."""
+    return [PiiSpan(c.start, c.end, PHONE, SOURCE_BUILTIN) for c in scan.chunks if is_phone(scan.text, c)]

@@ -1,0 +1,239 @@
+"""The per-session vault, known-value look-up (issue 8) and pseudonymization."""
+
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from runtime.pii.detectors import detect_builtin
+from runtime.pii.types import PiiSpan
+from runtime.pseudonymize import PLACEHOLDER_PATTERN, Vault, pseudonymize
+from runtime.reidentify import reidentify
+
+
+def spans_of(text: str, *values_and_types: tuple[str, str]) -> list[PiiSpan]:
+    """Spans as Comprehend would report them, for the given (value, type) pairs found in text."""
+    spans = []
+    for value, entity_type in values_and_types:
+        start = text.index(value)
+        spans.append(PiiSpan(start, start + len(value), entity_type, "comprehend-pii", 0.99))
+    return spans
+
+
+def test_placeholders_are_typed_and_numbered_per_type() -> None:
+    vault = Vault()
+    assert vault.placeholder_for("IBAN", "DE89 3704 0044 0532 0130 00") == "[IBAN_1]"
+    assert vault.placeholder_for("NAME", "Ana") == "[NAME_1]"
+    assert vault.placeholder_for("NAME", "Rui") == "[NAME_2]"
+    assert vault.placeholder_for("IBAN", "PT50000201231234567890154") == "[IBAN_2]"
+    assert vault.placeholder_for("weird type", "x1") == "[WEIRD_TYPE_1]"
+    assert all(PLACEHOLDER_PATTERN.fullmatch(p) for p in vault.mapping)
+    assert vault.original("[NAME_2]") == "Rui"
+    assert vault.original("[NAME_3]") is None
+    assert len(vault) == 5
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "first", "again"),
+    [
+        ("IBAN", "DE89 3704 0044 0532 0130 00", "de89370400440532013000"),
+        ("CARD", "4111 1111 1111 1111", "4111-1111-1111-1111"),
+        ("PHONE", "+351 912 345 678", "00351912345678"),
+        ("PHONE", "912 345 678", "912-345-678"),
+        ("NIF_PT", "123 456 789", "123456789"),
+        ("NAME", "José da Silva", "JOSE  DA SILVA"),
+        ("NAME", "Müller", "mu\u0308ller"),  # decomposed ü
+        ("EMAIL", "Ana.Silva@Example.PT", "ana.silva@example.pt"),
+        ("EMAIL", "jose\u0301@example.es", "jos\u00e9@example.es"),  # NFC-equal
+    ],
+)
+def test_equal_values_reuse_their_placeholder(entity_type: str, first: str, again: str) -> None:
+    vault = Vault()
+    placeholder = vault.placeholder_for(entity_type, first)
+    assert vault.placeholder_for(entity_type, again) == placeholder
+    assert vault.original(placeholder) == first  # the first spelling is what the user gets back
+    assert len(vault) == 1
+
+
+def test_different_values_get_different_placeholders() -> None:
+    vault = Vault()
+    assert vault.placeholder_for("NAME", "Ana") != vault.placeholder_for("NAME", "Anabela")
+    assert vault.placeholder_for("EMAIL", "ana@example.pt") != vault.placeholder_for("EMAIL", "ana@example.es")
+
+
+def test_serialization_round_trip_is_json_and_dynamodb_safe() -> None:
+    vault = Vault()
+    for entity_type, value in [
+        ("NAME", "Zoë"),
+        ("IBAN", "PT50000201231234567890154"),
+        ("NAME", "Ana"),
+        ("NIF_PT", "123456789"),
+    ]:
+        vault.placeholder_for(entity_type, value)
+    stored = json.loads(json.dumps(vault.to_dict()))
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in stored.items())
+    restored = Vault.from_dict(stored)
+    assert restored.mapping == vault.mapping
+    # Reuse and numbering continue where they were.
+    assert restored.placeholder_for("NAME", "zoe") == "[NAME_1]"
+    assert restored.placeholder_for("NAME", "Rui") == "[NAME_3]"
+    assert restored.placeholder_for("NIF_PT", "123 456 789") == "[NIF_PT_1]"
+
+
+def test_numbering_continues_after_gaps() -> None:
+    restored = Vault.from_dict({"[NAME_4]": "Ana", "[NAME_2]": "Rui"})
+    assert restored.placeholder_for("NAME", "Eva") == "[NAME_5]"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"NAME_1": "Ana"}, {"[name_1]": "Ana"}, {"[NAME_0]": "Ana"}, {"[NAME_1]": 5}, {"[NAME]": "Ana"}],
+)
+def test_from_dict_rejects_malformed_entries(data: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match="malformed"):
+        Vault.from_dict(data)
+
+
+def test_mapping_is_read_only() -> None:
+    vault = Vault()
+    vault.placeholder_for("NAME", "Ana")
+    with pytest.raises(TypeError):
+        vault.mapping["[NAME_9]"] = "x"  # type: ignore[index]
+
+
+def test_pseudonymize_replaces_every_span_and_round_trips() -> None:
+    text = "Sou a Ana da Silva, IBAN PT50 0002 0123 1234 5678 9015 4, e-mail ana@example.pt."
+    vault = Vault()
+    spans = [*detect_builtin(text), *spans_of(text, ("Ana da Silva", "NAME"))]
+    masked = pseudonymize(text, spans, vault)
+    assert masked == "Sou a [NAME_1], IBAN [IBAN_1], e-mail [EMAIL_1]."
+    assert reidentify(masked, vault.mapping) == text
+
+
+def test_pseudonymize_merges_overlapping_detections_into_one_placeholder() -> None:
+    text = "Falei com Maria da Silva ontem."
+    spans = [
+        PiiSpan(10, 18, "NAME", "comprehend-pii", 0.9),  # "Maria da"
+        PiiSpan(10, 24, "NAME", "comprehend-entities", 0.95),  # "Maria da Silva"
+        PiiSpan(19, 24, "NAME", "comprehend-pii", 0.8),  # "Silva"
+    ]
+    vault = Vault()
+    assert pseudonymize(text, spans, vault) == "Falei com [NAME_1] ontem."
+    assert vault.mapping == {"[NAME_1]": "Maria da Silva"}
+
+
+def test_pseudonymize_trims_whitespace_and_ignores_out_of_range_spans() -> None:
+    text = "Hello  Ana  bye"
+    vault = Vault()
+    spans = [PiiSpan(5, 12, "NAME", "comprehend-pii"), PiiSpan(40, 50, "NAME", "comprehend-pii")]
+    assert pseudonymize(text, spans, vault) == "Hello  [NAME_1]  bye"
+    assert vault.mapping == {"[NAME_1]": "Ana"}
+
+
+def test_same_value_same_placeholder_across_turns() -> None:
+    vault = Vault()
+    first = "My IBAN is DE89 3704 0044 0532 0130 00."
+    second = "Again: de89370400440532013000, and the other one GB29 NWBK 6016 1331 9268 19."
+    assert pseudonymize(first, detect_builtin(first), vault) == "My IBAN is [IBAN_1]."
+    restored = Vault.from_dict(vault.to_dict())  # as loaded from DynamoDB for the next turn
+    assert pseudonymize(second, detect_builtin(second), restored) == "Again: [IBAN_1], and the other one [IBAN_2]."
+
+
+# --- known values (issue 8): later mentions found even where a detector misses them ---------------------
+
+
+def vault_with(*values_and_types: tuple[str, str]) -> Vault:
+    vault = Vault()
+    for value, entity_type in values_and_types:
+        vault.placeholder_for(entity_type, value)
+    return vault
+
+
+def known(vault: Vault, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.entity_type) for s in vault.known_value_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("value", "mention"),
+    [
+        ("Ana da Silva", "ana da silva"),
+        ("Ana da Silva", "ANA DA  SILVA"),
+        ("Sanne van der Berg", "sanne Van Der berg"),
+        ("Javier de la Fuente", "javier de la fuente"),
+        ("José Müller", "Jose Muller"),
+        ("Jose Muller", "José Müller"),
+        ("Élodie Lefèvre", "ELODIE LEFEVRE"),
+        ("Zoë", "Zoe\u0308"),  # decomposed diaeresis on the mention
+        ("Jürgen", "JÜRGEN"),
+    ],
+)
+def test_known_names_case_and_accent_insensitive(value: str, mention: str) -> None:
+    vault = vault_with((value, "NAME"))
+    text = f"Ontem falei com {mention}, e depois?"
+    assert known(vault, text) == [(mention, "NAME")]
+    # And pseudonymizing the mention reuses the placeholder.
+    assert pseudonymize(text, vault.known_value_spans(text), vault) == "Ontem falei com [NAME_1], e depois?"
+
+
+def test_known_names_respect_word_boundaries() -> None:
+    vault = vault_with(("Ana", "NAME"), ("Rui", "NAME"))
+    assert known(vault, "Anabela e Mariana foram com o Ruizinho") == []
+    assert known(vault, "Ana, a ana e a ANA.") == [("Ana", "NAME"), ("ana", "NAME"), ("ANA", "NAME")]
+
+
+def test_known_compact_values_ignore_spacing_and_case() -> None:
+    vault = vault_with(
+        ("DE89 3704 0044 0532 0130 00", "IBAN"), ("+351 912 345 678", "PHONE"), ("4111111111111111", "CARD")
+    )
+    text = "iban de89370400440532013000; tel 00351-912-345-678; card 4111 1111 1111 1111; not 412345678"
+    assert known(vault, text) == [
+        ("de89370400440532013000", "IBAN"),
+        ("00351-912-345-678", "PHONE"),
+        ("4111 1111 1111 1111", "CARD"),
+    ]
+    assert known(vault, "x DE89370400440532013000123 y") == []  # glued to more digits
+
+
+def test_known_values_prefer_the_longest() -> None:
+    vault = vault_with(("Maria", "NAME"), ("Maria da Silva", "NAME"))
+    assert known(vault, "maria da silva e maria") == [("maria da silva", "NAME"), ("maria", "NAME")]
+
+
+def test_known_values_offsets_survive_expanding_characters() -> None:
+    vault = vault_with(("Strauss", "NAME"))
+    text = "ﬁne: Herr Strauß und STRAUSS"  # 'ﬁ' and 'ß' fold to two characters each
+    assert known(vault, text) == [("Strauß", "NAME"), ("STRAUSS", "NAME")]
+
+
+def test_known_values_email_and_empty_vault() -> None:
+    assert Vault().known_value_spans("anything") == []
+    vault = vault_with(("Ana.Silva@Example.pt", "EMAIL"))
+    assert known(vault, "write to ana.silva@example.pt.") == [("ana.silva@example.pt", "EMAIL")]
+
+
+def test_one_letter_values_are_not_looked_for() -> None:
+    vault = vault_with(("A", "NAME"))
+    assert known(vault, "A casa é a minha") == []
+
+
+def test_known_values_after_round_trip() -> None:
+    vault = Vault.from_dict(vault_with(("Sanne van der Berg", "NAME")).to_dict())
+    text = "Is sanne van der berg er?"
+    assert pseudonymize(text, vault.known_value_spans(text), vault) == "Is [NAME_1] er?"
+
+
+names = st.text(alphabet="abcdeéèüöñçãAÁBCÉÑ ", min_size=2, max_size=12).filter(lambda s: len(s.split()) > 0)
+
+
+@given(names, st.sampled_from([str.lower, str.upper, str.title, lambda s: unicodedata.normalize("NFD", s)]))
+def test_known_name_any_case_or_decomposition(name: str, transform) -> None:
+    name = " ".join(name.split())
+    if sum(c.isalnum() for c in name) < 2:
+        return
+    vault = vault_with((name, "NAME"))
+    mention = transform(name)
+    text = f"<{mention}>"
+    spans = vault.known_value_spans(text)
+    assert [(s.start, s.end) for s in spans] == [(1, len(text) - 1)]
