@@ -8,14 +8,14 @@ import pytest
 
 from runtime.local import LocalStack
 from tests.integration import db
-from tests.integration.sse_client import chat
+from tests.integration.sse_client import StreamResult, chat
 
 pytestmark = pytest.mark.integration
 
 UNKNOWN_SESSION = "A" * 43
 
 
-def assert_error(result, status: int, code: str) -> None:  # type: ignore[no-untyped-def]
+def assert_error(result: StreamResult, status: int, code: str) -> None:
     assert result.status == status, (result.status, result.json_body)
     assert result.headers["content-type"].startswith("application/json")
     assert result.json_body["error"]["code"] == code

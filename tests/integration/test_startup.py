@@ -1,0 +1,39 @@
+"""Start-up: residency refusal before serving, and a lean import path for the cold start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from runtime.local import REPO_ROOT
+
+pytestmark = pytest.mark.integration
+
+ENV = {
+    "CHAT_TABLE_NAME": "t",
+    "CHAT_PROMPT_BUCKET": "b",
+    "CHAT_PROMPT_KEY": "k",
+    "CHAT_HOME_REGION": "eu-central-1",
+    "CHAT_BEDROCK_REGION": "us-east-1",
+    "CHAT_BEDROCK_MODEL_ID": "m",
+    "CHAT_COMPREHEND_REGION": "eu-west-1",
+    "CHAT_ALLOWED_REGIONS": "eu-central-1,eu-west-1",
+    "PATH": "/usr/bin:/bin",
+}
+
+
+def test_app_refuses_to_start_with_bedrock_outside_the_zone() -> None:
+    command = [sys.executable, "-m", "uvicorn", "runtime.app:app", "--host", "127.0.0.1", "--port", "0"]
+    done = subprocess.run(command, cwd=REPO_ROOT, env=ENV, capture_output=True, text=True, timeout=30)
+    assert done.returncode != 0
+    output = done.stdout + done.stderr
+    assert "CHAT_BEDROCK_REGION=us-east-1 is outside the allowed regions" in output
+
+
+def test_importing_the_app_does_not_import_the_aws_sdk() -> None:
+    code = "import sys, runtime.app; print(sorted(m for m in ('boto3', 'botocore') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

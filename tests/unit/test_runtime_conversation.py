@@ -1,0 +1,38 @@
+"""runtime.conversation: a Converse message list Bedrock accepts, whatever the stored history."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from runtime.conversation import MAX_HISTORY_MESSAGES, build_messages
+from runtime.standins.bedrock import validation_problem
+
+
+def roles(messages: list[dict]) -> list[str]:  # type: ignore[type-arg]
+    return [m["role"] for m in messages]
+
+
+def test_regular_history() -> None:
+    messages = build_messages([("user", "hi"), ("assistant", "hello")], "next")
+    assert roles(messages) == ["user", "assistant", "user"]
+    assert messages[-1]["content"] == [{"text": "next"}]
+
+
+def test_failed_turns_are_joined_and_empty_answers_dropped() -> None:
+    history = [("assistant", "orphan"), ("user", "a"), ("assistant", "  "), ("user", "b")]
+    messages = build_messages(history, "c")
+    assert roles(messages) == ["user"]
+    assert messages[0]["content"][0]["text"] == "a\n\nb\n\nc"
+
+
+def test_history_is_capped() -> None:
+    history = [("user" if i % 2 == 0 else "assistant", f"m{i}") for i in range(3 * MAX_HISTORY_MESSAGES)]
+    assert len(build_messages(history, "new")) <= MAX_HISTORY_MESSAGES + 1
+
+
+@given(st.lists(st.tuples(st.sampled_from(["user", "assistant", "system"]), st.text(max_size=5)), max_size=12))
+def test_any_history_gives_a_valid_conversation(history: list[tuple[str, str]]) -> None:
+    body = {"messages": build_messages(history, "the new message")}
+    assert validation_problem(body) is None
+    assert body["messages"][-1]["content"][0]["text"].endswith("the new message")

@@ -1,0 +1,74 @@
+"""runtime.settings: parsing the env contract and refusing configurations outside the residency zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.settings import Settings, SettingsError
+
+BASE = {
+    "CHAT_TABLE_NAME": "t",
+    "CHAT_PROMPT_BUCKET": "b",
+    "CHAT_PROMPT_KEY": "system-prompt.md",
+    "CHAT_HOME_REGION": "eu-central-1",
+    "CHAT_BEDROCK_REGION": "eu-central-1",
+    "CHAT_BEDROCK_MODEL_ID": "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",
+    "CHAT_COMPREHEND_REGION": "eu-west-1",
+    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
+}
+
+
+def parse(**overrides: str) -> Settings:
+    return Settings.from_env({**BASE, **overrides})
+
+
+def test_defaults_and_types() -> None:
+    settings = parse(CHAT_LANGUAGES="PT, en", CHAT_PII_ENTITY_TYPES="name,EMAIL", CHAT_HEARTBEAT_SECONDS="2.5")
+    assert settings.languages == ("pt", "en")
+    assert settings.default_language == "pt"
+    assert settings.allowed_regions == {"eu-central-1", "eu-west-1"}
+    assert settings.max_message_bytes == 8000 and settings.session_token_budget == 200000
+    assert settings.heartbeat_seconds == 2.5
+    assert settings.comprehend_enabled is True
+    assert settings.guardrail_id is None and settings.guardrail_version is None
+    assert settings.pii_type_enabled("NAME") and settings.pii_type_enabled("email")
+    assert not settings.pii_type_enabled("URL")
+    assert parse().pii_type_enabled("ANYTHING")  # default ALL
+
+
+@pytest.mark.parametrize(
+    ("variable", "region"), [("CHAT_BEDROCK_REGION", "us-east-1"), ("CHAT_COMPREHEND_REGION", "us-west-2")]
+)
+def test_refuses_a_region_outside_the_allowed_ones(variable: str, region: str) -> None:
+    with pytest.raises(SettingsError, match=rf"{variable}={region} is outside the allowed regions"):
+        parse(**{variable: region})
+
+
+def test_comprehend_region_is_irrelevant_when_comprehend_is_off() -> None:
+    settings = parse(CHAT_COMPREHEND_ENABLED="false", CHAT_COMPREHEND_REGION="us-west-2")
+    assert settings.comprehend_enabled is False
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"CHAT_TABLE_NAME": ""}, "CHAT_TABLE_NAME is required"),
+        ({"CHAT_ALLOWED_REGIONS": ""}, "CHAT_ALLOWED_REGIONS must name"),
+        ({"CHAT_ALLOWED_REGIONS": "europe"}, "not an AWS region"),
+        ({"CHAT_MAX_MESSAGE_BYTES": "lots"}, "not an integer"),
+        ({"CHAT_MAX_MESSAGE_BYTES": "0"}, "at least 1"),
+        ({"CHAT_COMPREHEND_MIN_SCORE": "1.5"}, "CHAT_COMPREHEND_MIN_SCORE must be"),
+        ({"CHAT_COMPREHEND_MIN_SCORE": "nan"}, "CHAT_COMPREHEND_MIN_SCORE must be"),
+        ({"CHAT_COMPREHEND_ENABLED": "maybe"}, "not true or false"),
+        ({"CHAT_LANGUAGES": "portuguese"}, "not an ISO 639-1"),
+        ({"CHAT_BEDROCK_GUARDRAIL_ID": "gr-1"}, "must be set together"),
+    ],
+)
+def test_rejects_malformed_values(overrides: dict[str, str], message: str) -> None:
+    with pytest.raises(SettingsError, match=message):
+        parse(**overrides)
+
+
+def test_guardrail_pair() -> None:
+    settings = parse(CHAT_BEDROCK_GUARDRAIL_ID="gr-1", CHAT_BEDROCK_GUARDRAIL_VERSION="3")
+    assert (settings.guardrail_id, settings.guardrail_version) == ("gr-1", "3")

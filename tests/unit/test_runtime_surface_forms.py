@@ -1,0 +1,32 @@
+"""runtime.surface_forms: the user's own spellings, verified to rebuild the message exactly."""
+
+from __future__ import annotations
+
+from runtime.pii.types import PiiSpan
+from runtime.pseudonymize import Vault, pseudonymize
+from runtime.surface_forms import restore, surface_forms
+
+
+def test_forms_rebuild_the_message_with_the_users_spelling() -> None:
+    vault = Vault()
+    vault.placeholder_for("NAME", "João da Silva")
+    text = "o joao da silva e JOÃO DA SILVA"
+    spans = vault.known_value_spans(text)
+    pseudonymized = pseudonymize(text, spans, vault)
+    assert pseudonymized == "o [NAME_1] e [NAME_1]"
+    forms = surface_forms(text, spans, pseudonymized)
+    assert forms == ["joao da silva", "JOÃO DA SILVA"]
+    assert restore(pseudonymized, forms) == text
+
+
+def test_a_placeholder_the_user_typed_makes_forms_unverifiable() -> None:
+    vault = Vault()
+    text = "I am Ana, not [NAME_1]"
+    spans = [PiiSpan(5, 8, "NAME", "builtin")]
+    pseudonymized = pseudonymize(text, spans, vault)
+    assert surface_forms(text, spans, pseudonymized) is None
+
+
+def test_restore_needs_one_form_per_placeholder() -> None:
+    assert restore("[NAME_1] and [NAME_2]", ["a"]) is None
+    assert restore("no placeholders", []) == "no placeholders"
