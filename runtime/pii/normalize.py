@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Final
@@ -10,6 +11,7 @@ from runtime.pii.types import CARD, IBAN, NAME, NATIONAL_ID_TYPES, PHONE
 
 #: Types compared ignoring spacing, punctuation and case (``DE89 3704…`` == ``de893704…``).
 COMPACT_TYPES: Final = frozenset({IBAN, CARD, PHONE, "BANK_ACCOUNT", *NATIONAL_ID_TYPES})
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 #: Types compared ignoring case and accents (``José`` == ``jose``).
 ACCENT_FREE_TYPES: Final = frozenset({NAME})
 
@@ -31,16 +33,25 @@ def fold(text: str) -> str:
 def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """Folded text and, for each of its characters, the index of the character of ``text`` it came from.
 
-    The offsets are None when they are the identity (ASCII text folds char by char).
+    The offsets are None when they are the identity (ASCII text folds char by char). ASCII runs are folded
+    in bulk; only the other characters one by one.
     """
     if text.isascii():
         return text.lower(), None
     parts: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = char.lower() if char.isascii() else fold_char(char)
+    position = 0
+    for match in _NON_ASCII.finditer(text):
+        start = match.start()
+        if start > position:
+            parts.append(text[position:start].lower())
+            offsets.extend(range(position, start))
+        folded = fold_char(match.group())
         parts.append(folded)
-        offsets.extend([index] * len(folded))
+        offsets.extend([start] * len(folded))
+        position = start + 1
+    parts.append(text[position:].lower())
+    offsets.extend(range(position, len(text)))
     return "".join(parts), offsets
 
 
