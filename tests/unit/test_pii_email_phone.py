@@ -117,6 +117,7 @@ def test_short_numbers_with_a_phone_keyword(text: str, phone: str) -> None:
         "Order 12345678",
         "Version 1.2.3.4",
         "Population 10 000 000",
+        "Budget 250000000 for 2025",
         "12 34 56 78",  # 8 digits without a keyword
         "Between 1990 and 2024",
         "Call 112 or 1234",

@@ -4,7 +4,7 @@ A number chunk counts as a phone number only with a phone-like shape and enough 
 prefix; or a trunk ``0`` and 9-12 digits (DE, FR, IT, NL, BE, AT, IE, ...); or 9 digits from 2-9 (ES, PT,
 PL, ...); or 10 digits from 3 (IT mobile) or 2/69 (GR). With a phone keyword just before it ("tel.",
 "Telefon", "móvil", ...) 7-15 digits in any shape suffice. Dates, thousands-separated amounts and
-numbers next to a currency or percent sign are not phone numbers.
+numbers next to a currency or percent sign, and round numbers (six trailing zeros) are not phone numbers.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
         return count <= 15
     if digits[0] == "0":
         return 9 <= count <= 12
-    if _THOUSANDS.fullmatch(raw) and ("." in raw or digits.endswith("000")):
+    if digits.endswith("000000") or (_THOUSANDS.fullmatch(raw) and ("." in raw or digits.endswith("000"))):
         return False
     if count == 9:
         return digits[0] != "1"
