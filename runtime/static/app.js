@@ -346,8 +346,8 @@ async function loadHistory() {
   let result = "ok";
   try {
     const response = await getHistory(sessionId, controller.signal);
-    if (response.status === 404) {
-      result = "gone";
+    if (response.status === 404 || response.status === 400) {
+      result = "gone"; // unknown, expired or malformed session id
     } else if (!response.ok || !isEventStream(response) || !response.body) {
       result = response.status === 403 && !(await readErrorBody(response)).isJson ? "blocked" : "failed";
     } else {

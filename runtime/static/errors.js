@@ -38,6 +38,15 @@ export function describeHttpError({ status, isJson, code }) {
       code,
     );
   }
+  if (status === 404 || (status === 400 && code !== null && /session/i.test(code))) {
+    // Unknown, expired or malformed session id: nothing was stored; a retry starts a new chat.
+    return problem(
+      "This conversation has expired or no longer exists. Retry to send your message in a new chat.",
+      true,
+      code,
+      { resetSession: true },
+    );
+  }
   switch (status) {
     case 400:
       return problem(
@@ -45,13 +54,6 @@ export function describeHttpError({ status, isJson, code }) {
         false,
         code,
         { restoreInput: true },
-      );
-    case 404:
-      return problem(
-        "This conversation has expired or no longer exists. Retry to send your message in a new chat.",
-        true,
-        code,
-        { resetSession: true },
       );
     case 413:
       return problem("Your message is too long. Please shorten it and send it again.", false, code, {

@@ -128,6 +128,10 @@ describe("errors.js", () => {
     assert.equal(errors.describeHttpError({ status: 413, isJson: true, code: null }).restoreInput, true);
     assert.equal(errors.describeHttpError({ status: 400, isJson: true, code: null }).restoreInput, true);
     assert.equal(errors.describeHttpError({ status: 500, isJson: true, code: null }).resetSession, false);
+    const badId = errors.describeHttpError({ status: 400, isJson: true, code: "invalid_session_id" });
+    assert.equal(badId.resetSession, true);
+    assert.equal(badId.retryable, true);
+    assert.equal(errors.describeHttpError({ status: 400, isJson: true, code: "invalid_json" }).resetSession, false);
   });
 
   test("stream errors follow the event's retryable flag and never show the raw message", () => {
