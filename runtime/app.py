@@ -106,11 +106,13 @@ class ChatEndpoint:
         )
 
         # Everything independent starts now; only detection gates the model call.
+        timings: dict[str, float] = {}
         detection = asyncio.ensure_future(services.detector.detect(message))
+        detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
         prompt = asyncio.ensure_future(services.prompts.get())
         try:
             if session_id is None:
-                record = await services.sessions.create(new_session_id())
+                record = SessionRecord(new_session_id(), {}, 0, is_new=True)
             else:
                 record = await _load_session(services, session_id)
                 if record.tokens_used >= settings.session_token_budget:
@@ -120,7 +122,8 @@ class ChatEndpoint:
             _discard(prompt)
             raise
         turn = ChatTurn(services, message, record, detection, prompt, clock, new_session=session_id is None)
-        turn.stats.timings["sessionReadyMs"] = clock.ms()
+        turn.stats.timings = timings
+        timings["sessionReadyMs"] = clock.ms()
         return EventStreamResponse(
             turn.run, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
         )

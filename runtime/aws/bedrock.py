@@ -91,7 +91,7 @@ class ModelStream:
         loop = asyncio.get_running_loop()
 
         def put(event: ModelEvent) -> None:
-            if not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed (server shutting down)
                 loop.call_soon_threadsafe(self._queue.put_nowait, event)
 
         def run() -> None:

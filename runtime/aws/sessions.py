@@ -53,12 +53,16 @@ class StoredMessage:
 
 @dataclass
 class SessionRecord:
-    """A loaded session: its vault mapping (placeholder -> original), tokens spent, and history."""
+    """A session: its vault mapping (placeholder -> original), tokens spent, and history.
+
+    `is_new`: created by this request and not stored yet (its first user message creates it).
+    """
 
     session_id: str
     vault: dict[str, str]
     tokens_used: int
     messages: list[StoredMessage] = field(default_factory=list)
+    is_new: bool = False
 
     @property
     def next_seq(self) -> int:
@@ -147,24 +151,25 @@ class SessionStore:
         items = await self._call(query_all)
         return parse_session_items(session_id, items, time.time())
 
-    async def create(self, session_id: str) -> SessionRecord:
-        """Create an empty session (fails if the id exists: ids are random, never client-chosen)."""
-        client: Any = self._clients.dynamodb()  # items are built as plain dicts
+    def _new_meta(self, record: SessionRecord, vault: dict[str, str]) -> dict[str, Any]:
+        """The Put of a new session's META item (fails if the id exists: ids are random, never the client's)."""
         stamp = now_iso()
         item = {
-            "pk": self._pk(session_id),
+            "pk": self._pk(record.session_id),
             "sk": {"S": META},
-            "vault": {"M": {}},
+            "vault": {"M": {placeholder: {"S": original} for placeholder, original in vault.items()}},
             "tokensUsed": {"N": "0"},
             "createdAt": {"S": stamp},
             "updatedAt": {"S": stamp},
             "expiresAt": self._expires_at(),
         }
-        table = self._settings.table_name
-        await self._call(
-            lambda: client.put_item(TableName=table, Item=item, ConditionExpression="attribute_not_exists(pk)")
-        )
-        return SessionRecord(session_id, {}, 0)
+        return {
+            "Put": {
+                "TableName": self._settings.table_name,
+                "Item": item,
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }
+        }
 
     async def append_user_message(
         self,
@@ -179,9 +184,19 @@ class SessionStore:
         `surface_forms` (the user's own spellings, see `runtime.surface_forms`) stay with the message, like
         the vault: for showing the history, never sent to the model.
 
-        Fails with `SessionConflict` when a concurrent turn took the sequence number or a placeholder,
-        and with `BudgetExhausted` when the budget was spent meanwhile.
+        A new session (`record.is_new`) is created by the same transaction: nothing exists in the table
+        before its first message is stored. Fails with `SessionConflict` when a concurrent turn took the
+        sequence number or a placeholder, and with `BudgetExhausted` when the budget was spent meanwhile.
         """
+        message = self._message_put(record.session_id, seq, "user", content, True, None, None)
+        if surface_forms:
+            message["Put"]["Item"]["originals"] = {"L": [{"S": form} for form in surface_forms]}
+        client: Any = self._clients.dynamodb()  # items are built as plain dicts
+        if record.is_new:
+            items = [self._new_meta(record, new_vault), message]
+            await self._call(lambda: client.transact_write_items(TransactItems=items))
+            record.is_new = False
+            return
         names: dict[str, str] = {}
         values: dict[str, Any] = {
             ":now": {"S": now_iso()},
@@ -205,10 +220,6 @@ class SessionStore:
         }
         if names:
             update["ExpressionAttributeNames"] = names
-        message = self._message_put(record.session_id, seq, "user", content, True, None, None)
-        if surface_forms:
-            message["Put"]["Item"]["originals"] = {"L": [{"S": form} for form in surface_forms]}
-        client: Any = self._clients.dynamodb()  # items are built as plain dicts
         try:
             await self._call(lambda: client.transact_write_items(TransactItems=[{"Update": update}, message]))
         except SessionConflict as conflict:

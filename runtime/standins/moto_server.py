@@ -7,6 +7,7 @@ seconds first (the bench's "20 ms per DynamoDB/S3 call"), and the port may be 0 
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -45,6 +46,8 @@ class MotoServer:
             return inner(environ, start_response)
 
         self._server = make_server(host, port, app, threaded=True, request_handler=MotoRequestHandler)
+        # Inherited by accepted connections: no Nagle delay between a response's headers and body.
+        self._server.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.host = host
         self.port: int = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)

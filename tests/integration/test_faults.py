@@ -125,3 +125,16 @@ def test_client_disconnect_stops_the_model_and_stores_what_was_produced(local_st
     stored = db.messages(local_stack, result.session_id)[1]["content"]["S"]
     assert stored.startswith("I received 1 message(s).")
     assert len(stored) >= len(result.text)
+
+
+def test_disconnect_while_the_model_is_silent_closes_the_model_stream_at_once(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None
+    local_stack.bedrock.clear()
+    started = time.monotonic()
+    result = chat(local_stack.url, "Take your time [[fault:silence=8]]", stop_after_tokens=1)
+    record = local_stack.bedrock.requests[-1]
+    # The app's reader thread is blocked on the socket; closing the stream must wake it (not wait 8 s).
+    assert wait_for(lambda: record.client_disconnected, timeout=4.0)
+    assert time.monotonic() - started < 6.0
+    assert len(record.deltas) == 1
+    assert wait_for(lambda: len(db.messages(local_stack, result.session_id)) == 2)
