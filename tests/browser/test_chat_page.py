@@ -341,3 +341,16 @@ def test_phone_viewport(
         assert chat.problems() == []
     finally:
         page.context.close()
+
+
+def test_heartbeats_during_a_silent_model_are_ignored(chat: ChatPage, bedrock: BedrockStandin) -> None:
+    page = chat.page
+    since = len(bedrock.requests)
+    # The model falls silent for 1.2 s after its first delta: the local stack sends `: ping` every 0.4 s.
+    send(page, "Think hard [[fault:silence=1.2]]")
+    wait_until(page, IDLE)
+    assert bedrock.requests[since].completed
+    text = answer_text(page)
+    assert text.startswith("I received 1 message(s)") and text.endswith('"Think hard [[fault:silence=1.2]]"')
+    expect(page.locator("#messages .msg-error")).to_have_count(0)
+    assert "ping" not in text
