@@ -55,6 +55,10 @@ class LocalStackConfig:
     aws_latency: float = 0.0
     comprehend_latency: float = 0.0
     model_timing: ModelTiming = field(default_factory=ModelTiming)
+    #: Use these instead of starting a stand-in (another emulator, or real AWS).
+    bedrock_endpoint: str | None = None
+    comprehend_endpoint: str | None = None
+    #: Overrides of the runtime environment (CHAT_* variables).
     env: dict[str, str] = field(default_factory=dict)
     app_log: Path | None = None
 
@@ -75,6 +79,7 @@ class LocalStack:
         self._app_server: ThreadedAsgiServer | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._log_file: IO[bytes] | None = None
+        self._saved_environ: dict[str, str | None] = {}
 
     def __enter__(self) -> LocalStack:
         self.start()
@@ -106,8 +111,8 @@ class LocalStack:
 
     def _start_standins(self) -> None:
         config = self.config
-        if os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME"):
-            self.bedrock_url = os.environ["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"]
+        if config.bedrock_endpoint:
+            self.bedrock_url = config.bedrock_endpoint
         elif not config.use_real_aws:
             self.bedrock = BedrockStandin(config.model_timing)
             server = ThreadedAsgiServer(self.bedrock, config.host, 0, name="bedrock-standin")
@@ -116,8 +121,8 @@ class LocalStack:
             self.bedrock_url = server.url
         if not config.comprehend_enabled:
             return
-        if os.environ.get("AWS_ENDPOINT_URL_COMPREHEND"):
-            self.comprehend_url = os.environ["AWS_ENDPOINT_URL_COMPREHEND"]
+        if config.comprehend_endpoint:
+            self.comprehend_url = config.comprehend_endpoint
         elif not config.use_real_aws:
             self.comprehend = ComprehendStandin(latency=config.comprehend_latency)
             server = ThreadedAsgiServer(self.comprehend, config.host, 0, name="comprehend-standin")
@@ -126,7 +131,7 @@ class LocalStack:
             self.comprehend_url = server.url
 
     def _environment(self) -> dict[str, str]:
-        """The runtime contract's variables (inherited CHAT_* values override, then `config.env`)."""
+        """The runtime contract's variables for this stack (`config.env` overrides the defaults)."""
         config = self.config
         assert self.moto is not None
         env = {
@@ -149,8 +154,8 @@ class LocalStack:
             "CHAT_PROMPT_CACHE_TTL_SECONDS": "300",
             "CHAT_HEARTBEAT_SECONDS": str(config.heartbeat_seconds),
         }
-        env.update({k: v for k, v in os.environ.items() if k.startswith("CHAT_")})
         env.update(config.env)
+        env["CHAT_COMPREHEND_ENABLED"] = "true" if config.comprehend_enabled else "false"
         env["AWS_ENDPOINT_URL_DYNAMODB"] = self.moto.url
         env["AWS_ENDPOINT_URL_S3"] = self.moto.url
         if self.bedrock_url:
@@ -201,6 +206,8 @@ class LocalStack:
         s3.put_object(Bucket=bucket, Key=self.env["CHAT_PROMPT_KEY"], Body=PROMPT_FILE.read_bytes())
 
     def _start_app_thread(self) -> None:
+        # The app reads its settings and boto3 its endpoints from this process's environment.
+        self._saved_environ = {key: os.environ.get(key) for key in self.env}
         os.environ.update(self.env)
         from runtime.app import create_app
 
@@ -245,6 +252,11 @@ class LocalStack:
         if self._app_server is not None:
             self._app_server.stop()
             self._app_server = None
+            for key, value in self._saved_environ.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
         for server in reversed(self._servers):
             server.stop()
         self._servers.clear()
@@ -320,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
         aws_latency=args.aws_latency_ms / 1000.0,
         comprehend_latency=args.comprehend_latency_ms / 1000.0,
         model_timing=ModelTiming(args.first_delta_ms / 1000.0, args.inter_delta_ms / 1000.0),
+        bedrock_endpoint=os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME") or None,
+        comprehend_endpoint=os.environ.get("AWS_ENDPOINT_URL_COMPREHEND") or None,
+        env={**{k: v for k, v in os.environ.items() if k.startswith("CHAT_")}, "CHAT_LANGUAGES": args.languages},
     )
     stack = LocalStack(config)
     stack.start()
