@@ -1,5 +1,5 @@
 // The chat page: wires the form, the message log and the streaming answer to the HTTP contract.
-// All text from the user or the model reaches the DOM through textContent (render.js): never innerHTML.
+// Messages are drawn by conversation.js (textContent only, never innerHTML).
 
 import { getHistory, isEventStream, isValidSessionId, postMessage, readErrorBody } from "./api.js";
 import {
@@ -9,7 +9,7 @@ import {
   describeStreamError,
   describeUnexpectedResponse,
 } from "./errors.js";
-import { renderMarkdown, renderPlain } from "./render.js";
+import { Conversation } from "./conversation.js";
 import { eventJson, sseBatches } from "./sse-parser.js";
 
 const SESSION_KEY = "sovereign-chat.sessionId";
@@ -27,11 +27,10 @@ const els = {
   send: /** @type {HTMLButtonElement} */ (byId("send")),
   stop: /** @type {HTMLButtonElement} */ (byId("stop")),
   newChat: /** @type {HTMLButtonElement} */ (byId("new-chat")),
-  log: byId("messages"),
-  scroller: byId("conversation"),
-  empty: byId("empty-state"),
   status: byId("status"),
 };
+
+const conversation = new Conversation(byId("messages"), byId("conversation"), byId("empty-state"));
 
 const state = {
   /** @type {string|null} */ sessionId: null,
@@ -64,87 +63,11 @@ function saveSessionId(id) {
   }
 }
 
-// ---------------------------------------------------------------- DOM helpers
+// ---------------------------------------------------------------- page state
 
 /** @param {string} text */
 function announce(text) {
   els.status.textContent = text;
-}
-
-function nearBottom() {
-  const s = els.scroller;
-  return s.scrollHeight - s.scrollTop - s.clientHeight < 80;
-}
-
-/** @param {boolean} stick */
-function keepScrolled(stick) {
-  if (stick) els.scroller.scrollTop = els.scroller.scrollHeight;
-}
-
-function updateEmptyState() {
-  els.empty.hidden = els.log.childElementCount > 0;
-}
-
-/**
- * @param {string} tag @param {string} className @param {string} [text]
- * @returns {HTMLElement}
- */
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/**
- * Append a message bubble to the log.
- * @param {"user"|"assistant"|"system"} role
- * @returns {{item: HTMLElement, body: HTMLElement}}
- */
-function addBubble(role) {
-  const stick = nearBottom();
-  const item = el("li", `msg msg-${role}`);
-  const who = { user: "You", assistant: "Assistant", system: "Notice" }[role];
-  item.appendChild(el("span", "msg-role", `${who}:`));
-  const body = el("div", "msg-body");
-  item.appendChild(body);
-  els.log.appendChild(item);
-  updateEmptyState();
-  keepScrolled(stick);
-  return { item, body };
-}
-
-/** @param {string} text */
-function addUserMessage(text) {
-  const { body } = addBubble("user");
-  body.appendChild(renderPlain(document, text));
-}
-
-/** @param {string} text */
-function addAssistantMessage(text) {
-  const { body } = addBubble("assistant");
-  body.appendChild(renderMarkdown(document, text));
-}
-
-/**
- * A system note in the log (e.g. history could not be loaded), optionally with an action button.
- * @param {string} text
- * @param {{label: string, onClick: () => void}} [action]
- */
-function addNotice(text, action) {
-  const { item, body } = addBubble("system");
-  body.appendChild(el("p", "", text));
-  if (action) {
-    const button = el("button", "btn btn-secondary", action.label);
-    button.type = "button";
-    button.addEventListener("click", () => {
-      item.remove();
-      updateEmptyState();
-      action.onClick();
-    });
-    body.appendChild(button);
-  }
-  return item;
 }
 
 /** @param {boolean} busy @param {boolean} [stoppable] whether Stop is offered (an answer is streaming) */
@@ -168,82 +91,6 @@ function restoreFocus(preferred) {
   if (lost) (preferred ?? els.input).focus();
 }
 
-// ---------------------------------------------------------------- the streaming answer
-
-/**
- * An assistant bubble that fills as tokens arrive.
- */
-class AnswerView {
-  constructor() {
-    const { item, body } = addBubble("assistant");
-    this.item = item;
-    this.body = body;
-    this.text = "";
-    item.classList.add("streaming");
-    item.setAttribute("aria-busy", "true"); // screen readers read the answer once, when it is complete
-    this.typing = el("div", "typing");
-    this.typing.appendChild(el("span", "dot"));
-    this.typing.appendChild(el("span", "dot"));
-    this.typing.appendChild(el("span", "dot"));
-    this.typing.appendChild(el("span", "visually-hidden", "The assistant is typing"));
-    item.appendChild(this.typing);
-  }
-
-  /** @param {string} text all the answer so far */
-  show(text) {
-    if (text === this.text) return;
-    const stick = nearBottom();
-    this.text = text;
-    this.typing.remove();
-    this.body.replaceChildren(renderMarkdown(document, text));
-    keepScrolled(stick);
-  }
-
-  /** @param {string} [note] shown under the answer, e.g. "Stopped" */
-  finish(note) {
-    this.typing.remove();
-    this.item.classList.remove("streaming");
-    this.item.removeAttribute("aria-busy");
-    if (note) this.item.appendChild(el("p", "msg-note", note));
-    if (!this.text && !note) this.item.remove();
-    updateEmptyState();
-  }
-
-  /**
-   * Show a problem; returns the Retry button when one is offered.
-   * @param {import("./errors.js").Problem} problem
-   * @param {(() => void)|null} onRetry
-   * @returns {HTMLButtonElement|null}
-   */
-  fail(problem, onRetry) {
-    this.typing.remove();
-    this.item.classList.remove("streaming");
-    this.item.removeAttribute("aria-busy");
-    this.item.classList.add("failed");
-    if (this.text) this.item.appendChild(el("p", "msg-note", "Incomplete answer"));
-    const box = el("div", "msg-error");
-    box.setAttribute("role", "alert");
-    box.appendChild(el("p", "", problem.message));
-    if (problem.code) box.appendChild(el("p", "msg-code", `Error code: ${problem.code}`));
-    let retry = null;
-    if (problem.retryable && onRetry) {
-      retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", "Retry"));
-      retry.type = "button";
-      retry.addEventListener("click", () => {
-        box.remove();
-        if (!this.text) this.item.remove();
-        updateEmptyState();
-        onRetry();
-      });
-      box.appendChild(retry);
-    }
-    const stick = nearBottom();
-    this.item.appendChild(box);
-    keepScrolled(stick);
-    return retry;
-  }
-}
-
 /**
  * Send one message and stream its answer. Never re-sends by itself: Retry calls this again on a click.
  * @param {string} text
@@ -252,8 +99,8 @@ class AnswerView {
 async function sendMessage(text, isRetry) {
   if (state.busy || text.trim() === "") return;
   const generation = state.generation;
-  if (!isRetry) addUserMessage(text);
-  const view = new AnswerView();
+  if (!isRetry) conversation.addUserMessage(text);
+  const view = conversation.startAnswer();
   const controller = new AbortController();
   state.controller = controller;
   setBusy(true);
@@ -286,7 +133,7 @@ async function sendMessage(text, isRetry) {
 
 /**
  * @param {string} text
- * @param {AnswerView} view
+ * @param {import("./conversation.js").AnswerView} view
  * @param {AbortSignal} signal
  * @returns {Promise<{kind: "done"} | {kind: "stopped"} | {kind: "problem", problem: import("./errors.js").Problem}>}
  */
@@ -341,7 +188,7 @@ async function loadHistory() {
   const controller = new AbortController();
   state.controller = controller;
   setBusy(true, false);
-  els.log.setAttribute("aria-busy", "true"); // do not read out every loaded message
+  conversation.setBusy(true); // do not read out every loaded message
   announce("Loading your conversation.");
   let result = "ok";
   try {
@@ -358,8 +205,8 @@ async function loadHistory() {
           const data = eventJson(event);
           if (!data) continue;
           if (data.type === "message" && typeof data.content === "string") {
-            if (data.role === "user") addUserMessage(data.content);
-            else if (data.role === "assistant") addAssistantMessage(data.content);
+            if (data.role === "user") conversation.addUserMessage(data.content);
+            else if (data.role === "assistant") conversation.addAssistantMessage(data.content);
           } else if (data.type === "done") {
             result = "ok";
           } else if (data.type === "error") {
@@ -371,24 +218,23 @@ async function loadHistory() {
   } catch {
     result = controller.signal.aborted ? "aborted" : "failed";
   }
-  els.log.removeAttribute("aria-busy");
+  conversation.setBusy(false);
   if (generation !== state.generation) return;
   state.controller = null;
   setBusy(false);
   if (result === "ok") {
-    announce(els.log.childElementCount > 0 ? "Your conversation is loaded." : "");
-    keepScrolled(true);
+    announce(conversation.size > 0 ? "Your conversation is loaded." : "");
+    conversation.keepScrolled(true);
   } else if (result === "gone") {
     saveSessionId(null);
-    addNotice("Your previous conversation is no longer available. Your next message starts a new chat.");
+    conversation.addNotice("Your previous conversation is no longer available. Your next message starts a new chat.");
   } else if (result === "blocked") {
-    addNotice(describeHttpError({ status: 403, isJson: false, code: null }).message);
+    conversation.addNotice(describeHttpError({ status: 403, isJson: false, code: null }).message);
   } else if (result === "failed") {
-    addNotice("Your previous messages could not be loaded.", {
+    conversation.addNotice("Your previous messages could not be loaded.", {
       label: "Load them again",
       onClick: () => {
-        els.log.replaceChildren();
-        updateEmptyState();
+        conversation.clear();
         void loadHistory();
       },
     });
@@ -403,8 +249,7 @@ function newChat() {
   state.controller = null;
   setBusy(false);
   saveSessionId(null);
-  els.log.replaceChildren();
-  updateEmptyState();
+  conversation.clear();
   els.input.value = "";
   announce("New chat started.");
   els.input.focus();
@@ -444,5 +289,4 @@ els.newChat.addEventListener("click", newChat);
 
 state.sessionId = loadSessionId();
 setBusy(false);
-updateEmptyState();
 void loadHistory();

@@ -216,3 +216,52 @@ describe("markdown.js", () => {
     assert.equal(blocks[3].text, "code <b>");
   });
 });
+
+describe("static files (CSP default-src 'self', no HTML injection sinks)", async () => {
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const dir = new URL("../../runtime/static/", import.meta.url);
+  const read = (name) => readFileSync(new URL(name, dir), "utf8");
+  const files = readdirSync(dir);
+  const html = read("index.html");
+
+  test("index.html has no inline script, style or event handler", () => {
+    for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      assert.match(attrs, /\bsrc="\/[\w.-]+\.js"/);
+      assert.equal(body.trim(), "");
+    }
+    assert.doesNotMatch(html, /<style\b/i);
+    assert.doesNotMatch(html, /\sstyle\s*=/i);
+    assert.doesNotMatch(html, /\son[a-z]+\s*=/i);
+  });
+
+  test("every src/href is root-relative (same origin, works behind CloudFront) and exists", () => {
+    const refs = [...html.matchAll(/\s(?:src|href)="([^"]*)"/gi)].map((m) => m[1]);
+    assert.ok(refs.length >= 3);
+    for (const ref of refs) {
+      if (ref.startsWith("#")) continue;
+      assert.match(ref, /^\/[\w.-]+$/, ref);
+      assert.ok(files.includes(ref.slice(1)), `${ref} is not in runtime/static`);
+    }
+  });
+
+  test("module imports stay inside runtime/static", () => {
+    for (const file of files.filter((f) => f.endsWith(".js"))) {
+      for (const [, spec] of read(file).matchAll(/^import\s[^"]*"([^"]+)";$/gm)) {
+        assert.match(spec, /^\.\/[\w-]+\.js$/, `${file} imports ${spec}`);
+        assert.ok(files.includes(spec.slice(2)), `${file} imports missing ${spec}`);
+      }
+    }
+  });
+
+  test("no external resources and no HTML/eval sinks in scripts and styles", () => {
+    for (const file of files.filter((f) => /\.(js|css|html)$/.test(f))) {
+      const text = read(file);
+      assert.doesNotMatch(text, /https?:\/\//, `${file} references an external URL`);
+      assert.doesNotMatch(text, /@import|url\(/, `${file} loads a stylesheet or image`);
+      if (file.endsWith(".js")) {
+        assert.doesNotMatch(text, /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write/, file);
+        assert.doesNotMatch(text, /\beval\s*\(|new Function\s*\(|setTimeout\s*\(\s*["'`]/, file);
+      }
+    }
+  });
+});

@@ -1,0 +1,194 @@
+// The conversation log in the DOM: message bubbles, notices, and the assistant answer that fills as tokens
+// arrive. Text reaches the DOM only through render.js (textContent) and fixed class names: never innerHTML.
+
+import { renderMarkdown, renderPlain } from "./render.js";
+
+/**
+ * @param {string} tag @param {string} className @param {string} [text]
+ * @returns {HTMLElement}
+ */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The message log (an `<ol role="log">`), its scrolling container and the empty-state text. */
+export class Conversation {
+  /**
+   * @param {HTMLElement} log
+   * @param {HTMLElement} scroller
+   * @param {HTMLElement} empty
+   */
+  constructor(log, scroller, empty) {
+    this.log = log;
+    this.scroller = scroller;
+    this.empty = empty;
+    this.updateEmptyState();
+  }
+
+  /** Whether the view is scrolled (nearly) to the bottom, so new text should keep it there. */
+  nearBottom() {
+    const s = this.scroller;
+    return s.scrollHeight - s.scrollTop - s.clientHeight < 80;
+  }
+
+  /** @param {boolean} stick */
+  keepScrolled(stick) {
+    if (stick) this.scroller.scrollTop = this.scroller.scrollHeight;
+  }
+
+  updateEmptyState() {
+    this.empty.hidden = this.log.childElementCount > 0;
+  }
+
+  /** Remove every message. */
+  clear() {
+    this.log.replaceChildren();
+    this.updateEmptyState();
+  }
+
+  /** @returns {number} */
+  get size() {
+    return this.log.childElementCount;
+  }
+
+  /** @param {boolean} busy while true, screen readers do not read out each added message */
+  setBusy(busy) {
+    if (busy) this.log.setAttribute("aria-busy", "true");
+    else this.log.removeAttribute("aria-busy");
+  }
+
+  /**
+   * Append a message bubble.
+   * @param {"user"|"assistant"|"system"} role
+   * @returns {{item: HTMLElement, body: HTMLElement}}
+   */
+  addBubble(role) {
+    const stick = this.nearBottom();
+    const item = el("li", `msg msg-${role}`);
+    const who = { user: "You", assistant: "Assistant", system: "Notice" }[role];
+    item.appendChild(el("span", "msg-role", `${who}:`));
+    const body = el("div", "msg-body");
+    item.appendChild(body);
+    this.log.appendChild(item);
+    this.updateEmptyState();
+    this.keepScrolled(stick);
+    return { item, body };
+  }
+
+  /** @param {string} text the user's own text, shown as plain text */
+  addUserMessage(text) {
+    this.addBubble("user").body.appendChild(renderPlain(document, text));
+  }
+
+  /** @param {string} text a complete answer (from the history), shown as sanitized markdown */
+  addAssistantMessage(text) {
+    this.addBubble("assistant").body.appendChild(renderMarkdown(document, text));
+  }
+
+  /**
+   * A notice in the log (e.g. history could not be loaded), optionally with an action button.
+   * @param {string} text
+   * @param {{label: string, onClick: () => void}} [action]
+   * @returns {HTMLElement}
+   */
+  addNotice(text, action) {
+    const { item, body } = this.addBubble("system");
+    body.appendChild(el("p", "", text));
+    if (action) {
+      const button = el("button", "btn btn-secondary", action.label);
+      /** @type {HTMLButtonElement} */ (button).type = "button";
+      button.addEventListener("click", () => {
+        item.remove();
+        this.updateEmptyState();
+        action.onClick();
+      });
+      body.appendChild(button);
+    }
+    return item;
+  }
+
+  /** @returns {AnswerView} a new, empty assistant answer showing the typing indicator */
+  startAnswer() {
+    return new AnswerView(this);
+  }
+}
+
+/** An assistant bubble that fills as tokens arrive. */
+export class AnswerView {
+  /** @param {Conversation} conversation */
+  constructor(conversation) {
+    this.conversation = conversation;
+    const { item, body } = conversation.addBubble("assistant");
+    this.item = item;
+    this.body = body;
+    this.text = "";
+    item.classList.add("streaming");
+    item.setAttribute("aria-busy", "true"); // screen readers read the answer once, when it is complete
+    this.typing = el("div", "typing");
+    this.typing.appendChild(el("span", "dot"));
+    this.typing.appendChild(el("span", "dot"));
+    this.typing.appendChild(el("span", "dot"));
+    this.typing.appendChild(el("span", "visually-hidden", "The assistant is typing"));
+    item.appendChild(this.typing);
+  }
+
+  /** @param {string} text all the answer so far */
+  show(text) {
+    if (text === this.text) return;
+    const stick = this.conversation.nearBottom();
+    this.text = text;
+    this.typing.remove();
+    this.body.replaceChildren(renderMarkdown(document, text));
+    this.conversation.keepScrolled(stick);
+  }
+
+  /** @private */
+  settle() {
+    this.typing.remove();
+    this.item.classList.remove("streaming");
+    this.item.removeAttribute("aria-busy");
+  }
+
+  /** @param {string} [note] shown under the answer, e.g. "Stopped" */
+  finish(note) {
+    this.settle();
+    if (note) this.item.appendChild(el("p", "msg-note", note));
+    if (!this.text && !note) this.item.remove();
+    this.conversation.updateEmptyState();
+  }
+
+  /**
+   * Show a problem; returns the Retry button when one is offered.
+   * @param {import("./errors.js").Problem} problem
+   * @param {(() => void)|null} onRetry
+   * @returns {HTMLButtonElement|null}
+   */
+  fail(problem, onRetry) {
+    this.settle();
+    this.item.classList.add("failed");
+    if (this.text) this.item.appendChild(el("p", "msg-note", "Incomplete answer"));
+    const box = el("div", "msg-error");
+    box.setAttribute("role", "alert");
+    box.appendChild(el("p", "", problem.message));
+    if (problem.code) box.appendChild(el("p", "msg-code", `Error code: ${problem.code}`));
+    let retry = null;
+    if (problem.retryable && onRetry) {
+      retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", "Retry"));
+      retry.type = "button";
+      retry.addEventListener("click", () => {
+        box.remove();
+        if (!this.text) this.item.remove();
+        this.conversation.updateEmptyState();
+        onRetry();
+      });
+      box.appendChild(retry);
+    }
+    const stick = this.conversation.nearBottom();
+    this.item.appendChild(box);
+    this.conversation.keepScrolled(stick);
+    return retry;
+  }
+}
