@@ -33,6 +33,7 @@ class MotoServer:
         #: X-Amz-Target operations (e.g. "TransactWriteItems") or "*" to fail with HTTP 500, for fault tests.
         self.failing_operations: set[str] = set()
         inner: WsgiApp = DomainDispatcherApplication(create_backend_app)
+        lock = threading.Lock()
 
         def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
             self.calls += 1
@@ -43,7 +44,8 @@ class MotoServer:
                 body = b'{"__type":"com.amazonaws.dynamodb.v20120810#InternalServerError","message":"down"}'
                 start_response("500 Internal Server Error", [("Content-Type", "application/x-amz-json-1.0")])
                 return [body]
-            return inner(environ, start_response)
+            with lock:  # moto's backends are not thread-safe (e.g. TransactWriteItems deep-copies tables)
+                return list(inner(environ, start_response))
 
         self._server = make_server(host, port, app, threaded=True, request_handler=MotoRequestHandler)
         # Inherited by accepted connections: no Nagle delay between a response's headers and body.
