@@ -64,7 +64,7 @@ class RecordedRequest:
 
     model_id: str
     body: dict[str, Any]
-    received_at: float
+    received_at: float  # time.monotonic(), like delta_sent_at (CLOCK_MONOTONIC: comparable across processes)
     fault: str | None = None
     deltas: list[str] = field(default_factory=list)
     delta_sent_at: list[float] = field(default_factory=list)
@@ -153,7 +153,7 @@ class BedrockStandin:
         await self._converse_stream(match.group("model"), body, receive, send)
 
     async def _converse_stream(self, model_id: str, body: dict[str, Any], receive: Receive, send: Send) -> None:
-        record = RecordedRequest(model_id=model_id, body=body, received_at=time.time())
+        record = RecordedRequest(model_id=model_id, body=body, received_at=time.monotonic())
         with self._lock:
             self.requests.append(record)
             queued = self._queued_faults.popleft() if self._queued_faults else None
