@@ -1,0 +1,167 @@
+"""Render the compliance review (the data of `review_report.py`) as Markdown for people, and a terminal summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+__all__ = ["render_markdown", "terminal_summary"]
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
+    elif isinstance(value, dict):
+        value = "; ".join(f"{k}: {_cell(v)}" for k, v in value.items())
+    text = "-" if value is None or value == "" else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def _zone(zone: dict[str, Any] | None) -> list[str]:
+    if zone is None:
+        return ["## Residency zone", "", "Unknown: the config names no zone of the catalog.", ""]
+    lines = ["## Residency zone", "", f"**{zone['name']}**: {zone['description']}", ""]
+    lines += _table(["allowed region", "location"], zone["regions"].items())
+    lines += [
+        f"- Bedrock inference profiles accepted: {', '.join(zone['inferenceProfilePrefixes'])} (never `global.`)",
+        f"- Comprehend regions: {', '.join(zone['comprehendRegions'])}",
+        f"- Viewer countries a stack of this zone may allow: {', '.join(zone['viewerCountriesAllowed'])}",
+    ]
+    lines += [f"- {note}" for note in zone["notes"]]
+    return [*lines, ""]
+
+
+def _violations(report: dict[str, Any]) -> list[str]:
+    lines = ["## Violations", ""]
+    if report["configViolations"]:
+        lines += ["The program refuses this config before declaring any resource:", ""]
+        lines += _table(
+            ["config key", "value", "problem", "allowed"],
+            ([v["key"], repr(v["value"]), v["message"], v["allowed"]] for v in report["configViolations"]),
+        )
+    if report["violations"]:
+        lines += _table(
+            ["rule", "resource", "type", "problem"],
+            ([v["rule"], v["resource"], v["type"], v["message"]] for v in report["violations"]),
+        )
+    if not report["configViolations"] and not report["violations"]:
+        lines += ["None.", ""]
+    return lines
+
+
+def _rules(report: dict[str, Any]) -> list[str]:
+    lines = ["## Rules", ""]
+    lines += _table(
+        ["rule", "what it requires", "result"],
+        (
+            [f"`{r['id']}`", r["description"], "pass" if not r["violations"] else f"FAIL ({r['violations']})"]
+            for r in report["rules"]
+        ),
+    )
+    if report.get("sseS3Exemptions"):
+        lines += [
+            "SSE-S3 instead of SSE-KMS is accepted only for: "
+            + ", ".join(f"`{b}`" for b in report["sseS3Exemptions"])
+            + " (the public chat page's files; no personal data).",
+            "",
+        ]
+    return lines
+
+
+def _path(report: dict[str, Any]) -> list[str]:
+    bedrock = report["bedrock"]
+    lines = [
+        "## The path of one chat message",
+        "",
+        f"Model: `{bedrock['modelId']}`, endpoint {bedrock['endpointRegion']}, served in "
+        f"{', '.join(bedrock['destinationRegions'])}.",
+        "",
+    ]
+    return lines + _table(
+        ["step", "service", "where", "sees", "stores / for how long"],
+        ([s["step"], s["service"], s["where"], s["sees"], s["stores"]] for s in report["messagePath"]),
+    )
+
+
+def _permissions(report: dict[str, Any]) -> list[str]:
+    lines = ["## What the function may call, and where", ""]
+    for role in report["functionPermissions"]:
+        lines += [f"Role `{role['role']}`, assumed by {', '.join(role['assumedBy'])}:", ""]
+        lines += _table(
+            ["policy", "sid", "effect", "actions", "resources", "where", "condition"],
+            (
+                [s["policy"], s["sid"], s["effect"], s["actions"], s["resources"], s["where"], s["condition"]]
+                for s in role["statements"]
+            ),
+        )
+    return lines
+
+
+def _access(report: dict[str, Any]) -> list[str]:
+    access = report["access"]
+    return [
+        "## Who may reach the service, and cost controls",
+        "",
+        f"- Viewer countries (CloudFront geo {access['geoRestrictionType']}): "
+        f"{', '.join(access['viewerCountries'])}; everyone else gets 403.",
+        f"- Price class: {access['priceClass']} ({access['priceClassEdges']}).",
+        f"- WAF rate limit: {access['wafRequestsPer5MinutesPerIp']} requests per 5 minutes per IP (then blocked).",
+        f"- Token budget: {access['sessionTokenBudget']} input+output tokens per session (429 after); "
+        f"at most {access['maxOutputTokens']} tokens per answer.",
+        f"- Message limit: {access['maxMessageBytes']} bytes (413 above).",
+        f"- Function: {access['lambdaTimeoutSeconds']} s timeout, {access['lambdaMemoryMb']} MB.",
+        "",
+    ]
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """The whole report as a Markdown document."""
+    lines = [
+        f"# Compliance review: stack `{report['stack']}`",
+        "",
+        f"**Verdict: {report['verdict']}**: {report['summary']}.",
+        "",
+        "Produced offline by `make review STACK=" + report["stack"] + "` (the real program under Pulumi mocks; "
+        "no cloud credentials).",
+        "",
+    ]
+    lines += _zone(report["zone"]) + _violations(report) + _rules(report)
+    if report["configViolations"]:
+        return "\n".join(lines)
+    lines += ["## Resources", ""]
+    lines += _table(
+        ["type", "logical name", "component", "region", "what that means", "encryption / key", "retention"],
+        (
+            [
+                f"`{r['type']}`",
+                r["name"],
+                r["component"],
+                r["region"],
+                r["placement"],
+                r["encryption"],
+                r["retention"],
+            ]
+            for r in report["resources"]
+        ),
+    )
+    lines += _path(report) + _permissions(report) + _access(report)
+    lines += ["## Caveats", ""] + [f"- {c}" for c in report["caveats"]] + [""]
+    return "\n".join(lines)
+
+
+def terminal_summary(report: dict[str, Any], out: str) -> str:
+    """A few lines for the terminal: verdict, counts, the first violations, where the report is."""
+    lines = [f"compliance review of stack {report['stack']}: {report['verdict']}: {report['summary']}"]
+    shown = [f"  {v['key']}: {v['message']} (value {v['value']!r})" for v in report["configViolations"]]
+    shown += [f"  [{v['rule']}] {v['resource']}: {v['message']}" for v in report["violations"]]
+    lines += shown[:10]
+    if len(shown) > 10:
+        lines.append(f"  ... and {len(shown) - 10} more")
+    lines.append(f"report: {out}")
+    return "\n".join(lines)
