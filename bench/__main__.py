@@ -1,0 +1,81 @@
+"""`python -m bench [--requests N] [--streams N] [--out BENCHMARKS.md]`: measure everything, write the report."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+import time
+from pathlib import Path
+
+from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario
+from bench.coldstart import measure_cold_start
+from bench.concurrency import ConcurrentRun, run_burst
+from bench.dependency import comprehend_call_latency
+from bench.machine import describe_machine
+from bench.micro import run_micro
+from bench.package_size import measure_packages
+from bench.report import render
+from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario
+from bench.sequential import run_interleaved
+from bench.stack import BenchStack
+from runtime.local import REPO_ROOT
+
+
+def log(message: str) -> None:
+    """Progress on stderr."""
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnScenario, dict[str, ConcurrentRun]]:
+    """Sequential turns of both apps (and, when `streams`, a burst of concurrent ones) on one stack."""
+    log(f"{scenario.title}: starting the stand-ins and both apps")
+    bursts: dict[str, ConcurrentRun] = {}
+    with BenchStack(scenario.spec) as stack:
+        english = next(m for m in scenario.messages if m.startswith("Hello"))
+        dependency = comprehend_call_latency(stack.urls["comprehend"], english, sorted(set(scenario.operations)))
+        log(f"{scenario.title}: {requests} turns per app")
+        samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests)
+        for app in (RUNTIME, BASELINE) if streams else ():
+            log(f"{scenario.title}: {streams} concurrent streams on {app}")
+            bursts[app] = run_burst(stack, app, BURST_TEMPLATE, streams)
+    turns = TurnScenario(scenario.title, scenario.setup(), samples, dependency, list(scenario.operations))
+    return turns, bursts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and write BENCHMARKS.md."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--requests", type=int, default=50, help="measured turns per app and scenario")
+    parser.add_argument("--streams", type=int, default=50, help="concurrent streams in the burst")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    command = shlex.join(["python", "-m", "bench", *(argv if argv is not None else sys.argv[1:])])
+
+    log("privacy core micro-benchmarks")
+    micro = run_micro()
+    log("cold start")
+    cold = measure_cold_start()
+    log("Lambda package size")
+    packages = measure_packages()
+    first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams)
+    second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0)
+
+    results = BenchResults(
+        machine=describe_machine(REPO_ROOT),
+        command=command,
+        wall_seconds=time.monotonic() - started,
+        scenarios=[first, second],
+        concurrency=bursts,
+        cold=cold,
+        packages=packages,
+        micro=micro,
+    )
+    args.out.write_text(render(results), encoding="utf-8")
+    log(f"wrote {args.out} in {results.wall_seconds:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""From samples to the figures and target checks BENCHMARKS.md quotes (pure; milliseconds)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bench.coldstart import ColdStart
+from bench.concurrency import ConcurrentRun
+from bench.machine import Machine
+from bench.micro import MicroResult
+from bench.package_size import PackageSize
+from bench.samples import TurnSample
+from bench.stats import Summary
+
+RUNTIME, BASELINE = "app", "baseline"
+#: Targets of issue 7 (milliseconds, ratios, seconds, bytes).
+ADDED_TTFT_RATIO = 1.2
+TOKEN_P50_MS = 2.0
+TOKEN_P99_MS = 10.0
+COLD_START_S = 0.5
+PACKAGE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class TurnScenario:
+    """Sequential turns of both apps under one configuration."""
+
+    title: str
+    setup: list[str]
+    samples: dict[str, list[TurnSample]]
+    dependency: dict[str, Summary]  # bare Comprehend round trip per operation (seconds)
+    operations: list[str]  # the Comprehend operations the runtime calls for each message
+
+
+@dataclass
+class BenchResults:
+    """Everything one `python -m bench` run measured."""
+
+    machine: Machine
+    command: str
+    wall_seconds: float
+    scenarios: list[TurnScenario]
+    concurrency: dict[str, ConcurrentRun]
+    cold: ColdStart
+    packages: list[PackageSize]
+    micro: MicroResult
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AppFigures:
+    """Per-app summaries in milliseconds."""
+
+    ttft: Summary
+    added_ttft: Summary
+    pre_model: Summary
+    relay_first: Summary
+    tokens: Summary
+    unaligned_turns: int
+
+
+def ms(values: Sequence[float]) -> Summary:
+    """Summary of second-valued samples, in milliseconds."""
+    return Summary.of([v * 1000 for v in values])
+
+
+def app_figures(samples: Sequence[TurnSample]) -> AppFigures:
+    """Summaries of one app's turns."""
+    tokens = [latency for s in samples if s.token_latencies for latency in s.token_latencies]
+    return AppFigures(
+        ttft=ms([s.ttft for s in samples]),
+        added_ttft=ms([s.added_ttft for s in samples]),
+        pre_model=ms([s.pre_model for s in samples]),
+        relay_first=ms([s.relay_first for s in samples]),
+        tokens=ms(tokens or [float("nan")]),
+        unaligned_turns=sum(1 for s in samples if s.token_latencies is None),
+    )
+
+
+def slowest_call_ms(scenario: TurnScenario) -> float:
+    """p50 of the slowest single detection call the runtime makes (its one unavoidable dependency)."""
+    return max(scenario.dependency[op].p50 for op in scenario.operations) * 1000
+
+
+def sum_of_calls_ms(scenario: TurnScenario) -> float:
+    """What the runtime's detection calls would take one after the other (p50s added)."""
+    return sum(scenario.dependency[op].p50 for op in scenario.operations) * 1000
+
+
+@dataclass(frozen=True)
+class Check:
+    """One target: what was measured and whether it is met."""
+
+    target: str
+    measured: str
+    met: bool
+
+
+def checks(results: BenchResults) -> list[Check]:
+    """Every target of issues 7 and 8 against this run."""
+    found: list[Check] = []
+    for scenario in results.scenarios:
+        runtime = app_figures(scenario.samples[RUNTIME])
+        ratio = runtime.added_ttft.p50 / slowest_call_ms(scenario)
+        found.append(
+            Check(
+                f"{scenario.title}: added TTFT / slowest detection call <= {ADDED_TTFT_RATIO} (p50)",
+                f"{runtime.added_ttft.p50:.1f} ms / {slowest_call_ms(scenario):.1f} ms = {ratio:.2f}",
+                ratio <= ADDED_TTFT_RATIO,
+            )
+        )
+        found.append(
+            Check(
+                f"{scenario.title}: added per-token latency p50 < {TOKEN_P50_MS:g} ms, p99 < {TOKEN_P99_MS:g} ms",
+                f"p50 {runtime.tokens.p50:.2f} ms, p99 {runtime.tokens.p99:.2f} ms (n={runtime.tokens.n})",
+                runtime.tokens.p50 < TOKEN_P50_MS and runtime.tokens.p99 < TOKEN_P99_MS,
+            )
+        )
+    burst = results.concurrency.get(RUNTIME)
+    if burst is not None:
+        found.append(
+            Check(
+                f"{burst.streams} concurrent streams: every stream progresses to `done`",
+                f"{burst.completed}/{burst.streams} done, fewest tokens in a stream {burst.min_tokens}",
+                burst.completed == burst.streams and burst.min_tokens > 0,
+            )
+        )
+    found.append(
+        Check(
+            f"cold start (spawn to first /healthz) < {COLD_START_S} s",
+            f"p50 {results.cold.to_healthz.p50:.3f} s",
+            results.cold.to_healthz.p50 < COLD_START_S,
+        )
+    )
+    built = [p for p in results.packages if p.problem is None]
+    if built:
+        default = built[0]
+        found.append(
+            Check(
+                "Lambda package < 10 MB zipped",
+                f"{default.zipped / 1e6:.2f} MB zipped, {default.unzipped / 1e6:.2f} MB unzipped ({default.label})",
+                default.zipped < PACKAGE_BYTES,
+            )
+        )
+    return found
