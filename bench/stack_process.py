@@ -3,8 +3,8 @@ with them: `python -m bench.stack_process '<json config>'`.
 
 Prints one JSON line with the URLs once everything answers, then runs until its stdin closes. The chat app
 and the baseline each run in a subprocess of their own (uvicorn, like on Lambda behind the Web Adapter),
-against the same LOCAL STAND-INS: moto (DynamoDB, S3) with `awsLatency` per call, the Comprehend stand-in
-with `comprehendLatency` per operation, the Bedrock stand-in with `ModelTiming`.
+against the same LOCAL STAND-INS: moto (DynamoDB, S3) taking `aws_latency` per call, the Comprehend stand-in
+`comprehend_latency[operation]` per call, the Bedrock stand-in with `ModelTiming`.
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.op_latency import OperationLatency
 from runtime.local import REPO_ROOT, LocalStack, LocalStackConfig, wait_healthy
-from runtime.standins.asgi_server import ThreadedAsgiServer, bind_socket
+from runtime.standins.asgi_server import bind_socket
 from runtime.standins.bedrock import ModelTiming
-from runtime.standins.comprehend import ComprehendStandin
 
 
 @dataclass
@@ -69,24 +67,20 @@ def start_baseline(env: dict[str, str], log: Path | None) -> tuple[subprocess.Po
 
 def serve(spec: StackSpec) -> None:
     """Start everything, announce the URLs on stdout, wait for stdin to close, stop everything."""
-    comprehend = ThreadedAsgiServer(
-        OperationLatency(ComprehendStandin(), spec.comprehend_latency), name="comprehend-standin"
-    )
-    comprehend.start()
     log = Path(spec.app_log) if spec.app_log else None
     config = LocalStackConfig(
         app_mode="subprocess",
         languages=spec.languages,
         aws_latency=spec.aws_latency,
         model_timing=ModelTiming(spec.first_delta_delay, spec.inter_delta_delay),
-        comprehend_endpoint=comprehend.url,
+        comprehend_latency_by_operation=spec.comprehend_latency,
         app_log=log,
     )
     stack = LocalStack(config)
     baseline: subprocess.Popen[bytes] | None = None
     try:
         stack.start()
-        urls: dict[str, Any] = {"app": stack.url, "bedrock": stack.bedrock_url, "comprehend": comprehend.url}
+        urls: dict[str, Any] = {"app": stack.url, "bedrock": stack.bedrock_url, "comprehend": stack.comprehend_url}
         urls["env"] = stack.env
         if spec.baseline:
             baseline, urls["baseline"] = start_baseline(stack.env, log)
@@ -97,7 +91,6 @@ def serve(spec: StackSpec) -> None:
             baseline.terminate()
             baseline.wait(timeout=10)
         stack.stop()
-        comprehend.stop()
 
 
 if __name__ == "__main__":

@@ -54,6 +54,8 @@ class LocalStackConfig:
     heartbeat_seconds: float = 10.0
     aws_latency: float = 0.0
     comprehend_latency: float = 0.0
+    #: Per Comprehend operation (e.g. {"DetectPiiEntities": 0.06}), overriding `comprehend_latency`.
+    comprehend_latency_by_operation: dict[str, float] = field(default_factory=dict)
     model_timing: ModelTiming = field(default_factory=ModelTiming)
     #: Use these instead of starting a stand-in (another emulator, or real AWS).
     bedrock_endpoint: str | None = None
@@ -124,7 +126,7 @@ class LocalStack:
         if config.comprehend_endpoint:
             self.comprehend_url = config.comprehend_endpoint
         elif not config.use_real_aws:
-            self.comprehend = ComprehendStandin(latency=config.comprehend_latency)
+            self.comprehend = ComprehendStandin(config.comprehend_latency, config.comprehend_latency_by_operation)
             server = ThreadedAsgiServer(self.comprehend, config.host, 0, name="comprehend-standin")
             server.start()
             self._servers.append(server)
@@ -310,7 +312,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="real Bedrock and Comprehend with the credentials of the environment (DynamoDB/S3 stay local)",
     )
     parser.add_argument("--languages", default=os.environ.get("CHAT_LANGUAGES", "pt,en"))
-    parser.add_argument("--aws-latency-ms", type=float, default=0.0, help="added to each DynamoDB/S3 call")
+    parser.add_argument("--aws-latency-ms", type=float, default=0.0, help="time each DynamoDB/S3 call takes")
     parser.add_argument("--comprehend-latency-ms", type=float, default=0.0)
     parser.add_argument("--first-delta-ms", type=float, default=300.0, help="model stand-in: first delta")
     parser.add_argument("--inter-delta-ms", type=float, default=20.0, help="model stand-in: later deltas")

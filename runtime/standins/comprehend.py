@@ -8,7 +8,9 @@ counts) from fixtures. Like a statistical model it is case- and accent-sensitive
 Faults: `POST /_standin/faults {"fault": "down"|"throttle", "count": N}` fails the next N calls (HTTP 500
 InternalServerException / HTTP 400 TooManyRequestsException); `POST /_standin/config {"mode": "down"}`
 fails every call until `{"mode": "ok"}`; `[[comprehend:down]]` / `[[comprehend:throttle]]` in the text
-fails that call. Latency: `POST /_standin/config {"latency": seconds}` (per call). `GET|DELETE
+fails that call. Latency per call: `latency` seconds, or `latency_by_operation[operation]` when given (the
+bench shows that concurrent calls of different speeds cost only the slowest); at run time `POST
+/_standin/config {"latency": seconds, "latencyByOperation": {"DetectEntities": seconds, ...}}`. `GET|DELETE
 /_standin/calls` lists/clears the calls received (operation and language only).
 """
 
@@ -133,8 +135,9 @@ class ComprehendCall:
 class ComprehendStandin:
     """The ASGI app of the stand-in plus its records and knobs (thread-safe)."""
 
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(self, latency: float = 0.0, latency_by_operation: dict[str, float] | None = None) -> None:
         self.latency = latency
+        self.latency_by_operation: dict[str, float] = dict(latency_by_operation or {})
         self.mode = "ok"
         self.calls: list[ComprehendCall] = []
         self._queued: deque[str] = deque()
@@ -172,8 +175,9 @@ class ComprehendStandin:
             fault = self._queued.popleft() if self._queued else (self.mode if self.mode != "ok" else None)
         magic = _MAGIC.search(text)
         fault = fault or (magic.group(1) if magic else None)
-        if self.latency > 0:
-            await asyncio.sleep(self.latency)
+        delay = self.latency_by_operation.get(operation, self.latency)
+        if delay > 0:
+            await asyncio.sleep(delay)
         if fault == "down":
             await _error(send, 500, "InternalServerException", "Internal server error")
         elif fault == "throttle":
@@ -209,9 +213,12 @@ class ComprehendStandin:
         elif path == "/_standin/config" and method == "POST":
             if "latency" in data:
                 self.latency = float(data["latency"])
+            if "latencyByOperation" in data:
+                self.latency_by_operation = {str(k): float(v) for k, v in data["latencyByOperation"].items()}
             if "mode" in data:
                 self.mode = str(data["mode"])
-            await send_json(send, 200, {"latency": self.latency, "mode": self.mode})
+            state = {"latency": self.latency, "latencyByOperation": self.latency_by_operation, "mode": self.mode}
+            await send_json(send, 200, state)
         elif path == "/_standin/faults" and method == "POST":
             self.queue_fault(str(data["fault"]), int(data.get("count", 1)))
             await send_json(send, 200, {"ok": True})

@@ -1,7 +1,8 @@
 """LOCAL STAND-IN of DynamoDB and S3: moto in server mode, with injectable latency and faults per call.
 
-Like `moto.server.ThreadedMotoServer`, but the WSGI app is wrapped so that every request waits `latency`
-seconds first (the bench's "20 ms per DynamoDB/S3 call"), and the port may be 0 (a free one).
+Like `moto.server.ThreadedMotoServer`, but the WSGI app is wrapped so that every call takes `latency` seconds
+from arrival to answer, moto's own processing included (the bench's "20 ms per DynamoDB/S3 call"), and the
+port may be 0 (a free one).
 """
 
 from __future__ import annotations
@@ -36,16 +37,21 @@ class MotoServer:
         lock = threading.Lock()
 
         def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+            arrived = time.monotonic()
             self.calls += 1
-            if self.latency > 0:
-                time.sleep(self.latency)
             operation = str(environ.get("HTTP_X_AMZ_TARGET", "")).rsplit(".", 1)[-1]
             if operation and (operation in self.failing_operations or "*" in self.failing_operations):
-                body = b'{"__type":"com.amazonaws.dynamodb.v20120810#InternalServerError","message":"down"}'
+                body = [b'{"__type":"com.amazonaws.dynamodb.v20120810#InternalServerError","message":"down"}']
                 start_response("500 Internal Server Error", [("Content-Type", "application/x-amz-json-1.0")])
-                return [body]
-            with lock:  # moto's backends are not thread-safe (e.g. TransactWriteItems deep-copies tables)
-                return list(inner(environ, start_response))
+            else:
+                with lock:  # moto's backends are not thread-safe (e.g. TransactWriteItems deep-copies tables)
+                    body = list(inner(environ, start_response))
+            # The answer leaves `latency` after the request arrived: moto's own processing (5-20 ms for a
+            # query, an emulator artefact) counts towards the injected service time instead of adding to it.
+            remaining = self.latency - (time.monotonic() - arrived)
+            if remaining > 0:
+                time.sleep(remaining)
+            return body
 
         self._server = make_server(host, port, app, threaded=True, request_handler=MotoRequestHandler)
         # Inherited by accepted connections: no Nagle delay between a response's headers and body.
