@@ -41,6 +41,7 @@ __all__ = [
     "global_service_note",
     "is_zone_exception",
     "record_from_policy_args",
+    "record_from_stack_resource",
 ]
 
 DEFAULT_ZONE = "eu"
@@ -138,6 +139,7 @@ class RuleViolation:
     resource: str
     resource_type: str
     message: str
+    urn: str = ""
 
     def describe(self) -> str:
         """A one-line description: rule, resource and reason."""
@@ -165,7 +167,7 @@ class Rule:
         """The rule's violations for one resource (none when it does not apply)."""
         if not self.applies_to(record.type):
             return []
-        return [RuleViolation(self.id, record.name, record.type, m) for m in self.check(record, context)]
+        return [RuleViolation(self.id, record.name, record.type, m, record.urn) for m in self.check(record, context)]
 
 
 @dataclass(frozen=True)
@@ -462,7 +464,7 @@ def _check_s3_encryption(record: ResourceRecord, context: RuleContext) -> list[s
     if record.type in _BUCKET_TYPES:
         inline = record.inputs.get("serverSideEncryptionConfiguration")
         if inline is None:
-            return []  # a separate configuration resource is checked (and required by s3-buckets-guarded)
+            return []  # the separate configuration resource is checked (and required by s3-buckets-guarded)
         rules = iam.as_list(_get(inline, "rule"))
     if not rules:
         return ["no default encryption rule"]
@@ -537,11 +539,11 @@ def _check_buckets_guarded(records: Sequence[ResourceRecord], context: RuleConte
     companions: dict[str, set[str]] = {}
     for record in records:
         kind = (
-            "a public access block"
+            "public access block"
             if record.type in _PAB_TYPES
-            else "a default encryption configuration"
+            else "default encryption configuration"
             if record.type in _SSE_TYPES
-            else "a TLS-only bucket policy"
+            else "bucket policy"
             if record.type == _BUCKET_POLICY_TYPE
             else None
         )
@@ -549,16 +551,14 @@ def _check_buckets_guarded(records: Sequence[ResourceRecord], context: RuleConte
             continue
         for urn in record.refs.get("bucket", ()):
             companions.setdefault(urn, set()).add(kind)
-    required = ("a public access block", "a default encryption configuration", "a TLS-only bucket policy")
+    required = ("public access block", "default encryption configuration", "bucket policy")
     violations = []
     for record in records:
         if record.type not in _BUCKET_TYPES:
             continue
-        have = set(companions.get(record.urn, set()))
-        if record.inputs.get("serverSideEncryptionConfiguration") is not None:
-            have.add("a default encryption configuration")
+        have = companions.get(record.urn, set())
         violations += [
-            RuleViolation("s3-buckets-guarded", record.name, record.type, f"the bucket has no {kind}")
+            RuleViolation("s3-buckets-guarded", record.name, record.type, f"the bucket has no {kind}", record.urn)
             for kind in required
             if kind not in have
         ]
@@ -667,8 +667,8 @@ STACK_RULES: tuple[StackRule, ...] = (
     StackRule(
         "s3-buckets-guarded",
         "Every bucket guarded",
-        "Every S3 bucket has a public access block, a default encryption configuration and a bucket policy "
-        "(whose content the per-resource rules check).",
+        "Every S3 bucket has a public access block, a default encryption configuration resource (the inline "
+        "setting is deprecated in pulumi-aws 7) and a bucket policy; the per-resource rules check their content.",
         _check_buckets_guarded,
     ),
 )
@@ -728,3 +728,12 @@ def record_from_policy_args(
         provider_region=region if isinstance(region, str) else None,
         urn=urn,
     )
+
+
+def record_from_stack_resource(
+    resource_type: str, name: str, urn: str, property_dependencies: Mapping[str, Sequence[str]]
+) -> ResourceRecord:
+    """A record for the stack rules from what CrossGuard hands a stack policy: relations only, no properties
+    (stack rules read which resource refers to which; property values are the resource rules' business)."""
+    refs = {key: tuple(urns) for key, urns in property_dependencies.items()}
+    return ResourceRecord(type=resource_type, name=name, inputs={}, urn=urn, refs=refs)
