@@ -105,7 +105,11 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
             "where": route,
             "sees": "PSEUDONYMIZED text only (placeholders instead of personal data)",
             "stores": "nothing: Bedrock does not store or use prompts and answers for training; model invocation "
-            + ("logging is ON (check its destination)" if invocation_logging else "logging is not configured"),
+            + (
+                "logging is ON in this stack (check its destination)"
+                if invocation_logging
+                else "logging is not set by this stack (an account-wide setting: keep it off or in the zone)"
+            ),
         },
         {
             "step": "6. Answer",

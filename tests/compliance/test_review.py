@@ -179,3 +179,25 @@ def test_the_module_runs_as_a_command(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "compliance review of stack us: PASS" in result.stdout and str(out) in result.stdout
     assert out.read_text(encoding="utf-8").startswith("# Compliance review: stack `us`")
+
+
+def _reviewer_doc() -> str:
+    """The "For compliance reviewers" text: docs/compliance.md, or README.md once it is merged there."""
+    for path in (REPO_ROOT / "docs" / "compliance.md", REPO_ROOT / "README.md"):
+        if path.exists() and "Excerpt of the EU report" in path.read_text(encoding="utf-8"):
+            return path.read_text(encoding="utf-8")
+    raise AssertionError("no 'For compliance reviewers' section with an excerpt of the EU report")
+
+
+def test_the_documented_excerpt_matches_the_current_eu_report(tmp_path):
+    status, report = _review(tmp_path, "--stack", "eu")
+    assert status == 0
+    excerpt = []
+    for line in _reviewer_doc().split("Excerpt of the EU report", 1)[1].splitlines()[1:]:
+        if line.startswith(("# ", "## ", "### ")):
+            break  # the next section of the document
+        excerpt.append(line)
+    lines = [line for line in excerpt if line.startswith(("| ", "- "))]
+    assert len(lines) > 20
+    stale = [line for line in lines if line not in report.splitlines()]
+    assert stale == [], "docs excerpt is out of date: regenerate it from `make review STACK=eu`"
