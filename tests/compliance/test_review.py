@@ -201,3 +201,21 @@ def test_the_documented_excerpt_matches_the_current_eu_report(tmp_path):
     assert len(lines) > 20
     stale = [line for line in lines if line not in report.splitlines()]
     assert stale == [], "docs excerpt is out of date: regenerate it from `make review STACK=eu`"
+
+
+@pytest.mark.parametrize(
+    ("override", "expected"),
+    [
+        # A custom domain adds the ACM certificate in us-east-1: the other half of the stated exception.
+        (f"{P}:edge.customDomain={{domainName: chat.example.eu, hostedZoneId: Z123}}", "edge-certificate"),
+        # An in-region model: one foundation-model ARN in the Bedrock region, no profile.
+        (f"{P}:bedrock.modelId=anthropic.claude-3-7-sonnet-20250219-v1:0", "BedrockInRegionModel"),
+    ],
+)
+def test_compliant_variants_pass(override, expected, tmp_path):
+    status, text = _review(tmp_path, "--stack", "eu", "--format", "json", "--set", override)
+    report = json.loads(text)
+    assert status == 0 and report["verdict"] == "PASS"
+    assert expected in text
+    excepted = {r["name"] for r in report["resources"] if r["placement"].startswith("outside the zone by")}
+    assert "edge-waf" in excepted and excepted <= {"edge-waf", "edge-certificate", "edge-certificate-validation"}
