@@ -183,12 +183,13 @@ def test_the_stack_policy_reports_an_unguarded_bucket_with_its_urn(pack):
 
 @pytest.fixture(scope="module")
 def pack_server():
-    """The real pack process, as `pulumi preview --policy-pack policy` starts it: it prints its gRPC port."""
+    """The real pack process, started the way the CLI's Python analyzer shim does (`python -m pulumi.policy
+    <engine> <pack dir>`, which runs the pack's __main__.py): it serves gRPC on 127.0.0.1 and prints the port."""
     import subprocess
     import sys
 
     process = subprocess.Popen(
-        [sys.executable, str(REPO_ROOT / "policy" / "__main__.py")],
+        [sys.executable, "-u", "-m", "pulumi.policy", "127.0.0.1:1", "."],
         cwd=REPO_ROOT / "policy",
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
