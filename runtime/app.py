@@ -24,13 +24,13 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
 from starlette.types import Receive, Scope, Send
 
 from runtime.aws.sessions import SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.event_stream import EventStreamResponse
 from runtime.history import history_producer
 from runtime.logging_setup import Stopwatch, configure_logging, log_event, request_id_var
+from runtime.page_files import PageFiles
 from runtime.services import Services
 from runtime.settings import Settings, SettingsError
 from runtime.turn import ChatTurn
@@ -191,7 +191,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes=[
             Route("/healthz", healthz, methods=["GET", "HEAD"]),
             Route("/c", ChatEndpoint()),
-            Mount("/", StaticFiles(directory=STATIC_DIR, html=True, check_dir=False)),
+            Mount("/", PageFiles(directory=STATIC_DIR, html=True, check_dir=False)),
         ],
         lifespan=lifespan,
     )
