@@ -5,23 +5,110 @@ one error listing every violation. At deploy time the Bedrock inference profile 
 routes outside the zone.
 """
 
+from pathlib import Path
+
 import pulumi
 
+from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
+from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.config import load_stack_config, read_raw_config
-from components.inference_profile import resolve_bedrock_route
+from components.deploy_checks import checked_bedrock_route
+from components.edge import CLOUDFRONT_SCOPE_REGION, CustomDomain, Edge, EdgeArgs
+from components.package_builder import deployment_package
+from components.runtime_env import RuntimeSettings
+
+REPO_ROOT = Path(__file__).resolve().parent
 
 config = load_stack_config(read_raw_config())
 stack = pulumi.get_stack()
 tags = config.tags.as_tags(stack, config.residency_zone)
-bedrock_route = resolve_bedrock_route(config.zone, config.bedrock.model_id, config.bedrock.region)
+# Looked up now (not as an Output): a profile routing outside the zone is refused before any resource exists.
+bedrock_route = checked_bedrock_route(config.zone, config.bedrock.model_id, config.bedrock.region)
 
 # COMPONENTS-WIRING: the components are composed below (components issue).
+chat_settings = config.chat
+ai = AiAccess(
+    "ai",
+    AiAccessArgs(
+        bedrock_region=config.bedrock.region,
+        route=bedrock_route,
+        comprehend_regions=[config.comprehend.region],
+        guardrail=GuardrailSettings(config.comprehend.pii_entity_types) if config.bedrock.guardrail_enabled else None,
+        tags=tags,
+    ),
+)
+chat = ChatFunction(
+    "chat",
+    ChatFunctionArgs(
+        region=config.home_region,
+        package_path=deployment_package(chat_settings.lambda_architecture).path,
+        prompt_file=REPO_ROOT / "runtime" / "prompts" / "system-prompt.md",
+        runtime=RuntimeSettings(
+            home_region=config.home_region,
+            bedrock_region=config.bedrock.region,
+            bedrock_model_id=config.bedrock.model_id,
+            max_output_tokens=config.bedrock.max_output_tokens,
+            comprehend_region=config.comprehend.region,
+            languages=config.comprehend.languages,
+            comprehend_min_score=config.comprehend.min_confidence_score,
+            pii_entity_types=config.comprehend.pii_entity_types,
+            max_message_bytes=chat_settings.max_message_bytes,
+            session_token_budget=chat_settings.session_token_budget,
+            history_retention_days=chat_settings.history_retention_days,
+            allowed_regions=sorted(config.zone.region_names),
+            prompt_cache_ttl_seconds=chat_settings.prompt_cache_ttl_seconds,
+            heartbeat_seconds=chat_settings.heartbeat_seconds,
+        ),
+        architecture=chat_settings.lambda_architecture,
+        memory_mb=chat_settings.lambda_memory_mb,
+        timeout_seconds=chat_settings.lambda_timeout_seconds,
+        log_retention_days=chat_settings.log_retention_days,
+        table_deletion_protection=chat_settings.table_deletion_protection,
+        guardrail_id=ai.guardrail_id,
+        guardrail_version=ai.guardrail_version,
+        policy_arns=[ai.policy_arn],
+        tags=tags,
+    ),
+)
+domain = config.edge.custom_domain
+edge = Edge(
+    "edge",
+    EdgeArgs(
+        region=config.home_region,
+        function_name=chat.function_name,
+        function_url=chat.function_url,
+        function_region=config.home_region,
+        static_dir=REPO_ROOT / "runtime" / "static",
+        allowed_countries=config.edge.allowed_viewer_countries,
+        price_class=config.edge.price_class,
+        waf_requests_per_5_minutes_per_ip=config.edge.waf_requests_per_5_minutes_per_ip,
+        custom_domain=CustomDomain(domain.domain_name, domain.hosted_zone_id) if domain else None,
+        tags=tags,
+    ),
+)
 
+pulumi.export("chatUrl", edge.chat_url)
+pulumi.export("functionUrl", chat.function_url)
+pulumi.export("tableName", chat.table_name)
+pulumi.export("promptBucketName", chat.prompt_bucket_name)
+pulumi.export("siteBucketName", edge.site_bucket_name)
 pulumi.export(
     "residency",
     {
         "zone": config.residency_zone,
         "regionsUsed": list(config.regions_used),
-        "bedrockDestinationRegions": bedrock_route.apply(lambda route: list(route.destination_regions)),
+        "bedrockDestinationRegions": list(bedrock_route.destination_regions),
+        # CloudFront-scoped WAF rules (and a custom domain's certificate) must live in us-east-1: the one
+        # exception to an EU zone. They hold configuration, never chat data.
+        "outsideZone": []
+        if config.zone.allows_region(CLOUDFRONT_SCOPE_REGION)
+        else [
+            {
+                "region": CLOUDFRONT_SCOPE_REGION,
+                "what": "WAF web ACL (CLOUDFRONT scope)" + (", ACM certificate" if domain else ""),
+                "data": "none",
+            }
+        ],
+        "viewerCountries": list(config.edge.allowed_viewer_countries),
     },
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["INFERENCE_PROFILE_DESTINATIONS", "profile_lookup_result"]
+__all__ = ["INFERENCE_PROFILE_DESTINATIONS", "plausible_outputs", "profile_lookup_result"]
 
 _CLAUDE_37 = "anthropic.claude-3-7-sonnet-20250219-v1:0"
 
@@ -42,3 +42,38 @@ def profile_lookup_result(
         "type": "SYSTEM_DEFINED",
         "region": region,
     }
+
+
+def plausible_outputs(
+    type_token: str, name: str, inputs: Mapping[str, object], region: str, account: str = "123456789012"
+) -> dict[str, object]:
+    """Computed outputs shaped like AWS's for the resource types the components create (OFFLINE runs only).
+
+    ARNs carry the region (or none, for global services) the real ones would, so that tests and the offline
+    review can check where a resource and a grant live.
+    """
+    named = str(inputs.get("name") or name)
+    arns: Mapping[str, str] = {
+        "aws:kms/key:Key": f"arn:aws:kms:{region}:{account}:key/{name}-key-id",
+        "aws:dynamodb/table:Table": f"arn:aws:dynamodb:{region}:{account}:table/{named}",
+        "aws:cloudwatch/logGroup:LogGroup": f"arn:aws:logs:{region}:{account}:log-group:{named}",
+        "aws:s3/bucket:Bucket": f"arn:aws:s3:::{name}",
+        "aws:iam/role:Role": f"arn:aws:iam::{account}:role/{named}",
+        "aws:iam/policy:Policy": f"arn:aws:iam::{account}:policy/{named}",
+        "aws:lambda/function:Function": f"arn:aws:lambda:{region}:{account}:function:{named}",
+        "aws:cloudfront/distribution:Distribution": f"arn:aws:cloudfront::{account}:distribution/E{name.upper()}",
+        "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy": f"arn:aws:cloudfront::{account}:{name}",
+        "aws:cloudfront/originAccessControl:OriginAccessControl": f"arn:aws:cloudfront::{account}:{name}",
+        "aws:wafv2/webAcl:WebAcl": f"arn:aws:wafv2:{region}:{account}:global/webacl/{named}/{name}-id",
+        "aws:acm/certificate:Certificate": f"arn:aws:acm:{region}:{account}:certificate/{name}-id",
+    }
+    outputs: dict[str, object] = {}
+    if type_token in arns:
+        outputs["arn"] = arns[type_token]
+    if type_token == "aws:bedrock/guardrailVersion:GuardrailVersion":
+        outputs["version"] = "1"
+    if type_token == "aws:route53/record:Record":
+        outputs["fqdn"] = str(inputs.get("name", name))
+    if type_token == "aws:acm/certificateValidation:CertificateValidation":
+        outputs["certificateArn"] = inputs.get("certificateArn")
+    return outputs

@@ -12,6 +12,7 @@ Used by the tests (`tests/pulumi_harness.py`) and by the offline compliance revi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import copy
 import json
@@ -24,13 +25,15 @@ from typing import Any
 import yaml
 
 from components.config import PROJECT
-from components.offline_catalog import profile_lookup_result
+from components.offline_catalog import plausible_outputs, profile_lookup_result
 
 __all__ = [
     "REPO_ROOT",
     "ProgramRun",
     "RecordedResource",
     "load_stack_file",
+    "offline_standin_package",
+    "run_callable",
     "run_program",
     "stack_names",
 ]
@@ -39,6 +42,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 MAIN_PROGRAM = REPO_ROOT / "__main__.py"
 ACCOUNT_ID = "123456789012"
 _DELETE = object()
+_SETTLE_SECONDS = 30
 
 
 @dataclass
@@ -150,6 +154,8 @@ def _engine_config(config: Mapping[str, Any]) -> dict[str, str]:
 def _fake_state(args: Any, region: str) -> dict[str, Any]:
     """Plausible computed outputs for a mocked resource: its inputs plus an ARN, id-like fields and a name."""
     state = dict(args.inputs)
+    for key, value in plausible_outputs(args.typ, args.name, args.inputs, region, ACCOUNT_ID).items():
+        state.setdefault(key, value)
     service = args.typ.split(":")[1].split("/")[0] if ":" in args.typ else "x"
     state.setdefault("arn", f"arn:aws:{service}:{region}:{ACCOUNT_ID}:{args.name}")
     state.setdefault("name", args.name)
@@ -195,30 +201,72 @@ def run_program(
     profile_destinations: Mapping[str, tuple[str, ...]] | None = None,
     program: Path = MAIN_PROGRAM,
     env_hook: Callable[[], None] | None = None,
+    package_path: Path | None = None,
+    recorded: list[RecordedResource] | None = None,
 ) -> ProgramRun:
     """Run `program` for `stack` under mocks and return what it declared.
 
     `config` replaces the stack file's config entirely; `overrides` then changes keys of it. Exceptions the
-    program raises (e.g. a refused config) propagate to the caller unchanged.
+    program raises (e.g. a refused config) propagate to the caller unchanged; pass a list as `recorded` to see
+    what had been declared by then. The chat function's deployment package is `package_path`, by default the
+    offline stand-in package (`offline_standin_package`: no download).
     """
     base = dict(config) if config is not None else load_stack_file(stack)
     effective = apply_overrides(base, overrides or {})
     context = contextvars.Context()
-    return context.run(_run_in_context, stack, effective, profile_destinations, program, env_hook)
+
+    def body() -> None:
+        runpy.run_path(str(program), run_name="__main__")
+
+    return context.run(_run_in_context, stack, effective, profile_destinations, body, env_hook, package_path, recorded)
+
+
+def run_callable(
+    body: Callable[[], None],
+    *,
+    stack: str = "offline",
+    config: Mapping[str, Any] | None = None,
+    profile_destinations: Mapping[str, tuple[str, ...]] | None = None,
+    package_path: Path | None = None,
+    recorded: list[RecordedResource] | None = None,
+) -> ProgramRun:
+    """Run `body` (any Pulumi code: e.g. one component with hand-written args) under the same mocks.
+
+    `config` is the raw config visible to the body (none by default); outputs exported by the body are
+    returned like a program's.
+    """
+    context = contextvars.Context()
+    return context.run(
+        _run_in_context, stack, dict(config or {}), profile_destinations, body, None, package_path, recorded
+    )
+
+
+def offline_standin_package() -> Path:
+    """OFFLINE STAND-IN deployment package: the runtime's sources only, no dependency wheels (no network).
+
+    Good enough for runs under mocks (nothing executes it); `pulumi up` always builds the real package.
+    """
+    from components.package_builder import PackageSpec, build_package
+
+    return build_package(PackageSpec(requirements=()), cache_dir=REPO_ROOT / ".cache" / "offline").path
 
 
 def _run_in_context(
     stack: str,
     config: dict[str, Any],
     profile_destinations: Mapping[str, tuple[str, ...]] | None,
-    program: Path,
+    body: Callable[[], None],
     env_hook: Callable[[], None] | None,
+    package_path: Path | None = None,
+    recorded: list[RecordedResource] | None = None,
 ) -> ProgramRun:
     import pulumi
     from pulumi.runtime import mocks as pulumi_mocks
     from pulumi.runtime import rpc, settings
     from pulumi.runtime.config import set_all_config
     from pulumi.runtime.stack import wait_for_rpcs
+
+    from components.package_builder import offline_package_override
 
     default_region = str(config.get("aws:region", "eu-central-1"))
     resources: dict[str, RecordedResource] = {}
@@ -274,6 +322,8 @@ def _run_in_context(
                     custom=bool(request.custom),
                     id=response.id or None,
                 )
+                if recorded is not None:
+                    recorded.append(resources[urn])
             return response
 
         def RegisterResourceOutputs(self, request: Any) -> Any:
@@ -293,9 +343,18 @@ def _run_in_context(
     try:
         set_all_config(_engine_config(config))
         pulumi.runtime.set_mocks(mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
+        offline_package_override.set(package_path or offline_standin_package())
         if env_hook is not None:
             env_hook()
-        runpy.run_path(str(program), run_name="__main__")
+        try:
+            body()
+        except BaseException:
+            # Let what was already scheduled (at least the root stack's registration) finish before the loop
+            # is torn down: a registration cancelled half-way leaves Pulumi's process-wide state waiting
+            # forever, and the next run in this process would hang.
+            with contextlib.suppress(BaseException):
+                loop.run_until_complete(asyncio.wait_for(wait_for_rpcs(), _SETTLE_SECONDS))
+            raise
         loop.run_until_complete(wait_for_rpcs())
         root = settings.get_root_resource()
         exported = dict(getattr(root, "outputs", {}) or {})

@@ -1,0 +1,271 @@
+"""`ChatFunction`: the streaming chat function and the state it owns, all in one region.
+
+Lambda (Python managed runtime, arm64 by default) running `runtime/` behind AWS Lambda Web Adapter in response
+streaming mode; a Function URL with `AWS_IAM` auth (only CloudFront, signing with its Origin Access Control, may
+call it: the permissions are granted by the `Edge` component); a DynamoDB table for sessions and messages; an S3
+bucket holding the system prompt; an encrypted log group; one customer-managed KMS key for all three; and a
+least-privilege execution role. Every resource is created in `ChatFunctionArgs.region` (set explicitly).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pulumi
+import pulumi_aws as aws
+
+from components import iam_statements as iam
+from components.package_builder import LAMBDA_RUNTIME, PLATFORMS
+from components.private_bucket import create_private_bucket
+from components.runtime_env import RuntimeSettings, function_environment
+
+__all__ = [
+    "HANDLER",
+    "LWA_LAYER_ACCOUNT",
+    "LWA_LAYER_NAMES",
+    "LWA_LAYER_VERSION",
+    "PROMPT_KEY",
+    "TTL_ATTRIBUTE",
+    "ChatFunction",
+    "ChatFunctionArgs",
+    "lwa_layer_arn",
+]
+
+#: AWS Lambda Web Adapter's public layers (published by AWS in account 753240598075). The version is pinned
+#: here and nowhere else: layer version 26 is release v0.9.1 of awslabs/aws-lambda-web-adapter.
+LWA_LAYER_ACCOUNT = "753240598075"
+LWA_LAYER_VERSION = 26
+LWA_LAYER_NAMES: Mapping[str, str] = {"arm64": "LambdaAdapterLayerArm64", "x86_64": "LambdaAdapterLayerX86"}
+#: The handler is the start script: the Web Adapter's wrapper (/opt/bootstrap) runs it, it execs uvicorn.
+HANDLER = "runtime/run.sh"
+PROMPT_KEY = "system-prompt.md"
+#: DynamoDB key schema and TTL attribute of the runtime contract.
+TTL_ATTRIBUTE = "expiresAt"
+PARTITION_KEY = "pk"
+SORT_KEY = "sk"
+
+
+def lwa_layer_arn(region: str, architecture: str) -> str:
+    """The Lambda Web Adapter layer ARN for a region and architecture (commercial `aws` partition)."""
+    if architecture not in LWA_LAYER_NAMES:
+        raise ValueError(f"unknown architecture {architecture!r} (allowed: {', '.join(LWA_LAYER_NAMES)})")
+    return f"arn:aws:lambda:{region}:{LWA_LAYER_ACCOUNT}:layer:{LWA_LAYER_NAMES[architecture]}:{LWA_LAYER_VERSION}"
+
+
+@dataclass(frozen=True)
+class ChatFunctionArgs:
+    """Inputs of `ChatFunction` (plain values: the component reads no stack config).
+
+    - `region`: where the function, table, buckets, key and logs live.
+    - `package_path`: the deployment zip (built by `components.package_builder`; tests pass a small fixture).
+    - `prompt_file`: the system prompt uploaded to the prompt bucket as `system-prompt.md`.
+    - `runtime`: the runtime contract's settings (models, detection, limits, allowed regions).
+    - `architecture`, `memory_mb`, `timeout_seconds`: Lambda sizing (arm64, 1024 MB, 180 s by default).
+    - `log_retention_days`: CloudWatch retention of the function's log group.
+    - `table_deletion_protection`: DynamoDB deletion protection.
+    - `guardrail_id` / `guardrail_version`: optional Bedrock guardrail the runtime passes to ConverseStream.
+    - `policy_arns`: managed policies attached to the execution role besides its own grants (e.g. `AiAccess`).
+    - `tags`: applied to every taggable resource.
+    """
+
+    region: str
+    package_path: Path
+    prompt_file: Path
+    runtime: RuntimeSettings
+    tags: Mapping[str, str]
+    architecture: str = "arm64"
+    memory_mb: int = 1024
+    timeout_seconds: int = 180
+    log_retention_days: int = 30
+    table_deletion_protection: bool = True
+    guardrail_id: pulumi.Input[str] | None = None
+    guardrail_version: pulumi.Input[str] | None = None
+    policy_arns: Sequence[pulumi.Input[str]] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.architecture not in PLATFORMS:
+            raise ValueError(f"unknown architecture {self.architecture!r}")
+        if self.region != self.runtime.home_region:
+            raise ValueError("the function's region must be the runtime's home region")
+        if not self.package_path.is_file():
+            raise FileNotFoundError(f"no deployment package at {self.package_path}")
+        if not self.prompt_file.is_file():
+            raise FileNotFoundError(f"no system prompt at {self.prompt_file}")
+        if (self.guardrail_id is None) != (self.guardrail_version is None):
+            raise ValueError("a guardrail needs both its id and its version")
+
+
+def _file_sha256_b64(path: Path) -> str:
+    return base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode("ascii")
+
+
+class ChatFunction(pulumi.ComponentResource):
+    """The streaming chat function with its table, prompt bucket, key, logs and role (one region)."""
+
+    function: aws.lambda_.Function
+    function_url: pulumi.Output[str]
+    function_name: pulumi.Output[str]
+    table_name: pulumi.Output[str]
+    prompt_bucket_name: pulumi.Output[str]
+
+    def __init__(self, name: str, args: ChatFunctionArgs, opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("sovereign-chat:chat_function:ChatFunction", name, None, opts)
+        region = args.region
+        tags = dict(args.tags)
+        child = pulumi.ResourceOptions(parent=self)
+        identity = aws.get_caller_identity_output(opts=pulumi.InvokeOutputOptions(parent=self))
+        log_group_name = f"/aws/lambda/{pulumi.get_project()}-{pulumi.get_stack()}-{name}"
+        log_group_arn = identity.account_id.apply(
+            lambda account: f"arn:aws:logs:{region}:{account}:log-group:{log_group_name}"
+        )
+
+        key = aws.kms.Key(
+            f"{name}-key",
+            region=region,
+            description=f"{pulumi.get_project()} {pulumi.get_stack()}: sessions table, system prompt and logs",
+            enable_key_rotation=True,
+            deletion_window_in_days=30,
+            policy=pulumi.Output.all(identity.account_id, log_group_arn).apply(
+                lambda values: json.dumps(iam.key_policy(values[0], region, values[1]), sort_keys=True)
+            ),
+            tags=tags,
+            opts=child,
+        )
+        log_group = aws.cloudwatch.LogGroup(
+            f"{name}-logs",
+            region=region,
+            name=log_group_name,
+            retention_in_days=args.log_retention_days,
+            kms_key_id=key.arn,
+            tags=tags,
+            opts=child,
+        )
+        table = aws.dynamodb.Table(
+            f"{name}-sessions",
+            region=region,
+            billing_mode="PAY_PER_REQUEST",
+            hash_key=PARTITION_KEY,
+            range_key=SORT_KEY,
+            attributes=[{"name": PARTITION_KEY, "type": "S"}, {"name": SORT_KEY, "type": "S"}],
+            server_side_encryption={"enabled": True, "kms_key_arn": key.arn},
+            point_in_time_recovery={"enabled": True},
+            ttl={"attribute_name": TTL_ATTRIBUTE, "enabled": True},
+            deletion_protection_enabled=args.table_deletion_protection,
+            tags=tags,
+            opts=child,
+        )
+
+        prompts = create_private_bucket(f"{name}-prompts", region=region, tags=tags, parent=self, kms_key_arn=key.arn)
+        prompt_policy = aws.s3.BucketPolicy(
+            f"{name}-prompts-policy",
+            region=region,
+            bucket=prompts.bucket.id,
+            policy=prompts.bucket.arn.apply(lambda arn: iam.policy_json([iam.tls_only_statement(arn)])),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=prompts.settled),
+        )
+        prompt = aws.s3.BucketObjectv2(
+            f"{name}-system-prompt",
+            region=region,
+            bucket=prompts.bucket.id,
+            key=PROMPT_KEY,
+            source=pulumi.FileAsset(str(args.prompt_file)),
+            content_type="text/markdown; charset=utf-8",
+            server_side_encryption="aws:kms",
+            kms_key_id=key.arn,
+            tags=tags,
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[*prompts.settled, prompt_policy]),
+        )
+
+        role = aws.iam.Role(
+            f"{name}-role",
+            description="Execution role of the chat function (least privilege)",
+            assume_role_policy=json.dumps(iam.lambda_assume_role_policy(), sort_keys=True),
+            tags=tags,
+            opts=child,
+        )
+        own_policy = aws.iam.RolePolicy(
+            f"{name}-role-policy",
+            role=role.id,
+            policy=pulumi.Output.all(table.arn, prompts.bucket.bucket, key.arn, log_group.arn).apply(
+                lambda v: iam.policy_json(
+                    [
+                        iam.dynamodb_statement(v[0]),
+                        iam.prompt_object_statement(v[1], PROMPT_KEY),
+                        iam.kms_use_statement(v[2], [f"dynamodb.{region}.amazonaws.com", f"s3.{region}.amazonaws.com"]),
+                        iam.logs_statement(v[3]),
+                    ]
+                )
+            ),
+            opts=child,
+        )
+        attachments = [
+            aws.iam.RolePolicyAttachment(f"{name}-role-policy-{index}", role=role.name, policy_arn=arn, opts=child)
+            for index, arn in enumerate(args.policy_arns)
+        ]
+
+        guardrail = pulumi.Output.all(args.guardrail_id, args.guardrail_version)
+        environment = pulumi.Output.all(table.name, prompts.bucket.bucket, guardrail).apply(
+            lambda v: function_environment(
+                args.runtime,
+                table_name=v[0],
+                prompt_bucket=v[1],
+                prompt_key=PROMPT_KEY,
+                guardrail_id=v[2][0],
+                guardrail_version=v[2][1],
+            )
+        )
+        self.function = aws.lambda_.Function(
+            f"{name}-fn",
+            region=region,
+            description="sovereign-chat streaming chat (uvicorn behind Lambda Web Adapter)",
+            runtime=LAMBDA_RUNTIME,
+            architectures=[args.architecture],
+            handler=HANDLER,
+            code=pulumi.FileArchive(str(args.package_path)),
+            source_code_hash=_file_sha256_b64(args.package_path),
+            role=role.arn,
+            memory_size=args.memory_mb,
+            timeout=args.timeout_seconds,
+            layers=[lwa_layer_arn(region, args.architecture)],
+            environment={"variables": environment},
+            logging_config={"log_format": "Text", "log_group": log_group.name},
+            tags=tags,
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[own_policy, log_group, prompt, *attachments]),
+        )
+        url = aws.lambda_.FunctionUrl(
+            f"{name}-url",
+            region=region,
+            function_name=self.function.name,
+            authorization_type="AWS_IAM",
+            invoke_mode="RESPONSE_STREAM",
+            opts=child,
+        )
+
+        self.function_url = url.function_url
+        self.function_name = self.function.name
+        self.function_arn = self.function.arn
+        self.region = region
+        self.table_name = table.name
+        self.table_arn = table.arn
+        self.prompt_bucket_name = prompts.bucket.bucket
+        self.key_arn = key.arn
+        self.log_group_name = log_group.name
+        self.role_arn = role.arn
+        self.role_name = role.name
+        self.register_outputs(
+            {
+                "functionName": self.function_name,
+                "functionArn": self.function_arn,
+                "functionUrl": self.function_url,
+                "tableName": self.table_name,
+                "promptBucketName": self.prompt_bucket_name,
+                "keyArn": self.key_arn,
+                "logGroupName": self.log_group_name,
+                "roleArn": self.role_arn,
+            }
+        )
