@@ -57,6 +57,7 @@ __all__ = [
     "offline_package_override",
     "package_entries",
     "read_pins",
+    "select_wheels",
     "source_files",
 ]
 
@@ -224,9 +225,7 @@ def download_wheels(spec: PackageSpec, dest: Path) -> list[Path]:
         *spec.requirements,
     ]
     subprocess.run(command, check=True)
-    wheels = sorted(dest.glob("*.whl"))
-    _check_complete(spec, wheels)
-    return wheels
+    return select_wheels(spec, sorted(dest.glob("*.whl")))
 
 
 def _normalize(name: str) -> str:
@@ -238,12 +237,24 @@ def _wheel_distribution(wheel: Path) -> tuple[str, str]:
     return _normalize(name), version
 
 
-def _check_complete(spec: PackageSpec, wheels: Sequence[Path]) -> None:
-    have = {_wheel_distribution(w) for w in wheels}
+def select_wheels(spec: PackageSpec, available: Sequence[Path]) -> list[Path]:
+    """Exactly one wheel per pin, fitting the platform (pure or this architecture's); extra wheels are ignored."""
+    machine = "aarch64" if spec.arch == "arm64" else "x86_64"
+    chosen: list[Path] = []
     for pin in spec.requirements:
         name, version = pin.split("==", 1)
-        if (_normalize(name), version) not in have:
+        fits = [
+            wheel
+            for wheel in available
+            if _wheel_distribution(wheel) == (_normalize(name), version)
+            and (wheel.stem.rsplit("-", 1)[-1] == "any" or machine in wheel.stem.rsplit("-", 1)[-1])
+        ]
+        if not fits:
             raise FileNotFoundError(f"no wheel for {pin} ({spec.platform}, Python {spec.python_version})")
+        if len(fits) > 1:
+            raise ValueError(f"several wheels for {pin}: {', '.join(w.name for w in fits)}")
+        chosen.append(fits[0])
+    return sorted(chosen, key=lambda w: w.name)
 
 
 def _target_environment(spec: PackageSpec) -> dict[str, str]:
@@ -364,21 +375,20 @@ def build_package(spec: PackageSpec, *, cache_dir: Path | None = None, wheel_dir
     if cached.exists():
         return _describe(cached)
     if wheel_dir is not None:
-        wheels = sorted(wheel_dir.glob("*.whl"))
-        _check_complete(spec, wheels)
+        wheels = select_wheels(spec, sorted(wheel_dir.glob("*.whl")))
     else:
         pins_key = hashlib.sha256(repr((spec.platform, spec.python_version, spec.requirements)).encode())
         target = cache / "wheels" / f"{spec.platform}-cp{spec.python_version}-{pins_key.hexdigest()[:16]}"
-        wheels = sorted(target.glob("*.whl"))
         try:
-            _check_complete(spec, wheels)
+            wheels = select_wheels(spec, sorted(target.glob("*.whl")))
         except FileNotFoundError:
-            with tempfile.TemporaryDirectory(dir=cache if cache.exists() else None) as scratch:
+            cache.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(dir=cache) as scratch:
                 downloaded = download_wheels(spec, Path(scratch))
                 target.mkdir(parents=True, exist_ok=True)
                 for wheel in downloaded:
                     shutil.copy2(wheel, target / wheel.name)
-            wheels = sorted(target.glob("*.whl"))
+            wheels = select_wheels(spec, sorted(target.glob("*.whl")))
     check_dependency_closure(spec, wheels)
     return build_zip(spec, wheels, cached)
 
