@@ -6,6 +6,7 @@ import base64
 import hashlib
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pulumi
 import pytest
@@ -170,7 +171,7 @@ def ai_run() -> ProgramRun:
     return run_callable(body)
 
 
-def ai_policy(run: ProgramRun, name: str) -> list[dict]:
+def ai_policy(run: ProgramRun, name: str) -> list[dict[str, Any]]:
     return statements(
         next(p for p in run.of_type("aws:iam/policy:Policy") if p.name == f"{name}-policy").inputs["policy"]
     )
@@ -200,7 +201,8 @@ def test_ai_access_alone_with_a_guardrail_and_an_in_region_model(ai_run):
     types = [f["type"] for f in guardrail.inputs["sensitiveInformationPolicyConfig"]["piiEntitiesConfigs"]]
     assert types == ["EMAIL", "NAME"]  # AGE and DATE_TIME have no Guardrails equivalent
     version = ai_run.one("aws:bedrock/guardrailVersion:GuardrailVersion")
-    assert version.inputs["region"] == REGION and owning_component(ai_run, version).name == "local"
+    owner = owning_component(ai_run, version)
+    assert version.inputs["region"] == REGION and owner is not None and owner.name == "local"
     assert as_list(found["BedrockApplyGuardrail"]["Resource"]) == [
         f"arn:aws:bedrock:{REGION}:123456789012:guardrail/gr-local-guardrail"
     ]
