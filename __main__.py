@@ -12,8 +12,8 @@ import pulumi
 from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
 from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.config import load_stack_config, read_raw_config
-from components.deploy_checks import checked_bedrock_route
 from components.edge import CLOUDFRONT_SCOPE_REGION, CustomDomain, Edge, EdgeArgs
+from components.inference_profile import checked_bedrock_route
 from components.package_builder import deployment_package
 from components.runtime_env import RuntimeSettings
 
@@ -25,7 +25,6 @@ tags = config.tags.as_tags(stack, config.residency_zone)
 # Looked up now (not as an Output): a profile routing outside the zone is refused before any resource exists.
 bedrock_route = checked_bedrock_route(config.zone, config.bedrock.model_id, config.bedrock.region)
 
-# COMPONENTS-WIRING: the components are composed below (components issue).
 chat_settings = config.chat
 ai = AiAccess(
     "ai",

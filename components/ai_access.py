@@ -114,7 +114,7 @@ class AiAccessArgs:
     """Inputs of `AiAccess` (plain values, no stack config).
 
     - `bedrock_region`: region of the Bedrock runtime endpoint (and of the guardrail).
-    - `route`: the checked Bedrock route (`components.inference_profile.resolve_bedrock_route`): profile ARN,
+    - `route`: the checked Bedrock route (`components.inference_profile.checked_bedrock_route`): profile ARN,
       destination regions and foundation-model ARNs, or one in-region model.
     - `comprehend_regions`: the region(s) Comprehend may be called in.
     - `guardrail`: create a guardrail with a sensitive-information filter (None: no guardrail).

@@ -1,7 +1,7 @@
 """Deploy-time check of where a Bedrock model id actually routes.
 
 A cross-region inference profile (`eu.…`) is served by a set of destination regions that AWS may change.
-`resolve_bedrock_route` looks the profile up in the Bedrock control plane (`aws.bedrock.get_inference_profile`)
+`checked_bedrock_route` looks the profile up in the Bedrock control plane (`aws.bedrock.get_inference_profile`)
 when the program runs, refuses it when any destination lies outside the zone, and returns the exact ARNs the
 IAM grants must list (the profile ARN and the foundation-model ARN in each destination region). An in-region
 model needs no lookup: it is served from its own region.
@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pulumi
 import pulumi_aws as aws
 
 from components.config import PROJECT, ConfigError
 from components.residency import ResidencyZone, check_destination_regions, parse_model_id, region_of_arn
 
-__all__ = ["BedrockRoute", "in_region_route", "resolve_bedrock_route", "route_from_profile"]
+__all__ = ["BedrockRoute", "checked_bedrock_route", "in_region_route", "route_from_profile"]
 
 
 @dataclass(frozen=True)
@@ -46,14 +45,13 @@ def route_from_profile(zone: ResidencyZone, model_id: str, profile_arn: str, mod
     return BedrockRoute(model_id, profile_arn, tuple(regions), tuple(sorted(model_arns)))
 
 
-def resolve_bedrock_route(
-    zone: ResidencyZone, model_id: str, region: str, opts: pulumi.InvokeOutputOptions | None = None
-) -> pulumi.Output[BedrockRoute]:
-    """Look the model id up at deploy time and return its checked route (an Output)."""
-    ref = parse_model_id(model_id)
-    if not ref.is_inference_profile:
-        return pulumi.Output.from_input(in_region_route(model_id, region))
-    profile = aws.bedrock.get_inference_profile_output(inference_profile_id=model_id, region=region, opts=opts)
-    return profile.apply(
-        lambda p: route_from_profile(zone, model_id, p.inference_profile_arn, [m.model_arn for m in p.models])
-    )
+def checked_bedrock_route(zone: ResidencyZone, model_id: str, region: str) -> BedrockRoute:
+    """Where `model_id` is served, looked up now; raises `ConfigError` when it routes outside `zone`.
+
+    The lookup is synchronous on purpose: it runs at the top of `__main__.py`, so that a profile routing outside
+    the zone stops the deployment before any resource is declared.
+    """
+    if not parse_model_id(model_id).is_inference_profile:
+        return in_region_route(model_id, region)
+    profile = aws.bedrock.get_inference_profile(inference_profile_id=model_id, region=region)
+    return route_from_profile(zone, model_id, profile.inference_profile_arn, [m.model_arn for m in profile.models])
