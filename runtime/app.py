@@ -107,19 +107,23 @@ class ChatEndpoint:
 
         # Everything independent starts now; only detection gates the model call.
         timings: dict[str, float] = {}
-        detection = asyncio.ensure_future(services.detector.detect(message))
+        detection = services.detector.start(message)
         detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
         prompt = asyncio.ensure_future(services.prompts.get())
+        loading = asyncio.ensure_future(_load_session(services, session_id)) if session_id is not None else None
+        await asyncio.sleep(0)  # every call above is sent before any other work of this request
         try:
-            if session_id is None:
+            if loading is None:
                 record = SessionRecord(new_session_id(), {}, 0, is_new=True)
             else:
-                record = await _load_session(services, session_id)
+                record = await loading
                 if record.tokens_used >= settings.session_token_budget:
                     raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.")
         except BaseException:
             _discard(detection)
             _discard(prompt)
+            if loading is not None:
+                _discard(loading)
             raise
         turn = ChatTurn(services, message, record, detection, prompt, clock, new_session=session_id is None)
         turn.stats.timings = timings

@@ -4,8 +4,9 @@ Started by `runtime.app` with detection and the prompt fetch already running con
 load. Order of work, designed for the earliest first token:
 1. detection finishes (the only step the model call must wait for) -> merge spans (+ the vault's known
    values) -> pseudonymize; the model call starts right away;
-2. the user message and its new vault entries are written concurrently with the model call, and that write
-   is awaited before `done` (an answer is never confirmed for a message that was not stored);
+2. the user message and its new vault entries are written concurrently with the model call (as soon as its
+   request has left), and that write is awaited before `done` (an answer is never confirmed for a message
+   that was not stored);
 3. each delta is re-identified and sent at once; `: ping` after `CHAT_HEARTBEAT_SECONDS` of silence;
 4. the answer is stored pseudonymized, with usage; incomplete when the model failed or the client left.
 """
@@ -137,9 +138,7 @@ class ChatTurn:
         model.start()
         self._mark("modelCalledMs")
         user_seq = self._record.next_seq
-        write = asyncio.ensure_future(
-            self._services.sessions.append_user_message(self._record, user_seq, pseudonymized, new_entries, forms)
-        )
+        write = asyncio.ensure_future(self._store_user_message(model, user_seq, pseudonymized, new_entries, forms))
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
         answer, stop_reason, usage, failure = await self._stream(model, vault, sink)
@@ -177,6 +176,18 @@ class ChatTurn:
             totals = sse.Usage(inputTokens=usage["inputTokens"], outputTokens=usage["outputTokens"])
             await sink.event(done_event(stop_reason, totals))
         self._mark("doneMs")
+
+    async def _store_user_message(
+        self, model: ModelStream, seq: int, content: str, new_entries: dict[str, str], forms: list[str] | None
+    ) -> None:
+        """Write the user message (and its vault entries) once the model request has left.
+
+        Building the DynamoDB request takes CPU (and the GIL) that would otherwise delay the model request;
+        the write still overlaps the model's time to first token and is awaited before `done`.
+        """
+        if model.request_sent is not None:
+            await model.request_sent
+        await self._services.sessions.append_user_message(self._record, seq, content, new_entries, forms)
 
     async def _stream(
         self, model: ModelStream, vault: Vault, sink: EventSink

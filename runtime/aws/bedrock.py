@@ -82,6 +82,8 @@ class ModelStream:
         self._cancelled = threading.Event()
         self._stream: Any = None
         self._thread: threading.Thread | None = None
+        #: Resolved once the request has left (the call returned or failed): see `ChatTurn`.
+        self.request_sent: asyncio.Future[None] | None = None
 
     def start(self) -> None:
         """Send the request from a dedicated thread (returns at once).
@@ -89,23 +91,30 @@ class ModelStream:
         A dedicated thread, not the shared pool: a stream holds its thread for the whole answer.
         """
         loop = asyncio.get_running_loop()
+        sent = self.request_sent = loop.create_future()
 
         def put(event: ModelEvent) -> None:
             with contextlib.suppress(RuntimeError):  # the loop closed (server shutting down)
                 loop.call_soon_threadsafe(self._queue.put_nowait, event)
 
+        def mark_sent() -> None:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(_resolve, sent)
+
         def run() -> None:
             try:
-                self._read(put)
+                self._read(put, mark_sent)
             finally:
+                mark_sent()
                 put(Ended())
 
         self._thread = threading.Thread(target=run, name="bedrock-stream", daemon=True)
         self._thread.start()
 
-    def _read(self, put: Callable[[ModelEvent], None]) -> None:
+    def _read(self, put: Callable[[ModelEvent], None], mark_sent: Callable[[], None]) -> None:
         try:
             response = self._clients.bedrock().converse_stream(**self._request)
+            mark_sent()
         except Exception as error:
             if not self._cancelled.is_set():
                 code = aws_error_code(error)
@@ -150,6 +159,11 @@ class ModelStream:
         if stream is not None:
             _shutdown_socket(stream)
             _close_quietly(stream)
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 def _close_quietly(stream: Any) -> None:

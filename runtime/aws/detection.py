@@ -12,7 +12,7 @@ kept (over-pseudonymizing is harmless; a missed name is a leak). Any failed call
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,10 +58,18 @@ class Detector:
 
     async def detect(self, text: str) -> Detection:
         """Find personal data in `text`; raise `DetectionUnavailable` when any Comprehend call fails."""
-        settings = self._settings
-        if not settings.comprehend_enabled:
-            return Detection(detect_builtin(text), settings.default_language, 0)
+        return await self.start(text)
+
+    def start(self, text: str) -> asyncio.Task[Detection]:
+        """Schedule every Comprehend call for `text` now; the returned task completes the detection.
+
+        Each call is a task of its own, created before the caller goes on, so the calls are sent at the
+        event loop's next turn, ahead of whatever the caller schedules next (session load, response).
+        """
+        if not self._settings.comprehend_enabled:
+            return asyncio.ensure_future(self._builtin_only(text))
         chunks = chunk_text(text)
+        settings = self._settings
         languages = [lang for lang in settings.languages if lang in ENTITY_LANGUAGES]
         jobs: list[Awaitable[list[PiiSpan]]] = []
         for code in languages:
@@ -71,8 +79,28 @@ class Detector:
         several = len(settings.languages) > 1
         language_job = asyncio.ensure_future(self._language(chunks[0][1])) if several else None
         tasks = [asyncio.ensure_future(job) for job in jobs]
+        detection = asyncio.ensure_future(self._complete(text, chunks, languages, tasks, language_job))
+        calls: list[asyncio.Future[Any]] = [*tasks, *([language_job] if language_job else [])]
+        # Cancelled before it ran (the request was rejected meanwhile): the calls are not wanted either.
+        detection.add_done_callback(lambda done: _cancel(calls) if done.cancelled() else None)
+        return detection
+
+    async def _builtin_only(self, text: str) -> Detection:
+        return Detection(detect_builtin(text), self._settings.default_language, 0)
+
+    async def _complete(
+        self,
+        text: str,
+        chunks: list[tuple[int, str]],
+        languages: list[str],
+        tasks: Sequence[asyncio.Future[list[PiiSpan]]],
+        language_job: asyncio.Future[str | None] | None,
+    ) -> Detection:
+        """Built-in detection while the calls are in flight, then every call's spans (and the follow-up)."""
+        settings = self._settings
         calls = len(tasks) + (1 if language_job else 0)
         try:
+            await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
             spans = detect_builtin(text)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
                 spans.extend(result)
@@ -86,8 +114,7 @@ class Detector:
                 for result in more:
                     spans.extend(result)
         except BaseException:
-            for task in [*tasks, *([language_job] if language_job else [])]:
-                task.cancel()
+            _cancel([*tasks, *([language_job] if language_job else [])])
             raise
         return Detection(spans, language, calls)
 
@@ -114,6 +141,13 @@ class Detector:
     async def _language(self, chunk: str) -> str | None:
         response = await self._call("DetectDominantLanguage", Text=chunk)
         return dominant_language(response.get("Languages", []))
+
+
+def _cancel(tasks: Iterable[asyncio.Future[Any]]) -> None:
+    """Cancel unfinished calls, without "exception never retrieved" warnings for the finished ones."""
+    for task in tasks:
+        task.cancel()
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
 
 
 _METHODS = {
