@@ -10,8 +10,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import httpx
-
 from bench.client import TimedStream, post_chat_async
 from bench.samples import TurnSample, join
 from bench.stack import BenchStack, ModelRecord
@@ -45,9 +43,7 @@ def match_records(tags: Sequence[str], records: Sequence[ModelRecord]) -> list[M
 
 
 async def _burst(url: str, messages: Sequence[str]) -> list[TimedStream | BaseException]:
-    limits = httpx.Limits(max_connections=len(messages) + 10, max_keepalive_connections=len(messages) + 10)
-    async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        return await asyncio.gather(*(post_chat_async(client, url, m) for m in messages), return_exceptions=True)
+    return await asyncio.gather(*(post_chat_async(url, m) for m in messages), return_exceptions=True)
 
 
 def run_burst(stack: BenchStack, app: str, template: str, streams: int, seed: int = 7) -> ConcurrentRun:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import httpx
-
-from bench.client import post_chat
+from bench.client import ChatClient
 from bench.samples import TurnSample, join
 from bench.stack import BenchStack
 
@@ -26,13 +24,14 @@ def run_interleaved(
     """
     samples: dict[str, list[TurnSample]] = {app: [] for app in apps}
     sessions: dict[str, str | None] = dict.fromkeys(apps)
-    with httpx.Client(timeout=60) as client:
+    clients = {app: ChatClient(stack.urls[app]) for app in apps}
+    try:
         for index in range(warmup + requests):
             for app in apps:
                 if index % turns_per_session == 0:
                     sessions[app] = None
                 stack.clear_model_records()
-                stream = post_chat(client, stack.urls[app], messages[index % len(messages)], sessions[app])
+                stream = clients[app].post(messages[index % len(messages)], sessions[app])
                 if stream.status != 200 or not stream.done:
                     raise RuntimeError(f"{app}: turn {index} failed (HTTP {stream.status}, error {stream.error})")
                 sessions[app] = stream.session_id
@@ -41,4 +40,7 @@ def run_interleaved(
                     raise RuntimeError(f"{app}: expected one model request, the stand-in saw {len(records)}")
                 if index >= warmup:
                     samples[app].append(join(stream, records[0]))
+    finally:
+        for client in clients.values():
+            client.close()
     return samples

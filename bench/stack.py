@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from bench.child import ChildProcess
 from bench.stack_process import StackSpec
-from runtime.local import REPO_ROOT
 
 
 @dataclass(frozen=True)
@@ -37,33 +34,17 @@ class BenchStack:
 
     def __init__(self, spec: StackSpec) -> None:
         self.spec = spec
-        self._process: subprocess.Popen[str] | None = None
+        self._child = ChildProcess("bench.stack_process", spec.to_json())
         self.urls: dict[str, Any] = {}
         self._admin = httpx.Client(timeout=30)
 
     def __enter__(self) -> BenchStack:
-        command = [sys.executable, "-m", "bench.stack_process", self.spec.to_json()]
-        self._process = subprocess.Popen(
-            command, cwd=REPO_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        assert self._process.stdout is not None
-        line = self._process.stdout.readline()
-        if not line:
-            self._process.wait(timeout=30)
-            raise RuntimeError(f"bench.stack_process exited with status {self._process.returncode}")
-        self.urls = json.loads(line)
+        self.urls = self._child.__enter__().announced
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._admin.close()
-        if self._process is not None:
-            assert self._process.stdin is not None
-            self._process.stdin.close()
-            try:
-                self._process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        self._child.__exit__()
 
     def model_records(self) -> list[ModelRecord]:
         """Every request the model stand-in recorded since the last `clear_model_records`."""

@@ -1,10 +1,10 @@
-"""The stand-ins, moto and both apps, run in their own process so that the measuring client shares no GIL
-with them: `python -m bench.stack_process '<json config>'`.
+"""The LOCAL STAND-INS and both apps, away from the measuring client: `python -m bench.stack_process '<json>'`.
 
-Prints one JSON line with the URLs once everything answers, then runs until its stdin closes. The chat app
-and the baseline each run in a subprocess of their own (uvicorn, like on Lambda behind the Web Adapter),
-against the same LOCAL STAND-INS: moto (DynamoDB, S3) taking `aws_latency` per call, the Comprehend stand-in
-`comprehend_latency[operation]` per call, the Bedrock stand-in with `ModelTiming`.
+Runs moto (DynamoDB, S3, `aws_latency` per call) through `runtime.local.LocalStack`, which provisions the
+table and the prompt and starts the chat app in a subprocess (uvicorn, as on Lambda behind the Web Adapter);
+the Bedrock and Comprehend stand-ins in another process (`bench.standins_process`); and the baseline app in
+a third. Every process has its own GIL, as every service has its own machine in AWS. Announces the URLs
+as one JSON line, then runs until its stdin closes.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.child import ChildProcess, announce
 from runtime.local import REPO_ROOT, LocalStack, LocalStackConfig, wait_healthy
 from runtime.standins.asgi_server import bind_socket
-from runtime.standins.bedrock import ModelTiming
 
 
 @dataclass
@@ -66,31 +66,35 @@ def start_baseline(env: dict[str, str], log: Path | None) -> tuple[subprocess.Po
 
 
 def serve(spec: StackSpec) -> None:
-    """Start everything, announce the URLs on stdout, wait for stdin to close, stop everything."""
+    """Start everything, announce the URLs, wait for stdin to close, stop everything."""
     log = Path(spec.app_log) if spec.app_log else None
-    config = LocalStackConfig(
-        app_mode="subprocess",
-        languages=spec.languages,
-        aws_latency=spec.aws_latency,
-        model_timing=ModelTiming(spec.first_delta_delay, spec.inter_delta_delay),
-        comprehend_latency_by_operation=spec.comprehend_latency,
-        app_log=log,
-    )
-    stack = LocalStack(config)
-    baseline: subprocess.Popen[bytes] | None = None
-    try:
-        stack.start()
-        urls: dict[str, Any] = {"app": stack.url, "bedrock": stack.bedrock_url, "comprehend": stack.comprehend_url}
-        urls["env"] = stack.env
-        if spec.baseline:
-            baseline, urls["baseline"] = start_baseline(stack.env, log)
-        print(json.dumps(urls), flush=True)
-        sys.stdin.read()
-    finally:
-        if baseline is not None:
-            baseline.terminate()
-            baseline.wait(timeout=10)
-        stack.stop()
+    options = {
+        "comprehendLatency": spec.comprehend_latency,
+        "firstDeltaDelay": spec.first_delta_delay,
+        "interDeltaDelay": spec.inter_delta_delay,
+    }
+    with ChildProcess("bench.standins_process", json.dumps(options)) as standins:
+        config = LocalStackConfig(
+            app_mode="subprocess",
+            languages=spec.languages,
+            aws_latency=spec.aws_latency,
+            bedrock_endpoint=standins.announced["bedrock"],
+            comprehend_endpoint=standins.announced["comprehend"],
+            app_log=log,
+        )
+        stack = LocalStack(config)
+        baseline: subprocess.Popen[bytes] | None = None
+        try:
+            stack.start()
+            urls: dict[str, Any] = {"app": stack.url, **standins.announced, "env": stack.env}
+            if spec.baseline:
+                baseline, urls["baseline"] = start_baseline(stack.env, log)
+            announce(urls)
+        finally:
+            if baseline is not None:
+                baseline.terminate()
+                baseline.wait(timeout=10)
+            stack.stop()
 
 
 if __name__ == "__main__":
