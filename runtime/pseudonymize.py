@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from runtime.pii.normalize import COMPACT_TYPES, equality_key, fold, fold_with_offsets
@@ -16,7 +16,7 @@ from runtime.pii.placeholders import PLACEHOLDER_PATTERN, make_placeholder, pars
 from runtime.pii.spans import merge_spans
 from runtime.pii.types import PHONE, SOURCE_VAULT, PiiSpan, sanitize_type
 
-__all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize"]
+__all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize", "replaced_values"]
 
 _SEPARATORS = r"[\s.\-/()]{0,3}"
 _MIN_KNOWN_VALUE = 2  # alphanumerics a vault value needs to be looked for in later messages
@@ -138,9 +138,11 @@ def _value_regex(etype: str, value: str) -> tuple[int, str] | None:
     return len(folded), r"\s+".join(re.escape(word) for word in folded.split())
 
 
-def pseudonymize(text: str, spans: Sequence[PiiSpan], vault: Vault) -> str:
-    """``text`` with every detected value (spans merged first) replaced by its placeholder from ``vault``."""
-    parts: list[str] = []
+def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, int, str, str]]:
+    """The values that `pseudonymize` replaces: `(start, end, value, entity_type)` per merged span, in order.
+
+    Spans are merged first; surrounding whitespace stays in the text; empty spans are skipped.
+    """
     position = 0
     for span in merge_spans(spans):
         start, end = max(span.start, position, 0), min(span.end, len(text))
@@ -149,9 +151,17 @@ def pseudonymize(text: str, spans: Sequence[PiiSpan], vault: Vault) -> str:
         if not stripped:
             continue
         start += len(value) - len(value.lstrip())
-        end = start + len(stripped)
+        position = start + len(stripped)
+        yield start, position, stripped, span.entity_type
+
+
+def pseudonymize(text: str, spans: Sequence[PiiSpan], vault: Vault) -> str:
+    """``text`` with every detected value (spans merged first) replaced by its placeholder from ``vault``."""
+    parts: list[str] = []
+    position = 0
+    for start, end, value, entity_type in replaced_values(text, spans):
         parts.append(text[position:start])
-        parts.append(vault.placeholder_for(span.entity_type, stripped))
+        parts.append(vault.placeholder_for(entity_type, value))
         position = end
     parts.append(text[position:])
     return "".join(parts)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from runtime.pii.placeholders import PLACEHOLDER_PATTERN
-from runtime.pii.spans import merge_spans
 from runtime.pii.types import PiiSpan
+from runtime.pseudonymize import replaced_values
 
 
 def restore(pseudonymized: str, forms: Sequence[str]) -> str | None:
@@ -31,15 +31,5 @@ def restore(pseudonymized: str, forms: Sequence[str]) -> str | None:
 
 def surface_forms(text: str, spans: Sequence[PiiSpan], pseudonymized: str) -> list[str] | None:
     """The substrings of `text` that became placeholders, or None when they cannot be verified."""
-    forms: list[str] = []
-    position = 0
-    for span in merge_spans(spans):
-        start, end = max(span.start, position, 0), min(span.end, len(text))
-        value = text[start:end]
-        stripped = value.strip()
-        if not stripped:
-            continue
-        start += len(value) - len(value.lstrip())
-        forms.append(stripped)
-        position = start + len(stripped)
+    forms = [value for _, _, value, _ in replaced_values(text, spans)]
     return forms if restore(pseudonymized, forms) == text else None
