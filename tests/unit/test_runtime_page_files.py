@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import httpx
 from starlette.applications import Starlette
 from starlette.routing import Mount
-from starlette.testclient import TestClient
 
 from runtime.app import STATIC_DIR
 from runtime.page_files import PAGE_SECURITY_HEADERS, PageFiles
 
 
-def test_page_files_carry_security_headers():
-    client = TestClient(Starlette(routes=[Mount("/", PageFiles(directory=STATIC_DIR, html=True))]))
-    for path in ("/", "/app.js"):
-        response = client.get(path)
-        assert response.status_code == 200
-        for name, value in PAGE_SECURITY_HEADERS.items():
-            assert response.headers[name] == value
+async def test_page_files_carry_security_headers():
+    app = Starlette(routes=[Mount("/", PageFiles(directory=STATIC_DIR, html=True))])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://page") as client:
+        for path in ("/", "/app.js"):
+            response = await client.get(path)
+            assert response.status_code == 200
+            for name, value in PAGE_SECURITY_HEADERS.items():
+                assert response.headers[name] == value
+        script = await client.get("/app.js")
     assert "default-src 'self'" in PAGE_SECURITY_HEADERS["content-security-policy"]
-    assert client.get("/app.js").headers["content-type"].startswith(("text/javascript", "application/javascript"))
+    assert script.headers["content-type"].startswith(("text/javascript", "application/javascript"))
