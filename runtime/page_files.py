@@ -6,11 +6,13 @@ from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
-# Mirrors the CloudFront response headers policy (components/edge.py), so the page behaves the same locally.
+# Mirrors the CloudFront response headers policy (components/edge.py), so the page behaves the same locally;
+# the edge adds `upgrade-insecure-requests`, which would break plain-http localhost (a test keeps them in step).
 PAGE_SECURITY_HEADERS: dict[str, str] = {
     "content-security-policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors 'none'"
     ),
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",

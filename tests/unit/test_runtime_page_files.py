@@ -21,3 +21,10 @@ async def test_page_files_carry_security_headers():
         script = await client.get("/app.js")
     assert "default-src 'self'" in PAGE_SECURITY_HEADERS["content-security-policy"]
     assert script.headers["content-type"].startswith(("text/javascript", "application/javascript"))
+
+
+def test_local_csp_is_the_edge_csp_without_the_https_upgrade():
+    from components.edge import CONTENT_SECURITY_POLICY
+
+    edge = [d for d in CONTENT_SECURITY_POLICY.split("; ") if d != "upgrade-insecure-requests"]
+    assert PAGE_SECURITY_HEADERS["content-security-policy"].split("; ") == edge
