@@ -8,8 +8,9 @@ counts) from fixtures. Like a statistical model it is case- and accent-sensitive
 Faults: `POST /_standin/faults {"fault": "down"|"throttle", "count": N}` fails the next N calls (HTTP 500
 InternalServerException / HTTP 400 TooManyRequestsException); `POST /_standin/config {"mode": "down"}`
 fails every call until `{"mode": "ok"}`; `[[comprehend:down]]` / `[[comprehend:throttle]]` in the text
-fails that call. Latency per call: `latency` seconds, or `latency_by_operation[operation]` when given (the
-bench shows that concurrent calls of different speeds cost only the slowest); at run time `POST
+fails that call. Latency per call (from arrival to answer, the stand-in's own work included): `latency`
+seconds, or `latency_by_operation[operation]` when given (the bench shows that concurrent calls of different
+speeds cost only the slowest); at run time `POST
 /_standin/config {"latency": seconds, "latencyByOperation": {"DetectEntities": seconds, ...}}`. `GET|DELETE
 /_standin/calls` lists/clears the calls received (operation and language only).
 """
@@ -122,6 +123,31 @@ def _pii(match: re.Match[str], kind: str, score: float) -> dict[str, Any]:
     return {"Type": kind, "Score": score, "BeginOffset": match.start(), "EndOffset": match.end()}
 
 
+def answer(operation: str, language: str | None, text: str, fault: str | None) -> tuple[int, dict[str, Any]]:
+    """(HTTP status, JSON body) of one API call; errors as `{"__type", "Message"}`."""
+    if fault == "down":
+        return _problem(500, "InternalServerException", "Internal server error")
+    if fault == "throttle":
+        return _problem(400, "TooManyRequestsException", "Rate exceeded")
+    if len(text.encode()) > 100_000 or not text:
+        return _problem(400, "TextSizeLimitExceededException", "Input text size exceeds limit")
+    if operation == "DetectPiiEntities":
+        if language not in PII_LANGUAGES:
+            return _problem(400, "UnsupportedLanguageException", "Unsupported language")
+        return 200, {"Entities": find_pii(text)}
+    if operation == "DetectEntities":
+        if language not in ENTITY_LANGUAGES:
+            return _problem(400, "UnsupportedLanguageException", "Unsupported language")
+        return 200, {"Entities": find_persons(text)}
+    if operation == "DetectDominantLanguage":
+        return 200, {"Languages": dominant_languages(text)}
+    return _problem(400, "UnknownOperationException", "unknown operation")
+
+
+def _problem(status: int, error_type: str, message: str) -> tuple[int, dict[str, Any]]:
+    return status, {"__type": error_type, "Message": message}
+
+
 @dataclass
 class ComprehendCall:
     """One call received: operation and language (never the text)."""
@@ -160,6 +186,7 @@ class ComprehendStandin:
         if scope["type"] == "lifespan":
             await serve_lifespan(receive, send)
             return
+        arrived = time.monotonic()
         body = await read_body(receive)
         if scope["path"].startswith("/_standin/"):
             await self._admin(scope["path"], scope["method"], body, send)
@@ -175,29 +202,15 @@ class ComprehendStandin:
             fault = self._queued.popleft() if self._queued else (self.mode if self.mode != "ok" else None)
         magic = _MAGIC.search(text)
         fault = fault or (magic.group(1) if magic else None)
-        delay = self.latency_by_operation.get(operation, self.latency)
-        if delay > 0:
-            await asyncio.sleep(delay)
-        if fault == "down":
-            await _error(send, 500, "InternalServerException", "Internal server error")
-        elif fault == "throttle":
-            await _error(send, 400, "TooManyRequestsException", "Rate exceeded")
-        elif len(text.encode()) > 100_000 or not text:
-            await _error(send, 400, "TextSizeLimitExceededException", "Input text size exceeds limit")
-        elif operation == "DetectPiiEntities":
-            if language not in PII_LANGUAGES:
-                await _error(send, 400, "UnsupportedLanguageException", "Unsupported language")
-            else:
-                await send_json(send, 200, {"Entities": find_pii(text)})
-        elif operation == "DetectEntities":
-            if language not in ENTITY_LANGUAGES:
-                await _error(send, 400, "UnsupportedLanguageException", "Unsupported language")
-            else:
-                await send_json(send, 200, {"Entities": find_persons(text)})
-        elif operation == "DetectDominantLanguage":
-            await send_json(send, 200, {"Languages": dominant_languages(text)})
+        status, payload = answer(operation, language, text, fault)
+        # The answer leaves `latency` after the request arrived, its computation included.
+        remaining = self.latency_by_operation.get(operation, self.latency) - (time.monotonic() - arrived)
+        if remaining > 0:
+            await asyncio.sleep(remaining)
+        if status == 200:
+            await send_json(send, 200, payload)
         else:
-            await _error(send, 400, "UnknownOperationException", "unknown operation")
+            await _error(send, status, payload["__type"], payload["Message"])
 
     async def _admin(self, path: str, method: str, body: bytes, send: Send) -> None:
         data = json.loads(body or b"{}") if method == "POST" else {}
