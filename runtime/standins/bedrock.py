@@ -64,7 +64,9 @@ class RecordedRequest:
 
     model_id: str
     body: dict[str, Any]
-    received_at: float  # time.monotonic(), like delta_sent_at (CLOCK_MONOTONIC: comparable across processes)
+    #: When the request reached the stand-in (its headers parsed, before its body is read): time.monotonic(),
+    #: like delta_sent_at (CLOCK_MONOTONIC: comparable across processes).
+    received_at: float
     fault: str | None = None
     deltas: list[str] = field(default_factory=list)
     delta_sent_at: list[float] = field(default_factory=list)
@@ -149,11 +151,14 @@ class BedrockStandin:
         if not match or method != "POST":
             await _json(send, 404, {"message": "not found"}, "ResourceNotFoundException")
             return
+        arrived = time.monotonic()
         body = json.loads(await read_body(receive) or b"{}")
-        await self._converse_stream(match.group("model"), body, receive, send)
+        await self._converse_stream(match.group("model"), body, arrived, receive, send)
 
-    async def _converse_stream(self, model_id: str, body: dict[str, Any], receive: Receive, send: Send) -> None:
-        record = RecordedRequest(model_id=model_id, body=body, received_at=time.monotonic())
+    async def _converse_stream(
+        self, model_id: str, body: dict[str, Any], arrived: float, receive: Receive, send: Send
+    ) -> None:
+        record = RecordedRequest(model_id=model_id, body=body, received_at=arrived)
         with self._lock:
             self.requests.append(record)
             queued = self._queued_faults.popleft() if self._queued_faults else None
