@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario
+from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
 from bench.concurrency import ConcurrentRun, run_burst
 from bench.dependency import comprehend_call_latency
@@ -19,7 +22,11 @@ from bench.report import render
 from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
+from bench.stats import Summary
 from runtime.local import REPO_ROOT
+
+#: Unmeasured turns per app before the measured ones (connections, clients and caches warm).
+WARMUP = 3
 
 
 def log(message: str) -> None:
@@ -31,15 +38,19 @@ def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnS
     """Sequential turns of both apps (and, when `streams`, a burst of concurrent ones) on one stack."""
     log(f"{scenario.title}: starting the stand-ins and both apps")
     bursts: dict[str, ConcurrentRun] = {}
-    with BenchStack(scenario.spec) as stack:
+    scratch = tempfile.TemporaryDirectory(prefix="bench-")
+    app_log = Path(scratch.name) / "app.log"
+    with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log))) as stack:
         english = next(m for m in scenario.messages if m.startswith("Hello"))
         dependency = comprehend_call_latency(stack.urls["comprehend"], english, sorted(set(scenario.operations)))
         log(f"{scenario.title}: {requests} turns per app")
-        samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests)
+        samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
+        logged = turn_timings(app_log.read_text(encoding="utf-8").splitlines())[WARMUP : WARMUP + requests]
         for app in (RUNTIME, BASELINE) if streams else ():
             log(f"{scenario.title}: {streams} concurrent streams on {app}")
             bursts[app] = run_burst(stack, app, BURST_TEMPLATE, streams)
-    turns = TurnScenario(scenario.title, scenario.setup(), samples, dependency, list(scenario.operations))
+    in_app = {key: Summary.of([t[key] for t in logged if key in t]) for key in KEYS if any(key in t for t in logged)}
+    turns = TurnScenario(scenario.title, scenario.setup(), samples, dependency, list(scenario.operations), in_app)
     return turns, bursts
 
 

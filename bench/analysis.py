@@ -31,6 +31,7 @@ class TurnScenario:
     samples: dict[str, list[TurnSample]]
     dependency: dict[str, Summary]  # bare Comprehend round trip per operation (seconds)
     operations: list[str]  # the Comprehend operations the runtime calls for each message
+    in_app: dict[str, Summary] = field(default_factory=dict)  # the runtime's own timings (ms), see app_log
 
 
 @dataclass

@@ -44,6 +44,7 @@ def scenario_section(scenario: TurnScenario) -> list[str]:
         f"- Bare boto3 Comprehend round trip from the client process (p50): {calls}. The runtime's detection "
         f"calls ({', '.join(scenario.operations)}) would take {_n(sum_of_calls_ms(scenario))} ms one after "
         f"the other; the slowest single one takes {_n(slowest)} ms.",
+        *_in_app_line(scenario, slowest),
         "",
         "| ms | runtime p50 | runtime p95 | baseline p50 | baseline p95 | runtime / baseline (p50) |",
         "|---|---:|---:|---:|---:|---:|",
@@ -67,6 +68,19 @@ def scenario_section(scenario: TurnScenario) -> list[str]:
             f"runtime {runtime.unaligned_turns}, baseline {baseline.unaligned_turns}."
         )
     return [*lines, ""]
+
+
+def _in_app_line(scenario: TurnScenario, slowest: float) -> list[str]:
+    """The runtime's own timings (its log), when the run captured them."""
+    names = {"sessionReadyMs": "session ready", "detectionDoneMs": "detection done", "modelCalledMs": "model called"}
+    shown = [f"{names[k]} {_n(s.p50)} ms" for k, s in scenario.in_app.items() if k in names]
+    if not shown:
+        return []
+    line = f"- Inside the runtime (its `chat.turn` log, p50 after the request started): {', '.join(shown)}"
+    detection = scenario.in_app.get("detectionDoneMs")
+    if detection is not None:
+        line += f"; detection took {_n(detection.p50 / slowest, 2)} times the slowest single call"
+    return [line + "."]
 
 
 def _token_row(label: str, figures: AppFigures) -> str:
@@ -114,11 +128,12 @@ def render(results: BenchResults) -> str:
         "",
         "## Method",
         "",
-        "- Three processes on one machine: the measuring client; the LOCAL STAND-INS (moto for DynamoDB and "
-        "S3, the Comprehend stand-in, the Bedrock ConverseStream stand-in speaking the real eventstream "
-        "protocol); and each app under uvicorn in a process of its own. Times are `time.monotonic()` "
-        "(CLOCK_MONOTONIC, one clock for every process on Linux): the client stamps each event on arrival, "
-        "the model stand-in stamps the request's arrival and each delta's send.",
+        "- Separate processes on one machine: the measuring client (raw sockets + h11, stamping at the "
+        "socket); the Bedrock ConverseStream stand-in (the real eventstream protocol) and the Comprehend "
+        "stand-in; moto for DynamoDB and S3; and each app under uvicorn. Injected latencies are service "
+        "times: an answer leaves that long after its request arrived, the stand-in's own work included. "
+        "Times are `time.monotonic()` (CLOCK_MONOTONIC, one clock for every process on Linux): the client "
+        "stamps each event on arrival, the model stand-in each request's arrival and each delta's send.",
         "- **Added time to first token** = TTFT minus the model's own first-delta delay = (model stand-in "
         "received the request - client sent it) + (client got the first token - stand-in sent the first "
         "delta). **Added per-token latency** = client arrival of a token event - send time of the model "
@@ -142,7 +157,9 @@ def render(results: BenchResults) -> str:
         f"## {burst_size} concurrent streams on one server",
         "",
         "New conversations started at once against one app process (set-up of the first scenario); a "
-        "stream's stall is its longest wait between two tokens (the model sends one every 20 ms).",
+        "stream's stall is its longest wait between two tokens (the model sends one every 20 ms). The "
+        "client, the stand-ins and the app share this machine's CPUs, so this measures the box as much as "
+        "the app; on Lambda each execution environment serves one request at a time.",
         "",
         *concurrency_section(results),
         "## Cold start",

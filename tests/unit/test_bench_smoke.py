@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import math
 
+import h11
 import pytest
 
 from bench.alignment import release_indices, token_latencies
 from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, checks
-from bench.client import TimedStream
+from bench.app_log import turn_timings
+from bench.client import ResponseReader, TimedStream, request_bytes
 from bench.coldstart import ColdStart, parse_importtime, top_imports
 from bench.concurrency import ConcurrentRun, match_records
 from bench.machine import Machine
@@ -42,6 +44,32 @@ def test_sse_parser_handles_split_chunks_crlf_and_comments() -> None:
     assert parser.feed('en", "content": "a"}\n\n: ping\n\n') == [{"type": "token", "content": "a"}]
     assert parser.feed('data: {"type": "done"}\r') == []
     assert parser.feed("\n\r\n") == [{"type": "done"}]
+
+
+def test_response_reader_stamps_events_as_their_bytes_arrive() -> None:
+    connection = h11.Connection(h11.CLIENT)
+    assert b"x-session-id: s1" in request_bytes(connection, "localhost", "hi", "s1")
+    stream = TimedStream(started=0.0)
+    reader = ResponseReader(connection, stream)
+    head = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+
+    def chunk(data: bytes) -> bytes:
+        return b"%x\r\n%s\r\n" % (len(data), data)
+
+    reader.feed(head + chunk(b'data: {"type": "token", "c": 1}\n\n'), now=1.0)
+    reader.feed(chunk(b'data: {"type": "done"}\n\n') + b"0\r\n\r\n", now=2.0)
+    assert reader.finished and stream.status == 200
+    assert stream.events == [(1.0, {"type": "token", "c": 1}), (2.0, {"type": "done"})]
+
+
+def test_app_log_timings_come_from_chat_turn_lines_only() -> None:
+    lines = [
+        '{"event": "chat.turn", "timings": {"detectionDoneMs": 24.5, "modelCalledMs": 25}}',
+        '{"event": "chat.rejected", "status": 404}',
+        "INFO:     Started server process",
+        '{"event": "chat.turn", "timings": {"detectionDoneMs": 30}}',
+    ]
+    assert turn_timings(lines) == [{"detectionDoneMs": 24.5, "modelCalledMs": 25.0}, {"detectionDoneMs": 30.0}]
 
 
 def test_held_back_placeholder_is_paired_with_the_delta_that_completes_it() -> None:
@@ -88,8 +116,9 @@ def test_report_renders_every_section_and_judges_targets() -> None:
     fast = [_sample(24.0, 0.5) for _ in range(5)]
     slow = [_sample(90.0, 0.6) for _ in range(5)]
     call = Summary.of([0.020])
+    in_app = {"detectionDoneMs": Summary.of([21.0])}
     scenario = TurnScenario(
-        "synthetic", ["set-up"], {RUNTIME: fast, BASELINE: slow}, {"DetectEntities": call}, ["DetectEntities"]
+        "synthetic", ["set-up"], {RUNTIME: fast, BASELINE: slow}, {"DetectEntities": call}, ["DetectEntities"], in_app
     )
     burst = ConcurrentRun(streams=3, completed=3, samples=fast, min_tokens=3, max_gaps=[0.02] * 3, wall=1.0)
     results = BenchResults(
@@ -108,5 +137,6 @@ def test_report_renders_every_section_and_judges_targets() -> None:
     for heading in ("## Targets", "### synthetic", "concurrent streams", "## Cold start", "## Lambda package size"):
         assert heading in text
     assert "| runtime | 0.50 |" in text and "not built: offline" in text
+    assert "detection done 21.0 ms" in text and "1.05 times the slowest single call" in text
     scenario.samples[RUNTIME] = [_sample(30.0, 12.0)]  # ratio 1.5 and p99 12 ms: both targets missed
     assert sum(not c.met for c in checks(results)) == 2
