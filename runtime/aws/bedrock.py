@@ -1,6 +1,7 @@
-"""Bedrock `ConverseStream`: the blocking event stream is read in a worker thread, each event handed to
-the event loop at once (`call_soon_threadsafe`, no polling, no extra copy), and a cancelled stream is
-closed so that the model stops generating (and billing) tokens.
+"""Bedrock `ConverseStream`: the blocking event stream is read in a worker thread (kept from one stream to
+the next, see `runtime.aws.threads`), each event handed to the event loop at once (`call_soon_threadsafe`,
+no polling, no extra copy), and a cancelled stream is closed so that the model stops generating (and
+billing) tokens.
 """
 
 from __future__ import annotations
@@ -81,14 +82,13 @@ class ModelStream:
         self._queue: asyncio.Queue[ModelEvent] = asyncio.Queue()
         self._cancelled = threading.Event()
         self._stream: Any = None
-        self._thread: threading.Thread | None = None
         #: Resolved once the request has left (the call returned or failed): see `ChatTurn`.
         self.request_sent: asyncio.Future[None] | None = None
 
     def start(self) -> None:
-        """Send the request from a dedicated thread (returns at once).
+        """Send the request from a stream worker thread (returns at once).
 
-        A dedicated thread, not the shared pool: a stream holds its thread for the whole answer.
+        Not the pool of the short AWS calls: a stream holds its thread for the whole answer.
         """
         loop = asyncio.get_running_loop()
         sent = self.request_sent = loop.create_future()
@@ -108,8 +108,7 @@ class ModelStream:
                 mark_sent()
                 put(Ended())
 
-        self._thread = threading.Thread(target=run, name="bedrock-stream", daemon=True)
-        self._thread.start()
+        self._clients.streams.submit(run)
 
     def _read(self, put: Callable[[ModelEvent], None], mark_sent: Callable[[], None]) -> None:
         try:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import anyio
 import anyio.to_thread
 
+from runtime.aws.threads import DaemonThreadPool
 from runtime.settings import Settings
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ class AwsClients:
         self._session: Any = None
         self._clients: dict[str, Any] = {}
         self._limiter: anyio.CapacityLimiter | None = None
+        #: Threads that read model streams (one per open stream, reused).
+        self.streams = DaemonThreadPool("bedrock-stream")
 
     def _client(self, service: str, region: str, read_timeout: float, attempts: int) -> Any:
         client = self._clients.get(service)
@@ -88,7 +91,9 @@ class AwsClients:
         return client
 
     def warm_up(self) -> None:
-        """Import botocore and build every client the service uses (call from a background thread)."""
+        """Import botocore, build every client the service uses, start a model-stream thread (call from a
+        background thread)."""
+        self.streams.prestart()
         self.dynamodb()
         self.s3()
         self.bedrock()
