@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from runtime.sse import format_comment, format_event
 
@@ -22,13 +22,24 @@ SSE_HEADERS: list[tuple[bytes, bytes]] = [
 
 
 class EventSink:
-    """Where a producer writes events; numbering of `id:` lines is handled here."""
+    """Where a producer writes events; numbering of `id:` lines is handled here.
 
-    def __init__(self, send: Send) -> None:
+    The response's status and headers go out with the first write (`start`), so a producer can do urgent
+    work (start the model call) before any response work.
+    """
+
+    def __init__(self, send: Send, start: Message | None = None) -> None:
         self._send = send
+        self._start = start
         self._next_id = 1
         self.gone = False
         self.events_sent = 0
+
+    async def begin(self) -> None:
+        """Send the response start if it has not been sent yet."""
+        if self._start is not None:
+            start, self._start = self._start, None
+            await self._send(start)
 
     async def event(self, data: Mapping[str, object]) -> None:
         """Send one event (silently dropped once the client is gone)."""
@@ -37,11 +48,13 @@ class EventSink:
         frame = format_event(self._next_id, data)
         self._next_id += 1
         self.events_sent += 1
+        await self.begin()
         await self._send({"type": "http.response.body", "body": frame, "more_body": True})
 
     async def ping(self) -> None:
         """Send the `: ping` heartbeat comment."""
         if not self.gone:
+            await self.begin()
             await self._send({"type": "http.response.body", "body": format_comment("ping"), "more_body": True})
 
 
@@ -63,8 +76,7 @@ class EventStreamResponse:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the producer while watching for the client going away."""
-        sink = EventSink(send)
-        await send({"type": "http.response.start", "status": 200, "headers": self._headers})
+        sink = EventSink(send, {"type": "http.response.start", "status": 200, "headers": self._headers})
 
         async def watch() -> None:
             while True:
@@ -81,4 +93,5 @@ class EventStreamResponse:
         finally:
             watcher.cancel()
         if not sink.gone:
+            await sink.begin()
             await send({"type": "http.response.body", "body": b"", "more_body": False})

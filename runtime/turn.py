@@ -80,6 +80,7 @@ class ChatTurn:
         self._new_session = new_session
         self._model: ModelStream | None = None
         self._gone = False
+        self._announced = False
         self.stats = TurnStats()
 
     def on_disconnect(self) -> None:
@@ -91,7 +92,8 @@ class ChatTurn:
     async def run(self, sink: EventSink) -> None:
         """Produce the event stream (session, tokens, done|error) and store the turn."""
         try:
-            await sink.event(session_event(self._record.session_id))
+            if not self._detection.done():
+                await self._announce(sink)  # early, while detection runs; else after the model call leaves
             await self._run(sink)
         except Exception:
             self.stats.error = errors.INTERNAL.code
@@ -137,6 +139,7 @@ class ChatTurn:
         self._model = model
         model.start()
         self._mark("modelCalledMs")
+        await self._announce(sink)
         user_seq = self._record.next_seq
         write = asyncio.ensure_future(self._store_user_message(model, user_seq, pseudonymized, new_entries, forms))
         # A failed write stops the model at once (no answer for a message that is not stored).
@@ -228,17 +231,25 @@ class ChatTurn:
         self._mark("modelEndedMs")
         return "".join(parts), stop_reason, usage, failure
 
+    async def _announce(self, sink: EventSink) -> None:
+        """The `session` event: first in every stream, sent once."""
+        if not self._announced:
+            self._announced = True
+            await sink.event(session_event(self._record.session_id))
+
     async def _wait(self, future: asyncio.Future[T], sink: EventSink) -> T:
         """Await a concurrent step, sending heartbeats while it takes long."""
         heartbeat = self._services.settings.heartbeat_seconds
         while not future.done():
             await asyncio.wait({future}, timeout=heartbeat)
             if not future.done():
+                await self._announce(sink)
                 await sink.ping()
         return future.result()
 
     async def _error(self, sink: EventSink, error: errors.StreamError) -> None:
         self.stats.error = error.code
+        await self._announce(sink)
         await sink.event(error_event(error.code, error.message, error.retryable))
 
     def _mark(self, name: str) -> None:
