@@ -10,7 +10,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario
+from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, shortfall
 from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
 from bench.concurrency import ConcurrentRun, run_burst
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         cold=cold,
         packages=packages,
         micro=micro,
+        notes=[line for scenario in (first, second) for line in shortfall(scenario)],
     )
     args.out.write_text(render(results), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")

@@ -68,5 +68,5 @@ def run_burst(stack: BenchStack, app: str, template: str, streams: int, seed: in
         tokens.append(len(arrivals))
         if arrivals:
             gaps.append(max((b - a for a, b in itertools.pairwise(arrivals)), default=0.0))
-            samples.append(join(result, record))
+            samples.append(join(result, record, first_turn=True))
     return ConcurrentRun(streams, completed, samples, min(tokens), gaps, wall)

@@ -50,6 +50,8 @@ def scenario_section(scenario: TurnScenario) -> list[str]:
         "|---|---:|---:|---:|---:|---:|",
         _row("time to first token (client)", runtime.ttft, baseline.ttft),
         _row("**added time to first token**", runtime.added_ttft, baseline.added_ttft),
+        _row("  first turn of a conversation", runtime.added_first, baseline.added_first),
+        _row("  later turns (session loaded)", runtime.added_later, baseline.added_later),
         _row("  before the model call (client sent -> model received)", runtime.pre_model, baseline.pre_model),
         _row("  first delta relayed (model sent -> client got it)", runtime.relay_first, baseline.relay_first, 2),
         _row("**added per-token latency**", runtime.tokens, baseline.tokens, 2),

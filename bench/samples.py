@@ -23,6 +23,7 @@ class TurnSample:
     model_ttft: float
     relay_first: float
     token_latencies: tuple[float, ...] | None
+    first_turn: bool = False  # a new conversation: no session to load
 
     @property
     def added_ttft(self) -> float:
@@ -30,7 +31,7 @@ class TurnSample:
         return self.pre_model + self.relay_first
 
 
-def join(stream: TimedStream, record: ModelRecord) -> TurnSample:
+def join(stream: TimedStream, record: ModelRecord, first_turn: bool = False) -> TurnSample:
     """Join a client stream with the stand-in's record of the same request."""
     arrivals = stream.token_arrivals
     if not arrivals or not record.delta_sent_at:
@@ -42,4 +43,5 @@ def join(stream: TimedStream, record: ModelRecord) -> TurnSample:
         model_ttft=record.delta_sent_at[0] - record.received_at,
         relay_first=arrivals[0] - record.delta_sent_at[0],
         token_latencies=tuple(latencies) if latencies is not None else None,
+        first_turn=first_turn,
     )
