@@ -263,6 +263,11 @@ class LocalStack:
             server.stop()
         self._servers.clear()
 
+    @property
+    def app_pid(self) -> int | None:
+        """Process id of the app when it runs in a subprocess (the bench pins it to a CPU)."""
+        return self._process.pid if self._process is not None else None
+
     def banner(self) -> str:
         """What runs where."""
         comprehend = "off, built-in detectors only"
