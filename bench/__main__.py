@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 import tempfile
@@ -10,6 +11,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from bench.affinity import placed
 from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, shortfall
 from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
@@ -42,15 +44,23 @@ def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnS
     app_log = Path(scratch.name) / "app.log"
     with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log))) as stack:
         english = next(m for m in scenario.messages if m.startswith("Hello"))
-        dependency = comprehend_call_latency(stack.urls["comprehend"], english, sorted(set(scenario.operations)))
+        operations = sorted(set(scenario.operations))
         log(f"{scenario.title}: {requests} turns per app")
-        samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
+        with placed(stack.app_pids(), [*stack.other_pids(), os.getpid()]) as pinned:
+            dependency = comprehend_call_latency(stack.urls["comprehend"], english, operations)
+            samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
         logged = turn_timings(app_log.read_text(encoding="utf-8").splitlines())[WARMUP : WARMUP + requests]
         for app in (RUNTIME, BASELINE) if streams else ():
             log(f"{scenario.title}: {streams} concurrent streams on {app}")
             bursts[app] = run_burst(stack, app, BURST_TEMPLATE, streams)
     in_app = {key: Summary.of([t[key] for t in logged if key in t]) for key in KEYS if any(key in t for t in logged)}
-    turns = TurnScenario(scenario.title, scenario.setup(), samples, dependency, list(scenario.operations), in_app)
+    setup = scenario.setup()
+    if pinned:
+        setup.append(
+            "The apps (taking turns) ran on a CPU of their own, the client and the stand-ins on the other(s): "
+            "on Lambda the function has its vCPU and the AWS services run elsewhere."
+        )
+    turns = TurnScenario(scenario.title, setup, samples, dependency, list(scenario.operations), in_app)
     return turns, bursts
 
 

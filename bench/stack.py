@@ -46,6 +46,15 @@ class BenchStack:
         self._admin.close()
         self._child.__exit__()
 
+    def app_pids(self) -> list[int]:
+        """Process ids of the apps (the runtime and the baseline)."""
+        pids = self.urls["pids"]
+        return [pids[name] for name in ("app", "baseline") if pids.get(name)]
+
+    def other_pids(self) -> list[int]:
+        """Process ids of the stand-ins and of moto's process."""
+        return [self.urls["pids"]["standins"], self.urls["pids"]["stack"]]
+
     def model_records(self) -> list[ModelRecord]:
         """Every request the model stand-in recorded since the last `clear_model_records`."""
         response = self._admin.get(f"{self.urls['bedrock']}/_standin/requests")

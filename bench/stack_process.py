@@ -87,8 +87,10 @@ def serve(spec: StackSpec) -> None:
         try:
             stack.start()
             urls: dict[str, Any] = {"app": stack.url, **standins.announced, "env": stack.env}
+            urls["pids"] = {"app": stack.app_pid, "standins": standins.pid, "stack": os.getpid()}
             if spec.baseline:
                 baseline, urls["baseline"] = start_baseline(stack.env, log)
+                urls["pids"]["baseline"] = baseline.pid
             announce(urls)
         finally:
             if baseline is not None:

@@ -10,6 +10,7 @@ import math
 import h11
 import pytest
 
+from bench.affinity import split
 from bench.alignment import release_indices, token_latencies
 from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, checks
 from bench.app_log import turn_timings
@@ -94,6 +95,12 @@ def test_join_splits_added_time_to_first_token() -> None:
     assert sample.added_ttft == pytest.approx(sample.ttft - sample.model_ttft)
     assert stream.done and stream.session_id == "s"
     assert match_records(["refabc", "refzzz"], [record, ModelRecord("x refabc", 0, [], [])])[0] is not None
+
+
+def test_apps_get_a_cpu_of_their_own_when_there_are_two() -> None:
+    assert split([0]) is None
+    assert split([1, 0]) == ({1}, {0})
+    assert split(range(4)) == ({3}, {0, 1, 2})
 
 
 def test_importtime_parsing_keeps_depth() -> None:
