@@ -10,7 +10,8 @@ KEYS = ("sessionReadyMs", "detectionDoneMs", "modelCalledMs")
 
 
 def turn_timings(lines: Iterable[str]) -> list[dict[str, float]]:
-    """The `timings` of every `chat.turn` line, in order (other lines are skipped)."""
+    """The `timings` of every `chat.turn` line, in order (other lines are skipped); `sessionReadyMs` only for
+    turns that loaded a session (a new conversation has none to load)."""
     found = []
     for line in lines:
         if '"chat.turn"' not in line:
@@ -20,5 +21,8 @@ def turn_timings(lines: Iterable[str]) -> list[dict[str, float]]:
         except ValueError:
             continue
         if record.get("event") == "chat.turn" and isinstance(record.get("timings"), dict):
-            found.append({k: float(v) for k, v in record["timings"].items()})
+            timings = {k: float(v) for k, v in record["timings"].items()}
+            if record.get("newSession"):
+                timings.pop("sessionReadyMs", None)
+            found.append(timings)
     return found

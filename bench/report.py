@@ -74,7 +74,11 @@ def scenario_section(scenario: TurnScenario) -> list[str]:
 
 def _in_app_line(scenario: TurnScenario, slowest: float) -> list[str]:
     """The runtime's own timings (its log), when the run captured them."""
-    names = {"sessionReadyMs": "session ready", "detectionDoneMs": "detection done", "modelCalledMs": "model called"}
+    names = {
+        "sessionReadyMs": "session loaded (later turns)",
+        "detectionDoneMs": "detection done",
+        "modelCalledMs": "model called",
+    }
     shown = [f"{names[k]} {_n(s.p50)} ms" for k, s in scenario.in_app.items() if k in names]
     if not shown:
         return []

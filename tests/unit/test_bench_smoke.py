@@ -68,7 +68,7 @@ def test_app_log_timings_come_from_chat_turn_lines_only() -> None:
         '{"event": "chat.turn", "timings": {"detectionDoneMs": 24.5, "modelCalledMs": 25}}',
         '{"event": "chat.rejected", "status": 404}',
         "INFO:     Started server process",
-        '{"event": "chat.turn", "timings": {"detectionDoneMs": 30}}',
+        '{"event": "chat.turn", "newSession": true, "timings": {"detectionDoneMs": 30, "sessionReadyMs": 0.1}}',
     ]
     assert turn_timings(lines) == [{"detectionDoneMs": 24.5, "modelCalledMs": 25.0}, {"detectionDoneMs": 30.0}]
 
