@@ -11,7 +11,7 @@ from bench.machine import Machine
 from bench.micro import MicroResult
 from bench.package_size import PackageSize
 from bench.samples import TurnSample
-from bench.stats import Summary
+from bench.stats import Summary, median_interval
 
 RUNTIME, BASELINE = "app", "baseline"
 #: Targets of issue 7 (milliseconds, ratios, seconds, bytes).
@@ -94,10 +94,11 @@ def sum_of_calls_ms(scenario: TurnScenario) -> float:
 
 
 def shortfall(scenario: TurnScenario) -> list[str]:
-    """Where the runtime's added time to first token goes, when it misses the ratio target (else nothing)."""
+    """Where the runtime's added time to first token goes, unless it meets the ratio target with room."""
     runtime = app_figures(scenario.samples[RUNTIME])
     slowest = slowest_call_ms(scenario)
-    if runtime.added_ttft.p50 / slowest <= ADDED_TTFT_RATIO:
+    _, high = median_interval([s.added_ttft * 1000 for s in scenario.samples[RUNTIME]])
+    if high / slowest <= ADDED_TTFT_RATIO:
         return []
     lines = [
         f"{scenario.title}: added time to first token p50 {runtime.added_ttft.p50:.1f} ms is "
@@ -119,11 +120,12 @@ def shortfall(scenario: TurnScenario) -> list[str]:
 
 @dataclass(frozen=True)
 class Check:
-    """One target: what was measured and whether it is met."""
+    """One target: what was measured and whether it is met (`borderline`: the 95% interval spans it)."""
 
     target: str
     measured: str
     met: bool
+    borderline: bool = False
 
 
 def checks(results: BenchResults) -> list[Check]:
@@ -131,12 +133,15 @@ def checks(results: BenchResults) -> list[Check]:
     found: list[Check] = []
     for scenario in results.scenarios:
         runtime = app_figures(scenario.samples[RUNTIME])
-        ratio = runtime.added_ttft.p50 / slowest_call_ms(scenario)
+        slowest = slowest_call_ms(scenario)
+        ratio = runtime.added_ttft.p50 / slowest
+        low, high = (v / slowest for v in median_interval([s.added_ttft * 1000 for s in scenario.samples[RUNTIME]]))
         found.append(
             Check(
                 f"{scenario.title}: added TTFT / slowest detection call <= {ADDED_TTFT_RATIO} (p50)",
-                f"{runtime.added_ttft.p50:.1f} ms / {slowest_call_ms(scenario):.1f} ms = {ratio:.2f}",
+                f"{runtime.added_ttft.p50:.1f} ms / {slowest:.1f} ms = {ratio:.2f} (95% interval {low:.2f}-{high:.2f})",
                 ratio <= ADDED_TTFT_RATIO,
+                borderline=low <= ADDED_TTFT_RATIO < high,
             )
         )
         found.append(

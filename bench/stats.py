@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,15 @@ class Summary:
     def of(cls, values: Sequence[float]) -> Summary:
         """Summarize samples (at least one)."""
         return cls(len(values), percentile(values, 50), percentile(values, 95), percentile(values, 99), max(values))
+
+
+def median_interval(values: Sequence[float], iterations: int = 2000, seed: int = 1) -> tuple[float, float]:
+    """95% bootstrap confidence interval of the median (percentile method, fixed seed: reproducible)."""
+    if not values:
+        raise ValueError("no samples")
+    rng = random.Random(seed)
+    medians = sorted(percentile(rng.choices(values, k=len(values)), 50) for _ in range(iterations))
+    return percentile(medians, 2.5), percentile(medians, 97.5)
 
 
 def ratio(numerator: float, denominator: float) -> float:

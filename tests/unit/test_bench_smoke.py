@@ -24,7 +24,7 @@ from bench.report import render
 from bench.samples import TurnSample, join
 from bench.sse_parse import SseParser
 from bench.stack import ModelRecord
-from bench.stats import Summary, percentile, ratio
+from bench.stats import Summary, median_interval, percentile, ratio
 
 
 def test_percentiles_interpolate_between_ranks() -> None:
@@ -35,6 +35,9 @@ def test_percentiles_interpolate_between_ranks() -> None:
     summary = Summary.of([float(v) for v in range(1, 11)])
     assert (summary.n, summary.p50, summary.max) == (10, 5.5, 10.0)
     assert math.isnan(ratio(1.0, 0.0))
+    assert median_interval([3.0] * 20) == (3.0, 3.0)
+    low, high = median_interval([float(v) for v in range(100)])
+    assert low < 49.5 < high and (low, high) == median_interval([float(v) for v in range(100)])
     with pytest.raises(ValueError):
         percentile([], 50)
 
