@@ -76,4 +76,27 @@ def plausible_outputs(
         outputs["fqdn"] = str(inputs.get("name", name))
     if type_token == "aws:acm/certificateValidation:CertificateValidation":
         outputs["certificateArn"] = inputs.get("certificateArn")
+    if type_token == "aws:cloudfront/distribution:Distribution":
+        outputs["domainName"] = "d111111abcdef8.cloudfront.net"
+        outputs["hostedZoneId"] = "Z2FDTNDATAQYW2"
+    if type_token == "aws:lambda/functionUrl:FunctionUrl":
+        outputs["functionUrl"] = f"https://{name}.lambda-url.{region}.on.aws/"
+    if type_token in ("aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"):
+        outputs["bucket"] = name
+        outputs["bucketRegionalDomainName"] = f"{name}.s3.{region}.amazonaws.com"
+    if type_token == "aws:kms/key:Key":
+        outputs["keyId"] = f"key-{name}"
+    if type_token == "aws:bedrock/guardrail:Guardrail":
+        outputs["guardrailId"] = f"gr-{name}"
+        outputs["version"] = "DRAFT"
+        outputs["guardrailArn"] = f"arn:aws:bedrock:{region}:{account}:guardrail/gr-{name}"
+    if type_token == "aws:acm/certificate:Certificate":
+        outputs["domainValidationOptions"] = [
+            {
+                "domainName": inputs.get("domainName", "example.com"),
+                "resourceRecordName": "_x.example.com",
+                "resourceRecordType": "CNAME",
+                "resourceRecordValue": "_y.acm-validations.aws",
+            }
+        ]
     return outputs

@@ -159,32 +159,6 @@ def _fake_state(args: Any, region: str) -> dict[str, Any]:
     service = args.typ.split(":")[1].split("/")[0] if ":" in args.typ else "x"
     state.setdefault("arn", f"arn:aws:{service}:{region}:{ACCOUNT_ID}:{args.name}")
     state.setdefault("name", args.name)
-    if args.typ == "aws:cloudfront/distribution:Distribution":
-        state.setdefault("domainName", "d111111abcdef8.cloudfront.net")
-        state.setdefault("hostedZoneId", "Z2FDTNDATAQYW2")
-    if args.typ == "aws:lambda/functionUrl:FunctionUrl":
-        state.setdefault("functionUrl", f"https://{args.name}.lambda-url.{region}.on.aws/")
-    if args.typ == "aws:s3/bucket:Bucket" or args.typ == "aws:s3/bucketV2:BucketV2":
-        state.setdefault("bucket", args.name)
-        state.setdefault("bucketRegionalDomainName", f"{args.name}.s3.{region}.amazonaws.com")
-    if args.typ == "aws:kms/key:Key":
-        state.setdefault("keyId", f"key-{args.name}")
-    if args.typ == "aws:bedrock/guardrail:Guardrail":
-        state.setdefault("guardrailId", f"gr-{args.name}")
-        state.setdefault("version", "DRAFT")
-        state.setdefault("guardrailArn", f"arn:aws:bedrock:{region}:{ACCOUNT_ID}:guardrail/gr-{args.name}")
-    if args.typ == "aws:acm/certificate:Certificate":
-        state.setdefault(
-            "domainValidationOptions",
-            [
-                {
-                    "domainName": args.inputs.get("domainName", "example.com"),
-                    "resourceRecordName": "_x.example.com",
-                    "resourceRecordType": "CNAME",
-                    "resourceRecordValue": "_y.acm-validations.aws",
-                }
-            ],
-        )
     return state
 
 
@@ -200,7 +174,6 @@ def run_program(
     config: Mapping[str, Any] | None = None,
     profile_destinations: Mapping[str, tuple[str, ...]] | None = None,
     program: Path = MAIN_PROGRAM,
-    env_hook: Callable[[], None] | None = None,
     package_path: Path | None = None,
     recorded: list[RecordedResource] | None = None,
 ) -> ProgramRun:
@@ -218,7 +191,7 @@ def run_program(
     def body() -> None:
         runpy.run_path(str(program), run_name="__main__")
 
-    return context.run(_run_in_context, stack, effective, profile_destinations, body, env_hook, package_path, recorded)
+    return context.run(_run_in_context, stack, effective, profile_destinations, body, package_path, recorded)
 
 
 def run_callable(
@@ -236,9 +209,7 @@ def run_callable(
     returned like a program's.
     """
     context = contextvars.Context()
-    return context.run(
-        _run_in_context, stack, dict(config or {}), profile_destinations, body, None, package_path, recorded
-    )
+    return context.run(_run_in_context, stack, dict(config or {}), profile_destinations, body, package_path, recorded)
 
 
 def offline_standin_package() -> Path:
@@ -256,7 +227,6 @@ def _run_in_context(
     config: dict[str, Any],
     profile_destinations: Mapping[str, tuple[str, ...]] | None,
     body: Callable[[], None],
-    env_hook: Callable[[], None] | None,
     package_path: Path | None = None,
     recorded: list[RecordedResource] | None = None,
 ) -> ProgramRun:
@@ -344,8 +314,6 @@ def _run_in_context(
         set_all_config(_engine_config(config))
         pulumi.runtime.set_mocks(mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
         offline_package_override.set(package_path or offline_standin_package())
-        if env_hook is not None:
-            env_hook()
         try:
             body()
         except BaseException:
