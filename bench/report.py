@@ -16,6 +16,7 @@ from bench.analysis import (
     slowest_call_ms,
     sum_of_calls_ms,
 )
+from bench.coldstart import IMPORTS
 from bench.stats import Summary
 
 
@@ -177,15 +178,15 @@ def render(results: BenchResults) -> str:
         *concurrency_section(results),
         "## Cold start",
         "",
-        f"Spawn of `python -m uvicorn runtime.app:app` (as `runtime/run.sh` on Lambda) to the first 200 of "
+        "Spawn of `python -m uvicorn runtime.app:app --loop uvloop --http httptools` (as `runtime/run.sh` on "
+        f"Lambda) to the first 200 of "
         f"`GET /healthz`: p50 **{results.cold.to_healthz.p50:.3f} s**, p95 {results.cold.to_healthz.p95:.3f} s "
         f"over {results.cold.to_healthz.n} fresh processes (bare interpreter start: "
         f"{results.cold.interpreter_only.p50:.3f} s). boto3/botocore are imported and the clients built in a "
         "background thread after start-up, so they are not on this path. Lambda's own init (runtime, Web "
         "Adapter extension) is not included.",
         "",
-        f"Top imports of `python -X importtime -c 'import uvicorn.main, runtime.app'` "
-        f"(total {results.cold.import_total_us / 1000:.0f} ms):",
+        f"Top imports of `python -X importtime -c '{IMPORTS}'` (total {results.cold.import_total_us / 1000:.0f} ms):",
         "",
         "| module | depth | cumulative ms | self ms |",
         "|---|---:|---:|---:|",

@@ -37,3 +37,37 @@ def test_importing_the_app_does_not_import_the_aws_sdk() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_lambda_entry_script_serves_with_uvloop_and_httptools(tmp_path) -> None:
+    """runtime/run.sh (the function's handler) starts uvicorn on $PORT with the C event loop and HTTP parser."""
+    import os
+    import time
+    import urllib.request
+
+    from runtime.standins.asgi_server import bind_socket
+
+    probe = bind_socket()
+    port = probe.getsockname()[1]
+    probe.close()
+    env = {**ENV, "CHAT_BEDROCK_REGION": "eu-central-1", "PORT": str(port)}
+    env["PATH"] = f"{os.path.dirname(sys.executable)}:{env['PATH']}"  # `python3` of this environment
+    process = subprocess.Popen(["sh", str(REPO_ROOT / "runtime" / "run.sh")], env=env, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert process.poll() is None, "run.sh exited before serving"
+                assert time.monotonic() < deadline, "run.sh did not answer /healthz within 20 s"
+                time.sleep(0.05)
+        with open(f"/proc/{process.pid}/maps") as mapped:  # the shared objects the server process loaded
+            maps = mapped.read()
+        assert "/uvloop/loop." in maps
+        assert "/httptools/parser/parser." in maps
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
