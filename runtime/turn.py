@@ -139,6 +139,10 @@ class ChatTurn:
         self._model = model
         model.start()
         self._mark("modelCalledMs")
+        if model.taken_up is not None:
+            # Idle until the worker runs: it then builds and sends the request before this loop gets the
+            # GIL back, so the response work below (session event) does not delay the model request.
+            await model.taken_up
         await self._announce(sink)
         user_seq = self._record.next_seq
         write = asyncio.ensure_future(self._store_user_message(model, user_seq, pseudonymized, new_entries, forms))

@@ -82,6 +82,8 @@ class ModelStream:
         self._queue: asyncio.Queue[ModelEvent] = asyncio.Queue()
         self._cancelled = threading.Event()
         self._stream: Any = None
+        #: Resolved once a worker thread has taken the call up (it is building the request).
+        self.taken_up: asyncio.Future[None] | None = None
         #: Resolved once the request has left (the call returned or failed): see `ChatTurn`.
         self.request_sent: asyncio.Future[None] | None = None
 
@@ -92,6 +94,7 @@ class ModelStream:
         """
         loop = asyncio.get_running_loop()
         sent = self.request_sent = loop.create_future()
+        taken = self.taken_up = loop.create_future()
 
         def put(event: ModelEvent) -> None:
             with contextlib.suppress(RuntimeError):  # the loop closed (server shutting down)
@@ -102,6 +105,8 @@ class ModelStream:
                 loop.call_soon_threadsafe(_resolve, sent)
 
         def run() -> None:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(_resolve, taken)
             try:
                 self._read(put, mark_sent)
             finally:

@@ -13,9 +13,6 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import anyio
-import anyio.to_thread
-
 from runtime.aws.threads import DaemonThreadPool
 from runtime.settings import Settings
 
@@ -27,8 +24,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-#: Concurrent blocking AWS calls per container (the default anyio limiter of 40 would queue 50 streams).
-THREAD_TOKENS = 256
+#: Blocking AWS calls running at once per container (more wait for a free worker thread).
+MAX_CALL_THREADS = 256
+#: Call threads started ahead: a turn's concurrent calls (detection in two languages, session load).
+PRESTARTED_CALL_THREADS = 4
 #: Connections per client: a model stream holds one for its whole answer.
 MAX_POOL_CONNECTIONS = 128
 
@@ -41,9 +40,10 @@ class AwsClients:
         self._lock = threading.Lock()
         self._session: Any = None
         self._clients: dict[str, Any] = {}
-        self._limiter: anyio.CapacityLimiter | None = None
         #: Threads that read model streams (one per open stream, reused).
         self.streams = DaemonThreadPool("bedrock-stream")
+        #: Threads that make the short AWS calls (detection, sessions, prompt).
+        self.calls = DaemonThreadPool("aws-call", max_workers=MAX_CALL_THREADS)
 
     def _client(self, service: str, region: str, read_timeout: float, attempts: int) -> Any:
         client = self._clients.get(service)
@@ -91,9 +91,10 @@ class AwsClients:
         return client
 
     def warm_up(self) -> None:
-        """Import botocore, build every client the service uses, start a model-stream thread (call from a
-        background thread)."""
+        """Import botocore, build every client the service uses, start worker threads for a first turn's
+        calls and model stream (call from a background thread)."""
         self.streams.prestart()
+        self.calls.prestart(PRESTARTED_CALL_THREADS)
         self.dynamodb()
         self.s3()
         self.bedrock()
@@ -112,10 +113,8 @@ class AwsClients:
         return thread
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
-        """Run a blocking call in a worker thread, with a limiter sized for many concurrent streams."""
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(THREAD_TOKENS)
-        return await anyio.to_thread.run_sync(func, *args, limiter=self._limiter)
+        """Run a blocking call on a worker thread of the call pool and await its result."""
+        return await self.calls.run(func, *args)
 
 
 def aws_error_code(error: BaseException) -> str:

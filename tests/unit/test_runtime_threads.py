@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable
+
+import pytest
 
 from runtime.aws.threads import DaemonThreadPool
 
@@ -68,3 +71,51 @@ def test_a_prestarted_worker_takes_the_first_job() -> None:
     pool.submit(ran.set)
     assert ran.wait(5)
     assert pool.workers == 1
+
+
+async def test_run_returns_the_result_or_raises_the_error_of_the_job() -> None:
+    pool = DaemonThreadPool("test-run")
+    assert await pool.run(lambda a, b: (a + b, threading.current_thread().name), 2, 3) == (5, "test-run")
+
+    def failing() -> None:
+        raise ValueError("the job's own failure")
+
+    with pytest.raises(ValueError, match="own failure"):
+        await pool.run(failing)
+
+
+async def test_a_cancelled_run_abandons_the_result_and_the_worker_survives() -> None:
+    pool = DaemonThreadPool("test-cancel")
+    release = threading.Event()
+    task = asyncio.ensure_future(pool.run(lambda: release.wait(5) and "late"))
+    await asyncio.sleep(0.01)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    release.set()
+    assert await pool.run(lambda: "next") == "next"
+
+
+def test_jobs_beyond_max_workers_wait_for_a_free_worker() -> None:
+    pool = DaemonThreadPool("test-capped", max_workers=2)
+    release = threading.Event()
+    running: list[int] = []
+    done = [threading.Event() for _ in range(5)]
+    for index, finished in enumerate(done):
+
+        def hold(i: int = index, end: threading.Event = finished) -> None:
+            running.append(i)
+            release.wait(5)
+            end.set()
+
+        pool.submit(hold)
+    assert _eventually(lambda: len(running) == 2)
+    time.sleep(0.05)
+    assert sorted(running) == [0, 1] and pool.workers == 2  # the other three wait, in order
+    release.set()
+    assert all(event.wait(5) for event in done)
+    assert running[2:] == [2, 3, 4] and pool.workers == 2
+    assert _eventually(lambda: pool.idle == 2)  # the count of idle workers is exact afterwards
+    after = threading.Event()
+    pool.submit(after.set)
+    assert after.wait(5) and pool.workers == 2
