@@ -67,6 +67,10 @@ class AwsClients:
                     parameter_validation=False,  # requests are built by this code; saves CPU per call
                 )
                 client = self._session.client(service, config=config)
+                if service == "dynamodb":
+                    from runtime.aws import dynamodb_json
+
+                    dynamodb_json.install(client)
                 self._clients[service] = client
         return client
 
