@@ -12,14 +12,12 @@ from botocore.parsers import create_parser
 from runtime.aws.dynamodb_json import use_wire_output, wire_output
 
 QUERY = botocore.session.get_session().get_service_model("dynamodb").operation_model("Query")
-OUTPUT_SHAPE = QUERY.output_shape
-assert OUTPUT_SHAPE is not None
 
 
 def botocore_output(body: bytes) -> dict[str, Any]:
-    parsed: dict[str, Any] = create_parser("json").parse(
-        {"body": body, "headers": {}, "status_code": 200}, OUTPUT_SHAPE
-    )
+    shape = QUERY.output_shape
+    assert shape is not None
+    parsed: dict[str, Any] = create_parser("json").parse({"body": body, "headers": {}, "status_code": 200}, shape)
     parsed.pop("ResponseMetadata", None)
     return parsed
 
