@@ -30,10 +30,10 @@ START_ENV = {
     "AWS_DEFAULT_REGION": "eu-central-1",
 }
 #: What runtime/run.sh starts on Lambda, on an inherited socket instead of $PORT.
-SERVER = ["-m", "uvicorn", "runtime.app:app", "--loop", "uvloop", "--http", "httptools", "--no-access-log"]
+SERVER = ["-m", "uvicorn", "runtime.app:app", "--loop", "asyncio", "--http", "httptools", "--no-access-log"]
 SERVER += ["--no-server-header"]
-#: What that server imports before it answers (uvicorn imports uvloop and its httptools protocol itself).
-IMPORTS = "import uvicorn.main, uvloop, uvicorn.protocols.http.httptools_impl, runtime.app"
+#: What that server imports before it answers (uvicorn imports its httptools protocol itself).
+IMPORTS = "import uvicorn.main, uvicorn.protocols.http.httptools_impl, runtime.app"
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ def start_baseline(env: dict[str, str], log: Path | None) -> tuple[subprocess.Po
     sock = bind_socket()
     port = sock.getsockname()[1]
     command = [sys.executable, "-m", "uvicorn", "bench.baseline_app:app", "--fd", str(sock.fileno())]
+    command += ["--loop", "asyncio", "--http", "httptools"]  # the same server settings as the runtime's
     command += ["--no-access-log", "--log-level", "warning"]
     output = log.open("ab") if log else subprocess.DEVNULL
     process = subprocess.Popen(

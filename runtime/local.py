@@ -225,7 +225,7 @@ class LocalStack:
         port = sock.getsockname()[1]
         env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1"}
         command = [sys.executable, "-m", "uvicorn", "runtime.app:app", "--fd", str(sock.fileno())]
-        command += ["--loop", "uvloop", "--http", "httptools"]  # as runtime/run.sh on Lambda
+        command += ["--loop", "asyncio", "--http", "httptools"]  # as runtime/run.sh on Lambda
         command += ["--no-access-log", "--timeout-graceful-shutdown", "3"]
         output: IO[bytes] | int = subprocess.DEVNULL
         if config.app_log is not None:
