@@ -18,6 +18,18 @@ PII_LANGUAGES = frozenset({"en", "es"})
 ENTITY_LANGUAGES = frozenset({"en", "es", "fr", "de", "it", "pt", "ar", "hi", "ja", "ko", "zh", "zh-TW"})
 
 
+def calls_per_message(languages: Iterable[str]) -> int:
+    """Comprehend calls a short message makes at once with these configured languages: DetectEntities in each
+    supported one, DetectPiiEntities in each it supports, DetectDominantLanguage when there are several."""
+    configured = list(languages)
+    several = 1 if len(configured) > 1 else 0
+    return (
+        sum(lang in ENTITY_LANGUAGES for lang in configured)
+        + sum(lang in PII_LANGUAGES for lang in configured)
+        + several
+    )
+
+
 def chunk_text(text: str, max_bytes: int = MAX_TEXT_BYTES) -> list[tuple[int, str]]:
     """Split text into (code-point offset, chunk) pieces of at most `max_bytes` UTF-8 bytes.
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from runtime.aws.threads import DaemonThreadPool
+from runtime.comprehend_results import calls_per_message
 from runtime.settings import Settings
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ T = TypeVar("T")
 
 #: Blocking AWS calls running at once per container (more wait for a free worker thread).
 MAX_CALL_THREADS = 256
-#: Call threads started ahead: a turn's concurrent calls (detection in two languages, session load).
-PRESTARTED_CALL_THREADS = 4
+#: Calls of a turn besides detection that run at once with it: the session load and the prompt fetch.
+OTHER_CALLS_PER_TURN = 2
 #: Connections per client: a model stream holds one for its whole answer.
 MAX_POOL_CONNECTIONS = 128
 
@@ -98,7 +99,8 @@ class AwsClients:
         """Import botocore, build every client the service uses, start worker threads for a first turn's
         calls and model stream (call from a background thread)."""
         self.streams.prestart()
-        self.calls.prestart(PRESTARTED_CALL_THREADS)
+        detection = calls_per_message(self._settings.languages) if self._settings.comprehend_enabled else 0
+        self.calls.prestart(detection + OTHER_CALLS_PER_TURN)  # a first turn's calls start without a new thread
         self.dynamodb()
         self.s3()
         self.bedrock()

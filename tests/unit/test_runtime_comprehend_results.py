@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from runtime.comprehend_results import (
+    calls_per_message,
     chunk_text,
     dominant_language,
     follow_up_language,
@@ -64,3 +66,11 @@ def test_languages() -> None:
     assert follow_up_language("pt", ["pt", "en"]) is None
     assert follow_up_language("xx", ["pt", "en"]) is None
     assert follow_up_language(None, ["pt"]) is None
+
+
+@pytest.mark.parametrize(
+    ("languages", "calls"),
+    [(["en"], 2), (["pt"], 1), (["pt", "en"], 4), (["pt", "en", "es", "de", "fr", "it"], 9), (["pt", "xx"], 2)],
+)
+def test_calls_per_message_counts_every_call_a_message_makes_at_once(languages: list[str], calls: int) -> None:
+    assert calls_per_message(languages) == calls
