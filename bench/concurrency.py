@@ -24,7 +24,8 @@ class ConcurrentRun:
     samples: list[TurnSample]
     min_tokens: int
     max_gaps: list[float]  # per stream: the longest wait between consecutive tokens (s)
-    wall: float
+    wall: float  # start of the burst -> the last stream's end (`done`: its writes stored)
+    last_token: float = 0.0  # start of the burst -> the last token of any stream
 
 
 def nonce(rng: random.Random) -> str:
@@ -59,6 +60,7 @@ def run_burst(stack: BenchStack, app: str, template: str, streams: int, seed: in
     tokens: list[int] = []
     gaps: list[float] = []
     completed = 0
+    last_token = 0.0
     for result, record in zip(results, records, strict=True):
         if isinstance(result, BaseException) or record is None:
             tokens.append(0)
@@ -67,6 +69,7 @@ def run_burst(stack: BenchStack, app: str, template: str, streams: int, seed: in
         arrivals = result.token_arrivals
         tokens.append(len(arrivals))
         if arrivals:
+            last_token = max(last_token, arrivals[-1] - started)
             gaps.append(max((b - a for a, b in itertools.pairwise(arrivals)), default=0.0))
             samples.append(join(result, record, first_turn=True))
-    return ConcurrentRun(streams, completed, samples, min(tokens), gaps, wall)
+    return ConcurrentRun(streams, completed, samples, min(tokens), gaps, wall, last_token)
