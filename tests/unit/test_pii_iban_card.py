@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from runtime.pii.detectors import detect_builtin
-from runtime.pii.detectors.iban import SEPA_IBAN_LENGTHS
+from runtime.pii.detectors.iban import BBAN_MIN_DIGITS, SEPA_IBAN_LENGTHS
 from runtime.pii.types import CARD, IBAN
 
 # Published example IBANs (IBAN registry / bank documentation), not real accounts.
@@ -160,3 +160,60 @@ def test_luhn_valid_numbers_that_are_not_cards() -> None:
     assert found("ref 4111.1111.1111.1111", CARD) == []  # dots are not a card layout
     twenty = "4" * 19 + luhn_check_digit("4" * 19)
     assert found(f"ref {twenty}", CARD) == []  # 20 digits
+
+
+# --- human layouts with a separator inside the first four characters ------------------------------------
+
+
+def spaced_start(compact: str, separator: str) -> str:
+    """``PT 50 0002 0123 ...``: country code, check digits and the BBAN in groups of 4, all separated."""
+    return separator.join([compact[:2], compact[2:4], *(compact[i : i + 4] for i in range(4, len(compact), 4))])
+
+
+def test_bban_digit_table_covers_every_country_within_its_length() -> None:
+    assert set(BBAN_MIN_DIGITS) == set(SEPA_COUNTRIES)
+    assert all(0 <= BBAN_MIN_DIGITS[c] <= SEPA_COUNTRIES[c] - 4 for c in SEPA_COUNTRIES)
+
+
+def test_iban_with_a_space_between_country_code_and_check_digits() -> None:
+    assert found("IBAN PT 50 0002 0123 1234 5678 9015 4", IBAN) == ["PT 50 0002 0123 1234 5678 9015 4"]
+    assert found("iban: de 89 3704 0044 0532 0130 00.", IBAN) == ["de 89 3704 0044 0532 0130 00"]
+    assert found("Konto DE-89-3704-0044-0532-0130-00 bitte", IBAN) == ["DE-89-3704-0044-0532-0130-00"]
+    assert found("Konto DE 8937040044053201300 0", IBAN) == ["DE 8937040044053201300 0"]
+
+
+@pytest.mark.parametrize("published", PUBLISHED_IBANS)
+@pytest.mark.parametrize("separator", [" ", "-", "\u00a0"])
+def test_published_ibans_with_separated_check_digits(published: str, separator: str) -> None:
+    compact = published.replace(" ", "")
+    written = spaced_start(compact, separator)
+    assert found(f"Please transfer to {written}, thanks.", IBAN) == [written]
+    assert found(f"Please transfer to {spaced_start(corrupt(compact), separator)}, thanks.", IBAN) == []
+    assert found(f"Please transfer to {spaced_start(compact[:-1], separator)}, thanks.", IBAN) == []
+
+
+@given(st.sampled_from(sorted(SEPA_COUNTRIES)), st.randoms(use_true_random=False), st.sampled_from([" ", "-"]))
+def test_generated_ibans_with_separated_check_digits(country: str, rng: random.Random, separator: str) -> None:
+    # Registry-shaped BBAN: digits where the country's format has them (the guard below relies on that).
+    iban = make_iban(country, rng)
+    iban = iban[:4] + "".join(c if c.isdigit() else str(ord(c) % 10) for c in iban[4:])
+    iban = iban[:2] + iban_check_digits(iban[:2], iban[4:]) + iban[4:]
+    written = spaced_start(iban, separator)
+    assert found(f"«{written}»", IBAN) == [written]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "cerca de {} pessoas na sala ontem.",  # DE + 18 letters: the length of a German IBAN, not its digits
+        "we meet at {} noon or later today!",  # AT + 16 letters
+        "la salida es {} minutos antes del viaje.",  # ES + 20 letters
+        "and it {} was a long and quiet evening",  # IT + 23 letters
+    ],
+)
+def test_prose_after_a_country_code_word_is_not_an_iban(prose: str) -> None:
+    # Every pair of check digits is tried, so the mod-97 checksum passes for some of them: only the shape
+    # of the BBAN (its digits) can reject these.
+    for check in range(100):
+        text = prose.format(f"{check:02d}")
+        assert found(text, IBAN) == [], text

@@ -19,14 +19,36 @@ SEPA_IBAN_LENGTHS: Final[dict[str, int]] = {
     "SM": 27, "VA": 22,
 }  # fmt: skip
 
-_START: Final = re.compile(r"[A-Za-z]{2}[0-9]{2}")
+#: How many of each country's BBAN characters are digits by the IBAN registry's format (``n`` positions;
+#: ``c`` positions may be digits or letters): ``PT`` 21n -> 21, ``GB`` 4a14n -> 14, ``IT`` 1a10n12c -> 10.
+BBAN_MIN_DIGITS: Final[dict[str, int]] = {
+    "AD": 8, "AL": 8, "AT": 16, "BE": 12, "BG": 6, "CH": 5, "CY": 8, "CZ": 20, "DE": 18, "DK": 14,
+    "EE": 16, "ES": 20, "FI": 14, "FR": 12, "GB": 14, "GI": 0, "GR": 7, "HR": 17, "HU": 24, "IE": 14,
+    "IS": 22, "IT": 10, "LI": 5, "LT": 16, "LU": 3, "LV": 0, "MC": 12, "MD": 0, "ME": 18, "MK": 5,
+    "MT": 5, "NL": 10, "NO": 11, "PL": 24, "PT": 21, "RO": 0, "RS": 18, "SE": 20, "SI": 15, "SK": 20,
+    "SM": 10, "VA": 18,
+}  # fmt: skip
+
+_SEPARATOR: Final = r"[ \u00a0\u202f\-]"
+# Country code and check digits, optionally separated ("PT50", "PT 50", "PT-50").
+_START: Final = re.compile(rf"[A-Za-z]{{2}}{_SEPARATOR}?[0-9]{{2}}")
 # The rest of an IBAN of each length: single spaces or dashes allowed between characters; then no letter
 # or digit may follow.
 _REST: Final = {
-    length: re.compile(rf"(?:[ \u00a0\u202f\-]?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
+    length: re.compile(rf"(?:{_SEPARATOR}?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
     for length in set(SEPA_IBAN_LENGTHS.values())
 }
 _NOT_ALNUM: Final = re.compile(r"[^A-Za-z0-9]")
+
+
+def _plausible(country: str, bban: str, separated_start: bool) -> bool:
+    """Whether a checksum-valid candidate has an IBAN's shape.
+
+    A separator between country code and check digits makes prose such as ``de 20 pessoas na sala ontem``
+    a candidate (``de`` is a country code in many languages, and 1 in 97 of such phrases pass mod 97), so
+    those candidates must also carry at least the digits their country's BBAN format requires.
+    """
+    return not separated_start or sum(c.isdigit() for c in bban) >= BBAN_MIN_DIGITS[country]
 
 
 def detect(scan: TextScan) -> list[PiiSpan]:
@@ -38,10 +60,15 @@ def detect(scan: TextScan) -> list[PiiSpan]:
             start = match.start()
             if spans and start < spans[-1].end:
                 continue
-            length = SEPA_IBAN_LENGTHS.get(text[start : start + 2].upper())
+            country = text[start : start + 2].upper()
+            length = SEPA_IBAN_LENGTHS.get(country)
             if length is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
                 continue
-            rest = _REST[length].match(text, start + 4)
-            if rest is not None and iban_valid((text[start : start + 4] + _NOT_ALNUM.sub("", rest.group())).upper()):
+            rest = _REST[length].match(text, match.end())
+            if rest is None:
+                continue
+            bban = _NOT_ALNUM.sub("", rest.group()).upper()
+            head = _NOT_ALNUM.sub("", match.group()).upper()
+            if iban_valid(head + bban) and _plausible(country, bban, match.end() - start > 4):
                 spans.append(PiiSpan(start, rest.end(), IBAN, SOURCE_BUILTIN))
     return spans
