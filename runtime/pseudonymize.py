@@ -7,11 +7,10 @@ with the session.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
-from runtime.pii.normalize import COMPACT_TYPES, equality_key, fold, fold_with_offsets
+from runtime.pii.normalize import COMPACT_TYPES, equality_key, fold, fold_with_offsets, source_span
 from runtime.pii.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
 from runtime.pii.spans import merge_spans
 from runtime.pii.types import PHONE, SOURCE_VAULT, PiiSpan, sanitize_type
@@ -98,9 +97,7 @@ class Vault:
         for match in pattern.finditer(folded):
             start, end = match.span()
             if offsets is not None:
-                start, end = offsets[start], offsets[end - 1] + 1
-                while end < len(text) and unicodedata.combining(text[end]):
-                    end += 1
+                start, end = source_span(text, offsets, start, end)
             spans.append(PiiSpan(start, end, group_types[match.lastindex or 0], SOURCE_VAULT))
         return spans
 

@@ -16,9 +16,22 @@ _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 ACCENT_FREE_TYPES: Final = frozenset({NAME})
 
 
+#: Characters that make the built-in detectors read a folded view of a message: decimal digits of any
+#: script but ASCII (``０``, ``٣``, ``३``, ``𝟗``), the full-width ASCII forms (``＋``, ``＠``, ``Ｐ``) and
+#: the ideographic space.
+_OTHER_DIGIT: Final = re.compile(r"[^\D0-9]")
+_FULL_WIDTH: Final = re.compile(r"[\uff01-\uff5e\u3000]")
+
+
 @lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
-    """A character without accents, case-folded (may be empty or longer: ``ß`` -> ``ss``)."""
+    """A character without accents, case-folded (may be empty or longer: ``ß`` -> ``ss``).
+
+    A decimal digit of any script folds to its ASCII digit (``０`` and ``٣`` -> ``0`` and ``3``).
+    """
+    digit = unicodedata.decimal(char, None)
+    if digit is not None:
+        return str(digit)
     decomposed = unicodedata.normalize("NFKD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -55,11 +68,34 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
+def source_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` that the non-empty span ``[start, end)`` of its fold came from.
+
+    ``offsets`` are ``fold_with_offsets(text)``'s; combining marks that folded away after the span's last
+    character are included (they belong to it).
+    """
+    start, end = offsets[start], offsets[end - 1] + 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
+
+
+def detection_view(text: str) -> tuple[str, list[int] | None]:
+    """The text the pattern detectors read, with offsets to ``text`` as ``fold_with_offsets`` gives them.
+
+    ``text`` itself (offsets None) unless it holds digits of another script or full-width forms; then its
+    fold, in which those are ASCII (the detectors ignore case, and accents do not change what they find).
+    """
+    if text.isascii() or (_OTHER_DIGIT.search(text) is None and _FULL_WIDTH.search(text) is None):
+        return text, None
+    return fold_with_offsets(text)
+
+
 def compact(value: str) -> str:
-    """Letters and digits only, case-folded; a leading ``+`` counts as ``00`` (phone numbers)."""
-    stripped = value.strip()
-    head = "00" if stripped.startswith("+") else ""
-    return head + "".join(c for c in stripped if c.isalnum()).casefold()
+    """Letters and digits only, folded (``４`` is ``4``); a leading ``+`` counts as ``00`` (phone numbers)."""
+    folded = fold(value).strip()
+    head = "00" if folded.startswith("+") else ""
+    return head + "".join(c for c in folded if c.isalnum())
 
 
 def equality_key(entity_type: str, value: str) -> tuple[str, str]:

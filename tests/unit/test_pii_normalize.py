@@ -1,9 +1,19 @@
 """Folding with offsets and the equality keys of the vault."""
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.normalize import compact, equality_key, fold, fold_char, fold_with_offsets
+from runtime.pii.normalize import (
+    compact,
+    detection_view,
+    equality_key,
+    fold,
+    fold_char,
+    fold_with_offsets,
+    source_span,
+)
 
 
 @given(st.text(max_size=80))
@@ -24,10 +34,35 @@ def test_fold_examples() -> None:
     assert fold("Élodie Müller-Straße") == "elodie muller-strasse"
     assert fold("ﬁ İ") == "fi i"
     assert fold("e\u0301") == "e"
+    assert fold("０١۲३𝟒") == "01234"  # full-width, Arabic-Indic, Persian, Devanagari, mathematical digits
+
+
+def test_detection_view_folds_only_text_with_unusual_digits_or_full_width_forms() -> None:
+    assert detection_view("Olá, José: 912 345 678") == ("Olá, José: 912 345 678", None)
+    assert detection_view("plain ascii 123") == ("plain ascii 123", None)
+    view, offsets = detection_view("Straße ０９１２")
+    assert view == "strasse 0912"
+    assert offsets is not None and source_span("Straße ０９１２", offsets, 8, 12) == (7, 11)
+    assert detection_view("mail ａｎａ＠ｘ．ｐｔ")[0] == "mail ana@x.pt"
+
+
+@given(st.text(max_size=60), st.data())
+def test_source_span_covers_the_characters_a_folded_span_came_from(text: str, data: st.DataObject) -> None:
+    folded, offsets = fold_with_offsets(text)
+    if offsets is None or not folded:
+        return
+    start = data.draw(st.integers(0, len(folded) - 1))
+    end = data.draw(st.integers(start + 1, len(folded)))
+    first, last = source_span(text, offsets, start, end)
+    assert folded[start:end] in fold(text[first:last])
+    # Nothing more: it starts at the first source character and extends only over trailing combining marks.
+    assert first == offsets[start]
+    assert all(unicodedata.combining(c) for c in text[offsets[end - 1] + 1 : last])
 
 
 def test_equality_keys() -> None:
     assert compact(" +351 912-345-678 ") == "00351912345678"
+    assert compact("＋３５１ ９１２") == compact("+٣٥١ ٩١٢") == "00351912"
     assert equality_key("IBAN", "de89 3704") == equality_key("IBAN", "DE893704")
     assert equality_key("NAME", "José  da Silva") == equality_key("NAME", "jose da silva")
     assert equality_key("EMAIL", "José@x.pt") != equality_key("EMAIL", "jose@x.pt")  # accents matter there

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from runtime.pii.detectors import card, email, iban, national_ids, phone
 from runtime.pii.detectors.scan import scan_text
+from runtime.pii.normalize import detection_view, source_span
 from runtime.pii.types import PiiSpan
 
 __all__ = ["detect_builtin"]
@@ -12,13 +15,20 @@ __all__ = ["detect_builtin"]
 def detect_builtin(text: str) -> list[PiiSpan]:
     """Every e-mail, phone number, SEPA IBAN, card number and national id found in ``text``.
 
+    Digits of other scripts and full-width forms count as their ASCII forms; spans index ``text`` itself.
     Spans may overlap (a 9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
     """
-    scan = scan_text(text)
-    return [
-        *email.detect(text),
+    view, offsets = detection_view(text)
+    scan = scan_text(view)
+    spans = [
+        *email.detect(view),
         *iban.detect(scan),
         *card.detect(scan),
         *phone.detect(scan),
         *national_ids.detect(scan),
+    ]
+    if offsets is None:
+        return spans
+    return [
+        replace(s, start=start, end=end) for s in spans for start, end in [source_span(text, offsets, s.start, s.end)]
     ]

@@ -41,8 +41,8 @@ _REST: Final = {
 _NOT_ALNUM: Final = re.compile(r"[^A-Za-z0-9]")
 
 
-def _plausible(country: str, bban: str, separated_start: bool) -> bool:
-    """Whether a checksum-valid candidate has an IBAN's shape.
+def _shaped_like_an_iban(country: str, bban: str, separated_start: bool) -> bool:
+    """Whether a candidate has the shape of an IBAN (the mod-97 check comes after).
 
     A separator between country code and check digits makes prose such as ``de 20 pessoas na sala ontem``
     a candidate (``de`` is a country code in many languages, and 1 in 97 of such phrases pass mod 97), so
@@ -68,7 +68,9 @@ def detect(scan: TextScan) -> list[PiiSpan]:
             if rest is None:
                 continue
             bban = _NOT_ALNUM.sub("", rest.group()).upper()
-            head = _NOT_ALNUM.sub("", match.group()).upper()
-            if iban_valid(head + bban) and _plausible(country, bban, match.end() - start > 4):
+            check_end = match.end()
+            if _shaped_like_an_iban(country, bban, check_end - start > 4) and iban_valid(
+                country + text[check_end - 2 : check_end] + bban
+            ):
                 spans.append(PiiSpan(start, rest.end(), IBAN, SOURCE_BUILTIN))
     return spans
