@@ -16,11 +16,7 @@ _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 ACCENT_FREE_TYPES: Final = frozenset({NAME})
 
 
-#: Characters that make the built-in detectors read a folded view of a message: decimal digits of any
-#: script but ASCII (``０``, ``٣``, ``३``, ``𝟗``), the full-width ASCII forms (``＋``, ``＠``, ``Ｐ``) and
-#: the ideographic space.
-_OTHER_DIGIT: Final = re.compile(r"[^\D0-9]")
-_FULL_WIDTH: Final = re.compile(r"[\uff01-\uff5e\u3000]")
+_TRUNK_IN_PARENTHESES: Final = re.compile(r"\(\s*0\s*\)")
 
 
 @lru_cache(maxsize=8192)
@@ -46,25 +42,30 @@ def fold(text: str) -> str:
 def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """Folded text and, for each of its characters, the index of the character of ``text`` it came from.
 
-    The offsets are None when they are the identity (ASCII text folds char by char). ASCII runs are folded
-    in bulk; only the other characters one by one.
+    The offsets are None when they are the identity: every character folds to exactly one (ASCII text, and
+    most accented text: ``é`` -> ``e``). ASCII runs are folded in bulk; only the other characters one by one.
     """
     if text.isascii():
         return text.lower(), None
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets: list[int] | None = None  # built from the first character that does not fold to exactly one
     position = 0
     for match in _NON_ASCII.finditer(text):
         start = match.start()
         if start > position:
             parts.append(text[position:start].lower())
-            offsets.extend(range(position, start))
+            if offsets is not None:
+                offsets.extend(range(position, start))
         folded = fold_char(match.group())
+        if offsets is None and len(folded) != 1:
+            offsets = list(range(start))
+        if offsets is not None:
+            offsets.extend([start] * len(folded))
         parts.append(folded)
-        offsets.extend([start] * len(folded))
         position = start + 1
     parts.append(text[position:].lower())
-    offsets.extend(range(position, len(text)))
+    if offsets is not None:
+        offsets.extend(range(position, len(text)))
     return "".join(parts), offsets
 
 
@@ -80,15 +81,29 @@ def source_span(text: str, offsets: list[int], start: int, end: int) -> tuple[in
     return start, end
 
 
+def folded_message(text: str) -> tuple[str, list[int] | None]:
+    """``fold_with_offsets(text)``; for other text than ASCII remembered for the last two texts (do not
+    mutate the offsets): the built-in detectors and the vault look-up both read a message folded."""
+    if text.isascii():
+        return text.lower(), None
+    return _remembered_fold(text)
+
+
+@lru_cache(maxsize=2)
+def _remembered_fold(text: str) -> tuple[str, list[int] | None]:
+    return fold_with_offsets(text)
+
+
 def detection_view(text: str) -> tuple[str, list[int] | None]:
     """The text the pattern detectors read, with offsets to ``text`` as ``fold_with_offsets`` gives them.
 
-    ``text`` itself (offsets None) unless it holds digits of another script or full-width forms; then its
-    fold, in which those are ASCII (the detectors ignore case, and accents do not change what they find).
+    ASCII text as it is (offsets None); other text folded, so that full-width digits and the digits of
+    other scripts (``０``, ``٣``, ``३``, ``𝟗``) and the full-width forms (``＋``, ``＠``) read as ASCII. The
+    detectors ignore case, and accents do not change what they find.
     """
-    if text.isascii() or (_OTHER_DIGIT.search(text) is None and _FULL_WIDTH.search(text) is None):
+    if text.isascii():
         return text, None
-    return fold_with_offsets(text)
+    return _remembered_fold(text)
 
 
 def compact(value: str) -> str:
@@ -98,8 +113,18 @@ def compact(value: str) -> str:
     return head + "".join(c for c in folded if c.isalnum())
 
 
+def phone_compact(value: str) -> str:
+    """``compact`` of a phone number; an international one without the ``(0)`` written after its code."""
+    key = compact(value)
+    if key.startswith("00") and "(" in value:
+        key = compact(_TRUNK_IN_PARENTHESES.sub("", fold(value), count=1))
+    return key
+
+
 def equality_key(entity_type: str, value: str) -> tuple[str, str]:
     """The key two values of a type share when they are "the same value" for pseudonymization."""
+    if entity_type == PHONE:
+        return "compact", phone_compact(value)
     if entity_type in COMPACT_TYPES:
         return "compact", compact(value)
     if entity_type in ACCENT_FREE_TYPES:

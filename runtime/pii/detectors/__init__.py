@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from runtime.pii.detectors import card, email, iban, national_ids, phone
 from runtime.pii.detectors.scan import scan_text
 from runtime.pii.normalize import detection_view, source_span
@@ -29,6 +27,8 @@ def detect_builtin(text: str) -> list[PiiSpan]:
     ]
     if offsets is None:
         return spans
-    return [
-        replace(s, start=start, end=end) for s in spans for start, end in [source_span(text, offsets, s.start, s.end)]
-    ]
+    mapped: list[PiiSpan] = []
+    for span in spans:
+        start, end = source_span(text, offsets, span.start, span.end)
+        mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
+    return mapped
