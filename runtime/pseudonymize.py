@@ -10,15 +10,14 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
-from runtime.pii.normalize import COMPACT_TYPES, equality_key, fold, fold_with_offsets, source_span
+from runtime.pii.known_values import Alternative, alternatives, follows_international_prefix
+from runtime.pii.normalize import equality_key, folded_message, source_span
 from runtime.pii.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
 from runtime.pii.spans import merge_spans
-from runtime.pii.types import PHONE, SOURCE_VAULT, PiiSpan, sanitize_type
+from runtime.pii.types import SOURCE_VAULT, PiiSpan, sanitize_type
+from runtime.pii.value_links import ValueLinks
 
 __all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize", "replaced_values"]
-
-_SEPARATORS = r"[\s.\-/()]{0,3}"
-_MIN_KNOWN_VALUE = 2  # alphanumerics a vault value needs to be looked for in later messages
 
 
 class Vault:
@@ -29,7 +28,8 @@ class Vault:
         self._placeholders: dict[tuple[str, str], str] = {}
         self._types: dict[str, str] = {}
         self._counters: dict[str, int] = {}
-        self._search: tuple[re.Pattern[str], list[str]] | None = None
+        self._links = ValueLinks()
+        self._search: tuple[re.Pattern[str], list[Alternative], list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self._originals)
@@ -44,10 +44,11 @@ class Vault:
         return self._originals.get(placeholder)
 
     def placeholder_for(self, entity_type: str, value: str) -> str:
-        """The placeholder of ``value``: the one an equal value already has, else the next ``[TYPE_N]``."""
+        """The placeholder of ``value``: the one an equal value, or a value it is another form of (see
+        ``runtime.pii.value_links``), already has; else the next ``[TYPE_N]``."""
         etype = sanitize_type(entity_type)
         key = equality_key(etype, value)
-        found = self._placeholders.get(key)
+        found = self._placeholders.get(key) or self._links.find(etype, value)
         if found is not None:
             return found
         number = self._counters.get(etype, 0) + 1
@@ -60,6 +61,7 @@ class Vault:
         self._originals[placeholder] = value
         self._types[placeholder] = etype
         self._placeholders.setdefault(equality_key(etype, value), placeholder)
+        self._links.add(placeholder, etype, value)
         self._search = None
 
     def to_dict(self) -> dict[str, str]:
@@ -84,55 +86,45 @@ class Vault:
         """Every occurrence in ``text`` of a value already in the vault, as spans of source ``vault``.
 
         Matching ignores case, accents and how whitespace is laid out; for IBANs, cards, phone numbers
-        and national ids it also ignores spaces, dots and dashes; it respects word boundaries.
+        and national ids it also ignores spaces, dots and dashes; it respects word boundaries. A phone
+        number is also found in its other national or international form (see ``runtime.pii.known_values``).
         """
         if not self._originals:
             return []
         search = self._searcher()
         if search is None:
             return []
-        pattern, group_types = search
-        folded, offsets = fold_with_offsets(text)
+        pattern, found_by, group_types = search
+        folded, offsets = folded_message(text)
         spans: list[PiiSpan] = []
         for match in pattern.finditer(folded):
             start, end = match.span()
+            group = match.lastindex or 0
+            if found_by[group].national and follows_international_prefix(folded, start):
+                continue
             if offsets is not None:
                 start, end = source_span(text, offsets, start, end)
-            spans.append(PiiSpan(start, end, group_types[match.lastindex or 0], SOURCE_VAULT))
+            spans.append(PiiSpan(start, end, group_types[group], SOURCE_VAULT))
         return spans
 
-    def _searcher(self) -> tuple[re.Pattern[str], list[str]] | None:
+    def _searcher(self) -> tuple[re.Pattern[str], list[Alternative], list[str]] | None:
         """One compiled alternation of every value (longest first), rebuilt when the vault changes."""
         if self._search is not None:
             return self._search
-        alternatives: dict[str, tuple[int, str]] = {}
+        found_by: dict[str, tuple[Alternative, str]] = {}
         for placeholder, value in self._originals.items():
             etype = self._types[placeholder]
-            found = _value_regex(etype, value)
-            if found is not None:
-                alternatives.setdefault(found[1], (found[0], etype))
-        if not alternatives:
+            for alternative in alternatives(etype, value):
+                found_by.setdefault(alternative.first + alternative.rest, (alternative, etype))
+        if not found_by:
             return None
-        ordered = sorted(alternatives, key=lambda regex: -alternatives[regex][0])
-        group_types = ["", *(alternatives[regex][1] for regex in ordered)]
-        body = "|".join(f"({regex})" for regex in ordered)
-        self._search = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])"), group_types
+        ordered = sorted(found_by.values(), key=lambda item: -item[0].length)
+        # Each branch starts with its literal first character (the lookbehind after it checks the word
+        # boundary before it), so the regex engine skips the positions where no value can start.
+        body = "|".join(f"{a.first}(?<![^\\W_]{a.first})({a.rest})" for a, _ in ordered)
+        pattern = re.compile(rf"(?:{body})(?![^\W_])")
+        self._search = pattern, [ordered[0][0], *(a for a, _ in ordered)], ["", *(t for _, t in ordered)]
         return self._search
-
-
-def _value_regex(etype: str, value: str) -> tuple[int, str] | None:
-    """(length, regex) matching a vault value in folded text, or None for a value too short to look for."""
-    folded = fold(value).strip()
-    if sum(c.isalnum() for c in folded) < _MIN_KNOWN_VALUE:
-        return None
-    if etype in COMPACT_TYPES:
-        chars = [c for c in folded if c.isalnum()]
-        head = ""
-        if etype == PHONE and folded.startswith(("+", "00")):
-            head = rf"(?:\+|00){_SEPARATORS}"
-            chars = chars[2:] if folded.startswith("00") else chars
-        return len(chars), head + _SEPARATORS.join(re.escape(c) for c in chars)
-    return len(folded), r"\s+".join(re.escape(word) for word in folded.split())
 
 
 def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, int, str, str]]:

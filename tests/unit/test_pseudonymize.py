@@ -237,3 +237,64 @@ def test_known_name_any_case_or_decomposition(name: str, transform) -> None:
     text = f"<{mention}>"
     spans = vault.known_value_spans(text)
     assert [(s.start, s.end) for s in spans] == [(1, len(text) - 1)]
+
+
+# --- phone numbers: international and national forms of one number share a placeholder --------------------
+
+
+@pytest.mark.parametrize(
+    ("international", "national"),
+    [
+        ("+351 912 345 678", "912 345 678"),  # PT: no trunk prefix
+        ("+44 20 7946 0958", "020 7946 0958"),  # GB: trunk 0
+        ("0044 20 7946 0958", "020-7946-0958"),
+        ("+44 (0)20 7946 0958", "020 7946 0958"),  # the trunk 0 in parentheses
+        ("+49 30 1234567", "030 1234567"),  # DE
+        ("+33 6 12 34 56 78", "06 12 34 56 78"),  # FR
+        ("+39 06 1234 5678", "06 1234 5678"),  # IT: the leading 0 stays in the international form
+        ("+34 612 34 56 78", "612 34 56 78"),  # ES
+        ("+36 1 234 5678", "06 1 234 5678"),  # HU: trunk 06
+    ],
+)
+def test_national_and_international_forms_share_a_placeholder(international: str, national: str) -> None:
+    for first, later in ((international, national), (national, international)):
+        vault = vault_with((first, "PHONE"))
+        text = f"Ligue para {later}, por favor."
+        assert known(vault, text) == [(later, "PHONE")]
+        spans = [*detect_builtin(text), *vault.known_value_spans(text)]
+        assert pseudonymize(text, spans, vault) == "Ligue para [PHONE_1], por favor."
+        assert vault.mapping == {"[PHONE_1]": first}
+
+
+@pytest.mark.parametrize(
+    ("stored", "other"),
+    [
+        ("+351 912 345 678", "0912 345 678"),  # PT has no trunk prefix
+        ("+44 20 7946 0958", "20 7946 0958"),  # GB numbers are dialled with their trunk 0
+        ("+39 06 1234 5678", "6 1234 5678"),  # IT keeps its 0
+        ("+351 912 345 678", "912 345 679"),  # another number
+        ("+351 912 345 678", "+34 912 345 678"),  # same digits, another country
+        ("020 7946 0958", "+44 20 7946 0959"),
+        ("020 7946 0958", "+351 20 7946 0958"),  # PT has no trunk 0 to drop
+        ("912 345 678", "+44 912 345 678"),  # a GB national form would start with 0
+    ],
+)
+def test_different_numbers_are_not_linked(stored: str, other: str) -> None:
+    vault = vault_with((stored, "PHONE"))
+    text = f"Ligue para {other}, por favor."
+    assert known(vault, text) == []
+    assert vault.placeholder_for("PHONE", other) == "[PHONE_2]"
+
+
+def test_phone_links_survive_the_vault_round_trip_and_prefer_the_first_number() -> None:
+    vault = Vault.from_dict(vault_with(("+351 912 345 678", "PHONE"), ("+34 912 345 678", "PHONE")).to_dict())
+    assert vault.placeholder_for("PHONE", "912345678") == "[PHONE_1]"  # ambiguous: the first stored number
+    assert vault.placeholder_for("PHONE", "+34 912-345-678") == "[PHONE_2]"
+    assert len(vault) == 2
+
+
+def test_a_national_form_inside_another_international_number_is_not_linked() -> None:
+    vault = vault_with(("+351 912 345 678", "PHONE"))
+    text = "O número espanhol é +34 912 345 678."
+    assert known(vault, text) == []
+    assert pseudonymize(text, detect_builtin(text), vault) == "O número espanhol é [PHONE_2]."

@@ -1,0 +1,96 @@
+"""Regexes that find a vault value again in later messages (pure; they run on folded text).
+
+A value is found in any case, accents and whitespace layout; IBANs, cards, phone numbers and national ids
+also with other spacing and punctuation. A phone number is also found in its other form (``912 345 678``
+for ``+351 912 345 678`` and back, see ``phone_numbers``), but a national form never right after an
+international prefix (``+34 912 345 678`` is another number).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from runtime.pii.normalize import COMPACT_TYPES, fold
+from runtime.pii.phone_numbers import international_forms, national_forms, phone_digits, split_international
+from runtime.pii.types import PHONE
+
+SEPARATORS: Final = r"[\s.\-/()]{0,3}"
+#: Alphanumerics a vault value needs to be looked for in later messages.
+MIN_KNOWN_VALUE: Final = 2
+_INTERNATIONAL_BEFORE: Final = re.compile(rf"(?:\+|(?<![0-9])00){SEPARATORS}[0-9]{{1,3}}{SEPARATORS}\Z")
+
+
+class Alternative(NamedTuple):
+    """One way to find a value: a first character (a regex literal) and the regex of the rest, no groups.
+
+    The first character stands apart so that one alternation of many values can skip, in C, every
+    position where none of them can start (see ``Vault._searcher``).
+    """
+
+    length: int  # at one position, longer alternatives are tried first
+    first: str
+    rest: str
+    national: bool = False  # a national phone form: no match right after an international prefix
+
+
+def alternatives(entity_type: str, value: str) -> list[Alternative]:
+    """The ways to find ``value`` (of a sanitized type) in folded text; none for a value too short."""
+    folded = fold(value).strip()
+    if sum(c.isalnum() for c in folded) < MIN_KNOWN_VALUE:
+        return []
+    if entity_type == PHONE:
+        parsed = phone_digits(value)
+        if parsed is not None:
+            return _phone_alternatives(*parsed)
+    if entity_type in COMPACT_TYPES:
+        chars = [c for c in folded if c.isalnum()]
+        if entity_type == PHONE and folded.startswith(("+", "00")):
+            chars = chars[2:] if folded.startswith("00") else chars
+            return _international_prefixed(len(chars) + 2, _spaced(chars))
+        return [Alternative(len(chars), re.escape(chars[0]), _spaced(chars[1:], leading=True))]
+    words = folded.split()
+    rest = r"\s+".join([re.escape(words[0][1:]), *(re.escape(word) for word in words[1:])])
+    return [Alternative(len(folded), re.escape(folded[0]), rest)]
+
+
+def follows_international_prefix(folded: str, start: int) -> bool:
+    """Whether ``folded[start:]`` comes right after an international prefix and calling code (``+34 ``)."""
+    return _INTERNATIONAL_BEFORE.search(folded, max(0, start - 16), start) is not None
+
+
+def _spaced(chars: str | list[str], leading: bool = False) -> str:
+    """Characters in order, up to three separators between each two (and before the first if ``leading``)."""
+    body = SEPARATORS.join(re.escape(c) for c in chars)
+    return SEPARATORS + body if leading and body else body
+
+
+def _international_prefixed(length: int, number: str) -> list[Alternative]:
+    """``+`` or ``00`` then separators, then ``number`` (a regex): one alternative per first character."""
+    return [Alternative(length, r"\+", SEPARATORS + number), Alternative(length, "0", "0" + SEPARATORS + number)]
+
+
+def _international(codes: tuple[str, ...], significant: str) -> list[Alternative]:
+    """``+``/``00``, one of the calling codes, an optional ``(0)``, the national significant number."""
+    code_regex = "|".join(_spaced(code) for code in sorted(codes, key=len, reverse=True))
+    number = rf"(?:{code_regex}){SEPARATORS}(?:\(0\){SEPARATORS})?{_spaced(significant)}"
+    return _international_prefixed(len(significant) + 3, number)
+
+
+def _national(form: str) -> Alternative:
+    """A national phone form: its digits with separators, never right after an international prefix."""
+    return Alternative(len(form), form[0], _spaced(form[1:], leading=True), national=True)
+
+
+def _phone_alternatives(international: bool, digits: str) -> list[Alternative]:
+    """A phone number as written, and its other forms (see ``phone_numbers``)."""
+    if not international:
+        found = [_national(digits)]
+        for significant, codes in international_forms(digits):
+            found.extend(_international(codes, significant))
+        return found
+    split = split_international(digits)
+    if split is None:
+        return _international_prefixed(len(digits) + 2, _spaced(digits))
+    code, significant = split
+    return [*_international((code,), significant), *(_national(form) for form in national_forms(code, significant))]
