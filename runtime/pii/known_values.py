@@ -3,7 +3,8 @@
 A value is found in any case, accents and whitespace layout; IBANs, cards, phone numbers and national ids
 also with other spacing and punctuation. A phone number is also found in its other form (``912 345 678``
 for ``+351 912 345 678`` and back, see ``phone_numbers``), but a national form never right after an
-international prefix (``+34 912 345 678`` is another number).
+international prefix (``+34 912 345 678`` is another number). A person's name is also found by its own
+tokens (``Silva``, ``Maria Silva`` for ``Maria da Silva``, see ``name_tokens``).
 """
 
 from __future__ import annotations
@@ -11,13 +12,17 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from runtime.pii.name_tokens import PARTICLES, significant_tokens
 from runtime.pii.normalize import COMPACT_TYPES, fold
 from runtime.pii.phone_numbers import international_forms, national_forms, phone_digits, split_international
-from runtime.pii.types import PHONE
+from runtime.pii.types import NAME, PHONE
 
 SEPARATORS: Final = r"[\s.\-/()]{0,3}"
 #: Alphanumerics a vault value needs to be looked for in later messages.
 MIN_KNOWN_VALUE: Final = 2
+_NAME_JOIN: Final = r"[\s\-]+"
+# Particles between a name's tokens in one run; not the conjunctions ("Maria e Silva" may be two people).
+_PARTICLE: Final = "(?:" + "|".join(sorted(PARTICLES - {"a", "e", "i", "y"}, key=len, reverse=True)) + ")"
 _INTERNATIONAL_BEFORE: Final = re.compile(rf"(?:\+|(?<![0-9])00){SEPARATORS}[0-9]{{1,3}}{SEPARATORS}\Z")
 
 
@@ -51,7 +56,20 @@ def alternatives(entity_type: str, value: str) -> list[Alternative]:
         return [Alternative(len(chars), re.escape(chars[0]), _spaced(chars[1:], leading=True))]
     words = folded.split()
     rest = r"\s+".join([re.escape(words[0][1:]), *(re.escape(word) for word in words[1:])])
-    return [Alternative(len(folded), re.escape(folded[0]), rest)]
+    whole = Alternative(len(folded), re.escape(folded[0]), rest)
+    if entity_type == NAME and len(words) > 1:
+        return [whole, *_name_token_alternatives(significant_tokens(value))]
+    return [whole]
+
+
+def _name_token_alternatives(tokens: tuple[str, ...]) -> list[Alternative]:
+    """A run of a name's own tokens (``silva``, ``maria silva``, ``silva, maria`` is two runs), with its
+    particles allowed between them (``maria da silva``): one alternative per token it can start with."""
+    if not tokens:
+        return []
+    any_token = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
+    run = rf"(?:{_NAME_JOIN}(?:{_PARTICLE}{_NAME_JOIN})*(?:{any_token}))*"
+    return [Alternative(len(token), re.escape(token[0]), re.escape(token[1:]) + run) for token in tokens]
 
 
 def follows_international_prefix(folded: str, start: int) -> bool:

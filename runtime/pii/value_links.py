@@ -3,12 +3,16 @@
 A phone number in national form (``912 345 678``, ``020 7946 0958``) is another form of a stored
 international one (``+351 912 345 678``, ``+44 20 7946 0958``) whose country dials it so, and back. A
 national form that fits stored international numbers of several countries links to the first of them.
+
+A part of a stored person's name (``Silva``, ``Dr. Maria Silva`` for ``Maria da Silva``: every word one of
+its tokens, see ``name_tokens``) links to that name; to the first stored name that has them all.
 """
 
 from __future__ import annotations
 
+from runtime.pii.name_tokens import name_words, significant_tokens
 from runtime.pii.phone_numbers import national_forms, phone_digits, split_international
-from runtime.pii.types import PHONE
+from runtime.pii.types import NAME, PHONE
 
 
 class ValueLinks:
@@ -17,6 +21,8 @@ class ValueLinks:
     def __init__(self) -> None:
         self._national_phones: dict[str, str] = {}  # digits of a stored national number -> placeholder
         self._international_phones: dict[str, str] = {}  # national form of a stored international one -> ...
+        self._name_tokens: dict[str, frozenset[str]] = {}  # placeholder -> its name's tokens
+        self._names_with: dict[str, list[str]] = {}  # name token -> placeholders, first stored first
 
     def add(self, placeholder: str, entity_type: str, value: str) -> None:
         """Index a stored value (of a sanitized type) by its other forms."""
@@ -26,6 +32,11 @@ class ValueLinks:
                 self._national_phones.setdefault(form, placeholder)
             for form in international:
                 self._international_phones.setdefault(form, placeholder)
+        elif entity_type == NAME:
+            tokens = significant_tokens(value)
+            self._name_tokens[placeholder] = frozenset(tokens)
+            for token in tokens:
+                self._names_with.setdefault(token, []).append(placeholder)
 
     def find(self, entity_type: str, value: str) -> str | None:
         """The placeholder of a stored value that ``value`` is another form of, or None."""
@@ -37,6 +48,15 @@ class ValueLinks:
             for form in international:
                 if form in self._national_phones:
                     return self._national_phones[form]
+        elif entity_type == NAME:
+            return self._name_having(name_words(value))
+        return None
+
+    def _name_having(self, words: list[str]) -> str | None:
+        """The first stored name whose tokens include every one of ``words`` (None for no words)."""
+        for placeholder in self._names_with.get(words[0], []) if words else []:
+            if self._name_tokens[placeholder].issuperset(words):
+                return placeholder
         return None
 
     @staticmethod

@@ -1,6 +1,7 @@
 """The per-session vault, known-value look-up (issue 8) and pseudonymization."""
 
 import json
+import re
 import unicodedata
 
 import pytest
@@ -298,3 +299,85 @@ def test_a_national_form_inside_another_international_number_is_not_linked() -> 
     text = "O número espanhol é +34 912 345 678."
     assert known(vault, text) == []
     assert pseudonymize(text, detect_builtin(text), vault) == "O número espanhol é [PHONE_2]."
+
+
+# --- partial later mentions of a known name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Silva called yesterday.", "Silva"),
+        ("Can you ask Maria?", "Maria"),
+        ("A SÍLVA ligou.", "SÍLVA"),  # case and accents
+        ("a maria silva ligou", "maria silva"),  # several tokens, particle left out: one span
+        ("Silva, Maria escreveu", "Silva"),
+    ],
+)
+def test_a_token_of_a_known_name_gets_its_placeholder(text: str, mention: str) -> None:
+    vault = vault_with(("Maria da Silva", "NAME"))
+    assert known(vault, text)[0] == (mention, "NAME")
+    masked = pseudonymize(text, vault.known_value_spans(text), vault)
+    assert "[NAME_1]" in masked and "Silva" not in masked.replace("[NAME_1]", "") and len(vault) == 1
+    assert "maria" not in masked.lower() and "sílva" not in masked.lower()
+
+
+def test_name_tokens_respect_word_boundaries_particles_and_length() -> None:
+    vault = vault_with(("Maria da Silva", "NAME"), ("Sanne van der Berg", "NAME"), ("Li Na", "NAME"))
+    text = "Silvana e Mariana: da, van der, de; Bergen; Li, Na e li na"
+    assert known(vault, text) == [("li na", "NAME")]  # the whole two-letter name still, its tokens never
+
+
+def test_only_values_of_name_type_lend_their_tokens() -> None:
+    vault = vault_with(("Rua da Silva 12", "ADDRESS"), ("silva@example.pt", "EMAIL"))
+    assert known(vault, "A Silva mora na rua") == []
+
+
+def test_name_token_links_to_the_placeholder_that_has_it() -> None:
+    vault = vault_with(("Maria da Silva", "NAME"), ("João Pereira", "NAME"))
+    assert vault.placeholder_for("NAME", "Pereira") == "[NAME_2]"
+    assert vault.placeholder_for("NAME", "silva") == "[NAME_1]"
+    assert vault.placeholder_for("NAME", "Dr. Maria Silva") == "[NAME_1]"  # honorific and order ignored
+    assert vault.placeholder_for("NAME", "Maria Pereira") == "[NAME_3]"  # tokens of two people: someone else
+    assert vault.placeholder_for("NAME", "Mar") == "[NAME_4]"  # not a token
+
+
+def test_shared_name_tokens_go_to_the_first_name_and_survive_round_trip() -> None:
+    vault = Vault.from_dict(vault_with(("Ana Silva", "NAME"), ("Rui Silva", "NAME")).to_dict())
+    text = "A Silva e o Rui"
+    assert pseudonymize(text, vault.known_value_spans(text), vault) == "A [NAME_1] e o [NAME_2]"
+
+
+def test_name_tokens_next_to_other_values() -> None:
+    # Comprehend finds "Maria Santos" (someone else): the merged span gets its own placeholder.
+    vault = vault_with(("Maria da Silva", "NAME"))
+    text = "A Maria Santos e a Maria."
+    spans = [*vault.known_value_spans(text), *spans_of(text, ("Maria Santos", "NAME"))]
+    assert pseudonymize(text, spans, vault) == "A [NAME_2] e a [NAME_1]."
+
+
+def test_conjunctions_do_not_join_two_mentions() -> None:
+    vault = vault_with(("Maria da Silva", "NAME"))
+    text = "a Maria e a Silva"
+    assert pseudonymize(text, vault.known_value_spans(text), vault) == "a [NAME_1] e a [NAME_1]"
+
+
+name_words_strategy = st.lists(st.text(alphabet="abcdeéilmnorsuü", min_size=3, max_size=8), min_size=2, max_size=4)
+
+
+@given(name_words_strategy, st.data())
+def test_any_run_of_a_names_tokens_is_pseudonymized(words: list[str], data: st.DataObject) -> None:
+    from runtime.pii.name_tokens import significant_tokens
+
+    name = " ".join(word.capitalize() for word in words)
+    tokens = significant_tokens(name)
+    if not tokens:
+        return
+    vault = vault_with((name, "NAME"))
+    mentioned = data.draw(st.lists(st.sampled_from(tokens), min_size=1, max_size=3))
+    text = f"Ontem, {' '.join(mentioned).upper()}: ok"
+    masked = pseudonymize(text, vault.known_value_spans(text), vault)
+    # Every token is replaced, all by the name's placeholder (a run may be split where the whole name
+    # matches first: "AAA AAAA AAA" for "Aaa Aaaa" is "[NAME_1] [NAME_1]").
+    assert re.fullmatch(r"Ontem, \[NAME_1\](?: \[NAME_1\])*: ok", masked), masked
+    assert len(vault) == 1
