@@ -82,15 +82,11 @@ def source_span(text: str, offsets: list[int], start: int, end: int) -> tuple[in
 
 
 def folded_message(text: str) -> tuple[str, list[int] | None]:
-    """``fold_with_offsets(text)``; for other text than ASCII remembered for the last two texts (do not
-    mutate the offsets): the built-in detectors and the vault look-up both read a message folded."""
-    if text.isascii():
-        return text.lower(), None
-    return _remembered_fold(text)
+    """``fold_with_offsets(text)``: how the vault look-up reads a message.
 
-
-@lru_cache(maxsize=2)
-def _remembered_fold(text: str) -> tuple[str, list[int] | None]:
+    Not cached across calls on purpose: a cache would keep recent messages (personal data) in the process
+    after their request; folding a message again costs tens of microseconds.
+    """
     return fold_with_offsets(text)
 
 
@@ -103,7 +99,7 @@ def detection_view(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
-    return _remembered_fold(text)
+    return fold_with_offsets(text)
 
 
 def compact(value: str) -> str:
