@@ -6,11 +6,10 @@ with the session.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
-from runtime.pii.known_values import Alternative, alternatives, follows_international_prefix
+from runtime.pii.known_values import follows_international_prefix, value_patterns
 from runtime.pii.normalize import equality_key, folded_message, source_span
 from runtime.pii.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
 from runtime.pii.spans import merge_spans
@@ -29,7 +28,6 @@ class Vault:
         self._types: dict[str, str] = {}
         self._counters: dict[str, int] = {}
         self._links = ValueLinks()
-        self._search: tuple[re.Pattern[str], list[Alternative], list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self._originals)
@@ -62,7 +60,6 @@ class Vault:
         self._types[placeholder] = etype
         self._placeholders.setdefault(equality_key(etype, value), placeholder)
         self._links.add(placeholder, etype, value)
-        self._search = None
 
     def to_dict(self) -> dict[str, str]:
         """JSON-safe form for storage (a DynamoDB map of strings): placeholder -> original value."""
@@ -91,40 +88,30 @@ class Vault:
         """
         if not self._originals:
             return []
-        search = self._searcher()
-        if search is None:
-            return []
-        pattern, found_by, group_types = search
         folded, offsets = folded_message(text)
+        found: list[tuple[int, int, str]] = []
+        for placeholder, value in self._originals.items():
+            entity_type = self._types[placeholder]
+            for pattern, national in value_patterns(entity_type, value):
+                for match in pattern.finditer(folded):
+                    start = match.start()
+                    if not (national and follows_international_prefix(folded, start)):
+                        found.append((start, match.end(), entity_type))
         spans: list[PiiSpan] = []
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            group = match.lastindex or 0
-            if found_by[group].national and follows_international_prefix(folded, start):
-                continue
+        last_end = 0
+        for start, end, entity_type in sorted(found, key=lambda item: (item[0], -item[1])):
+            if start < last_end:
+                continue  # leftmost-longest: inside or across a longer match found first
+            last_end = end
             if offsets is not None:
                 start, end = source_span(text, offsets, start, end)
-            spans.append(PiiSpan(start, end, group_types[group], SOURCE_VAULT))
+            spans.append(PiiSpan(start, end, entity_type, SOURCE_VAULT))
         return spans
 
-    def _searcher(self) -> tuple[re.Pattern[str], list[Alternative], list[str]] | None:
-        """One compiled alternation of every value (longest first), rebuilt when the vault changes."""
-        if self._search is not None:
-            return self._search
-        found_by: dict[str, tuple[Alternative, str]] = {}
+    def prepare_search(self) -> None:
+        """Compile the look-up of every value now (e.g. while waiting for the model), not on the next turn."""
         for placeholder, value in self._originals.items():
-            etype = self._types[placeholder]
-            for alternative in alternatives(etype, value):
-                found_by.setdefault(alternative.first + alternative.rest, (alternative, etype))
-        if not found_by:
-            return None
-        ordered = sorted(found_by.values(), key=lambda item: -item[0].length)
-        # Each branch starts with its literal first character (the lookbehind after it checks the word
-        # boundary before it), so the regex engine skips the positions where no value can start.
-        body = "|".join(f"{a.first}(?<![^\\W_]{a.first})({a.rest})" for a, _ in ordered)
-        pattern = re.compile(rf"(?:{body})(?![^\W_])")
-        self._search = pattern, [ordered[0][0], *(a for a, _ in ordered)], ["", *(t for _, t in ordered)]
-        return self._search
+            value_patterns(self._types[placeholder], value)
 
 
 def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, int, str, str]]:

@@ -145,7 +145,9 @@ class ChatTurn:
             await model.taken_up
         await self._announce(sink)
         user_seq = self._record.next_seq
-        write = asyncio.ensure_future(self._store_user_message(model, user_seq, pseudonymized, new_entries, forms))
+        write = asyncio.ensure_future(
+            self._store_user_message(model, vault, user_seq, pseudonymized, new_entries, forms)
+        )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
         answer, stop_reason, usage, failure = await self._stream(model, vault, sink)
@@ -185,15 +187,24 @@ class ChatTurn:
         self._mark("doneMs")
 
     async def _store_user_message(
-        self, model: ModelStream, seq: int, content: str, new_entries: dict[str, str], forms: list[str] | None
+        self,
+        model: ModelStream,
+        vault: Vault,
+        seq: int,
+        content: str,
+        new_entries: dict[str, str],
+        forms: list[str] | None,
     ) -> None:
         """Write the user message (and its vault entries) once the model request has left.
 
         Building the DynamoDB request takes CPU (and the GIL) that would otherwise delay the model request;
-        the write still overlaps the model's time to first token and is awaited before `done`.
+        the write still overlaps the model's time to first token and is awaited before `done`. The vault
+        look-up of the new values is compiled here too, while the model thinks, rather than on the next turn.
         """
         if model.request_sent is not None:
             await model.request_sent
+        if new_entries:
+            vault.prepare_search()
         await self._services.sessions.append_user_message(self._record, seq, content, new_entries, forms)
 
     async def _stream(

@@ -10,6 +10,7 @@ tokens (``Silva``, ``Maria Silva`` for ``Maria da Silva``, see ``name_tokens``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from runtime.pii.name_tokens import PARTICLES, significant_tokens
@@ -70,6 +71,25 @@ def _name_token_alternatives(tokens: tuple[str, ...]) -> list[Alternative]:
     any_token = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
     run = rf"(?:{_NAME_JOIN}(?:{_PARTICLE}{_NAME_JOIN})*(?:{any_token}))*"
     return [Alternative(len(token), re.escape(token[0]), re.escape(token[1:]) + run) for token in tokens]
+
+
+#: Values whose compiled patterns a container keeps (a few hundred sessions' vaults).
+PATTERN_CACHE_SIZE: Final = 4096
+
+
+@lru_cache(maxsize=PATTERN_CACHE_SIZE)
+def value_patterns(entity_type: str, value: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Compiled regexes (each with its ``national`` flag) that find ``value`` again in folded text.
+
+    Compiling costs about 0.1-1 ms per value, so each value is compiled once per container: a new value
+    on the next turn only, not the whole vault on every turn. The cache lives in memory only (like the
+    ``re`` module's own) and is never logged.
+    """
+    found: dict[str, bool] = {}
+    for alternative in alternatives(entity_type, value):
+        regex = rf"{alternative.first}(?<![^\W_]{alternative.first})(?:{alternative.rest})(?![^\W_])"
+        found.setdefault(regex, alternative.national)
+    return tuple((re.compile(regex), national) for regex, national in found.items())
 
 
 def follows_international_prefix(folded: str, start: int) -> bool:

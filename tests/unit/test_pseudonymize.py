@@ -381,3 +381,27 @@ def test_any_run_of_a_names_tokens_is_pseudonymized(words: list[str], data: st.D
     # matches first: "AAA AAAA AAA" for "Aaa Aaaa" is "[NAME_1] [NAME_1]").
     assert re.fullmatch(r"Ontem, \[NAME_1\](?: \[NAME_1\])*: ok", masked), masked
     assert len(vault) == 1
+
+
+def test_the_look_up_compiles_each_value_once_not_the_whole_vault_per_turn() -> None:
+    from runtime.pii.known_values import value_patterns
+
+    value_patterns.cache_clear()
+    stored = {"[NAME_1]": "Maria da Silva", "[PHONE_1]": "+351 912 345 678"}
+    text = "A Silva ligou do 912 345 678."
+    assert len(Vault.from_dict(stored).known_value_spans(text)) == 2
+    assert value_patterns.cache_info().misses == 2
+    Vault.from_dict(stored).known_value_spans(text)  # the next turn's vault: nothing compiled again
+    assert value_patterns.cache_info().misses == 2
+    grown = Vault.from_dict({**stored, "[EMAIL_1]": "maria@example.pt"})
+    grown.prepare_search()  # after a turn added a value: only that one is compiled
+    assert value_patterns.cache_info().misses == 3
+    assert [s.entity_type for s in grown.known_value_spans("maria@example.pt, Silva")] == ["EMAIL", "NAME"]
+
+
+def test_overlapping_matches_of_several_values_keep_the_leftmost_longest() -> None:
+    vault = Vault.from_dict({"[NAME_1]": "Alice Johnson", "[NAME_2]": "Alice Johnson Smith"})
+    text = "alice johnson smith and alice johnson"
+    spans = [(text[s.start : s.end], s.entity_type) for s in vault.known_value_spans(text)]
+    assert spans == [("alice johnson smith", "NAME"), ("alice johnson", "NAME")]
+    assert pseudonymize(text, vault.known_value_spans(text), vault) == "[NAME_2] and [NAME_1]"
