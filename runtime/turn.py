@@ -92,8 +92,8 @@ class ChatTurn:
     async def run(self, sink: EventSink) -> None:
         """Produce the event stream (session, tokens, done|error) and store the turn."""
         try:
-            if not self._detection.done():
-                await self._announce(sink)  # early, while detection runs; else after the model call leaves
+            # The session event goes out once the model request has left (or with the first heartbeat of a
+            # long wait): sent earlier, its CPU would delay the detection requests still being sent.
             await self._run(sink)
         except Exception:
             self.stats.error = errors.INTERNAL.code
