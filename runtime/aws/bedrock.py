@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.aws.threads import resolve, to_loop
 from runtime.errors import StreamError, model_error
 from runtime.settings import Settings
 
@@ -97,16 +98,13 @@ class ModelStream:
         taken = self.taken_up = loop.create_future()
 
         def put(event: ModelEvent) -> None:
-            with contextlib.suppress(RuntimeError):  # the loop closed (server shutting down)
-                loop.call_soon_threadsafe(self._queue.put_nowait, event)
+            to_loop(loop, self._queue.put_nowait, event)
 
         def mark_sent() -> None:
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(_resolve, sent)
+            to_loop(loop, resolve, sent, None)
 
         def run() -> None:
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(_resolve, taken)
+            to_loop(loop, resolve, taken, None)
             try:
                 self._read(put, mark_sent)
             finally:
@@ -163,11 +161,6 @@ class ModelStream:
         if stream is not None:
             _shutdown_socket(stream)
             _close_quietly(stream)
-
-
-def _resolve(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_result(None)
 
 
 def _close_quietly(stream: Any) -> None:

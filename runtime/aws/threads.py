@@ -70,9 +70,9 @@ class DaemonThreadPool:
             try:
                 result = func(*args)
             except BaseException as error:
-                _report(loop, _fail, future, error)
+                to_loop(loop, _fail, future, error)
             else:
-                _report(loop, _succeed, future, result)
+                to_loop(loop, resolve, future, result)
 
         self.submit(job)
         return await future
@@ -101,12 +101,15 @@ class DaemonThreadPool:
                     self._idle += 1
 
 
-def _report(loop: asyncio.AbstractEventLoop, setter: Callable[..., None], *args: Any) -> None:
-    with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (server shutting down)
-        loop.call_soon_threadsafe(setter, *args)
+def to_loop(loop: asyncio.AbstractEventLoop, callback: Callable[..., None], *args: Any) -> None:
+    """From a worker thread: run ``callback(*args)`` on ``loop`` (nothing when the loop has closed meanwhile,
+    as when the server shuts down)."""
+    with contextlib.suppress(RuntimeError):
+        loop.call_soon_threadsafe(callback, *args)
 
 
-def _succeed(future: asyncio.Future[T], result: T) -> None:
+def resolve(future: asyncio.Future[T], result: T) -> None:
+    """Set ``future``'s result unless it is done already (e.g. cancelled by its awaiting task)."""
     if not future.done():
         future.set_result(result)
 

@@ -23,7 +23,7 @@ WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
 class MotoServer:
-    """moto's DynamoDB/S3/... backends behind a threaded WSGI server on a local port."""
+    """moto's DynamoDB/S3/... backends served by uvicorn (keep-alive) on a local port, in a background thread."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> None:
         from a2wsgi import WSGIMiddleware
