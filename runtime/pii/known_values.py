@@ -30,11 +30,10 @@ _INTERNATIONAL_BEFORE: Final = re.compile(rf"(?:\+|(?<![0-9])00){SEPARATORS}[0-9
 class Alternative(NamedTuple):
     """One way to find a value: a first character (a regex literal) and the regex of the rest, no groups.
 
-    The first character stands apart so that one alternation of many values can skip, in C, every
-    position where none of them can start (see ``Vault._searcher``).
+    The first character stands apart so that each compiled regex starts with a literal and the engine
+    skips, in C, every position where the value cannot start (see ``value_patterns``).
     """
 
-    length: int  # at one position, longer alternatives are tried first
     first: str
     rest: str
     national: bool = False  # a national phone form: no match right after an international prefix
@@ -53,11 +52,11 @@ def alternatives(entity_type: str, value: str) -> list[Alternative]:
         chars = [c for c in folded if c.isalnum()]
         if entity_type == PHONE and folded.startswith(("+", "00")):
             chars = chars[2:] if folded.startswith("00") else chars
-            return _international_prefixed(len(chars) + 2, _spaced(chars))
-        return [Alternative(len(chars), re.escape(chars[0]), _spaced(chars[1:], leading=True))]
+            return _international_prefixed(_spaced(chars))
+        return [Alternative(re.escape(chars[0]), _spaced(chars[1:], leading=True))]
     words = folded.split()
     rest = r"\s+".join([re.escape(words[0][1:]), *(re.escape(word) for word in words[1:])])
-    whole = Alternative(len(folded), re.escape(folded[0]), rest)
+    whole = Alternative(re.escape(folded[0]), rest)
     if entity_type == NAME and len(words) > 1:
         return [whole, *_name_token_alternatives(significant_tokens(value))]
     return [whole]
@@ -70,7 +69,7 @@ def _name_token_alternatives(tokens: tuple[str, ...]) -> list[Alternative]:
         return []
     any_token = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
     run = rf"(?:{_NAME_JOIN}(?:{_PARTICLE}{_NAME_JOIN})*(?:{any_token}))*"
-    return [Alternative(len(token), re.escape(token[0]), re.escape(token[1:]) + run) for token in tokens]
+    return [Alternative(re.escape(token[0]), re.escape(token[1:]) + run) for token in tokens]
 
 
 #: Values whose compiled patterns a container keeps (a few hundred sessions' vaults).
@@ -103,21 +102,21 @@ def _spaced(chars: str | list[str], leading: bool = False) -> str:
     return SEPARATORS + body if leading and body else body
 
 
-def _international_prefixed(length: int, number: str) -> list[Alternative]:
+def _international_prefixed(number: str) -> list[Alternative]:
     """``+`` or ``00`` then separators, then ``number`` (a regex): one alternative per first character."""
-    return [Alternative(length, r"\+", SEPARATORS + number), Alternative(length, "0", "0" + SEPARATORS + number)]
+    return [Alternative(r"\+", SEPARATORS + number), Alternative("0", "0" + SEPARATORS + number)]
 
 
 def _international(codes: tuple[str, ...], significant: str) -> list[Alternative]:
     """``+``/``00``, one of the calling codes, an optional ``(0)``, the national significant number."""
     code_regex = "|".join(_spaced(code) for code in sorted(codes, key=len, reverse=True))
     number = rf"(?:{code_regex}){SEPARATORS}(?:\(0\){SEPARATORS})?{_spaced(significant)}"
-    return _international_prefixed(len(significant) + 3, number)
+    return _international_prefixed(number)
 
 
 def _national(form: str) -> Alternative:
     """A national phone form: its digits with separators, never right after an international prefix."""
-    return Alternative(len(form), form[0], _spaced(form[1:], leading=True), national=True)
+    return Alternative(form[0], _spaced(form[1:], leading=True), national=True)
 
 
 def _phone_alternatives(international: bool, digits: str) -> list[Alternative]:
@@ -129,6 +128,6 @@ def _phone_alternatives(international: bool, digits: str) -> list[Alternative]:
         return found
     split = split_international(digits)
     if split is None:
-        return _international_prefixed(len(digits) + 2, _spaced(digits))
+        return _international_prefixed(_spaced(digits))
     code, significant = split
     return [*_international((code,), significant), *(_national(form) for form in national_forms(code, significant))]
