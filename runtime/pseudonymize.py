@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from runtime.pii.known_values import follows_international_prefix, value_patterns
-from runtime.pii.normalize import equality_key, folded_message, source_span
+from runtime.pii.normalize import equality_key, fold_with_offsets, source_span
 from runtime.pii.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
 from runtime.pii.spans import merge_spans
 from runtime.pii.types import SOURCE_VAULT, PiiSpan, sanitize_type
@@ -88,7 +88,7 @@ class Vault:
         """
         if not self._originals:
             return []
-        folded, offsets = folded_message(text)
+        folded, offsets = fold_with_offsets(text)  # per call: no cache keeps messages after their request
         found: list[tuple[int, int, str]] = []
         for placeholder, value in self._originals.items():
             entity_type = self._types[placeholder]

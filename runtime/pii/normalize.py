@@ -81,15 +81,6 @@ def source_span(text: str, offsets: list[int], start: int, end: int) -> tuple[in
     return start, end
 
 
-def folded_message(text: str) -> tuple[str, list[int] | None]:
-    """``fold_with_offsets(text)``: how the vault look-up reads a message.
-
-    Not cached across calls on purpose: a cache would keep recent messages (personal data) in the process
-    after their request; folding a message again costs tens of microseconds.
-    """
-    return fold_with_offsets(text)
-
-
 def detection_view(text: str) -> tuple[str, list[int] | None]:
     """The text the pattern detectors read, with offsets to ``text`` as ``fold_with_offsets`` gives them.
 
