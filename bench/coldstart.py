@@ -11,7 +11,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from bench.stats import Summary
-from runtime.local import REPO_ROOT
+from runtime.local import REPO_ROOT, SERVER_OPTIONS
 from runtime.standins.asgi_server import bind_socket
 
 #: Enough configuration for the app to start (no AWS call happens before the first chat request).
@@ -30,8 +30,7 @@ START_ENV = {
     "AWS_DEFAULT_REGION": "eu-central-1",
 }
 #: What runtime/run.sh starts on Lambda, on an inherited socket instead of $PORT.
-SERVER = ["-m", "uvicorn", "runtime.app:app", "--loop", "asyncio", "--http", "httptools", "--no-access-log"]
-SERVER += ["--no-server-header"]
+SERVER = ["-m", "uvicorn", "runtime.app:app", *SERVER_OPTIONS, "--no-access-log", "--no-server-header"]
 #: What that server imports before it answers (uvicorn imports its httptools protocol itself).
 IMPORTS = "import uvicorn.main, uvicorn.protocols.http.httptools_impl, runtime.app"
 

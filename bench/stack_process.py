@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.child import ChildProcess, announce
-from runtime.local import REPO_ROOT, LocalStack, LocalStackConfig, wait_healthy
+from runtime.local import REPO_ROOT, SERVER_OPTIONS, LocalStack, LocalStackConfig, wait_healthy
 from runtime.standins.asgi_server import bind_socket
 
 
@@ -49,7 +49,7 @@ def start_baseline(env: dict[str, str], log: Path | None) -> tuple[subprocess.Po
     sock = bind_socket()
     port = sock.getsockname()[1]
     command = [sys.executable, "-m", "uvicorn", "bench.baseline_app:app", "--fd", str(sock.fileno())]
-    command += ["--loop", "asyncio", "--http", "httptools"]  # the same server settings as the runtime's
+    command += SERVER_OPTIONS  # the same server settings as the runtime's
     command += ["--no-access-log", "--log-level", "warning"]
     output = log.open("ab") if log else subprocess.DEVNULL
     process = subprocess.Popen(

@@ -65,6 +65,10 @@ class LocalStackConfig:
     app_log: Path | None = None
 
 
+#: uvicorn's event loop and HTTP parser, as `runtime/run.sh` names them on Lambda (a test keeps them in step).
+SERVER_OPTIONS = ["--loop", "asyncio", "--http", "httptools"]
+
+
 class LocalStack:
     """moto + stand-ins + the app; `start()`/`stop()` or use as a context manager."""
 
@@ -225,7 +229,7 @@ class LocalStack:
         port = sock.getsockname()[1]
         env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1"}
         command = [sys.executable, "-m", "uvicorn", "runtime.app:app", "--fd", str(sock.fileno())]
-        command += ["--loop", "asyncio", "--http", "httptools"]  # as runtime/run.sh on Lambda
+        command += SERVER_OPTIONS
         command += ["--no-access-log", "--timeout-graceful-shutdown", "3"]
         output: IO[bytes] | int = subprocess.DEVNULL
         if config.app_log is not None:

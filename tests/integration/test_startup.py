@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
-from runtime.local import REPO_ROOT
+from runtime.local import REPO_ROOT, SERVER_OPTIONS, wait_healthy
+from runtime.standins.asgi_server import bind_socket
 
 pytestmark = pytest.mark.integration
 
@@ -40,13 +42,9 @@ def test_importing_the_app_does_not_import_the_aws_sdk() -> None:
 
 
 def test_lambda_entry_script_serves_with_httptools(tmp_path) -> None:
-    """runtime/run.sh (the function's handler) starts uvicorn on $PORT with the C HTTP parser."""
-    import os
-    import time
-    import urllib.request
-
-    from runtime.standins.asgi_server import bind_socket
-
+    """runtime/run.sh (the function's handler) starts uvicorn on $PORT with the C HTTP parser, with the
+    server options the local stack and the bench use too."""
+    assert " ".join(SERVER_OPTIONS) in (REPO_ROOT / "runtime" / "run.sh").read_text()
     probe = bind_socket()
     port = probe.getsockname()[1]
     probe.close()
@@ -54,16 +52,7 @@ def test_lambda_entry_script_serves_with_httptools(tmp_path) -> None:
     env["PATH"] = f"{os.path.dirname(sys.executable)}:{env['PATH']}"  # `python3` of this environment
     process = subprocess.Popen(["sh", str(REPO_ROOT / "runtime" / "run.sh")], env=env, cwd=tmp_path)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
-                    assert response.status == 200
-                    break
-            except OSError:
-                assert process.poll() is None, "run.sh exited before serving"
-                assert time.monotonic() < deadline, "run.sh did not answer /healthz within 20 s"
-                time.sleep(0.05)
+        wait_healthy(f"http://127.0.0.1:{port}", timeout=20, process=process)
         with open(f"/proc/{process.pid}/maps") as mapped:  # the shared objects the server process loaded
             maps = mapped.read()
         assert "/httptools/parser/parser." in maps
