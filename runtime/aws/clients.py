@@ -31,6 +31,10 @@ MAX_CALL_THREADS = 256
 OTHER_CALLS_PER_TURN = 2
 #: Connections per client: a model stream holds one for its whole answer.
 MAX_POOL_CONNECTIONS = 128
+#: The User-Agent of every AWS request, set through `Config(user_agent=...)`; boto3 appends its SDK's name
+#: and version. botocore otherwise rebuilds and sanitizes a detailed User-Agent twice per request: about
+#: 70 µs of CPU per call on the bench machine, spent before the request leaves.
+USER_AGENT = "sovereign-chat/0.1"
 
 
 class AwsClients:
@@ -66,6 +70,7 @@ class AwsClients:
                     max_pool_connections=MAX_POOL_CONNECTIONS,
                     tcp_keepalive=True,
                     parameter_validation=False,  # requests are built by this code; saves CPU per call
+                    user_agent=USER_AGENT,
                 )
                 client = self._session.client(service, config=config)
                 if service == "dynamodb":

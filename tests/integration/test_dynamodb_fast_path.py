@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.aws.clients import USER_AGENT, AwsClients, aws_error_code
 from runtime.local import LocalStack
 from runtime.settings import Settings
 from tests.integration.db import dynamodb
@@ -55,3 +55,15 @@ def test_an_error_answer_is_still_a_client_error_with_its_code(clients: AwsClien
     with pytest.raises(Exception) as raised:
         query(clients.dynamodb(), "no-such-table", "x")
     assert aws_error_code(raised.value) == "ResourceNotFoundException"
+
+
+def test_requests_carry_the_fixed_user_agent(local_stack: LocalStack, clients: AwsClients) -> None:
+    import botocore
+
+    sent: list[str] = []
+    client = clients.dynamodb()
+    client.meta.events.register("before-send", lambda request, **_: sent.append(request.headers["User-Agent"]))
+    query(client, local_stack.env["CHAT_TABLE_NAME"], f"TEST#{uuid.uuid4().hex}")
+    assert len(sent) == 1
+    agent = sent[0].decode() if isinstance(sent[0], bytes) else sent[0]
+    assert agent.startswith(f"{USER_AGENT} ") and agent.endswith(f"/{botocore.__version__}")
