@@ -35,6 +35,11 @@ MAX_POOL_CONNECTIONS = 128
 #: and version. botocore otherwise rebuilds and sanitizes a detailed User-Agent twice per request: about
 #: 70 µs of CPU per call on the bench machine, spent before the request leaves.
 USER_AGENT = "sovereign-chat/0.1"
+#: Attempts per call, the first included (botocore's standard retry mode: throttling and transient errors,
+#: with backoff). The model and detection get fewer: a user waits on them.
+STORAGE_ATTEMPTS = 4
+COMPREHEND_ATTEMPTS = 3
+BEDROCK_ATTEMPTS = 3
 
 
 class AwsClients:
@@ -66,7 +71,7 @@ class AwsClients:
                     region_name=region,
                     connect_timeout=2,
                     read_timeout=read_timeout,
-                    retries={"max_attempts": attempts, "mode": "standard"},
+                    retries={"total_max_attempts": attempts, "mode": "standard"},
                     max_pool_connections=MAX_POOL_CONNECTIONS,
                     tcp_keepalive=True,
                     parameter_validation=False,  # requests are built by this code; saves CPU per call
@@ -82,22 +87,24 @@ class AwsClients:
 
     def dynamodb(self) -> DynamoDBClient:
         """DynamoDB in the home region."""
-        client: DynamoDBClient = self._client("dynamodb", self._settings.home_region, 5, 3)
+        client: DynamoDBClient = self._client("dynamodb", self._settings.home_region, 5, STORAGE_ATTEMPTS)
         return client
 
     def s3(self) -> S3Client:
         """S3 in the home region (the system prompt)."""
-        client: S3Client = self._client("s3", self._settings.home_region, 5, 3)
+        client: S3Client = self._client("s3", self._settings.home_region, 5, STORAGE_ATTEMPTS)
         return client
 
     def comprehend(self) -> ComprehendClient:
         """Comprehend in its configured region."""
-        client: ComprehendClient = self._client("comprehend", self._settings.comprehend_region, 5, 2)
+        client: ComprehendClient = self._client("comprehend", self._settings.comprehend_region, 5, COMPREHEND_ATTEMPTS)
         return client
 
     def bedrock(self) -> BedrockRuntimeClient:
         """Bedrock runtime in its configured region (long read timeout: answers stream for minutes)."""
-        client: BedrockRuntimeClient = self._client("bedrock-runtime", self._settings.bedrock_region, 120, 2)
+        client: BedrockRuntimeClient = self._client(
+            "bedrock-runtime", self._settings.bedrock_region, 120, BEDROCK_ATTEMPTS
+        )
         return client
 
     def warm_up(self) -> None:
