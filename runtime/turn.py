@@ -6,7 +6,8 @@ load. Order of work, designed for the earliest first token:
    values) -> pseudonymize; the model call starts right away;
 2. the user message and its new vault entries are written concurrently with the model call (as soon as its
    request has left), and that write is awaited before `done` (an answer is never confirmed for a message
-   that was not stored);
+   that was not stored); a message re-sent after its turn failed is not stored again: the new answer
+   follows the stored one (`runtime.conversation.unanswered_resend`);
 3. each delta is re-identified and sent at once; `: ping` after `CHAT_HEARTBEAT_SECONDS` of silence;
 4. the answer is stored pseudonymized, with usage; incomplete when the model failed or the client left.
 """
@@ -28,7 +29,7 @@ from runtime.aws.sessions import (
     SessionRecord,
     StorageUnavailable,
 )
-from runtime.conversation import build_messages
+from runtime.conversation import build_messages, model_history, unanswered_resend
 from runtime.event_stream import EventSink
 from runtime.logging_setup import Stopwatch, log_event
 from runtime.pii.spans import merge_spans
@@ -56,6 +57,7 @@ class TurnStats:
     output_tokens: int = 0
     error: str | None = None
     client_gone: bool = False
+    resend: bool = False
 
 
 class ChatTurn:
@@ -133,8 +135,11 @@ class ChatTurn:
             return
         if self._gone:
             return
-        history = ((m.role, m.content) for m in self._record.messages)
-        request = converse_request(settings, system_prompt, build_messages(history, pseudonymized))
+        stored = self._record.messages
+        resend = None if new_entries else unanswered_resend(stored, pseudonymized)
+        self.stats.resend = resend is not None
+        replayed = model_history(stored if resend is None else stored[:resend])
+        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized))
         model = ModelStream(self._services.clients, request)
         self._model = model
         model.start()
@@ -145,8 +150,9 @@ class ChatTurn:
             await model.taken_up
         await self._announce(sink)
         user_seq = self._record.next_seq
+        answer_seq = user_seq if resend is not None else user_seq + 1
         write = asyncio.ensure_future(
-            self._store_user_message(model, vault, user_seq, pseudonymized, new_entries, forms)
+            self._store_user_message(model, vault, user_seq, pseudonymized, new_entries, forms, resend is not None)
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
@@ -172,7 +178,7 @@ class ChatTurn:
         self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
         try:
             await self._services.sessions.append_assistant_message(
-                self._record, user_seq + 1, answer, complete, stop_reason, usage
+                self._record, answer_seq, answer, complete, stop_reason, usage
             )
         except (StorageUnavailable, SessionConflict) as storage:
             log_event("storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message")
@@ -194,8 +200,10 @@ class ChatTurn:
         content: str,
         new_entries: dict[str, str],
         forms: list[str] | None,
+        resend: bool,
     ) -> None:
-        """Write the user message (and its vault entries) once the model request has left.
+        """Write the user message (and its vault entries) once the model request has left; for a re-sent
+        message, only check that the session can take the turn (it is stored already).
 
         Building the DynamoDB request takes CPU (and the GIL) that would otherwise delay the model request;
         the write still overlaps the model's time to first token and is awaited before `done`. The vault
@@ -205,7 +213,10 @@ class ChatTurn:
             await model.request_sent
         if new_entries:
             vault.prepare_search()
-        await self._services.sessions.append_user_message(self._record, seq, content, new_entries, forms)
+        if resend:
+            await self._services.sessions.confirm_resend(self._record)
+        else:
+            await self._services.sessions.append_user_message(self._record, seq, content, new_entries, forms)
 
     async def _stream(
         self, model: ModelStream, vault: Vault, sink: EventSink
@@ -286,6 +297,7 @@ class ChatTurn:
             outputTokens=stats.output_tokens,
             error=stats.error,
             clientGone=stats.client_gone or self._gone,
+            resend=stats.resend,
             timings=stats.timings,
         )
 

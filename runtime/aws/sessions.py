@@ -197,6 +197,28 @@ class SessionStore:
             await self._call(lambda: client.transact_write_items(TransactItems=items))
             record.is_new = False
             return
+        update = self._meta_update(record, new_vault)
+        await self._transact_guarded([{"Update": update}, message])
+
+    async def confirm_resend(self, record: SessionRecord) -> None:
+        """Before answering a re-sent message again (`runtime.conversation.unanswered_resend`): check, and
+        refresh the expiry of, the session as `append_user_message` does, without storing the message twice.
+
+        Fails with `SessionConflict` when a message was added since the session was loaded (its next
+        sequence number is taken) and with `BudgetExhausted` when the budget was spent meanwhile.
+        """
+        check = {
+            "ConditionCheck": {
+                "TableName": self._settings.table_name,
+                "Key": {"pk": self._pk(record.session_id), "sk": {"S": message_sort_key(record.next_seq)}},
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }
+        }
+        await self._transact_guarded([{"Update": self._meta_update(record, {})}, check])
+
+    def _meta_update(self, record: SessionRecord, new_vault: dict[str, str]) -> dict[str, Any]:
+        """The META Update of a new user turn: expiry, new vault entries, conditions (exists, budget left,
+        placeholders not taken)."""
         names: dict[str, str] = {}
         values: dict[str, Any] = {
             ":now": {"S": now_iso()},
@@ -220,8 +242,14 @@ class SessionStore:
         }
         if names:
             update["ExpressionAttributeNames"] = names
+        return update
+
+    async def _transact_guarded(self, items: list[dict[str, Any]]) -> None:
+        """Write `items` in one transaction; a cancelled one whose META shows the budget spent is
+        `BudgetExhausted`, any other is `SessionConflict`."""
+        client: Any = self._clients.dynamodb()  # items are built as plain dicts
         try:
-            await self._call(lambda: client.transact_write_items(TransactItems=[{"Update": update}, message]))
+            await self._call(lambda: client.transact_write_items(TransactItems=items))
         except SessionConflict as conflict:
             cause = conflict.__cause__
             if _budget_spent(cause, self._settings.session_token_budget):

@@ -206,7 +206,7 @@ async function loadHistory() {
           if (!data) continue;
           if (data.type === "message" && typeof data.content === "string") {
             if (data.role === "user") conversation.addUserMessage(data.content);
-            else if (data.role === "assistant") conversation.addAssistantMessage(data.content);
+            else if (data.role === "assistant") conversation.addAssistantMessage(data.content, data.complete !== false);
           } else if (data.type === "done") {
             result = "ok";
           } else if (data.type === "error") {

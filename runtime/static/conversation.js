@@ -83,9 +83,17 @@ export class Conversation {
     this.addBubble("user").body.appendChild(renderPlain(document, text));
   }
 
-  /** @param {string} text a complete answer (from the history), shown as sanitized markdown */
-  addAssistantMessage(text) {
-    this.addBubble("assistant").body.appendChild(renderMarkdown(document, text));
+  /**
+   * An answer from the history, shown as sanitized markdown. An answer cut short is marked as such; one that
+   * never got any text (e.g. the model was throttled, then Retry answered) is not shown.
+   * @param {string} text
+   * @param {boolean} [complete]
+   */
+  addAssistantMessage(text, complete = true) {
+    if (!complete && text.trim() === "") return;
+    const { item, body } = this.addBubble("assistant");
+    body.appendChild(renderMarkdown(document, text));
+    if (!complete) item.appendChild(el("p", "msg-note", "Incomplete answer"));
   }
 
   /**

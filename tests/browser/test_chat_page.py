@@ -14,6 +14,7 @@ pytest.importorskip("playwright.sync_api", reason="playwright (PyPI) is not inst
 
 from playwright.sync_api import Browser, Locator, Page, Route, expect
 
+from runtime.aws.clients import BEDROCK_ATTEMPTS
 from runtime.local import LocalStack
 from runtime.standins.bedrock import BedrockStandin
 from tests.browser.chat_page import IDLE, ChatPage, open_chat, wait_until
@@ -233,6 +234,32 @@ def test_model_error_shows_retry_and_retry_works(chat: ChatPage, bedrock: Bedroc
     assert json.loads(posts[1]["body"]) == {"message": "What is the capital of Portugal?"}
     assert posts[1]["headers"].get("x-session-id") == session_id(page)
     expect(page.locator("#messages .msg-user")).to_have_count(1)
+    assert "I received 1 message(s)" in answer_text(page)  # the model got the question once
+
+    # The stored history holds the question once too: the interrupted answer, marked, then the retry's.
+    page.reload()
+    wait_idle(page)
+    expect(page.locator("#messages .msg-user")).to_have_count(1)
+    expect(page.locator("#messages .msg-assistant")).to_have_count(2)
+    expect(page.locator("#messages .msg-assistant").first.locator(".msg-note")).to_have_text("Incomplete answer")
+
+
+def test_a_throttled_turn_retried_shows_one_question_and_one_answer(chat: ChatPage, bedrock: BedrockStandin) -> None:
+    page = chat.page
+    bedrock.queue_fault("throttle", count=BEDROCK_ATTEMPTS)  # every attempt of one call
+    send(page, "Is it busy?")
+    retry = page.get_by_role("button", name="Retry")
+    expect(retry).to_be_visible()
+    retry.click()
+    wait_idle(page)
+    assert "I received 1 message(s)" in answer_text(page)
+
+    page.reload()  # the throttled turn stored an empty, incomplete answer: not shown
+    wait_idle(page)
+    expect(page.locator("#messages .msg-user")).to_have_count(1)
+    expect(page.locator("#messages .msg-assistant")).to_have_count(1)
+    expect(page.locator("#messages .msg-note")).to_have_count(0)
+    assert "I received 1 message(s)" in answer_text(page)
 
 
 def test_hostile_text_renders_as_text(chat: ChatPage, bedrock: BedrockStandin) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from runtime.aws.clients import BEDROCK_ATTEMPTS
 from runtime.local import LocalStack
 from tests.integration import db
 from tests.integration.sse_client import chat, history
@@ -55,6 +56,58 @@ def test_broken_stream_mid_answer_stores_the_partial_answer(local_stack: LocalSt
     assert assistant["content"] == partial
     # The next turn replays the partial answer pseudonymized and works.
     assert chat(local_stack.url, "Go on", result.session_id).last["type"] == "done"
+
+
+def test_retrying_a_failed_turn_stores_the_message_once(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None
+    first = chat(local_stack.url, "Hello")
+    assert first.last["type"] == "done"
+    message = "I am Carlos García, born in Madrid."
+    local_stack.bedrock.queue_fault("midstream")
+    failed = chat(local_stack.url, message, first.session_id)
+    assert failed.last["code"] == "model_stream_error" and failed.text  # a partial answer was stored
+    local_stack.bedrock.queue_fault("throttle", count=BEDROCK_ATTEMPTS)  # every attempt of the call
+    throttled = chat(local_stack.url, message, first.session_id)
+    assert throttled.last.get("code") == "model_throttled"
+    assert [r.fault for r in local_stack.bedrock.requests[-BEDROCK_ATTEMPTS:]] == ["throttle"] * BEDROCK_ATTEMPTS
+    retried = chat(local_stack.url, message, first.session_id)
+    assert retried.last["type"] == "done"
+
+    stored = db.messages(local_stack, first.session_id)
+    roles = [(m["role"]["S"], m["complete"]["BOOL"]) for m in stored]
+    # The message once; the failed answers kept (marked incomplete), then the retry's answer.
+    assert roles == [
+        ("user", True),
+        ("assistant", True),
+        ("user", True),
+        ("assistant", False),
+        ("assistant", False),
+        ("assistant", True),
+    ]
+    # The retry replayed the conversation without the message twice or the superseded partial answer.
+    replayed = local_stack.bedrock.requests[-1].body["messages"]
+    assert [m["role"] for m in replayed] == ["user", "assistant", "user"]
+    assert replayed[1]["content"][0]["text"] == stored[1]["content"]["S"]
+    # Nor does the next turn replay the partial answer.
+    assert chat(local_stack.url, "Thanks", first.session_id).last["type"] == "done"
+    after = local_stack.bedrock.requests[-1].body["messages"]
+    assert [m["role"] for m in after] == ["user", "assistant", "user", "assistant", "user"]
+    assert stored[3]["content"]["S"]  # the partial answer, not joined to the retry's answer:
+    assert after[3]["content"][0]["text"] == stored[5]["content"]["S"]
+    shown = [e for e in history(local_stack.url, first.session_id).events if e.get("type") == "message"]
+    assert [e["role"] for e in shown].count("user") == 3
+    assert message in [e["content"] for e in shown]
+
+
+def test_a_repeat_after_a_complete_answer_is_a_new_message(local_stack: LocalStack) -> None:
+    first = chat(local_stack.url, "Yes")
+    assert chat(local_stack.url, "Yes", first.session_id).last["type"] == "done"
+    assert [m["role"]["S"] for m in db.messages(local_stack, first.session_id)] == [
+        "user",
+        "assistant",
+        "user",
+        "assistant",
+    ]
 
 
 def test_comprehend_down_fails_closed_without_calling_the_model(local_stack: LocalStack) -> None:

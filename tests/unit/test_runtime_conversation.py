@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.conversation import MAX_HISTORY_MESSAGES, build_messages
+from runtime.conversation import MAX_HISTORY_MESSAGES, build_messages, model_history, unanswered_resend
 from runtime.standins.bedrock import validation_problem
 
 
@@ -36,3 +38,44 @@ def test_any_history_gives_a_valid_conversation(history: list[tuple[str, str]]) 
     body = {"messages": build_messages(history, "the new message")}
     assert validation_problem(body) is None
     assert body["messages"][-1]["content"][0]["text"].endswith("the new message")
+
+
+@dataclass
+class Msg:
+    role: str
+    content: str
+    complete: bool = True
+
+
+def test_a_repeat_of_an_unanswered_message_is_a_resend() -> None:
+    asked = [Msg("user", "hi"), Msg("assistant", "hello"), Msg("user", "I am [NAME_1]")]
+    assert unanswered_resend(asked, "I am [NAME_1]") == 2  # the answer was never stored
+    failed = [*asked, Msg("assistant", "", complete=False)]
+    assert unanswered_resend(failed, "I am [NAME_1]") == 2  # throttled, or cut short
+    failed_twice = [*failed, Msg("assistant", "Hel", complete=False)]
+    assert unanswered_resend(failed_twice, "I am [NAME_1]") == 2
+
+
+def test_a_repeat_after_a_complete_answer_or_a_different_text_is_a_new_message() -> None:
+    answered = [Msg("user", "yes"), Msg("assistant", "Fine.")]
+    assert unanswered_resend(answered, "yes") is None
+    failed = [Msg("user", "yes"), Msg("assistant", "", complete=False)]
+    assert unanswered_resend(failed, "no") is None
+    assert unanswered_resend([], "yes") is None
+    assert unanswered_resend([Msg("assistant", "orphan", complete=False)], "orphan") is None
+
+
+def test_an_incomplete_answer_replaced_by_a_retry_is_not_replayed() -> None:
+    history = [
+        Msg("user", "q"),
+        Msg("assistant", "partial", complete=False),
+        Msg("assistant", "full answer"),
+        Msg("user", "next"),
+        Msg("assistant", "cut", complete=False),
+    ]
+    assert model_history(history) == [
+        ("user", "q"),
+        ("assistant", "full answer"),
+        ("user", "next"),
+        ("assistant", "cut"),
+    ]
