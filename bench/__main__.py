@@ -21,7 +21,7 @@ from bench.machine import describe_machine
 from bench.micro import run_micro
 from bench.package_size import measure_packages
 from bench.report import render
-from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario
+from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario, personalize
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
 from bench.stats import Summary
@@ -43,7 +43,7 @@ def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnS
     scratch = tempfile.TemporaryDirectory(prefix="bench-")
     app_log = Path(scratch.name) / "app.log"
     with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log))) as stack:
-        english = next(m for m in scenario.messages if m.startswith("Hello"))
+        english = personalize(next(m for m in scenario.messages if m.startswith("Hello")), 0)
         operations = sorted(set(scenario.operations))
         log(f"{scenario.title}: {requests} turns per app")
         with placed(stack.app_pids(), [*stack.other_pids(), os.getpid()]) as pinned:

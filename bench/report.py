@@ -159,7 +159,8 @@ def render(results: BenchResults) -> str:
         "- Baseline (`bench/baseline_app.py`): FastAPI + sse-starlette, a sync endpoint doing one step after "
         "the other (load session, fetch the prompt without cache, detect, call the model, stream, store), "
         "with the same detectors, vault and re-identifier. Requests alternate between the two apps, so both "
-        "see the same conditions. Conversations run 5 turns, so most turns load a session with history.",
+        "see the same conditions. Conversations run 5 turns, so most turns load a session with history; each "
+        "conversation has its own e-mail address and phone number (new personal values, as from real users).",
         "",
         "## Chat turns, side by side",
         "",

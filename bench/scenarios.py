@@ -34,8 +34,8 @@ ONE_LANGUAGE = Scenario(
         comprehend_latency={"DetectEntities": 0.020, "DetectPiiEntities": 0.020},
     ),
     messages=(
-        "Hello, my name is Alice Johnson and my e-mail is alice.johnson@example.com. Can you help me?",
-        "My phone number is +44 20 7946 0958 and my colleague Robert Smith will call you tomorrow.",
+        "Hello, my name is Alice Johnson and my e-mail is alice.johnson.{n}@example.com. Can you help me?",
+        "My phone number is +44 20 7946 0{nnn} and my colleague Robert Smith will call you tomorrow.",
         "Please summarise what I told you so far, without repeating anything personal.",
         "Thanks. Is there anything else you need from me to finish the transfer?",
         "Great, that is all for today. Have a nice evening, Alice Johnson says goodbye!",
@@ -51,13 +51,21 @@ SEVERAL_LANGUAGES = Scenario(
         comprehend_latency={"DetectDominantLanguage": 0.030, "DetectEntities": 0.045, "DetectPiiEntities": 0.060},
     ),
     messages=(
-        "Olá, chamo-me Maria Fernandes e o meu e-mail é maria.fernandes@example.pt. Podes ajudar-me?",
+        "Olá, chamo-me Maria Fernandes e o meu e-mail é maria.fernandes.{n}@example.pt. Podes ajudar-me?",
         "Hello, my name is Alice Johnson and my friend is João da Silva. Can you help me?",
         "O meu amigo João da Silva também quer saber o saldo da conta, obrigado.",
-        "Please call me at +351 912 345 678, my name is Alice Johnson and I am his friend.",
+        "Please call me at +351 912 {nnn} 678, my name is Alice Johnson and I am his friend.",
         "Obrigado, é tudo por hoje. A Maria Fernandes agradece a ajuda!",
     ),
     operations=("DetectDominantLanguage", "DetectEntities", "DetectEntities", "DetectPiiEntities"),
 )
+
+
+def personalize(template: str, conversation: int) -> str:
+    """Message `template` as conversation number `conversation` sends it: `{n}` is the number and `{nnn}`
+    three digits of it, so that every conversation brings its own e-mail address and phone number, as real
+    users do (no conversation gets a free hit in the runtime's per-value caches from an earlier one)."""
+    return template.format(n=conversation, nnn=f"{conversation % 1000:03d}")
+
 
 BURST_TEMPLATE = "Hello, I am Alice Johnson, ticket {tag}. Please confirm that you got it."

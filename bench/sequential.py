@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bench.client import ChatClient
 from bench.samples import TurnSample, join
+from bench.scenarios import personalize
 from bench.stack import BenchStack
 
 
@@ -20,7 +21,7 @@ def run_interleaved(
     """`requests` measured turns per app (after `warmup` unmeasured ones), app after app for each turn.
 
     Conversations run `turns_per_session` turns, so most turns load a session with history; message i is
-    `messages[i % len(messages)]`.
+    `messages[i % len(messages)]`, personalized for its conversation (`bench.scenarios.personalize`).
     """
     samples: dict[str, list[TurnSample]] = {app: [] for app in apps}
     sessions: dict[str, str | None] = dict.fromkeys(apps)
@@ -31,7 +32,8 @@ def run_interleaved(
                 if index % turns_per_session == 0:
                     sessions[app] = None
                 stack.clear_model_records()
-                stream = clients[app].post(messages[index % len(messages)], sessions[app])
+                message = personalize(messages[index % len(messages)], index // turns_per_session)
+                stream = clients[app].post(message, sessions[app])
                 if stream.status != 200 or not stream.done:
                     raise RuntimeError(f"{app}: turn {index} failed (HTTP {stream.status}, error {stream.error})")
                 sessions[app] = stream.session_id

@@ -22,6 +22,7 @@ from bench.micro import MicroResult
 from bench.package_size import PackageSize
 from bench.report import render
 from bench.samples import TurnSample, join
+from bench.scenarios import ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario, personalize
 from bench.sse_parse import SseParser
 from bench.stack import ModelRecord
 from bench.stats import Summary, median_interval, percentile, ratio
@@ -150,3 +151,19 @@ def test_report_renders_every_section_and_judges_targets() -> None:
     assert "detection done 21.0 ms" in text and "1.05 times the slowest single call" in text
     scenario.samples[RUNTIME] = [_sample(30.0, 12.0)]  # ratio 1.5 and p99 12 ms: both targets missed
     assert sum(not c.met for c in checks(results)) == 2
+
+
+@pytest.mark.parametrize("scenario", [ONE_LANGUAGE, SEVERAL_LANGUAGES], ids=["en", "pt,en"])
+def test_each_conversation_brings_its_own_contact_details(scenario: Scenario) -> None:
+    from runtime.pii.detectors import detect_builtin
+
+    def contacts(conversation: int) -> set[str]:
+        found = set()
+        for template in scenario.messages:
+            text = personalize(template, conversation)
+            found |= {text[s.start : s.end] for s in detect_builtin(text) if s.entity_type in ("EMAIL", "PHONE")}
+        return found
+
+    first, second = contacts(1), contacts(2)
+    assert len(first) == 2 and len(second) == 2  # one e-mail address and one phone number, both detected
+    assert not first & second
