@@ -191,14 +191,11 @@ class SessionStore:
         message = self._message_put(record.session_id, seq, "user", content, True, None, None)
         if surface_forms:
             message["Put"]["Item"]["originals"] = {"L": [{"S": form} for form in surface_forms]}
-        client: Any = self._clients.dynamodb()  # items are built as plain dicts
         if record.is_new:
-            items = [self._new_meta(record, new_vault), message]
-            await self._call(lambda: client.transact_write_items(TransactItems=items))
+            await self._transact_guarded([self._new_meta(record, new_vault), message])
             record.is_new = False
             return
-        update = self._meta_update(record, new_vault)
-        await self._transact_guarded([{"Update": update}, message])
+        await self._transact_guarded([{"Update": self._meta_update(record, new_vault)}, message])
 
     async def confirm_resend(self, record: SessionRecord) -> None:
         """Before answering a re-sent message again (`runtime.conversation.unanswered_resend`): check, and
@@ -245,8 +242,8 @@ class SessionStore:
         return update
 
     async def _transact_guarded(self, items: list[dict[str, Any]]) -> None:
-        """Write `items` in one transaction; a cancelled one whose META shows the budget spent is
-        `BudgetExhausted`, any other is `SessionConflict`."""
+        """Write `items` in one transaction; a cancelled one whose META update shows the budget spent is
+        `BudgetExhausted`, any other is `SessionConflict` (a new session's META Put returns no old item)."""
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
         try:
             await self._call(lambda: client.transact_write_items(TransactItems=items))
