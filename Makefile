@@ -19,7 +19,7 @@ $(STAMP): requirements/dev.lock requirements/runtime.txt pyproject.toml
 install: $(STAMP) ## Create .venv with every pinned dependency (idempotent).
 
 run: install ## Start the whole local stack (moto, model and Comprehend stand-ins, the app and the chat page).
-	$(BIN)/python -m runtime.local --host $(HOST) --port $(PORT)
+	$(BIN)/python -m devstack --host $(HOST) --port $(PORT)
 
 browser-deps: ## Debian's Chromium for the browser tests (installed with apt-get when missing and possible).
 	@bash scripts/ensure-chromium.sh
@@ -39,7 +39,7 @@ bench: install ## Benchmarks; writes BENCHMARKS.md.
 	$(BIN)/python -m bench
 
 review: install ## Offline residency report for one stack: make review STACK=eu [FORMAT=md|json]
-	$(BIN)/python -m components.review --stack $(STACK) --format $(FORMAT)
+	$(BIN)/python -m compliance.review --stack $(STACK) --format $(FORMAT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build .cache

@@ -10,12 +10,13 @@ from pathlib import Path
 import pulumi
 
 from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
-from components.chat_function import ChatFunction, ChatFunctionArgs
+from components.chat_function import DEFAULT_PROMPT_FILE, ChatFunction, ChatFunctionArgs
 from components.config import load_stack_config, read_raw_config
 from components.edge import CLOUDFRONT_SCOPE_REGION, CustomDomain, Edge, EdgeArgs
 from components.inference_profile import checked_bedrock_route
 from components.package_builder import deployment_package
 from components.runtime_env import RuntimeSettings
+from components.site_files import PAGE_DIR
 
 REPO_ROOT = Path(__file__).resolve().parent
 
@@ -41,7 +42,7 @@ chat = ChatFunction(
     ChatFunctionArgs(
         region=config.home_region,
         package_path=deployment_package(chat_settings.lambda_architecture).path,
-        prompt_file=REPO_ROOT / "runtime" / "prompts" / "system-prompt.md",
+        prompt_file=DEFAULT_PROMPT_FILE,
         runtime=RuntimeSettings(
             home_region=config.home_region,
             bedrock_region=config.bedrock.region,
@@ -77,7 +78,7 @@ edge = Edge(
         function_name=chat.function_name,
         function_url=chat.function_url,
         function_region=config.home_region,
-        static_dir=REPO_ROOT / "runtime" / "static",
+        static_dir=PAGE_DIR,
         allowed_countries=config.edge.allowed_viewer_countries,
         price_class=config.edge.price_class,
         waf_requests_per_5_minutes_per_ip=config.edge.waf_requests_per_5_minutes_per_ip,

@@ -25,7 +25,7 @@ from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Sce
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
 from bench.stats import Summary
-from runtime.local import REPO_ROOT
+from devstack.launcher import REPO_ROOT
 
 #: Unmeasured turns per app before the measured ones (connections, clients and caches warm).
 WARMUP = 3

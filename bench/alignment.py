@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from runtime.pii.placeholders import PLACEHOLDER_PATTERN
-from runtime.reidentify import StreamingReidentifier
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
+from runtime.privacy.reidentify import StreamingReidentifier
 
 
 def release_indices(deltas: Sequence[str]) -> list[int]:

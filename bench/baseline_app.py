@@ -22,18 +22,18 @@ from fastapi import FastAPI, Header, HTTPException
 from pydantic import BaseModel
 from sse_starlette import EventSourceResponse
 
-from runtime.comprehend_results import (
+from runtime.chat.conversation import build_messages
+from runtime.privacy.comprehend_results import (
     PII_LANGUAGES,
     dominant_language,
     person_entity_spans,
     pii_entity_spans,
 )
-from runtime.conversation import build_messages
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.spans import merge_spans
-from runtime.pii.types import PiiSpan
-from runtime.pseudonymize import Vault, pseudonymize
-from runtime.reidentify import StreamingReidentifier
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.pseudonymize import Vault, pseudonymize
+from runtime.privacy.reidentify import StreamingReidentifier
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.types import PiiSpan
 from runtime.settings import Settings
 
 settings = Settings.from_env(os.environ)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from typing import Any
 
-from runtime.local import REPO_ROOT
+from devstack.launcher import REPO_ROOT
 
 
 def announce(payload: dict[str, Any]) -> None:

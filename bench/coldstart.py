@@ -11,8 +11,8 @@ import urllib.request
 from dataclasses import dataclass
 
 from bench.stats import Summary
-from runtime.local import REPO_ROOT, SERVER_OPTIONS
-from runtime.standins.asgi_server import bind_socket
+from devstack.launcher import REPO_ROOT, SERVER_OPTIONS
+from devstack.standins.asgi_server import bind_socket
 
 #: Enough configuration for the app to start (no AWS call happens before the first chat request).
 START_ENV = {
@@ -30,9 +30,9 @@ START_ENV = {
     "AWS_DEFAULT_REGION": "eu-central-1",
 }
 #: What runtime/run.sh starts on Lambda, on an inherited socket instead of $PORT.
-SERVER = ["-m", "uvicorn", "runtime.app:app", *SERVER_OPTIONS, "--no-access-log", "--no-server-header"]
+SERVER = ["-m", "uvicorn", "runtime.http.app:app", *SERVER_OPTIONS, "--no-access-log", "--no-server-header"]
 #: What that server imports before it answers (uvicorn imports its httptools protocol itself).
-IMPORTS = "import uvicorn.main, uvicorn.protocols.http.httptools_impl, runtime.app"
+IMPORTS = "import uvicorn.main, uvicorn.protocols.http.httptools_impl, runtime.http.app"
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def _interpreter_only(env: dict[str, str]) -> float:
 
 
 def measure_cold_start(runs: int = 7) -> ColdStart:
-    """Median over `runs` fresh processes; the import profile of `uvicorn` + `runtime.app`."""
+    """Median over `runs` fresh processes; the import profile of `uvicorn` + `runtime.http.app`."""
     env = {**os.environ, **START_ENV, "PYTHONDONTWRITEBYTECODE": "0"}
     env.pop("PYTHONPATH", None)
     _spawn_to_healthz(env)  # bytecode caches written once, like a deployed package's .pyc

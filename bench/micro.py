@@ -7,10 +7,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.spans import merge_spans
-from runtime.pseudonymize import Vault, pseudonymize
-from runtime.reidentify import StreamingReidentifier
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.pseudonymize import Vault, pseudonymize
+from runtime.privacy.reidentify import StreamingReidentifier
+from runtime.privacy.spans import merge_spans
 
 #: Chat-like text in several EU languages, dense with personal data of every built-in kind.
 SAMPLE = (

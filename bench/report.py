@@ -184,7 +184,7 @@ def render(results: BenchResults) -> str:
         "",
         "## Cold start",
         "",
-        "Spawn of `python -m uvicorn runtime.app:app --loop asyncio --http httptools` (as `runtime/run.sh` on "
+        "Spawn of `python -m uvicorn runtime.http.app:app --loop asyncio --http httptools` (as `runtime/run.sh` on "
         f"Lambda) to the first 200 of "
         f"`GET /healthz`: p50 **{results.cold.to_healthz.p50:.3f} s**, p95 {results.cold.to_healthz.p95:.3f} s "
         f"over {results.cold.to_healthz.n} fresh processes (bare interpreter start: "

@@ -1,6 +1,6 @@
 """The LOCAL STAND-INS and both apps, away from the measuring client: `python -m bench.stack_process '<json>'`.
 
-Runs moto (DynamoDB, S3, `aws_latency` per call) through `runtime.local.LocalStack`, which provisions the
+Runs moto (DynamoDB, S3, `aws_latency` per call) through `devstack.launcher.LocalStack`, which provisions the
 table and the prompt and starts the chat app in a subprocess (uvicorn, as on Lambda behind the Web Adapter);
 the Bedrock and Comprehend stand-ins in another process (`bench.standins_process`); and the baseline app in
 a third. Every process has its own GIL, as every service has its own machine in AWS. Announces the URLs
@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.child import ChildProcess, announce
-from runtime.local import REPO_ROOT, SERVER_OPTIONS, LocalStack, LocalStackConfig, wait_healthy
-from runtime.standins.asgi_server import bind_socket
+from devstack.launcher import REPO_ROOT, SERVER_OPTIONS, LocalStack, LocalStackConfig, wait_healthy
+from devstack.standins.asgi_server import bind_socket
 
 
 @dataclass

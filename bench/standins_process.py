@@ -12,9 +12,9 @@ import sys
 from typing import Any
 
 from bench.child import announce
-from runtime.standins.asgi_server import ThreadedAsgiServer
-from runtime.standins.bedrock import BedrockStandin, ModelTiming
-from runtime.standins.comprehend import ComprehendStandin
+from devstack.standins.asgi_server import ThreadedAsgiServer
+from devstack.standins.bedrock import BedrockStandin, ModelTiming
+from devstack.standins.comprehend import ComprehendStandin
 
 
 def serve(options: dict[str, Any]) -> None:

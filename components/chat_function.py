@@ -44,6 +44,8 @@ LWA_LAYER_NAMES: Mapping[str, str] = {"arm64": "LambdaAdapterLayerArm64", "x86_6
 #: The handler is the start script: the Web Adapter's wrapper (/opt/bootstrap) runs it, it execs uvicorn.
 HANDLER = "runtime/run.sh"
 PROMPT_KEY = "system-prompt.md"
+#: The default system prompt, uploaded to the prompt bucket by this component (a stack may pass its own file).
+DEFAULT_PROMPT_FILE = Path(__file__).resolve().parent / "prompts" / "system-prompt.md"
 #: DynamoDB key schema and TTL attribute of the runtime contract.
 TTL_ATTRIBUTE = "expiresAt"
 PARTITION_KEY = "pk"

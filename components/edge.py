@@ -3,7 +3,7 @@
 - CloudFront distribution: geo restriction of type whitelist with exactly the allowed viewer countries, HTTPS
   only (HTTP redirects), HTTP/2 and HTTP/3, the configured price class.
 - Default behaviour: the chat page from a private S3 bucket (Origin Access Control `s3`; the bucket policy
-  lets only this distribution read), uploaded from `runtime/static` with correct Content-Types.
+  lets only this distribution read), uploaded from `web` with correct Content-Types.
 - `/c` and `/c/*`: the chat function's URL (Origin Access Control `lambda`, SigV4, always sign), managed
   `CachingDisabled` cache policy and `AllViewerExceptHostHeader` origin request policy (looked up by name),
   all methods, origin read and keep-alive timeouts at CloudFront's 60 s default maximum (the runtime's

@@ -1,9 +1,9 @@
 """Build the chat function's deployment zip from `runtime/` and its pinned dependencies, deterministically.
 
-What goes in (see docs/deploy.md, "Deployment package"):
-- the `runtime` package: its Python sources, `run.sh` (the handler, mode 0755) and `static/` (the app mounts it
-  at `/`; without it a stray `/c/...` request would answer 500 instead of 404). Left out: `runtime/standins/`
-  and `runtime/local.py` (local stand-ins, never deployed), `runtime/prompts/` (the prompt lives in S3), caches.
+What goes in (see docs/deployment.md, "Deployment package"):
+- the `runtime` package, whole: its Python sources and `run.sh` (the handler, mode 0755). It holds only what is
+  deployed (the local launcher and stand-ins live in `devstack/`, the page in `web/`, the prompt with the component
+  that uploads it), so nothing is picked out; only bytecode caches and dotfiles are skipped.
 - the pins of `requirements/runtime.txt`, downloaded with `pip download --only-binary=:all:` as manylinux
   wheels for the function's architecture and Python version (no Docker), and unpacked at the zip root.
 - boto3 is NOT vendored by default: the Lambda Python runtime provides it precompiled, which saves ~0.3-0.5 s of
@@ -68,18 +68,16 @@ LAMBDA_RUNTIME = f"python{PYTHON_VERSION}"
 #: Lambda architecture -> manylinux platform tag of the wheels.
 PLATFORMS: dict[str, str] = {"arm64": "manylinux2014_aarch64", "x86_64": "manylinux2014_x86_64"}
 #: Bump when the packaging rules change, so that cached packages are rebuilt.
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"
 #: The AWS SDK distributions vendored with `vendor_sdk=True` (versions come from requirements/dev.lock).
 SDK_DISTRIBUTIONS = ("boto3", "botocore", "s3transfer", "jmespath", "python-dateutil", "six", "urllib3")
 #: botocore service models kept when the SDK is vendored: the services the runtime calls.
 BOTOCORE_SERVICES = ("bedrock-runtime", "comprehend", "dynamodb", "s3")
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-_EXCLUDED_DIRS = {"__pycache__", "standins", "prompts"}
-_EXCLUDED_FILES = {"local.py"}
 _PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)$")
 
-#: Set by offline runs (components/offline_run.py): a prebuilt package to use instead of building one.
+#: Set by offline runs (compliance/offline_run.py): a prebuilt package to use instead of building one.
 offline_package_override: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
     "offline_package_override", default=None
 )
@@ -169,9 +167,9 @@ def source_files(spec: PackageSpec) -> list[tuple[str, Path]]:
             continue
         relative = path.relative_to(spec.repo_root)
         parts = relative.parts
-        if any(part in _EXCLUDED_DIRS or part.startswith(".") for part in parts[:-1]):
+        if any(part == "__pycache__" or part.startswith(".") for part in parts):
             continue
-        if path.name in _EXCLUDED_FILES or path.name.startswith(".") or path.suffix in (".pyc", ".pyo"):
+        if path.suffix in (".pyc", ".pyo"):
             continue
         found.append((relative.as_posix(), path))
     return sorted(found)

@@ -6,7 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CACHE_CONTROL", "CONTENT_TYPES", "SiteFile", "content_type", "site_files"]
+__all__ = ["CACHE_CONTROL", "CONTENT_TYPES", "PAGE_DIR", "SiteFile", "content_type", "site_files"]
+
+#: The chat page (`web/`): uploaded to the site bucket by `Edge`, served by the local stack.
+PAGE_DIR = Path(__file__).resolve().parent.parent / "web"
 
 CONTENT_TYPES: Mapping[str, str] = {
     ".html": "text/html; charset=utf-8",

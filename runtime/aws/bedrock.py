@@ -16,7 +16,7 @@ from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.threads import resolve, to_loop
-from runtime.errors import StreamError, model_error
+from runtime.chat.errors import StreamError, model_error
 from runtime.settings import Settings
 
 
@@ -59,7 +59,7 @@ ModelEvent = Delta | Finished | Usage | Failed | Ended
 
 
 def converse_request(settings: Settings, system_prompt: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
-    """The keyword arguments of `converse_stream` (pseudonymized messages only: see `runtime.app`)."""
+    """The keyword arguments of `converse_stream` (pseudonymized messages only: see `runtime.http.app`)."""
     request: dict[str, Any] = {
         "modelId": settings.bedrock_model_id,
         "messages": messages,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from runtime.aws.threads import DaemonThreadPool
-from runtime.comprehend_results import calls_per_message
+from runtime.privacy.comprehend_results import calls_per_message
 from runtime.settings import Settings
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
-from runtime.comprehend_results import (
+from runtime.privacy.comprehend_results import (
     ENTITY_LANGUAGES,
     PII_LANGUAGES,
     chunk_text,
@@ -26,8 +26,8 @@ from runtime.comprehend_results import (
     person_entity_spans,
     pii_entity_spans,
 )
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.types import PiiSpan
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.types import PiiSpan
 from runtime.settings import Settings
 
 

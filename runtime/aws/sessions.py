@@ -181,7 +181,7 @@ class SessionStore:
     ) -> None:
         """Store the (pseudonymized) user message and the vault entries it introduced, atomically.
 
-        `surface_forms` (the user's own spellings, see `runtime.surface_forms`) stay with the message, like
+        `surface_forms` (the user's own spellings, see `runtime.privacy.surface_forms`) stay with the message, like
         the vault: for showing the history, never sent to the model.
 
         A new session (`record.is_new`) is created by the same transaction: nothing exists in the table
@@ -198,7 +198,7 @@ class SessionStore:
         await self._transact_guarded([{"Update": self._meta_update(record, new_vault)}, message])
 
     async def confirm_resend(self, record: SessionRecord) -> None:
-        """Before answering a re-sent message again (`runtime.conversation.unanswered_resend`): check, and
+        """Before answering a re-sent message again (`runtime.chat.conversation.unanswered_resend`): check, and
         refresh the expiry of, the session as `append_user_message` does, without storing the message twice.
 
         Fails with `SessionConflict` when a message was added since the session was loaded (its next

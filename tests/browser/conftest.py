@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from runtime.local import LocalStack
-from runtime.standins.bedrock import BedrockStandin
+from devstack.launcher import LocalStack
+from devstack.standins.bedrock import BedrockStandin
 from tests.browser.chat_page import CHROMIUM, CHROMIUM_ARGS, ChatPage, open_chat
 
 if TYPE_CHECKING:

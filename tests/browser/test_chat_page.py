@@ -14,9 +14,9 @@ pytest.importorskip("playwright.sync_api", reason="playwright (PyPI) is not inst
 
 from playwright.sync_api import Browser, Locator, Page, Route, expect
 
+from devstack.launcher import LocalStack
+from devstack.standins.bedrock import BedrockStandin
 from runtime.aws.clients import BEDROCK_ATTEMPTS
-from runtime.local import LocalStack
-from runtime.standins.bedrock import BedrockStandin
 from tests.browser.chat_page import IDLE, ChatPage, open_chat, wait_until
 
 pytestmark = pytest.mark.browser

@@ -8,9 +8,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from components.policy_rules import ResourceRecord, RuleContext
+from compliance.policy_rules import ResourceRecord, RuleContext
+from compliance.review_records import records_from_run
 from components.residency import ZONES
-from components.review_records import records_from_run
 from tests.pulumi_harness import cached_run
 
 

@@ -22,9 +22,9 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import unknown_checking_proxy
 
-from components import policy_rules as rules
-from components.offline_run import REPO_ROOT, stack_names
-from components.policy_rules import ResourceRecord
+from compliance import policy_rules as rules
+from compliance.offline_run import REPO_ROOT, stack_names
+from compliance.policy_rules import ResourceRecord
 from tests.compliance.records import broken_copy, stack_records
 
 

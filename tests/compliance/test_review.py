@@ -1,4 +1,4 @@
-"""`python -m components.review`: every stack file passes; broken variants fail and name the violation and its key."""
+"""`python -m compliance.review`: every stack file passes; broken variants fail and name the violation and its key."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from components import offline_catalog
+from compliance import offline_catalog
+from compliance.offline_run import REPO_ROOT, stack_names
+from compliance.review import main
+from compliance.review_report import report_from_run
 from components.config import validate_stack_config
-from components.offline_run import REPO_ROOT, stack_names
-from components.review import main
-from components.review_report import report_from_run
 from tests.pulumi_harness import cached_run
 
 P = "sovereign-chat"
@@ -147,7 +147,7 @@ def test_a_rule_violation_in_the_declared_resources_fails_the_report():
 
 
 def test_a_rule_violation_makes_the_cli_exit_non_zero(tmp_path, monkeypatch):
-    import components.review_report as review_report
+    import compliance.review_report as review_report
 
     def broken_run(stack, **kwargs):
         run = copy.deepcopy(cached_run(stack))
@@ -169,7 +169,7 @@ def test_usage_errors_exit_2(tmp_path, capsys):
 def test_the_module_runs_as_a_command(tmp_path):
     out = tmp_path / "review-us.md"
     result = subprocess.run(
-        [sys.executable, "-m", "components.review", "--stack", "us", "--out", str(out)],
+        [sys.executable, "-m", "compliance.review", "--stack", "us", "--out", str(out)],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,

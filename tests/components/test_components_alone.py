@@ -11,11 +11,11 @@ from typing import Any
 import pulumi
 import pytest
 
+from compliance.offline_run import ProgramRun, run_callable
 from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
 from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.edge import CustomDomain, Edge, EdgeArgs
 from components.inference_profile import BedrockRoute, in_region_route
-from components.offline_run import ProgramRun, run_callable
 from components.runtime_env import RuntimeSettings
 from tests.components.helpers import (
     GLOBAL_TYPES,

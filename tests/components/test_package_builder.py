@@ -35,23 +35,22 @@ def make_wheel(
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
-    runtime = root / "runtime"
     for relative, text in {
-        "__init__.py": "",
-        "app.py": "app = None\n",
-        "run.sh": "#!/bin/sh\nexec python3 -m uvicorn runtime.app:app\n",
-        "local.py": "# local stack only\n",
-        "standins/__init__.py": "",
-        "standins/bedrock.py": "# local stand-in\n",
-        "prompts/system-prompt.md": "prompt\n",
-        "static/index.html": "<!doctype html>\n",
-        "__pycache__/app.cpython-311.pyc": "junk",
+        "runtime/__init__.py": "",
+        "runtime/app.py": "app = None\n",
+        "runtime/run.sh": "#!/bin/sh\nexec python3 -m uvicorn runtime.app:app\n",
+        "runtime/__pycache__/app.cpython-311.pyc": "junk",
+        "runtime/.editor-swap": "junk",
+        "devstack/launcher.py": "# local stack only\n",
+        "devstack/standins/bedrock.py": "# local stand-in\n",
+        "components/prompts/system-prompt.md": "prompt\n",
+        "web/index.html": "<!doctype html>\n",
     }.items():
-        path = runtime / relative
+        path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    (runtime / "run.sh").chmod(0o755)
-    (runtime / "app.py").chmod(0o600)  # local permissions must not leak into the package
+    (root / "runtime" / "run.sh").chmod(0o755)
+    (root / "runtime" / "app.py").chmod(0o600)  # local permissions must not leak into the package
     return root
 
 
@@ -97,12 +96,11 @@ def test_entries_are_sorted_with_fixed_times_and_modes(tree, wheels, tmp_path):
         "runtime/__init__.py",
         "runtime/app.py",
         "runtime/run.sh",
-        "runtime/static/index.html",
         "tinydep.py",
         "tinydep-2.1.dist-info/METADATA",
         "tinyweb/__init__.py",
         "tinyweb-1.0.dist-info/METADATA",
-    }  # no stand-ins, local runner, prompt, caches, wheel scripts or RECORD files
+    }  # only the runtime package: no devstack, page, prompt, caches, wheel scripts or RECORD files
 
 
 def test_a_changed_source_changes_the_package_and_the_cache_key(tree, wheels, tmp_path):
@@ -185,9 +183,10 @@ def test_cli_builds_this_repository_offline_from_a_wheel_directory(tmp_path, cap
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())
         run_sh = archive.getinfo("runtime/run.sh")
-    assert {"runtime/app.py", "runtime/run.sh", "runtime/static/index.html"} <= names
+    assert {"runtime/http/app.py", "runtime/run.sh"} <= names
     assert stat.S_IMODE(run_sh.external_attr >> 16) == 0o755
-    assert not any(n.startswith(("runtime/standins/", "runtime/prompts/")) or n == "runtime/local.py" for n in names)
+    ours = {n.split("/")[0] for n in names if not n.startswith(("fixture_", "runtime/")) and ".dist-info/" not in n}
+    assert ours == set(), ours  # nothing of devstack/, web/, components/ or tests ships
 
 
 def test_offline_override_and_prebuilt_package_take_precedence(tmp_path, monkeypatch):

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from compliance.offline_catalog import INFERENCE_PROFILE_DESTINATIONS
+from compliance.offline_run import ProgramRun, stack_names
 from components.chat_function import LWA_LAYER_ACCOUNT, LWA_LAYER_VERSION, PROMPT_KEY
 from components.config import load_stack_config
 from components.edge import CLOUDFRONT_SCOPE_REGION, CONTENT_SECURITY_POLICY
-from components.offline_catalog import INFERENCE_PROFILE_DESTINATIONS
-from components.offline_run import ProgramRun, stack_names
 from components.site_files import site_files
 from runtime.settings import Settings
 from tests.components.helpers import (
@@ -127,7 +127,7 @@ def test_site_bucket_is_readable_by_this_distribution_only_and_holds_the_page(ru
         for o in run.of_type("aws:s3/bucketObjectv2:BucketObjectv2")
         if o.inputs["bucket"] == "edge-site-id"
     }
-    expected = {f.key: f.content_type for f in site_files(REPO / "runtime" / "static")}
+    expected = {f.key: f.content_type for f in site_files(REPO / "web")}
     assert {key: o["contentType"] for key, o in objects.items()} == expected
     assert objects["index.html"]["contentType"] == "text/html; charset=utf-8"
     assert run.one("aws:cloudfront/distribution:Distribution").inputs["defaultRootObject"] == "index.html"
@@ -165,7 +165,7 @@ def test_security_headers_are_set_on_every_behaviour(run):
 
 
 def test_page_has_no_inline_script_or_style_that_the_csp_would_block():
-    for path in (REPO / "runtime" / "static").glob("*.html"):
+    for path in (REPO / "web").glob("*.html"):
         html = path.read_text(encoding="utf-8")
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), f"inline script in {path.name}"
         assert "<style" not in html and " style=" not in html and not re.search(r"\son[a-z]+=", html)
@@ -303,7 +303,7 @@ def test_prompt_object_is_the_repository_file_encrypted_with_the_key(run):
     assert len(prompt) == 1
     assert prompt[0].inputs["key"] == PROMPT_KEY
     assert prompt[0].inputs["serverSideEncryption"] == "aws:kms"
-    assert Path(prompt[0].inputs["source"].path).resolve() == REPO / "runtime" / "prompts" / "system-prompt.md"
+    assert Path(prompt[0].inputs["source"].path).resolve() == REPO / "components" / "prompts" / "system-prompt.md"
 
 
 # --- IAM --------------------------------------------------------------------------------------------------------

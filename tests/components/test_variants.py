@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from compliance.offline_run import ProgramRun, RecordedResource
 from components.chat_function import LWA_LAYER_VERSION
 from components.config import ConfigError
-from components.offline_run import ProgramRun, RecordedResource
 from tests.components.helpers import as_list, grants_for, role_statements
 from tests.pulumi_harness import run_stack
 

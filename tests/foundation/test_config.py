@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from compliance.offline_run import apply_overrides, load_stack_file, stack_names
 from components.config import SCHEMA, ConfigError, load_stack_config, parse_raw_value, validate_stack_config
-from components.offline_run import apply_overrides, load_stack_file, stack_names
 
 P = "sovereign-chat"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from compliance.offline_run import stack_names
 from components.config import ConfigError
-from components.offline_run import stack_names
 from tests.pulumi_harness import cached_run, run_stack
 
 P = "sovereign-chat"

@@ -6,7 +6,7 @@ from typing import Any
 
 import boto3
 
-from runtime.local import LocalStack
+from devstack.launcher import LocalStack
 
 
 def dynamodb(stack: LocalStack) -> Any:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from runtime.local import LocalStack
-from runtime.standins.bedrock import last_user_text
+from devstack.launcher import LocalStack
+from devstack.standins.bedrock import last_user_text
 from tests.integration import db
 from tests.integration.sse_client import chat, history
 

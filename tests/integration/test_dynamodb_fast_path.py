@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from devstack.launcher import LocalStack
 from runtime.aws.clients import USER_AGENT, AwsClients, aws_error_code
-from runtime.local import LocalStack
 from runtime.settings import Settings
 from tests.integration.db import dynamodb
 

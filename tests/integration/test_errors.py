@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from runtime.local import LocalStack
+from devstack.launcher import LocalStack
 from tests.integration import db
 from tests.integration.sse_client import StreamResult, chat
 

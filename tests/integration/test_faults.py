@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from devstack.launcher import LocalStack
 from runtime.aws.clients import BEDROCK_ATTEMPTS
-from runtime.local import LocalStack
 from tests.integration import db
 from tests.integration.sse_client import chat, history
 

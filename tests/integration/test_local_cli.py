@@ -1,4 +1,4 @@
-"""`python -m runtime.local` (what `make run` starts): banner, health, built-in detectors only, Ctrl-C."""
+"""`python -m devstack.launcher` (what `make run` starts): banner, health, built-in detectors only, Ctrl-C."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import time
 import httpx
 import pytest
 
-from runtime.local import REPO_ROOT
-from runtime.standins.asgi_server import bind_socket
+from devstack.launcher import REPO_ROOT
+from devstack.standins.asgi_server import bind_socket
 from tests.integration.sse_client import chat
 
 pytestmark = pytest.mark.integration
@@ -28,7 +28,7 @@ def free_port() -> int:
 
 def test_local_stack_cli_without_comprehend_and_ctrl_c() -> None:
     port = free_port()
-    command = [sys.executable, "-m", "runtime.local", "--port", str(port), "--no-comprehend"]
+    command = [sys.executable, "-m", "devstack.launcher", "--port", str(port), "--no-comprehend"]
     command += ["--first-delta-ms", "10", "--inter-delta-ms", "1"]
     env = {"PATH": "/usr/bin:/bin", "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(

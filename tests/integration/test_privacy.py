@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from runtime.local import LocalStack
-from runtime.standins.bedrock import last_user_text
+from devstack.launcher import LocalStack
+from devstack.standins.bedrock import last_user_text
 from tests.fixtures.local_stack import app_log_text
 from tests.integration import db
 from tests.integration.sse_client import chat, history

@@ -7,9 +7,9 @@ import asyncio
 
 import pytest
 
+from devstack.launcher import LocalStack
 from runtime.aws.clients import AwsClients
 from runtime.aws.sessions import BudgetExhausted, SessionConflict, SessionRecord, SessionStore
-from runtime.local import LocalStack
 from runtime.settings import Settings
 from tests.integration import db
 from tests.integration.sse_client import chat

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from runtime.local import REPO_ROOT, SERVER_OPTIONS, wait_healthy
-from runtime.standins.asgi_server import bind_socket
+from devstack.launcher import REPO_ROOT, SERVER_OPTIONS, wait_healthy
+from devstack.standins.asgi_server import bind_socket
 
 pytestmark = pytest.mark.integration
 
@@ -27,7 +27,7 @@ ENV = {
 
 
 def test_app_refuses_to_start_with_bedrock_outside_the_zone() -> None:
-    command = [sys.executable, "-m", "uvicorn", "runtime.app:app", "--host", "127.0.0.1", "--port", "0"]
+    command = [sys.executable, "-m", "uvicorn", "runtime.http.app:app", "--host", "127.0.0.1", "--port", "0"]
     done = subprocess.run(command, cwd=REPO_ROOT, env=ENV, capture_output=True, text=True, timeout=30)
     assert done.returncode != 0
     output = done.stdout + done.stderr
@@ -35,7 +35,7 @@ def test_app_refuses_to_start_with_bedrock_outside_the_zone() -> None:
 
 
 def test_importing_the_app_does_not_import_the_aws_sdk() -> None:
-    code = "import sys, runtime.app; print(sorted(m for m in ('boto3', 'botocore') if m in sys.modules))"
+    code = "import sys, runtime.http.app; print(sorted(m for m in ('boto3', 'botocore') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

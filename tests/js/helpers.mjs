@@ -1,4 +1,4 @@
-// Load the page's ES modules (runtime/static/*.js) in Node whatever its version: the files are plain `.js`
+// Load the page's ES modules (web/*.js) in Node whatever its version: the files are plain `.js`
 // (as browsers and the bucket want them) with no package.json beside them, so Node < 20.19 would read them
 // as CommonJS. Copy them once into a temp dir marked `"type": "module"` and import from there.
 
@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const STATIC_DIR = fileURLToPath(new URL("../../runtime/static/", import.meta.url));
+const STATIC_DIR = fileURLToPath(new URL("../../web/", import.meta.url));
 let copyDir = null;
 
-/** Import runtime/static/<name> as an ES module. */
+/** Import web/<name> as an ES module. */
 export async function loadStatic(name) {
   if (copyDir === null) {
     copyDir = mkdtempSync(join(tmpdir(), "chat-static-"));

@@ -219,7 +219,7 @@ describe("markdown.js", () => {
 
 describe("static files (CSP default-src 'self', no HTML injection sinks)", async () => {
   const { readFileSync, readdirSync } = await import("node:fs");
-  const dir = new URL("../../runtime/static/", import.meta.url);
+  const dir = new URL("../../web/", import.meta.url);
   const read = (name) => readFileSync(new URL(name, dir), "utf8");
   const files = readdirSync(dir);
   const html = read("index.html");
@@ -240,11 +240,11 @@ describe("static files (CSP default-src 'self', no HTML injection sinks)", async
     for (const ref of refs) {
       if (ref.startsWith("#")) continue;
       assert.match(ref, /^\/[\w.-]+$/, ref);
-      assert.ok(files.includes(ref.slice(1)), `${ref} is not in runtime/static`);
+      assert.ok(files.includes(ref.slice(1)), `${ref} is not in web`);
     }
   });
 
-  test("module imports stay inside runtime/static", () => {
+  test("module imports stay inside web", () => {
     for (const file of files.filter((f) => f.endsWith(".js"))) {
       for (const [, spec] of read(file).matchAll(/^import\s[^"]*"([^"]+)";$/gm)) {
         assert.match(spec, /^\.\/[\w-]+\.js$/, `${file} imports ${spec}`);

@@ -1,4 +1,4 @@
-// Unit tests of the page's streaming SSE parser (runtime/static/sse-parser.js): `node --test tests/js/`.
+// Unit tests of the page's streaming SSE parser (web/sse-parser.js): `node --test tests/js/`.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";

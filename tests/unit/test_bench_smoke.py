@@ -112,11 +112,11 @@ def test_importtime_parsing_keeps_depth() -> None:
         "import time: self [us] | cumulative | imported package\n"
         "import time:       100 |        100 |     json.decoder\n"
         "import time:       300 |        400 |   json\n"
-        "import time:        50 |        900 | runtime.app\n"
+        "import time:        50 |        900 | runtime.http.app\n"
     )
     entries = parse_importtime(text)
-    assert [(e.module, e.depth) for e in entries] == [("json.decoder", 2), ("json", 1), ("runtime.app", 0)]
-    assert [e.module for e in top_imports(entries, count=2)] == ["runtime.app", "json"]
+    assert [(e.module, e.depth) for e in entries] == [("json.decoder", 2), ("json", 1), ("runtime.http.app", 0)]
+    assert [e.module for e in top_imports(entries, count=2)] == ["runtime.http.app", "json"]
 
 
 def _sample(added_ms: float, token_ms: float) -> TurnSample:
@@ -155,7 +155,7 @@ def test_report_renders_every_section_and_judges_targets() -> None:
 
 @pytest.mark.parametrize("scenario", [ONE_LANGUAGE, SEVERAL_LANGUAGES], ids=["en", "pt,en"])
 def test_each_conversation_brings_its_own_contact_details(scenario: Scenario) -> None:
-    from runtime.pii.detectors import detect_builtin
+    from runtime.privacy.detectors import detect_builtin
 
     def contacts(conversation: int) -> set[str]:
         found = set()

@@ -2,8 +2,8 @@
 
 import pytest
 
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.types import EMAIL, PHONE
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.types import EMAIL, PHONE
 
 
 def found(text: str, entity_type: str) -> list[str]:

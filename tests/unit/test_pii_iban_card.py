@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.detectors.iban import BBAN_MIN_DIGITS, SEPA_IBAN_LENGTHS
-from runtime.pii.types import CARD, IBAN
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.iban import BBAN_MIN_DIGITS, SEPA_IBAN_LENGTHS
+from runtime.privacy.types import CARD, IBAN
 
 # Published example IBANs (IBAN registry / bank documentation), not real accounts.
 PUBLISHED_IBANS = [

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.spans import merge_spans
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.spans import merge_spans
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from runtime.pii.name_tokens import HONORIFICS, PARTICLES, name_words, significant_tokens
+from runtime.privacy.name_tokens import HONORIFICS, PARTICLES, name_words, significant_tokens
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.detectors import checksums, detect_builtin
-from runtime.pii.types import BSN_NL, CODICE_FISCALE_IT, DNI_ES, NIE_ES, NIF_PT, NIR_FR, STEUER_ID_DE
+from runtime.privacy.detectors import checksums, detect_builtin
+from runtime.privacy.types import BSN_NL, CODICE_FISCALE_IT, DNI_ES, NIE_ES, NIF_PT, NIR_FR, STEUER_ID_DE
 
 
 def found(text: str, entity_type: str) -> list[str]:

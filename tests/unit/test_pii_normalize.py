@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.normalize import (
+from runtime.privacy.normalize import (
     compact,
     detection_view,
     equality_key,

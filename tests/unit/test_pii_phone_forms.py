@@ -3,14 +3,14 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.phone_numbers import (
+from runtime.privacy.phone_numbers import (
     TRUNK_PREFIXES,
     international_forms,
     national_forms,
     phone_digits,
     split_international,
 )
-from runtime.pseudonymize import Vault, pseudonymize
+from runtime.privacy.pseudonymize import Vault, pseudonymize
 
 
 def test_calling_codes_are_prefix_free() -> None:

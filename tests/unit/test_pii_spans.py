@@ -6,8 +6,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.spans import merge_spans
-from runtime.pii.types import PiiSpan, canonical_type, sanitize_type
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.types import PiiSpan, canonical_type, sanitize_type
 
 PLACEHOLDER_TYPE = re.compile(r"[A-Z][A-Z0-9_]*")
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.spans import merge_spans
-from runtime.pseudonymize import Vault, pseudonymize
-from runtime.reidentify import reidentify
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.pseudonymize import Vault, pseudonymize
+from runtime.privacy.reidentify import reidentify
+from runtime.privacy.spans import merge_spans
 from tests.unit.test_pii_languages import MESSAGES, ORDINARY
 
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.pii.detectors import detect_builtin
-from runtime.pii.types import PiiSpan
-from runtime.pseudonymize import PLACEHOLDER_PATTERN, Vault, pseudonymize
-from runtime.reidentify import reidentify
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.pseudonymize import PLACEHOLDER_PATTERN, Vault, pseudonymize
+from runtime.privacy.reidentify import reidentify
+from runtime.privacy.types import PiiSpan
 
 
 def spans_of(text: str, *values_and_types: tuple[str, str]) -> list[PiiSpan]:
@@ -367,7 +367,7 @@ name_words_strategy = st.lists(st.text(alphabet="abcdeéilmnorsuü", min_size=3,
 
 @given(name_words_strategy, st.data())
 def test_any_run_of_a_names_tokens_is_pseudonymized(words: list[str], data: st.DataObject) -> None:
-    from runtime.pii.name_tokens import significant_tokens
+    from runtime.privacy.name_tokens import significant_tokens
 
     name = " ".join(word.capitalize() for word in words)
     tokens = significant_tokens(name)
@@ -384,7 +384,7 @@ def test_any_run_of_a_names_tokens_is_pseudonymized(words: list[str], data: st.D
 
 
 def test_the_look_up_compiles_each_value_once_not_the_whole_vault_per_turn() -> None:
-    from runtime.pii.known_values import value_patterns
+    from runtime.privacy.known_values import value_patterns
 
     value_patterns.cache_clear()
     stored = {"[NAME_1]": "Maria da Silva", "[PHONE_1]": "+351 912 345 678"}

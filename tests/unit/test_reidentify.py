@@ -5,7 +5,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.reidentify import StreamingReidentifier, reidentify
+from runtime.privacy.reidentify import StreamingReidentifier, reidentify
 
 MAPPING = {
     "[NAME_1]": "Ana da Silva",

@@ -1,4 +1,4 @@
-"""runtime.comprehend_results: byte-limited chunks, Comprehend answers to spans, language choice."""
+"""runtime.privacy.comprehend_results: byte-limited chunks, Comprehend answers to spans, language choice."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.comprehend_results import (
+from runtime.privacy.comprehend_results import (
     calls_per_message,
     chunk_text,
     dominant_language,
@@ -14,7 +14,7 @@ from runtime.comprehend_results import (
     person_entity_spans,
     pii_entity_spans,
 )
-from runtime.pii.types import PiiSpan
+from runtime.privacy.types import PiiSpan
 
 
 def test_short_text_is_one_chunk() -> None:

@@ -1,4 +1,4 @@
-"""runtime.conversation: a Converse message list Bedrock accepts, whatever the stored history."""
+"""runtime.chat.conversation: a Converse message list Bedrock accepts, whatever the stored history."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.conversation import MAX_HISTORY_MESSAGES, build_messages, model_history, unanswered_resend
-from runtime.standins.bedrock import validation_problem
+from devstack.standins.bedrock import validation_problem
+from runtime.chat.conversation import MAX_HISTORY_MESSAGES, build_messages, model_history, unanswered_resend
 
 
 def roles(messages: list[dict]) -> list[str]:  # type: ignore[type-arg]

@@ -1,10 +1,10 @@
-"""runtime.errors: AWS error codes onto the contract's stream errors."""
+"""runtime.chat.errors: AWS error codes onto the contract's stream errors."""
 
 from __future__ import annotations
 
 import pytest
 
-from runtime.errors import model_error
+from runtime.chat.errors import model_error
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.eventstream import ChecksumMismatch, EventStreamBuffer
 
-from runtime.standins.eventstream import encode_message, event_frame, exception_frame
+from devstack.standins.eventstream import encode_message, event_frame, exception_frame
 
 
 def decode(data: bytes) -> list[Any]:  # botocore-stubs mistype EventStreamMessage.headers

@@ -6,8 +6,8 @@ import httpx
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from runtime.app import STATIC_DIR
-from runtime.page_files import PAGE_SECURITY_HEADERS, PageFiles
+from components.site_files import PAGE_DIR as STATIC_DIR
+from runtime.http.page_files import PAGE_SECURITY_HEADERS, PageFiles
 
 
 async def test_page_files_carry_security_headers():

@@ -1,10 +1,10 @@
-"""runtime.surface_forms: the user's own spellings, verified to rebuild the message exactly."""
+"""runtime.privacy.surface_forms: the user's own spellings, verified to rebuild the message exactly."""
 
 from __future__ import annotations
 
-from runtime.pii.types import PiiSpan
-from runtime.pseudonymize import Vault, pseudonymize
-from runtime.surface_forms import restore, surface_forms
+from runtime.privacy.pseudonymize import Vault, pseudonymize
+from runtime.privacy.surface_forms import restore, surface_forms
+from runtime.privacy.types import PiiSpan
 
 
 def test_forms_rebuild_the_message_with_the_users_spelling() -> None:

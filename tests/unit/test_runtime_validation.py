@@ -1,4 +1,4 @@
-"""runtime.validation: request checks before anything is stored (statuses and codes of the contract)."""
+"""runtime.http.validation: request checks before anything is stored (statuses and codes of the contract)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from runtime.validation import HttpProblem, body_limit, check_content_type, check_session_id, parse_message
+from runtime.http.validation import HttpProblem, body_limit, check_content_type, check_session_id, parse_message
 
 
 def problem_of(func: Callable[..., object], *args: object) -> tuple[int, str]:

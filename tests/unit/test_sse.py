@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.sse import (
+from runtime.http.sse import (
     done_event,
     error_event,
     format_comment,

@@ -1,0 +1,296 @@
+"""The narrative sections of the compliance review: one message's path, the function's permissions, who may reach
+the service at what cost, and the caveats.
+
+Built from the validated stack config and the resources the program declared offline; pure otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from compliance import policy_rules_iam as iam
+from compliance.policy_rules import CLOUDFRONT_SCOPE_REGION, ResourceRecord
+from compliance.review_resources import StackIndex
+from components.config import StackConfig
+from components.residency import parse_model_id
+
+__all__ = ["access_and_costs", "caveats", "function_permissions", "message_path"]
+
+#: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
+PII_API_LANGUAGES = ("en", "es")
+PRICE_CLASS_EDGES = {
+    "PriceClass_100": "North America, Europe and Israel",
+    "PriceClass_200": "North America, Europe, Israel, Africa, the Middle East and most of Asia",
+    "PriceClass_All": "every CloudFront edge location worldwide",
+}
+
+
+def _records(index: StackIndex, type_token: str) -> list[ResourceRecord]:
+    return [r for r in index.records.values() if r.type == type_token]
+
+
+def _first(index: StackIndex, type_token: str) -> ResourceRecord | None:
+    found = _records(index, type_token)
+    return found[0] if found else None
+
+
+def _destinations(run_outputs: Mapping[str, Any]) -> list[str]:
+    residency = run_outputs.get("residency") or {}
+    return list(residency.get("bedrockDestinationRegions") or [])
+
+
+def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]:
+    """One chat message, step by step: who sees raw personal data, who sees only pseudonymized text, storage."""
+    zone = config.zone
+    home = f"{config.home_region} ({zone.regions.get(config.home_region, '?')})"
+    comprehend = f"{config.comprehend.region} ({zone.regions.get(config.comprehend.region, '?')})"
+    destinations = _destinations(index.run.outputs)
+    profile = parse_model_id(config.bedrock.model_id)
+    route = (
+        f"inference profile {config.bedrock.model_id}, called in {config.bedrock.region}; served in "
+        f"{', '.join(destinations) or '?'}"
+        if profile.is_inference_profile
+        else f"in-region model {config.bedrock.model_id} in {config.bedrock.region}"
+    )
+    languages = ", ".join(config.comprehend.languages)
+    pii_languages = [lang for lang in config.comprehend.languages if lang in PII_API_LANGUAGES]
+    days = config.chat.history_retention_days
+    table = _first(index, "aws:dynamodb/table:Table")
+    pitr = int(((table.inputs.get("pointInTimeRecovery") or {}).get("recoveryPeriodInDays") or 35) if table else 35)
+    guardrail = (
+        "; a Bedrock Guardrail masks listed PII types on the input as a second net"
+        if config.bedrock.guardrail_enabled
+        else ""
+    )
+    invocation_logging = _first(
+        index, "aws:bedrock/modelInvocationLoggingConfiguration:ModelInvocationLoggingConfiguration"
+    )
+    return [
+        {
+            "step": "1. Browser to CloudFront",
+            "service": "CloudFront edge location (WAF in front)",
+            "where": f"the viewer's nearest edge of {config.edge.price_class}: global, not pinned to the zone",
+            "sees": "RAW personal data (TLS terminates at the edge)",
+            "stores": "nothing: /c is never cached, no access logs, WAF sampled requests off",
+        },
+        {
+            "step": "2. CloudFront to the function",
+            "service": "Lambda Function URL (AWS_IAM auth, SigV4-signed by CloudFront's Origin Access Control)",
+            "where": home,
+            "sees": "RAW personal data",
+            "stores": "nothing",
+        },
+        {
+            "step": "3. Detection",
+            "service": "Amazon Comprehend (DetectEntities in each language"
+            + (f", DetectPiiEntities in {', '.join(pii_languages)}" if pii_languages else "")
+            + (", DetectDominantLanguage" if len(config.comprehend.languages) > 1 else "")
+            + ") and the function's built-in detectors",
+            "where": f"Comprehend: {comprehend}; built-in detectors: in the function; languages {languages}",
+            "sees": "RAW personal data",
+            "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
+        },
+        {
+            "step": "4. Pseudonymization",
+            "service": "the function, DynamoDB table",
+            "where": home,
+            "sees": "RAW personal data",
+            "stores": f"the vault (placeholder to original) and the user's originals in DynamoDB, KMS-encrypted, "
+            f"deleted by TTL {days} days after the last message (then kept in point-in-time backups up to {pitr} days)",
+        },
+        {
+            "step": "5. Model call",
+            "service": "Amazon Bedrock ConverseStream" + guardrail,
+            "where": route,
+            "sees": "PSEUDONYMIZED text only (placeholders instead of personal data)",
+            "stores": "nothing: Bedrock does not store or use prompts and answers for training; model invocation "
+            + (
+                "logging is ON in this stack (check its destination)"
+                if invocation_logging
+                else "logging is not set by this stack (an account-wide setting: keep it off or in the zone)"
+            ),
+        },
+        {
+            "step": "6. Answer",
+            "service": "the function (re-identifies placeholders in the stream), CloudFront",
+            "where": f"{home}, then the viewer's edge",
+            "sees": "RAW personal data (the answer with the viewer's own data restored)",
+            "stores": f"the pseudonymized conversation in DynamoDB, TTL {days} days",
+        },
+        {
+            "step": "7. Logs",
+            "service": "CloudWatch Logs",
+            "where": home,
+            "sees": "operational events only: no message text, no personal data, no session ids",
+            "stores": f"KMS-encrypted, {config.chat.log_retention_days} days",
+        },
+    ]
+
+
+def _where(statement: iam.PolicyStatement) -> str:
+    regions = set()
+    global_arns = False
+    for resource in statement.resources:
+        field = iam.region_field_of_arn(resource)
+        if field:
+            regions.add(field)
+        elif field == "":
+            global_arns = True
+    pinned = iam.condition_values(statement.condition, "aws:RequestedRegion", ("StringEquals",))
+    parts = []
+    if regions:
+        parts.append(", ".join(sorted(regions)))
+    if pinned:
+        parts.append(f"aws:RequestedRegion in {', '.join(sorted(pinned))}")
+    if global_arns:
+        parts.append("region-less ARN (the resource's own region)")
+    if "*" in statement.resources and not pinned:
+        parts.append("ANY region")
+    return "; ".join(parts) or "-"
+
+
+def _role_documents(index: StackIndex, role: ResourceRecord) -> list[tuple[str, Any]]:
+    role_refs = {role.urn}
+    documents: list[tuple[str, Any]] = [
+        (f"inline {item.get('name')}", item.get("policy")) for item in role.inputs.get("inlinePolicies") or []
+    ]
+    policies_by_arn = {
+        arn: record
+        for arn, name in index.names_by_arn.items()
+        for record in _records(index, "aws:iam/policy:Policy")
+        if record.name == name
+    }
+    for record in index.records.values():
+        refers = bool(role_refs & set(record.refs.get("role", ()))) or record.inputs.get("role") == role.name
+        if not refers:
+            continue
+        if record.type == "aws:iam/rolePolicy:RolePolicy":
+            documents.append((f"inline {record.name}", record.inputs.get("policy")))
+        elif record.type == "aws:iam/rolePolicyAttachment:RolePolicyAttachment":
+            arn = str(record.inputs.get("policyArn"))
+            policy = policies_by_arn.get(arn)
+            documents.append(
+                (f"managed {policy.name if policy else arn}", policy.inputs.get("policy") if policy else None)
+            )
+    return documents
+
+
+def function_permissions(index: StackIndex) -> list[dict[str, Any]]:
+    """What each execution role may call and where (every statement of its inline and attached policies)."""
+    roles = []
+    for role in _records(index, "aws:iam/role:Role"):
+        trust = iam.parse_policy_document(role.inputs.get("assumeRolePolicy"))
+        principals = sorted({str(p) for s in trust for p in iam.as_list((s.principal or {}).get("Service"))})
+        statements = []
+        for source, document in _role_documents(index, role):
+            if document is None:
+                statements.append(
+                    {
+                        "policy": source,
+                        "sid": "",
+                        "effect": "?",
+                        "actions": [],
+                        "resources": [],
+                        "where": "not known offline (an AWS managed policy?)",
+                        "condition": {},
+                    }
+                )
+                continue
+            for statement in iam.parse_policy_document(document):
+                statements.append(
+                    {
+                        "policy": source,
+                        "sid": statement.sid,
+                        "effect": statement.effect,
+                        "actions": list(statement.actions or statement.not_actions),
+                        "resources": list(statement.resources or statement.not_resources),
+                        "where": _where(statement),
+                        "condition": _plain(statement.condition),
+                    }
+                )
+        roles.append({"role": role.name, "assumedBy": principals, "statements": statements})
+    return roles
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
+    """Who may reach the service (viewer countries) and the cost controls, as declared and as configured."""
+    distribution = _first(index, "aws:cloudfront/distribution:Distribution")
+    geo = ((distribution.inputs.get("restrictions") or {}).get("geoRestriction") or {}) if distribution else {}
+    web_acl = _first(index, "aws:wafv2/webAcl:WebAcl")
+    limits = []
+    for rule in (web_acl.inputs.get("rules") or []) if web_acl else []:
+        rate = (rule.get("statement") or {}).get("rateBasedStatement")
+        if rate:
+            limits.append(int(rate.get("limit")))
+    function = _first(index, "aws:lambda/function:Function")
+    env = ((function.inputs.get("environment") or {}).get("variables") or {}) if function else {}
+    return {
+        "viewerCountries": list(geo.get("locations") or []),
+        "geoRestrictionType": geo.get("restrictionType"),
+        "configuredViewerCountries": list(config.edge.allowed_viewer_countries),
+        "priceClass": config.edge.price_class,
+        "priceClassEdges": PRICE_CLASS_EDGES.get(config.edge.price_class, "?"),
+        "wafRequestsPer5MinutesPerIp": limits[0] if limits else None,
+        "sessionTokenBudget": int(env.get("CHAT_SESSION_TOKEN_BUDGET") or config.chat.session_token_budget),
+        "maxMessageBytes": int(env.get("CHAT_MAX_MESSAGE_BYTES") or config.chat.max_message_bytes),
+        "maxOutputTokens": config.bedrock.max_output_tokens,
+        "lambdaTimeoutSeconds": config.chat.lambda_timeout_seconds,
+        "lambdaMemoryMb": config.chat.lambda_memory_mb,
+    }
+
+
+def caveats(config: StackConfig, index: StackIndex) -> list[str]:
+    """The known limits of the residency guarantees, stated plainly."""
+    zone = config.zone
+    found = [
+        "CloudFront edges are global: TLS terminates at the edge location nearest the viewer, which may lie "
+        f"outside zone '{zone.name}'. The geo allow-list decides who may connect; the price class "
+        f"({config.edge.price_class}: {PRICE_CLASS_EDGES.get(config.edge.price_class, '?')}) is a cost setting, "
+        "not a residency control. The edge caches nothing on the chat path and keeps no access logs.",
+    ]
+    other = [lang for lang in config.comprehend.languages if lang not in PII_API_LANGUAGES]
+    if other:
+        found.append(
+            "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only. For "
+            f"{', '.join(other)}, personal data is found by Comprehend DetectEntities (PERSON: names) and by the "
+            "function's built-in detectors (e-mail addresses, phone numbers, IBANs, card numbers, national ids); "
+            "other kinds (e.g. street addresses) are not detected in those languages."
+        )
+    else:
+        found.append(
+            "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only; this stack's "
+            "languages are all covered, plus the built-in detectors (e-mail, phone, IBAN, card, national ids)."
+        )
+    if not zone.allows_region(CLOUDFRONT_SCOPE_REGION):
+        found.append(
+            "The WAF web ACL lives in us-east-1, outside the zone: AWS accepts CloudFront-scoped web ACLs (and "
+            "CloudFront certificates) only there. It holds rules, not data; sampled requests are off and WAF "
+            "logging is not configured."
+        )
+    found += [
+        "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
+        "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
+        "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
+        "Inference-profile destinations in this offline report come from compliance/offline_catalog.py; "
+        "`pulumi up` looks them up live and refuses a profile that routes outside the zone (EU profiles have "
+        "been reported to include eu-central-2, Zurich: a strict EU stack then refuses to deploy; use an "
+        "in-region model id instead).",
+        "DynamoDB TTL deletes expired items eventually (usually within days of expiry, not at the second), and "
+        "point-in-time recovery keeps restorable backups of deleted items for its recovery period.",
+        "IAM, CloudFront and Route 53 are global services: their configuration (not chat data) is held outside "
+        "any one region.",
+        "This report comes from the program run offline under mocks: ARNs and ids are placeholders (account "
+        "123456789012). The CrossGuard policy pack (policy/) enforces the same rules on `pulumi preview/up`.",
+    ]
+    if not config.bedrock.guardrail_enabled:
+        found.append("No Bedrock Guardrail: the function's pseudonymization is the only filter before the model.")
+    return found

@@ -1,0 +1,153 @@
+"""Assemble the compliance review of one stack as plain data (what the JSON format prints as is).
+
+`build_review` runs the real program offline for the stack (under mocks: no Pulumi CLI, no credentials), checks
+the config (a refused config yields its violations with their keys) and every resource against the compliance
+rules (`compliance/policy_rules.py`), and gathers the report's sections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from compliance.offline_run import ProgramRun, apply_overrides, load_stack_file, run_program
+from compliance.policy_rules import RULES, STACK_RULES, RuleContext, RuleViolation, evaluate
+from compliance.review_flow import access_and_costs, caveats, function_permissions, message_path
+from compliance.review_records import records_from_run
+from compliance.review_resources import StackIndex, describe_resources
+from components.config import ConfigError, StackConfig, validate_stack_config
+from components.residency import ResidencyZone, Violation, get_zone
+
+__all__ = ["ReviewInput", "build_review", "load_config_file", "report_from_run"]
+
+PASS, FAIL = "PASS", "FAIL"
+
+
+@dataclass(frozen=True)
+class ReviewInput:
+    """What to review: a stack name, optionally another config file and key overrides."""
+
+    stack: str
+    config_file: Path | None = None
+    overrides: Mapping[str, Any] | None = None
+
+
+def load_config_file(path: Path) -> dict[str, Any]:
+    """The `config:` mapping of a stack file at any path (to review a proposed change)."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    config = document.get("config") if isinstance(document, dict) else None
+    if not isinstance(config, dict):
+        raise ValueError(f"{path}: no `config:` mapping")
+    return config
+
+
+def _zone_section(zone: ResidencyZone) -> dict[str, Any]:
+    return {
+        "name": zone.name,
+        "description": zone.description,
+        "regions": dict(zone.regions),
+        "inferenceProfilePrefixes": [f"{p}." for p in zone.inference_profile_prefixes],
+        "comprehendRegions": sorted(zone.comprehend_regions),
+        "viewerCountriesAllowed": sorted(zone.viewer_countries),
+        "notes": list(zone.notes),
+    }
+
+
+def _rules_section(violations: list[RuleViolation]) -> list[dict[str, Any]]:
+    rules = [(r.id, r.title, r.description) for r in RULES] + [(r.id, r.title, r.description) for r in STACK_RULES]
+    return [
+        {
+            "id": rule_id,
+            "title": title,
+            "description": description,
+            "violations": sum(1 for v in violations if v.rule == rule_id),
+        }
+        for rule_id, title, description in rules
+    ]
+
+
+def _config_violation(violation: Violation) -> dict[str, Any]:
+    return {
+        "key": violation.key,
+        "value": violation.value,
+        "message": violation.message,
+        "allowed": list(violation.allowed),
+    }
+
+
+def _zone_of(raw: Mapping[str, Any]) -> ResidencyZone | None:
+    name = raw.get("sovereign-chat:residencyZone")
+    return get_zone(name) if isinstance(name, str) else None
+
+
+def refused_report(stack: str, raw: Mapping[str, Any], violations: list[Violation]) -> dict[str, Any]:
+    """The report of a config the program refuses: the zone (when known) and every violation with its key."""
+    zone = _zone_of(raw)
+    return {
+        "stack": stack,
+        "verdict": FAIL,
+        "zone": _zone_section(zone) if zone else None,
+        "summary": f"the stack config is refused: {len(violations)} violation(s); no resource was declared",
+        "configViolations": [_config_violation(v) for v in violations],
+        "violations": [],
+        "rules": _rules_section([]),
+        "resources": [],
+    }
+
+
+def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext | None = None) -> dict[str, Any]:
+    """The full report of a run the program accepted (the rules may still find violations)."""
+    zone = config.zone
+    rule_context = context or RuleContext(zone=zone)
+    records = records_from_run(run)
+    violations = evaluate(records, rule_context)
+    index = StackIndex.build(run, records)
+    resources = describe_resources(index, zone, config.chat.history_retention_days)
+    used = sorted({row["region"] for row in resources} - {"global", "unknown"})
+    excepted = sorted({row["region"] for row in resources if row["placement"].startswith("outside the zone by")})
+    verdict = FAIL if violations else PASS
+    return {
+        "stack": run.stack,
+        "verdict": verdict,
+        "zone": _zone_section(zone),
+        "summary": (
+            f"{len(resources)} resources; {len(violations)} rule violation(s); regions used: {', '.join(used)}"
+            + (f" ({', '.join(excepted)} only by the stated CloudFront exception)" if excepted else "")
+        ),
+        "configViolations": [],
+        "violations": [
+            {"rule": v.rule, "resource": v.resource, "type": v.resource_type, "message": v.message} for v in violations
+        ],
+        "rules": _rules_section(violations),
+        "sseS3Exemptions": list(rule_context.sse_s3_buckets),
+        "bedrock": {
+            "modelId": config.bedrock.model_id,
+            "endpointRegion": config.bedrock.region,
+            "destinationRegions": list((run.outputs.get("residency") or {}).get("bedrockDestinationRegions") or []),
+            "guardrail": config.bedrock.guardrail_enabled,
+        },
+        "resources": resources,
+        "messagePath": message_path(config, index),
+        "functionPermissions": function_permissions(index),
+        "access": access_and_costs(config, index),
+        "caveats": caveats(config, index),
+        "stackOutputs": run.outputs,
+    }
+
+
+def build_review(request: ReviewInput) -> dict[str, Any]:
+    """Run the program offline for the stack and return its report (see the module docstring)."""
+    base = load_config_file(request.config_file) if request.config_file else load_stack_file(request.stack)
+    raw = apply_overrides(base, request.overrides or {})
+    config, violations = validate_stack_config(raw)
+    if config is None:
+        return refused_report(request.stack, raw, violations)
+    try:
+        run = run_program(request.stack, config=raw)
+    except ConfigError as error:  # refused at deploy time, e.g. an inference profile routing outside the zone
+        return refused_report(request.stack, raw, error.violations)
+    return report_from_run(run, config)

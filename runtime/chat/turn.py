@@ -1,0 +1,314 @@
+"""One chat turn after validation: pseudonymize, stream the model's answer re-identified, store both sides.
+
+Started by `runtime.http.app` with detection and the prompt fetch already running concurrently with the session
+load. Order of work, designed for the earliest first token:
+1. detection finishes (the only step the model call must wait for) -> merge spans (+ the vault's known
+   values) -> pseudonymize; the model call starts right away;
+2. the user message and its new vault entries are written concurrently with the model call (as soon as its
+   request has left), and that write is awaited before `done` (an answer is never confirmed for a message
+   that was not stored); a message re-sent after its turn failed is not stored again: the new answer
+   follows the stored one (`runtime.chat.conversation.unanswered_resend`);
+3. each delta is re-identified and sent at once; `: ping` after `CHAT_HEARTBEAT_SECONDS` of silence;
+4. the answer is stored pseudonymized, with usage; incomplete when the model failed or the client left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from runtime.aws.bedrock import Delta, Ended, Failed, Finished, ModelStream, Usage, converse_request
+from runtime.aws.detection import Detection, DetectionUnavailable
+from runtime.aws.prompt import PromptUnavailable
+from runtime.aws.sessions import (
+    BudgetExhausted,
+    SessionConflict,
+    SessionRecord,
+    StorageUnavailable,
+)
+from runtime.chat import errors
+from runtime.chat.conversation import build_messages, model_history, unanswered_resend
+from runtime.http import sse
+from runtime.http.event_stream import EventSink
+from runtime.http.sse import done_event, error_event, session_event, token_event
+from runtime.logging_setup import Stopwatch, log_event
+from runtime.privacy.pseudonymize import Vault, pseudonymize
+from runtime.privacy.reidentify import StreamingReidentifier
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.surface_forms import surface_forms
+from runtime.services import Services
+
+T = TypeVar("T")
+
+
+@dataclass
+class TurnStats:
+    """What the turn's log line reports (counts and timings only)."""
+
+    timings: dict[str, float] = field(default_factory=dict)
+    spans: int = 0
+    new_placeholders: int = 0
+    deltas: int = 0
+    language: str | None = None
+    comprehend_calls: int = 0
+    stop_reason: str | None = None
+    input_tokens: int = 0
+    output_tokens: int = 0
+    error: str | None = None
+    client_gone: bool = False
+    resend: bool = False
+
+
+class ChatTurn:
+    """The streaming part of `POST /c` for one message."""
+
+    def __init__(
+        self,
+        services: Services,
+        message: str,
+        record: SessionRecord,
+        detection: asyncio.Future[Detection],
+        prompt: asyncio.Future[str],
+        clock: Stopwatch,
+        new_session: bool,
+    ) -> None:
+        self._services = services
+        self._message = message
+        self._record = record
+        self._detection = detection
+        self._prompt = prompt
+        self._clock = clock
+        self._new_session = new_session
+        self._model: ModelStream | None = None
+        self._gone = False
+        self._announced = False
+        self.stats = TurnStats()
+
+    def on_disconnect(self) -> None:
+        """The client left: stop reading the model (Bedrock stops generating) and store what exists."""
+        self._gone = True
+        if self._model is not None:
+            self._model.cancel()
+
+    async def run(self, sink: EventSink) -> None:
+        """Produce the event stream (session, tokens, done|error) and store the turn."""
+        try:
+            # The session event goes out once the model request has left (or with the first heartbeat of a
+            # long wait): sent earlier, its CPU would delay the detection requests still being sent.
+            await self._run(sink)
+        except Exception:
+            self.stats.error = errors.INTERNAL.code
+            log_event("chat.turn.crashed", logging.ERROR, exc_info=True)
+            await self._error(sink, errors.INTERNAL)
+        finally:
+            self._log()
+
+    async def _run(self, sink: EventSink) -> None:
+        settings = self._services.settings
+        try:
+            detection = await self._wait(self._detection, sink)
+        except DetectionUnavailable as unavailable:
+            log_event(
+                "pii.detection.failed",
+                logging.WARNING,
+                operation=unavailable.operation,
+                code=unavailable.error,
+            )
+            await self._error(sink, errors.PII_UNAVAILABLE)
+            return
+        self._mark("detectedMs")
+        if self._gone:
+            return  # nothing stored, the model never called
+        vault = Vault.from_dict(self._record.vault)
+        spans = merge_spans([*detection.spans, *vault.known_value_spans(self._message)])
+        known = set(vault.mapping)
+        pseudonymized = pseudonymize(self._message, spans, vault)
+        new_entries = {ph: value for ph, value in vault.mapping.items() if ph not in known}
+        forms = surface_forms(self._message, spans, pseudonymized)
+        self.stats.spans, self.stats.new_placeholders = len(spans), len(new_entries)
+        self.stats.language, self.stats.comprehend_calls = detection.language, detection.comprehend_calls
+        try:
+            system_prompt = await self._wait(self._prompt, sink)
+        except PromptUnavailable:
+            await self._error(sink, errors.PROMPT_UNAVAILABLE)
+            return
+        if self._gone:
+            return
+        stored = self._record.messages
+        resend = None if new_entries else unanswered_resend(stored, pseudonymized)
+        self.stats.resend = resend is not None
+        replayed = model_history(stored if resend is None else stored[:resend])
+        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized))
+        model = ModelStream(self._services.clients, request)
+        self._model = model
+        model.start()
+        self._mark("modelCalledMs")
+        if model.taken_up is not None:
+            # Idle until the worker runs: it then builds and sends the request before this loop gets the
+            # GIL back, so the response work below (session event) does not delay the model request.
+            await model.taken_up
+        await self._announce(sink)
+        user_seq = self._record.next_seq
+        answer_seq = user_seq if resend is not None else user_seq + 1
+        write = asyncio.ensure_future(
+            self._store_user_message(model, vault, user_seq, pseudonymized, new_entries, forms, resend is not None)
+        )
+        # A failed write stops the model at once (no answer for a message that is not stored).
+        write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
+        answer, stop_reason, usage, failure = await self._stream(model, vault, sink)
+
+        try:
+            await write
+        except BudgetExhausted:
+            await self._error(sink, errors.BUDGET_EXHAUSTED)
+            return
+        except SessionConflict:
+            await self._error(sink, errors.SESSION_CONFLICT)
+            return
+        except StorageUnavailable as storage:
+            log_event("storage.failed", logging.WARNING, code=storage.code, step="user_message")
+            await self._error(sink, errors.STORAGE_UNAVAILABLE)
+            return
+        self._mark("userStoredMs")
+
+        complete = failure is None and not self._gone and stop_reason is not None
+        if usage is None:
+            usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
+        self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
+        try:
+            await self._services.sessions.append_assistant_message(
+                self._record, answer_seq, answer, complete, stop_reason, usage
+            )
+        except (StorageUnavailable, SessionConflict) as storage:
+            log_event("storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message")
+            await self._error(sink, errors.STORAGE_UNAVAILABLE)
+            return
+        self._mark("assistantStoredMs")
+        if failure is not None:
+            await self._error(sink, failure)
+        elif not self._gone:
+            totals = sse.Usage(inputTokens=usage["inputTokens"], outputTokens=usage["outputTokens"])
+            await sink.event(done_event(stop_reason, totals))
+        self._mark("doneMs")
+
+    async def _store_user_message(
+        self,
+        model: ModelStream,
+        vault: Vault,
+        seq: int,
+        content: str,
+        new_entries: dict[str, str],
+        forms: list[str] | None,
+        resend: bool,
+    ) -> None:
+        """Write the user message (and its vault entries) once the model request has left; for a re-sent
+        message, only check that the session can take the turn (it is stored already).
+
+        Building the DynamoDB request takes CPU (and the GIL) that would otherwise delay the model request;
+        the write still overlaps the model's time to first token and is awaited before `done`. The vault
+        look-up of the new values is compiled here too, while the model thinks, rather than on the next turn.
+        """
+        if model.request_sent is not None:
+            await model.request_sent
+        if new_entries:
+            vault.prepare_search()
+        if resend:
+            await self._services.sessions.confirm_resend(self._record)
+        else:
+            await self._services.sessions.append_user_message(self._record, seq, content, new_entries, forms)
+
+    async def _stream(
+        self, model: ModelStream, vault: Vault, sink: EventSink
+    ) -> tuple[str, str | None, dict[str, int] | None, errors.StreamError | None]:
+        """Relay the model's deltas, re-identified; return (raw answer, stop reason, usage, failure)."""
+        heartbeat = self._services.settings.heartbeat_seconds
+        reidentifier = StreamingReidentifier(vault.mapping)
+        parts: list[str] = []
+        stop_reason: str | None = None
+        usage: dict[str, int] | None = None
+        failure: errors.StreamError | None = None
+        while True:
+            event = await model.next_event(heartbeat)
+            if event is None:
+                await sink.ping()
+            elif isinstance(event, Delta):
+                parts.append(event.text)
+                self.stats.deltas += 1
+                visible = reidentifier.feed(event.text)
+                if visible:
+                    if "firstTokenMs" not in self.stats.timings:
+                        self._mark("firstTokenMs")
+                    await sink.event(token_event(visible))
+            elif isinstance(event, Finished):
+                stop_reason = event.stop_reason
+            elif isinstance(event, Usage):
+                usage = {"inputTokens": event.input_tokens, "outputTokens": event.output_tokens}
+            elif isinstance(event, Failed):
+                failure = event.error
+                log_event("model.failed", logging.WARNING, code=event.aws_code)
+            elif isinstance(event, Ended):
+                break
+        tail = reidentifier.flush()
+        if tail:
+            await sink.event(token_event(tail))
+        self.stats.stop_reason = stop_reason
+        self.stats.client_gone = self._gone
+        self._mark("modelEndedMs")
+        return "".join(parts), stop_reason, usage, failure
+
+    async def _announce(self, sink: EventSink) -> None:
+        """The `session` event: first in every stream, sent once."""
+        if not self._announced:
+            self._announced = True
+            await sink.event(session_event(self._record.session_id))
+
+    async def _wait(self, future: asyncio.Future[T], sink: EventSink) -> T:
+        """Await a concurrent step, sending heartbeats while it takes long."""
+        heartbeat = self._services.settings.heartbeat_seconds
+        while not future.done():
+            await asyncio.wait({future}, timeout=heartbeat)
+            if not future.done():
+                await self._announce(sink)
+                await sink.ping()
+        return future.result()
+
+    async def _error(self, sink: EventSink, error: errors.StreamError) -> None:
+        self.stats.error = error.code
+        await self._announce(sink)
+        await sink.event(error_event(error.code, error.message, error.retryable))
+
+    def _mark(self, name: str) -> None:
+        self.stats.timings[name] = self._clock.ms()
+
+    def _log(self) -> None:
+        stats = self.stats
+        log_event(
+            "chat.turn",
+            newSession=self._new_session,
+            historyMessages=len(self._record.messages),
+            spans=stats.spans,
+            newPlaceholders=stats.new_placeholders,
+            language=stats.language,
+            comprehendCalls=stats.comprehend_calls,
+            deltas=stats.deltas,
+            stopReason=stats.stop_reason,
+            inputTokens=stats.input_tokens,
+            outputTokens=stats.output_tokens,
+            error=stats.error,
+            clientGone=stats.client_gone or self._gone,
+            resend=stats.resend,
+            timings=stats.timings,
+        )
+
+
+def _failed(task: asyncio.Future[Any]) -> bool:
+    return not task.cancelled() and task.exception() is not None
+
+
+def _estimate_tokens(request: dict[str, Any]) -> int:
+    """About four characters per token, when the stream ended before Bedrock reported usage."""
+    size = sum(len(block.get("text", "")) for m in request["messages"] for block in m["content"])
+    size += sum(len(block.get("text", "")) for block in request["system"])
+    return max(1, size // 4)

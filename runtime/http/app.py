@@ -1,0 +1,210 @@
+"""The chat service's ASGI application (Starlette), served by uvicorn on Lambda and locally.
+
+HTTP contract (README): `POST /c` streams an answer as server-sent events, `GET /c` streams a session's
+history, `GET /healthz` is the readiness check; given a page directory (the local stack passes `web/`), `/` and
+`/<file>` serve the chat page from it (deployed, CloudFront serves the page from the site bucket).
+Errors before the stream are JSON `{"error": {"code", "message"}}`; nothing is stored for a rejected request.
+Configuration comes from the environment (`runtime.settings`) at start-up; a
+configuration outside the residency zone stops the process before it serves anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import secrets
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Mount, Route
+from starlette.types import Receive, Scope, Send
+
+from runtime.aws.sessions import SessionNotFound, SessionRecord, StorageUnavailable
+from runtime.chat.turn import ChatTurn
+from runtime.http.event_stream import EventStreamResponse
+from runtime.http.history import history_producer
+from runtime.http.page_files import PageFiles
+from runtime.http.validation import (
+    HttpProblem,
+    body_limit,
+    check_content_type,
+    check_session_id,
+    parse_message,
+)
+from runtime.logging_setup import Stopwatch, configure_logging, log_event, request_id_var
+from runtime.services import Services
+from runtime.settings import Settings, SettingsError
+
+SESSION_HEADER = "x-session-id"
+
+
+def new_session_id() -> str:
+    """A fresh session id: 256 random bits, URL-safe base64 (never chosen by the client)."""
+    return secrets.token_urlsafe(32)
+
+
+def request_id_from(headers: Any) -> str:
+    """The Lambda request id forwarded by the Web Adapter, else a random one."""
+    context = headers.get("x-amzn-lambda-context")
+    if context:
+        try:
+            value = json.loads(context).get("request_id")
+            if isinstance(value, str) and value:
+                return value
+        except (ValueError, AttributeError):
+            pass
+    return uuid.uuid4().hex
+
+
+class ChatEndpoint:
+    """`/c`: POST sends a message, GET reads the history; every other method is 405."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Dispatch on the method, turning `HttpProblem`s into JSON error responses."""
+        request = Request(scope, receive)
+        request_id = request_id_from(request.headers)
+        request_id_var.set(request_id)
+        services: Services = scope["app"].state.services
+        try:
+            if request.method == "POST":
+                response = await self._post(request, services, request_id)
+            elif request.method == "GET":
+                response = await self._get(request, services, request_id)
+            else:
+                raise HttpProblem(405, "method_not_allowed", "Use POST to send a message or GET for history.")
+        except HttpProblem as problem:
+            log_event("chat.rejected", status=problem.status, code=problem.code, method=request.method)
+            headers = {"x-request-id": request_id, "cache-control": "no-store"}
+            if problem.status == 405:
+                headers["allow"] = "GET, POST"
+            await JSONResponse(problem.body(), problem.status, headers)(scope, receive, send)
+            return
+        await response(scope, receive, send)
+
+    async def _get(self, request: Request, services: Services, request_id: str) -> EventStreamResponse:
+        session_id = check_session_id(request.headers.get(SESSION_HEADER), required=True)
+        assert session_id is not None
+        record = await _load_session(services, session_id)
+        log_event("history.read", messages=len(record.messages))
+        return EventStreamResponse(history_producer(record), headers=[(b"x-request-id", request_id.encode())])
+
+    async def _post(self, request: Request, services: Services, request_id: str) -> EventStreamResponse:
+        settings = services.settings
+        clock = Stopwatch()
+        check_content_type(request.headers.get("content-type"))
+        session_id = check_session_id(request.headers.get(SESSION_HEADER), required=False)
+        message = parse_message(
+            await _read_body(request, body_limit(settings.max_message_bytes)), settings.max_message_bytes
+        )
+
+        # Everything independent starts now; only detection gates the model call.
+        timings: dict[str, float] = {}
+        detection = services.detector.start(message)
+        detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
+        prompt = asyncio.ensure_future(services.prompts.get())
+        loading = asyncio.ensure_future(_load_session(services, session_id)) if session_id is not None else None
+        await asyncio.sleep(0)  # every call above is sent before any other work of this request
+        try:
+            if loading is None:
+                record = SessionRecord(new_session_id(), {}, 0, is_new=True)
+            else:
+                record = await loading
+                if record.tokens_used >= settings.session_token_budget:
+                    raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.")
+        except BaseException:
+            _discard(detection)
+            _discard(prompt)
+            if loading is not None:
+                _discard(loading)
+            raise
+        turn = ChatTurn(services, message, record, detection, prompt, clock, new_session=session_id is None)
+        turn.stats.timings = timings
+        timings["sessionReadyMs"] = clock.ms()
+        return EventStreamResponse(
+            turn.run, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
+        )
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refusing (413) more than `limit` bytes without reading it all."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise HttpProblem(413, "message_too_large", "The request body is too large.")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HttpProblem(413, "message_too_large", "The request body is too large.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _load_session(services: Services, session_id: str) -> SessionRecord:
+    try:
+        return await services.sessions.load(session_id)
+    except SessionNotFound:
+        raise HttpProblem(404, "session_not_found", "This conversation does not exist or has expired.") from None
+    except StorageUnavailable as error:
+        log_event("storage.failed", logging.WARNING, code=error.code, step="load_session")
+        raise HttpProblem(503, "storage_unavailable", "The conversation store is unavailable.") from None
+
+
+def _discard(task: asyncio.Future[Any]) -> None:
+    """Cancel a task whose result is no longer wanted, without an unretrieved-exception warning."""
+    task.cancel()
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())
+
+
+async def healthz(request: Request) -> JSONResponse:
+    """Readiness: the application has started (configuration valid)."""
+    return JSONResponse({"status": "ok"}, headers={"cache-control": "no-store"})
+
+
+def create_app(settings: Settings | None = None, page_directory: Path | None = None) -> Starlette:
+    """Build the application; settings default to the environment's, read at start-up.
+
+    `page_directory`, when given, is served at `/` with the page's security headers (the local stack).
+    """
+
+    @asynccontextmanager
+    async def lifespan(application: Starlette) -> AsyncIterator[None]:
+        configure_logging()
+        try:
+            active = settings or Settings.from_env(os.environ)
+        except SettingsError as error:
+            log_event("app.refused_to_start", logging.CRITICAL, reason=str(error))
+            raise
+        services = Services.create(active)
+        application.state.services = services
+        services.clients.start_warm_up()
+        log_event(
+            "app.started",
+            bedrockRegion=active.bedrock_region,
+            comprehendRegion=active.comprehend_region if active.comprehend_enabled else None,
+            languages=list(active.languages),
+        )
+        yield
+
+    routes: list[Route | Mount] = [
+        Route("/healthz", healthz, methods=["GET", "HEAD"]),
+        Route("/c", ChatEndpoint()),
+    ]
+    if page_directory is not None:
+        routes.append(Mount("/", PageFiles(directory=page_directory, html=True, check_dir=False)))
+    application = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+    )
+    return application
+
+
+app = create_app()

@@ -1,1 +1,0 @@
-"""Detection of personal data in chat messages (pure logic, no AWS calls)."""

@@ -1,0 +1,34 @@
+"""The built-in deterministic detectors (what Comprehend misses in EU languages)."""
+
+from __future__ import annotations
+
+from runtime.privacy.detectors import card, email, iban, national_ids, phone
+from runtime.privacy.detectors.scan import scan_text
+from runtime.privacy.normalize import detection_view, source_span
+from runtime.privacy.types import PiiSpan
+
+__all__ = ["detect_builtin"]
+
+
+def detect_builtin(text: str) -> list[PiiSpan]:
+    """Every e-mail, phone number, SEPA IBAN, card number and national id found in ``text``.
+
+    Digits of other scripts and full-width forms count as their ASCII forms; spans index ``text`` itself.
+    Spans may overlap (a 9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
+    """
+    view, offsets = detection_view(text)
+    scan = scan_text(view)
+    spans = [
+        *email.detect(view),
+        *iban.detect(scan),
+        *card.detect(scan),
+        *phone.detect(scan),
+        *national_ids.detect(scan),
+    ]
+    if offsets is None:
+        return spans
+    mapped: list[PiiSpan] = []
+    for span in spans:
+        start, end = source_span(text, offsets, span.start, span.end)
+        mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
+    return mapped

@@ -1,0 +1,143 @@
+"""Replacing personal values by typed placeholders, and the per-session vault that remembers them.
+
+Only the pseudonymized text is ever sent to the model; the vault (placeholder -> original value) stays
+with the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
+
+from runtime.privacy.known_values import follows_international_prefix, value_patterns
+from runtime.privacy.normalize import equality_key, fold_with_offsets, source_span
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.types import SOURCE_VAULT, PiiSpan, sanitize_type
+from runtime.privacy.value_links import ValueLinks
+
+__all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize", "replaced_values"]
+
+
+class Vault:
+    """One session's mapping between placeholders and the original values they stand for."""
+
+    def __init__(self) -> None:
+        self._originals: dict[str, str] = {}
+        self._placeholders: dict[tuple[str, str], str] = {}
+        self._types: dict[str, str] = {}
+        self._counters: dict[str, int] = {}
+        self._links = ValueLinks()
+
+    def __len__(self) -> int:
+        return len(self._originals)
+
+    @property
+    def mapping(self) -> Mapping[str, str]:
+        """Read-only view: placeholder -> original value."""
+        return MappingProxyType(self._originals)
+
+    def original(self, placeholder: str) -> str | None:
+        """The value a placeholder stands for, or None when the vault has no such placeholder."""
+        return self._originals.get(placeholder)
+
+    def placeholder_for(self, entity_type: str, value: str) -> str:
+        """The placeholder of ``value``: the one an equal value, or a value it is another form of (see
+        ``runtime.privacy.value_links``), already has; else the next ``[TYPE_N]``."""
+        etype = sanitize_type(entity_type)
+        key = equality_key(etype, value)
+        found = self._placeholders.get(key) or self._links.find(etype, value)
+        if found is not None:
+            return found
+        number = self._counters.get(etype, 0) + 1
+        placeholder = make_placeholder(etype, number)
+        self._add(placeholder, etype, number, value)
+        return placeholder
+
+    def _add(self, placeholder: str, etype: str, number: int, value: str) -> None:
+        self._counters[etype] = max(number, self._counters.get(etype, 0))
+        self._originals[placeholder] = value
+        self._types[placeholder] = etype
+        self._placeholders.setdefault(equality_key(etype, value), placeholder)
+        self._links.add(placeholder, etype, value)
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-safe form for storage (a DynamoDB map of strings): placeholder -> original value."""
+        return dict(self._originals)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Vault:
+        """Rebuild a vault from ``to_dict()``'s form; raises ValueError on a malformed entry."""
+        vault = cls()
+        entries: list[tuple[str, int, str, str]] = []
+        for placeholder, value in data.items():
+            parsed = parse_placeholder(placeholder) if isinstance(placeholder, str) else None
+            if parsed is None or not isinstance(value, str):
+                raise ValueError("malformed vault entry")
+            entries.append((parsed[0], parsed[1], placeholder, value))
+        for etype, number, placeholder, value in sorted(entries):
+            vault._add(placeholder, etype, number, value)
+        return vault
+
+    def known_value_spans(self, text: str) -> list[PiiSpan]:
+        """Every occurrence in ``text`` of a value already in the vault, as spans of source ``vault``.
+
+        Matching ignores case, accents and how whitespace is laid out; for IBANs, cards, phone numbers
+        and national ids it also ignores spaces, dots and dashes; it respects word boundaries. A phone
+        number is also found in its other national or international form (see ``runtime.privacy.known_values``).
+        """
+        if not self._originals:
+            return []
+        folded, offsets = fold_with_offsets(text)  # per call: no cache keeps messages after their request
+        found: list[tuple[int, int, str]] = []
+        for placeholder, value in self._originals.items():
+            entity_type = self._types[placeholder]
+            for pattern, national in value_patterns(entity_type, value):
+                for match in pattern.finditer(folded):
+                    start = match.start()
+                    if not (national and follows_international_prefix(folded, start)):
+                        found.append((start, match.end(), entity_type))
+        spans: list[PiiSpan] = []
+        last_end = 0
+        for start, end, entity_type in sorted(found, key=lambda item: (item[0], -item[1])):
+            if start < last_end:
+                continue  # leftmost-longest: inside or across a longer match found first
+            last_end = end
+            if offsets is not None:
+                start, end = source_span(text, offsets, start, end)
+            spans.append(PiiSpan(start, end, entity_type, SOURCE_VAULT))
+        return spans
+
+    def prepare_search(self) -> None:
+        """Compile the look-up of every value now (e.g. while waiting for the model), not on the next turn."""
+        for placeholder, value in self._originals.items():
+            value_patterns(self._types[placeholder], value)
+
+
+def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, int, str, str]]:
+    """The values that `pseudonymize` replaces: `(start, end, value, entity_type)` per merged span, in order.
+
+    Spans are merged first; surrounding whitespace stays in the text; empty spans are skipped.
+    """
+    position = 0
+    for span in merge_spans(spans):
+        start, end = max(span.start, position, 0), min(span.end, len(text))
+        value = text[start:end]
+        stripped = value.strip()
+        if not stripped:
+            continue
+        start += len(value) - len(value.lstrip())
+        position = start + len(stripped)
+        yield start, position, stripped, span.entity_type
+
+
+def pseudonymize(text: str, spans: Sequence[PiiSpan], vault: Vault) -> str:
+    """``text`` with every detected value (spans merged first) replaced by its placeholder from ``vault``."""
+    parts: list[str] = []
+    position = 0
+    for start, end, value, entity_type in replaced_values(text, spans):
+        parts.append(text[position:start])
+        parts.append(vault.placeholder_for(entity_type, value))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,35 @@
+"""The exact spelling a user wrote for each value a message's placeholders replaced (pure).
+
+The vault maps a placeholder to the first spelling seen ("João da Silva"); a later "joao da silva" gets the
+same placeholder. To show users their own text in the history, a user message also keeps its surface forms:
+the replaced substrings, in order. They are only kept when putting them back reproduces the message exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
+from runtime.privacy.pseudonymize import replaced_values
+from runtime.privacy.types import PiiSpan
+
+
+def restore(pseudonymized: str, forms: Sequence[str]) -> str | None:
+    """Put `forms` back in place of the placeholders, in order; None unless the counts agree."""
+    matches = list(PLACEHOLDER_PATTERN.finditer(pseudonymized))
+    if len(matches) != len(forms):
+        return None
+    parts: list[str] = []
+    position = 0
+    for match, form in zip(matches, forms, strict=True):
+        parts.append(pseudonymized[position : match.start()])
+        parts.append(form)
+        position = match.end()
+    parts.append(pseudonymized[position:])
+    return "".join(parts)
+
+
+def surface_forms(text: str, spans: Sequence[PiiSpan], pseudonymized: str) -> list[str] | None:
+    """The substrings of `text` that became placeholders, or None when they cannot be verified."""
+    forms = [value for _, _, value, _ in replaced_values(text, spans)]
+    return forms if restore(pseudonymized, forms) == text else None
