@@ -9,65 +9,21 @@ cleanly instead of overwriting each other (a message sequence number or a placeh
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.chat.session import (
+    BudgetExhausted,
+    SessionConflict,
+    SessionNotFound,
+    SessionRecord,
+    StorageUnavailable,
+    StoredMessage,
+)
 from runtime.settings import Settings
 
 META = "META"
-
-
-class SessionNotFound(Exception):
-    """No such session (or it expired)."""
-
-
-class StorageUnavailable(Exception):
-    """DynamoDB failed; nothing of the attempted write was stored."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
-
-class SessionConflict(Exception):
-    """Another turn of the same session wrote first (sequence number or placeholder taken)."""
-
-
-class BudgetExhausted(Exception):
-    """The session has spent its token budget."""
-
-
-@dataclass
-class StoredMessage:
-    """One message of a session's history, as stored (pseudonymized)."""
-
-    seq: int
-    role: str
-    content: str
-    created_at: str
-    complete: bool = True
-    surface_forms: list[str] | None = None
-
-
-@dataclass
-class SessionRecord:
-    """A session: its vault mapping (placeholder -> original), tokens spent, and history.
-
-    `is_new`: created by this request and not stored yet (its first user message creates it).
-    """
-
-    session_id: str
-    vault: dict[str, str]
-    tokens_used: int
-    messages: list[StoredMessage] = field(default_factory=list)
-    is_new: bool = False
-
-    @property
-    def next_seq(self) -> int:
-        """The sequence number of the next message."""
-        return (self.messages[-1].seq + 1) if self.messages else 1
 
 
 def now_iso() -> str:

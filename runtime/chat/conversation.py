@@ -18,7 +18,7 @@ MAX_HISTORY_MESSAGES = 100
 
 
 class HistoryMessage(Protocol):
-    """A stored message as far as the conversation rules need it (`runtime.aws.sessions.StoredMessage`)."""
+    """A stored message as far as the conversation rules need it (`runtime.chat.session.StoredMessage`)."""
 
     @property
     def role(self) -> str:

@@ -27,7 +27,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from runtime.aws.sessions import SessionNotFound, SessionRecord, StorageUnavailable
+from runtime.chat.session import SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.chat.turn import ChatTurn
 from runtime.http.event_stream import EventStreamResponse
 from runtime.http.history import history_producer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.aws.sessions import SessionRecord
+from runtime.chat.session import SessionRecord
 from runtime.http.event_stream import EventSink, Producer
 from runtime.http.sse import done_event, message_event
 from runtime.privacy.reidentify import reidentify

@@ -9,7 +9,8 @@ import pytest
 
 from devstack.launcher import LocalStack
 from runtime.aws.clients import AwsClients
-from runtime.aws.sessions import BudgetExhausted, SessionConflict, SessionRecord, SessionStore
+from runtime.aws.sessions import SessionStore
+from runtime.chat.session import BudgetExhausted, SessionConflict, SessionRecord
 from runtime.settings import Settings
 from tests.integration import db
 from tests.integration.sse_client import chat

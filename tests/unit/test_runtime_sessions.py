@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.aws.sessions import SessionNotFound, message_sort_key, parse_session_items
+from runtime.aws.sessions import message_sort_key, parse_session_items
+from runtime.chat.session import SessionNotFound
 
 
 def item(sk: str, **attrs: dict) -> dict:  # type: ignore[type-arg]
