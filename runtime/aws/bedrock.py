@@ -1,7 +1,7 @@
 """Bedrock `ConverseStream`: the blocking event stream is read in a worker thread (kept from one stream to
 the next, see `runtime.aws.threads`), each event handed to the event loop at once (`call_soon_threadsafe`,
 no polling, no extra copy), and a cancelled stream is closed so that the model stops generating (and
-billing) tokens.
+billing) tokens. What the request holds and what an event means: `runtime.aws.bedrock_events`.
 """
 
 from __future__ import annotations
@@ -11,67 +11,11 @@ import contextlib
 import socket
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from runtime.aws.bedrock_events import Ended, Failed, ModelEvent, model_event
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.threads import resolve, to_loop
-from runtime.chat.errors import StreamError, model_error
-from runtime.settings import Settings
-
-
-@dataclass(frozen=True)
-class Delta:
-    """A piece of the answer's text."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Finished:
-    """The model stopped (`messageStop`); usage arrives with the trailing `metadata` event."""
-
-    stop_reason: str
-
-
-@dataclass(frozen=True)
-class Usage:
-    """Token counts of the answer."""
-
-    input_tokens: int
-    output_tokens: int
-
-
-@dataclass(frozen=True)
-class Failed:
-    """The call or the stream failed."""
-
-    error: StreamError
-    aws_code: str
-
-
-@dataclass(frozen=True)
-class Ended:
-    """No more events."""
-
-
-ModelEvent = Delta | Finished | Usage | Failed | Ended
-
-
-def converse_request(settings: Settings, system_prompt: str, messages: list[dict[str, Any]]) -> dict[str, Any]:
-    """The keyword arguments of `converse_stream` (pseudonymized messages only: see `runtime.http.app`)."""
-    request: dict[str, Any] = {
-        "modelId": settings.bedrock_model_id,
-        "messages": messages,
-        "system": [{"text": system_prompt}],
-        "inferenceConfig": {"maxTokens": settings.max_output_tokens},
-    }
-    if settings.guardrail_id and settings.guardrail_version:
-        request["guardrailConfig"] = {
-            "guardrailIdentifier": settings.guardrail_id,
-            "guardrailVersion": settings.guardrail_version,
-        }
-    return request
 
 
 class ModelStream:
@@ -119,8 +63,7 @@ class ModelStream:
             mark_sent()
         except Exception as error:
             if not self._cancelled.is_set():
-                code = aws_error_code(error)
-                put(Failed(model_error(code), code))
+                put(Failed(aws_error_code(error)))
             return
         stream = response["stream"]
         self._stream = stream
@@ -130,19 +73,12 @@ class ModelStream:
             for event in stream:
                 if self._cancelled.is_set():
                     return
-                if "contentBlockDelta" in event:
-                    text = event["contentBlockDelta"].get("delta", {}).get("text")
-                    if text:
-                        put(Delta(text))
-                elif "messageStop" in event:
-                    put(Finished(str(event["messageStop"].get("stopReason", "end_turn"))))
-                elif "metadata" in event:
-                    usage = event["metadata"].get("usage", {})
-                    put(Usage(int(usage.get("inputTokens", 0)), int(usage.get("outputTokens", 0))))
+                converted = model_event(event)
+                if converted is not None:
+                    put(converted)
         except Exception as error:
             if not self._cancelled.is_set():
-                code = aws_error_code(error)
-                put(Failed(model_error(code), code))
+                put(Failed(aws_error_code(error)))
         finally:
             _close_quietly(stream)
 

@@ -19,7 +19,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock import Delta, Ended, Failed, Finished, ModelStream, Usage, converse_request
+from runtime.aws.bedrock import ModelStream
+from runtime.aws.bedrock_events import Delta, Ended, Failed, Finished, Usage, converse_request
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
 from runtime.aws.sessions import (
@@ -246,7 +247,7 @@ class ChatTurn:
             elif isinstance(event, Usage):
                 usage = {"inputTokens": event.input_tokens, "outputTokens": event.output_tokens}
             elif isinstance(event, Failed):
-                failure = event.error
+                failure = errors.model_error(event.aws_code)
                 log_event("model.failed", logging.WARNING, code=event.aws_code)
             elif isinstance(event, Ended):
                 break
