@@ -137,13 +137,13 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """The request body, refusing (413) more than `limit` bytes without reading it all."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise HttpProblem(413, "message_too_large", "The request body is too large.")
+        raise HttpProblem(413, "message_too_large", f"The request body exceeds the limit of {limit} bytes.")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise HttpProblem(413, "message_too_large", "The request body is too large.")
+            raise HttpProblem(413, "message_too_large", f"The request body exceeds the limit of {limit} bytes.")
         chunks.append(chunk)
     return b"".join(chunks)
 

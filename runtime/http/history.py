@@ -21,10 +21,7 @@ def history_producer(record: SessionRecord) -> Producer:
                 content = restore(message.content, message.surface_forms)
             if content is None:
                 content = reidentify(message.content, record.vault)
-            event = message_event(message.role, content, message.created_at)
-            if not message.complete:
-                event["complete"] = False
-            await sink.event(event)
+            await sink.event(message_event(message.role, content, message.created_at, message.complete))
         await sink.event(done_event())
 
     return produce

@@ -29,8 +29,14 @@ def format_event(event_id: int, data: Mapping[str, object]) -> bytes:
 
 
 def format_comment(text: str = "ping") -> bytes:
-    """An SSE comment (``: ping``), ignored by clients; keeps idle connections alive."""
-    return "".join(f": {line}\n" for line in _LINE_BREAK.split(text)).encode() + b"\n"
+    """An SSE comment line (``: ping``) with NO blank line of its own: the heartbeat.
+
+    Every client ignores a comment line, and without a blank line after it nothing is dispatched, so clients
+    that turn each comment-plus-blank-line into an empty message (``@microsoft/fetch-event-source``) see
+    nothing either. Heartbeats are only sent between events, so the next event's own lines and blank line
+    follow and parse as usual; the bytes still flow, which keeps CloudFront's origin read timeout away.
+    """
+    return "".join(f": {line}\n" for line in _LINE_BREAK.split(text)).encode()
 
 
 def session_event(session_id: str) -> dict[str, object]:
@@ -61,6 +67,9 @@ def error_event(code: str, message: str, retryable: bool) -> dict[str, object]:
     return {"type": "error", "code": code, "message": message, "retryable": bool(retryable)}
 
 
-def message_event(role: str, content: str, created_at: str) -> dict[str, object]:
-    """One stored message of the history: role ``user`` or ``assistant``, with the original values."""
-    return {"type": "message", "role": role, "content": content, "createdAt": created_at}
+def message_event(role: str, content: str, created_at: str, complete: bool = True) -> dict[str, object]:
+    """One stored message of the history: role ``user`` or ``assistant``, with the original values.
+
+    ``complete`` is always present: false for an answer cut short (a failed or stopped turn).
+    """
+    return {"type": "message", "role": role, "content": content, "createdAt": created_at, "complete": bool(complete)}

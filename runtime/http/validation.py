@@ -74,5 +74,9 @@ def parse_message(body: bytes, max_message_bytes: int) -> str:
     if not message.strip():
         raise HttpProblem(400, "empty_message", "The message is empty.")
     if size > max_message_bytes:
-        raise HttpProblem(413, "message_too_large", f"The message exceeds {max_message_bytes} bytes.")
+        raise HttpProblem(
+            413,
+            "message_too_large",
+            f"The message is {size} bytes (UTF-8); the limit is {max_message_bytes} bytes.",
+        )
     return message

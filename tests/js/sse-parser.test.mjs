@@ -147,6 +147,25 @@ describe("SseParser edge cases", () => {
     }
   });
 
+  test("heartbeat comment lines without their own blank line leave the next event intact", () => {
+    // The server's heartbeat: `: ping\n` between events, no blank line of its own.
+    const stream = 'id: 1\ndata: {"a":1}\n\n: ping\n: ping\nid: 2\ndata: {"b":2}\n\n: ping\n';
+    const { events } = parseChunks([enc.encode(stream)]);
+    assert.deepEqual(
+      events.map((e) => [e.id, e.data]),
+      [
+        ["1", '{"a":1}'],
+        ["2", '{"b":2}'],
+      ],
+    );
+    for (let k = 1; k < stream.length; k++) {
+      assert.deepEqual(
+        parseChunks(splitAt(enc.encode(stream), [k])).events.map((e) => e.data),
+        ['{"a":1}', '{"b":2}'],
+      );
+    }
+  });
+
   test("comments and blank lines alone dispatch nothing", () => {
     assert.deepEqual(parseChunks([enc.encode(": ping\n\n:\n\n\n\r\n")]).events, []);
   });

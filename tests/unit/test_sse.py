@@ -39,9 +39,18 @@ def test_event_layout_is_exact() -> None:
 
 
 def test_comment() -> None:
-    assert format_comment() == b": ping\n\n"
-    assert format_comment("keep-alive") == b": keep-alive\n\n"
-    assert format_comment("a\nb") == b": a\n: b\n\n"
+    assert format_comment() == b": ping\n"
+    assert format_comment("keep-alive") == b": keep-alive\n"
+    assert format_comment("a\nb") == b": a\n: b\n"
+
+
+def test_heartbeat_between_events_dispatches_nothing_and_keeps_the_next_event() -> None:
+    stream = format_event(1, session_event("s")) + format_comment() + format_comment()
+    stream += format_event(2, token_event("x"))
+    blocks = [block for block in stream.decode().split("\n\n") if block]
+    assert len(blocks) == 2  # the heartbeats add no event boundary of their own
+    assert blocks[1].startswith(": ping\n: ping\nid: 2\n")
+    assert parse(blocks[1].removeprefix(": ping\n: ping\n").encode() + b"\n\n") == ("2", token_event("x"))
 
 
 def test_payloads_of_the_contract() -> None:
@@ -64,7 +73,9 @@ def test_payloads_of_the_contract() -> None:
         "role": "user",
         "content": "Olá",
         "createdAt": "2025-01-01T00:00:00Z",
+        "complete": True,
     }
+    assert message_event("assistant", "Par", "2025-01-01T00:00:01Z", complete=False)["complete"] is False
 
 
 @pytest.mark.parametrize("content", ["line1\nline2", "cr\rlf\r\n", "\u2028\u2029", 'quote " and \\', "😀 emoji", ""])
