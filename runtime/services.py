@@ -3,32 +3,45 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from runtime.aws.bedrock import ModelStream
 from runtime.aws.clients import AwsClients
 from runtime.aws.detection import Detector
 from runtime.aws.prompt import PromptStore
 from runtime.aws.sessions import SessionStore
+from runtime.chat import ports
 from runtime.settings import Settings
 
 
 @dataclass(frozen=True)
 class Services:
-    """Everything a request handler needs, created once at application start."""
+    """Everything a request handler needs, created once at application start.
+
+    The adapters are typed as the chat turn's ports (`runtime.chat.ports`): the type checker verifies here
+    that the concrete AWS classes satisfy them.
+    """
 
     settings: Settings
     clients: AwsClients
-    detector: Detector
-    sessions: SessionStore
-    prompts: PromptStore
+    detector: ports.Detector
+    sessions: ports.SessionStore
+    prompts: ports.PromptStore
+    models: ports.ModelStreamFactory
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
         """Wire the adapters (no AWS client is built yet: see `AwsClients.warm_up`)."""
         clients = AwsClients(settings)
+
+        def model_stream(request: dict[str, Any]) -> ModelStream:
+            return ModelStream(clients, request)
+
         return cls(
             settings=settings,
             clients=clients,
             detector=Detector(settings, clients),
             sessions=SessionStore(settings, clients),
             prompts=PromptStore(settings, clients),
+            models=model_stream,
         )

@@ -1,7 +1,8 @@
 """One chat turn after validation: pseudonymize, stream the model's answer re-identified, store both sides.
 
-Started by `runtime.http.app` with detection and the prompt fetch already running concurrently with the session
-load. Order of work, designed for the earliest first token:
+`start` sends every independent request at once (detection, prompt fetch, session load) and returns when the
+session is ready, raising the failures that come before any event (`SessionNotFound`, `StorageUnavailable`,
+`BudgetExhausted`); `run` then streams. Order of work, designed for the earliest first token:
 1. detection finishes (the only step the model call must wait for) -> merge spans (+ the vault's known
    values) -> pseudonymize; the model call starts right away;
 2. the user message and its new vault entries are written concurrently with the model call (as soon as its
@@ -19,27 +20,27 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock import ModelStream
 from runtime.aws.bedrock_events import Delta, Ended, Failed, Finished, Usage, converse_request
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
-from runtime.aws.sessions import (
+from runtime.chat import errors
+from runtime.chat.conversation import build_messages, model_history, unanswered_resend
+from runtime.chat.ports import Detector, EventSink, ModelStream, ModelStreamFactory, PromptStore, SessionStore
+from runtime.chat.session import (
     BudgetExhausted,
     SessionConflict,
     SessionRecord,
     StorageUnavailable,
+    new_session_id,
 )
-from runtime.chat import errors
-from runtime.chat.conversation import build_messages, model_history, unanswered_resend
 from runtime.http import sse
-from runtime.http.event_stream import EventSink
 from runtime.http.sse import done_event, error_event, session_event, token_event
 from runtime.logging_setup import Stopwatch, log_event
 from runtime.privacy.pseudonymize import Vault, pseudonymize
 from runtime.privacy.reidentify import StreamingReidentifier
 from runtime.privacy.spans import merge_spans
 from runtime.privacy.surface_forms import surface_forms
-from runtime.services import Services
+from runtime.settings import Settings
 
 T = TypeVar("T")
 
@@ -63,29 +64,74 @@ class TurnStats:
 
 
 class ChatTurn:
-    """The streaming part of `POST /c` for one message."""
+    """`POST /c` for one validated message: `await start()`, then `run(sink)` streams the answer."""
 
     def __init__(
         self,
-        services: Services,
+        *,
+        sessions: SessionStore,
+        models: ModelStreamFactory,
+        detector: Detector,
+        prompts: PromptStore,
+        settings: Settings,
         message: str,
-        record: SessionRecord,
-        detection: asyncio.Future[Detection],
-        prompt: asyncio.Future[str],
-        clock: Stopwatch,
-        new_session: bool,
+        session_id: str | None,
+        clock: Stopwatch | None = None,
     ) -> None:
-        self._services = services
+        self._sessions = sessions
+        self._models = models
+        self._detector = detector
+        self._prompts = prompts
+        self._settings = settings
         self._message = message
-        self._record = record
-        self._detection = detection
-        self._prompt = prompt
-        self._clock = clock
-        self._new_session = new_session
+        self._session_id = session_id
+        self._clock = clock or Stopwatch()
+        self._new_session = session_id is None
+        self._record: SessionRecord | None = None
+        self._detection: asyncio.Future[Detection] | None = None
+        self._prompt: asyncio.Future[str] | None = None
         self._model: ModelStream | None = None
         self._gone = False
         self._announced = False
         self.stats = TurnStats()
+
+    @property
+    def record(self) -> SessionRecord:
+        """The turn's session, once `start` has returned."""
+        if self._record is None:
+            raise RuntimeError("ChatTurn.start() has not completed")
+        return self._record
+
+    async def start(self) -> None:
+        """Send detection, the prompt fetch and the session load at once; return when the session is ready.
+
+        Raises, before any event and with everything it started cancelled: `SessionNotFound` and
+        `StorageUnavailable` (loading the session), `BudgetExhausted` (the session has spent its budget).
+        """
+        clock = self._clock
+        timings = self.stats.timings
+        # Everything independent starts now; only detection gates the model call.
+        detection = self._detector.start(self._message)
+        detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
+        prompt = asyncio.ensure_future(self._prompts.get())
+        session_id = self._session_id
+        loading = asyncio.ensure_future(self._sessions.load(session_id)) if session_id is not None else None
+        await asyncio.sleep(0)  # every call above is sent before any other work of this request
+        try:
+            if loading is None:
+                record = SessionRecord(new_session_id(), {}, 0, is_new=True)
+            else:
+                record = await loading
+                if record.tokens_used >= self._settings.session_token_budget:
+                    raise BudgetExhausted()
+        except BaseException:
+            _discard(detection)
+            _discard(prompt)
+            if loading is not None:
+                _discard(loading)
+            raise
+        self._record, self._detection, self._prompt = record, detection, prompt
+        timings["sessionReadyMs"] = clock.ms()
 
     def on_disconnect(self) -> None:
         """The client left: stop reading the model (Bedrock stops generating) and store what exists."""
@@ -107,7 +153,9 @@ class ChatTurn:
             self._log()
 
     async def _run(self, sink: EventSink) -> None:
-        settings = self._services.settings
+        settings = self._settings
+        record = self.record
+        assert self._detection is not None and self._prompt is not None  # set with the record
         try:
             detection = await self._wait(self._detection, sink)
         except DetectionUnavailable as unavailable:
@@ -122,7 +170,7 @@ class ChatTurn:
         self._mark("detectedMs")
         if self._gone:
             return  # nothing stored, the model never called
-        vault = Vault.from_dict(self._record.vault)
+        vault = Vault.from_dict(record.vault)
         spans = merge_spans([*detection.spans, *vault.known_value_spans(self._message)])
         known = set(vault.mapping)
         pseudonymized = pseudonymize(self._message, spans, vault)
@@ -137,12 +185,12 @@ class ChatTurn:
             return
         if self._gone:
             return
-        stored = self._record.messages
+        stored = record.messages
         resend = None if new_entries else unanswered_resend(stored, pseudonymized)
         self.stats.resend = resend is not None
         replayed = model_history(stored if resend is None else stored[:resend])
         request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized))
-        model = ModelStream(self._services.clients, request)
+        model = self._models(request)
         self._model = model
         model.start()
         self._mark("modelCalledMs")
@@ -151,7 +199,7 @@ class ChatTurn:
             # GIL back, so the response work below (session event) does not delay the model request.
             await model.taken_up
         await self._announce(sink)
-        user_seq = self._record.next_seq
+        user_seq = record.next_seq
         answer_seq = user_seq if resend is not None else user_seq + 1
         write = asyncio.ensure_future(
             self._store_user_message(model, vault, user_seq, pseudonymized, new_entries, forms, resend is not None)
@@ -179,9 +227,7 @@ class ChatTurn:
             usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
         self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
         try:
-            await self._services.sessions.append_assistant_message(
-                self._record, answer_seq, answer, complete, stop_reason, usage
-            )
+            await self._sessions.append_assistant_message(record, answer_seq, answer, complete, stop_reason, usage)
         except (StorageUnavailable, SessionConflict) as storage:
             log_event("storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message")
             await self._error(sink, errors.STORAGE_UNAVAILABLE)
@@ -216,15 +262,15 @@ class ChatTurn:
         if new_entries:
             vault.prepare_search()
         if resend:
-            await self._services.sessions.confirm_resend(self._record)
+            await self._sessions.confirm_resend(self.record)
         else:
-            await self._services.sessions.append_user_message(self._record, seq, content, new_entries, forms)
+            await self._sessions.append_user_message(self.record, seq, content, new_entries, forms)
 
     async def _stream(
         self, model: ModelStream, vault: Vault, sink: EventSink
     ) -> tuple[str, str | None, dict[str, int] | None, errors.StreamError | None]:
         """Relay the model's deltas, re-identified; return (raw answer, stop reason, usage, failure)."""
-        heartbeat = self._services.settings.heartbeat_seconds
+        heartbeat = self._settings.heartbeat_seconds
         reidentifier = StreamingReidentifier(vault.mapping)
         parts: list[str] = []
         stop_reason: str | None = None
@@ -263,11 +309,11 @@ class ChatTurn:
         """The `session` event: first in every stream, sent once."""
         if not self._announced:
             self._announced = True
-            await sink.event(session_event(self._record.session_id))
+            await sink.event(session_event(self.record.session_id))
 
     async def _wait(self, future: asyncio.Future[T], sink: EventSink) -> T:
         """Await a concurrent step, sending heartbeats while it takes long."""
-        heartbeat = self._services.settings.heartbeat_seconds
+        heartbeat = self._settings.heartbeat_seconds
         while not future.done():
             await asyncio.wait({future}, timeout=heartbeat)
             if not future.done():
@@ -288,7 +334,7 @@ class ChatTurn:
         log_event(
             "chat.turn",
             newSession=self._new_session,
-            historyMessages=len(self._record.messages),
+            historyMessages=len(self.record.messages),
             spans=stats.spans,
             newPlaceholders=stats.new_placeholders,
             language=stats.language,
@@ -306,6 +352,12 @@ class ChatTurn:
 
 def _failed(task: asyncio.Future[Any]) -> bool:
     return not task.cancelled() and task.exception() is not None
+
+
+def _discard(task: asyncio.Future[Any]) -> None:
+    """Cancel a task whose result is no longer wanted, without an unretrieved-exception warning."""
+    task.cancel()
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())
 
 
 def _estimate_tokens(request: dict[str, Any]) -> int:

@@ -10,11 +10,9 @@ configuration outside the residency zone stops the process before it serves anyt
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
-import secrets
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -27,7 +25,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from runtime.chat.session import SessionNotFound, SessionRecord, StorageUnavailable
+from runtime.chat.session import BudgetExhausted, SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.chat.turn import ChatTurn
 from runtime.http.event_stream import EventStreamResponse
 from runtime.http.history import history_producer
@@ -44,11 +42,6 @@ from runtime.services import Services
 from runtime.settings import Settings, SettingsError
 
 SESSION_HEADER = "x-session-id"
-
-
-def new_session_id() -> str:
-    """A fresh session id: 256 random bits, URL-safe base64 (never chosen by the client)."""
-    return secrets.token_urlsafe(32)
 
 
 def request_id_from(headers: Any) -> str:
@@ -105,29 +98,22 @@ class ChatEndpoint:
             await _read_body(request, body_limit(settings.max_message_bytes)), settings.max_message_bytes
         )
 
-        # Everything independent starts now; only detection gates the model call.
-        timings: dict[str, float] = {}
-        detection = services.detector.start(message)
-        detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
-        prompt = asyncio.ensure_future(services.prompts.get())
-        loading = asyncio.ensure_future(_load_session(services, session_id)) if session_id is not None else None
-        await asyncio.sleep(0)  # every call above is sent before any other work of this request
+        turn = ChatTurn(
+            sessions=services.sessions,
+            models=services.models,
+            detector=services.detector,
+            prompts=services.prompts,
+            settings=settings,
+            message=message,
+            session_id=session_id,
+            clock=clock,
+        )
         try:
-            if loading is None:
-                record = SessionRecord(new_session_id(), {}, 0, is_new=True)
-            else:
-                record = await loading
-                if record.tokens_used >= settings.session_token_budget:
-                    raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.")
-        except BaseException:
-            _discard(detection)
-            _discard(prompt)
-            if loading is not None:
-                _discard(loading)
-            raise
-        turn = ChatTurn(services, message, record, detection, prompt, clock, new_session=session_id is None)
-        turn.stats.timings = timings
-        timings["sessionReadyMs"] = clock.ms()
+            await turn.start()
+        except (SessionNotFound, StorageUnavailable) as error:
+            raise _session_problem(error) from None
+        except BudgetExhausted:
+            raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.") from None
         return EventStreamResponse(
             turn.run, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
         )
@@ -151,17 +137,16 @@ async def _read_body(request: Request, limit: int) -> bytes:
 async def _load_session(services: Services, session_id: str) -> SessionRecord:
     try:
         return await services.sessions.load(session_id)
-    except SessionNotFound:
-        raise HttpProblem(404, "session_not_found", "This conversation does not exist or has expired.") from None
-    except StorageUnavailable as error:
-        log_event("storage.failed", logging.WARNING, code=error.code, step="load_session")
-        raise HttpProblem(503, "storage_unavailable", "The conversation store is unavailable.") from None
+    except (SessionNotFound, StorageUnavailable) as error:
+        raise _session_problem(error) from None
 
 
-def _discard(task: asyncio.Future[Any]) -> None:
-    """Cancel a task whose result is no longer wanted, without an unretrieved-exception warning."""
-    task.cancel()
-    task.add_done_callback(lambda t: t.cancelled() or t.exception())
+def _session_problem(error: SessionNotFound | StorageUnavailable) -> HttpProblem:
+    """The JSON error for a session that could not be loaded (404 gone, 503 store down)."""
+    if isinstance(error, SessionNotFound):
+        return HttpProblem(404, "session_not_found", "This conversation does not exist or has expired.")
+    log_event("storage.failed", logging.WARNING, code=error.code, step="load_session")
+    return HttpProblem(503, "storage_unavailable", "The conversation store is unavailable.")
 
 
 async def healthz(request: Request) -> JSONResponse:
