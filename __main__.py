@@ -83,6 +83,7 @@ edge = Edge(
         price_class=config.edge.price_class,
         waf_requests_per_5_minutes_per_ip=config.edge.waf_requests_per_5_minutes_per_ip,
         custom_domain=CustomDomain(domain.domain_name, domain.hosted_zone_id) if domain else None,
+        page_languages=config.comprehend.languages,
         tags=tags,
     ),
 )

@@ -26,7 +26,7 @@ import pulumi_aws as aws
 
 from components import iam_statements as iam
 from components.private_bucket import create_private_bucket
-from components.site_files import site_files
+from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, page_config_json, site_files
 
 __all__ = [
     "ALL_METHODS",
@@ -93,6 +93,7 @@ class EdgeArgs:
     - `region`: region of the site bucket (the stack's home region).
     - `function_name`, `function_url`, `function_region`: the chat function and its URL (`AWS_IAM` auth).
     - `static_dir`: the chat page's files, uploaded to the site bucket.
+    - `page_languages`: the market's languages, written to the bucket as `page-config.json` (first = default).
     - `allowed_countries`: ISO 3166-1 alpha-2 viewer allow-list (everyone else gets 403).
     - `price_class`: CloudFront price class; `waf_requests_per_5_minutes_per_ip`: WAF rate limit per IP.
     - `custom_domain`: optional custom domain (ACM certificate in us-east-1).
@@ -109,6 +110,7 @@ class EdgeArgs:
     price_class: str = "PriceClass_100"
     waf_requests_per_5_minutes_per_ip: int = 300
     custom_domain: CustomDomain | None = None
+    page_languages: Sequence[str] = ("en",)
 
     def __post_init__(self) -> None:
         if not self.allowed_countries:
@@ -193,6 +195,19 @@ class Edge(pulumi.ComponentResource):
             )
             for item in site_files(args.static_dir)
         ]
+        objects.append(
+            aws.s3.BucketObjectv2(
+                f"{name}-site-page-config",
+                region=args.region,
+                bucket=site.bucket.id,
+                key=PAGE_CONFIG_KEY,
+                content=page_config_json(args.page_languages),
+                content_type="application/json",
+                cache_control=CACHE_CONTROL,
+                tags=tags,
+                opts=pulumi.ResourceOptions(parent=self, depends_on=site.settled),
+            )
+        )
 
         s3_access = aws.cloudfront.OriginAccessControl(
             f"{name}-s3-oac",

@@ -1,12 +1,36 @@
 """The chat app as the local stack serves it: the deployed `runtime.http.app` plus the chat page from `web/`.
 
 `uvicorn devstack.app:app` (the local stack's subprocess mode and the bench); settings come from the
-environment exactly as on Lambda.
+environment exactly as on Lambda. `/page-config.json` gives the page the local stack's languages
+(`CHAT_LANGUAGES`), as the deployment's site bucket does (components/edge.py).
 """
 
 from __future__ import annotations
 
-from components.site_files import PAGE_DIR
-from runtime.http.app import create_app
+import os
 
-app = create_app(page_directory=PAGE_DIR)
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, PAGE_DIR, page_config_json
+from runtime.http.app import create_app
+from runtime.http.page_files import PAGE_SECURITY_HEADERS
+
+
+async def page_config(request: Request) -> Response:
+    """The page's settings: the languages of `CHAT_LANGUAGES` (read per request, the default is `en`)."""
+    languages = [lang.strip() for lang in os.environ.get("CHAT_LANGUAGES", "en").split(",") if lang.strip()]
+    headers = {"cache-control": CACHE_CONTROL, **PAGE_SECURITY_HEADERS}
+    return Response(page_config_json(languages or ["en"]), media_type="application/json", headers=headers)
+
+
+def create_local_app() -> Starlette:
+    """The runtime app with the page and its `/page-config.json` (the route goes before the page's mount)."""
+    application = create_app(page_directory=PAGE_DIR)
+    application.router.routes.insert(0, Route(f"/{PAGE_CONFIG_KEY}", page_config, methods=["GET", "HEAD"]))
+    return application
+
+
+app = create_local_app()

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from components.chat_function import DEFAULT_PROMPT_FILE
-from components.site_files import PAGE_DIR
 from devstack.standins.asgi_server import ThreadedAsgiServer, bind_socket
 from devstack.standins.bedrock import BedrockStandin, ModelTiming
 from devstack.standins.comprehend import ComprehendStandin
@@ -217,11 +216,9 @@ class LocalStack:
         # The app reads its settings and boto3 its endpoints from this process's environment.
         self._saved_environ = {key: os.environ.get(key) for key in self.env}
         os.environ.update(self.env)
-        from runtime.http.app import create_app
+        from devstack.app import create_local_app
 
-        server = ThreadedAsgiServer(
-            create_app(page_directory=PAGE_DIR), self.config.host, self.config.port, name="chat-app"
-        )
+        server = ThreadedAsgiServer(create_local_app(), self.config.host, self.config.port, name="chat-app")
         server.start()
         self._app_server = server
         self.url = server.url
@@ -357,11 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         os.environ.update(stack.env)
         print(stack.banner(), flush=True)
-        from runtime.http.app import create_app
+        from devstack.app import create_local_app
 
-        uvicorn.run(
-            create_app(page_directory=PAGE_DIR), host=args.host, port=args.port, access_log=False, log_config=None
-        )
+        uvicorn.run(create_local_app(), host=args.host, port=args.port, access_log=False, log_config=None)
     finally:
         stack.stop()
     return 0

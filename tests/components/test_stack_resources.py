@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from compliance.offline_run import ProgramRun, stack_names
 from components.chat_function import LWA_LAYER_ACCOUNT, LWA_LAYER_VERSION, PROMPT_KEY
 from components.config import load_stack_config
 from components.edge import CLOUDFRONT_SCOPE_REGION, CONTENT_SECURITY_POLICY
-from components.site_files import site_files
+from components.site_files import PAGE_CONFIG_KEY, site_files
 from runtime.settings import Settings
 from tests.components.helpers import (
     GLOBAL_TYPES,
@@ -112,7 +113,7 @@ def test_both_lambda_permissions_name_cloudfront_and_this_distribution(run):
     assert permissions["lambda:InvokeFunction"]["invokedViaFunctionUrl"] is True
 
 
-def test_site_bucket_is_readable_by_this_distribution_only_and_holds_the_page(run):
+def test_site_bucket_is_readable_by_this_distribution_only_and_holds_the_page(run, config):
     policies = {p.name: statements(p.inputs["policy"]) for p in run.of_type("aws:s3/bucketPolicy:BucketPolicy")}
     site = policies["edge-site-policy"]
     allows = [s for s in site if s["Effect"] == "Allow"]
@@ -127,8 +128,9 @@ def test_site_bucket_is_readable_by_this_distribution_only_and_holds_the_page(ru
         for o in run.of_type("aws:s3/bucketObjectv2:BucketObjectv2")
         if o.inputs["bucket"] == "edge-site-id"
     }
-    expected = {f.key: f.content_type for f in site_files(REPO / "web")}
+    expected = {f.key: f.content_type for f in site_files(REPO / "web")} | {PAGE_CONFIG_KEY: "application/json"}
     assert {key: o["contentType"] for key, o in objects.items()} == expected
+    assert json.loads(objects[PAGE_CONFIG_KEY]["content"]) == {"languages": list(config.comprehend.languages)}
     assert objects["index.html"]["contentType"] == "text/html; charset=utf-8"
     assert run.one("aws:cloudfront/distribution:Distribution").inputs["defaultRootObject"] == "index.html"
 
