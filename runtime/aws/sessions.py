@@ -9,56 +9,26 @@ cleanly instead of overwriting each other (a message sequence number or a placeh
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.aws.session_items import (
+    WriteContext,
+    assistant_message_items,
+    budget_spent,
+    parse_session_items,
+    query_request,
+    resend_items,
+    user_message_items,
+    write_context,
+)
 from runtime.chat.session import (
     BudgetExhausted,
     SessionConflict,
-    SessionNotFound,
     SessionRecord,
     StorageUnavailable,
-    StoredMessage,
 )
 from runtime.settings import Settings
-
-META = "META"
-
-
-def now_iso() -> str:
-    """Current UTC time, ISO 8601 with milliseconds."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def message_sort_key(seq: int) -> str:
-    """The sort key of message number `seq` (zero-padded so that keys sort numerically)."""
-    return f"MSG#{seq:08d}"
-
-
-def parse_session_items(session_id: str, items: list[dict[str, Any]], now: float) -> SessionRecord:
-    """Build a `SessionRecord` from the raw items of the session's partition; raise if absent or expired."""
-    meta = next((item for item in items if item["sk"]["S"] == META), None)
-    if meta is None or ("expiresAt" in meta and float(meta["expiresAt"]["N"]) < now):
-        raise SessionNotFound()
-    vault = {key: value["S"] for key, value in meta.get("vault", {}).get("M", {}).items()}
-    record = SessionRecord(session_id, vault, int(meta.get("tokensUsed", {}).get("N", "0")))
-    for item in items:
-        sort_key = item["sk"]["S"]
-        if not sort_key.startswith("MSG#"):
-            continue
-        record.messages.append(
-            StoredMessage(
-                seq=int(sort_key[4:]),
-                role=item["role"]["S"],
-                content=item.get("content", {}).get("S", ""),
-                created_at=item.get("createdAt", {}).get("S", ""),
-                complete=bool(item.get("complete", {}).get("BOOL", True)),
-                surface_forms=[form["S"] for form in item["originals"]["L"]] if "originals" in item else None,
-            )
-        )
-    record.messages.sort(key=lambda message: message.seq)
-    return record
 
 
 class SessionStore:
@@ -68,11 +38,12 @@ class SessionStore:
         self._settings = settings
         self._clients = clients
 
-    def _pk(self, session_id: str) -> dict[str, str]:
-        return {"S": f"SESSION#{session_id}"}
-
-    def _expires_at(self) -> dict[str, str]:
-        return {"N": str(int(time.time()) + self._settings.history_retention_days * 86400)}
+    def _context(self) -> WriteContext:
+        """The table, budget, time and expiry of a write made now."""
+        settings = self._settings
+        return write_context(
+            settings.table_name, settings.session_token_budget, settings.history_retention_days, time.time()
+        )
 
     async def _call(self, func: Any) -> Any:
         try:
@@ -86,17 +57,11 @@ class SessionStore:
     async def load(self, session_id: str) -> SessionRecord:
         """The session's vault, token count and history (strongly consistent)."""
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
-        table = self._settings.table_name
-        pk = self._pk(session_id)
+        request = query_request(self._settings.table_name, session_id)
 
         def query_all() -> list[dict[str, Any]]:
             items: list[dict[str, Any]] = []
-            kwargs: dict[str, Any] = {
-                "TableName": table,
-                "KeyConditionExpression": "pk = :pk",
-                "ExpressionAttributeValues": {":pk": pk},
-                "ConsistentRead": True,
-            }
+            kwargs = dict(request)
             while True:
                 page = client.query(**kwargs)
                 items.extend(page.get("Items", []))
@@ -106,26 +71,6 @@ class SessionStore:
 
         items = await self._call(query_all)
         return parse_session_items(session_id, items, time.time())
-
-    def _new_meta(self, record: SessionRecord, vault: dict[str, str]) -> dict[str, Any]:
-        """The Put of a new session's META item (fails if the id exists: ids are random, never the client's)."""
-        stamp = now_iso()
-        item = {
-            "pk": self._pk(record.session_id),
-            "sk": {"S": META},
-            "vault": {"M": {placeholder: {"S": original} for placeholder, original in vault.items()}},
-            "tokensUsed": {"N": "0"},
-            "createdAt": {"S": stamp},
-            "updatedAt": {"S": stamp},
-            "expiresAt": self._expires_at(),
-        }
-        return {
-            "Put": {
-                "TableName": self._settings.table_name,
-                "Item": item,
-                "ConditionExpression": "attribute_not_exists(pk)",
-            }
-        }
 
     async def append_user_message(
         self,
@@ -144,14 +89,9 @@ class SessionStore:
         before its first message is stored. Fails with `SessionConflict` when a concurrent turn took the
         sequence number or a placeholder, and with `BudgetExhausted` when the budget was spent meanwhile.
         """
-        message = self._message_put(record.session_id, seq, "user", content, True, None, None)
-        if surface_forms:
-            message["Put"]["Item"]["originals"] = {"L": [{"S": form} for form in surface_forms]}
-        if record.is_new:
-            await self._transact_guarded([self._new_meta(record, new_vault), message])
-            record.is_new = False
-            return
-        await self._transact_guarded([{"Update": self._meta_update(record, new_vault)}, message])
+        items = user_message_items(self._context(), record, seq, content, new_vault, surface_forms)
+        await self._transact_guarded(items)
+        record.is_new = False
 
     async def confirm_resend(self, record: SessionRecord) -> None:
         """Before answering a re-sent message again (`runtime.chat.conversation.unanswered_resend`): check, and
@@ -160,42 +100,7 @@ class SessionStore:
         Fails with `SessionConflict` when a message was added since the session was loaded (its next
         sequence number is taken) and with `BudgetExhausted` when the budget was spent meanwhile.
         """
-        check = {
-            "ConditionCheck": {
-                "TableName": self._settings.table_name,
-                "Key": {"pk": self._pk(record.session_id), "sk": {"S": message_sort_key(record.next_seq)}},
-                "ConditionExpression": "attribute_not_exists(pk)",
-            }
-        }
-        await self._transact_guarded([{"Update": self._meta_update(record, {})}, check])
-
-    def _meta_update(self, record: SessionRecord, new_vault: dict[str, str]) -> dict[str, Any]:
-        """The META Update of a new user turn: expiry, new vault entries, conditions (exists, budget left,
-        placeholders not taken)."""
-        names: dict[str, str] = {}
-        values: dict[str, Any] = {
-            ":now": {"S": now_iso()},
-            ":exp": self._expires_at(),
-            ":budget": {"N": str(self._settings.session_token_budget)},
-        }
-        sets = ["updatedAt = :now", "expiresAt = :exp"]
-        conditions = ["attribute_exists(pk)", "tokensUsed < :budget"]
-        for index, (placeholder, original) in enumerate(sorted(new_vault.items())):
-            names[f"#p{index}"] = placeholder
-            values[f":v{index}"] = {"S": original}
-            sets.append(f"vault.#p{index} = :v{index}")
-            conditions.append(f"attribute_not_exists(vault.#p{index})")
-        update: dict[str, Any] = {
-            "TableName": self._settings.table_name,
-            "Key": {"pk": self._pk(record.session_id), "sk": {"S": META}},
-            "UpdateExpression": "SET " + ", ".join(sets),
-            "ConditionExpression": " AND ".join(conditions),
-            "ExpressionAttributeValues": values,
-            "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
-        }
-        if names:
-            update["ExpressionAttributeNames"] = names
-        return update
+        await self._transact_guarded(resend_items(self._context(), record))
 
     async def _transact_guarded(self, items: list[dict[str, Any]]) -> None:
         """Write `items` in one transaction; a cancelled one whose META update shows the budget spent is
@@ -205,7 +110,7 @@ class SessionStore:
             await self._call(lambda: client.transact_write_items(TransactItems=items))
         except SessionConflict as conflict:
             cause = conflict.__cause__
-            if _budget_spent(cause, self._settings.session_token_budget):
+            if budget_spent(getattr(cause, "response", None), self._settings.session_token_budget):
                 raise BudgetExhausted() from cause
             raise
 
@@ -219,61 +124,6 @@ class SessionStore:
         usage: dict[str, int] | None,
     ) -> None:
         """Store the (pseudonymized) assistant message and add its tokens to the session, atomically."""
-        tokens = (usage or {}).get("inputTokens", 0) + (usage or {}).get("outputTokens", 0)
-        update = {
-            "TableName": self._settings.table_name,
-            "Key": {"pk": self._pk(record.session_id), "sk": {"S": META}},
-            "UpdateExpression": "SET updatedAt = :now, expiresAt = :exp ADD tokensUsed :n",
-            "ConditionExpression": "attribute_exists(pk)",
-            "ExpressionAttributeValues": {
-                ":now": {"S": now_iso()},
-                ":exp": self._expires_at(),
-                ":n": {"N": str(tokens)},
-            },
-        }
-        message = self._message_put(record.session_id, seq, "assistant", content, complete, stop_reason, usage)
+        items = assistant_message_items(self._context(), record.session_id, seq, content, complete, stop_reason, usage)
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
-        await self._call(lambda: client.transact_write_items(TransactItems=[message, {"Update": update}]))
-
-    def _message_put(
-        self,
-        session_id: str,
-        seq: int,
-        role: str,
-        content: str,
-        complete: bool,
-        stop_reason: str | None,
-        usage: dict[str, int] | None,
-    ) -> dict[str, Any]:
-        item: dict[str, Any] = {
-            "pk": self._pk(session_id),
-            "sk": {"S": message_sort_key(seq)},
-            "role": {"S": role},
-            "content": {"S": content},
-            "createdAt": {"S": now_iso()},
-            "complete": {"BOOL": complete},
-            "expiresAt": self._expires_at(),
-        }
-        if stop_reason:
-            item["stopReason"] = {"S": stop_reason}
-        if usage:
-            item["usage"] = {"M": {key: {"N": str(value)} for key, value in usage.items()}}
-        return {
-            "Put": {
-                "TableName": self._settings.table_name,
-                "Item": item,
-                "ConditionExpression": "attribute_not_exists(pk)",
-            }
-        }
-
-
-def _budget_spent(error: BaseException | None, budget: int) -> bool:
-    """Whether a cancelled transaction failed because the META item's tokensUsed reached the budget."""
-    response = getattr(error, "response", None)
-    if not isinstance(response, dict):
-        return False
-    for reason in response.get("CancellationReasons", []):
-        item = reason.get("Item")
-        if reason.get("Code") == "ConditionalCheckFailed" and item and "tokensUsed" in item:
-            return int(item["tokensUsed"]["N"]) >= budget
-    return False
+        await self._call(lambda: client.transact_write_items(TransactItems=items))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.aws.sessions import message_sort_key, parse_session_items
+from runtime.aws.session_items import message_sort_key, parse_session_items
 from runtime.chat.session import SessionNotFound
 
 
