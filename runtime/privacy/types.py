@@ -26,11 +26,91 @@ NIR_FR: Final = "NIR_FR"
 STEUER_ID_DE: Final = "STEUER_ID_DE"
 CODICE_FISCALE_IT: Final = "CODICE_FISCALE_IT"
 BSN_NL: Final = "BSN_NL"
+# The other states' national, tax, social-security and health numbers (see detectors.national_id_catalog).
+SVNR_AT: Final = "SVNR_AT"
+STNR_AT: Final = "STNR_AT"
+RRN_BE: Final = "RRN_BE"
+EGN_BG: Final = "EGN_BG"
+LNCH_BG: Final = "LNCH_BG"
+OIB_HR: Final = "OIB_HR"
+TIC_CY: Final = "TIC_CY"
+RC_CZ: Final = "RC_CZ"
+CPR_DK: Final = "CPR_DK"
+IK_EE: Final = "IK_EE"
+HETU_FI: Final = "HETU_FI"
+NIF_FR: Final = "NIF_FR"
+STNR_DE: Final = "STNR_DE"
+SVNR_DE: Final = "SVNR_DE"
+AMKA_GR: Final = "AMKA_GR"
+AFM_GR: Final = "AFM_GR"
+ADOAZONOSITO_HU: Final = "ADOAZONOSITO_HU"
+TAJ_HU: Final = "TAJ_HU"
+PPS_IE: Final = "PPS_IE"
+PK_LV: Final = "PK_LV"
+ASMENS_KODAS_LT: Final = "ASMENS_KODAS_LT"
+MATRICULE_LU: Final = "MATRICULE_LU"
+ID_MT: Final = "ID_MT"
+PESEL_PL: Final = "PESEL_PL"
+NIP_PL: Final = "NIP_PL"
+CC_PT: Final = "CC_PT"
+NISS_PT: Final = "NISS_PT"
+CNP_RO: Final = "CNP_RO"
+RC_SK: Final = "RC_SK"
+EMSO_SI: Final = "EMSO_SI"
+NSS_ES: Final = "NSS_ES"
+PERSONNUMMER_SE: Final = "PERSONNUMMER_SE"
+KENNITALA_IS: Final = "KENNITALA_IS"
+PEID_LI: Final = "PEID_LI"
+FODSELSNUMMER_NO: Final = "FODSELSNUMMER_NO"
+NHS_GB: Final = "NHS_GB"
+NINO_GB: Final = "NINO_GB"
+UTR_GB: Final = "UTR_GB"
+AHV_CH: Final = "AHV_CH"
 
-#: National identifiers validated by a check digit (finer than NATIONAL_ID).
+#: National identifiers (finer than NATIONAL_ID): every state's personal, tax and social-security numbers.
 NATIONAL_ID_TYPES: Final = frozenset(
-    {NATIONAL_ID, NIF_PT, DNI_ES, NIE_ES, NIR_FR, STEUER_ID_DE, CODICE_FISCALE_IT, BSN_NL}
-)
+    {NATIONAL_ID, NIF_PT, DNI_ES, NIE_ES, NIR_FR, STEUER_ID_DE, CODICE_FISCALE_IT, BSN_NL,
+     SVNR_AT,
+     STNR_AT,
+     RRN_BE,
+     EGN_BG,
+     LNCH_BG,
+     OIB_HR,
+     TIC_CY,
+     RC_CZ,
+     CPR_DK,
+     IK_EE,
+     HETU_FI,
+     NIF_FR,
+     STNR_DE,
+     SVNR_DE,
+     AMKA_GR,
+     AFM_GR,
+     ADOAZONOSITO_HU,
+     TAJ_HU,
+     PPS_IE,
+     PK_LV,
+     ASMENS_KODAS_LT,
+     MATRICULE_LU,
+     ID_MT,
+     PESEL_PL,
+     NIP_PL,
+     CC_PT,
+     NISS_PT,
+     CNP_RO,
+     RC_SK,
+     EMSO_SI,
+     NSS_ES,
+     PERSONNUMMER_SE,
+     KENNITALA_IS,
+     PEID_LI,
+     FODSELSNUMMER_NO,
+     NHS_GB,
+     NINO_GB,
+     UTR_GB,
+     AHV_CH,
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
