@@ -1,0 +1,288 @@
+"""In-memory collaborators of `ChatTurn` (the ports of `runtime.chat.ports`), for unit tests.
+
+Each write of the session store is all-or-nothing, like a DynamoDB transaction: a failure injected into a
+step raises before anything of that step is applied.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from runtime.aws.bedrock_events import Delta, Ended, Finished, ModelEvent, Usage
+from runtime.aws.detection import Detection, DetectionUnavailable
+from runtime.aws.prompt import PromptUnavailable
+from runtime.chat.session import (
+    BudgetExhausted,
+    SessionConflict,
+    SessionNotFound,
+    SessionRecord,
+    StoredMessage,
+)
+from runtime.privacy.types import PiiSpan
+
+
+@dataclass
+class StoredSession:
+    """What the fake store holds for one session."""
+
+    vault: dict[str, str] = field(default_factory=dict)
+    tokens_used: int = 0
+    messages: list[StoredMessage] = field(default_factory=list)
+    usage: dict[int, dict[str, int] | None] = field(default_factory=dict)
+    stop_reasons: dict[int, str | None] = field(default_factory=dict)
+
+
+class FakeSessionStore:
+    """Sessions in a dict. `failures[step]` (load, append_user_message, confirm_resend,
+    append_assistant_message) is raised at that step, before anything is stored."""
+
+    def __init__(self, budget: int = 10_000) -> None:
+        self.budget = budget
+        self.sessions: dict[str, StoredSession] = {}
+        self.failures: dict[str, Exception] = {}
+        self.calls: list[str] = []
+
+    def _step(self, name: str) -> None:
+        self.calls.append(name)
+        failure = self.failures.get(name)
+        if failure is not None:
+            raise failure
+
+    async def load(self, session_id: str) -> SessionRecord:
+        self._step("load")
+        stored = self.sessions.get(session_id)
+        if stored is None:
+            raise SessionNotFound()
+        return SessionRecord(session_id, dict(stored.vault), stored.tokens_used, copy.deepcopy(stored.messages))
+
+    def _writable(self, record: SessionRecord) -> StoredSession:
+        stored = self.sessions.get(record.session_id)
+        if stored is None:
+            raise SessionConflict()
+        if stored.tokens_used >= self.budget:
+            raise BudgetExhausted()
+        return stored
+
+    async def append_user_message(
+        self,
+        record: SessionRecord,
+        seq: int,
+        content: str,
+        new_vault: dict[str, str],
+        surface_forms: list[str] | None = None,
+    ) -> None:
+        self._step("append_user_message")
+        if record.is_new:
+            if record.session_id in self.sessions:
+                raise SessionConflict()
+            stored = StoredSession()
+        else:
+            stored = self._writable(record)
+        if any(m.seq == seq for m in stored.messages) or any(p in stored.vault for p in new_vault):
+            raise SessionConflict()
+        stored.vault.update(new_vault)
+        stored.messages.append(StoredMessage(seq, "user", content, "now", True, surface_forms))
+        self.sessions[record.session_id] = stored
+        record.is_new = False
+
+    async def confirm_resend(self, record: SessionRecord) -> None:
+        self._step("confirm_resend")
+        stored = self._writable(record)
+        if any(m.seq == record.next_seq for m in stored.messages):
+            raise SessionConflict()
+
+    async def append_assistant_message(
+        self,
+        record: SessionRecord,
+        seq: int,
+        content: str,
+        complete: bool,
+        stop_reason: str | None,
+        usage: dict[str, int] | None,
+    ) -> None:
+        self._step("append_assistant_message")
+        stored = self.sessions.get(record.session_id)
+        if stored is None or any(m.seq == seq for m in stored.messages):
+            raise SessionConflict()
+        stored.messages.append(StoredMessage(seq, "assistant", content, "now", complete))
+        stored.usage[seq] = usage
+        stored.stop_reasons[seq] = stop_reason
+        stored.tokens_used += sum((usage or {}).values())
+
+    def roles(self, session_id: str) -> list[tuple[str, bool]]:
+        """(role, complete) of every stored message of the session."""
+        return [(m.role, m.complete) for m in self.sessions[session_id].messages]
+
+
+@dataclass(frozen=True)
+class Pause:
+    """A script step: the model stays silent this long."""
+
+    seconds: float
+
+
+Step = ModelEvent | Pause
+
+
+def answer(*pieces: str, stop: str = "end_turn", usage: tuple[int, int] | None = (12, 5)) -> list[Step]:
+    """The script of a model answering `pieces` as deltas, then stopping (with usage unless None)."""
+    script: list[Step] = [Delta(piece) for piece in pieces]
+    script.append(Finished(stop))
+    if usage is not None:
+        script.append(Usage(*usage))
+    return script
+
+
+class FakeModelStream:
+    """Plays a script of model events; `cancel` ends it as the real stream does (no more events but `Ended`)."""
+
+    def __init__(self, request: dict[str, Any], script: list[Step]) -> None:
+        self.request = request
+        self._script = script
+        self._queue: asyncio.Queue[ModelEvent] = asyncio.Queue()
+        self._player: asyncio.Task[None] | None = None
+        self.cancelled = False
+        self.taken_up: asyncio.Future[None] | None = None
+        self.request_sent: asyncio.Future[None] | None = None
+
+    def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        self.taken_up = loop.create_future()
+        self.request_sent = loop.create_future()
+        self._player = asyncio.ensure_future(self._play())
+
+    async def _play(self) -> None:
+        assert self.taken_up is not None and self.request_sent is not None
+        self.taken_up.set_result(None)
+        self.request_sent.set_result(None)
+        try:
+            for step in self._script:
+                if self.cancelled:
+                    return
+                if isinstance(step, Pause):
+                    await asyncio.sleep(step.seconds)
+                else:
+                    self._queue.put_nowait(step)
+                    await asyncio.sleep(0)
+        finally:
+            self._queue.put_nowait(Ended())
+
+    async def next_event(self, timeout: float) -> ModelEvent | None:
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._queue.get()
+        except TimeoutError:
+            return None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self._player is not None:
+            self._player.cancel()  # ends with `Ended`, like the real stream once its socket is closed
+
+
+class FakeModels:
+    """The model-stream factory: each call plays the next queued script (a plain answer when none is queued)."""
+
+    def __init__(self) -> None:
+        self.scripts: list[list[Step]] = []
+        self.streams: list[FakeModelStream] = []
+
+    def queue(self, *scripts: list[Step]) -> None:
+        self.scripts.extend(scripts)
+
+    def __call__(self, request: dict[str, Any], /) -> FakeModelStream:
+        script = self.scripts.pop(0) if self.scripts else answer("Hello", " there.")
+        stream = FakeModelStream(request, script)
+        self.streams.append(stream)
+        return stream
+
+    def seen_text(self) -> str:
+        """Everything every model request carried (system prompt and messages)."""
+        parts: list[str] = []
+        for stream in self.streams:
+            parts.extend(block["text"] for block in stream.request["system"])
+            parts.extend(block["text"] for message in stream.request["messages"] for block in message["content"])
+        return "\n".join(parts)
+
+
+class FakeDetector:
+    """Finds the given values literally (each with its type); optionally slow, or failing (fail closed)."""
+
+    def __init__(self, values: Mapping[str, str] | None = None) -> None:
+        self.values = dict(values or {})
+        self.delay = 0.0
+        self.failure: DetectionUnavailable | None = None
+        self.started: list[str] = []
+        self.cancelled = 0
+
+    def start(self, text: str) -> asyncio.Future[Detection]:
+        self.started.append(text)
+        task = asyncio.ensure_future(self._detect(text))
+        task.add_done_callback(lambda t: self._count_cancel(t))
+        return task
+
+    def _count_cancel(self, task: asyncio.Future[Detection]) -> None:
+        if task.cancelled():
+            self.cancelled += 1
+
+    async def _detect(self, text: str) -> Detection:
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.failure is not None:
+            raise self.failure
+        spans = []
+        for value, entity_type in self.values.items():
+            start = text.find(value)
+            while start >= 0:
+                spans.append(PiiSpan(start, start + len(value), entity_type, "builtin"))
+                start = text.find(value, start + len(value))
+        return Detection(spans, "en", 0)
+
+
+class FakePrompts:
+    """A fixed system prompt, or `PromptUnavailable`."""
+
+    def __init__(self, text: str = "You are a helpful assistant.") -> None:
+        self.text = text
+        self.available = True
+
+    async def get(self) -> str:
+        if not self.available:
+            raise PromptUnavailable("down")
+        return self.text
+
+
+class RecordingSink:
+    """Collects the turn's events and heartbeats in order; `after_event` runs after each event."""
+
+    def __init__(self, after_event: Callable[[Mapping[str, object]], None] | None = None) -> None:
+        self.items: list[Mapping[str, object] | str] = []
+        self._after_event = after_event
+
+    async def event(self, data: Mapping[str, object]) -> None:
+        self.items.append(dict(data))
+        if self._after_event is not None:
+            self._after_event(data)
+
+    async def ping(self) -> None:
+        self.items.append("ping")
+
+    @property
+    def events(self) -> list[Mapping[str, object]]:
+        return [item for item in self.items if not isinstance(item, str)]
+
+    @property
+    def types(self) -> list[object]:
+        return [event["type"] for event in self.events]
+
+    @property
+    def text(self) -> str:
+        return "".join(str(event["content"]) for event in self.events if event["type"] == "token")
+
+    @property
+    def last(self) -> Mapping[str, object]:
+        return self.events[-1]
