@@ -13,18 +13,23 @@ from dataclasses import dataclass
 from bench.stats import Summary
 from devstack.launcher import REPO_ROOT, SERVER_OPTIONS
 from devstack.standins.asgi_server import bind_socket
+from runtime.settings import environment_for
 
 #: Enough configuration for the app to start (no AWS call happens before the first chat request).
 START_ENV = {
-    "CHAT_TABLE_NAME": "bench-table",
-    "CHAT_PROMPT_BUCKET": "bench-bucket",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_LANGUAGES": "pt,en",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1,eu-west-1",
+    **environment_for(
+        {
+            "table_name": "bench-table",
+            "prompt_bucket": "bench-bucket",
+            "prompt_key": "system-prompt.md",
+            "home_region": "eu-central-1",
+            "bedrock_region": "eu-central-1",
+            "bedrock_model_id": "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",
+            "comprehend_region": "eu-west-1",
+            "languages": ("pt", "en"),
+            "allowed_regions": ("eu-central-1", "eu-west-1"),
+        }
+    ),
     "AWS_ACCESS_KEY_ID": "local-standin",
     "AWS_SECRET_ACCESS_KEY": "local-standin",
     "AWS_DEFAULT_REGION": "eu-central-1",

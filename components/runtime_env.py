@@ -1,19 +1,24 @@
 """The chat function's environment: the runtime contract (docs/runtime-contract.md) and the Web Adapter's knobs.
 
-Pure: `RuntimeSettings` holds the plain values from the stack config; `function_environment` adds the names of
-the resources once they are known and returns the exact variables the function gets. The tests check the result
-against the contract document and against the runtime's own parser (`runtime.settings.Settings.from_env`).
+Pure: `RuntimeSettings` holds the plain values from the stack config, its fields named as the runtime's own
+`runtime.settings.Settings`; `function_environment` adds the names of the resources once they are known and
+writes every value through the runtime's declaration of the contract (`runtime.settings.SETTINGS`), so variable
+names and formats are declared once. `contract_table` renders that declaration as the table of
+docs/runtime-contract.md (a test keeps the document in step).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from runtime.settings import SETTINGS, environment_for
 
 __all__ = [
     "APP_PORT",
     "READINESS_CHECK_PATH",
     "RuntimeSettings",
+    "contract_table",
     "function_environment",
     "web_adapter_environment",
 ]
@@ -78,28 +83,33 @@ def function_environment(
     """Every environment variable of the deployed function (Comprehend always on: detection fails closed)."""
     if bool(guardrail_id) != bool(guardrail_version):
         raise ValueError("a guardrail needs both its id and its version")
-    env = {
-        **web_adapter_environment(),
-        "CHAT_TABLE_NAME": table_name,
-        "CHAT_PROMPT_BUCKET": prompt_bucket,
-        "CHAT_PROMPT_KEY": prompt_key,
-        "CHAT_HOME_REGION": settings.home_region,
-        "CHAT_BEDROCK_REGION": settings.bedrock_region,
-        "CHAT_BEDROCK_MODEL_ID": settings.bedrock_model_id,
-        "CHAT_MAX_OUTPUT_TOKENS": str(settings.max_output_tokens),
-        "CHAT_COMPREHEND_ENABLED": "true",
-        "CHAT_COMPREHEND_REGION": settings.comprehend_region,
-        "CHAT_LANGUAGES": ",".join(settings.languages),
-        "CHAT_COMPREHEND_MIN_SCORE": f"{settings.comprehend_min_score:g}",
-        "CHAT_PII_ENTITY_TYPES": ",".join(settings.pii_entity_types),
-        "CHAT_MAX_MESSAGE_BYTES": str(settings.max_message_bytes),
-        "CHAT_SESSION_TOKEN_BUDGET": str(settings.session_token_budget),
-        "CHAT_HISTORY_RETENTION_DAYS": str(settings.history_retention_days),
-        "CHAT_ALLOWED_REGIONS": ",".join(sorted(settings.allowed_regions)),
-        "CHAT_PROMPT_CACHE_TTL_SECONDS": str(settings.prompt_cache_ttl_seconds),
-        "CHAT_HEARTBEAT_SECONDS": str(settings.heartbeat_seconds),
+    values: dict[str, object] = {
+        **{field.name: getattr(settings, field.name) for field in fields(settings)},
+        "table_name": table_name,
+        "prompt_bucket": prompt_bucket,
+        "prompt_key": prompt_key,
+        "comprehend_enabled": True,
+        "guardrail_id": guardrail_id or None,
+        "guardrail_version": guardrail_version or None,
     }
-    if guardrail_id and guardrail_version:
-        env["CHAT_BEDROCK_GUARDRAIL_ID"] = guardrail_id
-        env["CHAT_BEDROCK_GUARDRAIL_VERSION"] = guardrail_version
-    return env
+    return {**web_adapter_environment(), **environment_for(values)}
+
+
+def contract_table() -> str:
+    """The variable table of docs/runtime-contract.md: every runtime setting, then the Web Adapter's `PORT`."""
+    rows = ["| variable | meaning | default | example |", "|---|---|---|---|"]
+    for spec in SETTINGS:
+        if spec.optional:
+            default = "unset"
+        elif spec.default:
+            default = f"`{spec.default}`"
+        else:
+            default = "required"
+        rows.append(f"| `{spec.env_name}` | {spec.description} | {default} | `{spec.example}` |")
+    port = "port uvicorn listens on (Lambda Web Adapter: `AWS_LWA_PORT`, same value)"
+    rows.append(f"| `PORT` | {port} | required | `{APP_PORT}` |")
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":  # `python -m components.runtime_env`: print the contract table for the document
+    print(contract_table(), end="")

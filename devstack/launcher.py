@@ -28,6 +28,7 @@ from devstack.standins.asgi_server import ThreadedAsgiServer, bind_socket
 from devstack.standins.bedrock import BedrockStandin, ModelTiming
 from devstack.standins.comprehend import ComprehendStandin
 from devstack.standins.moto_server import MotoServer
+from runtime.settings import SETTINGS, environment_for, setting
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROMPT_FILE = DEFAULT_PROMPT_FILE
@@ -37,7 +38,19 @@ TABLE_NAME = "sovereign-chat-local-sessions"
 PROMPT_BUCKET = "sovereign-chat-local-prompts"
 PROMPT_KEY = "system-prompt.md"
 MODEL_ID = "eu.anthropic.claude-3-7-sonnet-20250219-v1:0"
-EU_REGIONS = "eu-central-1,eu-central-2,eu-west-1,eu-west-2,eu-west-3,eu-north-1,eu-south-1,eu-south-2"
+EU_REGIONS = (
+    "eu-central-1",
+    "eu-central-2",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-north-1",
+    "eu-south-1",
+    "eu-south-2",
+)
+
+#: The variable naming the market's languages (`--languages` defaults to it).
+LANGUAGES_VARIABLE = setting("languages").env_name
 
 AppMode = Literal["thread", "subprocess", "foreground", "none"]
 
@@ -138,31 +151,30 @@ class LocalStack:
             self.comprehend_url = server.url
 
     def _environment(self) -> dict[str, str]:
-        """The runtime contract's variables for this stack (`config.env` overrides the defaults)."""
+        """The runtime contract's variables for this stack: the contract's defaults (`runtime.settings.SETTINGS`),
+        the local resources and the config's choices, then `config.env` overrides."""
         config = self.config
         assert self.moto is not None
-        env = {
-            "CHAT_TABLE_NAME": TABLE_NAME,
-            "CHAT_PROMPT_BUCKET": PROMPT_BUCKET,
-            "CHAT_PROMPT_KEY": PROMPT_KEY,
-            "CHAT_HOME_REGION": HOME_REGION,
-            "CHAT_BEDROCK_REGION": HOME_REGION,
-            "CHAT_BEDROCK_MODEL_ID": MODEL_ID,
-            "CHAT_MAX_OUTPUT_TOKENS": "1024",
-            "CHAT_COMPREHEND_ENABLED": "true" if config.comprehend_enabled else "false",
-            "CHAT_COMPREHEND_REGION": COMPREHEND_REGION,
-            "CHAT_LANGUAGES": config.languages,
-            "CHAT_COMPREHEND_MIN_SCORE": "0.5",
-            "CHAT_PII_ENTITY_TYPES": "ALL",
-            "CHAT_MAX_MESSAGE_BYTES": "8000",
-            "CHAT_SESSION_TOKEN_BUDGET": "200000",
-            "CHAT_HISTORY_RETENTION_DAYS": "30",
-            "CHAT_ALLOWED_REGIONS": EU_REGIONS,
-            "CHAT_PROMPT_CACHE_TTL_SECONDS": "300",
-            "CHAT_HEARTBEAT_SECONDS": str(config.heartbeat_seconds),
-        }
+        env = {spec.env_name: spec.default for spec in SETTINGS if spec.default}
+        env.update(
+            environment_for(
+                {
+                    "table_name": TABLE_NAME,
+                    "prompt_bucket": PROMPT_BUCKET,
+                    "prompt_key": PROMPT_KEY,
+                    "home_region": HOME_REGION,
+                    "bedrock_region": HOME_REGION,
+                    "bedrock_model_id": MODEL_ID,
+                    "comprehend_enabled": config.comprehend_enabled,
+                    "comprehend_region": COMPREHEND_REGION,
+                    "languages": config.languages.split(","),
+                    "allowed_regions": EU_REGIONS,
+                    "heartbeat_seconds": config.heartbeat_seconds,
+                }
+            )
+        )
         env.update(config.env)
-        env["CHAT_COMPREHEND_ENABLED"] = "true" if config.comprehend_enabled else "false"
+        env.update(environment_for({"comprehend_enabled": config.comprehend_enabled}))  # not overridable
         env["AWS_ENDPOINT_URL_DYNAMODB"] = self.moto.url
         env["AWS_ENDPOINT_URL_S3"] = self.moto.url
         if self.bedrock_url:
@@ -322,7 +334,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="real Bedrock and Comprehend with the credentials of the environment (DynamoDB/S3 stay local)",
     )
-    parser.add_argument("--languages", default=os.environ.get("CHAT_LANGUAGES", "pt,en"))
+    parser.add_argument("--languages", default=os.environ.get(LANGUAGES_VARIABLE, "pt,en"))
     parser.add_argument("--aws-latency-ms", type=float, default=0.0, help="time each DynamoDB/S3 call takes")
     parser.add_argument("--comprehend-latency-ms", type=float, default=0.0)
     parser.add_argument("--first-delta-ms", type=float, default=300.0, help="model stand-in: first delta")
@@ -347,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         model_timing=ModelTiming(args.first_delta_ms / 1000.0, args.inter_delta_ms / 1000.0),
         bedrock_endpoint=os.environ.get("AWS_ENDPOINT_URL_BEDROCK_RUNTIME") or None,
         comprehend_endpoint=os.environ.get("AWS_ENDPOINT_URL_COMPREHEND") or None,
-        env={**{k: v for k, v in os.environ.items() if k.startswith("CHAT_")}, "CHAT_LANGUAGES": args.languages},
+        env={**{k: v for k, v in os.environ.items() if k.startswith("CHAT_")}, LANGUAGES_VARIABLE: args.languages},
     )
     stack = LocalStack(config)
     stack.start()

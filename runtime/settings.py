@@ -1,5 +1,10 @@
 """The chat service's configuration, parsed once from the environment (see docs/runtime-contract.md).
 
+`SETTINGS` is the one declaration of the runtime contract: each `SettingSpec` names an environment variable,
+the `Settings` field it fills, how it is parsed and written back, its default and what it means. The function's
+environment (`components/runtime_env.py`), the local stack's (`devstack/launcher.py`) and the contract's table
+are all built from it.
+
 `Settings.from_env` refuses to build a configuration that breaks the residency rules (a Bedrock or
 Comprehend region outside `CHAT_ALLOWED_REGIONS`) or holds a malformed value, with a message that names
 the variable, so that a misconfigured function fails at start instead of serving requests.
@@ -8,13 +13,22 @@ the variable, so that a misconfigured function fails at start instead of serving
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-_REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
+from runtime.regions import is_region_name
+
+__all__ = ["SETTINGS", "SettingSpec", "Settings", "SettingsError", "environment_for", "setting"]
+
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Z]{2})?$")
 _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off"}
+
+#: Parses one variable's (stripped, non-empty) text: `(variable name, text) -> value`.
+Parser = Callable[[str, str], Any]
+#: Writes a value back as the variable's text.
+Formatter = Callable[[Any], str]
 
 
 class SettingsError(ValueError):
@@ -22,8 +36,192 @@ class SettingsError(ValueError):
 
 
 @dataclass(frozen=True)
+class SettingSpec:
+    """One environment variable of the runtime contract.
+
+    `default` is the text used when the variable is unset or blank; `None` makes the variable required unless
+    `optional` is set (then the field is `None`).
+    """
+
+    env_name: str
+    field: str
+    parse: Parser
+    format: Formatter
+    default: str | None
+    description: str
+    example: str
+    optional: bool = False
+
+    def read(self, env: Mapping[str, str]) -> Any:
+        """This variable's parsed value from `env` (its default when unset or blank)."""
+        raw = env.get(self.env_name, "").strip() or self.default
+        if raw is None:
+            if self.optional:
+                return None
+            raise SettingsError(f"{self.env_name} is required")
+        return self.parse(self.env_name, raw)
+
+
+def _text(name: str, raw: str) -> str:
+    return raw
+
+
+def _region(name: str, raw: str) -> str:
+    if not is_region_name(raw):
+        raise SettingsError(f"{name}: {raw!r} is not an AWS region name")
+    return raw
+
+
+def _items(raw: str) -> list[str]:
+    return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def _regions(name: str, raw: str) -> frozenset[str]:
+    regions = frozenset(_region(name, item) for item in _items(raw))
+    if not regions:
+        raise SettingsError(f"{name} must name at least one region")
+    return regions
+
+
+def _languages(name: str, raw: str) -> tuple[str, ...]:
+    languages = tuple(item.lower() for item in _items(raw))
+    for lang in languages:
+        if not _LANGUAGE.match(lang):
+            raise SettingsError(f"{name}: {lang!r} is not an ISO 639-1 language code")
+    return languages
+
+
+def _upper_set(name: str, raw: str) -> frozenset[str]:
+    return frozenset(item.upper() for item in _items(raw))
+
+
+def _boolean(name: str, raw: str) -> bool:
+    if raw.lower() in _TRUE:
+        return True
+    if raw.lower() in _FALSE:
+        return False
+    raise SettingsError(f"{name}: {raw!r} is not true or false")
+
+
+def _integer(minimum: int) -> Parser:
+    def parse(name: str, raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise SettingsError(f"{name}: {raw!r} is not an integer") from None
+        if value < minimum:
+            raise SettingsError(f"{name} must be at least {minimum}, got {value}")
+        return value
+
+    return parse
+
+
+def _number(low: float, high: float | None = None) -> Parser:
+    def parse(name: str, raw: str) -> float:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise SettingsError(f"{name}: {raw!r} is not a number") from None
+        if value != value or value < low or (high is not None and value > high):
+            bounds = f"[{low}, {high}]" if high is not None else f">= {low}"
+            raise SettingsError(f"{name} must be {bounds}, got {raw}")
+        return value
+
+    return parse
+
+
+def _format_text(value: Any) -> str:
+    return str(value)
+
+
+def _format_bool(value: Any) -> str:
+    return "true" if value else "false"
+
+
+def _format_number(value: Any) -> str:
+    short = f"{value:g}"
+    return short if float(short) == value else repr(value)
+
+
+def _format_list(value: Any) -> str:
+    return ",".join(value)
+
+
+def _format_sorted(value: Any) -> str:
+    return ",".join(sorted(value))
+
+
+# fmt: off
+#: The runtime contract, in the order of the documentation table.
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("CHAT_TABLE_NAME", "table_name", _text, _format_text, None,
+                "DynamoDB table for sessions and messages", "sovereign-chat-eu-sessions"),
+    SettingSpec("CHAT_PROMPT_BUCKET", "prompt_bucket", _text, _format_text, None,
+                "S3 bucket holding the system prompt", "sovereign-chat-eu-prompts"),
+    SettingSpec("CHAT_PROMPT_KEY", "prompt_key", _text, _format_text, None,
+                "S3 object key of the system prompt", "system-prompt.md"),
+    SettingSpec("CHAT_HOME_REGION", "home_region", _region, _format_text, None,
+                "region of the table and bucket", "eu-central-1"),
+    SettingSpec("CHAT_BEDROCK_REGION", "bedrock_region", _region, _format_text, None,
+                "region of the Bedrock runtime endpoint", "eu-central-1"),
+    SettingSpec("CHAT_BEDROCK_MODEL_ID", "bedrock_model_id", _text, _format_text, None,
+                "model or inference-profile id for ConverseStream", "eu.anthropic.claude-3-7-sonnet-20250219-v1:0"),
+    SettingSpec("CHAT_BEDROCK_GUARDRAIL_ID", "guardrail_id", _text, _format_text, None,
+                "optional guardrail passed to ConverseStream (set together with its version)", "gr-ai-guardrail",
+                optional=True),
+    SettingSpec("CHAT_BEDROCK_GUARDRAIL_VERSION", "guardrail_version", _text, _format_text, None,
+                "version of that guardrail", "1", optional=True),
+    SettingSpec("CHAT_MAX_OUTPUT_TOKENS", "max_output_tokens", _integer(1), _format_text, "1024",
+                "maxTokens per answer", "1024"),
+    SettingSpec("CHAT_COMPREHEND_ENABLED", "comprehend_enabled", _boolean, _format_bool, "true",
+                "`true` in every deployed stack; `false` only locally (built-in detectors alone)", "true"),
+    SettingSpec("CHAT_COMPREHEND_REGION", "comprehend_region", _region, _format_text, None,
+                "Comprehend region", "eu-west-1"),
+    SettingSpec("CHAT_LANGUAGES", "languages", _languages, _format_list, "en",
+                "comma list of ISO 639-1 languages the market speaks; the first is the default", "pt,en"),
+    SettingSpec("CHAT_COMPREHEND_MIN_SCORE", "comprehend_min_score", _number(0.0, 1.0), _format_number, "0.5",
+                "minimum confidence (0..1) for a Comprehend entity", "0.5"),
+    SettingSpec("CHAT_PII_ENTITY_TYPES", "pii_entity_types", _upper_set, _format_list, "ALL",
+                "comma list of Comprehend PII entity types to pseudonymize (`ALL`: every type)", "NAME,EMAIL,PHONE"),
+    SettingSpec("CHAT_MAX_MESSAGE_BYTES", "max_message_bytes", _integer(1), _format_text, "8000",
+                "limit of one message, UTF-8 bytes (413 above)", "8000"),
+    SettingSpec("CHAT_SESSION_TOKEN_BUDGET", "session_token_budget", _integer(1), _format_text, "200000",
+                "input+output tokens a session may spend (429 after)", "200000"),
+    SettingSpec("CHAT_HISTORY_RETENTION_DAYS", "history_retention_days", _integer(1), _format_text, "30",
+                "DynamoDB TTL of sessions and messages", "30"),
+    SettingSpec("CHAT_ALLOWED_REGIONS", "allowed_regions", _regions, _format_sorted, "",
+                "comma list of the residency zone's regions; the runtime refuses to start when the home, Bedrock or "
+                "Comprehend region is not in it", "eu-central-1,eu-west-1"),
+    SettingSpec("CHAT_PROMPT_CACHE_TTL_SECONDS", "prompt_cache_ttl_seconds", _number(0.0), _format_number, "300",
+                "per-container cache of the system prompt, seconds", "300"),
+    SettingSpec("CHAT_HEARTBEAT_SECONDS", "heartbeat_seconds", _number(0.01), _format_number, "10",
+                "`: ping` after this much model silence, seconds", "10"),
+)
+# fmt: on
+
+_BY_FIELD = {spec.field: spec for spec in SETTINGS}
+
+
+def setting(field: str) -> SettingSpec:
+    """The spec of one `Settings` field (KeyError for an unknown field)."""
+    return _BY_FIELD[field]
+
+
+def environment_for(values: Mapping[str, Any]) -> dict[str, str]:
+    """The variables that give `Settings` these field values (a field missing or `None` is left unset).
+
+    The inverse of `Settings.from_env`: `Settings.from_env(environment_for(v))` has the values of `v`. Raises
+    KeyError for a name that is not a field, so that a misspelt key cannot be silently dropped.
+    """
+    unknown = set(values) - set(_BY_FIELD)
+    if unknown:
+        raise KeyError(f"not runtime settings: {', '.join(sorted(unknown))}")
+    return {spec.env_name: spec.format(values[spec.field]) for spec in SETTINGS if values.get(spec.field) is not None}
+
+
+@dataclass(frozen=True)
 class Settings:
-    """Every knob of the chat service, validated."""
+    """Every knob of the chat service, validated (one field per entry of `SETTINGS`)."""
 
     table_name: str
     prompt_bucket: str
@@ -54,43 +252,10 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         """Parse and validate the contract's variables; raise `SettingsError` naming the first bad one."""
-        reader = _Reader(env)
-        allowed = frozenset(reader.csv("CHAT_ALLOWED_REGIONS"))
-        for region in allowed:
-            if not _REGION.match(region):
-                raise SettingsError(f"CHAT_ALLOWED_REGIONS: {region!r} is not an AWS region name")
-        if not allowed:
-            raise SettingsError("CHAT_ALLOWED_REGIONS must name at least one region")
-        languages = tuple(lang.lower() for lang in reader.csv("CHAT_LANGUAGES", default="en"))
-        for lang in languages:
-            if not _LANGUAGE.match(lang):
-                raise SettingsError(f"CHAT_LANGUAGES: {lang!r} is not an ISO 639-1 language code")
-        guardrail_id = reader.optional("CHAT_BEDROCK_GUARDRAIL_ID")
-        guardrail_version = reader.optional("CHAT_BEDROCK_GUARDRAIL_VERSION")
-        if bool(guardrail_id) != bool(guardrail_version):
+        values = {spec.field: spec.read(env) for spec in SETTINGS}
+        if bool(values["guardrail_id"]) != bool(values["guardrail_version"]):
             raise SettingsError("CHAT_BEDROCK_GUARDRAIL_ID and CHAT_BEDROCK_GUARDRAIL_VERSION must be set together")
-        settings = cls(
-            table_name=reader.required("CHAT_TABLE_NAME"),
-            prompt_bucket=reader.required("CHAT_PROMPT_BUCKET"),
-            prompt_key=reader.required("CHAT_PROMPT_KEY"),
-            home_region=reader.region("CHAT_HOME_REGION"),
-            bedrock_region=reader.region("CHAT_BEDROCK_REGION"),
-            bedrock_model_id=reader.required("CHAT_BEDROCK_MODEL_ID"),
-            guardrail_id=guardrail_id,
-            guardrail_version=guardrail_version,
-            max_output_tokens=reader.integer("CHAT_MAX_OUTPUT_TOKENS", default=1024, minimum=1),
-            comprehend_enabled=reader.boolean("CHAT_COMPREHEND_ENABLED", default=True),
-            comprehend_region=reader.region("CHAT_COMPREHEND_REGION"),
-            languages=languages,
-            comprehend_min_score=reader.number("CHAT_COMPREHEND_MIN_SCORE", default=0.5, low=0.0, high=1.0),
-            pii_entity_types=frozenset(t.upper() for t in reader.csv("CHAT_PII_ENTITY_TYPES", default="ALL")),
-            max_message_bytes=reader.integer("CHAT_MAX_MESSAGE_BYTES", default=8000, minimum=1),
-            session_token_budget=reader.integer("CHAT_SESSION_TOKEN_BUDGET", default=200000, minimum=1),
-            history_retention_days=reader.integer("CHAT_HISTORY_RETENTION_DAYS", default=30, minimum=1),
-            allowed_regions=allowed,
-            prompt_cache_ttl_seconds=reader.number("CHAT_PROMPT_CACHE_TTL_SECONDS", default=300.0, low=0.0),
-            heartbeat_seconds=reader.number("CHAT_HEARTBEAT_SECONDS", default=10.0, low=0.01),
-        )
+        settings = cls(**values)
         settings.check_residency()
         return settings
 
@@ -112,65 +277,3 @@ class Settings:
     def pii_type_enabled(self, comprehend_type: str) -> bool:
         """Whether a Comprehend PII entity type is to be pseudonymized (`ALL` enables every type)."""
         return "ALL" in self.pii_entity_types or comprehend_type.upper() in self.pii_entity_types
-
-
-class _Reader:
-    """Typed access to environment variables with error messages naming the variable."""
-
-    def __init__(self, env: Mapping[str, str]) -> None:
-        self._env = env
-
-    def optional(self, name: str) -> str | None:
-        value = self._env.get(name, "").strip()
-        return value or None
-
-    def required(self, name: str) -> str:
-        value = self.optional(name)
-        if value is None:
-            raise SettingsError(f"{name} is required")
-        return value
-
-    def region(self, name: str) -> str:
-        value = self.required(name)
-        if not _REGION.match(value):
-            raise SettingsError(f"{name}: {value!r} is not an AWS region name")
-        return value
-
-    def csv(self, name: str, default: str = "") -> list[str]:
-        raw = self._env.get(name, "").strip() or default
-        return [part.strip() for part in raw.split(",") if part.strip()]
-
-    def integer(self, name: str, default: int, minimum: int) -> int:
-        raw = self.optional(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            raise SettingsError(f"{name}: {raw!r} is not an integer") from None
-        if value < minimum:
-            raise SettingsError(f"{name} must be at least {minimum}, got {value}")
-        return value
-
-    def number(self, name: str, default: float, low: float, high: float | None = None) -> float:
-        raw = self.optional(name)
-        if raw is None:
-            return default
-        try:
-            value = float(raw)
-        except ValueError:
-            raise SettingsError(f"{name}: {raw!r} is not a number") from None
-        if value != value or value < low or (high is not None and value > high):
-            bounds = f"[{low}, {high}]" if high is not None else f">= {low}"
-            raise SettingsError(f"{name} must be {bounds}, got {raw}")
-        return value
-
-    def boolean(self, name: str, default: bool) -> bool:
-        raw = self.optional(name)
-        if raw is None:
-            return default
-        if raw.lower() in _TRUE:
-            return True
-        if raw.lower() in _FALSE:
-            return False
-        raise SettingsError(f"{name}: {raw!r} is not true or false")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
-from runtime.settings import Settings, SettingsError
+from runtime.settings import SETTINGS, Settings, SettingsError, environment_for, setting
 
 BASE = {
     "CHAT_TABLE_NAME": "t",
@@ -72,3 +74,44 @@ def test_rejects_malformed_values(overrides: dict[str, str], message: str) -> No
 def test_guardrail_pair() -> None:
     settings = parse(CHAT_BEDROCK_GUARDRAIL_ID="gr-1", CHAT_BEDROCK_GUARDRAIL_VERSION="3")
     assert (settings.guardrail_id, settings.guardrail_version) == ("gr-1", "3")
+
+
+def test_the_table_declares_every_field_once() -> None:
+    declared = [spec.field for spec in SETTINGS]
+    assert sorted(declared) == sorted(f.name for f in fields(Settings))
+    names = [spec.env_name for spec in SETTINGS]
+    assert len(set(names)) == len(names) and all(name.startswith("CHAT_") for name in names)
+    assert setting("heartbeat_seconds").env_name == "CHAT_HEARTBEAT_SECONDS"
+
+
+def test_every_default_parses_and_a_blank_variable_takes_it() -> None:
+    settings = parse(CHAT_MAX_OUTPUT_TOKENS="  ", CHAT_HEARTBEAT_SECONDS="")
+    for spec in SETTINGS:
+        if spec.default:
+            assert getattr(settings, spec.field) == spec.parse(spec.env_name, spec.default)
+    assert settings.max_output_tokens == 1024 and settings.heartbeat_seconds == 10.0
+
+
+def test_environment_for_is_the_inverse_of_from_env() -> None:
+    settings = parse(
+        CHAT_LANGUAGES="pt,en",
+        CHAT_PII_ENTITY_TYPES="NAME,EMAIL",
+        CHAT_COMPREHEND_MIN_SCORE="0.125",
+        CHAT_HEARTBEAT_SECONDS="2.5",
+        CHAT_COMPREHEND_ENABLED="false",
+        CHAT_BEDROCK_GUARDRAIL_ID="gr-1",
+        CHAT_BEDROCK_GUARDRAIL_VERSION="2",
+    )
+    env = environment_for({f.name: getattr(settings, f.name) for f in fields(Settings)})
+    assert set(env) == {spec.env_name for spec in SETTINGS}
+    assert Settings.from_env(env) == settings
+    assert env["CHAT_ALLOWED_REGIONS"] == "eu-central-1,eu-west-1"  # a set: written sorted
+    assert env["CHAT_LANGUAGES"] == "pt,en"  # a list: the order is the default language
+    assert env["CHAT_COMPREHEND_ENABLED"] == "false" and env["CHAT_HEARTBEAT_SECONDS"] == "2.5"
+
+
+def test_environment_for_writes_numbers_without_losing_precision_and_skips_unset_values() -> None:
+    env = environment_for({"comprehend_min_score": 0.1234567, "heartbeat_seconds": 10, "guardrail_id": None})
+    assert env == {"CHAT_COMPREHEND_MIN_SCORE": "0.1234567", "CHAT_HEARTBEAT_SECONDS": "10"}
+    with pytest.raises(KeyError, match="heartbeat"):
+        environment_for({"heartbeat": 10})
