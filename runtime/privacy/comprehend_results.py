@@ -1,6 +1,7 @@
 """Pure helpers around Amazon Comprehend: text chunks within its byte limit, responses to spans, languages.
 
-No AWS calls here (see `runtime.aws.detection`), so everything is unit-testable.
+No AWS calls here (see `runtime.aws.comprehend`; which calls: `runtime.privacy.comprehend_plan`), so everything is
+unit-testable.
 """
 
 from __future__ import annotations
