@@ -117,10 +117,11 @@ class Vault:
 def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, int, str, str]]:
     """The values that `pseudonymize` replaces: `(start, end, value, entity_type)` per merged span, in order.
 
-    Spans are merged first; surrounding whitespace stays in the text; empty spans are skipped.
+    Spans are merged first (names grown to whole names); surrounding whitespace stays in the text; empty spans
+    are skipped.
     """
     position = 0
-    for span in merge_spans(spans):
+    for span in merge_spans(spans, text):
         start, end = max(span.start, position, 0), min(span.end, len(text))
         value = text[start:end]
         stripped = value.strip()

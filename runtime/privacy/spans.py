@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from runtime.privacy.name_extension import grow_names
 from runtime.privacy.types import (
     CARD,
     EMAIL,
@@ -46,13 +47,23 @@ def _preference(span: PiiSpan) -> tuple[int, int, int, float, str]:
     )
 
 
-def merge_spans(spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+def merge_spans(spans: Iterable[PiiSpan], text: str | None = None) -> list[PiiSpan]:
     """Merge overlapping spans into one each (sorted, non-overlapping, empty spans dropped).
 
     A group of overlapping spans becomes one span covering all of them (so no part of a value found by
     any detector is left in clear), carrying the type, source and score of the group's longest span
     (ties: the more specific type, then the built-in validated detectors, then the higher score).
+    Given the message ``text``, every NAME span then grows over the rest of its name (``Ana`` of
+    ``Ana Silva``, see ``name_extension``) and the spans are merged again.
     """
+    merged = _merge(spans)
+    if text is None:
+        return merged
+    return _merge(grow_names(text, merged))
+
+
+def _merge(spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+    """Merge overlapping spans (see ``merge_spans``)."""
     ordered = sorted((s for s in spans if s.end > s.start), key=lambda s: (s.start, -s.end))
     merged: list[PiiSpan] = []
     group: list[PiiSpan] = []

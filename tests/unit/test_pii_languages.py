@@ -1,4 +1,5 @@
-"""Whole messages in pt, es, fr, de, it, nl and en: what the built-in detectors find, and what they leave."""
+"""Whole messages in pt, es, fr, de, it, nl and en: what the built-in detectors find (names included), and what
+they leave."""
 
 import unicodedata
 
@@ -19,6 +20,7 @@ MESSAGES = {
         "Olá! Chamo-me Ana da Silva, o meu NIF é 123456789 e o IBAN PT50 0002 0123 1234 5678 9015 4. "
         "Liguem-me para o 912 345 678 ou escrevam para ana.silva@example.pt. A fatura de 2024 foi de 1.234,56 €.",
         [
+            ("NAME", "Ana da Silva"),
             ("NIF_PT", "123456789"),
             ("IBAN", "PT50 0002 0123 1234 5678 9015 4"),
             ("PHONE", "912 345 678"),
@@ -29,6 +31,7 @@ MESSAGES = {
         "Hola, soy Javier de la Fuente. Mi DNI es 12345678-Z y mi NIE antiguo X1234567L. Cuenta "
         "ES91 2100 0418 4502 0005 1332; móvil +34 612 34 56 78. Pagué 49,90 € el 15/03/2024.",
         [
+            ("NAME", "Javier de la Fuente"),
             ("DNI_ES", "12345678-Z"),
             ("NIE_ES", "X1234567L"),
             ("IBAN", "ES91 2100 0418 4502 0005 1332"),
@@ -39,6 +42,7 @@ MESSAGES = {
         "Bonjour, je suis Élodie Lefèvre, numéro de sécurité sociale 2 55 08 14 168 025 38, compte "
         "fr14 2004 1010 0505 0001 3m02 606. Appelez le 01 23 45 67 89 avant le 01/02/2025 à 10h30.",
         [
+            ("NAME", "Élodie Lefèvre"),
             ("NIR_FR", "2 55 08 14 168 025 38"),
             ("IBAN", "fr14 2004 1010 0505 0001 3m02 606"),
             ("PHONE", "01 23 45 67 89"),
@@ -48,6 +52,7 @@ MESSAGES = {
         "Guten Tag, mein Name ist Jürgen Müller, Steuer-ID 86095742719, Konto DE89370400440532013000. "
         "Erreichbar unter 0049 30 1234567 oder juergen.mueller@example.de. Rechnung vom 15.03.2024 über 1.499,00 EUR.",
         [
+            ("NAME", "Jürgen Müller"),
             ("STEUER_ID_DE", "86095742719"),
             ("IBAN", "DE89370400440532013000"),
             ("PHONE", "0049 30 1234567"),
@@ -58,6 +63,7 @@ MESSAGES = {
         "Buongiorno, sono Mario Rossi, codice fiscale RSSMRA85T10A562S, IBAN IT60 X054 2811 1010 0000 0123 456, "
         "cellulare 347 123 4567. La carta 4111 1111 1111 1111 scade il 12/2027.",
         [
+            ("NAME", "Mario Rossi"),
             ("CODICE_FISCALE_IT", "RSSMRA85T10A562S"),
             ("IBAN", "IT60 X054 2811 1010 0000 0123 456"),
             ("PHONE", "347 123 4567"),
@@ -68,6 +74,7 @@ MESSAGES = {
         "Hallo, ik ben Sanne van der Berg, BSN 1112.22.333, rekening NL91 ABNA 0417 1643 00, "
         "bel me op 06-12345678. De huur is € 1.250 per maand sinds 2023.",
         [
+            ("NAME", "Sanne van der Berg"),
             ("BSN_NL", "1112.22.333"),
             ("IBAN", "NL91 ABNA 0417 1643 00"),
             ("PHONE", "06-12345678"),
@@ -77,6 +84,7 @@ MESSAGES = {
         "Hi, I'm John Smith. Card 5555-5555-5555-4444, phone +44 20 7946 0958, email john@example.co.uk, "
         "account GB29 NWBK 6016 1331 9268 19. I paid $1,299.99 on 2024-03-15.",
         [
+            ("NAME", "John Smith"),
             ("CARD", "5555-5555-5555-4444"),
             ("PHONE", "+44 20 7946 0958"),
             ("EMAIL", "john@example.co.uk"),

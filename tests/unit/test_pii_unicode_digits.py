@@ -70,6 +70,7 @@ def test_offsets_stay_exact_after_expanding_and_combining_characters() -> None:
         "Maße ＰＴ５０ ０００２ ０１２３ １２３４ ５６７８ ９０１５ ４ ok"
     )
     assert found(text) == [
+        ("NAME", "Jose\u0301"),
         ("PHONE", "０９１２ ３４５ ６７８"),
         ("IBAN", "ＰＴ５０ ０００２ ０１２３ １２３４ ５６７８ ９０１５ ４"),
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.privacy.detectors import card, email, iban, national_ids, phone
+from runtime.privacy.detectors import card, email, iban, names, national_ids, phone
 from runtime.privacy.detectors.scan import scan_text
 from runtime.privacy.normalize import detection_view, source_span
 from runtime.privacy.types import PiiSpan
@@ -25,10 +25,11 @@ def detect_builtin(text: str) -> list[PiiSpan]:
         *phone.detect(scan),
         *national_ids.detect(scan),
     ]
+    worded = names.detect(text)  # word detectors read the text itself: they need its letter case
     if offsets is None:
-        return spans
+        return [*spans, *worded]
     mapped: list[PiiSpan] = []
     for span in spans:
         start, end = source_span(text, offsets, span.start, span.end)
         mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
-    return mapped
+    return [*mapped, *worded]

@@ -1,0 +1,63 @@
+"""Word lists the name detector needs: the given names, and capitalized words that are not names (pure).
+
+The given names come from ``runtime/privacy/data/given_names.txt.gz`` (built by
+``scripts/build_given_names.py`` from Jörg Michael's ``nam_dict.txt``, GNU Free Documentation License 1.2),
+read once when this module is first imported, never per request.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Final
+
+from runtime.privacy.normalize import fold
+
+DATA_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
+
+
+def _load_given_names() -> frozenset[str]:
+    """The folded given names of the data file (every country together)."""
+    text = gzip.decompress(DATA_FILE.read_bytes()).decode("utf-8")
+    return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words``."""
+    return frozenset(words.split())
+
+
+#: Folded given names of the EU/EEA countries, Great Britain and Switzerland.
+GIVEN_NAMES: Final = _load_given_names()
+
+_MONTHS_AND_DAYS = """
+janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo
+mayo junio julio septiembre octubre noviembre diciembre janvier fevrier mars avril mai juin juillet aout
+septembre octobre novembre decembre januar februar marz april juni juli august september oktober november
+dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei
+augustus december january february march may june july october styczen luty kwiecien czerwiec lipiec
+sierpien wrzesien pazdziernik listopad grudzien tammikuu helmikuu maaliskuu huhtikuu toukokuu kesakuu
+heinakuu elokuu syyskuu lokakuu marraskuu joulukuu leden unor brezen duben kveten cerven cervenec srpen zari
+rijen prosinec ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
+januar februar marec junij julij avgust oktober
+monday tuesday wednesday thursday friday saturday sunday segunda terca quarta quinta sexta sabado domingo
+lunes martes miercoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
+mittwoch donnerstag freitag samstag sonntag lunedi martedi mercoledi giovedi venerdi sabato domenica maandag
+dinsdag woensdag donderdag vrijdag zaterdag zondag
+"""
+_NOT_NAMES = """
+are ave bill bo con even grace hope job joy line love mark mist per ring sol tor will wolf gard lind mar
+fe ed ab ad an co jo ko ly ea ib euro dom don dona santa san sao saint sainte st
+christmas easter natal pascoa navidad noel ostern weihnachten pasqua natale kerst pasen
+bank banco banca caixa credit credito kredit
+sofia nancy florence victoria adelaide lourdes santiago regina marina valencia leon orlando charlotte
+paris london lisboa porto faro braga madrid roma milano como ancona salo
+"""
+#: Capitalized words that are given names somewhere but, written alone, are far more often something else
+#: (months, weekdays, feasts, towns, common nouns); they still count inside a longer name after a given name.
+NOT_NAMES: Final = word_set(_MONTHS_AND_DAYS + _NOT_NAMES)
+#: Prepositions after which a lone capitalized name is a place (``em Sofia``, ``in Nancy``).
+PLACE_PREPOSITIONS: Final = word_set("""
+em para en desde hacia à au aux dans vers in im nach aus bei nel nella naar uit bij w we till från på til fra
+ssa ve v zo în din la σε στη στην στο στον από
+""")

@@ -1,0 +1,149 @@
+"""Person names in any market language, for the languages Comprehend cannot read (pure, linear).
+
+A name is found three ways:
+
+- a known given name (``name_words.GIVEN_NAMES``) followed by capitalized surnames and particles
+  (``Jan van der Berg``, ``Małgorzata Kowalska``, ``Γιώργος Παπαδόπουλος``);
+- a title followed by capitalized words (``pan Kowalski``, ``Herr Müller``, ``κ. Παπαδόπουλος``);
+- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``, see ``intro_phrases``).
+
+A known given name alone counts when it stands mid-sentence, is not a word that is more often something else
+(``name_words.NOT_NAMES``) and does not follow a place preposition (``in Nancy``). Sentence-initial lone
+words are left alone: every language capitalizes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.intro_phrases import STRONG, TITLES, WEAK
+from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, PLACE_PREPOSITIONS, word_set
+from runtime.privacy.name_tokens import HONORIFICS, PARTICLES
+from runtime.privacy.normalize import fold
+from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
+
+_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
+_WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
+_MAX_WORDS: Final = 6
+_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()')
+_TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
+#: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
+#: capitalize, the street words of an address).
+NEVER_IN_NAME: Final = word_set("""
+i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
+you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
+ciao buongiorno hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
+euro eur rua avenida calle strasse street via
+""")
+
+
+#: Particles that continue a name (``da``, ``van der``); not ``e``/``y``/``i``, which join two people.
+NAME_PARTICLES: Final = PARTICLES - {"a", "e", "i", "y", "of"}
+
+
+def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Folded phrases keyed by their last word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(_WORD.findall(fold(phrase)))
+        index.setdefault(words[-1], []).append(words[:-1])
+    return index
+
+
+_STRONG: Final = _intro_index(STRONG)
+_WEAK: Final = _intro_index(WEAK)
+_TITLES: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
+
+
+def capitalized(word: str) -> bool:
+    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA`` of one letter, not ``silva``)."""
+    if word[0].isupper():
+        return len(word) > 1 and not word.isupper()
+    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
+class Words:
+    """The words of a message with their offsets and folded forms."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_WORD.finditer(text))
+        self.spans = [match.span() for match in matches]
+        self.words = [match.group() for match in matches]
+        self.folded = [fold(word) for word in self.words]
+
+    def joined(self, left: int, right: int) -> bool:
+        """Whether words ``left`` and ``right`` are separated by one space only."""
+        gap = self.text[self.spans[left][1] : self.spans[right][0]]
+        return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
+
+    def titled(self, index: int) -> bool:
+        """Whether word ``index`` follows the word before it as a name follows a title (``Dr. X``, ``pan X``)."""
+        return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
+
+    def after_break(self, index: int) -> bool:
+        """Whether word ``index`` starts the message or a sentence."""
+        start = self.spans[index][0]
+        head = self.text[:start].rstrip()
+        return not head or head[-1] in _SENTENCE_END
+
+    def follows(self, index: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+        """Whether the words just before ``index`` are one of ``phrases``."""
+        last = index - 1
+        if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
+            return False
+        for head in phrases[self.folded[last]]:
+            first = last - len(head)
+            if first >= 0 and tuple(self.folded[first:last]) == head:
+                return True
+        return False
+
+
+def name_end(words: Words, start: int) -> int:
+    """Index after the last word of the name beginning at word ``start`` (surnames and particles)."""
+    end = start + 1
+    count = len(words.words)
+    while end < count and end - start < _MAX_WORDS and words.joined(end - 1, end):
+        probe = end
+        while probe < count and words.folded[probe] in NAME_PARTICLES and not capitalized(words.words[probe]):
+            if probe + 1 >= count or not words.joined(probe, probe + 1):
+                break
+            probe += 1
+        word = words.words[probe] if probe < count else ""
+        if not word or not capitalized(word) or words.folded[probe] in NEVER_IN_NAME:
+            break
+        end = probe + 1
+    return end
+
+
+def _lone_name(words: Words, index: int) -> bool:
+    """Whether a known given name standing alone at word ``index`` is taken as a name."""
+    key = words.folded[index]
+    if len(key) < 3 or key in NOT_NAMES or words.after_break(index):
+        return False
+    return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
+
+
+def detect(text: str) -> list[PiiSpan]:
+    """Every person name found in ``text`` (see the module docstring)."""
+    words = Words(text)
+    spans: list[PiiSpan] = []
+    index = 0
+    count = len(words.words)
+    while index < count:
+        word = words.words[index]
+        key = words.folded[index]
+        if not capitalized(word) or key in NEVER_IN_NAME:
+            index += 1
+            continue
+        given = key in GIVEN_NAMES or key.split("-", 1)[0] in GIVEN_NAMES
+        end = name_end(words, index)
+        introduced = words.follows(index, _STRONG) or (given and words.follows(index, _WEAK))
+        titled = index > 0 and words.folded[index - 1] in _TITLES and words.titled(index)
+        if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
+            spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
+            index = end
+            continue
+        index += 1
+    return spans

@@ -1,0 +1,66 @@
+"""Whole names: a NAME span that covers part of a name grows over the rest of it (pure).
+
+Whichever detector marked ``Ana`` in ``Ana Silva`` (Comprehend included), the model must not see
+``[NAME_1] Silva``. A NAME span grows to the right over capitalized words and the particles between them
+(``Maria`` + ``da Silva``, ``Jan`` + ``van der Berg``), and to the left over capitalized words and particles
+that end right before it (``Maria da`` + ``Silva``) unless such a word starts a sentence and is not a known
+given name (``Ontem Silva`` stays as it is: ``Ontem`` is just capitalized there).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from runtime.privacy.detectors.name_words import GIVEN_NAMES
+from runtime.privacy.detectors.names import NAME_PARTICLES, NEVER_IN_NAME, Words, capitalized, name_end
+from runtime.privacy.name_tokens import HONORIFICS
+from runtime.privacy.types import NAME, PiiSpan
+
+
+def _left_start(words: Words, first: int) -> int:
+    """Index of the first word of the name whose word ``first`` is the leftmost one marked."""
+    start = first
+    probe = first - 1
+    while probe >= 0 and words.joined(probe, probe + 1):
+        key = words.folded[probe]
+        word = words.words[probe]
+        if key in NAME_PARTICLES and not capitalized(word):
+            probe -= 1  # a particle counts only with a capitalized word before it
+            continue
+        if not capitalized(word) or key in NEVER_IN_NAME or key in HONORIFICS:
+            break
+        if words.after_break(probe) and key not in GIVEN_NAMES:
+            break
+        start = probe
+        probe -= 1
+    return start
+
+
+def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` (sorted, as ``merge_spans`` returns them) with every NAME span grown to its whole name.
+
+    Grown spans may now overlap their neighbours; the caller merges again.
+    """
+    if not any(span.entity_type == NAME for span in spans):
+        return spans
+    words = Words(text)
+    starts = [start for start, _ in words.spans]
+    grown: list[PiiSpan] = []
+    for span in spans:
+        if span.entity_type != NAME or not words.spans:
+            grown.append(span)
+            continue
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_left(starts, span.end) - 1
+        if first < 0 or last < first or words.spans[first][1] <= span.start:
+            first = max(first + 1, 0)
+        if last < first:
+            grown.append(span)
+            continue
+        start = min(span.start, words.spans[_left_start(words, first)][0])
+        end = max(span.end, words.spans[name_end(words, last) - 1][1])
+        if (start, end) == (span.start, span.end):
+            grown.append(span)
+        else:
+            grown.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
+    return grown
