@@ -23,12 +23,8 @@ from pydantic import BaseModel
 from sse_starlette import EventSourceResponse
 
 from runtime.chat.conversation import build_messages
-from runtime.privacy.comprehend_results import (
-    PII_LANGUAGES,
-    dominant_language,
-    person_entity_spans,
-    pii_entity_spans,
-)
+from runtime.privacy.comprehend_languages import PII_LANGUAGES
+from runtime.privacy.comprehend_results import dominant_language, person_entity_spans, pii_entity_spans
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.pseudonymize import Vault, pseudonymize
 from runtime.privacy.reidentify import StreamingReidentifier

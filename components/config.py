@@ -18,6 +18,7 @@ from typing import Any
 
 from components import residency
 from components.residency import ResidencyZone, Violation
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
 
 PROJECT = "sovereign-chat"
 
@@ -39,8 +40,8 @@ __all__ = [
     "validate_stack_config",
 ]
 
-# Languages Amazon Comprehend DetectEntities accepts (DetectPiiEntities takes only en and es).
-COMPREHEND_ENTITY_LANGUAGES = ("ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "pt", "zh", "zh-TW")
+# Languages Amazon Comprehend DetectEntities accepts (declared in runtime.privacy.comprehend_languages), sorted.
+COMPREHEND_ENTITY_LANGUAGES = tuple(sorted(ENTITY_LANGUAGES))
 COMPREHEND_PII_ENTITY_TYPES = (
     "ADDRESS",
     "AGE",

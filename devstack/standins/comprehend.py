@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from devstack.standins.asgi_util import read_body, send_json, serve_lifespan
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
 
 Scope = dict[str, Any]
 Receive = Any
@@ -50,8 +51,6 @@ GAZETTEER: tuple[str, ...] = (
     "Robert Smith",
 )
 ORGANIZATIONS: tuple[str, ...] = ("Amazon", "Banco de Portugal", "Deutsche Bahn")
-PII_LANGUAGES = frozenset({"en", "es"})
-ENTITY_LANGUAGES = frozenset({"en", "es", "fr", "de", "it", "pt", "ar", "hi", "ja", "ko", "zh", "zh-TW"})
 
 
 def _words(text: str) -> frozenset[str]:

@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+# The language sets are declared in comprehend_languages; importable from here as before.
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES as ENTITY_LANGUAGES
+from runtime.privacy.comprehend_languages import PII_LANGUAGES as PII_LANGUAGES
 from runtime.privacy.types import PiiSpan, canonical_type
 
 #: Comprehend's synchronous Detect* APIs take at most 100 KB of UTF-8 per call; stay a little under.
 MAX_TEXT_BYTES = 99_000
-#: Languages DetectPiiEntities accepts.
-PII_LANGUAGES = frozenset({"en", "es"})
-#: Languages DetectEntities accepts.
-ENTITY_LANGUAGES = frozenset({"en", "es", "fr", "de", "it", "pt", "ar", "hi", "ja", "ko", "zh", "zh-TW"})
 
 
 def calls_per_message(languages: Iterable[str]) -> int:
