@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.privacy.detectors import card, email, iban, names, national_ids, phone
+from runtime.privacy.detectors import addresses, card, email, iban, names, national_ids, phone
 from runtime.privacy.detectors.scan import scan_text
 from runtime.privacy.normalize import detection_view, source_span
 from runtime.privacy.types import PiiSpan
@@ -11,7 +11,7 @@ __all__ = ["detect_builtin"]
 
 
 def detect_builtin(text: str) -> list[PiiSpan]:
-    """Every e-mail, phone number, SEPA IBAN, card number and national id found in ``text``.
+    """Every e-mail, phone number, SEPA IBAN, card number, national id, person name and street address in ``text``.
 
     Digits of other scripts and full-width forms count as their ASCII forms; spans index ``text`` itself.
     Spans may overlap (a 9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
@@ -25,7 +25,8 @@ def detect_builtin(text: str) -> list[PiiSpan]:
         *phone.detect(scan),
         *national_ids.detect(scan),
     ]
-    worded = names.detect(text)  # word detectors read the text itself: they need its letter case
+    # Word detectors read the text itself: they need its letter case.
+    worded = [*names.detect(text), *addresses.detect(text)]
     if offsets is None:
         return [*spans, *worded]
     mapped: list[PiiSpan] = []

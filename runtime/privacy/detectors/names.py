@@ -19,6 +19,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import STRONG, TITLES, WEAK
 from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, PLACE_PREPOSITIONS, word_set
+from runtime.privacy.detectors.street_types import AFTER, BEFORE
 from runtime.privacy.name_tokens import HONORIFICS, PARTICLES
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
@@ -29,13 +30,13 @@ _MAX_WORDS: Final = 6
 _SENTENCE_END: Final = frozenset('.!?:;\n"“«„()')
 _TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
-#: capitalize, the street words of an address).
+#: capitalize, greetings, the street-type words of addresses).
 NEVER_IN_NAME: Final = word_set("""
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
 you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
 ciao buongiorno hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
-euro eur rua avenida calle strasse street via
-""")
+euro eur
+""") | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
 
 
 #: Particles that continue a name (``da``, ``van der``); not ``e``/``y``/``i``, which join two people.

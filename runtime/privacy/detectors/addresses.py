@@ -1,0 +1,78 @@
+"""Street addresses in every market language: a street with its house number (pure, regex scans).
+
+Four shapes, the street-type words from ``street_types``:
+
+- type, name, number: ``Rua Augusta, 27``, ``ulica Długa 5/3``, ``Via Roma 10``, ``Calle Mayor 5, 3º B``;
+- one-word name with its type glued on, number: ``Lindenstraße 12``, ``Storgatan 18``, ``Hauptstr. 5``;
+- name, type, number: ``Kossuth Lajos utca 12``, ``Brīvības iela 5``, ``Berliner Straße 7``;
+- number, type, name: ``14, rue des Lilas``, ``221B Baker Street``, ``10 Downing Street``.
+
+The span is the street and its number (a floor such as ``3º B`` included); a postcode or town after it
+stays outside, and a town or postcode alone is never an address. A house number is 1-4 digits (not a
+year such as 2024), with a letter, ``bis``, a range or a flat (``12a``, ``71 bis``, ``2-7``, ``46/56``),
+``Nr. 48`` or ``S/N`` (no number).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, NAME_PARTICLES, NUMBER_FIRST
+from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
+
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſȘȚΑ-ΩΆ-ΏА-ЯЁ"
+_CAPWORD: Final = rf"[{_UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"  # Roma, D'Annunzio, Dr.-Müller, Sv.
+_PARTICLE: Final = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+_GAP: Final = r"[ \u00a0]"
+# A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
+# (``25 de Abril``: a day and month as well).
+_NAME_WORD: Final = rf"(?:(?:{_PARTICLE}){_GAP}?)*{_CAPWORD}"
+_NAME: Final = rf"(?:[0-9]{{1,2}}{_GAP}(?:de|di|del|do|da){_GAP})?{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Alternation of ``words`` (longest first), each ending at a word boundary unless it ends in punctuation."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        tail = "" if not word[-1].isalnum() else r"(?!\w)"
+        parts.append(re.escape(word) + tail)
+    return "(?i:" + "|".join(parts) + ")"
+
+
+_LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
+_SINGLE: Final = r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Z](?!\w))?"
+_NUMBER: Final = (
+    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?[0-9]{{1,4}}[a-zA-Z]?(?!\w))?"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
+    r"|(?i:s/n|s\.n\.|sn)(?!\w))"
+)
+_FLOOR: Final = (
+    r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}(?:[ \u00a0]?(?:[A-Z]|(?i:esq|dto|dt|izq|dcha|dr)\.?)(?!\w))?)?"
+)
+_SEP: Final = r",?[ \u00a0]"
+
+_TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?{_NAME}{_SEP}{_NUMBER}{_FLOOR}")
+_GLUED: Final = re.compile(
+    rf"(?<!\w)(?:[{_UPPER}][^\W\d_]*(?:er|e|es){_GAP})?[{_UPPER}][\w\-]{{2,}}?{_words(GLUED)}{_SEP}{_NUMBER}{_FLOOR}"
+)
+_TYPE_AFTER: Final = re.compile(rf"(?<!\w){_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_FLOOR}")
+_NUMBER_FIRST: Final = re.compile(
+    rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?){_SEP}"
+    rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME}{_GAP}{_words(AFTER)})"
+)
+_PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST)
+
+
+def detect(text: str) -> list[PiiSpan]:
+    """Every street address (street and house number) in ``text``; overlapping finds are merged later."""
+    if not any(char.isdigit() for char in text) and "/n" not in text.lower():
+        return []
+    spans: list[PiiSpan] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in ",. ":
+                end -= 1
+            spans.append(PiiSpan(match.start(), end, ADDRESS, SOURCE_BUILTIN, 0.9))
+    return spans
