@@ -12,9 +12,10 @@ import pulumi
 from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
 from components.chat_function import DEFAULT_PROMPT_FILE, ChatFunction, ChatFunctionArgs
 from components.config import load_stack_config, read_raw_config
-from components.edge import CLOUDFRONT_SCOPE_REGION, CustomDomain, Edge, EdgeArgs
+from components.edge import CustomDomain, Edge, EdgeArgs
 from components.inference_profile import checked_bedrock_route
 from components.package_builder import deployment_package
+from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.runtime_env import RuntimeSettings
 from components.site_files import PAGE_DIR
 

@@ -26,12 +26,12 @@ import pulumi_aws as aws
 
 from components import iam_statements as iam
 from components.private_bucket import create_private_bucket
+from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, page_config_json, site_files
 
 __all__ = [
     "ALL_METHODS",
     "CHAT_PATH_PATTERNS",
-    "CLOUDFRONT_SCOPE_REGION",
     "CONTENT_SECURITY_POLICY",
     "MANAGED_POLICY_NAMES",
     "CustomDomain",
@@ -41,8 +41,6 @@ __all__ = [
     "waf_rules",
 ]
 
-#: CloudFront-scoped WAF web ACLs and CloudFront certificates must be created in us-east-1.
-CLOUDFRONT_SCOPE_REGION = "us-east-1"
 CHAT_PATH_PATTERNS = ("/c", "/c/*")
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 READ_METHODS = ("GET", "HEAD")

@@ -15,7 +15,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from runtime.regions import is_region_name
+
 __all__ = [
+    "CLOUDFRONT_SCOPE_REGION",
     "GEO_INFERENCE_PROFILE_PREFIXES",
     "ZONES",
     "BedrockModelRef",
@@ -33,9 +36,11 @@ __all__ = [
 # Every geography prefix Bedrock uses for system-defined cross-region inference profiles. A model id that starts
 # with one of these is a profile that may route to any region of that geography; `global.` routes worldwide.
 GEO_INFERENCE_PROFILE_PREFIXES: tuple[str, ...] = ("us-gov", "global", "apac", "eu", "us", "jp", "au", "ca")
+#: CloudFront-scoped WAF web ACLs and CloudFront's ACM certificates can only be created in this region: the one
+#: stated exception to a stack's zone (they hold configuration, never personal data).
+CLOUDFRONT_SCOPE_REGION = "us-east-1"
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-_REGION_NAME = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d$")
 _ARN_REGION = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:([a-z0-9-]*):")
 
 
@@ -225,7 +230,7 @@ def region_of_arn(arn: str) -> str | None:
 def check_region(zone: ResidencyZone, key: str, region: object, *, comprehend: bool = False) -> list[Violation]:
     """A region must be a region code inside the zone (and offer Comprehend, for a Comprehend region)."""
     allowed = tuple(sorted(zone.comprehend_regions if comprehend else zone.region_names))
-    if not isinstance(region, str) or not _REGION_NAME.match(region):
+    if not isinstance(region, str) or not is_region_name(region):
         return [Violation(key, region, "not an AWS region code", allowed)]
     if not zone.allows_region(region):
         return [Violation(key, region, f"region is outside residency zone '{zone.name}'", allowed)]

@@ -12,7 +12,8 @@ from compliance.offline_catalog import INFERENCE_PROFILE_DESTINATIONS
 from compliance.offline_run import ProgramRun, stack_names
 from components.chat_function import LWA_LAYER_ACCOUNT, LWA_LAYER_VERSION, PROMPT_KEY
 from components.config import load_stack_config
-from components.edge import CLOUDFRONT_SCOPE_REGION, CONTENT_SECURITY_POLICY
+from components.edge import CONTENT_SECURITY_POLICY
+from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import PAGE_CONFIG_KEY, site_files
 from runtime.settings import Settings
 from tests.components.helpers import (
