@@ -28,6 +28,7 @@ from components import iam_statements as iam
 from components.private_bucket import create_private_bucket
 from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, page_config_json, site_files
+from runtime.http import page_headers
 
 __all__ = [
     "ALL_METHODS",
@@ -38,6 +39,7 @@ __all__ = [
     "Edge",
     "EdgeArgs",
     "origin_domain",
+    "security_headers_config",
     "waf_rules",
 ]
 
@@ -51,24 +53,11 @@ MANAGED_POLICY_NAMES: Mapping[str, str] = {
     "caching_optimized": "Managed-CachingOptimized",
     "all_viewer_except_host_header": "Managed-AllViewerExceptHostHeader",
 }
-#: The page loads only its own scripts, styles and icon and talks only to its own origin (`/c`).
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "upgrade-insecure-requests",
-    ]
-)
+#: The page's own policy (`runtime.http.page_headers`, also served locally), plus the HTTPS upgrade.
+CONTENT_SECURITY_POLICY = "; ".join([*page_headers.CSP_DIRECTIVES, "upgrade-insecure-requests"])
 HSTS_MAX_AGE_SECONDS = 63_072_000  # two years
+#: Edge-only: the page needs no camera, microphone, location or payment.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()"
 #: CloudFront's default quota maximum for both (raising it needs a quota increase).
 ORIGIN_TIMEOUT_SECONDS = 60
 #: Managed rules that would refuse legitimate chat messages: a long message exceeds the 8 KB body rule, and
@@ -115,6 +104,25 @@ class EdgeArgs:
             raise ValueError("the viewer allow-list must name at least one country")
         if len(set(self.allowed_countries)) != len(self.allowed_countries):
             raise ValueError("the viewer allow-list names a country twice")
+
+
+def security_headers_config() -> aws.cloudfront.ResponseHeadersPolicySecurityHeadersConfigArgsDict:
+    """The response headers policy's security headers: the page's own (`runtime.http.page_headers`) and HSTS.
+
+    `X-Content-Type-Options` has one value (`nosniff`), so CloudFront takes only the override flag for it.
+    """
+    return {
+        "strict_transport_security": {
+            "access_control_max_age_sec": HSTS_MAX_AGE_SECONDS,
+            "include_subdomains": True,
+            "preload": False,
+            "override": True,
+        },
+        "content_type_options": {"override": True},
+        "frame_options": {"frame_option": page_headers.FRAME_OPTIONS, "override": True},
+        "referrer_policy": {"referrer_policy": page_headers.REFERRER_POLICY, "override": True},
+        "content_security_policy": {"content_security_policy": CONTENT_SECURITY_POLICY, "override": True},
+    }
 
 
 def origin_domain(function_url: str) -> str:
@@ -237,26 +245,9 @@ class Edge(pulumi.ComponentResource):
             f"{name}-security-headers",
             name=f"{prefix}-security-headers",
             comment="HSTS, nosniff, frame DENY, no-referrer, CSP for the chat page",
-            security_headers_config={
-                "strict_transport_security": {
-                    "access_control_max_age_sec": HSTS_MAX_AGE_SECONDS,
-                    "include_subdomains": True,
-                    "preload": False,
-                    "override": True,
-                },
-                "content_type_options": {"override": True},
-                "frame_options": {"frame_option": "DENY", "override": True},
-                "referrer_policy": {"referrer_policy": "no-referrer", "override": True},
-                "content_security_policy": {"content_security_policy": CONTENT_SECURITY_POLICY, "override": True},
-            },
+            security_headers_config=security_headers_config(),
             custom_headers_config={
-                "items": [
-                    {
-                        "header": "Permissions-Policy",
-                        "value": "camera=(), microphone=(), geolocation=(), payment=()",
-                        "override": True,
-                    }
-                ]
+                "items": [{"header": "Permissions-Policy", "value": PERMISSIONS_POLICY, "override": True}]
             },
             opts=child,
         )

@@ -1,4 +1,4 @@
-"""The chat page's static files, served with the same security headers as the edge adds in production."""
+"""The chat page's static files, served with the security headers the edge also sends (`page_headers`)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,7 @@ from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
-# Mirrors the CloudFront response headers policy (components/edge.py), so the page behaves the same locally;
-# the edge adds `upgrade-insecure-requests`, which would break plain-http localhost (a test keeps them in step).
-PAGE_SECURITY_HEADERS: dict[str, str] = {
-    "content-security-policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
-        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        "frame-ancestors 'none'"
-    ),
-    "x-content-type-options": "nosniff",
-    "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
-}
+from runtime.http.page_headers import PAGE_SECURITY_HEADERS as PAGE_SECURITY_HEADERS
 
 
 class PageFiles(StaticFiles):
