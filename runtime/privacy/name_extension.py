@@ -12,8 +12,7 @@ from __future__ import annotations
 import bisect
 
 from runtime.privacy.detectors.name_words import GIVEN_NAMES
-from runtime.privacy.detectors.names import NAME_PARTICLES, NEVER_IN_NAME, Words, capitalized, name_end
-from runtime.privacy.name_tokens import HONORIFICS
+from runtime.privacy.detectors.names import NAME_PARTICLES, NEVER_IN_NAME, TITLE_WORDS, Words, capitalized, name_end
 from runtime.privacy.types import NAME, PiiSpan
 
 
@@ -27,7 +26,7 @@ def _left_start(words: Words, first: int) -> int:
         if key in NAME_PARTICLES and not capitalized(word):
             probe -= 1  # a particle counts only with a capitalized word before it
             continue
-        if not capitalized(word) or key in NEVER_IN_NAME or key in HONORIFICS:
+        if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS:
             break
         if words.after_break(probe) and key not in GIVEN_NAMES:
             break

@@ -21,14 +21,25 @@ from typing import Final
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, NAME_PARTICLES, NUMBER_FIRST
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
-_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſȘȚΑ-ΩΆ-ΏА-ЯЁ"
+# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
+_UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
 _CAPWORD: Final = rf"[{_UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"  # Roma, D'Annunzio, Dr.-Müller, Sv.
-_PARTICLE: Final = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+_GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’"]  # d'Orléans, l'Église
+_WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’"]
+_PARTICLE: Final = (
+    "(?:"
+    + "|".join(re.escape(p) for p in _GLUED_PARTICLES)
+    + ")|(?:"
+    + "|".join(re.escape(p) for p in sorted(_WORD_PARTICLES, key=len, reverse=True))
+    + r")[ \u00a0]"
+)
 _GAP: Final = r"[ \u00a0]"
 # A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
 # (``25 de Abril``: a day and month as well).
-_NAME_WORD: Final = rf"(?:(?:{_PARTICLE}){_GAP}?)*{_CAPWORD}"
+_NAME_WORD: Final = rf"(?:{_PARTICLE})*{_CAPWORD}"
 _NAME: Final = rf"(?:[0-9]{{1,2}}{_GAP}(?:de|di|del|do|da){_GAP})?{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
+# The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
+_NAME_CAPITAL: Final = rf"{_CAPWORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -56,10 +67,10 @@ _TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?{_NAME}{_SEP}{_
 _GLUED: Final = re.compile(
     rf"(?<!\w)(?:[{_UPPER}][^\W\d_]*(?:er|e|es){_GAP})?[{_UPPER}][\w\-]{{2,}}?{_words(GLUED)}{_SEP}{_NUMBER}{_FLOOR}"
 )
-_TYPE_AFTER: Final = re.compile(rf"(?<!\w){_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_FLOOR}")
+_TYPE_AFTER: Final = re.compile(rf"(?<!\w){_NAME_CAPITAL}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_FLOOR}")
 _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?){_SEP}"
-    rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME}{_GAP}{_words(AFTER)})"
+    rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME_CAPITAL}{_GAP}{_words(AFTER)})"
 )
 _PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST)
 

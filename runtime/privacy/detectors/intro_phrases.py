@@ -31,7 +31,7 @@ WEAK: Final = (
 )  # fmt: skip
 #: Titles written before a surname or a full name (besides ``name_tokens.HONORIFICS``).
 TITLES: Final = (
-    "pan", "pani", "panu", "panem", "panią", "pana", "herr", "hr", "fru", "frk", "hr.", "rouva", "herra",
+    "herrn", "pan", "pani", "panu", "panem", "panią", "pana", "herr", "hr", "fru", "frk", "hr.", "rouva", "herra",
     "paní", "pán", "pane", "domnul", "doamna", "dna", "dl", "κύριος", "κυρία", "κ", "κα", "úr", "asszony",
     "gospod", "gospa", "gospodin", "gospođa", "g", "ga", "sig.ra", "heer", "mevrouw", "mw", "mnr", "mejuffrouw",
 )  # fmt: skip

@@ -54,7 +54,7 @@ def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 
 _STRONG: Final = _intro_index(STRONG)
 _WEAK: Final = _intro_index(WEAK)
-_TITLES: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
+TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
 
 
 def capitalized(word: str) -> bool:
@@ -141,7 +141,7 @@ def detect(text: str) -> list[PiiSpan]:
         given = key in GIVEN_NAMES or key.split("-", 1)[0] in GIVEN_NAMES
         end = name_end(words, index)
         introduced = words.follows(index, _STRONG) or (given and words.follows(index, _WEAK))
-        titled = index > 0 and words.folded[index - 1] in _TITLES and words.titled(index)
+        titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
         if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
             spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end

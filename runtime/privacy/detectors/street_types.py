@@ -26,7 +26,7 @@ BEFORE: Final = (
     "lungomare", "località", "loc.",
     # pl, cs, sk, hr, sl
     "ulica", "ul.", "aleja", "al.", "aleje", "plac", "pl.", "osiedle", "os.", "rondo", "náměstí", "nám.", "námestie",
-    "nábřeží", "třída", "tř.", "trg",
+    "nábřeží", "třída", "tř.", "trg", "ulice",
     # ro, bg, mt
     "strada", "str.", "bulevardul", "bd-ul", "b-dul", "calea", "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
@@ -39,7 +39,8 @@ GLUED: Final = (
     # nl, be
     "straat", "laan", "plein", "gracht", "singel", "dijk", "steeg", "kade", "markt",
     # sv, da, no, is
-    "gatan", "vägen", "gränd", "torget", "stigen", "backen", "gata", "veien", "vegen", "gade", "vej", "allé",
+    "gatan", "vägen", "gränd", "vejen", "gaden", "torget", "stigen", "backen", "gata", "veien", "vegen", "gade",
+    "vej", "allé",
     "stræde", "plads", "vegur", "stræti",
     # fi, et
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne",

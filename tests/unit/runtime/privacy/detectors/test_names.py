@@ -1,0 +1,88 @@
+"""Names in the languages Comprehend cannot read: known given names, titles and introductions."""
+
+import timeit
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.detectors.name_words import GIVEN_NAMES
+from runtime.privacy.normalize import fold
+from runtime.privacy.types import NAME
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik ben Jan van der Berg uit Utrecht.", "Jan van der Berg"),  # nl, particles
+        ("Mijn naam is Sanne de Vries.", "Sanne de Vries"),
+        ("Nazywam się Małgorzata Kowalska.", "Małgorzata Kowalska"),  # pl
+        ("Jestem Piotr Nowak.", "Piotr Nowak"),
+        ("Jag heter Lars och bor i Malmö.", "Lars"),  # sv, given name alone after an introduction
+        ("Jeg hedder Søren Kierkegaard.", "Søren Kierkegaard"),  # da
+        ("Jeg heter Ingrid Olsen.", "Ingrid Olsen"),  # no
+        ("Olen Matti Virtanen.", "Matti Virtanen"),  # fi
+        ("Nimeni on Aino Korhonen.", "Aino Korhonen"),
+        ("Jmenuji se Petr Novák.", "Petr Novák"),  # cs
+        ("Volám sa Martin Horváth.", "Martin Horváth"),  # sk
+        ("Mă numesc Ioana Popescu.", "Ioana Popescu"),  # ro
+        ("Με λένε Γιώργος Παπαδόπουλος.", "Γιώργος Παπαδόπουλος"),  # el
+        ("A nevem Kovács Péter.", "Kovács Péter"),  # hu, family name first
+        ("Zovem se Ivana Horvat.", "Ivana Horvat"),  # hr
+        ("Ime mi je Nejc Novak.", "Nejc Novak"),  # sl
+        ("Chamo-me Maria da Conceição Santos.", "Maria da Conceição Santos"),  # pt
+        ("Me llamo Javier de la Fuente.", "Javier de la Fuente"),  # es
+        ("Je m'appelle Élodie Lefèvre.", "Élodie Lefèvre"),  # fr
+        ("Ich heiße Jürgen Müller.", "Jürgen Müller"),  # de
+        ("Mi chiamo Giulia Bianchi.", "Giulia Bianchi"),  # it
+        ("My name is Sarah O'Connor.", "Sarah O'Connor"),  # en
+        ("Mein Berater ist Jean-Pierre Dubois.", "Jean-Pierre Dubois"),  # known given name + surname
+        ("Falei ontem com a Ana sobre o empréstimo.", "Ana"),  # a given name alone, mid-sentence
+        ("Bitte an pan Kowalski weiterleiten.", "Kowalski"),  # a title before a surname
+        ("Herr Müller ist mein Berater.", "Müller"),
+    ],
+)
+def test_names_in_every_language(text: str, name: str) -> None:
+    assert found(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin Arzt und wohne in Berlin.",  # a weak introduction before a noun
+        "I am Portuguese and live in Porto.",
+        "Mein Kredit bei der Bank läuft bis Mai 2030.",  # month names
+        "Vivo em Sofia há dois anos.",  # a town that is also a given name
+        "Le rendez-vous est à Nancy le 3 juin.",
+        "May I ask about the rate in June?",  # sentence-initial and month words
+        "Will the rate go down in August?",
+        "Ana",  # a lone word starting the message
+        "Olá, bom dia.",
+    ],
+)
+def test_capitalized_words_that_are_not_names(text: str) -> None:
+    assert found(text) == []
+
+
+def test_given_name_list_covers_every_country_and_stays_small() -> None:
+    from runtime.privacy.detectors.name_words import DATA_FILE
+
+    for name in ("Ana", "Jan", "Małgorzata", "Søren", "Matti", "Petr", "Ioana", "Péter", "Ζωή", "Nejc", "Ιωάννης"):
+        assert fold(name) in GIVEN_NAMES
+    assert 5_000 < len(GIVEN_NAMES) < 20_000
+    assert DATA_FILE.stat().st_size < 60_000
+
+
+def test_typical_message_takes_under_a_millisecond() -> None:
+    text = (
+        "Hej! Jag heter Karin Lindqvist och jag undrar om jag kan betala av extra på mitt bolån på 1 500 000 kr "
+        "i mars. Räntan är 3,5 % och min rådgivare Erik Johansson sa att det går bra. Tack för hjälpen och ha en "
+        "trevlig helg, vi hörs på måndag."
+    )
+    assert found(text) == ["Karin Lindqvist", "Erik Johansson"]
+    seconds = min(timeit.repeat(lambda: names.detect(text), number=200, repeat=3)) / 200
+    print(f"names.detect: {seconds * 1e6:.0f} µs for {len(text)} chars")
+    assert seconds < 1e-3
