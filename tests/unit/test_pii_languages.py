@@ -131,7 +131,8 @@ def _no_digit_or_at_sign(char: str) -> bool:
 
 @given(st.text(alphabet=st.characters().filter(_no_digit_or_at_sign), max_size=300))
 def test_text_without_digits_or_at_sign_has_nothing(text: str) -> None:
-    assert detect_builtin(text) == []
+    # Names are words: only they can be found without a digit or an at sign.
+    assert [span for span in detect_builtin(text) if span.entity_type != "NAME"] == []
 
 
 def test_detection_does_not_depend_on_surrounding_text() -> None:

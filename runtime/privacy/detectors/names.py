@@ -58,9 +58,9 @@ TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HO
 
 
 def capitalized(word: str) -> bool:
-    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA`` of one letter, not ``silva``)."""
+    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA``, ``ILe``, ``A``, ``silva``)."""
     if word[0].isupper():
-        return len(word) > 1 and not word.isupper()
+        return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
 
 
