@@ -10,9 +10,19 @@ import {
   describeUnexpectedResponse,
 } from "./errors.js";
 import { Conversation } from "./conversation.js";
+import {
+  applyTranslations,
+  currentLanguage,
+  languageName,
+  loadPageConfig,
+  pickLanguage,
+  setLanguage,
+  t,
+} from "./i18n.js";
 import { eventJson, sseBatches } from "./sse-parser.js";
 
 const SESSION_KEY = "sovereign-chat.sessionId";
+const LANGUAGE_KEY = "sovereign-chat.language"; // the user's own choice in the language switch
 
 /** @param {string} id @returns {HTMLElement} */
 function byId(id) {
@@ -27,6 +37,7 @@ const els = {
   send: /** @type {HTMLButtonElement} */ (byId("send")),
   stop: /** @type {HTMLButtonElement} */ (byId("stop")),
   newChat: /** @type {HTMLButtonElement} */ (byId("new-chat")),
+  language: /** @type {HTMLSelectElement} */ (byId("language")),
   status: byId("status"),
 };
 
@@ -104,7 +115,7 @@ async function sendMessage(text, isRetry) {
   const controller = new AbortController();
   state.controller = controller;
   setBusy(true);
-  announce("Message sent. The assistant is answering.");
+  announce(t("status.sent"));
 
   const outcome = await streamAnswer(text, view, controller.signal);
   if (generation !== state.generation) return; // "New chat" was pressed meanwhile
@@ -112,12 +123,12 @@ async function sendMessage(text, isRetry) {
   setBusy(false);
 
   if (outcome.kind === "done") {
-    view.finish(view.text ? undefined : "The assistant gave an empty answer.");
-    announce("The answer is complete.");
+    view.finish(view.text ? undefined : t("msg.emptyAnswer"), outcome.usage);
+    announce(t("status.complete"));
     restoreFocus(null);
   } else if (outcome.kind === "stopped") {
-    view.finish("Stopped");
-    announce("You stopped the answer.");
+    view.finish(t("msg.stopped"));
+    announce(t("status.stopped"));
     restoreFocus(null);
   } else {
     const problem = outcome.problem;
@@ -126,7 +137,7 @@ async function sendMessage(text, isRetry) {
     const retry = view.fail(problem, () => {
       void sendMessage(text, true);
     });
-    announce("The answer failed.");
+    announce(t("status.failed"));
     restoreFocus(retry);
   }
 }
@@ -135,7 +146,8 @@ async function sendMessage(text, isRetry) {
  * @param {string} text
  * @param {import("./conversation.js").AnswerView} view
  * @param {AbortSignal} signal
- * @returns {Promise<{kind: "done"} | {kind: "stopped"} | {kind: "problem", problem: import("./errors.js").Problem}>}
+ * @returns {Promise<{kind: "done", usage: Record<string, unknown>|null} | {kind: "stopped"}
+ *   | {kind: "problem", problem: import("./errors.js").Problem}>}
  */
 async function streamAnswer(text, view, signal) {
   let response;
@@ -153,7 +165,8 @@ async function streamAnswer(text, view, signal) {
   let answer = "";
   try {
     for await (const batch of sseBatches(response.body)) {
-      /** @type {{kind: "done"} | {kind: "problem", problem: import("./errors.js").Problem} | null} */
+      /** @type {{kind: "done", usage: Record<string, unknown>|null}
+       *   | {kind: "problem", problem: import("./errors.js").Problem} | null} */
       let end = null;
       for (const event of batch) {
         const data = eventJson(event);
@@ -163,7 +176,8 @@ async function streamAnswer(text, view, signal) {
         } else if (data.type === "token" && typeof data.content === "string") {
           answer += data.content;
         } else if (data.type === "done") {
-          end = { kind: "done" };
+          const usage = data.usage && typeof data.usage === "object" ? /** @type {any} */ (data.usage) : null;
+          end = { kind: "done", usage };
         } else if (data.type === "error") {
           end = { kind: "problem", problem: describeStreamError(data) };
         }
@@ -189,8 +203,10 @@ async function loadHistory() {
   state.controller = controller;
   setBusy(true, false);
   conversation.setBusy(true); // do not read out every loaded message
-  announce("Loading your conversation.");
+  announce(t("status.loading"));
   let result = "ok";
+  /** The last stored message: an unanswered question or an incomplete answer gets a Retry. */
+  let last = { role: "", complete: true, question: "", /** @type {HTMLElement|null} */ answer: null };
   try {
     const response = await getHistory(sessionId, controller.signal);
     if (response.status === 404 || response.status === 400) {
@@ -205,8 +221,15 @@ async function loadHistory() {
           const data = eventJson(event);
           if (!data) continue;
           if (data.type === "message" && typeof data.content === "string") {
-            if (data.role === "user") conversation.addUserMessage(data.content);
-            else if (data.role === "assistant") conversation.addAssistantMessage(data.content, data.complete !== false);
+            const createdAt = typeof data.createdAt === "string" ? data.createdAt : "";
+            if (data.role === "user") {
+              conversation.addUserMessage(data.content, createdAt);
+              last = { role: "user", complete: true, question: data.content, answer: null };
+            } else if (data.role === "assistant") {
+              const complete = data.complete !== false;
+              const answer = conversation.addAssistantMessage(data.content, complete, createdAt);
+              last = { ...last, role: "assistant", complete, answer };
+            }
           } else if (data.type === "done") {
             result = "ok";
           } else if (data.type === "error") {
@@ -223,16 +246,23 @@ async function loadHistory() {
   state.controller = null;
   setBusy(false);
   if (result === "ok") {
-    announce(conversation.size > 0 ? "Your conversation is loaded." : "");
+    announce(conversation.size > 0 ? t("status.loaded") : "");
+    const unanswered = last.role === "user" || (last.role === "assistant" && !last.complete);
+    if (unanswered && last.question) {
+      const question = last.question;
+      conversation.offerRetry(last.role === "assistant" ? last.answer : null, () => {
+        void sendMessage(question, true);
+      });
+    }
     conversation.keepScrolled(true);
   } else if (result === "gone") {
     saveSessionId(null);
-    conversation.addNotice("Your previous conversation is no longer available. Your next message starts a new chat.");
+    conversation.addNotice(t("history.gone"));
   } else if (result === "blocked") {
     conversation.addNotice(describeHttpError({ status: 403, isJson: false, code: null }).message);
   } else if (result === "failed") {
-    conversation.addNotice("Your previous messages could not be loaded.", {
-      label: "Load them again",
+    conversation.addNotice(t("history.failed"), {
+      label: t("history.reload"),
       onClick: () => {
         conversation.clear();
         void loadHistory();
@@ -251,7 +281,7 @@ function newChat() {
   saveSessionId(null);
   conversation.clear();
   els.input.value = "";
-  announce("New chat started.");
+  announce(t("status.newChat"));
   els.input.focus();
 }
 
@@ -287,6 +317,53 @@ els.stop.addEventListener("click", () => {
 
 els.newChat.addEventListener("click", newChat);
 
+// ---------------------------------------------------------------- language
+
+/** @returns {string|null} */
+function storedLanguage() {
+  try {
+    return window.localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** @param {string} language */
+function useLanguage(language) {
+  setLanguage(language);
+  applyTranslations(document);
+  els.language.value = currentLanguage();
+  conversation.relabel();
+}
+
+/** The stack's languages (`/page-config.json`), the browser's preference among them, and the switch. */
+async function initLanguage() {
+  const languages = await loadPageConfig();
+  const stored = storedLanguage();
+  const preferred = stored ? [stored, ...navigator.languages] : [...navigator.languages];
+  els.language.replaceChildren(
+    ...languages.map((code) => {
+      const option = document.createElement("option");
+      option.value = code;
+      option.lang = code;
+      option.textContent = languageName(code);
+      return option;
+    }),
+  );
+  els.language.hidden = languages.length < 2;
+  useLanguage(pickLanguage(preferred, languages));
+}
+
+els.language.addEventListener("change", () => {
+  useLanguage(els.language.value);
+  try {
+    window.localStorage.setItem(LANGUAGE_KEY, currentLanguage());
+  } catch {
+    // Storage disabled: the choice lasts for this page only.
+  }
+});
+
 state.sessionId = loadSessionId();
+await initLanguage();
 setBusy(false);
 void loadHistory();

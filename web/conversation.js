@@ -1,6 +1,7 @@
 // The conversation log in the DOM: message bubbles, notices, and the assistant answer that fills as tokens
 // arrive. Text reaches the DOM only through render.js (textContent) and fixed class names: never innerHTML.
 
+import { formatDateTime, formatNumber, t } from "./i18n.js";
 import { renderMarkdown, renderPlain } from "./render.js";
 
 /**
@@ -12,6 +13,32 @@ function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/**
+ * The small line under an answer: when it was written and, for a live answer, the tokens it used (Intl).
+ * @param {HTMLElement} item
+ * @param {string} createdAt ISO time, or "" for none
+ * @param {{inputTokens?: unknown, outputTokens?: unknown}|null} usage
+ */
+function appendMeta(item, createdAt, usage) {
+  const parts = [];
+  const when = createdAt ? formatDateTime(createdAt) : "";
+  const meta = el("p", "msg-meta");
+  if (when) {
+    const time = document.createElement("time");
+    time.dateTime = createdAt;
+    time.textContent = when;
+    meta.appendChild(time);
+    parts.push(time);
+  }
+  const tokens = usage ? Number(usage.inputTokens ?? 0) + Number(usage.outputTokens ?? 0) : 0;
+  if (Number.isFinite(tokens) && tokens > 0) {
+    if (parts.length > 0) meta.appendChild(document.createTextNode(" · "));
+    meta.appendChild(el("span", "msg-tokens", t("msg.tokens", { count: formatNumber(tokens) })));
+    parts.push(meta);
+  }
+  if (parts.length > 0) item.appendChild(meta);
 }
 
 /** The message log (an `<ol role="log">`), its scrolling container and the empty-state text. */
@@ -68,8 +95,8 @@ export class Conversation {
   addBubble(role) {
     const stick = this.nearBottom();
     const item = el("li", `msg msg-${role}`);
-    const who = { user: "You", assistant: "Assistant", system: "Notice" }[role];
-    item.appendChild(el("span", "msg-role", `${who}:`));
+    item.dataset.role = role;
+    item.appendChild(el("span", "msg-role", `${t(`role.${role}`)}:`));
     const body = el("div", "msg-body");
     item.appendChild(body);
     this.log.appendChild(item);
@@ -78,9 +105,23 @@ export class Conversation {
     return { item, body };
   }
 
-  /** @param {string} text the user's own text, shown as plain text */
-  addUserMessage(text) {
-    this.addBubble("user").body.appendChild(renderPlain(document, text));
+  /** Redraw the role labels in the current language (after a language switch). */
+  relabel() {
+    for (const label of this.log.querySelectorAll(".msg-role")) {
+      const role = /** @type {HTMLElement} */ (label.parentElement)?.dataset.role;
+      if (role) label.textContent = `${t(`role.${role}`)}:`;
+    }
+  }
+
+  /**
+   * @param {string} text the user's own text, shown as plain text
+   * @param {string} [createdAt] when it was sent (history): shown as the bubble's tooltip
+   */
+  addUserMessage(text, createdAt) {
+    const { item, body } = this.addBubble("user");
+    body.appendChild(renderPlain(document, text));
+    const when = createdAt ? formatDateTime(createdAt) : "";
+    if (when) item.title = when;
   }
 
   /**
@@ -88,12 +129,40 @@ export class Conversation {
    * never got any text (e.g. the model was throttled, then Retry answered) is not shown.
    * @param {string} text
    * @param {boolean} [complete]
+   * @param {string} [createdAt] ISO time the answer was stored, shown with Intl
+   * @returns {HTMLElement|null} the bubble, null when nothing was shown
    */
-  addAssistantMessage(text, complete = true) {
-    if (!complete && text.trim() === "") return;
+  addAssistantMessage(text, complete = true, createdAt = "") {
+    if (!complete && text.trim() === "") return null;
     const { item, body } = this.addBubble("assistant");
     body.appendChild(renderMarkdown(document, text));
-    if (!complete) item.appendChild(el("p", "msg-note", "Incomplete answer"));
+    if (!complete) item.appendChild(el("p", "msg-note", t("msg.incomplete")));
+    appendMeta(item, createdAt, null);
+    return item;
+  }
+
+  /**
+   * Offer Retry for an answer of the history that did not complete: under that answer, or (when the failed
+   * answer was empty and is not shown) as a notice of its own.
+   * @param {HTMLElement|null} answer the incomplete answer's bubble, if it is shown
+   * @param {() => void} onRetry
+   * @returns {HTMLButtonElement}
+   */
+  offerRetry(answer, onRetry) {
+    const host = answer ?? this.addBubble("system").item;
+    const box = el("div", "msg-retry");
+    box.appendChild(el("p", "", t(answer ? "msg.restoredFailed" : "msg.restoredUnanswered")));
+    const retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", t("msg.retry")));
+    retry.type = "button";
+    retry.addEventListener("click", () => {
+      if (answer) box.remove();
+      else host.remove();
+      this.updateEmptyState();
+      onRetry();
+    });
+    box.appendChild(retry);
+    (answer ? host : /** @type {HTMLElement} */ (host.querySelector(".msg-body"))).appendChild(box);
+    return retry;
   }
 
   /**
@@ -139,7 +208,7 @@ export class AnswerView {
     this.typing.appendChild(el("span", "dot"));
     this.typing.appendChild(el("span", "dot"));
     this.typing.appendChild(el("span", "dot"));
-    this.typing.appendChild(el("span", "visually-hidden", "The assistant is typing"));
+    this.typing.appendChild(el("span", "visually-hidden", t("msg.typing")));
     item.appendChild(this.typing);
   }
 
@@ -160,11 +229,15 @@ export class AnswerView {
     this.item.removeAttribute("aria-busy");
   }
 
-  /** @param {string} [note] shown under the answer, e.g. "Stopped" */
-  finish(note) {
+  /**
+   * @param {string} [note] shown under the answer, e.g. "Stopped"
+   * @param {{inputTokens?: unknown, outputTokens?: unknown}|null} [usage] the `done` event's token usage
+   */
+  finish(note, usage = null) {
     this.settle();
     if (note) this.item.appendChild(el("p", "msg-note", note));
     if (!this.text && !note) this.item.remove();
+    else appendMeta(this.item, new Date().toISOString(), usage);
     this.conversation.updateEmptyState();
   }
 
@@ -177,14 +250,14 @@ export class AnswerView {
   fail(problem, onRetry) {
     this.settle();
     this.item.classList.add("failed");
-    if (this.text) this.item.appendChild(el("p", "msg-note", "Incomplete answer"));
+    if (this.text) this.item.appendChild(el("p", "msg-note", t("msg.incomplete")));
     const box = el("div", "msg-error");
     box.setAttribute("role", "alert");
     box.appendChild(el("p", "", problem.message));
-    if (problem.code) box.appendChild(el("p", "msg-code", `Error code: ${problem.code}`));
+    if (problem.code) box.appendChild(el("p", "msg-code", t("msg.errorCode", { code: problem.code })));
     let retry = null;
     if (problem.retryable && onRetry) {
-      retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", "Retry"));
+      retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", t("msg.retry")));
       retry.type = "button";
       retry.addEventListener("click", () => {
         box.remove();

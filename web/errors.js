@@ -1,5 +1,8 @@
 // Words a user understands for every way a request can fail, and whether offering Retry makes sense.
 // Pure module (tested by Node). Retry is only ever offered, never done automatically: a POST costs tokens.
+// The wording comes from the current language's catalog (i18n.js, keys `error.*` and `stream.<code>`).
+
+import { t } from "./i18n.js";
 
 /**
  * @typedef {{message: string, retryable: boolean, code: string|null, resetSession: boolean,
@@ -31,89 +34,58 @@ function problem(message, retryable, code, extra = {}) {
 export function describeHttpError({ status, isJson, code }) {
   if (status === 403 && !isJson) {
     // CloudFront's geo restriction answers 403 with its own (HTML or text) page, never our JSON.
-    return problem(
-      "Sorry, this chat is not available in your country or region. Access is limited to the locations " +
-        "this service is offered in.",
-      false,
-      code,
-    );
+    return problem(t("error.geoBlocked"), false, code);
   }
   if (status === 404 || (status === 400 && code !== null && /session/i.test(code))) {
     // Unknown, expired or malformed session id: nothing was stored; a retry starts a new chat.
-    return problem(
-      "This conversation has expired or no longer exists. Retry to send your message in a new chat.",
-      true,
-      code,
-      { resetSession: true },
-    );
+    return problem(t("error.expired"), true, code, { resetSession: true });
   }
   switch (status) {
     case 400:
-      return problem(
-        "The message could not be sent: it was empty or not valid. Please check it and send it again.",
-        false,
-        code,
-        { restoreInput: true },
-      );
+      return problem(t("error.invalid"), false, code, { restoreInput: true });
     case 413:
-      return problem("Your message is too long. Please shorten it and send it again.", false, code, {
-        restoreInput: true,
-      });
+      return problem(t("error.tooLong"), false, code, { restoreInput: true });
     case 415:
     case 405:
-      return problem(
-        "The page sent the message in a way the service did not accept. Please reload the page and try again.",
-        false,
-        code,
-        { restoreInput: true },
-      );
+      return problem(t("error.notAccepted"), false, code, { restoreInput: true });
     case 429:
-      return problem(
-        "This conversation has reached its usage limit. Start a new chat to continue.",
-        false,
-        code,
-      );
+      return problem(t("error.usageLimit"), false, code);
     case 403:
-      return problem("Access to the chat service was refused.", false, code);
+      return problem(t("error.refused"), false, code);
     default:
       if (status >= 500) {
-        return problem(
-          "The chat service is temporarily unavailable. Please try again in a moment.",
-          true,
-          code,
-        );
+        return problem(t("error.unavailable"), true, code);
       }
-      return problem(`The chat service answered with an unexpected error (HTTP ${status}).`, false, code);
+      return problem(t("error.unexpectedHttp", { status }), false, code);
   }
 }
 
-/** Wording for the runtime's stream error codes (runtime/chat/errors.py); unknown codes fall back on patterns. */
-const STREAM_ERRORS = {
-  model_throttled: "The AI model is receiving too many requests right now, so the answer stopped.",
-  model_stream_error: "The AI model's answer was interrupted.",
-  model_unavailable: "The AI model is temporarily unavailable.",
-  model_error: "The AI model could not answer this request.",
-  pii_detection_unavailable:
-    "Your message was not sent to the AI model because the privacy check that protects your personal " +
-    "data is unavailable right now.",
-  storage_unavailable: "The conversation could not be saved, so the answer stopped.",
-  session_busy: "Another message of this conversation was still being answered.",
-  token_budget_exhausted: "This conversation has reached its usage limit. Start a new chat to continue.",
-  configuration_unavailable: "The chat service is temporarily unavailable.",
-  internal_error: "Something went wrong on our side and the answer could not be completed.",
-};
+/** The runtime's stream error codes (runtime/chat/errors.py) with their own wording (`stream.<code>`). */
+const STREAM_CODES = new Set([
+  "model_throttled",
+  "model_stream_error",
+  "model_unavailable",
+  "model_error",
+  "pii_detection_unavailable",
+  "storage_unavailable",
+  "session_busy",
+  "token_budget_exhausted",
+  "configuration_unavailable",
+  "internal_error",
+]);
 
 /**
- * @param {string} key a lower-case code the table does not know
+ * The catalog key for a lower-case code the table does not know, guessed from its words.
+ * @param {string} key
  * @returns {string}
  */
 function guessStreamError(key) {
-  if (/thrott|too_?many|rate|quota/.test(key)) return STREAM_ERRORS.model_throttled;
-  if (/pii|detect|comprehend|privacy|pseudonym/.test(key)) return STREAM_ERRORS.pii_detection_unavailable;
-  if (/storage|dynamo|database|persist/.test(key)) return STREAM_ERRORS.storage_unavailable;
-  if (/budget|limit/.test(key)) return STREAM_ERRORS.token_budget_exhausted;
-  if (/model|bedrock|upstream/.test(key)) return "The AI model ran into a problem and could not finish the answer.";
-  return "Something went wrong and the answer could not be completed.";
+  if (/thrott|too_?many|rate|quota/.test(key)) return "stream.model_throttled";
+  if (/pii|detect|comprehend|privacy|pseudonym/.test(key)) return "stream.pii_detection_unavailable";
+  if (/storage|dynamo|database|persist/.test(key)) return "stream.storage_unavailable";
+  if (/budget|limit/.test(key)) return "stream.token_budget_exhausted";
+  if (/model|bedrock|upstream/.test(key)) return "stream.model_other";
+  return "stream.unknown";
 }
 
 /**
@@ -126,8 +98,8 @@ export function describeStreamError(event) {
   const code = typeof event.code === "string" ? event.code : null;
   const retryable = event.retryable === true;
   const key = (code ?? "").toLowerCase();
-  let message = Object.hasOwn(STREAM_ERRORS, key) ? STREAM_ERRORS[key] : guessStreamError(key);
-  if (retryable) message += " You can try again.";
+  let message = t(STREAM_CODES.has(key) ? `stream.${key}` : guessStreamError(key));
+  if (retryable) message += ` ${t("error.tryAgain")}`;
   return problem(message, retryable, code);
 }
 
@@ -136,11 +108,7 @@ export function describeStreamError(event) {
  * @returns {Problem}
  */
 export function describeNetworkError() {
-  return problem(
-    "The chat service could not be reached. Check your connection and try again.",
-    true,
-    null,
-  );
+  return problem(t("error.network"), true, null);
 }
 
 /**
@@ -148,7 +116,7 @@ export function describeNetworkError() {
  * @returns {Problem}
  */
 export function describeInterrupted() {
-  return problem("The connection was interrupted before the answer was complete.", true, null);
+  return problem(t("error.interrupted"), true, null);
 }
 
 /**
@@ -156,5 +124,5 @@ export function describeInterrupted() {
  * @returns {Problem}
  */
 export function describeUnexpectedResponse() {
-  return problem("The chat service sent an unexpected answer. Please try again.", true, null);
+  return problem(t("error.unexpectedResponse"), true, null);
 }

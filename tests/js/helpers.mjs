@@ -1,8 +1,8 @@
-// Load the page's ES modules (web/*.js) in Node whatever its version: the files are plain `.js`
+// Load the page's ES modules (web/**/*.js) in Node whatever its version: the files are plain `.js`
 // (as browsers and the bucket want them) with no package.json beside them, so Node < 20.19 would read them
 // as CommonJS. Copy them once into a temp dir marked `"type": "module"` and import from there.
 
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -14,9 +14,11 @@ let copyDir = null;
 export async function loadStatic(name) {
   if (copyDir === null) {
     copyDir = mkdtempSync(join(tmpdir(), "chat-static-"));
-    for (const file of readdirSync(STATIC_DIR)) {
-      if (file.endsWith(".js")) copyFileSync(join(STATIC_DIR, file), join(copyDir, file));
-    }
+    // Every .js file, subdirectories (the i18n catalogs) included.
+    cpSync(STATIC_DIR, copyDir, {
+      recursive: true,
+      filter: (source) => !/\.[a-z0-9]+$/i.test(source) || source.endsWith(".js"),
+    });
     writeFileSync(join(copyDir, "package.json"), '{"type": "module"}\n');
     const dir = copyDir;
     process.on("exit", () => rmSync(dir, { recursive: true, force: true }));

@@ -221,7 +221,7 @@ describe("static files (CSP default-src 'self', no HTML injection sinks)", async
   const { readFileSync, readdirSync } = await import("node:fs");
   const dir = new URL("../../web/", import.meta.url);
   const read = (name) => readFileSync(new URL(name, dir), "utf8");
-  const files = readdirSync(dir);
+  const files = readdirSync(dir, { recursive: true }).map((f) => String(f).split("\\").join("/"));
   const html = read("index.html");
 
   test("index.html has no inline script, style or event handler", () => {
@@ -246,9 +246,10 @@ describe("static files (CSP default-src 'self', no HTML injection sinks)", async
 
   test("module imports stay inside web", () => {
     for (const file of files.filter((f) => f.endsWith(".js"))) {
+      const base = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
       for (const [, spec] of read(file).matchAll(/^import\s[^"]*"([^"]+)";$/gm)) {
-        assert.match(spec, /^\.\/[\w-]+\.js$/, `${file} imports ${spec}`);
-        assert.ok(files.includes(spec.slice(2)), `${file} imports missing ${spec}`);
+        assert.match(spec, /^\.\/([\w-]+\/)?[\w-]+\.js$/, `${file} imports ${spec}`);
+        assert.ok(files.includes(base + spec.slice(2)), `${file} imports missing ${spec}`);
       }
     }
   });

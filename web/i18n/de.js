@@ -1,0 +1,84 @@
+// Deutsch: dieselben Schlüssel wie en.js.
+
+export default {
+  "page.title": "Sovereign Chat",
+  "page.skipLink": "Zum Nachrichtenfeld springen",
+  "page.newChat": "Neuer Chat",
+  "page.language": "Sprache",
+  "page.privacyLead": "Ihre Privatsphäre:",
+  "page.privacyText":
+    "Personenbezogene Daten in Ihren Nachrichten (Namen, Kontaktdaten, Bank- und Ausweisnummern) werden durch " +
+    "Platzhalter ersetzt, bevor sie das KI-Modell erreichen; in den Antworten sehen Sie weiterhin Ihre eigenen " +
+    "Daten. Ihre Unterhaltung wird nur in der Region dieses Dienstes verarbeitet und gespeichert.",
+  "page.conversation": "Unterhaltung",
+  "page.empty":
+    "Stellen Sie eine Frage, um zu beginnen. Ihre Unterhaltung bleibt in diesem Browser-Tab, bis Sie ihn " +
+    "schließen oder einen neuen Chat beginnen.",
+  "page.messages": "Nachrichten",
+  "page.composerLabel": "Ihre Nachricht",
+  "page.send": "Senden",
+  "page.stop": "Stoppen",
+  "page.composerHint": "Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Escape stoppt eine Antwort.",
+
+  "role.user": "Sie",
+  "role.assistant": "Assistent",
+  "role.system": "Hinweis",
+  "msg.typing": "Der Assistent schreibt",
+  "msg.stopped": "Gestoppt",
+  "msg.incomplete": "Unvollständige Antwort",
+  "msg.emptyAnswer": "Der Assistent hat eine leere Antwort gegeben.",
+  "msg.errorCode": "Fehlercode: {code}",
+  "msg.retry": "Erneut versuchen",
+  "msg.tokens": "{count} Tokens",
+  "msg.restoredFailed": "Diese Antwort wurde nicht fertig. Sie können die Frage erneut senden.",
+  "msg.restoredUnanswered": "Ihre letzte Nachricht hat keine Antwort erhalten. Sie können sie erneut senden.",
+
+  "status.sent": "Nachricht gesendet. Der Assistent antwortet.",
+  "status.complete": "Die Antwort ist vollständig.",
+  "status.stopped": "Sie haben die Antwort gestoppt.",
+  "status.failed": "Die Antwort ist fehlgeschlagen.",
+  "status.loading": "Ihre Unterhaltung wird geladen.",
+  "status.loaded": "Ihre Unterhaltung ist geladen.",
+  "status.newChat": "Neuer Chat gestartet.",
+
+  "history.gone": "Ihre frühere Unterhaltung ist nicht mehr verfügbar. Ihre nächste Nachricht beginnt einen neuen Chat.",
+  "history.failed": "Ihre früheren Nachrichten konnten nicht geladen werden.",
+  "history.reload": "Erneut laden",
+
+  "error.geoBlocked":
+    "Dieser Chat ist in Ihrem Land oder Ihrer Region leider nicht verfügbar. Der Zugang ist auf die Orte " +
+    "beschränkt, an denen dieser Dienst angeboten wird.",
+  "error.expired":
+    "Diese Unterhaltung ist abgelaufen oder existiert nicht mehr. Versuchen Sie es erneut, um Ihre Nachricht in " +
+    "einem neuen Chat zu senden.",
+  "error.invalid":
+    "Die Nachricht konnte nicht gesendet werden: Sie war leer oder ungültig. Bitte prüfen und erneut senden.",
+  "error.tooLong": "Ihre Nachricht ist zu lang. Bitte kürzen Sie sie und senden Sie sie erneut.",
+  "error.notAccepted":
+    "Die Seite hat die Nachricht in einer Form gesendet, die der Dienst nicht akzeptiert. Bitte laden Sie die " +
+    "Seite neu und versuchen Sie es erneut.",
+  "error.usageLimit": "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
+  "error.refused": "Der Zugriff auf den Chat-Dienst wurde verweigert.",
+  "error.unavailable": "Der Chat-Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.",
+  "error.unexpectedHttp": "Der Chat-Dienst hat mit einem unerwarteten Fehler geantwortet (HTTP {status}).",
+  "error.network":
+    "Der Chat-Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  "error.interrupted": "Die Verbindung wurde unterbrochen, bevor die Antwort vollständig war.",
+  "error.unexpectedResponse": "Der Chat-Dienst hat eine unerwartete Antwort gesendet. Bitte versuchen Sie es erneut.",
+  "error.tryAgain": "Sie können es erneut versuchen.",
+
+  "stream.model_throttled": "Das KI-Modell erhält gerade zu viele Anfragen, daher wurde die Antwort abgebrochen.",
+  "stream.model_stream_error": "Die Antwort des KI-Modells wurde unterbrochen.",
+  "stream.model_unavailable": "Das KI-Modell ist vorübergehend nicht verfügbar.",
+  "stream.model_error": "Das KI-Modell konnte diese Anfrage nicht beantworten.",
+  "stream.pii_detection_unavailable":
+    "Ihre Nachricht wurde nicht an das KI-Modell gesendet, weil die Datenschutzprüfung, die Ihre " +
+    "personenbezogenen Daten schützt, gerade nicht verfügbar ist.",
+  "stream.storage_unavailable": "Die Unterhaltung konnte nicht gespeichert werden, daher wurde die Antwort abgebrochen.",
+  "stream.session_busy": "Eine andere Nachricht dieser Unterhaltung wurde noch beantwortet.",
+  "stream.token_budget_exhausted": "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
+  "stream.configuration_unavailable": "Der Chat-Dienst ist vorübergehend nicht verfügbar.",
+  "stream.internal_error": "Bei uns ist etwas schiefgelaufen, die Antwort konnte nicht fertiggestellt werden.",
+  "stream.model_other": "Das KI-Modell hatte ein Problem und konnte die Antwort nicht beenden.",
+  "stream.unknown": "Etwas ist schiefgelaufen, die Antwort konnte nicht fertiggestellt werden.",
+};

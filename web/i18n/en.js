@@ -1,0 +1,79 @@
+// English: every user-visible string of the page. `{name}` marks a value filled in by i18n.js.
+// Other catalogs have exactly these keys (a Node test checks it, placeholders included).
+
+export default {
+  "page.title": "Sovereign Chat",
+  "page.skipLink": "Skip to the message box",
+  "page.newChat": "New chat",
+  "page.language": "Language",
+  "page.privacyLead": "Your privacy:",
+  "page.privacyText":
+    "personal data in your messages (names, contact details, bank and ID numbers) is replaced with placeholders " +
+    "before it reaches the AI model; you still see your own data in the answers. Your conversation is processed " +
+    "and stored only in this service's region.",
+  "page.conversation": "Conversation",
+  "page.empty":
+    "Ask a question to start. Your conversation stays in this browser tab until you close it or start a new chat.",
+  "page.messages": "Messages",
+  "page.composerLabel": "Your message",
+  "page.send": "Send",
+  "page.stop": "Stop",
+  "page.composerHint": "Enter sends, Shift+Enter starts a new line, Escape stops an answer.",
+
+  "role.user": "You",
+  "role.assistant": "Assistant",
+  "role.system": "Notice",
+  "msg.typing": "The assistant is typing",
+  "msg.stopped": "Stopped",
+  "msg.incomplete": "Incomplete answer",
+  "msg.emptyAnswer": "The assistant gave an empty answer.",
+  "msg.errorCode": "Error code: {code}",
+  "msg.retry": "Retry",
+  "msg.tokens": "{count} tokens",
+  "msg.restoredFailed": "This answer did not complete. You can send the question again.",
+  "msg.restoredUnanswered": "Your last message got no answer. You can send it again.",
+
+  "status.sent": "Message sent. The assistant is answering.",
+  "status.complete": "The answer is complete.",
+  "status.stopped": "You stopped the answer.",
+  "status.failed": "The answer failed.",
+  "status.loading": "Loading your conversation.",
+  "status.loaded": "Your conversation is loaded.",
+  "status.newChat": "New chat started.",
+
+  "history.gone": "Your previous conversation is no longer available. Your next message starts a new chat.",
+  "history.failed": "Your previous messages could not be loaded.",
+  "history.reload": "Load them again",
+
+  "error.geoBlocked":
+    "Sorry, this chat is not available in your country or region. Access is limited to the locations this " +
+    "service is offered in.",
+  "error.expired": "This conversation has expired or no longer exists. Retry to send your message in a new chat.",
+  "error.invalid": "The message could not be sent: it was empty or not valid. Please check it and send it again.",
+  "error.tooLong": "Your message is too long. Please shorten it and send it again.",
+  "error.notAccepted":
+    "The page sent the message in a way the service did not accept. Please reload the page and try again.",
+  "error.usageLimit": "This conversation has reached its usage limit. Start a new chat to continue.",
+  "error.refused": "Access to the chat service was refused.",
+  "error.unavailable": "The chat service is temporarily unavailable. Please try again in a moment.",
+  "error.unexpectedHttp": "The chat service answered with an unexpected error (HTTP {status}).",
+  "error.network": "The chat service could not be reached. Check your connection and try again.",
+  "error.interrupted": "The connection was interrupted before the answer was complete.",
+  "error.unexpectedResponse": "The chat service sent an unexpected answer. Please try again.",
+  "error.tryAgain": "You can try again.",
+
+  "stream.model_throttled": "The AI model is receiving too many requests right now, so the answer stopped.",
+  "stream.model_stream_error": "The AI model's answer was interrupted.",
+  "stream.model_unavailable": "The AI model is temporarily unavailable.",
+  "stream.model_error": "The AI model could not answer this request.",
+  "stream.pii_detection_unavailable":
+    "Your message was not sent to the AI model because the privacy check that protects your personal data is " +
+    "unavailable right now.",
+  "stream.storage_unavailable": "The conversation could not be saved, so the answer stopped.",
+  "stream.session_busy": "Another message of this conversation was still being answered.",
+  "stream.token_budget_exhausted": "This conversation has reached its usage limit. Start a new chat to continue.",
+  "stream.configuration_unavailable": "The chat service is temporarily unavailable.",
+  "stream.internal_error": "Something went wrong on our side and the answer could not be completed.",
+  "stream.model_other": "The AI model ran into a problem and could not finish the answer.",
+  "stream.unknown": "Something went wrong and the answer could not be completed.",
+};

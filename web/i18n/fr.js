@@ -1,0 +1,83 @@
+// Français : les mêmes clés que en.js.
+
+export default {
+  "page.title": "Sovereign Chat",
+  "page.skipLink": "Aller à la zone de message",
+  "page.newChat": "Nouvelle conversation",
+  "page.language": "Langue",
+  "page.privacyLead": "Votre vie privée :",
+  "page.privacyText":
+    "les données personnelles de vos messages (noms, coordonnées, numéros bancaires et d'identité) sont " +
+    "remplacées par des marqueurs avant d'atteindre le modèle d'IA ; vous voyez toujours vos propres données " +
+    "dans les réponses. Votre conversation est traitée et conservée uniquement dans la région de ce service.",
+  "page.conversation": "Conversation",
+  "page.empty":
+    "Posez une question pour commencer. Votre conversation reste dans cet onglet du navigateur jusqu'à ce que " +
+    "vous le fermiez ou commenciez une nouvelle conversation.",
+  "page.messages": "Messages",
+  "page.composerLabel": "Votre message",
+  "page.send": "Envoyer",
+  "page.stop": "Arrêter",
+  "page.composerHint": "Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.",
+
+  "role.user": "Vous",
+  "role.assistant": "Assistant",
+  "role.system": "Avis",
+  "msg.typing": "L'assistant écrit",
+  "msg.stopped": "Arrêtée",
+  "msg.incomplete": "Réponse incomplète",
+  "msg.emptyAnswer": "L'assistant a donné une réponse vide.",
+  "msg.errorCode": "Code d'erreur : {code}",
+  "msg.retry": "Réessayer",
+  "msg.tokens": "{count} jetons",
+  "msg.restoredFailed": "Cette réponse n'a pas abouti. Vous pouvez renvoyer la question.",
+  "msg.restoredUnanswered": "Votre dernier message n'a pas reçu de réponse. Vous pouvez le renvoyer.",
+
+  "status.sent": "Message envoyé. L'assistant répond.",
+  "status.complete": "La réponse est complète.",
+  "status.stopped": "Vous avez arrêté la réponse.",
+  "status.failed": "La réponse a échoué.",
+  "status.loading": "Chargement de votre conversation.",
+  "status.loaded": "Votre conversation est chargée.",
+  "status.newChat": "Nouvelle conversation commencée.",
+
+  "history.gone":
+    "Votre conversation précédente n'est plus disponible. Votre prochain message commence une nouvelle conversation.",
+  "history.failed": "Vos messages précédents n'ont pas pu être chargés.",
+  "history.reload": "Les charger à nouveau",
+
+  "error.geoBlocked":
+    "Désolé, ce chat n'est pas disponible dans votre pays ou région. L'accès est limité aux lieux où ce " +
+    "service est proposé.",
+  "error.expired":
+    "Cette conversation a expiré ou n'existe plus. Réessayez pour envoyer votre message dans une nouvelle conversation.",
+  "error.invalid": "Le message n'a pas pu être envoyé : il était vide ou invalide. Vérifiez-le et renvoyez-le.",
+  "error.tooLong": "Votre message est trop long. Raccourcissez-le et renvoyez-le.",
+  "error.notAccepted":
+    "La page a envoyé le message d'une manière que le service n'a pas acceptée. Rechargez la page et réessayez.",
+  "error.usageLimit":
+    "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour continuer.",
+  "error.refused": "L'accès au service de chat a été refusé.",
+  "error.unavailable": "Le service de chat est temporairement indisponible. Réessayez dans un instant.",
+  "error.unexpectedHttp": "Le service de chat a répondu par une erreur inattendue (HTTP {status}).",
+  "error.network": "Le service de chat est injoignable. Vérifiez votre connexion et réessayez.",
+  "error.interrupted": "La connexion a été interrompue avant que la réponse ne soit complète.",
+  "error.unexpectedResponse": "Le service de chat a envoyé une réponse inattendue. Réessayez.",
+  "error.tryAgain": "Vous pouvez réessayer.",
+
+  "stream.model_throttled": "Le modèle d'IA reçoit trop de demandes en ce moment, la réponse s'est donc arrêtée.",
+  "stream.model_stream_error": "La réponse du modèle d'IA a été interrompue.",
+  "stream.model_unavailable": "Le modèle d'IA est temporairement indisponible.",
+  "stream.model_error": "Le modèle d'IA n'a pas pu répondre à cette demande.",
+  "stream.pii_detection_unavailable":
+    "Votre message n'a pas été envoyé au modèle d'IA car la vérification de confidentialité qui protège vos " +
+    "données personnelles est indisponible pour le moment.",
+  "stream.storage_unavailable": "La conversation n'a pas pu être enregistrée, la réponse s'est donc arrêtée.",
+  "stream.session_busy": "Un autre message de cette conversation était encore en cours de réponse.",
+  "stream.token_budget_exhausted":
+    "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour continuer.",
+  "stream.configuration_unavailable": "Le service de chat est temporairement indisponible.",
+  "stream.internal_error": "Un problème est survenu de notre côté et la réponse n'a pas pu être terminée.",
+  "stream.model_other": "Le modèle d'IA a rencontré un problème et n'a pas pu terminer la réponse.",
+  "stream.unknown": "Un problème est survenu et la réponse n'a pas pu être terminée.",
+};
