@@ -1,11 +1,12 @@
-"""IBANs of every SEPA country: any letter case, compact or grouped, validated by length and mod 97."""
+"""IBANs of every SEPA country: any letter case, compact or grouped, validated by length and ISO 7064 mod 97-10."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from runtime.privacy.detectors.checksums import iban_valid
+from stdnum.iso7064 import mod_97_10
+
 from runtime.privacy.detectors.scan import TextScan
 from runtime.privacy.types import IBAN, SOURCE_BUILTIN, PiiSpan
 
@@ -52,6 +53,12 @@ def _shaped_like_an_iban(country: str, bban: str, separated_start: bool) -> bool
     those candidates must also carry at least the digits their country's BBAN format requires.
     """
     return not separated_start or sum(c.isdigit() for c in bban) >= BBAN_MIN_DIGITS[country]
+
+
+def iban_valid(iban: str) -> bool:
+    """ISO 13616 check of a compact, upper-case IBAN: ISO 7064 mod 97-10 over the BBAN, country and check digits."""
+    rearranged = iban[4:] + iban[:4]
+    return rearranged.isascii() and rearranged.isalnum() and mod_97_10.is_valid(rearranged)
 
 
 def detect(scan: TextScan) -> list[PiiSpan]:

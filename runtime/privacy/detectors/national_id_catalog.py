@@ -98,6 +98,19 @@ def _nino_gb(number: str) -> bool:
     return _NINO.fullmatch(number) is not None
 
 
+_NIF_PT_LEADING: Final = ("1", "2", "3", "5", "6", "8", "9", "45", "70", "71", "72", "74", "75", "77", "78", "79")
+
+
+def _nif_pt(number: str) -> bool:
+    """Portuguese NIF with a leading digit the tax authority assigns (stdnum checks only the check digit)."""
+    return number.startswith(_NIF_PT_LEADING) and nif_pt.is_valid(number)
+
+
+def _steuer_id_de(number: str) -> bool:
+    """German IdNr; also no digit three times in a row among the first ten (the BZSt's rule)."""
+    return idnr.is_valid(number) and not any(number[i] == number[i + 1] == number[i + 2] for i in range(8))
+
+
 def _personal_code_lv(number: str) -> bool:
     """Latvian personal code (not a company's VAT number, which starts with 4-9)."""
     return number[:1] in "0123" and pvn.is_valid(number)
@@ -141,7 +154,7 @@ CATALOG: Final[tuple[NationalId, ...]] = (
         ),
     ),
     NationalId("FR", t.NIF_FR, TAX, "numéro fiscal", nif_fr.is_valid, (13,)),
-    NationalId("DE", t.STEUER_ID_DE, TAX, "Steuer-ID (IdNr)", idnr.is_valid, (11,)),
+    NationalId("DE", t.STEUER_ID_DE, TAX, "Steuer-ID (IdNr)", _steuer_id_de, (11,)),
     NationalId("DE", t.STNR_DE, TAX, "Steuernummer", None, bare=False),
     NationalId("DE", t.SVNR_DE, SOCIAL, "Sozialversicherungsnummer", None, bare=False),
     NationalId("GR", t.AMKA_GR, SOCIAL, "ΑΜΚΑ", amka.is_valid, (11,)),
@@ -166,7 +179,7 @@ CATALOG: Final[tuple[NationalId, ...]] = (
     NationalId("NL", t.BSN_NL, PERSONAL, "BSN", bsn.is_valid, (9,)),
     NationalId("PL", t.PESEL_PL, PERSONAL, "PESEL", pesel.is_valid, (11,)),
     NationalId("PL", t.NIP_PL, TAX, "NIP", nip.is_valid, (10,), _shape(r"[0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{2}")),
-    NationalId("PT", t.NIF_PT, TAX, "NIF", nif_pt.is_valid, (9,)),
+    NationalId("PT", t.NIF_PT, TAX, "NIF", _nif_pt, (9,)),
     NationalId(
         "PT",
         t.CC_PT,
