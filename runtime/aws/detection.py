@@ -19,6 +19,7 @@ from runtime.aws.comprehend import Comprehend, DetectionUnavailable
 from runtime.privacy.comprehend_plan import ComprehendPlan, PlannedCall, call_spans, follow_up_calls, plan_calls
 from runtime.privacy.comprehend_results import dominant_language
 from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.phone import market_regions
 from runtime.privacy.types import PiiSpan
 from runtime.settings import Settings
 
@@ -40,6 +41,7 @@ class Detector:
     def __init__(self, settings: Settings, clients: AwsClients) -> None:
         self._settings = settings
         self._comprehend = Comprehend(clients)
+        self._regions = market_regions(settings.languages)  # national phone forms of the market
 
     async def detect(self, text: str) -> Detection:
         """Find personal data in `text`; raise `DetectionUnavailable` when any Comprehend call fails."""
@@ -68,7 +70,7 @@ class Detector:
         return detection
 
     async def _builtin_only(self, text: str) -> Detection:
-        return Detection(detect_builtin(text), self._settings.default_language, 0)
+        return Detection(detect_builtin(text, self._regions), self._settings.default_language, 0)
 
     async def _complete(
         self,
@@ -81,7 +83,7 @@ class Detector:
         calls = len(plan.calls)
         try:
             await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
-            spans = detect_builtin(text)  # on the loop, while the calls are in flight
+            spans = detect_builtin(text, self._regions)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
                 spans.extend(result)
             language: str | None = self._settings.default_language

@@ -10,11 +10,13 @@ from runtime.privacy.types import PiiSpan
 __all__ = ["detect_builtin"]
 
 
-def detect_builtin(text: str) -> list[PiiSpan]:
+def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
     """Every e-mail, phone number, SEPA IBAN, card number, national id, person name and street address in ``text``.
 
     Digits of other scripts and full-width forms count as their ASCII forms; spans index ``text`` itself.
-    Spans may overlap (a 9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
+    ``regions``: the market's countries (``phone.market_regions``), whose national phone forms
+    libphonenumber validates. Spans may overlap (a 9-digit number can be both a phone number and a NIF);
+    ``merge_spans`` settles that.
     """
     view, offsets = detection_view(text)
     scan = scan_text(view)
@@ -22,7 +24,7 @@ def detect_builtin(text: str) -> list[PiiSpan]:
         *email.detect(view),
         *iban.detect(scan),
         *card.detect(scan),
-        *phone.detect(scan),
+        *phone.detect(scan, regions),
         *national_ids.detect(scan),
     ]
     # Word detectors read the text itself: they need its letter case.

@@ -4,13 +4,24 @@ A number chunk counts as a phone number only with a phone-like shape and enough 
 prefix; or a trunk ``0`` and 9-12 digits (DE, FR, IT, NL, BE, AT, IE, ...); or 9 digits from 2-9 (ES, PT,
 PL, ...); or 10 digits from 3 (IT mobile) or 2/69 (GR). With a phone keyword just before it ("tel.",
 "Telefon", "móvil", ...) 7-15 digits in any shape suffice. Dates, thousands-separated amounts and
-numbers next to a currency or percent sign, and round numbers (six trailing zeros) are not phone numbers.
+numbers next to a currency or percent sign, round numbers (six trailing zeros) and references that start
+with a year and a slash (``2024/00123``) are not phone numbers.
+
+Numbers those rules miss (``22 12 34 56`` in Norway, ``32 12 34 56`` in Denmark, ``(06 1) 234 5678`` in
+Hungary) are phone numbers when libphonenumber (``phonenumberslite``) finds them valid in one of the
+market's countries (``regions``, see ``market_regions``) and they are written in groups, not as a plain
+run of digits or a range of years.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneMetadata
 
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import PHONE, SOURCE_BUILTIN, PiiSpan
@@ -27,6 +38,8 @@ _KEYWORD: Final = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD_WINDOW: Final = 32
+# A year, then a slash: a file or loan reference (``2024/00123``), not a number to dial.
+_YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}/")
 
 
 def _has_keyword(text: str, start: int) -> bool:
@@ -50,6 +63,8 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
         return 10 <= count <= 17 and digits[2] != "0"
     if _has_keyword(text, chunk.start):
         return count <= 15
+    if _YEAR_REFERENCE.match(raw):
+        return False
     if digits[0] == "0":
         return 9 <= count <= 12
     if digits.endswith("000000") or (_THOUSANDS.fullmatch(raw) and ("." in raw or digits.endswith("000"))):
@@ -59,6 +74,71 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     return count == 10 and (digits[0] in "23" or digits.startswith("69"))
 
 
-def detect(scan: TextScan) -> list[PiiSpan]:
-    """Spans of the phone numbers among the number chunks of a message."""
-    return [PiiSpan(c.start, c.end, PHONE, SOURCE_BUILTIN) for c in scan.chunks if is_phone(scan.text, c)]
+#: The countries where each market language is an official language (EU/EEA, GB and CH).
+LANGUAGE_COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
+    "bg": ("BG",), "cs": ("CZ",), "da": ("DK",), "de": ("DE", "AT", "CH", "LI", "LU", "BE"), "el": ("GR", "CY"),
+    "en": ("GB", "IE", "MT"), "es": ("ES",), "et": ("EE",), "fi": ("FI",), "fr": ("FR", "BE", "LU", "CH"),
+    "ga": ("IE",), "hr": ("HR",), "hu": ("HU",), "is": ("IS",), "it": ("IT", "CH"), "lb": ("LU",),
+    "lt": ("LT",), "lv": ("LV",), "mt": ("MT",), "nb": ("NO",), "nl": ("NL", "BE"), "nn": ("NO",),
+    "no": ("NO",), "pl": ("PL",), "pt": ("PT",), "ro": ("RO",), "sk": ("SK",), "sl": ("SI",), "sv": ("SE", "FI"),
+}  # fmt: skip
+#: Every EU/EEA state, GB and CH.
+EUROPEAN_REGIONS: Final = tuple(sorted({c for countries in LANGUAGE_COUNTRIES.values() for c in countries}))
+
+
+def market_regions(languages: Iterable[str]) -> tuple[str, ...]:
+    """The countries whose national phone forms a market's languages (``pt``, ``de-AT``) imply, in order."""
+    regions: list[str] = []
+    for language in languages:
+        base, _, country = language.partition("-")
+        for region in (*((country.upper(),) if country else ()), *LANGUAGE_COUNTRIES.get(base.lower(), ())):
+            if region not in regions:
+                regions.append(region)
+    return tuple(regions)
+
+
+@lru_cache(maxsize=64)
+def _region_lengths(region: str) -> tuple[str, frozenset[int]]:
+    """A region's trunk prefix and the lengths of its national significant numbers (libphonenumber's data)."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None:
+        return "", frozenset()
+    return metadata.national_prefix or "", frozenset(metadata.general_desc.possible_length or ())
+
+
+_GROUPED: Final = re.compile(
+    r"\([0-9 \u00a0]+\)[ \u00a0]?[0-9]+(?:[ \u00a0.\-/][0-9]+)*|[0-9]+(?:[ \u00a0.\-/][0-9]+)+"
+)
+_YEARS: Final = re.compile(r"(?:1[89]|20)[0-9]{2}(?:[ .\-/]+(?:1[89]|20)[0-9]{2})+")
+
+
+def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> bool:
+    """Whether a national number, written in groups, is valid in one of ``regions`` (libphonenumber)."""
+    digits, raw = chunk.digits, chunk.text
+    if not (6 <= len(digits) <= 13) or raw.startswith("+") or digits.startswith("00"):
+        return False
+    if not (_GROUPED.fullmatch(raw) or _has_keyword(text, chunk.start)) or _YEARS.fullmatch(raw):
+        return False
+    if _DATE.match(raw) or _next_to_amount_sign(text, chunk) or _THOUSANDS.fullmatch(raw):
+        return False
+    for region in regions:
+        trunk, lengths = _region_lengths(region)
+        significant = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
+        if len(significant) not in lengths:
+            continue
+        try:
+            number = phonenumbers.parse(raw, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
+    """Spans of the phone numbers among the number chunks of a message (``regions``: the market's countries)."""
+    return [
+        PiiSpan(c.start, c.end, PHONE, SOURCE_BUILTIN)
+        for c in scan.chunks
+        if is_phone(scan.text, c) or (regions and valid_in_market(scan.text, c, regions))
+    ]
