@@ -8,7 +8,6 @@ import random
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from stdnum.nl import bsn as bsn_nl
 
 from runtime.privacy.detectors import detect_builtin

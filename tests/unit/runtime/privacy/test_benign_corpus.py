@@ -8,8 +8,6 @@ dates, years, durations, loan references, towns, postcodes and product names; th
 import re
 from pathlib import Path
 
-import pytest
-
 from runtime.privacy.detectors import addresses, detect_builtin, names
 from runtime.privacy.spans import merge_spans
 
