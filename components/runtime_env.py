@@ -47,6 +47,11 @@ class RuntimeSettings:
     allowed_regions: Sequence[str]
     prompt_cache_ttl_seconds: int
     heartbeat_seconds: int
+    #: Set from the stack config (`chat.dailyTokenCeiling`, the stack's metrics namespace); these defaults are
+    #: the runtime's own (`runtime.settings.SETTINGS`).
+    daily_token_ceiling: int = 5_000_000
+    metrics_namespace: str = "SovereignChat"
+    comprehend_speculative: bool = True
 
     def __post_init__(self) -> None:
         if not self.languages:

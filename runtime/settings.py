@@ -196,6 +196,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "per-container cache of the system prompt, seconds", "300"),
     SettingSpec("CHAT_HEARTBEAT_SECONDS", "heartbeat_seconds", _number(0.01), _format_number, "10",
                 "`: ping` after this much model silence, seconds", "10"),
+    SettingSpec("CHAT_DAILY_TOKEN_CEILING", "daily_token_ceiling", _integer(0), _format_text, "5000000",
+                "input+output tokens the whole stack may spend per UTC day (503 after); `0` turns the ceiling off",
+                "5000000"),
+    SettingSpec("CHAT_METRICS_NAMESPACE", "metrics_namespace", _text, _format_text, "SovereignChat",
+                "CloudWatch namespace of the metric lines (embedded metric format), one per stack",
+                "SovereignChat/eu"),
+    SettingSpec("CHAT_COMPREHEND_SPECULATIVE", "comprehend_speculative", _boolean, _format_bool, "true",
+                "with several languages, call Comprehend in every one at once (`true`, fastest) or detect the "
+                "language first and call only in it (`false`, fewer calls, one round trip more)", "true"),
 )
 # fmt: on
 
@@ -243,6 +252,9 @@ class Settings:
     allowed_regions: frozenset[str]
     prompt_cache_ttl_seconds: float
     heartbeat_seconds: float
+    daily_token_ceiling: int
+    metrics_namespace: str
+    comprehend_speculative: bool
 
     @property
     def default_language(self) -> str:
