@@ -4,12 +4,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 STACK ?= eu
 FORMAT ?= md
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast lint bench review browser-deps clean
+.PHONY: install run test test-fast lint bench review browser-deps node-deps clean
 
 $(STAMP): requirements/dev.lock requirements/runtime.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,16 +19,25 @@ $(STAMP): requirements/dev.lock requirements/runtime.txt pyproject.toml
 
 install: $(STAMP) ## Create .venv with every pinned dependency (idempotent).
 
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund && touch $(NODE_STAMP); \
+	else \
+		echo "npm is not installed: the third-party SSE client tests (Node) will be skipped"; \
+	fi
+
+node-deps: $(NODE_STAMP) ## Test-only npm packages (npm ci; again only when package-lock.json changes).
+
 run: install ## Start the whole local stack (moto, model and Comprehend stand-ins, the app and the chat page).
 	$(BIN)/python -m devstack --host $(HOST) --port $(PORT)
 
 browser-deps: ## Debian's Chromium for the browser tests (installed with apt-get when missing and possible).
 	@bash scripts/ensure-chromium.sh
 
-test: install browser-deps ## Install and run every test (unit, Pulumi mocks, integration, browser).
+test: install browser-deps node-deps ## Install and run every test (unit, Pulumi mocks, integration, browser).
 	$(BIN)/python -m pytest -q
 
-test-fast: install ## Every test but the browser ones.
+test-fast: install node-deps ## Every test but the browser ones.
 	$(BIN)/python -m pytest -q -m "not browser"
 
 lint: install ## ruff and mypy.
@@ -42,4 +52,4 @@ review: install ## Offline residency report for one stack: make review STACK=eu 
 	$(BIN)/python -m compliance.review --stack $(STACK) --format $(FORMAT)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build .cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache build .cache
