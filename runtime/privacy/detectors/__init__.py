@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.privacy.detectors import addresses, card, email, iban, names, national_ids, phone
+from runtime.privacy.detectors import addresses, card, email, iban, labelled_ids, names, national_ids, phone
 from runtime.privacy.detectors.scan import scan_text
 from runtime.privacy.normalize import detection_view, source_span
 from runtime.privacy.types import PiiSpan
@@ -29,10 +29,13 @@ def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
     ]
     # Word detectors read the text itself: they need its letter case.
     worded = [*names.detect(text), *addresses.detect(text)]
-    if offsets is None:
-        return [*spans, *worded]
-    mapped: list[PiiSpan] = []
-    for span in spans:
-        start, end = source_span(text, offsets, span.start, span.end)
-        mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
+    mapped = spans
+    if offsets is not None:
+        mapped = []
+        for span in spans:
+            start, end = source_span(text, offsets, span.start, span.end)
+            mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
+    # A labelled value counts only where no validating detector found the value (its type is finer).
+    labelled = labelled_ids.detect(text, scan if view is text else scan_text(text))
+    mapped.extend(s for s in labelled if not any(s.start < m.end and m.start < s.end for m in mapped))
     return [*mapped, *worded]

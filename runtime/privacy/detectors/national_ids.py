@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
+from runtime.privacy.detectors.phone import is_phone
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -31,6 +32,8 @@ def _numeric(scan: TextScan) -> list[PiiSpan]:
         entries = NUMERIC_BY_LENGTH.get(len(chunk.digits))
         if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text):
             continue
+        if chunk.digits[0] == "0" and chunk.text != chunk.digits and is_phone(scan.text, chunk):
+            continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
         for entry in entries:
             if entry.valid is not None and _written_as(entry, chunk) and entry.valid(chunk.digits):
                 spans.append(PiiSpan(chunk.start, chunk.end, entry.entity_type, SOURCE_BUILTIN))

@@ -1,0 +1,169 @@
+"""Identifiers introduced by their label (``NIF 123 456 780``, ``numéro de sécurité sociale 2 91 …``).
+
+After its label in a market language, a number or code of the right length is that identifier even when
+its check digits fail (a typo is still the person's number): it is pseudonymized as the label's type. The
+value is the run of letter-and-digit groups (single spaces, dots, dashes or slashes between them) right
+after the label and a few filler words (``n.º``, ``:``, ``is``, ``é``…), as long as it fits the type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from runtime.privacy import types as t
+from runtime.privacy.detectors.scan import TextScan
+from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
+
+
+@dataclass(frozen=True, slots=True)
+class ValueShape:
+    """What a labelled value of a type looks like: letters and digits counted, letters allowed."""
+
+    entity_type: str
+    min_chars: int
+    max_chars: int
+    letters: bool = False
+
+
+def _s(entity_type: str, low: int, high: int, letters: bool = False) -> ValueShape:
+    return ValueShape(entity_type, low, high, letters)
+
+
+#: Labels (lower case, as regexes) and the value shapes they introduce, tried in order.
+LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
+    (("iban",), (_s(t.IBAN, 15, 34, True),)),
+    (
+        (
+            r"(?:credit |debit |payment )?card", r"cart[aã]o(?: de (?:cr[eé]dito|d[eé]bito))?",
+            r"tarjeta(?: de (?:cr[eé]dito|d[eé]bito))?", r"carte(?: bancaire| bleue| de cr[eé]dit)?",
+            r"(?:kredit|bank|debit)?karte", r"carta(?: di credito)?", "creditcard", "bankpas", "betaalpas",
+            r"karta(?: kredytowa| płatnicza| platnicza)?", r"kredit ?kort", "kortnummer", "luottokortti",
+            "pankkikortti", r"platební karta|platobná karta", r"kartica", r"κάρτα|καρτα", r"bankkártya|kártya",
+            "cardul", "kort",
+        ),
+        (_s(t.CARD, 12, 19),),
+    ),
+    (("nif",), (_s(t.NIF_PT, 9, 9), _s(t.DNI_ES, 9, 9, True), _s(t.NIF_FR, 13, 13))),
+    ((r"n[uú]mero de contribuinte", "contribuinte"), (_s(t.NIF_PT, 8, 10),)),
+    (("dni", r"documento nacional de identidad"), (_s(t.DNI_ES, 8, 10, True),)),
+    (("nie",), (_s(t.NIE_ES, 8, 10, True),)),
+    ((r"n[uú]mero de (?:la )?seguridad social", "nss", r"n[uú]mero de afiliaci[oó]n"), (_s(t.NSS_ES, 10, 13),)),
+    ((r"(?:num[eé]ro de )?s[eé]curit[eé] sociale", "nir", r"n° ss", r"no ss"), (_s(t.NIR_FR, 13, 16, True),)),
+    ((r"num[eé]ro fiscal", r"num[eé]ro spi"), (_s(t.NIF_FR, 12, 14),)),
+    (
+        (r"steuer-?id(?:entifikationsnummer)?", r"steueridentifikationsnummer", "idnr", r"identifikationsnummer"),
+        (_s(t.STEUER_ID_DE, 10, 12),),
+    ),
+    (("steuernummer", r"st\.-?nr\.?"), (_s(t.STNR_DE, 10, 13),)),
+    (
+        (r"sozialversicherungsnummer", r"sv-?nummer", r"rentenversicherungsnummer", r"versicherungsnummer"),
+        (_s(t.SVNR_DE, 12, 12, True), _s(t.SVNR_AT, 9, 11)),
+    ),
+    ((r"codice fiscale", "cf"), (_s(t.CODICE_FISCALE_IT, 15, 17, True),)),
+    (("bsn", "burgerservicenummer", "sofinummer"), (_s(t.BSN_NL, 8, 10),)),
+    (("pesel",), (_s(t.PESEL_PL, 10, 12),)),
+    (("nip",), (_s(t.NIP_PL, 9, 11),)),
+    ((r"person(?:nummer|nr)", r"personnr\.?"), (_s(t.PERSONNUMMER_SE, 10, 12),)),
+    ((r"cpr(?:-nummer| nr\.?)?",), (_s(t.CPR_DK, 9, 11),)),
+    ((r"f[øo]dselsnummer", "fnr"), (_s(t.FODSELSNUMMER_NO, 10, 12),)),
+    ((r"henkil[öo]tunnus", "hetu", r"sosiaaliturvatunnus"), (_s(t.HETU_FI, 10, 12, True),)),
+    ((r"rodn[eé] [čc][ií]slo", "rč"), (_s(t.RC_CZ, 9, 11),)),
+    (("cnp", r"cod numeric personal"), (_s(t.CNP_RO, 12, 14),)),
+    (("oib",), (_s(t.OIB_HR, 10, 12),)),
+    (("amka", "αμκα"), (_s(t.AMKA_GR, 10, 12),)),
+    (("afm", "αφμ"), (_s(t.AFM_GR, 8, 10),)),
+    ((r"ppsn?(?: number)?", r"personal public service number"), (_s(t.PPS_IE, 8, 9, True),)),
+    (("egn", "егн"), (_s(t.EGN_BG, 9, 11),)),
+    (("лнч", "lnch"), (_s(t.LNCH_BG, 9, 11),)),
+    (("emšo", "emso"), (_s(t.EMSO_SI, 12, 14),)),
+    (("isikukood",), (_s(t.IK_EE, 10, 12),)),
+    ((r"asmens kodas",), (_s(t.ASMENS_KODAS_LT, 10, 12),)),
+    ((r"personas kods",), (_s(t.PK_LV, 10, 12),)),
+    (("kennitala", r"kt\."), (_s(t.KENNITALA_IS, 9, 11),)),
+    (("matricule",), (_s(t.MATRICULE_LU, 12, 14),)),
+    ((r"taj(?: szám)?",), (_s(t.TAJ_HU, 9, 9),)),
+    ((r"adóazonosító(?: jel)?", "adoazonosito"), (_s(t.ADOAZONOSITO_HU, 9, 11),)),
+    ((r"ahv(?:-nummer)?", r"avs", r"(?:num[eé]ro )?avs"), (_s(t.AHV_CH, 12, 14),)),
+    ((r"nhs(?: number| no\.?)?",), (_s(t.NHS_GB, 9, 11),)),
+    ((r"national insurance(?: number)?", r"ni number", "nino"), (_s(t.NINO_GB, 9, 9, True),)),
+    (("utr",), (_s(t.UTR_GB, 10, 10),)),
+    (
+        (r"rijksregisternummer", r"num[eé]ro (?:de registre )?national", "insz", r"registre national"),
+        (_s(t.RRN_BE, 10, 12),),
+    ),
+    (("niss",), (_s(t.NISS_PT, 11, 11), _s(t.RRN_BE, 11, 11))),
+    ((r"cart[aã]o de cidad[aã]o",), (_s(t.CC_PT, 11, 13, True),)),
+    (("tic", "αφτ"), (_s(t.TIC_CY, 8, 10, True),)),
+    ((r"karta tal-identit[aà]", r"id card(?: number)?", r"identity card(?: number)?"), (_s(t.ID_MT, 5, 9, True),)),
+    (("peid",), (_s(t.PEID_LI, 5, 12),)),
+)  # fmt: skip
+
+_SHAPES: Final = [shapes for _, shapes in LABELS]
+_LABEL: Final = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(f"(?P<l{i}>{'|'.join(labels)})" for i, (labels, _) in enumerate(LABELS))
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+# Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR".
+_FILLER: Final = re.compile(
+    r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
+    r"mio|mia|mijn|moje|mój|min|mitt)(?![^\W_]))*[\s:#=]*",
+    re.IGNORECASE,
+)
+_GROUP: Final = re.compile(r"[^\W_]+")
+_JOIN: Final = frozenset(" .-/\u00a0")
+#: How far before the digits a label may start (the longest label and its fillers).
+LOOK_BACK: Final = 48
+
+
+def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
+    """``(end, letters and digits)`` of the longest run of groups from ``start`` that ``shape`` allows."""
+    end, count, position = start, 0, start
+    while True:
+        group = _GROUP.match(text, position)
+        if group is None:
+            break
+        token = group.group()
+        has_digit = any(c.isdigit() for c in token)
+        if not token.isascii() or (not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)):
+            break
+        if has_digit and not shape.letters and not token.isdigit():
+            break
+        if count + len(token) > shape.max_chars:
+            break
+        count += len(token)
+        end = group.end()
+        if end < len(text) and text[end] in _JOIN and end + 1 < len(text) and text[end + 1].isalnum():
+            position = end + 1
+        else:
+            break
+    return end, count
+
+
+def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
+    """The value a label introduces, as a span of the first shape it fits; None when none fits."""
+    index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
+    start = _FILLER.match(text, match.end()).end()  # type: ignore[union-attr]  # matches the empty string
+    for shape in _SHAPES[index]:
+        end, count = _value_end(text, start, shape)
+        digits = sum(c.isdigit() for c in text[start:end])
+        if shape.min_chars <= count and digits * 3 >= count and (end >= len(text) or not text[end].isalnum()):
+            return PiiSpan(start, end, shape.entity_type, SOURCE_BUILTIN)
+    return None
+
+
+def detect(text: str, scan: TextScan) -> list[PiiSpan]:
+    """Spans of the values introduced by an identifier's label (``text``: the message as written)."""
+    spans: list[PiiSpan] = []
+    searched = 0
+    for window_start, window_end in scan.windows:
+        for match in _LABEL.finditer(text, max(searched, window_start - LOOK_BACK), window_end):
+            span = _labelled_value(text, match)
+            if span is not None:
+                spans.append(span)
+        searched = window_end
+    return spans
