@@ -7,6 +7,7 @@ from typing import Any
 
 from runtime.aws.bedrock import ModelStream
 from runtime.aws.clients import AwsClients
+from runtime.aws.daily_usage import DailyUsage
 from runtime.aws.detection import Detector
 from runtime.aws.prompt import PromptStore
 from runtime.aws.sessions import SessionStore
@@ -28,6 +29,8 @@ class Services:
     sessions: ports.SessionStore
     prompts: ports.PromptStore
     models: ports.ModelStreamFactory
+    #: The stack's daily token count (None when `CHAT_DAILY_TOKEN_CEILING` is 0: no ceiling).
+    daily: ports.DailyUsage | None = None
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
@@ -44,4 +47,5 @@ class Services:
             sessions=SessionStore(settings, clients),
             prompts=PromptStore(settings, clients),
             models=model_stream,
+            daily=DailyUsage(settings, clients) if settings.daily_token_ceiling > 0 else None,
         )

@@ -1,8 +1,8 @@
 """What a chat turn needs from the world, as interfaces (`typing.Protocol`).
 
 The AWS adapters (`runtime.aws.sessions.SessionStore`, `runtime.aws.bedrock.ModelStream`,
-`runtime.aws.detection.Detector`, `runtime.aws.prompt.PromptStore`) satisfy them structurally, wired by
-`runtime.services`; tests drive the turn with in-memory ones.
+`runtime.aws.detection.Detector`, `runtime.aws.prompt.PromptStore`, `runtime.aws.daily_usage.DailyUsage`)
+satisfy them structurally, wired by `runtime.services`; tests drive the turn with in-memory ones.
 """
 
 from __future__ import annotations
@@ -52,6 +52,19 @@ class SessionStore(Protocol):
         usage: dict[str, int] | None,
     ) -> None:
         """Store the pseudonymized answer and add its tokens to the session."""
+        ...
+
+
+class DailyUsage(Protocol):
+    """The stack-wide count of tokens spent today (UTC), shared by every container; `StorageUnavailable` when
+    it cannot be read or written."""
+
+    async def used(self) -> int:
+        """Tokens counted so far today."""
+        ...
+
+    async def add(self, tokens: int) -> int:
+        """Add a turn's tokens atomically; the day's new total."""
         ...
 
 

@@ -1,8 +1,9 @@
 """One chat turn after validation: pseudonymize, stream the model's answer re-identified, store both sides.
 
-`start` sends every independent request at once (detection, prompt fetch, session load) and returns when the
-session is ready, raising the failures that come before any event (`SessionNotFound`, `StorageUnavailable`,
-`BudgetExhausted`); `run` then streams. Order of work, designed for the earliest first token:
+`start` sends every independent request at once (detection, prompt fetch, session load, the stack's daily
+token count) and returns when the session is ready, raising the failures that come before any event
+(`SessionNotFound`, `StorageUnavailable`, `BudgetExhausted`, `ServiceBudgetExhausted`); `run` then streams.
+Order of work, designed for the earliest first token:
 1. detection finishes (the only step the model call must wait for) -> merge spans (+ the vault's known
    values) -> pseudonymize; the model call starts right away;
 2. the user message and its new vault entries are written concurrently with the model call (as soon as its
@@ -10,22 +11,45 @@ session is ready, raising the failures that come before any event (`SessionNotFo
    that was not stored); a message re-sent after its turn failed is not stored again: the new answer
    follows the stored one (`runtime.chat.conversation.unanswered_resend`);
 3. each delta is re-identified and sent at once; `: ping` after `CHAT_HEARTBEAT_SECONDS` of silence;
-4. the answer is stored pseudonymized, with usage; incomplete when the model failed or the client left.
+4. the answer is stored pseudonymized, with usage; incomplete when the model failed or the client left; the
+   turn's tokens are added to the stack's daily count (concurrently with that write) and its metric line is
+   written (`runtime.metrics`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock_events import Delta, Ended, Failed, Finished, Usage, converse_request
+from runtime.aws.bedrock_events import (
+    BlockStopped,
+    Delta,
+    Ended,
+    Failed,
+    Finished,
+    ToolCall,
+    ToolCalls,
+    ToolInputDelta,
+    ToolUseStarted,
+    Usage,
+    converse_request,
+)
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
 from runtime.chat import errors
+from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
 from runtime.chat.conversation import build_messages, model_history, unanswered_resend
-from runtime.chat.ports import Detector, EventSink, ModelStream, ModelStreamFactory, PromptStore, SessionStore
+from runtime.chat.ports import (
+    DailyUsage,
+    Detector,
+    EventSink,
+    ModelStream,
+    ModelStreamFactory,
+    PromptStore,
+    SessionStore,
+    ToolRunner,
+)
 from runtime.chat.session import (
     BudgetExhausted,
     SessionConflict,
@@ -33,6 +57,8 @@ from runtime.chat.session import (
     StorageUnavailable,
     new_session_id,
 )
+from runtime.chat.tool_round import Exchange, run_tools
+from runtime.chat.turn_stats import TurnStats, emit_turn_metrics, log_turn
 from runtime.http import sse
 from runtime.http.sse import done_event, error_event, session_event, token_event
 from runtime.logging_setup import Stopwatch, log_event
@@ -43,24 +69,6 @@ from runtime.privacy.surface_forms import surface_forms
 from runtime.settings import Settings
 
 T = TypeVar("T")
-
-
-@dataclass
-class TurnStats:
-    """What the turn's log line reports (counts and timings only)."""
-
-    timings: dict[str, float] = field(default_factory=dict)
-    spans: int = 0
-    new_placeholders: int = 0
-    deltas: int = 0
-    language: str | None = None
-    comprehend_calls: int = 0
-    stop_reason: str | None = None
-    input_tokens: int = 0
-    output_tokens: int = 0
-    error: str | None = None
-    client_gone: bool = False
-    resend: bool = False
 
 
 class ChatTurn:
@@ -77,11 +85,16 @@ class ChatTurn:
         message: str,
         session_id: str | None,
         clock: Stopwatch | None = None,
+        daily: DailyUsage | None = None,
+        tools: ToolRunner | None = None,
     ) -> None:
         self._sessions = sessions
+        self._daily = daily if settings.daily_token_ceiling > 0 else None
+        self._counting: asyncio.Future[int] | None = None
         self._models = models
         self._detector = detector
         self._prompts = prompts
+        self._tools = tools
         self._settings = settings
         self._message = message
         self._session_id = session_id
@@ -106,7 +119,8 @@ class ChatTurn:
         """Send detection, the prompt fetch and the session load at once; return when the session is ready.
 
         Raises, before any event and with everything it started cancelled: `SessionNotFound` and
-        `StorageUnavailable` (loading the session), `BudgetExhausted` (the session has spent its budget).
+        `StorageUnavailable` (loading the session or the daily count), `BudgetExhausted` (the session has spent
+        its budget), `ServiceBudgetExhausted` (the stack has spent today's tokens: the model is never called).
         """
         clock = self._clock
         timings = self.stats.timings
@@ -116,6 +130,7 @@ class ChatTurn:
         prompt = asyncio.ensure_future(self._prompts.get())
         session_id = self._session_id
         loading = asyncio.ensure_future(self._sessions.load(session_id)) if session_id is not None else None
+        counted = asyncio.ensure_future(self._daily.used()) if self._daily is not None else None
         await asyncio.sleep(0)  # every call above is sent before any other work of this request
         try:
             if loading is None:
@@ -124,11 +139,16 @@ class ChatTurn:
                 record = await loading
                 if record.tokens_used >= self._settings.session_token_budget:
                     raise BudgetExhausted()
+            if counted is not None:
+                self.stats.daily_tokens = await counted
+                if ceiling_reached(self.stats.daily_tokens, self._settings.daily_token_ceiling):
+                    raise ServiceBudgetExhausted()
         except BaseException:
             _discard(detection)
             _discard(prompt)
-            if loading is not None:
-                _discard(loading)
+            for pending in (loading, counted):
+                if pending is not None:
+                    _discard(pending)
             raise
         self._record, self._detection, self._prompt = record, detection, prompt
         timings["sessionReadyMs"] = clock.ms()
@@ -150,7 +170,18 @@ class ChatTurn:
             log_event("chat.turn.crashed", logging.ERROR, exc_info=True)
             await self._error(sink, errors.INTERNAL)
         finally:
+            await self._counted()
             self._log()
+
+    async def _counted(self) -> None:
+        """Wait for the turn's tokens to reach the daily count (a failure is logged: the answer stands)."""
+        if self._counting is None:
+            return
+        try:
+            self.stats.daily_tokens = await self._counting
+        except Exception as error:
+            code = getattr(error, "code", type(error).__name__)
+            log_event("ceiling.count_failed", logging.WARNING, code=code)
 
     async def _run(self, sink: EventSink) -> None:
         settings = self._settings
@@ -177,6 +208,7 @@ class ChatTurn:
         new_entries = {ph: value for ph, value in vault.mapping.items() if ph not in known}
         forms = surface_forms(self._message, spans, pseudonymized)
         self.stats.spans, self.stats.new_placeholders = len(spans), len(new_entries)
+        self.stats.pii_types = [span.entity_type for span in spans]
         self.stats.language, self.stats.comprehend_calls = detection.language, detection.comprehend_calls
         try:
             system_prompt = await self._wait(self._prompt, sink)
@@ -189,7 +221,8 @@ class ChatTurn:
         resend = None if new_entries else unanswered_resend(stored, pseudonymized)
         self.stats.resend = resend is not None
         replayed = model_history(stored if resend is None else stored[:resend])
-        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized))
+        tool_config = self._tools.config() if self._tools is not None else None
+        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized), tool_config)
         model = self._models(request)
         self._model = model
         model.start()
@@ -206,11 +239,15 @@ class ChatTurn:
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
-        answer, stop_reason, usage, failure = await self._stream(model, vault, sink)
+        answer, stop_reason, usage, failure, calls = await self._stream(model, vault, sink)
+        if usage is None:
+            usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
+        self._count_tokens(usage)
 
         try:
             await write
         except BudgetExhausted:
+            self._count_tokens(usage, final=True)
             await self._error(sink, errors.BUDGET_EXHAUSTED)
             return
         except SessionConflict:
@@ -223,9 +260,6 @@ class ChatTurn:
         self._mark("userStoredMs")
 
         complete = failure is None and not self._gone and stop_reason is not None
-        if usage is None:
-            usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
-        self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
         try:
             await self._sessions.append_assistant_message(record, answer_seq, answer, complete, stop_reason, usage)
         except (StorageUnavailable, SessionConflict) as storage:
@@ -330,24 +364,8 @@ class ChatTurn:
         self.stats.timings[name] = self._clock.ms()
 
     def _log(self) -> None:
-        stats = self.stats
-        log_event(
-            "chat.turn",
-            newSession=self._new_session,
-            historyMessages=len(self.record.messages),
-            spans=stats.spans,
-            newPlaceholders=stats.new_placeholders,
-            language=stats.language,
-            comprehendCalls=stats.comprehend_calls,
-            deltas=stats.deltas,
-            stopReason=stats.stop_reason,
-            inputTokens=stats.input_tokens,
-            outputTokens=stats.output_tokens,
-            error=stats.error,
-            clientGone=stats.client_gone or self._gone,
-            resend=stats.resend,
-            timings=stats.timings,
-        )
+        log_turn(self.stats, new_session=self._new_session, history=len(self.record.messages), gone=self._gone)
+        emit_turn_metrics(self._settings.metrics_namespace, self.stats, self._clock.ms())
 
 
 def _failed(task: asyncio.Future[Any]) -> bool:

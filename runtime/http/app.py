@@ -25,6 +25,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
+from runtime import metrics
+from runtime.chat.ceiling import ServiceBudgetExhausted
 from runtime.chat.session import BudgetExhausted, SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.chat.turn import ChatTurn
 from runtime.http.event_stream import EventStreamResponse
@@ -75,6 +77,8 @@ class ChatEndpoint:
                 raise HttpProblem(405, "method_not_allowed", "Use POST to send a message or GET for history.")
         except HttpProblem as problem:
             log_event("chat.rejected", status=problem.status, code=problem.code, method=request.method)
+            if request.method == "POST":
+                metrics.emit(services.settings.metrics_namespace, metrics.TurnMetrics(error=problem.code))
             headers = {"x-request-id": request_id, "cache-control": "no-store"}
             if problem.status == 405:
                 headers["allow"] = "GET, POST"
@@ -107,6 +111,7 @@ class ChatEndpoint:
             message=message,
             session_id=session_id,
             clock=clock,
+            daily=services.daily,
         )
         try:
             await turn.start()
@@ -114,6 +119,12 @@ class ChatEndpoint:
             raise _session_problem(error) from None
         except BudgetExhausted:
             raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.") from None
+        except ServiceBudgetExhausted:
+            raise HttpProblem(
+                503,
+                "service_budget_exhausted",
+                "The service has reached its usage limit for today; please try again tomorrow.",
+            ) from None
         return EventStreamResponse(
             turn.run, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
         )
