@@ -22,19 +22,7 @@ import asyncio
 import logging
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock_events import (
-    BlockStopped,
-    Delta,
-    Ended,
-    Failed,
-    Finished,
-    ToolCall,
-    ToolCalls,
-    ToolInputDelta,
-    ToolUseStarted,
-    Usage,
-    converse_request,
-)
+from runtime.aws.bedrock_events import Delta, Ended, Failed, Finished, Usage, converse_request
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
 from runtime.chat import errors
@@ -48,7 +36,6 @@ from runtime.chat.ports import (
     ModelStreamFactory,
     PromptStore,
     SessionStore,
-    ToolRunner,
 )
 from runtime.chat.session import (
     BudgetExhausted,
@@ -57,7 +44,6 @@ from runtime.chat.session import (
     StorageUnavailable,
     new_session_id,
 )
-from runtime.chat.tool_round import Exchange, run_tools
 from runtime.chat.turn_stats import TurnStats, emit_turn_metrics, log_turn
 from runtime.http import sse
 from runtime.http.sse import done_event, error_event, session_event, token_event
@@ -86,7 +72,6 @@ class ChatTurn:
         session_id: str | None,
         clock: Stopwatch | None = None,
         daily: DailyUsage | None = None,
-        tools: ToolRunner | None = None,
     ) -> None:
         self._sessions = sessions
         self._daily = daily if settings.daily_token_ceiling > 0 else None
@@ -94,7 +79,6 @@ class ChatTurn:
         self._models = models
         self._detector = detector
         self._prompts = prompts
-        self._tools = tools
         self._settings = settings
         self._message = message
         self._session_id = session_id
@@ -221,8 +205,7 @@ class ChatTurn:
         resend = None if new_entries else unanswered_resend(stored, pseudonymized)
         self.stats.resend = resend is not None
         replayed = model_history(stored if resend is None else stored[:resend])
-        tool_config = self._tools.config() if self._tools is not None else None
-        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized), tool_config)
+        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized))
         model = self._models(request)
         self._model = model
         model.start()
@@ -239,15 +222,16 @@ class ChatTurn:
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
-        answer, stop_reason, usage, failure, calls = await self._stream(model, vault, sink)
+        answer, stop_reason, usage, failure = await self._stream(model, vault, sink)
         if usage is None:
             usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
-        self._count_tokens(usage)
+        self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
+        if self._daily is not None:  # the model was called: its tokens count, whatever happens next
+            self._counting = asyncio.ensure_future(self._daily.add(usage["inputTokens"] + usage["outputTokens"]))
 
         try:
             await write
         except BudgetExhausted:
-            self._count_tokens(usage, final=True)
             await self._error(sink, errors.BUDGET_EXHAUSTED)
             return
         except SessionConflict:
