@@ -339,6 +339,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--comprehend-latency-ms", type=float, default=0.0)
     parser.add_argument("--first-delta-ms", type=float, default=300.0, help="model stand-in: first delta")
     parser.add_argument("--inter-delta-ms", type=float, default=20.0, help="model stand-in: later deltas")
+    parser.add_argument(
+        "--daily-token-ceiling",
+        type=int,
+        default=None,
+        help="input+output tokens the stack may spend per UTC day (0: no ceiling; default: the runtime's)",
+    )
     return parser.parse_args(argv)
 
 
@@ -361,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         comprehend_endpoint=os.environ.get("AWS_ENDPOINT_URL_COMPREHEND") or None,
         env={**{k: v for k, v in os.environ.items() if k.startswith("CHAT_")}, LANGUAGES_VARIABLE: args.languages},
     )
+    if args.daily_token_ceiling is not None:
+        config.env.update(environment_for({"daily_token_ceiling": args.daily_token_ceiling}))
     stack = LocalStack(config)
     stack.start()
     try:

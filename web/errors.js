@@ -40,6 +40,10 @@ export function describeHttpError({ status, isJson, code }) {
     // Unknown, expired or malformed session id: nothing was stored; a retry starts a new chat.
     return problem(t("error.expired"), true, code, { resetSession: true });
   }
+  if (code === "service_budget_exhausted") {
+    // The whole service has spent today's tokens: nothing was stored, the message stays in the box.
+    return problem(t("error.serviceBudget"), false, code, { restoreInput: true });
+  }
   switch (status) {
     case 400:
       return problem(t("error.invalid"), false, code, { restoreInput: true });

@@ -58,6 +58,8 @@ export default {
     "Die Seite hat die Nachricht in einer Form gesendet, die der Dienst nicht akzeptiert. Bitte laden Sie die " +
     "Seite neu und versuchen Sie es erneut.",
   "error.usageLimit": "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
+  "error.serviceBudget":
+    "Der Chat-Dienst hat sein Nutzungslimit für heute erreicht. Bitte versuchen Sie es morgen erneut.",
   "error.refused": "Der Zugriff auf den Chat-Dienst wurde verweigert.",
   "error.unavailable": "Der Chat-Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.",
   "error.unexpectedHttp": "Der Chat-Dienst hat mit einem unerwarteten Fehler geantwortet (HTTP {status}).",

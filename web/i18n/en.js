@@ -54,6 +54,7 @@ export default {
   "error.notAccepted":
     "The page sent the message in a way the service did not accept. Please reload the page and try again.",
   "error.usageLimit": "This conversation has reached its usage limit. Start a new chat to continue.",
+  "error.serviceBudget": "The chat service has reached its usage limit for today. Please try again tomorrow.",
   "error.refused": "Access to the chat service was refused.",
   "error.unavailable": "The chat service is temporarily unavailable. Please try again in a moment.",
   "error.unexpectedHttp": "The chat service answered with an unexpected error (HTTP {status}).",

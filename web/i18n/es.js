@@ -54,6 +54,7 @@ export default {
   "error.notAccepted":
     "La página envió el mensaje de una forma que el servicio no aceptó. Recarga la página e inténtalo de nuevo.",
   "error.usageLimit": "Esta conversación ha alcanzado su límite de uso. Empieza un nuevo chat para continuar.",
+  "error.serviceBudget": "El servicio de chat ha alcanzado su límite de uso de hoy. Vuelve a intentarlo mañana.",
   "error.refused": "Se ha denegado el acceso al servicio de chat.",
   "error.unavailable": "El servicio de chat no está disponible temporalmente. Inténtalo de nuevo en un momento.",
   "error.unexpectedHttp": "El servicio de chat respondió con un error inesperado (HTTP {status}).",

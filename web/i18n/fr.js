@@ -57,6 +57,8 @@ export default {
     "La page a envoyé le message d'une manière que le service n'a pas acceptée. Rechargez la page et réessayez.",
   "error.usageLimit":
     "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour continuer.",
+  "error.serviceBudget":
+    "Le service de chat a atteint sa limite d'utilisation pour aujourd'hui. Veuillez réessayer demain.",
   "error.refused": "L'accès au service de chat a été refusé.",
   "error.unavailable": "Le service de chat est temporairement indisponible. Réessayez dans un instant.",
   "error.unexpectedHttp": "Le service de chat a répondu par une erreur inattendue (HTTP {status}).",

@@ -54,6 +54,7 @@ export default {
   "error.notAccepted":
     "La pagina ha inviato il messaggio in un modo che il servizio non ha accettato. Ricarica la pagina e riprova.",
   "error.usageLimit": "Questa conversazione ha raggiunto il limite di utilizzo. Inizia una nuova chat per continuare.",
+  "error.serviceBudget": "Il servizio di chat ha raggiunto il limite di utilizzo di oggi. Riprova domani.",
   "error.refused": "L'accesso al servizio di chat è stato rifiutato.",
   "error.unavailable": "Il servizio di chat è temporaneamente non disponibile. Riprova tra poco.",
   "error.unexpectedHttp": "Il servizio di chat ha risposto con un errore inatteso (HTTP {status}).",

@@ -55,6 +55,7 @@ export default {
   "error.notAccepted":
     "A página enviou a mensagem de uma forma que o serviço não aceitou. Recarregue a página e tente novamente.",
   "error.usageLimit": "Esta conversa atingiu o seu limite de utilização. Inicie uma nova conversa para continuar.",
+  "error.serviceBudget": "O serviço de chat atingiu o seu limite de utilização de hoje. Tente novamente amanhã.",
   "error.refused": "O acesso ao serviço de chat foi recusado.",
   "error.unavailable": "O serviço de chat está temporariamente indisponível. Tente novamente dentro de momentos.",
   "error.unexpectedHttp": "O serviço de chat respondeu com um erro inesperado (HTTP {status}).",
