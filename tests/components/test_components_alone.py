@@ -256,6 +256,7 @@ def test_edge_alone_fronts_any_function_url(edge_run):
         "index.html": "text/html; charset=utf-8",
         "app.js": "text/javascript; charset=utf-8",
         "logo.svg": "image/svg+xml",
+        "page-config.json": "application/json",  # written from EdgeArgs.page_languages (default: English)
     }
 
 
