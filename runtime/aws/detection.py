@@ -55,7 +55,7 @@ class Detector:
         """
         if not self._settings.comprehend_enabled:
             return asyncio.ensure_future(self._builtin_only(text))
-        plan = plan_calls(text, self._settings.languages)
+        plan = plan_calls(text, self._settings.languages, speculative=self._settings.comprehend_speculative)
         language_job: asyncio.Future[str | None] | None = None
         tasks: list[asyncio.Future[list[PiiSpan]]] = []
         for call in plan.calls:  # task creation order is sending order

@@ -8,8 +8,10 @@ All planned calls are sent at once, in plan order (`runtime.aws.detection` only 
    leaves before the `DetectEntities` calls;
 3. `DetectEntities` (PERSON) in each configured language it supports, per chunk.
 Should the message turn out to be in a supported language that is not configured, `follow_up_calls` plans
-`DetectEntities` in that language for every chunk. Chunks stay under Comprehend's byte limit
-(`runtime.privacy.comprehend_results.chunk_text`).
+`DetectEntities` in that language for every chunk. Not speculative (`CHAT_COMPREHEND_SPECULATIVE=false`, with
+several languages), step 3 waits for the language: `DetectEntities` in the detected language only (in every
+configured one when it is unknown or not supported: never fail open), fewer calls for one round trip more.
+Chunks stay under Comprehend's byte limit (`runtime.privacy.comprehend_results.chunk_text`).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class ComprehendPlan:
     calls: tuple[PlannedCall, ...]
     chunks: tuple[tuple[int, str], ...]
     entity_languages: tuple[str, ...]
+    #: `DetectEntities` waits for the detected language (not speculative).
+    deferred: tuple[str, ...] = ()
 
     @property
     def language_call(self) -> PlannedCall | None:
@@ -70,7 +74,9 @@ class ComprehendPlan:
         return tuple(call for call in self.calls if call.operation != DETECT_DOMINANT_LANGUAGE)
 
 
-def plan_calls(text: str, languages: Sequence[str], max_bytes: int = MAX_TEXT_BYTES) -> ComprehendPlan:
+def plan_calls(
+    text: str, languages: Sequence[str], max_bytes: int = MAX_TEXT_BYTES, speculative: bool = True
+) -> ComprehendPlan:
     """The Comprehend calls for `text` with these configured languages (see the module docstring)."""
     chunks = tuple(chunk_text(text, max_bytes))
     entity_languages = tuple(lang for lang in languages if lang in ENTITY_LANGUAGES)
@@ -79,13 +85,19 @@ def plan_calls(text: str, languages: Sequence[str], max_bytes: int = MAX_TEXT_BY
         calls.append(PlannedCall(DETECT_DOMINANT_LANGUAGE, chunks[0][1]))
     for lang in (lang for lang in languages if lang in PII_LANGUAGES):
         calls.extend(PlannedCall(DETECT_PII_ENTITIES, chunk, offset, lang) for offset, chunk in chunks)
+    if calls and calls[0].operation == DETECT_DOMINANT_LANGUAGE and not speculative:
+        return ComprehendPlan(tuple(calls), chunks, (), deferred=entity_languages)  # entities once known
     for lang in entity_languages:
         calls.extend(PlannedCall(DETECT_ENTITIES, chunk, offset, lang) for offset, chunk in chunks)
     return ComprehendPlan(tuple(calls), chunks, entity_languages)
 
 
 def follow_up_calls(plan: ComprehendPlan, detected: str | None) -> list[PlannedCall]:
-    """`DetectEntities` per chunk in the detected language when it is supported but was not queried."""
+    """`DetectEntities` per chunk in the detected language when it is supported but was not queried (a deferred
+    plan: in the detected language, else in every configured one)."""
+    if plan.deferred:
+        wanted = (detected,) if detected in ENTITY_LANGUAGES else plan.deferred
+        return [PlannedCall(DETECT_ENTITIES, chunk, offset, lang) for lang in wanted for offset, chunk in plan.chunks]
     extra = follow_up_language(detected, plan.entity_languages)
     if extra is None:
         return []
