@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from runtime.settings import SETTINGS, environment_for
+from runtime.tools.specs import LambdaToolSpec
 
 __all__ = [
     "APP_PORT",
@@ -52,6 +53,11 @@ class RuntimeSettings:
     daily_token_ceiling: int = 5_000_000
     metrics_namespace: str = "SovereignChat"
     comprehend_speculative: bool = True
+    #: The tools the model may call (`tools.builtin`, `tools.lambda`) and the rounds a turn may take
+    #: (`chat.maxToolRounds`); a Lambda tool's region must be in the zone like every other.
+    tools_builtin: Sequence[str] = ("loan_calculator",)
+    tools_lambda: Sequence[LambdaToolSpec] = ()
+    max_tool_rounds: int = 5
 
     def __post_init__(self) -> None:
         if not self.languages:
@@ -60,6 +66,7 @@ class RuntimeSettings:
             ("Bedrock", self.bedrock_region),
             ("Comprehend", self.comprehend_region),
             ("home", self.home_region),
+            *((f"Lambda tool {tool.spec.name}", tool.region) for tool in self.tools_lambda),
         ):
             if region not in self.allowed_regions:
                 raise ValueError(f"the {name} region {region} is not among the allowed regions")

@@ -13,6 +13,7 @@ from runtime.aws.prompt import PromptStore
 from runtime.aws.sessions import SessionStore
 from runtime.chat import ports
 from runtime.settings import Settings
+from runtime.tools.registry import build_toolbox
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Services:
     models: ports.ModelStreamFactory
     #: The stack's daily token count (None when `CHAT_DAILY_TOKEN_CEILING` is 0: no ceiling).
     daily: ports.DailyUsage | None = None
+    #: The tools the model may call (`CHAT_TOOLS_BUILTIN`, `CHAT_TOOLS_LAMBDA`).
+    tools: ports.ToolRunner | None = None
 
     @classmethod
     def create(cls, settings: Settings) -> Services:
@@ -48,4 +51,5 @@ class Services:
             prompts=PromptStore(settings, clients),
             models=model_stream,
             daily=DailyUsage(settings, clients) if settings.daily_token_ceiling > 0 else None,
+            tools=build_toolbox(settings.tools_builtin, settings.tools_lambda, clients.run),
         )

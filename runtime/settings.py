@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from runtime.regions import is_region_name
+from runtime.tools.specs import BUILTIN_TOOL_NAMES, LambdaToolSpec, ToolSpecError, lambda_tools_json, parse_lambda_tools
 
 __all__ = ["SETTINGS", "SettingSpec", "Settings", "SettingsError", "environment_for", "setting"]
 
@@ -130,6 +131,29 @@ def _number(low: float, high: float | None = None) -> Parser:
     return parse
 
 
+def _builtin_tools(name: str, raw: str) -> tuple[str, ...]:
+    tools = tuple(item.lower() for item in _items(raw) if item.lower() != "none")
+    unknown = sorted(set(tools) - BUILTIN_TOOL_NAMES)
+    if unknown:
+        raise SettingsError(f"{name}: unknown built-in tools {unknown} (known: {sorted(BUILTIN_TOOL_NAMES)})")
+    return tools
+
+
+def _lambda_tools(name: str, raw: str) -> tuple[LambdaToolSpec, ...]:
+    try:
+        return parse_lambda_tools(raw)
+    except (ToolSpecError, ValueError) as error:
+        raise SettingsError(f"{name}: {error}") from None
+
+
+def _format_tools(value: Any) -> str:
+    return ",".join(value) or "none"
+
+
+def _format_lambda_tools(value: Any) -> str:
+    return lambda_tools_json(value)
+
+
 def _format_text(value: Any) -> str:
     return str(value)
 
@@ -205,6 +229,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("CHAT_COMPREHEND_SPECULATIVE", "comprehend_speculative", _boolean, _format_bool, "true",
                 "with several languages, call Comprehend in every one at once (`true`, fastest) or detect the "
                 "language first and call only in it (`false`, fewer calls, one round trip more)", "true"),
+    SettingSpec("CHAT_TOOLS_BUILTIN", "tools_builtin", _builtin_tools, _format_tools, "loan_calculator",
+                "comma list of the built-in tools the model may call (`none`: no built-in tool)", "loan_calculator"),
+    SettingSpec("CHAT_TOOLS_LAMBDA", "tools_lambda", _lambda_tools, _format_lambda_tools, "[]",
+                "JSON list of Lambda tools `{name, description, inputSchema, functionArn, timeoutSeconds}`; each "
+                "function's region must be in the residency zone (docs/tools.md)", "[]"),
+    SettingSpec("CHAT_MAX_TOOL_ROUNDS", "max_tool_rounds", _integer(1), _format_text, "5",
+                "tool rounds per turn (model asks, tools run, model reads the results) before `tool_rounds_exhausted`",
+                "5"),
 )
 # fmt: on
 
@@ -255,6 +287,9 @@ class Settings:
     daily_token_ceiling: int
     metrics_namespace: str
     comprehend_speculative: bool
+    tools_builtin: tuple[str, ...]
+    tools_lambda: tuple[LambdaToolSpec, ...]
+    max_tool_rounds: int
 
     @property
     def default_language(self) -> str:
@@ -272,13 +307,14 @@ class Settings:
         return settings
 
     def check_residency(self) -> None:
-        """Refuse a Bedrock, Comprehend or home region outside the residency zone."""
+        """Refuse a Bedrock, Comprehend, home or Lambda tool region outside the residency zone."""
         zone = ", ".join(sorted(self.allowed_regions))
         checks = [
             ("CHAT_BEDROCK_REGION", self.bedrock_region, True),
             ("CHAT_COMPREHEND_REGION", self.comprehend_region, self.comprehend_enabled),
             ("CHAT_HOME_REGION", self.home_region, True),
         ]
+        checks.extend((f"CHAT_TOOLS_LAMBDA ({tool.spec.name})", tool.region, True) for tool in self.tools_lambda)
         for name, region, relevant in checks:
             if relevant and region not in self.allowed_regions:
                 raise SettingsError(

@@ -8,7 +8,8 @@ their condition expressions; `runtime.aws.sessions.SessionStore` sends them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -85,6 +86,8 @@ def parse_session_items(session_id: str, items: list[Item], now: float) -> Sessi
                 created_at=item.get("createdAt", {}).get("S", ""),
                 complete=bool(item.get("complete", {}).get("BOOL", True)),
                 surface_forms=[form["S"] for form in item["originals"]["L"]] if "originals" in item else None,
+                tools=[name["S"] for name in item["tools"]["L"]] if "tools" in item else None,
+                exchange=json.loads(item["exchange"]["S"]) if "exchange" in item else None,
             )
         )
     record.messages.sort(key=lambda message: message.seq)
@@ -102,8 +105,11 @@ def message_put(
     stop_reason: str | None = None,
     usage: Mapping[str, int] | None = None,
     surface_forms: list[str] | None = None,
+    tools: Sequence[str] | None = None,
+    exchange: Sequence[Mapping[str, Any]] | None = None,
 ) -> Item:
-    """The Put of message `seq` (fails if that sequence number is taken)."""
+    """The Put of message `seq` (fails if that sequence number is taken). An answer that used tools keeps
+    their names and its Converse exchange (compact JSON text, pseudonymized like the content)."""
     item: Item = {
         "pk": session_key(session_id),
         "sk": {"S": message_sort_key(seq)},
@@ -119,6 +125,10 @@ def message_put(
         item["usage"] = {"M": {key: {"N": str(value)} for key, value in usage.items()}}
     if surface_forms:
         item["originals"] = {"L": [{"S": form} for form in surface_forms]}
+    if tools:
+        item["tools"] = {"L": [{"S": name} for name in tools]}
+    if exchange:
+        item["exchange"] = {"S": json.dumps(list(exchange), ensure_ascii=False, separators=(",", ":"))}
     return {"Put": {"TableName": context.table, "Item": item, "ConditionExpression": NOT_EXISTS}}
 
 
@@ -202,22 +212,47 @@ def assistant_message_items(
     complete: bool,
     stop_reason: str | None,
     usage: Mapping[str, int] | None,
+    *,
+    new_vault: Mapping[str, str] | None = None,
+    tools: Sequence[str] | None = None,
+    exchange: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[Item]:
-    """The transaction storing an assistant message and adding its tokens (input + output) to the session."""
+    """The transaction storing an assistant message and adding its tokens (input + output) to the session;
+    with the vault entries its tool results introduced (each placeholder must still be free)."""
     tokens = (usage or {}).get("inputTokens", 0) + (usage or {}).get("outputTokens", 0)
-    update = {
+    names: dict[str, str] = {}
+    values: dict[str, Any] = {
+        ":now": {"S": context.now},
+        ":exp": {"N": str(context.expires_at)},
+        ":n": {"N": str(tokens)},
+    }
+    sets = ["updatedAt = :now", "expiresAt = :exp"]
+    conditions = ["attribute_exists(pk)"]
+    for index, (placeholder, original) in enumerate(sorted((new_vault or {}).items())):
+        names[f"#p{index}"] = placeholder
+        values[f":v{index}"] = {"S": original}
+        sets.append(f"vault.#p{index} = :v{index}")
+        conditions.append(f"attribute_not_exists(vault.#p{index})")
+    update: dict[str, Any] = {
         "TableName": context.table,
         "Key": {"pk": session_key(session_id), "sk": {"S": META}},
-        "UpdateExpression": "SET updatedAt = :now, expiresAt = :exp ADD tokensUsed :n",
-        "ConditionExpression": "attribute_exists(pk)",
-        "ExpressionAttributeValues": {
-            ":now": {"S": context.now},
-            ":exp": {"N": str(context.expires_at)},
-            ":n": {"N": str(tokens)},
-        },
+        "UpdateExpression": "SET " + ", ".join(sets) + " ADD tokensUsed :n",
+        "ConditionExpression": " AND ".join(conditions),
+        "ExpressionAttributeValues": values,
     }
+    if names:
+        update["ExpressionAttributeNames"] = names
     message = message_put(
-        context, session_id, seq, "assistant", content, complete=complete, stop_reason=stop_reason, usage=usage
+        context,
+        session_id,
+        seq,
+        "assistant",
+        content,
+        complete=complete,
+        stop_reason=stop_reason,
+        usage=usage,
+        tools=tools,
+        exchange=exchange,
     )
     return [message, {"Update": update}]
 

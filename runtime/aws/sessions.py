@@ -9,6 +9,7 @@ cleanly instead of overwriting each other (a message sequence number or a placeh
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
@@ -122,8 +123,25 @@ class SessionStore:
         complete: bool,
         stop_reason: str | None,
         usage: dict[str, int] | None,
+        *,
+        new_vault: Mapping[str, str] | None = None,
+        tools: Sequence[str] | None = None,
+        exchange: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
-        """Store the (pseudonymized) assistant message and add its tokens to the session, atomically."""
-        items = assistant_message_items(self._context(), record.session_id, seq, content, complete, stop_reason, usage)
+        """Store the (pseudonymized) assistant message and add its tokens to the session, atomically; an
+        answer that used tools also stores the tools' names, its exchange and the vault entries its tool
+        results introduced."""
+        items = assistant_message_items(
+            self._context(),
+            record.session_id,
+            seq,
+            content,
+            complete,
+            stop_reason,
+            usage,
+            new_vault=new_vault,
+            tools=tools,
+            exchange=exchange,
+        )
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
         await self._call(lambda: client.transact_write_items(TransactItems=items))

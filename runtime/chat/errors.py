@@ -25,6 +25,9 @@ SESSION_CONFLICT = StreamError(
 )
 BUDGET_EXHAUSTED = StreamError("token_budget_exhausted", "This conversation has reached its usage limit.", False)
 PROMPT_UNAVAILABLE = StreamError("configuration_unavailable", "The service configuration could not be read.", True)
+TOOL_ROUNDS_EXHAUSTED = StreamError(
+    "tool_rounds_exhausted", "The answer needed more tool calls than this service allows.", False
+)
 INTERNAL = StreamError("internal_error", "An unexpected error occurred.", False)
 
 _THROTTLING = {"throttlingexception", "toomanyrequestsexception", "servicequotaexceededexception"}

@@ -8,12 +8,13 @@ satisfy them structurally, wired by `runtime.services`; tests drive the turn wit
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from runtime.aws.bedrock_events import ModelEvent
 from runtime.aws.detection import Detection
 from runtime.chat.session import SessionRecord
+from runtime.tools.registry import ToolOutcome
 
 
 class SessionStore(Protocol):
@@ -50,8 +51,13 @@ class SessionStore(Protocol):
         complete: bool,
         stop_reason: str | None,
         usage: dict[str, int] | None,
+        *,
+        new_vault: Mapping[str, str] | None = None,
+        tools: Sequence[str] | None = None,
+        exchange: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
-        """Store the pseudonymized answer and add its tokens to the session."""
+        """Store the pseudonymized answer and add its tokens to the session; an answer that used tools also
+        stores their names, its Converse exchange and the vault entries its tool results introduced."""
         ...
 
 
@@ -107,6 +113,18 @@ class Detector(Protocol):
 
     def start(self, text: str) -> asyncio.Future[Detection]:
         """Send every detection request for `text` now; the future completes the detection."""
+        ...
+
+
+class ToolRunner(Protocol):
+    """The stack's tools (`runtime.tools.registry.Toolbox`): declared to the model, run by name."""
+
+    def config(self) -> dict[str, Any] | None:
+        """ConverseStream's `toolConfig` (None: no tools)."""
+        ...
+
+    async def run(self, name: str, arguments: Any) -> ToolOutcome:
+        """Run one call (arguments with the session's values in place); every failure is an error outcome."""
         ...
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class SessionNotFound(Exception):
@@ -39,6 +40,11 @@ class StoredMessage:
     created_at: str
     complete: bool = True
     surface_forms: list[str] | None = None
+    #: Names of the tools an answer used (None: none).
+    tools: list[str] | None = None
+    #: The Converse messages of an answer that used tools (assistant `toolUse`, user `toolResult`, ..., the
+    #: final text), pseudonymized: replayed to the model instead of `content`.
+    exchange: list[dict[str, Any]] | None = None
 
 
 @dataclass

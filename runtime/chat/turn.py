@@ -19,10 +19,21 @@ Order of work, designed for the earliest first token:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock_events import Delta, Ended, Failed, Finished, Usage, converse_request
+from runtime.aws.bedrock_events import (
+    Delta,
+    Ended,
+    Failed,
+    Finished,
+    ToolCall,
+    ToolCalls,
+    ToolUseEvent,
+    Usage,
+    converse_request,
+)
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
 from runtime.chat import errors
@@ -36,6 +47,7 @@ from runtime.chat.ports import (
     ModelStreamFactory,
     PromptStore,
     SessionStore,
+    ToolRunner,
 )
 from runtime.chat.session import (
     BudgetExhausted,
@@ -44,6 +56,7 @@ from runtime.chat.session import (
     StorageUnavailable,
     new_session_id,
 )
+from runtime.chat.tool_round import Exchange, ModelRound, ToolRounds
 from runtime.chat.turn_stats import TurnStats, emit_turn_metrics, log_turn
 from runtime.http import sse
 from runtime.http.sse import done_event, error_event, session_event, token_event
@@ -72,6 +85,7 @@ class ChatTurn:
         session_id: str | None,
         clock: Stopwatch | None = None,
         daily: DailyUsage | None = None,
+        tools: ToolRunner | None = None,
     ) -> None:
         self._sessions = sessions
         self._daily = daily if settings.daily_token_ceiling > 0 else None
@@ -79,6 +93,7 @@ class ChatTurn:
         self._models = models
         self._detector = detector
         self._prompts = prompts
+        self._tools = tools
         self._settings = settings
         self._message = message
         self._session_id = session_id
@@ -205,7 +220,8 @@ class ChatTurn:
         resend = None if new_entries else unanswered_resend(stored, pseudonymized)
         self.stats.resend = resend is not None
         replayed = model_history(stored if resend is None else stored[:resend])
-        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized))
+        tool_config = self._tools.config() if self._tools is not None else None
+        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized), tool_config)
         model = self._models(request)
         self._model = model
         model.start()
@@ -222,12 +238,10 @@ class ChatTurn:
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
-        answer, stop_reason, usage, failure = await self._stream(model, vault, sink)
+        answer, stop_reason, usage, failure, calls = await self._stream(model, vault, sink)
         if usage is None:
             usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
-        self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
-        if self._daily is not None:  # the model was called: its tokens count, whatever happens next
-            self._counting = asyncio.ensure_future(self._daily.add(usage["inputTokens"] + usage["outputTokens"]))
+        self._count_tokens(usage)
 
         try:
             await write
@@ -243,9 +257,20 @@ class ChatTurn:
             return
         self._mark("userStoredMs")
 
+        exchange = Exchange()
+        if stop_reason == "tool_use" and calls and failure is None and self._tools is not None:
+            rounds = ToolRounds(self._tools, self._detector, vault, sink, settings, lambda: self._gone)
+            budget_left = settings.session_token_budget - record.tokens_used
+            first = ModelRound(answer, stop_reason, usage, None, calls)
+            answer, stop_reason, usage, failure = await rounds.run(
+                request, exchange, first, budget_left, lambda r: self._call_model(r, vault, sink)
+            )
+        self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
         complete = failure is None and not self._gone and stop_reason is not None
         try:
-            await self._sessions.append_assistant_message(record, answer_seq, answer, complete, stop_reason, usage)
+            await self._sessions.append_assistant_message(
+                record, answer_seq, answer, complete, stop_reason, usage, **exchange.storage()
+            )
         except (StorageUnavailable, SessionConflict) as storage:
             log_event("storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message")
             await self._error(sink, errors.STORAGE_UNAVAILABLE)
@@ -257,6 +282,33 @@ class ChatTurn:
             totals = sse.Usage(inputTokens=usage["inputTokens"], outputTokens=usage["outputTokens"])
             await sink.event(done_event(stop_reason, totals))
         self._mark("doneMs")
+
+    async def _call_model(self, request: dict[str, Any], vault: Vault, sink: EventSink) -> ModelRound:
+        """One more model call of a tool exchange, streamed like the first; its tokens counted."""
+        model = self._models(request)
+        self._model = model
+        model.start()
+        deltas = self.stats.deltas
+        text, stop_reason, usage, failure, calls = await self._stream(model, vault, sink)
+        usage = usage or {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas - deltas}
+        self._count_tokens(usage)
+        return ModelRound(text, stop_reason, usage, failure, calls)
+
+    def _count_tokens(self, usage: dict[str, int]) -> None:
+        """Add one model call's tokens to the stack's daily count (the model was called: they count, whatever
+        happens next); the additions of a turn's calls are made one after the other."""
+        daily = self._daily
+        if daily is None:
+            return
+        previous, tokens = self._counting, usage["inputTokens"] + usage["outputTokens"]
+
+        async def add() -> int:
+            if previous is not None:
+                with contextlib.suppress(Exception):  # logged by `_counted` if the last one fails too
+                    await previous
+            return await daily.add(tokens)
+
+        self._counting = asyncio.ensure_future(add())
 
     async def _store_user_message(
         self,
@@ -286,14 +338,15 @@ class ChatTurn:
 
     async def _stream(
         self, model: ModelStream, vault: Vault, sink: EventSink
-    ) -> tuple[str, str | None, dict[str, int] | None, errors.StreamError | None]:
-        """Relay the model's deltas, re-identified; return (raw answer, stop reason, usage, failure)."""
+    ) -> tuple[str, str | None, dict[str, int] | None, errors.StreamError | None, list[ToolCall]]:
+        """Relay the model's deltas, re-identified; return (raw answer, stop reason, usage, failure, tool calls)."""
         heartbeat = self._settings.heartbeat_seconds
         reidentifier = StreamingReidentifier(vault.mapping)
         parts: list[str] = []
         stop_reason: str | None = None
         usage: dict[str, int] | None = None
         failure: errors.StreamError | None = None
+        calls = ToolCalls()
         while True:
             event = await model.next_event(heartbeat)
             if event is None:
@@ -306,6 +359,8 @@ class ChatTurn:
                     if "firstTokenMs" not in self.stats.timings:
                         self._mark("firstTokenMs")
                     await sink.event(token_event(visible))
+            elif isinstance(event, ToolUseEvent):
+                calls.feed(event)
             elif isinstance(event, Finished):
                 stop_reason = event.stop_reason
             elif isinstance(event, Usage):
@@ -321,7 +376,7 @@ class ChatTurn:
         self.stats.stop_reason = stop_reason
         self.stats.client_gone = self._gone
         self._mark("modelEndedMs")
-        return "".join(parts), stop_reason, usage, failure
+        return "".join(parts), stop_reason, usage, failure, calls.calls()
 
     async def _announce(self, sink: EventSink) -> None:
         """The `session` event: first in every stream, sent once."""

@@ -112,6 +112,7 @@ class ChatEndpoint:
             session_id=session_id,
             clock=clock,
             daily=services.daily,
+            tools=services.tools,
         )
         try:
             await turn.start()

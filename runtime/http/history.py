@@ -21,7 +21,8 @@ def history_producer(record: SessionRecord) -> Producer:
                 content = restore(message.content, message.surface_forms)
             if content is None:
                 content = reidentify(message.content, record.vault)
-            await sink.event(message_event(message.role, content, message.created_at, message.complete))
+            event = message_event(message.role, content, message.created_at, message.complete, message.tools)
+            await sink.event(event)
         await sink.event(done_event())
 
     return produce

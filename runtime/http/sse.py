@@ -67,9 +67,27 @@ def error_event(code: str, message: str, retryable: bool) -> dict[str, object]:
     return {"type": "error", "code": code, "message": message, "retryable": bool(retryable)}
 
 
-def message_event(role: str, content: str, created_at: str, complete: bool = True) -> dict[str, object]:
+def tool_event(name: str, status: str) -> dict[str, object]:
+    """A tool call's progress: status ``started``, ``done`` or ``error``; never its input or result (they
+    may hold personal data)."""
+    return {"type": "tool", "name": name, "status": status}
+
+
+def message_event(
+    role: str, content: str, created_at: str, complete: bool = True, tools: list[str] | None = None
+) -> dict[str, object]:
     """One stored message of the history: role ``user`` or ``assistant``, with the original values.
 
-    ``complete`` is always present: false for an answer cut short (a failed or stopped turn).
+    ``complete`` is always present: false for an answer cut short (a failed or stopped turn); ``tools`` (the
+    names of the tools an answer used) only when there were any.
     """
-    return {"type": "message", "role": role, "content": content, "createdAt": created_at, "complete": bool(complete)}
+    event: dict[str, object] = {
+        "type": "message",
+        "role": role,
+        "content": content,
+        "createdAt": created_at,
+        "complete": bool(complete),
+    }
+    if tools:
+        event["tools"] = list(tools)
+    return event

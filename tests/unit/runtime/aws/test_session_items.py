@@ -209,3 +209,28 @@ def test_resend_refreshes_meta_and_checks_the_next_sequence_number_is_free() -> 
 )
 def test_budget_spent_reads_the_old_meta_of_a_cancelled_transaction(response: object, spent: bool) -> None:
     assert budget_spent(response, 1000) is spent
+
+
+def test_an_answer_that_used_tools_stores_the_exchange_names_and_new_vault_entries_and_reads_back() -> None:
+    exchange = [
+        {
+            "role": "assistant",
+            "content": [{"toolUse": {"toolUseId": "t1", "name": "calc", "input": {"x": "[IBAN_1]"}}}],
+        },
+        {"role": "user", "content": [{"toolResult": {"toolUseId": "t1", "content": [{"text": "[IBAN_2]"}]}}]},
+        {"role": "assistant", "content": [{"text": "Done, [IBAN_2]."}]},
+    ]
+    message, update = assistant_message_items(
+        CONTEXT, "abc", 2, "Done, [IBAN_2].", True, "end_turn", None,
+        new_vault={"[IBAN_2]": "DE89 3704 0044 0532 0130 00"}, tools=["calc"], exchange=exchange,
+    )  # fmt: skip
+    item = message["Put"]["Item"]
+    assert item["tools"] == {"L": [{"S": "calc"}]}
+    assert "DE89" not in item["exchange"]["S"]
+    changes = update["Update"]
+    assert changes["UpdateExpression"] == "SET updatedAt = :now, expiresAt = :exp, vault.#p0 = :v0 ADD tokensUsed :n"
+    assert changes["ConditionExpression"] == "attribute_exists(pk) AND attribute_not_exists(vault.#p0)"
+    assert changes["ExpressionAttributeNames"] == {"#p0": "[IBAN_2]"}
+    meta = {"pk": session_key("abc"), "sk": {"S": "META"}, "vault": {"M": {}}}
+    parsed = parse_session_items("abc", [meta, item], 0)
+    assert parsed.messages[0].tools == ["calc"] and parsed.messages[0].exchange == exchange

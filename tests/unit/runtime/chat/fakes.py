@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.aws.bedrock_events import Delta, Ended, Finished, ModelEvent, Usage
+from runtime.aws.bedrock_events import (
+    BlockStopped,
+    Delta,
+    Ended,
+    Finished,
+    ModelEvent,
+    ToolInputDelta,
+    ToolUseStarted,
+    Usage,
+)
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
 from runtime.chat.session import (
@@ -23,6 +33,8 @@ from runtime.chat.session import (
     StoredMessage,
 )
 from runtime.privacy.types import PiiSpan
+from runtime.tools.registry import BUILTINS, Tool, Toolbox
+from runtime.tools.specs import ToolSpec
 
 
 @dataclass
@@ -103,12 +115,22 @@ class FakeSessionStore:
         complete: bool,
         stop_reason: str | None,
         usage: dict[str, int] | None,
+        *,
+        new_vault: Mapping[str, str] | None = None,
+        tools: Sequence[str] | None = None,
+        exchange: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
         self._step("append_assistant_message")
         stored = self.sessions.get(record.session_id)
         if stored is None or any(m.seq == seq for m in stored.messages):
             raise SessionConflict()
-        stored.messages.append(StoredMessage(seq, "assistant", content, "now", complete))
+        if any(p in stored.vault for p in new_vault or {}):
+            raise SessionConflict()
+        stored.vault.update(new_vault or {})
+        message = StoredMessage(seq, "assistant", content, "now", complete)
+        message.tools = list(tools) if tools else None
+        message.exchange = copy.deepcopy([dict(m) for m in exchange]) if exchange else None
+        stored.messages.append(message)
         stored.usage[seq] = usage
         stored.stop_reasons[seq] = stop_reason
         stored.tokens_used += sum((usage or {}).values())
@@ -135,6 +157,20 @@ def answer(*pieces: str, stop: str = "end_turn", usage: tuple[int, int] | None =
     if usage is not None:
         script.append(Usage(*usage))
     return script
+
+
+def tool_request(
+    *calls: tuple[str, str, dict[str, Any]], text: str = "", usage: tuple[int, int] = (20, 6)
+) -> list[Step]:
+    """The script of a model asking for tools: optional text, then each (toolUseId, name, input) as a toolUse
+    block whose JSON input arrives in two pieces, then `stopReason: tool_use`."""
+    script: list[Step] = [Delta(text)] if text else []
+    for index, (tool_use_id, name, arguments) in enumerate(calls, start=1):
+        raw = json.dumps(arguments)
+        middle = len(raw) // 2
+        script += [ToolUseStarted(index, tool_use_id, name), ToolInputDelta(index, raw[:middle])]
+        script += [ToolInputDelta(index, raw[middle:]), BlockStopped(index)]
+    return [*script, Finished("tool_use"), Usage(*usage)]
 
 
 class FakeModelStream:
@@ -205,7 +241,8 @@ class FakeModels:
         parts: list[str] = []
         for stream in self.streams:
             parts.extend(block["text"] for block in stream.request["system"])
-            parts.extend(block["text"] for message in stream.request["messages"] for block in message["content"])
+            parts.extend(json.dumps(message, ensure_ascii=False) for message in stream.request["messages"])
+            parts.append(json.dumps(stream.request.get("toolConfig"), ensure_ascii=False))
         return "\n".join(parts)
 
 
@@ -286,3 +323,34 @@ class RecordingSink:
     @property
     def last(self) -> Mapping[str, object]:
         return self.events[-1]
+
+
+@dataclass
+class FakeTool:
+    """A tool that records what it received and returns `result` (after `delay` seconds), or fails."""
+
+    spec: ToolSpec
+    result: Any = None
+    delay: float = 0.0
+    timeout_seconds: float = 5.0
+    received: list[dict[str, Any]] = field(default_factory=list)
+    behaviour: Callable[[dict[str, Any]], Awaitable[Any]] | None = None
+
+    async def call(self, arguments: dict[str, Any]) -> Any:
+        self.received.append(arguments)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.behaviour is not None:
+            return await self.behaviour(arguments)
+        return self.result
+
+
+def echo_tool(result: Any = None, delay: float = 0.0, timeout: float = 5.0) -> FakeTool:
+    """A tool named `echo` that takes any object."""
+    spec = ToolSpec("echo", "Echo", {"type": "object"})
+    return FakeTool(spec, result, delay, timeout)
+
+
+def toolbox(*tools: Tool, calculator: bool = True) -> Toolbox:
+    """The real `Toolbox` with the built-in calculator (unless turned off) and `tools`."""
+    return Toolbox([*([BUILTINS["loan_calculator"]] if calculator else []), *tools])
