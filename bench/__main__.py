@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.affinity import placed
-from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, shortfall
+from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, app_figures, shortfall
 from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
 from bench.concurrency import ConcurrentRun, run_burst
@@ -25,6 +25,7 @@ from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Sce
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
 from bench.stats import Summary
+from bench.turn_cost import cost_section, measure_speculation, stack_assumptions
 from devstack.launcher import REPO_ROOT
 
 #: Unmeasured turns per app before the measured ones (connections, clients and caches warm).
@@ -82,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     packages = measure_packages()
     first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams)
     second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0)
+    log("speculative detection or fewer Comprehend calls")
+    speculation = measure_speculation()
+    pre_model_ms = app_figures(second.samples[RUNTIME]).pre_model.p50
 
     results = BenchResults(
         machine=describe_machine(REPO_ROOT),
@@ -93,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         packages=packages,
         micro=micro,
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
+        sections=cost_section(pre_model_ms, speculation, stack_assumptions()),
     )
     args.out.write_text(render(results), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")

@@ -47,6 +47,8 @@ class BenchResults:
     packages: list[PackageSize]
     micro: MicroResult
     notes: list[str] = field(default_factory=list)
+    #: Further report sections, already rendered (markdown lines): the cost of turns.
+    sections: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,7 @@ def render(results: BenchResults) -> str:
         "a held-back placeholder prefix.",
         "",
     ]
+    lines += results.sections
     if results.notes:
         lines += ["## Notes", "", *[f"- {note}" for note in results.notes], ""]
     return "\n".join(lines)

@@ -33,6 +33,8 @@ class StackSpec:
     inter_delta_delay: float = 0.02
     baseline: bool = True
     app_log: str | None = None
+    #: Runtime settings for the app (CHAT_* variables), e.g. CHAT_COMPREHEND_SPECULATIVE.
+    env: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """The spec as the process's argument."""
@@ -82,6 +84,7 @@ def serve(spec: StackSpec) -> None:
             bedrock_endpoint=standins.announced["bedrock"],
             comprehend_endpoint=standins.announced["comprehend"],
             app_log=log,
+            env=dict(spec.env),
         )
         stack = LocalStack(config)
         baseline: subprocess.Popen[bytes] | None = None
