@@ -14,6 +14,7 @@ thread of this process, in a subprocess, or in the foreground, and every AWS cal
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from components.chat_function import DEFAULT_PROMPT_FILE
 from devstack.standins.asgi_server import ThreadedAsgiServer, bind_socket
 from devstack.standins.bedrock import BedrockStandin, ModelTiming
 from devstack.standins.comprehend import ComprehendStandin
+from devstack.standins.lambda_tools import LambdaToolsStandin, echo_tool_declaration
 from devstack.standins.moto_server import MotoServer
 from runtime.settings import SETTINGS, environment_for, setting
 
@@ -91,6 +93,9 @@ class LocalStack:
         self.moto: MotoServer | None = None
         self.bedrock: BedrockStandin | None = None
         self.comprehend: ComprehendStandin | None = None
+        #: The Lambda tool functions' stand-in (the echo tool `account_lookup`), unless `use_real_aws`.
+        self.lambda_tools: LambdaToolsStandin | None = None
+        self.lambda_url: str | None = None
         self.bedrock_url: str | None = None
         self.comprehend_url: str | None = None
         self.env: dict[str, str] = {}
@@ -139,6 +144,12 @@ class LocalStack:
             server.start()
             self._servers.append(server)
             self.bedrock_url = server.url
+        if not config.use_real_aws:
+            self.lambda_tools = LambdaToolsStandin()
+            server = ThreadedAsgiServer(self.lambda_tools, config.host, 0, name="lambda-tools-standin")
+            server.start()
+            self._servers.append(server)
+            self.lambda_url = server.url
         if not config.comprehend_enabled:
             return
         if config.comprehend_endpoint:
@@ -173,6 +184,9 @@ class LocalStack:
                 }
             )
         )
+        if self.lambda_url:  # the echo tool, served by the Lambda stand-in
+            env[setting("tools_lambda").env_name] = json.dumps([echo_tool_declaration()])
+            env["AWS_ENDPOINT_URL_LAMBDA"] = self.lambda_url
         env.update(config.env)
         env.update(environment_for({"comprehend_enabled": config.comprehend_enabled}))  # not overridable
         env["AWS_ENDPOINT_URL_DYNAMODB"] = self.moto.url
@@ -301,6 +315,7 @@ class LocalStack:
             f"  DynamoDB, S3    : {self.moto.url}   [moto server]",
             f"  Bedrock runtime : {bedrock}   [{bedrock_where}]",
             f"  Comprehend      : {comprehend}",
+            f"  Lambda tools    : {self.lambda_url or 'none'}   [LOCAL STAND-IN: echo tool account_lookup]",
             f"  languages       : {self.env['CHAT_LANGUAGES']}",
             "Ctrl-C stops everything.",
         ]

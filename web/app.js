@@ -9,7 +9,7 @@ import {
   describeStreamError,
   describeUnexpectedResponse,
 } from "./errors.js";
-import { Conversation } from "./conversation.js";
+import { Conversation, noteTools } from "./conversation.js";
 import {
   applyTranslations,
   currentLanguage,
@@ -175,6 +175,8 @@ async function streamAnswer(text, view, signal) {
           saveSessionId(data.sessionId);
         } else if (data.type === "token" && typeof data.content === "string") {
           answer += data.content;
+        } else if (data.type === "tool" && typeof data.name === "string") {
+          view.tool(data.name, data.status, answer);
         } else if (data.type === "done") {
           const usage = data.usage && typeof data.usage === "object" ? /** @type {any} */ (data.usage) : null;
           end = { kind: "done", usage };
@@ -228,6 +230,7 @@ async function loadHistory() {
             } else if (data.role === "assistant") {
               const complete = data.complete !== false;
               const answer = conversation.addAssistantMessage(data.content, complete, createdAt);
+              if (answer) noteTools(answer, data.tools);
               last = { ...last, role: "assistant", complete, answer };
             }
           } else if (data.type === "done") {

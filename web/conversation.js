@@ -193,6 +193,28 @@ export class Conversation {
   }
 }
 
+/**
+ * A tool's name as the page shows it: its catalog label (`tool.<name>`), else the name itself.
+ * @param {string} name
+ * @returns {string}
+ */
+export function toolLabel(name) {
+  const key = `tool.${name}`;
+  const label = t(key);
+  return label === key ? name : label;
+}
+
+/**
+ * Under a restored answer: the tools it used.
+ * @param {HTMLElement} item the answer's list item
+ * @param {unknown} tools the history event's `tools`
+ */
+export function noteTools(item, tools) {
+  if (!Array.isArray(tools) || tools.length === 0) return;
+  const names = tools.filter((n) => typeof n === "string").map(toolLabel);
+  item.appendChild(el("p", "msg-note msg-tools", t("msg.toolsUsed", { tools: names.join(", ") })));
+}
+
 /** An assistant bubble that fills as tokens arrive. */
 export class AnswerView {
   /** @param {Conversation} conversation */
@@ -210,11 +232,46 @@ export class AnswerView {
     this.typing.appendChild(el("span", "dot"));
     this.typing.appendChild(el("span", "visually-hidden", t("msg.typing")));
     item.appendChild(this.typing);
+    /** @type {Set<string>} tools running now */
+    this.tools = new Set();
+    /** @type {HTMLElement|null} */
+    this.toolStatus = null;
+    /** The answer's text when the tool status appeared. */
+    this.toolText = "";
+  }
+
+  /**
+   * A `tool` event (never its input or result): "Using the loan calculator…" from the first tool that starts
+   * until the answer goes on (so a quick tool is not a flicker).
+   * @param {string} name
+   * @param {unknown} status `started`, `done` or `error`
+   * @param {string} answer all the answer so far (the status stays until more text comes)
+   */
+  tool(name, status, answer) {
+    if (status !== "started") {
+      this.tools.delete(name);
+      return;
+    }
+    this.tools.add(name);
+    const first = [...this.tools][0];
+    const label = toolLabel(first);
+    const text = label === first ? t("tool.other", { name: first }) : t("tool.using", { tool: label });
+    if (!this.toolStatus) {
+      this.toolStatus = el("p", "tool-status");
+      this.toolStatus.setAttribute("role", "status");
+      this.item.appendChild(this.toolStatus);
+    }
+    this.toolStatus.textContent = text;
+    this.toolText = answer;
   }
 
   /** @param {string} text all the answer so far */
   show(text) {
     if (text === this.text) return;
+    if (this.toolStatus && this.tools.size === 0 && text !== this.toolText) {
+      this.toolStatus.remove(); // the answer goes on after the tools
+      this.toolStatus = null;
+    }
     const stick = this.conversation.nearBottom();
     this.text = text;
     this.typing.remove();
@@ -225,6 +282,8 @@ export class AnswerView {
   /** @private */
   settle() {
     this.typing.remove();
+    this.toolStatus?.remove();
+    this.toolStatus = null;
     this.item.classList.remove("streaming");
     this.item.removeAttribute("aria-busy");
   }

@@ -76,6 +76,7 @@ const STREAM_CODES = new Set([
   "token_budget_exhausted",
   "configuration_unavailable",
   "internal_error",
+  "tool_rounds_exhausted",
 ]);
 
 /**

@@ -16,6 +16,10 @@ model unchanged), or queued for the next requests with `POST /_standin/faults {"
 - `[[fault:hostile]]`   a reply with invented/garbled placeholders, SSE and HTML injection attempts;
 - `[[fault:silence=S]]` S seconds of silence after the first delta (heartbeat tests);
 - `[[reply:tokens=N]]`  N extra filler tokens (long answers, disconnect tests).
+Tool use (the real wire format: `contentBlockStart` with `toolUse`, the input as `contentBlockDelta` JSON
+pieces, `contentBlockStop`, `messageStop` with `stopReason: tool_use`; `toolResult` blocks accepted and checked
+in the next request) is scripted by `devstack.standins.bedrock_tools`: `[[tool:NAME]]`, `[[tool:loop]]`, or a
+loan question ("quanto pago por 150 000 € a 30 anos a 3,5 %").
 Admin endpoints: `GET|DELETE /_standin/requests`, `POST /_standin/config` with any of `firstDeltaDelay`,
 `interDeltaDelay`, `extraTokens` (seconds, seconds, count), `POST /_standin/faults`, `GET /_standin/health`.
 """
@@ -32,6 +36,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from devstack.standins.asgi_util import read_body, send_json, serve_lifespan
+from devstack.standins.bedrock_tools import planned_calls, results_reply, tool_history_problem, tool_results
 from devstack.standins.eventstream import event_frame, exception_frame
 
 Scope = dict[str, Any]
@@ -103,12 +108,21 @@ def validation_problem(body: dict[str, Any]) -> str | None:
         if message.get("role") != expected:
             return "A conversation must alternate between user and assistant roles, starting with user"
         blocks = message.get("content")
-        if not blocks or not all(isinstance(b.get("text"), str) and b["text"] for b in blocks):
+        if not blocks or not all(_valid_block(b) for b in blocks):
             return "each message needs non-empty text content"
         expected = "assistant" if expected == "user" else "user"
     if messages[-1].get("role") != "user":
         return "the last message must come from the user"
-    return None
+    return tool_history_problem(body)
+
+
+def _valid_block(block: dict[str, Any]) -> bool:
+    """A non-empty text block, or a tool call or result."""
+    if "toolUse" in block:
+        return isinstance(block["toolUse"].get("input"), dict) and bool(block["toolUse"].get("toolUseId"))
+    if "toolResult" in block:
+        return bool(block["toolResult"].get("toolUseId")) and isinstance(block["toolResult"].get("content"), list)
+    return isinstance(block.get("text"), str) and bool(block["text"])
 
 
 class BedrockStandin:
@@ -172,7 +186,16 @@ class BedrockStandin:
         if problem:
             await _json(send, 400, {"message": problem}, "ValidationException")
             return
-        reply = HOSTILE_REPLY if record.fault == "hostile" else scripted_reply(body)
+        calls = planned_calls(body)
+        results = tool_results(body)
+        if record.fault == "hostile":
+            reply = HOSTILE_REPLY
+        elif calls:
+            reply = "Let me use the tools. "
+        elif results is not None:
+            reply = results_reply(results)
+        else:
+            reply = scripted_reply(body)
         extra = self.timing.extra_tokens
         more = _MAGIC_TOKENS.search(text)
         if more:
@@ -209,7 +232,10 @@ class BedrockStandin:
                     return
             input_tokens = max(1, len(json.dumps(body)) // 4)
             await _send_frame(send, event_frame("contentBlockStop", {"contentBlockIndex": 0, "p": "a"}))
-            await _send_frame(send, event_frame("messageStop", {"stopReason": "end_turn", "p": "ab"}))
+            for index, (name, arguments) in enumerate(calls, start=1):
+                await _send_tool_use(send, index, f"tooluse_{len(self.requests)}_{index}", name, arguments)
+            stop_reason = "tool_use" if calls else "end_turn"
+            await _send_frame(send, event_frame("messageStop", {"stopReason": stop_reason, "p": "ab"}))
             usage = {"inputTokens": input_tokens, "outputTokens": len(tokens)}
             usage["totalTokens"] = usage["inputTokens"] + usage["outputTokens"]
             metadata = {"usage": usage, "metrics": {"latencyMs": 1}, "p": "abc"}
@@ -252,6 +278,18 @@ async def _json(send: Send, status: int, payload: dict[str, Any], error_type: st
     if error_type:
         extra.append((b"x-amzn-errortype", f"{error_type}:http://internal.amazon.com/coral/".encode()))
     await send_json(send, status, payload, extra)
+
+
+async def _send_tool_use(send: Send, index: int, tool_use_id: str, name: str, arguments: dict[str, Any]) -> None:
+    """One toolUse content block: its start, its JSON input in three pieces (as Bedrock streams it), its stop."""
+    start = {"contentBlockIndex": index, "start": {"toolUse": {"toolUseId": tool_use_id, "name": name}}, "p": "a"}
+    await _send_frame(send, event_frame("contentBlockStart", start))
+    raw = json.dumps(arguments, ensure_ascii=False)
+    step = max(1, len(raw) // 3 + 1)
+    for offset in range(0, len(raw), step):
+        delta = {"contentBlockIndex": index, "delta": {"toolUse": {"input": raw[offset : offset + step]}}, "p": "ab"}
+        await _send_frame(send, event_frame("contentBlockDelta", delta))
+    await _send_frame(send, event_frame("contentBlockStop", {"contentBlockIndex": index, "p": "a"}))
 
 
 async def _send_frame(send: Send, frame: bytes) -> None:

@@ -32,6 +32,10 @@ export default {
   "msg.tokens": "{count} Tokens",
   "msg.restoredFailed": "Diese Antwort wurde nicht fertig. Sie können die Frage erneut senden.",
   "msg.restoredUnanswered": "Ihre letzte Nachricht hat keine Antwort erhalten. Sie können sie erneut senden.",
+  "tool.using": "Werkzeug in Verwendung: {tool}…",
+  "tool.loan_calculator": "Kreditrechner",
+  "tool.other": "Werkzeug in Verwendung: {name}…",
+  "msg.toolsUsed": "Verwendete Werkzeuge: {tools}",
 
   "status.sent": "Nachricht gesendet. Der Assistent antwortet.",
   "status.complete": "Die Antwort ist vollständig.",
@@ -83,4 +87,5 @@ export default {
   "stream.internal_error": "Bei uns ist etwas schiefgelaufen, die Antwort konnte nicht fertiggestellt werden.",
   "stream.model_other": "Das KI-Modell hatte ein Problem und konnte die Antwort nicht beenden.",
   "stream.unknown": "Etwas ist schiefgelaufen, die Antwort konnte nicht fertiggestellt werden.",
+  "stream.tool_rounds_exhausted": "Die Antwort brauchte mehr Werkzeugaufrufe, als dieser Dienst erlaubt, deshalb wurde sie angehalten.",
 };

@@ -32,6 +32,10 @@ export default {
   "msg.tokens": "{count} tokens",
   "msg.restoredFailed": "This answer did not complete. You can send the question again.",
   "msg.restoredUnanswered": "Your last message got no answer. You can send it again.",
+  "tool.using": "Using the {tool}…",
+  "tool.loan_calculator": "loan calculator",
+  "tool.other": "Using a tool ({name})…",
+  "msg.toolsUsed": "Tools used: {tools}",
 
   "status.sent": "Message sent. The assistant is answering.",
   "status.complete": "The answer is complete.",
@@ -77,4 +81,5 @@ export default {
   "stream.internal_error": "Something went wrong on our side and the answer could not be completed.",
   "stream.model_other": "The AI model ran into a problem and could not finish the answer.",
   "stream.unknown": "Something went wrong and the answer could not be completed.",
+  "stream.tool_rounds_exhausted": "The answer needed more tool calls than this service allows, so it stopped.",
 };

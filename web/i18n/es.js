@@ -32,6 +32,10 @@ export default {
   "msg.tokens": "{count} tokens",
   "msg.restoredFailed": "Esta respuesta no se completó. Puedes enviar la pregunta de nuevo.",
   "msg.restoredUnanswered": "Tu último mensaje no obtuvo respuesta. Puedes enviarlo de nuevo.",
+  "tool.using": "Usando {tool}…",
+  "tool.loan_calculator": "la calculadora de préstamos",
+  "tool.other": "Usando una herramienta ({name})…",
+  "msg.toolsUsed": "Herramientas usadas: {tools}",
 
   "status.sent": "Mensaje enviado. El asistente está respondiendo.",
   "status.complete": "La respuesta está completa.",
@@ -77,4 +81,5 @@ export default {
   "stream.internal_error": "Algo salió mal por nuestra parte y la respuesta no se pudo completar.",
   "stream.model_other": "El modelo de IA tuvo un problema y no pudo terminar la respuesta.",
   "stream.unknown": "Algo salió mal y la respuesta no se pudo completar.",
+  "stream.tool_rounds_exhausted": "La respuesta necesitaba más llamadas a herramientas de las que permite este servicio, así que se detuvo.",
 };

@@ -32,6 +32,10 @@ export default {
   "msg.tokens": "{count} jetons",
   "msg.restoredFailed": "Cette réponse n'a pas abouti. Vous pouvez renvoyer la question.",
   "msg.restoredUnanswered": "Votre dernier message n'a pas reçu de réponse. Vous pouvez le renvoyer.",
+  "tool.using": "Utilisation de {tool}…",
+  "tool.loan_calculator": "la calculatrice de prêt",
+  "tool.other": "Utilisation d'un outil ({name})…",
+  "msg.toolsUsed": "Outils utilisés : {tools}",
 
   "status.sent": "Message envoyé. L'assistant répond.",
   "status.complete": "La réponse est complète.",
@@ -82,4 +86,5 @@ export default {
   "stream.internal_error": "Un problème est survenu de notre côté et la réponse n'a pas pu être terminée.",
   "stream.model_other": "Le modèle d'IA a rencontré un problème et n'a pas pu terminer la réponse.",
   "stream.unknown": "Un problème est survenu et la réponse n'a pas pu être terminée.",
+  "stream.tool_rounds_exhausted": "La réponse demandait plus d'appels d'outils que ce service n'en permet, elle s'est donc arrêtée.",
 };

@@ -32,6 +32,10 @@ export default {
   "msg.tokens": "{count} token",
   "msg.restoredFailed": "Questa risposta non è stata completata. Puoi inviare di nuovo la domanda.",
   "msg.restoredUnanswered": "Il tuo ultimo messaggio non ha ricevuto risposta. Puoi inviarlo di nuovo.",
+  "tool.using": "Sto usando {tool}…",
+  "tool.loan_calculator": "il calcolatore di prestiti",
+  "tool.other": "Sto usando uno strumento ({name})…",
+  "msg.toolsUsed": "Strumenti usati: {tools}",
 
   "status.sent": "Messaggio inviato. L'assistente sta rispondendo.",
   "status.complete": "La risposta è completa.",
@@ -78,4 +82,5 @@ export default {
   "stream.internal_error": "Qualcosa è andato storto da parte nostra e la risposta non è stata completata.",
   "stream.model_other": "Il modello di IA ha avuto un problema e non è riuscito a terminare la risposta.",
   "stream.unknown": "Qualcosa è andato storto e la risposta non è stata completata.",
+  "stream.tool_rounds_exhausted": "La risposta richiedeva più chiamate a strumenti di quante ne consenta questo servizio, quindi si è interrotta.",
 };

@@ -32,6 +32,10 @@ export default {
   "msg.tokens": "{count} tokens",
   "msg.restoredFailed": "Esta resposta não foi concluída. Pode enviar a pergunta novamente.",
   "msg.restoredUnanswered": "A sua última mensagem ficou sem resposta. Pode enviá-la novamente.",
+  "tool.using": "A usar a {tool}…",
+  "tool.loan_calculator": "calculadora de empréstimos",
+  "tool.other": "A usar uma ferramenta ({name})…",
+  "msg.toolsUsed": "Ferramentas usadas: {tools}",
 
   "status.sent": "Mensagem enviada. O assistente está a responder.",
   "status.complete": "A resposta está completa.",
@@ -79,4 +83,5 @@ export default {
   "stream.internal_error": "Algo correu mal do nosso lado e não foi possível concluir a resposta.",
   "stream.model_other": "O modelo de IA teve um problema e não conseguiu terminar a resposta.",
   "stream.unknown": "Algo correu mal e não foi possível concluir a resposta.",
+  "stream.tool_rounds_exhausted": "A resposta precisava de mais chamadas a ferramentas do que este serviço permite, por isso parou.",
 };
