@@ -190,6 +190,8 @@ class ChatFunction(pulumi.ComponentResource):
             tags=tags,
             opts=child,
         )
+        tool_arns = [tool.function_arn for tool in args.runtime.tools_lambda]
+        tool_grants = [iam.lambda_invoke_statement(tool_arns)] if tool_arns else []
         own_policy = aws.iam.RolePolicy(
             f"{name}-role-policy",
             role=role.id,
@@ -200,6 +202,7 @@ class ChatFunction(pulumi.ComponentResource):
                         iam.prompt_object_statement(v[1], PROMPT_KEY),
                         iam.kms_use_statement(v[2], [f"dynamodb.{region}.amazonaws.com", f"s3.{region}.amazonaws.com"]),
                         iam.logs_statement(v[3]),
+                        *tool_grants,
                     ]
                 )
             ),

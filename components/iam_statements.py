@@ -26,6 +26,7 @@ __all__ = [
     "key_policy",
     "kms_use_statement",
     "lambda_assume_role_policy",
+    "lambda_invoke_statement",
     "logs_statement",
     "policy_document",
     "policy_json",
@@ -49,6 +50,8 @@ DYNAMODB_ACTIONS = ("dynamodb:ConditionCheckItem", "dynamodb:PutItem", "dynamodb
 #: Using the stack's key through DynamoDB and S3 (table items, the prompt object).
 KMS_USE_ACTIONS = ("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey")
 LOGS_ACTIONS = ("logs:CreateLogStream", "logs:PutLogEvents")
+#: Calling a platform-team tool (runtime/tools/lambda_tool.py): synchronous Invoke only.
+LAMBDA_INVOKE_ACTIONS = ("lambda:InvokeFunction",)
 
 
 def _check_actions(actions: Iterable[str]) -> list[str]:
@@ -130,6 +133,19 @@ def comprehend_detect_statements(regions: Sequence[str]) -> list[Statement]:
             "Condition": {"StringEquals": {"aws:RequestedRegion": listed}},
         }
     ]
+
+
+def lambda_invoke_statement(function_arns: Sequence[str]) -> Statement:
+    """Invoking exactly the declared tool functions (docs/tools.md): full function ARNs, never a wildcard."""
+    arns = _check_resources(sorted(set(function_arns)), "Lambda tool functions")
+    if not arns or any(":function:" not in arn or "*" in arn or "?" in arn for arn in arns):
+        raise ValueError("Lambda tools are granted on explicit function ARNs")
+    return {
+        "Sid": "InvokeToolFunctions",
+        "Effect": "Allow",
+        "Action": _check_actions(LAMBDA_INVOKE_ACTIONS),
+        "Resource": arns,
+    }
 
 
 def guardrail_statement(guardrail_arn: str) -> Statement:

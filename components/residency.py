@@ -12,7 +12,7 @@ inside it that offer Amazon Comprehend, and the viewer countries a stack of that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from runtime.regions import is_region_name
@@ -239,6 +239,24 @@ def check_region(zone: ResidencyZone, key: str, region: object, *, comprehend: b
             Violation(key, region, f"Amazon Comprehend is not offered in this region of zone '{zone.name}'", allowed)
         ]
     return []
+
+
+def check_lambda_tools(zone: ResidencyZone, key: str, function_arns: Sequence[object]) -> list[Violation]:
+    """Every Lambda tool function must run in a region of the zone (it receives the user's real values)."""
+    violations: list[Violation] = []
+    allowed = tuple(sorted(zone.region_names))
+    for index, arn in enumerate(function_arns):
+        where = f"{key}[{index}].functionArn"
+        region = region_of_arn(arn) if isinstance(arn, str) and arn.startswith("arn:") else None
+        if region is None or ":lambda:" not in str(arn):
+            violations.append(Violation(where, arn, "not a Lambda function ARN with a region", allowed))
+        elif not zone.allows_region(region):
+            violations.append(
+                Violation(
+                    where, arn, f"the function's region {region} is outside residency zone '{zone.name}'", allowed
+                )
+            )
+    return violations
 
 
 def check_model_id(zone: ResidencyZone, key: str, model_id: object, bedrock_region: str | None) -> list[Violation]:
