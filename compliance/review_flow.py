@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from compliance import policy_rules_iam as iam
-from compliance.policy_rules import CLOUDFRONT_SCOPE_REGION, ResourceRecord
 from compliance.review_resources import StackIndex
-from components.config import StackConfig
+from compliance.rules import CLOUDFRONT_SCOPE_REGION, ResourceRecord
+from compliance.rules import iam_documents as iam
+from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
 from components.residency import parse_model_id
 
 __all__ = ["access_and_costs", "caveats", "function_permissions", "message_path"]
 
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
-PII_API_LANGUAGES = ("en", "es")
+PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
 PRICE_CLASS_EDGES = {
     "PriceClass_100": "North America, Europe and Israel",
     "PriceClass_200": "North America, Europe, Israel, Africa, the Middle East and most of Asia",
@@ -161,19 +161,22 @@ def _role_documents(index: StackIndex, role: ResourceRecord) -> list[tuple[str, 
         for record in _records(index, "aws:iam/policy:Policy")
         if record.name == name
     }
+    attached: list[tuple[str, Any]] = []
     for record in index.records.values():
         refers = bool(role_refs & set(record.refs.get("role", ()))) or record.inputs.get("role") == role.name
         if not refers:
             continue
         if record.type == "aws:iam/rolePolicy:RolePolicy":
-            documents.append((f"inline {record.name}", record.inputs.get("policy")))
+            attached.append((f"inline {record.name}", record.inputs.get("policy")))
         elif record.type == "aws:iam/rolePolicyAttachment:RolePolicyAttachment":
             arn = str(record.inputs.get("policyArn"))
             policy = policies_by_arn.get(arn)
-            documents.append(
+            attached.append(
                 (f"managed {policy.name if policy else arn}", policy.inputs.get("policy") if policy else None)
             )
-    return documents
+    # Resources register in whatever order the program's outputs resolve: sort (inline before managed, by name)
+    # so that the report is the same on every run.
+    return documents + sorted(attached, key=lambda document: document[0])
 
 
 def function_permissions(index: StackIndex) -> list[dict[str, Any]]:

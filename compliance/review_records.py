@@ -13,7 +13,7 @@ from typing import Any
 
 from compliance.offline_catalog import plausible_outputs
 from compliance.offline_run import ACCOUNT_ID, ProgramRun, RecordedResource
-from compliance.policy_rules import PROVIDER_TYPE, ResourceRecord
+from compliance.rules import PROVIDER_TYPE, ResourceRecord
 
 __all__ = ["DEFAULT_PROVIDER_NAME", "arn_names", "component_of", "records_from_run"]
 

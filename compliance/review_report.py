@@ -2,7 +2,7 @@
 
 `build_review` runs the real program offline for the stack (under mocks: no Pulumi CLI, no credentials), checks
 the config (a refused config yields its violations with their keys) and every resource against the compliance
-rules (`compliance/policy_rules.py`), and gathers the report's sections.
+rules (`compliance/rules/`), and gathers the report's sections.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Any
 import yaml
 
 from compliance.offline_run import ProgramRun, apply_overrides, load_stack_file, run_program
-from compliance.policy_rules import RULES, STACK_RULES, RuleContext, RuleViolation, evaluate
 from compliance.review_flow import access_and_costs, caveats, function_permissions, message_path
 from compliance.review_records import records_from_run
 from compliance.review_resources import StackIndex, describe_resources
+from compliance.rules import RULES, STACK_RULES, RuleContext, RuleViolation, evaluate
 from components.config import ConfigError, StackConfig, validate_stack_config
 from components.residency import ResidencyZone, Violation, get_zone
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from compliance.offline_run import ProgramRun
-from compliance.policy_rules import ResourceRecord, global_service_note, is_zone_exception
 from compliance.review_records import arn_names, component_of
+from compliance.rules import ResourceRecord, global_service_note, is_zone_exception
 from components.residency import ResidencyZone
 
 __all__ = ["StackIndex", "describe_resources", "placement"]

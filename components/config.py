@@ -18,7 +18,7 @@ from typing import Any
 
 from components import residency
 from components.residency import ResidencyZone, Violation
-from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
 
 PROJECT = "sovereign-chat"
 
@@ -42,6 +42,8 @@ __all__ = [
 
 # Languages Amazon Comprehend DetectEntities accepts (declared in runtime.privacy.comprehend_languages), sorted.
 COMPREHEND_ENTITY_LANGUAGES = tuple(sorted(ENTITY_LANGUAGES))
+#: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
+COMPREHEND_PII_LANGUAGES = tuple(sorted(PII_LANGUAGES))
 COMPREHEND_PII_ENTITY_TYPES = (
     "ADDRESS",
     "AGE",

@@ -1,4 +1,4 @@
-"""CrossGuard policy pack of sovereign-chat: assembles the rules of `compliance/policy_rules.py` as mandatory policies.
+"""CrossGuard policy pack of sovereign-chat: assembles the rules of `compliance/rules/` as mandatory policies.
 
 No rule logic lives here (one source of truth, shared with `make review`): each per-resource rule becomes a
 `ResourceValidationPolicy`, each relation rule a `StackValidationPolicy`, all configurable by zone
@@ -28,7 +28,7 @@ from pulumi_policy import (  # noqa: E402  (the repository root must be importab
     StackValidationPolicy,
 )
 
-from compliance import policy_rules as rules  # noqa: E402
+from compliance import rules  # noqa: E402
 
 PACK_NAME = "sovereign-chat-compliance"
 

@@ -8,8 +8,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from compliance.policy_rules import ResourceRecord, RuleContext
 from compliance.review_records import records_from_run
+from compliance.rules import ResourceRecord, RuleContext
 from components.residency import ZONES
 from tests.pulumi_harness import cached_run
 

@@ -22,9 +22,9 @@ from pulumi_policy import (
 )
 from pulumi_policy.proxy import unknown_checking_proxy
 
-from compliance import policy_rules as rules
+from compliance import rules
 from compliance.offline_run import REPO_ROOT, stack_names
-from compliance.policy_rules import ResourceRecord
+from compliance.rules import ResourceRecord
 from tests.compliance.records import broken_copy, stack_records
 
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, UnknownValueError, unknown_checking_proxy
 
-from compliance import policy_rules as rules
+from compliance import rules
 from compliance.offline_run import stack_names
-from compliance.policy_rules import ResourceRecord, RuleContext, evaluate
+from compliance.rules import ResourceRecord, RuleContext, evaluate
 from components.residency import ZONES
 from tests.compliance.records import broken_copy, context, edit_policy, stack_records, statement
 

@@ -17,12 +17,14 @@ from components.residency import region_of_arn
 
 __all__ = [
     "PolicyStatement",
+    "arn_service",
     "as_list",
     "condition_values",
     "covers_whole_service",
     "names_service",
     "parse_policy_document",
     "region_field_of_arn",
+    "statement_label",
 ]
 
 
@@ -61,6 +63,11 @@ class PolicyStatement:
             # Allow + NotAction grants everything but the listed actions.
             return not any(covers_whole_service(pattern, service) for pattern in self.not_actions)
         return any(names_service(pattern, service) for pattern in self.actions)
+
+
+def statement_label(statement: PolicyStatement) -> str:
+    """How a violation names a statement: by its Sid when it has one."""
+    return f"statement {statement.sid!r}" if statement.sid else "a statement"
 
 
 def names_service(pattern: str, service: str) -> bool:
@@ -131,3 +138,9 @@ def region_field_of_arn(arn: str) -> str | None:
         return None
     region = region_of_arn(arn)
     return region if region is not None else parts[3]
+
+
+def arn_service(arn: str) -> str:
+    """The service field of an ARN (`bedrock` in `arn:aws:bedrock:...`; "" when there is none)."""
+    parts = arn.split(":", 3)
+    return parts[2] if len(parts) > 2 else ""
