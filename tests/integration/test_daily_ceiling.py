@@ -1,6 +1,7 @@
-"""The stack-wide daily token ceiling over HTTP on a local stack of its own (ceiling `CEILING` tokens).
+"""The stack-wide daily token ceiling over HTTP on the shared local stack (the runtime's default ceiling).
 
-The day's counter is the item `CEILING#<UTC date>`/`DAY` of the sessions table (moto); tests set it directly.
+The day's counter is the item `CEILING#<UTC date>`/`DAY` of the sessions table (moto); tests set it directly
+and the module removes it (today's and yesterday's) when it ends, so other tests find the day unspent.
 """
 
 from __future__ import annotations
@@ -10,33 +11,25 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from devstack.launcher import LocalStack, LocalStackConfig
-from devstack.standins.bedrock import ModelTiming
+from devstack.launcher import LocalStack
+from runtime.settings import setting
 from tests.integration.db import all_items, dynamodb
 from tests.integration.sse_client import StreamResult, chat
 
-CEILING = 6000
+CEILING = int(setting("daily_token_ceiling").default or "0")
 MESSAGE = "Hello, I am Alice Johnson, my IBAN is DE89370400440532013000. What can you do?"
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
-    """A local stack whose daily ceiling is `CEILING` tokens (app in a subprocess, logs kept)."""
-    log = tmp_path_factory.mktemp("ceiling-stack") / "app.log"
-    config = LocalStackConfig(
-        app_mode="subprocess",
-        languages="en",
-        heartbeat_seconds=0.4,
-        model_timing=ModelTiming(first_delta_delay=0.05, inter_delta_delay=0.005),
-        app_log=log,
-        env={"CHAT_DAILY_TOKEN_CEILING": str(CEILING), "CHAT_METRICS_NAMESPACE": "SovereignChat/test"},
-    )
-    with LocalStack(config) as started:
-        yield started
+def stack(local_stack: LocalStack) -> Iterator[LocalStack]:
+    """The shared local stack (ceiling: the runtime's default); today's and yesterday's counts removed after."""
+    assert local_stack.env.get("CHAT_DAILY_TOKEN_CEILING", str(CEILING)) == str(CEILING)
+    yield local_stack
+    set_count(local_stack, None)
+    set_count(local_stack, None, day=today(-1))
 
 
 def today(offset_days: int = 0) -> str:
@@ -178,6 +171,5 @@ def test_twenty_concurrent_new_sessions_overshoot_at_most_the_turns_running(stac
         "bound (tokens of the turns running when the ceiling was reached)": bound,
     }
     print("\nconcurrent ceiling:", json.dumps(report))
-    Path(stack.config.app_log or "app.log").with_name(f"ceiling-{spacing}.json").write_text(json.dumps(report))
     if spacing:
         assert len(refused) > 0  # spread out, the later sessions find the ceiling reached
