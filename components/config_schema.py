@@ -1,0 +1,334 @@
+"""The stack configuration's schema of sovereign-chat: every `sovereign-chat:*` key, declared once.
+
+Each key's meaning, unit, default, range or allowed values live in `SCHEMA`; `components/config.py` parses and
+validates against it, and the configuration table of `docs/configuration.md` is rendered from it
+(`python -m components.config_schema` prints the table; a test checks the page holds exactly that table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from components import residency
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+
+__all__ = [
+    "ARCHITECTURES",
+    "COMPREHEND_ENTITY_LANGUAGES",
+    "COMPREHEND_PII_ENTITY_TYPES",
+    "COMPREHEND_PII_LANGUAGES",
+    "DATA_CLASSIFICATIONS",
+    "LOG_RETENTION_DAYS",
+    "PRICE_CLASSES",
+    "PROJECT",
+    "SCHEMA",
+    "SCHEMA_BY_PATH",
+    "FieldSpec",
+    "markdown_table",
+]
+
+PROJECT = "sovereign-chat"
+
+# Languages Amazon Comprehend DetectEntities accepts (declared in runtime.privacy.comprehend_languages), sorted.
+COMPREHEND_ENTITY_LANGUAGES = tuple(sorted(ENTITY_LANGUAGES))
+#: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
+COMPREHEND_PII_LANGUAGES = tuple(sorted(PII_LANGUAGES))
+COMPREHEND_PII_ENTITY_TYPES = (
+    "ADDRESS",
+    "AGE",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "CA_HEALTH_NUMBER",
+    "CA_SOCIAL_INSURANCE_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "CREDIT_DEBIT_NUMBER",
+    "DATE_TIME",
+    "DRIVER_ID",
+    "EMAIL",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "IN_AADHAAR",
+    "IN_NREGA",
+    "IN_PERMANENT_ACCOUNT_NUMBER",
+    "IN_VOTER_NUMBER",
+    "IP_ADDRESS",
+    "LICENSE_PLATE",
+    "MAC_ADDRESS",
+    "NAME",
+    "PASSPORT_NUMBER",
+    "PASSWORD",
+    "PHONE",
+    "PIN",
+    "SSN",
+    "SWIFT_CODE",
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
+    "URL",
+    "USERNAME",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "VEHICLE_IDENTIFICATION_NUMBER",
+)
+# CloudWatch Logs accepts only these retention periods.
+LOG_RETENTION_DAYS = (
+    1,
+    3,
+    5,
+    7,
+    14,
+    30,
+    60,
+    90,
+    120,
+    150,
+    180,
+    365,
+    400,
+    545,
+    731,
+    1096,
+    1827,
+    2192,
+    2557,
+    2922,
+    3288,
+    3653,
+)
+PRICE_CLASSES = ("PriceClass_100", "PriceClass_200", "PriceClass_All")
+ARCHITECTURES = ("arm64", "x86_64")
+DATA_CLASSIFICATIONS = ("public", "internal", "confidential", "restricted")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One config key: where it lives, its type, default, bounds and its documentation."""
+
+    path: str  # "homeRegion" (top-level key) or "bedrock.region" (field of an object key)
+    kind: str  # "str", "int", "float", "bool", "str-list", "object"
+    doc: str
+    unit: str = ""
+    default: Any = None  # None: required (unless optional)
+    optional: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Any, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The full config key as a reviewer writes it, e.g. `sovereign-chat:bedrock.region`."""
+        return f"{PROJECT}:{self.path}"
+
+
+SCHEMA: tuple[FieldSpec, ...] = (
+    FieldSpec("residencyZone", "str", "Residency zone the stack must stay in.", choices=tuple(residency.ZONES)),
+    FieldSpec("homeRegion", "str", "Region of the Lambda function, DynamoDB table, S3 buckets, KMS key, logs."),
+    FieldSpec(
+        "bedrock.region",
+        "str",
+        "Region of the Bedrock runtime endpoint the function calls.",
+        default="<homeRegion>",
+    ),
+    FieldSpec(
+        "bedrock.modelId",
+        "str",
+        "Bedrock model id: a cross-region inference profile of the zone's geography (e.g. `eu.`) or an "
+        "in-region model id. `global.` profiles are refused.",
+    ),
+    FieldSpec(
+        "bedrock.maxOutputTokens",
+        "int",
+        "Maximum tokens of one answer.",
+        "tokens",
+        1024,
+        minimum=1,
+        maximum=64000,
+    ),
+    FieldSpec(
+        "bedrock.guardrailEnabled",
+        "bool",
+        "Create a Bedrock Guardrail with a sensitive-information filter and pass it on every call (defence in depth).",
+        default=False,
+    ),
+    FieldSpec("comprehend.region", "str", "Region of Amazon Comprehend (must offer Comprehend, inside the zone)."),
+    FieldSpec(
+        "comprehend.languages",
+        "str-list",
+        "Languages the market speaks (ISO 639-1); the first is the default. With several, the function "
+        "detects each message's language (DetectDominantLanguage).",
+        choices=COMPREHEND_ENTITY_LANGUAGES,
+    ),
+    FieldSpec(
+        "comprehend.minConfidenceScore",
+        "float",
+        "Lowest Comprehend score that still counts as personal data (lower = more cautious).",
+        "0..1",
+        0.5,
+        minimum=0.0,
+        maximum=1.0,
+    ),
+    FieldSpec(
+        "comprehend.piiEntityTypes",
+        "str-list",
+        "Comprehend PII entity types to pseudonymize.",
+        default=[
+            "NAME",
+            "EMAIL",
+            "PHONE",
+            "ADDRESS",
+            "BANK_ACCOUNT_NUMBER",
+            "CREDIT_DEBIT_NUMBER",
+            "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+            "PASSPORT_NUMBER",
+            "DRIVER_ID",
+            "SSN",
+            "IP_ADDRESS",
+            "USERNAME",
+            "PASSWORD",
+            "PIN",
+            "SWIFT_CODE",
+        ],
+        choices=COMPREHEND_PII_ENTITY_TYPES,
+    ),
+    FieldSpec(
+        "edge.allowedViewerCountries",
+        "str-list",
+        "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403.",
+    ),
+    FieldSpec(
+        "edge.priceClass",
+        "str",
+        "CloudFront price class (cost, not residency: edges are global).",
+        default="PriceClass_100",
+        choices=PRICE_CLASSES,
+    ),
+    FieldSpec(
+        "edge.wafRequestsPer5MinutesPerIp",
+        "int",
+        "WAF rate limit per client IP.",
+        "requests / 5 min",
+        300,
+        minimum=10,
+        maximum=2_000_000_000,
+    ),
+    FieldSpec(
+        "edge.customDomain",
+        "object",
+        "Optional `{domainName, hostedZoneId}`: serve on your own name with an ACM certificate "
+        "(us-east-1, DNS-validated in the Route 53 zone).",
+        optional=True,
+    ),
+    FieldSpec(
+        "chat.maxMessageBytes",
+        "int",
+        "Largest accepted message (413 above).",
+        "bytes (UTF-8)",
+        8000,
+        minimum=1,
+        maximum=100_000,
+    ),
+    FieldSpec(
+        "chat.historyRetentionDays",
+        "int",
+        "Sessions and messages expire (DynamoDB TTL) after this.",
+        "days",
+        30,
+        minimum=1,
+        maximum=3650,
+    ),
+    FieldSpec(
+        "chat.logRetentionDays",
+        "int",
+        "CloudWatch log retention of the function.",
+        "days",
+        30,
+        choices=LOG_RETENTION_DAYS,
+    ),
+    FieldSpec("chat.lambdaMemoryMb", "int", "Lambda memory.", "MB", 1024, minimum=128, maximum=10240),
+    FieldSpec(
+        "chat.lambdaTimeoutSeconds",
+        "int",
+        "Lambda timeout: the longest answer stream.",
+        "seconds",
+        180,
+        minimum=10,
+        maximum=900,
+    ),
+    FieldSpec("chat.lambdaArchitecture", "str", "Lambda CPU architecture.", default="arm64", choices=ARCHITECTURES),
+    FieldSpec(
+        "chat.sessionTokenBudget",
+        "int",
+        "Input+output tokens one session may spend (429 after).",
+        "tokens",
+        200_000,
+        minimum=1000,
+        maximum=100_000_000,
+    ),
+    FieldSpec(
+        "chat.promptCacheTtlSeconds",
+        "int",
+        "How long a container caches the system prompt.",
+        "seconds",
+        300,
+        minimum=0,
+        maximum=86400,
+    ),
+    FieldSpec(
+        "chat.heartbeatSeconds",
+        "int",
+        "SSE `: ping` after this much model silence (keeps CloudFront's "
+        "origin read timeout from cutting long answers).",
+        "seconds",
+        10,
+        minimum=1,
+        maximum=25,
+    ),
+    FieldSpec("chat.tableDeletionProtection", "bool", "DynamoDB deletion protection.", default=True),
+    FieldSpec("tags.owner", "str", "Team that owns the stack (tag `Owner` on every resource)."),
+    FieldSpec("tags.costCentre", "str", "Cost centre (tag `CostCentre`)."),
+    FieldSpec(
+        "tags.dataClassification",
+        "str",
+        "Data classification (tag `DataClassification`).",
+        choices=DATA_CLASSIFICATIONS,
+    ),
+)
+SCHEMA_BY_PATH: Mapping[str, FieldSpec] = {spec.path: spec for spec in SCHEMA}
+
+
+def _meaning(spec: FieldSpec) -> str:
+    if spec.kind == "str" and spec.choices:
+        return f"{spec.doc} One of: {', '.join(f'`{c}`' for c in spec.choices)}."
+    return spec.doc
+
+
+def _unit(spec: FieldSpec) -> str:
+    if spec.minimum is not None and spec.maximum is not None:
+        return f"{spec.unit} ({spec.minimum:g}\u2013{spec.maximum:g})"
+    return spec.unit
+
+
+def _default(spec: FieldSpec) -> str:
+    if spec.optional:
+        return "unset (off)"
+    if spec.default is None:
+        return "**required**"
+    if isinstance(spec.default, bool):
+        return str(spec.default).lower()
+    if isinstance(spec.default, list):
+        return ", ".join(str(item) for item in spec.default)
+    return f"`{spec.default}`"
+
+
+def markdown_table(schema: tuple[FieldSpec, ...] = SCHEMA) -> str:
+    """The configuration table (key, meaning, unit and range, default) as Markdown, one row per key."""
+    rows = ["| key | meaning | unit | default |", "|---|---|---|---|"]
+    rows += [f"| `{s.key}` | {_meaning(s)} | {_unit(s)} | {_default(s)} |" for s in schema]
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown_table(), end="")
