@@ -12,7 +12,7 @@ from compliance import rules
 from compliance.offline_run import stack_names
 from compliance.rules import ResourceRecord, RuleContext, evaluate
 from components.residency import ZONES
-from tests.compliance.records import broken_copy, context, edit_policy, stack_records, statement
+from tests.unit.compliance.records import broken_copy, context, edit_policy, stack_records, statement
 
 EU = "eu"
 FOUNDATION_MODELS = "BedrockModelsThroughProfile"
