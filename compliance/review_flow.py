@@ -15,7 +15,7 @@ from compliance.rules import iam_documents as iam
 from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
 from components.residency import parse_model_id
 
-__all__ = ["access_and_costs", "caveats", "function_permissions", "message_path"]
+__all__ = ["access_and_costs", "caveats", "function_permissions", "message_path", "tools"]
 
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
 PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
@@ -214,6 +214,26 @@ def function_permissions(index: StackIndex) -> list[dict[str, Any]]:
                 )
         roles.append({"role": role.name, "assumedBy": principals, "statements": statements})
     return roles
+
+
+def tools(config: StackConfig) -> list[dict[str, Any]]:
+    """The tools the model may call (docs/tools.md): built-in ones run in the function; a Lambda tool receives
+    the user's real values, so its function's region is listed with whether the zone allows it."""
+    listed: list[dict[str, Any]] = [
+        {"name": name, "kind": "built-in", "runs": "in the function", "functionArn": "", "inZone": True}
+        for name in config.tools.builtin
+    ]
+    for tool in config.tools.lambda_tools:
+        listed.append(
+            {
+                "name": tool.spec.name,
+                "kind": "Lambda",
+                "runs": f"{tool.region}, at most {tool.timeout_seconds:g} s",
+                "functionArn": tool.function_arn,
+                "inZone": config.zone.allows_region(tool.region),
+            }
+        )
+    return listed
 
 
 def _plain(value: Any) -> Any:

@@ -100,6 +100,15 @@ def _permissions(report: dict[str, Any]) -> list[str]:
                 for s in role["statements"]
             ),
         )
+    lines += [
+        "Tools the model may call (a Lambda tool receives the user's real values: its function must be in the "
+        "zone; the role may invoke exactly these functions):",
+        "",
+    ]
+    lines += _table(
+        ["tool", "kind", "runs", "function", "in zone"],
+        ([t["name"], t["kind"], t["runs"], t["functionArn"], t["inZone"]] for t in report.get("tools", [])),
+    )
     return lines
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from compliance.offline_run import ProgramRun, apply_overrides, load_stack_file, run_program
-from compliance.review_flow import access_and_costs, caveats, function_permissions, message_path
+from compliance.review_flow import access_and_costs, caveats, function_permissions, message_path, tools
 from compliance.review_records import records_from_run
 from compliance.review_resources import StackIndex, describe_resources
 from compliance.rules import RULES, STACK_RULES, RuleContext, RuleViolation, evaluate
@@ -133,6 +133,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
         "resources": resources,
         "messagePath": message_path(config, index),
         "functionPermissions": function_permissions(index),
+        "tools": tools(config),
         "access": access_and_costs(config, index),
         "caveats": caveats(config, index),
         "stackOutputs": run.outputs,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from components import residency
@@ -32,6 +32,7 @@ from components.config_schema import (
     FieldSpec,
 )
 from components.residency import ResidencyZone, Violation
+from components.tool_config import ToolsConfig, lambda_tools
 
 __all__ = [
     "ARCHITECTURES",
@@ -129,6 +130,7 @@ class ChatConfig:
     prompt_cache_ttl_seconds: int
     heartbeat_seconds: int
     table_deletion_protection: bool
+    max_tool_rounds: int = 5
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ class StackConfig:
     edge: EdgeConfig
     chat: ChatConfig
     tags: TagsConfig
+    tools: ToolsConfig = field(default_factory=ToolsConfig)
 
     @property
     def zone(self) -> ResidencyZone:
@@ -257,6 +260,11 @@ def _coerce(spec: FieldSpec, value: Any, violations: list[Violation]) -> Any:
             if bad:
                 return None
         return tuple(value)
+    if spec.kind == "object-list":
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            violations.append(Violation(key, value, "a list of objects is required", ()))
+            return None
+        return value
     if spec.kind == "object":
         if not isinstance(value, dict):
             violations.append(Violation(key, value, "an object is required", ()))
@@ -342,9 +350,12 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
         v["bedrock.region"] = v["homeRegion"]
     custom_domain = _custom_domain(v["edge.customDomain"], violations)
 
+    declared_tools = lambda_tools(v["tools.lambda"], violations)
     zone = residency.get_zone(v["residencyZone"]) if isinstance(v["residencyZone"], str) else None
     if zone is not None:
         violations += _residency_violations(zone, raw, v)
+        arns = [tool.get("functionArn") for tool in v["tools.lambda"] or [] if isinstance(tool, dict)]
+        violations += residency.check_lambda_tools(zone, f"{PROJECT}:tools.lambda", arns)
 
     if violations:
         return None, violations
@@ -380,7 +391,9 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
             prompt_cache_ttl_seconds=v["chat.promptCacheTtlSeconds"],
             heartbeat_seconds=v["chat.heartbeatSeconds"],
             table_deletion_protection=v["chat.tableDeletionProtection"],
+            max_tool_rounds=v["chat.maxToolRounds"],
         ),
+        tools=ToolsConfig(tuple(v["tools.builtin"]), declared_tools),
         tags=TagsConfig(v["tags.owner"], v["tags.costCentre"], v["tags.dataClassification"]),
     )
     return config, []

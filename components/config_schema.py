@@ -13,6 +13,7 @@ from typing import Any
 
 from components import residency
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.tools.specs import BUILTIN_TOOL_NAMES
 
 __all__ = [
     "ARCHITECTURES",
@@ -108,7 +109,7 @@ class FieldSpec:
     """One config key: where it lives, its type, default, bounds and its documentation."""
 
     path: str  # "homeRegion" (top-level key) or "bedrock.region" (field of an object key)
-    kind: str  # "str", "int", "float", "bool", "str-list", "object"
+    kind: str  # "str", "int", "float", "bool", "str-list", "object", "object-list"
     doc: str
     unit: str = ""
     default: Any = None  # None: required (unless optional)
@@ -286,7 +287,32 @@ SCHEMA: tuple[FieldSpec, ...] = (
         minimum=1,
         maximum=25,
     ),
+    FieldSpec(
+        "chat.maxToolRounds",
+        "int",
+        "Tool rounds one answer may take (the model asks, tools run, it reads their results) before the stream "
+        "ends with `tool_rounds_exhausted` (docs/tools.md).",
+        "rounds",
+        5,
+        minimum=1,
+        maximum=20,
+    ),
     FieldSpec("chat.tableDeletionProtection", "bool", "DynamoDB deletion protection.", default=True),
+    FieldSpec(
+        "tools.builtin",
+        "str-list",
+        "Built-in tools the model may call (docs/tools.md); `[]` turns them off.",
+        default=["loan_calculator"],
+        choices=tuple(sorted(BUILTIN_TOOL_NAMES)),
+    ),
+    FieldSpec(
+        "tools.lambda",
+        "object-list",
+        "Platform-team tools run by Lambda functions: a list of `{name, description, inputSchema, functionArn, "
+        "timeoutSeconds}`; each function's region must be in the zone, the chat role may invoke exactly these "
+        "(docs/tools.md).",
+        default=[],
+    ),
     FieldSpec("tags.owner", "str", "Team that owns the stack (tag `Owner` on every resource)."),
     FieldSpec("tags.costCentre", "str", "Cost centre (tag `CostCentre`)."),
     FieldSpec(
@@ -319,7 +345,7 @@ def _default(spec: FieldSpec) -> str:
     if isinstance(spec.default, bool):
         return str(spec.default).lower()
     if isinstance(spec.default, list):
-        return ", ".join(str(item) for item in spec.default)
+        return ", ".join(str(item) for item in spec.default) or "none"
     return f"`{spec.default}`"
 
 

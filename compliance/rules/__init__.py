@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from compliance.rules.edge import CLOUDFRONT_GEO_ALLOW_LIST, FUNCTION_URL_IAM_AUTH
-from compliance.rules.grants import BEDROCK_GRANTS_IN_ZONE, COMPREHEND_GRANTS_IN_ZONE
+from compliance.rules.grants import BEDROCK_GRANTS_IN_ZONE, COMPREHEND_GRANTS_IN_ZONE, LAMBDA_GRANTS_IN_ZONE
 from compliance.rules.pack_config import CONFIG_SCHEMA, context_from_config
 from compliance.rules.records import (
     CLOUDFRONT_SCOPE_REGION,
@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     REGIONAL_RESOURCES_IN_ZONE,
     BEDROCK_GRANTS_IN_ZONE,
     COMPREHEND_GRANTS_IN_ZONE,
+    LAMBDA_GRANTS_IN_ZONE,
     INFERENCE_PROFILES_IN_ZONE,
     FUNCTION_URL_IAM_AUTH,
     CLOUDFRONT_GEO_ALLOW_LIST,

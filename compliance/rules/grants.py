@@ -137,6 +137,29 @@ def _check_comprehend_grants(record: ResourceRecord, context: RuleContext) -> li
     return problems
 
 
+def _check_lambda_grants(record: ResourceRecord, context: RuleContext) -> list[str]:
+    """Lambda grants (the chat function invoking tool functions, docs/tools.md) name exact functions of the
+    zone: a tool function receives the user's real values."""
+    statements, problems = _statements(record)
+    problems += _broad_managed_policies(record, "lambda")
+    for statement in statements:
+        if not statement.may_grant("lambda"):
+            continue
+        where = iam.statement_label(statement)
+        if statement.not_resources:
+            problems.append(f"{where} allows Lambda with NotResource: it cannot be pinned to the zone")
+        for resource in statement.resources:
+            if not resource.startswith("arn:"):
+                problems.append(f"{where} allows Lambda on {resource!r}: every function in every region")
+            elif "*" in resource or "?" in resource:
+                problems.append(f"{where} allows Lambda on {resource!r}: a wildcard, not an exact function")
+            elif iam.arn_service(resource) == "lambda":
+                problem = region_problem(iam.region_field_of_arn(resource), context, f"{where} allows Lambda on")
+                if problem:
+                    problems.append(problem)
+    return problems
+
+
 BEDROCK_GRANTS_IN_ZONE = Rule(
     "bedrock-grants-in-zone",
     "Bedrock grants inside the zone",
@@ -153,4 +176,12 @@ COMPREHEND_GRANTS_IN_ZONE = Rule(
     "`aws:RequestedRegion` condition listing zone regions only; Comprehend ARNs are in zone regions.",
     _GRANT_TYPES,
     _check_comprehend_grants,
+)
+LAMBDA_GRANTS_IN_ZONE = Rule(
+    "lambda-grants-in-zone",
+    "Lambda invoke grants inside the zone",
+    "IAM statements that allow Lambda (`lambda:InvokeFunction` on the tool functions) name exact function ARNs "
+    "in zone regions: no `*`, no wildcard, no NotResource, no AWS managed policy that allows Lambda everywhere.",
+    _GRANT_TYPES,
+    _check_lambda_grants,
 )

@@ -263,7 +263,9 @@ def test_not_action_allow_statements_count_as_granting_everything():
     record = ResourceRecord("aws:iam/rolePolicy:RolePolicy", "p", {"policy": document})
     found = {v.rule for v in evaluate([record], context(EU))}
     assert {"bedrock-grants-in-zone", "comprehend-grants-in-zone"} <= found
-    excluded = '{"Statement": [{"Effect": "Allow", "NotAction": ["bedrock:*", "comprehend:*"], "Resource": "*"}]}'
+    excluded = (
+        '{"Statement": [{"Effect": "Allow", "NotAction": ["bedrock:*", "comprehend:*", "lambda:*"], "Resource": "*"}]}'
+    )
     record = ResourceRecord("aws:iam/rolePolicy:RolePolicy", "p", {"policy": excluded})
     assert evaluate([record], context(EU)) == []
 
