@@ -5,7 +5,7 @@ from __future__ import annotations
 from runtime.privacy.detectors import addresses, card, email, iban, labelled_ids, names, national_ids, phone
 from runtime.privacy.detectors.scan import scan_text
 from runtime.privacy.normalize import detection_view, source_span
-from runtime.privacy.types import PiiSpan
+from runtime.privacy.types import PHONE, PiiSpan
 
 __all__ = ["detect_builtin"]
 
@@ -35,7 +35,9 @@ def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
         for span in spans:
             start, end = source_span(text, offsets, span.start, span.end)
             mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
-    # A labelled value counts only where no validating detector found the value (its type is finer).
+    # A labelled value counts only where no validating detector found an identifier (its type is finer);
+    # over a phone number it names the value (``NIF: 234 567 890`` is a NIF with a typo, not a phone).
     labelled = labelled_ids.detect(text, scan if view is text else scan_text(text))
-    mapped.extend(s for s in labelled if not any(s.start < m.end and m.start < s.end for m in mapped))
+    validated = [m for m in mapped if m.entity_type != PHONE]
+    mapped.extend(s for s in labelled if not any(s.start < m.end and m.start < s.end for m in validated))
     return [*mapped, *worded]

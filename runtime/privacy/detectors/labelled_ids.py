@@ -31,9 +31,11 @@ def _s(entity_type: str, low: int, high: int, letters: bool = False) -> ValueSha
     return ValueShape(entity_type, low, high, letters)
 
 
-#: Labels (lower case, as regexes) and the value shapes they introduce, tried in order.
+#: Labels (lower case, as regexes) and the value shapes they introduce, tried in order (at one position
+#: the first label that matches wins: longer labels sharing a word come first).
 LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
+    ((r"cart[aã]o de cidad[aã]o",), (_s(t.CC_PT, 11, 13, True),)),  # before the card labels: "cartão"
     (
         (
             r"(?:credit |debit |payment )?card", r"cart[aã]o(?: de (?:cr[eé]dito|d[eé]bito))?",
@@ -94,7 +96,6 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
         (_s(t.RRN_BE, 10, 12),),
     ),
     (("niss",), (_s(t.NISS_PT, 11, 11), _s(t.RRN_BE, 11, 11))),
-    ((r"cart[aã]o de cidad[aã]o",), (_s(t.CC_PT, 11, 13, True),)),
     (("tic", "αφτ"), (_s(t.TIC_CY, 8, 10, True),)),
     ((r"karta tal-identit[aà]", r"id card(?: number)?", r"identity card(?: number)?"), (_s(t.ID_MT, 5, 9, True),)),
     (("peid",), (_s(t.PEID_LI, 5, 12),)),

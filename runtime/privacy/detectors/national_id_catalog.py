@@ -29,7 +29,6 @@ from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.gr import amka
 from stdnum.hr import oib
-from stdnum.hu import anum
 from stdnum.ie import pps
 from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
@@ -111,6 +110,14 @@ def _steuer_id_de(number: str) -> bool:
     return idnr.is_valid(number) and not any(number[i] == number[i + 1] == number[i + 2] for i in range(8))
 
 
+def _adoazonosito_hu(number: str) -> bool:
+    """Hungarian tax id of a person: 8, days since 1867-01-01, 3 digits, then sum(digit * position) mod 11."""
+    if len(number) != 10 or not number.isdigit() or number[0] != "8":
+        return False
+    check = sum(int(d) * i for i, d in enumerate(number[:9], start=1)) % 11
+    return check < 10 and check == int(number[9])
+
+
 def _personal_code_lv(number: str) -> bool:
     """Latvian personal code (not a company's VAT number, which starts with 4-9)."""
     return number[:1] in "0123" and pvn.is_valid(number)
@@ -159,7 +166,7 @@ CATALOG: Final[tuple[NationalId, ...]] = (
     NationalId("DE", t.SVNR_DE, SOCIAL, "Sozialversicherungsnummer", None, bare=False),
     NationalId("GR", t.AMKA_GR, SOCIAL, "ΑΜΚΑ", amka.is_valid, (11,)),
     NationalId("GR", t.AFM_GR, TAX, "ΑΦΜ", None, bare=False),
-    NationalId("HU", t.ADOAZONOSITO_HU, TAX, "adóazonosító jel", anum.is_valid, (10,)),
+    NationalId("HU", t.ADOAZONOSITO_HU, TAX, "adóazonosító jel", _adoazonosito_hu, (10,)),
     NationalId("HU", t.TAJ_HU, SOCIAL, "TAJ szám", None, bare=False),
     NationalId(
         "IE", t.PPS_IE, PERSONAL, "PPS number", pps.is_valid, shape=_shape(rf"{_B}[0-9]{{7}}{_SP}[A-W][ABHWTX]?{_E}")
