@@ -16,8 +16,8 @@ from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.residency import check_lambda_tools, get_zone
 from runtime.settings import Settings
 from runtime.tools.specs import LambdaToolSpec, ToolSpec
-from tests.components.helpers import grants_for, role_statements
-from tests.components.test_components_alone import REGION, TAGS, settings
+from tests.stack.helpers import grants_for, role_statements
+from tests.unit.components.test_components_alone import REGION, TAGS, settings
 
 IN_ZONE = "arn:aws:lambda:eu-west-1:123456789012:function:account-lookup"
 OTHER = "arn:aws:lambda:eu-west-3:123456789012:function:fx-rates:live"

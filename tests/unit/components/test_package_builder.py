@@ -12,7 +12,7 @@ import pytest
 from components import package_builder as pb
 from components.package_builder import PackageSpec, build_package, read_pins
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def make_wheel(

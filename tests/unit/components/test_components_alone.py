@@ -17,7 +17,7 @@ from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.edge import CustomDomain, Edge, EdgeArgs
 from components.inference_profile import BedrockRoute, in_region_route
 from components.runtime_env import RuntimeSettings
-from tests.components.helpers import (
+from tests.stack.helpers import (
     GLOBAL_TYPES,
     as_list,
     custom_aws,

@@ -7,8 +7,8 @@ import pytest
 from compliance.offline_run import ProgramRun, RecordedResource
 from components.chat_function import LWA_LAYER_VERSION
 from components.config import ConfigError
-from tests.components.helpers import as_list, grants_for, role_statements
 from tests.pulumi_harness import run_stack
+from tests.stack.helpers import as_list, grants_for, role_statements
 
 P = "sovereign-chat"
 IN_REGION_MODEL = "mistral.mistral-large-2402-v1:0"

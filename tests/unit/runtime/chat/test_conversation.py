@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -45,6 +46,7 @@ class Msg:
     role: str
     content: str
     complete: bool = True
+    exchange: list[dict[str, Any]] | None = None
 
 
 def test_a_repeat_of_an_unanswered_message_is_a_resend() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 JS_TESTS = ROOT / "tests" / "js"
 MIN_NODE = (18, 19)  # node:test with describe/test and web streams
 

@@ -10,7 +10,7 @@ from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.pseudonymize import Vault, pseudonymize
 from runtime.privacy.reidentify import reidentify
 from runtime.privacy.spans import merge_spans
-from tests.unit.test_pii_languages import MESSAGES, ORDINARY
+from tests.unit.runtime.privacy.detectors.test_languages import MESSAGES, ORDINARY
 
 
 def found(text: str) -> list[tuple[str, str]]:

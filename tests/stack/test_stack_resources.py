@@ -16,7 +16,8 @@ from components.edge import CONTENT_SECURITY_POLICY
 from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import PAGE_CONFIG_KEY, site_files
 from runtime.settings import Settings
-from tests.components.helpers import (
+from tests.pulumi_harness import cached_run
+from tests.stack.helpers import (
     GLOBAL_TYPES,
     OUR_COMPONENTS,
     arn_regions,
@@ -29,7 +30,6 @@ from tests.components.helpers import (
     role_statements,
     statements,
 )
-from tests.pulumi_harness import cached_run
 
 REPO = Path(__file__).resolve().parents[2]
 STACKS = stack_names()
