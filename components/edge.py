@@ -7,7 +7,7 @@
 - `/c` and `/c/*`: the chat function's URL (Origin Access Control `lambda`, SigV4, always sign), managed
   `CachingDisabled` cache policy and `AllViewerExceptHostHeader` origin request policy (looked up by name),
   all methods, origin read and keep-alive timeouts at CloudFront's 60 s default maximum (the runtime's
-  heartbeat keeps a long answer within it, see docs/deploy.md); both Lambda permissions CloudFront needs
+  heartbeat keeps a long answer within it, see docs/deployment.md); both Lambda permissions CloudFront needs
   (`lambda:InvokeFunctionUrl` and `lambda:InvokeFunction`) scoped to this distribution's ARN.
 - WAF web ACL (scope CLOUDFRONT, hence in us-east-1: the one resource outside the residency zone; it holds
   rules, not data) with a per-IP rate limit and the AWS managed common rule set.
