@@ -19,26 +19,16 @@ Order of work, designed for the earliest first token:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock_events import (
-    Delta,
-    Ended,
-    Failed,
-    Finished,
-    ToolCall,
-    ToolCalls,
-    ToolUseEvent,
-    Usage,
-    converse_request,
-)
+from runtime.aws.bedrock_events import converse_request
 from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.aws.prompt import PromptUnavailable
 from runtime.chat import errors
 from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
 from runtime.chat.conversation import build_messages, model_history, unanswered_resend
+from runtime.chat.model_relay import RelayedAnswer, relay_answer
 from runtime.chat.ports import (
     DailyUsage,
     Detector,
@@ -56,13 +46,13 @@ from runtime.chat.session import (
     StorageUnavailable,
     new_session_id,
 )
+from runtime.chat.token_count import TurnTokenCount, estimate_tokens
 from runtime.chat.tool_round import Exchange, ModelRound, ToolRounds
 from runtime.chat.turn_stats import TurnStats, emit_turn_metrics, log_turn
 from runtime.http import sse
-from runtime.http.sse import done_event, error_event, session_event, token_event
+from runtime.http.sse import done_event, error_event, session_event
 from runtime.logging_setup import Stopwatch, log_event
 from runtime.privacy.pseudonymize import Vault, pseudonymize
-from runtime.privacy.reidentify import StreamingReidentifier
 from runtime.privacy.spans import merge_spans
 from runtime.privacy.surface_forms import surface_forms
 from runtime.settings import Settings
@@ -89,7 +79,7 @@ class ChatTurn:
     ) -> None:
         self._sessions = sessions
         self._daily = daily if settings.daily_token_ceiling > 0 else None
-        self._counting: asyncio.Future[int] | None = None
+        self._tokens = TurnTokenCount(self._daily)
         self._models = models
         self._detector = detector
         self._prompts = prompts
@@ -174,10 +164,10 @@ class ChatTurn:
 
     async def _counted(self) -> None:
         """Wait for the turn's tokens to reach the daily count (a failure is logged: the answer stands)."""
-        if self._counting is None:
-            return
         try:
-            self.stats.daily_tokens = await self._counting
+            total = await self._tokens.total()
+            if total is not None:
+                self.stats.daily_tokens = total
         except Exception as error:
             code = getattr(error, "code", type(error).__name__)
             log_event("ceiling.count_failed", logging.WARNING, code=code)
@@ -238,10 +228,17 @@ class ChatTurn:
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
-        answer, stop_reason, usage, failure, calls = await self._stream(model, vault, sink)
+        relayed = await self._stream(model, vault, sink)
+        answer, stop_reason, usage, failure, calls = (
+            relayed.text,
+            relayed.stop_reason,
+            relayed.usage,
+            relayed.failure,
+            relayed.calls,
+        )
         if usage is None:
-            usage = {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas}
-        self._count_tokens(usage)
+            usage = {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
+        self._tokens.add(usage)
 
         try:
             await write
@@ -288,27 +285,10 @@ class ChatTurn:
         model = self._models(request)
         self._model = model
         model.start()
-        deltas = self.stats.deltas
-        text, stop_reason, usage, failure, calls = await self._stream(model, vault, sink)
-        usage = usage or {"inputTokens": _estimate_tokens(request), "outputTokens": self.stats.deltas - deltas}
-        self._count_tokens(usage)
-        return ModelRound(text, stop_reason, usage, failure, calls)
-
-    def _count_tokens(self, usage: dict[str, int]) -> None:
-        """Add one model call's tokens to the stack's daily count (the model was called: they count, whatever
-        happens next); the additions of a turn's calls are made one after the other."""
-        daily = self._daily
-        if daily is None:
-            return
-        previous, tokens = self._counting, usage["inputTokens"] + usage["outputTokens"]
-
-        async def add() -> int:
-            if previous is not None:
-                with contextlib.suppress(Exception):  # logged by `_counted` if the last one fails too
-                    await previous
-            return await daily.add(tokens)
-
-        self._counting = asyncio.ensure_future(add())
+        relayed = await self._stream(model, vault, sink)
+        usage = relayed.usage or {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
+        self._tokens.add(usage)
+        return ModelRound(relayed.text, relayed.stop_reason, usage, relayed.failure, relayed.calls)
 
     async def _store_user_message(
         self,
@@ -336,47 +316,19 @@ class ChatTurn:
         else:
             await self._sessions.append_user_message(self.record, seq, content, new_entries, forms)
 
-    async def _stream(
-        self, model: ModelStream, vault: Vault, sink: EventSink
-    ) -> tuple[str, str | None, dict[str, int] | None, errors.StreamError | None, list[ToolCall]]:
-        """Relay the model's deltas, re-identified; return (raw answer, stop reason, usage, failure, tool calls)."""
-        heartbeat = self._settings.heartbeat_seconds
-        reidentifier = StreamingReidentifier(vault.mapping)
-        parts: list[str] = []
-        stop_reason: str | None = None
-        usage: dict[str, int] | None = None
-        failure: errors.StreamError | None = None
-        calls = ToolCalls()
-        while True:
-            event = await model.next_event(heartbeat)
-            if event is None:
-                await sink.ping()
-            elif isinstance(event, Delta):
-                parts.append(event.text)
-                self.stats.deltas += 1
-                visible = reidentifier.feed(event.text)
-                if visible:
-                    if "firstTokenMs" not in self.stats.timings:
-                        self._mark("firstTokenMs")
-                    await sink.event(token_event(visible))
-            elif isinstance(event, ToolUseEvent):
-                calls.feed(event)
-            elif isinstance(event, Finished):
-                stop_reason = event.stop_reason
-            elif isinstance(event, Usage):
-                usage = {"inputTokens": event.input_tokens, "outputTokens": event.output_tokens}
-            elif isinstance(event, Failed):
-                failure = errors.model_error(event.aws_code)
-                log_event("model.failed", logging.WARNING, code=event.aws_code)
-            elif isinstance(event, Ended):
-                break
-        tail = reidentifier.flush()
-        if tail:
-            await sink.event(token_event(tail))
-        self.stats.stop_reason = stop_reason
+    async def _stream(self, model: ModelStream, vault: Vault, sink: EventSink) -> RelayedAnswer:
+        """Relay one model call (`runtime.chat.model_relay`), counting its deltas and marking its timings."""
+
+        def first_token() -> None:
+            if "firstTokenMs" not in self.stats.timings:
+                self._mark("firstTokenMs")
+
+        answer = await relay_answer(model, vault, sink, self._settings.heartbeat_seconds, first_token)
+        self.stats.deltas += answer.deltas
+        self.stats.stop_reason = answer.stop_reason
         self.stats.client_gone = self._gone
         self._mark("modelEndedMs")
-        return "".join(parts), stop_reason, usage, failure, calls.calls()
+        return answer
 
     async def _announce(self, sink: EventSink) -> None:
         """The `session` event: first in every stream, sent once."""
@@ -415,10 +367,3 @@ def _discard(task: asyncio.Future[Any]) -> None:
     """Cancel a task whose result is no longer wanted, without an unretrieved-exception warning."""
     task.cancel()
     task.add_done_callback(lambda t: t.cancelled() or t.exception())
-
-
-def _estimate_tokens(request: dict[str, Any]) -> int:
-    """About four characters per token, when the stream ended before Bedrock reported usage."""
-    size = sum(len(block.get("text", "")) for m in request["messages"] for block in m["content"])
-    size += sum(len(block.get("text", "")) for block in request["system"])
-    return max(1, size // 4)
