@@ -28,13 +28,19 @@ import io
 import os
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from components.package_wheels import (
+    check_dependency_closure,
+    download_wheels,
+    keep_wheel_member,
+    normalize_distribution,
+    select_wheels,
+)
 
 __all__ = [
     "BOTOCORE_SERVICES",
@@ -128,7 +134,7 @@ class BuiltPackage:
 
 def read_pins(path: Path, only: Iterable[str] | None = None) -> tuple[str, ...]:
     """The exact pins (`name==version`) of a requirements file, optionally only the named distributions."""
-    wanted = {_normalize(n) for n in only} if only is not None else None
+    wanted = {normalize_distribution(n) for n in only} if only is not None else None
     pins: list[str] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -137,10 +143,10 @@ def read_pins(path: Path, only: Iterable[str] | None = None) -> tuple[str, ...]:
         match = _PIN.match(re.sub(r"\[[^\]]*\]", "", line.split(";", 1)[0]).strip())
         if match is None:
             raise ValueError(f"{path.name}: {line!r} is not an exact pin (name==version)")
-        if wanted is None or _normalize(match.group(1)) in wanted:
+        if wanted is None or normalize_distribution(match.group(1)) in wanted:
             pins.append(f"{match.group(1)}=={match.group(2)}")
     if wanted is not None:
-        missing = wanted - {_normalize(p.split("==", 1)[0]) for p in pins}
+        missing = wanted - {normalize_distribution(p.split("==", 1)[0]) for p in pins}
         if missing:
             raise ValueError(f"{path.name} pins none of: {', '.join(sorted(missing))}")
     return tuple(sorted(pins, key=str.lower))
@@ -193,123 +199,6 @@ def input_digest(spec: PackageSpec) -> str:
         digest.update(b"x" if os.access(path, os.X_OK) else b"-")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
-
-
-# --- Wheels -------------------------------------------------------------------------------------------------
-
-
-def download_wheels(spec: PackageSpec, dest: Path) -> list[Path]:
-    """`pip download` the pinned wheels for the function's platform into `dest` (needs the network)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    if not spec.requirements:
-        return []
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "download",
-        "--quiet",
-        "--disable-pip-version-check",
-        "--only-binary=:all:",
-        "--platform",
-        spec.platform,
-        "--python-version",
-        spec.python_version,
-        "--implementation",
-        "cp",
-        "--no-deps",
-        "--dest",
-        str(dest),
-        *spec.requirements,
-    ]
-    subprocess.run(command, check=True)
-    return select_wheels(spec, sorted(dest.glob("*.whl")))
-
-
-def _normalize(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def _wheel_distribution(wheel: Path) -> tuple[str, str]:
-    name, version = wheel.name.split("-")[:2]
-    return _normalize(name), version
-
-
-def select_wheels(spec: PackageSpec, available: Sequence[Path]) -> list[Path]:
-    """Exactly one wheel per pin, fitting the platform (pure or this architecture's); extra wheels are ignored."""
-    machine = "aarch64" if spec.arch == "arm64" else "x86_64"
-    chosen: list[Path] = []
-    for pin in spec.requirements:
-        name, version = pin.split("==", 1)
-        fits = [
-            wheel
-            for wheel in available
-            if _wheel_distribution(wheel) == (_normalize(name), version)
-            and (wheel.stem.rsplit("-", 1)[-1] == "any" or machine in wheel.stem.rsplit("-", 1)[-1])
-        ]
-        if not fits:
-            raise FileNotFoundError(f"no wheel for {pin} ({spec.platform}, Python {spec.python_version})")
-        if len(fits) > 1:
-            raise ValueError(f"several wheels for {pin}: {', '.join(w.name for w in fits)}")
-        chosen.append(fits[0])
-    return sorted(chosen, key=lambda w: w.name)
-
-
-def _target_environment(spec: PackageSpec) -> dict[str, str]:
-    machine = "aarch64" if spec.arch == "arm64" else "x86_64"
-    return {
-        "python_version": spec.python_version,
-        "python_full_version": f"{spec.python_version}.0",
-        "implementation_name": "cpython",
-        "platform_python_implementation": "CPython",
-        "os_name": "posix",
-        "sys_platform": "linux",
-        "platform_system": "Linux",
-        "platform_machine": machine,
-        "extra": "",
-    }
-
-
-def check_dependency_closure(spec: PackageSpec, wheels: Sequence[Path]) -> None:
-    """Every dependency a shipped wheel declares for the target platform is shipped too, at a fitting version.
-
-    The wheels are downloaded with `--no-deps` (only the exact pins, hence deterministic); this check catches a
-    pin file that forgot a transitive dependency.
-    """
-    from packaging.requirements import Requirement
-
-    versions = dict(_wheel_distribution(w) for w in wheels)
-    environment = _target_environment(spec)
-    problems: list[str] = []
-    for wheel in wheels:
-        with zipfile.ZipFile(wheel) as archive:
-            metadata = next((n for n in archive.namelist() if n.endswith(".dist-info/METADATA")), None)
-            text = archive.read(metadata).decode("utf-8") if metadata else ""
-        for line in text.splitlines():
-            if not line.startswith("Requires-Dist:"):
-                continue
-            requirement = Requirement(line.split(":", 1)[1].strip())
-            if requirement.marker is not None and not requirement.marker.evaluate(environment):
-                continue
-            have = versions.get(_normalize(requirement.name))
-            if have is None or not requirement.specifier.contains(have, prereleases=True):
-                problems.append(f"{wheel.name} needs {requirement} (shipped: {have or 'nothing'})")
-    if problems:
-        raise ValueError("the pinned requirements are not closed:\n  " + "\n  ".join(problems))
-
-
-def keep_wheel_member(name: str, spec: PackageSpec) -> bool:
-    """Whether a file of a wheel ships: not scripts/data, RECORD, caches; botocore trimmed to our services."""
-    parts = name.split("/")
-    if not parts[-1] or "__pycache__" in parts or parts[-1].endswith((".pyc", ".pyo")):
-        return False
-    if parts[0].endswith(".data"):
-        return False
-    if parts[0].endswith(".dist-info") and parts[-1] in ("RECORD", "INSTALLER", "REQUESTED"):
-        return False
-    if parts[:2] == ["botocore", "data"] and len(parts) > 3:
-        return parts[2] in spec.botocore_services and parts[-1] != "examples-1.json"
-    return True
 
 
 # --- The zip ------------------------------------------------------------------------------------------------
