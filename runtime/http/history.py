@@ -1,12 +1,12 @@
-"""`GET /c`: a session's history as an event stream, with the user's original values put back."""
+"""`GET /c`: a session's history as an event stream, with the user's original values put back and each user
+message also as the model received it (`runtime.http.history_items`)."""
 
 from __future__ import annotations
 
 from runtime.chat.session import SessionRecord
 from runtime.http.event_stream import EventSink, Producer
-from runtime.http.sse import done_event, message_event
-from runtime.privacy.reidentify import reidentify
-from runtime.privacy.surface_forms import restore
+from runtime.http.history_items import history_item
+from runtime.http.sse import done_event
 
 
 def history_producer(record: SessionRecord) -> Producer:
@@ -16,13 +16,7 @@ def history_producer(record: SessionRecord) -> Producer:
         for message in record.messages:
             if sink.gone:
                 return
-            content = None
-            if message.surface_forms is not None:
-                content = restore(message.content, message.surface_forms)
-            if content is None:
-                content = reidentify(message.content, record.vault)
-            event = message_event(message.role, content, message.created_at, message.complete, message.tools)
-            await sink.event(event)
+            await sink.event(history_item(message, record.vault))
         await sink.event(done_event())
 
     return produce

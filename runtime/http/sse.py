@@ -74,12 +74,21 @@ def tool_event(name: str, status: str) -> dict[str, object]:
 
 
 def message_event(
-    role: str, content: str, created_at: str, complete: bool = True, tools: list[str] | None = None
+    role: str,
+    content: str,
+    created_at: str,
+    complete: bool = True,
+    tools: list[str] | None = None,
+    *,
+    sent_to_model: str | None = None,
+    tool_calls: list[dict[str, object]] | None = None,
 ) -> dict[str, object]:
     """One stored message of the history: role ``user`` or ``assistant``, with the original values.
 
     ``complete`` is always present: false for an answer cut short (a failed or stopped turn); ``tools`` (the
-    names of the tools an answer used) only when there were any.
+    names of the tools an answer used) only when there were any. ``sentToModel`` (a user message as the model
+    received it) and ``toolCalls`` (an answer's tool inputs and results as the model saw them) hold
+    placeholders, never the values behind them (``runtime.http.history_items``).
     """
     event: dict[str, object] = {
         "type": "message",
@@ -90,4 +99,8 @@ def message_event(
     }
     if tools:
         event["tools"] = list(tools)
+    if sent_to_model is not None:
+        event["sentToModel"] = sent_to_model
+    if tool_calls:
+        event["toolCalls"] = list(tool_calls)
     return event
