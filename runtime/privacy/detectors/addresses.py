@@ -7,10 +7,11 @@ Four shapes, the street-type words from ``street_types``:
 - name, type, number: ``Kossuth Lajos utca 12``, ``Brīvības iela 5``, ``Berliner Straße 7``;
 - number, type, name: ``14, rue des Lilas``, ``221B Baker Street``, ``10 Downing Street``.
 
-The span is the street and its number (a floor such as ``3º B`` included); a postcode or town after it
-stays outside, and a town or postcode alone is never an address. A house number is 1-4 digits (not a
-year such as 2024), with a letter, ``bis``, a range or a flat (``12a``, ``71 bis``, ``2-7``, ``46/56``),
-``Nr. 48`` or ``S/N`` (no number).
+The span is the street and its number (a floor such as ``3º B`` included) and, right after it, the postcode
+with its town (``Rua Augusta 27, 1100-048 Lisboa``); a town without its postcode stays outside, and a town
+or postcode alone is never an address (answers need them, and they do not identify a person). A house
+number is 1-4 digits (not a year such as 2024), with a letter, ``bis``, a range or a flat (``12a``,
+``71 bis``, ``2-7``, ``46/56``), ``Nr. 48`` or ``S/N`` (no number).
 """
 
 from __future__ import annotations
@@ -74,6 +75,26 @@ _NUMBER_FIRST: Final = re.compile(
 )
 _PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST)
 
+# The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
+# ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
+# with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
+_TOWN_WORD: Final = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"  # Lisboa, Saint-Étienne, Αθήνα
+_TOWN_PARTICLE: Final = r"(?:am|an der|im|sur|sous|de|del|la|le|lès|les|upon|on)"  # Frankfurt am Main
+_TOWN: Final = rf"{_TOWN_WORD}(?:{_GAP}(?:{_TOWN_PARTICLE}{_GAP})?{_TOWN_WORD}){{0,2}}"
+_COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
+_POSTCODE_PLAIN: Final = rf"{_COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{4,6}})"
+_POSTCODE_MARKED: Final = (
+    rf"(?:{_COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
+)
+_POSTCODE_GB_IE_MT: Final = (
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ \u00a0][AC-FHKNPRTV-Y0-9]{4}"
+    r"|[A-Z]{3}[ \u00a0][0-9]{4})"
+)
+_POSTAL: Final = re.compile(
+    rf",?{_GAP}(?:{_POSTCODE_PLAIN}{_GAP}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_TOWN})?"
+    rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT})(?![\w\-])"
+)
+
 
 def detect(text: str) -> list[PiiSpan]:
     """Every street address (street and house number) in ``text``; overlapping finds are merged later."""
@@ -85,5 +106,8 @@ def detect(text: str) -> list[PiiSpan]:
             end = match.end()
             while end > match.start() and text[end - 1] in ",. ":
                 end -= 1
+            postal = _POSTAL.match(text, end)
+            if postal is not None:
+                end = postal.end()
             spans.append(PiiSpan(match.start(), end, ADDRESS, SOURCE_BUILTIN, 0.9))
     return spans

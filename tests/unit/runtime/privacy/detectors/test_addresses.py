@@ -16,19 +16,22 @@ def found(text: str) -> list[str]:
     ("text", "address"),
     [
         ("Moro na Rua Augusta, 27 em Lisboa.", "Rua Augusta, 27"),  # pt, number after a comma
-        ("Travessa do Carmo, 8, 1200-095 Lisboa", "Travessa do Carmo, 8"),  # pt, with postcode and town
+        (
+            "Travessa do Carmo, 8, 1200-095 Lisboa",
+            "Travessa do Carmo, 8, 1200-095 Lisboa",
+        ),  # pt, postcode and town join
         ("Fica na R. Garrett 19.", "R. Garrett 19"),
         ("Rua 25 de Abril, 27", "Rua 25 de Abril, 27"),
-        ("Vivo en la Calle Mayor 5, 3º B, 28013 Madrid.", "Calle Mayor 5, 3º B"),  # es, with floor
+        ("Vivo en la Calle Mayor 5, 3º B, 28013 Madrid.", "Calle Mayor 5, 3º B, 28013 Madrid"),  # es, with floor
         ("Avda. de la Constitución s/n", "Avda. de la Constitución s/n"),
         ("Mi oficina: C/ Alcalá 120", "C/ Alcalá 120"),
-        ("J'habite au 14, rue des Lilas, 75011 Paris.", "14, rue des Lilas"),  # fr, number first
+        ("J'habite au 14, rue des Lilas, 75011 Paris.", "14, rue des Lilas, 75011 Paris"),  # fr, number first
         ("Bureau au 71 bis avenue Jean Jaurès", "71 bis avenue Jean Jaurès"),
-        ("Ich wohne in der Lindenstraße 12, 10115 Berlin.", "Lindenstraße 12"),  # de, glued type
+        ("Ich wohne in der Lindenstraße 12, 10115 Berlin.", "Lindenstraße 12, 10115 Berlin"),  # de, glued type
         ("Büro: Wiedner Hauptstraße Nr. 48", "Wiedner Hauptstraße Nr. 48"),
         ("Hauptstr. 5a", "Hauptstr. 5a"),
         ("Berliner Straße 7", "Berliner Straße 7"),
-        ("Via Roma 10, 00184 Roma", "Via Roma 10"),  # it
+        ("Via Roma 10, 00184 Roma", "Via Roma 10, 00184 Roma"),  # it
         ("abito in via della Spiga 46/56", "via della Spiga 46/56"),
         ("Kalverstraat 92, Amsterdam", "Kalverstraat 92"),  # nl
         ("Prinsengracht 263", "Prinsengracht 263"),
@@ -72,6 +75,39 @@ def test_street_with_number_is_one_span(text: str, address: str) -> None:
 )
 def test_town_postcode_or_amount_alone_is_not_an_address(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Rua Augusta 27, 1100-048 Lisboa.", "Rua Augusta 27, 1100-048 Lisboa"),  # pt: 4-3 digits
+        ("ul. Marszałkowska 2-7, 00-950 Warszawa", "ul. Marszałkowska 2-7, 00-950 Warszawa"),  # pl: 2-3 digits
+        ("Kalverstraat 92, 1012 PH Amsterdam", "Kalverstraat 92, 1012 PH Amsterdam"),  # nl: digits and letters
+        ("Storgatan 18, 114 55 Stockholm", "Storgatan 18, 114 55 Stockholm"),  # sv: 3+2 digits
+        ("Οδός Ερμού 15, 105 63 Αθήνα", "Οδός Ερμού 15, 105 63 Αθήνα"),  # el
+        ("Hauptstraße 5, D-60311 Frankfurt am Main", "Hauptstraße 5, D-60311 Frankfurt am Main"),  # country prefix
+        ("Wiedner Hauptstraße Nr. 48, 1040 Wien", "Wiedner Hauptstraße Nr. 48, 1040 Wien"),  # at: 4 digits
+        ("Rue de la Loi 16, 1000 Bruxelles", "Rue de la Loi 16, 1000 Bruxelles"),  # be
+        ("221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),  # gb: town, then postcode
+        ("Upper Mount Street 4, Dublin D02 X285", "Upper Mount Street 4, Dublin D02 X285"),  # ie: Eircode
+        ("ul. Długa 5, 00-238", "ul. Długa 5, 00-238"),  # a postcode of its own shape, without its town
+    ],
+)
+def test_postcode_and_town_right_after_the_street_join_it(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Storgatan 18, Stockholm", "Storgatan 18"),  # a town without its postcode stays
+        ("Via Roma 10, 1500 euro al mese", "Via Roma 10"),  # a plain number without a town is no postcode
+        ("Calle Mayor 5, 28013 y luego", "Calle Mayor 5"),
+        ("Lindenstraße 12. 10115 Berlin ist schön", "Lindenstraße 12"),  # another sentence
+    ],
+)
+def test_what_follows_a_street_without_being_its_postal_line_stays(text: str, address: str) -> None:
+    assert found(text) == [address]
 
 
 def test_typical_message_takes_under_a_millisecond() -> None:
