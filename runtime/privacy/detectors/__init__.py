@@ -25,7 +25,7 @@ def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
         *iban.detect(scan),
         *card.detect(scan),
         *phone.detect(scan, regions),
-        *national_ids.detect(scan),
+        *national_ids.detect(scan, regions),
     ]
     # Word detectors read the text itself: they need its letter case.
     worded = [*names.detect(text), *addresses.detect(text)]

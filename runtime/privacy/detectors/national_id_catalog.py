@@ -186,7 +186,7 @@ CATALOG: Final[tuple[NationalId, ...]] = (
     NationalId("NL", t.BSN_NL, PERSONAL, "BSN", bsn.is_valid, (9,)),
     NationalId("PL", t.PESEL_PL, PERSONAL, "PESEL", pesel.is_valid, (11,)),
     NationalId("PL", t.NIP_PL, TAX, "NIP", nip.is_valid, (10,), _shape(r"[0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{2}")),
-    NationalId("PT", t.NIF_PT, TAX, "NIF", _nif_pt, (9,)),
+    NationalId("PT", t.NIF_PT, TAX, "NIF", _nif_pt, (9,), _shape(r"[0-9]{9}|[0-9]{3}([ .\-\u00a0])[0-9]{3}\1[0-9]{3}")),
     NationalId(
         "PT",
         t.CC_PT,

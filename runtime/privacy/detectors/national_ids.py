@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import is_phone
+from runtime.privacy.detectors.phone import is_phone, valid_in_market
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -26,15 +26,22 @@ def _written_as(entry: NationalId, chunk: NumberChunk) -> bool:
     return _PLAIN.fullmatch(chunk.text) is not None
 
 
-def _numeric(scan: TextScan) -> list[PiiSpan]:
+def _numeric(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for chunk in scan.chunks:
         entries = NUMERIC_BY_LENGTH.get(len(chunk.digits))
         if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text):
             continue
-        if chunk.digits[0] == "0" and chunk.text != chunk.digits and is_phone(scan.text, chunk):
+        grouped = chunk.text != chunk.digits
+        if chunk.digits[0] == "0" and grouped and is_phone(scan.text, chunk):
             continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
+        # Written in groups like a phone number of the market, it is not another state's identifier.
+        market_phone = (
+            grouped and bool(regions) and (is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions))
+        )
         for entry in entries:
+            if market_phone and entry.country not in regions:
+                continue
             if entry.valid is not None and _written_as(entry, chunk) and entry.valid(chunk.digits):
                 spans.append(PiiSpan(chunk.start, chunk.end, entry.entity_type, SOURCE_BUILTIN))
     return spans
@@ -58,6 +65,10 @@ def _patterned(scan: TextScan) -> list[PiiSpan]:
     return spans
 
 
-def detect(scan: TextScan) -> list[PiiSpan]:
-    """Spans of the checksum-valid national identifiers in a message."""
-    return [*_numeric(scan), *_patterned(scan)]
+def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
+    """Spans of the checksum-valid national identifiers in a message.
+
+    ``regions``: the market's countries; a number grouped like one of their phone numbers is not taken
+    for another state's identifier (``210 123 4567`` in Greece is a phone, not a Bulgarian EGN).
+    """
+    return [*_numeric(scan, regions), *_patterned(scan)]

@@ -10,7 +10,8 @@ with a year and a slash (``2024/00123``) are not phone numbers.
 Numbers those rules miss (``22 12 34 56`` in Norway, ``32 12 34 56`` in Denmark, ``(06 1) 234 5678`` in
 Hungary) are phone numbers when libphonenumber (``phonenumberslite``) finds them valid in one of the
 market's countries (``regions``, see ``market_regions``) and they are written in groups, not as a plain
-run of digits or a range of years.
+run of digits or a range of years; in a country that dials a trunk prefix, they start with it
+(``1100-048`` is a Portuguese postcode, not a Swedish number) unless the area code is bracketed.
 """
 
 from __future__ import annotations
@@ -98,17 +99,24 @@ def market_regions(languages: Iterable[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _region_lengths(region: str) -> tuple[str, frozenset[int]]:
-    """A region's trunk prefix and the lengths of its national significant numbers (libphonenumber's data)."""
+def _region_lengths(region: str) -> tuple[str, re.Pattern[str] | None, frozenset[int]]:
+    """A region's trunk prefix, how it may be dialled, and the lengths of its national significant numbers.
+
+    From libphonenumber's data; Lithuania's trunk prefix is ``0`` but ``8`` is still dialled.
+    """
     metadata = PhoneMetadata.metadata_for_region(region)
     if metadata is None or metadata.general_desc is None:
-        return "", frozenset()
-    return metadata.national_prefix or "", frozenset(metadata.general_desc.possible_length or ())
+        return "", None, frozenset()
+    trunk = metadata.national_prefix or ""
+    dialled = re.compile(metadata.national_prefix_for_parsing or trunk) if trunk else None
+    return trunk, dialled, frozenset(metadata.general_desc.possible_length or ())
 
 
 _GROUPED: Final = re.compile(
     r"\([0-9 \u00a0]+\)[ \u00a0]?[0-9]+(?:[ \u00a0.\-/][0-9]+)*|[0-9]+(?:[ \u00a0.\-/][0-9]+)+"
 )
+#: Regions whose trunk prefix (libphonenumber's data) is not written in national numbers.
+_TRUNK_NOT_WRITTEN: Final = frozenset({"LI"})
 _YEARS: Final = re.compile(r"(?:1[89]|20)[0-9]{2}(?:[ .\-/]+(?:1[89]|20)[0-9]{2})+")
 
 
@@ -121,10 +129,18 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
         return False
     if _DATE.match(raw) or _next_to_amount_sign(text, chunk) or _THOUSANDS.fullmatch(raw):
         return False
+    keyword = _has_keyword(text, chunk.start)
+    if _YEAR_REFERENCE.match(raw) and not keyword:
+        return False
     for region in regions:
-        trunk, lengths = _region_lengths(region)
+        trunk, dialled, lengths = _region_lengths(region)
         significant = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
         if len(significant) not in lengths:
+            continue
+        # Where a trunk prefix is dialled, a national number written without it (``1100-048``: a postcode)
+        # is not one, unless its area code is bracketed (``(1) 234-5678``) or a phone keyword precedes it.
+        unwritten = region in _TRUNK_NOT_WRITTEN or raw.startswith("(") or keyword
+        if dialled is not None and not dialled.match(digits) and not unwritten:
             continue
         try:
             number = phonenumbers.parse(raw, region)
