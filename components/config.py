@@ -31,6 +31,7 @@ from components.config_schema import (
     SCHEMA_BY_PATH,
     FieldSpec,
 )
+from components.ops_config import OpsConfig, ops_violations
 from components.residency import ResidencyZone, Violation
 from components.tool_config import ToolsConfig, lambda_tools
 
@@ -52,6 +53,7 @@ __all__ = [
     "CustomDomainConfig",
     "EdgeConfig",
     "FieldSpec",
+    "OpsConfig",
     "StackConfig",
     "TagsConfig",
     "load_stack_config",
@@ -114,6 +116,7 @@ class EdgeConfig:
     price_class: str
     waf_requests_per_5_minutes_per_ip: int
     custom_domain: CustomDomainConfig | None
+    new_sessions_per_5_minutes_per_ip: int
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ class ChatConfig:
     prompt_cache_ttl_seconds: int
     heartbeat_seconds: int
     table_deletion_protection: bool
+    daily_token_ceiling: int
     max_tool_rounds: int = 5
 
 
@@ -163,6 +167,7 @@ class StackConfig:
     comprehend: ComprehendConfig
     edge: EdgeConfig
     chat: ChatConfig
+    ops: OpsConfig
     tags: TagsConfig
     tools: ToolsConfig = field(default_factory=ToolsConfig)
 
@@ -349,6 +354,7 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
     if v["bedrock.region"] == "<homeRegion>":
         v["bedrock.region"] = v["homeRegion"]
     custom_domain = _custom_domain(v["edge.customDomain"], violations)
+    violations += ops_violations(v)
 
     declared_tools = lambda_tools(v["tools.lambda"], violations)
     zone = residency.get_zone(v["residencyZone"]) if isinstance(v["residencyZone"], str) else None
@@ -379,6 +385,7 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
             v["edge.priceClass"],
             v["edge.wafRequestsPer5MinutesPerIp"],
             custom_domain,
+            v["edge.newSessionsPer5MinutesPerIp"],
         ),
         chat=ChatConfig(
             max_message_bytes=v["chat.maxMessageBytes"],
@@ -391,8 +398,10 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
             prompt_cache_ttl_seconds=v["chat.promptCacheTtlSeconds"],
             heartbeat_seconds=v["chat.heartbeatSeconds"],
             table_deletion_protection=v["chat.tableDeletionProtection"],
+            daily_token_ceiling=v["chat.dailyTokenCeiling"],
             max_tool_rounds=v["chat.maxToolRounds"],
         ),
+        ops=OpsConfig(v["ops.alarmEmail"], v["ops.ttftP95ThresholdMs"]),
         tools=ToolsConfig(tuple(v["tools.builtin"]), declared_tools),
         tags=TagsConfig(v["tags.owner"], v["tags.costCentre"], v["tags.dataClassification"]),
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from components import residency
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.settings import setting
 from runtime.tools.specs import BUILTIN_TOOL_NAMES
 
 __all__ = [
@@ -216,6 +217,16 @@ SCHEMA: tuple[FieldSpec, ...] = (
         maximum=2_000_000_000,
     ),
     FieldSpec(
+        "edge.newSessionsPer5MinutesPerIp",
+        "int",
+        "WAF rate limit per client IP on `POST /c` without a session header (a new session each); below "
+        "`edge.wafRequestsPer5MinutesPerIp`, so one client cannot multiply the per-session token budget.",
+        "requests / 5 min",
+        20,
+        minimum=10,
+        maximum=2_000_000_000,
+    ),
+    FieldSpec(
         "edge.customDomain",
         "object",
         "Optional `{domainName, hostedZoneId}`: serve on your own name with an ACM certificate "
@@ -298,6 +309,31 @@ SCHEMA: tuple[FieldSpec, ...] = (
         maximum=20,
     ),
     FieldSpec("chat.tableDeletionProtection", "bool", "DynamoDB deletion protection.", default=True),
+    FieldSpec(
+        "chat.dailyTokenCeiling",
+        "int",
+        "Input+output tokens the whole stack may spend per UTC day (then 503 `service_budget_exhausted`); `0` "
+        "turns the ceiling off (docs/operations.md).",
+        "tokens",
+        int(setting("daily_token_ceiling").default or 0),
+        minimum=0,
+        maximum=1_000_000_000_000,
+    ),
+    FieldSpec(
+        "ops.alarmEmail",
+        "str",
+        "E-mail address subscribed to the alarm topic (SNS asks it to confirm first); unset: no subscription.",
+        optional=True,
+    ),
+    FieldSpec(
+        "ops.ttftP95ThresholdMs",
+        "int",
+        "Alarm when the p95 time to first token stays above this for 15 minutes (docs/operations.md).",
+        "ms",
+        5000,
+        minimum=100,
+        maximum=900_000,
+    ),
     FieldSpec(
         "tools.builtin",
         "str-list",
