@@ -33,6 +33,7 @@ from runtime.http.event_stream import EventStreamResponse
 from runtime.http.history import history_producer
 from runtime.http.page_files import PageFiles
 from runtime.http.validation import (
+    SESSION_HEADER,
     HttpProblem,
     body_limit,
     check_content_type,
@@ -42,8 +43,6 @@ from runtime.http.validation import (
 from runtime.logging_setup import Stopwatch, configure_logging, log_event, request_id_var
 from runtime.services import Services
 from runtime.settings import Settings, SettingsError
-
-SESSION_HEADER = "x-session-id"
 
 
 def request_id_from(headers: Any) -> str:

@@ -9,6 +9,9 @@ import json
 import re
 from dataclasses import dataclass
 
+#: The request header carrying the session id (HTTP header names are case-insensitive); absent on the first
+#: `POST /c` of a session. Declared here once: the edge's new-session rate rule matches on it too.
+SESSION_HEADER = "x-session-id"
 #: `secrets.token_urlsafe(32)`: 43 characters of the URL-safe base64 alphabet (256 random bits).
 SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
 #: Worst-case JSON expansion of the message's bytes (`\uXXXX` escapes) plus the envelope.
