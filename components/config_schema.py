@@ -13,6 +13,7 @@ from typing import Any
 
 from components import residency
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.privacy.market_languages import CONFIGURABLE_LANGUAGES
 from runtime.settings import setting
 from runtime.tools.specs import BUILTIN_TOOL_NAMES
 
@@ -159,9 +160,11 @@ SCHEMA: tuple[FieldSpec, ...] = (
     FieldSpec(
         "comprehend.languages",
         "str-list",
-        "Languages the market speaks (ISO 639-1); the first is the default. With several, the function "
-        "detects each message's language (DetectDominantLanguage).",
-        choices=COMPREHEND_ENTITY_LANGUAGES,
+        "Languages the market speaks (ISO 639-1: any language of the EU/EEA, GB and CH, or another one "
+        "Comprehend reads); the first is the default. With several, the function detects each message's "
+        "language (DetectDominantLanguage). A language Comprehend cannot read (e.g. `nl`, `pl`, `sv`) gets the "
+        "built-in detectors only (docs/privacy-detection.md).",
+        choices=tuple(sorted(CONFIGURABLE_LANGUAGES)),
     ),
     FieldSpec(
         "comprehend.minConfidenceScore",

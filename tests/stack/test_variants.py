@@ -1,18 +1,25 @@
-"""Variants of the EU stack (few full runs): an in-region model on x86 with a custom domain, and refusals."""
+"""Variants of the EU stack (few full runs): an in-region model on x86 with a custom domain and market languages
+Comprehend cannot read, and refusals."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from compliance.offline_run import ProgramRun, RecordedResource
 from components.chat_function import LWA_LAYER_VERSION
 from components.config import ConfigError
+from components.site_files import PAGE_CONFIG_KEY
+from runtime.privacy.market_languages import builtin_only_languages
 from tests.pulumi_harness import run_stack
 from tests.stack.helpers import as_list, grants_for, role_statements
 
 P = "sovereign-chat"
 IN_REGION_MODEL = "mistral.mistral-large-2402-v1:0"
 DOMAIN = "chat.example.pt"
+#: Dutch and Polish: languages Comprehend cannot read (built-in detection only).
+LANGUAGES = ["pt", "nl", "pl", "en"]
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +31,18 @@ def variant() -> ProgramRun:
             f"{P}:bedrock.guardrailEnabled": False,
             f"{P}:chat.lambdaArchitecture": "x86_64",
             f"{P}:edge.customDomain": {"domainName": DOMAIN, "hostedZoneId": "Z0123456789ABC"},
+            f"{P}:comprehend.languages": LANGUAGES,
         },
     )
+
+
+def test_languages_comprehend_cannot_read_reach_the_function_and_the_page(variant):
+    env = variant.one("aws:lambda/function:Function").inputs["environment"]["variables"]
+    assert env["CHAT_LANGUAGES"] == "pt,nl,pl,en"
+    assert builtin_only_languages(LANGUAGES) == ("nl", "pl")
+    objects = variant.of_type("aws:s3/bucketObjectv2:BucketObjectv2")
+    (page_config,) = [o.inputs for o in objects if o.inputs["key"] == PAGE_CONFIG_KEY]
+    assert json.loads(page_config["content"]) == {"languages": LANGUAGES}
 
 
 def test_in_region_model_is_granted_on_its_own_arn_only_and_needs_no_lookup(variant):

@@ -25,6 +25,8 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
+from runtime.privacy.market_languages import EUROPEAN_REGIONS as EUROPEAN_REGIONS
+from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
 from runtime.privacy.types import PHONE, SOURCE_BUILTIN, PiiSpan
 
 _DATE: Final = re.compile(
@@ -73,18 +75,6 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     if count == 9:
         return digits[0] != "1"
     return count == 10 and (digits[0] in "23" or digits.startswith("69"))
-
-
-#: The countries where each market language is an official language (EU/EEA, GB and CH).
-LANGUAGE_COUNTRIES: Final[dict[str, tuple[str, ...]]] = {
-    "bg": ("BG",), "cs": ("CZ",), "da": ("DK",), "de": ("DE", "AT", "CH", "LI", "LU", "BE"), "el": ("GR", "CY"),
-    "en": ("GB", "IE", "MT"), "es": ("ES",), "et": ("EE",), "fi": ("FI",), "fr": ("FR", "BE", "LU", "CH"),
-    "ga": ("IE",), "hr": ("HR",), "hu": ("HU",), "is": ("IS",), "it": ("IT", "CH"), "lb": ("LU",),
-    "lt": ("LT",), "lv": ("LV",), "mt": ("MT",), "nb": ("NO",), "nl": ("NL", "BE"), "nn": ("NO",),
-    "no": ("NO",), "pl": ("PL",), "pt": ("PT",), "ro": ("RO",), "sk": ("SK",), "sl": ("SI",), "sv": ("SE", "FI"),
-}  # fmt: skip
-#: Every EU/EEA state, GB and CH.
-EUROPEAN_REGIONS: Final = tuple(sorted({c for countries in LANGUAGE_COUNTRIES.values() for c in countries}))
 
 
 def market_regions(languages: Iterable[str]) -> tuple[str, ...]:
