@@ -7,10 +7,12 @@
 - `/c` and `/c/*`: the chat function's URL (Origin Access Control `lambda`, SigV4, always sign), managed
   `CachingDisabled` cache policy and `AllViewerExceptHostHeader` origin request policy (looked up by name),
   all methods, origin read and keep-alive timeouts at CloudFront's 60 s default maximum (the runtime's
-  heartbeat keeps a long answer within it, see docs/deployment.md); both Lambda permissions CloudFront needs
+  heartbeat keeps a long answer within it, see docs/deployment.md) and a response completion timeout derived
+  from the function's timeout (`components/edge_timeouts.py`); both Lambda permissions CloudFront needs
   (`lambda:InvokeFunctionUrl` and `lambda:InvokeFunction`) scoped to this distribution's ARN.
 - WAF web ACL (scope CLOUDFRONT, hence in us-east-1: the one resource outside the residency zone; it holds
-  rules, not data) with a per-IP rate limit and the AWS managed common rule set.
+  rules, not data) with a per-IP rate limit, a lower per-IP limit on new sessions and the AWS managed common
+  rule set (`components/edge_waf.py`).
 - A response headers policy: HSTS, nosniff, frame DENY, no-referrer and a CSP fitting the page.
 - Optionally a custom domain with a DNS-validated ACM certificate (us-east-1) and Route 53 alias records.
 """
@@ -25,8 +27,10 @@ import pulumi
 import pulumi_aws as aws
 
 from components import iam_statements as iam
+from components.edge_certificate import CustomDomain, create_certificate
+from components.edge_timeouts import ORIGIN_TIMEOUT_SECONDS, response_completion_timeout
+from components.edge_waf import CHAT_PATH, create_web_acl
 from components.private_bucket import create_private_bucket
-from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, page_config_json, site_files
 from runtime.http import page_headers
 
@@ -40,10 +44,9 @@ __all__ = [
     "EdgeArgs",
     "origin_domain",
     "security_headers_config",
-    "waf_rules",
 ]
 
-CHAT_PATH_PATTERNS = ("/c", "/c/*")
+CHAT_PATH_PATTERNS = (CHAT_PATH, f"{CHAT_PATH}/*")
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 READ_METHODS = ("GET", "HEAD")
 #: CloudFront's managed policies, looked up by name at deploy time (their ids are fixed by AWS, but a lookup
@@ -58,19 +61,6 @@ CONTENT_SECURITY_POLICY = "; ".join([*page_headers.CSP_DIRECTIVES, "upgrade-inse
 HSTS_MAX_AGE_SECONDS = 63_072_000  # two years
 #: Edge-only: the page needs no camera, microphone, location or payment.
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()"
-#: CloudFront's default quota maximum for both (raising it needs a quota increase).
-ORIGIN_TIMEOUT_SECONDS = 60
-#: Managed rules that would refuse legitimate chat messages: a long message exceeds the 8 KB body rule, and
-#: users paste code or HTML (the page renders text only, never HTML). Counted, not blocked.
-COMMON_RULES_COUNTED = ("CrossSiteScripting_BODY", "SizeRestrictions_BODY")
-
-
-@dataclass(frozen=True)
-class CustomDomain:
-    """A custom domain: its name and, optionally, the Route 53 hosted zone to validate and alias it in."""
-
-    domain_name: str
-    hosted_zone_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +72,9 @@ class EdgeArgs:
     - `static_dir`: the chat page's files, uploaded to the site bucket.
     - `page_languages`: the market's languages, written to the bucket as `page-config.json` (first = default).
     - `allowed_countries`: ISO 3166-1 alpha-2 viewer allow-list (everyone else gets 403).
-    - `price_class`: CloudFront price class; `waf_requests_per_5_minutes_per_ip`: WAF rate limit per IP.
+    - `function_timeout_seconds`: the function's timeout (CloudFront's response completion timeout follows it).
+    - `price_class`: CloudFront price class; `waf_requests_per_5_minutes_per_ip`: WAF rate limit per IP;
+      `new_sessions_per_5_minutes_per_ip`: its lower limit on `POST /c` without a session header.
     - `custom_domain`: optional custom domain (ACM certificate in us-east-1).
     - `tags`: applied to every taggable resource.
     """
@@ -96,10 +88,14 @@ class EdgeArgs:
     tags: Mapping[str, str]
     price_class: str = "PriceClass_100"
     waf_requests_per_5_minutes_per_ip: int = 300
+    new_sessions_per_5_minutes_per_ip: int = 20
+    function_timeout_seconds: int = 180
     custom_domain: CustomDomain | None = None
     page_languages: Sequence[str] = ("en",)
 
     def __post_init__(self) -> None:
+        if self.new_sessions_per_5_minutes_per_ip >= self.waf_requests_per_5_minutes_per_ip:
+            raise ValueError("the new-session limit must be below the per-IP request limit")
         if not self.allowed_countries:
             raise ValueError("the viewer allow-list must name at least one country")
         if len(set(self.allowed_countries)) != len(self.allowed_countries):
@@ -131,45 +127,6 @@ def origin_domain(function_url: str) -> str:
     if not host:
         raise ValueError(f"not a function URL: {function_url!r}")
     return host
-
-
-def _visibility(metric: str) -> aws.wafv2.WebAclRuleVisibilityConfigArgsDict:
-    # Sampled requests would keep full request headers (the session id header among them) for hours: off.
-    return {"cloudwatch_metrics_enabled": True, "metric_name": metric, "sampled_requests_enabled": False}
-
-
-def waf_rules(requests_per_5_minutes: int, metric_prefix: str) -> list[aws.wafv2.WebAclRuleArgsDict]:
-    """The web ACL's rules: a per-IP rate limit (block), then the AWS managed common rule set."""
-    return [
-        {
-            "name": "rate-limit-per-ip",
-            "priority": 0,
-            "action": {"block": {}},
-            "statement": {
-                "rate_based_statement": {
-                    "limit": requests_per_5_minutes,
-                    "aggregate_key_type": "IP",
-                    "evaluation_window_sec": 300,
-                }
-            },
-            "visibility_config": _visibility(f"{metric_prefix}-rate-limit"),
-        },
-        {
-            "name": "aws-common-rule-set",
-            "priority": 1,
-            "override_action": {"none": {}},
-            "statement": {
-                "managed_rule_group_statement": {
-                    "vendor_name": "AWS",
-                    "name": "AWSManagedRulesCommonRuleSet",
-                    "rule_action_overrides": [
-                        {"name": rule, "action_to_use": {"count": {}}} for rule in COMMON_RULES_COUNTED
-                    ],
-                }
-            },
-            "visibility_config": _visibility(f"{metric_prefix}-common"),
-        },
-    ]
 
 
 class Edge(pulumi.ComponentResource):
@@ -251,22 +208,19 @@ class Edge(pulumi.ComponentResource):
             },
             opts=child,
         )
-        waf = aws.wafv2.WebAcl(
-            f"{name}-waf",
-            region=CLOUDFRONT_SCOPE_REGION,
-            scope="CLOUDFRONT",
-            description="Rate limit per IP and the AWS common rule set in front of the chat",
-            default_action={"allow": {}},
-            rules=waf_rules(args.waf_requests_per_5_minutes_per_ip, prefix),
-            visibility_config=_visibility(f"{prefix}-acl"),
+        waf = create_web_acl(
+            name,
+            parent=self,
+            metric_prefix=prefix,
+            requests_per_5_minutes=args.waf_requests_per_5_minutes_per_ip,
+            new_sessions_per_5_minutes=args.new_sessions_per_5_minutes_per_ip,
             tags=tags,
-            opts=child,
         )
 
         aliases: list[str] = []
         certificate: pulumi.Output[str] | None = None
         if args.custom_domain is not None:
-            certificate = self._certificate(name, args.custom_domain, tags)
+            certificate = create_certificate(name, args.custom_domain, tags, parent=self)
             aliases = [args.custom_domain.domain_name]
 
         site_origin, function_origin = "site", "chat-function"
@@ -303,6 +257,7 @@ class Edge(pulumi.ComponentResource):
                 "origin_id": function_origin,
                 "domain_name": pulumi.Output.from_input(args.function_url).apply(origin_domain),
                 "origin_access_control_id": lambda_access.id,
+                "response_completion_timeout": response_completion_timeout(args.function_timeout_seconds),
                 "custom_origin_config": {
                     "http_port": 80,
                     "https_port": 443,
@@ -404,39 +359,3 @@ class Edge(pulumi.ComponentResource):
                 "webAclArn": self.web_acl_arn,
             }
         )
-
-    def _certificate(self, name: str, domain: CustomDomain, tags: dict[str, str]) -> pulumi.Output[str]:
-        """An ACM certificate in us-east-1, DNS-validated (records in the hosted zone when one is given)."""
-        child = pulumi.ResourceOptions(parent=self)
-        certificate = aws.acm.Certificate(
-            f"{name}-certificate",
-            region=CLOUDFRONT_SCOPE_REGION,
-            domain_name=domain.domain_name,
-            validation_method="DNS",
-            key_algorithm="EC_prime256v1",
-            tags=tags,
-            opts=child,
-        )
-        fqdns: list[pulumi.Input[str]] | None = None
-        if domain.hosted_zone_id is not None:
-            option = certificate.domain_validation_options[0]
-            record = aws.route53.Record(
-                f"{name}-certificate-validation-record",
-                zone_id=domain.hosted_zone_id,
-                name=option.resource_record_name,
-                type=option.resource_record_type,
-                records=[option.resource_record_value],
-                ttl=300,
-                allow_overwrite=True,
-                opts=child,
-            )
-            fqdns = [record.fqdn]
-        # Without a hosted zone, the validation waits until someone publishes the record shown in ACM.
-        validation = aws.acm.CertificateValidation(
-            f"{name}-certificate-validation",
-            region=CLOUDFRONT_SCOPE_REGION,
-            certificate_arn=certificate.arn,
-            validation_record_fqdns=fqdns,
-            opts=child,
-        )
-        return validation.certificate_arn

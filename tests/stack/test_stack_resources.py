@@ -13,8 +13,10 @@ from compliance.offline_run import ProgramRun, stack_names
 from components.chat_function import LWA_LAYER_ACCOUNT, LWA_LAYER_VERSION, PROMPT_KEY
 from components.config import load_stack_config
 from components.edge import CONTENT_SECURITY_POLICY
+from components.edge_timeouts import COMPLETION_GRACE_SECONDS, response_completion_timeout
 from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import PAGE_CONFIG_KEY, site_files
+from runtime.http.validation import SESSION_HEADER
 from runtime.settings import Settings
 from tests.pulumi_harness import cached_run
 from tests.stack.helpers import (
@@ -89,6 +91,16 @@ def test_chat_paths_go_uncached_to_the_function_with_every_method(run):
         assert custom["originReadTimeout"] == 60 and custom["originKeepaliveTimeout"] == 60
 
 
+def test_no_response_outlives_the_function(run, config):
+    origins = {o["originId"]: o for o in run.one("aws:cloudfront/distribution:Distribution").inputs["origins"]}
+    function = run.one("aws:lambda/function:Function").inputs
+    completion = origins["chat-function"]["responseCompletionTimeout"]
+    assert completion == response_completion_timeout(function["timeout"])
+    assert completion == config.chat.lambda_timeout_seconds + COMPLETION_GRACE_SECONDS
+    assert completion >= origins["chat-function"]["customOriginConfig"]["originReadTimeout"]
+    assert "responseCompletionTimeout" not in origins["site"]
+
+
 def test_origin_access_controls_sign_always_with_sigv4(run):
     distribution = run.one("aws:cloudfront/distribution:Distribution").inputs
     controls = {f"{c.name}-id": c.inputs for c in run.of_type("aws:cloudfront/originAccessControl:OriginAccessControl")}
@@ -136,13 +148,27 @@ def test_site_bucket_is_readable_by_this_distribution_only_and_holds_the_page(ru
     assert run.one("aws:cloudfront/distribution:Distribution").inputs["defaultRootObject"] == "index.html"
 
 
-def test_waf_is_cloudfront_scoped_in_us_east_1_with_rate_limit_and_common_rules(run, config):
+def test_waf_is_cloudfront_scoped_in_us_east_1_with_rate_limits_and_common_rules(run, config):
     acl = run.one("aws:wafv2/webAcl:WebAcl").inputs
     assert acl["scope"] == "CLOUDFRONT" and acl["region"] == CLOUDFRONT_SCOPE_REGION
     rules = {r["name"]: r for r in acl["rules"]}
+    assert [r["name"] for r in sorted(acl["rules"], key=lambda r: r["priority"])] == [
+        "rate-limit-per-ip",
+        "new-sessions-per-ip",
+        "aws-common-rule-set",
+    ]
     rate = rules["rate-limit-per-ip"]["statement"]["rateBasedStatement"]
     assert rate["limit"] == config.edge.waf_requests_per_5_minutes_per_ip and rate["aggregateKeyType"] == "IP"
     assert rules["rate-limit-per-ip"]["action"] == {"block": {}}
+    sessions = rules["new-sessions-per-ip"]["statement"]["rateBasedStatement"]
+    assert sessions["limit"] == config.edge.new_sessions_per_5_minutes_per_ip < rate["limit"]
+    assert sessions["aggregateKeyType"] == "IP" and rules["new-sessions-per-ip"]["action"] == {"block": {}}
+    method, path, no_header = sessions["scopeDownStatement"]["andStatement"]["statements"]
+    assert method["byteMatchStatement"]["searchString"] == "POST"
+    assert path["byteMatchStatement"]["searchString"] == "/c"
+    size = no_header["notStatement"]["statement"]["sizeConstraintStatement"]
+    assert size["fieldToMatch"] == {"singleHeader": {"name": SESSION_HEADER}}
+    assert (size["comparisonOperator"], size["size"]) == ("GT", 0)
     managed = rules["aws-common-rule-set"]["statement"]["managedRuleGroupStatement"]
     assert (managed["vendorName"], managed["name"]) == ("AWS", "AWSManagedRulesCommonRuleSet")
     # Sampled requests would retain request headers (the session id among them): never on.

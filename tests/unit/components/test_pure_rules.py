@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from components import iam_statements as iam
 from components.ai_access import COMPREHEND_TO_GUARDRAIL_PII, ai_statements, guardrail_pii_entities
 from components.chat_function import lwa_layer_arn
 from components.config import COMPREHEND_PII_ENTITY_TYPES
-from components.edge import origin_domain, waf_rules
+from components.edge import origin_domain
 from components.inference_profile import in_region_route
 from components.runtime_env import RuntimeSettings, function_environment
 from components.site_files import content_type, site_files
@@ -111,10 +110,7 @@ def test_function_environment_refuses_half_a_guardrail_and_out_of_zone_regions()
         RuntimeSettings(**{**settings.__dict__, "comprehend_region": "us-east-1"})
 
 
-def test_waf_rules_and_origin_domain() -> None:
-    rate, common = (json.loads(json.dumps(rule)) for rule in waf_rules(2000, "m"))  # plain data, as sent
-    assert rate["statement"]["rate_based_statement"]["limit"] == 2000
-    assert common["statement"]["managed_rule_group_statement"]["name"] == "AWSManagedRulesCommonRuleSet"
+def test_origin_domain() -> None:
     assert origin_domain("https://abc.lambda-url.eu-central-1.on.aws/") == "abc.lambda-url.eu-central-1.on.aws"
     with pytest.raises(ValueError):
         origin_domain("https:///")
