@@ -34,7 +34,7 @@ START_ENV = {
     "AWS_SECRET_ACCESS_KEY": "local-standin",
     "AWS_DEFAULT_REGION": "eu-central-1",
 }
-#: What runtime/run.sh starts on Lambda, on an inherited socket instead of $PORT.
+#: What runtime/run.sh starts on Lambda, on an inherited socket instead of $AWS_LWA_PORT.
 SERVER = ["-m", "uvicorn", "runtime.http.app:app", *SERVER_OPTIONS, "--no-access-log", "--no-server-header"]
 #: What that server imports before it answers (uvicorn imports its httptools protocol itself).
 IMPORTS = "import uvicorn.main, uvicorn.protocols.http.httptools_impl, runtime.http.app"

@@ -37,9 +37,10 @@ __all__ = [
 ]
 
 #: AWS Lambda Web Adapter's public layers (published by AWS in account 753240598075). The version is pinned
-#: here and nowhere else: layer version 26 is release v0.9.1 of awslabs/aws-lambda-web-adapter.
+#: here and nowhere else: layer version 27 is release v1.0.0 of aws/aws-lambda-web-adapter, which reads only
+#: `AWS_LWA_`-prefixed variables for its own settings (`components.runtime_env.web_adapter_environment`).
 LWA_LAYER_ACCOUNT = "753240598075"
-LWA_LAYER_VERSION = 26
+LWA_LAYER_VERSION = 27
 LWA_LAYER_NAMES: Mapping[str, str] = {"arm64": "LambdaAdapterLayerArm64", "x86_64": "LambdaAdapterLayerX86"}
 #: The handler is the start script: the Web Adapter's wrapper (/opt/bootstrap) runs it, it execs uvicorn.
 HANDLER = "runtime/run.sh"

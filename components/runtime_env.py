@@ -17,6 +17,7 @@ from runtime.tools.specs import LambdaToolSpec
 
 __all__ = [
     "APP_PORT",
+    "PORT_VARIABLE",
     "READINESS_CHECK_PATH",
     "RuntimeSettings",
     "contract_table",
@@ -72,14 +73,21 @@ class RuntimeSettings:
                 raise ValueError(f"the {name} region {region} is not among the allowed regions")
 
 
+#: The port variable: the Web Adapter forwards to it and `runtime/run.sh` starts uvicorn on it (one value).
+PORT_VARIABLE = "AWS_LWA_PORT"
+
+
 def web_adapter_environment() -> dict[str, str]:
-    """AWS Lambda Web Adapter: wrap the handler, stream responses, the app's port and readiness path."""
+    """AWS Lambda Web Adapter v1: wrap the handler, stream responses, the app's port and readiness path.
+
+    Only `AWS_LWA_`-prefixed settings (v1 deprecates the bare `PORT`, `READINESS_CHECK_PATH`, ...); the start
+    script reads the port from the same variable.
+    """
     return {
         "AWS_LAMBDA_EXEC_WRAPPER": "/opt/bootstrap",
         "AWS_LWA_INVOKE_MODE": "response_stream",
-        "AWS_LWA_PORT": str(APP_PORT),
+        PORT_VARIABLE: str(APP_PORT),
         "AWS_LWA_READINESS_CHECK_PATH": READINESS_CHECK_PATH,
-        "PORT": str(APP_PORT),
     }
 
 
@@ -108,7 +116,7 @@ def function_environment(
 
 
 def contract_table() -> str:
-    """The variable table of docs/runtime-contract.md: every runtime setting, then the Web Adapter's `PORT`."""
+    """The variable table of docs/runtime-contract.md: every runtime setting, then the port."""
     rows = ["| variable | meaning | default | example |", "|---|---|---|---|"]
     for spec in SETTINGS:
         if spec.optional:
@@ -118,8 +126,8 @@ def contract_table() -> str:
         else:
             default = "required"
         rows.append(f"| `{spec.env_name}` | {spec.description} | {default} | `{spec.example}` |")
-    port = "port uvicorn listens on (Lambda Web Adapter: `AWS_LWA_PORT`, same value)"
-    rows.append(f"| `PORT` | {port} | required | `{APP_PORT}` |")
+    port = "port uvicorn listens on (`runtime/run.sh`) and the Lambda Web Adapter forwards to"
+    rows.append(f"| `{PORT_VARIABLE}` | {port} | `{APP_PORT}` | `{APP_PORT}` |")
     return "\n".join(rows) + "\n"
 
 

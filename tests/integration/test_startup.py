@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from components.runtime_env import PORT_VARIABLE
 from devstack.launcher import REPO_ROOT, SERVER_OPTIONS, wait_healthy
 from devstack.standins.asgi_server import bind_socket
 
@@ -42,13 +43,13 @@ def test_importing_the_app_does_not_import_the_aws_sdk() -> None:
 
 
 def test_lambda_entry_script_serves_with_httptools(tmp_path) -> None:
-    """runtime/run.sh (the function's handler) starts uvicorn on $PORT with the C HTTP parser, with the
+    """runtime/run.sh (the function's handler) starts uvicorn on $AWS_LWA_PORT with the C HTTP parser, with the
     server options the local stack and the bench use too."""
     assert " ".join(SERVER_OPTIONS) in (REPO_ROOT / "runtime" / "run.sh").read_text()
     probe = bind_socket()
     port = probe.getsockname()[1]
     probe.close()
-    env = {**ENV, "CHAT_BEDROCK_REGION": "eu-central-1", "PORT": str(port)}
+    env = {**ENV, "CHAT_BEDROCK_REGION": "eu-central-1", PORT_VARIABLE: str(port)}
     env["PATH"] = f"{os.path.dirname(sys.executable)}:{env['PATH']}"  # `python3` of this environment
     process = subprocess.Popen(["sh", str(REPO_ROOT / "runtime" / "run.sh")], env=env, cwd=tmp_path)
     try:

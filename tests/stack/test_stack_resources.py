@@ -220,6 +220,7 @@ def test_function_runs_python_behind_the_web_adapter_as_configured(run, config):
     assert function["layers"] == [
         f"arn:aws:lambda:{config.home_region}:{LWA_LAYER_ACCOUNT}:layer:{layer_name}:{LWA_LAYER_VERSION}"
     ]
+    assert LWA_LAYER_VERSION == 27 and function["layers"][0].endswith(":27")  # Lambda Web Adapter v1.0.0
     assert function["handler"] == "runtime/run.sh"
     assert function["timeout"] == config.chat.lambda_timeout_seconds
     assert function["memorySize"] == config.chat.lambda_memory_mb
@@ -227,7 +228,8 @@ def test_function_runs_python_behind_the_web_adapter_as_configured(run, config):
     assert env["AWS_LAMBDA_EXEC_WRAPPER"] == "/opt/bootstrap"
     assert env["AWS_LWA_INVOKE_MODE"] == "response_stream"
     assert env["AWS_LWA_READINESS_CHECK_PATH"] == "/healthz"
-    assert env["AWS_LWA_PORT"] == env["PORT"]
+    assert env["AWS_LWA_PORT"] == "8080"
+    assert not {"PORT", "READINESS_CHECK_PATH", "READINESS_CHECK_PORT", "HOST"} & set(env)  # v1: AWS_LWA_ only
     assert function["loggingConfig"]["logGroup"] == run.one("aws:cloudwatch/logGroup:LogGroup").inputs["name"]
 
 
@@ -236,7 +238,7 @@ def test_environment_is_the_runtime_contract_and_the_runtime_accepts_it(run, con
     contract = (REPO / "docs" / "runtime-contract.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([A-Z_]+)`", contract, flags=re.M))
     documented |= set(re.findall(r"`(CHAT_BEDROCK_GUARDRAIL_[A-Z]+)`", contract))
-    ours = {k for k in env if k.startswith("CHAT_") or k == "PORT"}
+    ours = {k for k in env if k.startswith("CHAT_") or k == "AWS_LWA_PORT"}
     guardrail = {"CHAT_BEDROCK_GUARDRAIL_ID", "CHAT_BEDROCK_GUARDRAIL_VERSION"}
     assert ours - documented == set(), "variables set but not in docs/runtime-contract.md"
     assert documented - ours - guardrail == set(), "contract variables the function does not get"

@@ -8,7 +8,6 @@ import json
 import pytest
 
 from compliance.offline_run import ProgramRun, RecordedResource
-from components.chat_function import LWA_LAYER_VERSION
 from components.config import ConfigError
 from components.site_files import PAGE_CONFIG_KEY
 from runtime.privacy.market_languages import builtin_only_languages
@@ -63,9 +62,7 @@ def test_guardrail_off_means_no_guardrail_grant_or_variable(variant):
 def test_x86_uses_the_x86_adapter_layer(variant):
     function = variant.one("aws:lambda/function:Function").inputs
     assert function["architectures"] == ["x86_64"]
-    assert function["layers"] == [
-        f"arn:aws:lambda:eu-central-1:753240598075:layer:LambdaAdapterLayerX86:{LWA_LAYER_VERSION}"
-    ]
+    assert function["layers"] == ["arn:aws:lambda:eu-central-1:753240598075:layer:LambdaAdapterLayerX86:27"]
 
 
 def test_custom_domain_gets_a_dns_validated_us_east_1_certificate_and_aliases(variant):

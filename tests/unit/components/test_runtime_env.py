@@ -43,7 +43,20 @@ def test_the_documented_table_is_the_generated_one() -> None:
 
 def test_the_table_has_a_row_per_setting_and_port() -> None:
     rows = re.findall(r"^\| `([A-Z_]+)` \|", contract_table(), flags=re.M)
-    assert rows == [spec.env_name for spec in SETTINGS] + ["PORT"]
+    assert rows == [spec.env_name for spec in SETTINGS] + ["AWS_LWA_PORT"]
+
+
+def test_the_web_adapter_gets_only_prefixed_settings() -> None:
+    adapter = web_adapter_environment()
+    assert adapter["AWS_LWA_PORT"] == "8080" and adapter["AWS_LWA_READINESS_CHECK_PATH"] == "/healthz"
+    assert adapter["AWS_LWA_INVOKE_MODE"] == "response_stream"
+    assert set(adapter) == {
+        "AWS_LAMBDA_EXEC_WRAPPER",
+        "AWS_LWA_INVOKE_MODE",
+        "AWS_LWA_PORT",
+        "AWS_LWA_READINESS_CHECK_PATH",
+    }
+    assert not {"PORT", "READINESS_CHECK_PATH", "READINESS_CHECK_PORT", "HOST"} & set(adapter)
 
 
 def test_function_environment_is_every_setting_and_the_runtime_parses_it_back() -> None:
