@@ -19,9 +19,10 @@ import {
   setLanguage,
   t,
 } from "./i18n.js";
+import { ReceivedPanels, fetchStoredMessages } from "./received-view.js";
+import { loadSessionId, storeSessionId } from "./session-id.js";
 import { eventJson, sseBatches } from "./sse-parser.js";
 
-const SESSION_KEY = "sovereign-chat.sessionId";
 const LANGUAGE_KEY = "sovereign-chat.language"; // the user's own choice in the language switch
 
 /** @param {string} id @returns {HTMLElement} */
@@ -42,36 +43,20 @@ const els = {
 };
 
 const conversation = new Conversation(byId("messages"), byId("conversation"), byId("empty-state"));
+/** "What the AI received" under each question and each answer that used tools. */
+const received = new ReceivedPanels(() => fetchStoredMessages(state.sessionId));
 
 const state = {
   /** @type {string|null} */ sessionId: null,
-  /** @type {string|null} */ memorySessionId: null, // when sessionStorage is unavailable
   busy: false,
   /** @type {AbortController|null} */ controller: null,
   generation: 0, // bumped by "New chat": late callbacks of an older chat do nothing
 };
 
-// ---------------------------------------------------------------- session id (sessionStorage only)
-
-function loadSessionId() {
-  try {
-    const value = window.sessionStorage.getItem(SESSION_KEY);
-    return isValidSessionId(value) ? value : null;
-  } catch {
-    return state.memorySessionId;
-  }
-}
-
-/** @param {string|null} id */
+/** @param {string|null} id the session id (sessionStorage, see session-id.js) */
 function saveSessionId(id) {
   state.sessionId = id;
-  state.memorySessionId = id;
-  try {
-    if (id) window.sessionStorage.setItem(SESSION_KEY, id);
-    else window.sessionStorage.removeItem(SESSION_KEY);
-  } catch {
-    // Storage disabled: the id lives in memory for this page only.
-  }
+  storeSessionId(id);
 }
 
 // ---------------------------------------------------------------- page state
@@ -110,7 +95,7 @@ function restoreFocus(preferred) {
 async function sendMessage(text, isRetry) {
   if (state.busy || text.trim() === "") return;
   const generation = state.generation;
-  if (!isRetry) conversation.addUserMessage(text);
+  const question = isRetry ? null : conversation.addUserMessage(text);
   const view = conversation.startAnswer();
   const controller = new AbortController();
   state.controller = controller;
@@ -121,6 +106,8 @@ async function sendMessage(text, isRetry) {
   if (generation !== state.generation) return; // "New chat" was pressed meanwhile
   state.controller = null;
   setBusy(false);
+  received.changed();
+  if (question) received.question(question, text);
 
   if (outcome.kind === "done") {
     view.finish(view.text ? undefined : t("msg.emptyAnswer"), outcome.usage);
@@ -140,6 +127,7 @@ async function sendMessage(text, isRetry) {
     announce(t("status.failed"));
     restoreFocus(retry);
   }
+  if (view.usedTools && view.item.isConnected) received.answer(view.item, received.questions.at(-1) ?? null);
 }
 
 /**
@@ -225,12 +213,13 @@ async function loadHistory() {
           if (data.type === "message" && typeof data.content === "string") {
             const createdAt = typeof data.createdAt === "string" ? data.createdAt : "";
             if (data.role === "user") {
-              conversation.addUserMessage(data.content, createdAt);
+              received.question(conversation.addUserMessage(data.content, createdAt), data.content, data.sentToModel);
               last = { role: "user", complete: true, question: data.content, answer: null };
             } else if (data.role === "assistant") {
               const complete = data.complete !== false;
               const answer = conversation.addAssistantMessage(data.content, complete, createdAt);
               if (answer) noteTools(answer, data.tools);
+              if (answer && data.toolCalls) received.answer(answer, received.questions.at(-1) ?? null, data.toolCalls);
               last = { ...last, role: "assistant", complete, answer };
             }
           } else if (data.type === "done") {
@@ -283,6 +272,7 @@ function newChat() {
   setBusy(false);
   saveSessionId(null);
   conversation.clear();
+  received.clear();
   els.input.value = "";
   announce(t("status.newChat"));
   els.input.focus();
@@ -337,6 +327,7 @@ function useLanguage(language) {
   applyTranslations(document);
   els.language.value = currentLanguage();
   conversation.relabel();
+  received.relabel();
 }
 
 /** The stack's languages (`/page-config.json`), the browser's preference among them, and the switch. */

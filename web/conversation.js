@@ -116,12 +116,14 @@ export class Conversation {
   /**
    * @param {string} text the user's own text, shown as plain text
    * @param {string} [createdAt] when it was sent (history): shown as the bubble's tooltip
+   * @returns {HTMLElement} the bubble
    */
   addUserMessage(text, createdAt) {
     const { item, body } = this.addBubble("user");
     body.appendChild(renderPlain(document, text));
     const when = createdAt ? formatDateTime(createdAt) : "";
     if (when) item.title = when;
+    return item;
   }
 
   /**
@@ -234,6 +236,8 @@ export class AnswerView {
     item.appendChild(this.typing);
     /** @type {Set<string>} tools running now */
     this.tools = new Set();
+    /** Whether any tool ran for this answer (it then gets "What the AI received" too). */
+    this.usedTools = false;
     /** @type {HTMLElement|null} */
     this.toolStatus = null;
     /** The answer's text when the tool status appeared. */
@@ -253,6 +257,7 @@ export class AnswerView {
       return;
     }
     this.tools.add(name);
+    this.usedTools = true;
     const first = [...this.tools][0];
     const label = toolLabel(first);
     const text = label === first ? t("tool.other", { name: first }) : t("tool.using", { tool: label });

@@ -124,7 +124,8 @@ def test_answer_streams_token_by_token_with_the_users_own_data(
     received = model_input(bedrock, since)
     assert "[IBAN_1]" in received and "[NAME_1]" in received
     assert IBAN not in received and IBAN.replace(" ", "") not in received and NAME not in received
-    expect(page.locator("#messages .msg-user").last).to_have_text(f"You:{message}")
+    expect(page.locator("#messages .msg-user").last.locator(".msg-role")).to_have_text("You:")
+    expect(page.locator("#messages .msg-user").last.locator(".msg-body")).to_have_text(message)
 
     # The request the page sent: the contract's body and headers, the payload hash CloudFront OAC needs.
     [post] = chat.posts()

@@ -82,4 +82,52 @@ export default {
   "stream.model_other": "The AI model ran into a problem and could not finish the answer.",
   "stream.unknown": "Something went wrong and the answer could not be completed.",
   "stream.tool_rounds_exhausted": "The answer needed more tool calls than this service allows, so it stopped.",
+
+  // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
+  "received.show": "What the AI received",
+  "received.loading": "Loading what the AI received…",
+  "received.lead":
+    "The AI model received exactly this text. Each highlighted placeholder stands for a value of yours that " +
+    "stayed with this service; the AI never saw it.",
+  "received.nothingReplaced":
+    "Nothing in this message was recognized as personal data, so the AI model received it exactly as you " +
+    "wrote it.",
+  "received.legend": "Placeholder types",
+  "received.missing":
+    "This message is not in the saved conversation, so there is nothing to show. A message the service " +
+    "refused before calling the AI model (for example while the privacy check was unavailable) never reached " +
+    "it and is not saved.",
+  "received.failed": "What the AI received could not be loaded. Close this and open it again to retry.",
+  "received.toolsLead":
+    "For this answer the AI model used tools. It wrote their inputs with placeholders (the tools got your " +
+    "values inside this service's region) and received their results with placeholders too.",
+  "received.toolInput": "Tool ({tool}), input as the AI wrote it:",
+  "received.toolResult": "Tool ({tool}), result as the AI received it:",
+  "pii.NAME": "a person's name",
+  "pii.EMAIL": "an e-mail address",
+  "pii.PHONE": "a phone number",
+  "pii.IBAN": "a bank account number (IBAN)",
+  "pii.CARD": "a payment card number",
+  "pii.ADDRESS": "a postal address",
+  "pii.NATIONAL_ID": "a national ID, tax or social-security number",
+  "pii.BANK_ACCOUNT": "a bank account or routing number",
+  "pii.SWIFT_CODE": "a bank's SWIFT/BIC code",
+  "pii.CARD_CVV": "a card's security code",
+  "pii.CARD_EXPIRY": "a card's expiry date",
+  "pii.PIN": "a PIN",
+  "pii.HEALTH_ID": "a health insurance number",
+  "pii.PASSPORT": "a passport number",
+  "pii.DRIVER_ID": "a driving licence number",
+  "pii.DATE": "a date or time",
+  "pii.AGE": "an age",
+  "pii.URL": "a web address",
+  "pii.USERNAME": "a user name",
+  "pii.PASSWORD": "a password",
+  "pii.SECRET": "an access key or secret",
+  "pii.IP_ADDRESS": "an IP address",
+  "pii.MAC_ADDRESS": "a device's MAC address",
+  "pii.LICENSE_PLATE": "a vehicle registration plate",
+  "pii.VEHICLE_ID": "a vehicle identification number (VIN)",
+  "pii.nationalIdOf": "a national ID, tax or social-security number ({country})",
+  "pii.other": "other personal data",
 };
