@@ -79,6 +79,8 @@ class ResidencyZone:
     comprehend_regions: frozenset[str]
     viewer_countries: frozenset[str]
     notes: tuple[str, ...] = field(default=())
+    # Known limits of this zone's guarantees, stated in the review's caveats of its stacks only.
+    caveats: tuple[str, ...] = field(default=())
 
     @property
     def region_names(self) -> frozenset[str]:
@@ -147,6 +149,11 @@ ZONES: Mapping[str, ResidencyZone] = {
             "The AWS European Sovereign Cloud is a separate partition (aws-eusc) and is not modelled here.",
             "An `eu.` inference profile is accepted only when every destination region found at deploy time "
             "lies in the zone; a profile that also routes to eu-central-2 is refused.",
+        ),
+        caveats=(
+            "EU inference profiles have been reported to include eu-central-2 (Zurich, Switzerland), which is not "
+            "in the EU: `pulumi up` then refuses the profile and a strict EU stack does not deploy; use an "
+            "in-region model id in a zone region instead.",
         ),
     ),
     "us": ResidencyZone(
