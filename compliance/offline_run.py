@@ -335,6 +335,10 @@ def _run_in_context(
             task.cancel()
         if pending:
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        # A run that failed in an apply leaves its Outputs' tasks, bound to this loop, in Pulumi's process-wide
+        # settings: drop them, or the next run in this process waits on a closed loop.
+        settings.SETTINGS.outputs.clear()
+        settings.SETTINGS.rpc_manager.clear()
         asyncio.set_event_loop(None)
         loop.close()
 

@@ -23,6 +23,8 @@ import pulumi_aws as aws
 
 from components import iam_statements as iam
 from components.inference_profile import BedrockRoute
+from components.residency import ResidencyZone
+from components.zone_checks import ai_access_violations, checked_route, require_in_zone, route_violations
 
 __all__ = [
     "COMPREHEND_TO_GUARDRAIL_PII",
@@ -119,6 +121,8 @@ class AiAccessArgs:
     - `comprehend_regions`: the region(s) Comprehend may be called in.
     - `guardrail`: create a guardrail with a sensitive-information filter (None: no guardrail).
     - `tags`: applied to every taggable resource.
+    - `zone`: optional residency zone (used alone, outside our program): the Bedrock and Comprehend regions and
+      every region the route reaches are refused outside it (a route given as an Output, when it resolves).
     """
 
     bedrock_region: str
@@ -126,10 +130,16 @@ class AiAccessArgs:
     comprehend_regions: Sequence[str]
     tags: Mapping[str, str]
     guardrail: GuardrailSettings | None = None
+    zone: ResidencyZone | None = None
 
     def __post_init__(self) -> None:
         if not self.comprehend_regions:
             raise ValueError("at least one Comprehend region is required")
+        if self.zone is not None:
+            violations = ai_access_violations(self.zone, self.bedrock_region, self.comprehend_regions)
+            if isinstance(self.route, BedrockRoute):
+                violations += route_violations(self.zone, self.route)
+            require_in_zone("AiAccess", self.zone, violations)
 
 
 class AiAccess(pulumi.ComponentResource):
@@ -173,6 +183,9 @@ class AiAccess(pulumi.ComponentResource):
             self.guardrail_version = version.version
 
         route = pulumi.Output.from_input(args.route)
+        zone = args.zone
+        if zone is not None:
+            route = route.apply(lambda r: checked_route("AiAccess", zone, r))
         regions = list(args.comprehend_regions)
         policy = aws.iam.Policy(
             f"{name}-policy",

@@ -22,7 +22,9 @@ import pulumi_aws as aws
 from components import iam_statements as iam
 from components.package_builder import LAMBDA_RUNTIME, PLATFORMS
 from components.private_bucket import create_private_bucket
+from components.residency import ResidencyZone
 from components.runtime_env import RuntimeSettings, function_environment
+from components.zone_checks import chat_function_violations, require_in_zone
 
 __all__ = [
     "HANDLER",
@@ -74,6 +76,8 @@ class ChatFunctionArgs:
     - `guardrail_id` / `guardrail_version`: optional Bedrock guardrail the runtime passes to ConverseStream.
     - `policy_arns`: managed policies attached to the execution role besides its own grants (e.g. `AiAccess`).
     - `tags`: applied to every taggable resource.
+    - `zone`: optional residency zone (used alone, outside our program): the regions, model and tool functions
+      above are refused outside it (`components.zone_checks`).
     """
 
     region: str
@@ -89,6 +93,7 @@ class ChatFunctionArgs:
     guardrail_id: pulumi.Input[str] | None = None
     guardrail_version: pulumi.Input[str] | None = None
     policy_arns: Sequence[pulumi.Input[str]] = field(default_factory=tuple)
+    zone: ResidencyZone | None = None
 
     def __post_init__(self) -> None:
         if self.architecture not in PLATFORMS:
@@ -101,6 +106,8 @@ class ChatFunctionArgs:
             raise FileNotFoundError(f"no system prompt at {self.prompt_file}")
         if (self.guardrail_id is None) != (self.guardrail_version is None):
             raise ValueError("a guardrail needs both its id and its version")
+        if self.zone is not None:
+            require_in_zone("ChatFunction", self.zone, chat_function_violations(self.zone, self.region, self.runtime))
 
 
 def _file_sha256_b64(path: Path) -> str:
