@@ -217,9 +217,9 @@ def offline_standin_package() -> Path:
 
     Good enough for runs under mocks (nothing executes it); `pulumi up` always builds the real package.
     """
-    from components.package_builder import PackageSpec, build_package
+    from components.package_builder import PackageSpec, build_package, default_cache_dir
 
-    return build_package(PackageSpec(requirements=()), cache_dir=REPO_ROOT / ".cache" / "offline").path
+    return build_package(PackageSpec(requirements=()), cache_dir=default_cache_dir(REPO_ROOT) / "offline").path
 
 
 def _run_in_context(

@@ -54,6 +54,7 @@ __all__ = [
     "build_package",
     "build_zip",
     "check_dependency_closure",
+    "default_cache_dir",
     "default_spec",
     "deployment_package",
     "download_wheels",
@@ -251,12 +252,25 @@ def _describe(path: Path) -> BuiltPackage:
     return BuiltPackage(path, hashlib.sha256(payload).hexdigest(), len(payload), count)
 
 
+def default_cache_dir(repo_root: Path = REPO_ROOT) -> Path:
+    """Where packages and wheels are cached: `$SOVEREIGN_CHAT_CACHE_DIR` when set, else `.cache/` of a checkout;
+    for the installed library (no checkout around it, never write into site-packages) the user's cache directory
+    (`$XDG_CACHE_HOME/sovereign-chat`, by default `~/.cache/sovereign-chat`)."""
+    configured = os.environ.get("SOVEREIGN_CHAT_CACHE_DIR", "").strip()
+    if configured:
+        return Path(configured)
+    if (repo_root / "pyproject.toml").is_file():
+        return repo_root / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "sovereign-chat"
+
+
 def build_package(spec: PackageSpec, *, cache_dir: Path | None = None, wheel_dir: Path | None = None) -> BuiltPackage:
     """The package for `spec`, from the cache when its inputs are unchanged, else built (and cached).
 
     `wheel_dir` supplies the wheels (no network); otherwise they are downloaded into the cache once.
     """
-    cache = cache_dir if cache_dir is not None else spec.repo_root / ".cache"
+    cache = cache_dir if cache_dir is not None else default_cache_dir(spec.repo_root)
     key = input_digest(spec)
     cached = cache / "packages" / f"{spec.package_dir}-{spec.arch}-{key[:32]}.zip"
     if cached.exists():
