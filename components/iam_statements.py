@@ -12,12 +12,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 __all__ = [
+    "ARN_CONDITION_KEYS",
+    "ARN_OPERATORS",
     "BEDROCK_INVOKE_ACTIONS",
     "COMPREHEND_DETECT_ACTIONS",
     "DYNAMODB_ACTIONS",
     "KMS_USE_ACTIONS",
     "LOGS_ACTIONS",
     "Statement",
+    "arn_condition",
     "bedrock_invoke_statements",
     "cloudfront_read_statement",
     "comprehend_detect_statements",
@@ -52,6 +55,20 @@ KMS_USE_ACTIONS = ("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:Generat
 LOGS_ACTIONS = ("logs:CreateLogStream", "logs:PutLogEvents")
 #: Calling a platform-team tool (runtime/tools/lambda_tool.py): synchronous Invoke only.
 LAMBDA_INVOKE_ACTIONS = ("lambda:InvokeFunction",)
+#: Condition keys of type ARN that the stack's policies use: IAM compares them with the ARN operators (which
+#: match ARN by ARN field, and `ArnLike` with wildcards per field), never with string operators.
+ARN_CONDITION_KEYS = frozenset({"bedrock:InferenceProfileArn", "aws:SourceArn"})
+#: The condition operators for ARN-typed keys (with their set and IfExists forms).
+ARN_OPERATORS = (
+    "ArnEquals",
+    "ArnLike",
+    "ArnEqualsIfExists",
+    "ArnLikeIfExists",
+    "ForAnyValue:ArnEquals",
+    "ForAnyValue:ArnLike",
+    "ForAllValues:ArnEquals",
+    "ForAllValues:ArnLike",
+)
 
 
 def _check_actions(actions: Iterable[str]) -> list[str]:
@@ -72,6 +89,15 @@ def _check_resources(resources: Iterable[str], what: str) -> list[str]:
         if arn == "*" or not arn.startswith("arn:"):
             raise ValueError(f"{what}: {arn!r} is not a scoped resource ARN")
     return listed
+
+
+def arn_condition(key: str, arn: str) -> dict[str, dict[str, str]]:
+    """A condition pinning an ARN-typed key to exactly one ARN (`ArnEquals`)."""
+    if key.lower() not in {k.lower() for k in ARN_CONDITION_KEYS}:
+        raise ValueError(f"{key} is not one of the ARN-typed condition keys {sorted(ARN_CONDITION_KEYS)}")
+    if not arn.startswith("arn:") or "*" in arn or "?" in arn:
+        raise ValueError(f"{key} must be pinned to one exact ARN, got {arn!r}")
+    return {"ArnEquals": {key: arn}}
 
 
 def policy_document(statements: Iterable[Statement]) -> dict[str, Any]:
@@ -110,7 +136,7 @@ def bedrock_invoke_statements(
             "Effect": "Allow",
             "Action": actions,
             "Resource": models,
-            "Condition": {"StringEquals": {"bedrock:InferenceProfileArn": inference_profile_arn}},
+            "Condition": arn_condition("bedrock:InferenceProfileArn", inference_profile_arn),
         },
     ]
 
@@ -237,7 +263,7 @@ def cloudfront_read_statement(bucket_arn: str, distribution_arn: str) -> Stateme
         "Principal": {"Service": "cloudfront.amazonaws.com"},
         "Action": "s3:GetObject",
         "Resource": f"{bucket_arn}/*",
-        "Condition": {"StringEquals": {"AWS:SourceArn": distribution_arn}},
+        "Condition": arn_condition("aws:SourceArn", distribution_arn),
     }
 
 

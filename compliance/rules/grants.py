@@ -11,6 +11,7 @@ from typing import Any
 from compliance.rules import iam_documents as iam
 from compliance.rules.records import ResourceRecord, Rule, RuleContext, get_input
 from compliance.rules.regions import bedrock_arn_problems, region_problem
+from components.iam_statements import ARN_OPERATORS
 
 __all__ = [
     "BEDROCK_GRANTS_IN_ZONE",
@@ -34,9 +35,8 @@ IAM_ATTACHMENT_TYPES = (
     "aws:iam/policyAttachment:PolicyAttachment",
 )
 ROLE_TYPE = "aws:iam/role:Role"
-#: Condition operators that pin a key to exact values.
+#: Condition operators that pin a (string-typed) key to exact values.
 STRING_EQUALS = ("StringEquals", "StringEqualsIgnoreCase", "ForAnyValue:StringEquals", "ForAllValues:StringEquals")
-_EQUALS = (*STRING_EQUALS, "ArnEquals")
 #: AWS managed policies that allow Bedrock or Comprehend in every region (never attach them to the function).
 _BROAD_AWS_POLICIES = ("AdministratorAccess", "PowerUserAccess")
 _GRANT_TYPES = (*IAM_DOCUMENT_TYPES, ROLE_TYPE, *IAM_ATTACHMENT_TYPES)
@@ -101,8 +101,15 @@ def _check_bedrock_grants(record: ResourceRecord, context: RuleContext) -> list[
                 problems.append(f"{where} allows Bedrock on {resource!r}, which is not an ARN")
             elif iam.arn_service(resource) == "bedrock":
                 problems += bedrock_arn_problems(resource, context, f"{where} allows Bedrock on")
-        for profile_arn in iam.condition_values(statement.condition, "bedrock:InferenceProfileArn", _EQUALS) or []:
+        # ARN-typed key: read under the ARN operators (an `ArnLike` pattern's region wildcard is reported too).
+        for profile_arn in (
+            iam.condition_values(statement.condition, "bedrock:InferenceProfileArn", ARN_OPERATORS) or []
+        ):
             problems += bedrock_arn_problems(profile_arn, context, f"{where} is conditioned on")
+        for compared in iam.arn_keys_compared_as_strings(statement.condition):
+            problems.append(
+                f"{where} compares an ARN-typed condition key as a string ({compared}): use ArnEquals/ArnLike"
+            )
     return problems
 
 
@@ -164,8 +171,9 @@ BEDROCK_GRANTS_IN_ZONE = Rule(
     "bedrock-grants-in-zone",
     "Bedrock grants inside the zone",
     "IAM statements that allow Bedrock name ARNs in zone regions only: no `*` resource, no region "
-    "wildcard, no `global.` or foreign inference profile (also in `bedrock:InferenceProfileArn` conditions), "
-    "no AWS managed policy that allows Bedrock everywhere.",
+    "wildcard, no `global.` or foreign inference profile (also in `bedrock:InferenceProfileArn` conditions, "
+    "which compare the ARN with ArnEquals/ArnLike, never a string operator), no AWS managed policy that allows "
+    "Bedrock everywhere.",
     _GRANT_TYPES,
     _check_bedrock_grants,
 )

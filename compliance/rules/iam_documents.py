@@ -13,10 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from components.iam_statements import ARN_CONDITION_KEYS, ARN_OPERATORS
 from components.residency import region_of_arn
 
 __all__ = [
     "PolicyStatement",
+    "arn_keys_compared_as_strings",
     "arn_service",
     "as_list",
     "condition_values",
@@ -123,6 +125,19 @@ def condition_values(condition: Mapping[str, Any], key: str, operators: Iterable
         for name, value in block.items():
             if str(name).lower() == key.lower():
                 found = (found or []) + [str(v) for v in as_list(value)]
+    return found
+
+
+def arn_keys_compared_as_strings(condition: Mapping[str, Any]) -> list[str]:
+    """`operator: key` for every ARN-typed key (`ARN_CONDITION_KEYS`) compared with an operator other than the
+    ARN ones (`StringEquals`, `StringLike`, ...): IAM documents ARN operators for them."""
+    arn_keys = {key.lower() for key in ARN_CONDITION_KEYS}
+    arn_operators = {operator.lower() for operator in ARN_OPERATORS}
+    found = []
+    for operator, block in condition.items():
+        if str(operator).lower() in arn_operators or not isinstance(block, Mapping):
+            continue
+        found += [f"{operator}: {name}" for name in block if str(name).lower() in arn_keys]
     return found
 
 

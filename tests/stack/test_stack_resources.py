@@ -134,7 +134,7 @@ def test_site_bucket_is_readable_by_this_distribution_only_and_holds_the_page(ru
     assert allows[0]["Principal"] == {"Service": "cloudfront.amazonaws.com"}
     assert as_list(allows[0]["Action"]) == ["s3:GetObject"]
     assert allows[0]["Condition"] == {
-        "StringEquals": {"AWS:SourceArn": "arn:aws:cloudfront::123456789012:distribution/EEDGE-DISTRIBUTION"}
+        "ArnEquals": {"aws:SourceArn": "arn:aws:cloudfront::123456789012:distribution/EEDGE-DISTRIBUTION"}
     }
     objects = {
         o.inputs["key"]: o.inputs
@@ -374,7 +374,7 @@ def test_bedrock_grants_cover_exactly_the_profile_and_its_destination_regions(ru
     assert arn_regions(models) == set(destinations)
     assert all(config.zone.allows_region(r) for r in arn_regions(models))
     assert by_sid["BedrockModelsThroughProfile"]["Condition"] == {
-        "StringEquals": {"bedrock:InferenceProfileArn": profile_arn}
+        "ArnEquals": {"bedrock:InferenceProfileArn": profile_arn}
     }
     for statement in bedrock:
         assert set(as_list(statement["Action"])) == {"bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"}

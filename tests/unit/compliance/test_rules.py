@@ -65,9 +65,9 @@ def _bedrock_everywhere(inputs):
     edit_policy(inputs, lambda s: statement(s, FOUNDATION_MODELS).__setitem__("Resource", "*"))
 
 
-def _profile_condition(profile: str):
-    arn = f"arn:aws:bedrock:eu-central-1:123456789012:inference-profile/{profile}"
-    condition = {"StringEquals": {"bedrock:InferenceProfileArn": arn}}
+def _profile_condition(profile: str, operator: str = "ArnEquals", region: str = "eu-central-1"):
+    arn = f"arn:aws:bedrock:{region}:123456789012:inference-profile/{profile}"
+    condition = {operator: {"bedrock:InferenceProfileArn": arn}}
     return lambda inputs: edit_policy(
         inputs, lambda s: statement(s, FOUNDATION_MODELS).__setitem__("Condition", condition)
     )
@@ -146,6 +146,24 @@ BROKEN: list[tuple[str, Any, str, str]] = [
         "`global.` inference profile",
     ),
     ("ai-policy", _profile_condition("us.amazon.nova-pro-v1:0"), "bedrock-grants-in-zone", "geography 'us'"),
+    (
+        "ai-policy",
+        _profile_condition("us.amazon.nova-pro-v1:0", "ArnLike"),
+        "bedrock-grants-in-zone",
+        "geography 'us'",
+    ),
+    (
+        "ai-policy",
+        _profile_condition("eu.anthropic.claude-3-7-sonnet-20250219-v1:0", "ArnLike", "*"),
+        "bedrock-grants-in-zone",
+        "region wildcard",
+    ),
+    (
+        "ai-policy",
+        _profile_condition("eu.anthropic.claude-3-7-sonnet-20250219-v1:0", "StringEquals"),
+        "bedrock-grants-in-zone",
+        "compares an ARN-typed condition key as a string (StringEquals: bedrock:InferenceProfileArn)",
+    ),
     ("ai-policy", _comprehend_condition(DROP), "comprehend-grants-in-zone", "every region"),
     (
         "ai-policy",

@@ -181,7 +181,7 @@ def test_ai_access_alone_grants_the_profile_route(ai_run):
     found = {s["Sid"]: s for s in ai_policy(ai_run, "profiled")}
     assert found["BedrockInferenceProfile"]["Resource"] == [PROFILE.inference_profile_arn]
     assert found["BedrockModelsThroughProfile"]["Resource"] == list(PROFILE.foundation_model_arns)
-    assert found["BedrockModelsThroughProfile"]["Condition"]["StringEquals"] == {
+    assert found["BedrockModelsThroughProfile"]["Condition"]["ArnEquals"] == {
         "bedrock:InferenceProfileArn": PROFILE.inference_profile_arn
     }
     assert found["ComprehendDetectInRegion"]["Condition"] == {"StringEquals": {"aws:RequestedRegion": ["eu-west-1"]}}

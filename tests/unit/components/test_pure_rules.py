@@ -33,7 +33,21 @@ def test_bedrock_models_are_sorted_and_conditioned_on_the_profile():
     profile, models = iam.bedrock_invoke_statements(PROFILE_ARN, MODELS)
     assert profile["Resource"] == [PROFILE_ARN] and "Condition" not in profile
     assert models["Resource"] == sorted(MODELS)
-    assert models["Condition"] == {"StringEquals": {"bedrock:InferenceProfileArn": PROFILE_ARN}}
+    # An ARN-typed key: compared with ArnEquals, never StringEquals.
+    assert models["Condition"] == {"ArnEquals": {"bedrock:InferenceProfileArn": PROFILE_ARN}}
+
+
+def test_arn_conditions_take_only_arn_typed_keys_and_one_exact_arn():
+    assert iam.arn_condition("aws:SourceArn", "arn:aws:cloudfront::1:distribution/D") == {
+        "ArnEquals": {"aws:SourceArn": "arn:aws:cloudfront::1:distribution/D"}
+    }
+    with pytest.raises(ValueError, match="not one of the ARN-typed"):
+        iam.arn_condition("aws:RequestedRegion", "arn:aws:x")
+    for bad in ("*", "arn:aws:bedrock:*:1:inference-profile/eu.x", "eu.model"):
+        with pytest.raises(ValueError, match="one exact ARN"):
+            iam.arn_condition("bedrock:InferenceProfileArn", bad)
+    assert {"ArnEquals", "ArnLike"} <= set(iam.ARN_OPERATORS)
+    assert not any(op.startswith("String") for op in iam.ARN_OPERATORS)
 
 
 def test_comprehend_needs_explicit_regions_and_pins_them():
