@@ -25,8 +25,8 @@ from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 # Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
 _UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
 _CAPWORD: Final = rf"[{_UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"  # Roma, D'Annunzio, Dr.-Müller, Sv.
-_GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’"]  # d'Orléans, l'Église
-_WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’"]
+_GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'Orléans, l'Église, il-Kbira
+_WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
 _PARTICLE: Final = (
     "(?:"
     + "|".join(re.escape(p) for p in _GLUED_PARTICLES)
@@ -65,8 +65,12 @@ _FLOOR: Final = (
 _SEP: Final = r",?[ \u00a0]"
 
 _TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?{_NAME}{_SEP}{_NUMBER}{_FLOOR}")
+# An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
+# or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
+_NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
 _GLUED: Final = re.compile(
-    rf"(?<!\w)(?:[{_UPPER}][^\W\d_]*(?:er|e|es){_GAP})?[{_UPPER}][\w\-]{{2,}}?{_words(GLUED)}{_SEP}{_NUMBER}{_FLOOR}"
+    rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{_UPPER}][^\W\d_]*(?:er|e|es){_GAP})?[{_UPPER}][\w\-]{{2,}}?{_words(GLUED)}"
+    rf"{_SEP}{_NUMBER}{_FLOOR}"
 )
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w){_NAME_CAPITAL}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_FLOOR}")
 _NUMBER_FIRST: Final = re.compile(
@@ -82,7 +86,9 @@ _TOWN_WORD: Final = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"  # Lisboa,
 _TOWN_PARTICLE: Final = r"(?:am|an der|im|sur|sous|de|del|la|le|lès|les|upon|on)"  # Frankfurt am Main
 _TOWN: Final = rf"{_TOWN_WORD}(?:{_GAP}(?:{_TOWN_PARTICLE}{_GAP})?{_TOWN_WORD}){{0,2}}"
 _COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
-_POSTCODE_PLAIN: Final = rf"{_COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{4,6}})"
+_POSTCODE_PLAIN: Final = rf"{_COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
+# Not a town: a currency after an amount (``Via Roma 10, 1500 Euro``).
+_NOT_TOWN: Final = r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|лв)(?!\w))"
 _POSTCODE_MARKED: Final = (
     rf"(?:{_COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
 )
@@ -91,7 +97,7 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    rf",?{_GAP}(?:{_POSTCODE_PLAIN}{_GAP}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_TOWN})?"
+    rf",?{_GAP}(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT})(?![\w\-])"
 )
 

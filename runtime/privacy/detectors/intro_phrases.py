@@ -22,6 +22,9 @@ STRONG: Final = (
     "jmenuji se", "jmenuju se", "volám sa", "menujem sa", "mă numesc", "ma numesc", "numele meu este",
     "με λένε", "λέγομαι", "το όνομά μου είναι", "a nevem", "nevem", "zovem se", "ime mi je", "pišem se",
     "казвам се",
+    # is, mt, ga, lb
+    "ég heiti", "eg heiti", "nafnið mitt er", "jisimni", "l-isem tiegħi hu", "is mise", "is é m'ainm",
+    "ech heeschen", "mäin numm ass",
 )  # fmt: skip
 WEAK: Final = (
     "i am", "i'm", "this is", "sou", "eu sou", "aqui é", "soy", "yo soy", "je suis", "ici", "ich bin", "hier ist",

@@ -36,6 +36,8 @@ def _s(entity_type: str, low: int, high: int, letters: bool = False) -> ValueSha
 LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     ((r"cart[aã]o de cidad[aã]o",), (_s(t.CC_PT, 11, 13, True),)),  # before the card labels: "cartão"
+    # before the card labels: "karta", "card"
+    ((r"karta tal-identit[aà]", r"id card(?: number)?", r"identity card(?: number)?"), (_s(t.ID_MT, 5, 9, True),)),
     (
         (
             r"(?:credit |debit |payment )?card", r"cart[aã]o(?: de (?:cr[eé]dito|d[eé]bito))?",
@@ -70,9 +72,12 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     ((r"person(?:nummer|nr)", r"personnr\.?"), (_s(t.PERSONNUMMER_SE, 10, 12),)),
     ((r"cpr(?:-nummer| nr\.?)?",), (_s(t.CPR_DK, 9, 11),)),
     ((r"f[øo]dselsnummer", "fnr"), (_s(t.FODSELSNUMMER_NO, 10, 12),)),
-    ((r"henkil[öo]tunnus", "hetu", r"sosiaaliturvatunnus"), (_s(t.HETU_FI, 10, 12, True),)),
+    (
+        (r"henkil[öo]tunnu(?:s|kseni|ksesi|ksen|kseen)", "hetu", r"sosiaaliturvatunnu(?:s|kseni|ksen)"),
+        (_s(t.HETU_FI, 10, 12, True),),
+    ),
     ((r"rodn[eé] [čc][ií]slo", "rč"), (_s(t.RC_CZ, 9, 11),)),
-    (("cnp", r"cod numeric personal"), (_s(t.CNP_RO, 12, 14),)),
+    ((r"cnp(?:-ul)?", r"cod(?:ul)? numeric personal"), (_s(t.CNP_RO, 12, 14),)),
     (("oib",), (_s(t.OIB_HR, 10, 12),)),
     (("amka", "αμκα"), (_s(t.AMKA_GR, 10, 12),)),
     (("afm", "αφμ"), (_s(t.AFM_GR, 8, 10),)),
@@ -97,7 +102,6 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     ),
     (("niss",), (_s(t.NISS_PT, 11, 11), _s(t.RRN_BE, 11, 11))),
     (("tic", "αφτ"), (_s(t.TIC_CY, 8, 10, True),)),
-    ((r"karta tal-identit[aà]", r"id card(?: number)?", r"identity card(?: number)?"), (_s(t.ID_MT, 5, 9, True),)),
     (("peid",), (_s(t.PEID_LI, 5, 12),)),
 )  # fmt: skip
 
@@ -112,7 +116,8 @@ _LABEL: Final = re.compile(
 _FILLER: Final = re.compile(
     r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
-    r"mio|mia|mijn|moje|mój|min|mitt)(?![^\W_]))*[\s:#=]*",
+    r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
+    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")

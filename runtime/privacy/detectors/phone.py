@@ -4,8 +4,9 @@ A number chunk counts as a phone number only with a phone-like shape and enough 
 prefix; or a trunk ``0`` and 9-12 digits (DE, FR, IT, NL, BE, AT, IE, ...); or 9 digits from 2-9 (ES, PT,
 PL, ...); or 10 digits from 3 (IT mobile) or 2/69 (GR). With a phone keyword just before it ("tel.",
 "Telefon", "móvil", ...) 7-15 digits in any shape suffice. Dates, thousands-separated amounts and
-numbers next to a currency or percent sign, round numbers (six trailing zeros) and references that start
-with a year and a slash (``2024/00123``) are not phone numbers.
+numbers next to a currency or percent sign, round numbers (six trailing zeros), references that start
+with a year and a slash or dash (``2024/00123``, ``2024-000457``) and numbers after an order, invoice or
+reference word (``Ordernummer``, ``facture``, ``pedido``) are not phone numbers.
 
 Numbers those rules miss (``22 12 34 56`` in Norway, ``32 12 34 56`` in Denmark, ``(06 1) 234 5678`` in
 Hungary) are phone numbers when libphonenumber (``phonenumberslite``) finds them valid in one of the
@@ -41,12 +42,26 @@ _KEYWORD: Final = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD_WINDOW: Final = 32
-# A year, then a slash: a file or loan reference (``2024/00123``), not a number to dial.
-_YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}/")
+# A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
+# ``2024-000457``), not a number to dial.
+_YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}(?:/|-(?=[0-9]{5}))")
+# Words that name a reference, an order or a parcel: the number after them is not dialled.
+_REFERENCE_KEYWORD: Final = re.compile(
+    r"\b(?:ref|reference|referência|referencia|référence|referenz|riferimento|order|ordernumret|ordernummer|"
+    r"bestellnummer|bestelnummer|rechnungsnummer|vorgangsnummer|sendungsnummer|aktenzeichen|invoice|facture|"
+    r"fatura|factura|factuur|factuurnummer|fattura|pedido|encomenda|commande|colis|parcel|tracking|pratica|"
+    r"zamówienia|zamowienia|faktura|fakturanummer|tilaus|objednávka|objednavka|comanda|παραγγελία)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_keyword(text: str, start: int) -> bool:
     return _KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
+
+
+def _after_reference_word(text: str, start: int) -> bool:
+    """Whether an order, invoice or reference word stands just before ``start``."""
+    return _REFERENCE_KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
 
 
 def _next_to_amount_sign(text: str, chunk: NumberChunk) -> bool:
@@ -66,7 +81,7 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
         return 10 <= count <= 17 and digits[2] != "0"
     if _has_keyword(text, chunk.start):
         return count <= 15
-    if _YEAR_REFERENCE.match(raw):
+    if _YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start):
         return False
     if digits[0] == "0":
         return 9 <= count <= 12
@@ -120,7 +135,7 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     if _DATE.match(raw) or _next_to_amount_sign(text, chunk) or _THOUSANDS.fullmatch(raw):
         return False
     keyword = _has_keyword(text, chunk.start)
-    if _YEAR_REFERENCE.match(raw) and not keyword:
+    if (_YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)) and not keyword:
         return False
     for region in regions:
         trunk, dialled, lengths = _region_lengths(region)

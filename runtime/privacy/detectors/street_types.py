@@ -63,9 +63,11 @@ NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
     "cours", "passage", "square", "sentier", "faubourg",
 )  # fmt: skip
-#: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``).
+#: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
+#: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
 NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
     "the", "e", "y", "i", "și", "lui", "na", "pod", "nad", "kralja", "grada", "bana", "του", "της", "των",
+    "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
 )  # fmt: skip

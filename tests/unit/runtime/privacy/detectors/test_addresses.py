@@ -120,3 +120,18 @@ def test_typical_message_takes_under_a_millisecond() -> None:
     seconds = min(timeit.repeat(lambda: addresses.detect(text), number=200, repeat=3)) / 200
     print(f"addresses.detect: {seconds * 1e6:.0f} µs for {len(text)} chars")
     assert seconds < 1e-3
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adresse Bahnhofstrasse 10, 8001 Zürich", "Bahnhofstrasse 10, 8001 Zürich"),  # a label is no adjective
+        ("Die Hauptstraße 5 ist gesperrt.", "Hauptstraße 5"),  # nor is an article
+        ("Alte Gasse 4", "Alte Gasse 4"),  # an adjective belongs to the street
+        ("Hauptstraße 5, 150 EUR", "Hauptstraße 5"),  # a currency is no town
+        ("Laugavegur 12, 101 Reykjavík", "Laugavegur 12, 101 Reykjavík"),  # is: 3-digit postcodes
+        ("noqgħod fi Triq il-Kbira 5, Mosta MST 1234.", "Triq il-Kbira 5, Mosta MST 1234"),  # mt: glued articles
+    ],
+)
+def test_street_edges(text: str, address: str) -> None:
+    assert found(text) == [address]

@@ -43,6 +43,14 @@ def found(text: str) -> list[str]:
         ("Falei ontem com a Ana sobre o empréstimo.", "Ana"),  # a given name alone, mid-sentence
         ("Bitte an pan Kowalski weiterleiten.", "Kowalski"),  # a title before a surname
         ("Herr Müller ist mein Berater.", "Müller"),
+        ("Казвам се Иван Петров.", "Иван Петров"),  # bg
+        ("Ég heiti Guðrún Jónsdóttir.", "Guðrún Jónsdóttir"),  # is
+        ("Jisimni Ġorġ Camilleri.", "Ġorġ Camilleri"),  # mt
+        ("Is mise Siobhán Ní Bhriain.", "Siobhán Ní Bhriain"),  # ga
+        ("Ech heeschen Marc Weber.", "Marc Weber"),  # lb
+        ("Minu nimi on Kadri Tamm.", "Kadri Tamm"),  # et
+        ("Mani sauc Anna Bērziņa.", "Anna Bērziņa"),  # lv
+        ("Mano vardas Tomas Kazlauskas.", "Tomas Kazlauskas"),  # lt
     ],
 )
 def test_names_in_every_language(text: str, name: str) -> None:

@@ -86,3 +86,21 @@ def test_grouped_like_a_market_phone_it_is_not_another_states_identifier() -> No
 def test_market_regions_follow_the_configured_languages() -> None:
     assert market_regions(["pt", "en"]) == ("PT", "GB", "IE", "MT")
     assert market_regions(["de-AT", "nl"])[:2] == ("AT", "DE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma facture n° 2024-000457 s'élève à 1 250,00 €.",
+        "Vorgangsnummer 2024-123456, bitte prüfen.",
+        "Ordernumret 5512 3344 har inte kommit än.",
+        "O número da encomenda é 912 345 678.",
+    ],
+)
+def test_invoice_order_and_reference_numbers_are_no_phone(text: str) -> None:
+    assert merged(text, EUROPEAN_REGIONS) == []
+
+
+def test_a_phone_keyword_wins_over_a_reference_word() -> None:
+    text = "Pedido 4471: ligue para o telemóvel 912 345 678."
+    assert merged(text, ("PT",)) == [(PHONE, "912 345 678")]
