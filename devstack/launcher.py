@@ -301,25 +301,10 @@ class LocalStack:
         return self._process.pid if self._process is not None else None
 
     def banner(self) -> str:
-        """What runs where."""
-        comprehend = "off, built-in detectors only"
-        if self.config.comprehend_enabled:
-            where = "LOCAL STAND-IN" if self.comprehend else "external"
-            comprehend = f"{self.comprehend_url or 'real AWS (' + self.env['CHAT_COMPREHEND_REGION'] + ')'} [{where}]"
-        bedrock_where = "LOCAL STAND-IN" if self.bedrock else "external"
-        bedrock = self.bedrock_url or f"real AWS ({self.env['CHAT_BEDROCK_REGION']})"
-        assert self.moto is not None
-        lines = [
-            "sovereign-chat local stack",
-            f"  chat app + page : {self.url}/   (health: {self.url}/healthz)",
-            f"  DynamoDB, S3    : {self.moto.url}   [moto server]",
-            f"  Bedrock runtime : {bedrock}   [{bedrock_where}]",
-            f"  Comprehend      : {comprehend}",
-            f"  Lambda tools    : {self.lambda_url or 'none'}   [LOCAL STAND-IN: echo tool account_lookup]",
-            f"  languages       : {self.env['CHAT_LANGUAGES']}",
-            "Ctrl-C stops everything.",
-        ]
-        return "\n".join(lines)
+        """What runs where, what the stand-ins can and cannot do, and their request logs."""
+        from devstack.banner import banner
+
+        return banner(self)
 
 
 def wait_healthy(url: str, timeout: float = 30.0, process: subprocess.Popen[bytes] | None = None) -> None:

@@ -1,9 +1,12 @@
 """LOCAL STAND-IN of Amazon Comprehend's JSON 1.1 API (development and tests only).
 
-Answers `Comprehend_20171127.DetectPiiEntities` (en/es only, like the real service), `DetectEntities`
-(PERSON from a small gazetteer of test names, in any language) and `DetectDominantLanguage` (stop-word
-counts) from fixtures. Like a statistical model it is case- and accent-sensitive: "João da Silva" is found,
-"joao da silva" is not (the runtime's vault lookup must catch later mentions). Offsets are in code points.
+Answers `Comprehend_20171127.DetectPiiEntities` (en/es only, like the real service: NAME, EMAIL, PHONE),
+`DetectEntities` (PERSON and a few ORGANIZATIONs, in any supported language) and `DetectDominantLanguage`
+(stop-word counts). It is not a model: PERSON/NAME are the names of `devstack.standins.comprehend_names`
+(a listed given name with the capitalized surnames and particles after it: "Ana Silva", "Hans van der
+Berg"), case- and accent-sensitive like a statistical model ("João da Silva" is found, "joao da silva" is
+not: the runtime's vault lookup must catch later mentions). It misses every other name and every other PII
+type real Comprehend finds (`capabilities()` says so in the `make run` banner). Offsets are in code points.
 
 Faults: `POST /_standin/faults {"fault": "down"|"throttle", "count": N}` fails the next N calls (HTTP 500
 InternalServerException / HTTP 400 TooManyRequestsException); `POST /_standin/config {"mode": "down"}`
@@ -27,29 +30,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from devstack.standins.asgi_util import read_body, send_json, serve_lifespan
+from devstack.standins.comprehend_names import find_names
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
 
 Scope = dict[str, Any]
 Receive = Any
 Send = Any
 
-#: Test names: accented, with particles, compound. Matched exactly (case and accents), full names first.
-GAZETTEER: tuple[str, ...] = (
-    "João da Silva",
-    "Maria Fernandes",
-    "Ana Luísa Gonçalves",
-    "Hans van der Berg",
-    "Jürgen Müller",
-    "Klaus Schmidt",
-    "José de la Fuente",
-    "Carlos García",
-    "Françoise Dubois",
-    "Anne-Marie Lefèvre",
-    "Giulia Rossi",
-    "Luca Bianchi",
-    "Alice Johnson",
-    "Robert Smith",
-)
 ORGANIZATIONS: tuple[str, ...] = ("Amazon", "Banco de Portugal", "Deutsche Bahn")
 
 
@@ -70,30 +57,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d \-]{7,}\d")
 _MAGIC = re.compile(r"\[\[comprehend:(down|throttle)\]\]")
 _WORD = re.compile(r"[\w'-]+")
-
-
-def _name_pattern() -> re.Pattern[str]:
-    given = {name.split()[0] for name in GAZETTEER}
-    alternatives = sorted(set(GAZETTEER) | given, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
-
-
-_NAMES = _name_pattern()
 _ORGS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(o) for o in ORGANIZATIONS) + r")(?!\w)")
 
 
 def find_persons(text: str) -> list[dict[str, Any]]:
     """DetectEntities-shaped PERSON (and ORGANIZATION) entities."""
-    found = [_entity(m, "PERSON", 0.99) for m in _NAMES.finditer(text)]
-    found += [_entity(m, "ORGANIZATION", 0.95) for m in _ORGS.finditer(text)]
+    found = [_entity(text, start, end, "PERSON", 0.99) for start, end in find_names(text)]
+    found += [_entity(text, m.start(), m.end(), "ORGANIZATION", 0.95) for m in _ORGS.finditer(text)]
     return sorted(found, key=lambda e: e["BeginOffset"])
 
 
 def find_pii(text: str) -> list[dict[str, Any]]:
     """DetectPiiEntities-shaped entities: NAME, EMAIL, PHONE."""
-    found = [_pii(m, "NAME", 0.99) for m in _NAMES.finditer(text)]
-    found += [_pii(m, "EMAIL", 0.99) for m in _EMAIL.finditer(text)]
-    found += [_pii(m, "PHONE", 0.9) for m in _PHONE.finditer(text)]
+    found = [_pii(start, end, "NAME", 0.99) for start, end in find_names(text)]
+    found += [_pii(m.start(), m.end(), "EMAIL", 0.99) for m in _EMAIL.finditer(text)]
+    found += [_pii(m.start(), m.end(), "PHONE", 0.9) for m in _PHONE.finditer(text)]
     return sorted(found, key=lambda e: e["BeginOffset"])
 
 
@@ -108,18 +86,12 @@ def dominant_languages(text: str) -> list[dict[str, Any]]:
     return [{"LanguageCode": lang, "Score": round(n / total, 3)} for lang, n in ranked if n]
 
 
-def _entity(match: re.Match[str], kind: str, score: float) -> dict[str, Any]:
-    return {
-        "Type": kind,
-        "Text": match.group(0),
-        "Score": score,
-        "BeginOffset": match.start(),
-        "EndOffset": match.end(),
-    }
+def _entity(text: str, start: int, end: int, kind: str, score: float) -> dict[str, Any]:
+    return {"Type": kind, "Text": text[start:end], "Score": score, "BeginOffset": start, "EndOffset": end}
 
 
-def _pii(match: re.Match[str], kind: str, score: float) -> dict[str, Any]:
-    return {"Type": kind, "Score": score, "BeginOffset": match.start(), "EndOffset": match.end()}
+def _pii(start: int, end: int, kind: str, score: float) -> dict[str, Any]:
+    return {"Type": kind, "Score": score, "BeginOffset": start, "EndOffset": end}
 
 
 def answer(operation: str, language: str | None, text: str, fault: str | None) -> tuple[int, dict[str, Any]]:
