@@ -4,7 +4,8 @@ Whichever detector marked ``Ana`` in ``Ana Silva`` (Comprehend included), the mo
 ``[NAME_1] Silva``. A NAME span grows to the right over capitalized words and the particles between them
 (``Maria`` + ``da Silva``, ``Jan`` + ``van der Berg``), and to the left over capitalized words and particles
 that end right before it (``Maria da`` + ``Silva``) unless such a word starts a sentence and is not a known
-given name (``Ontem Silva`` stays as it is: ``Ontem`` is just capitalized there).
+given name (``Ontem Silva`` stays as it is: ``Ontem`` is just capitalized there); particles between a title and
+the span are the surname's (``Frau von der`` + ``Leyen`` -> ``Frau [NAME_1]``).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ def _left_start(words: Words, first: int) -> int:
         key = words.folded[probe]
         word = words.words[probe]
         if key in NAME_PARTICLES and not capitalized(word):
-            probe -= 1  # a particle counts only with a capitalized word before it
+            probe -= 1  # a particle counts only with a capitalized word (or a title) before it
             continue
+        if key in TITLE_WORDS and probe + 1 < start:
+            return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS:
             break
         if words.after_break(probe) and key not in GIVEN_NAMES:

@@ -63,3 +63,21 @@ def test_later_partial_mentions_link_to_the_grown_name() -> None:
     later = "A Silva pode assinar? Pergunte à Maria."
     masked = pseudonymize(later, vault.known_value_spans(later), vault)
     assert masked == "A [NAME_1] pode assinar? Pergunte à [NAME_1]."
+
+
+def test_particles_after_a_title_belong_to_the_surname() -> None:
+    assert grown("Frau von der Leyen möchte einen Kredit.", "Leyen") == ["von der Leyen"]
+    assert grown("La signora della Rovere chiama.", "Rovere") == ["della Rovere"]
+    assert grown("Madame de la Tour arrive.", "Tour") == ["de la Tour"]
+    assert grown("Herr Weber", "Weber") == ["Weber"]  # no particle: the title stays outside
+    assert grown("O carro de Silva", "Silva") == ["Silva"]  # a particle after an ordinary word is not a name's
+
+
+def test_a_later_mention_after_a_title_keeps_no_particle_of_the_name() -> None:
+    vault = Vault()
+    first = "Ich heiße Ursula von der Leyen."
+    pseudonymize(first, comprehend(first, "Ursula"), vault)
+    assert vault.mapping == {"[NAME_1]": "Ursula von der Leyen"}
+    later = "Frau von der Leyen möchte einen Kredit."
+    masked = pseudonymize(later, merge_spans(vault.known_value_spans(later), later), vault)
+    assert masked == "Frau [NAME_1] möchte einen Kredit."
