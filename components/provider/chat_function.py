@@ -1,0 +1,249 @@
+"""`ChatFunction` with flat inputs, for the cross-language package (and any Python program that prefers them).
+
+The same component as `components.chat_function.ChatFunction` (same resources, logical names and type token
+`sovereign-chat:chat_function:ChatFunction`); only its inputs differ: flat, typed and documented, mapped to
+`ChatFunctionArgs` by `chat_function_args`. No `from __future__ import annotations` here: the package schema is
+read from these annotations and the docstrings under them.
+"""
+
+from pathlib import Path
+from typing import Any, NotRequired, TypedDict
+
+import pulumi
+import pulumi_aws as aws
+
+from components import chat_function as base
+from components.config_schema import ARCHITECTURES, LOG_RETENTION_DAYS
+from components.package_builder import deployment_package
+from components.provider.inputs import (
+    InputsRefused,
+    OptionalInput,
+    dataclass_default,
+    integer,
+    spec_violations,
+    value_or_default,
+    zone_named,
+)
+from components.residency import Violation
+from components.runtime_env import RuntimeSettings
+from runtime.tools.specs import ToolSpecError, parse_lambda_tools
+
+__all__ = ["CHOICES", "OPTIONAL", "ChatFunction", "ChatFunctionInputs", "chat_function_args"]
+
+COMPONENT = "ChatFunction"
+
+
+class ChatFunctionInputs(TypedDict):
+    """Inputs of the chat function: where it runs, what it calls and how it is sized."""
+
+    residency_zone: str
+    """Residency zone every region of the function must lie in (its own, Bedrock's, Comprehend's, its tool
+    functions'); checked before any resource is declared."""
+    region: str
+    """Region of the function, its sessions table, prompt bucket, KMS key and log group."""
+    bedrock_model_id: str
+    """Bedrock model the function calls: an inference profile of the zone's geography (e.g. `eu.` ids, whose
+    destinations the zone must hold) or an in-region model id. `global.` profiles are refused."""
+    comprehend_region: str
+    """Region of Amazon Comprehend (personal data detection): in the zone and offering Comprehend."""
+    languages: list[str]
+    """Languages of the market (ISO 639-1), the first being the default."""
+    bedrock_region: NotRequired[str]
+    """Region of the Bedrock runtime endpoint. Default: `region`."""
+    max_output_tokens: NotRequired[int]
+    """Maximum tokens of one answer."""
+    comprehend_min_confidence_score: NotRequired[float]
+    """Lowest Comprehend score (0 to 1) that still counts as personal data (lower is more cautious)."""
+    pii_entity_types: NotRequired[list[str]]
+    """Comprehend PII entity types to pseudonymize before the model sees the text."""
+    max_message_bytes: NotRequired[int]
+    """Largest accepted message in UTF-8 bytes (413 above)."""
+    session_token_budget: NotRequired[int]
+    """Input and output tokens one session may spend (429 after)."""
+    history_retention_days: NotRequired[int]
+    """Days after which sessions and messages expire (DynamoDB TTL)."""
+    prompt_cache_ttl_seconds: NotRequired[int]
+    """Seconds a function instance caches the system prompt."""
+    heartbeat_seconds: NotRequired[int]
+    """Seconds of model silence after which the stream sends a keep-alive comment."""
+    max_tool_rounds: NotRequired[int]
+    """Tool rounds one answer may take before the stream ends with `tool_rounds_exhausted`."""
+    daily_token_ceiling: NotRequired[int]
+    """Tokens all sessions together may spend per UTC day (0 turns the ceiling off)."""
+    metrics_namespace: NotRequired[str]
+    """CloudWatch namespace of the function's metrics."""
+    comprehend_speculative: NotRequired[bool]
+    """Call Comprehend's entity detection before the message's language is known (faster, more calls)."""
+    builtin_tools: NotRequired[list[str]]
+    """Built-in tools the model may call (an empty list turns them off)."""
+    lambda_tools_json: NotRequired[str]
+    """Platform-team tools run by Lambda functions of the zone, as a JSON list of
+    `{name, description, inputSchema, functionArn, timeoutSeconds}` (the role may invoke exactly these)."""
+    architecture: NotRequired[str]
+    """Lambda CPU architecture."""
+    memory_mb: NotRequired[int]
+    """Lambda memory in MB."""
+    timeout_seconds: NotRequired[int]
+    """Lambda timeout in seconds: the longest answer stream."""
+    log_retention_days: NotRequired[int]
+    """Days CloudWatch keeps the function's logs."""
+    table_deletion_protection: NotRequired[bool]
+    """Protect the sessions table against deletion."""
+    guardrail_id: NotRequired[pulumi.Input[str]]
+    """Bedrock guardrail passed on every model call (e.g. `AiAccess.guardrailId`); needs `guardrailVersion`."""
+    guardrail_version: NotRequired[pulumi.Input[str]]
+    """Version of the Bedrock guardrail (e.g. `AiAccess.guardrailVersion`)."""
+    policy_arns: NotRequired[list[pulumi.Input[str]]]
+    """Managed policies attached to the function's role besides its own grants (e.g. `AiAccess.policyArn`)."""
+    package_path: NotRequired[str]
+    """Path of the deployment zip. Default: built from the library's runtime (downloads the pinned wheels once)."""
+    prompt_file: NotRequired[str]
+    """Path of the system prompt uploaded to the prompt bucket. Default: the library's prompt."""
+    tags: NotRequired[dict[str, str]]
+    """Tags applied to every taggable resource."""
+
+
+#: The optional inputs: the stack config key each one mirrors (default, range, choices) or its own default.
+OPTIONAL: dict[str, OptionalInput] = {
+    "bedrock_region": OptionalInput(),
+    "max_output_tokens": OptionalInput(stack_key="bedrock.maxOutputTokens"),
+    "comprehend_min_confidence_score": OptionalInput(stack_key="comprehend.minConfidenceScore"),
+    "pii_entity_types": OptionalInput(stack_key="comprehend.piiEntityTypes"),
+    "max_message_bytes": OptionalInput(stack_key="chat.maxMessageBytes"),
+    "session_token_budget": OptionalInput(stack_key="chat.sessionTokenBudget"),
+    "history_retention_days": OptionalInput(stack_key="chat.historyRetentionDays"),
+    "prompt_cache_ttl_seconds": OptionalInput(stack_key="chat.promptCacheTtlSeconds"),
+    "heartbeat_seconds": OptionalInput(stack_key="chat.heartbeatSeconds"),
+    "max_tool_rounds": OptionalInput(stack_key="chat.maxToolRounds"),
+    "daily_token_ceiling": OptionalInput(stack_key="chat.dailyTokenCeiling"),
+    "metrics_namespace": OptionalInput(default=dataclass_default(RuntimeSettings, "metrics_namespace")),
+    "comprehend_speculative": OptionalInput(default=dataclass_default(RuntimeSettings, "comprehend_speculative")),
+    "builtin_tools": OptionalInput(stack_key="tools.builtin"),
+    "lambda_tools_json": OptionalInput(default="[]"),
+    "architecture": OptionalInput(stack_key="chat.lambdaArchitecture"),
+    "memory_mb": OptionalInput(stack_key="chat.lambdaMemoryMb"),
+    "timeout_seconds": OptionalInput(stack_key="chat.lambdaTimeoutSeconds"),
+    "log_retention_days": OptionalInput(stack_key="chat.logRetentionDays"),
+    "table_deletion_protection": OptionalInput(stack_key="chat.tableDeletionProtection"),
+    "guardrail_id": OptionalInput(),
+    "guardrail_version": OptionalInput(),
+    "policy_arns": OptionalInput(default=[]),
+    "package_path": OptionalInput(),
+    "prompt_file": OptionalInput(),
+    "tags": OptionalInput(default={}),
+}
+#: Allowed values of the string inputs that have a fixed set (listed in the package schema's descriptions).
+CHOICES: dict[str, tuple[object, ...]] = {"architecture": ARCHITECTURES, "log_retention_days": LOG_RETENTION_DAYS}
+_INTEGERS: tuple[str, ...] = (
+    "max_output_tokens",
+    "max_message_bytes",
+    "session_token_budget",
+    "history_retention_days",
+    "prompt_cache_ttl_seconds",
+    "heartbeat_seconds",
+    "max_tool_rounds",
+    "daily_token_ceiling",
+    "memory_mb",
+    "timeout_seconds",
+    "log_retention_days",
+)
+
+
+def _value(inputs: ChatFunctionInputs, name: str) -> Any:
+    return value_or_default(inputs, name, OPTIONAL)
+
+
+def chat_function_args(inputs: ChatFunctionInputs) -> base.ChatFunctionArgs:
+    """The `ChatFunctionArgs` of flat inputs: defaults filled in, ranges checked, the zone's rules applied."""
+    zone = zone_named(COMPONENT, inputs.get("residency_zone"))
+    values = {name: _value(inputs, name) for name in OPTIONAL}
+    found: list[Violation] = []
+    for name in _INTEGERS:
+        values[name] = integer(COMPONENT, name, values[name])
+    for name, optional in OPTIONAL.items():
+        if optional.spec is not None and name in inputs:
+            found += spec_violations(name, values[name], optional.spec)
+    try:
+        tools = parse_lambda_tools(values["lambda_tools_json"])
+    except (ToolSpecError, ValueError) as error:
+        found.append(Violation("lambdaToolsJson", values["lambda_tools_json"], str(error)))
+        tools = ()
+    if found:
+        raise InputsRefused(COMPONENT, found)
+    region = inputs["region"]
+    bedrock_region = values["bedrock_region"] or region
+    runtime = RuntimeSettings(
+        home_region=region,
+        bedrock_region=bedrock_region,
+        bedrock_model_id=inputs["bedrock_model_id"],
+        max_output_tokens=values["max_output_tokens"],
+        comprehend_region=inputs["comprehend_region"],
+        languages=list(inputs["languages"]),
+        comprehend_min_score=float(values["comprehend_min_confidence_score"]),
+        pii_entity_types=list(values["pii_entity_types"]),
+        max_message_bytes=values["max_message_bytes"],
+        session_token_budget=values["session_token_budget"],
+        history_retention_days=values["history_retention_days"],
+        allowed_regions=sorted(zone.region_names),
+        prompt_cache_ttl_seconds=values["prompt_cache_ttl_seconds"],
+        heartbeat_seconds=values["heartbeat_seconds"],
+        daily_token_ceiling=values["daily_token_ceiling"],
+        metrics_namespace=values["metrics_namespace"],
+        comprehend_speculative=bool(values["comprehend_speculative"]),
+        tools_builtin=list(values["builtin_tools"]),
+        tools_lambda=tools,
+        max_tool_rounds=values["max_tool_rounds"],
+    )
+    architecture = values["architecture"]
+    package = values["package_path"]
+    return base.ChatFunctionArgs(
+        region=region,
+        package_path=Path(package) if package else deployment_package(architecture).path,
+        prompt_file=Path(values["prompt_file"]) if values["prompt_file"] else base.DEFAULT_PROMPT_FILE,
+        runtime=runtime,
+        tags=dict(values["tags"]),
+        architecture=architecture,
+        memory_mb=values["memory_mb"],
+        timeout_seconds=values["timeout_seconds"],
+        log_retention_days=values["log_retention_days"],
+        table_deletion_protection=bool(values["table_deletion_protection"]),
+        guardrail_id=values["guardrail_id"],
+        guardrail_version=values["guardrail_version"],
+        policy_arns=list(values["policy_arns"]),
+        zone=zone,
+    )
+
+
+class ChatFunction(base.ChatFunction):
+    """The streaming chat function (AWS Lambda behind Lambda Web Adapter, a Function URL with AWS_IAM auth) with
+    its DynamoDB sessions table, prompt bucket, KMS key, log group and least-privilege role, all in one region of
+    the residency zone. Put an `Edge` in front of it; give it `AiAccess.policyArn` to call Bedrock and
+    Comprehend."""
+
+    function: aws.lambda_.Function
+    """The Lambda function."""
+    function_url: pulumi.Output[str]
+    """The function's URL (AWS_IAM auth: only a caller that signs, like the `Edge`, may call it)."""
+    function_name: pulumi.Output[str]
+    """The function's name."""
+    function_arn: pulumi.Output[str]
+    """The function's ARN."""
+    region: str
+    """Region of every resource of the component."""
+    table_name: pulumi.Output[str]
+    """Name of the DynamoDB sessions table."""
+    table_arn: pulumi.Output[str]
+    """ARN of the DynamoDB sessions table."""
+    prompt_bucket_name: pulumi.Output[str]
+    """Name of the S3 bucket holding the system prompt."""
+    key_arn: pulumi.Output[str]
+    """ARN of the customer-managed KMS key of the table, the prompt bucket and the logs."""
+    log_group_name: pulumi.Output[str]
+    """Name of the function's CloudWatch log group."""
+    role_arn: pulumi.Output[str]
+    """ARN of the function's execution role."""
+    role_name: pulumi.Output[str]
+    """Name of the function's execution role."""
+
+    def __init__(self, name: str, args: ChatFunctionInputs, opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__(name, chat_function_args(args), opts)

@@ -1,0 +1,214 @@
+"""Each component constructed through the provider (`SovereignChatProvider.construct`, as the engine's Construct
+call does) under Pulumi mocks, with inputs shaped as they arrive from another language: camelCase names, numbers
+as floats, optional inputs left out."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import pulumi
+import pytest
+from pulumi.provider.provider import ConstructResult
+
+from compliance.offline_run import ProgramRun, run_callable
+from components.config_schema import SCHEMA_BY_PATH
+from components.provider.host import TYPE_TOKENS, SovereignChatProvider
+from components.site_files import PAGE_DIR, site_files
+from tests.stack.helpers import GLOBAL_TYPES, custom_aws, owning_component, statements
+
+REGION = "eu-west-3"
+TAGS = {"Team": "payments"}
+PROVIDER = SovereignChatProvider()
+
+
+def construct(token: str, inputs: Mapping[str, Any], **run: Any) -> tuple[ProgramRun, dict[str, Any]]:
+    """Construct one component through the provider; returns the run and its resolved output state."""
+    state: dict[str, Any] = {}
+
+    def keep(key: str, value: Any) -> None:
+        state[key] = value
+
+    def body() -> None:
+        result: ConstructResult = PROVIDER.construct("solo", token, dict(inputs), None)
+        for key, value in result.state.items():
+            pulumi.Output.from_input(value).apply(functools.partial(keep, key))
+
+    return run_callable(body, **run), state
+
+
+def schema_outputs(token: str) -> set[str]:
+    return set(json.loads(PROVIDER.schema or "{}")["resources"][token]["properties"])
+
+
+def assert_owned_and_in(run: ProgramRun, token: str, regions: set[str]) -> None:
+    (component,) = [r for r in run.resources if r.type == token]
+    assert component.name == "solo" and component.outputs_registered
+    for resource in custom_aws(run):
+        owner = owning_component(run, resource)
+        assert owner is not None and owner.type == token, resource.name
+        if resource.type not in GLOBAL_TYPES:
+            assert resource.inputs.get("region") in regions, resource.name
+
+
+# --- ChatFunction ---------------------------------------------------------------------------------------------
+
+CHAT_INPUTS: dict[str, Any] = {
+    "residencyZone": "eu",
+    "region": REGION,
+    "bedrockModelId": "eu.amazon.nova-pro-v1:0",
+    "comprehendRegion": "eu-west-1",
+    "languages": ["fr", "nl"],
+    "memoryMb": 512.0,  # numbers come as floats from other languages
+    "maxMessageBytes": 4000.0,
+    "tableDeletionProtection": False,
+    "policyArns": ["arn:aws:iam::123456789012:policy/ai"],
+    "tags": TAGS,
+}
+
+
+@pytest.fixture(scope="module")
+def chat() -> tuple[ProgramRun, dict[str, Any]]:
+    return construct(TYPE_TOKENS["ChatFunction"], CHAT_INPUTS)
+
+
+def test_chat_function_through_the_provider_is_the_component_with_its_own_type_token(chat):
+    run, state = chat
+    token = TYPE_TOKENS["ChatFunction"]
+    assert_owned_and_in(run, token, {REGION})
+    urns = {r.urn.split("::", 2)[2] for r in run.resources}
+    assert f"{token}$aws:lambda/function:Function::solo-fn" in urns
+    assert f"{token}$aws:lambda/functionUrl:FunctionUrl::solo-url" in urns
+    assert set(state) == schema_outputs(token)
+    assert state["functionUrl"] == f"https://solo-url.lambda-url.{REGION}.on.aws/" and state["region"] == REGION
+
+
+def test_chat_function_inputs_arrive_as_integers_and_defaults_fill_the_rest(chat):
+    run, _ = chat
+    function = run.one("aws:lambda/function:Function").inputs
+    assert function["memorySize"] == 512 and function["architectures"] == ["arm64"]
+    assert function["timeout"] == SCHEMA_BY_PATH["chat.lambdaTimeoutSeconds"].default
+    env = function["environment"]["variables"]
+    assert env["CHAT_MAX_MESSAGE_BYTES"] == "4000"  # not "4000.0"
+    assert env["CHAT_LANGUAGES"] == "fr,nl" and env["CHAT_BEDROCK_REGION"] == REGION  # bedrockRegion: region
+    assert run.one("aws:dynamodb/table:Table").inputs["deletionProtectionEnabled"] is False
+    assert (
+        run.one("aws:iam/rolePolicyAttachment:RolePolicyAttachment").inputs["policyArn"] == CHAT_INPUTS["policyArns"][0]
+    )
+    assert run.one("aws:cloudwatch/logGroup:LogGroup").inputs["tags"] == TAGS
+
+
+# --- AiAccess ---------------------------------------------------------------------------------------------------
+
+
+def test_ai_access_through_the_provider_grants_the_profile_destinations_found_at_deploy_time():
+    run, state = construct(
+        TYPE_TOKENS["AiAccess"],
+        {
+            "residencyZone": "eu",
+            "bedrockRegion": REGION,
+            "modelId": "eu.amazon.nova-pro-v1:0",
+            "comprehendRegions": ["eu-west-1"],
+            "guardrailEnabled": True,
+            "tags": TAGS,
+        },
+        profile_destinations={"eu.amazon.nova-pro-v1:0": ("eu-west-1", "eu-west-3")},
+    )
+    assert_owned_and_in(run, TYPE_TOKENS["AiAccess"], {REGION})
+    assert state["destinationRegions"] == ["eu-west-1", "eu-west-3"]
+    assert set(state) == schema_outputs(TYPE_TOKENS["AiAccess"])
+    found = {s["Sid"]: s for s in statements(run.one("aws:iam/policy:Policy").inputs["policy"])}
+    assert found["BedrockModelsThroughProfile"]["Resource"] == [
+        "arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-pro-v1:0",
+        "arn:aws:bedrock:eu-west-3::foundation-model/amazon.nova-pro-v1:0",
+    ]
+    assert "BedrockApplyGuardrail" in found and run.one("aws:bedrock/guardrail:Guardrail").inputs["region"] == REGION
+
+
+def test_ai_access_refuses_a_profile_that_routes_outside_the_zone_when_it_is_looked_up():
+    inputs = {"residencyZone": "eu", "bedrockRegion": REGION, "modelId": "eu.amazon.nova-pro-v1:0"}
+    with pytest.raises(ValueError, match=r"(?s)refused by residency zone 'eu'.*eu-central-2"):
+        construct(
+            TYPE_TOKENS["AiAccess"],
+            {**inputs, "comprehendRegions": ["eu-west-1"]},
+            profile_destinations={"eu.amazon.nova-pro-v1:0": ("eu-central-2", "eu-west-3")},
+        )
+
+
+# --- Edge -------------------------------------------------------------------------------------------------------
+
+
+def test_edge_through_the_provider_fronts_a_function_url_with_the_chat_page():
+    run, state = construct(
+        TYPE_TOKENS["Edge"],
+        {
+            "residencyZone": "eu",
+            "region": REGION,
+            "functionName": "their-fn",
+            "functionUrl": f"https://abc.lambda-url.{REGION}.on.aws/",
+            "functionRegion": REGION,
+            "allowedCountries": ["FR", "BE"],
+            "wafRequestsPer5MinutesPerIp": 600.0,
+            "tags": TAGS,
+        },
+    )
+    assert_owned_and_in(run, TYPE_TOKENS["Edge"], {REGION, "us-east-1"})
+    assert set(state) == schema_outputs(TYPE_TOKENS["Edge"])
+    distribution = run.one("aws:cloudfront/distribution:Distribution").inputs
+    assert distribution["restrictions"]["geoRestriction"]["locations"] == ["BE", "FR"]
+    assert distribution["priceClass"] == SCHEMA_BY_PATH["edge.priceClass"].default
+    rate = run.one("aws:wafv2/webAcl:WebAcl").inputs["rules"][0]["statement"]["rateBasedStatement"]
+    assert rate["limit"] == 600
+    keys = {o.inputs["key"] for o in run.of_type("aws:s3/bucketObjectv2:BucketObjectv2")}
+    assert {f.key for f in site_files(PAGE_DIR)} <= keys  # the library's chat page by default
+    for permission in run.of_type("aws:lambda/permission:Permission"):
+        assert permission.inputs["function"] == "their-fn"
+
+
+# --- Refusals ---------------------------------------------------------------------------------------------------
+
+EDGE_BASE = {
+    "residencyZone": "eu",
+    "region": REGION,
+    "functionName": "f",
+    "functionUrl": "https://f/",
+    "functionRegion": REGION,
+    "allowedCountries": ["FR"],
+}
+
+
+@pytest.mark.parametrize(
+    ("token", "inputs", "message"),
+    [
+        (TYPE_TOKENS["Edge"], {**EDGE_BASE, "residencyZone": "mars"}, r"residencyZone = 'mars'"),
+        (TYPE_TOKENS["Edge"], {**EDGE_BASE, "allowedCountries": ["FR", "US"]}, r"allowed_countries = 'US'"),
+        (TYPE_TOKENS["Edge"], {**EDGE_BASE, "priceClass": "PriceClass_Cheap"}, r"priceClass = 'PriceClass_Cheap'"),
+        (TYPE_TOKENS["Edge"], {**EDGE_BASE, "wafRequestsPer5MinutesPerIp": 2.5}, "an integer is required"),
+        (TYPE_TOKENS["Edge"], {**EDGE_BASE, "wafRequestsPer5MinutesPerIp": 5.0}, "below the minimum 10"),
+        (
+            TYPE_TOKENS["ChatFunction"],
+            {**CHAT_INPUTS, "bedrockModelId": "global.anthropic.claude-x"},
+            r"runtime\.bedrock_model_id = 'global\.anthropic",
+        ),
+        (TYPE_TOKENS["ChatFunction"], {**CHAT_INPUTS, "memoryMb": 64.0}, "memoryMb = 64: below the minimum 128"),
+        (TYPE_TOKENS["ChatFunction"], {**CHAT_INPUTS, "lambdaToolsJson": "{"}, "lambdaToolsJson"),
+        (
+            TYPE_TOKENS["AiAccess"],
+            {"residencyZone": "eu", "bedrockRegion": REGION, "modelId": "us.x", "comprehendRegions": ["eu-west-1"]},
+            r"modelId = 'us\.x'",
+        ),
+        ("sovereign-chat:index:ChatFunction", CHAT_INPUTS, "has no component"),
+    ],
+)
+def test_refused_before_any_resource(token: str, inputs: dict[str, Any], message: str):
+    declared: list[Any] = []
+    with pytest.raises(Exception, match=message):
+        construct(token, inputs, recorded=declared)
+    assert [r.type for r in declared if r.custom] == []
+
+
+def test_a_missing_required_input_is_named():
+    with pytest.raises(Exception, match="Missing required input 'allowedCountries'"):
+        construct(TYPE_TOKENS["Edge"], {k: v for k, v in EDGE_BASE.items() if k != "allowedCountries"})
