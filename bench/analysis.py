@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from bench.coldstart import ColdStart
 from bench.concurrency import ConcurrentRun
+from bench.detector_timing import ALL_DETECTION
+from bench.detector_timing import BUDGET_US as DETECTOR_BUDGET_US
 from bench.machine import Machine
 from bench.micro import MicroResult
 from bench.package_size import PackageSize
@@ -177,6 +179,16 @@ def checks(results: BenchResults) -> list[Check]:
                 "Lambda package < 10 MB zipped",
                 f"{default.zipped / 1e6:.2f} MB zipped, {default.unzipped / 1e6:.2f} MB unzipped ({default.label})",
                 default.zipped < PACKAGE_BYTES,
+            )
+        )
+    detectors = [t for t in results.micro.detectors if t.name != ALL_DETECTION]
+    if detectors:
+        worst = max(detectors, key=lambda t: t.typical_us)
+        found.append(
+            Check(
+                f"every built-in detector < {DETECTOR_BUDGET_US / 1000:g} ms on a typical message",
+                f"slowest: {worst.name} {worst.typical_us:.0f} µs",
+                worst.typical_us < DETECTOR_BUDGET_US,
             )
         )
     return found

@@ -1,4 +1,5 @@
-"""In-process micro-benchmarks of the privacy core: pseudonymizer throughput, re-identifier cost per delta."""
+"""In-process micro-benchmarks of the privacy core: pseudonymizer throughput, re-identifier cost per delta, and
+every built-in detector on its own (`bench.detector_timing`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bench.detector_timing import DetectorTiming, measure_detectors
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.pseudonymize import Vault, pseudonymize
 from runtime.privacy.reidentify import StreamingReidentifier
@@ -33,6 +35,7 @@ class MicroResult:
     reidentify_us_per_delta: float
     reidentify_worst_us_per_delta: float
     deltas: int
+    detectors: tuple[DetectorTiming, ...] = ()
 
 
 def _best_of(repeat: int, func: Callable[[], object]) -> float:
@@ -96,4 +99,5 @@ def run_micro(size_bytes: int = 1_000_000) -> MicroResult:
         reidentify_us_per_delta=_best_of(3, lambda: stream(deltas)) / len(deltas) * 1e6,
         reidentify_worst_us_per_delta=_best_of(3, lambda: stream(worst)) / len(worst) * 1e6,
         deltas=len(deltas),
+        detectors=tuple(measure_detectors()),
     )

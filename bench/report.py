@@ -17,6 +17,7 @@ from bench.analysis import (
     sum_of_calls_ms,
 )
 from bench.coldstart import IMPORTS
+from bench.detector_timing import table as detector_table
 from bench.stats import Summary
 
 
@@ -226,6 +227,14 @@ def render(results: BenchResults) -> str:
         "a held-back placeholder prefix.",
         "",
     ]
+    if results.micro.detectors:
+        lines += [
+            "Each built-in detector on its own, with the phone forms of every EU/EEA country, GB and CH "
+            "(`python -m bench.detector_timing`):",
+            "",
+            *detector_table(list(results.micro.detectors)),
+            "",
+        ]
     lines += results.sections
     if results.notes:
         lines += ["## Notes", "", *[f"- {note}" for note in results.notes], ""]

@@ -121,6 +121,7 @@ _FILLER: Final = re.compile(
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")
+_WORD_START: Final = re.compile(r"(?<![^\W_])[^\W\d_]")
 _JOIN: Final = frozenset(" .-/\u00a0")
 #: How far before the digits a label may start (the longest label and its fillers).
 LOOK_BACK: Final = 48
@@ -163,13 +164,22 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
 
 
 def detect(text: str, scan: TextScan) -> list[PiiSpan]:
-    """Spans of the values introduced by an identifier's label (``text``: the message as written)."""
+    """Spans of the values introduced by an identifier's label (``text``: the message as written).
+
+    Labels are tried only where a word starts, near the message's digits (a label's value holds digits).
+    """
     spans: list[PiiSpan] = []
     searched = 0
     for window_start, window_end in scan.windows:
-        for match in _LABEL.finditer(text, max(searched, window_start - LOOK_BACK), window_end):
+        for word in _WORD_START.finditer(text, max(searched, window_start - LOOK_BACK), window_end):
+            if word.start() < searched:
+                continue  # inside the label found last ("sécurité sociale" of "numéro de sécurité sociale")
+            match = _LABEL.match(text, word.start(), window_end)
+            if match is None:
+                continue
+            searched = match.end()
             span = _labelled_value(text, match)
             if span is not None:
                 spans.append(span)
-        searched = window_end
+        searched = max(searched, window_end)
     return spans
