@@ -1,5 +1,5 @@
-"""The narrative sections of the compliance review: one message's path, the function's permissions, who may reach
-the service at what cost, and the caveats.
+"""The narrative sections of the compliance review: one message's path, the function's permissions, and who may
+reach the service at what cost.
 
 Built from the validated stack config and the resources the program declared offline; pure otherwise.
 """
@@ -9,21 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from compliance.review_regions import PRICE_CLASS_EDGES, bedrock_destinations
 from compliance.review_resources import StackIndex
-from compliance.rules import CLOUDFRONT_SCOPE_REGION, ResourceRecord
+from compliance.rules import ResourceRecord
 from compliance.rules import iam_documents as iam
 from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
 from components.residency import parse_model_id
 
-__all__ = ["access_and_costs", "caveats", "function_permissions", "message_path", "tools"]
+__all__ = ["access_and_costs", "function_permissions", "message_path", "tools", "waf_rules"]
 
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
 PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
-PRICE_CLASS_EDGES = {
-    "PriceClass_100": "North America, Europe and Israel",
-    "PriceClass_200": "North America, Europe, Israel, Africa, the Middle East and most of Asia",
-    "PriceClass_All": "every CloudFront edge location worldwide",
-}
 
 
 def _records(index: StackIndex, type_token: str) -> list[ResourceRecord]:
@@ -35,17 +31,12 @@ def _first(index: StackIndex, type_token: str) -> ResourceRecord | None:
     return found[0] if found else None
 
 
-def _destinations(run_outputs: Mapping[str, Any]) -> list[str]:
-    residency = run_outputs.get("residency") or {}
-    return list(residency.get("bedrockDestinationRegions") or [])
-
-
 def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]:
     """One chat message, step by step: who sees raw personal data, who sees only pseudonymized text, storage."""
     zone = config.zone
     home = f"{config.home_region} ({zone.regions.get(config.home_region, '?')})"
     comprehend = f"{config.comprehend.region} ({zone.regions.get(config.comprehend.region, '?')})"
-    destinations = _destinations(index.run.outputs)
+    destinations = bedrock_destinations(config, index.run.outputs)
     profile = parse_model_id(config.bedrock.model_id)
     route = (
         f"inference profile {config.bedrock.model_id}, called in {config.bedrock.region}; served in "
@@ -244,76 +235,83 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _matched(statement: Mapping[str, Any]) -> str:
+    """A scope-down statement in words (`POST /c without the x-session-id header`); `some requests` otherwise."""
+    if "andStatement" in statement:
+        return " ".join(_matched(part) for part in (statement["andStatement"] or {}).get("statements") or [])
+    match = statement.get("byteMatchStatement")
+    if match and match.get("positionalConstraint") == "EXACTLY":
+        return str(match.get("searchString"))
+    size = ((statement.get("notStatement") or {}).get("statement") or {}).get("sizeConstraintStatement")
+    header = ((size or {}).get("fieldToMatch") or {}).get("singleHeader")
+    if size and header and size.get("comparisonOperator") == "GT" and not size.get("size"):
+        return f"without the {header.get('name')} header"
+    return "some requests"
+
+
+def waf_rules(web_acl: ResourceRecord | None) -> list[dict[str, Any]]:
+    """The web ACL's rules in order: rate-based ones with their limit per 5 minutes and the requests they count
+    (`scope`, empty for all), managed rule groups."""
+    rules = []
+    for rule in (web_acl.inputs.get("rules") or []) if web_acl else []:
+        statement = rule.get("statement") or {}
+        rate = statement.get("rateBasedStatement")
+        managed = statement.get("managedRuleGroupStatement")
+        found: dict[str, Any] = {"name": rule.get("name"), "kind": "other", "limit": None, "per": "", "scope": ""}
+        if rate:
+            scope = rate.get("scopeDownStatement")
+            found.update(
+                kind="rate limit",
+                limit=int(rate.get("limit")),
+                per=str(rate.get("aggregateKeyType") or "IP"),
+                scope=_matched(scope) if scope else "",
+            )
+        elif managed:
+            found.update(kind=f"managed rule group {managed.get('vendorName')} {managed.get('name')}")
+        rules.append(found)
+    return rules
+
+
+def _origin_access(index: StackIndex, distribution: ResourceRecord | None) -> list[dict[str, Any]]:
+    by_id = {r.id: r for r in index.run.resources if r.id}
+    origins = []
+    for origin in (distribution.inputs.get("origins") or []) if distribution else []:
+        oac = by_id.get(str(origin.get("originAccessControlId") or ""))
+        origins.append(
+            {
+                "origin": origin.get("originId"),
+                "domain": origin.get("domainName"),
+                "originAccessControl": oac.name if oac else None,
+                "originType": oac.inputs.get("originAccessControlOriginType") if oac else None,
+                "signing": oac.inputs.get("signingBehavior") if oac else None,
+            }
+        )
+    return origins
+
+
 def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
-    """Who may reach the service (viewer countries) and the cost controls, as declared and as configured."""
+    """Who may reach the service (viewer countries, WAF rules, origins CloudFront signs for) and the cost controls,
+    as declared and as configured."""
     distribution = _first(index, "aws:cloudfront/distribution:Distribution")
     geo = ((distribution.inputs.get("restrictions") or {}).get("geoRestriction") or {}) if distribution else {}
-    web_acl = _first(index, "aws:wafv2/webAcl:WebAcl")
-    limits = []
-    for rule in (web_acl.inputs.get("rules") or []) if web_acl else []:
-        rate = (rule.get("statement") or {}).get("rateBasedStatement")
-        if rate:
-            limits.append(int(rate.get("limit")))
+    rules = waf_rules(_first(index, "aws:wafv2/webAcl:WebAcl"))
+    per_ip = [r["limit"] for r in rules if r["kind"] == "rate limit" and not r["scope"]]
     function = _first(index, "aws:lambda/function:Function")
     env = ((function.inputs.get("environment") or {}).get("variables") or {}) if function else {}
+    urls = _records(index, "aws:lambda/functionUrl:FunctionUrl")
     return {
         "viewerCountries": list(geo.get("locations") or []),
         "geoRestrictionType": geo.get("restrictionType"),
         "configuredViewerCountries": list(config.edge.allowed_viewer_countries),
         "priceClass": config.edge.price_class,
         "priceClassEdges": PRICE_CLASS_EDGES.get(config.edge.price_class, "?"),
-        "wafRequestsPer5MinutesPerIp": limits[0] if limits else None,
+        "wafRequestsPer5MinutesPerIp": per_ip[0] if per_ip else None,
+        "wafRules": rules,
+        "origins": _origin_access(index, distribution),
+        "functionUrlAuth": sorted({str(url.inputs.get("authorizationType")) for url in urls}),
         "sessionTokenBudget": int(env.get("CHAT_SESSION_TOKEN_BUDGET") or config.chat.session_token_budget),
         "maxMessageBytes": int(env.get("CHAT_MAX_MESSAGE_BYTES") or config.chat.max_message_bytes),
         "maxOutputTokens": config.bedrock.max_output_tokens,
         "lambdaTimeoutSeconds": config.chat.lambda_timeout_seconds,
         "lambdaMemoryMb": config.chat.lambda_memory_mb,
     }
-
-
-def caveats(config: StackConfig, index: StackIndex) -> list[str]:
-    """The known limits of the residency guarantees, stated plainly."""
-    zone = config.zone
-    found = [
-        "CloudFront edges are global: TLS terminates at the edge location nearest the viewer, which may lie "
-        f"outside zone '{zone.name}'. The geo allow-list decides who may connect; the price class "
-        f"({config.edge.price_class}: {PRICE_CLASS_EDGES.get(config.edge.price_class, '?')}) is a cost setting, "
-        "not a residency control. The edge caches nothing on the chat path and keeps no access logs.",
-    ]
-    other = [lang for lang in config.comprehend.languages if lang not in PII_API_LANGUAGES]
-    if other:
-        found.append(
-            "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only. For "
-            f"{', '.join(other)}, personal data is found by Comprehend DetectEntities (PERSON: names) and by the "
-            "function's built-in detectors (e-mail addresses, phone numbers, IBANs, card numbers, national ids); "
-            "other kinds (e.g. street addresses) are not detected in those languages."
-        )
-    else:
-        found.append(
-            "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only; this stack's "
-            "languages are all covered, plus the built-in detectors (e-mail, phone, IBAN, card, national ids)."
-        )
-    if not zone.allows_region(CLOUDFRONT_SCOPE_REGION):
-        found.append(
-            "The WAF web ACL lives in us-east-1, outside the zone: AWS accepts CloudFront-scoped web ACLs (and "
-            "CloudFront certificates) only there. It holds rules, not data; sampled requests are off and WAF "
-            "logging is not configured."
-        )
-    found += [
-        "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
-        "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
-        "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
-        "Inference-profile destinations in this offline report come from compliance/offline_catalog.py; "
-        "`pulumi up` looks them up live and refuses a profile that routes outside the zone (EU profiles have "
-        "been reported to include eu-central-2, Zurich: a strict EU stack then refuses to deploy; use an "
-        "in-region model id instead).",
-        "DynamoDB TTL deletes expired items eventually (usually within days of expiry, not at the second), and "
-        "point-in-time recovery keeps restorable backups of deleted items for its recovery period.",
-        "IAM, CloudFront and Route 53 are global services: their configuration (not chat data) is held outside "
-        "any one region.",
-        "This report comes from the program run offline under mocks: ARNs and ids are placeholders (account "
-        "123456789012). The CrossGuard policy pack (policy/) enforces the same rules on `pulumi preview/up`.",
-    ]
-    if not config.bedrock.guardrail_enabled:
-        found.append("No Bedrock Guardrail: the function's pseudonymization is the only filter before the model.")
-    return found

@@ -1,26 +1,17 @@
-"""Render the compliance review (the data of `review_report.py`) as Markdown for people, and a terminal summary."""
+"""Render the compliance review (the data of `review_report.py`) as Markdown for people, and a terminal summary.
+
+The overview (summary, regions used, resource types, resources) is written by `review_markdown_overview.py`; the
+other sections here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from typing import Any
 
+from compliance.review_markdown_overview import regions_section, resources_section, summary_section, types_section
+from compliance.review_markdown_table import table as _table
+
 __all__ = ["render_markdown", "terminal_summary"]
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        value = ", ".join(str(v) for v in value)
-    elif isinstance(value, dict):
-        value = "; ".join(f"{k}: {_cell(v)}" for k, v in value.items())
-    text = "-" if value is None or value == "" else str(value)
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
-    return [*lines, ""]
 
 
 def _zone(zone: dict[str, Any] | None) -> list[str]:
@@ -112,61 +103,71 @@ def _permissions(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _waf_line(rule: dict[str, Any]) -> str:
+    if rule["kind"] != "rate limit":
+        return f"  - `{rule['name']}`: {rule['kind']}"
+    scope = f" (counting only {rule['scope']})" if rule["scope"] else ""
+    return f"  - `{rule['name']}`: {rule['limit']} requests per 5 minutes per {rule['per']}{scope}, then blocked"
+
+
 def _access(report: dict[str, Any]) -> list[str]:
     access = report["access"]
-    return [
+    lines = [
         "## Who may reach the service, and cost controls",
         "",
         f"- Viewer countries (CloudFront geo {access['geoRestrictionType']}): "
         f"{', '.join(access['viewerCountries'])}; everyone else gets 403.",
         f"- Price class: {access['priceClass']} ({access['priceClassEdges']}).",
-        f"- WAF rate limit: {access['wafRequestsPer5MinutesPerIp']} requests per 5 minutes per IP (then blocked).",
+        "- WAF rules:",
+        *(_waf_line(rule) for rule in access["wafRules"]),
+        "- Origins (CloudFront signs every request to them with its origin access control):",
+        *(
+            f"  - `{o['origin']}` ({o['domain']}): {o['originAccessControl'] or 'NO origin access control'}"
+            + (f", {o['originType']}, signing {o['signing']}" if o["originAccessControl"] else "")
+            for o in access["origins"]
+        ),
+        f"- Function URL auth: {', '.join(access['functionUrlAuth']) or '-'}.",
         f"- Token budget: {access['sessionTokenBudget']} input+output tokens per session (429 after); "
         f"at most {access['maxOutputTokens']} tokens per answer.",
         f"- Message limit: {access['maxMessageBytes']} bytes (413 above).",
         f"- Function: {access['lambdaTimeoutSeconds']} s timeout, {access['lambdaMemoryMb']} MB.",
         "",
     ]
+    return lines
+
+
+def _caveats(report: dict[str, Any]) -> list[str]:
+    zone = (report.get("zone") or {}).get("name", "?")
+    lines = ["## Caveats", ""]
+    for caveat in report["caveats"]:
+        prefix = f"**Zone '{zone}':** " if caveat["scope"] == "zone" else ""
+        lines.append(f"- {prefix}{caveat['text']}")
+    return [*lines, ""]
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    """The whole report as a Markdown document."""
-    lines = [
-        f"# Compliance review: stack `{report['stack']}`",
-        "",
-        f"**Verdict: {report['verdict']}**: {report['summary']}.",
-        "",
+    """The whole report as a Markdown document: the one-screen summary first, the resources last."""
+    lines = [f"# Compliance review: stack `{report['stack']}`", ""]
+    if report["configViolations"]:
+        lines += [f"**Verdict: {report['verdict']}**: {report['summary']['line']}.", ""]
+    else:
+        lines += summary_section(report)
+    lines += [
         "Produced offline by `make review STACK=" + report["stack"] + "` (the real program under Pulumi mocks; "
         "no cloud credentials).",
         "",
     ]
-    lines += _zone(report["zone"]) + _violations(report) + _rules(report)
     if report["configViolations"]:
-        return "\n".join(lines)
-    lines += ["## Resources", ""]
-    lines += _table(
-        ["type", "logical name", "component", "region", "what that means", "encryption / key", "retention"],
-        (
-            [
-                f"`{r['type']}`",
-                r["name"],
-                r["component"],
-                r["region"],
-                r["placement"],
-                r["encryption"],
-                r["retention"],
-            ]
-            for r in report["resources"]
-        ),
-    )
-    lines += _path(report) + _permissions(report) + _access(report)
-    lines += ["## Caveats", ""] + [f"- {c}" for c in report["caveats"]] + [""]
+        return "\n".join(lines + _zone(report["zone"]) + _violations(report) + _rules(report))
+    lines += regions_section(report) + _violations(report) + _zone(report["zone"]) + _rules(report)
+    lines += _path(report) + _permissions(report) + _access(report) + _caveats(report)
+    lines += types_section(report) + resources_section(report)
     return "\n".join(lines)
 
 
 def terminal_summary(report: dict[str, Any], out: str) -> str:
     """A few lines for the terminal: verdict, counts, the first violations, where the report is."""
-    lines = [f"compliance review of stack {report['stack']}: {report['verdict']}: {report['summary']}"]
+    lines = [f"compliance review of stack {report['stack']}: {report['verdict']}: {report['summary']['line']}"]
     shown = [f"  {v['key']}: {v['message']} (value {v['value']!r})" for v in report["configViolations"]]
     shown += [f"  [{v['rule']}] {v['resource']}: {v['message']}" for v in report["violations"]]
     lines += shown[:10]

@@ -2,7 +2,9 @@
 
 `build_review` runs the real program offline for the stack (under mocks: no Pulumi CLI, no credentials), checks
 the config (a refused config yields its violations with their keys) and every resource against the compliance
-rules (`compliance/rules/`), and gathers the report's sections.
+rules (`compliance/rules/`), and gathers the report's sections: the summary, the regions used, the zone, the
+violations and rules, the message path, the function's permissions, who may connect, the caveats, the resource
+types (each explained once) and the resources.
 """
 
 from __future__ import annotations
@@ -15,9 +17,13 @@ from typing import Any
 import yaml
 
 from compliance.offline_run import ProgramRun, apply_overrides, load_stack_file, run_program
-from compliance.review_flow import access_and_costs, caveats, function_permissions, message_path, tools
+from compliance.review_caveats import caveats
+from compliance.review_flow import access_and_costs, function_permissions, message_path, tools
+from compliance.review_glossary import global_services, resource_types
 from compliance.review_records import records_from_run
+from compliance.review_regions import bedrock_destinations, regions_used
 from compliance.review_resources import StackIndex, describe_resources
+from compliance.review_summary import summary, summary_line
 from compliance.rules import RULES, STACK_RULES, RuleContext, RuleViolation, evaluate
 from components.config import ConfigError, StackConfig, validate_stack_config
 from components.residency import ResidencyZone, Violation, get_zone
@@ -54,6 +60,7 @@ def _zone_section(zone: ResidencyZone) -> dict[str, Any]:
         "comprehendRegions": sorted(zone.comprehend_regions),
         "viewerCountriesAllowed": sorted(zone.viewer_countries),
         "notes": list(zone.notes),
+        "caveats": list(zone.caveats),
     }
 
 
@@ -87,11 +94,12 @@ def _zone_of(raw: Mapping[str, Any]) -> ResidencyZone | None:
 def refused_report(stack: str, raw: Mapping[str, Any], violations: list[Violation]) -> dict[str, Any]:
     """The report of a config the program refuses: the zone (when known) and every violation with its key."""
     zone = _zone_of(raw)
+    line = f"the stack config is refused: {len(violations)} violation(s); no resource was declared"
     return {
         "stack": stack,
         "verdict": FAIL,
+        "summary": {"verdict": FAIL, "line": line, "counts": {"configViolations": len(violations), "resources": 0}},
         "zone": _zone_section(zone) if zone else None,
-        "summary": f"the stack config is refused: {len(violations)} violation(s); no resource was declared",
         "configViolations": [_config_violation(v) for v in violations],
         "violations": [],
         "rules": _rules_section([]),
@@ -107,35 +115,46 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
     violations = evaluate(records, rule_context)
     index = StackIndex.build(run, records)
     resources = describe_resources(index, zone, config.chat.history_retention_days)
-    used = sorted({row["region"] for row in resources} - {"global", "unknown"})
-    excepted = sorted({row["region"] for row in resources if row["placement"].startswith("outside the zone by")})
+    regions = regions_used(config, index, resources)
+    rules = _rules_section(violations)
+    access = access_and_costs(config, index)
+    stated = caveats(config)
     verdict = FAIL if violations else PASS
+    counts = {
+        "rules": len(rules),
+        "rulesFailed": sum(1 for rule in rules if rule["violations"]),
+        "ruleViolations": len(violations),
+        "configViolations": 0,
+        "resources": len(resources),
+        "caveats": len(stated),
+    }
+    line = summary_line(len(resources), len(violations), regions)
     return {
         "stack": run.stack,
         "verdict": verdict,
+        "summary": summary(verdict, counts, regions, access, line),
+        "regionsUsed": regions,
         "zone": _zone_section(zone),
-        "summary": (
-            f"{len(resources)} resources; {len(violations)} rule violation(s); regions used: {', '.join(used)}"
-            + (f" ({', '.join(excepted)} only by the stated CloudFront exception)" if excepted else "")
-        ),
         "configViolations": [],
         "violations": [
             {"rule": v.rule, "resource": v.resource, "type": v.resource_type, "message": v.message} for v in violations
         ],
-        "rules": _rules_section(violations),
+        "rules": rules,
         "sseS3Exemptions": list(rule_context.sse_s3_buckets),
         "bedrock": {
             "modelId": config.bedrock.model_id,
             "endpointRegion": config.bedrock.region,
-            "destinationRegions": list((run.outputs.get("residency") or {}).get("bedrockDestinationRegions") or []),
+            "destinationRegions": bedrock_destinations(config, run.outputs),
             "guardrail": config.bedrock.guardrail_enabled,
         },
-        "resources": resources,
         "messagePath": message_path(config, index),
         "functionPermissions": function_permissions(index),
         "tools": tools(config),
-        "access": access_and_costs(config, index),
-        "caveats": caveats(config, index),
+        "access": access,
+        "caveats": stated,
+        "resourceTypes": resource_types(resources),
+        "globalServices": global_services(row["type"] for row in resources),
+        "resources": resources,
         "stackOutputs": run.outputs,
     }
 

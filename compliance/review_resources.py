@@ -15,7 +15,10 @@ from compliance.review_records import arn_names, component_of
 from compliance.rules import ResourceRecord, global_service_note, is_zone_exception
 from components.residency import ResidencyZone
 
-__all__ = ["StackIndex", "describe_resources", "placement"]
+__all__ = ["EXCEPTION", "GLOBAL", "IN_ZONE", "OUTSIDE", "UNKNOWN", "StackIndex", "describe_resources", "placement"]
+
+#: Where a resource is with respect to the zone (the `zone` of a row; the glossary says what each type is).
+IN_ZONE, GLOBAL, EXCEPTION, OUTSIDE, UNKNOWN = "in zone", "global", "stated exception", "OUTSIDE zone", "unknown"
 
 _SSE_TYPES = (
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
@@ -57,21 +60,17 @@ class StackIndex:
 
 
 def placement(record: ResourceRecord, zone: ResidencyZone) -> tuple[str, str]:
-    """The region column (a region code, or `global`) and what it means for residency."""
-    note = global_service_note(record.type)
-    if note is not None:
-        return "global", note
+    """The region column (a region code, `global` or `unknown`) and where that is for the zone (`IN_ZONE`, ...)."""
+    if global_service_note(record.type) is not None:
+        return "global", GLOBAL
     region = record.region
     if region is None:
-        return "unknown", "no region could be determined"
+        return "unknown", UNKNOWN
     if zone.allows_region(region):
-        return region, f"inside zone '{zone.name}' ({zone.regions[region]})"
+        return region, IN_ZONE
     if is_zone_exception(record):
-        return region, (
-            "outside the zone by the stated exception: CloudFront-scoped WAF rules and CloudFront certificates "
-            "exist only in us-east-1; they hold configuration, never chat data"
-        )
-    return region, f"OUTSIDE zone '{zone.name}'"
+        return region, EXCEPTION
+    return region, OUTSIDE
 
 
 def _sse_text(index: StackIndex, rules: Any) -> str:
@@ -84,7 +83,7 @@ def _sse_text(index: StackIndex, rules: Any) -> str:
             bucket_key = ", S3 Bucket Key" if rule.get("bucketKeyEnabled") else ""
             texts.append(f"SSE-KMS with {index.name_of_arn(key) if key else 'the AWS managed key aws/s3'}{bucket_key}")
         elif algorithm == "AES256":
-            texts.append("SSE-S3 (AES-256, S3-managed keys)")
+            texts.append("SSE-S3 (S3-managed keys)")
     return "; ".join(texts) or "S3 default (SSE-S3)"
 
 
@@ -94,10 +93,10 @@ def _bucket(index: StackIndex, record: ResourceRecord) -> tuple[str, str]:
     versioning = index.companions(record, _VERSIONING_TYPES)
     versioned = any((v.inputs.get("versioningConfiguration") or {}).get("status") == "Enabled" for v in versioning)
     lifecycle = index.companions(record, _LIFECYCLE_TYPES)
-    retention = "objects kept until replaced or deleted by a deployment"
+    retention = "until replaced by a deployment"
     if versioned:
-        retention += "; versioning on (earlier versions kept)"
-    retention += "; lifecycle rules present" if lifecycle else "; no lifecycle expiry"
+        retention += "; earlier versions kept"
+    retention += "; lifecycle rules" if lifecycle else "; no expiry rule"
     return text, retention
 
 
@@ -152,10 +151,13 @@ def _describe(index: StackIndex, record: ResourceRecord, history_days: int | Non
     if kind == "aws:lambda/function:Function":
         key = inputs.get("kmsKeyArn")
         env_key = index.name_of_arn(key) if key else "the AWS managed key aws/lambda"
-        return f"environment variables at rest with {env_key} (they hold settings, no personal data)", NONE
+        return f"environment at rest with {env_key}", NONE
     if kind == "aws:bedrock/guardrail:Guardrail":
         key = inputs.get("kmsKeyArn")
         return (f"KMS with {index.name_of_arn(key)}" if key else "AWS owned key"), "configuration only"
+    if kind == "aws:sns/topic:Topic":
+        key = inputs.get("kmsMasterKeyId")
+        return (f"SSE-KMS with {index.name_of_arn(key)}" if key else "no server-side encryption"), NONE
     if kind == "aws:wafv2/webAcl:WebAcl":
         sampled = _sampled_requests(inputs)
         return NONE, "rules only; sampled requests " + ("ON (kept 3 hours)" if sampled else "off")
@@ -172,13 +174,14 @@ def _sampled_requests(web_acl: Mapping[str, Any]) -> bool:
 
 
 def describe_resources(index: StackIndex, zone: ResidencyZone, history_days: int | None = None) -> list[dict[str, str]]:
-    """One row per recorded resource: type, logical name, component, region, meaning, encryption, retention."""
+    """One row per recorded resource, of any type: type, logical name, component, region, zone, encryption,
+    retention (what a type is and holds is explained once, in the glossary: `review_glossary.py`)."""
     rows = []
     for resource in index.run.resources:
         record = index.records.get(resource.urn)
         if record is None:
             continue
-        region, meaning = placement(record, zone)
+        region, where = placement(record, zone)
         encryption, retention = _describe(index, record, history_days)
         rows.append(
             {
@@ -186,7 +189,7 @@ def describe_resources(index: StackIndex, zone: ResidencyZone, history_days: int
                 "name": resource.name,
                 "component": component_of(index.run, resource),
                 "region": region,
-                "placement": meaning,
+                "zone": where,
                 "encryption": encryption,
                 "retention": retention,
             }

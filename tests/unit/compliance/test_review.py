@@ -62,9 +62,10 @@ def test_the_eu_report_answers_the_reviewers_questions():
     assert config is not None
     report = report_from_run(run, config)
     rows = {r["name"]: r for r in report["resources"]}
-    assert rows["edge-waf"]["region"] == "us-east-1" and "stated exception" in rows["edge-waf"]["placement"]
+    assert rows["edge-waf"]["region"] == "us-east-1" and rows["edge-waf"]["zone"] == "stated exception"
     assert rows["edge-distribution"]["region"] == "global"
-    assert rows["chat-role"]["region"] == "global" and "IAM" in rows["chat-role"]["placement"]
+    assert rows["chat-role"]["region"] == "global" and rows["chat-role"]["zone"] == "global"
+    assert any(s["note"].startswith("IAM is a global service") for s in report["globalServices"])
     assert rows["chat-sessions"]["encryption"] == "SSE-KMS with chat-key"
     assert "TTL on `expiresAt` (30 days" in rows["chat-sessions"]["retention"]
     assert rows["chat-logs"]["retention"] == "30 days"
@@ -80,7 +81,7 @@ def test_the_eu_report_answers_the_reviewers_questions():
     assert report["access"]["viewerCountries"] == ["ES", "PT"]
     assert report["access"]["wafRequestsPer5MinutesPerIp"] == 300
     assert report["access"]["sessionTokenBudget"] == 200000
-    caveats = " ".join(report["caveats"])
+    caveats = " ".join(c["text"] for c in report["caveats"])
     assert "price class" in caveats and "English and Spanish only" in caveats and "us-east-1" in caveats
 
 
@@ -217,5 +218,5 @@ def test_compliant_variants_pass(override, expected, tmp_path):
     report = json.loads(text)
     assert status == 0 and report["verdict"] == "PASS"
     assert expected in text
-    excepted = {r["name"] for r in report["resources"] if r["placement"].startswith("outside the zone by")}
+    excepted = {r["name"] for r in report["resources"] if r["zone"] == "stated exception"}
     assert "edge-waf" in excepted and excepted <= {"edge-waf", "edge-certificate", "edge-certificate-validation"}

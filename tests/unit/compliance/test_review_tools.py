@@ -1,4 +1,5 @@
-"""The offline review lists the tools the model may call, and the role's grant on exactly their functions."""
+"""The offline review lists the tools the model may call, the role's grant on exactly their functions, and the
+tools' regions among the regions that receive raw personal data."""
 
 from __future__ import annotations
 
@@ -36,5 +37,11 @@ def test_the_review_lists_builtin_and_lambda_tools_with_their_grant() -> None:
     assert [(g["actions"], g["resources"]) for g in grants] == [(["lambda:InvokeFunction"], [ARN])]
     text = render_markdown(report)
     assert "Tools the model may call" in text and ARN in text
+    # The tool's region receives the user's real values: it is a region used, with raw personal data.
+    [tool_region] = [entry for entry in report["regionsUsed"] if entry["region"] == "eu-west-1"]
+    assert tool_region["dataClass"] == "raw" and tool_region["zone"] == "in zone"
+    raw = [(i["service"], i["names"]) for i in tool_region["items"] if i["dataClass"] == "raw"]
+    assert raw == [("Lambda tool", ["account_lookup"])]
+    assert "eu-west-1 (Dublin, Ireland)" in text.split("- **PSEUDONYMIZED", 1)[0]
     [rule] = [r for r in report["rules"] if r["id"] == "lambda-grants-in-zone"]
     assert rule["violations"] == 0

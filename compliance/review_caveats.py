@@ -1,0 +1,98 @@
+"""The review's caveats: the known limits of the residency guarantees, for this stack and its zone only.
+
+Three scopes: `zone` caveats are declared with the zone (`ResidencyZone.caveats` in `components/residency.py`,
+so an EU-only limit never appears in another zone's report); `stack` caveats follow from this stack's config and
+resources (its languages, its model, whether the WAF lies outside the zone, the guardrail); `report` caveats are
+about the offline report itself. Pure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from compliance.review_regions import PRICE_CLASS_EDGES
+from compliance.rules import CLOUDFRONT_SCOPE_REGION
+from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
+from components.residency import parse_model_id
+
+__all__ = ["REPORT", "STACK", "ZONE", "caveats"]
+
+ZONE, STACK, REPORT = "zone", "stack", "report"
+
+
+def _caveat(scope: str, text: str) -> dict[str, str]:
+    return {"scope": scope, "text": text}
+
+
+def _detection(config: StackConfig) -> str:
+    other = [lang for lang in config.comprehend.languages if lang not in COMPREHEND_PII_LANGUAGES]
+    if not other:
+        return (
+            "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only; this stack's "
+            "languages are all covered, plus the built-in detectors (e-mail, phone, IBAN, card, national ids)."
+        )
+    return (
+        "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only. For "
+        f"{', '.join(other)}, personal data is found by Comprehend DetectEntities (PERSON: names) and by the "
+        "function's built-in detectors (e-mail addresses, phone numbers, IBANs, card numbers, national ids); "
+        "other kinds (e.g. street addresses) are not detected in those languages."
+    )
+
+
+def caveats(config: StackConfig) -> list[dict[str, Any]]:
+    """Every caveat that applies to this stack, each with its scope (`zone`, `stack` or `report`)."""
+    zone = config.zone
+    price_class = config.edge.price_class
+    found = [
+        _caveat(
+            STACK,
+            "CloudFront edges are global: TLS terminates at the edge location nearest the viewer, which may lie "
+            f"outside zone '{zone.name}'. The geo allow-list decides who may connect; the price class "
+            f"({price_class}: {PRICE_CLASS_EDGES.get(price_class, '?')}) is a cost setting, not a residency "
+            "control. The edge caches nothing on the chat path and keeps no access logs.",
+        ),
+        _caveat(STACK, _detection(config)),
+    ]
+    if not zone.allows_region(CLOUDFRONT_SCOPE_REGION):
+        found.append(
+            _caveat(
+                STACK,
+                f"The WAF web ACL lives in {CLOUDFRONT_SCOPE_REGION}, outside the zone: AWS accepts "
+                "CloudFront-scoped web ACLs (and CloudFront certificates) only there. It holds rules, not data; "
+                "sampled requests are off and WAF logging is not configured.",
+            )
+        )
+    found.append(
+        _caveat(
+            STACK,
+            "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
+            "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
+            "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
+        )
+    )
+    if parse_model_id(config.bedrock.model_id).is_inference_profile:
+        found.append(
+            _caveat(
+                REPORT,
+                "Inference-profile destinations in this offline report come from compliance/offline_catalog.py; "
+                "`pulumi up` looks them up live and refuses a profile that routes outside the zone.",
+            )
+        )
+    found += [_caveat(ZONE, text) for text in zone.caveats]
+    found += [
+        _caveat(
+            STACK,
+            "DynamoDB TTL deletes expired items eventually (usually within days of expiry, not at the second), "
+            "and point-in-time recovery keeps restorable backups of deleted items for its recovery period.",
+        ),
+        _caveat(
+            REPORT,
+            "This report comes from the program run offline under mocks: ARNs and ids are placeholders (account "
+            "123456789012). The CrossGuard policy pack (policy/) enforces the same rules on `pulumi preview/up`.",
+        ),
+    ]
+    if not config.bedrock.guardrail_enabled:
+        found.append(
+            _caveat(STACK, "No Bedrock Guardrail: the function's pseudonymization is the only filter before the model.")
+        )
+    return found
