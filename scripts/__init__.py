@@ -1,0 +1,1 @@
+"""Maintenance scripts (run as files: `.venv/bin/python scripts/<name>.py`); importable for their tests."""
