@@ -10,13 +10,15 @@ from pathlib import Path
 import pulumi
 
 from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
+from components.alarms import alarm_name_prefix
 from components.chat_function import DEFAULT_PROMPT_FILE, ChatFunction, ChatFunctionArgs
 from components.config import load_stack_config, read_raw_config
 from components.edge import CustomDomain, Edge, EdgeArgs
 from components.inference_profile import checked_bedrock_route
+from components.operations import Operations, OperationsArgs
 from components.package_builder import deployment_package
 from components.residency import CLOUDFRONT_SCOPE_REGION
-from components.runtime_env import RuntimeSettings
+from components.runtime_env import RuntimeSettings, metrics_namespace_for
 from components.site_files import PAGE_DIR
 
 REPO_ROOT = Path(__file__).resolve().parent
@@ -24,6 +26,8 @@ REPO_ROOT = Path(__file__).resolve().parent
 config = load_stack_config(read_raw_config())
 stack = pulumi.get_stack()
 tags = config.tags.as_tags(stack, config.residency_zone)
+metrics_namespace = metrics_namespace_for(stack)
+alarm_prefix = alarm_name_prefix(pulumi.get_project(), stack)
 # Looked up now (not as an Output): a profile routing outside the zone is refused before any resource exists.
 bedrock_route = checked_bedrock_route(config.zone, config.bedrock.model_id, config.bedrock.region)
 
@@ -59,6 +63,8 @@ chat = ChatFunction(
             allowed_regions=sorted(config.zone.region_names),
             prompt_cache_ttl_seconds=chat_settings.prompt_cache_ttl_seconds,
             heartbeat_seconds=chat_settings.heartbeat_seconds,
+            daily_token_ceiling=chat_settings.daily_token_ceiling,
+            metrics_namespace=metrics_namespace,
             tools_builtin=config.tools.builtin,
             tools_lambda=config.tools.lambda_tools,
             max_tool_rounds=chat_settings.max_tool_rounds,
@@ -71,6 +77,22 @@ chat = ChatFunction(
         guardrail_id=ai.guardrail_id,
         guardrail_version=ai.guardrail_version,
         policy_arns=[ai.policy_arn],
+        alarm_name_prefix=alarm_prefix,
+        tags=tags,
+    ),
+)
+operations = Operations(
+    "ops",
+    OperationsArgs(
+        region=config.home_region,
+        alarm_name_prefix=alarm_prefix,
+        metrics_namespace=metrics_namespace,
+        function_name=chat.function_name,
+        table_name=chat.table_name,
+        key_arn=chat.key_arn,
+        ttft_p95_threshold_ms=config.ops.ttft_p95_threshold_ms,
+        daily_token_ceiling=chat_settings.daily_token_ceiling,
+        alarm_email=config.ops.alarm_email,
         tags=tags,
     ),
 )
@@ -99,6 +121,8 @@ pulumi.export("functionUrl", chat.function_url)
 pulumi.export("tableName", chat.table_name)
 pulumi.export("promptBucketName", chat.prompt_bucket_name)
 pulumi.export("siteBucketName", edge.site_bucket_name)
+pulumi.export("alarmTopicArn", operations.topic_arn)
+pulumi.export("dashboardName", operations.dashboard_name)
 pulumi.export(
     "residency",
     {

@@ -20,6 +20,7 @@ import pulumi
 import pulumi_aws as aws
 
 from components import iam_statements as iam
+from components.alarms import alarm_arn_pattern, check_prefix
 from components.package_builder import LAMBDA_RUNTIME, PLATFORMS
 from components.private_bucket import create_private_bucket
 from components.residency import ResidencyZone
@@ -78,6 +79,8 @@ class ChatFunctionArgs:
     - `tags`: applied to every taggable resource.
     - `zone`: optional residency zone (used alone, outside our program): the regions, model and tool functions
       above are refused outside it (`components.zone_checks`).
+    - `alarm_name_prefix`: the stack's alarm names start with it (`components.alarms`): the key policy then lets
+      CloudWatch use the key for those alarms only, to publish to the alarm topic the key encrypts.
     """
 
     region: str
@@ -94,6 +97,7 @@ class ChatFunctionArgs:
     guardrail_version: pulumi.Input[str] | None = None
     policy_arns: Sequence[pulumi.Input[str]] = field(default_factory=tuple)
     zone: ResidencyZone | None = None
+    alarm_name_prefix: str | None = None
 
     def __post_init__(self) -> None:
         if self.architecture not in PLATFORMS:
@@ -106,8 +110,17 @@ class ChatFunctionArgs:
             raise FileNotFoundError(f"no system prompt at {self.prompt_file}")
         if (self.guardrail_id is None) != (self.guardrail_version is None):
             raise ValueError("a guardrail needs both its id and its version")
+        if self.alarm_name_prefix is not None:
+            check_prefix(self.alarm_name_prefix)
         if self.zone is not None:
             require_in_zone("ChatFunction", self.zone, chat_function_violations(self.zone, self.region, self.runtime))
+
+
+def _alarm_pattern(args: ChatFunctionArgs, account_id: str) -> str | None:
+    """The ARN pattern of the stack's alarms, when it has any."""
+    if args.alarm_name_prefix is None:
+        return None
+    return alarm_arn_pattern(args.region, account_id, args.alarm_name_prefix)
 
 
 def _file_sha256_b64(path: Path) -> str:
@@ -141,7 +154,10 @@ class ChatFunction(pulumi.ComponentResource):
             enable_key_rotation=True,
             deletion_window_in_days=30,
             policy=pulumi.Output.all(identity.account_id, log_group_arn).apply(
-                lambda values: json.dumps(iam.key_policy(values[0], region, values[1]), sort_keys=True)
+                lambda values: json.dumps(
+                    iam.key_policy(values[0], region, values[1], _alarm_pattern(args, values[0])),
+                    sort_keys=True,
+                )
             ),
             tags=tags,
             opts=child,

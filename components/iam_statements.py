@@ -20,6 +20,7 @@ __all__ = [
     "KMS_USE_ACTIONS",
     "LOGS_ACTIONS",
     "Statement",
+    "alarm_topic_policy",
     "arn_condition",
     "bedrock_invoke_statements",
     "cloudfront_read_statement",
@@ -267,13 +268,52 @@ def cloudfront_read_statement(bucket_arn: str, distribution_arn: str) -> Stateme
     }
 
 
-def key_policy(account_id: str, region: str, log_group_arn: str) -> dict[str, Any]:
+def _from_stack_alarms(account_id: str, alarm_arn_pattern: str) -> dict[str, Any]:
+    """CloudWatch acting for this account's alarms of this stack only (the confused-deputy guard)."""
+    if not alarm_arn_pattern.startswith("arn:aws:cloudwatch:") or f":{account_id}:alarm:" not in alarm_arn_pattern:
+        raise ValueError(f"not an alarm ARN pattern of account {account_id}: {alarm_arn_pattern!r}")
+    return {"StringEquals": {"aws:SourceAccount": account_id}, "ArnLike": {"aws:SourceArn": alarm_arn_pattern}}
+
+
+def alarm_topic_policy(topic_arn: str, account_id: str, alarm_arn_pattern: str) -> dict[str, Any]:
+    """Topic policy of the alarm topic: CloudWatch may publish for the stack's alarms; no publish without TLS.
+
+    The account's own principals manage and subscribe through IAM (same account); nobody else is allowed.
+    """
+    topic = _check_resources([topic_arn], "SNS topic")[0]
+    return policy_document(
+        [
+            {
+                "Sid": "CloudWatchAlarmsPublish",
+                "Effect": "Allow",
+                "Principal": {"Service": "cloudwatch.amazonaws.com"},
+                "Action": "sns:Publish",
+                "Resource": topic,
+                "Condition": _from_stack_alarms(account_id, alarm_arn_pattern),
+            },
+            {
+                "Sid": "DenyInsecureTransport",
+                "Effect": "Deny",
+                "Principal": "*",
+                "Action": "sns:Publish",
+                "Resource": topic,
+                "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+            },
+        ]
+    )
+
+
+def key_policy(
+    account_id: str, region: str, log_group_arn: str, alarm_arn_pattern: str | None = None
+) -> dict[str, Any]:
     """Key policy of the stack key.
 
     The account administers the key through IAM (the AWS default key policy statement: without it the key
     could become unmanageable); CloudWatch Logs of the region may use it for this one log group only (the
     encryption context is pinned to the group's ARN). DynamoDB and S3 use it on behalf of the execution role,
-    whose IAM policy grants the few actions it needs (`kms_use_statement`).
+    whose IAM policy grants the few actions it needs (`kms_use_statement`). With `alarm_arn_pattern`,
+    CloudWatch may use it to publish to the alarm topic it encrypts (`kms:GenerateDataKey`, `kms:Decrypt`),
+    for this account's alarms of that pattern only.
     """
     statements: list[Statement] = [
         {
@@ -300,4 +340,15 @@ def key_policy(account_id: str, region: str, log_group_arn: str) -> dict[str, An
             "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": log_group_arn}},
         },
     ]
+    if alarm_arn_pattern is not None:
+        statements.append(
+            {
+                "Sid": "CloudWatchAlarmsToTheEncryptedTopic",
+                "Effect": "Allow",
+                "Principal": {"Service": "cloudwatch.amazonaws.com"},
+                "Action": ["kms:Decrypt", "kms:GenerateDataKey"],
+                "Resource": "*",
+                "Condition": _from_stack_alarms(account_id, alarm_arn_pattern),
+            }
+        )
     return policy_document(statements)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from runtime.settings import SETTINGS, environment_for
+from runtime.settings import SETTINGS, environment_for, setting
 from runtime.tools.specs import LambdaToolSpec
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "RuntimeSettings",
     "contract_table",
     "function_environment",
+    "metrics_namespace_for",
     "web_adapter_environment",
 ]
 
@@ -71,6 +72,14 @@ class RuntimeSettings:
         ):
             if region not in self.allowed_regions:
                 raise ValueError(f"the {name} region {region} is not among the allowed regions")
+
+
+def metrics_namespace_for(stack: str) -> str:
+    """The stack's own CloudWatch namespace for the runtime's metrics: the runtime's default, then the stack
+    (`SovereignChat/eu`), so two stacks in one account and region never mix their figures."""
+    if not stack or not all(c.isalnum() or c in "-_." for c in stack):
+        raise ValueError(f"{stack!r} is not a stack name")
+    return f"{setting('metrics_namespace').default}/{stack}"
 
 
 #: The port variable: the Web Adapter forwards to it and `runtime/run.sh` starts uvicorn on it (one value).

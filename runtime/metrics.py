@@ -24,14 +24,21 @@ from typing import IO, Any
 
 MILLISECONDS = "Milliseconds"
 COUNT = "Count"
+#: Metric names the stack's alarms and dashboard read too (`components/alarms.py`, `components/dashboard.py`).
+TIME_TO_FIRST_TOKEN_MS = "TimeToFirstTokenMs"
+TURN_DURATION_MS = "TurnDurationMs"
+INPUT_TOKENS = "InputTokens"
+OUTPUT_TOKENS = "OutputTokens"
+COMPREHEND_CALLS = "ComprehendCalls"
+DAILY_TOKENS_USED = "DailyTokensUsed"
 #: The fixed metrics and their units (the `Pii.` and `Error.` families are counts).
 UNITS: Mapping[str, str] = {
-    "TimeToFirstTokenMs": MILLISECONDS,
-    "TurnDurationMs": MILLISECONDS,
-    "InputTokens": COUNT,
-    "OutputTokens": COUNT,
-    "ComprehendCalls": COUNT,
-    "DailyTokensUsed": COUNT,
+    TIME_TO_FIRST_TOKEN_MS: MILLISECONDS,
+    TURN_DURATION_MS: MILLISECONDS,
+    INPUT_TOKENS: COUNT,
+    OUTPUT_TOKENS: COUNT,
+    COMPREHEND_CALLS: COUNT,
+    DAILY_TOKENS_USED: COUNT,
 }
 PII_PREFIX = "Pii."
 ERROR_PREFIX = "Error."
@@ -68,16 +75,16 @@ def count_types(entity_types: Iterable[str]) -> dict[str, int]:
 def turn_values(turn: TurnMetrics) -> dict[str, float]:
     """The metric values of one turn, by metric name (a timing not measured is left out)."""
     values: dict[str, float] = {
-        "InputTokens": turn.input_tokens,
-        "OutputTokens": turn.output_tokens,
-        "ComprehendCalls": turn.comprehend_calls,
+        INPUT_TOKENS: turn.input_tokens,
+        OUTPUT_TOKENS: turn.output_tokens,
+        COMPREHEND_CALLS: turn.comprehend_calls,
     }
     if turn.turn_duration_ms is not None:
-        values["TurnDurationMs"] = turn.turn_duration_ms
+        values[TURN_DURATION_MS] = turn.turn_duration_ms
     if turn.time_to_first_token_ms is not None:
-        values["TimeToFirstTokenMs"] = turn.time_to_first_token_ms
+        values[TIME_TO_FIRST_TOKEN_MS] = turn.time_to_first_token_ms
     if turn.daily_tokens_used is not None:
-        values["DailyTokensUsed"] = turn.daily_tokens_used
+        values[DAILY_TOKENS_USED] = turn.daily_tokens_used
     for entity_type, count in sorted(turn.pii_found.items()):
         name = entity_type if _ENTITY_TYPE.match(entity_type) else OTHER
         key = PII_PREFIX + name

@@ -6,7 +6,8 @@ declares under mocks, and the CrossGuard policy pack (`policy/__main__.py`) wrap
 
 By concern: `records` (what a rule sees and reports), `regions` (regional resources, model references),
 `grants` (IAM grants of Bedrock and Comprehend, reading documents with `iam_documents`), `edge` (Function URLs,
-CloudFront geo allow-list), `storage` (DynamoDB, S3, logs, KMS), `pack_config` (the policy pack's settings).
+CloudFront geo allow-list), `storage` (DynamoDB, S3, logs, KMS), `operations` (the alarm topic, its policy, where
+notifications go), `pack_config` (the policy pack's settings).
 This module assembles the rule set in the order the report and the pack list it.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Mapping
 
 from compliance.rules.edge import CLOUDFRONT_GEO_ALLOW_LIST, FUNCTION_URL_IAM_AUTH
 from compliance.rules.grants import BEDROCK_GRANTS_IN_ZONE, COMPREHEND_GRANTS_IN_ZONE, LAMBDA_GRANTS_IN_ZONE
+from compliance.rules.operations import OPERATIONS_RULES
 from compliance.rules.pack_config import CONFIG_SCHEMA, context_from_config
 from compliance.rules.records import (
     CLOUDFRONT_SCOPE_REGION,
@@ -68,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     FUNCTION_URL_IAM_AUTH,
     CLOUDFRONT_GEO_ALLOW_LIST,
     *STORAGE_RULES,
+    *OPERATIONS_RULES,
 )
 RULES_BY_ID: Mapping[str, Rule] = {rule.id: rule for rule in RULES}
 

@@ -15,6 +15,7 @@ OUR_COMPONENTS = {
     "sovereign-chat:chat_function:ChatFunction",
     "sovereign-chat:ai_access:AiAccess",
     "sovereign-chat:edge:Edge",
+    "sovereign-chat:operations:Operations",
 }
 #: Types that have no region (global services).
 GLOBAL_TYPES = {

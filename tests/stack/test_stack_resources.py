@@ -251,6 +251,8 @@ def test_environment_is_the_runtime_contract_and_the_runtime_accepts_it(run, con
     assert settings.languages == config.comprehend.languages
     assert settings.history_retention_days == config.chat.history_retention_days
     assert bool(settings.guardrail_id) == config.bedrock.guardrail_enabled
+    assert settings.daily_token_ceiling == config.chat.daily_token_ceiling
+    assert settings.metrics_namespace == f"SovereignChat/{run.stack}"
 
 
 def test_table_is_on_demand_encrypted_with_the_key_recoverable_and_expiring(run, config):
@@ -271,7 +273,9 @@ def test_table_is_on_demand_encrypted_with_the_key_recoverable_and_expiring(run,
 def test_key_policy_lets_only_this_regions_logs_use_it_for_this_group(run, config):
     key = run.one("aws:kms/key:Key")
     group = run.one("aws:cloudwatch/logGroup:LogGroup").inputs
-    logs = [s for s in statements(key.inputs["policy"]) if "Service" in s.get("Principal", {})]
+    logs = [
+        s for s in statements(key.inputs["policy"]) if s.get("Principal", {}).get("Service", "").startswith("logs.")
+    ]
     assert len(logs) == 1
     assert logs[0]["Principal"] == {"Service": f"logs.{config.home_region}.amazonaws.com"}
     context = logs[0]["Condition"]["ArnEquals"]["kms:EncryptionContext:aws:logs:arn"]
@@ -426,6 +430,9 @@ def test_every_resource_belongs_to_one_of_our_components(run):
         "aws:cloudfront/distribution:Distribution": "sovereign-chat:edge:Edge",
         "aws:wafv2/webAcl:WebAcl": "sovereign-chat:edge:Edge",
         "aws:lambda/permission:Permission": "sovereign-chat:edge:Edge",
+        "aws:sns/topic:Topic": "sovereign-chat:operations:Operations",
+        "aws:cloudwatch/metricAlarm:MetricAlarm": "sovereign-chat:operations:Operations",
+        "aws:cloudwatch/dashboard:Dashboard": "sovereign-chat:operations:Operations",
     }
     for resource in custom_aws(run):
         owner = owning_component(run, resource)

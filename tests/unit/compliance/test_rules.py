@@ -98,6 +98,18 @@ def _public_read(inputs):
     edit_policy(inputs, lambda s: s.append(public))
 
 
+def _cloudwatch_for_any_alarm(inputs):
+    edit_policy(inputs, lambda s: statement(s, "CloudWatchAlarmsPublish").pop("Condition"))
+
+
+def _cloudwatch_arn_as_string(inputs):
+    def change(statements):
+        condition = statement(statements, "CloudWatchAlarmsPublish")["Condition"]
+        condition["StringLike"] = condition.pop("ArnLike")
+
+    edit_policy(inputs, change)
+
+
 def _env(name: str, value: str):
     return lambda inputs: inputs["environment"]["variables"].__setitem__(name, value)
 
@@ -229,6 +241,25 @@ BROKEN: list[tuple[str, Any, str, str]] = [
         "ComprehendFullAccess",
     ),
     ("chat-role-policy", _set("policy", "{not json"), "bedrock-grants-in-zone", "not a readable policy document"),
+    ("ops-alarms", _set("kmsMasterKeyId", DROP), "sns-topics-encrypted", "not encrypted"),
+    ("ops-alarms", _set("kmsMasterKeyId", "alias/aws/sns"), "sns-topics-encrypted", "AWS managed key"),
+    (
+        "ops-alarms",
+        _set("kmsMasterKeyId", "arn:aws:kms:us-east-1:123456789012:key/k"),
+        "sns-topics-encrypted",
+        "us-east-1, outside zone 'eu'",
+    ),
+    ("ops-alarms-policy", _public_read, "sns-topic-policies-guarded", "the topic is public"),
+    ("ops-alarms-policy", _drop_tls_statement, "sns-topic-policies-guarded", "no TLS-only statement"),
+    ("ops-alarms-policy", _cloudwatch_for_any_alarm, "sns-topic-policies-guarded", "for any alarm"),
+    ("ops-alarms-policy", _cloudwatch_arn_as_string, "sns-topic-policies-guarded", "StringLike: aws:SourceArn"),
+    (
+        "ops-ttft-p95",
+        _set("alarmActions", ["arn:aws:sns:us-east-1:123456789012:elsewhere"]),
+        "alarm-notifications-in-zone",
+        "us-east-1, outside zone 'eu'",
+    ),
+    ("ops-function-errors", _set("okActions", ["ops-alarms"]), "alarm-notifications-in-zone", "is not an ARN"),
 ]
 
 
@@ -241,6 +272,33 @@ def test_a_broken_resource_is_reported(name, mutate, rule, fragment):
     assert any(fragment in v.message for v in mine), [v.describe() for v in violations]
     # Nothing else in the stack was touched, so nothing else is reported.
     assert {v.resource for v in violations} == {name}
+
+
+@pytest.mark.parametrize(
+    ("inputs", "fragment"),
+    [
+        ({"protocol": "http", "endpoint": "http://hooks.example"}, "plain http"),
+        ({"protocol": "sqs", "endpoint": "arn:aws:sqs:us-west-2:123456789012:q"}, "us-west-2"),
+        ({"protocol": "email", "endpoint": "ops@bank.example", "topic": "arn:aws:sns:eu-west-2:1:t"}, "eu-west-2"),
+    ],
+)
+def test_a_subscription_leaving_the_zone_or_tls_is_reported(inputs, fragment):
+    record = ResourceRecord(
+        "aws:sns/topicSubscription:TopicSubscription",
+        "s",
+        {"region": "eu-central-1", "topic": "arn:aws:sns:eu-central-1:123456789012:t", **inputs},
+    )
+    messages = [v.message for v in evaluate([record], context(EU)) if v.rule == "alarm-notifications-in-zone"]
+    assert any(fragment in m for m in messages), messages
+
+
+def test_an_email_subscription_of_a_zone_topic_passes():
+    record = ResourceRecord(
+        "aws:sns/topicSubscription:TopicSubscription",
+        "s",
+        {"region": "eu-central-1", "topic": "arn:aws:sns:eu-central-1:1:t", "protocol": "email", "endpoint": "a@b.eu"},
+    )
+    assert evaluate([record], context(EU)) == []
 
 
 def test_the_sse_s3_exemption_is_explicit():
