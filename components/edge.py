@@ -31,7 +31,9 @@ from components.edge_certificate import CustomDomain, create_certificate
 from components.edge_timeouts import ORIGIN_TIMEOUT_SECONDS, response_completion_timeout
 from components.edge_waf import CHAT_PATH, create_web_acl
 from components.private_bucket import create_private_bucket
+from components.residency import ResidencyZone
 from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, page_config_json, site_files
+from components.zone_checks import edge_violations, require_in_zone
 from runtime.http import page_headers
 
 __all__ = [
@@ -77,6 +79,8 @@ class EdgeArgs:
       `new_sessions_per_5_minutes_per_ip`: its lower limit on `POST /c` without a session header.
     - `custom_domain`: optional custom domain (ACM certificate in us-east-1).
     - `tags`: applied to every taggable resource.
+    - `zone`: optional residency zone (used alone, outside our program): the bucket's and the function's regions
+      and the viewer countries are refused outside it (the us-east-1 WAF and certificate are the stated exception).
     """
 
     region: str
@@ -92,6 +96,7 @@ class EdgeArgs:
     function_timeout_seconds: int = 180
     custom_domain: CustomDomain | None = None
     page_languages: Sequence[str] = ("en",)
+    zone: ResidencyZone | None = None
 
     def __post_init__(self) -> None:
         if self.new_sessions_per_5_minutes_per_ip >= self.waf_requests_per_5_minutes_per_ip:
@@ -100,6 +105,9 @@ class EdgeArgs:
             raise ValueError("the viewer allow-list must name at least one country")
         if len(set(self.allowed_countries)) != len(self.allowed_countries):
             raise ValueError("the viewer allow-list names a country twice")
+        if self.zone is not None:
+            found = edge_violations(self.zone, self.region, self.function_region, self.allowed_countries)
+            require_in_zone("Edge", self.zone, found)
 
 
 def security_headers_config() -> aws.cloudfront.ResponseHeadersPolicySecurityHeadersConfigArgsDict:

@@ -23,7 +23,6 @@ from components.provider.inputs import (
 )
 from components.residency import Violation
 from components.site_files import PAGE_DIR
-from components.zone_checks import edge_violations, require_in_zone
 
 __all__ = ["CHOICES", "OPTIONAL", "Edge", "EdgeInputs", "edge_args"]
 
@@ -52,6 +51,11 @@ class EdgeInputs(TypedDict):
     """CloudFront price class (cost, not residency: edges are global)."""
     waf_requests_per_5_minutes_per_ip: NotRequired[int]
     """WAF rate limit per client IP, in requests per 5 minutes."""
+    new_sessions_per_5_minutes_per_ip: NotRequired[int]
+    """WAF rate limit per client IP on new chat sessions (`POST /c` without a session header), in requests per 5
+    minutes; below `wafRequestsPer5MinutesPerIp`."""
+    function_timeout_seconds: NotRequired[int]
+    """Timeout of the function in seconds: CloudFront's response completion timeout follows it."""
     custom_domain_name: NotRequired[str]
     """Serve on this domain name with an ACM certificate (us-east-1, DNS-validated)."""
     custom_domain_hosted_zone_id: NotRequired[str]
@@ -67,12 +71,15 @@ OPTIONAL: dict[str, OptionalInput] = {
     "page_languages": OptionalInput(default=list(dataclass_default(base.EdgeArgs, "page_languages"))),
     "price_class": OptionalInput(stack_key="edge.priceClass"),
     "waf_requests_per_5_minutes_per_ip": OptionalInput(stack_key="edge.wafRequestsPer5MinutesPerIp"),
+    "new_sessions_per_5_minutes_per_ip": OptionalInput(stack_key="edge.newSessionsPer5MinutesPerIp"),
+    "function_timeout_seconds": OptionalInput(stack_key="chat.lambdaTimeoutSeconds"),
     "custom_domain_name": OptionalInput(),
     "custom_domain_hosted_zone_id": OptionalInput(),
     "static_dir": OptionalInput(),
     "tags": OptionalInput(default={}),
 }
 CHOICES: dict[str, tuple[object, ...]] = {"price_class": PRICE_CLASSES}
+_INTEGERS = ("waf_requests_per_5_minutes_per_ip", "new_sessions_per_5_minutes_per_ip", "function_timeout_seconds")
 
 
 def _value(inputs: EdgeInputs, name: str) -> Any:
@@ -83,9 +90,8 @@ def edge_args(inputs: EdgeInputs) -> base.EdgeArgs:
     """The `EdgeArgs` of flat inputs: defaults filled in, ranges checked, the zone's rules applied."""
     zone = zone_named(COMPONENT, inputs.get("residency_zone"))
     values = {name: _value(inputs, name) for name in OPTIONAL}
-    values["waf_requests_per_5_minutes_per_ip"] = integer(
-        COMPONENT, "waf_requests_per_5_minutes_per_ip", values["waf_requests_per_5_minutes_per_ip"]
-    )
+    for name in _INTEGERS:
+        values[name] = integer(COMPONENT, name, values[name])
     found: list[Violation] = []
     for name, optional in OPTIONAL.items():
         if optional.spec is not None and name in inputs:
@@ -94,24 +100,27 @@ def edge_args(inputs: EdgeInputs) -> base.EdgeArgs:
         found.append(
             Violation("customDomainHostedZoneId", values["custom_domain_hosted_zone_id"], "needs customDomainName")
         )
+    new_sessions, requests = values["new_sessions_per_5_minutes_per_ip"], values["waf_requests_per_5_minutes_per_ip"]
+    if new_sessions >= requests:
+        found.append(Violation("newSessionsPer5MinutesPerIp", new_sessions, f"must be below {requests}"))
     if found:
         raise InputsRefused(COMPONENT, found)
-    countries = list(inputs["allowed_countries"])
-    region, function_region = inputs["region"], inputs["function_region"]
-    require_in_zone(COMPONENT, zone, edge_violations(zone, region, function_region, countries))
     domain = values["custom_domain_name"]
     return base.EdgeArgs(
-        region=region,
+        region=inputs["region"],
         function_name=inputs["function_name"],
         function_url=inputs["function_url"],
-        function_region=function_region,
+        function_region=inputs["function_region"],
         static_dir=Path(values["static_dir"]) if values["static_dir"] else PAGE_DIR,
-        allowed_countries=countries,
+        allowed_countries=list(inputs["allowed_countries"]),
         tags=dict(values["tags"]),
         price_class=values["price_class"],
-        waf_requests_per_5_minutes_per_ip=values["waf_requests_per_5_minutes_per_ip"],
+        waf_requests_per_5_minutes_per_ip=requests,
+        new_sessions_per_5_minutes_per_ip=new_sessions,
+        function_timeout_seconds=values["function_timeout_seconds"],
         custom_domain=base.CustomDomain(domain, values["custom_domain_hosted_zone_id"]) if domain else None,
         page_languages=list(values["page_languages"]),
+        zone=zone,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pulumi
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from compliance.offline_run import run_callable
 from components.ai_access import AiAccess, AiAccessArgs
 from components.chat_function import ChatFunctionArgs
+from components.edge import EdgeArgs
 from components.inference_profile import BedrockRoute, in_region_route
 from components.residency import ZONES, ResidencyZone, Violation
 from components.runtime_env import RuntimeSettings
@@ -181,3 +183,15 @@ def test_ai_access_refuses_a_plain_route_at_once_and_an_output_route_when_it_res
     # Pulumi re-raises the error of an apply as a ValueError naming the resource and input it was computing.
     with pytest.raises(ValueError, match=r"(?s)AiAccess: refused by residency zone 'eu'.*route\.destination_regions"):
         run_callable(body)
+
+
+def test_edge_args_refuse_their_zone(tmp_path: Path):
+    static = tmp_path / "page"
+    static.mkdir()
+    (static / "index.html").write_text("<!doctype html>", encoding="utf-8")
+    base: dict[str, Any] = {"function_name": "f", "function_url": "https://f/", "static_dir": static, "tags": {}}
+    EdgeArgs(region="eu-west-3", function_region="eu-west-3", allowed_countries=["FR"], zone=EU, **base)
+    with pytest.raises(ZoneError) as refused:
+        EdgeArgs(region="eu-west-2", function_region="eu-west-3", allowed_countries=["FR", "CH"], zone=EU, **base)
+    assert refused.value.component == "Edge" and keys(refused.value.violations) == ["region", "allowed_countries"]
+    EdgeArgs(region="eu-central-2", function_region="eu-central-2", allowed_countries=["CH"], zone=SWISS, **base)
