@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import is_phone, valid_in_market
+from runtime.privacy.detectors.phone import announced, is_phone, valid_in_market
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -35,6 +35,8 @@ def _numeric(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
         grouped = chunk.text != chunk.digits
         if chunk.digits[0] == "0" and grouped and is_phone(scan.text, chunk):
             continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
+        if grouped and announced(scan.text, chunk):
+            continue  # "telefon 512 345 678": a phone word introduces it
         # Written in groups like a phone number of the market, it is not another state's identifier.
         market_phone = (
             grouped and bool(regions) and (is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions))

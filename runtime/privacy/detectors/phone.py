@@ -3,7 +3,8 @@
 A number chunk counts as a phone number only with a phone-like shape and enough digits: an international
 prefix; or a trunk ``0`` and 9-12 digits (DE, FR, IT, NL, BE, AT, IE, ...); or 9 digits from 2-9 (ES, PT,
 PL, ...); or 10 digits from 3 (IT mobile) or 2/69 (GR). With a phone keyword just before it ("tel.",
-"Telefon", "móvil", ...) 7-15 digits in any shape suffice. Dates, thousands-separated amounts and
+"Telefon", "móvil", "puhelin", "sími", "τηλ", ... in every market language) 7-15 digits in any shape
+suffice. Dates, thousands-separated amounts and
 numbers next to a currency or percent sign, round numbers (six trailing zeros), references that start
 with a year and a slash or dash (``2024/00123``, ``2024-000457``) and numbers after an order, invoice or
 reference word (``Ordernummer``, ``facture``, ``pedido``) are not phone numbers.
@@ -28,6 +29,7 @@ from phonenumbers import NumberParseException, PhoneMetadata
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.market_languages import EUROPEAN_REGIONS as EUROPEAN_REGIONS
 from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import PHONE, SOURCE_BUILTIN, PiiSpan
 
 _DATE: Final = re.compile(
@@ -36,27 +38,46 @@ _DATE: Final = re.compile(
 _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
 _CURRENCY_BEFORE: Final = re.compile(r"(?:[€$£¥%]|\b(?:eur|usd|gbp|chf))\s?\Z", re.IGNORECASE)
 _CURRENCY_AFTER: Final = re.compile(r"\s?(?:[€$£¥%]|(?:eur|euros?|usd|gbp|chf|k€)\b)|,[0-9]", re.IGNORECASE)
-_KEYWORD: Final = re.compile(
-    r"\b(?:tel|tél|tlf|tlm|phone|telephone|téléphone|telefon|telefone|telefono|teléfono|telefoon|telemóvel|"
-    r"telemovel|mobile|mobil|mobiel|móvil|movil|handy|portable|cellulare|cell|gsm|fax|whatsapp|rufnummer)\b",
-    re.IGNORECASE,
-)
+# Words that announce a phone number, in every market language. The detectors read a folded view of
+# non-ASCII text (lower case, no accents): the words are folded alike.
+_PHONE_WORDS: Final = """
+tel tél tlf tlm phone telephone téléphone telefon telefone telefono teléfono telefoon telemóvel mobile mobil
+mobiel móvil handy portable cellulare cell gsm fax whatsapp rufnummer call ring ringa bel bellen telefonnummer
+mobilnummer puhelin puh matkapuhelin telefoni mobiil tālrunis tālr mobilais telefonas komórka komórkę telefonu
+telefonní telefónne telefón mobitel mob telefonszám mobilszám telefonul τηλ τηλέφωνο κινητό телефон тел мобилен
+mowbajl sími farsími
+"""
+_REFERENCE_WORDS: Final = """
+ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
+bestelnummer rechnungsnummer vorgangsnummer sendungsnummer aktenzeichen invoice facture fatura factura factuur
+factuurnummer fattura pedido encomenda commande colis parcel tracking pratica zamówienia faktura fakturanummer
+tilaus objednávka comanda παραγγελία
+"""
+
+
+def _word_pattern(words: str) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, as written and folded, ignoring case."""
+    forms = {form for word in words.split() for form in (word, fold(word))}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+
+
+_KEYWORD: Final = _word_pattern(_PHONE_WORDS)
 _KEYWORD_WINDOW: Final = 32
 # A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
 # ``2024-000457``), not a number to dial.
 _YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}(?:/|-(?=[0-9]{5}))")
 # Words that name a reference, an order or a parcel: the number after them is not dialled.
-_REFERENCE_KEYWORD: Final = re.compile(
-    r"\b(?:ref|reference|referência|referencia|référence|referenz|riferimento|order|ordernumret|ordernummer|"
-    r"bestellnummer|bestelnummer|rechnungsnummer|vorgangsnummer|sendungsnummer|aktenzeichen|invoice|facture|"
-    r"fatura|factura|factuur|factuurnummer|fattura|pedido|encomenda|commande|colis|parcel|tracking|pratica|"
-    r"zamówienia|zamowienia|faktura|fakturanummer|tilaus|objednávka|objednavka|comanda|παραγγελία)\b",
-    re.IGNORECASE,
-)
+_REFERENCE_KEYWORD: Final = _word_pattern(_REFERENCE_WORDS)
 
 
 def _has_keyword(text: str, start: int) -> bool:
     return _KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
+
+
+def announced(text: str, chunk: NumberChunk) -> bool:
+    """Whether a phone word introduces this very number (``telefon 512 345 678``: no other number between)."""
+    words = list(_KEYWORD.finditer(text, max(0, chunk.start - _KEYWORD_WINDOW), chunk.start))
+    return bool(words) and not any(c.isdigit() for c in text[words[-1].end() : chunk.start])
 
 
 def _after_reference_word(text: str, start: int) -> bool:

@@ -104,3 +104,24 @@ def test_invoice_order_and_reference_numbers_are_no_phone(text: str) -> None:
 def test_a_phone_keyword_wins_over_a_reference_word() -> None:
     text = "Pedido 4471: ligue para o telemóvel 912 345 678."
     assert merged(text, ("PT",)) == [(PHONE, "912 345 678")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ég bý í Reykjavík, sími 690 1234.", "690 1234"),  # is: the detectors read accents folded
+        ("Tālrunis 2123 4567, paldies.", "2123 4567"),  # lv
+        ("Τηλ. 2101 2345, ευχαριστώ.", "2101 2345"),  # el
+        ("Телефон 2987 6543, благодаря.", "2987 6543"),  # bg
+        ("Puhelin 1234 5678, kiitos.", "1234 5678"),  # fi
+        ("Ring mig på 1234 5678.", "1234 5678"),  # sv
+    ],
+)
+def test_a_phone_word_in_any_market_language_announces_a_number_outside_the_market(text: str, number: str) -> None:
+    assert merged(text, ("PT",)) == [(PHONE, number)]
+
+
+def test_a_number_a_phone_word_announces_is_no_identifier() -> None:
+    # 512 345 678 passes Portugal's NIF check; after "telefon" it is the Polish mobile it looks like.
+    assert merged("Nazywam się Anna, telefon 512 345 678.", ("PT",))[-1] == (PHONE, "512 345 678")
+    assert merged("Telefon 030 1234567, NIF 245 678 913.", ("PT", "DE"))[-1] == ("NIF_PT", "245 678 913")
