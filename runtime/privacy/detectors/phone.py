@@ -4,10 +4,10 @@ A number chunk counts as a phone number only with a phone-like shape and enough 
 prefix; or a trunk ``0`` and 9-12 digits (DE, FR, IT, NL, BE, AT, IE, ...); or 9 digits from 2-9 (ES, PT,
 PL, ...); or 10 digits from 3 (IT mobile) or 2/69 (GR). With a phone keyword just before it ("tel.",
 "Telefon", "móvil", "puhelin", "sími", "τηλ", ... in every market language) 7-15 digits in any shape
-suffice. Dates, thousands-separated amounts and
-numbers next to a currency or percent sign, round numbers (six trailing zeros), references that start
-with a year and a slash or dash (``2024/00123``, ``2024-000457``) and numbers after an order, invoice or
-reference word (``Ordernummer``, ``facture``, ``pedido``) are not phone numbers.
+suffice. Dates, thousands-separated amounts and numbers next to a currency or percent sign, round numbers
+(six trailing zeros), references that start with a year and a slash or dash (``2024/00123``,
+``2024-000457``) and numbers after an order, invoice or reference word (``Ordernummer``, ``facture``,
+``pedido``) are not phone numbers.
 
 Numbers those rules miss (``22 12 34 56`` in Norway, ``32 12 34 56`` in Denmark, ``(06 1) 234 5678`` in
 Hungary) are phone numbers when libphonenumber (``phonenumberslite``) finds them valid in one of the
