@@ -48,7 +48,12 @@ def visibility(metric: str) -> aws.wafv2.WebAclRuleVisibilityConfigArgsDict:
 def new_session_statement(
     header: str = SESSION_HEADER, path: str = CHAT_PATH
 ) -> aws.wafv2.WebAclRuleStatementRateBasedStatementScopeDownStatementArgsDict:
-    """The requests that open a new session: method POST, path exactly `path`, and NOT (`header` longer than 0)."""
+    """The requests that open a new session: method POST, path exactly `path`, and NOT (`header` longer than 0).
+
+    WAF takes a single header's name in lower case only (it matches any case in the request).
+    """
+    if header != header.lower():
+        raise ValueError(f"WAF names a single header in lower case, got {header!r}")
     return {
         "and_statement": {
             "statements": [

@@ -55,6 +55,12 @@ def test_the_new_session_scope_is_post_to_the_chat_path_without_the_runtime_sess
         assert statement["text_transformations"] == [{"priority": 0, "type": "NONE"}]
 
 
+def test_the_header_is_named_in_lower_case_as_waf_requires() -> None:
+    assert SESSION_HEADER.islower()
+    with pytest.raises(ValueError, match="lower case"):
+        new_session_statement("X-Session-Id")
+
+
 def test_the_new_session_limit_must_be_below_the_request_limit() -> None:
     with pytest.raises(ValueError, match="below"):
         waf_rules(100, 100, "m")
