@@ -49,9 +49,17 @@ from sovereign_chat.components.package_builder import PackageSpec, build_package
 from sovereign_chat.components.provider.host import SovereignChatProvider
 from sovereign_chat.components.site_files import PAGE_DIR, site_files
 from sovereign_chat.compliance import review
+from sovereign_chat.compliance.offline_run import run_program
 from sovereign_chat.compliance.rules import RULES
 root = Path(sovereign_chat.__file__).parent
 built = build_package(PackageSpec(requirements=()), cache_dir=Path(sys.argv[1]))
+config = {
+    "sovereign-chat:region": "eu-west-3",
+    "sovereign-chat:functionName": "their-fn",
+    "sovereign-chat:functionUrl": "https://abc.lambda-url.eu-west-3.on.aws/",
+    "sovereign-chat:allowedCountries": ["FR"],
+}
+example = run_program("example", config=config, program=Path(sys.argv[2]), package_path=built.path)
 with zipfile.ZipFile(built.path) as archive:
     names = archive.namelist()
     modes = {i.filename: (i.external_attr >> 16) & 0o777 for i in archive.infolist()}
@@ -70,6 +78,8 @@ print(json.dumps({
     "prompt": DEFAULT_PROMPT_FILE.is_file(),
     "zip": {"path": str(built.path), "names": names, "run_sh": modes.get("runtime/run.sh")},
     "zip_imports_library": any(("from sovereign_chat" in s or "import sovereign_chat" in s) for s in sources),
+    "example": sorted({r.type for r in example.resources if not r.custom}),
+    "example_objects": sorted(r.inputs["key"] for r in example.of_type("aws:s3/bucketObjectv2:BucketObjectv2")),
 }))
 """
 
@@ -99,8 +109,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     pip.append("--no-deps")
     subprocess.run([*pip, str(source)], check=True, cwd=root)
     done = subprocess.run(
-        [str(python), "-c", CHECKS, str(root / "cache")], check=True, capture_output=True, text=True, cwd=root
+        [str(python), "-c", CHECKS, str(root / "cache"), str(REPO / "examples" / "edge_only" / "__main__.py")],
+        capture_output=True,
+        text=True,
+        cwd=root,
     )
+    assert done.returncode == 0, done.stderr
     result: dict[str, Any] = json.loads(done.stdout)
     result["python"] = str(python)
     result["root"] = str(root)
@@ -143,3 +157,9 @@ def test_the_installed_library_builds_a_lambda_package_with_a_top_level_runtime(
         archive.extractall(tmp_path)
     # The function's code imports as the top-level `runtime` the Lambda runtime sees (dependencies: this env's).
     subprocess.run([sys.executable, "-c", "import runtime.http.app"], check=True, cwd=tmp_path)
+
+
+def test_an_example_runs_against_the_installed_package(installed):
+    assert installed["example"] == ["sovereign-chat:edge:Edge"]
+    assert "index.html" in installed["example_objects"]  # the page, shipped in the wheel
+    assert "page-config.json" in installed["example_objects"]

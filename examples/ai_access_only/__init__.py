@@ -1,0 +1,1 @@
+"""Example: only `AiAccess`, for another team's Lambda function."""
