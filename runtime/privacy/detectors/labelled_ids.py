@@ -174,7 +174,7 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
         for word in _WORD_START.finditer(text, max(searched, window_start - LOOK_BACK), window_end):
             if word.start() < searched:
                 continue  # inside the label found last ("sécurité sociale" of "numéro de sécurité sociale")
-            match = _LABEL.match(text, word.start(), window_end)
+            match = _LABEL.match(text, word.start())  # a label may run past the window's end
             if match is None:
                 continue
             searched = match.end()

@@ -45,3 +45,9 @@ def test_maltese_identity_card_is_not_taken_for_a_polish_card_label() -> None:
 
 def test_without_a_label_a_wrong_check_digit_is_left_alone() -> None:
     assert merged("Reference 2790214403180 is closed.") == []
+
+
+def test_a_label_across_the_end_of_a_window_around_earlier_digits() -> None:
+    # "codice fiscale" starts 16 characters after "1100-048": inside that number's window, and runs past it.
+    text = "Moro na Rua Augusta, 27, 1100-048 Lisboa. Il mio codice fiscale è BNCGLI79B54H501A, grazie."
+    assert ("CODICE_FISCALE_IT", "BNCGLI79B54H501A") in merged(text)
