@@ -14,10 +14,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from components import residency
+from components.config_model import (
+    BedrockConfig,
+    ChatConfig,
+    ComprehendConfig,
+    CustomDomainConfig,
+    EdgeConfig,
+    StackConfig,
+    TagsConfig,
+)
 from components.config_schema import (
     ARCHITECTURES,
     COMPREHEND_ENTITY_LANGUAGES,
@@ -75,113 +83,6 @@ class ConfigError(ValueError):
 _TOP_KEYS = {spec.path.split(".")[0] for spec in SCHEMA}
 _OBJECT_KEYS = {spec.path.split(".")[0] for spec in SCHEMA if "." in spec.path}
 _CUSTOM_DOMAIN_FIELDS = ("domainName", "hostedZoneId")
-
-
-# --- Typed model -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BedrockConfig:
-    """Which model answers, from where."""
-
-    region: str
-    model_id: str
-    max_output_tokens: int
-    guardrail_enabled: bool
-
-
-@dataclass(frozen=True)
-class ComprehendConfig:
-    """How personal data is detected with Amazon Comprehend."""
-
-    region: str
-    languages: tuple[str, ...]
-    min_confidence_score: float
-    pii_entity_types: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class CustomDomainConfig:
-    """An optional custom domain for the distribution."""
-
-    domain_name: str
-    hosted_zone_id: str | None
-
-
-@dataclass(frozen=True)
-class EdgeConfig:
-    """Who may reach the service and at what cost."""
-
-    allowed_viewer_countries: tuple[str, ...]
-    price_class: str
-    waf_requests_per_5_minutes_per_ip: int
-    custom_domain: CustomDomainConfig | None
-    new_sessions_per_5_minutes_per_ip: int
-
-
-@dataclass(frozen=True)
-class ChatConfig:
-    """Limits and sizing of the chat function."""
-
-    max_message_bytes: int
-    history_retention_days: int
-    log_retention_days: int
-    lambda_memory_mb: int
-    lambda_timeout_seconds: int
-    lambda_architecture: str
-    session_token_budget: int
-    prompt_cache_ttl_seconds: int
-    heartbeat_seconds: int
-    table_deletion_protection: bool
-    daily_token_ceiling: int
-    max_tool_rounds: int = 5
-
-
-@dataclass(frozen=True)
-class TagsConfig:
-    """Tags applied to every taggable resource."""
-
-    owner: str
-    cost_centre: str
-    data_classification: str
-
-    def as_tags(self, stack: str, zone: str) -> dict[str, str]:
-        """The AWS tag map (with project, stack and zone added)."""
-        return {
-            "Project": PROJECT,
-            "Stack": stack,
-            "ResidencyZone": zone,
-            "Owner": self.owner,
-            "CostCentre": self.cost_centre,
-            "DataClassification": self.data_classification,
-        }
-
-
-@dataclass(frozen=True)
-class StackConfig:
-    """The whole validated stack configuration."""
-
-    residency_zone: str
-    home_region: str
-    bedrock: BedrockConfig
-    comprehend: ComprehendConfig
-    edge: EdgeConfig
-    chat: ChatConfig
-    ops: OpsConfig
-    tags: TagsConfig
-    tools: ToolsConfig = field(default_factory=ToolsConfig)
-
-    @property
-    def zone(self) -> ResidencyZone:
-        """The residency zone object (always known after validation)."""
-        zone = residency.get_zone(self.residency_zone)
-        assert zone is not None
-        return zone
-
-    @property
-    def regions_used(self) -> tuple[str, ...]:
-        """Every region the stack's own configuration places something in (sorted, unique)."""
-        return tuple(sorted({self.home_region, self.bedrock.region, self.comprehend.region}))
 
 
 # --- Reading raw config ------------------------------------------------------------------------------------
