@@ -20,12 +20,13 @@ def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
     """
     view, offsets = detection_view(text)
     scan = scan_text(view)
+    phones = phone.detect(scan, regions)
     spans = [
         *email.detect(view),
         *iban.detect(scan),
         *card.detect(scan),
-        *phone.detect(scan, regions),
-        *national_ids.detect(scan, regions),
+        *phones,
+        *national_ids.detect(scan, regions, frozenset(p.start for p in phones)),
     ]
     # Word detectors read the text itself: they need its letter case.
     worded = [*names.detect(text), *addresses.detect(text)]

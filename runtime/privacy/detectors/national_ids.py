@@ -7,6 +7,7 @@ this module only finds its candidates in a message and keeps those the validator
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
@@ -26,7 +27,7 @@ def _written_as(entry: NationalId, chunk: NumberChunk) -> bool:
     return _PLAIN.fullmatch(chunk.text) is not None
 
 
-def _numeric(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
+def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] | None) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for chunk in scan.chunks:
         entries = NUMERIC_BY_LENGTH.get(len(chunk.digits))
@@ -38,9 +39,12 @@ def _numeric(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
         if grouped and announced(scan.text, chunk):
             continue  # "telefon 512 345 678": a phone word introduces it
         # Written in groups like a phone number of the market, it is not another state's identifier.
-        market_phone = (
-            grouped and bool(regions) and (is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions))
-        )
+        if not grouped or not regions:
+            market_phone = False
+        elif phones is not None:
+            market_phone = chunk.start in phones
+        else:
+            market_phone = is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions)
         for entry in entries:
             if market_phone and entry.country not in regions:
                 continue
@@ -67,10 +71,11 @@ def _patterned(scan: TextScan) -> list[PiiSpan]:
     return spans
 
 
-def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
+def detect(scan: TextScan, regions: tuple[str, ...] = (), phones: Collection[int] | None = None) -> list[PiiSpan]:
     """Spans of the checksum-valid national identifiers in a message.
 
     ``regions``: the market's countries; a number grouped like one of their phone numbers is not taken
     for another state's identifier (``210 123 4567`` in Greece is a phone, not a Bulgarian EGN).
+    ``phones``: where the phone detector's numbers start, when it has run (else the phone rules are asked).
     """
-    return [*_numeric(scan, regions), *_patterned(scan)]
+    return [*_numeric(scan, regions, phones), *_patterned(scan)]

@@ -161,10 +161,11 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     return _valid_national(raw, digits, regions, keyword)
 
 
-@lru_cache(maxsize=1024)
 def _valid_national(raw: str, digits: str, regions: tuple[str, ...], keyword: bool) -> bool:
-    """Whether libphonenumber finds ``raw`` a valid national number of one of ``regions`` (cached: the phone and
-    national-id detectors both ask, and a session repeats its numbers)."""
+    """Whether libphonenumber finds ``raw`` a valid national number of one of ``regions``.
+
+    Not cached: no cache keeps a message's numbers after its request.
+    """
     for region in regions:
         trunk, dialled, lengths = _region_lengths(region)
         significant = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
@@ -182,11 +183,6 @@ def _valid_national(raw: str, digits: str, regions: tuple[str, ...], keyword: bo
         if phonenumbers.is_valid_number(number):
             return True
     return False
-
-
-def reset_cache() -> None:
-    """Forget the numbers libphonenumber has judged (benchmarks time the uncached work)."""
-    _valid_national.cache_clear()
 
 
 def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
