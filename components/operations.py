@@ -25,6 +25,8 @@ from components import iam_statements as iam
 from components.alarms import alarm_arn_pattern, alarm_specs, check_prefix, metric_alarm_inputs
 from components.dashboard import dashboard_json
 from components.ops_config import is_email_address
+from components.residency import ResidencyZone
+from components.zone_checks import operations_violations, require_in_zone
 
 __all__ = ["Operations", "OperationsArgs"]
 
@@ -43,6 +45,8 @@ class OperationsArgs:
     - `daily_token_ceiling`: the function's daily ceiling (0: off, and no daily-tokens alarm).
     - `alarm_email`: optional address subscribed to the topic.
     - `tags`: applied to every taggable resource.
+    - `zone`: optional residency zone (used alone, outside our program): the region and the key (when its ARN is
+      a plain value) are refused outside it (`components.zone_checks`).
     """
 
     region: str
@@ -55,6 +59,7 @@ class OperationsArgs:
     ttft_p95_threshold_ms: int = 5000
     daily_token_ceiling: int = 5_000_000
     alarm_email: str | None = None
+    zone: ResidencyZone | None = None
 
     def __post_init__(self) -> None:
         check_prefix(self.alarm_name_prefix)
@@ -64,6 +69,8 @@ class OperationsArgs:
             raise ValueError("the TTFT threshold must be positive and the ceiling at least 0")
         if self.alarm_email is not None and not is_email_address(self.alarm_email):
             raise ValueError("alarm_email must be one e-mail address")
+        if self.zone is not None:
+            require_in_zone("Operations", self.zone, operations_violations(self.zone, self.region, self.key_arn))
 
 
 class Operations(pulumi.ComponentResource):

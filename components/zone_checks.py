@@ -33,6 +33,7 @@ __all__ = [
     "chat_function_violations",
     "checked_route",
     "edge_violations",
+    "operations_violations",
     "require_in_zone",
     "route_violations",
 ]
@@ -112,4 +113,21 @@ def edge_violations(
     violations = check_region(zone, "region", region)
     violations += check_region(zone, "function_region", function_region)
     violations += check_countries(zone, "allowed_countries", list(allowed_countries))
+    return violations
+
+
+def operations_violations(zone: ResidencyZone, region: str, key_arn: object) -> list[Violation]:
+    """The region of the alarms, topic and dashboard, and the topic's KMS key when its ARN is known now.
+
+    A key ARN that is another resource's output (`ChatFunction.key_arn`) is checked where that resource is.
+    """
+    violations = check_region(zone, "region", region)
+    if isinstance(key_arn, str):
+        key_region = region_of_arn(key_arn) if key_arn.startswith("arn:") and ":kms:" in key_arn else None
+        if key_region is None:
+            violations.append(Violation("key_arn", key_arn, "not a KMS key ARN with a region"))
+        elif not zone.allows_region(key_region):
+            allowed = tuple(sorted(zone.region_names))
+            message = f"the key's region {key_region} is outside residency zone '{zone.name}'"
+            violations.append(Violation("key_arn", key_arn, message, allowed))
     return violations

@@ -15,6 +15,7 @@ from components.ai_access import AiAccess, AiAccessArgs
 from components.chat_function import ChatFunctionArgs
 from components.edge import EdgeArgs
 from components.inference_profile import BedrockRoute, in_region_route
+from components.operations import OperationsArgs
 from components.residency import ZONES, ResidencyZone, Violation
 from components.runtime_env import RuntimeSettings
 from components.zone_checks import (
@@ -22,6 +23,7 @@ from components.zone_checks import (
     ai_access_violations,
     chat_function_violations,
     edge_violations,
+    operations_violations,
     route_violations,
 )
 from runtime.tools.specs import parse_lambda_tools
@@ -195,3 +197,31 @@ def test_edge_args_refuse_their_zone(tmp_path: Path):
         EdgeArgs(region="eu-west-2", function_region="eu-west-3", allowed_countries=["FR", "CH"], zone=EU, **base)
     assert refused.value.component == "Edge" and keys(refused.value.violations) == ["region", "allowed_countries"]
     EdgeArgs(region="eu-central-2", function_region="eu-central-2", allowed_countries=["CH"], zone=SWISS, **base)
+
+
+def test_operations_region_and_key_and_the_args_refusing_them():
+    key = "arn:aws:kms:eu-west-3:123456789012:key/k"
+    assert operations_violations(EU, "eu-west-3", key) == []
+    outside = operations_violations(EU, "us-east-1", "arn:aws:kms:us-east-1:123456789012:key/k")
+    assert keys(outside) == ["region", "key_arn"]
+    assert keys(operations_violations(EU, "eu-west-3", "alias/aws/sns")) == ["key_arn"]
+    base: dict[str, Any] = {
+        "alarm_name_prefix": "p",
+        "metrics_namespace": "Ns",
+        "function_name": "f",
+        "table_name": "t",
+        "key_arn": key,
+        "tags": {},
+    }
+    OperationsArgs(region="eu-west-3", zone=EU, **base)
+    with pytest.raises(ZoneError) as refused:
+        OperationsArgs(region="eu-west-2", zone=SWISS, **base)
+    assert refused.value.component == "Operations" and keys(refused.value.violations) == ["region", "key_arn"]
+    OperationsArgs(region="us-east-1", **base)  # without a zone, the region is not checked
+
+    def body() -> None:  # a key that is another resource's output is checked where that resource is
+        found.extend(operations_violations(EU, "eu-west-3", pulumi.Output.from_input("arn:aws:kms:us-east-1:1:key/k")))
+
+    found: list[Violation] = []
+    run_callable(body)
+    assert found == []
