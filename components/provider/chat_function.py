@@ -20,6 +20,7 @@ from components.provider.inputs import (
     OptionalInput,
     dataclass_default,
     integer,
+    prefix_violations,
     spec_violations,
     value_or_default,
     zone_named,
@@ -95,6 +96,9 @@ class ChatFunctionInputs(TypedDict):
     """Version of the Bedrock guardrail (e.g. `AiAccess.guardrailVersion`)."""
     policy_arns: NotRequired[list[pulumi.Input[str]]]
     """Managed policies attached to the function's role besides its own grants (e.g. `AiAccess.policyArn`)."""
+    alarm_name_prefix: NotRequired[str]
+    """Name prefix of the alarms (an `Operations` with the same `alarmNamePrefix`) that may use the function's KMS
+    key to notify their encrypted topic. Default: none may."""
     package_path: NotRequired[str]
     """Path of the deployment zip. Default: built from the library's runtime (downloads the pinned wheels once)."""
     prompt_file: NotRequired[str]
@@ -128,6 +132,7 @@ OPTIONAL: dict[str, OptionalInput] = {
     "guardrail_id": OptionalInput(),
     "guardrail_version": OptionalInput(),
     "policy_arns": OptionalInput(default=[]),
+    "alarm_name_prefix": OptionalInput(),
     "package_path": OptionalInput(),
     "prompt_file": OptionalInput(),
     "tags": OptionalInput(default={}),
@@ -163,6 +168,8 @@ def chat_function_args(inputs: ChatFunctionInputs) -> base.ChatFunctionArgs:
     for name, optional in OPTIONAL.items():
         if optional.spec is not None and name in inputs:
             found += spec_violations(name, values[name], optional.spec)
+    if values["alarm_name_prefix"] is not None:
+        found += prefix_violations(values["alarm_name_prefix"])
     try:
         tools = parse_lambda_tools(values["lambda_tools_json"])
     except (ToolSpecError, ValueError) as error:
@@ -210,6 +217,7 @@ def chat_function_args(inputs: ChatFunctionInputs) -> base.ChatFunctionArgs:
         guardrail_id=values["guardrail_id"],
         guardrail_version=values["guardrail_version"],
         policy_arns=list(values["policy_arns"]),
+        alarm_name_prefix=values["alarm_name_prefix"],
         zone=zone,
     )
 

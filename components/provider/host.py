@@ -26,7 +26,7 @@ import pulumi.provider
 from pulumi.provider.experimental.component import ComponentProvider
 from pulumi.provider.experimental.util import camel_case
 
-from components.provider import ai_access, chat_function, edge
+from components.provider import ai_access, chat_function, edge, operations
 from components.provider.inputs import OptionalInput
 from components.residency import ZONES
 from sovereign_chat import __version__
@@ -41,27 +41,35 @@ __all__ = [
 ]
 
 PACKAGE = "sovereign-chat"
-COMPONENTS: tuple[type[pulumi.ComponentResource], ...] = (chat_function.ChatFunction, ai_access.AiAccess, edge.Edge)
+COMPONENTS: tuple[type[pulumi.ComponentResource], ...] = (
+    chat_function.ChatFunction,
+    ai_access.AiAccess,
+    edge.Edge,
+    operations.Operations,
+)
 #: Each component's own type token (what its ComponentResource registers, hence what the URNs hold).
 TYPE_TOKENS: Mapping[str, str] = {
     "ChatFunction": "sovereign-chat:chat_function:ChatFunction",
     "AiAccess": "sovereign-chat:ai_access:AiAccess",
     "Edge": "sovereign-chat:edge:Edge",
+    "Operations": "sovereign-chat:operations:Operations",
 }
 _OPTIONAL: Mapping[str, Mapping[str, OptionalInput]] = {
     "ChatFunction": chat_function.OPTIONAL,
     "AiAccess": ai_access.OPTIONAL,
     "Edge": edge.OPTIONAL,
+    "Operations": operations.OPTIONAL,
 }
 _CHOICES: Mapping[str, Mapping[str, Sequence[object]]] = {
     "ChatFunction": chat_function.CHOICES,
     "AiAccess": ai_access.CHOICES,
     "Edge": edge.CHOICES,
+    "Operations": operations.CHOICES,
 }
 _SCALARS = ("string", "integer", "number", "boolean")
 DESCRIPTION = (
     "Privacy-preserving, token-streaming AI chat on AWS serverless with data residency: the streaming chat "
-    "function, its zone-pinned Bedrock and Comprehend grants, and its geo-fenced CloudFront edge."
+    "function, its zone-pinned Bedrock and Comprehend grants, its geo-fenced CloudFront edge, and its alarms."
 )
 
 
@@ -115,7 +123,7 @@ def package_schema(generated: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class SovereignChatProvider(ComponentProvider):
-    """The `ComponentProvider` of the three components, serving `package_schema` and their own type tokens."""
+    """The `ComponentProvider` of the four components, serving `package_schema` and their own type tokens."""
 
     def __init__(self, version: str = __version__) -> None:
         super().__init__(list(COMPONENTS), PACKAGE, None, version)

@@ -15,6 +15,7 @@ from typing import Any
 
 from pulumi.provider.experimental.util import camel_case
 
+from components.alarms import check_prefix
 from components.config_schema import SCHEMA_BY_PATH, FieldSpec
 from components.residency import ZONES, ResidencyZone, Violation
 
@@ -24,6 +25,7 @@ __all__ = [
     "dataclass_default",
     "defaults",
     "integer",
+    "prefix_violations",
     "spec_violations",
     "value_or_default",
     "zone_named",
@@ -93,6 +95,15 @@ def integer(component: str, name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
         raise InputsRefused(component, [Violation(camel_case(name), value, "an integer is required")])
     return int(value)
+
+
+def prefix_violations(value: object) -> list[Violation]:
+    """`alarmNamePrefix` must be able to start an alarm name (`components.alarms.check_prefix`)."""
+    try:
+        check_prefix(value if isinstance(value, str) else "")
+    except ValueError:
+        return [Violation("alarmNamePrefix", value, "cannot start an alarm name (letters, digits, `_.-`)")]
+    return []
 
 
 def spec_violations(name: str, value: Any, spec: FieldSpec) -> list[Violation]:

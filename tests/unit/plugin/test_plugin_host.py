@@ -19,7 +19,7 @@ from pulumi.provider.experimental.util import camel_case
 from pulumi.runtime.proto import provider_pb2, provider_pb2_grpc
 
 from components.config_schema import SCHEMA_BY_PATH
-from components.provider import ai_access, chat_function, edge
+from components.provider import ai_access, chat_function, edge, operations
 from components.provider.host import TYPE_TOKENS
 from components.residency import ZONES
 from sovereign_chat import __version__
@@ -30,8 +30,14 @@ INPUTS: dict[str, Any] = {
     "ChatFunction": chat_function.ChatFunctionInputs,
     "AiAccess": ai_access.AiAccessInputs,
     "Edge": edge.EdgeInputs,
+    "Operations": operations.OperationsInputs,
 }
-CLASSES = {"ChatFunction": chat_function.ChatFunction, "AiAccess": ai_access.AiAccess, "Edge": edge.Edge}
+CLASSES = {
+    "ChatFunction": chat_function.ChatFunction,
+    "AiAccess": ai_access.AiAccess,
+    "Edge": edge.Edge,
+    "Operations": operations.Operations,
+}
 FLAT_TYPES = {"string", "integer", "number", "boolean"}
 
 
@@ -128,3 +134,10 @@ def test_defaults_and_allowed_values_come_from_the_code(schema):
     edge_inputs = schema["resources"][TYPE_TOKENS["Edge"]]["inputProperties"]
     assert edge_inputs["pageLanguages"]["description"].endswith("Default: `en`.")
     assert "plain" not in edge_inputs["functionUrl"]  # may be another resource's output
+    ops = schema["resources"][TYPE_TOKENS["Operations"]]["inputProperties"]
+    assert ops["ttftP95ThresholdMs"]["default"] == SCHEMA_BY_PATH["ops.ttftP95ThresholdMs"].default
+    assert ops["dailyTokenCeiling"]["default"] == SCHEMA_BY_PATH["chat.dailyTokenCeiling"].default
+    assert ops["metricsNamespace"]["default"] == chat["metricsNamespace"]["default"]  # what the function writes to
+    assert "default" not in ops["alarmEmail"]  # unset: no subscription
+    assert "plain" not in ops["keyArn"] and "plain" not in ops["functionName"]  # e.g. the ChatFunction's outputs
+    assert "plain" not in ops["tableName"]

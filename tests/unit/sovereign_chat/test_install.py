@@ -141,6 +141,7 @@ def test_the_components_schema_zones_rules_and_review_are_importable(installed):
         "sovereign-chat:ai_access:AiAccess",
         "sovereign-chat:chat_function:ChatFunction",
         "sovereign-chat:edge:Edge",
+        "sovereign-chat:operations:Operations",
     ]
     assert "eu" in installed["zones"]
     assert installed["schema_keys"] and installed["rules"]

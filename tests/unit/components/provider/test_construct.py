@@ -65,6 +65,7 @@ CHAT_INPUTS: dict[str, Any] = {
     "maxMessageBytes": 4000.0,
     "tableDeletionProtection": False,
     "policyArns": ["arn:aws:iam::123456789012:policy/ai"],
+    "alarmNamePrefix": "team-chat",
     "tags": TAGS,
 }
 
@@ -98,6 +99,18 @@ def test_chat_function_inputs_arrive_as_integers_and_defaults_fill_the_rest(chat
         run.one("aws:iam/rolePolicyAttachment:RolePolicyAttachment").inputs["policyArn"] == CHAT_INPUTS["policyArns"][0]
     )
     assert run.one("aws:cloudwatch/logGroup:LogGroup").inputs["tags"] == TAGS
+
+
+def test_chat_function_key_admits_cloudwatch_for_the_alarms_of_its_prefix_only(chat):
+    run, _ = chat
+    (cloudwatch,) = [
+        s
+        for s in statements(run.one("aws:kms/key:Key").inputs["policy"])
+        if s["Principal"] == {"Service": "cloudwatch.amazonaws.com"}
+    ]
+    assert cloudwatch["Condition"]["ArnLike"] == {
+        "aws:SourceArn": f"arn:aws:cloudwatch:{REGION}:123456789012:alarm:team-chat-*"
+    }
 
 
 # --- AiAccess ---------------------------------------------------------------------------------------------------
@@ -167,6 +180,51 @@ def test_edge_through_the_provider_fronts_a_function_url_with_the_chat_page():
         assert permission.inputs["function"] == "their-fn"
 
 
+# --- Operations ---------------------------------------------------------------------------------------------------
+
+KEY = f"arn:aws:kms:{REGION}:123456789012:key/k-1"
+OPS_INPUTS: dict[str, Any] = {
+    "residencyZone": "eu",
+    "region": REGION,
+    "alarmNamePrefix": "team-chat",  # the ChatFunction's, whose key encrypts the topic
+    "functionName": "their-fn",
+    "tableName": "their-table",
+    "keyArn": KEY,
+    "ttftP95ThresholdMs": 4000.0,
+    "alarmEmail": "oncall@payments.example",
+    "tags": TAGS,
+}
+
+
+def test_operations_through_the_provider_alarms_on_the_function_and_notifies_the_encrypted_topic():
+    run, state = construct(TYPE_TOKENS["Operations"], OPS_INPUTS)
+    token = TYPE_TOKENS["Operations"]
+    assert_owned_and_in(run, token, {REGION})
+    assert set(state) == schema_outputs(token)
+    urns = {r.urn.split("::", 2)[2] for r in run.resources}
+    assert f"{token}$aws:sns/topic:Topic::solo-alarms" in urns
+    assert f"{token}$aws:cloudwatch/dashboard:Dashboard::solo-dashboard" in urns
+    topic = run.one("aws:sns/topic:Topic").inputs
+    assert topic["kmsMasterKeyId"] == KEY and topic["tags"] == TAGS
+    assert run.one("aws:sns/topicSubscription:TopicSubscription").inputs["endpoint"] == OPS_INPUTS["alarmEmail"]
+    alarms = {a.inputs["name"]: a.inputs for a in run.of_type("aws:cloudwatch/metricAlarm:MetricAlarm")}
+    assert sorted(state["alarmNames"]) == sorted(alarms) and len(alarms) == 6
+    assert all(name.startswith("team-chat-") for name in alarms)
+    assert alarms["team-chat-ttft-p95"]["threshold"] == 4000  # the float arrived as an integer
+    assert alarms["team-chat-ttft-p95"]["namespace"] == "SovereignChat"  # the ChatFunction's default namespace
+    assert alarms["team-chat-function-errors"]["dimensions"] == {"FunctionName": "their-fn"}
+    ceiling = SCHEMA_BY_PATH["chat.dailyTokenCeiling"].default
+    assert alarms["team-chat-daily-tokens"]["threshold"] == pytest.approx(ceiling * 0.8)
+    assert state["dashboardName"] == "team-chat"
+
+
+def test_operations_without_ceiling_or_email_declares_neither_alarm_nor_subscription():
+    inputs = {k: v for k, v in OPS_INPUTS.items() if k != "alarmEmail"}
+    run, state = construct(TYPE_TOKENS["Operations"], {**inputs, "dailyTokenCeiling": 0.0})
+    assert run.of_type("aws:sns/topicSubscription:TopicSubscription") == []
+    assert "team-chat-daily-tokens" not in state["alarmNames"] and len(state["alarmNames"]) == 5
+
+
 # --- Refusals ---------------------------------------------------------------------------------------------------
 
 EDGE_BASE = {
@@ -199,6 +257,22 @@ EDGE_BASE = {
             {"residencyZone": "eu", "bedrockRegion": REGION, "modelId": "us.x", "comprehendRegions": ["eu-west-1"]},
             r"modelId = 'us\.x'",
         ),
+        (TYPE_TOKENS["ChatFunction"], {**CHAT_INPUTS, "alarmNamePrefix": "a b"}, "alarmNamePrefix = 'a b'"),
+        (
+            TYPE_TOKENS["Operations"],
+            {**OPS_INPUTS, "region": "us-east-1"},
+            r"(?s)Operations: refused by residency zone 'eu'.*region = 'us-east-1'",
+        ),
+        (
+            TYPE_TOKENS["Operations"],
+            {**OPS_INPUTS, "keyArn": "arn:aws:kms:us-east-1:123456789012:key/k-1"},
+            r"key_arn = 'arn:aws:kms:us-east-1:123456789012:key/k-1': the key's region us-east-1 is outside",
+        ),
+        (TYPE_TOKENS["Operations"], {**OPS_INPUTS, "keyArn": "alias/aws/sns"}, "not a KMS key ARN"),
+        (TYPE_TOKENS["Operations"], {**OPS_INPUTS, "alarmEmail": "Ops <ops@x.example>"}, "not one e-mail address"),
+        (TYPE_TOKENS["Operations"], {**OPS_INPUTS, "ttftP95ThresholdMs": 50.0}, "below the minimum 100"),
+        (TYPE_TOKENS["Operations"], {**OPS_INPUTS, "dailyTokenCeiling": -1.0}, "below the minimum 0"),
+        (TYPE_TOKENS["Operations"], {**OPS_INPUTS, "alarmNamePrefix": "x*"}, "alarmNamePrefix = 'x\\*'"),
         ("sovereign-chat:index:ChatFunction", CHAT_INPUTS, "has no component"),
     ],
 )

@@ -48,7 +48,8 @@ def test_the_typescript_example_uses_real_tokens_inputs_and_outputs():
         assert keys <= set(resource["inputProperties"]), f"{cls}: {keys - set(resource['inputProperties'])}"
         assert set(resource["requiredInputs"]) <= keys, f"{cls} misses required inputs"
         tokens[variable] = token
-    for variable, output in re.findall(r"(?<!sovereignChat\.)\b(ai|chat|edge)\.(\w+)", snippet):
+    variables = "|".join(tokens)
+    for variable, output in re.findall(rf"(?<!sovereignChat\.)\b({variables})\.(\w+)", snippet):
         assert output in SCHEMA["resources"][tokens[variable]]["properties"], f"{variable}.{output}"
 
 
