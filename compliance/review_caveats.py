@@ -12,7 +12,8 @@ from typing import Any
 
 from compliance.review_regions import PRICE_CLASS_EDGES
 from compliance.rules import CLOUDFRONT_SCOPE_REGION
-from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
+from components.config import StackConfig
+from components.privacy_coverage import comprehend_reading
 from components.residency import parse_model_id
 
 __all__ = ["REPORT", "STACK", "ZONE", "caveats"]
@@ -24,19 +25,34 @@ def _caveat(scope: str, text: str) -> dict[str, str]:
     return {"scope": scope, "text": text}
 
 
+#: What the function's own detectors find in every configured language (`runtime/privacy/detectors/`).
+BUILT_IN_KINDS = (
+    "e-mail addresses, phone numbers, IBANs, card numbers, national, tax and social-security numbers (also "
+    "after their label with a wrong check digit), street addresses, and names (a given-name list and the ways "
+    "people introduce themselves)"
+)
+
+
 def _detection(config: StackConfig) -> str:
-    other = [lang for lang in config.comprehend.languages if lang not in COMPREHEND_PII_LANGUAGES]
-    if not other:
-        return (
-            "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only; this stack's "
-            "languages are all covered, plus the built-in detectors (e-mail, phone, IBAN, card, national ids)."
+    """How personal data is found in each configured language: Comprehend's PII API, its names only, or the
+    built-in detectors alone (`components.privacy_coverage.comprehend_reading`)."""
+    by_reading: dict[str, list[str]] = {"pii+entities": [], "entities": [], "none": []}
+    for language in config.comprehend.languages:
+        by_reading[comprehend_reading(language)].append(language)
+    parts = [f"In every configured language the built-in detectors find {BUILT_IN_KINDS}."]
+    if by_reading["pii+entities"]:
+        parts.append(
+            "Amazon Comprehend's PII API (DetectPiiEntities) adds its findings in "
+            f"{', '.join(by_reading['pii+entities'])}."
         )
-    return (
-        "Amazon Comprehend's PII API (DetectPiiEntities) works in English and Spanish only. For "
-        f"{', '.join(other)}, personal data is found by Comprehend DetectEntities (PERSON: names) and by the "
-        "function's built-in detectors (e-mail addresses, phone numbers, IBANs, card numbers, national ids); "
-        "other kinds (e.g. street addresses) are not detected in those languages."
-    )
+    if by_reading["entities"]:
+        parts.append(f"In {', '.join(by_reading['entities'])}, Comprehend reads names only (DetectEntities PERSON).")
+    if by_reading["none"]:
+        parts.append(
+            f"Comprehend cannot read {', '.join(by_reading['none'])}: there, only the built-in detectors run "
+            "(names they do not know, and personal data of kinds they do not cover, reach the model)."
+        )
+    return " ".join(parts)
 
 
 def caveats(config: StackConfig) -> list[dict[str, Any]]:

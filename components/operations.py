@@ -23,12 +23,17 @@ import pulumi_aws as aws
 
 from components import iam_statements as iam
 from components.alarms import alarm_arn_pattern, alarm_specs, check_prefix, metric_alarm_inputs
+from components.config_schema import SCHEMA_BY_PATH
 from components.dashboard import dashboard_json
 from components.ops_config import is_email_address
 from components.residency import ResidencyZone
 from components.zone_checks import operations_violations, require_in_zone
 
 __all__ = ["Operations", "OperationsArgs"]
+
+#: The defaults of the config keys these inputs come from (declared once, in the schema).
+DEFAULT_TTFT_P95_THRESHOLD_MS: int = int(SCHEMA_BY_PATH["ops.ttftP95ThresholdMs"].default)
+DEFAULT_DAILY_TOKEN_CEILING: int = int(SCHEMA_BY_PATH["chat.dailyTokenCeiling"].default)
 
 
 @dataclass(frozen=True)
@@ -56,8 +61,8 @@ class OperationsArgs:
     table_name: pulumi.Input[str]
     key_arn: pulumi.Input[str]
     tags: Mapping[str, str]
-    ttft_p95_threshold_ms: int = 5000
-    daily_token_ceiling: int = 5_000_000
+    ttft_p95_threshold_ms: int = DEFAULT_TTFT_P95_THRESHOLD_MS
+    daily_token_ceiling: int = DEFAULT_DAILY_TOKEN_CEILING
     alarm_email: str | None = None
     zone: ResidencyZone | None = None
 

@@ -18,7 +18,14 @@ from runtime.privacy.detectors.name_words import DATA_FILE
 from runtime.privacy.detectors.national_id_catalog import CATALOG
 from runtime.privacy.market_languages import EUROPEAN_REGIONS, LANGUAGE_COUNTRIES, comprehend_reading
 
-__all__ = ["CoverageRow", "coverage_rows", "detail_table", "given_name_counts", "summary_table"]
+__all__ = [
+    "CoverageRow",
+    "comprehend_reading",
+    "coverage_rows",
+    "detail_table",
+    "given_name_counts",
+    "summary_table",
+]
 
 COUNTRY_NAMES: Final[dict[str, str]] = {
     "AT": "Austria", "BE": "Belgium", "BG": "Bulgaria", "CH": "Switzerland", "CY": "Cyprus", "CZ": "Czechia",

@@ -82,7 +82,18 @@ def test_the_eu_report_answers_the_reviewers_questions():
     assert report["access"]["wafRequestsPer5MinutesPerIp"] == 300
     assert report["access"]["sessionTokenBudget"] == 200000
     caveats = " ".join(c["text"] for c in report["caveats"])
-    assert "price class" in caveats and "English and Spanish only" in caveats and "us-east-1" in caveats
+    assert "price class" in caveats and "us-east-1" in caveats
+    assert "In pt, Comprehend reads names only" in caveats and "cannot read" not in caveats
+
+
+def test_languages_comprehend_cannot_read_are_named_as_built_in_only(tmp_path):
+    languages = f"{P}:comprehend.languages=[pt, nl, pl, en]"
+    status, text = _review(tmp_path, "--stack", "eu", "--format", "json", "--set", languages)
+    assert status == 0, text
+    caveats = " ".join(c["text"] for c in json.loads(text)["caveats"])
+    assert "Comprehend cannot read nl, pl: there, only the built-in detectors run" in caveats
+    assert "PII API (DetectPiiEntities) adds its findings in en." in caveats
+    assert "In pt, Comprehend reads names only" in caveats
 
 
 @pytest.mark.parametrize(
