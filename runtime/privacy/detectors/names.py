@@ -27,7 +27,7 @@ from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 _LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
 _WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
 _MAX_WORDS: Final = 6
-_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()')
+_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
 _TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
 #: capitalize, greetings, the street-type words of addresses).

@@ -1,7 +1,5 @@
 """Street addresses in every market language: the street with its house number, never a town or postcode alone."""
 
-import timeit
-
 import pytest
 
 from runtime.privacy.detectors import addresses
@@ -110,16 +108,14 @@ def test_what_follows_a_street_without_being_its_postal_line_stays(text: str, ad
     assert found(text) == [address]
 
 
-def test_typical_message_takes_under_a_millisecond() -> None:
+def test_a_typical_message() -> None:
+    """A typical message of a market language (its speed is measured by `python -m bench.detector_timing`)."""
     text = (
         "Bom dia, queria saber se posso antecipar o pagamento do meu crédito habitação de 150 000 € com a "
         "taxa de 3,5 %. Moro na Rua Augusta, 27 em Lisboa e o gestor disse-me que sim. Obrigado pela ajuda, "
         "fico a aguardar a vossa resposta até sexta-feira, dia 14 de março de 2025."
     )
     assert found(text) == ["Rua Augusta, 27"]
-    seconds = min(timeit.repeat(lambda: addresses.detect(text), number=200, repeat=3)) / 200
-    print(f"addresses.detect: {seconds * 1e6:.0f} µs for {len(text)} chars")
-    assert seconds < 1e-3
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,5 @@
 """Names in the languages Comprehend cannot read: known given names, titles and introductions."""
 
-import timeit
-
 import pytest
 
 from runtime.privacy.detectors import names
@@ -51,6 +49,8 @@ def found(text: str) -> list[str]:
         ("Minu nimi on Kadri Tamm.", "Kadri Tamm"),  # et
         ("Mani sauc Anna Bērziņa.", "Anna Bērziņa"),  # lv
         ("Mano vardas Tomas Kazlauskas.", "Tomas Kazlauskas"),  # lt
+        ("¿Puede José pagar la cuota?", "José"),  # an inverted question mark starts a sentence
+        ("¡Gracias, Marta!", "Marta"),
     ],
 )
 def test_names_in_every_language(text: str, name: str) -> None:
@@ -84,13 +84,11 @@ def test_given_name_list_covers_every_country_and_stays_small() -> None:
     assert DATA_FILE.stat().st_size < 60_000
 
 
-def test_typical_message_takes_under_a_millisecond() -> None:
+def test_a_typical_message() -> None:
+    """A typical message of a market language (its speed is measured by `python -m bench.detector_timing`)."""
     text = (
         "Hej! Jag heter Karin Lindqvist och jag undrar om jag kan betala av extra på mitt bolån på 1 500 000 kr "
         "i mars. Räntan är 3,5 % och min rådgivare Erik Johansson sa att det går bra. Tack för hjälpen och ha en "
         "trevlig helg, vi hörs på måndag."
     )
     assert found(text) == ["Karin Lindqvist", "Erik Johansson"]
-    seconds = min(timeit.repeat(lambda: names.detect(text), number=200, repeat=3)) / 200
-    print(f"names.detect: {seconds * 1e6:.0f} µs for {len(text)} chars")
-    assert seconds < 1e-3
