@@ -16,7 +16,7 @@ from bench.samples import TurnSample
 from bench.stats import Summary, median_interval
 
 RUNTIME, BASELINE = "app", "baseline"
-#: Targets of issue 7 (milliseconds, ratios, seconds, bytes).
+#: The bench targets (milliseconds, ratios, seconds, bytes).
 ADDED_TTFT_RATIO = 1.2
 TOKEN_P50_MS = 2.0
 TOKEN_P99_MS = 10.0

@@ -1,4 +1,4 @@
-"""The configurations and messages the bench runs (issue 7's latencies; issue 8's several languages)."""
+"""The configurations and messages the bench runs (injected AWS latencies; one and several languages)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ ONE_LANGUAGE = Scenario(
 )
 
 SEVERAL_LANGUAGES = Scenario(
-    title="Several languages (pt,en), a different latency per Comprehend call (issue 8)",
+    title="Several languages (pt,en), a different latency per Comprehend call",
     spec=StackSpec(
         languages="pt,en",
         aws_latency=0.020,

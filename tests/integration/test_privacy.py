@@ -1,4 +1,4 @@
-"""Personal data never reaches the model or the logs; names in every market language (issue 8)."""
+"""Personal data never reaches the model or the logs; names in every market language."""
 
 from __future__ import annotations
 

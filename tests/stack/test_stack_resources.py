@@ -1,4 +1,4 @@
-"""Every stack file, run under mocks (one run per stack, shared): the properties issue 3 requires."""
+"""Every stack file, run under mocks (one run per stack, shared): the properties the deployed resources must have."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The per-session vault, known-value look-up (issue 8) and pseudonymization."""
+"""The per-session vault, known-value look-up and pseudonymization."""
 
 import json
 import re
@@ -142,7 +142,7 @@ def test_same_value_same_placeholder_across_turns() -> None:
     assert pseudonymize(second, detect_builtin(second), restored) == "Again: [IBAN_1], and the other one [IBAN_2]."
 
 
-# --- known values (issue 8): later mentions found even where a detector misses them ---------------------
+# --- known values: later mentions found even where a detector misses them ---------------------
 
 
 def vault_with(*values_and_types: tuple[str, str]) -> Vault:
