@@ -96,5 +96,5 @@ def capabilities() -> list[str]:
         "misses  : any other name (a surname alone, lower case, a given name not listed) and every",
         "          other PII type real Comprehend finds (addresses, bank and ID numbers, dates...).",
         "          The service's own detectors still run as deployed (IBAN, cards, national IDs,",
-        "          phones, e-mail, names from the full given-name list).",
+        "          phones, e-mail, street addresses, names from the full given-name list).",
     ]
