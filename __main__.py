@@ -57,6 +57,7 @@ chat = ChatFunction(
             languages=config.comprehend.languages,
             comprehend_min_score=config.comprehend.min_confidence_score,
             pii_entity_types=config.comprehend.pii_entity_types,
+            comprehend_speculative=config.comprehend.speculative_calls,
             max_message_bytes=chat_settings.max_message_bytes,
             session_token_budget=chat_settings.session_token_budget,
             history_retention_days=chat_settings.history_retention_days,

@@ -280,6 +280,7 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
             v["comprehend.languages"],
             v["comprehend.minConfidenceScore"],
             tuple(v["comprehend.piiEntityTypes"]),
+            v["comprehend.speculativeCalls"],
         ),
         edge=EdgeConfig(
             v["edge.allowedViewerCountries"],

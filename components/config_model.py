@@ -32,6 +32,7 @@ class ComprehendConfig:
     languages: tuple[str, ...]
     min_confidence_score: float
     pii_entity_types: tuple[str, ...]
+    speculative_calls: bool = True
 
 
 @dataclass(frozen=True)

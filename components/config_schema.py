@@ -199,6 +199,14 @@ SCHEMA: tuple[FieldSpec, ...] = (
         choices=COMPREHEND_PII_ENTITY_TYPES,
     ),
     FieldSpec(
+        "comprehend.speculativeCalls",
+        "bool",
+        "With several languages, call DetectEntities in every configured language at once (`true`, fastest first "
+        "token) or detect the language first and call it in that one only (`false`: fewer Comprehend calls, one "
+        "round trip more; docs/performance.md).",
+        default=setting("comprehend_speculative").read({}),
+    ),
+    FieldSpec(
         "edge.allowedViewerCountries",
         "str-list",
         "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403.",

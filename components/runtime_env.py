@@ -52,14 +52,14 @@ class RuntimeSettings:
     heartbeat_seconds: int
     #: Set from the stack config (`chat.dailyTokenCeiling`, the stack's metrics namespace); these defaults are
     #: the runtime's own (`runtime.settings.SETTINGS`).
-    daily_token_ceiling: int = 5_000_000
-    metrics_namespace: str = "SovereignChat"
-    comprehend_speculative: bool = True
+    daily_token_ceiling: int = setting("daily_token_ceiling").read({})
+    metrics_namespace: str = setting("metrics_namespace").read({})
+    comprehend_speculative: bool = setting("comprehend_speculative").read({})
     #: The tools the model may call (`tools.builtin`, `tools.lambda`) and the rounds a turn may take
     #: (`chat.maxToolRounds`); a Lambda tool's region must be in the zone like every other.
-    tools_builtin: Sequence[str] = ("loan_calculator",)
+    tools_builtin: Sequence[str] = tuple(setting("tools_builtin").read({}))
     tools_lambda: Sequence[LambdaToolSpec] = ()
-    max_tool_rounds: int = 5
+    max_tool_rounds: int = setting("max_tool_rounds").read({})
 
     def __post_init__(self) -> None:
         if not self.languages:

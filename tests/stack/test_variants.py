@@ -1,5 +1,5 @@
-"""Variants of the EU stack (few full runs): an in-region model on x86 with a custom domain and market languages
-Comprehend cannot read, and refusals."""
+"""Variants of the EU stack (few full runs): an in-region model on x86 with a custom domain, market languages
+Comprehend cannot read and detection in the detected language only, and refusals."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def variant() -> ProgramRun:
             f"{P}:chat.lambdaArchitecture": "x86_64",
             f"{P}:edge.customDomain": {"domainName": DOMAIN, "hostedZoneId": "Z0123456789ABC"},
             f"{P}:comprehend.languages": LANGUAGES,
+            f"{P}:comprehend.speculativeCalls": False,
         },
     )
 
@@ -38,6 +39,7 @@ def variant() -> ProgramRun:
 def test_languages_comprehend_cannot_read_reach_the_function_and_the_page(variant):
     env = variant.one("aws:lambda/function:Function").inputs["environment"]["variables"]
     assert env["CHAT_LANGUAGES"] == "pt,nl,pl,en"
+    assert env["CHAT_COMPREHEND_SPECULATIVE"] == "false"  # comprehend.speculativeCalls: fewer Comprehend calls
     assert builtin_only_languages(LANGUAGES) == ("nl", "pl")
     objects = variant.of_type("aws:s3/bucketObjectv2:BucketObjectv2")
     (page_config,) = [o.inputs for o in objects if o.inputs["key"] == PAGE_CONFIG_KEY]
