@@ -32,6 +32,23 @@ WEAK: Final = (
     "täällä", "jsem", "tady je", "som", "sunt", "eu sunt", "είμαι", "εδώ", "vagyok", "itt", "ja sam", "sam",
     "jaz sam", "sem", "jaz sem", "tukaj je", "es esmu", "aš esu", "ma olen",
 )  # fmt: skip
+#: Introductions after which a name written all in lower case is still taken when its first word is a known
+#: given name (``my name is ana silva``, ``sou a ana silva``): the strong phrases, and the Portuguese ``sou a``/
+#: ``sou o`` (the article makes a name of what follows).
+LOWER_CASE: Final = (*STRONG, "sou a", "sou o", "eu sou a", "eu sou o")
+#: Words that end a lower-case name after its given name: conjunctions, pronouns, articles and the verbs that
+#: follow an introduction. Any other word is taken as a surname (masking one word too many is the safe error).
+LOWER_CASE_NAME_END: Final = (
+    "e", "y", "i", "and", "und", "et", "ed", "en", "og", "och", "ja", "és", "si", "și", "a", "o", "os", "as", "la",
+    "el", "le", "il", "the", "um", "uma", "un", "una", "une", "ein", "eine", "mas", "but", "pero", "ma", "aber",
+    "mais", "maar", "men", "ale", "eu", "yo", "je", "io", "ich", "ik", "ja", "jag", "jeg", "i", "we", "nós",
+    "quero", "queria", "gostaria", "tenho", "estou", "moro", "vivo", "preciso", "quiero", "quisiera", "tengo",
+    "necesito", "want", "would", "have", "need", "live", "am", "voudrais", "veux", "ai", "suis", "habite",
+    "vorrei", "voglio", "ho", "sono", "abito", "möchte", "will", "habe", "bin", "wohne", "brauche", "wil", "heb",
+    "ben", "woon", "chciałbym", "chcę", "mam", "jestem", "mieszkam", "vill", "har", "bor", "är", "vil", "er",
+    "haluan", "asun", "olen", "com", "con", "with", "mit", "avec", "met", "para", "for", "für", "pour", "per",
+    "voor", "in", "em", "no", "na", "en", "à", "al", "au", "im",
+)  # fmt: skip
 #: Titles written before a surname or a full name (besides ``name_tokens.HONORIFICS``).
 TITLES: Final = (
     "herrn", "pan", "pani", "panu", "panem", "panią", "pana", "herr", "hr", "fru", "frk", "hr.", "rouva", "herra",

@@ -5,7 +5,9 @@ A name is found three ways:
 - a known given name (``name_words.GIVEN_NAMES``) followed by capitalized surnames and particles
   (``Jan van der Berg``, ``Małgorzata Kowalska``, ``Γιώργος Παπαδόπουλος``);
 - a title followed by capitalized words (``pan Kowalski``, ``Herr Müller``, ``κ. Παπαδόπουλος``);
-- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``, see ``intro_phrases``).
+- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``, see ``intro_phrases``); after
+  a strong one (and Portuguese ``sou a``) also in lower case when the first word is a known given name
+  (``my name is ana silva``: the lower-case words after it up to a conjunction, pronoun or verb).
 
 A known given name alone counts when it stands mid-sentence, is not a word that is more often something else
 (``name_words.NOT_NAMES``) and does not follow a place preposition (``in Nancy``). Sentence-initial lone
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.intro_phrases import STRONG, TITLES, WEAK
+from runtime.privacy.detectors.intro_phrases import LOWER_CASE, LOWER_CASE_NAME_END, STRONG, TITLES, WEAK
 from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, PLACE_PREPOSITIONS, word_set
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
 from runtime.privacy.name_tokens import HONORIFICS, PARTICLES
@@ -54,6 +56,8 @@ def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 
 _STRONG: Final = _intro_index(STRONG)
 _WEAK: Final = _intro_index(WEAK)
+_LOWER: Final = _intro_index(LOWER_CASE)
+_LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
 
 
@@ -118,6 +122,38 @@ def name_end(words: Words, start: int) -> int:
     return end
 
 
+def lower_case_name_end(words: Words, start: int) -> int:
+    """Index after a name written in lower case that begins at word ``start`` (a known given name after an
+    introduction): the lower-case words joined to it up to a word of ``LOWER_CASE_NAME_END``."""
+    end = start + 1
+    count = len(words.words)
+    while end < count and end - start < _MAX_WORDS and words.joined(end - 1, end):
+        probe = end
+        while probe < count and words.folded[probe] in NAME_PARTICLES and words.words[probe].islower():
+            if probe + 1 >= count or not words.joined(probe, probe + 1):
+                break
+            probe += 1  # a particle belongs to the name only with a surname after it (``ana da silva``)
+        word, key = (words.words[probe], words.folded[probe]) if probe < count else ("", "")
+        if not word.islower() or len(word) < 2 or key in _LOWER_END or key in NEVER_IN_NAME:
+            break
+        if key in NAME_PARTICLES:
+            break
+        end = probe + 1
+    return end
+
+
+def _lower_case_name(words: Words, index: int) -> bool:
+    """Whether the lower-case word ``index`` begins a name: a known given name right after an introduction."""
+    key = words.folded[index]
+    return (
+        words.words[index].islower()
+        and len(key) >= 3
+        and key in GIVEN_NAMES
+        and key not in NOT_NAMES
+        and words.follows(index, _LOWER)
+    )
+
+
 def _lone_name(words: Words, index: int) -> bool:
     """Whether a known given name standing alone at word ``index`` is taken as a name."""
     key = words.folded[index]
@@ -136,6 +172,11 @@ def detect(text: str) -> list[PiiSpan]:
         word = words.words[index]
         key = words.folded[index]
         if not capitalized(word) or key in NEVER_IN_NAME:
+            if _lower_case_name(words, index):
+                end = lower_case_name_end(words, index)
+                spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
+                index = end
+                continue
             index += 1
             continue
         given = key in GIVEN_NAMES or key.split("-", 1)[0] in GIVEN_NAMES

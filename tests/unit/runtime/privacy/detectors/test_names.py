@@ -92,3 +92,31 @@ def test_a_typical_message() -> None:
         "trevlig helg, vi hörs på måndag."
     )
     assert found(text) == ["Karin Lindqvist", "Erik Johansson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sou a ana silva e quero saber o valor", "ana silva"),
+        ("Olá, sou a ana da silva.", "ana da silva"),  # a particle with a surname after it
+        ("my name is jan van der berg", "jan van der berg"),
+        ("me llamo josé garcía y quiero pagar", "josé garcía"),  # ends at the conjunction
+        ("ich heiße anna schmidt und wohne in Berlin", "anna schmidt"),
+        ("me chamo rui na rua", "rui"),  # ends at a preposition
+    ],
+)
+def test_a_name_written_in_lower_case_after_an_introduction(text: str, name: str) -> None:
+    assert found(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sou a favor do empréstimo",  # not a given name after the introduction
+        "sono felice di aiutare",  # a given name that is also a word, after a weak introduction only
+        "my name is not important",
+        "eu falei com a ana ontem",  # a lower-case given name without an introduction stays
+    ],
+)
+def test_lower_case_words_that_are_not_names(text: str) -> None:
+    assert found(text) == []
