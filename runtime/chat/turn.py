@@ -28,7 +28,7 @@ from runtime.aws.prompt import PromptUnavailable
 from runtime.chat import errors
 from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
 from runtime.chat.conversation import build_messages, model_history, unanswered_resend
-from runtime.chat.model_relay import RelayedAnswer, relay_answer
+from runtime.chat.model_relay import relay_answer
 from runtime.chat.ports import (
     DailyUsage,
     Detector,
@@ -228,17 +228,8 @@ class ChatTurn:
         )
         # A failed write stops the model at once (no answer for a message that is not stored).
         write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
-        relayed = await self._stream(model, vault, sink)
-        answer, stop_reason, usage, failure, calls = (
-            relayed.text,
-            relayed.stop_reason,
-            relayed.usage,
-            relayed.failure,
-            relayed.calls,
-        )
-        if usage is None:
-            usage = {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
-        self._tokens.add(usage)
+        first = await self._stream(model, request, vault, sink)
+        answer, stop_reason, usage, failure = first.text, first.stop_reason, first.usage, first.failure
 
         try:
             await write
@@ -255,10 +246,9 @@ class ChatTurn:
         self._mark("userStoredMs")
 
         exchange = Exchange()
-        if stop_reason == "tool_use" and calls and failure is None and self._tools is not None:
+        if stop_reason == "tool_use" and first.calls and failure is None and self._tools is not None:
             rounds = ToolRounds(self._tools, self._detector, vault, sink, settings, lambda: self._gone)
             budget_left = settings.session_token_budget - record.tokens_used
-            first = ModelRound(answer, stop_reason, usage, None, calls)
             answer, stop_reason, usage, failure = await rounds.run(
                 request, exchange, first, budget_left, lambda r: self._call_model(r, vault, sink)
             )
@@ -285,10 +275,7 @@ class ChatTurn:
         model = self._models(request)
         self._model = model
         model.start()
-        relayed = await self._stream(model, vault, sink)
-        usage = relayed.usage or {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
-        self._tokens.add(usage)
-        return ModelRound(relayed.text, relayed.stop_reason, usage, relayed.failure, relayed.calls)
+        return await self._stream(model, request, vault, sink)
 
     async def _store_user_message(
         self,
@@ -316,19 +303,22 @@ class ChatTurn:
         else:
             await self._sessions.append_user_message(self.record, seq, content, new_entries, forms)
 
-    async def _stream(self, model: ModelStream, vault: Vault, sink: EventSink) -> RelayedAnswer:
-        """Relay one model call (`runtime.chat.model_relay`), counting its deltas and marking its timings."""
+    async def _stream(self, model: ModelStream, request: dict[str, Any], vault: Vault, sink: EventSink) -> ModelRound:
+        """Relay one model call (`runtime.chat.model_relay`), counting its deltas, marking its timings and adding
+        its tokens to the daily count (estimated when Bedrock reported no usage)."""
 
         def first_token() -> None:
             if "firstTokenMs" not in self.stats.timings:
                 self._mark("firstTokenMs")
 
-        answer = await relay_answer(model, vault, sink, self._settings.heartbeat_seconds, first_token)
-        self.stats.deltas += answer.deltas
-        self.stats.stop_reason = answer.stop_reason
+        relayed = await relay_answer(model, vault, sink, self._settings.heartbeat_seconds, first_token)
+        self.stats.deltas += relayed.deltas
+        self.stats.stop_reason = relayed.stop_reason
         self.stats.client_gone = self._gone
         self._mark("modelEndedMs")
-        return answer
+        usage = relayed.usage or {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
+        self._tokens.add(usage)
+        return ModelRound(relayed.text, relayed.stop_reason, usage, relayed.failure, relayed.calls)
 
     async def _announce(self, sink: EventSink) -> None:
         """The `session` event: first in every stream, sent once."""
