@@ -17,6 +17,7 @@ words are left alone: every language capitalizes them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import LOWER_CASE, LOWER_CASE_NAME_END, STRONG, TITLES, WEAK
@@ -105,38 +106,47 @@ class Words:
         return False
 
 
-def name_end(words: Words, start: int) -> int:
-    """Index after the last word of the name beginning at word ``start`` (surnames and particles)."""
+def _capitalized_particle(words: Words, index: int) -> bool:
+    return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
+
+
+def _capitalized_name_word(words: Words, index: int) -> bool:
+    return capitalized(words.words[index]) and words.folded[index] not in NEVER_IN_NAME
+
+
+def _lower_case_particle(words: Words, index: int) -> bool:
+    return words.folded[index] in NAME_PARTICLES and words.words[index].islower()
+
+
+def _lower_case_name_word(words: Words, index: int) -> bool:
+    word, key = words.words[index], words.folded[index]
+    return (
+        word.islower()
+        and len(word) >= 2
+        and key not in _LOWER_END
+        and key not in NEVER_IN_NAME
+        and key not in NAME_PARTICLES
+    )
+
+
+def name_end(
+    words: Words,
+    start: int,
+    particle: Callable[[Words, int], bool] = _capitalized_particle,
+    name_word: Callable[[Words, int], bool] = _capitalized_name_word,
+) -> int:
+    """Index after the last word of the name beginning at word ``start``: the surnames (``name_word``) joined to
+    it, particles (``particle``) included only with a surname after them. Capitalized words by default; a name
+    written in lower case passes the lower-case predicates (up to a word of ``LOWER_CASE_NAME_END``)."""
     end = start + 1
     count = len(words.words)
     while end < count and end - start < _MAX_WORDS and words.joined(end - 1, end):
         probe = end
-        while probe < count and words.folded[probe] in NAME_PARTICLES and not capitalized(words.words[probe]):
+        while probe < count and particle(words, probe):
             if probe + 1 >= count or not words.joined(probe, probe + 1):
                 break
             probe += 1
-        word = words.words[probe] if probe < count else ""
-        if not word or not capitalized(word) or words.folded[probe] in NEVER_IN_NAME:
-            break
-        end = probe + 1
-    return end
-
-
-def lower_case_name_end(words: Words, start: int) -> int:
-    """Index after a name written in lower case that begins at word ``start`` (a known given name after an
-    introduction): the lower-case words joined to it up to a word of ``LOWER_CASE_NAME_END``."""
-    end = start + 1
-    count = len(words.words)
-    while end < count and end - start < _MAX_WORDS and words.joined(end - 1, end):
-        probe = end
-        while probe < count and words.folded[probe] in NAME_PARTICLES and words.words[probe].islower():
-            if probe + 1 >= count or not words.joined(probe, probe + 1):
-                break
-            probe += 1  # a particle belongs to the name only with a surname after it (``ana da silva``)
-        word, key = (words.words[probe], words.folded[probe]) if probe < count else ("", "")
-        if not word.islower() or len(word) < 2 or key in _LOWER_END or key in NEVER_IN_NAME:
-            break
-        if key in NAME_PARTICLES:
+        if probe >= count or not name_word(words, probe):
             break
         end = probe + 1
     return end
@@ -173,7 +183,7 @@ def detect(text: str) -> list[PiiSpan]:
         key = words.folded[index]
         if not capitalized(word) or key in NEVER_IN_NAME:
             if _lower_case_name(words, index):
-                end = lower_case_name_end(words, index)
+                end = name_end(words, index, _lower_case_particle, _lower_case_name_word)
                 spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
                 index = end
                 continue
