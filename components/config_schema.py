@@ -326,7 +326,7 @@ SCHEMA: tuple[FieldSpec, ...] = (
         "Input+output tokens the whole stack may spend per UTC day (then 503 `service_budget_exhausted`); `0` "
         "turns the ceiling off (docs/operations.md).",
         "tokens",
-        int(setting("daily_token_ceiling").default or 0),
+        setting("daily_token_ceiling").read({}),
         minimum=0,
         maximum=1_000_000_000_000,
     ),

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from components.package_builder import read_pins
+from components.package_wheels import normalize_distribution
+
 REPO = Path(__file__).resolve().parents[3]
-PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)$")
 
 
 def pins(path: Path) -> dict[str, str]:
-    """Normalized distribution name -> pinned version of a requirements file (comments and includes skipped)."""
-    found: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = PIN.match(line.strip())
-        if match:
-            found[re.sub(r"[-_.]+", "-", match[1]).lower()] = match[2]
-    return found
+    """Normalized distribution name -> pinned version of a requirements file (every line an exact pin)."""
+    return {normalize_distribution(name): version for name, version in (p.split("==", 1) for p in read_pins(path))}
 
 
 def test_the_plugin_installs_its_own_lock() -> None:
