@@ -23,6 +23,8 @@ __all__ = [
     "as_list",
     "condition_values",
     "covers_whole_service",
+    "denies_insecure_transport",
+    "is_everyone",
     "names_service",
     "parse_policy_document",
     "region_field_of_arn",
@@ -65,6 +67,19 @@ class PolicyStatement:
             # Allow + NotAction grants everything but the listed actions.
             return not any(covers_whole_service(pattern, service) for pattern in self.not_actions)
         return any(names_service(pattern, service) for pattern in self.actions)
+
+
+def is_everyone(principal: Any) -> bool:
+    """Whether a resource policy's principal is everyone (`*` or `{"AWS": "*"}`)."""
+    if principal == "*":
+        return True
+    return isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))
+
+
+def denies_insecure_transport(statement: PolicyStatement) -> bool:
+    """Whether the statement is a TLS-only one: Deny to everyone when `aws:SecureTransport` is false."""
+    insecure = condition_values(statement.condition, "aws:SecureTransport", ("Bool",)) or []
+    return statement.effect == "Deny" and is_everyone(statement.principal) and "false" in [v.lower() for v in insecure]
 
 
 def statement_label(statement: PolicyStatement) -> str:

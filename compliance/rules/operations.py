@@ -8,9 +8,6 @@ Where the resources themselves live is `regional-resources-in-zone`'s business.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from compliance.rules import iam_documents as iam
 from compliance.rules.records import ResourceRecord, Rule, RuleContext
 from compliance.rules.regions import region_problem
@@ -41,12 +38,6 @@ def _check_topic_encryption(record: ResourceRecord, context: RuleContext) -> lis
     return []
 
 
-def _is_everyone(principal: Any) -> bool:
-    if principal == "*":
-        return True
-    return isinstance(principal, Mapping) and "*" in iam.as_list(principal.get("AWS"))
-
-
 def _check_topic_policy(record: ResourceRecord, context: RuleContext) -> list[str]:
     try:
         statements = iam.parse_policy_document(record.inputs.get("policy"))
@@ -56,7 +47,7 @@ def _check_topic_policy(record: ResourceRecord, context: RuleContext) -> list[st
     tls_only = False
     for statement in statements:
         label = iam.statement_label(statement)
-        if statement.allows and _is_everyone(statement.principal) and not statement.condition:
+        if statement.allows and iam.is_everyone(statement.principal) and not statement.condition:
             problems.append(f"{label} allows every principal without a condition: the topic is public")
         cloudwatch = statement.allows and statement.principal == {"Service": "cloudwatch.amazonaws.com"}
         if cloudwatch and not iam.condition_values(statement.condition, "aws:SourceArn", ARN_OPERATORS):
@@ -65,13 +56,7 @@ def _check_topic_policy(record: ResourceRecord, context: RuleContext) -> list[st
             f"{label} compares an ARN-typed condition key as a string ({compared}): use ArnEquals/ArnLike"
             for compared in iam.arn_keys_compared_as_strings(statement.condition)
         ]
-        insecure = iam.condition_values(statement.condition, "aws:SecureTransport", ("Bool",)) or []
-        if (
-            statement.effect == "Deny"
-            and _is_everyone(statement.principal)
-            and "false" in [v.lower() for v in insecure]
-        ):
-            tls_only = True
+        tls_only = tls_only or iam.denies_insecure_transport(statement)
     if not tls_only:
         problems.append("no TLS-only statement (Deny to everyone when aws:SecureTransport is false)")
     return problems

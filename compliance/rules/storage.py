@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from compliance.rules import iam_documents as iam
 from compliance.rules.records import ResourceRecord, Rule, RuleContext, RuleViolation, StackRule, get_input
@@ -68,12 +67,6 @@ def _check_public_access_block(record: ResourceRecord, context: RuleContext) -> 
     return [f"{flag} is not true" for flag in flags if record.inputs.get(flag) is not True]
 
 
-def _is_everyone(principal: Any) -> bool:
-    if principal == "*":
-        return True
-    return isinstance(principal, Mapping) and "*" in iam.as_list(principal.get("AWS"))
-
-
 def _check_bucket_policy(record: ResourceRecord, context: RuleContext) -> list[str]:
     try:
         statements = iam.parse_policy_document(record.inputs.get("policy"))
@@ -82,15 +75,12 @@ def _check_bucket_policy(record: ResourceRecord, context: RuleContext) -> list[s
     problems = []
     tls_only = False
     for statement in statements:
-        if statement.allows and _is_everyone(statement.principal) and not statement.condition:
+        if statement.allows and iam.is_everyone(statement.principal) and not statement.condition:
             label = iam.statement_label(statement)
             problems.append(f"{label} allows every principal without a condition: the bucket is public")
-        insecure = iam.condition_values(statement.condition, "aws:SecureTransport", ("Bool",)) or []
         if (
-            statement.effect == "Deny"
-            and _is_everyone(statement.principal)
+            iam.denies_insecure_transport(statement)
             and any(iam.covers_whole_service(a, "s3") for a in statement.actions)
-            and "false" in [v.lower() for v in insecure]
             and any("/" not in r.split(":::", 1)[-1] for r in statement.resources)
             and any(r.endswith("/*") for r in statement.resources)
         ):
