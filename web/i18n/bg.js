@@ -146,6 +146,7 @@ export default {
   "pii.PASSPORT": "номер на паспорт",
   "pii.DRIVER_ID": "номер на шофьорска книжка",
   "pii.DATE": "дата или час",
+  "pii.BIRTH_DATE": "дата на раждане",
   "pii.AGE": "възраст",
   "pii.URL": "уеб адрес",
   "pii.USERNAME": "потребителско име",

@@ -134,6 +134,7 @@ export default {
   "pii.PASSPORT": "číslo cestovního pasu",
   "pii.DRIVER_ID": "číslo řidičského průkazu",
   "pii.DATE": "datum nebo čas",
+  "pii.BIRTH_DATE": "datum narození",
   "pii.AGE": "věk",
   "pii.URL": "webová adresa",
   "pii.USERNAME": "uživatelské jméno",

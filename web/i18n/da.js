@@ -132,6 +132,7 @@ export default {
   "pii.PASSPORT": "et pasnummer",
   "pii.DRIVER_ID": "et kørekortnummer",
   "pii.DATE": "en dato eller et tidspunkt",
+  "pii.BIRTH_DATE": "en fødselsdato",
   "pii.AGE": "en alder",
   "pii.URL": "en webadresse",
   "pii.USERNAME": "et brugernavn",

@@ -156,6 +156,7 @@ export default {
   "pii.PASSPORT": "Reisepassnummer",
   "pii.DRIVER_ID": "Führerscheinnummer",
   "pii.DATE": "Datum oder Uhrzeit",
+  "pii.BIRTH_DATE": "Geburtsdatum",
   "pii.AGE": "Alter",
   "pii.URL": "Webadresse",
   "pii.USERNAME": "Benutzername",

@@ -149,6 +149,7 @@ export default {
   "pii.PASSPORT": "αριθμός διαβατηρίου",
   "pii.DRIVER_ID": "αριθμός άδειας οδήγησης",
   "pii.DATE": "ημερομηνία ή ώρα",
+  "pii.BIRTH_DATE": "ημερομηνία γέννησης",
   "pii.AGE": "ηλικία",
   "pii.URL": "διεύθυνση ιστού",
   "pii.USERNAME": "όνομα χρήστη",

@@ -139,6 +139,7 @@ export default {
   "pii.PASSPORT": "a passport number",
   "pii.DRIVER_ID": "a driving licence number",
   "pii.DATE": "a date or time",
+  "pii.BIRTH_DATE": "a date of birth",
   "pii.AGE": "an age",
   "pii.URL": "a web address",
   "pii.USERNAME": "a user name",

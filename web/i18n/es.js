@@ -148,6 +148,7 @@ export default {
   "pii.PASSPORT": "número de pasaporte",
   "pii.DRIVER_ID": "número del permiso de conducir",
   "pii.DATE": "fecha u hora",
+  "pii.BIRTH_DATE": "fecha de nacimiento",
   "pii.AGE": "edad",
   "pii.URL": "dirección web",
   "pii.USERNAME": "nombre de usuario",

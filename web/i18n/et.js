@@ -134,6 +134,7 @@ export default {
   "pii.PASSPORT": "passi number",
   "pii.DRIVER_ID": "juhiloa number",
   "pii.DATE": "kuupäev või kellaaeg",
+  "pii.BIRTH_DATE": "sünniaeg",
   "pii.AGE": "vanus",
   "pii.URL": "veebiaadress",
   "pii.USERNAME": "kasutajanimi",

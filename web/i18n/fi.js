@@ -140,6 +140,7 @@ export default {
   "pii.PASSPORT": "passin numero",
   "pii.DRIVER_ID": "ajokortin numero",
   "pii.DATE": "päivämäärä tai kellonaika",
+  "pii.BIRTH_DATE": "syntymäaika",
   "pii.AGE": "ikä",
   "pii.URL": "verkko-osoite",
   "pii.USERNAME": "käyttäjänimi",

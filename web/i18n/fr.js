@@ -152,6 +152,7 @@ export default {
   "pii.PASSPORT": "numéro de passeport",
   "pii.DRIVER_ID": "numéro de permis de conduire",
   "pii.DATE": "date ou heure",
+  "pii.BIRTH_DATE": "date de naissance",
   "pii.AGE": "âge",
   "pii.URL": "adresse web",
   "pii.USERNAME": "nom d'utilisateur",

@@ -161,6 +161,7 @@ export default {
   "pii.PASSPORT": "uimhir pas",
   "pii.DRIVER_ID": "uimhir ceadúnais tiomána",
   "pii.DATE": "dáta nó am",
+  "pii.BIRTH_DATE": "dáta breithe",
   "pii.AGE": "aois",
   "pii.URL": "seoladh gréasáin",
   "pii.USERNAME": "ainm úsáideora",

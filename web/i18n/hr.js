@@ -150,6 +150,7 @@ export default {
   "pii.PASSPORT": "broj putovnice",
   "pii.DRIVER_ID": "broj vozačke dozvole",
   "pii.DATE": "datum ili vrijeme",
+  "pii.BIRTH_DATE": "datum rođenja",
   "pii.AGE": "dob",
   "pii.URL": "web-adresa",
   "pii.USERNAME": "korisničko ime",

@@ -147,6 +147,7 @@ export default {
   "pii.PASSPORT": "útlevélszám",
   "pii.DRIVER_ID": "vezetői engedély száma",
   "pii.DATE": "dátum vagy időpont",
+  "pii.BIRTH_DATE": "születési dátum",
   "pii.AGE": "életkor",
   "pii.URL": "webcím",
   "pii.USERNAME": "felhasználónév",

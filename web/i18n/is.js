@@ -135,6 +135,7 @@ export default {
   "pii.PASSPORT": "vegabréfsnúmer",
   "pii.DRIVER_ID": "ökuskírteinisnúmer",
   "pii.DATE": "dagsetning eða tími",
+  "pii.BIRTH_DATE": "fæðingardagur",
   "pii.AGE": "aldur",
   "pii.URL": "vefslóð",
   "pii.USERNAME": "notandanafn",

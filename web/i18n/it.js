@@ -146,6 +146,7 @@ export default {
   "pii.PASSPORT": "numero di passaporto",
   "pii.DRIVER_ID": "numero della patente di guida",
   "pii.DATE": "data o ora",
+  "pii.BIRTH_DATE": "data di nascita",
   "pii.AGE": "età",
   "pii.URL": "indirizzo web",
   "pii.USERNAME": "nome utente",

@@ -144,6 +144,7 @@ export default {
   "pii.PASSPORT": "paso numeris",
   "pii.DRIVER_ID": "vairuotojo pažymėjimo numeris",
   "pii.DATE": "data arba laikas",
+  "pii.BIRTH_DATE": "gimimo data",
   "pii.AGE": "amžius",
   "pii.URL": "interneto adresas",
   "pii.USERNAME": "naudotojo vardas",

@@ -138,6 +138,7 @@ export default {
   "pii.PASSPORT": "pases numurs",
   "pii.DRIVER_ID": "vadītāja apliecības numurs",
   "pii.DATE": "datums vai laiks",
+  "pii.BIRTH_DATE": "dzimšanas datums",
   "pii.AGE": "vecums",
   "pii.URL": "tīmekļa adrese",
   "pii.USERNAME": "lietotājvārds",

@@ -147,6 +147,7 @@ export default {
   "pii.PASSPORT": "numru tal-passaport",
   "pii.DRIVER_ID": "numru tal-liċenzja tas-sewqan",
   "pii.DATE": "data jew ħin",
+  "pii.BIRTH_DATE": "data tat-twelid",
   "pii.AGE": "età",
   "pii.URL": "indirizz tal-web",
   "pii.USERNAME": "isem tal-utent",

@@ -133,6 +133,7 @@ export default {
   "pii.PASSPORT": "et passnummer",
   "pii.DRIVER_ID": "et førerkortnummer",
   "pii.DATE": "en dato eller et tidspunkt",
+  "pii.BIRTH_DATE": "en fødselsdato",
   "pii.AGE": "en alder",
   "pii.URL": "en nettadresse",
   "pii.USERNAME": "et brukernavn",

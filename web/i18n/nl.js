@@ -148,6 +148,7 @@ export default {
   "pii.PASSPORT": "een paspoortnummer",
   "pii.DRIVER_ID": "een rijbewijsnummer",
   "pii.DATE": "een datum of tijd",
+  "pii.BIRTH_DATE": "een geboortedatum",
   "pii.AGE": "een leeftijd",
   "pii.URL": "een webadres",
   "pii.USERNAME": "een gebruikersnaam",

@@ -137,6 +137,7 @@ export default {
   "pii.PASSPORT": "numer paszportu",
   "pii.DRIVER_ID": "numer prawa jazdy",
   "pii.DATE": "data lub godzina",
+  "pii.BIRTH_DATE": "data urodzenia",
   "pii.AGE": "wiek",
   "pii.URL": "adres internetowy",
   "pii.USERNAME": "nazwa użytkownika",

@@ -143,6 +143,7 @@ export default {
   "pii.PASSPORT": "número de passaporte",
   "pii.DRIVER_ID": "número da carta de condução",
   "pii.DATE": "data ou hora",
+  "pii.BIRTH_DATE": "data de nascimento",
   "pii.AGE": "idade",
   "pii.URL": "endereço web",
   "pii.USERNAME": "nome de utilizador",

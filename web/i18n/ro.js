@@ -146,6 +146,7 @@ export default {
   "pii.PASSPORT": "un număr de pașaport",
   "pii.DRIVER_ID": "un număr de permis de conducere",
   "pii.DATE": "o dată sau o oră",
+  "pii.BIRTH_DATE": "o dată de naștere",
   "pii.AGE": "o vârstă",
   "pii.URL": "o adresă web",
   "pii.USERNAME": "un nume de utilizator",

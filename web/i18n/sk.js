@@ -135,6 +135,7 @@ export default {
   "pii.PASSPORT": "číslo cestovného pasu",
   "pii.DRIVER_ID": "číslo vodičského preukazu",
   "pii.DATE": "dátum alebo čas",
+  "pii.BIRTH_DATE": "dátum narodenia",
   "pii.AGE": "vek",
   "pii.URL": "webová adresa",
   "pii.USERNAME": "používateľské meno",

@@ -144,6 +144,7 @@ export default {
   "pii.PASSPORT": "številka potnega lista",
   "pii.DRIVER_ID": "številka vozniškega dovoljenja",
   "pii.DATE": "datum ali čas",
+  "pii.BIRTH_DATE": "datum rojstva",
   "pii.AGE": "starost",
   "pii.URL": "spletni naslov",
   "pii.USERNAME": "uporabniško ime",

@@ -138,6 +138,7 @@ export default {
   "pii.PASSPORT": "ett passnummer",
   "pii.DRIVER_ID": "ett körkortsnummer",
   "pii.DATE": "ett datum eller en tidpunkt",
+  "pii.BIRTH_DATE": "ett födelsedatum",
   "pii.AGE": "en ålder",
   "pii.URL": "en webbadress",
   "pii.USERNAME": "ett användarnamn",
