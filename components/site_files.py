@@ -108,5 +108,5 @@ def page_config_json(languages: Sequence[str], offered: Sequence[str] | None = N
         unknown = sorted({code.split("-")[0] for code in narrowed} - set(spoken))
         if unknown:
             raise ValueError(f"the page has no catalog for {', '.join(unknown)}: it speaks {', '.join(spoken)}")
-        config["pageLanguages"] = narrowed
+        config["offeredLanguages"] = narrowed
     return json.dumps(config, separators=(",", ":")) + "\n"

@@ -120,16 +120,16 @@ export function languageOfTag(tag) {
 
 /**
  * What the page offers, from `/page-config.json`: every language it has, in `LANGUAGES` order, unless
- * `pageLanguages` narrows them; the default (when the browser prefers none of them) is the first of
- * `pageLanguages`, else the first of the stack's `languages` the page offers, else English (else the first).
- * @param {unknown} config e.g. `{"languages": ["pt", "en"], "pageLanguages": ["pt", "en", "es"]}`
+ * `offeredLanguages` narrows them; the default (when the browser prefers none of them) is the first of
+ * `offeredLanguages`, else the first of the stack's `languages` the page offers, else English (else the first).
+ * @param {unknown} config e.g. `{"languages": ["pt", "en"], "offeredLanguages": ["pt", "en", "es"]}`
  * @returns {{languages: string[], fallback: string}}
  */
 export function offeredLanguages(config) {
   const read = (/** @type {unknown} */ list) =>
     Array.isArray(list) ? list.map(languageOfTag).filter((code) => code !== null) : [];
   const settings = config && typeof config === "object" ? /** @type {Record<string, unknown>} */ (config) : {};
-  const narrowed = read(settings.pageLanguages);
+  const narrowed = read(settings.offeredLanguages);
   const languages = narrowed.length > 0 ? LANGUAGE_CODES.filter((c) => narrowed.includes(c)) : [...LANGUAGE_CODES];
   const hints = [...narrowed, ...read(settings.languages), FALLBACK_LANGUAGE, languages[0]];
   const fallback = hints.find((code) => languages.includes(code)) ?? languages[0];

@@ -90,7 +90,7 @@ def test_a_regional_or_norwegian_browser_gets_the_language_the_page_has(
 
 def test_a_stack_that_narrows_the_languages_offers_only_those(browser: Browser, local_stack: LocalStack) -> None:
     def narrowed(route: Route) -> None:
-        config = {"languages": ["pt", "en"], "pageLanguages": ["pt", "en"]}
+        config = {"languages": ["pt", "en"], "offeredLanguages": ["pt", "en"]}
         route.fulfill(status=200, content_type="application/json", body=json.dumps(config))
 
     chat = open_chat(browser, local_stack.url, locale="pl-PL")

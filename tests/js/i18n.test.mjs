@@ -110,10 +110,10 @@ describe("choosing the language", () => {
   });
 
   test("a stack's page languages narrow the list; the first is the default; unknown ones are dropped", () => {
-    const { languages, fallback } = i18n.offeredLanguages({ languages: ["pt"], pageLanguages: ["sv", "xx", "pl"] });
+    const { languages, fallback } = i18n.offeredLanguages({ languages: ["pt"], offeredLanguages: ["sv", "xx", "pl"] });
     assert.deepEqual(languages, ["pl", "sv"]);
     assert.equal(fallback, "sv");
-    assert.deepEqual(i18n.offeredLanguages({ pageLanguages: ["xx"] }).languages, [...CODES]);
+    assert.deepEqual(i18n.offeredLanguages({ offeredLanguages: ["xx"] }).languages, [...CODES]);
   });
 
   test("the first preference the page offers wins: region tags fall back, Norwegian reads Bokmål", () => {
@@ -132,7 +132,7 @@ describe("choosing the language", () => {
     const seen = [];
     const ok = await i18n.loadPageConfig(async (url) => {
       seen.push(url);
-      return new Response(JSON.stringify({ languages: ["pt", "en"], pageLanguages: ["pt", "es"] }), { status: 200 });
+      return new Response(JSON.stringify({ languages: ["pt", "en"], offeredLanguages: ["pt", "es"] }), { status: 200 });
     });
     assert.deepEqual(ok, { languages: ["es", "pt"], fallback: "pt" });
     assert.deepEqual(seen, ["/page-config.json"]);

@@ -37,7 +37,7 @@ def test_the_scripts_list_and_the_catalog_files_agree() -> None:
 def test_the_page_config_offers_every_language_unless_narrowed() -> None:
     assert json.loads(page_config_json(["pt", "en"])) == {"languages": ["pt", "en"]}
     narrowed = json.loads(page_config_json(["pt", "en"], ["PL", "el", "pl"]))
-    assert narrowed == {"languages": ["pt", "en"], "pageLanguages": ["pl", "el"]}
+    assert narrowed == {"languages": ["pt", "en"], "offeredLanguages": ["pl", "el"]}
 
 
 def test_a_narrowing_to_a_language_the_page_lacks_is_refused() -> None:
