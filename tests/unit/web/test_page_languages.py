@@ -45,3 +45,9 @@ def test_a_narrowing_to_a_language_the_page_lacks_is_refused() -> None:
         page_config_json(["en"], ["pl", "xx"])
     with pytest.raises(ValueError, match="ISO 639-1"):
         page_config_json(["en"], ["polish"])
+
+
+def test_the_page_reads_every_key_the_page_config_writes() -> None:
+    script = (PAGE_DIR / "i18n.js").read_text(encoding="utf-8")
+    for key in json.loads(page_config_json(["pt", "en"], ["pl"])):
+        assert f"settings.{key}" in script, f"i18n.js does not read {key} from /page-config.json"
