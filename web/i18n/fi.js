@@ -63,9 +63,9 @@ export default {
   "error.tryAgain": "Voit yrittää uudelleen.",
 
   "http.method_not_allowed":
-    "Sivu lähetti viestin tavalla, jota palvelu ei hyväksy. Lataa sivu uudelleen ja yritä uudelleen.",
+    "Sivu lähetti viestin tavalla, jota palvelu ei hyväksy. Lataa sivu uudelleen ja yritä sitten uudestaan.",
   "http.unsupported_media_type":
-    "Sivu lähetti viestin muodossa, jota palvelu ei hyväksy. Lataa sivu uudelleen ja yritä uudelleen.",
+    "Sivu lähetti viestin muodossa, jota palvelu ei hyväksy. Lataa sivu uudelleen ja yritä sitten uudestaan.",
   "http.missing_session_id":
     "Keskustelua ei löytynyt. Yritä uudelleen, niin viestisi lähetetään uudessa keskustelussa.",
   "http.invalid_session_id":
@@ -73,11 +73,11 @@ export default {
   "http.message_too_large": "Viestisi on liian pitkä. Lyhennä sitä ja lähetä se uudelleen.",
   "http.invalid_utf8": "Viestisi sisältää merkkejä, joita ei voitu lukea. Tarkista se ja lähetä se uudelleen.",
   "http.invalid_json":
-    "Sivu lähetti viestin muodossa, jota palvelu ei ymmärtänyt. Lataa sivu uudelleen ja yritä uudelleen.",
+    "Sivu lähetti viestin muodossa, jota palvelu ei ymmärtänyt. Lataa sivu uudelleen ja yritä sitten uudestaan.",
   "http.missing_message":
-    "Sivu lähetti viestin muodossa, jota palvelu ei ymmärtänyt. Lataa sivu uudelleen ja yritä uudelleen.",
+    "Sivu lähetti viestin muodossa, jota palvelu ei ymmärtänyt. Lataa sivu uudelleen ja yritä sitten uudestaan.",
   "http.invalid_message":
-    "Sivu lähetti viestin muodossa, jota palvelu ei ymmärtänyt. Lataa sivu uudelleen ja yritä uudelleen.",
+    "Sivu lähetti viestin muodossa, jota palvelu ei ymmärtänyt. Lataa sivu uudelleen ja yritä sitten uudestaan.",
   "http.empty_message": "Viestisi on tyhjä. Kirjoita jotain ja lähetä se uudelleen.",
   "http.session_not_found":
     "Keskustelu on vanhentunut tai sitä ei enää ole. Yritä uudelleen, niin viestisi lähetetään uudessa " +

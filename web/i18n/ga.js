@@ -113,7 +113,7 @@ export default {
     "Níor seoladh do theachtaireacht chuig an tsamhail IS mar nach bhfuil an tseiceáil phríobháideachais a " +
     "chosnaíonn do shonraí pearsanta ar fáil faoi láthair.",
   "stream.storage_unavailable": "Níorbh fhéidir an comhrá a shábháil, mar sin stop an freagra.",
-  "stream.session_busy": "Bhíothas fós ag freagairt teachtaireacht eile den chomhrá seo.",
+  "stream.session_busy": "Bhíothas fós ag freagairt teachtaireachta eile den chomhrá seo.",
   "stream.token_budget_exhausted":
     "Tá teorainn úsáide an chomhrá seo bainte amach. Tosaigh comhrá nua chun leanúint ar aghaidh.",
   "stream.configuration_unavailable": "Níl an tseirbhís comhrá ar fáil faoi láthair.",

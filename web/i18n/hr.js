@@ -63,11 +63,10 @@ export default {
   "error.tryAgain": "Možete pokušati ponovno.",
 
   "http.method_not_allowed":
-    "Stranica je poslala poruku na način koji usluga ne prihvaća. Ponovno učitajte stranicu i pokušajte " +
-    "ponovno.",
+    "Stranica je poslala poruku na način koji usluga ne prihvaća. Ponovno učitajte stranicu i pokušajte opet.",
   "http.unsupported_media_type":
     "Stranica je poslala poruku u formatu koji usluga ne prihvaća. Ponovno učitajte stranicu i pokušajte " +
-    "ponovno.",
+    "opet.",
   "http.missing_session_id":
     "Ovaj razgovor nije pronađen. Pokušajte ponovno kako biste poruku poslali u novom razgovoru.",
   "http.invalid_session_id":
@@ -77,13 +76,13 @@ export default {
     "Vaša poruka sadržava znakove koje nije bilo moguće pročitati. Provjerite je i pošaljite ponovno.",
   "http.invalid_json":
     "Stranica je poslala poruku u obliku koji usluga nije razumjela. Ponovno učitajte stranicu i pokušajte " +
-    "ponovno.",
+    "opet.",
   "http.missing_message":
     "Stranica je poslala poruku u obliku koji usluga nije razumjela. Ponovno učitajte stranicu i pokušajte " +
-    "ponovno.",
+    "opet.",
   "http.invalid_message":
     "Stranica je poslala poruku u obliku koji usluga nije razumjela. Ponovno učitajte stranicu i pokušajte " +
-    "ponovno.",
+    "opet.",
   "http.empty_message": "Vaša je poruka prazna. Napišite nešto i pošaljite je ponovno.",
   "http.session_not_found":
     "Ovaj je razgovor istekao ili više ne postoji. Pokušajte ponovno kako biste poruku poslali u novom " +

@@ -64,10 +64,10 @@ export default {
 
   "http.method_not_allowed":
     "Az oldal olyan módon küldte el az üzenetet, amelyet a szolgáltatás nem fogad el. Töltsd újra az oldalt, " +
-    "és próbáld újra.",
+    "és próbáld meg ismét.",
   "http.unsupported_media_type":
     "Az oldal olyan formátumban küldte el az üzenetet, amelyet a szolgáltatás nem fogad el. Töltsd újra az " +
-    "oldalt, és próbáld újra.",
+    "oldalt, és próbáld meg ismét.",
   "http.missing_session_id":
     "Ez a beszélgetés nem található. Próbáld újra, és az üzeneted egy új beszélgetésben megy el.",
   "http.invalid_session_id":
@@ -78,13 +78,13 @@ export default {
     "újra.",
   "http.invalid_json":
     "Az oldal olyan formában küldte el az üzenetet, amelyet a szolgáltatás nem értett. Töltsd újra az oldalt," +
-    " és próbáld újra.",
+    " és próbáld meg ismét.",
   "http.missing_message":
     "Az oldal olyan formában küldte el az üzenetet, amelyet a szolgáltatás nem értett. Töltsd újra az oldalt," +
-    " és próbáld újra.",
+    " és próbáld meg ismét.",
   "http.invalid_message":
     "Az oldal olyan formában küldte el az üzenetet, amelyet a szolgáltatás nem értett. Töltsd újra az oldalt," +
-    " és próbáld újra.",
+    " és próbáld meg ismét.",
   "http.empty_message": "Az üzeneted üres. Írj valamit, és küldd el újra.",
   "http.session_not_found":
     "Ez a beszélgetés lejárt, vagy már nem létezik. Próbáld újra, és az üzeneted egy új beszélgetésben megy " +

@@ -71,9 +71,9 @@ export default {
   "error.tryAgain": "Tista' terġa' tipprova.",
 
   "http.method_not_allowed":
-    "Il-paġna bagħtet il-messaġġ b'mod li s-servizz ma jaċċettax. Erġa' tella' l-paġna u erġa' pprova.",
+    "Il-paġna bagħtet il-messaġġ b'mod li s-servizz ma jaċċettax. Tella' l-paġna mill-ġdid u erġa' pprova.",
   "http.unsupported_media_type":
-    "Il-paġna bagħtet il-messaġġ f'format li s-servizz ma jaċċettax. Erġa' tella' l-paġna u erġa' pprova.",
+    "Il-paġna bagħtet il-messaġġ f'format li s-servizz ma jaċċettax. Tella' l-paġna mill-ġdid u erġa' pprova.",
   "http.missing_session_id":
     "Din il-konversazzjoni ma nstabitx. Erġa' pprova biex tibgħat il-messaġġ tiegħek f'chat ġdid.",
   "http.invalid_session_id":
@@ -81,11 +81,11 @@ export default {
   "http.message_too_large": "Il-messaġġ tiegħek twil wisq. Qassru u erġa' ibagħtu.",
   "http.invalid_utf8": "Il-messaġġ tiegħek fih karattri li ma setgħux jinqraw. Iċċekkjah u erġa' ibagħtu.",
   "http.invalid_json":
-    "Il-paġna bagħtet il-messaġġ f'forma li s-servizz ma fehemx. Erġa' tella' l-paġna u erġa' pprova.",
+    "Il-paġna bagħtet il-messaġġ f'forma li s-servizz ma fehemx. Tella' l-paġna mill-ġdid u erġa' pprova.",
   "http.missing_message":
-    "Il-paġna bagħtet il-messaġġ f'forma li s-servizz ma fehemx. Erġa' tella' l-paġna u erġa' pprova.",
+    "Il-paġna bagħtet il-messaġġ f'forma li s-servizz ma fehemx. Tella' l-paġna mill-ġdid u erġa' pprova.",
   "http.invalid_message":
-    "Il-paġna bagħtet il-messaġġ f'forma li s-servizz ma fehemx. Erġa' tella' l-paġna u erġa' pprova.",
+    "Il-paġna bagħtet il-messaġġ f'forma li s-servizz ma fehemx. Tella' l-paġna mill-ġdid u erġa' pprova.",
   "http.empty_message": "Il-messaġġ tiegħek vojt. Ikteb xi ħaġa u erġa' ibagħtu.",
   "http.session_not_found":
     "Din il-konversazzjoni skadiet jew m'għadhiex teżisti. Erġa' pprova biex tibgħat il-messaġġ tiegħek " +
