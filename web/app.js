@@ -11,6 +11,8 @@ import {
 } from "./errors.js";
 import { Conversation, noteTools } from "./conversation.js";
 import {
+  FALLBACK_LANGUAGE,
+  LANGUAGE_CODES,
   applyTranslations,
   currentLanguage,
   languageName,
@@ -344,9 +346,12 @@ async function useLanguage(language) {
 
 /** The languages the page offers (`/page-config.json`), the user's choice or browser's preference, the switch. */
 async function initLanguage() {
-  const { languages, fallback } = await loadPageConfig();
   const stored = storedLanguage();
   const preferred = stored ? [stored, ...navigator.languages] : [...navigator.languages];
+  // The likely catalog is fetched while the page config is read (a narrowed config may still rule it out).
+  const early = loadCatalog(pickLanguage(preferred, LANGUAGE_CODES, FALLBACK_LANGUAGE)).catch(() => null);
+  const { languages, fallback } = await loadPageConfig();
+  await early;
   els.language.replaceChildren(
     ...languages.map((code) => {
       const option = document.createElement("option");
