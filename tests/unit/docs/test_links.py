@@ -10,7 +10,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 SOURCES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), *sorted(ROOT.glob("Pulumi.*.yaml"))]
 #: A Markdown link to a page (`](docs/x.md)`, `](x.md#section)`) or a bare `x.md#section` reference.
-_LINK = re.compile(r"(?:\]\(((?:\.\./|[\w-]+/)*[\w.-]+\.md)(?:#([\w-]+))?\))|(?<![\w/.-])((?:[\w-]+/)*[\w.-]+\.md)#([\w-]+)")
+_LINK = re.compile(
+    r"(?:\]\(((?:\.\./|[\w-]+/)*[\w.-]+\.md)(?:#([\w-]+))?\))"  # a Markdown link
+    r"|(?<![\w/.-])((?:[\w-]+/)*[\w.-]+\.md)#([\w-]+)"  # a bare page#section
+)
 
 
 def _slug(heading: str) -> str:
