@@ -39,9 +39,7 @@ def _target(source: Path, path: str) -> Path | None:
     return None
 
 
-@pytest.mark.parametrize(
-    ("source", "path", "anchor"), LINKS, ids=[f"{s.name}->{p}#{a or ''}" for s, p, a in LINKS]
-)
+@pytest.mark.parametrize(("source", "path", "anchor"), LINKS, ids=[f"{s.name}->{p}#{a or ''}" for s, p, a in LINKS])
 def test_a_page_reference_resolves(source: Path, path: str, anchor: str | None) -> None:
     target = _target(source, path)
     assert target is not None, f"{source.name} names {path}, which does not exist"
