@@ -7,11 +7,12 @@ Two kinds (docs/http-contract.md):
   "retryable"}`.
 
 A code may have one declaration of each kind (`storage_unavailable`, `token_budget_exhausted`), never two of the
-same kind. `retryable` says whether sending the same request again may work (for pre-stream errors it is
-documentation and the page's choice to offer Retry; the JSON body does not carry it). A message is user-safe
-English; `{name}` fields in it are filled by `ErrorCode.text`; `cases` holds the other wordings of the same
-error (by case name). `declarations()` is the plain, JSON-serialisable list the page and the docs are generated
-from. This module imports nothing from the project.
+same kind; the constant of a pre-stream twin of a stream code is named `<CODE>_PRE_STREAM`. `retryable` says
+whether sending the same request again may work (for pre-stream errors it is documentation and the page's
+choice to offer Retry; the JSON body does not carry it). A message is user-safe English; `{name}` fields in it
+are filled by `ErrorCode.text`; `cases` holds the other wordings of the same error (by case name).
+`declarations()` is the plain, JSON-serialisable list the page and the docs are generated from. This module
+imports nothing from the project.
 """
 
 from __future__ import annotations
@@ -211,14 +212,14 @@ TOKEN_BUDGET_EXHAUSTED = ErrorCode(
     None,
     False,
     "This conversation has reached its usage limit.",
-    "The session's token budget ran out during the turn (checked again between tool rounds).",
+    "The session's token budget ran out while the turn ran: when its message was stored, or between tool rounds.",
 )
 CONFIGURATION_UNAVAILABLE = ErrorCode(
     "configuration_unavailable",
     None,
     True,
     "The service configuration could not be read.",
-    "The system prompt (Bedrock Prompt Management) could not be read.",
+    "The system prompt (an S3 object, cached per container) could not be read.",
 )
 TOOL_ROUNDS_EXHAUSTED = ErrorCode(
     "tool_rounds_exhausted",

@@ -30,9 +30,10 @@ from runtime import metrics
 from runtime.chat.ceiling import ServiceBudgetExhausted
 from runtime.chat.session import BudgetExhausted, SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.chat.turn import ChatTurn
-from runtime.http.event_stream import EventStreamResponse
+from runtime.http.event_stream import EventSink, EventStreamResponse
 from runtime.http.history import history_producer
 from runtime.http.page_files import PageFiles
+from runtime.http.turn_events import TurnEvents
 from runtime.http.validation import (
     SESSION_HEADER,
     HttpProblem,
@@ -122,8 +123,12 @@ class ChatEndpoint:
             raise HttpProblem.of(contract.TOKEN_BUDGET_EXHAUSTED_PRE_STREAM) from None
         except ServiceBudgetExhausted:
             raise HttpProblem.of(contract.SERVICE_BUDGET_EXHAUSTED) from None
+
+        async def produce(sink: EventSink) -> None:
+            await turn.run(TurnEvents(sink))
+
         return EventStreamResponse(
-            turn.run, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
+            produce, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
         )
 
 

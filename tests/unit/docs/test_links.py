@@ -10,7 +10,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 SOURCES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), *sorted(ROOT.glob("Pulumi.*.yaml"))]
 #: A Markdown link to a page (`](docs/x.md)`, `](x.md#section)`) or a bare `x.md#section` reference.
-_LINK = re.compile(r"(?:\]\(((?:\.\./|[\w-]+/)*[\w.-]+\.md)(?:#([\w-]+))?\))|(?<![\w/.-])((?:[\w-]+/)*[\w.-]+\.md)#([\w-]+)")
+_LINK = re.compile(
+    r"(?:\]\(((?:\.\./|[\w-]+/)*[\w.-]+\.md)(?:#([\w-]+))?\))"  # a Markdown link
+    r"|(?<![\w/.-])((?:[\w-]+/)*[\w.-]+\.md)#([\w-]+)"  # a bare page#section
+)
 
 
 def _slug(heading: str) -> str:
@@ -36,9 +39,7 @@ def _target(source: Path, path: str) -> Path | None:
     return None
 
 
-@pytest.mark.parametrize(
-    ("source", "path", "anchor"), LINKS, ids=[f"{s.name}->{p}#{a or ''}" for s, p, a in LINKS]
-)
+@pytest.mark.parametrize(("source", "path", "anchor"), LINKS, ids=[f"{s.name}->{p}#{a or ''}" for s, p, a in LINKS])
 def test_a_page_reference_resolves(source: Path, path: str, anchor: str | None) -> None:
     target = _target(source, path)
     assert target is not None, f"{source.name} names {path}, which does not exist"
