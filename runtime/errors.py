@@ -59,8 +59,8 @@ METHOD_NOT_ALLOWED = ErrorCode(
     "method_not_allowed",
     405,
     False,
-    "Use POST to send a message or GET for history.",
-    "`/c` was called with a method other than GET or POST (the response has `Allow: GET, POST`).",
+    "Use POST to send a message, GET for history or DELETE to erase the conversation.",
+    "`/c` was called with a method other than GET, POST or DELETE (the response has `Allow: DELETE, GET, POST`).",
 )
 UNSUPPORTED_MEDIA_TYPE = ErrorCode(
     "unsupported_media_type",
@@ -74,7 +74,7 @@ MISSING_SESSION_ID = ErrorCode(
     400,
     True,
     "The X-Session-Id header is required.",
-    "A GET (history) has no `X-Session-Id` header.",
+    "A GET (history) or a DELETE (erasure) has no `X-Session-Id` header.",
 )
 INVALID_SESSION_ID = ErrorCode(
     "invalid_session_id",

@@ -234,6 +234,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("CHAT_TOOLS_LAMBDA", "tools_lambda", _lambda_tools, _format_lambda_tools, "[]",
                 "JSON list of Lambda tools `{name, description, inputSchema, functionArn, timeoutSeconds}`; each "
                 "function's region must be in the residency zone (docs/tools.md)", "[]"),
+    SettingSpec("CHAT_ERASURE_TABLE_NAME", "erasure_table_name", _text, _format_text, None,
+                "DynamoDB table recording every erased session (a keyed hash, the time, how requested); outside the "
+                "sessions table, so that a point-in-time restore does not roll it back (docs/privacy.md)",
+                "sovereign-chat-eu-erasures", optional=True),
+    SettingSpec("CHAT_VALUE_KEY_ID", "value_key_id", _text, _format_text, None,
+                "KMS HMAC key (ARN) of the erasure index: the keyed hash of every vault value and erased session id",
+                "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", optional=True),
     SettingSpec("CHAT_MAX_TOOL_ROUNDS", "max_tool_rounds", _integer(1), _format_text, "5",
                 "tool rounds per turn (model asks, tools run, model reads the results) before `tool_rounds_exhausted`",
                 "5"),
@@ -290,6 +297,8 @@ class Settings:
     tools_builtin: tuple[str, ...]
     tools_lambda: tuple[LambdaToolSpec, ...]
     max_tool_rounds: int
+    erasure_table_name: str | None = None
+    value_key_id: str | None = None
 
     @property
     def default_language(self) -> str:

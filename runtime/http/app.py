@@ -21,7 +21,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
@@ -30,6 +30,7 @@ from runtime import metrics
 from runtime.chat.ceiling import ServiceBudgetExhausted
 from runtime.chat.session import BudgetExhausted, SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.chat.turn import ChatTurn
+from runtime.http.erasure import erase_conversation
 from runtime.http.event_stream import EventSink, EventStreamResponse
 from runtime.http.history import history_producer
 from runtime.http.page_files import PageFiles
@@ -61,7 +62,7 @@ def request_id_from(headers: Any) -> str:
 
 
 class ChatEndpoint:
-    """`/c`: POST sends a message, GET reads the history; every other method is 405."""
+    """`/c`: POST sends a message, GET reads the history, DELETE erases it; every other method is 405."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Dispatch on the method, turning `HttpProblem`s into JSON error responses."""
@@ -69,11 +70,14 @@ class ChatEndpoint:
         request_id = request_id_from(request.headers)
         request_id_var.set(request_id)
         services: Services = scope["app"].state.services
+        response: Response
         try:
             if request.method == "POST":
                 response = await self._post(request, services, request_id)
             elif request.method == "GET":
                 response = await self._get(request, services, request_id)
+            elif request.method == "DELETE":
+                response = await erase_conversation(request, services, request_id)
             else:
                 raise HttpProblem.of(contract.METHOD_NOT_ALLOWED)
         except HttpProblem as problem:
@@ -82,7 +86,7 @@ class ChatEndpoint:
                 metrics.emit(services.settings.metrics_namespace, metrics.TurnMetrics(error=problem.code))
             headers = {"x-request-id": request_id, "cache-control": "no-store"}
             if problem.code == contract.METHOD_NOT_ALLOWED.code:
-                headers["allow"] = "GET, POST"
+                headers["allow"] = "DELETE, GET, POST"
             await JSONResponse(problem.body(), problem.status, headers)(scope, receive, send)
             return
         await response(scope, receive, send)
