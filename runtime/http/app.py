@@ -21,9 +21,9 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from runtime import errors as contract
 from runtime import metrics
@@ -70,7 +70,7 @@ class ChatEndpoint:
         request_id = request_id_from(request.headers)
         request_id_var.set(request_id)
         services: Services = scope["app"].state.services
-        response: Response
+        response: ASGIApp
         try:
             if request.method == "POST":
                 response = await self._post(request, services, request_id)
