@@ -16,7 +16,7 @@ HMAC_KEY_SPEC = "HMAC_256"
 HMAC_KEY_USAGE = "GENERATE_VERIFY_MAC"
 
 
-def provision_erasure(endpoint: str, credentials: Mapping[str, Any], record_table: str, key_alias: str) -> str:
+def provision_erasure(endpoint: str | None, credentials: Mapping[str, Any], record_table: str, key_alias: str) -> str:
     """Create the erasure table (TTL `expiresAt`) and the HMAC key with its alias at `endpoint`; the key's ARN."""
     import boto3
 

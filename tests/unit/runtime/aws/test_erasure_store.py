@@ -1,0 +1,100 @@
+"""runtime.aws.erasure_store against moto: erasing whole sessions, the record, the lookup by value."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.aws.erasure_store import SessionEraser
+from runtime.privacy.erasure_keys import session_message
+from tests.fixtures.erasure_tables import ERASURES, ErasureTables, erasure_tables
+
+__all__ = ["erasure_tables"]
+
+
+def test_erase_deletes_every_item_of_the_session_and_nothing_else(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("ana", {"[NAME_1]": "Ana Silva", "[EMAIL_1]": "ana@example.pt"}, messages=4)
+    erasure_tables.put_session("rui", {"[NAME_1]": "Rui Costa"})
+    deleted = erasure_tables.eraser().erase("ana", "person")
+    assert deleted == 1 + 4 + 2
+    assert erasure_tables.items_of("ana") == []
+    assert len(erasure_tables.items_of("rui")) == 1 + 2 + 1
+
+
+def test_a_session_larger_than_one_transaction_is_erased(erasure_tables: ErasureTables) -> None:
+    vault = {f"[NAME_{n}]": f"Person {n}" for n in range(1, 81)}
+    erasure_tables.put_session("big", vault, messages=150)
+    assert erasure_tables.eraser().erase("big", "person") == 231
+    assert erasure_tables.items_of("big") == []
+
+
+def test_every_erasure_is_recorded_by_the_keyed_hash_of_the_id_only(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("ana", {"[NAME_1]": "Ana Silva"})
+    eraser = erasure_tables.eraser()
+    eraser.erase("ana", "operator-value")
+    records = erasure_tables.dynamodb.scan(TableName=ERASURES)["Items"]
+    assert len(records) == 1
+    assert records[0]["pk"]["S"] == erasure_tables.hasher(session_message("ana"))
+    assert records[0]["how"]["S"] == "operator-value"
+    assert "ana" not in str(records) and "Ana" not in str(records)
+    assert eraser.recorded_keys() == {eraser.record_key("ana")}
+
+
+def test_erasing_an_unknown_or_erased_session_does_nothing_and_records_nothing(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("ana", {})
+    eraser = erasure_tables.eraser()
+    assert eraser.erase("ana", "person") > 0
+    assert eraser.erase("ana", "person") == 0
+    assert eraser.erase("never-was", "person") == 0
+    assert len(erasure_tables.dynamodb.scan(TableName=ERASURES)["Items"]) == 1
+
+
+def test_items_written_while_erasing_are_erased_too(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("ana", {"[NAME_1]": "Ana Silva"})
+    eraser = erasure_tables.eraser()
+    real_transact = eraser.dynamodb.transact_write_items
+    calls = []
+
+    class RacingClient:
+        """The table as a turn writing its answer during the first deletion sees it."""
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(erasure_tables.dynamodb, name)
+
+        def transact_write_items(self, **kwargs: object) -> object:
+            calls.append(1)
+            result = real_transact(**kwargs)
+            if len(calls) == 1:
+                erasure_tables.dynamodb.put_item(
+                    TableName="sessions", Item={"pk": {"S": "SESSION#ana"}, "sk": {"S": "MSG#00000003"}}
+                )
+            return result
+
+    racing = SessionEraser(RacingClient(), "sessions", ERASURES, erasure_tables.hasher)
+    assert racing.erase("ana", "person") == 4 + 1
+    assert erasure_tables.items_of("ana") == []
+
+
+def test_sessions_holding_a_value_are_found_in_any_written_form(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("ana", {"[EMAIL_1]": "Ana@Example.pt", "[PHONE_1]": "912 345 678"})
+    erasure_tables.put_session("ana2", {"[NAME_1]": "Ana Silva", "[EMAIL_1]": "ana@example.pt"})
+    erasure_tables.put_session("rui", {"[EMAIL_1]": "rui@example.pt"})
+    eraser = erasure_tables.eraser()
+    assert eraser.sessions_holding("ana@example.pt") == {"ana", "ana2"}
+    assert eraser.sessions_holding("+351 912 345 678") == {"ana"}
+    assert eraser.sessions_holding("ANA SILVA", "NAME") == {"ana2"}
+    assert eraser.sessions_holding("nobody@example.pt") == set()
+
+
+def test_the_index_goes_with_the_vault(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("ana", {"[EMAIL_1]": "ana@example.pt"})
+    eraser = erasure_tables.eraser()
+    eraser.erase("ana", "person")
+    assert eraser.sessions_holding("ana@example.pt") == set()
+
+
+def test_without_a_key_nothing_can_be_looked_up_or_recorded(erasure_tables: ErasureTables) -> None:
+    keyless = SessionEraser(erasure_tables.dynamodb, "sessions", None, None)
+    with pytest.raises(ValueError):
+        keyless.sessions_holding("ana@example.pt")
+    with pytest.raises(ValueError):
+        keyless.record_key("ana")
