@@ -82,7 +82,8 @@ def _listed(values: Sequence[object]) -> str:
 
 
 def _document_input(prop: dict[str, Any], name: str, optional: OptionalInput | None, choices: Sequence[object]) -> None:
-    text = _sentence(prop.get("description"))
+    spec = optional.spec if optional is not None else None
+    text = _sentence(prop.get("description") or (spec.doc if spec is not None else ""))
     if choices:
         text += f" One of: {_listed(choices)}."
     default = optional.default if optional is not None else None
