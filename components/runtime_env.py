@@ -49,7 +49,7 @@ class RuntimeSettings:
     The regions and model it calls, its languages and the zone's regions are fields (`components.zone_checks`
     checks them against a zone). Every other setting is given as a keyword named as its `runtime.settings.Settings`
     field (`max_tool_rounds=3`, `heartbeat_seconds=5`): checked now against the runtime's own type and limits
-    (`ValueError`), the runtime's default applying when left out (`value`).
+    (`ValueError`), the runtime's default applying when left out (`value`); or all together as `tuned`.
     """
 
     home_region: str
@@ -74,8 +74,10 @@ class RuntimeSettings:
         allowed_regions: Sequence[str],
         tools_lambda: Sequence[LambdaToolSpec] = (),
         metrics_namespace: str = setting("metrics_namespace").read({}),
-        **tuned: Any,
+        tuned: Mapping[str, Any] | None = None,
+        **settings: Any,
     ) -> None:
+        tuned = {**(tuned or {}), **settings}
         unknown = sorted(set(tuned) - set(TUNED_FIELDS))
         if unknown:
             raise TypeError(f"not runtime settings a stack may set: {', '.join(unknown)}")
@@ -105,7 +107,7 @@ class RuntimeSettings:
     def replace(self, **changes: Any) -> RuntimeSettings:
         """A copy with some fields or settings changed."""
         fields = {name: getattr(self, name) for name in _FIELDS}
-        return RuntimeSettings(**{**fields, **self.tuned, **changes})
+        return RuntimeSettings(**{**fields, "tuned": self.tuned, **changes})
 
 
 _FIELDS = (

@@ -35,7 +35,8 @@ def test_defaults_and_types() -> None:
     assert settings.guardrail_id is None and settings.guardrail_version is None
     assert settings.pii_type_enabled("NAME") and settings.pii_type_enabled("email")
     assert not settings.pii_type_enabled("URL")
-    assert parse().pii_type_enabled("ANYTHING")  # default ALL
+    assert parse(CHAT_PII_ENTITY_TYPES="ALL").pii_type_enabled("ANYTHING")
+    assert parse().pii_entity_types == set(setting("pii_entity_types").default_value)
 
 
 @pytest.mark.parametrize(
