@@ -48,7 +48,7 @@ class RuntimeSettings:
 
     The regions and model it calls, its languages and the zone's regions are fields (`components.zone_checks`
     checks them against a zone). Every other setting is given as a keyword named as its `runtime.settings.Settings`
-    field (`max_tool_rounds=3`, `heartbeat_seconds=5`): checked now against the runtime's own type and limits
+    field (`max_output_tokens=512`): checked now against the runtime's own type and limits
     (`ValueError`), the runtime's default applying when left out (`value`); or all together as `tuned`.
     """
 
