@@ -162,7 +162,8 @@ def test_the_dashboard_shows_every_alarm_and_the_figures_behind_them(run):
     assert ttft["annotations"]["horizontal"][0]["value"] == config.ops.ttft_p95_threshold_ms
     assert {m[0] for m in ttft["metrics"]} == {function_env(run)["CHAT_METRICS_NAMESPACE"]}
     today = graphs["Stack tokens today (UTC)"]["annotations"]["horizontal"]
-    assert [line["value"] for line in today] == [config.settings["daily_token_ceiling"], 0.8 * config.settings["daily_token_ceiling"]]
+    ceiling = config.settings["daily_token_ceiling"]
+    assert [line["value"] for line in today] == [ceiling, 0.8 * ceiling]
     function = run.one("aws:lambda/function:Function").name
     assert all(m[3] == function for m in graphs["Function"]["metrics"])
     errors = graphs["Errors by code (failed turns and refused requests)"]["metrics"][0]["expression"]
