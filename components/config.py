@@ -3,11 +3,13 @@
 `__main__.py` reads the raw `sovereign-chat:*` keys once (see `read_raw_config`) and calls
 `load_stack_config`, which returns a frozen `StackConfig` or raises `ConfigError` listing *every* violation
 (config key, bad value, allowed values): schema errors (unknown keys, wrong types, out-of-range numbers) and
-residency errors (a region, model or country outside the zone). Components never read config: they get
-plain values from this model.
+residency errors (a region, model or country outside the zone, judged by `runtime.regions.misplaced` like the
+runtime judges its own). Components never read config: they get plain values from this model; the values the
+chat function reads are `StackConfig.settings`, by `runtime.settings.Settings` field.
 
-The keys themselves (meanings, units, defaults, ranges) are declared once in `components/config_schema.py`;
-its public names are re-exported here for the code that imports them from `components.config`.
+The keys themselves (meanings, units, defaults, ranges) are declared in `components/config_schema.py` (those of
+the function's settings derived from `runtime.settings.SETTINGS`); its public names are re-exported here for the
+code that imports them from `components.config`.
 """
 
 from __future__ import annotations
