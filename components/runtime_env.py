@@ -9,6 +9,7 @@ docs/runtime-contract.md (a test keeps the document in step).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -110,16 +111,8 @@ class RuntimeSettings:
         return RuntimeSettings(**{**fields, "tuned": self.tuned, **changes})
 
 
-_FIELDS = (
-    "home_region",
-    "bedrock_region",
-    "bedrock_model_id",
-    "comprehend_region",
-    "languages",
-    "allowed_regions",
-    "tools_lambda",
-    "metrics_namespace",
-)
+#: The fields of `RuntimeSettings` besides the tuned settings.
+_FIELDS = tuple(field.name for field in dataclasses.fields(RuntimeSettings) if field.name != "tuned")
 #: The settings given to `RuntimeSettings` by keyword: every runtime setting but its fields and the component's own.
 TUNED_FIELDS: tuple[str, ...] = tuple(
     spec.field for spec in SETTINGS if spec.field not in _SET_BY_COMPONENT and spec.field not in _FIELDS
