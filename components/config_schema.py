@@ -17,7 +17,7 @@ from components import residency
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
 from runtime.privacy.comprehend_pii_types import COMPREHEND_PII_TYPES
 from runtime.privacy.market_languages import CONFIGURABLE_LANGUAGES
-from runtime.settings import STACK_SETTINGS, SettingSpec
+from runtime.settings import STACK_SETTINGS, SettingSpec, setting
 
 __all__ = [
     "ARCHITECTURES",
@@ -259,9 +259,12 @@ SCHEMA_BY_PATH: Mapping[str, FieldSpec] = {spec.path: spec for spec in SCHEMA}
 
 
 def _meaning(spec: FieldSpec) -> str:
+    text = spec.doc
     if spec.kind == "str" and spec.choices:
-        return f"{spec.doc} One of: {', '.join(f'`{c}`' for c in spec.choices)}."
-    return spec.doc
+        text += f" One of: {', '.join(f'`{c}`' for c in spec.choices)}."
+    if spec.setting is not None:
+        text += f" The function reads it as `{setting(spec.setting).env_name}`."
+    return text
 
 
 def _unit(spec: FieldSpec) -> str:
