@@ -2,27 +2,29 @@
 
 `SessionEraser` makes blocking boto3 calls: the operator command (`compliance/erase.py`) calls it directly, the
 function through its worker threads (`runtime/http/erasure.py`). `ValueIndex` is the session store's side: the
-keyed hash of every new vault value, computed before the vault items are written (`runtime.aws.sessions`).
+index item (keyed hash) of every new vault value, written with it (`runtime.aws.sessions`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.erasure_items import (
     delete_transactions,
+    index_puts,
     partition_keys_request,
     record_put,
     session_id_of,
-    tag_vault_puts,
     value_lookup_request,
+    with_index_puts,
 )
 from runtime.aws.keyed_hash import KeyedHash
+from runtime.aws.session_items import WriteContext
 from runtime.chat.session import StorageUnavailable
 from runtime.privacy.erasure_keys import entity_type_of, index_message, lookup_messages, session_message
 from runtime.settings import Settings
@@ -119,18 +121,21 @@ def eraser_for(settings: Settings, clients: AwsClients) -> SessionEraser:
 
 
 class ValueIndex:
-    """The session store's hook: tags the vault items of a write with their values' keyed hashes (the value
-    index, kept in step with the vault). Without a value key configured it does nothing."""
+    """The session store's hook: the index items of a write's new vault entries (the value index, kept in step
+    with the vault). Without a value key configured it adds nothing."""
 
     def __init__(self, settings: Settings, clients: AwsClients) -> None:
         self._key_id = settings.value_key_id
         self._clients = clients
 
-    async def tag(self, transactions: Sequence[Sequence[Item]], new_vault: Mapping[str, str] | None) -> None:
-        """Compute the keyed hash of every new vault value (at once) and set it on its vault item; a KMS
-        failure is `StorageUnavailable` (no vault value is written without its index entry)."""
+    async def add(
+        self, transaction: list[Item], context: WriteContext, session_id: str, new_vault: Mapping[str, str] | None
+    ) -> list[list[Item]]:
+        """Compute the keyed hash of every new vault value (at once) and add its index item to the transaction
+        writing it (in place); the transactions writing what did not fit, after it. A KMS failure is
+        `StorageUnavailable` (no vault value is written without its index entry)."""
         if not self._key_id or not new_vault:
-            return
+            return []
         hasher = KeyedHash(self._clients.kms(), self._key_id)
         placeholders = sorted(new_vault)
 
@@ -142,4 +147,6 @@ class ValueIndex:
             hashes = await asyncio.gather(*(self._clients.run(one(placeholder)) for placeholder in placeholders))
         except Exception as error:
             raise StorageUnavailable(aws_error_code(error)) from error
-        tag_vault_puts(transactions, dict(zip(placeholders, hashes, strict=True)))
+        value_keys = dict(zip(placeholders, hashes, strict=True))
+        puts = index_puts(context.table, session_id, value_keys, context.expires_at)
+        return with_index_puts(transaction, puts)

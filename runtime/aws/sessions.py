@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.aws.erasure_store import ValueIndex
 from runtime.aws.session_items import (
     WriteContext,
     assistant_message_items,
@@ -38,6 +40,7 @@ class SessionStore:
     def __init__(self, settings: Settings, clients: AwsClients) -> None:
         self._settings = settings
         self._clients = clients
+        self._index = ValueIndex(settings, clients)
 
     def _context(self) -> WriteContext:
         """The table, budget, time and expiry of a write made now."""
@@ -86,12 +89,16 @@ class SessionStore:
         `surface_forms` (the user's own spellings, see `runtime.privacy.surface_forms`) stay with the message, like
         the vault: for showing the history, never sent to the model.
 
+        Every new vault entry gets an index item holding its value's keyed hash (`runtime.aws.erasure_store`).
         A new session (`record.is_new`) is created by the same transaction: nothing exists in the table
         before its first message is stored. Fails with `SessionConflict` when a concurrent turn took the
         sequence number or a placeholder, and with `BudgetExhausted` when the budget was spent meanwhile.
         """
-        items = user_message_items(self._context(), record, seq, content, new_vault, surface_forms)
+        context = self._context()
+        items = user_message_items(context, record, seq, content, new_vault, surface_forms)
+        more = await self._index.add(items, context, record.session_id, new_vault)
         await self._transact_guarded(items)
+        await self._transact_more(more)
         record.is_new = False
 
     async def confirm_resend(self, record: SessionRecord) -> None:
@@ -131,8 +138,9 @@ class SessionStore:
         """Store the (pseudonymized) assistant message and add its tokens to the session, atomically; an
         answer that used tools also stores the tools' names, its exchange and the vault entries its tool
         results introduced."""
+        context = self._context()
         items = assistant_message_items(
-            self._context(),
+            context,
             record.session_id,
             seq,
             content,
@@ -143,5 +151,13 @@ class SessionStore:
             tools=tools,
             exchange=exchange,
         )
+        more = await self._index.add(items, context, record.session_id, new_vault)
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
         await self._call(lambda: client.transact_write_items(TransactItems=items))
+        await self._transact_more(more)
+
+    async def _transact_more(self, transactions: Sequence[list[dict[str, Any]]]) -> None:
+        """Write the index items that did not fit in the transaction writing their vault entries."""
+        client: Any = self._clients.dynamodb()
+        for transaction in transactions:
+            await self._call(partial(client.transact_write_items, TransactItems=transaction))

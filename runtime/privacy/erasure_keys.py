@@ -1,6 +1,6 @@
 """What the erasure index hashes: normalized personal values and session ids (pure: no KMS, no I/O).
 
-A vault entry is found again by its value without storing the value in clear for the lookup: the vault item
+A vault entry is found again by its value without storing the value in clear for the lookup: an index item
 carries a keyed hash (HMAC-SHA-256 under a KMS key, `runtime.aws.keyed_hash`) of the value's *index message*,
 `v1|<kind>|<key>`, where `(kind, key)` is the value's equality key for pseudonymization
 (`runtime.privacy.normalize.equality_key`: IBANs, cards, phones and national ids without spacing, punctuation or

@@ -1,12 +1,23 @@
-"""runtime.aws.erasure_store against moto: erasing whole sessions, the record, the lookup by value."""
+"""runtime.aws.erasure_store against moto: erasing whole sessions, the record, the lookup by value, the index
+items written with new vault values."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any, cast
+
 import pytest
 
-from runtime.aws.erasure_store import SessionEraser
+from runtime.aws.clients import AwsClients
+from runtime.aws.erasure_store import SessionEraser, ValueIndex
+from runtime.aws.session_items import new_meta_put, write_context
+from runtime.chat.session import StorageUnavailable
 from runtime.privacy.erasure_keys import session_message
-from tests.fixtures.erasure_tables import ERASURES, ErasureTables, erasure_tables
+from runtime.settings import Settings
+from tests.fixtures.erasure_tables import ERASURES, KEY_ALIAS, TABLE, ErasureTables, erasure_tables
 
 __all__ = ["erasure_tables"]
 
@@ -98,3 +109,42 @@ def test_without_a_key_nothing_can_be_looked_up_or_recorded(erasure_tables: Eras
         keyless.sessions_holding("ana@example.pt")
     with pytest.raises(ValueError):
         keyless.record_key("ana")
+
+
+class _Clients:
+    """The two things `ValueIndex` uses of `AwsClients`: the KMS client and running a blocking call."""
+
+    def __init__(self, kms: Any) -> None:
+        self._kms = kms
+
+    def kms(self) -> Any:
+        return self._kms
+
+    async def run(self, func: Callable[..., Any], *args: Any) -> Any:
+        return func(*args)
+
+
+def _index(tables: ErasureTables, key_id: str | None) -> ValueIndex:
+    settings = cast(Settings, SimpleNamespace(value_key_id=key_id))
+    return ValueIndex(settings, cast(AwsClients, _Clients(tables.kms)))
+
+
+def test_new_vault_values_are_written_with_their_index_items(erasure_tables: ErasureTables) -> None:
+    context = write_context(TABLE, 1000, 30, time.time())
+    vault = {"[EMAIL_1]": "Ana@Example.pt", "[NAME_1]": "Ana Silva"}
+    transaction = [new_meta_put(context, "ana", vault)]
+    more = asyncio.run(_index(erasure_tables, KEY_ALIAS).add(transaction, context, "ana", vault))
+    assert more == [] and len(transaction) == 3
+    erasure_tables.dynamodb.transact_write_items(TransactItems=transaction)
+    eraser = erasure_tables.eraser()
+    assert eraser.sessions_holding("ana@example.pt") == {"ana"} == eraser.sessions_holding("ANA SILVA")
+    assert "Ana" not in str(transaction[1:])
+
+
+def test_without_a_key_no_index_item_and_a_key_failure_stops_the_write(erasure_tables: ErasureTables) -> None:
+    context = write_context(TABLE, 1000, 30, time.time())
+    transaction = [new_meta_put(context, "ana", {"[NAME_1]": "Ana"})]
+    assert asyncio.run(_index(erasure_tables, None).add(transaction, context, "ana", {"[NAME_1]": "Ana"})) == []
+    assert len(transaction) == 1
+    with pytest.raises(StorageUnavailable):
+        asyncio.run(_index(erasure_tables, "alias/missing").add(transaction, context, "ana", {"[NAME_1]": "Ana"}))
