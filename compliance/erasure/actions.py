@@ -17,6 +17,8 @@ from typing import Any
 from runtime.aws.erasure_items import BY_OPERATOR_SESSION, BY_OPERATOR_VALUE
 from runtime.aws.erasure_store import SessionEraser
 
+#: The `how` of an `Outcome` re-applying recorded erasures (not recorded again, not counted in the metric).
+REAPPLIED = "reapplied"
 #: The TTL attribute of the sessions table (`docs/runtime-contract.md`).
 TTL_ATTRIBUTE = "expiresAt"
 
@@ -34,7 +36,12 @@ class Outcome:
         """One line for the terminal (counts only)."""
         if dry_run:
             return f"{self.found} conversation(s) found; nothing erased (--dry-run)"
-        return f"{self.erased} of {self.found} conversation(s) erased ({self.items} items), recorded as {self.how}"
+        if not self.found:
+            return "no conversation found; nothing erased"
+        done = f"{self.erased} of {self.found} conversation(s) erased ({self.items} items)"
+        if self.how == REAPPLIED:
+            return f"{done} from the restored table (their erasures were recorded already)"
+        return f"{done}, recorded as {self.how}"
 
 
 def _erase_all(eraser: SessionEraser, session_ids: set[str], how: str, dry_run: bool) -> Outcome:
@@ -83,4 +90,4 @@ def reapply_erasures(
     erased_before = {
         session_id for session_id in restored.stored_session_ids() if record.record_key(session_id) in recorded
     }
-    return _erase_all(restored, erased_before, "reapplied", dry_run)
+    return _erase_all(restored, erased_before, REAPPLIED, dry_run)

@@ -27,7 +27,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from compliance.erasure.actions import Outcome, ensure_ttl, erase_by_session, erase_by_value, reapply_erasures
+from compliance.erasure.actions import (
+    REAPPLIED,
+    Outcome,
+    ensure_ttl,
+    erase_by_session,
+    erase_by_value,
+    reapply_erasures,
+)
 from components.runtime_env import metrics_namespace_for
 from runtime.aws.clients import aws_error_code
 from runtime.aws.erasure_store import SessionEraser
@@ -100,7 +107,7 @@ def _run(args: argparse.Namespace, resources: StackResources, session: Any) -> O
 
 def _count(session: Any, region: str, stack: str, outcome: Outcome) -> None:
     """Add the erasures to the stack's `Erasures.<how>` metric (a re-application erases nothing new)."""
-    if outcome.erased == 0 or outcome.how == "reapplied":
+    if outcome.erased == 0 or outcome.how == REAPPLIED:
         return
     cloudwatch = session.client("cloudwatch", region_name=region)
     data = [

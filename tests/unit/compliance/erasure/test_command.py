@@ -58,10 +58,11 @@ def test_dry_run_counts_and_erases_nothing(erasure_tables: ErasureTables, capsys
     assert metric_names() == set()
 
 
-def test_a_value_nobody_wrote_exits_1(erasure_tables: ErasureTables) -> None:
+def test_a_value_nobody_wrote_exits_1(erasure_tables: ErasureTables, capsys: pytest.CaptureFixture[str]) -> None:
     erasure_tables.put_session("s1", {"[EMAIL_1]": "ana@example.pt"})
     assert run(erasure_tables, "--value", "nobody@example.pt") == 1
     assert erasure_tables.items_of("s1") != []
+    assert capsys.readouterr().out == "no conversation found; nothing erased\n"
 
 
 def test_by_session_erases_that_conversation(erasure_tables: ErasureTables) -> None:
@@ -81,7 +82,9 @@ def copy_table(tables: ErasureTables, source: str, target: str) -> None:
         tables.dynamodb.put_item(TableName=target, Item=item)
 
 
-def test_a_restored_table_loses_the_recorded_erasures_again(erasure_tables: ErasureTables) -> None:
+def test_a_restored_table_loses_the_recorded_erasures_again(
+    erasure_tables: ErasureTables, capsys: pytest.CaptureFixture[str]
+) -> None:
     erasure_tables.put_session("kept", {"[EMAIL_1]": "rui@example.pt"})
     erasure_tables.put_session("by-page", {"[EMAIL_1]": "ana@example.pt"}, messages=3)
     erasure_tables.put_session("by-value", {"[NAME_1]": "Eva Lopes"})
@@ -91,7 +94,10 @@ def test_a_restored_table_loses_the_recorded_erasures_again(erasure_tables: Eras
     records_before = erasure_tables.dynamodb.scan(TableName=ERASURES)["Items"]
 
     assert erasure_tables.items_of("by-page", RESTORED) != []  # the restore brought them back
+    capsys.readouterr()
     assert run(erasure_tables, "--reapply-to", RESTORED) == 0
+    items = (1 + 3 + 1) + (1 + 2 + 1)  # META, messages and index items of each
+    assert f"2 of 2 conversation(s) erased ({items} items) from the restored table" in capsys.readouterr().out
     assert erasure_tables.items_of("by-page", RESTORED) == []
     assert erasure_tables.items_of("by-value", RESTORED) == []
     assert len(erasure_tables.items_of("kept", RESTORED)) == 1 + 2 + 1
