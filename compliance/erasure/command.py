@@ -117,9 +117,28 @@ def _count(session: Any, region: str, stack: str, outcome: Outcome) -> None:
     cloudwatch.put_metric_data(Namespace=metrics_namespace_for(stack), MetricData=data)
 
 
+#: Options whose value may begin with "-" (a session id is base64url: `-wFN...`), which argparse would take for
+#: an option: their next argument is attached (`--session=-wFN...`).
+_VALUE_OPTIONS = ("--session", "--value")
+
+
+def _attached(argv: list[str]) -> list[str]:
+    """`argv` with the value of each `_VALUE_OPTIONS` option attached to it."""
+    out: list[str] = []
+    index = 0
+    while index < len(argv):
+        if argv[index] in _VALUE_OPTIONS and index + 1 < len(argv):
+            out.append(f"{argv[index]}={argv[index + 1]}")
+            index += 2
+        else:
+            out.append(argv[index])
+            index += 1
+    return out
+
+
 def main(argv: Sequence[str] | None = None, runner: Runner | None = None, session: Any = None) -> int:
     """Run the command; the exit status."""
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_attached(list(sys.argv[1:] if argv is None else argv)))
     try:
         needs_outputs = not (args.table and args.erasure_table and args.key_id and args.region)
         outputs = json.loads((runner or _pulumi_outputs)(args.stack)) if needs_outputs else {}

@@ -122,3 +122,12 @@ def test_options_override_the_outputs() -> None:
         {"tableName": "t", "erasureTableName": "e", "valueKeyArn": f"arn:aws:kms:{REGION}:1:key/k"}, args
     )
     assert resources == erase.StackResources("other", "e", f"arn:aws:kms:{REGION}:1:key/k", REGION)
+
+
+def test_a_session_id_or_value_beginning_with_a_dash_is_taken_as_such(erasure_tables: ErasureTables) -> None:
+    erasure_tables.put_session("-wFNJcPn9dYD", {"[EMAIL_1]": "ana@example.pt"})
+    erasure_tables.put_session("-other", {"[NAME_1]": "-Ana Silva"})
+    assert run(erasure_tables, "--session", "-wFNJcPn9dYD") == 0
+    assert erasure_tables.items_of("-wFNJcPn9dYD") == [] and erasure_tables.items_of("-other") != []
+    assert run(erasure_tables, "--value", "-Ana Silva", "--type", "NAME") == 0
+    assert erasure_tables.items_of("-other") == []
