@@ -168,6 +168,8 @@ def test_the_dashboard_shows_every_alarm_and_the_figures_behind_them(run):
     assert all(m[3] == function for m in graphs["Function"]["metrics"])
     errors = graphs["Errors by code (failed turns and refused requests)"]["metrics"][0]["expression"]
     assert errors.startswith(f"SEARCH('{{\"SovereignChat/{run.stack}\"}} MetricName=Error'")
+    erasures = graphs["Erasures: conversations erased, by how requested"]["metrics"][0]["expression"]
+    assert erasures.startswith(f"SEARCH('{{\"SovereignChat/{run.stack}\"}} MetricName=Erasures'")
     for widget in widgets:  # inside the 24-column grid, no overlap on a row
         assert widget["x"] + widget["width"] <= 24
 
