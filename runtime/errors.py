@@ -133,7 +133,8 @@ SESSION_NOT_FOUND = ErrorCode(
     404,
     True,
     "This conversation does not exist or has expired.",
-    "The `X-Session-Id` names no stored session (never created, or expired): a retry without it starts a new one.",
+    "The `X-Session-Id` names no stored session (never created, expired or erased): a retry without it starts a "
+    "new one. A DELETE of such an id answers 204 instead (erasure is idempotent).",
 )
 TOKEN_BUDGET_EXHAUSTED_PRE_STREAM = ErrorCode(
     "token_budget_exhausted",
@@ -154,7 +155,8 @@ STORAGE_UNAVAILABLE_PRE_STREAM = ErrorCode(
     503,
     True,
     "The conversation store is unavailable.",
-    "The session (or the daily count) could not be read before the stream started.",
+    "The session (or the daily count) could not be read before the stream started, or a DELETE could not finish "
+    "erasing it (retry: the session already answers 404 if its erasure began).",
 )
 
 # Stream: the last event of a stream.
