@@ -3,7 +3,8 @@
 - **Value index**: the vault is a map on the session's META item; beside it, one index item per vault entry
   (`pk=SESSION#<id>`, `sk=VALUEKEY#<placeholder>`) carries `valueKey`, the keyed hash (hex) of its value's index
   message (`runtime.privacy.erasure_keys`), never the value. It is written in the transaction that adds the
-  entry to the vault, expires with the message that introduced it, and is deleted with the session. The
+  entry to the vault, with the session's expiry, which later user turns move along with the vault's (once the
+  session is a day old), and it is deleted with the session. The
   sessions table's global secondary index `VALUE_INDEX` (partition key `valueKey`, keys only) finds the
   sessions holding a value.
 - **Deleting a session**: every item of its partition, in transactions of Delete items, the META item in the
@@ -61,6 +62,22 @@ def index_puts(table: str, session_id: str, value_keys: Mapping[str, str], expir
         }
         for placeholder, value_key in sorted(value_keys.items())
     ]
+
+
+#: A session older than this (its oldest stored message) gets the expiry of its index items moved with each user
+#: turn, to outlast the vault by this margin: the index lives as long as the values it finds.
+INDEX_REFRESH_SECONDS: Final = 86400
+
+
+def index_refresh_request(table: str, session_id: str, placeholder: str, expires_at: int) -> dict[str, Any]:
+    """The `UpdateItem` moving an existing index item's expiry to `expires_at` (never creating one)."""
+    return {
+        "TableName": table,
+        "Key": {"pk": session_key(session_id), "sk": {"S": INDEX_PREFIX + placeholder}},
+        "UpdateExpression": "SET expiresAt = :exp",
+        "ConditionExpression": f"attribute_exists({VALUE_KEY_ATTRIBUTE})",
+        "ExpressionAttributeValues": {":exp": {"N": str(expires_at)}},
+    }
 
 
 def with_index_puts(transaction: list[Item], puts: Sequence[Item]) -> list[list[Item]]:

@@ -8,15 +8,19 @@ index item (keyed hash) of every new vault value, written with it (`runtime.aws.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.erasure_items import (
+    INDEX_REFRESH_SECONDS,
     delete_transactions,
     index_puts,
+    index_refresh_request,
     partition_keys_request,
     record_put,
     session_id_of,
@@ -25,7 +29,8 @@ from runtime.aws.erasure_items import (
 )
 from runtime.aws.keyed_hash import KeyedHash
 from runtime.aws.session_items import WriteContext
-from runtime.chat.session import StorageUnavailable
+from runtime.chat.session import SessionRecord, StorageUnavailable
+from runtime.logging_setup import log_event
 from runtime.privacy.erasure_keys import entity_type_of, index_message, lookup_messages, session_message
 from runtime.settings import Settings
 
@@ -150,3 +155,34 @@ class ValueIndex:
         value_keys = dict(zip(placeholders, hashes, strict=True))
         puts = index_puts(context.table, session_id, value_keys, context.expires_at)
         return with_index_puts(transaction, puts)
+
+    async def refresh(self, record: SessionRecord, context: WriteContext) -> None:
+        """After a user turn of a session older than a day: move its index items' expiry past the vault's
+        (`INDEX_REFRESH_SECONDS` later), one conditional update per vault entry, at once. Best effort: a failure
+        is logged (codes only) and the next turn tries again."""
+        oldest = min((_epoch(message.created_at) for message in record.messages), default=None)
+        if not self._key_id or not record.vault or oldest is None or time.time() - oldest < INDEX_REFRESH_SECONDS:
+            return
+        client = self._clients.dynamodb()
+        expires_at = context.expires_at + INDEX_REFRESH_SECONDS
+
+        def one(placeholder: str) -> Callable[[], Any]:
+            request = index_refresh_request(context.table, record.session_id, placeholder, expires_at)
+            return lambda: client.update_item(**request)
+
+        results = await asyncio.gather(
+            *(self._clients.run(one(placeholder)) for placeholder in sorted(record.vault)), return_exceptions=True
+        )
+        codes = {aws_error_code(r) for r in results if isinstance(r, BaseException)} - {
+            "ConditionalCheckFailedException"
+        }
+        if codes:
+            log_event("storage.failed", logging.WARNING, code=",".join(sorted(codes)), step="refresh_value_index")
+
+
+def _epoch(iso: str) -> float:
+    """Epoch seconds of a stored ISO time (`now_iso`); +inf when unreadable (never the oldest)."""
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return float("inf")

@@ -100,6 +100,7 @@ class SessionStore:
         await self._transact_guarded(items)
         await self._transact_more(more)
         record.is_new = False
+        await self._index.refresh(record, context)
 
     async def confirm_resend(self, record: SessionRecord) -> None:
         """Before answering a re-sent message again (`runtime.chat.conversation.unanswered_resend`): check, and
