@@ -70,7 +70,7 @@ def retention_rows(config: StackConfig, index: StackIndex) -> list[dict[str, str
         {
             "data": "Value index: keyed hashes (KMS HMAC) of vault values, never a value",
             "where": f"{where}, index items beside the vault",
-            "kept": f"TTL: {days} days after the message that introduced the value",
+            "kept": f"TTL: as the vault, {days} days after the session's last message (and one day more)",
             "erased": "with its conversation",
         },
         {
