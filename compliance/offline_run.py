@@ -6,7 +6,8 @@ changed by the caller), `aws.bedrock.get_inference_profile` is answered from `co
 inputs, parent and provider, as well as the stack outputs. Each run gets a fresh `contextvars.Context`, so one
 process (a pytest session, the compliance review) can run the program many times.
 
-Used by the tests (`tests/pulumi_harness.py`) and by the offline compliance review (`compliance/review.py`).
+The mocks themselves (what answers, what is recorded) are `compliance/offline_mocks.py`. Used by the tests
+(`tests/pulumi_harness.py`) and by the offline compliance review (`compliance/review.py`).
 """
 
 from __future__ import annotations
@@ -17,20 +18,27 @@ import contextvars
 import copy
 import json
 import runpy
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pulumi
 import yaml
+from pulumi.runtime import settings
+from pulumi.runtime.config import set_all_config
+from pulumi.runtime.stack import wait_for_rpcs
 
-from compliance.offline_catalog import plausible_outputs, profile_lookup_result
+from compliance.offline_mocks import ACCOUNT_ID, RecordedResource, Recording, RecordingMocks, RecordingMonitor
 from components.config import PROJECT
 
 __all__ = [
+    "ACCOUNT_ID",
+    "DELETE",
     "REPO_ROOT",
     "ProgramRun",
     "RecordedResource",
+    "apply_overrides",
     "load_stack_file",
     "offline_standin_package",
     "run_callable",
@@ -40,32 +48,8 @@ __all__ = [
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MAIN_PROGRAM = REPO_ROOT / "__main__.py"
-ACCOUNT_ID = "123456789012"
 _DELETE = object()
 _SETTLE_SECONDS = 30
-
-
-@dataclass
-class RecordedResource:
-    """One resource the program registered (custom or component)."""
-
-    urn: str
-    type: str
-    name: str
-    inputs: dict[str, Any]
-    parent: str | None
-    provider: str | None
-    custom: bool
-    id: str | None = None
-    outputs_registered: bool = False
-    registered_outputs: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def parent_type(self) -> str | None:
-        """The type token of the parent resource (from its URN), or None for a top-level resource."""
-        if not self.parent:
-            return None
-        return self.parent.split("::")[2].split("$")[-1]
 
 
 @dataclass
@@ -151,17 +135,6 @@ def _engine_config(config: Mapping[str, Any]) -> dict[str, str]:
     return encoded
 
 
-def _fake_state(args: Any, region: str) -> dict[str, Any]:
-    """Plausible computed outputs for a mocked resource: its inputs plus an ARN, id-like fields and a name."""
-    state = dict(args.inputs)
-    for key, value in plausible_outputs(args.typ, args.name, args.inputs, region, ACCOUNT_ID).items():
-        state.setdefault(key, value)
-    service = args.typ.split(":")[1].split("/")[0] if ":" in args.typ else "x"
-    state.setdefault("arn", f"arn:aws:{service}:{region}:{ACCOUNT_ID}:{args.name}")
-    state.setdefault("name", args.name)
-    return state
-
-
 async def _resolve(output: Any) -> Any:
     """The plain value of an Output (None when unknown)."""
     return await output.future()
@@ -222,6 +195,54 @@ def offline_standin_package() -> Path:
     return build_package(PackageSpec(requirements=()), cache_dir=default_cache_dir(REPO_ROOT) / "offline").path
 
 
+def forget_loop_bound_state() -> None:
+    """Drop what Pulumi keeps process-wide between runs and that is bound to one run's (closed) event loop.
+
+    Pulumi's `settings.SETTINGS` holds the Output tasks and RPCs in flight; a run that failed in an apply leaves
+    its tasks there, and the next run in the same process would wait on them forever. These attributes are
+    Pulumi's own (not public API): this is the one place that touches them, checked by the runs of the tests.
+    """
+    settings.SETTINGS.outputs.clear()
+    settings.SETTINGS.rpc_manager.clear()
+
+
+@contextlib.contextmanager
+def _own_event_loop() -> Iterator[asyncio.AbstractEventLoop]:
+    """A fresh event loop for one run; on the way out its pending tasks are cancelled and Pulumi forgets it."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        forget_loop_bound_state()
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def _run_body(loop: asyncio.AbstractEventLoop, body: Callable[[], None]) -> dict[str, Any]:
+    """Run `body`, wait for its registrations, and return the values of the stack outputs it exported."""
+    try:
+        body()
+    except BaseException:
+        # Let what was already scheduled (at least the root stack's registration) finish before the loop
+        # is torn down: a registration cancelled half-way leaves Pulumi's process-wide state waiting
+        # forever, and the next run in this process would hang.
+        with contextlib.suppress(BaseException):
+            loop.run_until_complete(asyncio.wait_for(wait_for_rpcs(), _SETTLE_SECONDS))
+        raise
+    loop.run_until_complete(wait_for_rpcs())
+    root = settings.get_root_resource()
+    exported = dict(getattr(root, "outputs", {}) or {})
+    values = {name: loop.run_until_complete(_resolve(pulumi.Output.from_input(v))) for name, v in exported.items()}
+    loop.run_until_complete(wait_for_rpcs())
+    return values
+
+
 def _run_in_context(
     stack: str,
     config: dict[str, Any],
@@ -230,118 +251,20 @@ def _run_in_context(
     package_path: Path | None = None,
     recorded: list[RecordedResource] | None = None,
 ) -> ProgramRun:
-    import pulumi
-    from pulumi.runtime import mocks as pulumi_mocks
-    from pulumi.runtime import rpc, settings
-    from pulumi.runtime.config import set_all_config
-    from pulumi.runtime.stack import wait_for_rpcs
-
+    """One run under the mocks, in the caller's (fresh) `contextvars.Context`."""
     from components.package_builder import offline_package_override
 
-    default_region = str(config.get("aws:region", "eu-central-1"))
-    resources: dict[str, RecordedResource] = {}
-    invokes: list[tuple[str, dict[str, Any]]] = []
-    stack_outputs: dict[str, Any] = {}
-
-    class RecordingMocks(pulumi.runtime.Mocks):
-        """Answers resource registrations and provider calls with plausible values."""
-
-        def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
-            region = str(args.inputs.get("region") or default_region)
-            return f"{args.name}-id", _fake_state(args, region)
-
-        def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
-            invokes.append((args.token, dict(args.args)))
-            region = str(args.args.get("region") or default_region)
-            if args.token == "aws:bedrock/getInferenceProfile:getInferenceProfile":
-                return profile_lookup_result(
-                    str(args.args["inferenceProfileId"]), region, ACCOUNT_ID, profile_destinations
-                ), []
-            if args.token == "aws:index/getCallerIdentity:getCallerIdentity":
-                return {
-                    "accountId": ACCOUNT_ID,
-                    "arn": f"arn:aws:iam::{ACCOUNT_ID}:user/offline",
-                    "userId": "offline",
-                    "id": ACCOUNT_ID,
-                }, []
-            if args.token == "aws:index/getPartition:getPartition":
-                return {"partition": "aws", "dnsSuffix": "amazonaws.com", "id": "aws"}, []
-            if args.token == "aws:index/getRegion:getRegion":
-                return {"name": region, "region": region, "id": region}, []
-            if args.token == "aws:cloudfront/getCachePolicy:getCachePolicy":
-                return {"id": f"cache-{args.args.get('name')}", "name": args.args.get("name")}, []
-            if args.token == "aws:cloudfront/getOriginRequestPolicy:getOriginRequestPolicy":
-                return {"id": f"orp-{args.args.get('name')}", "name": args.args.get("name")}, []
-            return {}, []
-
-    class RecordingMonitor(pulumi_mocks.MockMonitor):
-        """A mock monitor that also records parents, providers and registered outputs."""
-
-        def RegisterResource(self, request: Any) -> Any:
-            response = super().RegisterResource(request)  # type: ignore[no-untyped-call]
-            if request.type != "pulumi:pulumi:Stack":
-                urn = response.urn
-                inputs = dict(rpc.deserialize_properties(request.object))
-                resources[urn] = RecordedResource(
-                    urn=urn,
-                    type=request.type,
-                    name=request.name,
-                    inputs=inputs,
-                    parent=request.parent or None,
-                    provider=request.provider or None,
-                    custom=bool(request.custom),
-                    id=response.id or None,
-                )
-                if recorded is not None:
-                    recorded.append(resources[urn])
-            return response
-
-        def RegisterResourceOutputs(self, request: Any) -> Any:
-            outputs = rpc.deserialize_properties(request.outputs) if request.outputs else {}
-            if request.urn in resources:
-                resources[request.urn].outputs_registered = True
-                resources[request.urn].registered_outputs = dict(outputs)
-            elif "pulumi:pulumi:Stack" in request.urn:
-                stack_outputs.update(outputs)
-            return super().RegisterResourceOutputs(request)  # type: ignore[no-untyped-call]
-
-    mocks = RecordingMocks()
-    monitor = RecordingMonitor(mocks)
-
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    try:
+    recording = Recording(also_into=recorded)
+    mocks = RecordingMocks(recording, str(config.get("aws:region", "eu-central-1")), profile_destinations)
+    with _own_event_loop() as loop:
         set_all_config(_engine_config(config))
-        pulumi.runtime.set_mocks(mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
+        pulumi.runtime.set_mocks(mocks, project=PROJECT, stack=stack, preview=False, monitor=RecordingMonitor(mocks))
         offline_package_override.set(package_path or offline_standin_package())
-        try:
-            body()
-        except BaseException:
-            # Let what was already scheduled (at least the root stack's registration) finish before the loop
-            # is torn down: a registration cancelled half-way leaves Pulumi's process-wide state waiting
-            # forever, and the next run in this process would hang.
-            with contextlib.suppress(BaseException):
-                loop.run_until_complete(asyncio.wait_for(wait_for_rpcs(), _SETTLE_SECONDS))
-            raise
-        loop.run_until_complete(wait_for_rpcs())
-        root = settings.get_root_resource()
-        exported = dict(getattr(root, "outputs", {}) or {})
-        for name, value in exported.items():
-            stack_outputs[name] = loop.run_until_complete(_resolve(pulumi.Output.from_input(value)))
-        loop.run_until_complete(wait_for_rpcs())
-    finally:
-        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        # A run that failed in an apply leaves its Outputs' tasks, bound to this loop, in Pulumi's process-wide
-        # settings: drop them, or the next run in this process waits on a closed loop.
-        settings.SETTINGS.outputs.clear()
-        settings.SETTINGS.rpc_manager.clear()
-        asyncio.set_event_loop(None)
-        loop.close()
-
+        recording.stack_outputs.update(_run_body(loop, body))
     return ProgramRun(
-        stack=stack, config=config, resources=list(resources.values()), outputs=stack_outputs, invokes=invokes
+        stack=stack,
+        config=config,
+        resources=list(recording.resources.values()),
+        outputs=recording.stack_outputs,
+        invokes=recording.invokes,
     )
