@@ -31,32 +31,31 @@ def _first(index: StackIndex, type_token: str) -> ResourceRecord | None:
     return found[0] if found else None
 
 
-def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]:
-    """One chat message, step by step: who sees raw personal data, who sees only pseudonymized text, storage."""
-    zone = config.zone
-    home = f"{config.home_region} ({zone.regions.get(config.home_region, '?')})"
-    comprehend = f"{config.comprehend.region} ({zone.regions.get(config.comprehend.region, '?')})"
+def _located(config: StackConfig, region: str) -> str:
+    """A region with its zone's name for it (`eu-central-1 (Frankfurt)`)."""
+    return f"{region} ({config.zone.regions.get(region, '?')})"
+
+
+def _model_route(config: StackConfig, index: StackIndex) -> str:
+    """Where the model runs: the inference profile's destinations, or the in-region model's region."""
+    if not parse_model_id(config.bedrock.model_id).is_inference_profile:
+        return f"in-region model {config.bedrock.model_id} in {config.bedrock.region}"
     destinations = bedrock_destinations(config, index.run.outputs)
-    profile = parse_model_id(config.bedrock.model_id)
-    route = (
+    return (
         f"inference profile {config.bedrock.model_id}, called in {config.bedrock.region}; served in "
         f"{', '.join(destinations) or '?'}"
-        if profile.is_inference_profile
-        else f"in-region model {config.bedrock.model_id} in {config.bedrock.region}"
     )
-    languages = ", ".join(config.comprehend.languages)
-    pii_languages = [lang for lang in config.comprehend.languages if lang in PII_API_LANGUAGES]
-    days = config.chat.history_retention_days
+
+
+def _backup_days(index: StackIndex) -> int:
+    """How long the sessions table's point-in-time backups keep a deleted item (35 days unless declared)."""
     table = _first(index, "aws:dynamodb/table:Table")
-    pitr = int(((table.inputs.get("pointInTimeRecovery") or {}).get("recoveryPeriodInDays") or 35) if table else 35)
-    guardrail = (
-        "; a Bedrock Guardrail masks listed PII types on the input as a second net"
-        if config.bedrock.guardrail_enabled
-        else ""
-    )
-    invocation_logging = _first(
-        index, "aws:bedrock/modelInvocationLoggingConfiguration:ModelInvocationLoggingConfiguration"
-    )
+    recovery = (table.inputs.get("pointInTimeRecovery") or {}) if table else {}
+    return int(recovery.get("recoveryPeriodInDays") or 35)
+
+
+def _edge_steps(config: StackConfig) -> list[dict[str, str]]:
+    """Steps 1 and 2: the browser to CloudFront, CloudFront to the function."""
     return [
         {
             "step": "1. Browser to CloudFront",
@@ -68,46 +67,78 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
         {
             "step": "2. CloudFront to the function",
             "service": "Lambda Function URL (AWS_IAM auth, SigV4-signed by CloudFront's Origin Access Control)",
-            "where": home,
+            "where": _located(config, config.home_region),
             "sees": "RAW personal data",
             "stores": "nothing",
         },
-        {
-            "step": "3. Detection",
-            "service": "Amazon Comprehend (DetectEntities in each language"
-            + (f", DetectPiiEntities in {', '.join(pii_languages)}" if pii_languages else "")
-            + (", DetectDominantLanguage" if len(config.comprehend.languages) > 1 else "")
-            + ") and the function's built-in detectors",
-            "where": f"Comprehend: {comprehend}; built-in detectors: in the function; languages {languages}",
-            "sees": "RAW personal data",
-            "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
-        },
-        {
-            "step": "4. Pseudonymization",
-            "service": "the function, DynamoDB table",
-            "where": home,
-            "sees": "RAW personal data",
-            "stores": f"the vault (placeholder to original) and the user's originals in DynamoDB, KMS-encrypted, "
-            f"deleted by TTL {days} days after the last message (then kept in point-in-time backups up to {pitr} days)",
-        },
-        {
-            "step": "5. Model call",
-            "service": "Amazon Bedrock ConverseStream" + guardrail,
-            "where": route,
-            "sees": "PSEUDONYMIZED text only (placeholders instead of personal data)",
-            "stores": "nothing: Bedrock does not store or use prompts and answers for training; model invocation "
-            + (
-                "logging is ON in this stack (check its destination)"
-                if invocation_logging
-                else "logging is not set by this stack (an account-wide setting: keep it off or in the zone)"
-            ),
-        },
+    ]
+
+
+def _detection_step(config: StackConfig) -> dict[str, str]:
+    """Step 3: which Comprehend calls the function makes, in which languages, and its built-in detectors."""
+    languages = config.comprehend.languages
+    pii_languages = [lang for lang in languages if lang in PII_API_LANGUAGES]
+    calls = "DetectEntities in each language"
+    if pii_languages:
+        calls += f", DetectPiiEntities in {', '.join(pii_languages)}"
+    if len(languages) > 1:
+        calls += ", DetectDominantLanguage"
+    return {
+        "step": "3. Detection",
+        "service": f"Amazon Comprehend ({calls}) and the function's built-in detectors",
+        "where": f"Comprehend: {_located(config, config.comprehend.region)}; built-in detectors: in the function; "
+        f"languages {', '.join(languages)}",
+        "sees": "RAW personal data",
+        "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
+    }
+
+
+def _vault_step(config: StackConfig, backup_days: int) -> dict[str, str]:
+    """Step 4: pseudonymization, and where the originals are kept for how long."""
+    days = config.chat.history_retention_days
+    return {
+        "step": "4. Pseudonymization",
+        "service": "the function, DynamoDB table",
+        "where": _located(config, config.home_region),
+        "sees": "RAW personal data",
+        "stores": f"the vault (placeholder to original) and the user's originals in DynamoDB, KMS-encrypted, "
+        f"deleted by TTL {days} days after the last message (then kept in point-in-time backups up to "
+        f"{backup_days} days)",
+    }
+
+
+def _model_step(config: StackConfig, route: str, invocation_logging: bool) -> dict[str, str]:
+    """Step 5: the model call, on pseudonymized text only."""
+    guardrail = (
+        "; a Bedrock Guardrail masks listed PII types on the input as a second net"
+        if config.bedrock.guardrail_enabled
+        else ""
+    )
+    logging = (
+        "logging is ON in this stack (check its destination)"
+        if invocation_logging
+        else "logging is not set by this stack (an account-wide setting: keep it off or in the zone)"
+    )
+    return {
+        "step": "5. Model call",
+        "service": "Amazon Bedrock ConverseStream" + guardrail,
+        "where": route,
+        "sees": "PSEUDONYMIZED text only (placeholders instead of personal data)",
+        "stores": "nothing: Bedrock does not store or use prompts and answers for training; model invocation "
+        + logging,
+    }
+
+
+def _answer_steps(config: StackConfig) -> list[dict[str, str]]:
+    """Steps 6 and 7: the answer back to the viewer, and the logs."""
+    home = _located(config, config.home_region)
+    return [
         {
             "step": "6. Answer",
             "service": "the function (re-identifies placeholders in the stream), CloudFront",
             "where": f"{home}, then the viewer's edge",
             "sees": "RAW personal data (the answer with the viewer's own data restored)",
-            "stores": f"the pseudonymized conversation in DynamoDB, TTL {days} days",
+            "stores": f"the pseudonymized conversation in DynamoDB, TTL {config.chat.history_retention_days} days",
         },
         {
             "step": "7. Logs",
@@ -116,6 +147,20 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
             "sees": "operational events only: no message text, no personal data, no session ids",
             "stores": f"KMS-encrypted, {config.chat.log_retention_days} days",
         },
+    ]
+
+
+def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]:
+    """One chat message, step by step: who sees raw personal data, who sees only pseudonymized text, storage."""
+    invocation_logging = _first(
+        index, "aws:bedrock/modelInvocationLoggingConfiguration:ModelInvocationLoggingConfiguration"
+    )
+    return [
+        *_edge_steps(config),
+        _detection_step(config),
+        _vault_step(config, _backup_days(index)),
+        _model_step(config, _model_route(config, index), invocation_logging is not None),
+        *_answer_steps(config),
     ]
 
 
