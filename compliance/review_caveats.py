@@ -8,6 +8,8 @@ about the offline report itself. Pure.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from typing import Any
 
 from compliance.review_regions import PRICE_CLASS_EDGES
@@ -16,9 +18,11 @@ from components.config import StackConfig
 from components.privacy_coverage import comprehend_reading
 from components.residency import parse_model_id
 
-__all__ = ["REPORT", "STACK", "ZONE", "caveats"]
+__all__ = ["REPORT", "STACK", "ZONE", "caveats", "zone_caveat_applies"]
 
 ZONE, STACK, REPORT = "zone", "stack", "report"
+#: An AWS region code (`eu-central-2`, `us-gov-west-1`) as named in a caveat's text.
+_REGION_CODE = re.compile(r"\b[a-z]{2}(?:-gov)?-[a-z]+-\d+\b")
 
 
 def _caveat(scope: str, text: str) -> dict[str, str]:
@@ -55,8 +59,20 @@ def _detection(config: StackConfig) -> str:
     return " ".join(parts)
 
 
-def caveats(config: StackConfig) -> list[dict[str, Any]]:
-    """Every caveat that applies to this stack, each with its scope (`zone`, `stack` or `report`)."""
+def zone_caveat_applies(text: str, reached: Collection[str]) -> bool:
+    """Whether a caveat of the zone applies to a stack reaching the regions `reached`: one that names regions (a
+    region some service has been reported to use, outside the zone) applies only when the stack reaches one of
+    them (e.g. its model's destinations, as the report lists them, include it); the others always apply."""
+    named = set(_REGION_CODE.findall(text))
+    return not named or bool(named & set(reached))
+
+
+def caveats(config: StackConfig, reached: Collection[str] = ()) -> list[dict[str, Any]]:
+    """Every caveat that applies to this stack, each with its scope (`zone`, `stack` or `report`).
+
+    `reached`: the regions the stack stores or processes chat data in (the report's regions used, the model's
+    destinations among them); a zone caveat about other regions is left out (`zone_caveat_applies`).
+    """
     zone = config.zone
     price_class = config.edge.price_class
     found = [
@@ -94,7 +110,7 @@ def caveats(config: StackConfig) -> list[dict[str, Any]]:
                 "`pulumi up` looks them up live and refuses a profile that routes outside the zone.",
             )
         )
-    found += [_caveat(ZONE, text) for text in zone.caveats]
+    found += [_caveat(ZONE, text) for text in zone.caveats if zone_caveat_applies(text, reached)]
     found += [
         _caveat(
             STACK,

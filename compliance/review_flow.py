@@ -6,20 +6,22 @@ Built from the validated stack config and the resources the program declared off
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from compliance.review_regions import PRICE_CLASS_EDGES, bedrock_destinations
 from compliance.review_resources import StackIndex
 from compliance.rules import ResourceRecord
 from compliance.rules import iam_documents as iam
-from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
+from components.config import COMPREHEND_ENTITY_LANGUAGES, COMPREHEND_PII_LANGUAGES, StackConfig
 from components.residency import parse_model_id
 
 __all__ = ["access_and_costs", "function_permissions", "message_path", "tools", "waf_rules"]
 
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
 PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
+#: Languages Amazon Comprehend's DetectEntities (names, as PERSON) accepts.
+ENTITY_API_LANGUAGES = COMPREHEND_ENTITY_LANGUAGES
 
 
 def _records(index: StackIndex, type_token: str) -> list[ResourceRecord]:
@@ -74,20 +76,38 @@ def _edge_steps(config: StackConfig) -> list[dict[str, str]]:
     ]
 
 
+def _comprehend_calls(languages: Sequence[str]) -> list[str]:
+    """The Comprehend calls the function makes for these configured languages, each with the languages it is made
+    in (`runtime.privacy.comprehend_plan`): none for a language Comprehend cannot read."""
+    entity_languages = [lang for lang in languages if lang in ENTITY_API_LANGUAGES]
+    pii_languages = [lang for lang in languages if lang in PII_API_LANGUAGES]
+    calls = [f"DetectEntities in {', '.join(entity_languages)}"] if entity_languages else []
+    if pii_languages:
+        calls.append(f"DetectPiiEntities in {', '.join(pii_languages)}")
+    if len(languages) > 1:
+        calls.append(
+            "DetectDominantLanguage, then DetectEntities in the message's language too when it is another that "
+            "Comprehend reads"
+        )
+    return calls
+
+
 def _detection_step(config: StackConfig) -> dict[str, str]:
     """Step 3: which Comprehend calls the function makes, in which languages, and its built-in detectors."""
     languages = config.comprehend.languages
-    pii_languages = [lang for lang in languages if lang in PII_API_LANGUAGES]
-    calls = "DetectEntities in each language"
-    if pii_languages:
-        calls += f", DetectPiiEntities in {', '.join(pii_languages)}"
-    if len(languages) > 1:
-        calls += ", DetectDominantLanguage"
+    calls = _comprehend_calls(languages)
+    unread = [lang for lang in languages if lang not in ENTITY_API_LANGUAGES]
+    service = "the function's built-in detectors"
+    where = f"built-in detectors: in the function; languages {', '.join(languages)}"
+    if calls:
+        service = f"Amazon Comprehend ({'; '.join(calls)}) and {service}"
+        where = f"Comprehend: {_located(config, config.comprehend.region)}; {where}"
+    if unread:
+        service += f" (alone in {', '.join(unread)}: Comprehend cannot read {'it' if len(unread) == 1 else 'them'})"
     return {
         "step": "3. Detection",
-        "service": f"Amazon Comprehend ({calls}) and the function's built-in detectors",
-        "where": f"Comprehend: {_located(config, config.comprehend.region)}; built-in detectors: in the function; "
-        f"languages {', '.join(languages)}",
+        "service": service,
+        "where": where,
         "sees": "RAW personal data",
         "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
     }

@@ -46,14 +46,24 @@ def _violations(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _result(rule: dict[str, Any]) -> str:
+    """A rule's result cell: `pass`, `FAIL (n)` or `not evaluated`."""
+    if rule["result"] == "fail":
+        return f"FAIL ({rule['violations']})"
+    return str(rule["result"])
+
+
 def _rules(report: dict[str, Any]) -> list[str]:
     lines = ["## Rules", ""]
+    if not report.get("rulesEvaluated", True):
+        lines += [
+            "**Not evaluated.** The program refused the config before declaring any resource, so no rule was run "
+            "over this stack: none of them passed or failed. Fix the config violations above, then review again.",
+            "",
+        ]
     lines += _table(
         ["rule", "what it requires", "result"],
-        (
-            [f"`{r['id']}`", r["description"], "pass" if not r["violations"] else f"FAIL ({r['violations']})"]
-            for r in report["rules"]
-        ),
+        ([f"`{r['id']}`", r["description"], _result(r)] for r in report["rules"]),
     )
     if report.get("sseS3Exemptions"):
         lines += [

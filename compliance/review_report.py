@@ -28,7 +28,15 @@ from compliance.rules import RULES, STACK_RULES, RuleContext, RuleViolation, eva
 from components.config import ConfigError, StackConfig, validate_stack_config
 from components.residency import ResidencyZone, Violation, get_zone
 
-__all__ = ["ReviewInput", "build_review", "load_config_file", "report_from_run"]
+__all__ = [
+    "NOT_EVALUATED",
+    "RULE_FAIL",
+    "RULE_PASS",
+    "ReviewInput",
+    "build_review",
+    "load_config_file",
+    "report_from_run",
+]
 
 PASS, FAIL = "PASS", "FAIL"
 
@@ -64,17 +72,22 @@ def _zone_section(zone: ResidencyZone) -> dict[str, Any]:
     }
 
 
-def _rules_section(violations: list[RuleViolation]) -> list[dict[str, Any]]:
+#: A rule's result: it held for every resource, a resource broke it, or it was never run (refused config).
+RULE_PASS, RULE_FAIL, NOT_EVALUATED = "pass", "fail", "not evaluated"
+
+
+def _rules_section(violations: list[RuleViolation] | None) -> list[dict[str, Any]]:
+    """Every rule with its result; `violations` None: the rules were not run (no resource to check), so each is
+    `not evaluated` with no count, never a pass."""
     rules = [(r.id, r.title, r.description) for r in RULES] + [(r.id, r.title, r.description) for r in STACK_RULES]
-    return [
-        {
-            "id": rule_id,
-            "title": title,
-            "description": description,
-            "violations": sum(1 for v in violations if v.rule == rule_id),
-        }
-        for rule_id, title, description in rules
-    ]
+    listed = []
+    for rule_id, title, description in rules:
+        found = None if violations is None else sum(1 for v in violations if v.rule == rule_id)
+        result = NOT_EVALUATED if found is None else RULE_FAIL if found else RULE_PASS
+        listed.append(
+            {"id": rule_id, "title": title, "description": description, "result": result, "violations": found}
+        )
+    return listed
 
 
 def _config_violation(violation: Violation) -> dict[str, Any]:
@@ -94,7 +107,10 @@ def _zone_of(raw: Mapping[str, Any]) -> ResidencyZone | None:
 def refused_report(stack: str, raw: Mapping[str, Any], violations: list[Violation]) -> dict[str, Any]:
     """The report of a config the program refuses: the zone (when known) and every violation with its key."""
     zone = _zone_of(raw)
-    line = f"the stack config is refused: {len(violations)} violation(s); no resource was declared"
+    line = (
+        f"the stack config is refused: {len(violations)} violation(s); no resource was declared, "
+        "so no rule was evaluated"
+    )
     return {
         "stack": stack,
         "verdict": FAIL,
@@ -102,7 +118,8 @@ def refused_report(stack: str, raw: Mapping[str, Any], violations: list[Violatio
         "zone": _zone_section(zone) if zone else None,
         "configViolations": [_config_violation(v) for v in violations],
         "violations": [],
-        "rules": _rules_section([]),
+        "rulesEvaluated": False,
+        "rules": _rules_section(None),
         "resources": [],
     }
 
@@ -118,7 +135,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
     regions = regions_used(config, index, resources)
     rules = _rules_section(violations)
     access = access_and_costs(config, index)
-    stated = caveats(config)
+    stated = caveats(config, {str(entry["region"]) for entry in regions})
     verdict = FAIL if violations else PASS
     counts = {
         "rules": len(rules),
@@ -139,6 +156,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
         "violations": [
             {"rule": v.rule, "resource": v.resource, "type": v.resource_type, "message": v.message} for v in violations
         ],
+        "rulesEvaluated": True,
         "rules": rules,
         "sseS3Exemptions": list(rule_context.sse_s3_buckets),
         "bedrock": {
