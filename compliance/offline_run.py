@@ -24,16 +24,17 @@ from pathlib import Path
 from typing import Any
 
 import pulumi
-import yaml
 from pulumi.runtime import settings
 from pulumi.runtime.config import set_all_config
 from pulumi.runtime.stack import wait_for_rpcs
 
 from compliance.offline_mocks import ACCOUNT_ID, RecordedResource, Recording, RecordingMocks, RecordingMonitor
+from compliance.project import PulumiProject
 from components.config import PROJECT
 
 __all__ = [
     "ACCOUNT_ID",
+    "CHECKOUT",
     "DELETE",
     "REPO_ROOT",
     "ProgramRun",
@@ -48,6 +49,8 @@ __all__ = [
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MAIN_PROGRAM = REPO_ROOT / "__main__.py"
+#: This checkout's own project (in the installed library there is none: a project folder is read instead).
+CHECKOUT = PulumiProject(root=REPO_ROOT, name=PROJECT, program=MAIN_PROGRAM)
 _DELETE = object()
 _SETTLE_SECONDS = 30
 
@@ -80,19 +83,12 @@ class ProgramRun:
 
 def stack_names() -> list[str]:
     """The stacks that have a `Pulumi.<stack>.yaml` file in the repository."""
-    return sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in REPO_ROOT.glob("Pulumi.*.yaml"))
+    return CHECKOUT.stack_names()
 
 
 def load_stack_file(stack: str) -> dict[str, Any]:
-    """The `config:` mapping of `Pulumi.<stack>.yaml` (keys like `sovereign-chat:bedrock`)."""
-    path = REPO_ROOT / f"Pulumi.{stack}.yaml"
-    if not path.exists():
-        raise FileNotFoundError(f"no stack file {path.name} (stacks: {', '.join(stack_names())})")
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    config = document.get("config") or {}
-    if not isinstance(config, dict):
-        raise ValueError(f"{path.name}: `config` must be a mapping")
-    return config
+    """The `config:` mapping of the repository's `Pulumi.<stack>.yaml` (keys like `sovereign-chat:bedrock`)."""
+    return CHECKOUT.stack_config(stack)
 
 
 def apply_overrides(config: dict[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
@@ -149,13 +145,15 @@ def run_program(
     program: Path = MAIN_PROGRAM,
     package_path: Path | None = None,
     recorded: list[RecordedResource] | None = None,
+    project: str = PROJECT,
 ) -> ProgramRun:
     """Run `program` for `stack` under mocks and return what it declared.
 
     `config` replaces the stack file's config entirely; `overrides` then changes keys of it. Exceptions the
     program raises (e.g. a refused config) propagate to the caller unchanged; pass a list as `recorded` to see
     what had been declared by then. The chat function's deployment package is `package_path`, by default the
-    offline stand-in package (`offline_standin_package`: no download).
+    offline stand-in package (`offline_standin_package`: no download). `project` is the project name the program
+    sees (`pulumi.get_project()`, the namespace of `pulumi.Config()`): this program's by default.
     """
     base = dict(config) if config is not None else load_stack_file(stack)
     effective = apply_overrides(base, overrides or {})
@@ -164,7 +162,9 @@ def run_program(
     def body() -> None:
         runpy.run_path(str(program), run_name="__main__")
 
-    return context.run(_run_in_context, stack, effective, profile_destinations, body, package_path, recorded)
+    return context.run(
+        _run_in_context, _RunSpec(stack, effective, profile_destinations, package_path, recorded, project), body
+    )
 
 
 def run_callable(
@@ -182,7 +182,8 @@ def run_callable(
     returned like a program's.
     """
     context = contextvars.Context()
-    return context.run(_run_in_context, stack, dict(config or {}), profile_destinations, body, package_path, recorded)
+    spec = _RunSpec(stack, dict(config or {}), profile_destinations, package_path, recorded)
+    return context.run(_run_in_context, spec, body)
 
 
 def offline_standin_package() -> Path:
@@ -243,28 +244,46 @@ def _run_body(loop: asyncio.AbstractEventLoop, body: Callable[[], None]) -> dict
     return values
 
 
-def _run_in_context(
-    stack: str,
-    config: dict[str, Any],
-    profile_destinations: Mapping[str, tuple[str, ...]] | None,
-    body: Callable[[], None],
-    package_path: Path | None = None,
-    recorded: list[RecordedResource] | None = None,
-) -> ProgramRun:
+@dataclass(frozen=True)
+class _RunSpec:
+    """One run's settings: the stack, its effective config, the offline answers and where to record."""
+
+    stack: str
+    config: dict[str, Any]
+    profile_destinations: Mapping[str, tuple[str, ...]] | None = None
+    package_path: Path | None = None
+    recorded: list[RecordedResource] | None = None
+    project: str = PROJECT
+
+
+def _run_in_context(spec: _RunSpec, body: Callable[[], None]) -> ProgramRun:
     """One run under the mocks, in the caller's (fresh) `contextvars.Context`."""
     from components.package_builder import offline_package_override
 
-    recording = Recording(also_into=recorded)
-    mocks = RecordingMocks(recording, str(config.get("aws:region", "eu-central-1")), profile_destinations)
+    recording = Recording(also_into=spec.recorded)
+    region = str(spec.config.get("aws:region", "eu-central-1"))
+    mocks = RecordingMocks(recording, region, spec.profile_destinations)
     with _own_event_loop() as loop:
-        set_all_config(_engine_config(config))
-        pulumi.runtime.set_mocks(mocks, project=PROJECT, stack=stack, preview=False, monitor=RecordingMonitor(mocks))
-        offline_package_override.set(package_path or offline_standin_package())
+        set_all_config(_engine_config(spec.config))
+        monitor = RecordingMonitor(mocks)
+        pulumi.runtime.set_mocks(mocks, project=spec.project, stack=spec.stack, preview=False, monitor=monitor)
+        offline_package_override.set(spec.package_path or offline_standin_package())
         recording.stack_outputs.update(_run_body(loop, body))
     return ProgramRun(
-        stack=stack,
-        config=config,
+        stack=spec.stack,
+        config=spec.config,
         resources=list(recording.resources.values()),
         outputs=recording.stack_outputs,
         invokes=recording.invokes,
     )
+
+
+if __name__ == "__main__":
+    # `python -m compliance.offline_run PATH`: the command line lives in `compliance/offline_program.py` (which
+    # imports this module as `compliance.offline_run`, not this `__main__` copy); it is named as it was run.
+    import sys
+
+    from compliance.command import module_command
+    from compliance.offline_program import main
+
+    sys.exit(main(prog=module_command(__spec__, sys.argv[0])))

@@ -162,11 +162,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += [f"**Verdict: {report['verdict']}**: {report['summary']['line']}.", ""]
     else:
         lines += summary_section(report)
-    lines += [
-        "Produced offline by `make review STACK=" + report["stack"] + "` (the real program under Pulumi mocks; "
-        "no cloud credentials).",
-        "",
-    ]
+    by = f" by `{report['producedBy']}`" if report.get("producedBy") else ""
+    lines += [f"Produced offline{by} (the real program under Pulumi mocks; no cloud credentials).", ""]
     if report["configViolations"]:
         return "\n".join(lines + _zone(report["zone"]) + _violations(report) + _rules(report))
     lines += regions_section(report) + _violations(report) + _zone(report["zone"]) + _rules(report)

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from compliance.offline_run import ProgramRun, apply_overrides, load_stack_file, run_program
+from compliance.offline_run import CHECKOUT, ProgramRun, apply_overrides, run_program
+from compliance.project import PulumiProject
 from compliance.review_caveats import caveats
 from compliance.review_flow import access_and_costs, function_permissions, message_path, tools
 from compliance.review_glossary import global_services, resource_types
@@ -43,11 +44,14 @@ PASS, FAIL = "PASS", "FAIL"
 
 @dataclass(frozen=True)
 class ReviewInput:
-    """What to review: a stack name, optionally another config file and key overrides."""
+    """What to review: a stack name, optionally another config file and key overrides; the project folder whose
+    stack files and program are read (this checkout by default); the command that asked, named in the report."""
 
     stack: str
     config_file: Path | None = None
     overrides: Mapping[str, Any] | None = None
+    project: PulumiProject = CHECKOUT
+    command: str | None = None
 
 
 def load_config_file(path: Path) -> dict[str, Any]:
@@ -179,13 +183,16 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
 
 def build_review(request: ReviewInput) -> dict[str, Any]:
     """Run the program offline for the stack and return its report (see the module docstring)."""
-    base = load_config_file(request.config_file) if request.config_file else load_stack_file(request.stack)
+    project = request.project
+    base = load_config_file(request.config_file) if request.config_file else project.stack_config(request.stack)
     raw = apply_overrides(base, request.overrides or {})
     config, violations = validate_stack_config(raw)
     if config is None:
-        return refused_report(request.stack, raw, violations)
-    try:
-        run = run_program(request.stack, config=raw)
-    except ConfigError as error:  # refused at deploy time, e.g. an inference profile routing outside the zone
-        return refused_report(request.stack, raw, error.violations)
-    return report_from_run(run, config)
+        report = refused_report(request.stack, raw, violations)
+    else:
+        try:
+            run = run_program(request.stack, config=raw, program=project.program, project=project.name)
+            report = report_from_run(run, config)
+        except ConfigError as error:  # refused at deploy time, e.g. an inference profile routing outside the zone
+            report = refused_report(request.stack, raw, error.violations)
+    return {**report, "producedBy": request.command} if request.command else report

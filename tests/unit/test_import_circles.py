@@ -2,7 +2,9 @@
 
 Every import statement counts, wherever it stands (at the top, inside a function, under `TYPE_CHECKING`): a circle
 hidden behind a late import is still two modules that cannot be understood, or moved, one without the other.
-`from package import module` depends on that module, not on the package's `__init__`.
+`from package import module` depends on that module, not on the package's `__init__`. The one exception is a
+module's `if __name__ == "__main__":` block: it runs only when the file is run as a script, as another module
+(`__main__`), so what it imports never imports the module back.
 """
 
 from __future__ import annotations
@@ -26,11 +28,25 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _is_main_block(node: ast.stmt) -> bool:
+    """`if __name__ == "__main__":` at the top level of a module."""
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
+        return False
+    test = node.test
+    return (
+        isinstance(test.left, ast.Name)
+        and test.left.id == "__name__"
+        and any(isinstance(c, ast.Constant) and c.value == "__main__" for c in test.comparators)
+    )
+
+
 def imported_modules(source: str, known: Iterable[str]) -> set[str]:
     """The modules among `known` that `source` imports."""
     modules = set(known)
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    tree.body = [node for node in tree.body if not _is_main_block(node)]
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -92,6 +108,8 @@ def test_a_late_or_type_checking_import_still_closes_a_circle() -> None:
         "c": imported_modules("def f():\n    from a import y\n", known),
         "pkg": imported_modules("from pkg.mod import z\n", known),
         "pkg.mod": imported_modules("from pkg import mod\n", known),
+        "main": imported_modules("import a\nif __name__ == '__main__':\n    import b\n", known),
     }
     assert circles(graph) == [frozenset({"a", "b", "c"})]
     assert graph["pkg.mod"] == {"pkg.mod"}  # `from pkg import mod` names the module, not the package
+    assert graph["main"] == {"a"}  # what a script block imports is not the module's
