@@ -81,3 +81,9 @@ def test_the_command_prints_resources_and_verdict_and_names_itself() -> None:
 def test_every_example_passes_offline_with_its_sample_stack(example: str, capsys) -> None:
     status, verdict = _verdict(capsys, str(REPO_ROOT / "examples" / example))
     assert status == 0 and verdict["verdict"] == "PASS" and verdict["resources"]
+
+
+@pytest.mark.parametrize("doc", ["docs/platform-teams.md", "examples/README.md"])
+def test_the_documented_command_is_the_runners_module(doc: str) -> None:
+    text = (REPO_ROOT / doc).read_text(encoding="utf-8")
+    assert f"python -m sovereign_chat.{offline_run.__spec__.name} " in text
