@@ -15,11 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED_TREES = ("components", "compliance", "runtime", "devstack", "policy")
-#: Circles being untangled in other changes (the local stack's banner, the Lambda tools): empty once they land.
-KNOWN_CIRCLES = (
-    frozenset({"devstack.banner", "devstack.launcher"}),
-    frozenset({"runtime.tools.lambda_tool", "runtime.tools.registry"}),
-)
+#: A circle being untangled in another change (the local stack's banner and launcher): empty once it lands.
+KNOWN_CIRCLES = (frozenset({"devstack.banner", "devstack.launcher"}),)
 
 
 def module_name(path: Path) -> str:
