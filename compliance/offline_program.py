@@ -25,7 +25,9 @@ from typing import Any
 
 import pulumi
 
+from compliance import offline_run
 from compliance.checkout_alias import IN_CHECKOUT, checkout_as_library
+from compliance.command import module_command
 from compliance.offline_run import ProgramRun, apply_overrides, run_program
 from compliance.project import PulumiProject, find_project, parse_settings
 from compliance.review_glossary import explain
@@ -36,6 +38,10 @@ from components.residency import ResidencyZone, get_zone
 
 __all__ = ["OfflineVerdict", "judge", "main", "render_text"]
 
+DESCRIPTION = (
+    "Run a Pulumi program that uses the sovereign-chat components offline, under Pulumi mocks, and print the "
+    "resources it declares and its residency verdict."
+)
 PASS, FAIL, REFUSED = "PASS", "FAIL", "REFUSED"
 DEFAULT_ZONE = "eu"
 _EDGE_TYPE = "sovereign-chat:edge:Edge"
@@ -47,7 +53,7 @@ OfflineVerdict = dict[str, Any]
 
 
 def _arguments(argv: Sequence[str] | None, prog: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
     parser.add_argument("path", type=Path, help="project folder (holding Pulumi.yaml) or its program file")
     parser.add_argument("--stack", help="stack name: its Pulumi.<stack>.yaml (default: the folder's only one)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="set one config key")
@@ -145,8 +151,12 @@ def render_text(verdict: OfflineVerdict) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None, prog: str = "python -m compliance.offline_run") -> int:
-    """Run the program offline and print its verdict; the exit status (0 pass, 1 refused or failed, 2 no run)."""
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    """Run the program offline and print its verdict; the exit status (0 pass, 1 refused or failed, 2 no run).
+
+    `prog` names the command in the usage text: by default the runner's module as imported
+    (`python -m compliance.offline_run`, installed `python -m sovereign_chat.compliance.offline_run`)."""
+    prog = prog or module_command(offline_run.__spec__, sys.argv[0])
     args = _arguments(argv, prog)
     try:
         verdict = _run(args)

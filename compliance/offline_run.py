@@ -280,10 +280,9 @@ def _run_in_context(spec: _RunSpec, body: Callable[[], None]) -> ProgramRun:
 
 if __name__ == "__main__":
     # `python -m compliance.offline_run PATH`: the command line lives in `compliance/offline_program.py` (which
-    # imports this module as `compliance.offline_run`, not this `__main__` copy); it is named as it was run.
+    # imports this module as `compliance.offline_run`, not this `__main__` copy, and names itself after it).
     import sys
 
-    from compliance.command import module_command
     from compliance.offline_program import main
 
-    sys.exit(main(prog=module_command(__spec__, sys.argv[0])))
+    sys.exit(main())

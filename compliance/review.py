@@ -33,6 +33,11 @@ from components.config import PROJECT
 
 __all__ = ["main", "parse_overrides", "render"]
 
+DESCRIPTION = (
+    "Offline compliance review of one stack of the project folder it runs in: its program under Pulumi mocks, "
+    "every declared resource checked against the residency zone and the compliance rules."
+)
+
 
 def parse_overrides(pairs: Sequence[str]) -> dict[str, Any]:
     """`KEY=VALUE` pairs as overrides of full keys (values parsed as YAML: `[PT, ES]`, `300`, `true`)."""
@@ -47,7 +52,7 @@ def render(report: dict[str, Any], fmt: str) -> str:
 
 
 def _arguments(argv: Sequence[str] | None, prog: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
     parser.add_argument("--stack", required=True, help="stack name: reviews Pulumi.<stack>.yaml")
     parser.add_argument("--format", choices=("md", "json"), default="md", help="report format (default md)")
     parser.add_argument("--out", type=Path, help="report file (default build/review-<stack>.<format>)")
