@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from compliance.review_flow import comprehend_calls
 from compliance.review_regions import PRICE_CLASS_EDGES
 from compliance.rules import CLOUDFRONT_SCOPE_REGION
 from components.config import StackConfig
@@ -94,14 +95,15 @@ def caveats(config: StackConfig, reached: Collection[str] = ()) -> list[dict[str
                 "sampled requests are off and WAF logging is not configured.",
             )
         )
-    found.append(
-        _caveat(
-            STACK,
-            "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
-            "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
-            "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
+    if comprehend_calls(config.comprehend.languages):  # none when Comprehend reads no configured language
+        found.append(
+            _caveat(
+                STACK,
+                "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
+                "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
+                "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
+            )
         )
-    )
     if parse_model_id(config.bedrock.model_id).is_inference_profile:
         found.append(
             _caveat(

@@ -16,7 +16,7 @@ from compliance.rules import iam_documents as iam
 from components.config import COMPREHEND_ENTITY_LANGUAGES, COMPREHEND_PII_LANGUAGES, StackConfig
 from components.residency import parse_model_id
 
-__all__ = ["access_and_costs", "function_permissions", "message_path", "tools", "waf_rules"]
+__all__ = ["access_and_costs", "comprehend_calls", "function_permissions", "message_path", "tools", "waf_rules"]
 
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
 PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
@@ -76,7 +76,7 @@ def _edge_steps(config: StackConfig) -> list[dict[str, str]]:
     ]
 
 
-def _comprehend_calls(languages: Sequence[str]) -> list[str]:
+def comprehend_calls(languages: Sequence[str]) -> list[str]:
     """The Comprehend calls the function makes for these configured languages, each with the languages it is made
     in (`runtime.privacy.comprehend_plan`): none for a language Comprehend cannot read."""
     entity_languages = [lang for lang in languages if lang in ENTITY_API_LANGUAGES]
@@ -95,7 +95,7 @@ def _comprehend_calls(languages: Sequence[str]) -> list[str]:
 def _detection_step(config: StackConfig) -> dict[str, str]:
     """Step 3: which Comprehend calls the function makes, in which languages, and its built-in detectors."""
     languages = config.comprehend.languages
-    calls = _comprehend_calls(languages)
+    calls = comprehend_calls(languages)
     unread = [lang for lang in languages if lang not in ENTITY_API_LANGUAGES]
     service = "the function's built-in detectors"
     where = f"built-in detectors: in the function; languages {', '.join(languages)}"
@@ -109,7 +109,7 @@ def _detection_step(config: StackConfig) -> dict[str, str]:
         "service": service,
         "where": where,
         "sees": "RAW personal data",
-        "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
+        "stores": "nothing in this stack" + (" (see the caveat on the AI services opt-out)" if calls else ""),
     }
 
 

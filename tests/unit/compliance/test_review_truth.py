@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,16 +63,18 @@ def test_booleans_read_as_words(stack: str, tmp_path: Path) -> None:
     assert cell(True) == "yes" and cell(False) == "no" and table(["x"], [[False]])[2] == "| no |"
 
 
-def _detection_step(tmp_path: Path, languages: list[str]) -> dict[str, str]:
+def _report_with(tmp_path: Path, languages: list[str]) -> dict[str, Any]:
     override = f"{P}:comprehend.languages=[{', '.join(languages)}]"
     status, text = _review(tmp_path, "--stack", "eu", "--format", "json", "--set", override)
     assert status == 0, text
-    return next(step for step in json.loads(text)["messagePath"] if step["step"].startswith("3."))
+    report: dict[str, Any] = json.loads(text)
+    return report
 
 
-@pytest.mark.parametrize("languages", [["pt", "nl", "pl", "en"], ["pt", "en"], ["nl", "pl"], ["es"]])
+@pytest.mark.parametrize("languages", [["pt", "nl", "pl", "en"], ["pt", "en"], ["nl", "pl"], ["es"], ["pl"]])
 def test_detection_names_each_call_only_in_the_languages_that_take_it(tmp_path: Path, languages: list[str]) -> None:
-    step = _detection_step(tmp_path, languages)
+    report = _report_with(tmp_path, languages)
+    step = next(step for step in report["messagePath"] if step["step"].startswith("3."))
     service = step["service"]
     read = [lang for lang in languages if lang in ENTITY_LANGUAGES]
     pii = [lang for lang in languages if lang in PII_LANGUAGES]
@@ -81,7 +84,10 @@ def test_detection_names_each_call_only_in_the_languages_that_take_it(tmp_path: 
     named_pii = re.search(r"DetectPiiEntities in ([a-z, ]+?)[;)]", service)
     assert (named_pii[1].split(", ") if named_pii else []) == pii
     assert ("DetectDominantLanguage" in service) == (len(languages) > 1)
-    assert ("Comprehend:" in step["where"]) == bool(read or len(languages) > 1)
+    called = bool(read or len(languages) > 1)
+    assert ("Comprehend:" in step["where"]) == called
+    # The AI services opt-out is Comprehend's caveat: it applies only to a stack that calls Comprehend.
+    assert any("AI services opt-out" in caveat["text"] for caveat in report["caveats"]) == called
     if unread:
         assert f"alone in {', '.join(unread)}" in service
     assert "each language" not in service
