@@ -115,7 +115,7 @@ def _detection_step(config: StackConfig) -> dict[str, str]:
 
 def _vault_step(config: StackConfig, backup_days: int) -> dict[str, str]:
     """Step 4: pseudonymization, and where the originals are kept for how long."""
-    days = config.chat.history_retention_days
+    days = config.settings["history_retention_days"]
     return {
         "step": "4. Pseudonymization",
         "service": "the function, DynamoDB table",
@@ -152,13 +152,14 @@ def _model_step(config: StackConfig, route: str, invocation_logging: bool) -> di
 def _answer_steps(config: StackConfig) -> list[dict[str, str]]:
     """Steps 6 and 7: the answer back to the viewer, and the logs."""
     home = _located(config, config.home_region)
+    days = config.settings["history_retention_days"]
     return [
         {
             "step": "6. Answer",
             "service": "the function (re-identifies placeholders in the stream), CloudFront",
             "where": f"{home}, then the viewer's edge",
             "sees": "RAW personal data (the answer with the viewer's own data restored)",
-            "stores": f"the pseudonymized conversation in DynamoDB, TTL {config.chat.history_retention_days} days",
+            "stores": f"the pseudonymized conversation in DynamoDB, TTL {days} days",
         },
         {
             "step": "7. Logs",
@@ -277,7 +278,7 @@ def tools(config: StackConfig) -> list[dict[str, Any]]:
     the user's real values, so its function's region is listed with whether the zone allows it."""
     listed: list[dict[str, Any]] = [
         {"name": name, "kind": "built-in", "runs": "in the function", "functionArn": "", "inZone": True}
-        for name in config.tools.builtin
+        for name in config.settings["tools_builtin"]
     ]
     for tool in config.tools.lambda_tools:
         listed.append(
@@ -374,9 +375,9 @@ def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
         "wafRules": rules,
         "origins": _origin_access(index, distribution),
         "functionUrlAuth": sorted({str(url.inputs.get("authorizationType")) for url in urls}),
-        "sessionTokenBudget": int(env.get("CHAT_SESSION_TOKEN_BUDGET") or config.chat.session_token_budget),
-        "maxMessageBytes": int(env.get("CHAT_MAX_MESSAGE_BYTES") or config.chat.max_message_bytes),
-        "maxOutputTokens": config.bedrock.max_output_tokens,
+        "sessionTokenBudget": int(env.get("CHAT_SESSION_TOKEN_BUDGET") or config.settings["session_token_budget"]),
+        "maxMessageBytes": int(env.get("CHAT_MAX_MESSAGE_BYTES") or config.settings["max_message_bytes"]),
+        "maxOutputTokens": config.settings["max_output_tokens"],
         "lambdaTimeoutSeconds": config.chat.lambda_timeout_seconds,
         "lambdaMemoryMb": config.chat.lambda_memory_mb,
     }

@@ -15,6 +15,7 @@ from typing import Any
 
 from components.alarms import DAILY_TOKENS_SHARE, PERIOD_SECONDS
 from runtime import metrics
+from runtime.settings import daily_ceiling_on
 
 __all__ = ["dashboard_body", "dashboard_json"]
 
@@ -70,7 +71,7 @@ def _token_panels(region: str, namespace: str, daily_token_ceiling: int) -> list
     """Tokens per period, and today's count against the ceiling and its alarm (lines only when the ceiling is on)."""
     ceiling_lines = (
         [_line("ceiling", daily_token_ceiling), _line("alarm", daily_token_ceiling * DAILY_TOKENS_SHARE)]
-        if daily_token_ceiling > 0
+        if daily_ceiling_on(daily_token_ceiling)
         else []
     )
     return [
