@@ -6,12 +6,15 @@
   it records every call it answers.
 - `RecordingMonitor` is Pulumi's mock monitor that also records, per resource, its type, logical name, inputs,
   parent and provider, the outputs a component registers, and the stack's outputs.
+- `warnings_logger` is the run's engine log: what the program warns (`pulumi.log.warn`, as `pulumi up` would
+  show it) is recorded, not printed.
 
 Used by `compliance/offline_run.py`, which gives both to Pulumi for one run.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +25,7 @@ from pulumi.runtime import rpc
 
 from compliance.offline_catalog import plausible_outputs, profile_lookup_result
 
-__all__ = ["ACCOUNT_ID", "RecordedResource", "Recording", "RecordingMocks", "RecordingMonitor"]
+__all__ = ["ACCOUNT_ID", "RecordedResource", "Recording", "RecordingMocks", "RecordingMonitor", "warnings_logger"]
 
 #: The account every offline run pretends to deploy into.
 ACCOUNT_ID = "123456789012"
@@ -55,7 +58,7 @@ class RecordedResource:
 
 @dataclass
 class Recording:
-    """What one run declared so far: resources by URN, provider calls, stack outputs.
+    """What one run declared so far: resources by URN, provider calls, stack outputs, the program's warnings.
 
     `also_into`, when given, receives every resource as it is registered (a caller's view of a run that fails).
     """
@@ -63,6 +66,7 @@ class Recording:
     resources: dict[str, RecordedResource] = field(default_factory=dict)
     invokes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     stack_outputs: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
     also_into: list[RecordedResource] | None = None
 
     def add(self, resource: RecordedResource) -> None:
@@ -70,6 +74,25 @@ class Recording:
         self.resources[resource.urn] = resource
         if self.also_into is not None:
             self.also_into.append(resource)
+
+
+class _Into(logging.Handler):
+    """Appends each message at warning level or above to a list."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self._into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._into.append(record.getMessage())
+
+
+def warnings_logger(recording: Recording) -> logging.Logger:
+    """A logger of one run's own (unregistered, so it neither prints nor reaches the root logger): the mock engine
+    writes the program's log to it, and its warnings and errors land in `recording.warnings`."""
+    logger = logging.Logger("offline-program")
+    logger.addHandler(_Into(recording.warnings))
+    return logger
 
 
 def fake_state(args: pulumi.runtime.MockResourceArgs, region: str) -> dict[str, Any]:

@@ -93,8 +93,9 @@ def _zone(name: str | None, project: PulumiProject, config: Mapping[str, Any]) -
 
 
 def judge(run: ProgramRun, zone: ResidencyZone) -> OfflineVerdict:
-    """The residency verdict of a run: every resource with its region and zone status, and the rule violations
-    (the site buckets of `Edge` components may use SSE-S3: the public page's files, as in the policy pack)."""
+    """The residency verdict of a run: every resource with its region and zone status, the rule violations (the
+    site buckets of `Edge` components may use SSE-S3: the public page's files, as in the policy pack) and what the
+    program warned."""
     records = records_from_run(run)
     edges = tuple(f"{r.name}-site" for r in run.resources if r.type == _EDGE_TYPE)
     context = RuleContext(zone=zone, sse_s3_buckets=tuple(dict.fromkeys((*DEFAULT_SSE_S3_BUCKETS, *edges))))
@@ -106,6 +107,7 @@ def judge(run: ProgramRun, zone: ResidencyZone) -> OfflineVerdict:
         "resources": [{k: row[k] for k in ("type", "name", "component", "region", "zone")} for row in rows],
         "violations": [{"rule": v.rule, "resource": v.resource, "message": v.message} for v in violations],
         "outputs": run.outputs,
+        "warnings": list(run.warnings),
     }
 
 
@@ -132,7 +134,8 @@ def _row(row: Mapping[str, str], widths: tuple[int, int]) -> str:
 
 
 def render_text(verdict: OfflineVerdict) -> str:
-    """The verdict for the terminal: what was declared (resource, region, zone), the outputs, the verdict."""
+    """The verdict for the terminal: what was declared (resource, region, zone), the outputs, the program's
+    warnings, the verdict."""
     lines = [f"offline run of {verdict['program']} (project {verdict['project']}, stack {verdict['stack']})"]
     if verdict["verdict"] == REFUSED:
         lines += [f"the program refused its config, no resource is deployable:\n  {verdict['refusal']}"]
@@ -146,6 +149,7 @@ def render_text(verdict: OfflineVerdict) -> str:
         lines += [_row(r, widths) for r in rows if r["component"] == component]
     lines += [f"output {name}: {value}" for name, value in (verdict.get("outputs") or {}).items()]
     lines += [f"  [{v['rule']}] {v['resource']}: {v['message']}" for v in verdict.get("violations", [])]
+    lines += [f"warning: {warning}" for warning in verdict.get("warnings", [])]
     count = f"{len(rows)} resources, {len(verdict.get('violations', []))} rule violation(s)"
     lines.append(f"residency verdict (zone {verdict['zone']}): {verdict['verdict']}: {count}")
     return "\n".join(lines)

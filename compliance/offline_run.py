@@ -3,8 +3,8 @@
 No Pulumi CLI and no cloud credentials are needed: the config comes from `Pulumi.<stack>.yaml` (optionally
 changed by the caller), `aws.bedrock.get_inference_profile` is answered from `compliance/offline_catalog.py`
 (or a table the caller gives), and every resource the program registers is recorded with its type, logical name,
-inputs, parent and provider, as well as the stack outputs. Each run gets a fresh `contextvars.Context`, so one
-process (a pytest session, the compliance review) can run the program many times.
+inputs, parent and provider, as well as the stack outputs and the program's warnings. Each run gets a fresh
+`contextvars.Context`, so one process (a pytest session, the compliance review) can run the program many times.
 
 The mocks themselves (what answers, what is recorded) are `compliance/offline_mocks.py`. Used by the tests
 (`tests/pulumi_harness.py`) and by the offline compliance review (`compliance/review.py`).
@@ -19,7 +19,7 @@ import copy
 import json
 import runpy
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,14 @@ from pulumi.runtime import settings
 from pulumi.runtime.config import set_all_config
 from pulumi.runtime.stack import wait_for_rpcs
 
-from compliance.offline_mocks import ACCOUNT_ID, RecordedResource, Recording, RecordingMocks, RecordingMonitor
+from compliance.offline_mocks import (
+    ACCOUNT_ID,
+    RecordedResource,
+    Recording,
+    RecordingMocks,
+    RecordingMonitor,
+    warnings_logger,
+)
 from compliance.project import PulumiProject
 from components.config import PROJECT
 
@@ -64,6 +71,8 @@ class ProgramRun:
     resources: list[RecordedResource]
     outputs: dict[str, Any]
     invokes: list[tuple[str, dict[str, Any]]]
+    #: What the program warned (`pulumi.log.warn`), as `pulumi up` would show it.
+    warnings: list[str] = field(default_factory=list)
 
     def of_type(self, type_token: str) -> list[RecordedResource]:
         """Every recorded resource of one type token (e.g. `aws:lambda/function:Function`)."""
@@ -266,7 +275,14 @@ def _run_in_context(spec: _RunSpec, body: Callable[[], None]) -> ProgramRun:
     with _own_event_loop() as loop:
         set_all_config(_engine_config(spec.config))
         monitor = RecordingMonitor(mocks)
-        pulumi.runtime.set_mocks(mocks, project=spec.project, stack=spec.stack, preview=False, monitor=monitor)
+        pulumi.runtime.set_mocks(
+            mocks,
+            project=spec.project,
+            stack=spec.stack,
+            preview=False,
+            logger=warnings_logger(recording),
+            monitor=monitor,
+        )
         offline_package_override.set(spec.package_path or offline_standin_package())
         recording.stack_outputs.update(_run_body(loop, body))
     return ProgramRun(
@@ -275,6 +291,7 @@ def _run_in_context(spec: _RunSpec, body: Callable[[], None]) -> ProgramRun:
         resources=list(recording.resources.values()),
         outputs=recording.stack_outputs,
         invokes=recording.invokes,
+        warnings=recording.warnings,
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from compliance.offline_run import ProgramRun, RecordedResource
 from components.config import ConfigError
+from components.edge_languages import language_gaps
 from components.site_files import PAGE_CONFIG_KEY
 from runtime.privacy.market_languages import builtin_only_languages
 from tests.pulumi_harness import run_stack
@@ -44,6 +45,13 @@ def test_languages_comprehend_cannot_read_reach_the_function_and_the_page(varian
     objects = variant.of_type("aws:s3/bucketObjectv2:BucketObjectv2")
     (page_config,) = [o.inputs for o in objects if o.inputs["key"] == PAGE_CONFIG_KEY]
     assert json.loads(page_config["content"]) == {"languages": LANGUAGES}
+
+
+def test_pulumi_up_warns_of_each_admitted_country_whose_language_is_not_detected(variant):
+    countries = variant.config[f"{P}:edge"]["allowedViewerCountries"]
+    gaps = language_gaps(countries, LANGUAGES)
+    assert [gap.country for gap in gaps] == ["ES"]  # Spain admitted, Spanish not among the variant's languages
+    assert variant.warnings == [gap.warning() for gap in gaps]
 
 
 def test_in_region_model_is_granted_on_its_own_arn_only_and_needs_no_lookup(variant):

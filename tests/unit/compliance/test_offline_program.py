@@ -87,3 +87,11 @@ def test_every_example_passes_offline_with_its_sample_stack(example: str, capsys
 def test_the_documented_command_is_the_runners_module(doc: str) -> None:
     text = (REPO_ROOT / doc).read_text(encoding="utf-8")
     assert f"python -m sovereign_chat.{offline_run.__spec__.name} " in text
+
+
+def test_the_programs_warnings_are_printed_with_the_verdict(capsys) -> None:
+    status = main([str(REPO_ROOT), "--stack", "eu", "--set", "comprehend.languages=[pt, en]"])
+    lines = capsys.readouterr().out.splitlines()
+    warnings = [line for line in lines if line.startswith("warning: ")]
+    assert status == 0 and len(warnings) == 1 and "Viewers are admitted from ES" in warnings[0]
+    assert lines.index(warnings[0]) < len(lines) - 1  # before the verdict, which stays the last line
