@@ -16,6 +16,7 @@ from compliance.review_flow import comprehend_calls
 from compliance.review_regions import PRICE_CLASS_EDGES
 from compliance.rules import CLOUDFRONT_SCOPE_REGION
 from components.config import StackConfig
+from components.edge_languages import language_gaps
 from components.privacy_coverage import comprehend_reading
 from components.residency import parse_model_id
 
@@ -85,6 +86,10 @@ def caveats(config: StackConfig, reached: Collection[str] = ()) -> list[dict[str
             "control. The edge caches nothing on the chat path and keeps no access logs.",
         ),
         _caveat(STACK, _detection(config)),
+        *(
+            _caveat(STACK, gap.warning())
+            for gap in language_gaps(config.edge.allowed_viewer_countries, config.comprehend.languages)
+        ),
     ]
     if not zone.allows_region(CLOUDFRONT_SCOPE_REGION):
         found.append(

@@ -14,6 +14,7 @@ from compliance.review_resources import StackIndex
 from compliance.rules import ResourceRecord
 from compliance.rules import iam_documents as iam
 from components.config import COMPREHEND_ENTITY_LANGUAGES, COMPREHEND_PII_LANGUAGES, StackConfig
+from components.edge_languages import language_gaps, undeclared_countries
 from components.residency import parse_model_id
 
 __all__ = ["access_and_costs", "comprehend_calls", "function_permissions", "message_path", "tools", "waf_rules"]
@@ -357,7 +358,8 @@ def _origin_access(index: StackIndex, distribution: ResourceRecord | None) -> li
 
 def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
     """Who may reach the service (viewer countries, WAF rules, origins CloudFront signs for) and the cost controls,
-    as declared and as configured."""
+    as declared and as configured; the admitted countries whose languages detection misses, with what protects
+    their text (`components.edge_languages`), and those whose languages the project does not declare."""
     distribution = _first(index, "aws:cloudfront/distribution:Distribution")
     geo = ((distribution.inputs.get("restrictions") or {}).get("geoRestriction") or {}) if distribution else {}
     rules = waf_rules(_first(index, "aws:wafv2/webAcl:WebAcl"))
@@ -365,10 +367,16 @@ def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
     function = _first(index, "aws:lambda/function:Function")
     env = ((function.inputs.get("environment") or {}).get("variables") or {}) if function else {}
     urls = _records(index, "aws:lambda/functionUrl:FunctionUrl")
+    countries = list(config.edge.allowed_viewer_countries)
     return {
         "viewerCountries": list(geo.get("locations") or []),
         "geoRestrictionType": geo.get("restrictionType"),
-        "configuredViewerCountries": list(config.edge.allowed_viewer_countries),
+        "configuredViewerCountries": countries,
+        "viewerLanguageGaps": [
+            {"country": gap.country, "languages": list(gap.languages), "protection": gap.protection}
+            for gap in language_gaps(countries, config.comprehend.languages)
+        ],
+        "viewerCountriesNotJudged": list(undeclared_countries(countries)),
         "priceClass": config.edge.price_class,
         "priceClassEdges": PRICE_CLASS_EDGES.get(config.edge.price_class, "?"),
         "wafRequestsPer5MinutesPerIp": per_ip[0] if per_ip else None,

@@ -120,6 +120,26 @@ def _waf_line(rule: dict[str, Any]) -> str:
     return f"  - `{rule['name']}`: {rule['limit']} requests per 5 minutes per {rule['per']}{scope}, then blocked"
 
 
+def _viewer_languages(access: dict[str, Any]) -> list[str]:
+    """Whether the admitted viewers' languages are detected: each country whose are not, with what protects it."""
+    gaps = access["viewerLanguageGaps"]
+    unjudged = access["viewerCountriesNotJudged"]
+    judged = [c for c in access["configuredViewerCountries"] if c not in unjudged]
+    lines = []
+    if gaps:
+        lines.append("- Viewer languages NOT detected (see the caveats):")
+        lines += [f"  - {g['country']} ({', '.join(g['languages'])}): {g['protection']}." for g in gaps]
+    elif judged:
+        covered = ", ".join(judged)
+        lines.append(f"- Viewer languages: every admitted country ({covered}) is covered by the detection languages.")
+    if unjudged:
+        lines.append(
+            f"- Viewer languages not judged: {', '.join(unjudged)} (the project declares the languages of EU/EEA "
+            "states, GB and CH only)."
+        )
+    return lines
+
+
 def _access(report: dict[str, Any]) -> list[str]:
     access = report["access"]
     lines = [
@@ -127,6 +147,7 @@ def _access(report: dict[str, Any]) -> list[str]:
         "",
         f"- Viewer countries (CloudFront geo {access['geoRestrictionType']}): "
         f"{', '.join(access['viewerCountries'])}; everyone else gets 403.",
+        *_viewer_languages(access),
         f"- Price class: {access['priceClass']} ({access['priceClassEdges']}).",
         "- WAF rules:",
         *(_waf_line(rule) for rule in access["wafRules"]),
