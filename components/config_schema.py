@@ -160,7 +160,8 @@ _COMPONENT_KEYS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "edge.allowedViewerCountries",
         "str-list",
-        "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403.",
+        "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403. `pulumi up` warns of "
+        "an admitted country whose languages `comprehend.languages` misses (the review names it too).",
     ),
     FieldSpec(
         "edge.priceClass",
