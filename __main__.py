@@ -101,6 +101,7 @@ edge = Edge(
         function_timeout_seconds=chat_settings.lambda_timeout_seconds,
         custom_domain=CustomDomain(domain.domain_name, domain.hosted_zone_id) if domain else None,
         page_languages=config.comprehend.languages,
+        offered_page_languages=config.edge.page_languages or (),
         tags=tags,
     ),
 )

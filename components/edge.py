@@ -62,6 +62,7 @@ class EdgeArgs:
     - `function_name`, `function_url`, `function_region`: the chat function and its URL (`AWS_IAM` auth).
     - `static_dir`: the chat page's files, uploaded to the site bucket.
     - `page_languages`: the market's languages, written to the bucket as `page-config.json` (first = default).
+    - `offered_page_languages`: the languages the page offers (first = default); empty: every one it has.
     - `allowed_countries`: ISO 3166-1 alpha-2 viewer allow-list (everyone else gets 403).
     - `function_timeout_seconds`: the function's timeout (CloudFront's response completion timeout follows it).
     - `price_class`: CloudFront price class; `waf_requests_per_5_minutes_per_ip`: WAF rate limit per IP;
@@ -85,6 +86,7 @@ class EdgeArgs:
     function_timeout_seconds: int = 180
     custom_domain: CustomDomain | None = None
     page_languages: Sequence[str] = ("en",)
+    offered_page_languages: Sequence[str] = ()
     zone: ResidencyZone | None = None
 
     def __post_init__(self) -> None:
@@ -115,6 +117,7 @@ class Edge(pulumi.ComponentResource):
             region=args.region,
             static_dir=args.static_dir,
             page_languages=args.page_languages,
+            offered_page_languages=args.offered_page_languages,
             tags=tags,
             parent=self,
         )

@@ -40,9 +40,11 @@ def create_site_bucket(
     static_dir: Path,
     page_languages: Sequence[str],
     tags: Mapping[str, str],
+    offered_page_languages: Sequence[str] = (),
     parent: pulumi.Resource,
 ) -> SiteBucket:
-    """The `<name>-site` bucket holding every file of `static_dir` and `page-config.json` (the page's languages)."""
+    """The `<name>-site` bucket holding every file of `static_dir` and `page-config.json` (the page's languages:
+    the stack's, and those it offers when `offered_page_languages` narrows them)."""
     private = create_private_bucket(f"{name}-site", region=region, tags=tags, parent=parent)
     opts = pulumi.ResourceOptions(parent=parent, depends_on=private.settled)
     objects = [
@@ -65,7 +67,7 @@ def create_site_bucket(
             region=region,
             bucket=private.bucket.id,
             key=PAGE_CONFIG_KEY,
-            content=page_config_json(page_languages),
+            content=page_config_json(page_languages, offered_page_languages),
             content_type="application/json",
             cache_control=CACHE_CONTROL,
             tags=dict(tags),
