@@ -19,7 +19,6 @@ from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, PAGE_DIR, page
 from runtime.http.app import create_app
 from runtime.http.page_files import PAGE_SECURITY_HEADERS
 
-
 #: The local stack's stand-in for the stack key `page.languages` (the function never reads it).
 OFFERED_VARIABLE = "PAGE_LANGUAGES"
 
