@@ -22,7 +22,7 @@ ANA = "Olá, sou a Ana Silva, o meu e-mail é ana.silva@example.pt e o meu IBAN 
 
 def client(stack: LocalStack, service: str) -> Any:
     assert stack.moto is not None
-    return boto3.client(
+    return boto3.client(  # type: ignore[call-overload]  # any service by name
         service,
         endpoint_url=stack.moto.url,
         region_name=stack.env["CHAT_HOME_REGION"],
