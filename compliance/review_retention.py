@@ -12,7 +12,7 @@ from compliance.review_markdown_table import table
 from compliance.review_resources import StackIndex
 from compliance.rules import ResourceRecord
 from components.config import StackConfig
-from runtime.aws.erasure_items import PITR_WINDOW_DAYS, RECORD_KEEP_DAYS
+from components.erasure_grants import PITR_WINDOW_DAYS, RECORD_KEEP_DAYS
 
 __all__ = ["retention_rows", "retention_section"]
 

@@ -4,6 +4,9 @@ The function may delete the items of session partitions only (`SESSION#...`: a c
 and its usage; never the service's daily ceiling), add to the erasure record without reading or changing it,
 and compute keyed hashes with the value key (`kms:GenerateMac`, nothing else). The value key is an HMAC key
 administered by the account through IAM like the stack key; no service principal may use it.
+
+`PITR_WINDOW_DAYS` and `RECORD_KEEP_DAYS` (the backup window, how long an erasure is recorded) are the runtime's,
+given here to what reviews the stack without importing the runtime.
 """
 
 from __future__ import annotations
@@ -11,10 +14,13 @@ from __future__ import annotations
 from typing import Any, Final
 
 from components.iam_statements import Statement, policy_document
+from runtime.aws.erasure_items import PITR_WINDOW_DAYS, RECORD_KEEP_DAYS
 from runtime.aws.session_items import SESSION_PREFIX
 
 __all__ = [
+    "PITR_WINDOW_DAYS",
     "RECORD_ACTIONS",
+    "RECORD_KEEP_DAYS",
     "SESSION_DELETE_ACTIONS",
     "VALUE_KEY_ACTIONS",
     "VALUE_KEY_SPEC",
