@@ -23,8 +23,11 @@ _TRUNK_IN_PARENTHESES: Final = re.compile(r"\(\s*0\s*\)")
 def fold_char(char: str) -> str:
     """A character without accents, case-folded (may be empty or longer: ``ß`` -> ``ss``).
 
-    A decimal digit of any script folds to its ASCII digit (``０`` and ``٣`` -> ``0`` and ``3``).
+    A decimal digit of any script folds to its ASCII digit (``０`` and ``٣`` -> ``0`` and ``3``); an invisible
+    format character (category Cf: zero-width space, soft hyphen, BOM...) folds to nothing.
     """
+    if unicodedata.category(char) == "Cf":
+        return ""
     digit = unicodedata.decimal(char, None)
     if digit is not None:
         return str(digit)
@@ -81,18 +84,6 @@ def source_span(text: str, offsets: list[int], start: int, end: int) -> tuple[in
     return start, end
 
 
-def detection_view(text: str) -> tuple[str, list[int] | None]:
-    """The text the pattern detectors read, with offsets to ``text`` as ``fold_with_offsets`` gives them.
-
-    ASCII text as it is (offsets None); other text folded, so that full-width digits and the digits of
-    other scripts (``０``, ``٣``, ``३``, ``𝟗``) and the full-width forms (``＋``, ``＠``) read as ASCII. The
-    detectors ignore case, and accents do not change what they find.
-    """
-    if text.isascii():
-        return text, None
-    return fold_with_offsets(text)
-
-
 def compact(value: str) -> str:
     """Letters and digits only, folded (``４`` is ``4``); a leading ``+`` counts as ``00`` (phone numbers)."""
     folded = fold(value).strip()
@@ -116,4 +107,5 @@ def equality_key(entity_type: str, value: str) -> tuple[str, str]:
         return "compact", compact(value)
     if entity_type in ACCENT_FREE_TYPES:
         return "folded", " ".join(fold(value).split())
-    return "text", " ".join(unicodedata.normalize("NFC", value).casefold().split())
+    visible = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    return "text", " ".join(unicodedata.normalize("NFC", visible).casefold().split())

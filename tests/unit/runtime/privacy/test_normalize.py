@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from runtime.privacy.normalize import (
     compact,
-    detection_view,
     equality_key,
     fold,
     fold_char,
@@ -35,15 +34,6 @@ def test_fold_examples() -> None:
     assert fold("ﬁ İ") == "fi i"
     assert fold("e\u0301") == "e"
     assert fold("０١۲३𝟒") == "01234"  # full-width, Arabic-Indic, Persian, Devanagari, mathematical digits
-
-
-def test_detection_view_is_the_text_when_ascii_else_its_fold() -> None:
-    assert detection_view("plain ascii 123") == ("plain ascii 123", None)
-    assert detection_view("Olá, José: ９１２")[0] == "ola, jose: 912"
-    view, offsets = detection_view("Straße ０９１２")
-    assert view == "strasse 0912"
-    assert offsets is not None and source_span("Straße ０９１２", offsets, 8, 12) == (7, 11)
-    assert detection_view("mail ａｎａ＠ｘ．ｐｔ")[0] == "mail ana@x.pt"
 
 
 @given(st.text(max_size=60), st.data())
