@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from runtime.privacy.types import PiiSpan
@@ -25,10 +26,14 @@ _SPACES: Final = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: Dashes people put between digit groups: each reads as ``-``.
 _DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 _FULL_WIDTH: Final = range(0xFF01, 0xFF5F)
-# What may change in the view: a run of spaces, and any character outside printable ASCII, line breaks and "_".
-_SPECIAL: Final = re.compile(rf"[{_SPACES}]{{2,}}|[^\n\r\x20-\x5e\x60-\x7e]|_")
+# Where the view may differ from the text: runs of characters outside ASCII, tabs and underscores (a simple
+# class: found at C speed, so ASCII prose costs next to nothing).
+_CANDIDATES: Final = re.compile(r"[^\x00-\x08\x0a-\x5e\x60-\x7f]+")
+# Two or more spaces between two digits (one space in the view).
+_SPACE_RUN: Final = re.compile(rf"\d[{_SPACES}]{{2,}}(?=\d)")
 
 
+@lru_cache(maxsize=4096)
 def view_char(char: str) -> str:
     """How one character reads in the view (``""`` for an invisible one); ``_`` is left to its context."""
     if char in _DASHES:
@@ -46,8 +51,9 @@ def view_char(char: str) -> str:
     return char
 
 
-def _is_digit(source: str, index: int) -> bool:
-    return 0 <= index < len(source) and unicodedata.decimal(source[index], None) is not None
+def _joins_digits(source: str, index: int) -> bool:
+    """Whether the character at ``index`` has a digit (of any script) on either side."""
+    return any(0 <= i < len(source) and source[i].isdecimal() for i in (index - 1, index + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,40 +89,34 @@ class TextView:
         return mapped
 
 
-def _replacement(source: str, start: int, end: int) -> tuple[str, range]:
-    """What ``source[start:end]`` (one match of ``_SPECIAL``) reads as, and the source index of each character."""
-    if end - start > 1:  # a run of spaces: one space between two digits, else as long as it is
-        if _is_digit(source, start - 1) and _is_digit(source, end):
-            return " ", range(start, start + 1)
-        return " " * (end - start), range(start, end)
-    char = source[start]
-    if char == "_":
-        joins_digits = _is_digit(source, start - 1) or _is_digit(source, end)
-        return ("-" if joins_digits else "_"), range(start, end)
-    read = view_char(char)
-    return read, range(start, start + len(read))
+def _read(source: str) -> list[str] | None:
+    """What each character of ``source`` reads as (``""``: dropped), or None when the view is ``source``."""
+    read: list[str] | None = None
+    for match in _CANDIDATES.finditer(source):
+        if match.group().isalpha() and max(match.group()) < "\uff01":
+            continue  # letters read as they are (full-width ones excepted)
+        for index in range(match.start(), match.end()):
+            char = source[index]
+            view = ("-" if _joins_digits(source, index) else "_") if char == "_" else view_char(char)
+            if view != char:
+                if read is None:
+                    read = list(source)
+                read[index] = view
+    if "  " in source or (read is not None and " " in read):
+        for run in _SPACE_RUN.finditer(source):
+            if read is None:
+                read = list(source)
+            read[run.start() + 1] = " "
+            read[run.start() + 2 : run.end()] = [""] * (run.end() - run.start() - 2)
+    return read
 
 
 def text_view(source: str) -> TextView:
     """The view of ``source`` that detection reads (see the module docstring); linear in its length."""
-    parts: list[str] = []
-    offsets: list[int] | None = None  # built from the first change of length on
-    position = 0
-    for match in _SPECIAL.finditer(source):
-        start, end = match.span()
-        read, indices = _replacement(source, start, end)
-        if offsets is None and len(read) != end - start:
-            offsets = list(range(start))
-        elif offsets is not None:
-            offsets.extend(range(position, start))
-        if offsets is not None:
-            offsets.extend(indices)
-        parts.append(source[position:start])
-        parts.append(read)
-        position = end
-    if position == 0:
+    read = _read(source)
+    if read is None:
         return TextView(source, source, None)
-    parts.append(source[position:])
-    if offsets is not None:
-        offsets.extend(range(position, len(source)))
-    return TextView(source, "".join(parts), None if offsets is None else tuple(offsets))
+    text = "".join(read)
+    if len(text) == len(source):
+        return TextView(source, text, None)
+    return TextView(source, text, tuple(i for i, char in enumerate(read) if char))

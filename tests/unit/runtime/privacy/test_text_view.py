@@ -126,3 +126,13 @@ def test_a_name_with_a_zero_width_space_inside_is_found() -> None:
 def test_invisible_characters_alone_hide_nothing_and_change_nothing() -> None:
     text = "Bom dia\u200b, queria\u00ad saber o horário\u2060 da agência."
     assert found(text) == []
+
+
+def test_every_invisible_format_character_is_read_through() -> None:
+    every_cf = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    assert every_cf and all(text_view(f"1{c}2").text == "12" for c in every_cf)
+
+
+def test_every_space_width_reads_as_a_space() -> None:
+    every_zs = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"]
+    assert all(text_view(f"9{c}1").text == "9 1" for c in [*every_zs, "\t"])
