@@ -1,4 +1,4 @@
-"""Normalization of personal values for equality, and case/accent folding of text with offsets kept."""
+"""Case/accent folding of text with offsets kept, and the compact forms of numbers (pure)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from runtime.privacy.types import CARD, IBAN, NAME, NATIONAL_ID_TYPES, PHONE
-
-#: Types compared ignoring spacing, punctuation and case (``DE89 3704…`` == ``de893704…``).
-COMPACT_TYPES: Final = frozenset({IBAN, CARD, PHONE, "BANK_ACCOUNT", *NATIONAL_ID_TYPES})
 _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
-#: Types compared ignoring case and accents (``José`` == ``jose``).
-ACCENT_FREE_TYPES: Final = frozenset({NAME})
 
 
 _TRUNK_IN_PARENTHESES: Final = re.compile(r"\(\s*0\s*\)")
@@ -97,15 +91,3 @@ def phone_compact(value: str) -> str:
     if key.startswith("00") and "(" in value:
         key = compact(_TRUNK_IN_PARENTHESES.sub("", fold(value), count=1))
     return key
-
-
-def equality_key(entity_type: str, value: str) -> tuple[str, str]:
-    """The key two values of a type share when they are "the same value" for pseudonymization."""
-    if entity_type == PHONE:
-        return "compact", phone_compact(value)
-    if entity_type in COMPACT_TYPES:
-        return "compact", compact(value)
-    if entity_type in ACCENT_FREE_TYPES:
-        return "folded", " ".join(fold(value).split())
-    visible = "".join(c for c in value if unicodedata.category(c) != "Cf")
-    return "text", " ".join(unicodedata.normalize("NFC", visible).casefold().split())

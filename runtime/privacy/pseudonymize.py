@@ -10,10 +10,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from runtime.privacy.known_values import follows_international_prefix, value_patterns
-from runtime.privacy.normalize import equality_key, fold_with_offsets, source_span
+from runtime.privacy.normalize import fold_with_offsets, source_span
 from runtime.privacy.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
 from runtime.privacy.spans import merge_spans
 from runtime.privacy.types import SOURCE_VAULT, PiiSpan, sanitize_type
+from runtime.privacy.value_keys import equality_key
 from runtime.privacy.value_links import ValueLinks
 
 __all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize", "replaced_values"]

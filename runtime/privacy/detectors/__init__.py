@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
-from runtime.privacy.detectors import addresses, card, email, iban, labelled_ids, names, national_ids, phone
+from collections.abc import Sequence
+
+from runtime.privacy.detectors import (
+    addresses,
+    birth_dates,
+    card,
+    email,
+    iban,
+    labelled_ids,
+    names,
+    national_ids,
+    phone,
+)
 from runtime.privacy.detectors.scan import scan_text
 from runtime.privacy.text_view import text_view
-from runtime.privacy.types import PHONE, PiiSpan
+from runtime.privacy.types import PASSPORT, PHONE, PiiSpan
 
-__all__ = ["detect_builtin"]
+__all__ = ["LABEL_NAMED_TYPES", "detect_builtin"]
+
+#: Types only a label tells (a passport number, a date of birth): over another detector's value, the label's
+#: type names it (``Passaporte: 123456789`` is a passport number, whatever checksum it happens to pass).
+LABEL_NAMED_TYPES = frozenset({PASSPORT})
+
+
+def _overlaps(span: PiiSpan, others: Sequence[PiiSpan]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in others)
 
 
 def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
-    """Every e-mail, phone number, SEPA IBAN, card number, national id, person name and street address in ``text``.
+    """Every e-mail, phone number, SEPA IBAN, card number, national id, labelled passport number and date of
+    birth, person name and street address in ``text``.
 
     The detectors read the message's view (``runtime.privacy.text_view``: no invisible characters, one form of
     each separator, ASCII digits); spans index ``text`` itself and cover a value's invisible characters.
@@ -30,12 +51,14 @@ def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
         *phones,
         *national_ids.detect(scan, regions, frozenset(p.start for p in phones)),
     ]
-    # A labelled value counts only where no validating detector found an identifier (its type is finer);
-    # over a phone number it names the value (``NIF: 234 567 890`` is a NIF with a typo, not a phone).
+    labelled = labelled_ids.detect(clean, scan)
+    named = [*birth_dates.detect(clean), *(s for s in labelled if s.entity_type in LABEL_NAMED_TYPES)]
+    found = [s for s in found if not _overlaps(s, named)]
+    # Another labelled value counts only where no validating detector found an identifier (its type is
+    # finer); over a phone number it names the value (``NIF: 234 567 890`` is a NIF with a typo, not a phone).
     validated = [s for s in found if s.entity_type != PHONE]
-    found.extend(
-        s for s in labelled_ids.detect(clean, scan) if not any(s.start < v.end and v.start < s.end for v in validated)
-    )
+    found.extend(s for s in labelled if s.entity_type not in LABEL_NAMED_TYPES and not _overlaps(s, validated))
+    found.extend(named)
     found.extend(names.detect(clean))
     found.extend(addresses.detect(clean))
     return view.source_spans(found)

@@ -35,6 +35,17 @@ def _s(entity_type: str, low: int, high: int, letters: bool = False) -> ValueSha
 #: the first label that matches wins: longer labels sharing a word come first).
 LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
+    (
+        (
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer|-?nr\.?)",
+            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
+            r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
+            r"passi(?:n numero)?", r"passinumero", r"útlevél(?:szám)?", r"pa[sșş]aport(?:ul|ului)?", r"paso numeris",
+            r"pases numurs", r"putovnic[ae]", r"potni list", r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт", r"passaport",
+            r"vegabréf(?:snúmer)?",
+        ),
+        (_s(t.PASSPORT, 6, 10, True),),
+    ),
     ((r"cart[aã]o de cidad[aã]o",), (_s(t.CC_PT, 11, 13, True),)),  # before the card labels: "cartão"
     # before the card labels: "karta", "card"
     ((r"karta tal-identit[aà]", r"id card(?: number)?", r"identity card(?: number)?"), (_s(t.ID_MT, 5, 9, True),)),
