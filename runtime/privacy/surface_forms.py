@@ -9,24 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN, substitute
 from runtime.privacy.pseudonymize import replaced_values
 from runtime.privacy.types import PiiSpan
 
 
 def restore(pseudonymized: str, forms: Sequence[str]) -> str | None:
-    """Put `forms` back in place of the placeholders, in order; None unless the counts agree."""
-    matches = list(PLACEHOLDER_PATTERN.finditer(pseudonymized))
-    if len(matches) != len(forms):
+    """Put `forms` back in place of the placeholders, in order, and the user's typed look-alikes as typed; None
+    unless the counts agree."""
+    if len(PLACEHOLDER_PATTERN.findall(pseudonymized)) != len(forms):
         return None
-    parts: list[str] = []
-    position = 0
-    for match, form in zip(matches, forms, strict=True):
-        parts.append(pseudonymized[position : match.start()])
-        parts.append(form)
-        position = match.end()
-    parts.append(pseudonymized[position:])
-    return "".join(parts)
+    written = iter(forms)
+    return substitute(pseudonymized, lambda _: next(written))
 
 
 def surface_forms(text: str, spans: Sequence[PiiSpan], pseudonymized: str) -> list[str] | None:

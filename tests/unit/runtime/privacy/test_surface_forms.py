@@ -19,12 +19,15 @@ def test_forms_rebuild_the_message_with_the_users_spelling() -> None:
     assert restore(pseudonymized, forms) == text
 
 
-def test_a_placeholder_the_user_typed_makes_forms_unverifiable() -> None:
-    vault = Vault()
-    text = "I am Ana, not [NAME_1]"
-    spans = [PiiSpan(5, 8, "NAME", "builtin")]
+def test_a_placeholder_the_user_typed_comes_back_as_typed() -> None:
+    vault = Vault.from_dict({"[NAME_1]": "Ana Ferreira"})
+    text = "Sou a Marta. Quem é [NAME_1]?"
+    spans = [PiiSpan(6, 11, "NAME", "builtin")]
     pseudonymized = pseudonymize(text, spans, vault)
-    assert surface_forms(text, spans, pseudonymized) is None
+    assert pseudonymized == "Sou a [NAME_2]. Quem é ［NAME_1］?"
+    forms = surface_forms(text, spans, pseudonymized)
+    assert forms == ["Marta"]
+    assert restore(pseudonymized, forms) == text
 
 
 def test_restore_needs_one_form_per_placeholder() -> None:
