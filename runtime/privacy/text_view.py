@@ -3,8 +3,9 @@
 People paste values with invisible characters inside (a zero-width space, soft hyphen, word joiner, BOM or bidi
 mark: Unicode category Cf) and write numbers with every separator there is (spaces of any width, tabs, en and em
 dashes, underscores). The view drops the invisible characters, writes every space as ``" "`` (a run of them
-between two digits as one), every dash as ``"-"``, an underscore next to a digit as ``"-"``, the digits of
-every script and the full-width forms as ASCII; letters keep their case and accents. A span found in the view
+between two digits as one), every dash as ``"-"`` (between two digits without the spaces around it:
+``4111 – 1111`` reads ``4111-1111``), an underscore next to a digit as ``"-"``, the digits of every script and
+the full-width forms as ASCII; letters keep their case and accents. A span found in the view
 maps back to the whole value as written, the invisible characters inside it included.
 """
 
@@ -29,8 +30,11 @@ _FULL_WIDTH: Final = range(0xFF01, 0xFF5F)
 # Where the view may differ from the text: runs of characters outside ASCII, tabs and underscores (a simple
 # class: found at C speed, so ASCII prose costs next to nothing).
 _CANDIDATES: Final = re.compile(r"[^\x00-\x08\x0a-\x5e\x60-\x7f]+")
-# Two or more spaces between two digits (one space in the view).
-_SPACE_RUN: Final = re.compile(rf"\d[{_SPACES}]{{2,}}(?=\d)")
+_DASH_CLASS: Final = "".join(sorted(_DASHES))
+# Between two digits: two or more spaces (one space in the view), or a dash with spaces around it (the dash).
+_DIGIT_GAP: Final = re.compile(
+    rf"(?<=\d)(?:[{_SPACES}]{{2,}}|[{_SPACES}]+[{_DASH_CLASS}\-][{_SPACES}]*|[{_DASH_CLASS}\-][{_SPACES}]+)(?=\d)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -102,12 +106,15 @@ def _read(source: str) -> list[str] | None:
                 if read is None:
                     read = list(source)
                 read[index] = view
-    if "  " in source or (read is not None and " " in read):
-        for run in _SPACE_RUN.finditer(source):
+    if read is not None or "  " in source or " -" in source or "- " in source:
+        for gap in _DIGIT_GAP.finditer(source):
             if read is None:
                 read = list(source)
-            read[run.start() + 1] = " "
-            read[run.start() + 2 : run.end()] = [""] * (run.end() - run.start() - 2)
+            start, end = gap.span()
+            dash = next((i for i in range(start, end) if source[i] == "-" or source[i] in _DASHES), None)
+            kept = start if dash is None else dash
+            read[start:end] = [""] * (end - start)
+            read[kept] = " " if dash is None else "-"
     return read
 
 

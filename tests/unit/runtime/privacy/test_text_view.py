@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.pseudonymize import Vault
 from runtime.privacy.spans import merge_spans
 from runtime.privacy.text_view import text_view, view_char
 from runtime.privacy.types import PiiSpan
@@ -136,3 +137,27 @@ def test_every_invisible_format_character_is_read_through() -> None:
 def test_every_space_width_reads_as_a_space() -> None:
     every_zs = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"]
     assert all(text_view(f"9{c}1").text == "9 1" for c in [*every_zs, "\t"])
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("4111 - 1111", "4111-1111"),
+        ("912 \u2013 345\u2014 678", "912-345-678"),
+        ("1111 -1111", "1111-1111"),
+        ("Lisboa - Porto", "Lisboa - Porto"),  # between words a spaced dash stays
+        ("ano 2020 - agora", "ano 2020 - agora"),
+    ],
+)
+def test_a_dash_with_spaces_between_digits_reads_as_the_dash(written: str, read: str) -> None:
+    view = text_view(written)
+    assert view.text == read
+    if view.offsets is not None:
+        assert all(written[i] == c or view_char(written[i]) == c for i, c in zip(view.offsets, read, strict=True))
+
+
+def test_a_value_known_from_an_earlier_turn_is_found_through_invisible_characters() -> None:
+    vault = Vault.from_dict({"[NAME_1]": "Ana Ferreira"})
+    text = "A Ana\u200b Ferreira\u2060 pode assinar?"
+    [span] = vault.known_value_spans(text)
+    assert text[span.start : span.end] == "Ana\u200b Ferreira"
