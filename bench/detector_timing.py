@@ -15,6 +15,7 @@ from typing import Final
 
 from runtime.privacy.detectors import (
     addresses,
+    birth_dates,
     card,
     detect_builtin,
     email,
@@ -83,6 +84,7 @@ def _steps(text: str, regions: tuple[str, ...]) -> list[tuple[str, Callable[[], 
         ("phone (libphonenumber in the market)", lambda: phone.detect(scan, regions)),
         ("national identifiers (given the phones)", lambda: national_ids.detect(scan, regions, phone_starts)),
         ("labelled identifiers", lambda: labelled_ids.detect(view, scan)),
+        ("dates of birth", lambda: birth_dates.detect(view)),
         ("names", lambda: names.detect(view)),
         ("street addresses", lambda: addresses.detect(view)),
         ("merge and whole-name growth", lambda: merge_spans(spans, text)),
