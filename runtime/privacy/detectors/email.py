@@ -36,6 +36,8 @@ _AT: Final = re.compile(
     rf"|(?<=[ \t])(?:(?P<bare>at)|{_AT_NAMES})(?=[ \t])",
     re.IGNORECASE,
 )
+#: Strings a text holds when ``_AT`` can match in it (looked for at C speed, before ``_AT`` is).
+_AT_HINTS: Final = ("(", "[", "{", "<", "%40", "@", " at ", "\tat", "at\t", *_AT_NAMES.split("|"))
 _DOT_WORD: Final = rf"(?:[ \t]*{_OPEN}[ \t]*(?:{_DOT_WORDS})[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:{_DOT_WORDS})[ \t]+)"
 _LABEL: Final = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _DISGUISED_DOMAIN: Final = re.compile(rf"{_LABEL}(?:(?:{_DOT_WORD}|\.){_LABEL})+", re.IGNORECASE)
@@ -130,6 +132,9 @@ def _disguised_local_start(text: str, marker_start: int, url: bool) -> int:
 def _disguised(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
     """Spans of the disguised addresses, outside the ``taken`` ones."""
     spans: list[PiiSpan] = []
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _AT_HINTS):
+        return spans
     for marker in _AT.finditer(text):
         before, after = marker.start(), marker.end()
         if any(s.start <= before < s.end for s in (*taken, *spans)):
