@@ -7,10 +7,11 @@ from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NATIONAL_ID_TYPES
 from runtime.privacy.normalize import compact, fold, phone_compact
-from runtime.privacy.types import CARD, IBAN, NAME, PHONE
+from runtime.privacy.types import BIRTH_DATE, CARD, IBAN, NAME, PASSPORT, PHONE
 
-#: Types compared ignoring spacing, punctuation and case (``DE89 3704…`` == ``de893704…``).
-COMPACT_TYPES: Final = frozenset({IBAN, CARD, PHONE, "BANK_ACCOUNT", *NATIONAL_ID_TYPES})
+#: Types compared ignoring spacing, punctuation and case (``DE89 3704…`` == ``de893704…``, ``12/03/1985`` ==
+#: ``12.03.1985``).
+COMPACT_TYPES: Final = frozenset({IBAN, CARD, PHONE, "BANK_ACCOUNT", PASSPORT, BIRTH_DATE, *NATIONAL_ID_TYPES})
 #: Types compared ignoring case and accents (``José`` == ``jose``).
 ACCENT_FREE_TYPES: Final = frozenset({NAME})
 

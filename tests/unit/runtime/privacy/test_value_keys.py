@@ -22,3 +22,9 @@ def test_every_national_identifier_of_the_catalog_compares_compact() -> None:
         assert entry.entity_type in COMPACT_TYPES
         assert equality_key(entry.entity_type, "123.456-789") == equality_key(entry.entity_type, "123456789")
     assert equality_key("NATIONAL_ID", "12 34") == equality_key("NATIONAL_ID", "1234")
+
+
+def test_a_passport_number_or_birth_date_written_another_way_is_the_same_value() -> None:
+    assert equality_key("PASSPORT", "cb 123456") == equality_key("PASSPORT", "CB123456")
+    assert equality_key("BIRTH_DATE", "12/03/1985") == equality_key("BIRTH_DATE", "12.03.1985")
+    assert equality_key("BIRTH_DATE", "12/03/1985") != equality_key("BIRTH_DATE", "13/03/1985")
