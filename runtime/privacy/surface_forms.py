@@ -2,7 +2,8 @@
 
 The vault maps a placeholder to the first spelling seen ("João da Silva"); a later "joao da silva" gets the
 same placeholder. To show users their own text in the history, a user message also keeps its surface forms:
-the replaced substrings, in order. They are only kept when putting them back reproduces the message exactly.
+the replaced substrings, in order. They are only kept when putting them back reproduces the message exactly
+(placeholder look-alikes the user typed are not placeholders: they come back as typed, see ``placeholders``).
 """
 
 from __future__ import annotations
