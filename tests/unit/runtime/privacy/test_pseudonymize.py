@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from runtime.privacy.detectors import detect_builtin
@@ -463,3 +463,24 @@ def test_the_first_spelling_in_a_turn_wins() -> None:
     assert vault.placeholder_for("IBAN", "PT50-0002-0123-1234-5678-9015-4") == "[IBAN_1]"
     assert vault.mapping["[IBAN_1]"] == "pt50000201231234567890154"
     assert vault.to_dict() == {"[IBAN_1]": "PT50 0002 0123 1234 5678 9015 4"}
+
+
+TYPED_PIECES = st.sampled_from(
+    [
+        "Quem é [NAME_1]? ", "Ana Ferreira ", "PT50 0002 0123 1234 5678 9015 4 ", "［IBAN_1］", "[", "］", "［［",
+        "o meu NIF é 245 678 913. ", "ana (at) gmail (dot) com ", "[NAME_1]", "[nome]", "\u200b", " ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(TYPED_PIECES, max_size=8).map("".join))
+def test_the_user_gets_every_message_back_as_typed(text: str) -> None:
+    vault = Vault.from_dict({"[NAME_1]": "Ana Ferreira", "[IBAN_1]": "PT50 0002 0123 1234 5678 9015 4"})
+    spans = merge_spans([*detect_builtin(text), *vault.known_value_spans(text)])
+    sent = pseudonymize(text, spans, vault)
+    forms = surface_forms(text, spans, sent)
+    assert forms is not None and restore(sent, forms) == text
+    # The model never gets a value, nor a look-alike it could take for a placeholder of this session.
+    assert "Ana Ferreira" not in sent and "PT50 0002" not in sent
+    assert len(PLACEHOLDER_PATTERN.findall(sent)) == len(forms)
