@@ -102,7 +102,7 @@ class Detector:
         calls = len(plan.calls)
         try:
             await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
-            spans = detect_builtin(view.source, self._regions)  # on the loop, while the calls are in flight
+            spans = detect_builtin(view.source, self._regions, view)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
                 spans.extend(view.source_spans(result))
             language: str | None = self._settings.default_language

@@ -16,7 +16,7 @@ from runtime.privacy.detectors import (
     phone,
 )
 from runtime.privacy.detectors.scan import scan_text
-from runtime.privacy.text_view import text_view
+from runtime.privacy.text_view import TextView, text_view
 from runtime.privacy.types import PASSPORT, PHONE, PiiSpan
 
 __all__ = ["LABEL_NAMED_TYPES", "detect_builtin"]
@@ -30,17 +30,18 @@ def _overlaps(span: PiiSpan, others: Sequence[PiiSpan]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in others)
 
 
-def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
+def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | None = None) -> list[PiiSpan]:
     """Every e-mail, phone number, SEPA IBAN, card number, national id, labelled passport number and date of
     birth, person name and street address in ``text``.
 
     The detectors read the message's view (``runtime.privacy.text_view``: no invisible characters, one form of
     each separator, ASCII digits); spans index ``text`` itself and cover a value's invisible characters.
     ``regions``: the market's countries (``phone.market_regions``), whose national phone forms
-    libphonenumber validates. Spans may overlap (a 9-digit number can be both a phone number and a NIF);
-    ``merge_spans`` settles that.
+    libphonenumber validates. ``view``: ``text_view(text)`` when the caller has it already. Spans may overlap (a
+    9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
     """
-    view = text_view(text)
+    if view is None or view.source != text:
+        view = text_view(text)
     clean = view.text
     scan = scan_text(clean)
     phones = phone.detect(scan, regions)
