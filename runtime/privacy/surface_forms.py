@@ -8,10 +8,10 @@ the replaced substrings, in order. They are only kept when putting them back rep
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from runtime.privacy.placeholders import PLACEHOLDER_PATTERN, substitute
-from runtime.privacy.pseudonymize import replaced_values
+from runtime.privacy.pseudonymize import Vault, replaced_values
 from runtime.privacy.types import PiiSpan
 
 
@@ -28,3 +28,13 @@ def surface_forms(text: str, spans: Sequence[PiiSpan], pseudonymized: str) -> li
     """The substrings of `text` that became placeholders, or None when they cannot be verified."""
     forms = [value for _, _, value, _ in replaced_values(text, spans)]
     return forms if restore(pseudonymized, forms) == text else None
+
+
+def answer_mapping(vault: Mapping[str, str], pseudonymized: str, forms: Sequence[str]) -> Mapping[str, str]:
+    """The values the answer to a stored user message put back: the session's ``vault`` (placeholder -> stored
+    value) with each value the message wrote in another form as written there, as ``Vault.mapping`` was in that
+    turn (for a history that shows the answer as it was streamed)."""
+    replay = Vault.from_dict(vault)
+    for match, form in zip(PLACEHOLDER_PATTERN.finditer(pseudonymized), forms, strict=False):
+        replay.placeholder_for(match.group(1), form)
+    return replay.mapping
