@@ -17,8 +17,10 @@ from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
 LABELS: Final[tuple[str, ...]] = (
-    r"date of birth", r"birth ?date", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
-    r"geburtsdatum", r"geb\.", r"geboren(?: am)?",  # de
+    r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
+    r"geburtsdatum", r"geburtstag", r"geb\.", r"geboren(?: am)?",  # de
+    r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
+    r"f[öo]delsedag", r"f[øo]dselsdag",
     r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",  # pt
     r"fecha de nacimiento", r"fecha de nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",  # es
     r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr

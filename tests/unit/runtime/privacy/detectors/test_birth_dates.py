@@ -39,6 +39,8 @@ def merged(text: str) -> list[tuple[str, str]]:
         ("Ημερομηνία γέννησης: 12/03/1985", "12/03/1985"),
         ("дата на раждане 12.03.1985", "12.03.1985"),
         ("Geburtsdatum:\n12.03.1985", "12.03.1985"),  # a pasted form: the value on the next line
+        ("O meu aniversário é a 12/03/1985", "12/03/1985"),  # a birthday with its year
+        ("Mein Geburtstag: 12.03.1985", "12.03.1985"),
     ],
 )
 def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
@@ -55,6 +57,7 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
         "Geburtsdatum bitte an 030 1234567 schicken, Termin 12.03.2025",
         "data de nascimento 32/13/1985",  # not a date
         "Die Rechnung vom 12.03.2025 ist bezahlt.",
+        "Mein Geburtstag ist am 12.03., die Rechnung vom 14.03.2025",  # a birthday without its year
     ],
 )
 def test_other_dates_stay(text: str) -> None:
