@@ -23,10 +23,17 @@ _MAX_LOCAL: Final = 64
 _DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])")
 
 #: Words that name the "@" itself (unambiguous even without brackets).
-_AT_NAMES: Final = r"arroba|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|klammeraffe|apenstaartje"
-_AT_WORDS: Final = rf"at|a|ät|chez|bei|{_AT_NAMES}"
+_AT_NAMES: Final = (
+    r"arroba|arobase|arobas|ät|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|krøllalfa|klammeraffe"
+    r"|apenstaartje|παπάκι|маймунка|arond|afna|miukumauku"
+)
+#: Words for "at" that are also ordinary words (en; hr/lv, lt, ga, is): a mark of an address only in brackets,
+#: except the English "at", which is a weak one between spaces too ("et" and "eta" are "and" in fr and eu).
+_BRACKETED_AT: Final = r"at|et|eta|ag|hjá|a|chez|bei"
+_AT_WORDS: Final = rf"{_BRACKETED_AT}|{_AT_NAMES}"
 _DOT_WORDS: Final = (
-    r"dot|punto|ponto|punkt|point|punt|kropka|tečka|tecka|bodka|piste|pont|prikk|punkts|taškas|taskas|pika|τελεία"
+    r"dot|punto|ponto|punkt|punktum|punktur|point|punt|ponc|kropka|tečka|tecka|točka|tocka|bodka|piste|pont|prikk"
+    r"|punkts|taškas|taskas|pika|punct|τελεία|точка"
 )
 _OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
 # The core of a disguised "@" (spaces around it are taken after): a bracketed word, "%40", an "@" set apart by

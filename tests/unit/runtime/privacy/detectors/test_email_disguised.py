@@ -34,6 +34,14 @@ def emails(text: str) -> list[str]:
         ("https://banco.pt/form?email=ana.silva%40gmail.com&x=1", "ana.silva%40gmail.com"),
         ("Write to ANA.SILVA@GMAIL.COM.", "ANA.SILVA@GMAIL.COM"),
         ("envie para ana.silva@sapo.pt.", "ana.silva@sapo.pt"),
+        ("écrivez à ana arobase free point fr", "ana arobase free point fr"),
+        ("e-post: kari krøllalfa online punktum no", "kari krøllalfa online punktum no"),
+        ("email: nikos παπάκι gmail τελεία com", "nikos παπάκι gmail τελεία com"),
+        ("имейл: ivan маймунка abv точка bg", "ivan маймунка abv точка bg"),
+        ("ion.popescu (at) yahoo punct ro", "ion.popescu (at) yahoo punct ro"),
+        ("ivan.horvat (et) gmail točka com", "ivan.horvat (et) gmail točka com"),
+        ("petras [eta] gmail taškas lt", "petras [eta] gmail taškas lt"),
+        ("seán (ag) eircom dot ie", "seán (ag) eircom dot ie"),
     ],
 )
 def test_disguised_addresses_are_found_whole(text: str, address: str) -> None:
@@ -52,6 +60,10 @@ def test_disguised_addresses_are_found_whole(text: str, address: str) -> None:
         "we met at noon (dot) and left",
         "Arrived at Lisbon. Then Porto.",
         "o preço é 10%40 euros",
+        "I booked the room at booking.com",
+        "meeting at google dot com",
+        "entre orange et free.fr, je préfère free",
+        "il est resté à paris et lyon.fr",
     ],
 )
 def test_sentences_are_not_addresses(text: str) -> None:
