@@ -22,8 +22,9 @@ OPEN_WIDE: Final = "\uff3b"  # ［
 CLOSE_WIDE: Final = "\uff3d"  # ］
 # In the user's text: a look-alike (group "typed") or a full-width bracket.
 _TO_ESCAPE: Final = re.compile(rf"\[(?P<typed>{_BODY})\]|[{OPEN_WIDE}{CLOSE_WIDE}]")
-# In escaped text: a placeholder (group "body"), an escaped look-alike (group "wrapped") or a doubled bracket.
-_ESCAPED: Final = re.compile(
+#: In escaped text (what the model gets): a placeholder (group "body"), an escaped look-alike the user typed (group
+#: "wrapped") or a doubled bracket; read left to right, as the page's view of what the model received reads it.
+ESCAPED_PATTERN: Final = re.compile(
     rf"\[(?P<body>{_BODY})\]|{OPEN_WIDE}{OPEN_WIDE}|{CLOSE_WIDE}{CLOSE_WIDE}|{OPEN_WIDE}(?P<wrapped>{_BODY}){CLOSE_WIDE}"
 )
 # The end of escaped text that the next characters may still turn into an escaped look-alike or a doubled
@@ -72,7 +73,7 @@ def substitute(text: str, placeholder: Callable[[re.Match[str]], str]) -> str:
     pass (a value put back is never read again). Brackets the escaping cannot have made stay as they are."""
     if "[" not in text and OPEN_WIDE not in text and CLOSE_WIDE not in text:
         return text
-    return _ESCAPED.sub(lambda m: placeholder(m) if m.group("body") is not None else _unescaped(m), text)
+    return ESCAPED_PATTERN.sub(lambda m: placeholder(m) if m.group("body") is not None else _unescaped(m), text)
 
 
 def unescape_typed(text: str) -> str:
@@ -83,7 +84,9 @@ def unescape_typed(text: str) -> str:
 def escaped_lookalikes(sent: str) -> list[tuple[int, int, str]]:
     """The user's typed look-alikes in a text as the model got it: ``(start, end, as typed)`` each (for a view of
     what the model received: these are the user's text, not placeholders)."""
-    return [(m.start(), m.end(), f"[{m.group('wrapped')}]") for m in _ESCAPED.finditer(sent) if m.group("wrapped")]
+    return [
+        (m.start(), m.end(), f"[{m.group('wrapped')}]") for m in ESCAPED_PATTERN.finditer(sent) if m.group("wrapped")
+    ]
 
 
 def pending_start(text: str) -> int | None:
@@ -91,7 +94,7 @@ def pending_start(text: str) -> int | None:
     if OPEN_WIDE not in text[-70:] and not text.endswith(CLOSE_WIDE):
         return None
     last = 0
-    for match in _ESCAPED.finditer(text):
+    for match in ESCAPED_PATTERN.finditer(text):
         last = match.end()
     pending = _PENDING.search(text, last)
     return pending.start() if pending is not None else None
