@@ -47,10 +47,13 @@ _AT: Final = re.compile(
 _AT_HINTS: Final = ("(", "[", "{", "<", "%40", "@", " at ", "\tat", "at\t", *_AT_NAMES.split("|"))
 _DOT_WORD: Final = rf"(?:[ \t]*{_OPEN}[ \t]*(?:{_DOT_WORDS})[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:{_DOT_WORDS})[ \t]+)"
 _LABEL: Final = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
-_DISGUISED_DOMAIN: Final = re.compile(rf"{_LABEL}(?:(?:{_DOT_WORD}|\.){_LABEL})+", re.IGNORECASE)
-_DOT_SPLIT: Final = re.compile(rf"{_DOT_WORD}|\.", re.IGNORECASE)
-# Words and dot words before a local part's last word: "jan punkt kowalski", "ana (dot) silva".
+_SPACED_DOT: Final = r"[ \t]+\.[ \t]+"  # "gmail . com": a dot set apart on both sides
+_DISGUISED_DOMAIN: Final = re.compile(rf"{_LABEL}(?:(?:{_DOT_WORD}|{_SPACED_DOT}|\.){_LABEL})+", re.IGNORECASE)
+_DOT_SPLIT: Final = re.compile(rf"{_DOT_WORD}|{_SPACED_DOT}|\.", re.IGNORECASE)
+# Words and dot words before a local part's last word: "jan punkt kowalski", "ana (dot) silva"; before a marker
+# that is not a bare "at", dots set apart too ("ana . silva @ gmail . com"; "home . Then at lunch" is prose).
 _LOCAL_WORDS: Final = re.compile(rf"(?:[\w+-]+{_DOT_WORD})+\Z", re.IGNORECASE)
+_LOCAL_WORDS_SPACED: Final = re.compile(rf"(?:[\w+-]+(?:{_DOT_WORD}|{_SPACED_DOT}))+\Z", re.IGNORECASE)
 _GENERIC_TLD_WORDS: Final = """
 com net org info biz edu gov int eu mil name pro mobi asia tel travel jobs cat io co me tv app dev online site shop
 store tech xyz email club blog cloud art museum coop aero
@@ -127,12 +130,12 @@ def _domain_end(text: str, start: int, bare: bool) -> tuple[int, str] | None:
     return None
 
 
-def _disguised_local_start(text: str, marker_start: int, url: bool) -> int:
+def _disguised_local_start(text: str, marker_start: int, url: bool, bare: bool) -> int:
     """Where the local part before a disguised ``@`` begins (``marker_start`` when there is none)."""
     start = _local_start(text, marker_start, _URL_LOCAL if url else _LOCAL_SPECIALS)
     if start == marker_start or url:
         return start
-    words = _LOCAL_WORDS.search(text, max(0, start - _MAX_LOCAL), start)
+    words = (_LOCAL_WORDS if bare else _LOCAL_WORDS_SPACED).search(text, max(0, start - _MAX_LOCAL), start)
     return words.start() if words is not None else start
 
 
@@ -151,8 +154,8 @@ def _disguised(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
             before -= 1
         while not url and after < len(text) and text[after] in " \t":
             after += 1
-        start = _disguised_local_start(text, before, url)
         bare = marker.group("bare") is not None
+        start = _disguised_local_start(text, before, url, bare)
         domain = _domain_end(text, after, bare) if start < before else None
         if domain is None:
             continue

@@ -42,6 +42,8 @@ def emails(text: str) -> list[str]:
         ("ivan.horvat (et) gmail točka com", "ivan.horvat (et) gmail točka com"),
         ("petras [eta] gmail taškas lt", "petras [eta] gmail taškas lt"),
         ("seán (ag) eircom dot ie", "seán (ag) eircom dot ie"),
+        ("mail: ana . silva @ gmail . com", "ana . silva @ gmail . com"),
+        ("ana.silva (at) sapo . pt, obrigada", "ana.silva (at) sapo . pt"),
     ],
 )
 def test_disguised_addresses_are_found_whole(text: str, address: str) -> None:
@@ -64,6 +66,7 @@ def test_disguised_addresses_are_found_whole(text: str, address: str) -> None:
         "meeting at google dot com",
         "entre orange et free.fr, je préfère free",
         "il est resté à paris et lyon.fr",
+        "I was at home . Then at lunch . it was ok",
     ],
 )
 def test_sentences_are_not_addresses(text: str) -> None:
