@@ -40,6 +40,7 @@ def test_an_iban_with_invisible_characters_never_reaches_the_model_and_comes_bac
     assert PASTED in result.text  # the stand-in echoes what it received: the user sees the IBAN as pasted
 
     shown = history(local_stack.url, result.session_id)
-    user = next(event for event in shown.events if event["type"] == "message" and event.get("role") == "user")
+    user, answer = (event for event in shown.events if event["type"] == "message")
     assert user["content"] == message
     assert user["sentToModel"] == "Olá, o meu IBAN é [IBAN_1], podem confirmar?"
+    assert answer["content"] == result.text  # the stored answer as it was streamed: the IBAN as pasted
