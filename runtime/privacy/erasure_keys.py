@@ -3,7 +3,7 @@
 A vault entry is found again by its value without storing the value in clear for the lookup: an index item
 carries a keyed hash (HMAC-SHA-256 under a KMS key, `runtime.aws.keyed_hash`) of the value's *index message*,
 `v1|<kind>|<key>`, where `(kind, key)` is the value's equality key for pseudonymization
-(`runtime.privacy.normalize.equality_key`: IBANs, cards, phones and national ids without spacing, punctuation or
+(`runtime.privacy.value_keys.equality_key`: IBANs, cards, phones and national ids without spacing, punctuation or
 case; names without case or accents; any other text case-folded with its spacing collapsed). Two spellings the
 chat treats as one value therefore hash alike.
 
@@ -20,9 +20,9 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy import types
-from runtime.privacy.normalize import equality_key
 from runtime.privacy.phone_numbers import international_forms, national_forms, phone_digits, split_international
 from runtime.privacy.placeholders import parse_placeholder
+from runtime.privacy.value_keys import equality_key
 
 #: The version of the index message's layout: a new normalization gets a new prefix, never a silent change.
 KEY_VERSION: Final = "v1"
