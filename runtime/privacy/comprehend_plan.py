@@ -12,6 +12,13 @@ Should the message turn out to be in a supported language that is not configured
 several languages), step 3 waits for the language: `DetectEntities` in the detected language only (in every
 configured one when it is unknown or not supported: never fail open), fewer calls for one round trip more.
 Chunks stay under Comprehend's byte limit (`runtime.privacy.comprehend_results.chunk_text`).
+
+With the language identified on the function (`runtime.privacy.language_id`), `plan_message` plans only the
+calls that language needs (`language_calls`: DetectPiiEntities alone in en and es, whose NAME covers
+DetectEntities' PERSON; DetectEntities alone in the other languages Comprehend reads; none in the others, left
+to the built-in detectors), all sent at once: no DetectDominantLanguage, no follow-up. When the guess is unsure
+(too few letters, or the languages making the same calls hold too little of the probability: short or mixed
+text), the calls of every configured language and of the guess (`unsure_calls`), never fewer than that.
 """
 
 from __future__ import annotations
@@ -24,11 +31,13 @@ from runtime.privacy.comprehend_results import (
     ENTITY_LANGUAGES,
     MAX_TEXT_BYTES,
     PII_LANGUAGES,
+    chunk_sentences,
     chunk_text,
     follow_up_language,
     person_entity_spans,
     pii_entity_spans,
 )
+from runtime.privacy.language_id import LanguageGuess
 from runtime.privacy.types import PiiSpan
 
 DETECT_DOMINANT_LANGUAGE = "DetectDominantLanguage"
@@ -117,3 +126,71 @@ def call_spans(
     if call.operation == DETECT_ENTITIES:
         return person_entity_spans(entities, call.offset, min_score)
     raise ValueError(f"{call.operation} answers hold no spans")
+
+
+#: A guess is trusted when the languages making the same calls as the most probable one hold at least this much
+#: of the model's probability (measured on short chat messages: docs/language-id.md)...
+MIN_CONFIDENCE = 0.9
+#: ...and it was made from at least this many letters (a greeting or a lone name says little about a language).
+MIN_LETTERS = 12
+
+
+def language_calls(language: str) -> tuple[str, ...]:
+    """The Comprehend operations a message in `language` needs: DetectPiiEntities alone where it reads the
+    language (its NAME covers DetectEntities' PERSON), DetectEntities where only that reads it, else none."""
+    if language in PII_LANGUAGES:
+        return (DETECT_PII_ENTITIES,)
+    if language in ENTITY_LANGUAGES:
+        return (DETECT_ENTITIES,)
+    return ()
+
+
+def stack_calls(languages: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Per configured language, the Comprehend operations a message in it makes once identified (the review
+    states these; a message whose language is unsure makes `unsure_calls`)."""
+    return {language: language_calls(language) for language in languages}
+
+
+def unsure_calls(languages: Sequence[str], guess: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(operation, language) of a message whose language is unsure: the calls of every configured language and
+    of the most probable one, DetectPiiEntities first (the slowest kind leaves first)."""
+    wanted = [*languages, *([guess] if guess else [])]
+    calls = dict.fromkeys((operation, language) for language in wanted for operation in language_calls(language))
+    return tuple(sorted(calls, key=lambda call: call[0] != DETECT_PII_ENTITIES))
+
+
+def trusted_language(guess: LanguageGuess, min_confidence: float = MIN_CONFIDENCE) -> str | None:
+    """The guessed language when it can be trusted to choose the calls, else None (unsure)."""
+    top = guess.language
+    if top is None or guess.letters < MIN_LETTERS:
+        return None
+    needs = language_calls(top)
+    mass = sum(score for language, score in guess.scores if language_calls(language) == needs)
+    return top if mass >= min_confidence else None
+
+
+def message_calls(
+    guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE
+) -> tuple[tuple[str, str], ...]:
+    """(operation, language) of every Comprehend call a message makes: its language's when trusted, else the
+    calls of every configured language and of the guess (never fewer)."""
+    trusted = trusted_language(guess, min_confidence)
+    if trusted is not None:
+        return tuple((operation, trusted) for operation in language_calls(trusted))
+    return unsure_calls(languages, guess.language)
+
+
+def plan_message(
+    text: str,
+    languages: Sequence[str],
+    guess: LanguageGuess,
+    max_bytes: int = MAX_TEXT_BYTES,
+    min_confidence: float = MIN_CONFIDENCE,
+) -> ComprehendPlan:
+    """Every Comprehend call for `text`, sent at once: `message_calls` on every chunk (no language call, no
+    follow-up)."""
+    chunks = tuple(chunk_sentences(text, max_bytes))
+    calls = message_calls(guess, languages, min_confidence)
+    planned = tuple(PlannedCall(op, chunk, offset, lang) for op, lang in calls for offset, chunk in chunks)
+    entity_languages = tuple(lang for op, lang in calls if op == DETECT_ENTITIES)
+    return ComprehendPlan(planned, chunks, entity_languages)

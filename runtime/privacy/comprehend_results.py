@@ -6,7 +6,10 @@ unit-testable.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
+from itertools import accumulate
 from typing import Any
 
 # The language sets are declared in comprehend_languages; importable from here as before.
@@ -55,6 +58,51 @@ def chunk_text(text: str, max_bytes: int = MAX_TEXT_BYTES) -> list[tuple[int, st
         chunks.append((start, text[start:end]))
         start = end
     return chunks
+
+
+#: Text repeated at the start of the next chunk, so that a name cut by a chunk's end is whole in the next one.
+OVERLAP_BYTES = 1_000
+_SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+|\n\s*")
+
+
+def chunk_sentences(
+    text: str, max_bytes: int = MAX_TEXT_BYTES, overlap_bytes: int = OVERLAP_BYTES
+) -> list[tuple[int, str]]:
+    """Split text into (code-point offset, chunk) pieces of at most `max_bytes` UTF-8 bytes, cut after a sentence.
+
+    A chunk ends at the last sentence end that fits (else the last whitespace, else a code-point boundary), and
+    the next one starts at the earliest sentence (else word) start within `overlap_bytes` before that end, so
+    the text around every cut is read whole at least once. Spans found at `offset + position` are in message
+    offsets; the same span found in two chunks is merged later like any overlap.
+    """
+    if len(text.encode("utf-8")) <= max_bytes:
+        return [(0, text)] if text else []
+    sizes = list(accumulate((len(char.encode("utf-8")) for char in text), initial=0))
+    sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
+    words = [match.end() for match in re.finditer(r"\s+", text)]
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while True:
+        limit = bisect_right(sizes, sizes[start] + max_bytes) - 1  # the furthest end that fits
+        if limit >= len(text):
+            chunks.append((start, text[start:]))
+            return chunks
+        end = _last_boundary(sentences, start, limit) or _last_boundary(words, start, limit) or limit
+        chunks.append((start, text[start:end]))
+        floor = bisect_left(sizes, sizes[end] - overlap_bytes)  # the earliest start within the overlap
+        start = max(start + 1, _first_boundary(sentences, floor, end) or _first_boundary(words, floor, end) or end)
+
+
+def _last_boundary(boundaries: list[int], start: int, limit: int) -> int | None:
+    """The last boundary in (start, limit]."""
+    index = bisect_right(boundaries, limit) - 1
+    return boundaries[index] if index >= 0 and boundaries[index] > start else None
+
+
+def _first_boundary(boundaries: list[int], floor: int, end: int) -> int | None:
+    """The first boundary in [floor, end)."""
+    index = bisect_left(boundaries, floor)
+    return boundaries[index] if index < len(boundaries) and boundaries[index] < end else None
 
 
 def pii_entity_spans(
