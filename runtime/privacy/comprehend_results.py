@@ -71,12 +71,13 @@ def chunk_sentences(
     """Split text into (code-point offset, chunk) pieces of at most `max_bytes` UTF-8 bytes, cut after a sentence.
 
     A chunk ends at the last sentence end that fits (else the last whitespace, else a code-point boundary), and
-    the next one starts at the earliest sentence (else word) start within `overlap_bytes` before that end, so
-    the text around every cut is read whole at least once. Spans found at `offset + position` are in message
-    offsets; the same span found in two chunks is merged later like any overlap.
+    the next one starts at the earliest sentence (else word) start within `overlap_bytes` (at most a quarter of
+    a chunk) before that end, so the text around every cut is read whole at least once. A span at `position`
+    in a chunk is at `offset + position` in the message; one found in two chunks is merged like any overlap.
     """
     if len(text.encode("utf-8")) <= max_bytes:
         return [(0, text)] if text else []
+    overlap_bytes = min(overlap_bytes, max_bytes // 4)  # a chunk moves on by three quarters at least
     sizes = list(accumulate((len(char.encode("utf-8")) for char in text), initial=0))
     sentences = [match.end() for match in _SENTENCE_END.finditer(text)]
     words = [match.end() for match in re.finditer(r"\s+", text)]
