@@ -25,8 +25,9 @@ from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Sce
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
 from bench.stats import Summary
-from bench.turn_cost import cost_section, measure_speculation, stack_assumptions
+from bench.turn_cost import cost_section, stack_assumptions
 from devstack.launcher import REPO_ROOT
+from runtime.privacy.language_id import LanguageIdentifier
 
 #: Unmeasured turns per app before the measured ones (connections, clients and caches warm).
 WARMUP = 3
@@ -83,8 +84,6 @@ def main(argv: list[str] | None = None) -> int:
     packages = measure_packages()
     first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams)
     second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0)
-    log("speculative detection or fewer Comprehend calls")
-    speculation = measure_speculation()
     pre_model_ms = app_figures(second.samples[RUNTIME]).pre_model.p50
 
     results = BenchResults(
@@ -97,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         packages=packages,
         micro=micro,
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
-        sections=cost_section(pre_model_ms, speculation, stack_assumptions()),
+        sections=cost_section(pre_model_ms, stack_assumptions(), LanguageIdentifier().identify),
     )
     args.out.write_text(render(results), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")
