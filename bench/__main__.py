@@ -16,7 +16,8 @@ from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, app_fi
 from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
 from bench.concurrency import ConcurrentRun, run_burst
-from bench.dependency import comprehend_call_latency
+from bench.dependency import comprehend_call_latency, session_read_latency
+from bench.floor import Floor, needed_operations
 from bench.machine import describe_machine
 from bench.micro import run_micro
 from bench.package_size import measure_packages
@@ -38,18 +39,22 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnScenario, dict[str, ConcurrentRun]]:
+def run_scenario(
+    scenario: Scenario, requests: int, streams: int, identifier: LanguageIdentifier
+) -> tuple[TurnScenario, dict[str, ConcurrentRun]]:
     """Sequential turns of both apps (and, when `streams`, a burst of concurrent ones) on one stack."""
+    needed = needed_operations(scenario.messages, scenario.spec.languages.split(","), identifier.identify)
     log(f"{scenario.title}: starting the stand-ins and both apps")
     bursts: dict[str, ConcurrentRun] = {}
     scratch = tempfile.TemporaryDirectory(prefix="bench-")
     app_log = Path(scratch.name) / "app.log"
     with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log))) as stack:
         english = personalize(next(m for m in scenario.messages if m.startswith("Hello")), 0)
-        operations = sorted(set(scenario.operations))
+        operations = sorted({op for ops in needed for op in ops})
         log(f"{scenario.title}: {requests} turns per app")
         with placed(stack.app_pids(), [*stack.other_pids(), os.getpid()]) as pinned:
             dependency = comprehend_call_latency(stack.urls["comprehend"], english, operations)
+            reads = session_read_latency(stack.urls["app"], stack.urls["env"], scenario.messages)
             samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
         logged = turn_timings(app_log.read_text(encoding="utf-8").splitlines())[WARMUP : WARMUP + requests]
         for app in (RUNTIME, BASELINE) if streams else ():
@@ -62,7 +67,8 @@ def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnS
             "The apps (taking turns) ran on a CPU of their own, the client and the stand-ins on the other(s): "
             "on Lambda the function has its vCPU and the AWS services run elsewhere."
         )
-    turns = TurnScenario(scenario.title, setup, samples, dependency, list(scenario.operations), in_app)
+    floor = Floor(needed, dependency, reads)
+    turns = TurnScenario(scenario.title, setup, samples, dependency, operations, in_app, floor)
     return turns, bursts
 
 
@@ -82,8 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     cold = measure_cold_start()
     log("Lambda package size")
     packages = measure_packages()
-    first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams)
-    second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0)
+    identifier = LanguageIdentifier()
+    first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams, identifier)
+    second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0, identifier)
     pre_model_ms = app_figures(second.samples[RUNTIME]).pre_model.p50
 
     results = BenchResults(
@@ -96,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         packages=packages,
         micro=micro,
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
-        sections=cost_section(pre_model_ms, stack_assumptions(), LanguageIdentifier().identify),
+        sections=cost_section(pre_model_ms, stack_assumptions(), identifier.identify),
     )
     args.out.write_text(render(results), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")
