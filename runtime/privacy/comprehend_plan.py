@@ -1,24 +1,14 @@
 """Which Amazon Comprehend calls detection makes for a message, in which order (pure: no AWS calls).
 
-All planned calls are sent at once, in plan order (`runtime.privacy.detection` only sends them, through
-`runtime.aws.comprehend`):
-1. `DetectDominantLanguage` on the first chunk, when several languages are configured: its answer decides
-   whether one more call follows, so it leaves first;
-2. `DetectPiiEntities` in each configured language it supports (en, es), per chunk: the slowest kind, so it
-   leaves before the `DetectEntities` calls;
-3. `DetectEntities` (PERSON) in each configured language it supports, per chunk.
-Should the message turn out to be in a supported language that is not configured, `follow_up_calls` plans
-`DetectEntities` in that language for every chunk. Not speculative (`CHAT_COMPREHEND_SPECULATIVE=false`, with
-several languages), step 3 waits for the language: `DetectEntities` in the detected language only (in every
-configured one when it is unknown or not supported: never fail open), fewer calls for one round trip more.
-Chunks stay under Comprehend's byte limit (`runtime.privacy.comprehend_results.chunk_text`).
-
-With the language identified on the function (`runtime.privacy.language_id`), `plan_message` plans only the
-calls that language needs (`language_calls`: DetectPiiEntities alone in en and es, whose NAME covers
+The message's language is identified on the function (`runtime.privacy.language_id`); `plan_message` plans
+only the calls that language needs (`language_calls`: DetectPiiEntities alone in en and es, whose NAME covers
 DetectEntities' PERSON; DetectEntities alone in the other languages Comprehend reads; none in the others, left
-to the built-in detectors), all sent at once: no DetectDominantLanguage, no follow-up. When the guess is unsure
-(too few letters, or the languages making the same calls hold too little of the probability: short or mixed
-text), the calls of every configured language and of the guess (`unsure_calls`), never fewer than that.
+to the built-in detectors). When the guess is unsure (too few letters, or the languages making the same calls
+hold too little of the probability: short or mixed text), the calls of every configured language and of the
+guess (`unsure_calls`), never fewer. All calls are sent at once (`runtime.privacy.detection`), DetectPiiEntities
+first (the slowest kind), each on every chunk of the message: chunks end after a sentence and overlap, within
+Comprehend's byte limit (`runtime.privacy.comprehend_results.chunk_sentences`). `stack_calls` states per
+configured language what a stack calls (the review shows it).
 """
 
 from __future__ import annotations
@@ -32,15 +22,12 @@ from runtime.privacy.comprehend_results import (
     MAX_TEXT_BYTES,
     PII_LANGUAGES,
     chunk_sentences,
-    chunk_text,
-    follow_up_language,
     person_entity_spans,
     pii_entity_spans,
 )
 from runtime.privacy.language_id import LanguageGuess
 from runtime.privacy.types import PiiSpan
 
-DETECT_DOMINANT_LANGUAGE = "DetectDominantLanguage"
 DETECT_PII_ENTITIES = "DetectPiiEntities"
 DETECT_ENTITIES = "DetectEntities"
 
@@ -48,7 +35,7 @@ DETECT_ENTITIES = "DetectEntities"
 @dataclass(frozen=True)
 class PlannedCall:
     """One Comprehend call: the operation, the chunk of text (at `offset` code points into the message) and
-    the language code it is made in (None for `DetectDominantLanguage`, which takes none)."""
+    the language code it is made in."""
 
     operation: str
     text: str
@@ -64,53 +51,11 @@ class PlannedCall:
 
 @dataclass(frozen=True)
 class ComprehendPlan:
-    """The calls to send at once for one message, and what a follow-up needs (chunks, languages queried)."""
+    """The calls to send at once for one message, its chunks and the languages DetectEntities is called in."""
 
     calls: tuple[PlannedCall, ...]
     chunks: tuple[tuple[int, str], ...]
     entity_languages: tuple[str, ...]
-    #: `DetectEntities` waits for the detected language (not speculative).
-    deferred: tuple[str, ...] = ()
-
-    @property
-    def language_call(self) -> PlannedCall | None:
-        """The `DetectDominantLanguage` call, when planned."""
-        return next((call for call in self.calls if call.operation == DETECT_DOMINANT_LANGUAGE), None)
-
-    @property
-    def span_calls(self) -> tuple[PlannedCall, ...]:
-        """The calls whose answers hold spans (every call but the language one), in plan order."""
-        return tuple(call for call in self.calls if call.operation != DETECT_DOMINANT_LANGUAGE)
-
-
-def plan_calls(
-    text: str, languages: Sequence[str], max_bytes: int = MAX_TEXT_BYTES, speculative: bool = True
-) -> ComprehendPlan:
-    """The Comprehend calls for `text` with these configured languages (see the module docstring)."""
-    chunks = tuple(chunk_text(text, max_bytes))
-    entity_languages = tuple(lang for lang in languages if lang in ENTITY_LANGUAGES)
-    calls: list[PlannedCall] = []
-    if len(languages) > 1 and chunks:
-        calls.append(PlannedCall(DETECT_DOMINANT_LANGUAGE, chunks[0][1]))
-    for lang in (lang for lang in languages if lang in PII_LANGUAGES):
-        calls.extend(PlannedCall(DETECT_PII_ENTITIES, chunk, offset, lang) for offset, chunk in chunks)
-    if calls and calls[0].operation == DETECT_DOMINANT_LANGUAGE and not speculative:
-        return ComprehendPlan(tuple(calls), chunks, (), deferred=entity_languages)  # entities once known
-    for lang in entity_languages:
-        calls.extend(PlannedCall(DETECT_ENTITIES, chunk, offset, lang) for offset, chunk in chunks)
-    return ComprehendPlan(tuple(calls), chunks, entity_languages)
-
-
-def follow_up_calls(plan: ComprehendPlan, detected: str | None) -> list[PlannedCall]:
-    """`DetectEntities` per chunk in the detected language when it is supported but was not queried (a deferred
-    plan: in the detected language, else in every configured one)."""
-    if plan.deferred:
-        wanted = (detected,) if detected in ENTITY_LANGUAGES else plan.deferred
-        return [PlannedCall(DETECT_ENTITIES, chunk, offset, lang) for lang in wanted for offset, chunk in plan.chunks]
-    extra = follow_up_language(detected, plan.entity_languages)
-    if extra is None:
-        return []
-    return [PlannedCall(DETECT_ENTITIES, chunk, offset, extra) for offset, chunk in plan.chunks]
 
 
 def call_spans(

@@ -22,42 +22,10 @@ MAX_TEXT_BYTES = 99_000
 
 
 def calls_per_message(languages: Iterable[str]) -> int:
-    """Comprehend calls a short message makes at once with these configured languages: DetectEntities in each
-    supported one, DetectPiiEntities in each it supports, DetectDominantLanguage when there are several."""
-    configured = list(languages)
-    several = 1 if len(configured) > 1 else 0
-    return (
-        sum(lang in ENTITY_LANGUAGES for lang in configured)
-        + sum(lang in PII_LANGUAGES for lang in configured)
-        + several
-    )
-
-
-def chunk_text(text: str, max_bytes: int = MAX_TEXT_BYTES) -> list[tuple[int, str]]:
-    """Split text into (code-point offset, chunk) pieces of at most `max_bytes` UTF-8 bytes.
-
-    Cuts at the last whitespace before the limit so that no word (or name) is split, and falls back to
-    a hard cut on a code-point boundary for a single overlong word. Chunks cover the text exactly.
-    """
-    if len(text.encode("utf-8")) <= max_bytes:
-        return [(0, text)] if text else []
-    chunks: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end, size = start, 0
-        while end < len(text):
-            char_size = len(text[end].encode("utf-8"))
-            if size + char_size > max_bytes:
-                break
-            size += char_size
-            end += 1
-        if end < len(text):
-            cut = max((text.rfind(ws, start, end) for ws in (" ", "\n", "\t")), default=-1)
-            if cut > start:
-                end = cut + 1
-        chunks.append((start, text[start:end]))
-        start = end
-    return chunks
+    """The most Comprehend calls a short message makes at once with these configured languages: one per
+    configured language Comprehend reads (an unsure guess makes them all), and one for a language it reads
+    that the message was guessed in without being configured."""
+    return sum(lang in ENTITY_LANGUAGES for lang in dict.fromkeys(languages)) + 1
 
 
 #: Text repeated at the start of the next chunk, so that a name cut by a chunk's end is whole in the next one.
@@ -136,23 +104,3 @@ def person_entity_spans(entities: Iterable[Mapping[str, Any]], offset: int, min_
         if end > start:
             spans.append(PiiSpan(start, end, canonical_type("PERSON"), "comprehend-entities", score))
     return spans
-
-
-def dominant_language(languages: Iterable[Mapping[str, Any]]) -> str | None:
-    """The top language code of a DetectDominantLanguage answer (primary subtag, lower case)."""
-    best = max(languages, key=lambda item: float(item.get("Score", 0.0)), default=None)
-    if best is None:
-        return None
-    code = str(best.get("LanguageCode", "")).strip()
-    return code.split("-")[0].lower() or None
-
-
-def follow_up_language(detected: str | None, configured: Iterable[str]) -> str | None:
-    """A language to run DetectEntities in after the fact: the detected one when it was not configured.
-
-    The configured languages are all queried speculatively in parallel; a message in another language
-    that Comprehend supports gets one more DetectEntities call in that language (never fail open).
-    """
-    if detected is None or detected in set(configured) or detected not in ENTITY_LANGUAGES:
-        return None
-    return detected

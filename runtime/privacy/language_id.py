@@ -11,6 +11,7 @@ languages that would make the same Comprehend calls). Measured accuracy: docs/la
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,10 +55,26 @@ class LanguageGuess:
 
 class LanguageIdentifier:
     """Identifies a message's language with the shipped model (one instance per container: loading the
-    model takes a few milliseconds and about 2 MB of memory)."""
+    model takes some 50 ms; `in_background`, a daemon thread loads it and the first `identify` waits for it)."""
 
-    def __init__(self, predict: Predict | None = None, model_file: Path = MODEL_FILE) -> None:
-        self._predict = predict or _load(model_file)
+    def __init__(self, predict: Predict | None = None, model_file: Path = MODEL_FILE, in_background: bool = False):
+        self._predict = predict
+        self._loader: threading.Thread | None = None
+        if predict is None and in_background:
+            self._loader = threading.Thread(target=self._load, args=(model_file,), name="language-model", daemon=True)
+            self._loader.start()
+        elif predict is None:
+            self._load(model_file)
+
+    def _load(self, model_file: Path) -> None:
+        self._predict = _load(model_file)
+
+    def _model(self) -> Predict:
+        if self._loader is not None:
+            self._loader.join()
+        if self._predict is None:
+            raise RuntimeError("the language model did not load")
+        return self._predict
 
     def identify(self, text: str) -> LanguageGuess:
         """The probability of every language the model knows for `text` (no scores for a text without letters)."""
@@ -65,7 +82,7 @@ class LanguageIdentifier:
         letters = sum(char.isalpha() for char in words)
         if not letters:
             return LanguageGuess((), 0)
-        labels, probabilities = self._predict(words, -1)
+        labels, probabilities = self._model()(words, -1)
         scores: dict[str, float] = {}
         for label, probability in zip(labels, probabilities, strict=True):
             code = label.removeprefix(_LABEL_PREFIX)
