@@ -97,3 +97,28 @@ def test_no_message_loses_the_comprehend_call_of_its_language(identifier: Langua
     for message in chat_messages(language):
         calls = set(message_calls(identifier.identify(message), ["pt", "en"]))
         assert needed <= calls, message
+
+
+def personal_messages() -> list[tuple[str, str]]:
+    """(language, plain text) of the personal-data corpora (markers removed)."""
+    found = []
+    for name in ("corpus.txt", "countries.txt"):
+        for line in (FIXTURES / "personal_corpus" / name).read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 2 and not line.startswith("#"):
+                found.append((fields[-2], re.sub(r"\[[A-Z_]+:([^\]]*)\]", r"\1", fields[-1])))
+    return found
+
+
+def test_every_personal_corpus_message_is_read_by_comprehend_in_its_own_language(
+    identifier: LanguageIdentifier,
+) -> None:
+    """Comprehend's recall depends on the language it is called in: in a pt,en stack and in a stack of the
+    message's language alone, a message keeps the call its language needs."""
+    messages = personal_messages()
+    assert len(messages) > 50
+    for language, text in messages:
+        needed = {(operation, language) for operation in language_calls(language)}
+        guess = identifier.identify(text)
+        assert needed <= set(message_calls(guess, ["pt", "en"])), text
+        assert needed <= set(message_calls(guess, [language])), text
