@@ -64,7 +64,7 @@ def session_read_latency(
     client: Any = boto3.client(
         "dynamodb",
         endpoint_url=env["AWS_ENDPOINT_URL_DYNAMODB"],
-        region_name="eu-west-1",
+        region_name=env["CHAT_HOME_REGION"],
         aws_access_key_id="local-standin",
         aws_secret_access_key="local-standin",
     )
