@@ -6,10 +6,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from components.config_schema import SCHEMA
 from runtime.privacy.comprehend_plan import DETECT_ENTITIES, DETECT_PII_ENTITIES, call_spans, plan_message
 from runtime.privacy.comprehend_results import MAX_TEXT_BYTES, chunk_sentences
 from runtime.privacy.language_id import LanguageGuess
+from runtime.settings import setting
 
 SENTENCES = ("Olá, chamo-me Ana Silva.", "Vivo em Lisboa há dez anos!", "Ζω στην Αθήνα.", "Ça va… merci?", "ok")
 
@@ -52,8 +52,7 @@ def test_chunks_cover_the_text_within_the_limit(sentences: list[str], max_bytes:
 
 
 def test_a_message_of_the_largest_configurable_size_is_read_whole_and_its_names_map_back() -> None:
-    spec = next(field for field in SCHEMA if field.path == "chat.maxMessageBytes")
-    largest = int(spec.maximum or 0)
+    largest = int(setting("max_message_bytes").maximum or 0)  # the one declaration of the message limit
     assert largest > MAX_TEXT_BYTES  # the case this test is about: more than one call's worth
     filler = "A prestação do crédito é paga no início do mês. "  # 50 bytes, two of them in "ã", "é"
     text = filler * (largest // len(filler.encode()) - 1)
