@@ -26,6 +26,7 @@ from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Sce
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
 from bench.stats import Summary
+from bench.targets import accuracy_checks, calls_check, share_checks
 from bench.turn_cost import cost_section, stack_assumptions
 from devstack.launcher import REPO_ROOT
 from runtime.privacy.language_id import LanguageIdentifier
@@ -92,6 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams, identifier)
     second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0, identifier)
     pre_model_ms = app_figures(second.samples[RUNTIME]).pre_model.p50
+    assumptions = stack_assumptions()
+    configured = [lang for scenario in (ONE_LANGUAGE, SEVERAL_LANGUAGES) for lang in scenario.spec.languages.split(",")]
+    targets = [
+        calls_check(identifier.identify, pre_model_ms, assumptions),
+        *share_checks(identifier.identify, pre_model_ms, assumptions),
+        *accuracy_checks(identifier.identify, configured),
+    ]
 
     results = BenchResults(
         machine=describe_machine(REPO_ROOT),
@@ -103,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         packages=packages,
         micro=micro,
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
-        sections=cost_section(pre_model_ms, stack_assumptions(), identifier.identify),
+        sections=cost_section(pre_model_ms, assumptions, identifier.identify),
+        targets=targets,
     )
     args.out.write_text(render(results), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")

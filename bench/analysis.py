@@ -53,6 +53,8 @@ class BenchResults:
     notes: list[str] = field(default_factory=list)
     #: Further report sections, already rendered (markdown lines): the cost of turns.
     sections: list[str] = field(default_factory=list)
+    #: Further targets, already judged (`bench.targets`: calls, cost share, language identification).
+    targets: list[Check] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -210,4 +212,4 @@ def checks(results: BenchResults) -> list[Check]:
                 worst.typical_us < DETECTOR_BUDGET_US,
             )
         )
-    return found
+    return [*found, *results.targets]

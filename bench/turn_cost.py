@@ -32,13 +32,19 @@ def stack_assumptions() -> Assumptions:
     )
 
 
-def cost_section(pre_model_ms: float, assumptions: Assumptions, identify: Identify) -> list[str]:
-    """Markdown lines: Comprehend calls and units per turn and the bill of 1,000 turns per model, before and after."""
+def typical_turns(pre_model_ms: float, assumptions: Assumptions, identify: Identify | None = None) -> list[TurnUse]:
+    """The turns of the typical conversation (the several-languages scenario's messages in a `pt, en` stack):
+    with `identify`, the calls the runtime makes now, else the calls it made before."""
     prompt_chars = len(PROMPT_FILE.read_text(encoding="utf-8"))
     several = _conversation(SEVERAL_LANGUAGES.messages, SEVERAL_LANGUAGE_CODES)
+    return conversation_use(several, ("pt", "en"), prompt_chars, pre_model_ms / 1000, assumptions, identify)
+
+
+def cost_section(pre_model_ms: float, assumptions: Assumptions, identify: Identify) -> list[str]:
+    """Markdown lines: Comprehend calls and units per turn and the bill of 1,000 turns per model, before and after."""
     runs = {
-        "before": conversation_use(several, ("pt", "en"), prompt_chars, pre_model_ms / 1000, assumptions),
-        "now": conversation_use(several, ("pt", "en"), prompt_chars, pre_model_ms / 1000, assumptions, identify),
+        "before": typical_turns(pre_model_ms, assumptions),
+        "now": typical_turns(pre_model_ms, assumptions, identify),
     }
     lines = [
         "## What 1,000 turns cost",
