@@ -3,7 +3,8 @@
 The message's language is identified on the function (`runtime.privacy.language_id`); `plan_message` plans
 only the calls that language needs (`language_calls`: DetectPiiEntities alone in en and es, whose NAME covers
 DetectEntities' PERSON; DetectEntities alone in the other languages Comprehend reads; none in the others, left
-to the built-in detectors). When the guess is unsure (too few letters, or the languages making the same calls
+to the built-in detectors; a stack none of whose configured languages Comprehend reads makes no call at all).
+When the guess is unsure (too few letters, or the languages making the same calls
 hold too little of the probability: short or mixed text), the calls of every configured language and of the
 guess (`unsure_calls`), never fewer. All calls are sent at once (`runtime.privacy.detection`), DetectPiiEntities
 first (the slowest kind), each on every chunk of the message: chunks end after a sentence and overlap, within
@@ -92,8 +93,15 @@ def language_calls(language: str) -> tuple[str, ...]:
 
 def stack_calls(languages: Sequence[str]) -> dict[str, tuple[str, ...]]:
     """Per configured language, the Comprehend operations a message in it makes once identified (the review
-    states these; a message whose language is unsure makes `unsure_calls`)."""
+    states these; a message whose language is unsure makes `unsure_calls`, one in another language Comprehend
+    reads makes that language's, in a stack that `calls_comprehend`)."""
     return {language: language_calls(language) for language in languages}
+
+
+def calls_comprehend(languages: Sequence[str]) -> bool:
+    """Whether a stack of these configured languages calls Comprehend at all: only when it reads one of them
+    (a stack of languages it cannot read sends no message to it, whatever language a message is in)."""
+    return any(language_calls(language) for language in languages)
 
 
 def unsure_calls(languages: Sequence[str], guess: str | None = None) -> tuple[tuple[str, str], ...]:
@@ -118,7 +126,9 @@ def message_calls(
     guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE
 ) -> tuple[tuple[str, str], ...]:
     """(operation, language) of every Comprehend call a message makes: its language's when trusted, else the
-    calls of every configured language and of the guess (never fewer)."""
+    calls of every configured language and of the guess (never fewer); none in a stack that does not `calls_comprehend`."""
+    if not calls_comprehend(languages):
+        return ()
     trusted = trusted_language(guess, min_confidence)
     if trusted is not None:
         return tuple((operation, trusted) for operation in language_calls(trusted))

@@ -24,8 +24,9 @@ MAX_TEXT_BYTES = 99_000
 def calls_per_message(languages: Iterable[str]) -> int:
     """The most Comprehend calls a short message makes at once with these configured languages: one per
     configured language Comprehend reads (an unsure guess makes them all), and one for a language it reads
-    that the message was guessed in without being configured."""
-    return sum(lang in ENTITY_LANGUAGES for lang in dict.fromkeys(languages)) + 1
+    that the message was guessed in without being configured; none when Comprehend reads no configured one."""
+    read = sum(lang in ENTITY_LANGUAGES for lang in dict.fromkeys(languages))
+    return read + 1 if read else 0
 
 
 #: Text repeated at the start of the next chunk, so that a name cut by a chunk's end is whole in the next one.

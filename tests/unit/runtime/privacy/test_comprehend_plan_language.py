@@ -9,6 +9,7 @@ from runtime.privacy.comprehend_plan import (
     DETECT_PII_ENTITIES,
     MIN_CONFIDENCE,
     call_spans,
+    calls_comprehend,
     language_calls,
     message_calls,
     plan_message,
@@ -52,6 +53,14 @@ def test_a_sure_guess_makes_its_language_calls_only() -> None:
     assert message_calls(sure("en"), PT_EN) == ((DETECT_PII_ENTITIES, "en"),)
     assert message_calls(sure("de"), PT_EN) == ((DETECT_ENTITIES, "de"),)  # not configured: still read
     assert message_calls(sure("pl"), PT_EN) == ()  # built-in detectors only
+
+
+def test_a_stack_of_languages_comprehend_cannot_read_never_calls_it() -> None:
+    assert not calls_comprehend(["pl", "nl"]) and calls_comprehend(["pl", "de"])
+    for guess in (sure("de"), sure("en"), LanguageGuess((), 0), LanguageGuess((("de", 0.5), ("en", 0.5)), 40)):
+        assert message_calls(guess, ["pl", "nl"]) == ()
+        assert message_calls(guess, ["pl", "de"]) != ()
+    assert plan_message("Hello, I am Alice Johnson from London.", ["pl"], sure("en")).calls == ()
 
 
 def test_a_guess_from_few_letters_or_split_between_calls_is_unsure() -> None:
