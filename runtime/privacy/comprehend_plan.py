@@ -126,7 +126,8 @@ def message_calls(
     guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE
 ) -> tuple[tuple[str, str], ...]:
     """(operation, language) of every Comprehend call a message makes: its language's when trusted, else the
-    calls of every configured language and of the guess (never fewer); none in a stack that does not `calls_comprehend`."""
+    calls of every configured language and of the guess (never fewer); none in a stack that does not
+    `calls_comprehend`."""
     if not calls_comprehend(languages):
         return ()
     trusted = trusted_language(guess, min_confidence)
