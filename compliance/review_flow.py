@@ -13,13 +13,11 @@ from compliance.review_regions import PRICE_CLASS_EDGES, bedrock_destinations
 from compliance.review_resources import StackIndex
 from compliance.rules import ResourceRecord
 from compliance.rules import iam_documents as iam
-from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
+from components.comprehend_calls import comprehend_calls
+from components.config import StackConfig
 from components.residency import parse_model_id
 
 __all__ = ["access_and_costs", "function_permissions", "message_path", "tools", "waf_rules"]
-
-#: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
-PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
 
 
 def _records(index: StackIndex, type_token: str) -> list[ResourceRecord]:
@@ -45,7 +43,7 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
         else f"in-region model {config.bedrock.model_id} in {config.bedrock.region}"
     )
     languages = ", ".join(config.comprehend.languages)
-    pii_languages = [lang for lang in config.comprehend.languages if lang in PII_API_LANGUAGES]
+    calls = comprehend_calls(config.comprehend.languages)
     days = config.settings["history_retention_days"]
     table = _first(index, "aws:dynamodb/table:Table")
     pitr = int(((table.inputs.get("pointInTimeRecovery") or {}).get("recoveryPeriodInDays") or 35) if table else 35)
@@ -74,10 +72,8 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
         },
         {
             "step": "3. Detection",
-            "service": "Amazon Comprehend (DetectEntities in each language"
-            + (f", DetectPiiEntities in {', '.join(pii_languages)}" if pii_languages else "")
-            + (", DetectDominantLanguage" if len(config.comprehend.languages) > 1 else "")
-            + ") and the function's built-in detectors",
+            "service": (f"Amazon Comprehend ({'; '.join(calls)}) and " if calls else "")
+            + "the function's built-in detectors",
             "where": f"Comprehend: {comprehend}; built-in detectors: in the function; languages {languages}",
             "sees": "RAW personal data",
             "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
