@@ -56,7 +56,11 @@ def run_scenario(
         with placed(stack.app_pids(), [*stack.other_pids(), os.getpid()]) as pinned:
             dependency = comprehend_call_latency(stack.urls["comprehend"], english, operations)
             reads = session_read_latency(stack.urls["app"], stack.urls["env"], scenario.messages)
-            samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
+            try:
+                samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
+            except Exception:
+                _show_log_tail(app_log)  # the apps' own account of a turn that broke off
+                raise
         logged = turn_timings(app_log.read_text(encoding="utf-8").splitlines())[WARMUP : WARMUP + requests]
         for app in (RUNTIME, BASELINE) if streams else ():
             log(f"{scenario.title}: {streams} concurrent streams on {app}")
@@ -71,6 +75,12 @@ def run_scenario(
     floor = Floor(needed, dependency, reads)
     turns = TurnScenario(scenario.title, setup, samples, dependency, operations, in_app, floor)
     return turns, bursts
+
+
+def _show_log_tail(app_log: Path, lines: int = 60) -> None:
+    """The last lines of the apps' log, on stderr (no turn's text: the runtime logs none)."""
+    text = app_log.read_text(encoding="utf-8", errors="replace").splitlines() if app_log.exists() else []
+    log("the apps' log ends with:\n" + "\n".join(text[-lines:]))
 
 
 def main(argv: list[str] | None = None) -> int:
