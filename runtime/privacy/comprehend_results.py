@@ -17,7 +17,9 @@ from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES as ENTITY_LANG
 from runtime.privacy.comprehend_languages import PII_LANGUAGES as PII_LANGUAGES
 from runtime.privacy.types import PiiSpan, canonical_type
 
-#: Comprehend's synchronous Detect* APIs take at most 100 KB of UTF-8 per call; stay a little under.
+#: Comprehend's synchronous Detect* APIs take at most 100 KB of UTF-8 per call (DetectEntities: "maximum document
+#: size 100 KB", docs.aws.amazon.com/comprehend/latest/dg/guidelines-and-limits.html; DetectPiiEntities: "up to
+#: 100 kilobytes of UTF-8 encoded characters", .../realtime-pii-api.html); stay a little under 100,000 bytes.
 MAX_TEXT_BYTES = 99_000
 
 
