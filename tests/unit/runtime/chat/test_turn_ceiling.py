@@ -101,7 +101,7 @@ async def test_a_spent_ceiling_stops_a_new_session_before_the_model_and_stores_n
         await turn.start()
     await asyncio.sleep(0.01)
     assert world.models.streams == []
-    assert world.sessions.sessions == {} and world.sessions.calls == []
+    assert world.sessions.sessions == {} and world.sessions.calls == ["begin", "release"]  # lease given back
     assert world.detector.cancelled == 1
     assert world.daily.added == []
 
@@ -127,7 +127,7 @@ async def test_the_count_is_read_together_with_the_session_load() -> None:
     turn = world.turn("Again", first.record.session_id)
     starting = asyncio.ensure_future(turn.start())
     await asyncio.wait_for(world.daily.read_started.wait(), 0.1)
-    assert world.sessions.calls == ["load"]  # both requests out before either answered
+    assert world.sessions.calls == ["load", "begin"]  # both requests out before either answered
     await starting
     assert turn.stats.timings["sessionReadyMs"] >= 200
 
