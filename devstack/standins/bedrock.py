@@ -77,6 +77,8 @@ class RecordedRequest:
     delta_sent_at: list[float] = field(default_factory=list)
     completed: bool = False
     client_disconnected: bool = False
+    #: The usage the stand-in reported in `metadata` (None: the stream ended before it).
+    usage: dict[str, int] | None = None
 
 
 def tokenize(text: str) -> list[str]:
@@ -238,6 +240,7 @@ class BedrockStandin:
             await _send_frame(send, event_frame("messageStop", {"stopReason": stop_reason, "p": "ab"}))
             usage = {"inputTokens": input_tokens, "outputTokens": len(tokens)}
             usage["totalTokens"] = usage["inputTokens"] + usage["outputTokens"]
+            record.usage = dict(usage)
             metadata = {"usage": usage, "metrics": {"latencyMs": 1}, "p": "abc"}
             await _send_frame(send, event_frame("metadata", metadata))
             await send({"type": "http.response.body", "body": b"", "more_body": False})
