@@ -87,7 +87,7 @@ class ChatTurn:
         self._deadline = deadline
         #: Input + output tokens of this turn's model calls so far.
         self._spent = 0
-        self._daily = daily if settings.daily_token_ceiling > 0 else None
+        self._daily = daily if settings.daily_ceiling_on else None
         self._tokens = TurnTokenCount(self._daily)
         self._models = models
         self._detector = detector
