@@ -44,6 +44,21 @@ def test_throttling_before_the_stream_is_a_retryable_error(local_stack: LocalSta
     assert stored[1]["complete"]["BOOL"] is False
 
 
+def test_a_throttled_message_is_not_joined_to_the_next_one(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None
+    first = chat(local_stack.url, "Hello")
+    local_stack.bedrock.queue_fault("throttle", count=BEDROCK_ATTEMPTS)  # every attempt of the call
+    throttled = chat(local_stack.url, "What is the capital of Peru?", first.session_id)
+    assert throttled.last.get("code") == "model_throttled"
+    assert chat(local_stack.url, "Tell me a joke instead", first.session_id).last["type"] == "done"
+    sent = local_stack.bedrock.requests[-1].body["messages"]
+    assert [m["role"] for m in sent] == ["user", "assistant", "user"]
+    assert sent[-1]["content"] == [{"text": "Tell me a joke instead"}]
+    assert "Peru" not in str(sent)
+    shown = [e["content"] for e in history(local_stack.url, first.session_id).events if e.get("role") == "user"]
+    assert shown == ["Hello", "What is the capital of Peru?", "Tell me a joke instead"]  # still shown
+
+
 def test_broken_stream_mid_answer_stores_the_partial_answer(local_stack: LocalStack) -> None:
     result = chat(local_stack.url, "I am Carlos García [[fault:midstream]]")
     assert result.types[0] == "session" and result.last["type"] == "error"
