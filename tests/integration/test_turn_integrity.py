@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from devstack.launcher import LocalStack
+from runtime.chat.model_events import ModelRequest
+from runtime.chat.token_count import estimate_tokens
 from runtime.http.app import AWS_REQUEST_ID, BUSY_RETRY_AFTER_SECONDS
 from tests.integration import db
 from tests.integration.sse_client import StreamResult, chat, history
@@ -93,6 +95,28 @@ def test_concurrent_tool_looping_sessions_stay_inside_the_overshoot_bound(stack:
     codes = {result.last.get("code") for result in results if result.status == 200}
     assert codes <= {"service_budget_exhausted", "tool_rounds_exhausted"}
     assert "service_budget_exhausted" in codes
+
+
+def test_a_turn_cut_by_a_client_leaving_counts_its_call_with_the_tool_configuration(stack: LocalStack) -> None:
+    assert stack.bedrock is not None
+    first = chat(stack.url, "Hello")
+    session_id = first.session_id
+    spent_before, day_before = int(db.meta(stack, session_id)["tokensUsed"]["N"]), count(stack)
+    stack.bedrock.clear()
+    left = chat(stack.url, "Write a very long text [[reply:tokens=2000]]", session_id, stop_after_tokens=5)
+    assert left.types[0] == "session" and left.last["type"] == "token"
+    deadline = time.monotonic() + 10
+    while "leaseId" in db.meta(stack, session_id) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    [record] = stack.bedrock.requests
+    assert record.usage is None and "toolConfig" in record.body  # cut before usage; tools on offer
+    system = "".join(block["text"] for block in record.body["system"])
+    request = ModelRequest(system, record.body["messages"], record.body["toolConfig"])
+    without_tools = estimate_tokens(ModelRequest(system, record.body["messages"], None))
+    spent = int(db.meta(stack, session_id)["tokensUsed"]["N"]) - spent_before
+    assert estimate_tokens(request) <= spent <= estimate_tokens(request) + len(record.deltas)
+    assert spent > without_tools + len(record.deltas)  # the tool configuration is in the estimate
+    assert count(stack) - day_before == spent  # the day counts it too
 
 
 def test_a_message_with_200_new_email_addresses_is_stored_and_read_back(stack: LocalStack) -> None:
