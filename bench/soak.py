@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps({"figures": report.figures, "problems": report.problems[:50]}, indent=2)
     print(text)
     if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + "\n", encoding="utf-8")
     return 1 if report.problems else 0
 

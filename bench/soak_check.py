@@ -12,8 +12,9 @@ Checks (each failure is a line of `problems`):
   shown after the client left);
 - refused means refused: a 409 message is neither stored nor sent to the model;
 - nothing counted twice or missed: a session's tokens lie between what the stand-in reported for its calls
-  (plus the app's estimate, from the request, for calls cut before any usage) and that plus the deltas of
-  the cut calls; the day's count grew by exactly the sum over sessions;
+  (plus the app's estimate, from the request, for calls cut before any usage; nothing for a call refused
+  before its stream, as Bedrock bills none) and that plus the deltas of the cut calls; the day's count grew
+  by exactly the sum over sessions;
 - the vault: one placeholder per value, every e-mail address of a stored message in it, no placeholder left
   in a history shown to the user; no lease left on any session;
 - memory flat: the app's RSS at the end within `rss_growth_limit` of the RSS after warm-up.
@@ -29,7 +30,7 @@ from typing import Any
 
 SESSION_TAG = re.compile(r"soak-(w\d+s\d+)")
 TURN_TAG = re.compile(r"soak-(w\d+s\d+t\d+[ab]?)\b")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9_]*_\d+\]")
 #: The share of the run after which the app's RSS is taken as its warmed-up size.
 WARM_UP_SHARE = 0.2
@@ -175,7 +176,7 @@ def _check_tokens(
         usage = entry.get("usage")
         if usage:
             lower[session_id] += int(usage["inputTokens"]) + int(usage["outputTokens"])
-        else:
+        elif entry.get("streamed", True):
             lower[session_id] += estimate(entry["body"])
             slack[session_id] += int(entry.get("deltas", 0))
     if unattributed:

@@ -78,6 +78,8 @@ class RecordedRequest:
     delta_sent_at: list[float] = field(default_factory=list)
     completed: bool = False
     client_disconnected: bool = False
+    #: Whether the stream began (False: refused with an error status, as Bedrock does without billing).
+    streamed: bool = False
     #: The usage the stand-in reported in `metadata` (None: the stream ended before it).
     usage: dict[str, int] | None = None
 
@@ -148,6 +150,7 @@ def ledger_entry(record: RecordedRequest) -> dict[str, Any]:
         "fault": record.fault,
         "completed": record.completed,
         "clientDisconnected": record.client_disconnected,
+        "streamed": record.streamed,
     }
     if record.usage is None:
         entry["body"] = record.body
@@ -232,6 +235,7 @@ class BedrockStandin:
         tokens = tokenize(reply) + [f" w{i}" for i in range(extra)]
         silence = float(record.fault.split("=", 1)[1]) if record.fault and "=" in record.fault else 0.0
 
+        record.streamed = True
         await send(
             {
                 "type": "http.response.start",

@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from botocore.exceptions import ClientError
+
 from runtime.aws.bedrock_events import model_event
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.threads import resolve, to_loop
@@ -86,7 +88,7 @@ class ModelStream:
             mark_sent()
         except Exception as error:
             if not self._cancelled.is_set():
-                put(Failed(aws_error_code(error)))
+                put(Failed(aws_error_code(error), refused=isinstance(error, ClientError)))
             return
         stream = response["stream"]
         self._stream = stream

@@ -32,7 +32,7 @@ from runtime.chat import errors
 from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
 from runtime.chat.conversation import build_messages, model_history, unanswered_resend
 from runtime.chat.model_events import ModelRequest
-from runtime.chat.model_relay import relay_answer
+from runtime.chat.model_relay import RelayedAnswer, relay_answer
 from runtime.chat.ports import (
     DailyUsage,
     Detector,
@@ -412,7 +412,7 @@ class ChatTurn:
         self.stats.stop_reason = relayed.stop_reason
         self.stats.client_gone = self._gone
         self._mark("modelEndedMs")
-        usage = relayed.usage or {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
+        usage = relayed.usage or _unreported_usage(relayed, request)
         self._spent += usage["inputTokens"] + usage["outputTokens"]
         self._tokens.add(usage)
         return ModelRound(relayed.text, relayed.stop_reason, usage, relayed.failure, relayed.calls)
@@ -448,6 +448,14 @@ class ChatTurn:
     def _log(self) -> None:
         log_turn(self.stats, new_session=self._new_session, history=len(self.record.messages), gone=self._gone)
         emit_turn_metrics(self._settings.metrics_namespace, self.stats, self._clock.ms())
+
+
+def _unreported_usage(relayed: RelayedAnswer, request: ModelRequest) -> dict[str, int]:
+    """The tokens of a call that ended before Bedrock reported usage: none when Bedrock refused it before any
+    stream (no model ran), else the estimated input and one output token per delta (a conservative count)."""
+    if relayed.refused:
+        return {"inputTokens": 0, "outputTokens": 0}
+    return {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
 
 
 def _failed(task: asyncio.Future[Any]) -> bool:

@@ -42,6 +42,8 @@ def test_throttling_before_the_stream_is_a_retryable_error(local_stack: LocalSta
     stored = db.messages(local_stack, result.session_id)
     assert [m["role"]["S"] for m in stored] == ["user", "assistant"]
     assert stored[1]["complete"]["BOOL"] is False
+    # Bedrock refused every attempt before any stream: no model ran, nothing is counted.
+    assert int(db.meta(local_stack, result.session_id).get("tokensUsed", {"N": "0"})["N"]) == 0
 
 
 def test_a_throttled_message_is_not_joined_to_the_next_one(local_stack: LocalStack) -> None:
