@@ -23,6 +23,7 @@ from bench.package_size import measure_packages
 from bench.report import render
 from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario, personalize
 from bench.sequential import run_interleaved
+from bench.soak_report import carry_soak_section
 from bench.stack import BenchStack
 from bench.stats import Summary
 from bench.turn_cost import cost_section, measure_speculation, stack_assumptions
@@ -99,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
         sections=cost_section(pre_model_ms, speculation, stack_assumptions()),
     )
-    args.out.write_text(render(results), encoding="utf-8")
+    previous = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    args.out.write_text(carry_soak_section(previous, render(results)), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")
     return 0
 

@@ -5,7 +5,8 @@ the app under uvicorn as on Lambda), runs `--workers` clients (`bench.soak_clien
 one session at a time with faults mixed in (throttles, broken streams, clients leaving, tool loops, overlapping
 sends), samples the app's RSS, then reads back every session (history over HTTP, tokens, vault and lease from
 the table), the model stand-in's ledger and the day's count, and checks them (`bench.soak_check`). Prints the
-report as JSON (and writes it to `--out`); exits 1 when a check failed.
+report as JSON (and writes it to `--out`), writes its section of BENCHMARKS.md (`bench.soak_report`; not with
+`--no-record`); exits 1 when a check failed.
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ import boto3
 import httpx
 
 from bench.child import ChildProcess
+from bench.machine import describe_machine
 from bench.soak_check import SoakReport, StoredSession, TurnSeen, check_soak
 from bench.soak_client import WorkerPlan, run_worker
+from bench.soak_report import soak_section, with_soak_section
 from bench.stack_process import StackSpec
+from devstack.launcher import REPO_ROOT
 from runtime.chat.model_events import ModelRequest
 from runtime.chat.token_count import estimate_tokens
 
@@ -157,13 +161,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=20)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--benchmarks", type=Path, default=REPO_ROOT / "BENCHMARKS.md")
+    parser.add_argument("--no-record", action="store_true", help="leave BENCHMARKS.md as it is")
     args = parser.parse_args(argv)
+    command = " ".join(["python", "-m", "bench.soak", "--minutes", str(args.minutes), "--workers", str(args.workers)])
+    machine = describe_machine(REPO_ROOT)
     report = run(args.minutes, args.workers)
     text = json.dumps({"figures": report.figures, "problems": report.problems[:50]}, indent=2)
     print(text)
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + "\n", encoding="utf-8")
+    if not args.no_record:
+        section = soak_section(report.figures, report.problems, machine, command)
+        previous = args.benchmarks.read_text(encoding="utf-8") if args.benchmarks.exists() else "# Benchmarks\n"
+        args.benchmarks.write_text(with_soak_section(previous, section), encoding="utf-8")
     return 1 if report.problems else 0
 
 
