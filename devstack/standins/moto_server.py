@@ -40,6 +40,9 @@ class MotoServer:
         from a2wsgi import WSGIMiddleware
         from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
+        from devstack.standins import moto_transactions
+
+        moto_transactions.install()  # a transaction's cost independent of the table's size
         self.latency = latency
         self.calls = 0
         #: X-Amz-Target operations (e.g. "TransactWriteItems") or "*" to fail with HTTP 500, for fault tests.
@@ -62,7 +65,7 @@ class MotoServer:
                 body = [cancellation_body(self.cancel_transactions)]
                 started.append(("400 Bad Request", [("Content-Type", "application/x-amz-json-1.0")]))
             else:
-                with lock:  # moto's backends are not thread-safe (e.g. TransactWriteItems deep-copies tables)
+                with lock:  # moto's backends are not thread-safe (`moto_transactions` relies on it too)
                     body = list(inner(environ, lambda *args: started.append(args)))
             # The answer (status line included) leaves `latency` after the request arrived: moto's own
             # processing (5-20 ms for a query, an emulator artefact) counts towards the injected service time.
