@@ -14,8 +14,6 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from botocore.exceptions import ClientError
-
 from runtime.aws.bedrock_events import model_event
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.threads import resolve, to_loop
@@ -88,7 +86,7 @@ class ModelStream:
             mark_sent()
         except Exception as error:
             if not self._cancelled.is_set():
-                put(Failed(aws_error_code(error), refused=isinstance(error, ClientError)))
+                put(Failed(aws_error_code(error), refused=_answered_with_error(error)))
             return
         stream = response["stream"]
         self._stream = stream
@@ -122,6 +120,13 @@ class ModelStream:
         if stream is not None:
             _shutdown_socket(stream)
             _close_quietly(stream)
+
+
+def _answered_with_error(error: BaseException) -> bool:
+    """Whether Bedrock answered the call with an error response (botocore's `ClientError`, told by its parsed
+    `response`, without importing botocore at start-up) rather than the call failing on the way (connection,
+    timeout: the model may have run)."""
+    return isinstance(getattr(error, "response", None), dict)
 
 
 def _close_quietly(stream: Any) -> None:
