@@ -63,15 +63,15 @@ def retention_rows(config: StackConfig, index: StackIndex) -> list[dict[str, str
         },
         {
             "data": "Pseudonym vault (placeholder to original value)",
-            "where": f"{where}, the session's META item",
-            "kept": f"TTL: {days} days after the session's last message",
+            "where": f"{where}, one item per value",
+            "kept": f"TTL: {days} days after the message that introduced the value",
             "erased": "with its conversation, in the same deletion",
         },
         {
-            "data": "Value index: keyed hashes (KMS HMAC) of vault values, never a value",
-            "where": f"{where}, index items beside the vault",
-            "kept": f"TTL: as the vault, {days} days after the session's last message (and one day more)",
-            "erased": "with its conversation",
+            "data": "Value index: a keyed hash (KMS HMAC) of each vault value, never the value",
+            "where": f"{where}, on each vault item, and the table's `by-value-key` index",
+            "kept": "as its vault item",
+            "erased": "with its vault item",
         },
         {
             "data": "Backups of the sessions table",

@@ -1,12 +1,10 @@
 """DynamoDB shapes of erasure (pure: no boto3, no I/O): the value index, a session's deletion, the erasure record.
 
-- **Value index**: the vault is a map on the session's META item; beside it, one index item per vault entry
-  (`pk=SESSION#<id>`, `sk=VALUEKEY#<placeholder>`) carries `valueKey`, the keyed hash (hex) of its value's index
-  message (`runtime.privacy.erasure_keys`), never the value. It is written in the transaction that adds the
-  entry to the vault, with the session's expiry, which later user turns move along with the vault's (once the
-  session is a day old), and it is deleted with the session. The
-  sessions table's global secondary index `VALUE_INDEX` (partition key `valueKey`, keys only) finds the
-  sessions holding a value.
+- **Value index**: every vault item (`pk=SESSION#<id>`, `sk=VAULT#<placeholder>`, `runtime.aws.session_items`)
+  carries `valueKey`, the keyed hash (hex) of its value's index message (`runtime.privacy.erasure_keys`), never
+  more of the value than the vault item itself holds. The hash lives on the vault item, so it is written, expires
+  and is deleted with the value. The sessions table's global secondary index `VALUE_INDEX` (partition key
+  `valueKey`, keys only) finds the sessions holding a value.
 - **Deleting a session**: every item of its partition, in transactions of Delete items, the META item in the
   first one (the session answers 404 from then on, whatever follows).
 - **Erasure record**: one item per erased session in the erasure table (not the sessions table: a
@@ -16,18 +14,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
-from runtime.aws.session_items import META, SESSION_PREFIX, now_iso, session_key
+from runtime.aws.session_items import META, SESSION_PREFIX, VAULT_PREFIX, now_iso, session_key
+from runtime.aws.transactions import MAX_TRANSACTION_ITEMS
 
 Item = dict[str, Any]
 
-#: The attribute of an index item holding its value's keyed hash, and the sessions table's index on it.
+#: The attribute of a vault item holding its value's keyed hash, and the sessions table's index on it.
 VALUE_KEY_ATTRIBUTE: Final = "valueKey"
 VALUE_INDEX: Final = "by-value-key"
-#: The sort key prefix of index items (one per vault entry, named by its placeholder).
-INDEX_PREFIX: Final = "VALUEKEY#"
 #: Key attribute of the erasure table.
 RECORD_KEY: Final = "pk"
 #: How an erasure was requested (the record's `how` and the metric's name): closed set, no personal data.
@@ -40,53 +37,24 @@ PITR_WINDOW_DAYS: Final = 35
 #: An erasure record is kept this long after the erasure: past the recovery window, with a margin for a
 #: restore started on its last day and re-applied afterwards.
 RECORD_KEEP_DAYS: Final = PITR_WINDOW_DAYS + 5
-#: Items of one TransactWriteItems.
-MAX_TRANSACTION_ITEMS: Final = 100
 _DAY_SECONDS: Final = 86400
 
 
-def index_puts(table: str, session_id: str, value_keys: Mapping[str, str], expires_at: int) -> list[Item]:
-    """The Puts of the index items of new vault entries (`value_keys`: placeholder -> keyed hash), expiring at
-    `expires_at` (epoch seconds) like the message that introduced them."""
-    return [
-        {
-            "Put": {
-                "TableName": table,
-                "Item": {
-                    "pk": session_key(session_id),
-                    "sk": {"S": INDEX_PREFIX + placeholder},
-                    VALUE_KEY_ATTRIBUTE: {"S": value_key},
-                    "expiresAt": {"N": str(expires_at)},
-                },
-            }
-        }
-        for placeholder, value_key in sorted(value_keys.items())
-    ]
+def tag_vault_puts(transactions: Iterable[Sequence[Item]], value_keys: Mapping[str, str]) -> int:
+    """Give every vault Put of the write its value's keyed hash (`value_keys`: placeholder -> hash), in place.
 
-
-#: A session older than this (its oldest stored message) gets the expiry of its index items moved with each user
-#: turn, to outlast the vault by this margin: the index lives as long as the values it finds.
-INDEX_REFRESH_SECONDS: Final = 86400
-
-
-def index_refresh_request(table: str, session_id: str, placeholder: str, expires_at: int) -> dict[str, Any]:
-    """The `UpdateItem` moving an existing index item's expiry to `expires_at` (never creating one)."""
-    return {
-        "TableName": table,
-        "Key": {"pk": session_key(session_id), "sk": {"S": INDEX_PREFIX + placeholder}},
-        "UpdateExpression": "SET expiresAt = :exp",
-        "ConditionExpression": f"attribute_exists({VALUE_KEY_ATTRIBUTE})",
-        "ExpressionAttributeValues": {":exp": {"N": str(expires_at)}},
-    }
-
-
-def with_index_puts(transaction: list[Item], puts: Sequence[Item]) -> list[list[Item]]:
-    """Add the index Puts to the transaction writing their vault entries, as far as it has room (in place);
-    the transactions writing the others after it (rarely any: a message with more than 97 new values)."""
-    room = MAX_TRANSACTION_ITEMS - len(transaction)
-    transaction.extend(puts[:room])
-    rest = list(puts[room:])
-    return [rest[start : start + MAX_TRANSACTION_ITEMS] for start in range(0, len(rest), MAX_TRANSACTION_ITEMS)]
+    Returns how many were tagged; a vault Put without a hash in `value_keys` is left as it is.
+    """
+    tagged = 0
+    for transaction in transactions:
+        for entry in transaction:
+            item = entry.get("Put", {}).get("Item", {})
+            sort_key = item.get("sk", {}).get("S", "")
+            placeholder = sort_key[len(VAULT_PREFIX) :]
+            if sort_key.startswith(VAULT_PREFIX) and placeholder in value_keys:
+                item[VALUE_KEY_ATTRIBUTE] = {"S": value_keys[placeholder]}
+                tagged += 1
+    return tagged
 
 
 def partition_keys_request(table: str, session_id: str) -> dict[str, Any]:

@@ -2,35 +2,28 @@
 
 `SessionEraser` makes blocking boto3 calls: the operator command (`compliance/erase.py`) calls it directly, the
 function through its worker threads (`runtime/http/erasure.py`). `ValueIndex` is the session store's side: the
-index item (keyed hash) of every new vault value, written with it (`runtime.aws.sessions`).
+keyed hash of every new vault value, set on its vault item before it is written (`runtime.aws.sessions`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.erasure_items import (
-    INDEX_REFRESH_SECONDS,
     delete_transactions,
-    index_puts,
-    index_refresh_request,
     partition_keys_request,
     record_put,
     session_id_of,
+    tag_vault_puts,
     value_lookup_request,
-    with_index_puts,
 )
 from runtime.aws.keyed_hash import KeyedHash
-from runtime.aws.session_items import WriteContext
-from runtime.chat.session import SessionRecord, StorageUnavailable
-from runtime.logging_setup import log_event
+from runtime.chat.session import StorageUnavailable
 from runtime.privacy.erasure_keys import entity_type_of, index_message, lookup_messages, session_message
 from runtime.settings import Settings
 
@@ -126,21 +119,18 @@ def eraser_for(settings: Settings, clients: AwsClients) -> SessionEraser:
 
 
 class ValueIndex:
-    """The session store's hook: the index items of a write's new vault entries (the value index, kept in step
-    with the vault). Without a value key configured it adds nothing."""
+    """The session store's hook: tags the vault items of a write with their values' keyed hashes (the value
+    index, kept in step with the vault). Without a value key configured it does nothing."""
 
     def __init__(self, settings: Settings, clients: AwsClients) -> None:
         self._key_id = settings.value_key_id
         self._clients = clients
 
-    async def add(
-        self, transaction: list[Item], context: WriteContext, session_id: str, new_vault: Mapping[str, str] | None
-    ) -> list[list[Item]]:
-        """Compute the keyed hash of every new vault value (at once) and add its index item to the transaction
-        writing it (in place); the transactions writing what did not fit, after it. A KMS failure is
-        `StorageUnavailable` (no vault value is written without its index entry)."""
+    async def tag(self, transactions: Sequence[Sequence[Item]], new_vault: Mapping[str, str] | None) -> None:
+        """Compute the keyed hash of every new vault value (at once) and set it on its vault item; a KMS
+        failure is `StorageUnavailable` (no vault value is written without its index entry)."""
         if not self._key_id or not new_vault:
-            return []
+            return
         hasher = KeyedHash(self._clients.kms(), self._key_id)
         placeholders = sorted(new_vault)
 
@@ -152,37 +142,4 @@ class ValueIndex:
             hashes = await asyncio.gather(*(self._clients.run(one(placeholder)) for placeholder in placeholders))
         except Exception as error:
             raise StorageUnavailable(aws_error_code(error)) from error
-        value_keys = dict(zip(placeholders, hashes, strict=True))
-        puts = index_puts(context.table, session_id, value_keys, context.expires_at)
-        return with_index_puts(transaction, puts)
-
-    async def refresh(self, record: SessionRecord, context: WriteContext) -> None:
-        """After a user turn of a session older than a day: move its index items' expiry past the vault's
-        (`INDEX_REFRESH_SECONDS` later), one conditional update per vault entry, at once. Best effort: a failure
-        is logged (codes only) and the next turn tries again."""
-        oldest = min((_epoch(message.created_at) for message in record.messages), default=None)
-        if not self._key_id or not record.vault or oldest is None or time.time() - oldest < INDEX_REFRESH_SECONDS:
-            return
-        client = self._clients.dynamodb()
-        expires_at = context.expires_at + INDEX_REFRESH_SECONDS
-
-        def one(placeholder: str) -> Callable[[], Any]:
-            request = index_refresh_request(context.table, record.session_id, placeholder, expires_at)
-            return lambda: client.update_item(**request)
-
-        results = await asyncio.gather(
-            *(self._clients.run(one(placeholder)) for placeholder in sorted(record.vault)), return_exceptions=True
-        )
-        codes = {aws_error_code(r) for r in results if isinstance(r, BaseException)} - {
-            "ConditionalCheckFailedException"
-        }
-        if codes:
-            log_event("storage.failed", logging.WARNING, code=",".join(sorted(codes)), step="refresh_value_index")
-
-
-def _epoch(iso: str) -> float:
-    """Epoch seconds of a stored ISO time (`now_iso`); +inf when unreadable (never the oldest)."""
-    try:
-        return datetime.fromisoformat(iso).timestamp()
-    except ValueError:
-        return float("inf")
+        tag_vault_puts(transactions, dict(zip(placeholders, hashes, strict=True)))

@@ -23,7 +23,8 @@ def test_every_place_of_chat_data_is_listed_with_its_retention_and_erasure(stack
     days = config.settings["history_retention_days"]
     assert f"{days} days" in rows["Conversation"]["kept"] and "DELETE /c" in rows["Conversation"]["erased"]
     assert "--value" in rows["Conversation"]["erased"] and "--session" in rows["Conversation"]["erased"]
-    assert rows["Pseudonym vault"]["where"] == rows["Conversation"]["where"] + ", the session's META item"
+    assert rows["Pseudonym vault"]["where"] == rows["Conversation"]["where"] + ", one item per value"
+    assert rows["Value index"]["where"].startswith(rows["Conversation"]["where"] + ", on each vault item")
     assert f"{PITR_WINDOW_DAYS} days" in rows["Backups of the sessions table"]["kept"]
     assert "--reapply-to" in rows["Backups of the sessions table"]["erased"]
     assert f"{RECORD_KEEP_DAYS} days" in rows["Erasure record"]["kept"] and RECORD_KEEP_DAYS > PITR_WINDOW_DAYS

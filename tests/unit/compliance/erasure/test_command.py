@@ -96,7 +96,7 @@ def test_a_restored_table_loses_the_recorded_erasures_again(
     assert erasure_tables.items_of("by-page", RESTORED) != []  # the restore brought them back
     capsys.readouterr()
     assert run(erasure_tables, "--reapply-to", RESTORED) == 0
-    items = (1 + 3 + 1) + (1 + 2 + 1)  # META, messages and index items of each
+    items = (1 + 3 + 1) + (1 + 2 + 1)  # META, messages and vault items of each
     assert f"2 of 2 conversation(s) erased ({items} items) from the restored table" in capsys.readouterr().out
     assert erasure_tables.items_of("by-page", RESTORED) == []
     assert erasure_tables.items_of("by-value", RESTORED) == []

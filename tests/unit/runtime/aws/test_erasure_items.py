@@ -1,4 +1,4 @@
-"""runtime.aws.erasure_items: the value index items, deletion transactions, the erasure record (pure)."""
+"""runtime.aws.erasure_items: the value index tag, deletion transactions, the erasure record (pure)."""
 
 from __future__ import annotations
 
@@ -7,42 +7,33 @@ from typing import Any
 import pytest
 
 from runtime.aws.erasure_items import (
-    INDEX_PREFIX,
-    MAX_TRANSACTION_ITEMS,
     PITR_WINDOW_DAYS,
     RECORD_KEEP_DAYS,
     VALUE_INDEX,
     VALUE_KEY_ATTRIBUTE,
     delete_transactions,
-    index_puts,
     record_put,
     session_id_of,
     table_definition,
+    tag_vault_puts,
     value_lookup_request,
-    with_index_puts,
 )
+from runtime.aws.session_items import VAULT_PREFIX
+from runtime.aws.transactions import MAX_TRANSACTION_ITEMS
 
 
-def test_index_items_hold_the_hash_not_the_value_and_expire_with_their_message() -> None:
-    puts = index_puts("t", "s1", {"[NAME_1]": "ab12", "[EMAIL_1]": "cd34"}, 1_800_000_000)
-    items = [put["Put"]["Item"] for put in puts]
-    assert [item["sk"]["S"] for item in items] == [INDEX_PREFIX + "[EMAIL_1]", INDEX_PREFIX + "[NAME_1]"]
-    assert {item["pk"]["S"] for item in items} == {"SESSION#s1"}
-    assert [item[VALUE_KEY_ATTRIBUTE]["S"] for item in items] == ["cd34", "ab12"]
-    assert {item["expiresAt"]["N"] for item in items} == {"1800000000"}
-    assert all(put["Put"]["TableName"] == "t" for put in puts)
+def put(sk: str) -> dict[str, Any]:
+    return {"Put": {"TableName": "t", "Item": {"pk": {"S": "SESSION#s"}, "sk": {"S": sk}, "value": {"S": "v"}}}}
 
 
-def test_index_puts_join_the_transaction_as_far_as_it_has_room() -> None:
-    transaction: list[dict[str, Any]] = [{"Update": {}}, {"Put": {}}]
-    few = index_puts("t", "s", {f"[NAME_{n}]": f"{n:04x}" for n in range(3)}, 0)
-    assert with_index_puts(transaction, few) == [] and len(transaction) == 5
-    transaction = [{"Update": {}}, {"Put": {}}]
-    many = index_puts("t", "s", {f"[NAME_{n}]": f"{n:04x}" for n in range(250)}, 0)
-    rest = with_index_puts(transaction, many)
-    assert len(transaction) == MAX_TRANSACTION_ITEMS
-    assert [len(t) for t in rest] == [100, 52]
-    assert transaction[2:] + [put for t in rest for put in t] == many
+def test_only_vault_puts_get_their_values_keyed_hash() -> None:
+    vault, message, other = put(VAULT_PREFIX + "[NAME_1]"), put("MSG#00000001"), put(VAULT_PREFIX + "[IBAN_1]")
+    update: dict[str, Any] = {"Update": {"TableName": "t", "Key": {}}}
+    tagged = tag_vault_puts([[vault, update], [message, other]], {"[NAME_1]": "ab12"})
+    assert tagged == 1
+    assert vault["Put"]["Item"][VALUE_KEY_ATTRIBUTE] == {"S": "ab12"}
+    assert VALUE_KEY_ATTRIBUTE not in message["Put"]["Item"]
+    assert VALUE_KEY_ATTRIBUTE not in other["Put"]["Item"]  # no hash given for it
 
 
 def test_meta_is_deleted_in_the_first_transaction_and_none_is_too_large() -> None:

@@ -1,5 +1,5 @@
-"""runtime.aws.erasure_store against moto: erasing whole sessions, the record, the lookup by value, the index
-items written with new vault values."""
+"""runtime.aws.erasure_store against moto: erasing whole sessions, the record, the lookup by value, the keyed hash
+written on each new vault item."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from typing import Any, cast
 import pytest
 
 from runtime.aws.clients import AwsClients
-from runtime.aws.erasure_items import INDEX_PREFIX, INDEX_REFRESH_SECONDS
+from runtime.aws.erasure_items import VALUE_KEY_ATTRIBUTE
 from runtime.aws.erasure_store import SessionEraser, ValueIndex
-from runtime.aws.session_items import new_meta_put, now_iso, session_key, write_context
-from runtime.chat.session import SessionRecord, StorageUnavailable, StoredMessage
+from runtime.aws.session_items import session_key, vault_puts, write_context
+from runtime.chat.session import StorageUnavailable
 from runtime.privacy.erasure_keys import session_message
 from runtime.settings import Settings
 from tests.fixtures.erasure_tables import ERASURES, KEY_ALIAS, TABLE, ErasureTables, erasure_tables
@@ -113,17 +113,13 @@ def test_without_a_key_nothing_can_be_looked_up_or_recorded(erasure_tables: Eras
 
 
 class _Clients:
-    """What `ValueIndex` uses of `AwsClients`: the KMS and DynamoDB clients and running a blocking call."""
+    """What `ValueIndex` uses of `AwsClients`: the KMS client and running a blocking call."""
 
-    def __init__(self, kms: Any, dynamodb: Any = None) -> None:
+    def __init__(self, kms: Any) -> None:
         self._kms = kms
-        self._dynamodb = dynamodb
 
     def kms(self) -> Any:
         return self._kms
-
-    def dynamodb(self) -> Any:
-        return self._dynamodb
 
     async def run(self, func: Callable[..., Any], *args: Any) -> Any:
         return func(*args)
@@ -131,45 +127,26 @@ class _Clients:
 
 def _index(tables: ErasureTables, key_id: str | None) -> ValueIndex:
     settings = cast(Settings, SimpleNamespace(value_key_id=key_id))
-    return ValueIndex(settings, cast(AwsClients, _Clients(tables.kms, tables.dynamodb)))
+    return ValueIndex(settings, cast(AwsClients, _Clients(tables.kms)))
 
 
-def test_new_vault_values_are_written_with_their_index_items(erasure_tables: ErasureTables) -> None:
+def test_new_vault_items_are_written_with_their_keyed_hash(erasure_tables: ErasureTables) -> None:
     context = write_context(TABLE, 1000, 30, time.time())
     vault = {"[EMAIL_1]": "Ana@Example.pt", "[NAME_1]": "Ana Silva"}
-    transaction = [new_meta_put(context, "ana", vault)]
-    more = asyncio.run(_index(erasure_tables, KEY_ALIAS).add(transaction, context, "ana", vault))
-    assert more == [] and len(transaction) == 3
-    erasure_tables.dynamodb.transact_write_items(TransactItems=transaction)
+    meta = {"pk": session_key("ana"), "sk": {"S": "META"}, "tokensUsed": {"N": "0"}}
+    transactions = [[*vault_puts(context, "ana", vault), {"Put": {"TableName": TABLE, "Item": meta}}]]
+    asyncio.run(_index(erasure_tables, KEY_ALIAS).tag(transactions, vault))
+    erasure_tables.dynamodb.transact_write_items(TransactItems=transactions[0])
     eraser = erasure_tables.eraser()
     assert eraser.sessions_holding("ana@example.pt") == {"ana"} == eraser.sessions_holding("ANA SILVA")
-    assert "Ana" not in str(transaction[1:])
+    tags = [put["Put"]["Item"].get(VALUE_KEY_ATTRIBUTE, {}).get("S", "") for put in transactions[0]]
+    assert all(len(tag) == 64 and "ana" not in tag.lower() for tag in tags[:2]) and tags[2] == ""
 
 
-def test_without_a_key_no_index_item_and_a_key_failure_stops_the_write(erasure_tables: ErasureTables) -> None:
+def test_without_a_key_no_hash_and_a_key_failure_stops_the_write(erasure_tables: ErasureTables) -> None:
     context = write_context(TABLE, 1000, 30, time.time())
-    transaction = [new_meta_put(context, "ana", {"[NAME_1]": "Ana"})]
-    assert asyncio.run(_index(erasure_tables, None).add(transaction, context, "ana", {"[NAME_1]": "Ana"})) == []
-    assert len(transaction) == 1
+    transactions = [vault_puts(context, "ana", {"[NAME_1]": "Ana"})]
+    asyncio.run(_index(erasure_tables, None).tag(transactions, {"[NAME_1]": "Ana"}))
+    assert VALUE_KEY_ATTRIBUTE not in transactions[0][0]["Put"]["Item"]
     with pytest.raises(StorageUnavailable):
-        asyncio.run(_index(erasure_tables, "alias/missing").add(transaction, context, "ana", {"[NAME_1]": "Ana"}))
-
-
-def _expiry(tables: ErasureTables, session_id: str, sort_key: str) -> int | None:
-    item = tables.dynamodb.get_item(TableName=TABLE, Key={"pk": session_key(session_id), "sk": {"S": sort_key}})
-    return int(item["Item"]["expiresAt"]["N"]) if "Item" in item else None
-
-
-@pytest.mark.parametrize(("age_days", "moved"), [(2.0, True), (0.5, False)])
-def test_a_day_old_sessions_index_outlasts_its_vault(
-    erasure_tables: ErasureTables, age_days: float, moved: bool
-) -> None:
-    erasure_tables.put_session("ana", {"[EMAIL_1]": "ana@example.pt"})  # index item expiring at 2_000_000_000
-    vault = {"[EMAIL_1]": "ana@example.pt", "[NAME_1]": "Ana Silva"}  # the name has no index item
-    first = now_iso(time.time() - age_days * 86400)
-    record = SessionRecord("ana", vault, 0, [StoredMessage(1, "user", "x", first), StoredMessage(2, "user", "y", "?")])
-    context = write_context(TABLE, 1000, 30, time.time() + 3_000_000_000)
-    asyncio.run(_index(erasure_tables, KEY_ALIAS).refresh(record, context))
-    expected = context.expires_at + INDEX_REFRESH_SECONDS if moved else 2_000_000_000
-    assert _expiry(erasure_tables, "ana", INDEX_PREFIX + "[EMAIL_1]") == expected
-    assert _expiry(erasure_tables, "ana", INDEX_PREFIX + "[NAME_1]") is None  # never created by a refresh
+        asyncio.run(_index(erasure_tables, "alias/missing").tag(transactions, {"[NAME_1]": "Ana"}))
