@@ -1,8 +1,10 @@
-"""Word lists the name detector needs: the given names, and capitalized words that are not names (pure).
+"""Word lists the name detector needs: given and family names, and words that are not names (pure).
 
-The given names come from ``runtime/privacy/data/given_names.txt.gz`` (built by
-``scripts/build_given_names.py`` from Jörg Michael's ``nam_dict.txt``, GNU Free Documentation License 1.2),
-read once when this module is first imported, never per request.
+Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
+licences in its ``NOTICE.md``): ``given_names.txt.gz`` (``scripts/build_given_names.py``, from Jörg Michael's
+``nam_dict.txt``), ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and
+national registers) and ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
+words of a market language, after ``wordfreq``).
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from typing import Final
 
 from runtime.privacy.normalize import fold
 
-DATA_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
+DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
+DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
+FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
+COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
 
 
-def _load_given_names() -> frozenset[str]:
-    """The folded given names of the data file (every country together)."""
-    text = gzip.decompress(DATA_FILE.read_bytes()).decode("utf-8")
+def _load(path: Path) -> frozenset[str]:
+    """The folded first column of a data file (every country together)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
 
 
@@ -28,7 +33,11 @@ def word_set(words: str) -> frozenset[str]:
 
 
 #: Folded given names of the EU/EEA countries, Great Britain and Switzerland.
-GIVEN_NAMES: Final = _load_given_names()
+GIVEN_NAMES: Final = _load(DATA_FILE)
+#: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
+FAMILY_NAMES: Final = _load(FAMILY_FILE)
+#: Folded names that are common words of a market language: never a name by themselves.
+COMMON_WORDS: Final = _load(COMMON_FILE)
 
 _MONTHS_AND_DAYS = """
 janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo

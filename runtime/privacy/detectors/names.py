@@ -20,8 +20,24 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from runtime.privacy.detectors.intro_phrases import LOWER_CASE, LOWER_CASE_NAME_END, STRONG, TITLES, WEAK
-from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, PLACE_PREPOSITIONS, word_set
+from runtime.privacy.detectors.intro_phrases import (
+    CONTACTS,
+    LOWER_CASE,
+    LOWER_CASE_NAME_END,
+    RELATIONS,
+    STRONG,
+    TITLES,
+    WEAK,
+)
+from runtime.privacy.detectors.name_inflection import family_name, inflected_given
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    PLACE_PREPOSITIONS,
+    word_set,
+)
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
 from runtime.privacy.name_tokens import HONORIFICS, PARTICLES
 from runtime.privacy.normalize import fold
@@ -58,6 +74,8 @@ def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 _STRONG: Final = _intro_index(STRONG)
 _WEAK: Final = _intro_index(WEAK)
 _LOWER: Final = _intro_index(LOWER_CASE)
+_RELATIONS: Final = _intro_index(RELATIONS)
+_CONTACTS: Final = _intro_index(CONTACTS)
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
 
@@ -152,16 +170,112 @@ def name_end(
     return end
 
 
-def _lower_case_name(words: Words, index: int) -> bool:
-    """Whether the lower-case word ``index`` begins a name: a known given name right after an introduction."""
+#: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
+#: ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``).
+PLACE_WORDS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").isalpha()) | word_set("""
+san santa santo sao saint sainte st sankt sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
+αγιου αγιας hospital hospitais escola colegio liceo liceu lycee gymnasium universidade universidad universita
+universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
+bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
+porto puerto port vila villa ciudad cidade praia playa plage igreja iglesia eglise kirche chiesa capela capilla
+clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro
+""")
+#: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
+PLACE_TAILS: Final = word_set("castelo feira mar rio monte porto serra ponte lago lima vila campo vale gaia")
+
+
+def _in_place(words: Words, index: int) -> bool:
+    """Whether word ``index`` continues a place's name (a street type, a saint or a place noun before it)."""
+    probe = index - 1
+    while probe >= 0 and words.joined(probe, probe + 1):
+        key = words.folded[probe]
+        if key in PLACE_WORDS:
+            return True
+        if not (capitalized(words.words[probe]) or key in NAME_PARTICLES):
+            return False
+        probe -= 1
+    return False
+
+
+def _place_tail(words: Words, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...)."""
+    return any(words.folded[i] in PLACE_TAILS and words.folded[i - 1] in NAME_PARTICLES for i in range(start + 1, end))
+
+
+def _same_case_particle(words: Words, index: int) -> bool:
+    return words.folded[index] in NAME_PARTICLES
+
+
+def _upper_name_word(words: Words, index: int) -> bool:
+    word = words.words[index]
+    return word.isupper() and len(word) >= 2 and words.folded[index] not in NEVER_IN_NAME
+
+
+def _known_upper_word(words: Words, index: int) -> bool:
     key = words.folded[index]
-    return (
-        words.words[index].islower()
-        and len(key) >= 3
-        and key in GIVEN_NAMES
-        and key not in NOT_NAMES
-        and words.follows(index, _LOWER)
-    )
+    return _upper_name_word(words, index) and (inflected_given(key) or family_name(key))
+
+
+def _known_lower_word(words: Words, index: int) -> bool:
+    key = words.folded[index]
+    return _lower_case_name_word(words, index) and len(key) >= 3 and (family_name(key) or inflected_given(key))
+
+
+def _given(key: str) -> bool:
+    """A known given name (a hyphenated one by its first part), not a word that is more often something else."""
+    return key not in NOT_NAMES and (inflected_given(key) or key.split("-", 1)[0] in GIVEN_NAMES)
+
+
+def _after_contact(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a contact phrase and is a known given or family name."""
+    key = words.folded[index]
+    return words.follows(index, _CONTACTS) and (_given(key) or family_name(key))
+
+
+def _uncapitalized_name(words: Words, index: int) -> int:
+    """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
+    word, key = words.words[index], words.folded[index]
+    upper = word.isupper() and len(word) >= 2
+    if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME:
+        return index
+    same_case = _upper_name_word if upper else _lower_case_name_word
+    if (upper and words.follows(index, _STRONG)) or (
+        words.follows(index, _LOWER) and key in GIVEN_NAMES and key not in NOT_NAMES
+    ):
+        return name_end(words, index, _same_case_particle, same_case)
+    known = _known_upper_word if upper else _known_lower_word
+    if (words.follows(index, _RELATIONS) or _after_contact(words, index)) and (
+        key in GIVEN_NAMES or key in FAMILY_NAMES
+    ):
+        return name_end(words, index, _same_case_particle, known)
+    if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS or (words.after_break(index) and not upper):
+        return index
+    end = name_end(words, index, _same_case_particle, known)
+    return end if end - index > 1 and not _place_tail(words, index, end) else index
+
+
+def _capitalized_name(words: Words, index: int) -> int:
+    """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
+    key = words.folded[index]
+    given = _given(key) or key in GIVEN_NAMES
+    end = name_end(words, index)
+    strong = words.follows(index, _STRONG) or words.follows(index, _RELATIONS)
+    introduced = strong or (given and words.follows(index, _WEAK)) or _after_contact(words, index)
+    titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
+    if not (introduced or titled) and (key in PLACE_WORDS or _in_place(words, index) or _place_tail(words, index, end)):
+        return index
+    if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
+        return end
+    following = index + 1
+    if (
+        end - index > 1
+        and family_name(key)
+        and not words.after_break(index)
+        and _given(words.folded[following])
+        and words.folded[following] not in NOT_NAMES
+    ):
+        return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
+    return index
 
 
 def _lone_name(words: Words, index: int) -> bool:
@@ -169,6 +283,8 @@ def _lone_name(words: Words, index: int) -> bool:
     key = words.folded[index]
     if len(key) < 3 or key in NOT_NAMES or words.after_break(index):
         return False
+    if key not in GIVEN_NAMES and len(key) < 5:
+        return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
 
 
@@ -180,20 +296,13 @@ def detect(text: str) -> list[PiiSpan]:
     count = len(words.words)
     while index < count:
         word = words.words[index]
-        key = words.folded[index]
-        if not capitalized(word) or key in NEVER_IN_NAME:
-            if _lower_case_name(words, index):
-                end = name_end(words, index, _lower_case_particle, _lower_case_name_word)
-                spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
-                index = end
-                continue
-            index += 1
-            continue
-        given = key in GIVEN_NAMES or key.split("-", 1)[0] in GIVEN_NAMES
-        end = name_end(words, index)
-        introduced = words.follows(index, _STRONG) or (given and words.follows(index, _WEAK))
-        titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
-        if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
+        if words.folded[index] in TITLE_WORDS:
+            end = index
+        elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
+            end = _capitalized_name(words, index)
+        else:
+            end = _uncapitalized_name(words, index)
+        if end > index:
             spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
