@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.intro_phrases import (
     CONTACTS,
     LOWER_CASE,
@@ -307,4 +308,21 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         index += 1
-    return spans
+    seen = {(span.start, span.end) for span in spans}
+    return spans + [span for span in _pasted(text) if (span.start, span.end) not in seen]
+
+
+def _known(key: str) -> bool:
+    return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
+
+
+def _pasted(text: str) -> list[PiiSpan]:
+    """Names in labelled fields, CSV columns and signatures (see ``name_fields``)."""
+    found: list[tuple[int, int]] = []
+    if ":" in text or "=" in text:
+        found.extend(name_fields.fields(text))
+    if "\n" in text:
+        found.extend(name_fields.columns(text))
+    if "\n" in text or "," in text:
+        found.extend(name_fields.signatures(text, _known))
+    return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]
