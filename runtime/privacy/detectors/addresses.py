@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, NAME_PARTICLES, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, LIVE_AT, NAME_PARTICLES, NUMBER_FIRST
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
@@ -59,8 +59,20 @@ _NUMBER: Final = (
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
+# The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
+# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``hs``), up to two of them.
+_UNIT_WORD: Final = (
+    r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
+    r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
+    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος)"
+)
+_UNIT: Final = (
+    rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
+    r"|[ \u00a0](?i:hs|huis|bis|sx|dx|r/c|rc|cave)(?!\w))"
+)
 _FLOOR: Final = (
     r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}(?:[ \u00a0]?(?:[A-Z]|(?i:esq|dto|dt|izq|dcha|dr)\.?)(?!\w))?)?"
+    rf"(?:{_UNIT}){{0,2}}"
 )
 _SEP: Final = r",?[ \u00a0]"
 
@@ -77,7 +89,29 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?){_SEP}"
     rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME_CAPITAL}{_GAP}{_words(AFTER)})"
 )
-_PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST)
+# After ``moro na``, ``I live at``...: the street in any letter case (``rua do ouro 45``), not an age or amount.
+_ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_ANY_NAME: Final = rf"{_ANY_WORD}(?:{_GAP}{_ANY_WORD}){{0,4}}"
+_NOT_AGE: Final = (
+    r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"
+)
+_LIVING: Final = re.compile(
+    rf"(?<!\w)(?i:{_words(LIVE_AT)}){_GAP}(?:"
+    rf"{_words(BEFORE)}{_GAP}?{_ANY_NAME}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
+    rf"|{_SINGLE}{_SEP}(?:{_words(NUMBER_FIRST)}{_GAP}{_ANY_NAME}|{_ANY_NAME}{_GAP}{_words(AFTER)})"
+    rf"|[^\W\d_]{{2,}}?{_words(GLUED)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
+    rf"|{_ANY_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR})"
+)
+# A street without a street word: its name and number, kept only with a postcode and town after it
+# (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
+_BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
+_DOUBLE_NUMBER: Final = re.compile(
+    rf"(?<!\w)[{_UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){_GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+)
+_PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+_LIVING_FIRST: Final = frozenset(_LETTER_RUN.findall(phrase.lower())[0] for phrase in LIVE_AT)
+_POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
 
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
@@ -97,7 +131,7 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    rf",?{_GAP}(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
+    rf"(?:,?{_GAP}|,?[ \t]*\r?\n[ \t]*)(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT})(?![\w\-])"
 )
 
@@ -109,11 +143,58 @@ def detect(text: str) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ",. ":
-                end -= 1
-            postal = _POSTAL.match(text, end)
-            if postal is not None:
-                end = postal.end()
-            spans.append(PiiSpan(match.start(), end, ADDRESS, SOURCE_BUILTIN, 0.9))
-    return spans
+            spans.append(_with_postal(text, match.start(), match.end()))
+    found = list(spans)
+    for word in _LETTER_RUN.finditer(text):
+        if word.group().lower() not in _LIVING_FIRST:
+            continue
+        match = _LIVING.match(text, word.start())
+        if match is not None:
+            start = match.start() + len(_words_before_street(match.group()))
+            _add_new(spans, found, _with_postal(text, start, match.end()))
+    if _POSTCODE_HINT.search(text):
+        for match in _BARE.finditer(text):
+            span = _with_postal(text, match.start(), match.end())
+            if _has_town(text[match.end() : span.end]):
+                _add_new(spans, found, span)
+    return _outermost(spans)
+
+
+def _add_new(spans: list[PiiSpan], found: list[PiiSpan], span: PiiSpan) -> None:
+    """Add ``span`` unless it overlaps a street the street-word shapes ``found``."""
+    if not any(span.start < other.end and other.start < span.end for other in found):
+        spans.append(span)
+
+
+def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without those inside another one (several shapes may find the same street)."""
+    ordered = sorted(spans, key=lambda span: (span.start, -span.end))
+    kept: list[PiiSpan] = []
+    for span in ordered:
+        if not any(other.start <= span.start and span.end <= other.end for other in kept):
+            kept.append(span)
+    return kept
+
+
+def _with_postal(text: str, start: int, end: int) -> PiiSpan:
+    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next)."""
+    while end > start and text[end - 1] in ",. ":
+        end -= 1
+    postal = _POSTAL.match(text, end)
+    if postal is not None:
+        end = postal.end()
+    return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
+
+
+def _has_town(postal: str) -> bool:
+    """Whether a postal line holds a postcode and a town (``, 110 00 Praha``), not a postcode alone."""
+    return any(char.isdigit() for char in postal) and any(char.isalpha() for char in postal)
+
+
+_LIVING_HEAD: Final = re.compile(rf"(?i:{_words(LIVE_AT)}){_GAP}")
+
+
+def _words_before_street(found: str) -> str:
+    """The ``moro na`` of a match of ``_LIVING``: the part left out of the address."""
+    head = _LIVING_HEAD.match(found)
+    return head.group() if head is not None else ""

@@ -50,10 +50,21 @@ SURNAME_ENDINGS: Final = (
 MIN_BASE: Final = 3
 
 
+def _by_last_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The rules keyed by the last letter of their ending (a word is checked against its own letter's only)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for ending, base in _RULES:
+        index.setdefault(ending[-1], []).append((ending, base))
+    return {letter: tuple(rules) for letter, rules in index.items()}
+
+
+_RULES_BY_LAST: Final = _by_last_letter()
+
+
 def base_forms(key: str) -> list[str]:
     """The base forms a folded word may be an inflected form of (the word itself first)."""
     forms = [key]
-    for ending, base in _RULES:
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
         if key.endswith(ending) and len(key) - len(ending) + len(base) >= MIN_BASE + 1:
             forms.append(key[: len(key) - len(ending)] + base)
     return forms

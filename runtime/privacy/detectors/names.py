@@ -237,6 +237,8 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
+    if not upper and key not in GIVEN_NAMES and key not in FAMILY_NAMES:
+        return index  # most words: a lower-case name starts with a name of the lists
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME:
         return index
     same_case = _upper_name_word if upper else _lower_case_name_word
@@ -270,10 +272,10 @@ def _capitalized_name(words: Words, index: int) -> int:
     following = index + 1
     if (
         end - index > 1
-        and family_name(key)
-        and not words.after_break(index)
-        and _given(words.folded[following])
+        and words.folded[following] in GIVEN_NAMES
         and words.folded[following] not in NOT_NAMES
+        and not words.after_break(index)
+        and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
     return index
