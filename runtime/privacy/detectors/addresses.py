@@ -131,7 +131,8 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    rf"(?:,?{_GAP}|,?[ \t]*\r?\n[ \t]*)(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
+    r"(?:,?[ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
+    rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT})(?![\w\-])"
 )
 

@@ -31,7 +31,8 @@ BEFORE: Final = (
     "ulicy", "ulicę", "ulicą", "alei", "aleję", "placu", "osiedlu", "ulici", "ulicu", "ulicom", "třídě",
     "náměstí", "námestí", "trgu", "cesti", "cestu",
     # ro, bg, mt
-    "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii", "șoseaua", "şoseaua", "sos.", "aleea", "piața",
+    "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii",
+    "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
     # el
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.", "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",
