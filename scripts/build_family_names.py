@@ -12,6 +12,9 @@ Sources (build-time only, never imported by the runtime):
   the Ministry of Digital Affairs on dane.gov.pl under CC0 1.0).
 - ``@zxcvbn-ts/language-fi`` 3.0.2 (npm, MIT): Finnish surnames of the Population Register Centre
   (avoindata.fi, CC BY 4.0).
+- the Greek and Bulgarian word lists of ``wordfreq`` 3.1.1 (data CC BY-SA 4.0), when it is importable: a word in
+  Greek or Cyrillic script whose transliteration is a Greek, Cypriot or Bulgarian family name of the lists above
+  is that name in its own script (``Παπαδόπουλος``, ``Иванов``).
 
 Neither Faker nor mimesis is read: the independent test corpus is generated with those.
 
@@ -20,16 +23,19 @@ Usage::
     pip download --no-deps -d /tmp/src name2nat==0.5.1 && unzip -q /tmp/src/name2nat-*.whl -d /tmp/src
     (cd /tmp/src && npm pack @zxcvbn-ts/language-pl@3.0.2 @zxcvbn-ts/language-fi@3.0.2 \\
         && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar -xzf "$f" -C "${f%.tgz}"; done)
-    .venv/bin/python scripts/build_family_names.py /tmp/src
+    pip install --target /tmp/wordfreq wordfreq==3.1.1
+    PYTHONPATH=/tmp/wordfreq .venv/bin/python scripts/build_family_names.py /tmp/src
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import pickle
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -47,7 +53,7 @@ NATIONALITIES = {
     "Bosniak": "HR", "Serb": "HR", "Montenegrin": "HR", "Slovene": "SI",
 }  # fmt: skip
 #: Countries whose family names another country shares (the dataset has no nationality for the latter).
-SHARED = {"NO": ("SE", "DK"), "DE": ("LU", "CH", "LI"), "FR": ("LU", "CH"), "IT": ("CH",)}
+SHARED = {"NO": ("SE", "DK"), "DE": ("LU", "CH", "LI"), "FR": ("LU", "CH"), "IT": ("CH",), "HR": ("SI",)}
 #: Spanish and Portuguese names carry two family names: the word before the last counts too.
 TWO_SURNAMES = frozenset({"PT", "ES"})
 PARTICLES = frozenset(
@@ -134,6 +140,46 @@ def from_zxcvbn(root: Path) -> dict[str, list[str]]:
     return out
 
 
+#: Greek and Bulgarian letters as English Wikipedia transliterates them (two-letter groups first).
+_TRANSLIT = (
+    ("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("αυ", "av"), ("ευ", "ev"), ("μπ", "mp"), ("ντ", "nt"),
+    ("γγ", "ng"), ("γκ", "gk"), ("θ", "th"), ("χ", "ch"), ("ψ", "ps"), ("ξ", "x"), ("φ", "f"), ("β", "v"),
+    ("η", "i"), ("υ", "y"), ("ω", "o"), ("σ", "s"), ("ς", "s"),
+    ("ж", "zh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"), ("щ", "sht"), ("ъ", "a"), ("ь", "y"), ("ю", "yu"),
+    ("я", "ya"), ("й", "y"), ("х", "h"),
+)  # fmt: skip
+_SINGLE = str.maketrans("αβγδεζικλμνοπρτабвгдезиклмнопрстуф", "avgdeziklmnoprtabvgdeziklmnoprstuf")
+SCRIPT_COUNTRIES = {"el": ("GR", "CY"), "bg": ("BG",)}
+
+
+def _fold(word: str) -> str:
+    """The word without accents, case-folded."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def transliterate(folded: str) -> str:
+    """A folded Greek or Cyrillic word in Latin letters (``παπαδοπουλοσ`` -> ``papadopoulos``)."""
+    for group, latin in _TRANSLIT:
+        folded = folded.replace(group, latin)
+    return folded.translate(_SINGLE)
+
+
+def in_own_script(names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Greek and Bulgarian family names in their own script, found in wordfreq's word lists."""
+    try:
+        wordfreq = importlib.import_module("wordfreq")
+    except ImportError:
+        raise SystemExit("wordfreq is needed (see the usage)") from None
+    out: dict[str, set[str]] = {}
+    for language, countries in SCRIPT_COUNTRIES.items():
+        latin = {_fold(name) for name, codes in names.items() if codes & set(countries)}
+        for word in wordfreq.iter_wordlist(language):
+            if len(word) >= 4 and word.isalpha() and not word.isascii() and transliterate(_fold(word)) in latin:
+                name = word[0].upper() + word[1:-1] + ("ς" if word[-1] == "σ" else word[-1])  # final sigma
+                out.setdefault(name, set()).update(countries)
+    return out
+
+
 def collect(root: Path) -> dict[str, set[str]]:
     """Family name (as written) -> its countries."""
     pickles = sorted(root.glob("**/name2nats.pkl"))
@@ -148,6 +194,8 @@ def collect(root: Path) -> dict[str, set[str]]:
         for name in listed:
             if _WORD.match(name) and len(name) >= 3:
                 names.setdefault(name[0].upper() + name[1:], set()).add(country)
+    for name, countries in in_own_script(names).items():
+        names.setdefault(name, set()).update(countries)
     return names
 
 

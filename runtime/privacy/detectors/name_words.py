@@ -60,7 +60,7 @@ fe ed ab ad an co jo ko ly ea ib euro dom don dona santa san sao saint sainte st
 christmas easter natal pascoa navidad noel ostern weihnachten pasqua natale kerst pasen
 bank banco banca caixa credit credito kredit
 sofia nancy florence victoria adelaide lourdes santiago regina marina valencia leon orlando charlotte
-paris london lisboa porto faro braga madrid roma milano como ancona salo
+paris london lisboa porto faro braga madrid roma milano como ancona salo софия
 """
 #: Capitalized words that are given names somewhere but, written alone, are far more often something else
 #: (months, weekdays, feasts, towns, common nouns); they still count inside a longer name after a given name.
@@ -68,5 +68,5 @@ NOT_NAMES: Final = word_set(_MONTHS_AND_DAYS + _NOT_NAMES)
 #: Prepositions after which a lone capitalized name is a place (``em Sofia``, ``in Nancy``).
 PLACE_PREPOSITIONS: Final = word_set("""
 em para en desde hacia à au aux dans vers in im nach aus bei nel nella naar uit bij w we till från på til fra
-ssa ve v zo în din la σε στη στην στο στον από
+ssa ve v zo în din la σε στη στην στο στον από в във до от към
 """)
