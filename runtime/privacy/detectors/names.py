@@ -247,8 +247,10 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     ):
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
-    if (words.follows(index, _RELATIONS) or _after_contact(words, index)) and (
-        key in GIVEN_NAMES or key in FAMILY_NAMES
+    if (
+        (upper or (key not in _LOWER_END and key not in COMMON_WORDS))
+        and (key in GIVEN_NAMES or key in FAMILY_NAMES)
+        and (words.follows(index, _RELATIONS) or _after_contact(words, index))
     ):
         return name_end(words, index, _same_case_particle, known)
     if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS or (words.after_break(index) and not upper):
