@@ -146,25 +146,10 @@ def detect(text: str) -> list[PiiSpan]:
         for match in pattern.finditer(text):
             spans.append(_with_postal(text, match.start(), match.end()))
     found = list(spans)
-    for word in _LETTER_RUN.finditer(text):
-        if word.group().lower() not in _LIVING_FIRST:
-            continue
-        match = _LIVING.match(text, word.start())
-        if match is not None:
-            start = match.start() + len(_words_before_street(match.group()))
-            _add_new(spans, found, _with_postal(text, start, match.end()))
-    if _POSTCODE_HINT.search(text):
-        for match in _BARE.finditer(text):
-            span = _with_postal(text, match.start(), match.end())
-            if _has_town(text[match.end() : span.end]):
-                _add_new(spans, found, span)
+    for span in (*_living(text), *_bare(text)):
+        if not any(span.start < other.end and other.start < span.end for other in found):
+            spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
-
-
-def _add_new(spans: list[PiiSpan], found: list[PiiSpan], span: PiiSpan) -> None:
-    """Add ``span`` unless it overlaps a street the street-word shapes ``found``."""
-    if not any(span.start < other.end and other.start < span.end for other in found):
-        spans.append(span)
 
 
 def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -175,6 +160,30 @@ def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
         if not any(other.start <= span.start and span.end <= other.end for other in kept):
             kept.append(span)
     return kept
+
+
+def _living(text: str) -> list[PiiSpan]:
+    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out)."""
+    spans: list[PiiSpan] = []
+    for word in _LETTER_RUN.finditer(text):
+        if word.group().lower() in _LIVING_FIRST:
+            match = _LIVING.match(text, word.start())
+            if match is not None:
+                start = match.start() + len(_words_before_street(match.group()))
+                spans.append(_with_postal(text, start, match.end()))
+    return spans
+
+
+def _bare(text: str) -> list[PiiSpan]:
+    """Streets without a street word, kept only with a postcode and a town after them."""
+    if not _POSTCODE_HINT.search(text):
+        return []
+    spans: list[PiiSpan] = []
+    for match in _BARE.finditer(text):
+        span = _with_postal(text, match.start(), match.end())
+        if _has_town(text[match.end() : span.end]):
+            spans.append(span)
+    return spans
 
 
 def _with_postal(text: str, start: int, end: int) -> PiiSpan:

@@ -77,6 +77,8 @@ _WEAK: Final = _intro_index(WEAK)
 _LOWER: Final = _intro_index(LOWER_CASE)
 _RELATIONS: Final = _intro_index(RELATIONS)
 _CONTACTS: Final = _intro_index(CONTACTS)
+#: The last words of every phrase above: a word after none of them follows no phrase (the common case).
+_PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS)
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
 
@@ -242,14 +244,17 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME:
         return index
     same_case = _upper_name_word if upper else _lower_case_name_word
-    if (upper and words.follows(index, _STRONG)) or (
-        words.follows(index, _LOWER) and key in GIVEN_NAMES and key not in NOT_NAMES
+    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
+    if phrase and (
+        (upper and words.follows(index, _STRONG))
+        or (words.follows(index, _LOWER) and key in GIVEN_NAMES and key not in NOT_NAMES)
     ):
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
     if (
         (upper or (key not in _LOWER_END and key not in COMMON_WORDS))
         and (key in GIVEN_NAMES or key in FAMILY_NAMES)
+        and phrase
         and (words.follows(index, _RELATIONS) or _after_contact(words, index))
     ):
         return name_end(words, index, _same_case_particle, known)
@@ -264,8 +269,9 @@ def _capitalized_name(words: Words, index: int) -> int:
     key = words.folded[index]
     given = _given(key) or key in GIVEN_NAMES
     end = name_end(words, index)
-    strong = words.follows(index, _STRONG) or words.follows(index, _RELATIONS)
-    introduced = strong or (given and words.follows(index, _WEAK)) or _after_contact(words, index)
+    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
+    strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
+    introduced = phrase and (strong or (given and words.follows(index, _WEAK)) or _after_contact(words, index))
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
     if not (introduced or titled) and (key in PLACE_WORDS or _in_place(words, index) or _place_tail(words, index, end)):
         return index
