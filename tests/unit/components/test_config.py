@@ -28,7 +28,7 @@ def test_eu_stack_values():
     config = load_stack_config(raw_of("eu"))
     assert config.home_region == "eu-central-1"
     assert config.bedrock.model_id.startswith("eu.")
-    assert config.comprehend.languages == ("pt", "en")
+    assert config.comprehend.languages == ("pt", "es", "en")
     assert config.edge.allowed_viewer_countries == ("PT", "ES")
     assert config.chat.lambda_timeout_seconds == 180 and config.chat.lambda_architecture == "arm64"
     assert config.tags.as_tags("eu", "eu")["DataClassification"] == "confidential"
