@@ -3,8 +3,9 @@
 Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
 licences in its ``NOTICE.md``): ``given_names.txt.gz`` (``scripts/build_given_names.py``, from Jörg Michael's
 ``nam_dict.txt``), ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and
-national registers) and ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
-words of a market language, after ``wordfreq``).
+national registers), ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
+words of a market language, after ``wordfreq``) and ``place_names.txt.gz`` (``scripts/build_place_names.py``:
+towns named with a person's name, from GeoNames).
 """
 
 from __future__ import annotations
@@ -19,12 +20,24 @@ DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
 COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
+PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
 
 
 def _load(path: Path) -> frozenset[str]:
     """The folded first column of a data file (every country together)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
+
+
+def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded towns of the data file, each as its words, keyed by its first word."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            words = tuple(line.split(" "))
+            index.setdefault(words[0], []).append(words)
+    return {first: tuple(towns) for first, towns in index.items()}
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -38,6 +51,8 @@ GIVEN_NAMES: Final = _load(DATA_FILE)
 FAMILY_NAMES: Final = _load(FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
+#: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.
+TOWNS: Final = _load_places(PLACES_FILE)
 
 _MONTHS_AND_DAYS = """
 janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo

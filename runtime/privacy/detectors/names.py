@@ -16,6 +16,7 @@ words are left alone: every language capitalizes them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Final
@@ -37,6 +38,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
+    TOWNS,
     word_set,
 )
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
@@ -313,13 +315,29 @@ def detect(text: str) -> list[PiiSpan]:
             end = _capitalized_name(words, index)
         else:
             end = _uncapitalized_name(words, index)
-        if end > index:
+        if end > index and not _in_town(words, index, end):
             spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
         index += 1
     seen = {(span.start, span.end) for span in spans}
-    return spans + [span for span in _pasted(text) if (span.start, span.end) not in seen]
+    starts = [start for start, _ in words.spans]
+    for span in _pasted(text):
+        first = bisect.bisect_left(starts, span.start)
+        last = bisect.bisect_left(starts, span.end)
+        if (span.start, span.end) not in seen and not _in_town(words, first, last):
+            spans.append(span)
+    return spans
+
+
+def _in_town(words: Words, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` lie inside the name of a town of ``TOWNS`` (``Reggio Emilia``)."""
+    for first in range(max(0, start - 3), start + 1):
+        for town in TOWNS.get(words.folded[first], ()):
+            last = first + len(town)
+            if last >= end and tuple(words.folded[first:last]) == town:
+                return True
+    return False
 
 
 def _known(key: str) -> bool:

@@ -69,6 +69,9 @@ def test_names_in_pasted_data_and_signatures(text: str, expected: list[str]) -> 
         "fica in via Giuseppe Verdi, vicino alla stazione",
         "Vou a San Sebastián e depois a Santa Maria da Feira.",  # towns named after saints
         "Moro em Viana do Castelo há anos.",
+        "Lavoro a Reggio Emilia da due anni.",  # towns holding a person's name (GeoNames)
+        "Vamos a Palma de Mallorca en julio.",
+        "Quanto custa?\nReggio Emilia",  # a town on the last line is no signature
         "A consulta é no Hospital Santa Maria.",
         "A CONTA CORRENTE ESTÁ BLOQUEADA",  # capitals that are not names
         "O IBAN DA CONTA É O MESMO",
