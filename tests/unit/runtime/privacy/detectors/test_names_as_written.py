@@ -37,6 +37,15 @@ def found(text: str) -> list[str]:
         ("Kalbėjau su Tomu Kazlausku.", ["Tomu Kazlausku"]),  # Lithuanian
         ("Μίλησα με τον Γιώργο Παπαδόπουλο.", ["Γιώργο Παπαδόπουλο"]),  # Greek
         ("Beszéltem Kovács Péterrel.", ["Kovács Péterrel"]),  # Hungarian
+        ("Hovoril som s Petrom Horváthom.", ["Petrom Horváthom"]),  # Slovak
+        ("Razgovarao sam s Ivanom Horvatom.", ["Ivanom Horvatom"]),  # Croatian
+        ("Govoril sem z Markom Novakom.", ["Markom Novakom"]),  # Slovene
+        ("Runāju ar Jāni Bērziņu.", ["Jāni Bērziņu"]),  # Latvian
+        ("Am vorbit cu Mariei Popescu.", ["Mariei Popescu"]),  # Romanian
+        ("Puhuin Matin kanssa eilen.", ["Matin"]),  # Finnish
+        ("O MEU MARIDO RUI PERDEU O CARTÃO", ["RUI"]),  # a relation in capitals
+        ("o meu marido rui perdeu o cartão", ["rui"]),  # and in lower case
+        ("Казвам се Иван Петров.", ["Иван Петров"]),  # Bulgarian, in its own script
     ],
 )
 def test_names_as_people_write_them(text: str, expected: list[str]) -> None:
@@ -56,6 +65,9 @@ def test_names_as_people_write_them(text: str, expected: list[str]) -> None:
         ("Děkuji.\nS pozdravem\nJana Dvořáková", ["Jana Dvořáková"]),
         ("Can you send me the statement?\nAna Ferreira", ["Ana Ferreira"]),  # the last line
         ("Obrigada, Ana Sousa", ["Ana Sousa"]),
+        ("Όνομα: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+        ('"name"\t"phone"\n"Jan Kowalski"\t"512 345 678"', ["Jan Kowalski"]),  # quoted, tab-separated
+        ('{"NAME": "RUI NEVES", "IBAN": "PT50"}', ["RUI NEVES"]),
     ],
 )
 def test_names_in_pasted_data_and_signatures(text: str, expected: list[str]) -> None:
