@@ -1,17 +1,23 @@
 """Person names in any market language, for the languages Comprehend cannot read (pure, linear).
 
-A name is found three ways:
+A name is found these ways:
 
-- a known given name (``name_words.GIVEN_NAMES``) followed by capitalized surnames and particles
-  (``Jan van der Berg``, ``Małgorzata Kowalska``, ``Γιώργος Παπαδόπουλος``);
+- a known given name (``name_words.GIVEN_NAMES``, inflected forms too: ``Anną``, ``Petrem``, see
+  ``name_inflection``) followed by capitalized surnames and particles (``Jan van der Berg``, ``Γιώργος
+  Παπαδόπουλος``), or a known family name followed by a given name (``Bianchi Giulia``, ``Kovács Péter``);
 - a title followed by capitalized words (``pan Kowalski``, ``Herr Müller``, ``κ. Παπαδόπουλος``);
-- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``, see ``intro_phrases``); after
-  a strong one (and Portuguese ``sou a``) also in lower case when the first word is a known given name
-  (``my name is ana silva``: the lower-case words after it up to a conjunction, pronoun or verb).
+- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``) or a relation (``o meu
+  marido Rui``, ``meine Frau Anna``), and a known name after a contact phrase (``falei com a Ana``, ``I spoke
+  with``), see ``intro_phrases``; in lower case or in capitals when the first word is a known name;
+- in capitals or in lower case without such a phrase, a known given name followed by known family names that
+  are no common words (``MARTA LOPES``, ``JOSÉ ALVES PINTO``, ``ana silva``);
+- in pasted data and letters: fields and CSV columns named for a name, signatures (see ``name_fields``).
 
 A known given name alone counts when it stands mid-sentence, is not a word that is more often something else
-(``name_words.NOT_NAMES``) and does not follow a place preposition (``in Nancy``). Sentence-initial lone
-words are left alone: every language capitalizes them.
+(``name_words.NOT_NAMES``, ``COMMON_WORDS``) and does not follow a place preposition (``in Nancy``).
+Sentence-initial lone words are left alone: every language capitalizes them. Places stay places: no name is
+taken inside a street, saint's or place name (``Rua Almirante Reis``, ``San Sebastián``, ``Hospital Santa
+Maria``, ``Viana do Castelo``) or a town of ``name_words.TOWNS`` (``Reggio Emilia``).
 """
 
 from __future__ import annotations
