@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import GIVEN_NAMES
-from runtime.privacy.detectors.names import NAME_PARTICLES, NEVER_IN_NAME, TITLE_WORDS, Words, capitalized, name_end
+from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, name_end
 from runtime.privacy.types import NAME, PiiSpan
 
 

@@ -23,7 +23,6 @@ Maria``, ``Viana do Castelo``) or a town of ``name_words.TOWNS`` (``Reggio Emili
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from typing import Final
 
@@ -38,25 +37,22 @@ from runtime.privacy.detectors.intro_phrases import (
     WEAK,
 )
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
+from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_tail
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD, Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
     GIVEN_NAMES,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
-    TOWNS,
     word_set,
 )
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
-from runtime.privacy.name_tokens import HONORIFICS, PARTICLES
+from runtime.privacy.name_tokens import HONORIFICS
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
-_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
-_WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
 _MAX_WORDS: Final = 6
-_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
-_TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
 #: capitalize, greetings, the street-type words of addresses).
 NEVER_IN_NAME: Final = word_set("""
@@ -67,15 +63,11 @@ euro eur
 """) | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
 
 
-#: Particles that continue a name (``da``, ``van der``); not ``e``/``y``/``i``, which join two people.
-NAME_PARTICLES: Final = PARTICLES - {"a", "e", "i", "y", "of"}
-
-
 def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     """Folded phrases keyed by their last word."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        words = tuple(_WORD.findall(fold(phrase)))
+        words = tuple(WORD.findall(fold(phrase)))
         index.setdefault(words[-1], []).append(words[:-1])
     return index
 
@@ -89,50 +81,6 @@ _CONTACTS: Final = _intro_index(CONTACTS)
 _PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS)
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
-
-
-def capitalized(word: str) -> bool:
-    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA``, ``ILe``, ``A``, ``silva``)."""
-    if word[0].isupper():
-        return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
-    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
-
-
-class Words:
-    """The words of a message with their offsets and folded forms."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        matches = list(_WORD.finditer(text))
-        self.spans = [match.span() for match in matches]
-        self.words = [match.group() for match in matches]
-        self.folded = [fold(word) for word in self.words]
-
-    def joined(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` are separated by one space only."""
-        gap = self.text[self.spans[left][1] : self.spans[right][0]]
-        return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
-
-    def titled(self, index: int) -> bool:
-        """Whether word ``index`` follows the word before it as a name follows a title (``Dr. X``, ``pan X``)."""
-        return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
-
-    def after_break(self, index: int) -> bool:
-        """Whether word ``index`` starts the message or a sentence."""
-        start = self.spans[index][0]
-        head = self.text[:start].rstrip()
-        return not head or head[-1] in _SENTENCE_END
-
-    def follows(self, index: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
-        """Whether the words just before ``index`` are one of ``phrases``."""
-        last = index - 1
-        if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
-            return False
-        for head in phrases[self.folded[last]]:
-            first = last - len(head)
-            if first >= 0 and tuple(self.folded[first:last]) == head:
-                return True
-        return False
 
 
 def _capitalized_particle(words: Words, index: int) -> bool:
@@ -179,38 +127,6 @@ def name_end(
             break
         end = probe + 1
     return end
-
-
-#: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
-#: ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``).
-PLACE_WORDS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").isalpha()) | word_set("""
-san santa santo sao saint sainte st sankt sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
-αγιου αγιας hospital hospitais escola colegio liceo liceu lycee gymnasium universidade universidad universita
-universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
-bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
-porto puerto port vila villa ciudad cidade praia playa plage igreja iglesia eglise kirche chiesa capela capilla
-clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro
-""")
-#: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
-PLACE_TAILS: Final = word_set("castelo feira mar rio monte porto serra ponte lago lima vila campo vale gaia")
-
-
-def _in_place(words: Words, index: int) -> bool:
-    """Whether word ``index`` continues a place's name (a street type, a saint or a place noun before it)."""
-    probe = index - 1
-    while probe >= 0 and words.joined(probe, probe + 1):
-        key = words.folded[probe]
-        if key in PLACE_WORDS:
-            return True
-        if not (capitalized(words.words[probe]) or key in NAME_PARTICLES):
-            return False
-        probe -= 1
-    return False
-
-
-def _place_tail(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...)."""
-    return any(words.folded[i] in PLACE_TAILS and words.folded[i - 1] in NAME_PARTICLES for i in range(start + 1, end))
 
 
 def _same_case_particle(words: Words, index: int) -> bool:
@@ -269,7 +185,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS or (words.after_break(index) and not upper):
         return index
     end = name_end(words, index, _same_case_particle, known)
-    return end if end - index > 1 and not _place_tail(words, index, end) else index
+    return end if end - index > 1 and not place_tail(words, index, end) else index
 
 
 def _capitalized_name(words: Words, index: int) -> int:
@@ -281,7 +197,7 @@ def _capitalized_name(words: Words, index: int) -> int:
     strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
     introduced = phrase and (strong or (given and words.follows(index, _WEAK)) or _after_contact(words, index))
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
-    if not (introduced or titled) and (key in PLACE_WORDS or _in_place(words, index) or _place_tail(words, index, end)):
+    if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
@@ -321,7 +237,7 @@ def detect(text: str) -> list[PiiSpan]:
             end = _capitalized_name(words, index)
         else:
             end = _uncapitalized_name(words, index)
-        if end > index and not _in_town(words, index, end):
+        if end > index and not in_town(words, index, end):
             spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
@@ -331,19 +247,9 @@ def detect(text: str) -> list[PiiSpan]:
     for span in _pasted(text):
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end)
-        if (span.start, span.end) not in seen and not _in_town(words, first, last):
+        if (span.start, span.end) not in seen and not in_town(words, first, last):
             spans.append(span)
     return spans
-
-
-def _in_town(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` lie inside the name of a town of ``TOWNS`` (``Reggio Emilia``)."""
-    for first in range(max(0, start - 3), start + 1):
-        for town in TOWNS.get(words.folded[first], ()):
-            last = first + len(town)
-            if last >= end and tuple(words.folded[first:last]) == town:
-                return True
-    return False
 
 
 def _known(key: str) -> bool:
