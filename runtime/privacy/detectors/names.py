@@ -182,7 +182,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         and (words.follows(index, _RELATIONS) or _after_contact(words, index))
     ):
         return name_end(words, index, _same_case_particle, known)
-    if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS or (words.after_break(index) and not upper):
+    if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS:
         return index
     end = name_end(words, index, _same_case_particle, known)
     return end if end - index > 1 and not place_tail(words, index, end) else index

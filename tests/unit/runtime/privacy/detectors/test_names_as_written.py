@@ -21,6 +21,7 @@ def found(text: str) -> list[str]:
         ("Sou a MARTA LOPES e queria ajuda.", ["MARTA LOPES"]),  # capitals after an introduction
         ("Titular: JOSÉ ALVES PINTO", ["JOSÉ ALVES PINTO"]),
         ("RUI NEVES;913 222 111", ["RUI NEVES"]),  # a CSV row without header
+        ("rui neves;913 222 111", ["rui neves"]),  # the same in lower case, at the start of the message
         ("POR FAVOR LIGUEM AO PEDRO MARTINS HOJE", ["PEDRO MARTINS"]),  # capitals mid-sentence
         ("falei com a ana silva ontem", ["ana silva"]),  # lower case after a contact phrase
         ("a conta é da joana ferreira desde 2019", ["joana ferreira"]),  # given + family name, lower case
