@@ -1,4 +1,4 @@
-"""Build runtime/privacy/data/common_words.txt.gz: names that are also common words (not shipped itself).
+"""Build runtime/privacy/data/common_words.txt.gz (names that are also common words) and frequent_words.txt.gz.
 
 A word of the name lists (``given_names.txt.gz``, ``family_names.txt.gz``) that is common in a market language
 (``Will``, ``Even``, ``Per``, ``Dom``, ``Hope``) is not a name by itself: the name detector needs another sign
@@ -8,8 +8,12 @@ before it takes it (a given name before it, an introduction, a title). Common me
 (they are case-folded), so a name of a country speaking the language is left out below ``--name-zipf``
 (``Lopes`` and ``Maria`` are frequent in Portuguese because they are Portuguese names), and in another language
 only where it is clearly more frequent than in its own (``FOREIGN_MARGIN``: famous people's names are frequent
-everywhere); a very common given name (at least ``--protect`` of 13 in a country of ``nam_dict``) is always left
-out.
+everywhere); in its own languages a very common given name (at least ``--protect`` of 13 in a country of
+``nam_dict``) is never a common word.
+
+``frequent_words.txt.gz`` holds the ``--top`` most frequent words of each of those lists, folded: after a known
+given name, a word written in lower case or in capitals that is none of them and no family name of the lists is
+taken as a surname the lists lack (``maja kranjc``), while ``ana vai`` stays words.
 
 Usage::
 
@@ -29,6 +33,7 @@ from scripts.build_given_names import SOURCE, country_frequencies
 
 DATA = Path(__file__).resolve().parent.parent / "runtime" / "privacy" / "data"
 TARGET = DATA / "common_words.txt.gz"
+FREQUENT_TARGET = DATA / "frequent_words.txt.gz"
 #: The market languages wordfreq has a list for (``sh``: Croatian with Serbian and Bosnian).
 LANGUAGES = (
     "bg", "ca", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "is", "it", "lt", "lv", "nb", "nl", "pl",
@@ -92,16 +97,34 @@ def collect(min_zipf: float, name_zipf: float, protect: int) -> dict[str, list[s
             if zipf < min_zipf:
                 break
             key = _fold(word)
-            if key in names and key not in protected and len(key) >= 2:
+            if key in names and len(key) >= 2:
                 frequent.setdefault(key, {})[language] = max(zipf, frequent.get(key, {}).get(language, 0.0))
     common: dict[str, list[str]] = {}
     for key, by_language in frequent.items():
         home = [lang for lang in LANGUAGES if names[key] & set(COUNTRIES[lang].split())]
-        home_zipf = max((wordfreq.zipf_frequency(key, lang) for lang in home), default=0.0)
+        # the folded word's own forms in the name's languages (``mają`` is ``maja`` as much as ``Maja``)
+        home_zipf = max(
+            (max(by_language.get(lang, 0.0), wordfreq.zipf_frequency(key, lang)) for lang in home), default=0.0
+        )
         for language, zipf in by_language.items():
-            if zipf >= name_zipf or (language not in home and zipf >= home_zipf + FOREIGN_MARGIN):
+            if language not in home and zipf >= home_zipf + FOREIGN_MARGIN:
+                common.setdefault(key, []).append(language)  # a word of another language (``aké``, ``will``)
+            elif zipf >= name_zipf and key not in protected:
                 common.setdefault(key, []).append(language)
     return common
+
+
+def frequent(top: int) -> list[str]:
+    """The folded ``top`` most frequent words (letters only) of each language's list."""
+    wordfreq = importlib.import_module("wordfreq")
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for rank, word in enumerate(wordfreq.iter_wordlist(language)):
+            if rank >= top:
+                break
+            if word.isalpha():
+                words.add(_fold(word))
+    return sorted(words)
 
 
 def main() -> None:
@@ -110,6 +133,7 @@ def main() -> None:
     parser.add_argument("--min-zipf", type=float, default=4.0)
     parser.add_argument("--name-zipf", type=float, default=5.5)
     parser.add_argument("--protect", type=int, default=8)
+    parser.add_argument("--top", type=int, default=5000)
     args = parser.parse_args()
     common = collect(args.min_zipf, args.name_zipf, args.protect)
     header = (
@@ -120,6 +144,15 @@ def main() -> None:
     body = "".join(f"{word}\t{','.join(sorted(set(langs)))}\n" for word, langs in sorted(common.items()))
     TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(common)} common words, {TARGET.stat().st_size} bytes -> {TARGET}")
+    words = frequent(args.top)
+    header = (
+        f"# The {args.top} most frequent words of each wordfreq 3.1.1 list of a market language (CC BY-SA 4.0),\n"
+        "# folded. Built by scripts/build_name_exclusions.py; see NOTICE.md. Format: one word a line.\n"
+    )
+    FREQUENT_TARGET.write_bytes(
+        gzip.compress((header + "\n".join(words) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    )
+    print(f"{len(words)} frequent words, {FREQUENT_TARGET.stat().st_size} bytes -> {FREQUENT_TARGET}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def in_place(words: Words, index: int) -> bool:
         key = words.folded[probe]
         if key in PLACE_WORDS:
             return True
-        if not (capitalized(words.words[probe]) or key in NAME_PARTICLES):
+        if not (capitalized(words.words[probe]) or words.words[probe].isupper() or key in NAME_PARTICLES):
             return False
         probe -= 1
     return False

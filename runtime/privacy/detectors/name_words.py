@@ -4,7 +4,8 @@ Read once when this module is first imported, never per request, from ``runtime/
 licences in its ``NOTICE.md``): ``given_names.txt.gz`` (``scripts/build_given_names.py``, from Jörg Michael's
 ``nam_dict.txt``), ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and
 national registers), ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
-words of a market language, after ``wordfreq``) and ``place_names.txt.gz`` (``scripts/build_place_names.py``:
+words of a market language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most
+frequent words of each market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``:
 towns named with a person's name, from GeoNames).
 """
 
@@ -21,12 +22,19 @@ DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
 COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
 PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
+FREQUENT_FILE: Final = DATA_DIR / "frequent_words.txt.gz"
 
 
 def _load(path: Path) -> frozenset[str]:
     """The folded first column of a data file (every country together)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
+
+
+def _load_folded(path: Path) -> frozenset[str]:
+    """The lines of a data file whose words are folded already (one a line)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
 
 
 def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -51,6 +59,8 @@ GIVEN_NAMES: Final = _load(DATA_FILE)
 FAMILY_NAMES: Final = _load(FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
+#: The most frequent words of each market language (folded): a word that is none of them may be a rare surname.
+FREQUENT_WORDS: Final = _load_folded(FREQUENT_FILE)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.
 TOWNS: Final = _load_places(PLACES_FILE)
 

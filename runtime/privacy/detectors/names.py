@@ -42,6 +42,7 @@ from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD, Words, cap
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
+    FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
@@ -138,14 +139,27 @@ def _upper_name_word(words: Words, index: int) -> bool:
     return word.isupper() and len(word) >= 2 and words.folded[index] not in NEVER_IN_NAME
 
 
+def _surname_like(key: str) -> bool:
+    """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
+    (``kranjc``); not ``vai``, ``ontem``, ``conta``."""
+    if key in FAMILY_NAMES or family_name(key) or inflected_given(key):
+        return True
+    return len(key) >= 3 and key not in FREQUENT_WORDS and key not in _LOWER_END and "-" not in key
+
+
 def _known_upper_word(words: Words, index: int) -> bool:
-    key = words.folded[index]
-    return _upper_name_word(words, index) and (inflected_given(key) or family_name(key))
+    return _upper_name_word(words, index) and _surname_like(words.folded[index])
 
 
 def _known_lower_word(words: Words, index: int) -> bool:
-    key = words.folded[index]
-    return _lower_case_name_word(words, index) and len(key) >= 3 and (family_name(key) or inflected_given(key))
+    return _lower_case_name_word(words, index) and _surname_like(words.folded[index])
+
+
+def _given_key(key: str) -> bool:
+    """A known given name that is no common word (``ana``, ``jean-pierre``; not ``will``)."""
+    if key in NOT_NAMES or key in COMMON_WORDS:
+        return False
+    return key in GIVEN_NAMES or ("-" in key and all(part in GIVEN_NAMES for part in key.split("-")))
 
 
 def _given(key: str) -> bool:
@@ -163,9 +177,11 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
-    if not upper and key not in GIVEN_NAMES and key not in FAMILY_NAMES:
+    if not upper and key not in GIVEN_NAMES and key not in FAMILY_NAMES and not _given_key(key):
         return index  # most words: a lower-case name starts with a name of the lists
-    if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME:
+    if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
+        return index
+    if in_place(words, index):
         return index
     same_case = _upper_name_word if upper else _lower_case_name_word
     phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
@@ -176,16 +192,56 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
     if (
-        (upper or (key not in _LOWER_END and key not in COMMON_WORDS))
+        key not in _LOWER_END
+        and key not in COMMON_WORDS
         and (key in GIVEN_NAMES or key in FAMILY_NAMES)
         and phrase
         and (words.follows(index, _RELATIONS) or _after_contact(words, index))
     ):
         return name_end(words, index, _same_case_particle, known)
-    if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS:
-        return index
-    end = name_end(words, index, _same_case_particle, known)
+    if not _given_key(key) and not (
+        key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper)
+    ):
+        return _surname_first(words, index, upper)
+    end = _one_rare_word(words, index, name_end(words, index, _same_case_particle, known))
     return end if end - index > 1 and not place_tail(words, index, end) else index
+
+
+def _one_rare_word(words: Words, index: int, end: int) -> int:
+    """``end`` cut after the first word that is no known name: a rare word counts as the surname right after the
+    given name only (``joana kranjc``), not further on (``marco ferrari ligou``)."""
+    for probe in range(index + 1, end):
+        key = words.folded[probe]
+        if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
+            return probe + 1 if probe == index + 1 else probe
+    return end
+
+
+def _family_follows(words: Words, index: int, upper: bool) -> bool:
+    """Whether a known family name in the same letter case follows word ``index`` (``marco ferrari``: a given
+    name that is also a month is a name before a surname)."""
+    following = index + 1
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and (_upper_name_word if upper else _lower_case_name_word)(words, following)
+        and words.folded[following] in FAMILY_NAMES
+        and words.folded[following] not in COMMON_WORDS
+    )
+
+
+def _surname_first(words: Words, index: int, upper: bool) -> int:
+    """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``)."""
+    following = index + 1
+    if (
+        words.folded[index] not in FAMILY_NAMES
+        or following >= len(words.words)
+        or not words.joined(index, following)
+        or not (_upper_name_word if upper else _lower_case_name_word)(words, following)
+        or not _given_key(words.folded[following])
+    ):
+        return index
+    return name_end(words, following, _same_case_particle, _known_upper_word if upper else _known_lower_word)
 
 
 def _capitalized_name(words: Words, index: int) -> int:
