@@ -51,6 +51,6 @@ class Services:
             sessions=SessionStore(settings, clients),
             prompts=PromptStore(settings, clients),
             models=model_stream,
-            daily=DailyUsage(settings, clients) if settings.daily_token_ceiling > 0 else None,
+            daily=DailyUsage(settings, clients) if settings.daily_ceiling_on else None,
             tools=build_toolbox(settings.tools_builtin, settings.tools_lambda, clients.run, clients.lambda_client),
         )

@@ -76,7 +76,7 @@ class ChatTurn:
         tools: ToolRunner | None = None,
     ) -> None:
         self._sessions = sessions
-        self._daily = daily if settings.daily_token_ceiling > 0 else None
+        self._daily = daily if settings.daily_ceiling_on else None
         self._tokens = TurnTokenCount(self._daily)
         self._models = models
         self._detector = detector
