@@ -4,7 +4,8 @@ Whichever detector marked ``Ana`` in ``Ana Silva`` (Comprehend included), the mo
 ``[NAME_1] Silva``. A NAME span grows to the right over capitalized words and the particles between them
 (``Maria`` + ``da Silva``, ``Jan`` + ``van der Berg``), and to the left over capitalized words and particles
 that end right before it (``Maria da`` + ``Silva``) unless such a word starts a sentence and is not a known
-given name (``Ontem Silva`` stays as it is: ``Ontem`` is just capitalized there); particles between a title and
+given name (``Ontem Silva`` stays as it is: ``Ontem`` is just capitalized there) or ends a relation or contact
+phrase (``Betreuerin von`` + ``Anna``, ``Mäi Mann`` + ``Jang``); particles between a title and
 the span are the surname's (``Frau von der`` + ``Leyen`` -> ``Frau [NAME_1]``).
 """
 
@@ -14,7 +15,7 @@ import bisect
 
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import GIVEN_NAMES
-from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, name_end
+from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, after_phrase, name_end
 from runtime.privacy.types import NAME, PiiSpan
 
 
@@ -22,7 +23,7 @@ def _left_start(words: Words, first: int) -> int:
     """Index of the first word of the name whose word ``first`` is the leftmost one marked."""
     start = first
     probe = first - 1
-    while probe >= 0 and words.joined(probe, probe + 1):
+    while probe >= 0 and words.joined(probe, probe + 1) and not after_phrase(words, probe + 1):
         key = words.folded[probe]
         word = words.words[probe]
         if key in NAME_PARTICLES and not capitalized(word):

@@ -81,7 +81,13 @@ _CONTACTS: Final = _intro_index(CONTACTS)
 #: The last words of every phrase above: a word after none of them follows no phrase (the common case).
 _PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS)
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
+_BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
+
+
+def after_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an introduction, relation or contact phrase (``Betreuerin von``)."""
+    return index > 0 and words.folded[index - 1] in _PHRASE_ENDS and any(words.follows(index, p) for p in _BEFORE_NAME)
 
 
 def _capitalized_particle(words: Words, index: int) -> bool:
@@ -249,6 +255,8 @@ def _capitalized_name(words: Words, index: int) -> int:
     key = words.folded[index]
     given = _given(key) or key in GIVEN_NAMES
     end = name_end(words, index)
+    if any(after_phrase(words, inner) for inner in range(index + 1, end)):
+        return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
     strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
     introduced = phrase and (strong or (given and words.follows(index, _WEAK)) or _after_contact(words, index))
