@@ -60,7 +60,7 @@ _NUMBER: Final = (
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
-# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``hs``), up to two of them.
+# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``hs``, a Nordic staircase and flat ``B 12``), up to two.
 _UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
@@ -68,7 +68,8 @@ _UNIT_WORD: Final = (
 )
 _UNIT: Final = (
     rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
-    r"|[ \u00a0](?i:hs|huis|bis|sx|dx|r/c|rc|cave)(?!\w))"
+    r"|[ \u00a0](?i:hs|huis|bis|sx|dx|r/c|rc|cave)(?!\w)"
+    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9]))"  # a staircase and flat: Mannerheimintie 10 B 12
 )
 _FLOOR: Final = (
     r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}(?:[ \u00a0]?(?:[A-Z]|(?i:esq|dto|dt|izq|dcha|dr)\.?)(?!\w))?)?"
@@ -180,10 +181,22 @@ def _bare(text: str) -> list[PiiSpan]:
         return []
     spans: list[PiiSpan] = []
     for match in _BARE.finditer(text):
-        span = _with_postal(text, match.start(), match.end())
+        span = _with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
         if _has_town(text[match.end() : span.end]):
             spans.append(span)
     return spans
+
+
+_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{_GAP}(?=[{_UPPER}])")
+
+
+def _bare_start(text: str, start: int, end: int) -> int:
+    """Where a street without a street word begins: a sentence's first word of four letters or more, with a
+    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` keeps its ``Na``."""
+    if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+        return start
+    first = _FIRST_WORD.match(text, start, end)
+    return first.end() if first is not None else start
 
 
 def _with_postal(text: str, start: int, end: int) -> PiiSpan:

@@ -70,7 +70,7 @@ AFTER: Final = (
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
-    "cours", "passage", "square", "sentier", "faubourg",
+    "cours", "passage", "square", "sentier", "faubourg", "ch.", "rte", "rte.", "imp.", "boul.", "av",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
