@@ -145,7 +145,8 @@ def detect(text: str) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            spans.append(_with_postal(text, match.start(), match.end()))
+            start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
+            spans.append(_with_postal(text, start, match.end()))
     found = list(spans)
     for span in (*_living(text), *_bare(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):

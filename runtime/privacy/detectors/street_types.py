@@ -34,6 +34,8 @@ BEFORE: Final = (
     "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii",
     "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
+    # ga
+    "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.", "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",
 )  # fmt: skip
@@ -45,7 +47,7 @@ GLUED: Final = (
     # sv, da, no, is
     "gatan", "vägen", "gränd", "vejen", "gaden", "torget", "stigen", "backen", "gata", "veien", "vegen", "gade",
     "vej", "allé",
-    "stræde", "plads", "vegur", "stræti",
+    "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti",
     # fi, et
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
@@ -58,7 +60,7 @@ AFTER: Final = (
     "iela", "gatvė", "g.", "prospektas", "pr.", "al.", "tänav", "mnt", "mnt.", "maantee", "pst", "puiestee",
     # the same in the cases people write (Vilniaus gatvėje, Brīvības ielā, Váci utcában, Pärnu maanteel)
     "gatvėje", "gatvę", "gatvės", "prospekte", "ielā", "ielas", "utcában", "utcai", "úton", "téren", "tänaval",
-    "maanteel",
+    "maanteel", "trgu",
     # sl, hr, cs, sk
     "cesta", "ulica", "trg", "ulice", "třída", "nábřeží", "námestie", "nábrežie", "ulici", "cesti", "ulicy",
     # en, ie, mt
@@ -89,5 +91,6 @@ LIVE_AT: Final = (
     "vivo in", "ik woon aan de", "ik woon aan", "ik woon op", "woon aan de", "mieszkam przy", "mieszkam na",
     "bydlím v", "bydlím na", "bývam na", "bývam v", "bor på", "jeg bor på", "jag bor på", "asun", "lakom a",
     "živim na", "živim u", "živim v", "gyvenu", "dzīvoju", "locuiesc pe", "locuiesc în", "μένω στην",
-    "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi",
+    "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi", "stanujem na", "stanujem v",
+    "tá mé i mo chónaí ar",
 )  # fmt: skip
