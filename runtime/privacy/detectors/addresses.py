@@ -17,6 +17,7 @@ number is 1-4 digits (not a year such as 2024), with a letter, ``bis``, a range 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, LIVE_AT, NAME_PARTICLES, NUMBER_FIRST
@@ -109,9 +110,11 @@ _BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMB
 _DOUBLE_NUMBER: Final = re.compile(
     rf"(?<!\w)[{_UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){_GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
-_PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
+_PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 _LIVING_FIRST: Final = frozenset(_LETTER_RUN.findall(phrase.lower())[0] for phrase in LIVE_AT)
+#: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
+_TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in BEFORE)
 _POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
 
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
@@ -143,8 +146,8 @@ def detect(text: str) -> list[PiiSpan]:
     if not any(char.isdigit() for char in text) and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    for pattern_matches in (_type_first(text), *(pattern.finditer(text) for pattern in _PATTERNS)):
+        for match in pattern_matches:
             start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(_with_postal(text, start, match.end()))
     found = list(spans)
@@ -152,6 +155,17 @@ def detect(text: str) -> list[PiiSpan]:
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
+
+
+def _type_first(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TYPE_FIRST``, tried only where a street-type word begins (not at every character)."""
+    end = 0
+    for word in _LETTER_RUN.finditer(text):
+        if word.start() >= end and word.group().lower() in _TYPE_FIRST_WORDS:
+            match = _TYPE_FIRST.match(text, word.start())
+            if match is not None:
+                end = match.end()
+                yield match
 
 
 def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
