@@ -23,6 +23,7 @@ Maria``, ``Viana do Castelo``) or a town of ``name_words.TOWNS`` (``Reggio Emili
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
@@ -145,20 +146,27 @@ def _upper_name_word(words: Words, index: int) -> bool:
     return word.isupper() and len(word) >= 2 and words.folded[index] not in NEVER_IN_NAME
 
 
-def _surname_like(key: str) -> bool:
+def _surname_like(key: str, word: str) -> bool:
     """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
-    (``kranjc``); not ``vai``, ``ontem``, ``conta``."""
+    (``kranjc``), written in plain letters (not ``ﬁﬁ``: ligatures and other compatibility forms are no surname
+    one types); not ``vai``, ``ontem``, ``conta``."""
     if key in FAMILY_NAMES or family_name(key) or inflected_given(key):
         return True
-    return len(key) >= 3 and key not in FREQUENT_WORDS and key not in _LOWER_END and "-" not in key
+    return (
+        len(key) >= 3
+        and key not in FREQUENT_WORDS
+        and key not in _LOWER_END
+        and "-" not in key
+        and unicodedata.is_normalized("NFKC", word)
+    )
 
 
 def _known_upper_word(words: Words, index: int) -> bool:
-    return _upper_name_word(words, index) and _surname_like(words.folded[index])
+    return _upper_name_word(words, index) and _surname_like(words.folded[index], words.words[index])
 
 
 def _known_lower_word(words: Words, index: int) -> bool:
-    return _lower_case_name_word(words, index) and _surname_like(words.folded[index])
+    return _lower_case_name_word(words, index) and _surname_like(words.folded[index], words.words[index])
 
 
 def _given_key(key: str) -> bool:
