@@ -56,12 +56,13 @@ def _words(words: tuple[str, ...]) -> str:
 _LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
 _SINGLE: Final = r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Z](?!\w))?"
 _NUMBER: Final = (
-    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?[0-9]{{1,4}}[a-zA-Z]?(?!\w))?"
+    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?[0-9]{{1,4}}[a-zA-Z]?(?!\w)){{0,2}}"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
-# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``hs``, a Nordic staircase and flat ``B 12``), up to two.
+# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``hs``, a Nordic staircase and flat ``B 12``, a Dutch
+# floor ``-II``), up to two.
 _UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
@@ -69,7 +70,7 @@ _UNIT_WORD: Final = (
 )
 _UNIT: Final = (
     rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
-    r"|[ \u00a0](?i:hs|huis|bis|sx|dx|r/c|rc|cave)(?!\w)"
+    r"|[ \u00a0](?i:hs|huis|bis|sx|dx|r/c|rc|cave)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
     r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9]))"  # a staircase and flat: Mannerheimintie 10 B 12
 )
 _FLOOR: Final = (
@@ -91,7 +92,9 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?){_SEP}"
     rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME_CAPITAL}{_GAP}{_words(AFTER)})"
 )
-# After ``moro na``, ``I live at``...: the street in any letter case (``rua do ouro 45``), not an age or amount.
+# After ``moro na``, ``I live at``, ``Morada:``...: the street in any letter case (``rua do ouro 45``), not an age
+# or amount; a capitalized name and a number that ends the sentence without a street word (``mieszkam na
+# Marszałkowskiej 10/5.``).
 _ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _ANY_NAME: Final = rf"{_ANY_WORD}(?:{_GAP}{_ANY_WORD}){{0,4}}"
 _NOT_AGE: Final = (
@@ -102,7 +105,8 @@ _LIVING: Final = re.compile(
     rf"{_words(BEFORE)}{_GAP}?{_ANY_NAME}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
     rf"|{_SINGLE}{_SEP}(?:{_words(NUMBER_FIRST)}{_GAP}{_ANY_NAME}|{_ANY_NAME}{_GAP}{_words(AFTER)})"
     rf"|[^\W\d_]{{2,}}?{_words(GLUED)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
-    rf"|{_ANY_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR})"
+    rf"|{_ANY_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
+    rf"|{_NAME_CAPITAL}{_GAP}{_NUMBER}{_FLOOR}(?=[ \u00a0]*(?:[.,;!?\n]|$)))"
 )
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).

@@ -41,7 +41,7 @@ BEFORE: Final = (
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
-    "straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "damm", "ufer", "steig", "chaussee", "zeile",
+    "straße", "strasse", "str.", "str", "gasse", "weg", "platz", "allee", "damm", "ufer", "steig", "chaussee", "zeile",
     # nl, be
     "straat", "laan", "plein", "gracht", "singel", "dijk", "steeg", "kade", "markt",
     # sv, da, no, is
@@ -83,7 +83,8 @@ NAME_PARTICLES: Final = (
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
-#: 12 baker street``, ``ich wohne in der lindenstraße 12``); after them a street may be written in lower case.
+#: 12 baker street``, ``ich wohne in der lindenstraße 12``, ``Morada: rua augusta 27``); after them a street may
+#: be written in lower case.
 LIVE_AT: Final = (
     "moro na", "moro no", "moro em", "vivo na", "vivo no", "resido na", "vivo en", "vivo en la", "vivo en el",
     "resido en", "i live at", "i live on", "i live in", "my address is", "ich wohne in der", "ich wohne in",
@@ -93,4 +94,10 @@ LIVE_AT: Final = (
     "živim na", "živim u", "živim v", "gyvenu", "dzīvoju", "locuiesc pe", "locuiesc în", "μένω στην",
     "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi", "stanujem na", "stanujem v",
     "tá mé i mo chónaí ar",
+    # address labels
+    "morada:", "a minha morada é", "minha morada é", "a morada é", "endereço:", "dirección:", "mi dirección es",
+    "domicilio:", "address:", "adresse:", "meine adresse ist", "anschrift:", "wohnhaft in", "indirizzo:",
+    "il mio indirizzo è", "adres:", "mijn adres is", "adresa:", "adresa je", "adres zamieszkania:", "osoite:",
+    "osoitteeni on", "lakcím:", "címem:", "διεύθυνση:", "адрес:", "adrese:", "adresas:", "aadress:", "adress:",
+    "min adress är", "min adresse er", "heimilisfang:", "naslov:", "indirizz:", "seoladh:",
 )  # fmt: skip
