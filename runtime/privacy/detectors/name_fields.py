@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
-from runtime.privacy.detectors.name_words import word_set
+from runtime.privacy.detectors.name_words import NOT_NAMES, word_set
 from runtime.privacy.normalize import fold
 
 #: Field and column names that hold a person's name, in the market languages (folded, ``_`` for spaces too).
@@ -100,12 +100,18 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]
     for index, (start, line) in enumerate(lines):
         head, comma, tail = line.partition(",")
         if fold(line.strip(" \t\r,.!;-")) in _CLOSINGS and index + 1 < len(lines):
-            found.extend(_signature(*lines[index + 1], lambda words: True))
+            found.extend(_signature(*lines[index + 1], _not_a_place))
         elif comma and fold(head.strip(" \t")) in _CLOSINGS and tail.strip(" \t\r.!"):
-            found.extend(_signature(start + len(head) + 1, tail.rstrip(" \t\r.!"), lambda words: True))
+            found.extend(_signature(start + len(head) + 1, tail.rstrip(" \t\r.!"), _not_a_place))
     if len(lines) >= 2 and not found:
         found.extend(_signature(*lines[-1], lambda words: _capitalized_known(words, known)))
     return found
+
+
+def _not_a_place(words: list[str]) -> bool:
+    """Whether a line after a closing word may be a signature: not one word that is a town, country, month...
+    (``Obrigado.`` / ``Portugal``)."""
+    return len(words) > 1 or fold(words[0]) not in NOT_NAMES
 
 
 def _capitalized_known(words: list[str], known: Callable[[str], bool]) -> bool:

@@ -86,9 +86,15 @@ christmas easter natal pascoa navidad noel ostern weihnachten pasqua natale kers
 bank banco banca caixa credit credito kredit
 sofia nancy florence victoria adelaide lourdes santiago regina marina valencia leon orlando charlotte
 paris london lisboa porto faro braga madrid roma milano como ancona salo софия
+portugal espana spain france frankreich francia deutschland germany alemanha alemania italia italy nederland
+belgique belgie belgium osterreich austria schweiz suisse svizzera polska poland cesko czechia slovensko slovakia
+magyarorszag hungary romania bulgaria hrvatska croatia slovenija slovenia ellada greece kypros cyprus danmark
+denmark sverige sweden norge norway suomi finland eesti estonia latvija latvia lietuva lithuania ireland eire
+malta luxembourg island iceland liechtenstein england scotland wales
 """
 #: Capitalized words that are given names somewhere but, written alone, are far more often something else
-#: (months, weekdays, feasts, towns, common nouns); they still count inside a longer name after a given name.
+#: (months, weekdays, feasts, towns, countries, common nouns); they still count inside a longer name after a
+#: given name.
 NOT_NAMES: Final = word_set(_MONTHS_AND_DAYS + _NOT_NAMES)
 #: Prepositions after which a lone capitalized name is a place (``em Sofia``, ``in Nancy``).
 PLACE_PREPOSITIONS: Final = word_set("""

@@ -202,9 +202,19 @@ async def test_a_name_after_a_relation_word_in_every_market_language(message: st
         ("moro na rua do ouro 45 em lisboa", "moro na [ADDRESS_1] em lisboa"),
         ("i live at 12 baker street", "i live at [ADDRESS_1]"),
         ("ich wohne in der lindenstraße 12", "ich wohne in der [ADDRESS_1]"),
+        ("Morada: rua augusta 27", "Morada: [ADDRESS_1]"),  # and after an address label
+        ("Meine Adresse ist Hauptstr 5.", "Meine Adresse ist [ADDRESS_1]."),
+        # a street without a street word after "I live"
+        ("Mieszkam na Marszałkowskiej 10/5.", "Mieszkam na [ADDRESS_1]."),
+        ("Bydlím na Vinohradské 12.", "Bydlím na [ADDRESS_1]."),
+        # floors and flats of other countries
+        ("Kerkstraat 12-II, Amsterdam", "[ADDRESS_1], Amsterdam"),
+        ("Mariahilfer Straße 12/3/7, 1060 Wien", "[ADDRESS_1]"),
         # postal addresses over several lines
         ("Rua Augusta 27\n1100-048 Lisboa", "[ADDRESS_1]"),
         ("Marta Lopes\nRua Augusta 27\n1100-048 Lisboa", "[NAME_1]\n[ADDRESS_1]"),
+        ("Marta Lopes\nRua Augusta 27\n1100-048 Lisboa\nPortugal", "[NAME_1]\n[ADDRESS_1]\nPortugal"),
+        ("JAN KOWALSKI\nUL. MARSZAŁKOWSKA 10/5\n00-001 WARSZAWA", "[NAME_1]\n[ADDRESS_1]"),
     ],
 )
 async def test_addresses_reach_the_model_as_placeholders(message: str, expected: str) -> None:
@@ -224,6 +234,9 @@ async def test_addresses_reach_the_model_as_placeholders(message: str, expected:
         "Die Filiale in der Goethestraße hat geöffnet.",
         "moro na rua do ouro e tenho 45 anos",
         "Na trgu je tržnica 5 dni v tednu.",
+        "I live in London 5 days a week.",
+        "Vivo en Madrid desde 2019.",
+        "Obrigado.\nPortugal",  # a country on the last line is no signature
     ],
 )
 async def test_places_reach_the_model_unchanged(message: str) -> None:
