@@ -97,6 +97,16 @@ CONTACTS: Final = (
     "talte med", "snakket med", "puhuin", "rääkisin", "runāju ar", "kalbėjau su", "contact person",
     "ansprechpartner", "ansprechpartnerin", "persona de contacto", "pessoa de contacto",
 )  # fmt: skip
+#: Greetings before a person (``Caro Marco``, ``Dear Anna``): a capitalized known given name after them is a name,
+#: even one that is also a month or a town (``Marco``, ``Sofia``).
+GREETINGS: Final = (
+    "olá", "ola", "caro", "cara", "querido", "querida", "hola", "estimado", "estimada", "bonjour", "salut", "cher",
+    "chère", "hallo", "liebe", "lieber", "servus", "moin", "ciao", "salve", "gentile", "hoi", "beste", "dag", "hi",
+    "hello", "hey", "dear", "cześć", "witaj", "drogi", "droga", "ahoj", "milý", "milá", "hej", "hei", "moi",
+    "terve", "tere", "labas", "sveiki", "sveika", "szia", "kedves", "bună", "buna", "dragă", "draga", "zdravo",
+    "bok", "dragi", "draga", "γεια σου", "αγαπητέ", "αγαπητή", "здравей", "скъпи", "скъпа", "halló", "kæri",
+    "kæra", "kære", "kjære", "bonġu", "għażiż", "għażiża", "a chara", "dia duit",
+)  # fmt: skip
 #: Closing words of a letter: the short line after them is a signature (a name).
 CLOSINGS: Final = (
     "cumprimentos", "com os melhores cumprimentos", "melhores cumprimentos", "atenciosamente", "obrigado",

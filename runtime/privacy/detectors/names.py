@@ -30,6 +30,7 @@ from typing import Final
 from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.intro_phrases import (
     CONTACTS,
+    GREETINGS,
     LOWER_CASE,
     LOWER_CASE_NAME_END,
     RELATIONS,
@@ -60,7 +61,7 @@ _MAX_WORDS: Final = 6
 NEVER_IN_NAME: Final = word_set("""
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
 you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
-ciao buongiorno hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
+ciao buongiorno caro cara hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
 euro eur
 """) | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
 
@@ -79,10 +80,11 @@ _WEAK: Final = _intro_index(WEAK)
 _LOWER: Final = _intro_index(LOWER_CASE)
 _RELATIONS: Final = _intro_index(RELATIONS)
 _CONTACTS: Final = _intro_index(CONTACTS)
+_GREETINGS: Final = _intro_index(GREETINGS)
 #: The last words of every phrase above: a word after none of them follows no phrase (the common case).
-_PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS)
+_PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS, _GREETINGS)
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
-_BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS)
+_BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS, _GREETINGS)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
 
 
@@ -223,9 +225,12 @@ def _uncapitalized_name(words: Words, index: int) -> int:
 
 def _one_rare_word(words: Words, index: int, end: int) -> int:
     """``end`` cut after the first word that is no known name: a rare word counts as the surname right after the
-    given name only (``joana kranjc``), not further on (``marco ferrari ligou``)."""
+    given name only (``joana kranjc``), not further on (``marco ferrari ligou``); a name that is a common word
+    continues no name after its surname (``jean dupont est``)."""
     for probe in range(index + 1, end):
         key = words.folded[probe]
+        if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
+            return probe
         if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
             return probe + 1 if probe == index + 1 else probe
     return end
@@ -267,7 +272,12 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
     strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
-    introduced = phrase and (strong or (given and words.follows(index, _WEAK)) or _after_contact(words, index))
+    introduced = phrase and (
+        strong
+        or (given and words.follows(index, _WEAK))
+        or _after_contact(words, index)
+        or (key in GIVEN_NAMES and words.follows(index, _GREETINGS))
+    )
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index

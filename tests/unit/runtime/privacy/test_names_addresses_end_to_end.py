@@ -78,6 +78,11 @@ async def model_text(message: str) -> str:
         ("Kalbėjau su Tomu Kazlausku.", "Kalbėjau su [NAME_1]."),
         ("Runāju ar Jāni Bērziņu.", "Runāju ar [NAME_1]."),
         ("Μίλησα με τον Γιώργο Παπαδόπουλο.", "Μίλησα με τον [NAME_1]."),
+        # surname first at the start of a message, greetings, a common word after the surname
+        ("Kowalski Jan, PESEL do uzupełnienia", "[NAME_1], PESEL do uzupełnienia"),
+        ("Caro Marco, ho una domanda.", "Caro [NAME_1], ho una domanda."),
+        ("Olá Sofia, tudo bem?", "Olá [NAME_1], tudo bem?"),
+        ("la carte de jean dupont est bloquée", "la carte de [NAME_1] est bloquée"),
         # pasted JSON, CSV and forms
         ("RUI NEVES;913 222 111", "[NAME_1];[PHONE_1]"),
         ('{"nome": "inês matos", "telefone": "913 222 111"}', '{"nome": "[NAME_1]", "telefone": "[PHONE_1]"}'),
@@ -237,6 +242,8 @@ async def test_addresses_reach_the_model_as_placeholders(message: str, expected:
         "I live in London 5 days a week.",
         "Vivo en Madrid desde 2019.",
         "Obrigado.\nPortugal",  # a country on the last line is no signature
+        "Hallo Bank, ich habe eine Frage.",
+        "Ontem liguei para o banco.",
     ],
 )
 async def test_places_reach_the_model_unchanged(message: str) -> None:
