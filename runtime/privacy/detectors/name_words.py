@@ -73,7 +73,7 @@ augustus december january february march may june july october styczen luty kwie
 sierpien wrzesien pazdziernik listopad grudzien tammikuu helmikuu maaliskuu huhtikuu toukokuu kesakuu
 heinakuu elokuu syyskuu lokakuu marraskuu joulukuu leden unor brezen duben kveten cerven cervenec srpen zari
 rijen prosinec ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
-januar februar marec junij julij avgust oktober
+januar februar marec junij julij avgust oktober maj máj
 monday tuesday wednesday thursday friday saturday sunday segunda terca quarta quinta sexta sabado domingo
 lunes martes miercoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
 mittwoch donnerstag freitag samstag sonntag lunedi martedi mercoledi giovedi venerdi sabato domenica maandag

@@ -219,20 +219,53 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper)
     ):
         return _surname_first(words, index, upper)
-    end = _one_rare_word(words, index, name_end(words, index, _same_case_particle, known))
+    rare_surname = upper or _rare_surname_context(words, index)
+    end = _one_rare_word(words, index, name_end(words, index, _same_case_particle, known), rare_surname)
     return end if end - index > 1 and not place_tail(words, index, end) else index
 
 
-def _one_rare_word(words: Words, index: int, end: int) -> int:
+#: Words after which a lower-case given name may take a rare word as its surname (``da joana kranjc``):
+#: articles, prepositions and conjunctions (most other words before a rare pair are its sentence's: Estonian
+#: ``andis tühja``, Latvian ``rīku izsaukumu`` are a verb and a noun).
+_BEFORE_RARE_SURNAME: Final = _LOWER_END | word_set("""
+da do de di du dos das del dei della von van zu z s ze u od dla ar su με τον την του της και и с от на за
+""")
+
+
+def _rare_surname_context(words: Words, index: int) -> bool:
+    """Whether a lower-case given name at word ``index`` may take a rare word as its surname: at the start of the
+    message or a line (when the given name is no frequent word: not ``andre personoplysninger``), or after an
+    article, preposition or conjunction."""
+    if index == 0 or words.after_break(index):
+        return words.folded[index] not in FREQUENT_WORDS
+    return _after_function_word(words, index)
+
+
+def _after_function_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an article, preposition or conjunction (``da``, ``with``, ``és``)."""
+    return index > 0 and words.joined(index - 1, index) and words.folded[index - 1] in _BEFORE_RARE_SURNAME
+
+
+def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True) -> int:
     """``end`` cut after the first word that is no known name: a rare word counts as the surname right after the
-    given name only (``joana kranjc``), not further on (``marco ferrari ligou``); a name that is a common word
-    continues no name after its surname (``jean dupont est``)."""
+    given name only (``joana kranjc``) and where ``rare_surname`` allows it, not further on (``marco ferrari
+    ligou``); a name that is a common word continues no name after its surname (``jean dupont est``); the name
+    ends on no particle (``rud le``)."""
     for probe in range(index + 1, end):
         key = words.folded[probe]
         if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
-            return probe
+            return _without_particles(words, index, probe)
         if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
-            return probe + 1 if probe == index + 1 else probe
+            if probe == index + 1:
+                return probe + 1 if rare_surname else index
+            return _without_particles(words, index, probe)
+    return end
+
+
+def _without_particles(words: Words, index: int, end: int) -> int:
+    """``end`` moved back over the particles that end the name ``index:end`` (``rud le`` -> ``rud``)."""
+    while end - 1 > index and words.folded[end - 1] in NAME_PARTICLES:
+        end -= 1
     return end
 
 
@@ -250,7 +283,9 @@ def _family_follows(words: Words, index: int, upper: bool) -> bool:
 
 
 def _surname_first(words: Words, index: int, upper: bool) -> int:
-    """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``)."""
+    """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``); in
+    lower case only at the start of the message or a line or after an article, preposition or conjunction (not
+    ``jieħu post valur``), and no rare word after the given name."""
     following = index + 1
     if (
         words.folded[index] not in FAMILY_NAMES
@@ -260,7 +295,10 @@ def _surname_first(words: Words, index: int, upper: bool) -> int:
         or not _given_key(words.folded[following])
     ):
         return index
-    return name_end(words, following, _same_case_particle, _known_upper_word if upper else _known_lower_word)
+    if not upper and not (index == 0 or words.after_break(index) or _after_function_word(words, index)):
+        return index
+    end = name_end(words, following, _same_case_particle, _known_upper_word if upper else _known_lower_word)
+    return max(_one_rare_word(words, following, end, rare_surname=False), following + 1)
 
 
 def _capitalized_name(words: Words, index: int) -> int:

@@ -243,6 +243,13 @@ async def test_addresses_reach_the_model_as_placeholders(message: str, expected:
         "Vivo en Madrid desde 2019.",
         "Obrigado.\nPortugal",  # a country on the last line is no signature
         "Hallo Bank, ich habe eine Frage.",
+        # lower-case words that are given names somewhere, before a rare (inflected) word
+        "Assistent andis tühja vastuse.",
+        "Atbildei vajadzēja vairāk rīku izsaukumu.",
+        "andre personoplysninger",
+        "Shift+Enter vloží nový řádek.",
+        "Kull placeholder jieħu post valur tiegħek.",
+        "Maj+Entrée ajoute une ligne.",
         "Ontem liguei para o banco.",
     ],
 )
