@@ -16,7 +16,7 @@ from runtime.privacy.normalize import fold
 #: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
 #: ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``).
 PLACE_WORDS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").isalpha()) | word_set("""
-san santa santo sao saint sainte st sankt sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
+san santa santo sao saint sainte st sankt sankti sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
 αγιου αγιας hospital hospitais escola colegio liceo liceu lycee gymnasium universidade universidad universita
 universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
 bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
@@ -25,6 +25,11 @@ clinica klinik instituto institut estadio stadion parque parc park mercado hotel
 """)
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
 PLACE_TAILS: Final = word_set("castelo feira mar rio monte porto serra ponte lago lima vila campo vale gaia")
+#: Place nouns written after a name (``Prince Edward Island``, ``Mariana Islands``): the run is a place's name.
+PLACE_NOUNS_AFTER: Final = word_set("""
+island islands isle isles bay river lake mountains mountain county valley hills islas isla ilhas ilha ile iles
+insel inseln eiland eilanden oerne oarna saaret
+""")
 
 
 def in_place(words: Words, index: int) -> bool:
@@ -41,8 +46,13 @@ def in_place(words: Words, index: int) -> bool:
 
 
 def place_tail(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...)."""
-    return any(words.folded[i] in PLACE_TAILS and words.folded[i - 1] in NAME_PARTICLES for i in range(start + 1, end))
+    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...; or a place
+    noun such as ``Island``)."""
+    return any(
+        (words.folded[i] in PLACE_TAILS and words.folded[i - 1] in NAME_PARTICLES)
+        or words.folded[i] in PLACE_NOUNS_AFTER
+        for i in range(start + 1, end)
+    )
 
 
 def in_town(words: Words, start: int, end: int) -> bool:

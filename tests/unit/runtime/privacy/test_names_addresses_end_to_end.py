@@ -235,6 +235,7 @@ async def test_addresses_reach_the_model_as_placeholders(message: str, expected:
         "A loja de Santa Maria da Feira abriu.",
         "Vou a San Sebastián e depois a Santa Maria da Feira.",
         "Lavoro a Reggio Emilia da due anni.",
+        "We flew to Prince Edward Island and the Northern Mariana Islands.",  # a place noun after the name
         "A consulta é no Hospital Santa Maria.",
         "Die Filiale in der Goethestraße hat geöffnet.",
         "moro na rua do ouro e tenho 45 anos",
