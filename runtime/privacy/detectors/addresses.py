@@ -56,30 +56,40 @@ def _words(words: tuple[str, ...]) -> str:
 _LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
 _SINGLE: Final = r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Z](?!\w))?"
 _NUMBER: Final = (
-    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?[0-9]{{1,4}}[a-zA-Z]?(?!\w)){{0,2}}"
+    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
-# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``hs``, a Nordic staircase and flat ``B 12``, a Dutch
-# floor ``-II``), up to two.
+# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``bl. A, sc. 2, ap. 14``, ``hs``), a Nordic staircase and
+# flat (``B 12``, ``5 B``, ``2. tv.``), a Dutch floor (``-II``), a German one (``3. OG``), an Austrian door
+# (``/Top 7``), a Spanish or Portuguese one (``bajo izq.``, ``r/c esq.``), a Hungarian one (``II. emelet 3.``);
+# up to four.
 _UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
-    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος)"
+    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara)"
 )
 _UNIT: Final = (
     rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
-    r"|[ \u00a0](?i:hs|huis|bis|sx|dx|r/c|rc|cave)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
-    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9]))"  # a staircase and flat: Mannerheimintie 10 B 12
+    r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
+    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-H](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
+    r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
+    r"|,?[ \u00a0](?:[0-9]{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|DG|UG)|EG|DG|UG|Hochparterre)(?!\w)"
+    r"|/(?i:top|tür|stiege)[ \u00a0]?[0-9]{1,3}(?!\w)"
+    r"|,?[ \u00a0](?i:bajo|ático|atico|entresuelo|entlo\.|principal|pral\.|r/c|rc|cave)"
+    r"(?:[ \u00a0](?i:izq|izda|dcha|dch|dr|esq|dto|dt)\.?)?(?!\w)"
+    r"|\.?[ \u00a0](?:[IVX]{1,4}|[0-9]{1,2})\.[ \u00a0]?(?i:emelet|em\.)(?:[ \u00a0]?[0-9]{1,3}\.?)?"
+    r"|\.?[ \u00a0](?i:fszt|földszint)\.?)"
 )
 _FLOOR: Final = (
-    r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}(?:[ \u00a0]?(?:[A-Z]|(?i:esq|dto|dt|izq|dcha|dr)\.?)(?!\w))?)?"
-    rf"(?:{_UNIT}){{0,2}}"
+    r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
+    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|dcha|dr|tv|th|mf)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?)?"
+    rf"(?:{_UNIT}){{0,4}}"
 )
 _SEP: Final = r",?[ \u00a0]"
 
-_TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?{_NAME}{_SEP}{_NUMBER}{_FLOOR}")
+_TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?[„\"«]?{_NAME}[“\"»]?{_SEP}{_NUMBER}{_FLOOR}")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
@@ -141,8 +151,10 @@ _POSTCODE_GB_IE_MT: Final = (
 _POSTAL: Final = re.compile(
     r"(?:,?[ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
     rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
-    rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT})(?![\w\-])"
+    rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
+
+_POSTAL_BEFORE: Final = re.compile(rf"(?<![\w.,])[0-9]{{4}}{_GAP}{_TOWN},?{_GAP}$")
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -219,12 +231,16 @@ def _bare_start(text: str, start: int, end: int) -> int:
 
 
 def _with_postal(text: str, start: int, end: int) -> PiiSpan:
-    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next)."""
+    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next), or
+    right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
     while end > start and text[end - 1] in ",. ":
         end -= 1
     postal = _POSTAL.match(text, end)
     if postal is not None:
         end = postal.end()
+    else:
+        before = _POSTAL_BEFORE.search(text, max(0, start - 48), start)
+        start = before.start() if before is not None else start
     return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
 
 
