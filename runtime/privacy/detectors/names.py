@@ -234,16 +234,22 @@ da do de di du dos das del dei della von van zu z s ze u od dla ar su με το�
 
 def _rare_surname_context(words: Words, index: int) -> bool:
     """Whether a lower-case given name at word ``index`` may take a rare word as its surname: at the start of the
-    message or a line (when the given name is no frequent word: not ``andre personoplysninger``), or after an
-    article, preposition or conjunction."""
-    if index == 0 or words.after_break(index):
-        return words.folded[index] not in FREQUENT_WORDS
-    return _after_function_word(words, index)
+    message or a line, after a comma, after an introduction, relation or contact phrase, or after an article,
+    preposition or conjunction (not after a verb or noun: Estonian ``andis tühja``)."""
+    if index == 0 or words.after_break(index) or after_phrase(words, index):
+        return True
+    gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
+    return gap.strip() == "," or _after_function_word(words, index)
 
 
 def _after_function_word(words: Words, index: int) -> bool:
     """Whether word ``index`` follows an article, preposition or conjunction (``da``, ``with``, ``és``)."""
     return index > 0 and words.joined(index - 1, index) and words.folded[index - 1] in _BEFORE_RARE_SURNAME
+
+
+#: The longest word taken as a surname for being rare (a longer rare word is a compound or an inflected noun:
+#: ``personoplysninger``, ``kasutuspiirini``).
+_RARE_SURNAME_LETTERS: Final = 12
 
 
 def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True) -> int:
@@ -256,8 +262,8 @@ def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True
         if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
             return _without_particles(words, index, probe)
         if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
-            if probe == index + 1:
-                return probe + 1 if rare_surname else index
+            if all(words.folded[between] in NAME_PARTICLES for between in range(index + 1, probe)):
+                return probe + 1 if rare_surname and len(key) <= _RARE_SURNAME_LETTERS else index
             return _without_particles(words, index, probe)
     return end
 
@@ -295,7 +301,7 @@ def _surname_first(words: Words, index: int, upper: bool) -> int:
         or not _given_key(words.folded[following])
     ):
         return index
-    if not upper and not (index == 0 or words.after_break(index) or _after_function_word(words, index)):
+    if not upper and not _rare_surname_context(words, index):
         return index
     end = name_end(words, following, _same_case_particle, _known_upper_word if upper else _known_lower_word)
     return max(_one_rare_word(words, following, end, rare_surname=False), following + 1)

@@ -80,6 +80,9 @@ async def model_text(message: str) -> str:
         ("Μίλησα με τον Γιώργο Παπαδόπουλο.", "Μίλησα με τον [NAME_1]."),
         # surname first at the start of a message, greetings, a common word after the surname
         ("Kowalski Jan, PESEL do uzupełnienia", "[NAME_1], PESEL do uzupełnienia"),
+        ("a nevem kovács péter", "a nevem [NAME_1]"),
+        ("søren kierkegaard ringede i går", "[NAME_1] ringede i går"),
+        ("ursula von der leyen", "[NAME_1]"),
         ("Caro Marco, ho una domanda.", "Caro [NAME_1], ho una domanda."),
         ("Olá Sofia, tudo bem?", "Olá [NAME_1], tudo bem?"),
         ("la carte de jean dupont est bloquée", "la carte de [NAME_1] est bloquée"),
@@ -214,6 +217,19 @@ async def test_a_name_after_a_relation_word_in_every_market_language(message: st
         ("Bydlím na Vinohradské 12.", "Bydlím na [ADDRESS_1]."),
         # floors and flats of other countries
         ("Kerkstraat 12-II, Amsterdam", "[ADDRESS_1], Amsterdam"),
+        ("Jeg bor på Vesterbrogade 3, 2. tv.", "Jeg bor på [ADDRESS_1]."),
+        ("Jeg bor i Storgata 5 B, 0155 Oslo.", "Jeg bor i [ADDRESS_1]."),
+        ("Ich wohne in der Hauptstraße 12, 3. OG.", "Ich wohne in der [ADDRESS_1]."),
+        ("Wohnung: Mariahilfer Straße 5/Top 7", "Wohnung: [ADDRESS_1]"),
+        ("Abito in Via Roma 10/A, scala B, interno 5.", "Abito in [ADDRESS_1]."),
+        ("Vivo en Calle Mayor 5, bajo izq.", "Vivo en [ADDRESS_1]."),
+        ("Moro na Rua Augusta 27, r/c esq.", "Moro na [ADDRESS_1]."),
+        ("Budapest, Andrássy út 60. II. emelet 3.", "Budapest, [ADDRESS_1]."),
+        ("Adresa: Strada Lipscani nr. 5, bl. A, sc. 2, ap. 14, București", "Adresa: [ADDRESS_1], București"),
+        # postcode and town before the street, or a marked postcode after the town
+        ("Lakcímem: 1051 Budapest, Nádor utca 12.", "Lakcímem: [ADDRESS_1]."),
+        ("Adrese: Brīvības iela 5-12, Rīga, LV-1010", "Adrese: [ADDRESS_1]"),
+        ("Адрес: ул. „Витоша“ 15, 1000 София", "Адрес: [ADDRESS_1]"),  # a quoted street name
         ("Mariahilfer Straße 12/3/7, 1060 Wien", "[ADDRESS_1]"),
         # postal addresses over several lines
         ("Rua Augusta 27\n1100-048 Lisboa", "[ADDRESS_1]"),
