@@ -116,6 +116,27 @@ def _lower_case_name_word(words: Words, index: int) -> bool:
     )
 
 
+def initial(words: Words, index: int) -> bool:
+    """Whether word ``index`` is an initial with its dot before another word (``M.`` in ``Ana M. Silva``)."""
+    word = words.words[index]
+    if len(word) != 1 or not word.isupper() or index + 1 >= len(words.words):
+        return False
+    return words.text[words.spans[index][1] : words.spans[index + 1][0]] in (". ", ".\u00a0")
+
+
+def _initial_surname(words: Words, index: int) -> int:
+    """End of a name written as an initial and a known family name (``J. Kowalski``), or ``index``."""
+    following = index + 1
+    if not initial(words, index) or words.folded[index] in PLACE_WORDS or not capitalized(words.words[following]):
+        return index
+    key = words.folded[following]
+    if key in NOT_NAMES or key in COMMON_WORDS or not family_name(key):
+        return index
+    if words.folded[index] == "s":
+        return index  # ``S. Bento``, ``S. Pedro``: São or San, a saint's place
+    return name_end(words, following)
+
+
 def name_end(
     words: Words,
     start: int,
@@ -123,12 +144,16 @@ def name_end(
     name_word: Callable[[Words, int], bool] = _capitalized_name_word,
 ) -> int:
     """Index after the last word of the name beginning at word ``start``: the surnames (``name_word``) joined to
-    it, particles (``particle``) included only with a surname after them. Capitalized words by default; a name
-    written in lower case passes the lower-case predicates (up to a word of ``LOWER_CASE_NAME_END``)."""
+    it, particles (``particle``) included only with a surname after them, a middle initial too (``Ana M.
+    Silva``). Capitalized words by default; a name written in lower case passes the lower-case predicates (up to
+    a word of ``LOWER_CASE_NAME_END``)."""
     end = start + 1
     count = len(words.words)
     while end < count and end - start < _MAX_WORDS and words.joined(end - 1, end):
         probe = end
+        if initial(words, probe) and name_word(words, probe + 1):
+            end = probe + 2
+            continue
         while probe < count and particle(words, probe):
             if probe + 1 >= count or not words.joined(probe, probe + 1):
                 break
@@ -259,10 +284,12 @@ def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True
     ends on no particle (``rud le``)."""
     for probe in range(index + 1, end):
         key = words.folded[probe]
+        if initial(words, probe):
+            continue  # ``ANA M. SILVA``
         if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
             return _without_particles(words, index, probe)
         if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
-            if all(words.folded[between] in NAME_PARTICLES for between in range(index + 1, probe)):
+            if all(words.folded[b] in NAME_PARTICLES or initial(words, b) for b in range(index + 1, probe)):
                 return probe + 1 if rare_surname and len(key) <= _RARE_SURNAME_LETTERS else index
             return _without_particles(words, index, probe)
     return end
@@ -357,7 +384,9 @@ def detect(text: str) -> list[PiiSpan]:
     count = len(words.words)
     while index < count:
         word = words.words[index]
-        if words.folded[index] in TITLE_WORDS:
+        if initial(words, index):
+            end = _initial_surname(words, index)
+        elif words.folded[index] in TITLE_WORDS:
             end = index
         elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
             end = _capitalized_name(words, index)

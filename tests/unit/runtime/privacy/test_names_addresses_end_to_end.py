@@ -86,6 +86,10 @@ async def model_text(message: str) -> str:
         ("Caro Marco, ho una domanda.", "Caro [NAME_1], ho una domanda."),
         ("Olá Sofia, tudo bem?", "Olá [NAME_1], tudo bem?"),
         ("la carte de jean dupont est bloquée", "la carte de [NAME_1] est bloquée"),
+        # initials
+        ("Falei com a Ana M. Silva ontem.", "Falei com a [NAME_1] ontem."),
+        ("ANA M. SILVA", "[NAME_1]"),
+        ("O gestor é o J. Kowalski.", "O gestor é o [NAME_1]."),
         # pasted JSON, CSV and forms
         ("RUI NEVES;913 222 111", "[NAME_1];[PHONE_1]"),
         ('{"nome": "inês matos", "telefone": "913 222 111"}', '{"nome": "[NAME_1]", "telefone": "[PHONE_1]"}'),
@@ -260,6 +264,8 @@ async def test_addresses_reach_the_model_as_placeholders(message: str, expected:
         "Vivo en Madrid desde 2019.",
         "Obrigado.\nPortugal",  # a country on the last line is no signature
         "Hallo Bank, ich habe eine Frage.",
+        "Vou a S. Bento amanhã.",  # São
+        "Moro em Lisboa. P. S. Obrigada.",
         # lower-case words that are given names somewhere, before a rare (inflected) word
         "Assistent andis tühja vastuse.",
         "Atbildei vajadzēja vairāk rīku izsaukumu.",
