@@ -130,7 +130,7 @@ def _initial_surname(words: Words, index: int) -> int:
     if not initial(words, index) or words.folded[index] in PLACE_WORDS or not capitalized(words.words[following]):
         return index
     key = words.folded[following]
-    if key in NOT_NAMES or key in COMMON_WORDS or not family_name(key):
+    if key in NOT_NAMES or key in COMMON_WORDS or key in NEVER_IN_NAME or not family_name(key):
         return index
     if words.folded[index] == "s":
         return index  # ``S. Bento``, ``S. Pedro``: São or San, a saint's place
