@@ -214,12 +214,26 @@ def _after_contact(words: Words, index: int) -> bool:
     return words.follows(index, _CONTACTS) and (_given(key) or family_name(key))
 
 
+def _after_phrase_or_title(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows the last word of a phrase or a title (``mluvil jsem s``, ``pani``)."""
+    if index == 0 or not words.joined(index - 1, index):
+        return False
+    return words.folded[index - 1] in _PHRASE_ENDS or words.folded[index - 1] in TITLE_WORDS
+
+
 def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
-    if not upper and key not in GIVEN_NAMES and key not in FAMILY_NAMES and not _given_key(key):
-        return index  # most words: a lower-case name starts with a name of the lists
+    introduced = _after_phrase_or_title(words, index)
+    if (
+        not upper
+        and key not in GIVEN_NAMES
+        and key not in FAMILY_NAMES
+        and not _given_key(key)
+        and not (introduced and inflected_given(key))
+    ):
+        return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
         return index
     if in_place(words, index):
@@ -233,11 +247,11 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
     if (
-        key not in _LOWER_END
+        introduced
+        and key not in _LOWER_END
         and key not in COMMON_WORDS
-        and (key in GIVEN_NAMES or key in FAMILY_NAMES)
-        and phrase
-        and (words.follows(index, _RELATIONS) or _after_contact(words, index))
+        and (key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key))
+        and (words.follows(index, _RELATIONS) or _after_contact(words, index) or words.folded[index - 1] in TITLE_WORDS)
     ):
         return name_end(words, index, _same_case_particle, known)
     if not _given_key(key) and not (

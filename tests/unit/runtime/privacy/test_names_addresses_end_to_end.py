@@ -78,6 +78,9 @@ async def model_text(message: str) -> str:
         ("Kalbėjau su Tomu Kazlausku.", "Kalbėjau su [NAME_1]."),
         ("Runāju ar Jāni Bērziņu.", "Runāju ar [NAME_1]."),
         ("Μίλησα με τον Γιώργο Παπαδόπουλο.", "Μίλησα με τον [NAME_1]."),
+        ("mluvil jsem s petrem novákem", "mluvil jsem s [NAME_1]"),  # inflected and in lower case
+        ("kalbėjau su tomu kazlausku", "kalbėjau su [NAME_1]"),
+        ("μίλησα με τον γιώργο παπαδόπουλο", "μίλησα με τον [NAME_1]"),
         # surname first at the start of a message, greetings, a common word after the surname
         ("Kowalski Jan, PESEL do uzupełnienia", "[NAME_1], PESEL do uzupełnienia"),
         ("a nevem kovács péter", "a nevem [NAME_1]"),
@@ -265,6 +268,8 @@ async def test_addresses_reach_the_model_as_placeholders(message: str, expected:
         "Obrigado.\nPortugal",  # a country on the last line is no signature
         "Hallo Bank, ich habe eine Frage.",
         "Vou a S. Bento amanhã.",  # São
+        "mluvil jsem s bankou o úvěru",  # an inflected word after a contact phrase that is no name
+        "rozmawiałem z bankiem",
         "Moro em Lisboa. P. S. Obrigada.",
         # lower-case words that are given names somewhere, before a rare (inflected) word
         "Assistent andis tühja vastuse.",
