@@ -86,6 +86,7 @@ _PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CON
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
 _BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS, _GREETINGS)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
+_PHRASE_ENDS_AND_TITLES: Final = _PHRASE_ENDS | TITLE_WORDS
 
 
 def after_phrase(words: Words, index: int) -> bool:
@@ -216,22 +217,27 @@ def _after_contact(words: Words, index: int) -> bool:
 
 def _after_phrase_or_title(words: Words, index: int) -> bool:
     """Whether word ``index`` follows the last word of a phrase or a title (``mluvil jsem s``, ``pani``)."""
-    if index == 0 or not words.joined(index - 1, index):
+    if index == 0:
         return False
-    return words.folded[index - 1] in _PHRASE_ENDS or words.folded[index - 1] in TITLE_WORDS
+    previous = words.folded[index - 1]
+    return (previous in _PHRASE_ENDS or previous in TITLE_WORDS) and words.joined(index - 1, index)
 
 
 def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
-    introduced = _after_phrase_or_title(words, index)
     if (
         not upper
         and key not in GIVEN_NAMES
         and key not in FAMILY_NAMES
         and not _given_key(key)
-        and not (introduced and inflected_given(key))
+        and not (
+            index > 0
+            and words.folded[index - 1] in _PHRASE_ENDS_AND_TITLES
+            and _after_phrase_or_title(words, index)
+            and inflected_given(key)
+        )
     ):
         return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
@@ -247,7 +253,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
     if (
-        introduced
+        _after_phrase_or_title(words, index)
         and key not in _LOWER_END
         and key not in COMMON_WORDS
         and (key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key))
@@ -398,7 +404,7 @@ def detect(text: str) -> list[PiiSpan]:
     count = len(words.words)
     while index < count:
         word = words.words[index]
-        if initial(words, index):
+        if len(word) == 1 and initial(words, index):
             end = _initial_surname(words, index)
         elif words.folded[index] in TITLE_WORDS:
             end = index
