@@ -33,6 +33,7 @@ from bench.stack_process import StackSpec
 from devstack.launcher import REPO_ROOT
 from runtime.chat.model_events import ModelRequest
 from runtime.chat.token_count import estimate_tokens
+from runtime.settings import environment_for
 
 #: Seconds between two samples of the app's RSS.
 RSS_INTERVAL = 5.0
@@ -49,7 +50,7 @@ def stack_spec() -> StackSpec:
         first_delta_delay=0.05,
         inter_delta_delay=0.005,
         baseline=False,
-        env={"CHAT_SESSION_TOKEN_BUDGET": "100000000", "CHAT_DAILY_TOKEN_CEILING": "1000000000000"},
+        env=environment_for({"session_token_budget": 100_000_000, "daily_token_ceiling": 1_000_000_000_000}),
     )
 
 
