@@ -1,16 +1,19 @@
 """Places that hold a person's name (pure): street, saint's and place names, and towns named after people.
 
-``Rua Almirante Reis``, ``via Giuseppe Verdi``, ``San Sebastián``, ``Hospital Santa Maria``, ``Viana do
+``Rua Almirante Reis``, ``via Giuseppe Verdi``, ``ul. Adama Mickiewicza``, ``бул. „Христо Ботев“``, ``San
+Sebastián``, ``Hospital Santa Maria``, ``Uniwersytet im. Adama Mickiewicza``, ``King Edward``, ``Liszt Ferenc
+tér``, ``Gedimino prospekte``, ``Karl Johans gate``, ``Haakon VII``, ``Birger Jarlsgatan``, ``Viana do
 Castelo``, ``Reggio Emilia``: the name detectors take no person inside them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import TOWNS, word_set
-from runtime.privacy.detectors.street_types import BEFORE
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, TOWNS, word_set
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.normalize import fold
 
 #: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
@@ -22,7 +25,26 @@ universite universitat university aeroporto aeropuerto aeroport airport flughafe
 bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
 porto puerto port vila villa ciudad cidade praia playa plage igreja iglesia eglise kirche chiesa capela capilla
 clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro
+stazione stacja dworzec nadrazi stanice stanica metro metrostation aeroportul lotnisko letiste letisko ecole
+college academy akademia akademie schule liceum gimnazjum technikum szkola szkoly szkole uniwersytet
+uniwersytetu uniwersytecie politechnika univerzita univerzitet sveuciliste universiteit hogeschool universitatea
+colegiul liceul scoala ospedale hopital krankenhaus szpital szpitalu nemocnice nemocnica bolnica spitalul
+biblioteca biblioteka bibliotheque bibliothek palacio palazzo palais castello chateau schloss jardim jardin
+giardino stadio basilica catedral cathedral cattedrale centro centrum monumento pomnik im imienia
+king queen prince princess kong konge dronning kung drottning prins prinsesse prinsessan konig konigin kaiser
+kaiserin rei rainha rey roi reine krol krolowa krola krolowej kral kralovna krale kralj kraljica kiraly
+kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
+papieza pape duke duchess hertig hertug herzog herzogin erzherzog sw swietego swietej swietych svateho svate
+svetog svetega sfantul sfanta sf
+πανεπιστημιο νοσοκομειο σταθμοσ βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
+площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 """)
+#: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
+PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
+ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл
+""")
+_OPENING_QUOTES: Final = frozenset("\"„“«‚'")
+
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
 PLACE_TAILS: Final = word_set("castelo feira mar rio monte porto serra ponte lago lima vila campo vale gaia")
 #: Place nouns written after a name (``Prince Edward Island``, ``Mariana Islands``): the run is a place's name.
@@ -31,11 +53,73 @@ island islands isle isles bay river lake mountains mountain county valley hills 
 insel inseln eiland eilanden oerne oarna saaret
 """)
 
+#: Street and place words written after a person's name in a place's name, in any letter case and in their
+#: cases (``Liszt Ferenc tér``/``téren``, ``Gedimino prospekte``, ``Karl Johans gate``, ``Aleksis Kiven
+#: kadulle``, ``Dronning Louises Bro``); English and other common words among them count only capitalized
+#: (``King Edward Street``, not ``Anna Smith close to``).
+_AMBIGUOUS_AFTER: Final = word_set("""
+st street road rd avenue ave lane drive way close court place square terrace crescent gardens row mews parade
+sor ring weg boulevard park station hospital school college university bridge airport hall centre center academy
+institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle
+""")
+#: Street words written after a name only in their accented form (``Erzsébet híd``, ``H.C. Andersens allé``;
+#: not the English ``hid`` or the German ``alle``).
+_ACCENTED_AFTER: Final = word_set("""
+híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja köz körút körúton
+""")
+_STREET_AFTER: Final = (
+    frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
+    - _AMBIGUOUS_AFTER
+    - frozenset(fold(word) for word in _ACCENTED_AFTER)
+) | word_set("""
+utca utcaban utcan utcara utcabol utcai utcat ut uton utra utrol uti korut korutra korutrol koz teren
+terrol tertol teri rakpart rakparton setany setanyon fasor liget ligetben palyaudvar palyaudvaron
+egyetem egyetemen korhaz gimnazium iskola repuloter muzeum szinhaz zeneakademia
+iela iela ielas ielu ielam bulvaris bulvari laukums laukuma tilts universitate
+gatve gatveje gatves gatve prospektas prospekte prospekto prospekta aikste aikstes aiksteje tiltas universitetas
+tanav tanaval tanavale tanava tanavalt puiestee puiesteel valjak valjakul maantee maanteel sild ulikool
+katu kadulla kadulle kadulta kadun katua tie tiella tielle tielta kuja kujalla kujalle kujan
+polku polulla tori torilla torille torin aukio aukiolla aukiolle aukion bulevardi bulevardilla bulevardin
+puisto puistossa silta sillalla asema asemalla yliopisto
+gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
+plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
+sjukhus universitet universitetet kirke kirken kyrka kyrkan
+""")
+#: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
+_AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
+    fold(word) for word in AFTER if not word.endswith(".")
+)
+_ROMAN: Final = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+#: Endings of one-word street names that end a place's name after a person's (``Birger Jarlsgatan``,
+#: ``Konrad-Adenauer-Straße``); endings that many family names have too (``-ring``, ``-hof``) are left out.
+_GLUED_ENDINGS: Final = tuple(
+    fold(ending)
+    for ending in GLUED
+    if len(ending) >= 4
+    and ending.isalpha()
+    and fold(ending)
+    not in word_set("alle dijk grand backen ring damm ufer steig zeile markt baan kade gaarde rinne kaari polku tori")
+)
+
+
+def _place_gap(words: Words, left: int, right: int) -> bool:
+    """Whether words ``left`` and ``right`` may be two words of one place's name: one space between them, after
+    an abbreviation's dot too (``ul. Adama``), and an opening quote (``бул. „Александър``)."""
+    if words.joined(left, right):
+        return True
+    gap = words.text[words.spans[left][1] : words.spans[right][0]]
+    if gap and gap[-1] in _OPENING_QUOTES:
+        gap = gap[:-1]
+    if gap.startswith(".") and words.folded[left] in PLACE_ABBREVIATIONS:
+        gap = gap[1:]
+    return gap in (" ", "\u00a0")
+
 
 def in_place(words: Words, index: int) -> bool:
-    """Whether word ``index`` continues a place's name (a street type, a saint or a place noun before it)."""
+    """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
+    title before it)."""
     probe = index - 1
-    while probe >= 0 and words.joined(probe, probe + 1):
+    while probe >= 0 and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
         if key in PLACE_WORDS:
             return True
@@ -63,3 +147,27 @@ def in_town(words: Words, start: int, end: int) -> bool:
             if last >= end and tuple(words.folded[first:last]) == town:
                 return True
     return False
+
+
+def regnal_number(word: str) -> bool:
+    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``; not ``I``)."""
+    return len(word) >= 2 and _ROMAN.fullmatch(word) is not None
+
+
+def place_after(words: Words, start: int, end: int) -> bool:
+    """Whether the name ``start:end`` is followed by a regnal number (``Jana Pawła II``, ``Haakon VII gate``) or
+    by a street or place word written after a name (``Liszt Ferenc tér``, ``Gedimino pr.``), or ends in a
+    one-word street name (``Birger Jarlsgatan``)."""
+    last = words.folded[end - 1]
+    if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
+        return True
+    count = len(words.words)
+    if end >= count or not words.joined(end - 1, end):
+        return False
+    word = words.words[end]
+    if regnal_number(word) and not words.words[start].isupper():
+        return True
+    key = words.folded[end]
+    if key in _AFTER_ABBREVIATIONS:
+        return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
+    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and capitalized(word))

@@ -39,7 +39,7 @@ from runtime.privacy.detectors.intro_phrases import (
     WEAK,
 )
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
-from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_tail
+from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_after, place_tail
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD, Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -412,7 +412,10 @@ def detect(text: str) -> list[PiiSpan]:
             end = _capitalized_name(words, index)
         else:
             end = _uncapitalized_name(words, index)
-        if end > index and not in_town(words, index, end):
+        if end > index and (in_town(words, index, end) or _in_place(words, index, end)):
+            index = end
+            continue
+        if end > index:
             spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
@@ -425,6 +428,14 @@ def detect(text: str) -> list[PiiSpan]:
         if (span.start, span.end) not in seen and not in_town(words, first, last):
             spans.append(span)
     return spans
+
+
+def _in_place(words: Words, start: int, end: int) -> bool:
+    """Whether the name ``start:end`` is part of a place's name (``ul. Adama Mickiewicza``, ``Liszt Ferenc tér``,
+    ``King Edward``, ``Haakon VII``), unless a title or a phrase names a person there (``pan Kowalski``)."""
+    if after_phrase(words, start) or (start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start)):
+        return False
+    return in_place(words, start) or place_after(words, start, end)
 
 
 def _known(key: str) -> bool:

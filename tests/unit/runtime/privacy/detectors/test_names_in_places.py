@@ -1,0 +1,87 @@
+"""A person's name that is part of a place (a street, square, bridge, station, school; a monarch's or a saint's
+name) reaches the model unchanged, with the street word before or after it, abbreviated or inflected; a name
+beside a house number is still an address. The sentences are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin, names
+from runtime.privacy.market_languages import EUROPEAN_REGIONS
+from runtime.privacy.types import ADDRESS, NAME
+
+PLACES = (
+    # the street word before the name, abbreviated, inflected after a preposition, with a regnal number
+    "Mieszkam przy ul. Adama Mickiewicza, blisko parku.",
+    "Bankomat stoi przy al. Jana Pawła II.",
+    "Oddział jest na ulicy Adama Mickiewicza w Poznaniu.",
+    "Spotkajmy się przy placu Jana Matejki o piątej.",
+    "Studiuję na Uniwersytecie im. Adama Mickiewicza.",
+    "Bankomat jest przy pl. Józefa Piłsudskiego.",
+    "Офисът е на бул. Христо Ботев в София.",
+    "Клонът е на бул. „Александър Стамболийски“.",
+    "Живея близо до ул. Иван Вазов.",
+    "Sucursala e pe Bulevardul Ion C. Brătianu.",
+    "Die Filiale in der Konrad-Adenauer-Straße ist zu.",
+    "Die Filiale am Willy-Brandt-Platz hat geöffnet.",
+    "Kancelář je v ulici Karla IV.",
+    "La oficina está en la calle Alfonso XII de Madrid.",
+    # the street word after the name, inflected
+    "A fiók a Liszt Ferenc téren van.",
+    "Találkozzunk a Liszt Ferenc tér sarkán.",
+    "A bank a Kossuth Lajos utcában van.",
+    "Skyrius yra Gedimino prospekte.",
+    "Skyrius yra Gedimino pr. Vilniuje.",
+    "Filiāle ir Krišjāņa Valdemāra iela Rīgā.",
+    "Filiaal asub Jaan Tõnissoni tänaval.",
+    "Siirryn Aleksis Kiven kadulle.",
+    "Kontoret ligger i Haakon VII gate.",
+    "Kontoret ligger i Christian Michelsens gate i Bergen.",
+    "Banken ligger på Karl Johans gate ved slottet.",
+    "Vi mødes ved Dronning Louises Bro.",
+    "Kontoret ligger på Birger Jarlsgatan.",
+    "Kontor ligger på Hans Christian Andersens Boulevard.",
+    "The branch on King Edward Street is closed.",
+    # monarchs and places named after people
+    "I love the statue of King Edward.",
+    "Kong Haakon var populær.",
+    "Je vais à la Gare Saint-Lazare demain.",
+    "Cheguei ao Aeroporto Humberto Delgado às 10h.",
+    "Arrivo alla Stazione Santa Maria Novella.",
+    "Mój syn chodzi do Szkoły Podstawowej im. Marii Konopnickiej.",
+)
+
+
+def _found(text: str, entity: str) -> list[str]:
+    spans = detect_builtin(text, tuple(EUROPEAN_REGIONS))
+    return [text[s.start : s.end] for s in spans if s.entity_type == entity]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_a_name_inside_a_place_is_no_person(text: str) -> None:
+    assert _found(text, NAME) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mieszkam przy ul. Adama Mickiewicza 12, Poznań.",
+        "Toimisto on Aleksis Kiven katu 5.",
+        "A bank a Kossuth Lajos utca 10. alatt van.",
+    ],
+)
+def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
+    assert _found(text, NAME) == [] and _found(text, ADDRESS) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rozmawiałem z Adamem Mickiewiczem na ulicy.", ["Adamem Mickiewiczem"]),  # a street word after, no place
+        ("Byłem na placu. Jan Nowak już czekał.", ["Jan Nowak"]),  # a sentence end is no abbreviation's dot
+        ("I met Anna Smith close to the branch.", ["Anna Smith"]),  # an English word that is a street word too
+        ("Edward called me yesterday about the loan.", []),  # a lone name at the start stays (as before)
+        ("Yesterday Edward called me about the loan.", ["Edward"]),
+        ("Wczoraj dzwoniła Kowal Anna.", ["Kowal Anna"]),  # surname first, then a given name
+    ],
+)
+def test_people_near_place_words_are_still_found(text: str, expected: list[str]) -> None:
+    assert sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME) == expected
