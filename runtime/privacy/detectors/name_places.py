@@ -14,6 +14,7 @@ from typing import Final
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
+from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
 from runtime.privacy.normalize import fold
 
 #: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
@@ -30,19 +31,29 @@ college academy akademia akademie schule liceum gimnazjum technikum szkola szkol
 uniwersytetu uniwersytecie politechnika univerzita univerzitet sveuciliste universiteit hogeschool universitatea
 colegiul liceul scoala ospedale hopital krankenhaus szpital szpitalu nemocnice nemocnica bolnica spitalul
 biblioteca biblioteka bibliotheque bibliothek palacio palazzo palais castello chateau schloss jardim jardin
-giardino stadio basilica catedral cathedral cattedrale centro centrum monumento pomnik im imienia
+giardino stadio basilica catedral cathedral cattedrale centro centrum monumento pomnik imienia
 king queen prince princess kong konge dronning kung drottning prins prinsesse prinsessan konig konigin kaiser
 kaiserin rei rainha rey roi reine krol krolowa krola krolowej kral kralovna krale kralj kraljica kiraly
 kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
-papieza pape duke duchess hertig hertug herzog herzogin erzherzog sw swietego swietej swietych svateho svate
-svetog svetega sfantul sfanta sf
+papieza pape duke duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
+svetog svetega sfantul sfanta
 πανεπιστημιο νοσοκομειο σταθμοσ βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
+rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 """)
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
 ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл
 """)
+#: Lower-case words inside a place's name before a person's name (``Trgu bana Josipa Jelačića``).
+_PLACE_PARTICLES: Final = (
+    NAME_PARTICLES
+    | frozenset(fold(word) for word in STREET_PARTICLES if word.isalpha())
+    | word_set("kneza cara kraljice svetog svete")
+)
+#: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
+#: ``Sf. Gheorghe``; not the German ``im``).
+_DOTTED_PLACE_WORDS: Final = word_set("im sw sf")
 _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
@@ -76,7 +87,8 @@ utca utcaban utcan utcara utcabol utcai utcat ut uton utra utrol uti korut korut
 terrol tertol teri rakpart rakparton setany setanyon fasor liget ligetben palyaudvar palyaudvaron
 egyetem egyetemen korhaz gimnazium iskola repuloter muzeum szinhaz zeneakademia
 iela iela ielas ielu ielam bulvaris bulvari laukums laukuma tilts universitate
-gatve gatveje gatves gatve prospektas prospekte prospekto prospekta aikste aikstes aiksteje tiltas universitetas
+gatve gatveje gatves gatve prospektas prospekte prospekto prospekta aikste aikstes aiksteje tiltas
+universitetas universitete universiteto
 tanav tanaval tanavale tanava tanavalt puiestee puiesteel valjak valjakul maantee maanteel sild ulikool
 katu kadulla kadulle kadulta kadun katua tie tiella tielle tielta kuja kujalla kujalle kujan
 polku polulla tori torilla torille torin aukio aukiolla aukiolle aukion bulevardi bulevardilla bulevardin
@@ -115,15 +127,22 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     return gap in (" ", "\u00a0")
 
 
+def _elided(key: str) -> str:
+    """A folded word without the elided article before its apostrophe (``all'aeroporto`` -> ``aeroporto``)."""
+    return key.replace("’", "'").rsplit("'", 1)[-1]
+
+
 def in_place(words: Words, index: int) -> bool:
     """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
     title before it)."""
     probe = index - 1
     while probe >= 0 and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
-        if key in PLACE_WORDS:
+        if key in PLACE_WORDS or _elided(key) in PLACE_WORDS:
+            return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``
+        if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
             return True
-        if not (capitalized(words.words[probe]) or words.words[probe].isupper() or key in NAME_PARTICLES):
+        if not (capitalized(words.words[probe]) or words.words[probe].isupper() or key in _PLACE_PARTICLES):
             return False
         probe -= 1
     return False
@@ -150,8 +169,10 @@ def in_town(words: Words, start: int, end: int) -> bool:
 
 
 def regnal_number(word: str) -> bool:
-    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``; not ``I``)."""
-    return len(word) >= 2 and _ROMAN.fullmatch(word) is not None
+    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``; not ``I``; in
+    lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
+    word = word.replace("’", "'").split("'", 1)[0]
+    return (len(word) >= 2 and _ROMAN.fullmatch(word) is not None) or word in ("ii", "iii", "iv")
 
 
 def place_after(words: Words, start: int, end: int) -> bool:

@@ -85,3 +85,15 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
 )
 def test_people_near_place_words_are_still_found(text: str, expected: list[str]) -> None:
     assert sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich habe im Gespräch Anna Schmidt erwähnt.", ["Anna Schmidt"]),  # German ``im`` is no ``im.``
+        ("Ich habe Anna alle Unterlagen geschickt.", ["Anna"]),  # ``alle`` is no ``allé``
+        ("para a Ana ter acesso à conta", ["Ana"]),  # ``ter`` is no ``tér``
+    ],
+)
+def test_words_that_look_like_place_words_keep_the_person(text: str, expected: list[str]) -> None:
+    assert sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME) == expected
