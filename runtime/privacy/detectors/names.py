@@ -238,6 +238,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
             and _after_phrase_or_title(words, index)
             and inflected_given(key)
         )
+        and not (inflected_given(key) and _rare_family_follows(words, index, upper))
     ):
         return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
@@ -260,8 +261,10 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         and (words.follows(index, _RELATIONS) or _after_contact(words, index) or words.folded[index - 1] in TITLE_WORDS)
     ):
         return name_end(words, index, _same_case_particle, known)
-    if not _given_key(key) and not (
-        key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper)
+    if (
+        not _given_key(key)
+        and not (key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper))
+        and not ((key in GIVEN_NAMES or inflected_given(key)) and _rare_family_follows(words, index, upper))
     ):
         return _surname_first(words, index, upper)
     rare_surname = upper or _rare_surname_context(words, index)
@@ -332,6 +335,25 @@ def _family_follows(words: Words, index: int, upper: bool) -> bool:
         and (_upper_name_word if upper else _lower_case_name_word)(words, following)
         and words.folded[following] in FAMILY_NAMES
         and words.folded[following] not in COMMON_WORDS
+    )
+
+
+def _rare_family_follows(words: Words, index: int, upper: bool) -> bool:
+    """Whether a family name that is no frequent word follows word ``index`` in the same letter case, particles
+    between them allowed (``katarzyny wiśniewskiej``, ``léa moreau``, ``seán o'sullivan``): a given name that is
+    also a word, or an inflected one, begins a name before it."""
+    following = index + 1
+    count = len(words.words)
+    while following < count and words.folded[following] in NAME_PARTICLES and words.joined(following - 1, following):
+        following += 1
+    if following >= count or not words.joined(following - 1, following):
+        return False
+    key = words.folded[following]
+    return (
+        (_upper_name_word if upper else _lower_case_name_word)(words, following)
+        and key not in FREQUENT_WORDS
+        and key not in NOT_NAMES
+        and family_name(key)
     )
 
 
