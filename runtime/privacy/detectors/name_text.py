@@ -13,8 +13,14 @@ _LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents 
 WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
 _SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
 _TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
-#: Particles that continue a name (``da``, ``van der``); not ``e``/``y``/``i``, which join two people.
-NAME_PARTICLES: Final = PARTICLES - {"a", "e", "i", "y", "of"}
+#: Irish particles by their written forms, folded with their accent kept (``Ó``, ``Ní``, ``Uí``: not the
+#: Portuguese ``o`` or the Spanish ``ni``).
+_IRISH_PARTICLES: Final = {
+    form: form.lower() for word in ("Ó", "Ní", "Uí") for form in (word, word.lower(), word.upper())
+}
+IRISH_PARTICLES: Final = frozenset(_IRISH_PARTICLES.values())
+#: Particles that continue a name (``da``, ``van der``, ``Ó``); not ``e``/``y``/``i``, which join two people.
+NAME_PARTICLES: Final = (PARTICLES - {"a", "e", "i", "y", "of"}) | IRISH_PARTICLES
 
 
 def capitalized(word: str) -> bool:
@@ -32,7 +38,7 @@ class Words:
         matches = list(WORD.finditer(text))
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
-        self.folded = [fold(word) for word in self.words]
+        self.folded = [_IRISH_PARTICLES.get(word) or fold(word) for word in self.words]
 
     def joined(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by one space only."""

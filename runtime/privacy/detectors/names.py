@@ -40,7 +40,7 @@ from runtime.privacy.detectors.intro_phrases import (
 )
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_after, place_tail
-from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD, Words, capitalized
+from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, WORD, Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -180,11 +180,12 @@ def _surname_like(key: str, word: str) -> bool:
     one types); not ``vai``, ``ontem``, ``conta``."""
     if key in FAMILY_NAMES or family_name(key) or inflected_given(key):
         return True
+    if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
+        return all(_surname_like(part, part) for part in key.split("-"))
     return (
         len(key) >= 3
         and key not in FREQUENT_WORDS
         and key not in _LOWER_END
-        and "-" not in key
         and unicodedata.is_normalized("NFKC", word)
     )
 
@@ -243,6 +244,8 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
         return index
+    if not unicodedata.is_normalized("NFKC", word):
+        return index  # ligatures and other compatibility forms (``éﬁ``) are no name one types
     if in_place(words, index):
         return index
     same_case = _upper_name_word if upper else _lower_case_name_word
@@ -311,11 +314,19 @@ def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True
             continue  # ``ANA M. SILVA``
         if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
             return _without_particles(words, index, probe)
-        if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
+        if key not in NAME_PARTICLES and key not in GIVEN_NAMES and not _known_family(key):
             if all(words.folded[b] in NAME_PARTICLES or initial(words, b) for b in range(index + 1, probe)):
-                return probe + 1 if rare_surname and len(key) <= _RARE_SURNAME_LETTERS else index
+                longest = max(len(part) for part in key.split("-"))
+                return probe + 1 if rare_surname and longest <= _RARE_SURNAME_LETTERS else index
             return _without_particles(words, index, probe)
     return end
+
+
+def _known_family(key: str) -> bool:
+    """A known family name, an inflected one, or a double one of two (``ferreira-santos``)."""
+    if key in FAMILY_NAMES or family_name(key):
+        return True
+    return "-" in key and all(part in FAMILY_NAMES or family_name(part) for part in key.split("-"))
 
 
 def _without_particles(words: Words, index: int, end: int) -> int:
@@ -396,6 +407,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
+    if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
+        return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
     if (
         end - index > 1

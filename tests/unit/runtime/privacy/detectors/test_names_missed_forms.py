@@ -4,7 +4,8 @@ Bulgarian and Greek names in their own script, a soft hyphen inside a name. The 
 
 import pytest
 
-from runtime.privacy.detectors import names
+from runtime.privacy.detectors import detect_builtin, names
+from runtime.privacy.market_languages import EUROPEAN_REGIONS
 from runtime.privacy.types import NAME
 
 
@@ -25,3 +26,39 @@ def found(text: str) -> list[str]:
 )
 def test_lower_case_names_after_a_verb(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tá LOUIS Ó BIORAINN anseo.", ["LOUIS Ó BIORAINN"]),  # Irish particles, in capitals
+        ("SIOBHÁN NÍ BHRIAIN a bhí ann.", ["SIOBHÁN NÍ BHRIAIN"]),
+        ("The account belongs to Donncha Ó Súilleabháin.", ["Donncha Ó Súilleabháin"]),  # an unknown given name
+        ("yesterday aoife ní bhriain called", ["aoife ní bhriain"]),  # and in lower case
+        ("Писах на ЕЛЕНА ТОЧЕВА-КЛОПОВА вчера.", ["ЕЛЕНА ТОЧЕВА-КЛОПОВА"]),  # a double surname in capitals
+        ("Pedi ao ANA FERREIRA-SANTOS.", ["ANA FERREIRA-SANTOS"]),
+        ("Ana Ferreira-Santos pediu o cartão.", ["Ana Ferreira-Santos"]),
+    ],
+)
+def test_capitals_irish_particles_and_double_surnames(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_a_plain_o_joins_no_two_people() -> None:
+    assert found("Llamaré a Ana o Pedro mañana.") == ["Ana", "Pedro"]  # ``o`` is ``or``, not ``Ó``
+
+
+@pytest.mark.parametrize(
+    "text", ["vou enviar o e-mail à ana amanhã", "a rita quer fazer o check-in online", "Ana check-in amanhã"]
+)
+def test_a_hyphenated_word_is_no_double_surname(text: str) -> None:
+    assert all("-" not in name for name in found(text))
+
+
+def test_a_soft_hyphen_inside_a_name_is_read_through() -> None:
+    text = "Писах на ЕЛЕНА ТОЧЕ\u00adВА-КЛОПОВА и на Ana Fer\u00adreira."
+    spans = detect_builtin(text, tuple(EUROPEAN_REGIONS))
+    assert sorted(text[s.start : s.end] for s in spans if s.entity_type == NAME) == [
+        "Ana Fer\u00adreira",
+        "ЕЛЕНА ТОЧЕ\u00adВА-КЛОПОВА",
+    ]
