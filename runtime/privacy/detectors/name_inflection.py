@@ -47,6 +47,13 @@ SURNAME_ENDINGS: Final = (
     "aite", "aityte", "iene", "opoulos", "opoulou", "οπουλοσ", "οπουλου", "ιδησ", "ιδου", "ακησ", "ακη", "escu",
     "eanu", "sson", "sdottir", "dottir", "ovic", "evic",
 )  # fmt: skip
+#: Endings of family names in Cyrillic and Greek script that words have too (``нова``, ``κράτος``): they count
+#: on words of at least ``_LONG_ENDING_LETTERS`` letters (``Иванова``, ``Точева``, ``Κανελλάτος``).
+_LONG_SURNAME_ENDINGS: Final = (
+    "ов", "ова", "ев", "ева", "ски", "ска", "ατοσ", "ατου", "ελλησ", "ογλου", "αδησ", "αδη", "ιδη", "ουδησ",
+    "ουδη", "ιωτησ", "ιωτη",
+)  # fmt: skip
+_LONG_ENDING_LETTERS: Final = 6
 MIN_BASE: Final = 3
 
 
@@ -84,6 +91,8 @@ def family_name(key: str) -> bool:
     if key in COMMON_WORDS:
         return False
     if key in FAMILY_NAMES or key.endswith(SURNAME_ENDINGS):
+        return True
+    if len(key) >= _LONG_ENDING_LETTERS and key.endswith(_LONG_SURNAME_ENDINGS):
         return True
     if len(key) < MIN_BASE + 2:
         return False

@@ -15,6 +15,7 @@ import gzip
 from pathlib import Path
 from typing import Final
 
+from runtime.privacy.detectors.name_cyrillic import cyrillic_forms
 from runtime.privacy.normalize import fold
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
@@ -53,14 +54,23 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Folded given names of the EU/EEA countries, Great Britain and Switzerland.
-GIVEN_NAMES: Final = _load(DATA_FILE)
+def _bulgarian_in_cyrillic(path: Path, frequent: frozenset[str]) -> frozenset[str]:
+    """The Cyrillic spellings of the data file's Bulgarian given names written in Latin letters (``cvetelina``
+    -> ``цветелина``), but for frequent words (``мая``)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    names = (line.split("\t", 1) for line in text.splitlines() if "\tBG" in line or ",BG" in line)
+    forms = {form for name, _ in names for form in cyrillic_forms(fold(name)) if len(form) >= 3}
+    return frozenset(forms - frequent)
+
+
+#: The most frequent words of each market language (folded): a word that is none of them may be a rare surname.
+FREQUENT_WORDS: Final = _load_folded(FREQUENT_FILE)
+#: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too).
+GIVEN_NAMES: Final = _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
 FAMILY_NAMES: Final = _load(FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
-#: The most frequent words of each market language (folded): a word that is none of them may be a rare surname.
-FREQUENT_WORDS: Final = _load_folded(FREQUENT_FILE)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.
 TOWNS: Final = _load_places(PLACES_FILE)
 

@@ -414,7 +414,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         end - index > 1
         and words.folded[following] in GIVEN_NAMES
         and words.folded[following] not in NOT_NAMES
-        and not words.after_break(index)
+        and (not words.after_break(index) or key not in FREQUENT_WORDS)
         and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``

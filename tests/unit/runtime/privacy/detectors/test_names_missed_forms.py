@@ -5,6 +5,8 @@ Bulgarian and Greek names in their own script, a soft hyphen inside a name. The 
 import pytest
 
 from runtime.privacy.detectors import detect_builtin, names
+from runtime.privacy.detectors.name_cyrillic import cyrillic_forms
+from runtime.privacy.detectors.name_words import GIVEN_NAMES
 from runtime.privacy.market_languages import EUROPEAN_REGIONS
 from runtime.privacy.types import NAME
 
@@ -62,3 +64,32 @@ def test_a_soft_hyphen_inside_a_name_is_read_through() -> None:
         "Ana Fer\u00adreira",
         "ЕЛЕНА ТОЧЕ\u00adВА-КЛОПОВА",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Превод от Цветелина Стоянова.", ["Цветелина Стоянова"]),  # a given name the list has in Latin only
+        ("Плащане от ЦВЕТЕЛИНА СТОЯНОВА", ["ЦВЕТЕЛИНА СТОЯНОВА"]),
+        ("цветелина стоянова звъня днес", ["цветелина стоянова"]),
+        ("вчера звъня десислава драганова", ["десислава драганова"]),  # a surname known by its ending
+        ("Драганова Десислава подаде заявление.", ["Драганова Десислава"]),  # surname first, opening a sentence
+        ("χθες τηλεφώνησε ο σπύρος κανελλάτος", ["σπύρος κανελλάτος"]),
+    ],
+)
+def test_bulgarian_and_greek_names(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["искам нова карта", "това е моята сметка", "картата е готова", "θέλω να μάθω για το κράτος του δανείου"],
+)
+def test_bulgarian_and_greek_words_with_a_surname_ending_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_bulgarian_given_names_are_known_in_cyrillic() -> None:
+    assert cyrillic_forms("tsvetelina") == ("цветелина",) and cyrillic_forms("cvetelina") == ("цветелина",)
+    assert "димитър" in cyrillic_forms("dimitar") and cyrillic_forms("élan") == ()
+    assert {"цветелина", "радослав"} <= GIVEN_NAMES
