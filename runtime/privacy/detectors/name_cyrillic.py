@@ -8,6 +8,7 @@ vowel Latin spellings write as ``a``.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Latin letter groups and their Cyrillic letters, longest first.
@@ -19,18 +20,15 @@ _GROUPS: Final = (
 )  # fmt: skip
 
 
+_LETTERS: Final = dict(_GROUPS)
+_GROUP: Final = re.compile("|".join(group for group, _ in _GROUPS if len(group) > 1) + "|.", re.DOTALL)
+
+
 def cyrillic_forms(latin: str) -> tuple[str, ...]:
     """The Cyrillic spellings of a folded Latin Bulgarian name (none if a letter has no Cyrillic one)."""
-    letters: list[str] = []
-    position = 0
-    while position < len(latin):
-        for group, cyrillic in _GROUPS:
-            if latin.startswith(group, position):
-                letters.append(cyrillic)
-                position += len(group)
-                break
-        else:
-            return ()
+    letters = [_LETTERS.get(group, "") for group in _GROUP.findall(latin)]
+    if not all(letters):
+        return ()
     form = "".join(letters)
     if form.endswith("ар") and len(form) > 4:
         return form, form[:-2] + "ър"

@@ -77,11 +77,21 @@ def base_forms(key: str) -> list[str]:
     return forms
 
 
+#: The first letters of the given names: an inflected form keeps them (its case ending comes after them), so a
+#: word that begins otherwise needs no rule tried.
+_GIVEN_PREFIXES: Final = frozenset(name[:MIN_BASE] for name in GIVEN_NAMES)
+
+
+def may_be_given(key: str) -> bool:
+    """A cheap test before ``inflected_given``: whether a folded word begins as some given name does."""
+    return key[:MIN_BASE] in _GIVEN_PREFIXES
+
+
 def inflected_given(key: str) -> bool:
     """Whether a folded word is a known given name or one of its inflected forms (not a common word)."""
     if key in GIVEN_NAMES:
         return key not in COMMON_WORDS
-    if len(key) < MIN_BASE + 1 or key in COMMON_WORDS:
+    if len(key) < MIN_BASE + 1 or not may_be_given(key) or key in COMMON_WORDS:
         return False
     return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in base_forms(key)[1:])
 

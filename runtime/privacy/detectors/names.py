@@ -38,7 +38,7 @@ from runtime.privacy.detectors.intro_phrases import (
     TITLES,
     WEAK,
 )
-from runtime.privacy.detectors.name_inflection import family_name, inflected_given
+from runtime.privacy.detectors.name_inflection import family_name, inflected_given, may_be_given
 from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_after, place_tail
 from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, WORD, Words, capitalized
 from runtime.privacy.detectors.name_words import (
@@ -239,7 +239,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
             and _after_phrase_or_title(words, index)
             and inflected_given(key)
         )
-        and not (inflected_given(key) and _rare_family_follows(words, index, upper))
+        and not (may_be_given(key) and _rare_family_follows(words, index, upper) and inflected_given(key))
     ):
         return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
@@ -267,7 +267,11 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     if (
         not _given_key(key)
         and not (key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper))
-        and not ((key in GIVEN_NAMES or inflected_given(key)) and _rare_family_follows(words, index, upper))
+        and not (
+            may_be_given(key)
+            and _rare_family_follows(words, index, upper)
+            and (key in GIVEN_NAMES or inflected_given(key))
+        )
     ):
         return _surname_first(words, index, upper)
     rare_surname = upper or _rare_surname_context(words, index)
