@@ -19,7 +19,9 @@ from runtime.privacy.normalize import fold
 
 #: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
 #: ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``).
-PLACE_WORDS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").isalpha()) | word_set("""
+PLACE_WORDS: Final = frozenset(
+    fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").replace("-", "").isalpha()
+) | word_set("""
 san santa santo sao saint sainte st sankt sankti sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
 αγιου αγιας hospital hospitais escola colegio liceo liceu lycee gymnasium universidade universidad universita
 universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
@@ -36,10 +38,11 @@ king queen prince princess kong konge dronning kung drottning prins prinsesse pr
 kaiserin rei rainha rey roi reine krol krolowa krola krolowej kral kralovna krale kralj kraljica kiraly
 kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
 papieza pape duke duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
-svetog svetega sfantul sfanta
+svetog svetega sfantul sfanta regele regelui reginei cel cea
 πανεπιστημιο νοσοκομειο σταθμοσ βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
+св свети света светия жк кв
 """)
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
@@ -71,12 +74,13 @@ insel inseln eiland eilanden oerne oarna saaret
 _AMBIGUOUS_AFTER: Final = word_set("""
 st street road rd avenue ave lane drive way close court place square terrace crescent gardens row mews parade
 sor ring weg boulevard park station hospital school college university bridge airport hall centre center academy
-institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle
+institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle huis haus
 """)
 #: Street words written after a name only in their accented form (``Erzsébet híd``, ``H.C. Andersens allé``;
 #: not the English ``hid`` or the German ``alle``).
 _ACCENTED_AFTER: Final = word_set("""
-híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja köz körút körúton
+híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja útján köz körút körúton
+körtér körtéren körtérre
 """)
 _STREET_AFTER: Final = (
     frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
@@ -85,7 +89,7 @@ _STREET_AFTER: Final = (
 ) | word_set("""
 utca utcaban utcan utcara utcabol utcai utcat ut uton utra utrol uti korut korutra korutrol koz teren
 terrol tertol teri rakpart rakparton setany setanyon fasor liget ligetben palyaudvar palyaudvaron
-egyetem egyetemen korhaz gimnazium iskola repuloter muzeum szinhaz zeneakademia
+egyetem egyetemen korhaz gimnazium iskola repuloter muzeum szinhaz zeneakademia kiraly kiralyne kiralyno herceg
 iela iela ielas ielu ielam bulvaris bulvari laukums laukuma tilts universitate
 gatve gatveje gatves gatve prospektas prospekte prospekto prospekta aikste aikstes aiksteje tiltas
 universitetas universitete universiteto
@@ -101,6 +105,10 @@ sjukhus universitet universitetet kirke kirken kyrka kyrkan
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
     fold(word) for word in AFTER if not word.endswith(".")
 )
+#: Epithets of monarchs before a capitalized word (``Ștefan cel Mare``).
+_EPITHETS: Final = word_set("cel cea")
+#: Every street word, for the last part of a hyphenated street name (``Theodor-Heuss-Ring``).
+_STREET_WORDS: Final = frozenset(fold(word).rstrip(".") for word in (*GLUED, *AFTER, *BEFORE))
 _ROMAN: Final = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 #: Endings of one-word street names that end a place's name after a person's (``Birger Jarlsgatan``,
 #: ``Konrad-Adenauer-Straße``); endings that many family names have too (``-ring``, ``-hof``) are left out.
@@ -182,12 +190,18 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
+    if "-" in last and last.rsplit("-", 1)[1] in _STREET_WORDS:
+        return True  # ``Theodor-Heuss-Ring``
+    if end - start > 1 and last in _AMBIGUOUS_AFTER and last not in FAMILY_NAMES:
+        return True  # ``Anne Frank Huis``: a place noun that a name run took in
     count = len(words.words)
     if end >= count or not words.joined(end - 1, end):
         return False
     word = words.words[end]
     if regnal_number(word) and not words.words[start].isupper():
         return True
+    if words.folded[end] in _EPITHETS and end + 1 < count and capitalized(words.words[end + 1]):
+        return True  # ``Ștefan cel Mare``
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."

@@ -472,8 +472,10 @@ def detect(text: str) -> list[PiiSpan]:
 def _in_place(words: Words, start: int, end: int) -> bool:
     """Whether the name ``start:end`` is part of a place's name (``ul. Adama Mickiewicza``, ``Liszt Ferenc tér``,
     ``King Edward``, ``Haakon VII``), unless a title or a phrase names a person there (``pan Kowalski``)."""
-    if after_phrase(words, start) or (start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start)):
+    if after_phrase(words, start):
         return False
+    if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
+        return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
     return in_place(words, start) or place_after(words, start, end)
 
 

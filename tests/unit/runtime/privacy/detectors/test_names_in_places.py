@@ -47,6 +47,23 @@ PLACES = (
     "Cheguei ao Aeroporto Humberto Delgado às 10h.",
     "Arrivo alla Stazione Santa Maria Novella.",
     "Mój syn chodzi do Szkoły Podstawowej im. Marii Konopnickiej.",
+    "Atterro all'Aeroporto Leonardo da Vinci domani.",  # an elided article on the place word
+    "L'agence de l'avenue Jean Jaurès est fermée.",
+    "Filialen ligger på Christian IX's Gade.",
+    "Poslovnica je na Trgu bana Josipa Jelačića.",  # a lower-case word inside the place's name
+    "Sletim u Zračnu luku Franjo Tuđman.",
+    "Studijuoju Vytauto Didžiojo universitete.",
+    "we met near the jan pawel ii statue",
+    "bankomat na ul. mickiewicza nie działa",
+    "Die Filiale am Theodor-Heuss-Ring ist zu.",
+    "Találkozzunk a Móricz Zsigmond körtéren.",
+    "A fiók az Erzsébet királyné útján van.",
+    "Ще се видим при църквата „Свети Александър Невски“.",
+    "Sucursala e pe B-dul Carol I.",
+    "Statuia lui Ștefan cel Mare e în centru.",
+    "Ne vedem la statuia Regele Mihai I.",
+    "Il-fergħa tinsab fi Triq Sir Temi Żammit.",  # a title inside a street's name
+    "A agência da Rua Dr. António José de Almeida fechou.",
 )
 
 
