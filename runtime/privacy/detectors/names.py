@@ -239,7 +239,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
             and _after_phrase_or_title(words, index)
             and inflected_given(key)
         )
-        and not (may_be_given(key) and _rare_family_follows(words, index, upper) and inflected_given(key))
+        and not _pair_start(words, index, upper)
     ):
         return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
@@ -267,11 +267,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     if (
         not _given_key(key)
         and not (key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper))
-        and not (
-            may_be_given(key)
-            and _rare_family_follows(words, index, upper)
-            and (key in GIVEN_NAMES or inflected_given(key))
-        )
+        and not _pair_start(words, index, upper)
     ):
         return _surname_first(words, index, upper)
     rare_surname = upper or _rare_surname_context(words, index)
@@ -353,10 +349,22 @@ def _family_follows(words: Words, index: int, upper: bool) -> bool:
     )
 
 
+def _pair_start(words: Words, index: int, upper: bool) -> bool:
+    """Whether word ``index`` is a given name before a family name that is no frequent word, in lower case or in
+    capitals: an inflected given name (``katarzyny wiśniewskiej``, ``δημήτρη παπαδάκη``), or one that is also a
+    word when its accent tells the name from the word (``léa moreau``, ``seán o'sullivan``; not ``esta
+    pestaña``, ``alla casella``); a frequent word written in plain letters begins none (``inte läsas``)."""
+    word, key = words.words[index], words.folded[index]
+    if not may_be_given(key) or (key in FREQUENT_WORDS and word.isascii()):
+        return False
+    if not _rare_family_follows(words, index, upper):
+        return False
+    return inflected_given(key) or (key in GIVEN_NAMES and not word.isascii())
+
+
 def _rare_family_follows(words: Words, index: int, upper: bool) -> bool:
     """Whether a family name that is no frequent word follows word ``index`` in the same letter case, particles
-    between them allowed (``katarzyny wiśniewskiej``, ``léa moreau``, ``seán o'sullivan``): a given name that is
-    also a word, or an inflected one, begins a name before it."""
+    between them allowed (``wiśniewskiej``, ``o'sullivan``)."""
     following = index + 1
     count = len(words.words)
     while following < count and words.folded[following] in NAME_PARTICLES and words.joined(following - 1, following):
