@@ -317,7 +317,8 @@ def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True
         if key not in NAME_PARTICLES and key not in GIVEN_NAMES and not _known_family(key):
             if all(words.folded[b] in NAME_PARTICLES or initial(words, b) for b in range(index + 1, probe)):
                 longest = max(len(part) for part in key.split("-"))
-                return probe + 1 if rare_surname and longest <= _RARE_SURNAME_LETTERS else index
+                irish = any(words.folded[b] in IRISH_PARTICLES for b in range(index + 1, probe))  # ``ní fhlannagáin``
+                return probe + 1 if (rare_surname or irish) and longest <= _RARE_SURNAME_LETTERS else index
             return _without_particles(words, index, probe)
     return end
 

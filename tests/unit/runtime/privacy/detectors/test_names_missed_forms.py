@@ -48,6 +48,7 @@ def test_lower_case_words_that_look_like_a_pair_stay(text: str) -> None:
         ("SIOBHÁN NÍ BHRIAIN a bhí ann.", ["SIOBHÁN NÍ BHRIAIN"]),
         ("The account belongs to Donncha Ó Súilleabháin.", ["Donncha Ó Súilleabháin"]),  # an unknown given name
         ("yesterday aoife ní bhriain called", ["aoife ní bhriain"]),  # and in lower case
+        ("inné ghlaoigh aoife ní fhlannagáin", ["aoife ní fhlannagáin"]),  # a surname the lists lack
         ("Писах на ЕЛЕНА ТОЧЕВА-КЛОПОВА вчера.", ["ЕЛЕНА ТОЧЕВА-КЛОПОВА"]),  # a double surname in capitals
         ("Pedi ao ANA FERREIRA-SANTOS.", ["ANA FERREIRA-SANTOS"]),
         ("Ana Ferreira-Santos pediu o cartão.", ["Ana Ferreira-Santos"]),
