@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_disguise import transform_all, variants
-from bench.messy_corpus_format import escape, line_of, mark
+from bench.messy_corpus_format import FORMS, escape, line_of, mark
 from bench.messy_corpus_values import Drawer, Person, drawer
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messy_corpus"
@@ -114,6 +114,8 @@ def read_frames(path: Path) -> list[tuple[str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             form, frame = line.split("\t", 1)
+            if form not in FORMS:
+                raise ValueError(f"{path.name}: unknown form {form!r}")
             frames.append((form, frame))
     return frames
 

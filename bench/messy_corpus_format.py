@@ -12,6 +12,22 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+#: The forms a value can be written in (the corpus's form column and a mark's `@form`).
+FORMS: Final = frozenset(
+    {
+        "plain",
+        "capitals",
+        "lower",
+        "signature",
+        "relation",
+        "inflected",
+        "pasted",
+        "invisible",
+        "disguised",
+        "street",
+        "labelled",
+    }
+)
 _MARK: Final = re.compile(r"\[([A-Z_]+)(?:@([a-z]+))?:((?:\\.|[^\]\\])+)\]")
 _ESCAPE: Final = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
 _SIMPLE: Final = {"n": "\n", "t": "\t", "\\": "\\", "]": "]", "[": "["}
