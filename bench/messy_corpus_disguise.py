@@ -6,6 +6,7 @@ national form) and returns it as the frame's slot asks (`{{iban.zw}}`, `{{email.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
@@ -33,11 +34,24 @@ def insert_middle(value: str, char: str) -> str:
 
 
 def separate(value: str, separator: str) -> str:
-    """The value's spaces as `separator` (a value without spaces gets one in the middle)."""
-    if " " in value:
-        return value.replace(" ", separator)
+    """The value's separators (spaces, else dots, hyphens or slashes) as `separator`; a value without any gets
+    one in the middle."""
+    for current in (" ", ".", "-", "/"):
+        if current in value:
+            return value.replace(current, separator)
     middle = len(value) // 2
     return value[:middle] + separator + value[middle:]
+
+
+def capitals(value: str) -> str:
+    """The value in capitals as people type them: Greek capitals without their accent (tonos)."""
+    decomposed = unicodedata.normalize("NFD", value.upper())
+    kept = [
+        ch
+        for i, ch in enumerate(decomposed)
+        if not (ch == "\u0301" and i and "\u0370" <= decomposed[i - 1] <= "\u03ff")
+    ]
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def disguise_email(value: str, at: str, dot: str) -> str:
@@ -60,7 +74,7 @@ def transform(value: str, variant: str) -> str:
     if not name:
         return value
     if name == "u":
-        return value.upper()
+        return capitals(value)
     if name == "l":
         return value.lower()
     if name == "c":

@@ -11,6 +11,7 @@ import pytest
 from bench.messy_corpus import BENIGN_PLACES_DIR, MESSY_DIR, measure, read_messy, render
 from bench.messy_corpus_build import FRAMES_DIR, build_language, read_frames
 from bench.messy_corpus_checks import valid
+from bench.messy_corpus_disguise import transform_all
 from bench.messy_corpus_format import FORMS, MessyMessage, escape, mark, parse_line, unescape
 from bench.messy_corpus_locales import LOCALES
 from bench.privacy_corpus import read_benign
@@ -153,3 +154,12 @@ def test_the_harness_counts_found_missed_and_too_long_spans() -> None:
     assert sorted(value for *_, value in figures.misses) == ["ANNA NOWAK", "Ewa", "Jana Kowalskiego"]
     table = render(figures)
     assert "| NAME | 4 | 1 | 25.0% | 2 |" in table and "| pl | 1/4 | 0/3 | 1/2 |" in table
+
+
+def test_disguises_write_values_as_people_do() -> None:
+    assert transform_all("Θρασύβουλος Ταβερνάρης", "u") == "ΘΡΑΣΥΒΟΥΛΟΣ ΤΑΒΕΡΝΑΡΗΣ"
+    assert transform_all("PT50 0002 0123", "c.zw") == "PT5000\u200b020123"
+    assert transform_all("085.532.0580", "nbsp") == "085\u00a0532\u00a00580"
+    assert transform_all("ana@mail.pt", "say=arroba/ponto") == "ana arroba mail ponto pt"
+    assert transform_all("ana@mail.pt", "brk") == "ana[at]mail[dot]pt"
+    assert transform_all("Rua Augusta 5", "l.plus=, 2º Esq.") == "rua augusta 5, 2º Esq."
