@@ -6,6 +6,7 @@ national form) and returns it as the frame's slot asks (`{{iban.zw}}`, `{{email.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Final
@@ -85,6 +86,8 @@ def transform(value: str, variant: str) -> str:
         return separate(value, SEPARATORS[name])
     if name in _EMAIL:
         return _EMAIL[name](value)
+    if name == "bis":
+        return re.sub(r"\d+", lambda number: number.group() + " bis", value, count=1)
     if name == "plus":
         return value + argument
     if name == "say":
