@@ -84,6 +84,22 @@ def _malta(fake: Any, rnd: random.Random) -> str:
     return str(rnd.randint(1, 999999)).zfill(rnd.choice((6, 7))) + rnd.choice("MMMGAPLH")
 
 
+def lithuanian_married(surname: str) -> str:
+    """A Lithuanian man's surname as his wife's (`Kazlauskas` -> `Kazlauskienė`, `Butkus` -> `Butkuvienė`);
+    Faker's lt_LT locale gives women the men's forms."""
+    if surname.endswith("ė"):
+        return surname
+    for ending, feminine in (("ius", "ienė"), ("us", "uvienė"), ("as", "ienė"), ("is", "ienė"), ("ys", "ienė")):
+        if surname.endswith(ending):
+            return surname[: -len(ending)] + feminine
+    return surname[:-1] + "ienė" if surname.endswith(("a", "e")) else surname
+
+
+def lithuanian_given(name: str, gender: str) -> bool:
+    """Whether a given name is of `gender` in Lithuanian (men's end in -s; Faker's lt_LT lists mix them)."""
+    return name.endswith("s") == (gender == "male")
+
+
 def _faker(method: str, strip: int = 0) -> NationalId:
     return lambda fake, rnd: str(getattr(fake, method)())[strip:]
 
@@ -103,6 +119,8 @@ class Locale:
     streets: tuple[str, ...] = ()  # `#` is the house number
     towns: tuple[tuple[str, str], ...] = ()  # (postcode, town)
     number_first: bool = False
+    female_surname: Callable[[str], str] | None = None  # what Faker's men's surname is for a woman
+    given_name_fits: Callable[[str, str], bool] | None = None  # (given name, gender): whether it is of that gender
     iban_country: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -149,6 +167,7 @@ LOCALES: Final[dict[str, Locale]] = {
         _L("it", "IT", "it_IT", "CODICE_FISCALE_IT", _faker("ssn"), "1!a5!n5!n12!c", (("3", 10),),
            date_format="%d/%m/%Y"),
         _L("lt", "LT", "lt_LT", "ASMENS_KODAS_LT", _asmens, "5!n11!n", (("6", 8),), date_format="%Y-%m-%d",
+           female_surname=lithuanian_married, given_name_fits=lithuanian_given,
            streets=("Gedimino pr. #", "Vilniaus g. #", "Savanorių pr. #", "Laisvės al. #", "Ukmergės g. #",
                     "Žalgirio g. #", "Taikos pr. #"),
            towns=(("LT-01103", "Vilnius"), ("LT-44280", "Kaunas"), ("LT-92127", "Klaipėda"),

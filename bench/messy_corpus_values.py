@@ -64,6 +64,11 @@ class Drawer:
             gender = gender or self.random.choice(("male", "female"))
             first = getattr(self.fake, f"first_name_{gender}", self.fake.first_name)()
             last = getattr(self.fake, f"last_name_{gender}", self.fake.last_name)()
+            fits = self.locale.given_name_fits
+            if fits and not fits(first, gender):
+                continue
+            if gender == "female" and self.locale.female_surname:
+                last = self.locale.female_surname(last)
             if not _mixed_script(first + last):
                 return Person(_capital(first), _capital(last), self.locale.language == "hu")
 
