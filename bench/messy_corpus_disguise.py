@@ -86,6 +86,8 @@ def transform(value: str, variant: str) -> str:
         return separate(value, SEPARATORS[name])
     if name in _EMAIL:
         return _EMAIL[name](value)
+    if name == "gen":  # German and Scandinavian genitive: Annas, Klaus', Hans'
+        return value + ("'" if value[-1:].lower() in "sßxz" else "s")
     if name == "bis":
         return re.sub(r"\d+", lambda number: number.group() + " bis", value, count=1)
     if name == "plus":

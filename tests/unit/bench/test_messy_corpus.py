@@ -163,3 +163,5 @@ def test_disguises_write_values_as_people_do() -> None:
     assert transform_all("ana@mail.pt", "say=arroba/ponto") == "ana arroba mail ponto pt"
     assert transform_all("ana@mail.pt", "brk") == "ana[at]mail[dot]pt"
     assert transform_all("Rua Augusta 5", "l.plus=, 2º Esq.") == "rua augusta 5, 2º Esq."
+    assert transform_all("Anna Buchholz", "gen") == "Anna Buchholz'" and transform_all("Ole Berg", "gen") == "Ole Bergs"
+    assert transform_all("12 rue Pasteur", "bis") == "12 bis rue Pasteur"
