@@ -46,7 +46,7 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
     )
     languages = ", ".join(config.comprehend.languages)
     pii_languages = [lang for lang in config.comprehend.languages if lang in PII_API_LANGUAGES]
-    days = config.chat.history_retention_days
+    days = config.settings["history_retention_days"]
     table = _first(index, "aws:dynamodb/table:Table")
     pitr = int(((table.inputs.get("pointInTimeRecovery") or {}).get("recoveryPeriodInDays") or 35) if table else 35)
     guardrail = (
@@ -212,7 +212,7 @@ def tools(config: StackConfig) -> list[dict[str, Any]]:
     the user's real values, so its function's region is listed with whether the zone allows it."""
     listed: list[dict[str, Any]] = [
         {"name": name, "kind": "built-in", "runs": "in the function", "functionArn": "", "inZone": True}
-        for name in config.tools.builtin
+        for name in config.settings["tools_builtin"]
     ]
     for tool in config.tools.lambda_tools:
         listed.append(
@@ -309,9 +309,9 @@ def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
         "wafRules": rules,
         "origins": _origin_access(index, distribution),
         "functionUrlAuth": sorted({str(url.inputs.get("authorizationType")) for url in urls}),
-        "sessionTokenBudget": int(env.get("CHAT_SESSION_TOKEN_BUDGET") or config.chat.session_token_budget),
-        "maxMessageBytes": int(env.get("CHAT_MAX_MESSAGE_BYTES") or config.chat.max_message_bytes),
-        "maxOutputTokens": config.bedrock.max_output_tokens,
+        "sessionTokenBudget": int(env.get("CHAT_SESSION_TOKEN_BUDGET") or config.settings["session_token_budget"]),
+        "maxMessageBytes": int(env.get("CHAT_MAX_MESSAGE_BYTES") or config.settings["max_message_bytes"]),
+        "maxOutputTokens": config.settings["max_output_tokens"],
         "lambdaTimeoutSeconds": config.chat.lambda_timeout_seconds,
         "lambdaMemoryMb": config.chat.lambda_memory_mb,
     }

@@ -114,7 +114,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
     records = records_from_run(run)
     violations = evaluate(records, rule_context)
     index = StackIndex.build(run, records)
-    resources = describe_resources(index, zone, config.chat.history_retention_days)
+    resources = describe_resources(index, zone, config.settings["history_retention_days"])
     regions = regions_used(config, index, resources)
     rules = _rules_section(violations)
     access = access_and_costs(config, index)

@@ -25,6 +25,7 @@ from components import iam_statements as iam
 from components.inference_profile import BedrockRoute
 from components.residency import ResidencyZone
 from components.zone_checks import ai_access_violations, checked_route, require_in_zone, route_violations
+from runtime.privacy.comprehend_pii_types import GUARDRAIL_PII_TYPES
 
 __all__ = [
     "COMPREHEND_TO_GUARDRAIL_PII",
@@ -35,39 +36,11 @@ __all__ = [
     "guardrail_pii_entities",
 ]
 
-#: Comprehend PII entity types (our config's vocabulary) -> Bedrock Guardrails PII entity types. Types without
-#: a Guardrails equivalent (AGE, DATE_TIME, BANK_ROUTING, ...) are covered by the runtime only.
+#: Comprehend PII entity types (our config's vocabulary) -> Bedrock Guardrails PII entity types, from their one
+#: declaration (`runtime.privacy.comprehend_pii_types`). Types without a Guardrails equivalent (AGE, DATE_TIME,
+#: ...) are covered by the runtime only.
 COMPREHEND_TO_GUARDRAIL_PII: Mapping[str, str] = {
-    "ADDRESS": "ADDRESS",
-    "AWS_ACCESS_KEY": "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY": "AWS_SECRET_KEY",
-    "BANK_ACCOUNT_NUMBER": "US_BANK_ACCOUNT_NUMBER",
-    "BANK_ROUTING": "US_BANK_ROUTING_NUMBER",
-    "CA_HEALTH_NUMBER": "CA_HEALTH_NUMBER",
-    "CA_SOCIAL_INSURANCE_NUMBER": "CA_SOCIAL_INSURANCE_NUMBER",
-    "CREDIT_DEBIT_CVV": "CREDIT_DEBIT_CARD_CVV",
-    "CREDIT_DEBIT_EXPIRY": "CREDIT_DEBIT_CARD_EXPIRY",
-    "CREDIT_DEBIT_NUMBER": "CREDIT_DEBIT_CARD_NUMBER",
-    "DRIVER_ID": "DRIVER_ID",
-    "EMAIL": "EMAIL",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IP_ADDRESS": "IP_ADDRESS",
-    "LICENSE_PLATE": "LICENSE_PLATE",
-    "MAC_ADDRESS": "MAC_ADDRESS",
-    "NAME": "NAME",
-    "PASSPORT_NUMBER": "US_PASSPORT_NUMBER",
-    "PASSWORD": "PASSWORD",
-    "PHONE": "PHONE",
-    "PIN": "PIN",
-    "SSN": "US_SOCIAL_SECURITY_NUMBER",
-    "SWIFT_CODE": "SWIFT_CODE",
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER": "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
-    "UK_NATIONAL_INSURANCE_NUMBER": "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER": "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
-    "URL": "URL",
-    "USERNAME": "USERNAME",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "VEHICLE_IDENTIFICATION_NUMBER": "VEHICLE_IDENTIFICATION_NUMBER",
+    comprehend: guardrail for comprehend, guardrail in GUARDRAIL_PII_TYPES.items() if guardrail is not None
 }
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from runtime import metrics
 from runtime.chat.errors import PII_UNAVAILABLE
+from runtime.settings import daily_ceiling_on
 
 __all__ = [
     "DAILY_TOKENS_SHARE",
@@ -117,7 +118,7 @@ def alarm_specs(
 ) -> tuple[AlarmSpec, ...]:
     """The stack's alarms (`function_name` and `table_name` may be Pulumi outputs: they are only passed on).
 
-    The daily-tokens alarm exists only when the ceiling is on (`daily_token_ceiling > 0`).
+    The daily-tokens alarm exists only when the ceiling is on (`runtime.settings.daily_ceiling_on`).
     """
     if ttft_p95_threshold_ms <= 0 or daily_token_ceiling < 0:
         raise ValueError("the TTFT threshold must be positive and the ceiling at least 0")
@@ -168,7 +169,7 @@ def alarm_specs(
             expression="reads + writes",
         ),
     ]
-    if daily_token_ceiling > 0:
+    if daily_ceiling_on(daily_token_ceiling):
         specs.insert(
             4,
             AlarmSpec(

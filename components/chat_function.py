@@ -127,6 +127,213 @@ def _file_sha256_b64(path: Path) -> str:
     return base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode("ascii")
 
 
+@dataclass(frozen=True)
+class _Storage:
+    """The function's state: its key, log group, sessions table, prompt bucket and uploaded prompt."""
+
+    key: aws.kms.Key
+    log_group: aws.cloudwatch.LogGroup
+    table: aws.dynamodb.Table
+    prompt_bucket: aws.s3.Bucket
+    prompt: aws.s3.BucketObjectv2
+
+
+def _key(name: str, args: ChatFunctionArgs, parent: pulumi.Resource, account_id: pulumi.Output[str]) -> aws.kms.Key:
+    """The customer-managed key of the table, the prompt bucket and the logs (and the alarm topic, if any)."""
+    region = args.region
+    log_group_arn = account_id.apply(
+        lambda account: f"arn:aws:logs:{region}:{account}:log-group:{_log_group_name(name)}"
+    )
+    return aws.kms.Key(
+        f"{name}-key",
+        region=region,
+        description=f"{pulumi.get_project()} {pulumi.get_stack()}: sessions table, system prompt and logs",
+        enable_key_rotation=True,
+        deletion_window_in_days=30,
+        policy=pulumi.Output.all(account_id, log_group_arn).apply(
+            lambda values: json.dumps(
+                iam.key_policy(values[0], region, values[1], _alarm_pattern(args, values[0])), sort_keys=True
+            )
+        ),
+        tags=dict(args.tags),
+        opts=pulumi.ResourceOptions(parent=parent),
+    )
+
+
+def _log_group_name(name: str) -> str:
+    return f"/aws/lambda/{pulumi.get_project()}-{pulumi.get_stack()}-{name}"
+
+
+def _log_group(name: str, args: ChatFunctionArgs, parent: pulumi.Resource, key: aws.kms.Key) -> aws.cloudwatch.LogGroup:
+    """The function's encrypted log group, with the stack's retention."""
+    return aws.cloudwatch.LogGroup(
+        f"{name}-logs",
+        region=args.region,
+        name=_log_group_name(name),
+        retention_in_days=args.log_retention_days,
+        kms_key_id=key.arn,
+        tags=dict(args.tags),
+        opts=pulumi.ResourceOptions(parent=parent),
+    )
+
+
+def _table(name: str, args: ChatFunctionArgs, parent: pulumi.Resource, key: aws.kms.Key) -> aws.dynamodb.Table:
+    """The sessions and messages table (the runtime contract's key schema and TTL attribute)."""
+    return aws.dynamodb.Table(
+        f"{name}-sessions",
+        region=args.region,
+        billing_mode="PAY_PER_REQUEST",
+        hash_key=PARTITION_KEY,
+        range_key=SORT_KEY,
+        attributes=[{"name": PARTITION_KEY, "type": "S"}, {"name": SORT_KEY, "type": "S"}],
+        server_side_encryption={"enabled": True, "kms_key_arn": key.arn},
+        point_in_time_recovery={"enabled": True},
+        ttl={"attribute_name": TTL_ATTRIBUTE, "enabled": True},
+        deletion_protection_enabled=args.table_deletion_protection,
+        tags=dict(args.tags),
+        opts=pulumi.ResourceOptions(parent=parent),
+    )
+
+
+def _prompt(
+    name: str, args: ChatFunctionArgs, parent: pulumi.Resource, key: aws.kms.Key
+) -> tuple[aws.s3.Bucket, aws.s3.BucketObjectv2]:
+    """The private, TLS-only prompt bucket and the system prompt uploaded to it."""
+    region = args.region
+    prompts = create_private_bucket(
+        f"{name}-prompts", region=region, tags=dict(args.tags), parent=parent, kms_key_arn=key.arn
+    )
+    prompt_policy = aws.s3.BucketPolicy(
+        f"{name}-prompts-policy",
+        region=region,
+        bucket=prompts.bucket.id,
+        policy=prompts.bucket.arn.apply(lambda arn: iam.policy_json([iam.tls_only_statement(arn)])),
+        opts=pulumi.ResourceOptions(parent=parent, depends_on=prompts.settled),
+    )
+    prompt = aws.s3.BucketObjectv2(
+        f"{name}-system-prompt",
+        region=region,
+        bucket=prompts.bucket.id,
+        key=PROMPT_KEY,
+        source=pulumi.FileAsset(str(args.prompt_file)),
+        content_type="text/markdown; charset=utf-8",
+        server_side_encryption="aws:kms",
+        kms_key_id=key.arn,
+        tags=dict(args.tags),
+        opts=pulumi.ResourceOptions(parent=parent, depends_on=[*prompts.settled, prompt_policy]),
+    )
+    return prompts.bucket, prompt
+
+
+def _storage(name: str, args: ChatFunctionArgs, parent: pulumi.Resource) -> _Storage:
+    """The key, then what it encrypts: the log group, the table, the prompt bucket and its prompt."""
+    identity = aws.get_caller_identity_output(opts=pulumi.InvokeOutputOptions(parent=parent))
+    key = _key(name, args, parent, identity.account_id)
+    log_group = _log_group(name, args, parent, key)
+    table = _table(name, args, parent, key)
+    bucket, prompt = _prompt(name, args, parent, key)
+    return _Storage(key, log_group, table, bucket, prompt)
+
+
+def _role(
+    name: str, args: ChatFunctionArgs, parent: pulumi.Resource, storage: _Storage
+) -> tuple[aws.iam.Role, list[pulumi.Resource]]:
+    """The least-privilege execution role, and its grants (the function waits for them)."""
+    region = args.region
+    child = pulumi.ResourceOptions(parent=parent)
+    role = aws.iam.Role(
+        f"{name}-role",
+        description="Execution role of the chat function (least privilege)",
+        assume_role_policy=json.dumps(iam.lambda_assume_role_policy(), sort_keys=True),
+        tags=dict(args.tags),
+        opts=child,
+    )
+    tool_arns = [tool.function_arn for tool in args.runtime.tools_lambda]
+    tool_grants = [iam.lambda_invoke_statement(tool_arns)] if tool_arns else []
+    services = [f"dynamodb.{region}.amazonaws.com", f"s3.{region}.amazonaws.com"]
+    own_policy = aws.iam.RolePolicy(
+        f"{name}-role-policy",
+        role=role.id,
+        policy=pulumi.Output.all(
+            storage.table.arn, storage.prompt_bucket.bucket, storage.key.arn, storage.log_group.arn
+        ).apply(
+            lambda v: iam.policy_json(
+                [
+                    iam.dynamodb_statement(v[0]),
+                    iam.prompt_object_statement(v[1], PROMPT_KEY),
+                    iam.kms_use_statement(v[2], services),
+                    iam.logs_statement(v[3]),
+                    *tool_grants,
+                ]
+            )
+        ),
+        opts=child,
+    )
+    attachments: list[pulumi.Resource] = [
+        aws.iam.RolePolicyAttachment(f"{name}-role-policy-{index}", role=role.name, policy_arn=arn, opts=child)
+        for index, arn in enumerate(args.policy_arns)
+    ]
+    return role, [own_policy, *attachments]
+
+
+def _environment(args: ChatFunctionArgs, storage: _Storage) -> pulumi.Output[dict[str, str]]:
+    """The function's environment, once the names of its table and bucket and its guardrail are known."""
+    guardrail = pulumi.Output.all(args.guardrail_id, args.guardrail_version)
+    return pulumi.Output.all(storage.table.name, storage.prompt_bucket.bucket, guardrail).apply(
+        lambda v: function_environment(
+            args.runtime,
+            table_name=v[0],
+            prompt_bucket=v[1],
+            prompt_key=PROMPT_KEY,
+            guardrail_id=v[2][0],
+            guardrail_version=v[2][1],
+        )
+    )
+
+
+def _function(
+    name: str,
+    args: ChatFunctionArgs,
+    parent: pulumi.Resource,
+    storage: _Storage,
+    role: aws.iam.Role,
+    grants: list[pulumi.Resource],
+) -> aws.lambda_.Function:
+    """The Lambda function: the package, behind the Web Adapter layer, logging to its group."""
+    return aws.lambda_.Function(
+        f"{name}-fn",
+        region=args.region,
+        description="sovereign-chat streaming chat (uvicorn behind Lambda Web Adapter)",
+        runtime=LAMBDA_RUNTIME,
+        architectures=[args.architecture],
+        handler=HANDLER,
+        code=pulumi.FileArchive(str(args.package_path)),
+        source_code_hash=_file_sha256_b64(args.package_path),
+        role=role.arn,
+        memory_size=args.memory_mb,
+        timeout=args.timeout_seconds,
+        layers=[lwa_layer_arn(args.region, args.architecture)],
+        environment={"variables": _environment(args, storage)},
+        logging_config={"log_format": "Text", "log_group": storage.log_group.name},
+        tags=dict(args.tags),
+        opts=pulumi.ResourceOptions(parent=parent, depends_on=[*grants, storage.log_group, storage.prompt]),
+    )
+
+
+def _url(
+    name: str, args: ChatFunctionArgs, parent: pulumi.Resource, function: aws.lambda_.Function
+) -> aws.lambda_.FunctionUrl:
+    """The function's streaming URL, AWS_IAM auth (only a signing caller such as the `Edge` may call it)."""
+    return aws.lambda_.FunctionUrl(
+        f"{name}-url",
+        region=args.region,
+        function_name=function.name,
+        authorization_type="AWS_IAM",
+        invoke_mode="RESPONSE_STREAM",
+        opts=pulumi.ResourceOptions(parent=parent),
+    )
+
+
 class ChatFunction(pulumi.ComponentResource):
     """The streaming chat function with its table, prompt bucket, key, logs and role (one region)."""
 
@@ -138,152 +345,19 @@ class ChatFunction(pulumi.ComponentResource):
 
     def __init__(self, name: str, args: ChatFunctionArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("sovereign-chat:chat_function:ChatFunction", name, None, opts)
-        region = args.region
-        tags = dict(args.tags)
-        child = pulumi.ResourceOptions(parent=self)
-        identity = aws.get_caller_identity_output(opts=pulumi.InvokeOutputOptions(parent=self))
-        log_group_name = f"/aws/lambda/{pulumi.get_project()}-{pulumi.get_stack()}-{name}"
-        log_group_arn = identity.account_id.apply(
-            lambda account: f"arn:aws:logs:{region}:{account}:log-group:{log_group_name}"
-        )
-
-        key = aws.kms.Key(
-            f"{name}-key",
-            region=region,
-            description=f"{pulumi.get_project()} {pulumi.get_stack()}: sessions table, system prompt and logs",
-            enable_key_rotation=True,
-            deletion_window_in_days=30,
-            policy=pulumi.Output.all(identity.account_id, log_group_arn).apply(
-                lambda values: json.dumps(
-                    iam.key_policy(values[0], region, values[1], _alarm_pattern(args, values[0])),
-                    sort_keys=True,
-                )
-            ),
-            tags=tags,
-            opts=child,
-        )
-        log_group = aws.cloudwatch.LogGroup(
-            f"{name}-logs",
-            region=region,
-            name=log_group_name,
-            retention_in_days=args.log_retention_days,
-            kms_key_id=key.arn,
-            tags=tags,
-            opts=child,
-        )
-        table = aws.dynamodb.Table(
-            f"{name}-sessions",
-            region=region,
-            billing_mode="PAY_PER_REQUEST",
-            hash_key=PARTITION_KEY,
-            range_key=SORT_KEY,
-            attributes=[{"name": PARTITION_KEY, "type": "S"}, {"name": SORT_KEY, "type": "S"}],
-            server_side_encryption={"enabled": True, "kms_key_arn": key.arn},
-            point_in_time_recovery={"enabled": True},
-            ttl={"attribute_name": TTL_ATTRIBUTE, "enabled": True},
-            deletion_protection_enabled=args.table_deletion_protection,
-            tags=tags,
-            opts=child,
-        )
-
-        prompts = create_private_bucket(f"{name}-prompts", region=region, tags=tags, parent=self, kms_key_arn=key.arn)
-        prompt_policy = aws.s3.BucketPolicy(
-            f"{name}-prompts-policy",
-            region=region,
-            bucket=prompts.bucket.id,
-            policy=prompts.bucket.arn.apply(lambda arn: iam.policy_json([iam.tls_only_statement(arn)])),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=prompts.settled),
-        )
-        prompt = aws.s3.BucketObjectv2(
-            f"{name}-system-prompt",
-            region=region,
-            bucket=prompts.bucket.id,
-            key=PROMPT_KEY,
-            source=pulumi.FileAsset(str(args.prompt_file)),
-            content_type="text/markdown; charset=utf-8",
-            server_side_encryption="aws:kms",
-            kms_key_id=key.arn,
-            tags=tags,
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[*prompts.settled, prompt_policy]),
-        )
-
-        role = aws.iam.Role(
-            f"{name}-role",
-            description="Execution role of the chat function (least privilege)",
-            assume_role_policy=json.dumps(iam.lambda_assume_role_policy(), sort_keys=True),
-            tags=tags,
-            opts=child,
-        )
-        tool_arns = [tool.function_arn for tool in args.runtime.tools_lambda]
-        tool_grants = [iam.lambda_invoke_statement(tool_arns)] if tool_arns else []
-        own_policy = aws.iam.RolePolicy(
-            f"{name}-role-policy",
-            role=role.id,
-            policy=pulumi.Output.all(table.arn, prompts.bucket.bucket, key.arn, log_group.arn).apply(
-                lambda v: iam.policy_json(
-                    [
-                        iam.dynamodb_statement(v[0]),
-                        iam.prompt_object_statement(v[1], PROMPT_KEY),
-                        iam.kms_use_statement(v[2], [f"dynamodb.{region}.amazonaws.com", f"s3.{region}.amazonaws.com"]),
-                        iam.logs_statement(v[3]),
-                        *tool_grants,
-                    ]
-                )
-            ),
-            opts=child,
-        )
-        attachments = [
-            aws.iam.RolePolicyAttachment(f"{name}-role-policy-{index}", role=role.name, policy_arn=arn, opts=child)
-            for index, arn in enumerate(args.policy_arns)
-        ]
-
-        guardrail = pulumi.Output.all(args.guardrail_id, args.guardrail_version)
-        environment = pulumi.Output.all(table.name, prompts.bucket.bucket, guardrail).apply(
-            lambda v: function_environment(
-                args.runtime,
-                table_name=v[0],
-                prompt_bucket=v[1],
-                prompt_key=PROMPT_KEY,
-                guardrail_id=v[2][0],
-                guardrail_version=v[2][1],
-            )
-        )
-        self.function = aws.lambda_.Function(
-            f"{name}-fn",
-            region=region,
-            description="sovereign-chat streaming chat (uvicorn behind Lambda Web Adapter)",
-            runtime=LAMBDA_RUNTIME,
-            architectures=[args.architecture],
-            handler=HANDLER,
-            code=pulumi.FileArchive(str(args.package_path)),
-            source_code_hash=_file_sha256_b64(args.package_path),
-            role=role.arn,
-            memory_size=args.memory_mb,
-            timeout=args.timeout_seconds,
-            layers=[lwa_layer_arn(region, args.architecture)],
-            environment={"variables": environment},
-            logging_config={"log_format": "Text", "log_group": log_group.name},
-            tags=tags,
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[own_policy, log_group, prompt, *attachments]),
-        )
-        url = aws.lambda_.FunctionUrl(
-            f"{name}-url",
-            region=region,
-            function_name=self.function.name,
-            authorization_type="AWS_IAM",
-            invoke_mode="RESPONSE_STREAM",
-            opts=child,
-        )
-
+        storage = _storage(name, args, self)
+        role, grants = _role(name, args, self, storage)
+        self.function = _function(name, args, self, storage, role, grants)
+        url = _url(name, args, self, self.function)
         self.function_url = url.function_url
         self.function_name = self.function.name
         self.function_arn = self.function.arn
-        self.region = region
-        self.table_name = table.name
-        self.table_arn = table.arn
-        self.prompt_bucket_name = prompts.bucket.bucket
-        self.key_arn = key.arn
-        self.log_group_name = log_group.name
+        self.region = args.region
+        self.table_name = storage.table.name
+        self.table_arn = storage.table.arn
+        self.prompt_bucket_name = storage.prompt_bucket.bucket
+        self.key_arn = storage.key.arn
+        self.log_group_name = storage.log_group.name
         self.role_arn = role.arn
         self.role_name = role.name
         self.register_outputs(

@@ -3,11 +3,13 @@
 `__main__.py` reads the raw `sovereign-chat:*` keys once (see `read_raw_config`) and calls
 `load_stack_config`, which returns a frozen `StackConfig` or raises `ConfigError` listing *every* violation
 (config key, bad value, allowed values): schema errors (unknown keys, wrong types, out-of-range numbers) and
-residency errors (a region, model or country outside the zone). Components never read config: they get
-plain values from this model.
+residency errors (a region, model or country outside the zone, judged by `runtime.regions.misplaced` like the
+runtime judges its own). Components never read config: they get plain values from this model; the values the
+chat function reads are `StackConfig.settings`, by `runtime.settings.Settings` field.
 
-The keys themselves (meanings, units, defaults, ranges) are declared once in `components/config_schema.py`;
-its public names are re-exported here for the code that imports them from `components.config`.
+The keys themselves (meanings, units, defaults, ranges) are declared in `components/config_schema.py` (those of
+the function's settings derived from `runtime.settings.SETTINGS`); its public names are re-exported here for the
+code that imports them from `components.config`.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from components.config_schema import (
 from components.ops_config import OpsConfig, ops_violations
 from components.residency import ResidencyZone, Violation
 from components.tool_config import ToolsConfig, lambda_tools
+from runtime.regions import function_placements
 
 __all__ = [
     "ARCHITECTURES",
@@ -196,7 +199,7 @@ def _parse_fields(raw: Mapping[str, Any], violations: list[Violation]) -> dict[s
         if not present:
             if spec.default is None and not spec.optional:
                 violations.append(Violation(spec.key, None, "required key is missing", ()))
-            values[spec.path] = spec.default
+            values[spec.path] = tuple(spec.default) if isinstance(spec.default, list) else spec.default
             continue
         values[spec.path] = _coerce(spec, value, violations)
     return values
@@ -256,32 +259,22 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
         v["bedrock.region"] = v["homeRegion"]
     custom_domain = _custom_domain(v["edge.customDomain"], violations)
     violations += ops_violations(v)
-
     declared_tools = lambda_tools(v["tools.lambda"], violations)
     zone = residency.get_zone(v["residencyZone"]) if isinstance(v["residencyZone"], str) else None
     if zone is not None:
         violations += _residency_violations(zone, raw, v)
-        arns = [tool.get("functionArn") for tool in v["tools.lambda"] or [] if isinstance(tool, dict)]
-        violations += residency.check_lambda_tools(zone, f"{PROJECT}:tools.lambda", arns)
-
     if violations:
         return None, violations
-    config = StackConfig(
+    return _typed(v, custom_domain, ToolsConfig(declared_tools)), []
+
+
+def _typed(v: Mapping[str, Any], custom_domain: CustomDomainConfig | None, tools: ToolsConfig) -> StackConfig:
+    """The typed config of parsed, valid values (by schema path)."""
+    return StackConfig(
         residency_zone=v["residencyZone"],
         home_region=v["homeRegion"],
-        bedrock=BedrockConfig(
-            v["bedrock.region"],
-            v["bedrock.modelId"],
-            v["bedrock.maxOutputTokens"],
-            v["bedrock.guardrailEnabled"],
-        ),
-        comprehend=ComprehendConfig(
-            v["comprehend.region"],
-            v["comprehend.languages"],
-            v["comprehend.minConfidenceScore"],
-            tuple(v["comprehend.piiEntityTypes"]),
-            v["comprehend.speculativeCalls"],
-        ),
+        bedrock=BedrockConfig(v["bedrock.region"], v["bedrock.modelId"], v["bedrock.guardrailEnabled"]),
+        comprehend=ComprehendConfig(v["comprehend.region"], v["comprehend.languages"]),
         edge=EdgeConfig(
             v["edge.allowedViewerCountries"],
             v["edge.priceClass"],
@@ -290,36 +283,27 @@ def validate_stack_config(raw: Mapping[str, Any]) -> tuple[StackConfig | None, l
             v["edge.newSessionsPer5MinutesPerIp"],
         ),
         chat=ChatConfig(
-            max_message_bytes=v["chat.maxMessageBytes"],
-            history_retention_days=v["chat.historyRetentionDays"],
             log_retention_days=v["chat.logRetentionDays"],
             lambda_memory_mb=v["chat.lambdaMemoryMb"],
             lambda_timeout_seconds=v["chat.lambdaTimeoutSeconds"],
             lambda_architecture=v["chat.lambdaArchitecture"],
-            session_token_budget=v["chat.sessionTokenBudget"],
-            prompt_cache_ttl_seconds=v["chat.promptCacheTtlSeconds"],
-            heartbeat_seconds=v["chat.heartbeatSeconds"],
             table_deletion_protection=v["chat.tableDeletionProtection"],
-            daily_token_ceiling=v["chat.dailyTokenCeiling"],
-            max_tool_rounds=v["chat.maxToolRounds"],
         ),
         ops=OpsConfig(v["ops.alarmEmail"], v["ops.ttftP95ThresholdMs"]),
-        tools=ToolsConfig(tuple(v["tools.builtin"]), declared_tools),
+        tools=tools,
         tags=TagsConfig(v["tags.owner"], v["tags.costCentre"], v["tags.dataClassification"]),
+        settings={spec.setting: v[spec.path] for spec in SCHEMA if spec.setting is not None},
     )
-    return config, []
+
+
+#: The stack config key of each runtime setting the schema fills (`FieldSpec.setting`).
+_KEY_OF_SETTING: Mapping[str, str] = {spec.setting: spec.key for spec in SCHEMA if spec.setting is not None}
 
 
 def _residency_violations(zone: ResidencyZone, raw: Mapping[str, Any], v: Mapping[str, Any]) -> list[Violation]:
-    found: list[Violation] = []
-    checks: list[tuple[str, Any, bool]] = [
-        ("homeRegion", v["homeRegion"], False),
-        ("bedrock.region", v["bedrock.region"], False),
-        ("comprehend.region", v["comprehend.region"], True),
-    ]
-    for path, value, comprehend in checks:
-        if value is not None:
-            found += residency.check_region(zone, f"{PROJECT}:{path}", value, comprehend=comprehend)
+    placements = function_placements(v["homeRegion"], v["bedrock.region"], v["comprehend.region"])
+    known = [placement for placement in placements if placement.region is not None]  # None: refused already
+    found = residency.placement_violations(zone, known, lambda placement: _KEY_OF_SETTING[placement.field])
     aws_region = raw.get("aws:region")
     if aws_region is not None:
         found += residency.check_region(zone, "aws:region", aws_region)
@@ -328,6 +312,8 @@ def _residency_violations(zone: ResidencyZone, raw: Mapping[str, Any], v: Mappin
     present, raw_countries = _lookup(raw, SCHEMA_BY_PATH["edge.allowedViewerCountries"])
     if present and isinstance(raw_countries, list):
         found += residency.check_countries(zone, f"{PROJECT}:edge.allowedViewerCountries", raw_countries)
+    arns = [tool.get("functionArn") for tool in v["tools.lambda"] or [] if isinstance(tool, dict)]
+    found += residency.check_lambda_tools(zone, f"{PROJECT}:tools.lambda", arns)
     return found
 
 

@@ -1,11 +1,15 @@
 """The typed, frozen model of a validated stack configuration (`components.config` builds it).
 
-Components never read config: they get plain values from this model.
+Components never read config: they get plain values from this model. The values the chat function reads are in
+`StackConfig.settings`, by `runtime.settings.Settings` field (their keys, types and limits are declared once, in
+`runtime.settings.SETTINGS`); the groups below hold what the components themselves act on.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from components import residency
 from components.config_schema import PROJECT
@@ -20,7 +24,6 @@ class BedrockConfig:
 
     region: str
     model_id: str
-    max_output_tokens: int
     guardrail_enabled: bool
 
 
@@ -30,9 +33,6 @@ class ComprehendConfig:
 
     region: str
     languages: tuple[str, ...]
-    min_confidence_score: float
-    pii_entity_types: tuple[str, ...]
-    speculative_calls: bool = True
 
 
 @dataclass(frozen=True)
@@ -56,20 +56,13 @@ class EdgeConfig:
 
 @dataclass(frozen=True)
 class ChatConfig:
-    """Limits and sizing of the chat function."""
+    """Sizing and retention of the chat function's resources."""
 
-    max_message_bytes: int
-    history_retention_days: int
     log_retention_days: int
     lambda_memory_mb: int
     lambda_timeout_seconds: int
     lambda_architecture: str
-    session_token_budget: int
-    prompt_cache_ttl_seconds: int
-    heartbeat_seconds: int
     table_deletion_protection: bool
-    daily_token_ceiling: int
-    max_tool_rounds: int = 5
 
 
 @dataclass(frozen=True)
@@ -105,6 +98,9 @@ class StackConfig:
     ops: OpsConfig
     tags: TagsConfig
     tools: ToolsConfig = field(default_factory=ToolsConfig)
+    #: What the chat function reads from the stack config, by `runtime.settings.Settings` field (every
+    #: `FieldSpec` with a `setting`): its regions, model and languages, and the settings tuned per stack.
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def zone(self) -> ResidencyZone:

@@ -1,7 +1,9 @@
 """The stack configuration's schema of sovereign-chat: every `sovereign-chat:*` key, declared once.
 
-Each key's meaning, unit, default, range or allowed values live in `SCHEMA`; `components/config.py` parses and
-validates against it, and the configuration table of `docs/configuration.md` is rendered from it
+Each key's meaning, unit, default, range or allowed values live in `SCHEMA`: the components' own keys here, the
+keys of the chat function's settings derived from `runtime.settings.SETTINGS` (their one declaration, shared
+with the runtime: the same default and limits). `components/config.py` parses and validates against it, and
+the configuration table of `docs/configuration.md` is rendered from it
 (`python -m components.config_schema` prints the table; a test checks the page holds exactly that table).
 """
 
@@ -13,9 +15,9 @@ from typing import Any
 
 from components import residency
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.privacy.comprehend_pii_types import COMPREHEND_PII_TYPES
 from runtime.privacy.market_languages import CONFIGURABLE_LANGUAGES
-from runtime.settings import setting
-from runtime.tools.specs import BUILTIN_TOOL_NAMES
+from runtime.settings import STACK_SETTINGS, SettingSpec, setting
 
 __all__ = [
     "ARCHITECTURES",
@@ -30,6 +32,7 @@ __all__ = [
     "SCHEMA_BY_PATH",
     "FieldSpec",
     "markdown_table",
+    "stack_row",
 ]
 
 PROJECT = "sovereign-chat"
@@ -38,44 +41,8 @@ PROJECT = "sovereign-chat"
 COMPREHEND_ENTITY_LANGUAGES = tuple(sorted(ENTITY_LANGUAGES))
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
 COMPREHEND_PII_LANGUAGES = tuple(sorted(PII_LANGUAGES))
-COMPREHEND_PII_ENTITY_TYPES = (
-    "ADDRESS",
-    "AGE",
-    "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY",
-    "BANK_ACCOUNT_NUMBER",
-    "BANK_ROUTING",
-    "CA_HEALTH_NUMBER",
-    "CA_SOCIAL_INSURANCE_NUMBER",
-    "CREDIT_DEBIT_CVV",
-    "CREDIT_DEBIT_EXPIRY",
-    "CREDIT_DEBIT_NUMBER",
-    "DATE_TIME",
-    "DRIVER_ID",
-    "EMAIL",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IN_AADHAAR",
-    "IN_NREGA",
-    "IN_PERMANENT_ACCOUNT_NUMBER",
-    "IN_VOTER_NUMBER",
-    "IP_ADDRESS",
-    "LICENSE_PLATE",
-    "MAC_ADDRESS",
-    "NAME",
-    "PASSPORT_NUMBER",
-    "PASSWORD",
-    "PHONE",
-    "PIN",
-    "SSN",
-    "SWIFT_CODE",
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
-    "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
-    "URL",
-    "USERNAME",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "VEHICLE_IDENTIFICATION_NUMBER",
-)
+#: Comprehend PII entity types (declared in runtime.privacy.comprehend_pii_types), sorted.
+COMPREHEND_PII_ENTITY_TYPES = COMPREHEND_PII_TYPES
 # CloudWatch Logs accepts only these retention periods.
 LOG_RETENTION_DAYS = (
     1,
@@ -119,6 +86,8 @@ class FieldSpec:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[Any, ...] = ()
+    #: The `runtime.settings.Settings` field this key fills, when the chat function reads it.
+    setting: str | None = None
 
     @property
     def key(self) -> str:
@@ -126,29 +95,45 @@ class FieldSpec:
         return f"{PROJECT}:{self.path}"
 
 
-SCHEMA: tuple[FieldSpec, ...] = (
+def stack_row(spec: SettingSpec) -> FieldSpec:
+    """The config key of a runtime setting a platform team tunes per stack, as `runtime.settings` declares it."""
+    if spec.stack is None:
+        raise ValueError(f"{spec.field} is not set per stack")
+    return FieldSpec(
+        spec.stack.path,
+        spec.kind,
+        spec.stack.doc,
+        spec.stack.unit,
+        spec.default_value,
+        minimum=spec.minimum,
+        maximum=spec.maximum,
+        choices=spec.choices,
+        setting=spec.field,
+    )
+
+
+#: The keys of the components (sizing, topology, tags); those of the runtime's settings are added below.
+_COMPONENT_KEYS: tuple[FieldSpec, ...] = (
     FieldSpec("residencyZone", "str", "Residency zone the stack must stay in.", choices=tuple(residency.ZONES)),
-    FieldSpec("homeRegion", "str", "Region of the Lambda function, DynamoDB table, S3 buckets, KMS key, logs."),
+    FieldSpec(
+        "homeRegion",
+        "str",
+        "Region of the Lambda function, DynamoDB table, S3 buckets, KMS key, logs.",
+        setting="home_region",
+    ),
     FieldSpec(
         "bedrock.region",
         "str",
         "Region of the Bedrock runtime endpoint the function calls.",
         default="<homeRegion>",
+        setting="bedrock_region",
     ),
     FieldSpec(
         "bedrock.modelId",
         "str",
         "Bedrock model id: a cross-region inference profile of the zone's geography (e.g. `eu.`) or an "
         "in-region model id. `global.` profiles are refused.",
-    ),
-    FieldSpec(
-        "bedrock.maxOutputTokens",
-        "int",
-        "Maximum tokens of one answer.",
-        "tokens",
-        1024,
-        minimum=1,
-        maximum=64000,
+        setting="bedrock_model_id",
     ),
     FieldSpec(
         "bedrock.guardrailEnabled",
@@ -156,7 +141,12 @@ SCHEMA: tuple[FieldSpec, ...] = (
         "Create a Bedrock Guardrail with a sensitive-information filter and pass it on every call (defence in depth).",
         default=False,
     ),
-    FieldSpec("comprehend.region", "str", "Region of Amazon Comprehend (must offer Comprehend, inside the zone)."),
+    FieldSpec(
+        "comprehend.region",
+        "str",
+        "Region of Amazon Comprehend (must offer Comprehend, inside the zone).",
+        setting="comprehend_region",
+    ),
     FieldSpec(
         "comprehend.languages",
         "str-list",
@@ -165,46 +155,7 @@ SCHEMA: tuple[FieldSpec, ...] = (
         "language (DetectDominantLanguage). A language Comprehend cannot read (e.g. `nl`, `pl`, `sv`) gets the "
         "built-in detectors only (docs/privacy-detection.md).",
         choices=tuple(sorted(CONFIGURABLE_LANGUAGES)),
-    ),
-    FieldSpec(
-        "comprehend.minConfidenceScore",
-        "float",
-        "Lowest Comprehend score that still counts as personal data (lower = more cautious).",
-        "0..1",
-        0.5,
-        minimum=0.0,
-        maximum=1.0,
-    ),
-    FieldSpec(
-        "comprehend.piiEntityTypes",
-        "str-list",
-        "Comprehend PII entity types to pseudonymize.",
-        default=[
-            "NAME",
-            "EMAIL",
-            "PHONE",
-            "ADDRESS",
-            "BANK_ACCOUNT_NUMBER",
-            "CREDIT_DEBIT_NUMBER",
-            "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-            "PASSPORT_NUMBER",
-            "DRIVER_ID",
-            "SSN",
-            "IP_ADDRESS",
-            "USERNAME",
-            "PASSWORD",
-            "PIN",
-            "SWIFT_CODE",
-        ],
-        choices=COMPREHEND_PII_ENTITY_TYPES,
-    ),
-    FieldSpec(
-        "comprehend.speculativeCalls",
-        "bool",
-        "With several languages, call DetectEntities in every configured language at once (`true`, fastest first "
-        "token) or detect the language first and call it in that one only (`false`: fewer Comprehend calls, one "
-        "round trip more; docs/performance.md).",
-        default=setting("comprehend_speculative").read({}),
+        setting="languages",
     ),
     FieldSpec(
         "edge.allowedViewerCountries",
@@ -245,24 +196,6 @@ SCHEMA: tuple[FieldSpec, ...] = (
         optional=True,
     ),
     FieldSpec(
-        "chat.maxMessageBytes",
-        "int",
-        "Largest accepted message (413 above).",
-        "bytes (UTF-8)",
-        8000,
-        minimum=1,
-        maximum=100_000,
-    ),
-    FieldSpec(
-        "chat.historyRetentionDays",
-        "int",
-        "Sessions and messages expire (DynamoDB TTL) after this.",
-        "days",
-        30,
-        minimum=1,
-        maximum=3650,
-    ),
-    FieldSpec(
         "chat.logRetentionDays",
         "int",
         "CloudWatch log retention of the function.",
@@ -281,55 +214,7 @@ SCHEMA: tuple[FieldSpec, ...] = (
         maximum=900,
     ),
     FieldSpec("chat.lambdaArchitecture", "str", "Lambda CPU architecture.", default="arm64", choices=ARCHITECTURES),
-    FieldSpec(
-        "chat.sessionTokenBudget",
-        "int",
-        "Input+output tokens one session may spend (429 after).",
-        "tokens",
-        200_000,
-        minimum=1000,
-        maximum=100_000_000,
-    ),
-    FieldSpec(
-        "chat.promptCacheTtlSeconds",
-        "int",
-        "How long a container caches the system prompt.",
-        "seconds",
-        300,
-        minimum=0,
-        maximum=86400,
-    ),
-    FieldSpec(
-        "chat.heartbeatSeconds",
-        "int",
-        "SSE `: ping` after this much model silence (keeps CloudFront's "
-        "origin read timeout from cutting long answers).",
-        "seconds",
-        10,
-        minimum=1,
-        maximum=25,
-    ),
-    FieldSpec(
-        "chat.maxToolRounds",
-        "int",
-        "Tool rounds one answer may take (the model asks, tools run, it reads their results) before the stream "
-        "ends with `tool_rounds_exhausted` (docs/tools.md).",
-        "rounds",
-        5,
-        minimum=1,
-        maximum=20,
-    ),
     FieldSpec("chat.tableDeletionProtection", "bool", "DynamoDB deletion protection.", default=True),
-    FieldSpec(
-        "chat.dailyTokenCeiling",
-        "int",
-        "Input+output tokens the whole stack may spend per UTC day (then 503 `service_budget_exhausted`); `0` "
-        "turns the ceiling off (docs/operations.md).",
-        "tokens",
-        setting("daily_token_ceiling").read({}),
-        minimum=0,
-        maximum=1_000_000_000_000,
-    ),
     FieldSpec(
         "ops.alarmEmail",
         "str",
@@ -344,13 +229,6 @@ SCHEMA: tuple[FieldSpec, ...] = (
         5000,
         minimum=100,
         maximum=900_000,
-    ),
-    FieldSpec(
-        "tools.builtin",
-        "str-list",
-        "Built-in tools the model may call (docs/tools.md); `[]` turns them off.",
-        default=["loan_calculator"],
-        choices=tuple(sorted(BUILTIN_TOOL_NAMES)),
     ),
     FieldSpec(
         "tools.lambda",
@@ -369,13 +247,24 @@ SCHEMA: tuple[FieldSpec, ...] = (
         choices=DATA_CLASSIFICATIONS,
     ),
 )
+#: The order of the documentation's table: by the key's first part, declared order within it.
+_GROUPS = ("residencyZone", "homeRegion", "bedrock", "comprehend", "edge", "chat", "ops", "tools", "tags")
+SCHEMA: tuple[FieldSpec, ...] = tuple(
+    sorted(
+        (*_COMPONENT_KEYS, *(stack_row(spec) for spec in STACK_SETTINGS)),
+        key=lambda spec: _GROUPS.index(spec.path.split(".")[0]),
+    )
+)
 SCHEMA_BY_PATH: Mapping[str, FieldSpec] = {spec.path: spec for spec in SCHEMA}
 
 
 def _meaning(spec: FieldSpec) -> str:
+    text = spec.doc
     if spec.kind == "str" and spec.choices:
-        return f"{spec.doc} One of: {', '.join(f'`{c}`' for c in spec.choices)}."
-    return spec.doc
+        text += f" One of: {', '.join(f'`{c}`' for c in spec.choices)}."
+    if spec.setting is not None:
+        text += f" The function reads it as `{setting(spec.setting).env_name}`."
+    return text
 
 
 def _unit(spec: FieldSpec) -> str:
@@ -393,6 +282,8 @@ def _default(spec: FieldSpec) -> str:
         return str(spec.default).lower()
     if isinstance(spec.default, list):
         return ", ".join(str(item) for item in spec.default) or "none"
+    if isinstance(spec.default, float):
+        return f"`{spec.default:g}`"
     return f"`{spec.default}`"
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from components.alarms import DAILY_TOKENS_SHARE, PERIOD_SECONDS
 from runtime import metrics
+from runtime.settings import daily_ceiling_on
 
 __all__ = ["dashboard_body", "dashboard_json"]
 
@@ -56,7 +57,7 @@ def dashboard_body(
     """The dashboard's body (`DashboardBody` JSON as a dict)."""
     ceiling_lines = (
         [_line("ceiling", daily_token_ceiling), _line("alarm", daily_token_ceiling * DAILY_TOKENS_SHARE)]
-        if daily_token_ceiling > 0
+        if daily_ceiling_on(daily_token_ceiling)
         else []
     )
     panels: list[tuple[int, dict[str, Any]]] = [

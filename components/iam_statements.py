@@ -42,7 +42,7 @@ Statement = dict[str, Any]
 
 #: ConverseStream is authorized as InvokeModelWithResponseStream, Converse as InvokeModel.
 BEDROCK_INVOKE_ACTIONS = ("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream")
-#: Every Comprehend call the runtime makes (runtime/aws/detection.py).
+#: Every Comprehend call the runtime makes (runtime/privacy/detection.py, sent by runtime/aws/comprehend.py).
 COMPREHEND_DETECT_ACTIONS = (
     "comprehend:DetectDominantLanguage",
     "comprehend:DetectEntities",

@@ -12,10 +12,10 @@ inside it that offer Amazon Comprehend, and the viewer countries a stack of that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from runtime.regions import is_region_name
+from runtime.regions import NOT_A_REGION, NOT_OFFERING_COMPREHEND, OUTSIDE, Placement, misplaced
 
 __all__ = [
     "CLOUDFRONT_SCOPE_REGION",
@@ -30,6 +30,7 @@ __all__ = [
     "check_region",
     "get_zone",
     "parse_model_id",
+    "placement_violations",
     "region_of_arn",
 ]
 
@@ -234,18 +235,31 @@ def region_of_arn(arn: str) -> str | None:
     return match.group(1)
 
 
+#: How a misplacement (`runtime.regions.misplaced`) reads in a violation of zone `{zone}`.
+_MISPLACED = {
+    NOT_A_REGION: "not an AWS region code",
+    OUTSIDE: "region is outside residency zone '{zone}'",
+    NOT_OFFERING_COMPREHEND: "Amazon Comprehend is not offered in this region of zone '{zone}'",
+}
+
+
+def placement_violations(
+    zone: ResidencyZone, placements: Iterable[Placement], key_of: Callable[[Placement], str]
+) -> list[Violation]:
+    """The placements that break the zone, judged by `runtime.regions.misplaced` (the one judgment every layer
+    shares), as violations keyed by `key_of` (a stack config key, an Args field)."""
+    found: list[Violation] = []
+    for wrong in misplaced(placements, zone.region_names, zone.comprehend_regions):
+        regions = zone.comprehend_regions if wrong.placement.is_comprehend else zone.region_names
+        message = _MISPLACED[wrong.reason].format(zone=zone.name)
+        found.append(Violation(key_of(wrong.placement), wrong.placement.region, message, tuple(sorted(regions))))
+    return found
+
+
 def check_region(zone: ResidencyZone, key: str, region: object, *, comprehend: bool = False) -> list[Violation]:
     """A region must be a region code inside the zone (and offer Comprehend, for a Comprehend region)."""
-    allowed = tuple(sorted(zone.comprehend_regions if comprehend else zone.region_names))
-    if not isinstance(region, str) or not is_region_name(region):
-        return [Violation(key, region, "not an AWS region code", allowed)]
-    if not zone.allows_region(region):
-        return [Violation(key, region, f"region is outside residency zone '{zone.name}'", allowed)]
-    if comprehend and region not in zone.comprehend_regions:
-        return [
-            Violation(key, region, f"Amazon Comprehend is not offered in this region of zone '{zone.name}'", allowed)
-        ]
-    return []
+    placement = Placement("comprehend_region" if comprehend else "home_region", region)
+    return placement_violations(zone, [placement], lambda _placement: key)
 
 
 def check_lambda_tools(zone: ResidencyZone, key: str, function_arns: Sequence[object]) -> list[Violation]:

@@ -1,7 +1,7 @@
 """The chat function's environment: the runtime contract (docs/runtime-contract.md) and the Web Adapter's knobs.
 
-Pure: `RuntimeSettings` holds the plain values from the stack config, its fields named as the runtime's own
-`runtime.settings.Settings`; `function_environment` adds the names of the resources once they are known and
+Pure: `RuntimeSettings` holds the plain values from the stack config, named as the runtime's own
+`runtime.settings.Settings` fields; `function_environment` adds the names of the resources once they are known and
 writes every value through the runtime's declaration of the contract (`runtime.settings.SETTINGS`), so variable
 names and formats are declared once. `contract_table` renders that declaration as the table of
 docs/runtime-contract.md (a test keeps the document in step).
@@ -9,9 +9,12 @@ docs/runtime-contract.md (a test keeps the document in step).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
+from runtime.regions import function_placements, misplaced
 from runtime.settings import SETTINGS, environment_for, setting
 from runtime.tools.specs import LambdaToolSpec
 
@@ -19,6 +22,7 @@ __all__ = [
     "APP_PORT",
     "PORT_VARIABLE",
     "READINESS_CHECK_PATH",
+    "TUNED_FIELDS",
     "RuntimeSettings",
     "contract_table",
     "function_environment",
@@ -32,46 +36,87 @@ APP_PORT = 8080
 READINESS_CHECK_PATH = "/healthz"
 
 
-@dataclass(frozen=True)
+#: Settings the component sets itself: the names of the resources it creates, the guardrail it is given, and
+#: Comprehend (always on where deployed: detection fails closed).
+_SET_BY_COMPONENT = frozenset(
+    {"table_name", "prompt_bucket", "prompt_key", "guardrail_id", "guardrail_version", "comprehend_enabled"}
+)
+
+
+@dataclass(frozen=True, init=False)
 class RuntimeSettings:
-    """What the runtime needs to know besides the names of its resources (see docs/runtime-contract.md)."""
+    """What the runtime needs to know besides the names of its resources (see docs/runtime-contract.md).
+
+    The regions and model it calls, its languages and the zone's regions are fields (`components.zone_checks`
+    checks them against a zone). Every other setting is given as a keyword named as its `runtime.settings.Settings`
+    field (`max_output_tokens=512`): checked now against the runtime's own type and limits
+    (`ValueError`), the runtime's default applying when left out (`value`); or all together as `tuned`.
+    """
 
     home_region: str
     bedrock_region: str
     bedrock_model_id: str
-    max_output_tokens: int
     comprehend_region: str
-    languages: Sequence[str]
-    comprehend_min_score: float
-    pii_entity_types: Sequence[str]
-    max_message_bytes: int
-    session_token_budget: int
-    history_retention_days: int
-    allowed_regions: Sequence[str]
-    prompt_cache_ttl_seconds: int
-    heartbeat_seconds: int
-    #: Set from the stack config (`chat.dailyTokenCeiling`, the stack's metrics namespace); these defaults are
-    #: the runtime's own (`runtime.settings.SETTINGS`).
-    daily_token_ceiling: int = setting("daily_token_ceiling").read({})
-    metrics_namespace: str = setting("metrics_namespace").read({})
-    comprehend_speculative: bool = setting("comprehend_speculative").read({})
-    #: The tools the model may call (`tools.builtin`, `tools.lambda`) and the rounds a turn may take
-    #: (`chat.maxToolRounds`); a Lambda tool's region must be in the zone like every other.
-    tools_builtin: Sequence[str] = tuple(setting("tools_builtin").read({}))
-    tools_lambda: Sequence[LambdaToolSpec] = ()
-    max_tool_rounds: int = setting("max_tool_rounds").read({})
+    languages: tuple[str, ...]
+    allowed_regions: tuple[str, ...]
+    tools_lambda: tuple[LambdaToolSpec, ...]
+    metrics_namespace: str
+    #: The other settings given, by `Settings` field.
+    tuned: Mapping[str, Any]
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        home_region: str,
+        bedrock_region: str,
+        bedrock_model_id: str,
+        comprehend_region: str,
+        languages: Sequence[str],
+        allowed_regions: Sequence[str],
+        tools_lambda: Sequence[LambdaToolSpec] = (),
+        metrics_namespace: str = setting("metrics_namespace").read({}),
+        tuned: Mapping[str, Any] | None = None,
+        **settings: Any,
+    ) -> None:
+        tuned = {**(tuned or {}), **settings}
+        unknown = sorted(set(tuned) - set(TUNED_FIELDS))
+        if unknown:
+            raise TypeError(f"not runtime settings a stack may set: {', '.join(unknown)}")
+        for name, value in tuned.items():
+            setting(name).check(value)
+        given: dict[str, object] = {"home_region": home_region, "bedrock_region": bedrock_region}
+        given |= {"bedrock_model_id": bedrock_model_id, "comprehend_region": comprehend_region}
+        given |= {"languages": tuple(languages), "allowed_regions": tuple(allowed_regions)}
+        given |= {"tools_lambda": tuple(tools_lambda), "metrics_namespace": metrics_namespace, "tuned": dict(tuned)}
+        for name, value in given.items():
+            object.__setattr__(self, name, value)
+        self._check()
+
+    def _check(self) -> None:
         if not self.languages:
             raise ValueError("at least one language is required")
-        for name, region in (
-            ("Bedrock", self.bedrock_region),
-            ("Comprehend", self.comprehend_region),
-            ("home", self.home_region),
-            *((f"Lambda tool {tool.spec.name}", tool.region) for tool in self.tools_lambda),
-        ):
-            if region not in self.allowed_regions:
-                raise ValueError(f"the {name} region {region} is not among the allowed regions")
+        tools = [(tool.spec.name, tool.region) for tool in self.tools_lambda]
+        placements = function_placements(self.home_region, self.bedrock_region, self.comprehend_region, tools)
+        for wrong in misplaced(placements, self.allowed_regions):
+            where = f"Lambda tool {wrong.placement.tool}" if wrong.placement.tool else wrong.placement.field
+            raise ValueError(f"the {where} region {wrong.placement.region} is not among the allowed regions")
+
+    def value(self, name: str) -> Any:
+        """A tuned setting's value: as given, or the runtime's default."""
+        return self.tuned[name] if name in self.tuned else setting(name).default_value
+
+    def replace(self, **changes: Any) -> RuntimeSettings:
+        """A copy with some fields or settings changed."""
+        fields = {name: getattr(self, name) for name in _FIELDS}
+        return RuntimeSettings(**{**fields, "tuned": self.tuned, **changes})
+
+
+#: The fields of `RuntimeSettings` besides the tuned settings.
+_FIELDS = tuple(field.name for field in dataclasses.fields(RuntimeSettings) if field.name != "tuned")
+#: The settings given to `RuntimeSettings` by keyword: every runtime setting but its fields and the component's own.
+TUNED_FIELDS: tuple[str, ...] = tuple(
+    spec.field for spec in SETTINGS if spec.field not in _SET_BY_COMPONENT and spec.field not in _FIELDS
+)
 
 
 def metrics_namespace_for(stack: str) -> str:
@@ -113,7 +158,8 @@ def function_environment(
     if bool(guardrail_id) != bool(guardrail_version):
         raise ValueError("a guardrail needs both its id and its version")
     values: dict[str, object] = {
-        **{field.name: getattr(settings, field.name) for field in fields(settings)},
+        **{name: getattr(settings, name) for name in _FIELDS},
+        **{name: settings.value(name) for name in TUNED_FIELDS},
         "table_name": table_name,
         "prompt_bucket": prompt_bucket,
         "prompt_key": prompt_key,
@@ -134,7 +180,7 @@ def contract_table() -> str:
             default = f"`{spec.default}`"
         else:
             default = "required"
-        rows.append(f"| `{spec.env_name}` | {spec.description} | {default} | `{spec.example}` |")
+        rows.append(f"| `{spec.env_name}` | {spec.description} | {default} | `{spec.example or spec.default}` |")
     port = "port uvicorn listens on (`runtime/run.sh`) and the Lambda Web Adapter forwards to"
     rows.append(f"| `{PORT_VARIABLE}` | {port} | `{APP_PORT}` | `{APP_PORT}` |")
     return "\n".join(rows) + "\n"

@@ -16,6 +16,7 @@ __all__ = [
     "SiteFile",
     "content_type",
     "page_config_json",
+    "page_languages",
     "site_files",
 ]
 
@@ -35,8 +36,11 @@ CONTENT_TYPES: Mapping[str, str] = {
     ".ico": "image/x-icon",
     ".woff2": "font/woff2",
 }
-#: The deployment's page settings (the market's languages), written by the deployment, never a file of `web/`.
+#: The deployment's page settings (the market's languages, and the page's languages when a stack narrows them),
+#: written by the deployment, never a file of `web/`.
 PAGE_CONFIG_KEY = "page-config.json"
+#: The page's catalogs: one `web/i18n/<code>.js` per language it speaks.
+CATALOG_DIR = "i18n"
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]{2})?$")
 #: Files are not content-hashed: browsers and the edge revalidate (ETag) so a deploy is seen at once.
 CACHE_CONTROL = "no-cache"
@@ -75,12 +79,34 @@ def site_files(static_dir: Path) -> list[SiteFile]:
     return files
 
 
-def page_config_json(languages: Sequence[str]) -> str:
-    """The page's `/page-config.json`: the stack's languages, the first being the page's default."""
+def page_languages(static_dir: Path = PAGE_DIR) -> tuple[str, ...]:
+    """The languages the page speaks (its catalogs, `web/i18n/<code>.js`), sorted by code."""
+    return tuple(sorted(path.stem for path in (static_dir / CATALOG_DIR).glob("*.js")))
+
+
+def _codes(languages: Sequence[str]) -> list[str]:
     chosen = [language.lower() for language in languages]
-    if not chosen:
-        raise ValueError("the page needs at least one language")
     for language in chosen:
         if not _LANGUAGE.match(language):
             raise ValueError(f"{language!r} is not an ISO 639-1 language code")
-    return json.dumps({"languages": list(dict.fromkeys(chosen))}, separators=(",", ":")) + "\n"
+    return list(dict.fromkeys(chosen))
+
+
+def page_config_json(languages: Sequence[str], offered: Sequence[str] | None = None) -> str:
+    """The page's `/page-config.json`.
+
+    `languages`: the stack's languages; the first the page speaks is its default when the browser prefers none
+    it offers. `offered`: the page's languages when a stack narrows them (the first is then the default); None
+    (or empty) offers every language the page speaks (`page_languages()`), the browser's preference first.
+    """
+    config: dict[str, list[str]] = {"languages": _codes(languages)}
+    if not config["languages"]:
+        raise ValueError("the page needs at least one language")
+    if offered:
+        narrowed = _codes(offered)
+        spoken = page_languages()
+        unknown = sorted({code.split("-")[0] for code in narrowed} - set(spoken))
+        if unknown:
+            raise ValueError(f"the page has no catalog for {', '.join(unknown)}: it speaks {', '.join(spoken)}")
+        config["offeredLanguages"] = narrowed
+    return json.dumps(config, separators=(",", ":")) + "\n"

@@ -1,4 +1,4 @@
-"""The stack config's tools (`sovereign-chat:tools.builtin`, `sovereign-chat:tools.lambda`), see docs/tools.md.
+"""The stack config's Lambda tools (`sovereign-chat:tools.lambda`), see docs/tools.md.
 
 Pure: the declarations are parsed by the runtime's own parser (`runtime.tools.specs.parse_lambda_tools`), so the
 stack and the function agree on what a tool is; the zone check of their regions is
@@ -17,9 +17,8 @@ from runtime.tools.specs import LambdaToolSpec, ToolSpecError, parse_lambda_tool
 
 @dataclass(frozen=True)
 class ToolsConfig:
-    """The tools the model may call: built-in names and Lambda functions of the zone."""
+    """The Lambda functions of the zone the model may call (the built-in tools are a runtime setting)."""
 
-    builtin: tuple[str, ...] = ("loan_calculator",)
     lambda_tools: tuple[LambdaToolSpec, ...] = ()
 
     @property

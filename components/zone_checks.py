@@ -23,9 +23,11 @@ from components.residency import (
     check_lambda_tools,
     check_model_id,
     check_region,
+    placement_violations,
     region_of_arn,
 )
 from components.runtime_env import RuntimeSettings
+from runtime.regions import Placement, function_placements
 
 __all__ = [
     "ZoneError",
@@ -60,14 +62,18 @@ def require_in_zone(component: str, zone: ResidencyZone, violations: Sequence[Vi
 
 def chat_function_violations(zone: ResidencyZone, region: str, runtime: RuntimeSettings) -> list[Violation]:
     """The function's region, the regions and model it calls, its tool functions and its allowed regions."""
-    violations = check_region(zone, "region", region)
-    violations += check_region(zone, "runtime.bedrock_region", runtime.bedrock_region)
+    placements = function_placements(region, runtime.bedrock_region, runtime.comprehend_region)
+    violations = placement_violations(zone, placements, _args_field)
     violations += check_model_id(zone, "runtime.bedrock_model_id", runtime.bedrock_model_id, runtime.bedrock_region)
-    violations += check_region(zone, "runtime.comprehend_region", runtime.comprehend_region, comprehend=True)
     violations += check_lambda_tools(zone, "runtime.tools_lambda", [tool.function_arn for tool in runtime.tools_lambda])
     for index, allowed in enumerate(runtime.allowed_regions):
         violations += check_region(zone, f"runtime.allowed_regions[{index}]", allowed)
     return violations
+
+
+def _args_field(placement: Placement) -> str:
+    """The `ChatFunctionArgs` field that places a region (the function's own region is `region`)."""
+    return "region" if placement.field == "home_region" else f"runtime.{placement.field}"
 
 
 def ai_access_violations(

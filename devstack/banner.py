@@ -3,17 +3,48 @@ requests it received (docs/local-stack.md, "Request logs")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
 from devstack.standins.comprehend_names import capabilities
-
-if TYPE_CHECKING:
-    from devstack.launcher import LocalStack
 
 INDENT = " " * 20
 
 
-def banner(stack: LocalStack) -> str:
+class _Server(Protocol):
+    @property
+    def url(self) -> str: ...
+
+
+class _Choices(Protocol):
+    @property
+    def comprehend_enabled(self) -> bool: ...
+
+
+class _StartedStack(Protocol):
+    """What the banner reads of a started local stack (`devstack.launcher.LocalStack`, which imports this)."""
+
+    @property
+    def config(self) -> _Choices: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def env(self) -> Mapping[str, str]: ...
+    @property
+    def moto(self) -> _Server | None: ...
+    @property
+    def bedrock(self) -> object | None: ...
+    @property
+    def bedrock_url(self) -> str | None: ...
+    @property
+    def comprehend(self) -> object | None: ...
+    @property
+    def comprehend_url(self) -> str | None: ...
+    @property
+    def lambda_url(self) -> str | None: ...
+
+
+def banner(stack: _StartedStack) -> str:
     """The banner of a started stack."""
     assert stack.moto is not None
     bedrock = stack.bedrock_url or f"real AWS ({stack.env['CHAT_BEDROCK_REGION']})"
@@ -36,7 +67,7 @@ def banner(stack: LocalStack) -> str:
     return "\n".join(lines)
 
 
-def _comprehend(stack: LocalStack) -> str:
+def _comprehend(stack: _StartedStack) -> str:
     if not stack.config.comprehend_enabled:
         return "off, built-in detectors only"
     if stack.comprehend:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from components.chat_function import DEFAULT_PROMPT_FILE
+from devstack.banner import banner as render_banner
 from devstack.standins.asgi_server import ThreadedAsgiServer, bind_socket
 from devstack.standins.bedrock import BedrockStandin, ModelTiming
 from devstack.standins.comprehend import ComprehendStandin
@@ -67,7 +68,8 @@ class LocalStackConfig:
     comprehend_enabled: bool = True
     use_real_aws: bool = False
     languages: str = "pt,en"
-    heartbeat_seconds: float = 10.0
+    #: Seconds of model silence before a heartbeat (None: the runtime's default).
+    heartbeat_seconds: float | None = None
     aws_latency: float = 0.0
     comprehend_latency: float = 0.0
     #: Per Comprehend operation (e.g. {"DetectPiiEntities": 0.06}), overriding `comprehend_latency`.
@@ -302,9 +304,7 @@ class LocalStack:
 
     def banner(self) -> str:
         """What runs where, what the stand-ins can and cannot do, and their request logs."""
-        from devstack.banner import banner
-
-        return banner(self)
+        return render_banner(self)
 
 
 def wait_healthy(url: str, timeout: float = 30.0, process: subprocess.Popen[bytes] | None = None) -> None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from runtime.aws.bedrock import ModelStream
+from runtime.aws.bedrock import ModelStream, converse_request
 from runtime.aws.clients import AwsClients
+from runtime.aws.comprehend import Comprehend
 from runtime.aws.daily_usage import DailyUsage
-from runtime.aws.detection import Detector
 from runtime.aws.prompt import PromptStore
 from runtime.aws.sessions import SessionStore
 from runtime.chat import ports
+from runtime.chat.model_events import ModelRequest
+from runtime.privacy.detection import Detector
 from runtime.settings import Settings
 from runtime.tools.registry import build_toolbox
 
@@ -40,16 +41,16 @@ class Services:
         """Wire the adapters (no AWS client is built yet: see `AwsClients.warm_up`)."""
         clients = AwsClients(settings)
 
-        def model_stream(request: dict[str, Any]) -> ModelStream:
-            return ModelStream(clients, request)
+        def model_stream(request: ModelRequest) -> ModelStream:
+            return ModelStream(clients, converse_request(settings, request))
 
         return cls(
             settings=settings,
             clients=clients,
-            detector=Detector(settings, clients),
+            detector=Detector(settings, Comprehend(clients)),
             sessions=SessionStore(settings, clients),
             prompts=PromptStore(settings, clients),
             models=model_stream,
-            daily=DailyUsage(settings, clients) if settings.daily_token_ceiling > 0 else None,
-            tools=build_toolbox(settings.tools_builtin, settings.tools_lambda, clients.run),
+            daily=DailyUsage(settings, clients) if settings.daily_ceiling_on else None,
+            tools=build_toolbox(settings.tools_builtin, settings.tools_lambda, clients.run, clients.lambda_client),
         )

@@ -11,9 +11,12 @@ import {
 } from "./errors.js";
 import { Conversation, noteTools } from "./conversation.js";
 import {
+  FALLBACK_LANGUAGE,
+  LANGUAGE_CODES,
   applyTranslations,
   currentLanguage,
   languageName,
+  loadCatalog,
   loadPageConfig,
   pickLanguage,
   setLanguage,
@@ -321,20 +324,34 @@ function storedLanguage() {
   }
 }
 
-/** @param {string} language */
-function useLanguage(language) {
-  setLanguage(language);
+let languageRequests = 0;
+
+/**
+ * Speak `language` from now on (its catalog loaded first; English stays when it cannot be loaded).
+ * @param {string} language
+ */
+async function useLanguage(language) {
+  const request = (languageRequests += 1);
+  try {
+    await loadCatalog(language);
+    if (request === languageRequests) setLanguage(language); // a later switch wins
+  } catch {
+    // The catalog could not be fetched (offline?): the page keeps the language it speaks.
+  }
   applyTranslations(document);
   els.language.value = currentLanguage();
   conversation.relabel();
   received.relabel();
 }
 
-/** The stack's languages (`/page-config.json`), the browser's preference among them, and the switch. */
+/** The languages the page offers (`/page-config.json`), the user's choice or browser's preference, the switch. */
 async function initLanguage() {
-  const languages = await loadPageConfig();
   const stored = storedLanguage();
   const preferred = stored ? [stored, ...navigator.languages] : [...navigator.languages];
+  // The likely catalog is fetched while the page config is read (a narrowed config may still rule it out).
+  const early = loadCatalog(pickLanguage(preferred, LANGUAGE_CODES, FALLBACK_LANGUAGE)).catch(() => null);
+  const { languages, fallback } = await loadPageConfig();
+  await early;
   els.language.replaceChildren(
     ...languages.map((code) => {
       const option = document.createElement("option");
@@ -345,16 +362,17 @@ async function initLanguage() {
     }),
   );
   els.language.hidden = languages.length < 2;
-  useLanguage(pickLanguage(preferred, languages));
+  await useLanguage(pickLanguage(preferred, languages, fallback));
 }
 
 els.language.addEventListener("change", () => {
-  useLanguage(els.language.value);
+  const chosen = els.language.value;
   try {
-    window.localStorage.setItem(LANGUAGE_KEY, currentLanguage());
+    window.localStorage.setItem(LANGUAGE_KEY, chosen);
   } catch {
     // Storage disabled: the choice lasts for this page only.
   }
+  void useLanguage(chosen);
 });
 
 state.sessionId = loadSessionId();

@@ -1,7 +1,7 @@
 // The conversation log in the DOM: message bubbles, notices, and the assistant answer that fills as tokens
 // arrive. Text reaches the DOM only through render.js (textContent) and fixed class names: never innerHTML.
 
-import { formatDateTime, formatNumber, t } from "./i18n.js";
+import { formatDateTime, formatList, t } from "./i18n.js";
 import { renderMarkdown, renderPlain } from "./render.js";
 
 /**
@@ -12,6 +12,18 @@ function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * An element showing the catalog string `key` (no parameters): the language switch redraws it
+ * (`data-i18n`, i18n.js applyTranslations).
+ * @param {string} tag @param {string} className @param {string} key
+ * @returns {HTMLElement}
+ */
+function label(tag, className, key) {
+  const node = el(tag, className, t(key));
+  node.dataset.i18n = key;
   return node;
 }
 
@@ -35,7 +47,9 @@ function appendMeta(item, createdAt, usage) {
   const tokens = usage ? Number(usage.inputTokens ?? 0) + Number(usage.outputTokens ?? 0) : 0;
   if (Number.isFinite(tokens) && tokens > 0) {
     if (parts.length > 0) meta.appendChild(document.createTextNode(" · "));
-    meta.appendChild(el("span", "msg-tokens", t("msg.tokens", { count: formatNumber(tokens) })));
+    const count = el("span", "msg-tokens", t("msg.tokens", { count: tokens }));
+    count.dataset.count = String(tokens);
+    meta.appendChild(count);
     parts.push(meta);
   }
   if (parts.length > 0) item.appendChild(meta);
@@ -105,11 +119,17 @@ export class Conversation {
     return { item, body };
   }
 
-  /** Redraw the role labels in the current language (after a language switch). */
+  /** Redraw the role labels, times and token counts in the current language (after a language switch). */
   relabel() {
     for (const label of this.log.querySelectorAll(".msg-role")) {
       const role = /** @type {HTMLElement} */ (label.parentElement)?.dataset.role;
       if (role) label.textContent = `${t(`role.${role}`)}:`;
+    }
+    for (const count of this.log.querySelectorAll(".msg-tokens")) {
+      count.textContent = t("msg.tokens", { count: Number(/** @type {HTMLElement} */ (count).dataset.count) });
+    }
+    for (const time of this.log.querySelectorAll("time")) {
+      time.textContent = formatDateTime(/** @type {HTMLTimeElement} */ (time).dateTime);
     }
   }
 
@@ -138,7 +158,7 @@ export class Conversation {
     if (!complete && text.trim() === "") return null;
     const { item, body } = this.addBubble("assistant");
     body.appendChild(renderMarkdown(document, text));
-    if (!complete) item.appendChild(el("p", "msg-note", t("msg.incomplete")));
+    if (!complete) item.appendChild(label("p", "msg-note", "msg.incomplete"));
     appendMeta(item, createdAt, null);
     return item;
   }
@@ -153,8 +173,8 @@ export class Conversation {
   offerRetry(answer, onRetry) {
     const host = answer ?? this.addBubble("system").item;
     const box = el("div", "msg-retry");
-    box.appendChild(el("p", "", t(answer ? "msg.restoredFailed" : "msg.restoredUnanswered")));
-    const retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", t("msg.retry")));
+    box.appendChild(label("p", "", answer ? "msg.restoredFailed" : "msg.restoredUnanswered"));
+    const retry = /** @type {HTMLButtonElement} */ (label("button", "btn btn-retry", "msg.retry"));
     retry.type = "button";
     retry.addEventListener("click", () => {
       if (answer) box.remove();
@@ -214,7 +234,7 @@ export function toolLabel(name) {
 export function noteTools(item, tools) {
   if (!Array.isArray(tools) || tools.length === 0) return;
   const names = tools.filter((n) => typeof n === "string").map(toolLabel);
-  item.appendChild(el("p", "msg-note msg-tools", t("msg.toolsUsed", { tools: names.join(", ") })));
+  item.appendChild(el("p", "msg-note msg-tools", t("msg.toolsUsed", { tools: formatList(names) })));
 }
 
 /** An assistant bubble that fills as tokens arrive. */
@@ -314,14 +334,14 @@ export class AnswerView {
   fail(problem, onRetry) {
     this.settle();
     this.item.classList.add("failed");
-    if (this.text) this.item.appendChild(el("p", "msg-note", t("msg.incomplete")));
+    if (this.text) this.item.appendChild(label("p", "msg-note", "msg.incomplete"));
     const box = el("div", "msg-error");
     box.setAttribute("role", "alert");
     box.appendChild(el("p", "", problem.message));
     if (problem.code) box.appendChild(el("p", "msg-code", t("msg.errorCode", { code: problem.code })));
     let retry = null;
     if (problem.retryable && onRetry) {
-      retry = /** @type {HTMLButtonElement} */ (el("button", "btn btn-retry", t("msg.retry")));
+      retry = /** @type {HTMLButtonElement} */ (label("button", "btn btn-retry", "msg.retry"));
       retry.type = "button";
       retry.addEventListener("click", () => {
         box.remove();

@@ -1,7 +1,9 @@
 // Words a user understands for every way a request can fail, and whether offering Retry makes sense.
 // Pure module (tested by Node). Retry is only ever offered, never done automatically: a POST costs tokens.
-// The wording comes from the current language's catalog (i18n.js, keys `error.*` and `stream.<code>`).
+// The wording comes from the current language's catalog (i18n.js: `http.<code>` and `stream.<code>` for the
+// service's codes, `error.*` for what the edge, the network or the page itself report).
 
+import { ERROR_CODES } from "./facts.js";
 import { t } from "./i18n.js";
 
 /**
@@ -26,84 +28,53 @@ function problem(message, retryable, code, extra = {}) {
   };
 }
 
+/** The service's declared error codes (runtime/errors.py, generated into facts.js), by kind. */
+const DECLARED = {
+  "pre-stream": new Map(ERROR_CODES.filter((e) => e.kind === "pre-stream").map((e) => [e.code, e])),
+  stream: new Map(ERROR_CODES.filter((e) => e.kind === "stream").map((e) => [e.code, e])),
+};
+/** Codes after which the session id is dropped: the next message starts a new chat. */
+const NEW_SESSION = new Set(["missing_session_id", "invalid_session_id", "session_not_found"]);
+/** Codes that end the conversation: giving the message back would not help. */
+const CONVERSATION_OVER = new Set(["token_budget_exhausted"]);
+
 /**
- * Describe an HTTP error returned before the stream started.
+ * Describe an HTTP error returned before the stream started: a code the service declares has its own
+ * wording (`http.<code>`) and retry policy; an answer without one comes from the edge or a proxy.
  * @param {{status: number, isJson: boolean, code: string|null}} error
  * @returns {Problem}
  */
 export function describeHttpError({ status, isJson, code }) {
-  if (status === 403 && !isJson) {
-    // CloudFront's geo restriction answers 403 with its own (HTML or text) page, never our JSON.
-    return problem(t("error.geoBlocked"), false, code);
+  const declared = isJson && code !== null ? DECLARED["pre-stream"].get(code) : undefined;
+  if (declared) {
+    const restoreInput = !declared.retryable && !CONVERSATION_OVER.has(declared.code);
+    return problem(t(`http.${declared.code}`), declared.retryable, code, {
+      resetSession: NEW_SESSION.has(declared.code),
+      restoreInput,
+    });
   }
-  if (status === 404 || (status === 400 && code !== null && /session/i.test(code))) {
-    // Unknown, expired or malformed session id: nothing was stored; a retry starts a new chat.
-    return problem(t("error.expired"), true, code, { resetSession: true });
+  if (status === 403) {
+    // CloudFront's geo restriction answers 403 with its own (HTML or text) page, never the service's JSON.
+    return problem(t(isJson ? "error.refused" : "error.geoBlocked"), false, code);
   }
-  if (code === "service_budget_exhausted") {
-    // The whole service has spent today's tokens: nothing was stored, the message stays in the box.
-    return problem(t("error.serviceBudget"), false, code, { restoreInput: true });
-  }
-  switch (status) {
-    case 400:
-      return problem(t("error.invalid"), false, code, { restoreInput: true });
-    case 413:
-      return problem(t("error.tooLong"), false, code, { restoreInput: true });
-    case 415:
-    case 405:
-      return problem(t("error.notAccepted"), false, code, { restoreInput: true });
-    case 429:
-      return problem(t("error.usageLimit"), false, code);
-    case 403:
-      return problem(t("error.refused"), false, code);
-    default:
-      if (status >= 500) {
-        return problem(t("error.unavailable"), true, code);
-      }
-      return problem(t("error.unexpectedHttp", { status }), false, code);
-  }
-}
-
-/** The runtime's stream error codes (runtime/chat/errors.py) with their own wording (`stream.<code>`). */
-const STREAM_CODES = new Set([
-  "model_throttled",
-  "model_stream_error",
-  "model_unavailable",
-  "model_error",
-  "pii_detection_unavailable",
-  "storage_unavailable",
-  "session_busy",
-  "token_budget_exhausted",
-  "configuration_unavailable",
-  "internal_error",
-  "tool_rounds_exhausted",
-]);
-
-/**
- * The catalog key for a lower-case code the table does not know, guessed from its words.
- * @param {string} key
- * @returns {string}
- */
-function guessStreamError(key) {
-  if (/thrott|too_?many|rate|quota/.test(key)) return "stream.model_throttled";
-  if (/pii|detect|comprehend|privacy|pseudonym/.test(key)) return "stream.pii_detection_unavailable";
-  if (/storage|dynamo|database|persist/.test(key)) return "stream.storage_unavailable";
-  if (/budget|limit/.test(key)) return "stream.token_budget_exhausted";
-  if (/model|bedrock|upstream/.test(key)) return "stream.model_other";
-  return "stream.unknown";
+  if (status === 413) return problem(t("error.tooLong"), false, code, { restoreInput: true });
+  if (status === 429) return problem(t("error.busy"), true, code);
+  if (status >= 500) return problem(t("error.unavailable"), true, code);
+  return problem(t("error.unexpectedHttp", { status }), false, code);
 }
 
 /**
  * Describe an `{"type":"error"}` event received in the stream. The event's own message is not shown: the
- * wording here is written for users, and the code is shown separately for support.
+ * wording here is written for users (`stream.<code>`), and the code is shown separately for support. A code
+ * the page does not know (a newer service) gets the general wording.
  * @param {{code?: unknown, retryable?: unknown}} event
  * @returns {Problem}
  */
 export function describeStreamError(event) {
   const code = typeof event.code === "string" ? event.code : null;
   const retryable = event.retryable === true;
-  const key = (code ?? "").toLowerCase();
-  let message = t(STREAM_CODES.has(key) ? `stream.${key}` : guessStreamError(key));
+  const known = code !== null && DECLARED.stream.has(code);
+  let message = t(known ? `stream.${code}` : "stream.unknown");
   if (retryable) message += ` ${t("error.tryAgain")}`;
   return problem(message, retryable, code);
 }

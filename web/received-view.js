@@ -5,7 +5,7 @@
 
 import { getHistory, isEventStream } from "./api.js";
 import { toolLabel } from "./conversation.js";
-import { currentLanguage, t } from "./i18n.js";
+import { countryName, t } from "./i18n.js";
 import {
   alignQuestions,
   inputText,
@@ -55,15 +55,6 @@ function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** @param {string} code */
-function countryName(code) {
-  try {
-    return new Intl.DisplayNames([currentLanguage()], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**

@@ -2,16 +2,10 @@
 // (`[NAME_1]`), the legend of their types, and which stored message of the history (`GET /c`, its
 // `sentToModel` and `toolCalls`) belongs to each question shown on the page. Node's test runner covers it.
 
-/** A placeholder as the service writes it (runtime/privacy/placeholders.py): `[TYPE_N]`, N from 1. */
-const PLACEHOLDER = /\[([A-Z][A-Z0-9_]*)_([1-9][0-9]*)\]/g;
+import { NATIONAL_ID_COUNTRIES, PLACEHOLDER_SOURCE } from "./facts.js";
 
-/**
- * The EU/EEA states, Great Britain and Switzerland: a national identifier's type ends with one of them
- * (`NIF_PT`, `SVNR_AT`, `AHV_CH`; runtime/privacy/types.py).
- */
-const ID_COUNTRIES = new Set(
-  ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB CH").split(" "),
-);
+/** A placeholder as the service writes it (`[TYPE_N]`, N from 1; facts.js, from the runtime). */
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE, "g");
 
 /** @typedef {{kind: "text", text: string} | {kind: "placeholder", text: string, type: string}} Part */
 
@@ -49,7 +43,7 @@ export function placeholderTypes(texts) {
 
 /**
  * What a placeholder type stands for, in the page's language: its own catalog entry (`pii.NAME`), else a
- * national identifier of its country (`NIF_PT`), else "other personal data". Never a value.
+ * national identifier of its country (`NIF_PT`, facts.js), else "other personal data". Never a value.
  * @param {string} type
  * @param {(key: string, params?: Record<string, string>) => string} translate i18n.js `t`
  * @param {(code: string) => string} countryName e.g. `PT` -> "Portugal"
@@ -59,8 +53,9 @@ export function typeDescription(type, translate, countryName) {
   const key = `pii.${type}`;
   const own = translate(key);
   if (own !== key) return own;
-  const country = /_([A-Z]{2})$/.exec(type)?.[1];
-  if (country && ID_COUNTRIES.has(country)) return translate("pii.nationalIdOf", { country: countryName(country) });
+  if (Object.hasOwn(NATIONAL_ID_COUNTRIES, type)) {
+    return translate("pii.nationalIdOf", { country: countryName(NATIONAL_ID_COUNTRIES[type]) });
+  }
   return translate("pii.other");
 }
 

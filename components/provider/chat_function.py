@@ -3,9 +3,12 @@
 The same component as `components.chat_function.ChatFunction` (same resources, logical names and type token
 `sovereign-chat:chat_function:ChatFunction`); only its inputs differ: flat, typed and documented, mapped to
 `ChatFunctionArgs` by `chat_function_args`. No `from __future__ import annotations` here: the package schema is
-read from these annotations and the docstrings under them.
+read from these annotations and the docstrings under them. The inputs of the settings tuned per stack are not
+written here: `declare_setting_inputs` adds them to `ChatFunctionInputs` from the runtime's table of settings
+(`runtime.settings.STACK_SETTINGS`: name, type, default, range and description).
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict
 
@@ -18,18 +21,20 @@ from components.package_builder import deployment_package
 from components.provider.inputs import (
     InputsRefused,
     OptionalInput,
-    dataclass_default,
+    declare_setting_inputs,
+    input_name,
     integer,
     prefix_violations,
     spec_violations,
     value_or_default,
     zone_named,
 )
-from components.residency import Violation
+from components.residency import ResidencyZone, Violation
 from components.runtime_env import RuntimeSettings
+from runtime.settings import STACK_SETTINGS, setting
 from runtime.tools.specs import ToolSpecError, parse_lambda_tools
 
-__all__ = ["CHOICES", "OPTIONAL", "ChatFunction", "ChatFunctionInputs", "chat_function_args"]
+__all__ = ["CHOICES", "OPTIONAL", "SETTING_INPUTS", "ChatFunction", "ChatFunctionInputs", "chat_function_args"]
 
 COMPONENT = "ChatFunction"
 
@@ -51,32 +56,8 @@ class ChatFunctionInputs(TypedDict):
     """Languages of the market (ISO 639-1), the first being the default."""
     bedrock_region: NotRequired[str]
     """Region of the Bedrock runtime endpoint. Default: `region`."""
-    max_output_tokens: NotRequired[int]
-    """Maximum tokens of one answer."""
-    comprehend_min_confidence_score: NotRequired[float]
-    """Lowest Comprehend score (0 to 1) that still counts as personal data (lower is more cautious)."""
-    pii_entity_types: NotRequired[list[str]]
-    """Comprehend PII entity types to pseudonymize before the model sees the text."""
-    max_message_bytes: NotRequired[int]
-    """Largest accepted message in UTF-8 bytes (413 above)."""
-    session_token_budget: NotRequired[int]
-    """Input and output tokens one session may spend (429 after)."""
-    history_retention_days: NotRequired[int]
-    """Days after which sessions and messages expire (DynamoDB TTL)."""
-    prompt_cache_ttl_seconds: NotRequired[int]
-    """Seconds a function instance caches the system prompt."""
-    heartbeat_seconds: NotRequired[int]
-    """Seconds of model silence after which the stream sends a keep-alive comment."""
-    max_tool_rounds: NotRequired[int]
-    """Tool rounds one answer may take before the stream ends with `tool_rounds_exhausted`."""
-    daily_token_ceiling: NotRequired[int]
-    """Tokens all sessions together may spend per UTC day (0 turns the ceiling off)."""
     metrics_namespace: NotRequired[str]
     """CloudWatch namespace of the function's metrics."""
-    comprehend_speculative: NotRequired[bool]
-    """Call Comprehend's entity detection before the message's language is known (faster, more calls)."""
-    builtin_tools: NotRequired[list[str]]
-    """Built-in tools the model may call (an empty list turns them off)."""
     lambda_tools_json: NotRequired[str]
     """Platform-team tools run by Lambda functions of the zone, as a JSON list of
     `{name, description, inputSchema, functionArn, timeoutSeconds}` (the role may invoke exactly these)."""
@@ -107,22 +88,14 @@ class ChatFunctionInputs(TypedDict):
     """Tags applied to every taggable resource."""
 
 
+#: The settings of the function a platform team tunes per stack (`runtime.settings.STACK_SETTINGS`), declared on
+#: `ChatFunctionInputs` from that table: name, type, default, range, choices and description.
+SETTING_INPUTS: dict[str, OptionalInput] = declare_setting_inputs(ChatFunctionInputs, STACK_SETTINGS)
 #: The optional inputs: the stack config key each one mirrors (default, range, choices) or its own default.
 OPTIONAL: dict[str, OptionalInput] = {
     "bedrock_region": OptionalInput(),
-    "max_output_tokens": OptionalInput(stack_key="bedrock.maxOutputTokens"),
-    "comprehend_min_confidence_score": OptionalInput(stack_key="comprehend.minConfidenceScore"),
-    "pii_entity_types": OptionalInput(stack_key="comprehend.piiEntityTypes"),
-    "max_message_bytes": OptionalInput(stack_key="chat.maxMessageBytes"),
-    "session_token_budget": OptionalInput(stack_key="chat.sessionTokenBudget"),
-    "history_retention_days": OptionalInput(stack_key="chat.historyRetentionDays"),
-    "prompt_cache_ttl_seconds": OptionalInput(stack_key="chat.promptCacheTtlSeconds"),
-    "heartbeat_seconds": OptionalInput(stack_key="chat.heartbeatSeconds"),
-    "max_tool_rounds": OptionalInput(stack_key="chat.maxToolRounds"),
-    "daily_token_ceiling": OptionalInput(stack_key="chat.dailyTokenCeiling"),
-    "metrics_namespace": OptionalInput(default=dataclass_default(RuntimeSettings, "metrics_namespace")),
-    "comprehend_speculative": OptionalInput(default=dataclass_default(RuntimeSettings, "comprehend_speculative")),
-    "builtin_tools": OptionalInput(stack_key="tools.builtin"),
+    **SETTING_INPUTS,
+    "metrics_namespace": OptionalInput(default=setting("metrics_namespace").default_value),
     "lambda_tools_json": OptionalInput(default="[]"),
     "architecture": OptionalInput(stack_key="chat.lambdaArchitecture"),
     "memory_mb": OptionalInput(stack_key="chat.lambdaMemoryMb"),
@@ -139,75 +112,59 @@ OPTIONAL: dict[str, OptionalInput] = {
 }
 #: Allowed values of the string inputs that have a fixed set (listed in the package schema's descriptions).
 CHOICES: dict[str, tuple[object, ...]] = {"architecture": ARCHITECTURES, "log_retention_days": LOG_RETENTION_DAYS}
-_INTEGERS: tuple[str, ...] = (
-    "max_output_tokens",
-    "max_message_bytes",
-    "session_token_budget",
-    "history_retention_days",
-    "prompt_cache_ttl_seconds",
-    "heartbeat_seconds",
-    "max_tool_rounds",
-    "daily_token_ceiling",
-    "memory_mb",
-    "timeout_seconds",
-    "log_retention_days",
+#: The integer inputs (other languages send every number as a float).
+_INTEGERS = tuple(
+    name for name, optional in OPTIONAL.items() if optional.spec is not None and optional.spec.kind == "int"
 )
 
 
-def _value(inputs: ChatFunctionInputs, name: str) -> Any:
-    return value_or_default(inputs, name, OPTIONAL)
+def _checked_values(inputs: ChatFunctionInputs) -> dict[str, Any]:
+    """Every optional input's value (given or default), integers taken back, ranges and choices checked."""
+    given: Mapping[str, object] = inputs
+    values = {name: value_or_default(given, name, OPTIONAL) for name in OPTIONAL}
+    for name in _INTEGERS:
+        values[name] = integer(COMPONENT, name, values[name])
+    found: list[Violation] = []
+    for name, optional in OPTIONAL.items():
+        if optional.spec is not None and name in given:
+            found += spec_violations(name, values[name], optional.spec)
+    if values["alarm_name_prefix"] is not None:
+        found += prefix_violations(values["alarm_name_prefix"])
+    try:
+        values["lambda_tools_json"] = parse_lambda_tools(values["lambda_tools_json"])
+    except (ToolSpecError, ValueError) as error:
+        found.append(Violation("lambdaToolsJson", values["lambda_tools_json"], str(error)))
+    if found:
+        raise InputsRefused(COMPONENT, found)
+    return values
+
+
+def _runtime(inputs: ChatFunctionInputs, values: Mapping[str, Any], zone: ResidencyZone) -> RuntimeSettings:
+    """The runtime settings: the places the function calls, then every tuned setting by its `Settings` field."""
+    return RuntimeSettings(
+        home_region=inputs["region"],
+        bedrock_region=values["bedrock_region"] or inputs["region"],
+        bedrock_model_id=inputs["bedrock_model_id"],
+        comprehend_region=inputs["comprehend_region"],
+        languages=list(inputs["languages"]),
+        allowed_regions=sorted(zone.region_names),
+        metrics_namespace=values["metrics_namespace"],
+        tools_lambda=values["lambda_tools_json"],
+        **{spec.field: values[input_name(spec)] for spec in STACK_SETTINGS},
+    )
 
 
 def chat_function_args(inputs: ChatFunctionInputs) -> base.ChatFunctionArgs:
     """The `ChatFunctionArgs` of flat inputs: defaults filled in, ranges checked, the zone's rules applied."""
     zone = zone_named(COMPONENT, inputs.get("residency_zone"))
-    values = {name: _value(inputs, name) for name in OPTIONAL}
-    found: list[Violation] = []
-    for name in _INTEGERS:
-        values[name] = integer(COMPONENT, name, values[name])
-    for name, optional in OPTIONAL.items():
-        if optional.spec is not None and name in inputs:
-            found += spec_violations(name, values[name], optional.spec)
-    if values["alarm_name_prefix"] is not None:
-        found += prefix_violations(values["alarm_name_prefix"])
-    try:
-        tools = parse_lambda_tools(values["lambda_tools_json"])
-    except (ToolSpecError, ValueError) as error:
-        found.append(Violation("lambdaToolsJson", values["lambda_tools_json"], str(error)))
-        tools = ()
-    if found:
-        raise InputsRefused(COMPONENT, found)
-    region = inputs["region"]
-    bedrock_region = values["bedrock_region"] or region
-    runtime = RuntimeSettings(
-        home_region=region,
-        bedrock_region=bedrock_region,
-        bedrock_model_id=inputs["bedrock_model_id"],
-        max_output_tokens=values["max_output_tokens"],
-        comprehend_region=inputs["comprehend_region"],
-        languages=list(inputs["languages"]),
-        comprehend_min_score=float(values["comprehend_min_confidence_score"]),
-        pii_entity_types=list(values["pii_entity_types"]),
-        max_message_bytes=values["max_message_bytes"],
-        session_token_budget=values["session_token_budget"],
-        history_retention_days=values["history_retention_days"],
-        allowed_regions=sorted(zone.region_names),
-        prompt_cache_ttl_seconds=values["prompt_cache_ttl_seconds"],
-        heartbeat_seconds=values["heartbeat_seconds"],
-        daily_token_ceiling=values["daily_token_ceiling"],
-        metrics_namespace=values["metrics_namespace"],
-        comprehend_speculative=bool(values["comprehend_speculative"]),
-        tools_builtin=list(values["builtin_tools"]),
-        tools_lambda=tools,
-        max_tool_rounds=values["max_tool_rounds"],
-    )
+    values = _checked_values(inputs)
     architecture = values["architecture"]
     package = values["package_path"]
     return base.ChatFunctionArgs(
-        region=region,
+        region=inputs["region"],
         package_path=Path(package) if package else deployment_package(architecture).path,
         prompt_file=Path(values["prompt_file"]) if values["prompt_file"] else base.DEFAULT_PROMPT_FILE,
-        runtime=runtime,
+        runtime=_runtime(inputs, values, zone),
         tags=dict(values["tags"]),
         architecture=architecture,
         memory_mb=values["memory_mb"],

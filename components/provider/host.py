@@ -77,12 +77,21 @@ def _sentence(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return json.dumps(value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def _listed(values: Sequence[object]) -> str:
-    return ", ".join(f"`{json.dumps(v) if isinstance(v, bool) else v}`" for v in values)
+    return ", ".join(f"`{_shown(v)}`" for v in values)
 
 
 def _document_input(prop: dict[str, Any], name: str, optional: OptionalInput | None, choices: Sequence[object]) -> None:
+    spec = optional.spec if optional is not None else None
     text = _sentence(prop.get("description"))
+    if not text and spec is not None:  # an input declared from its stack config key: the key's sentence and unit
+        text = _sentence(spec.doc) + (f" Unit: {spec.unit}." if spec.unit else "")
     if choices:
         text += f" One of: {_listed(choices)}."
     default = optional.default if optional is not None else None

@@ -11,19 +11,22 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from copy import deepcopy
-from typing import Any
+from typing import Any, NotRequired
 
 from pulumi.provider.experimental.util import camel_case
 
 from components.alarms import check_prefix
 from components.config_schema import SCHEMA_BY_PATH, FieldSpec
 from components.residency import ZONES, ResidencyZone, Violation
+from runtime.settings import SettingSpec
 
 __all__ = [
     "InputsRefused",
     "OptionalInput",
     "dataclass_default",
+    "declare_setting_inputs",
     "defaults",
+    "input_name",
     "integer",
     "prefix_violations",
     "spec_violations",
@@ -69,12 +72,42 @@ def dataclass_default(cls: type, name: str) -> Any:
     raise KeyError(f"{cls.__name__}.{name} has no default")
 
 
+#: The annotation of a flat input of each kind of runtime setting (the package schema's type is read from it).
+_KIND_TYPES: Mapping[str, Any] = {"int": int, "float": float, "bool": bool, "str": str, "str-list": list[str]}
+
+
+def input_name(spec: SettingSpec) -> str:
+    """The flat input (Python name) of a runtime setting tuned per stack: its own or its `Settings` field."""
+    return spec.stack.flat_input if spec.stack is not None and spec.stack.flat_input else spec.field
+
+
+def declare_setting_inputs(inputs: type, specs: Sequence[SettingSpec]) -> dict[str, OptionalInput]:
+    """Declare each runtime setting as an optional input of the TypedDict `inputs`, typed by its kind, and return
+    the `OptionalInput` of each (default, range and choices: its stack config key's; description: the key's).
+
+    The settings stay declared once (`runtime.settings.SETTINGS`); the package schema is read from `inputs`'
+    annotations, which this adds to (Python type checkers see only the inputs written in the class).
+    """
+    annotations: dict[str, Any] = inputs.__annotations__  # the class's own, updated in place
+    optional: dict[str, OptionalInput] = {}
+    for spec in specs:
+        if spec.stack is None:
+            raise ValueError(f"{spec.field} has no stack config key")
+        name = input_name(spec)
+        if name in annotations:
+            raise ValueError(f"{inputs.__name__} already declares {name}")
+        annotations[name] = NotRequired[_KIND_TYPES[spec.kind]]
+        optional[name] = OptionalInput(stack_key=spec.stack.path)
+    inputs.__optional_keys__ = frozenset({*getattr(inputs, "__optional_keys__", ()), *optional})  # type: ignore[attr-defined]
+    return optional
+
+
 def defaults(optional: Mapping[str, OptionalInput]) -> dict[str, Any]:
     """Every optional input's default, by Python name (None: no default)."""
     return {name: spec.default for name, spec in optional.items()}
 
 
-def value_or_default(inputs: Mapping[str, object], name: str, optional: Mapping[str, OptionalInput]) -> Any:
+def value_or_default(inputs: Mapping[str, Any], name: str, optional: Mapping[str, OptionalInput]) -> Any:
     """The input's value, or its default when it was not given."""
     value = inputs.get(name)
     return optional[name].default if value is None else value

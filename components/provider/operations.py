@@ -15,7 +15,6 @@ from components.ops_config import is_email_address
 from components.provider.inputs import (
     InputsRefused,
     OptionalInput,
-    dataclass_default,
     integer,
     prefix_violations,
     spec_violations,
@@ -23,7 +22,7 @@ from components.provider.inputs import (
     zone_named,
 )
 from components.residency import Violation
-from components.runtime_env import RuntimeSettings
+from runtime.settings import setting
 
 __all__ = ["CHOICES", "OPTIONAL", "Operations", "OperationsInputs", "operations_args"]
 
@@ -61,7 +60,7 @@ class OperationsInputs(TypedDict):
 
 
 OPTIONAL: dict[str, OptionalInput] = {
-    "metrics_namespace": OptionalInput(default=dataclass_default(RuntimeSettings, "metrics_namespace")),
+    "metrics_namespace": OptionalInput(default=setting("metrics_namespace").default_value),
     "ttft_p95_threshold_ms": OptionalInput(stack_key="ops.ttftP95ThresholdMs"),
     "daily_token_ceiling": OptionalInput(stack_key="chat.dailyTokenCeiling"),
     "alarm_email": OptionalInput(stack_key="ops.alarmEmail"),

@@ -24,6 +24,7 @@ _MAGIC_TOOL = re.compile(r"\[\[tool:([A-Za-z0-9_-]+)\]\]")
 _NUMBER = r"(\d{1,3}(?:[  .,]\d{3})+|\d+)(?:[.,](\d+))?"
 _AMOUNT = re.compile(rf"{_NUMBER}\s*(?:€|eur|euros?)", re.I)
 _AMOUNT_AFTER = re.compile(rf"(?:€|eur)\s*{_NUMBER}", re.I)
+_BARE_NUMBER = re.compile(rf"(?<![\d.,]){_NUMBER}(?![\d%])")
 _YEARS = re.compile(r"(\d+)\s*(?:anos|years|años|ans|jahre|anni)", re.I)
 _RATE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _IBAN_PLACEHOLDER = re.compile(r"\[IBAN_\d+\]")
@@ -64,9 +65,11 @@ def _number(whole: str, fraction: str | None) -> float:
 
 def loan_arguments(text: str) -> dict[str, Any] | None:
     """`{principal, annualRatePercent, years}` read from a loan question, or None."""
-    amount = _AMOUNT.search(text) or _AMOUNT_AFTER.search(text)
     years, rate = _YEARS.search(text), _RATE.search(text)
-    if not (amount and years and rate):
+    if not (years and rate):
+        return None
+    amount = _AMOUNT.search(text) or _AMOUNT_AFTER.search(text) or _largest_bare_number(text, years, rate)
+    if amount is None:
         return None
     principal = _number(amount.group(1), amount.group(2))
     return {
@@ -74,6 +77,15 @@ def loan_arguments(text: str) -> dict[str, Any] | None:
         "annualRatePercent": float(rate.group(1).replace(",", ".")),
         "years": int(years.group(1)),
     }
+
+
+def _largest_bare_number(text: str, *taken: re.Match[str]) -> re.Match[str] | None:
+    """The largest number outside the years and the rate: the amount of "how much for 150,000 over 30 years"."""
+    spans = [match.span() for match in taken]
+    candidates = [
+        match for match in _BARE_NUMBER.finditer(text) if not any(start <= match.start() < end for start, end in spans)
+    ]
+    return max(candidates, key=lambda match: _number(match.group(1), match.group(2)), default=None)
 
 
 def planned_calls(body: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:

@@ -1,7 +1,8 @@
 """Bedrock `ConverseStream`: the blocking event stream is read in a worker thread (kept from one stream to
 the next, see `runtime.aws.threads`), each event handed to the event loop at once (`call_soon_threadsafe`,
 no polling, no extra copy), and a cancelled stream is closed so that the model stops generating (and
-billing) tokens. What the request holds and what an event means: `runtime.aws.bedrock_events`.
+billing) tokens. `converse_request` makes the call's keyword arguments of the turn's `ModelRequest` and the
+stack's model settings; what a stream event means: `runtime.aws.bedrock_events`.
 """
 
 from __future__ import annotations
@@ -13,13 +14,35 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from runtime.aws.bedrock_events import Ended, Failed, ModelEvent, model_event
+from runtime.aws.bedrock_events import model_event
 from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.threads import resolve, to_loop
+from runtime.chat.model_events import Ended, Failed, ModelEvent, ModelRequest
+from runtime.settings import Settings
+
+
+def converse_request(settings: Settings, request: ModelRequest) -> dict[str, Any]:
+    """The keyword arguments of `converse_stream` for `request` (pseudonymized messages only: see
+    `runtime.chat.turn`), with the stack's tools when there are any."""
+    converse: dict[str, Any] = {
+        "modelId": settings.bedrock_model_id,
+        "messages": request.messages,
+        "system": [{"text": request.system_prompt}],
+        "inferenceConfig": {"maxTokens": settings.max_output_tokens},
+    }
+    if request.tool_config:
+        converse["toolConfig"] = request.tool_config
+    if settings.guardrail_id and settings.guardrail_version:
+        converse["guardrailConfig"] = {
+            "guardrailIdentifier": settings.guardrail_id,
+            "guardrailVersion": settings.guardrail_version,
+        }
+    return converse
 
 
 class ModelStream:
-    """One ConverseStream call; iterate its events with `await next_event(timeout)`."""
+    """One ConverseStream call (the keyword arguments of `converse_request`); iterate its events with
+    `await next_event(timeout)`."""
 
     def __init__(self, clients: AwsClients, request: dict[str, Any]) -> None:
         self._clients = clients

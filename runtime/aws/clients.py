@@ -36,20 +36,24 @@ MAX_POOL_CONNECTIONS = 128
 #: 70 µs of CPU per call on the bench machine, spent before the request leaves.
 USER_AGENT = "sovereign-chat/0.1"
 #: Attempts per call, the first included (botocore's standard retry mode: throttling and transient errors,
-#: with backoff). The model and detection get fewer: a user waits on them.
+#: with backoff). The model and detection get fewer: a user waits on them; a tool function one only: it may
+#: have side effects.
 STORAGE_ATTEMPTS = 4
 COMPREHEND_ATTEMPTS = 3
 BEDROCK_ATTEMPTS = 3
+TOOL_ATTEMPTS = 1
 
 
 class AwsClients:
-    """The four clients the chat service uses, each built on first use (thread-safe)."""
+    """The four clients the chat service uses, plus a Lambda client per tool region and timeout, each built on
+    first use (thread-safe)."""
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._lock = threading.Lock()
         self._session: Any = None
         self._clients: dict[str, Any] = {}
+        self._lambda_clients: dict[tuple[str, float], Any] = {}
         #: Threads that read model streams (one per open stream, reused).
         self.streams = DaemonThreadPool("bedrock-stream")
         #: Threads that make the short AWS calls (detection, sessions, prompt).
@@ -105,6 +109,26 @@ class AwsClients:
         client: BedrockRuntimeClient = self._client(
             "bedrock-runtime", self._settings.bedrock_region, 120, BEDROCK_ATTEMPTS
         )
+        return client
+
+    def lambda_client(self, region: str, read_timeout: float) -> Any:
+        """A Lambda client for tool functions of `region` with this read timeout (one attempt per call; built
+        on a tool's first call: botocore is only imported then when nothing else imported it)."""
+        key = (region, read_timeout)
+        with self._lock:
+            client = self._lambda_clients.get(key)
+            if client is None:
+                import boto3.session
+                from botocore.config import Config
+
+                config = Config(
+                    region_name=region,
+                    connect_timeout=2,
+                    read_timeout=read_timeout,
+                    retries={"total_max_attempts": TOOL_ATTEMPTS, "mode": "standard"},
+                    user_agent=USER_AGENT,
+                )
+                client = self._lambda_clients[key] = boto3.session.Session().client("lambda", config=config)
         return client
 
     def warm_up(self) -> None:

@@ -1,4 +1,5 @@
-"""Amazon Comprehend: sends one planned call (`runtime.privacy.comprehend_plan`) and returns its answer.
+"""Amazon Comprehend: sends one planned call (`runtime.privacy.comprehend_plan`) and returns its answer; the
+adapter of detection's `runtime.privacy.detection.Comprehend` port.
 
 What to call, in which language and on which chunk is decided by the plan; a failed call raises
 `DetectionUnavailable` (the caller must not call the model: fail closed).
@@ -15,6 +16,7 @@ from runtime.privacy.comprehend_plan import (
     DETECT_PII_ENTITIES,
     PlannedCall,
 )
+from runtime.privacy.detection import DetectionUnavailable
 
 #: The boto3 client method of each operation.
 METHODS = {
@@ -22,15 +24,6 @@ METHODS = {
     DETECT_PII_ENTITIES: "detect_pii_entities",
     DETECT_DOMINANT_LANGUAGE: "detect_dominant_language",
 }
-
-
-class DetectionUnavailable(Exception):
-    """A detection call failed: the message must not reach the model."""
-
-    def __init__(self, operation: str, error: str) -> None:
-        super().__init__(f"{operation} failed: {error}")
-        self.operation = operation
-        self.error = error
 
 
 class Comprehend:

@@ -6,15 +6,13 @@ import asyncio
 import time
 
 from runtime.aws.clients import AwsClients
+from runtime.chat.ports import PromptUnavailable
 from runtime.settings import Settings
 
 
-class PromptUnavailable(Exception):
-    """The system prompt could not be read (and no cached copy is fresh)."""
-
-
 class PromptStore:
-    """Fetches the prompt once per TTL; concurrent requests share one fetch."""
+    """Fetches the prompt once per TTL; concurrent requests share one fetch (`PromptUnavailable` when it
+    cannot be read)."""
 
     def __init__(self, settings: Settings, clients: AwsClients) -> None:
         self._settings = settings

@@ -7,6 +7,8 @@ the day's count can exceed the ceiling by at most what those turns spend (docs/o
 
 from __future__ import annotations
 
+from runtime.settings import daily_ceiling_on
+
 
 class ServiceBudgetExhausted(Exception):
     """The whole service has spent today's tokens: no turn starts until the next UTC day."""
@@ -14,4 +16,4 @@ class ServiceBudgetExhausted(Exception):
 
 def ceiling_reached(used: int, ceiling: int) -> bool:
     """Whether `used` tokens exhaust a daily ceiling of `ceiling` (0: no ceiling)."""
-    return ceiling > 0 and used >= ceiling
+    return daily_ceiling_on(ceiling) and used >= ceiling

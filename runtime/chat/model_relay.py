@@ -10,10 +10,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from runtime.aws.bedrock_events import Delta, Ended, Failed, Finished, ToolCall, ToolCalls, ToolUseEvent, Usage
 from runtime.chat import errors
+from runtime.chat.model_events import Delta, Ended, Failed, Finished, ToolCall, ToolCalls, ToolUseEvent, Usage
 from runtime.chat.ports import EventSink, ModelStream
-from runtime.http.sse import token_event
 from runtime.logging_setup import log_event
 from runtime.privacy.pseudonymize import Vault
 from runtime.privacy.reidentify import StreamingReidentifier
@@ -57,7 +56,7 @@ async def relay_answer(
                 if not shown:
                     shown = True
                     on_first_visible()
-                await sink.event(token_event(visible))
+                await sink.token(visible)
         elif isinstance(event, ToolUseEvent):
             calls.feed(event)
         elif isinstance(event, Finished):
@@ -71,7 +70,7 @@ async def relay_answer(
             break
     tail = reidentifier.flush()
     if tail:
-        await sink.event(token_event(tail))
+        await sink.token(tail)
     answer.text = "".join(parts)
     answer.calls = calls.calls()
     return answer

@@ -1,20 +1,30 @@
-"""What a chat turn needs from the world, as interfaces (`typing.Protocol`).
+"""What a chat turn needs from the world, as interfaces (`typing.Protocol`), and the errors they raise.
 
-The AWS adapters (`runtime.aws.sessions.SessionStore`, `runtime.aws.bedrock.ModelStream`,
-`runtime.aws.detection.Detector`, `runtime.aws.prompt.PromptStore`, `runtime.aws.daily_usage.DailyUsage`)
-satisfy them structurally, wired by `runtime.services`; tests drive the turn with in-memory ones.
+The adapters satisfy them structurally, wired by `runtime.services`: AWS (`runtime.aws.sessions.SessionStore`,
+`runtime.aws.bedrock.ModelStream`, `runtime.aws.prompt.PromptStore`, `runtime.aws.daily_usage.DailyUsage`),
+detection (`runtime.privacy.detection.Detector`), the tools (`runtime.tools.registry.Toolbox`) and the HTTP
+stream (`runtime.http.turn_events.TurnEvents` frames the `EventSink`'s events as server-sent events). Tests
+drive the turn with in-memory ones.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
-from runtime.aws.bedrock_events import ModelEvent
-from runtime.aws.detection import Detection
+from runtime.chat.model_events import ModelEvent, ModelRequest
 from runtime.chat.session import SessionRecord
-from runtime.tools.registry import ToolOutcome
+from runtime.errors import ErrorCode
+from runtime.privacy.detection import Detection
+from runtime.tools.outcome import ToolOutcome
+
+#: A tool call's progress as the client hears it.
+ToolStatus = Literal["started", "done", "error"]
+
+
+class PromptUnavailable(Exception):
+    """The system prompt could not be read (and no cached copy is fresh)."""
 
 
 class SessionStore(Protocol):
@@ -101,15 +111,16 @@ class ModelStream(Protocol):
 
 
 class ModelStreamFactory(Protocol):
-    """Makes the model call for a Converse request (`runtime.aws.bedrock_events.converse_request`)."""
+    """Makes the model call for a request (the adapter adds the model and its limits: `runtime.aws.bedrock`)."""
 
-    def __call__(self, request: dict[str, Any], /) -> ModelStream:
+    def __call__(self, request: ModelRequest, /) -> ModelStream:
         """A model stream for `request`, not started yet."""
         ...
 
 
 class Detector(Protocol):
-    """Finds personal data in a message (`DetectionUnavailable` when it cannot: fail closed)."""
+    """Finds personal data in a message (`runtime.privacy.detection.DetectionUnavailable` when it cannot: fail
+    closed)."""
 
     def start(self, text: str) -> asyncio.Future[Detection]:
         """Send every detection request for `text` now; the future completes the detection."""
@@ -137,12 +148,30 @@ class PromptStore(Protocol):
 
 
 class EventSink(Protocol):
-    """Where the turn writes its event stream (`runtime.http.event_stream.EventSink`)."""
+    """Where the turn hands its events, in order: `session` first, then tokens, tool progress and heartbeats,
+    then `done` or `error` last (the HTTP layer frames them: `runtime.http.turn_events`)."""
 
-    async def event(self, data: Mapping[str, object]) -> None:
-        """Send one event."""
+    async def session(self, session_id: str) -> None:
+        """The turn's session (first, once)."""
+        ...
+
+    async def token(self, content: str) -> None:
+        """A piece of the answer, the user's own values already put back."""
+        ...
+
+    async def tool(self, name: str, status: ToolStatus) -> None:
+        """A tool call's progress (never its input or result)."""
+        ...
+
+    async def done(self, stop_reason: str | None, usage: Mapping[str, int]) -> None:
+        """The answer is complete and stored: why the model stopped, and the turn's `inputTokens` and
+        `outputTokens`."""
+        ...
+
+    async def error(self, error: ErrorCode) -> None:
+        """The turn failed (a stream error of `runtime.errors`)."""
         ...
 
     async def ping(self) -> None:
-        """Send a heartbeat comment."""
+        """A heartbeat while nothing else is said."""
         ...

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any
 
+from runtime.chat.model_events import ModelRequest
 from runtime.chat.ports import DailyUsage
 
 
@@ -42,8 +42,8 @@ class TurnTokenCount:
         return await self._last
 
 
-def estimate_tokens(request: dict[str, Any]) -> int:
+def estimate_tokens(request: ModelRequest) -> int:
     """About four characters per token, when the stream ended before Bedrock reported usage."""
-    size = sum(len(block.get("text", "")) for m in request["messages"] for block in m["content"])
-    size += sum(len(block.get("text", "")) for block in request["system"])
+    size = sum(len(block.get("text", "")) for m in request.messages for block in m["content"])
+    size += len(request.system_prompt)
     return max(1, size // 4)

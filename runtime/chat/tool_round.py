@@ -20,16 +20,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.aws.bedrock_events import ToolCall
-from runtime.aws.detection import Detection, DetectionUnavailable
 from runtime.chat import errors
+from runtime.chat.model_events import ModelRequest, ToolCall
 from runtime.chat.ports import Detector, EventSink, ToolRunner
-from runtime.http.sse import tool_event
 from runtime.logging_setup import log_event
+from runtime.privacy.detection import Detection, DetectionUnavailable
 from runtime.privacy.pseudonymize import Vault
 from runtime.settings import Settings
+from runtime.tools.outcome import ToolOutcome
 from runtime.tools.placeholders import pseudonymize_result, resolve_input, result_text
-from runtime.tools.registry import ToolOutcome
 from runtime.tools.specs import TOOL_NAME
 
 
@@ -86,7 +85,7 @@ class ModelRound:
 
 
 #: The turn's next model call for a request (streamed to the page, tokens counted).
-CallModel = Callable[[dict[str, Any]], Awaitable[ModelRound]]
+CallModel = Callable[[ModelRequest], Awaitable[ModelRound]]
 #: (whole raw answer, last stop reason, usage of every call, failure).
 RoundsResult = tuple[str, str | None, dict[str, int], errors.StreamError | None]
 
@@ -103,7 +102,7 @@ class ToolRounds:
     gone: Callable[[], bool]
 
     async def run(
-        self, request: dict[str, Any], exchange: Exchange, first: ModelRound, budget_left: int, call_model: CallModel
+        self, request: ModelRequest, exchange: Exchange, first: ModelRound, budget_left: int, call_model: CallModel
     ) -> RoundsResult:
         """Run the tools the model asked for, then call it again with their (pseudonymized) results, round
         after round, until it answers without tools. At most `CHAT_MAX_TOOL_ROUNDS` rounds
@@ -128,7 +127,7 @@ class ToolRounds:
                 return answer, current.stop_reason, usage, None
             if usage["inputTokens"] + usage["outputTokens"] >= budget_left:
                 return answer, current.stop_reason, usage, errors.BUDGET_EXHAUSTED
-            request = {**request, "messages": [*request["messages"], *exchange.messages[-2:]]}
+            request = request.followed_by(exchange.messages[-2:])
             current = await call_model(request)
             usage = {key: usage[key] + current.usage[key] for key in ("inputTokens", "outputTokens")}
             answer += current.text
@@ -153,7 +152,7 @@ async def run_tools(
     """Run `calls` concurrently; return their `toolResult` blocks (pseudonymized, call order) and the vault
     entries the results added. Raises `DetectionUnavailable` (every other problem is an error result)."""
     for call in calls:
-        await sink.event(tool_event(event_name(call), "started"))
+        await sink.tool(event_name(call), "started")
     running: dict[asyncio.Future[ToolOutcome], ToolCall] = {
         asyncio.ensure_future(_run_one(call, tools, vault)): call for call in calls
     }
@@ -168,8 +167,7 @@ async def run_tools(
             for task in done:
                 call = running[task]
                 outcome = outcomes[call.tool_use_id] = task.result()
-                status = "done" if outcome.status == "success" else "error"
-                await sink.event(tool_event(event_name(call), status))
+                await sink.tool(event_name(call), "done" if outcome.status == "success" else "error")
                 text = result_text(outcome.result)
                 detections[call.tool_use_id] = (text, detector.start(text))
         blocks: list[dict[str, Any]] = []

@@ -22,12 +22,10 @@ import asyncio
 import logging
 from typing import Any, TypeVar
 
-from runtime.aws.bedrock_events import converse_request
-from runtime.aws.detection import Detection, DetectionUnavailable
-from runtime.aws.prompt import PromptUnavailable
 from runtime.chat import errors
 from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
 from runtime.chat.conversation import build_messages, model_history, unanswered_resend
+from runtime.chat.model_events import ModelRequest
 from runtime.chat.model_relay import relay_answer
 from runtime.chat.ports import (
     DailyUsage,
@@ -36,6 +34,7 @@ from runtime.chat.ports import (
     ModelStream,
     ModelStreamFactory,
     PromptStore,
+    PromptUnavailable,
     SessionStore,
     ToolRunner,
 )
@@ -49,12 +48,11 @@ from runtime.chat.session import (
 from runtime.chat.token_count import TurnTokenCount, estimate_tokens
 from runtime.chat.tool_round import Exchange, ModelRound, ToolRounds
 from runtime.chat.turn_stats import TurnStats, emit_turn_metrics, log_turn
-from runtime.http import sse
-from runtime.http.sse import done_event, error_event, session_event
+from runtime.chat.user_message import PseudonymizedMessage, pseudonymize_message
+from runtime.errors import ErrorCode
 from runtime.logging_setup import Stopwatch, log_event
-from runtime.privacy.pseudonymize import Vault, pseudonymize
-from runtime.privacy.spans import merge_spans
-from runtime.privacy.surface_forms import surface_forms
+from runtime.privacy.detection import Detection, DetectionUnavailable
+from runtime.privacy.pseudonymize import Vault
 from runtime.settings import Settings
 
 T = TypeVar("T")
@@ -78,7 +76,7 @@ class ChatTurn:
         tools: ToolRunner | None = None,
     ) -> None:
         self._sessions = sessions
-        self._daily = daily if settings.daily_token_ceiling > 0 else None
+        self._daily = daily if settings.daily_ceiling_on else None
         self._tokens = TurnTokenCount(self._daily)
         self._models = models
         self._detector = detector
@@ -173,9 +171,28 @@ class ChatTurn:
             log_event("ceiling.count_failed", logging.WARNING, code=code)
 
     async def _run(self, sink: EventSink) -> None:
-        settings = self._settings
-        record = self.record
-        assert self._detection is not None and self._prompt is not None  # set with the record
+        """The turn's steps; a step that ends the turn has sent its error event (or the client left)."""
+        detection = await self._detected(sink)
+        if detection is None or self._gone:
+            return  # nothing stored, the model never called
+        user = self._pseudonymized(detection)
+        system_prompt = await self._system_prompt(sink)
+        if system_prompt is None or self._gone:
+            return
+        request, resend = self._model_request(system_prompt, user)
+        model = await self._start_model(request, sink)
+        write, answer_seq = self._store_user_side(model, user, resend)
+        first = await self._stream(model, request, user.vault, sink)
+        if not await self._user_stored(write, sink):
+            return
+        exchange = Exchange()
+        final = await self._answer(request, exchange, first, user.vault, sink)
+        if await self._store_answer(final, exchange, answer_seq, sink):
+            await self._finish(final, sink)
+
+    async def _detected(self, sink: EventSink) -> Detection | None:
+        """Detection's result (heartbeats while it runs); None when it failed: fail closed."""
+        assert self._detection is not None  # set with the record
         try:
             detection = await self._wait(self._detection, sink)
         except DetectionUnavailable as unavailable:
@@ -186,96 +203,127 @@ class ChatTurn:
                 code=unavailable.error,
             )
             await self._error(sink, errors.PII_UNAVAILABLE)
-            return
+            return None
         self._mark("detectedMs")
-        if self._gone:
-            return  # nothing stored, the model never called
-        vault = Vault.from_dict(record.vault)
-        spans = merge_spans([*detection.spans, *vault.known_value_spans(self._message)])
-        known = set(vault.mapping)
-        pseudonymized = pseudonymize(self._message, spans, vault)
-        new_entries = {ph: value for ph, value in vault.mapping.items() if ph not in known}
-        forms = surface_forms(self._message, spans, pseudonymized)
-        self.stats.spans, self.stats.new_placeholders = len(spans), len(new_entries)
-        self.stats.pii_types = [span.entity_type for span in spans]
+        return detection
+
+    def _pseudonymized(self, detection: Detection) -> PseudonymizedMessage:
+        """The message with the session's placeholders (`runtime.chat.user_message`), counted in the stats."""
+        user = pseudonymize_message(self._message, detection.spans, self.record.vault)
+        self.stats.spans, self.stats.new_placeholders = len(user.spans), len(user.new_entries)
+        self.stats.pii_types = [span.entity_type for span in user.spans]
         self.stats.language, self.stats.comprehend_calls = detection.language, detection.comprehend_calls
+        return user
+
+    async def _system_prompt(self, sink: EventSink) -> str | None:
+        """The system prompt (heartbeats while it is fetched); None when it could not be read."""
+        assert self._prompt is not None  # set with the record
         try:
-            system_prompt = await self._wait(self._prompt, sink)
+            return await self._wait(self._prompt, sink)
         except PromptUnavailable:
             await self._error(sink, errors.PROMPT_UNAVAILABLE)
-            return
-        if self._gone:
-            return
-        stored = record.messages
-        resend = None if new_entries else unanswered_resend(stored, pseudonymized)
+            return None
+
+    def _model_request(self, system_prompt: str, user: PseudonymizedMessage) -> tuple[ModelRequest, bool]:
+        """The first model call's request, and whether the message re-sends the session's unanswered last one
+        (then it is not stored again and the history before it is replayed)."""
+        stored = self.record.messages
+        resend = None if user.new_entries else unanswered_resend(stored, user.text)
         self.stats.resend = resend is not None
         replayed = model_history(stored if resend is None else stored[:resend])
         tool_config = self._tools.config() if self._tools is not None else None
-        request = converse_request(settings, system_prompt, build_messages(replayed, pseudonymized), tool_config)
-        model = self._models(request)
-        self._model = model
-        model.start()
+        return ModelRequest(system_prompt, build_messages(replayed, user.text), tool_config), resend is not None
+
+    async def _start_model(self, request: ModelRequest, sink: EventSink) -> ModelStream:
+        """Send the first model call, then the `session` event once the request is on its way."""
+        model = self._open_model(request)
         self._mark("modelCalledMs")
         if model.taken_up is not None:
             # Idle until the worker runs: it then builds and sends the request before this loop gets the
             # GIL back, so the response work below (session event) does not delay the model request.
             await model.taken_up
         await self._announce(sink)
-        user_seq = record.next_seq
-        answer_seq = user_seq if resend is not None else user_seq + 1
-        write = asyncio.ensure_future(
-            self._store_user_message(model, vault, user_seq, pseudonymized, new_entries, forms, resend is not None)
-        )
-        # A failed write stops the model at once (no answer for a message that is not stored).
-        write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
-        first = await self._stream(model, request, vault, sink)
-        answer, stop_reason, usage, failure = first.text, first.stop_reason, first.usage, first.failure
+        return model
 
+    def _open_model(self, request: ModelRequest) -> ModelStream:
+        """Start one model call; it is the one a client leaving cancels."""
+        model = self._models(request)
+        self._model = model
+        model.start()
+        return model
+
+    def _store_user_side(
+        self, model: ModelStream, user: PseudonymizedMessage, resend: bool
+    ) -> tuple[asyncio.Future[None], int]:
+        """Start writing the user's message (concurrently with the model call); the write and the answer's seq.
+
+        A failed write stops the model at once (no answer for a message that is not stored).
+        """
+        user_seq = self.record.next_seq
+        write = asyncio.ensure_future(
+            self._store_user_message(model, user.vault, user_seq, user.text, user.new_entries, user.forms, resend)
+        )
+        write.add_done_callback(lambda task: model.cancel() if _failed(task) else None)
+        return write, user_seq if resend else user_seq + 1
+
+    async def _user_stored(self, write: asyncio.Future[None], sink: EventSink) -> bool:
+        """Whether the user's message was stored (before `done`, an answer is never confirmed without it)."""
         try:
             await write
         except BudgetExhausted:
             await self._error(sink, errors.BUDGET_EXHAUSTED)
-            return
+            return False
         except SessionConflict:
             await self._error(sink, errors.SESSION_CONFLICT)
-            return
+            return False
         except StorageUnavailable as storage:
             log_event("storage.failed", logging.WARNING, code=storage.code, step="user_message")
             await self._error(sink, errors.STORAGE_UNAVAILABLE)
-            return
+            return False
         self._mark("userStoredMs")
+        return True
 
-        exchange = Exchange()
-        if stop_reason == "tool_use" and first.calls and failure is None and self._tools is not None:
-            rounds = ToolRounds(self._tools, self._detector, vault, sink, settings, lambda: self._gone)
-            budget_left = settings.session_token_budget - record.tokens_used
-            answer, stop_reason, usage, failure = await rounds.run(
-                request, exchange, first, budget_left, lambda r: self._call_model(r, vault, sink)
-            )
+    async def _answer(
+        self, request: ModelRequest, exchange: Exchange, first: ModelRound, vault: Vault, sink: EventSink
+    ) -> ModelRound:
+        """The whole answer: the first call's, or, when it asked for tools, that of every tool round after it
+        (`runtime.chat.tool_round`; `exchange` holds what the rounds added)."""
+        if first.stop_reason != "tool_use" or not first.calls or first.failure is not None or self._tools is None:
+            return first
+        rounds = ToolRounds(self._tools, self._detector, vault, sink, self._settings, lambda: self._gone)
+        budget_left = self._settings.session_token_budget - self.record.tokens_used
+        text, stop_reason, usage, failure = await rounds.run(
+            request, exchange, first, budget_left, lambda r: self._call_model(r, vault, sink)
+        )
+        return ModelRound(text, stop_reason, usage, failure, [])
+
+    async def _store_answer(self, final: ModelRound, exchange: Exchange, seq: int, sink: EventSink) -> bool:
+        """Store the answer (incomplete when the model failed or the client left); whether it was stored."""
+        usage = final.usage
         self.stats.input_tokens, self.stats.output_tokens = usage["inputTokens"], usage["outputTokens"]
-        complete = failure is None and not self._gone and stop_reason is not None
+        complete = final.failure is None and not self._gone and final.stop_reason is not None
         try:
             await self._sessions.append_assistant_message(
-                record, answer_seq, answer, complete, stop_reason, usage, **exchange.storage()
+                self.record, seq, final.text, complete, final.stop_reason, usage, **exchange.storage()
             )
         except (StorageUnavailable, SessionConflict) as storage:
             log_event("storage.failed", logging.WARNING, code=type(storage).__name__, step="assistant_message")
             await self._error(sink, errors.STORAGE_UNAVAILABLE)
-            return
+            return False
         self._mark("assistantStoredMs")
-        if failure is not None:
-            await self._error(sink, failure)
+        return True
+
+    async def _finish(self, final: ModelRound, sink: EventSink) -> None:
+        """The last event: the model's failure, else `done` (nothing when the client left)."""
+        if final.failure is not None:
+            await self._error(sink, final.failure)
         elif not self._gone:
-            totals = sse.Usage(inputTokens=usage["inputTokens"], outputTokens=usage["outputTokens"])
-            await sink.event(done_event(stop_reason, totals))
+            await sink.done(final.stop_reason, final.usage)
         self._mark("doneMs")
 
-    async def _call_model(self, request: dict[str, Any], vault: Vault, sink: EventSink) -> ModelRound:
+    async def _call_model(self, request: ModelRequest, vault: Vault, sink: EventSink) -> ModelRound:
         """One more model call of a tool exchange, streamed like the first; its tokens counted."""
-        model = self._models(request)
-        self._model = model
-        model.start()
-        return await self._stream(model, request, vault, sink)
+        return await self._stream(self._open_model(request), request, vault, sink)
 
     async def _store_user_message(
         self,
@@ -303,7 +351,7 @@ class ChatTurn:
         else:
             await self._sessions.append_user_message(self.record, seq, content, new_entries, forms)
 
-    async def _stream(self, model: ModelStream, request: dict[str, Any], vault: Vault, sink: EventSink) -> ModelRound:
+    async def _stream(self, model: ModelStream, request: ModelRequest, vault: Vault, sink: EventSink) -> ModelRound:
         """Relay one model call (`runtime.chat.model_relay`), counting its deltas, marking its timings and adding
         its tokens to the daily count (estimated when Bedrock reported no usage)."""
 
@@ -324,7 +372,7 @@ class ChatTurn:
         """The `session` event: first in every stream, sent once."""
         if not self._announced:
             self._announced = True
-            await sink.event(session_event(self.record.session_id))
+            await sink.session(self.record.session_id)
 
     async def _wait(self, future: asyncio.Future[T], sink: EventSink) -> T:
         """Await a concurrent step, sending heartbeats while it takes long."""
@@ -336,10 +384,11 @@ class ChatTurn:
                 await sink.ping()
         return future.result()
 
-    async def _error(self, sink: EventSink, error: errors.StreamError) -> None:
+    async def _error(self, sink: EventSink, error: ErrorCode) -> None:
+        """End the stream with a stream error (after the `session` event, if it was not sent yet)."""
         self.stats.error = error.code
         await self._announce(sink)
-        await sink.event(error_event(error.code, error.message, error.retryable))
+        await sink.error(error)
 
     def _mark(self, name: str) -> None:
         self.stats.timings[name] = self._clock.ms()

@@ -25,13 +25,15 @@ from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
+from runtime import errors as contract
 from runtime import metrics
 from runtime.chat.ceiling import ServiceBudgetExhausted
 from runtime.chat.session import BudgetExhausted, SessionNotFound, SessionRecord, StorageUnavailable
 from runtime.chat.turn import ChatTurn
-from runtime.http.event_stream import EventStreamResponse
+from runtime.http.event_stream import EventSink, EventStreamResponse
 from runtime.http.history import history_producer
 from runtime.http.page_files import PageFiles
+from runtime.http.turn_events import TurnEvents
 from runtime.http.validation import (
     SESSION_HEADER,
     HttpProblem,
@@ -73,13 +75,13 @@ class ChatEndpoint:
             elif request.method == "GET":
                 response = await self._get(request, services, request_id)
             else:
-                raise HttpProblem(405, "method_not_allowed", "Use POST to send a message or GET for history.")
+                raise HttpProblem.of(contract.METHOD_NOT_ALLOWED)
         except HttpProblem as problem:
             log_event("chat.rejected", status=problem.status, code=problem.code, method=request.method)
             if request.method == "POST":
                 metrics.emit(services.settings.metrics_namespace, metrics.TurnMetrics(error=problem.code))
             headers = {"x-request-id": request_id, "cache-control": "no-store"}
-            if problem.status == 405:
+            if problem.code == contract.METHOD_NOT_ALLOWED.code:
                 headers["allow"] = "GET, POST"
             await JSONResponse(problem.body(), problem.status, headers)(scope, receive, send)
             return
@@ -118,15 +120,15 @@ class ChatEndpoint:
         except (SessionNotFound, StorageUnavailable) as error:
             raise _session_problem(error) from None
         except BudgetExhausted:
-            raise HttpProblem(429, "token_budget_exhausted", "This conversation has used its token budget.") from None
+            raise HttpProblem.of(contract.TOKEN_BUDGET_EXHAUSTED_PRE_STREAM) from None
         except ServiceBudgetExhausted:
-            raise HttpProblem(
-                503,
-                "service_budget_exhausted",
-                "The service has reached its usage limit for today; please try again tomorrow.",
-            ) from None
+            raise HttpProblem.of(contract.SERVICE_BUDGET_EXHAUSTED) from None
+
+        async def produce(sink: EventSink) -> None:
+            await turn.run(TurnEvents(sink))
+
         return EventStreamResponse(
-            turn.run, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
+            produce, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
         )
 
 
@@ -134,13 +136,13 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """The request body, refusing (413) more than `limit` bytes without reading it all."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise HttpProblem(413, "message_too_large", f"The request body exceeds the limit of {limit} bytes.")
+        raise HttpProblem.of(contract.MESSAGE_TOO_LARGE, "body", limit=limit)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise HttpProblem(413, "message_too_large", f"The request body exceeds the limit of {limit} bytes.")
+            raise HttpProblem.of(contract.MESSAGE_TOO_LARGE, "body", limit=limit)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -155,9 +157,9 @@ async def _load_session(services: Services, session_id: str) -> SessionRecord:
 def _session_problem(error: SessionNotFound | StorageUnavailable) -> HttpProblem:
     """The JSON error for a session that could not be loaded (404 gone, 503 store down)."""
     if isinstance(error, SessionNotFound):
-        return HttpProblem(404, "session_not_found", "This conversation does not exist or has expired.")
+        return HttpProblem.of(contract.SESSION_NOT_FOUND)
     log_event("storage.failed", logging.WARNING, code=error.code, step="load_session")
-    return HttpProblem(503, "storage_unavailable", "The conversation store is unavailable.")
+    return HttpProblem.of(contract.STORAGE_UNAVAILABLE_PRE_STREAM)
 
 
 async def healthz(request: Request) -> JSONResponse:

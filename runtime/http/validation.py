@@ -1,6 +1,6 @@
 """Validation of a chat request before anything is stored or called (pure).
 
-Each failure is an `HttpProblem` with the status and code of the HTTP contract.
+Each failure is an `HttpProblem` of a pre-stream error declared in `runtime.errors`.
 """
 
 from __future__ import annotations
@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+
+from runtime import errors as contract
+from runtime.errors import ErrorCode
 
 #: The request header carrying the session id (HTTP header names are case-insensitive); absent on the first
 #: `POST /c` of a session. Declared here once: the edge's new-session rate rule matches on it too.
@@ -27,6 +30,12 @@ class HttpProblem(Exception):
     code: str
     message: str
 
+    @classmethod
+    def of(cls, error: ErrorCode, case: str | None = None, **values: object) -> HttpProblem:
+        """The problem of a declared pre-stream error, its message (of `case`) filled from `values`."""
+        assert error.status is not None, f"{error.code} is a stream error"
+        return cls(error.status, error.code, error.text(case, **values))
+
     def body(self) -> dict[str, dict[str, str]]:
         """The JSON body of the error response."""
         return {"error": {"code": self.code, "message": self.message}}
@@ -41,17 +50,17 @@ def check_content_type(content_type: str | None) -> None:
     """415 unless the request says it is JSON (`application/json`, any parameters)."""
     media_type = (content_type or "").split(";", 1)[0].strip().lower()
     if media_type != "application/json":
-        raise HttpProblem(415, "unsupported_media_type", "Send the message as application/json.")
+        raise HttpProblem.of(contract.UNSUPPORTED_MEDIA_TYPE)
 
 
 def check_session_id(value: str | None, required: bool) -> str | None:
     """The session id of the `X-Session-Id` header (None when absent and optional); 400 when malformed."""
     if value is None or value == "":
         if required:
-            raise HttpProblem(400, "missing_session_id", "The X-Session-Id header is required.")
+            raise HttpProblem.of(contract.MISSING_SESSION_ID)
         return None
     if not SESSION_ID.match(value):
-        raise HttpProblem(400, "invalid_session_id", "The X-Session-Id header is malformed.")
+        raise HttpProblem.of(contract.INVALID_SESSION_ID)
     return value
 
 
@@ -60,26 +69,22 @@ def parse_message(body: bytes, max_message_bytes: int) -> str:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise HttpProblem(400, "invalid_utf8", "The request body is not valid UTF-8.") from None
+        raise HttpProblem.of(contract.INVALID_UTF8) from None
     try:
         data = json.loads(text)
     except ValueError:
-        raise HttpProblem(400, "invalid_json", "The request body is not valid JSON.") from None
+        raise HttpProblem.of(contract.INVALID_JSON) from None
     if not isinstance(data, dict) or "message" not in data:
-        raise HttpProblem(400, "missing_message", 'The body must be {"message": "<text>"}.')
+        raise HttpProblem.of(contract.MISSING_MESSAGE)
     message = data["message"]
     if not isinstance(message, str):
-        raise HttpProblem(400, "invalid_message", "The message must be a string.")
+        raise HttpProblem.of(contract.INVALID_MESSAGE)
     try:
         size = len(message.encode("utf-8"))
     except UnicodeEncodeError:
-        raise HttpProblem(400, "invalid_utf8", "The message contains invalid characters.") from None
+        raise HttpProblem.of(contract.INVALID_UTF8, "message") from None
     if not message.strip():
-        raise HttpProblem(400, "empty_message", "The message is empty.")
+        raise HttpProblem.of(contract.EMPTY_MESSAGE)
     if size > max_message_bytes:
-        raise HttpProblem(
-            413,
-            "message_too_large",
-            f"The message is {size} bytes (UTF-8); the limit is {max_message_bytes} bytes.",
-        )
+        raise HttpProblem.of(contract.MESSAGE_TOO_LARGE, size=size, limit=max_message_bytes)
     return message

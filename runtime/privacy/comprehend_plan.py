@@ -1,6 +1,6 @@
 """Which Amazon Comprehend calls detection makes for a message, in which order (pure: no AWS calls).
 
-All planned calls are sent at once, in plan order (`runtime.aws.detection` only sends them, through
+All planned calls are sent at once, in plan order (`runtime.privacy.detection` only sends them, through
 `runtime.aws.comprehend`):
 1. `DetectDominantLanguage` on the first chunk, when several languages are configured: its answer decides
    whether one more call follows, so it leaves first;

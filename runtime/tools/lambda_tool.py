@@ -2,8 +2,9 @@
 
 The function receives the tool input (placeholders already replaced by the session's values: it runs in the
 residency zone) as its event and returns a JSON value. A function error, an unreadable or oversized answer,
-a failed call and a timeout all become `ToolFailed` (an error result for the model). The endpoint follows
-boto3's `AWS_ENDPOINT_URL_LAMBDA` (the local stand-in); the client's region is the function's, from its ARN.
+a failed call and a timeout all become `ToolFailed` (an error result for the model). The Lambda client is
+injected (`runtime.aws.clients.AwsClients.lambda_client`: one per region and timeout, its endpoint following
+boto3's `AWS_ENDPOINT_URL_LAMBDA`, the local stand-in); the client's region is the function's, from its ARN.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from runtime.aws.clients import USER_AGENT, aws_error_code
-from runtime.tools.registry import ToolFailed
+from runtime.aws.clients import aws_error_code
+from runtime.tools.outcome import ToolFailed
 from runtime.tools.specs import LambdaToolSpec, ToolSpec
 
 #: Largest answer accepted from a tool function, bytes (it is stored with the session and sent to the model).
@@ -24,29 +24,8 @@ MAX_RESULT_BYTES = 32_000
 
 BlockingRunner = Callable[[Callable[[], Any]], Awaitable[Any]]
 
-_clients: dict[tuple[str, float], Any] = {}
-_clients_lock = threading.Lock()
-
-
-def _client(region: str, timeout: float) -> Any:
-    """A Lambda client for the region with this read timeout (built once per container; botocore is only
-    imported when a Lambda tool is first called)."""
-    key = (region, timeout)
-    with _clients_lock:
-        client = _clients.get(key)
-        if client is None:
-            import boto3.session
-            from botocore.config import Config
-
-            config = Config(
-                region_name=region,
-                connect_timeout=2,
-                read_timeout=timeout,
-                retries={"total_max_attempts": 1, "mode": "standard"},  # a tool may have side effects
-                user_agent=USER_AGENT,
-            )
-            client = _clients[key] = boto3.session.Session().client("lambda", config=config)
-    return client
+#: The Lambda client for a function's region and read timeout, seconds (built once, on first use).
+LambdaClients = Callable[[str, float], Any]
 
 
 def read_answer(response: dict[str, Any]) -> Any:
@@ -69,8 +48,11 @@ def read_answer(response: dict[str, Any]) -> Any:
 class LambdaTool:
     """Invokes one function per call, on a worker thread."""
 
-    def __init__(self, config: LambdaToolSpec, run_blocking: BlockingRunner | None = None) -> None:
+    def __init__(
+        self, config: LambdaToolSpec, clients: LambdaClients, run_blocking: BlockingRunner | None = None
+    ) -> None:
         self._config = config
+        self._clients = clients
         self._run_blocking: BlockingRunner = run_blocking or asyncio.to_thread
 
     @property
@@ -89,7 +71,7 @@ class LambdaTool:
         body = json.dumps(arguments, ensure_ascii=False).encode("utf-8")
 
         def invoke() -> Any:
-            client = _client(config.region, config.timeout_seconds)
+            client = self._clients(config.region, config.timeout_seconds)
             try:
                 response = client.invoke(
                     FunctionName=config.function_arn, InvocationType="RequestResponse", Payload=body

@@ -10,38 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from runtime.logging_setup import log_event
 from runtime.tools import loan_calculator
+from runtime.tools.lambda_tool import BlockingRunner, LambdaClients, LambdaTool
+from runtime.tools.outcome import ToolFailed, ToolOutcome
 from runtime.tools.schema import InputCheck, input_check
 from runtime.tools.specs import LambdaToolSpec, ToolSpec
 
 #: How long a built-in tool may run, seconds.
 BUILTIN_TIMEOUT_SECONDS = 5.0
-
-
-class ToolFailed(Exception):
-    """A tool ran and failed; `message` (no personal data) goes back to the model."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-@dataclass(frozen=True)
-class ToolOutcome:
-    """What a tool call produced: a JSON value, or `{"error": message}` with status `error`."""
-
-    status: Literal["success", "error"]
-    result: Any
-
-    @classmethod
-    def error(cls, message: str) -> ToolOutcome:
-        """An error outcome."""
-        return cls("error", {"error": message})
 
 
 class Tool(Protocol):
@@ -135,16 +116,18 @@ class Toolbox:
             return ToolOutcome.error("the tool failed")
 
 
-BlockingRunner = Callable[[Callable[[], Any]], Awaitable[Any]]
-
-
 def build_toolbox(
-    builtin: Sequence[str], lambdas: Sequence[LambdaToolSpec], run_blocking: BlockingRunner | None = None
+    builtin: Sequence[str],
+    lambdas: Sequence[LambdaToolSpec],
+    run_blocking: BlockingRunner | None = None,
+    lambda_clients: LambdaClients | None = None,
 ) -> Toolbox:
-    """The toolbox of the configured built-in names and Lambda tools (`run_blocking` runs a Lambda call on a
-    worker thread; default `asyncio.to_thread`)."""
-    from runtime.tools.lambda_tool import LambdaTool
-
+    """The toolbox of the configured built-in names and Lambda tools: `lambda_clients` gives the Lambda client
+    of a function's region and read timeout (`runtime.aws.clients.AwsClients.lambda_client`), `run_blocking`
+    runs a call on a worker thread (default `asyncio.to_thread`)."""
+    if lambdas and lambda_clients is None:
+        raise ValueError("Lambda tools need a Lambda client factory")
     tools: list[Tool] = [BUILTINS[name] for name in builtin]
-    tools.extend(LambdaTool(spec, run_blocking) for spec in lambdas)
+    if lambda_clients is not None:
+        tools.extend(LambdaTool(spec, lambda_clients, run_blocking) for spec in lambdas)
     return Toolbox(tools)

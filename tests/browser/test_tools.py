@@ -44,4 +44,4 @@ def test_the_tool_status_then_the_answer_with_the_calculators_figures(
     wait_until(page, IDLE)
     restored = page.locator("#messages .msg-assistant").last
     expect(restored).to_contain_text("673.57")
-    expect(restored.locator(".msg-tools")).to_have_text("Tools used: loan calculator, account_lookup")
+    expect(restored.locator(".msg-tools")).to_have_text("Tools used: loan calculator and account_lookup")

@@ -10,6 +10,8 @@ import { loadStatic } from "./helpers.mjs";
 const api = await loadStatic("api.js");
 const errors = await loadStatic("errors.js");
 const { parseMarkdown, parseInline } = await loadStatic("markdown.js");
+const facts = await loadStatic("facts.js");
+const en = await (await loadStatic("i18n.js")).loadCatalog("en");
 
 describe("api.js", () => {
   test("the body hash is the SHA-256 hex of exactly the bytes sent", async () => {
@@ -97,41 +99,56 @@ describe("api.js", () => {
 });
 
 describe("errors.js", () => {
-  test("a non-JSON 403 is the geo block, not retryable", () => {
+  test("a non-JSON 403 is the geo block, a JSON one a refusal, neither retryable", () => {
     const p = errors.describeHttpError({ status: 403, isJson: false, code: null });
     assert.match(p.message, /not available in your country or region/);
     assert.equal(p.retryable, false);
+    const refused = errors.describeHttpError({ status: 403, isJson: true, code: null });
+    assert.equal(refused.message, en["error.refused"]);
   });
 
-  test("each contract status has its own wording and retry policy", () => {
+  test("every declared pre-stream code has its own wording and the declared retry policy", () => {
+    for (const declared of facts.ERROR_CODES.filter((e) => e.kind === "pre-stream")) {
+      const p = errors.describeHttpError({ status: declared.status, isJson: true, code: declared.code });
+      assert.equal(p.message, en[`http.${declared.code}`], declared.code);
+      assert.equal(p.retryable, declared.retryable, declared.code);
+      assert.equal(p.code, declared.code);
+    }
+  });
+
+  test("an answer without a declared code is worded by its status (the edge, a proxy, Lambda's own limits)", () => {
     const cases = {
-      400: { retryable: false, pattern: /not valid/ },
-      404: { retryable: true, pattern: /expired/ },
       413: { retryable: false, pattern: /too long/ },
-      415: { retryable: false, pattern: /reload the page/ },
-      429: { retryable: false, pattern: /usage limit/ },
+      429: { retryable: true, pattern: /busy/ },
       500: { retryable: true, pattern: /temporarily unavailable/ },
       503: { retryable: true, pattern: /temporarily unavailable/ },
+      404: { retryable: false, pattern: /HTTP 404/ },
+      400: { retryable: false, pattern: /HTTP 400/ },
     };
-    const seen = new Set();
     for (const [status, want] of Object.entries(cases)) {
-      const p = errors.describeHttpError({ status: Number(status), isJson: true, code: "x" });
+      const p = errors.describeHttpError({ status: Number(status), isJson: true, code: "not_a_declared_code" });
       assert.equal(p.retryable, want.retryable, status);
       assert.match(p.message, want.pattern, status);
-      seen.add(p.message);
     }
-    assert.ok(seen.size >= 6);
+    // A code is the service's only when the answer is its JSON.
+    const html = errors.describeHttpError({ status: 503, isJson: false, code: "service_budget_exhausted" });
+    assert.equal(html.message, en["error.unavailable"]);
   });
 
-  test("404 resets the session; 400 and 413 give the text back for editing", () => {
-    assert.equal(errors.describeHttpError({ status: 404, isJson: true, code: null }).resetSession, true);
-    assert.equal(errors.describeHttpError({ status: 413, isJson: true, code: null }).restoreInput, true);
-    assert.equal(errors.describeHttpError({ status: 400, isJson: true, code: null }).restoreInput, true);
+  test("session codes reset the session; refused messages come back for editing; a spent chat does not", () => {
+    for (const code of ["session_not_found", "invalid_session_id", "missing_session_id"]) {
+      const p = errors.describeHttpError({ status: 400, isJson: true, code });
+      assert.equal(p.resetSession, true, code);
+      assert.equal(p.retryable, true, code);
+    }
+    for (const code of ["invalid_json", "empty_message", "message_too_large", "unsupported_media_type"]) {
+      const p = errors.describeHttpError({ status: 400, isJson: true, code });
+      assert.equal(p.resetSession, false, code);
+      assert.equal(p.restoreInput, true, code);
+    }
+    const spent = errors.describeHttpError({ status: 429, isJson: true, code: "token_budget_exhausted" });
+    assert.equal(spent.restoreInput, false);
     assert.equal(errors.describeHttpError({ status: 500, isJson: true, code: null }).resetSession, false);
-    const badId = errors.describeHttpError({ status: 400, isJson: true, code: "invalid_session_id" });
-    assert.equal(badId.resetSession, true);
-    assert.equal(badId.retryable, true);
-    assert.equal(errors.describeHttpError({ status: 400, isJson: true, code: "invalid_json" }).resetSession, false);
   });
 
   test("stream errors follow the event's retryable flag and never show the raw message", () => {
@@ -148,16 +165,26 @@ describe("errors.js", () => {
     assert.equal(pii.retryable, false);
     assert.match(pii.message, /privacy check/);
     assert.doesNotMatch(pii.message, /try again/);
-    const guessed = errors.describeStreamError({ code: "BedrockThrottlingException", retryable: true });
-    assert.match(guessed.message, /too many requests/);
     const busy = errors.describeStreamError({ code: "session_busy", retryable: true });
     assert.match(busy.message, /still being answered/);
-    const inherited = errors.describeStreamError({ code: "constructor", retryable: false });
-    assert.equal(typeof inherited.message, "string");
-    assert.match(inherited.message, /could not be completed/);
     const unknown = errors.describeStreamError({ code: 42, retryable: "yes" });
     assert.equal(unknown.retryable, false);
     assert.equal(unknown.code, null);
+  });
+
+  test("every declared stream code has its own wording; an undeclared one is never guessed", () => {
+    const messages = new Set();
+    for (const declared of facts.ERROR_CODES.filter((e) => e.kind === "stream")) {
+      const p = errors.describeStreamError({ code: declared.code, retryable: false });
+      assert.equal(p.message, en[`stream.${declared.code}`], declared.code);
+      messages.add(p.message);
+    }
+    assert.ok(messages.size >= 10);
+    for (const code of ["BedrockThrottlingException", "model_rate_limited", "constructor", "MODEL_THROTTLED"]) {
+      const p = errors.describeStreamError({ code, retryable: false });
+      assert.equal(p.message, en["stream.unknown"], code);
+      assert.equal(p.code, code);
+    }
   });
 
   test("network, interrupted and unexpected answers are retryable", () => {

@@ -84,8 +84,8 @@ def test_runtime_metric_alarms_read_the_functions_namespace_and_the_names_it_wri
     assert (pii["statistic"], pii["threshold"], pii["period"]) == ("Sum", 1, 300)
     assert tokens["metricName"] in emitted_names(metrics.TurnMetrics(daily_tokens_used=1))
     assert tokens["statistic"] == "Maximum"
-    assert tokens["threshold"] == 0.8 * config.chat.daily_token_ceiling
-    assert function_env(run)["CHAT_DAILY_TOKEN_CEILING"] == str(config.chat.daily_token_ceiling)
+    assert tokens["threshold"] == 0.8 * config.settings["daily_token_ceiling"]
+    assert function_env(run)["CHAT_DAILY_TOKEN_CEILING"] == str(config.settings["daily_token_ceiling"])
 
 
 def test_aws_metric_alarms_name_this_function_and_this_table(run):
@@ -162,7 +162,8 @@ def test_the_dashboard_shows_every_alarm_and_the_figures_behind_them(run):
     assert ttft["annotations"]["horizontal"][0]["value"] == config.ops.ttft_p95_threshold_ms
     assert {m[0] for m in ttft["metrics"]} == {function_env(run)["CHAT_METRICS_NAMESPACE"]}
     today = graphs["Stack tokens today (UTC)"]["annotations"]["horizontal"]
-    assert [line["value"] for line in today] == [config.chat.daily_token_ceiling, 0.8 * config.chat.daily_token_ceiling]
+    ceiling = config.settings["daily_token_ceiling"]
+    assert [line["value"] for line in today] == [ceiling, 0.8 * ceiling]
     function = run.one("aws:lambda/function:Function").name
     assert all(m[3] == function for m in graphs["Function"]["metrics"])
     errors = graphs["Errors by code (failed turns and refused requests)"]["metrics"][0]["expression"]

@@ -249,9 +249,9 @@ def test_environment_is_the_runtime_contract_and_the_runtime_accepts_it(run, con
     assert settings.comprehend_region == config.comprehend.region and settings.comprehend_enabled
     assert settings.allowed_regions == config.zone.region_names
     assert settings.languages == config.comprehend.languages
-    assert settings.history_retention_days == config.chat.history_retention_days
+    assert settings.history_retention_days == config.settings["history_retention_days"]
     assert bool(settings.guardrail_id) == config.bedrock.guardrail_enabled
-    assert settings.daily_token_ceiling == config.chat.daily_token_ceiling
+    assert settings.daily_token_ceiling == config.settings["daily_token_ceiling"]
     assert settings.metrics_namespace == f"SovereignChat/{run.stack}"
 
 

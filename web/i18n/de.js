@@ -7,9 +7,9 @@ export default {
   "page.language": "Sprache",
   "page.privacyLead": "Ihre Privatsphäre:",
   "page.privacyText":
-    "Personenbezogene Daten in Ihren Nachrichten (Namen, Kontaktdaten, Bank- und Ausweisnummern) werden durch " +
-    "Platzhalter ersetzt, bevor sie das KI-Modell erreichen; in den Antworten sehen Sie weiterhin Ihre eigenen " +
-    "Daten. Ihre Unterhaltung wird nur in der Region dieses Dienstes verarbeitet und gespeichert.",
+    "Personenbezogene Daten in Ihren Nachrichten (Namen, Kontaktdaten, Bank- und Ausweisnummern) werden durch" +
+    " Platzhalter ersetzt, bevor sie das KI-Modell erreichen; in den Antworten sehen Sie weiterhin Ihre " +
+    "eigenen Daten. Ihre Unterhaltung wird nur in der Region dieses Dienstes verarbeitet und gespeichert.",
   "page.conversation": "Unterhaltung",
   "page.empty":
     "Stellen Sie eine Frage, um zu beginnen. Ihre Unterhaltung bleibt in diesem Browser-Tab, bis Sie ihn " +
@@ -29,7 +29,7 @@ export default {
   "msg.emptyAnswer": "Der Assistent hat eine leere Antwort gegeben.",
   "msg.errorCode": "Fehlercode: {code}",
   "msg.retry": "Erneut versuchen",
-  "msg.tokens": "{count} Tokens",
+  "msg.tokens": { one: "{count} Token", other: "{count} Tokens" },
   "msg.restoredFailed": "Diese Antwort wurde nicht fertig. Sie können die Frage erneut senden.",
   "msg.restoredUnanswered": "Ihre letzte Nachricht hat keine Antwort erhalten. Sie können sie erneut senden.",
   "tool.using": "Werkzeug in Verwendung: {tool}…",
@@ -45,33 +45,60 @@ export default {
   "status.loaded": "Ihre Unterhaltung ist geladen.",
   "status.newChat": "Neuer Chat gestartet.",
 
-  "history.gone": "Ihre frühere Unterhaltung ist nicht mehr verfügbar. Ihre nächste Nachricht beginnt einen neuen Chat.",
+  "history.gone":
+    "Ihre frühere Unterhaltung ist nicht mehr verfügbar. Ihre nächste Nachricht beginnt einen neuen Chat.",
   "history.failed": "Ihre früheren Nachrichten konnten nicht geladen werden.",
   "history.reload": "Erneut laden",
 
   "error.geoBlocked":
     "Dieser Chat ist in Ihrem Land oder Ihrer Region leider nicht verfügbar. Der Zugang ist auf die Orte " +
     "beschränkt, an denen dieser Dienst angeboten wird.",
-  "error.expired":
-    "Diese Unterhaltung ist abgelaufen oder existiert nicht mehr. Versuchen Sie es erneut, um Ihre Nachricht in " +
-    "einem neuen Chat zu senden.",
-  "error.invalid":
-    "Die Nachricht konnte nicht gesendet werden: Sie war leer oder ungültig. Bitte prüfen und erneut senden.",
-  "error.tooLong": "Ihre Nachricht ist zu lang. Bitte kürzen Sie sie und senden Sie sie erneut.",
-  "error.notAccepted":
-    "Die Seite hat die Nachricht in einer Form gesendet, die der Dienst nicht akzeptiert. Bitte laden Sie die " +
-    "Seite neu und versuchen Sie es erneut.",
-  "error.usageLimit": "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
-  "error.serviceBudget":
-    "Der Chat-Dienst hat sein Nutzungslimit für heute erreicht. Bitte versuchen Sie es morgen erneut.",
   "error.refused": "Der Zugriff auf den Chat-Dienst wurde verweigert.",
-  "error.unavailable": "Der Chat-Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.",
+  "error.tooLong": "Ihre Nachricht ist zu lang. Bitte kürzen Sie sie und senden Sie sie erneut.",
+  "error.busy": "Der Chat-Dienst ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.",
+  "error.unavailable":
+    "Der Chat-Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.",
   "error.unexpectedHttp": "Der Chat-Dienst hat mit einem unerwarteten Fehler geantwortet (HTTP {status}).",
-  "error.network":
-    "Der Chat-Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  "error.network": "Der Chat-Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "error.interrupted": "Die Verbindung wurde unterbrochen, bevor die Antwort vollständig war.",
   "error.unexpectedResponse": "Der Chat-Dienst hat eine unerwartete Antwort gesendet. Bitte versuchen Sie es erneut.",
   "error.tryAgain": "Sie können es erneut versuchen.",
+
+  "http.method_not_allowed":
+    "Die Seite hat die Nachricht auf eine Weise gesendet, die der Dienst nicht akzeptiert. Bitte laden Sie " +
+    "die Seite neu und versuchen Sie es erneut.",
+  "http.unsupported_media_type":
+    "Die Seite hat die Nachricht in einem Format gesendet, das der Dienst nicht akzeptiert. Bitte laden Sie " +
+    "die Seite neu und versuchen Sie es erneut.",
+  "http.missing_session_id":
+    "Diese Unterhaltung wurde nicht gefunden. Versuchen Sie es erneut, um Ihre Nachricht in einem neuen Chat " +
+    "zu senden.",
+  "http.invalid_session_id":
+    "Diese Unterhaltung wurde nicht gefunden. Versuchen Sie es erneut, um Ihre Nachricht in einem neuen Chat " +
+    "zu senden.",
+  "http.message_too_large": "Ihre Nachricht ist zu lang. Bitte kürzen Sie sie und senden Sie sie erneut.",
+  "http.invalid_utf8":
+    "Ihre Nachricht enthält Zeichen, die nicht gelesen werden konnten. Bitte prüfen Sie sie und senden Sie " +
+    "sie erneut.",
+  "http.invalid_json":
+    "Die Seite hat die Nachricht in einer Form gesendet, die der Dienst nicht verstanden hat. Bitte laden Sie" +
+    " die Seite neu und versuchen Sie es erneut.",
+  "http.missing_message":
+    "Die Seite hat die Nachricht in einer Form gesendet, die der Dienst nicht verstanden hat. Bitte laden Sie" +
+    " die Seite neu und versuchen Sie es erneut.",
+  "http.invalid_message":
+    "Die Seite hat die Nachricht in einer Form gesendet, die der Dienst nicht verstanden hat. Bitte laden Sie" +
+    " die Seite neu und versuchen Sie es erneut.",
+  "http.empty_message": "Ihre Nachricht ist leer. Bitte schreiben Sie etwas und senden Sie sie erneut.",
+  "http.session_not_found":
+    "Diese Unterhaltung ist abgelaufen oder existiert nicht mehr. Versuchen Sie es erneut, um Ihre Nachricht " +
+    "in einem neuen Chat zu senden.",
+  "http.storage_unavailable":
+    "Die Unterhaltung konnte gerade nicht gelesen werden. Bitte versuchen Sie es gleich noch einmal.",
+  "http.token_budget_exhausted":
+    "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat, um fortzufahren.",
+  "http.service_budget_exhausted":
+    "Der Chat-Dienst hat sein Nutzungslimit für heute erreicht. Bitte versuchen Sie es morgen erneut.",
 
   "stream.model_throttled": "Das KI-Modell erhält gerade zu viele Anfragen, daher wurde die Antwort abgebrochen.",
   "stream.model_stream_error": "Die Antwort des KI-Modells wurde unterbrochen.",
@@ -80,24 +107,37 @@ export default {
   "stream.pii_detection_unavailable":
     "Ihre Nachricht wurde nicht an das KI-Modell gesendet, weil die Datenschutzprüfung, die Ihre " +
     "personenbezogenen Daten schützt, gerade nicht verfügbar ist.",
-  "stream.storage_unavailable": "Die Unterhaltung konnte nicht gespeichert werden, daher wurde die Antwort abgebrochen.",
+  "stream.storage_unavailable":
+    "Die Unterhaltung konnte nicht gespeichert werden, daher wurde die Antwort abgebrochen.",
   "stream.session_busy": "Eine andere Nachricht dieser Unterhaltung wurde noch beantwortet.",
-  "stream.token_budget_exhausted": "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
+  "stream.token_budget_exhausted":
+    "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
   "stream.configuration_unavailable": "Der Chat-Dienst ist vorübergehend nicht verfügbar.",
+  "stream.tool_rounds_exhausted":
+    "Die Antwort brauchte mehr Werkzeugaufrufe, als dieser Dienst erlaubt, deshalb wurde sie angehalten.",
   "stream.internal_error": "Bei uns ist etwas schiefgelaufen, die Antwort konnte nicht fertiggestellt werden.",
-  "stream.model_other": "Das KI-Modell hatte ein Problem und konnte die Antwort nicht beenden.",
   "stream.unknown": "Etwas ist schiefgelaufen, die Antwort konnte nicht fertiggestellt werden.",
-  "stream.tool_rounds_exhausted": "Die Antwort brauchte mehr Werkzeugaufrufe, als dieser Dienst erlaubt, deshalb wurde sie angehalten.",
 
-  // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
   "received.show": "Was die KI erhalten hat",
   "received.loading": "Wird geladen: was die KI erhalten hat…",
-  "received.lead": "Das KI-Modell hat genau diesen Text erhalten. Jeder hervorgehobene Platzhalter steht für einen Ihrer Werte, der in diesem Dienst geblieben ist; die KI hat ihn nie gesehen.",
-  "received.nothingReplaced": "Nichts in dieser Nachricht wurde als personenbezogenes Datum erkannt, daher hat das KI-Modell sie genau so erhalten, wie Sie sie geschrieben haben.",
+  "received.lead":
+    "Das KI-Modell hat genau diesen Text erhalten. Jeder hervorgehobene Platzhalter steht für einen Ihrer " +
+    "Werte, der in diesem Dienst geblieben ist; die KI hat ihn nie gesehen.",
+  "received.nothingReplaced":
+    "Nichts in dieser Nachricht wurde als personenbezogenes Datum erkannt, daher hat das KI-Modell sie genau " +
+    "so erhalten, wie Sie sie geschrieben haben.",
   "received.legend": "Arten von Platzhaltern",
-  "received.missing": "Diese Nachricht ist nicht in der gespeicherten Unterhaltung, daher gibt es nichts anzuzeigen. Eine Nachricht, die der Dienst abgelehnt hat, bevor er das KI-Modell aufrief (etwa während die Datenschutzprüfung nicht verfügbar war), hat es nie erreicht und wird nicht gespeichert.",
-  "received.failed": "Was die KI erhalten hat, konnte nicht geladen werden. Schließen und erneut öffnen, um es noch einmal zu versuchen.",
-  "received.toolsLead": "Für diese Antwort hat das KI-Modell Werkzeuge verwendet. Es hat deren Eingaben mit Platzhaltern geschrieben (die Werkzeuge erhielten Ihre Werte innerhalb der Region dieses Dienstes) und auch deren Ergebnisse mit Platzhaltern erhalten.",
+  "received.missing":
+    "Diese Nachricht ist nicht in der gespeicherten Unterhaltung, daher gibt es nichts anzuzeigen. Eine " +
+    "Nachricht, die der Dienst abgelehnt hat, bevor er das KI-Modell aufrief (etwa während die " +
+    "Datenschutzprüfung nicht verfügbar war), hat es nie erreicht und wird nicht gespeichert.",
+  "received.failed":
+    "Was die KI erhalten hat, konnte nicht geladen werden. Schließen und erneut öffnen, um es noch einmal zu " +
+    "versuchen.",
+  "received.toolsLead":
+    "Für diese Antwort hat das KI-Modell Werkzeuge verwendet. Es hat deren Eingaben mit Platzhaltern " +
+    "geschrieben (die Werkzeuge erhielten Ihre Werte innerhalb der Region dieses Dienstes) und auch deren " +
+    "Ergebnisse mit Platzhaltern erhalten.",
   "received.toolInput": "Werkzeug ({tool}), Eingabe, wie die KI sie geschrieben hat:",
   "received.toolResult": "Werkzeug ({tool}), Ergebnis, wie die KI es erhalten hat:",
   "pii.NAME": "Name einer Person",
@@ -116,6 +156,7 @@ export default {
   "pii.PASSPORT": "Reisepassnummer",
   "pii.DRIVER_ID": "Führerscheinnummer",
   "pii.DATE": "Datum oder Uhrzeit",
+  "pii.BIRTH_DATE": "Geburtsdatum",
   "pii.AGE": "Alter",
   "pii.URL": "Webadresse",
   "pii.USERNAME": "Benutzername",

@@ -1,5 +1,6 @@
-// English: every user-visible string of the page. `{name}` marks a value filled in by i18n.js.
-// Other catalogs have exactly these keys (a Node test checks it, placeholders included).
+// English: every user-visible string of the page. `{name}` marks a value filled in by i18n.js; an object is a
+// plural (one form per Intl.PluralRules category of the language, `{count}` formatted by Intl).
+// Other catalogs have exactly these keys (a Node test checks it, placeholders and plural categories included).
 
 export default {
   "page.title": "Sovereign Chat",
@@ -29,7 +30,7 @@ export default {
   "msg.emptyAnswer": "The assistant gave an empty answer.",
   "msg.errorCode": "Error code: {code}",
   "msg.retry": "Retry",
-  "msg.tokens": "{count} tokens",
+  "msg.tokens": { one: "{count} token", other: "{count} tokens" },
   "msg.restoredFailed": "This answer did not complete. You can send the question again.",
   "msg.restoredUnanswered": "Your last message got no answer. You can send it again.",
   "tool.using": "Using the {tool}…",
@@ -49,23 +50,43 @@ export default {
   "history.failed": "Your previous messages could not be loaded.",
   "history.reload": "Load them again",
 
+  // Answers that come from the edge or the network, not from the service's own error codes.
   "error.geoBlocked":
     "Sorry, this chat is not available in your country or region. Access is limited to the locations this " +
     "service is offered in.",
-  "error.expired": "This conversation has expired or no longer exists. Retry to send your message in a new chat.",
-  "error.invalid": "The message could not be sent: it was empty or not valid. Please check it and send it again.",
-  "error.tooLong": "Your message is too long. Please shorten it and send it again.",
-  "error.notAccepted":
-    "The page sent the message in a way the service did not accept. Please reload the page and try again.",
-  "error.usageLimit": "This conversation has reached its usage limit. Start a new chat to continue.",
-  "error.serviceBudget": "The chat service has reached its usage limit for today. Please try again tomorrow.",
   "error.refused": "Access to the chat service was refused.",
+  "error.tooLong": "Your message is too long. Please shorten it and send it again.",
+  "error.busy": "The chat service is busy right now. Please try again in a moment.",
   "error.unavailable": "The chat service is temporarily unavailable. Please try again in a moment.",
   "error.unexpectedHttp": "The chat service answered with an unexpected error (HTTP {status}).",
   "error.network": "The chat service could not be reached. Check your connection and try again.",
   "error.interrupted": "The connection was interrupted before the answer was complete.",
   "error.unexpectedResponse": "The chat service sent an unexpected answer. Please try again.",
   "error.tryAgain": "You can try again.",
+
+  // The service's error codes (runtime/errors.py, through facts.js): `http.<code>` before the stream,
+  // `stream.<code>` as its last event. A test checks that every declared code has its key here.
+  "http.method_not_allowed":
+    "The page sent the message in a way the service did not accept. Please reload the page and try again.",
+  "http.unsupported_media_type":
+    "The page sent the message in a format the service did not accept. Please reload the page and try again.",
+  "http.missing_session_id": "This conversation could not be found. Retry to send your message in a new chat.",
+  "http.invalid_session_id": "This conversation could not be found. Retry to send your message in a new chat.",
+  "http.message_too_large": "Your message is too long. Please shorten it and send it again.",
+  "http.invalid_utf8": "Your message contains characters that could not be read. Please check it and send it again.",
+  "http.invalid_json":
+    "The page sent the message in a form the service did not understand. Please reload the page and try again.",
+  "http.missing_message":
+    "The page sent the message in a form the service did not understand. Please reload the page and try again.",
+  "http.invalid_message":
+    "The page sent the message in a form the service did not understand. Please reload the page and try again.",
+  "http.empty_message": "Your message is empty. Please write something and send it again.",
+  "http.session_not_found":
+    "This conversation has expired or no longer exists. Retry to send your message in a new chat.",
+  "http.storage_unavailable": "The conversation could not be read right now. Please try again in a moment.",
+  "http.token_budget_exhausted": "This conversation has reached its usage limit. Start a new chat to continue.",
+  "http.service_budget_exhausted":
+    "The chat service has reached its usage limit for today. Please try again tomorrow.",
 
   "stream.model_throttled": "The AI model is receiving too many requests right now, so the answer stopped.",
   "stream.model_stream_error": "The AI model's answer was interrupted.",
@@ -78,10 +99,9 @@ export default {
   "stream.session_busy": "Another message of this conversation was still being answered.",
   "stream.token_budget_exhausted": "This conversation has reached its usage limit. Start a new chat to continue.",
   "stream.configuration_unavailable": "The chat service is temporarily unavailable.",
-  "stream.internal_error": "Something went wrong on our side and the answer could not be completed.",
-  "stream.model_other": "The AI model ran into a problem and could not finish the answer.",
-  "stream.unknown": "Something went wrong and the answer could not be completed.",
   "stream.tool_rounds_exhausted": "The answer needed more tool calls than this service allows, so it stopped.",
+  "stream.internal_error": "Something went wrong on our side and the answer could not be completed.",
+  "stream.unknown": "Something went wrong and the answer could not be completed.",
 
   // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
   "received.show": "What the AI received",
@@ -119,6 +139,7 @@ export default {
   "pii.PASSPORT": "a passport number",
   "pii.DRIVER_ID": "a driving licence number",
   "pii.DATE": "a date or time",
+  "pii.BIRTH_DATE": "a date of birth",
   "pii.AGE": "an age",
   "pii.URL": "a web address",
   "pii.USERNAME": "a user name",

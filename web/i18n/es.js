@@ -12,8 +12,8 @@ export default {
     "datos. Tu conversación se procesa y se guarda solo en la región de este servicio.",
   "page.conversation": "Conversación",
   "page.empty":
-    "Haz una pregunta para empezar. Tu conversación se queda en esta pestaña del navegador hasta que la cierres " +
-    "o empieces un nuevo chat.",
+    "Haz una pregunta para empezar. Tu conversación se queda en esta pestaña del navegador hasta que la " +
+    "cierres o empieces un nuevo chat.",
   "page.messages": "Mensajes",
   "page.composerLabel": "Tu mensaje",
   "page.send": "Enviar",
@@ -29,7 +29,7 @@ export default {
   "msg.emptyAnswer": "El asistente dio una respuesta vacía.",
   "msg.errorCode": "Código de error: {code}",
   "msg.retry": "Reintentar",
-  "msg.tokens": "{count} tokens",
+  "msg.tokens": { one: "{count} token", many: "{count} de tokens", other: "{count} tokens" },
   "msg.restoredFailed": "Esta respuesta no se completó. Puedes enviar la pregunta de nuevo.",
   "msg.restoredUnanswered": "Tu último mensaje no obtuvo respuesta. Puedes enviarlo de nuevo.",
   "tool.using": "Usando {tool}…",
@@ -50,16 +50,11 @@ export default {
   "history.reload": "Cargarlos de nuevo",
 
   "error.geoBlocked":
-    "Lo sentimos, este chat no está disponible en tu país o región. El acceso se limita a los lugares donde se " +
-    "ofrece este servicio.",
-  "error.expired": "Esta conversación ha caducado o ya no existe. Reintenta para enviar tu mensaje en un nuevo chat.",
-  "error.invalid": "No se pudo enviar el mensaje: estaba vacío o no era válido. Revísalo y envíalo de nuevo.",
-  "error.tooLong": "Tu mensaje es demasiado largo. Acórtalo y envíalo de nuevo.",
-  "error.notAccepted":
-    "La página envió el mensaje de una forma que el servicio no aceptó. Recarga la página e inténtalo de nuevo.",
-  "error.usageLimit": "Esta conversación ha alcanzado su límite de uso. Empieza un nuevo chat para continuar.",
-  "error.serviceBudget": "El servicio de chat ha alcanzado su límite de uso de hoy. Vuelve a intentarlo mañana.",
+    "Lo sentimos, este chat no está disponible en tu país o región. El acceso se limita a los lugares donde " +
+    "se ofrece este servicio.",
   "error.refused": "Se ha denegado el acceso al servicio de chat.",
+  "error.tooLong": "Tu mensaje es demasiado largo. Acórtalo y envíalo de nuevo.",
+  "error.busy": "El servicio de chat está saturado en este momento. Vuelve a intentarlo en unos instantes.",
   "error.unavailable": "El servicio de chat no está disponible temporalmente. Inténtalo de nuevo en un momento.",
   "error.unexpectedHttp": "El servicio de chat respondió con un error inesperado (HTTP {status}).",
   "error.network": "No se pudo contactar con el servicio de chat. Comprueba tu conexión e inténtalo de nuevo.",
@@ -67,7 +62,40 @@ export default {
   "error.unexpectedResponse": "El servicio de chat envió una respuesta inesperada. Inténtalo de nuevo.",
   "error.tryAgain": "Puedes intentarlo de nuevo.",
 
-  "stream.model_throttled": "El modelo de IA está recibiendo demasiadas solicitudes ahora mismo, así que la respuesta se detuvo.",
+  "http.method_not_allowed":
+    "La página envió el mensaje de una forma que el servicio no acepta. Recarga la página y vuelve a " +
+    "intentarlo.",
+  "http.unsupported_media_type":
+    "La página envió el mensaje en un formato que el servicio no acepta. Recarga la página y vuelve a " +
+    "intentarlo.",
+  "http.missing_session_id":
+    "No se ha encontrado esta conversación. Vuelve a intentarlo para enviar tu mensaje en un chat nuevo.",
+  "http.invalid_session_id":
+    "No se ha encontrado esta conversación. Vuelve a intentarlo para enviar tu mensaje en un chat nuevo.",
+  "http.message_too_large": "Tu mensaje es demasiado largo. Acórtalo y envíalo de nuevo.",
+  "http.invalid_utf8": "Tu mensaje contiene caracteres que no se han podido leer. Revísalo y envíalo de nuevo.",
+  "http.invalid_json":
+    "La página envió el mensaje de una forma que el servicio no ha entendido. Recarga la página y vuelve a " +
+    "intentarlo.",
+  "http.missing_message":
+    "La página envió el mensaje de una forma que el servicio no ha entendido. Recarga la página y vuelve a " +
+    "intentarlo.",
+  "http.invalid_message":
+    "La página envió el mensaje de una forma que el servicio no ha entendido. Recarga la página y vuelve a " +
+    "intentarlo.",
+  "http.empty_message": "Tu mensaje está vacío. Escribe algo y envíalo de nuevo.",
+  "http.session_not_found":
+    "Esta conversación ha caducado o ya no existe. Vuelve a intentarlo para enviar tu mensaje en un chat " +
+    "nuevo.",
+  "http.storage_unavailable":
+    "No se ha podido leer la conversación en este momento. Vuelve a intentarlo en unos instantes.",
+  "http.token_budget_exhausted":
+    "Esta conversación ha alcanzado su límite de uso. Inicia un chat nuevo para continuar.",
+  "http.service_budget_exhausted":
+    "El servicio de chat ha alcanzado su límite de uso de hoy. Vuelve a intentarlo mañana.",
+
+  "stream.model_throttled":
+    "El modelo de IA está recibiendo demasiadas solicitudes ahora mismo, así que la respuesta se detuvo.",
   "stream.model_stream_error": "La respuesta del modelo de IA se interrumpió.",
   "stream.model_unavailable": "El modelo de IA no está disponible temporalmente.",
   "stream.model_error": "El modelo de IA no pudo responder a esta solicitud.",
@@ -76,22 +104,32 @@ export default {
     "personales no está disponible en este momento.",
   "stream.storage_unavailable": "No se pudo guardar la conversación, así que la respuesta se detuvo.",
   "stream.session_busy": "Otro mensaje de esta conversación todavía se estaba respondiendo.",
-  "stream.token_budget_exhausted": "Esta conversación ha alcanzado su límite de uso. Empieza un nuevo chat para continuar.",
+  "stream.token_budget_exhausted":
+    "Esta conversación ha alcanzado su límite de uso. Empieza un nuevo chat para continuar.",
   "stream.configuration_unavailable": "El servicio de chat no está disponible temporalmente.",
+  "stream.tool_rounds_exhausted":
+    "La respuesta necesitaba más llamadas a herramientas de las que permite este servicio, así que se detuvo.",
   "stream.internal_error": "Algo salió mal por nuestra parte y la respuesta no se pudo completar.",
-  "stream.model_other": "El modelo de IA tuvo un problema y no pudo terminar la respuesta.",
   "stream.unknown": "Algo salió mal y la respuesta no se pudo completar.",
-  "stream.tool_rounds_exhausted": "La respuesta necesitaba más llamadas a herramientas de las que permite este servicio, así que se detuvo.",
 
-  // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
   "received.show": "Lo que recibió la IA",
   "received.loading": "Cargando lo que recibió la IA…",
-  "received.lead": "El modelo de IA recibió exactamente este texto. Cada marcador resaltado sustituye un dato tuyo que se quedó en este servicio; la IA nunca lo vio.",
-  "received.nothingReplaced": "Nada de este mensaje se reconoció como dato personal, así que el modelo de IA lo recibió tal como lo escribiste.",
+  "received.lead":
+    "El modelo de IA recibió exactamente este texto. Cada marcador resaltado sustituye un dato tuyo que se " +
+    "quedó en este servicio; la IA nunca lo vio.",
+  "received.nothingReplaced":
+    "Nada de este mensaje se reconoció como dato personal, así que el modelo de IA lo recibió tal como lo " +
+    "escribiste.",
   "received.legend": "Tipos de marcador",
-  "received.missing": "Este mensaje no está en la conversación guardada, así que no hay nada que mostrar. Un mensaje que el servicio rechazó antes de llamar al modelo de IA (por ejemplo, mientras la comprobación de privacidad no estaba disponible) nunca le llegó y no se guarda.",
+  "received.missing":
+    "Este mensaje no está en la conversación guardada, así que no hay nada que mostrar. Un mensaje que el " +
+    "servicio rechazó antes de llamar al modelo de IA (por ejemplo, mientras la comprobación de privacidad no" +
+    " estaba disponible) nunca le llegó y no se guarda.",
   "received.failed": "No se pudo cargar lo que recibió la IA. Ciérralo y vuelve a abrirlo para reintentarlo.",
-  "received.toolsLead": "Para esta respuesta, el modelo de IA usó herramientas. Escribió sus entradas con marcadores (las herramientas recibieron tus datos dentro de la región de este servicio) y también recibió sus resultados con marcadores.",
+  "received.toolsLead":
+    "Para esta respuesta, el modelo de IA usó herramientas. Escribió sus entradas con marcadores (las " +
+    "herramientas recibieron tus datos dentro de la región de este servicio) y también recibió sus resultados" +
+    " con marcadores.",
   "received.toolInput": "Herramienta ({tool}), entrada tal como la escribió la IA:",
   "received.toolResult": "Herramienta ({tool}), resultado tal como lo recibió la IA:",
   "pii.NAME": "nombre de una persona",
@@ -110,6 +148,7 @@ export default {
   "pii.PASSPORT": "número de pasaporte",
   "pii.DRIVER_ID": "número del permiso de conducir",
   "pii.DATE": "fecha u hora",
+  "pii.BIRTH_DATE": "fecha de nacimiento",
   "pii.AGE": "edad",
   "pii.URL": "dirección web",
   "pii.USERNAME": "nombre de usuario",

@@ -12,8 +12,8 @@ export default {
     "dans les réponses. Votre conversation est traitée et conservée uniquement dans la région de ce service.",
   "page.conversation": "Conversation",
   "page.empty":
-    "Posez une question pour commencer. Votre conversation reste dans cet onglet du navigateur jusqu'à ce que " +
-    "vous le fermiez ou commenciez une nouvelle conversation.",
+    "Posez une question pour commencer. Votre conversation reste dans cet onglet du navigateur jusqu'à ce que" +
+    " vous le fermiez ou commenciez une nouvelle conversation.",
   "page.messages": "Messages",
   "page.composerLabel": "Votre message",
   "page.send": "Envoyer",
@@ -29,7 +29,7 @@ export default {
   "msg.emptyAnswer": "L'assistant a donné une réponse vide.",
   "msg.errorCode": "Code d'erreur : {code}",
   "msg.retry": "Réessayer",
-  "msg.tokens": "{count} jetons",
+  "msg.tokens": { one: "{count} jeton", many: "{count} de jetons", other: "{count} jetons" },
   "msg.restoredFailed": "Cette réponse n'a pas abouti. Vous pouvez renvoyer la question.",
   "msg.restoredUnanswered": "Votre dernier message n'a pas reçu de réponse. Vous pouvez le renvoyer.",
   "tool.using": "Utilisation de {tool}…",
@@ -46,30 +46,57 @@ export default {
   "status.newChat": "Nouvelle conversation commencée.",
 
   "history.gone":
-    "Votre conversation précédente n'est plus disponible. Votre prochain message commence une nouvelle conversation.",
+    "Votre conversation précédente n'est plus disponible. Votre prochain message commence une nouvelle " +
+    "conversation.",
   "history.failed": "Vos messages précédents n'ont pas pu être chargés.",
   "history.reload": "Les charger à nouveau",
 
   "error.geoBlocked":
     "Désolé, ce chat n'est pas disponible dans votre pays ou région. L'accès est limité aux lieux où ce " +
     "service est proposé.",
-  "error.expired":
-    "Cette conversation a expiré ou n'existe plus. Réessayez pour envoyer votre message dans une nouvelle conversation.",
-  "error.invalid": "Le message n'a pas pu être envoyé : il était vide ou invalide. Vérifiez-le et renvoyez-le.",
-  "error.tooLong": "Votre message est trop long. Raccourcissez-le et renvoyez-le.",
-  "error.notAccepted":
-    "La page a envoyé le message d'une manière que le service n'a pas acceptée. Rechargez la page et réessayez.",
-  "error.usageLimit":
-    "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour continuer.",
-  "error.serviceBudget":
-    "Le service de chat a atteint sa limite d'utilisation pour aujourd'hui. Veuillez réessayer demain.",
   "error.refused": "L'accès au service de chat a été refusé.",
+  "error.tooLong": "Votre message est trop long. Raccourcissez-le et renvoyez-le.",
+  "error.busy": "Le service de chat est très sollicité en ce moment. Veuillez réessayer dans un instant.",
   "error.unavailable": "Le service de chat est temporairement indisponible. Réessayez dans un instant.",
   "error.unexpectedHttp": "Le service de chat a répondu par une erreur inattendue (HTTP {status}).",
   "error.network": "Le service de chat est injoignable. Vérifiez votre connexion et réessayez.",
   "error.interrupted": "La connexion a été interrompue avant que la réponse ne soit complète.",
   "error.unexpectedResponse": "Le service de chat a envoyé une réponse inattendue. Réessayez.",
   "error.tryAgain": "Vous pouvez réessayer.",
+
+  "http.method_not_allowed":
+    "La page a envoyé le message d'une manière que le service n'accepte pas. Veuillez recharger la page et " +
+    "réessayer.",
+  "http.unsupported_media_type":
+    "La page a envoyé le message dans un format que le service n'accepte pas. Veuillez recharger la page et " +
+    "réessayer.",
+  "http.missing_session_id":
+    "Cette conversation est introuvable. Réessayez pour envoyer votre message dans une nouvelle conversation.",
+  "http.invalid_session_id":
+    "Cette conversation est introuvable. Réessayez pour envoyer votre message dans une nouvelle conversation.",
+  "http.message_too_large": "Votre message est trop long. Veuillez le raccourcir et l'envoyer à nouveau.",
+  "http.invalid_utf8":
+    "Votre message contient des caractères illisibles. Veuillez le vérifier et l'envoyer à nouveau.",
+  "http.invalid_json":
+    "La page a envoyé le message sous une forme que le service n'a pas comprise. Veuillez recharger la page " +
+    "et réessayer.",
+  "http.missing_message":
+    "La page a envoyé le message sous une forme que le service n'a pas comprise. Veuillez recharger la page " +
+    "et réessayer.",
+  "http.invalid_message":
+    "La page a envoyé le message sous une forme que le service n'a pas comprise. Veuillez recharger la page " +
+    "et réessayer.",
+  "http.empty_message": "Votre message est vide. Veuillez écrire quelque chose et l'envoyer à nouveau.",
+  "http.session_not_found":
+    "Cette conversation a expiré ou n'existe plus. Réessayez pour envoyer votre message dans une nouvelle " +
+    "conversation.",
+  "http.storage_unavailable":
+    "La conversation ne peut pas être lue pour le moment. Veuillez réessayer dans un instant.",
+  "http.token_budget_exhausted":
+    "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour " +
+    "continuer.",
+  "http.service_budget_exhausted":
+    "Le service de chat a atteint sa limite d'utilisation pour aujourd'hui. Veuillez réessayer demain.",
 
   "stream.model_throttled": "Le modèle d'IA reçoit trop de demandes en ce moment, la réponse s'est donc arrêtée.",
   "stream.model_stream_error": "La réponse du modèle d'IA a été interrompue.",
@@ -81,22 +108,32 @@ export default {
   "stream.storage_unavailable": "La conversation n'a pas pu être enregistrée, la réponse s'est donc arrêtée.",
   "stream.session_busy": "Un autre message de cette conversation était encore en cours de réponse.",
   "stream.token_budget_exhausted":
-    "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour continuer.",
+    "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour " +
+    "continuer.",
   "stream.configuration_unavailable": "Le service de chat est temporairement indisponible.",
+  "stream.tool_rounds_exhausted":
+    "La réponse demandait plus d'appels d'outils que ce service n'en permet, elle s'est donc arrêtée.",
   "stream.internal_error": "Un problème est survenu de notre côté et la réponse n'a pas pu être terminée.",
-  "stream.model_other": "Le modèle d'IA a rencontré un problème et n'a pas pu terminer la réponse.",
   "stream.unknown": "Un problème est survenu et la réponse n'a pas pu être terminée.",
-  "stream.tool_rounds_exhausted": "La réponse demandait plus d'appels d'outils que ce service n'en permet, elle s'est donc arrêtée.",
 
-  // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
   "received.show": "Ce que l'IA a reçu",
   "received.loading": "Chargement de ce que l'IA a reçu…",
-  "received.lead": "Le modèle d'IA a reçu exactement ce texte. Chaque marqueur surligné remplace une de vos données, restée dans ce service ; l'IA ne l'a jamais vue.",
-  "received.nothingReplaced": "Rien dans ce message n'a été reconnu comme donnée personnelle : le modèle d'IA l'a donc reçu tel que vous l'avez écrit.",
+  "received.lead":
+    "Le modèle d'IA a reçu exactement ce texte. Chaque marqueur surligné remplace une de vos données, restée " +
+    "dans ce service ; l'IA ne l'a jamais vue.",
+  "received.nothingReplaced":
+    "Rien dans ce message n'a été reconnu comme donnée personnelle : le modèle d'IA l'a donc reçu tel que " +
+    "vous l'avez écrit.",
   "received.legend": "Types de marqueurs",
-  "received.missing": "Ce message ne figure pas dans la conversation enregistrée : il n'y a rien à afficher. Un message refusé par le service avant l'appel au modèle d'IA (par exemple pendant une indisponibilité du contrôle de confidentialité) ne lui est jamais parvenu et n'est pas enregistré.",
+  "received.missing":
+    "Ce message ne figure pas dans la conversation enregistrée : il n'y a rien à afficher. Un message refusé " +
+    "par le service avant l'appel au modèle d'IA (par exemple pendant une indisponibilité du contrôle de " +
+    "confidentialité) ne lui est jamais parvenu et n'est pas enregistré.",
   "received.failed": "Impossible de charger ce que l'IA a reçu. Refermez puis rouvrez pour réessayer.",
-  "received.toolsLead": "Pour cette réponse, le modèle d'IA a utilisé des outils. Il a rédigé leurs entrées avec des marqueurs (les outils ont reçu vos données dans la région de ce service) et a aussi reçu leurs résultats avec des marqueurs.",
+  "received.toolsLead":
+    "Pour cette réponse, le modèle d'IA a utilisé des outils. Il a rédigé leurs entrées avec des marqueurs " +
+    "(les outils ont reçu vos données dans la région de ce service) et a aussi reçu leurs résultats avec des " +
+    "marqueurs.",
   "received.toolInput": "Outil ({tool}), entrée telle que l'IA l'a écrite :",
   "received.toolResult": "Outil ({tool}), résultat tel que l'IA l'a reçu :",
   "pii.NAME": "nom d'une personne",
@@ -115,6 +152,7 @@ export default {
   "pii.PASSPORT": "numéro de passeport",
   "pii.DRIVER_ID": "numéro de permis de conduire",
   "pii.DATE": "date ou heure",
+  "pii.BIRTH_DATE": "date de naissance",
   "pii.AGE": "âge",
   "pii.URL": "adresse web",
   "pii.USERNAME": "nom d'utilisateur",

@@ -7,13 +7,13 @@ export default {
   "page.language": "Lingua",
   "page.privacyLead": "La tua privacy:",
   "page.privacyText":
-    "i dati personali dei tuoi messaggi (nomi, recapiti, numeri bancari e di identità) vengono sostituiti con " +
-    "segnaposto prima di raggiungere il modello di IA; nelle risposte continui a vedere i tuoi dati. La tua " +
+    "i dati personali dei tuoi messaggi (nomi, recapiti, numeri bancari e di identità) vengono sostituiti con" +
+    " segnaposto prima di raggiungere il modello di IA; nelle risposte continui a vedere i tuoi dati. La tua " +
     "conversazione viene elaborata e conservata solo nella regione di questo servizio.",
   "page.conversation": "Conversazione",
   "page.empty":
-    "Fai una domanda per iniziare. La conversazione resta in questa scheda del browser finché non la chiudi o " +
-    "non inizi una nuova chat.",
+    "Fai una domanda per iniziare. La conversazione resta in questa scheda del browser finché non la chiudi o" +
+    " non inizi una nuova chat.",
   "page.messages": "Messaggi",
   "page.composerLabel": "Il tuo messaggio",
   "page.send": "Invia",
@@ -29,7 +29,7 @@ export default {
   "msg.emptyAnswer": "L'assistente ha dato una risposta vuota.",
   "msg.errorCode": "Codice di errore: {code}",
   "msg.retry": "Riprova",
-  "msg.tokens": "{count} token",
+  "msg.tokens": { one: "{count} token", many: "{count} di token", other: "{count} token" },
   "msg.restoredFailed": "Questa risposta non è stata completata. Puoi inviare di nuovo la domanda.",
   "msg.restoredUnanswered": "Il tuo ultimo messaggio non ha ricevuto risposta. Puoi inviarlo di nuovo.",
   "tool.using": "Sto usando {tool}…",
@@ -50,16 +50,11 @@ export default {
   "history.reload": "Caricali di nuovo",
 
   "error.geoBlocked":
-    "Spiacenti, questa chat non è disponibile nel tuo paese o nella tua regione. L'accesso è limitato ai luoghi " +
-    "in cui il servizio è offerto.",
-  "error.expired": "Questa conversazione è scaduta o non esiste più. Riprova per inviare il messaggio in una nuova chat.",
-  "error.invalid": "Impossibile inviare il messaggio: era vuoto o non valido. Controllalo e invialo di nuovo.",
-  "error.tooLong": "Il messaggio è troppo lungo. Accorcialo e invialo di nuovo.",
-  "error.notAccepted":
-    "La pagina ha inviato il messaggio in un modo che il servizio non ha accettato. Ricarica la pagina e riprova.",
-  "error.usageLimit": "Questa conversazione ha raggiunto il limite di utilizzo. Inizia una nuova chat per continuare.",
-  "error.serviceBudget": "Il servizio di chat ha raggiunto il limite di utilizzo di oggi. Riprova domani.",
+    "Spiacenti, questa chat non è disponibile nel tuo paese o nella tua regione. L'accesso è limitato ai " +
+    "luoghi in cui il servizio è offerto.",
   "error.refused": "L'accesso al servizio di chat è stato rifiutato.",
+  "error.tooLong": "Il messaggio è troppo lungo. Accorcialo e invialo di nuovo.",
+  "error.busy": "Il servizio di chat è molto occupato in questo momento. Riprova tra poco.",
   "error.unavailable": "Il servizio di chat è temporaneamente non disponibile. Riprova tra poco.",
   "error.unexpectedHttp": "Il servizio di chat ha risposto con un errore inatteso (HTTP {status}).",
   "error.network": "Impossibile raggiungere il servizio di chat. Controlla la connessione e riprova.",
@@ -67,7 +62,37 @@ export default {
   "error.unexpectedResponse": "Il servizio di chat ha inviato una risposta inattesa. Riprova.",
   "error.tryAgain": "Puoi riprovare.",
 
-  "stream.model_throttled": "Il modello di IA sta ricevendo troppe richieste in questo momento, quindi la risposta si è interrotta.",
+  "http.method_not_allowed":
+    "La pagina ha inviato il messaggio in un modo che il servizio non accetta. Ricarica la pagina e riprova.",
+  "http.unsupported_media_type":
+    "La pagina ha inviato il messaggio in un formato che il servizio non accetta. Ricarica la pagina e " +
+    "riprova.",
+  "http.missing_session_id":
+    "Questa conversazione non è stata trovata. Riprova per inviare il messaggio in una nuova chat.",
+  "http.invalid_session_id":
+    "Questa conversazione non è stata trovata. Riprova per inviare il messaggio in una nuova chat.",
+  "http.message_too_large": "Il messaggio è troppo lungo. Accorcialo e invialo di nuovo.",
+  "http.invalid_utf8":
+    "Il messaggio contiene caratteri che non è stato possibile leggere. Controllalo e invialo di nuovo.",
+  "http.invalid_json":
+    "La pagina ha inviato il messaggio in una forma che il servizio non ha compreso. Ricarica la pagina e " +
+    "riprova.",
+  "http.missing_message":
+    "La pagina ha inviato il messaggio in una forma che il servizio non ha compreso. Ricarica la pagina e " +
+    "riprova.",
+  "http.invalid_message":
+    "La pagina ha inviato il messaggio in una forma che il servizio non ha compreso. Ricarica la pagina e " +
+    "riprova.",
+  "http.empty_message": "Il messaggio è vuoto. Scrivi qualcosa e invialo di nuovo.",
+  "http.session_not_found":
+    "Questa conversazione è scaduta o non esiste più. Riprova per inviare il messaggio in una nuova chat.",
+  "http.storage_unavailable": "Non è stato possibile leggere la conversazione in questo momento. Riprova tra poco.",
+  "http.token_budget_exhausted":
+    "Questa conversazione ha raggiunto il suo limite di utilizzo. Inizia una nuova chat per continuare.",
+  "http.service_budget_exhausted": "Il servizio di chat ha raggiunto il limite di utilizzo di oggi. Riprova domani.",
+
+  "stream.model_throttled":
+    "Il modello di IA sta ricevendo troppe richieste in questo momento, quindi la risposta si è interrotta.",
   "stream.model_stream_error": "La risposta del modello di IA è stata interrotta.",
   "stream.model_unavailable": "Il modello di IA è temporaneamente non disponibile.",
   "stream.model_error": "Il modello di IA non è riuscito a rispondere a questa richiesta.",
@@ -79,20 +104,30 @@ export default {
   "stream.token_budget_exhausted":
     "Questa conversazione ha raggiunto il limite di utilizzo. Inizia una nuova chat per continuare.",
   "stream.configuration_unavailable": "Il servizio di chat è temporaneamente non disponibile.",
+  "stream.tool_rounds_exhausted":
+    "La risposta richiedeva più chiamate a strumenti di quante ne consenta questo servizio, quindi si è " +
+    "interrotta.",
   "stream.internal_error": "Qualcosa è andato storto da parte nostra e la risposta non è stata completata.",
-  "stream.model_other": "Il modello di IA ha avuto un problema e non è riuscito a terminare la risposta.",
   "stream.unknown": "Qualcosa è andato storto e la risposta non è stata completata.",
-  "stream.tool_rounds_exhausted": "La risposta richiedeva più chiamate a strumenti di quante ne consenta questo servizio, quindi si è interrotta.",
 
-  // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
   "received.show": "Che cosa ha ricevuto l'IA",
   "received.loading": "Caricamento di ciò che ha ricevuto l'IA…",
-  "received.lead": "Il modello di IA ha ricevuto esattamente questo testo. Ogni segnaposto evidenziato sostituisce un tuo dato rimasto in questo servizio; l'IA non l'ha mai visto.",
-  "received.nothingReplaced": "Niente in questo messaggio è stato riconosciuto come dato personale, quindi il modello di IA l'ha ricevuto esattamente come l'hai scritto.",
+  "received.lead":
+    "Il modello di IA ha ricevuto esattamente questo testo. Ogni segnaposto evidenziato sostituisce un tuo " +
+    "dato rimasto in questo servizio; l'IA non l'ha mai visto.",
+  "received.nothingReplaced":
+    "Niente in questo messaggio è stato riconosciuto come dato personale, quindi il modello di IA l'ha " +
+    "ricevuto esattamente come l'hai scritto.",
   "received.legend": "Tipi di segnaposto",
-  "received.missing": "Questo messaggio non è nella conversazione salvata, quindi non c'è niente da mostrare. Un messaggio che il servizio ha rifiutato prima di chiamare il modello di IA (per esempio mentre il controllo della privacy non era disponibile) non gli è mai arrivato e non viene salvato.",
+  "received.missing":
+    "Questo messaggio non è nella conversazione salvata, quindi non c'è niente da mostrare. Un messaggio che " +
+    "il servizio ha rifiutato prima di chiamare il modello di IA (per esempio mentre il controllo della " +
+    "privacy non era disponibile) non gli è mai arrivato e non viene salvato.",
   "received.failed": "Non è stato possibile caricare ciò che ha ricevuto l'IA. Chiudi e riapri per riprovare.",
-  "received.toolsLead": "Per questa risposta il modello di IA ha usato degli strumenti. Ha scritto i loro input con segnaposto (gli strumenti hanno ricevuto i tuoi dati nella regione di questo servizio) e ha ricevuto anche i loro risultati con segnaposto.",
+  "received.toolsLead":
+    "Per questa risposta il modello di IA ha usato degli strumenti. Ha scritto i loro input con segnaposto " +
+    "(gli strumenti hanno ricevuto i tuoi dati nella regione di questo servizio) e ha ricevuto anche i loro " +
+    "risultati con segnaposto.",
   "received.toolInput": "Strumento ({tool}), input come l'ha scritto l'IA:",
   "received.toolResult": "Strumento ({tool}), risultato come l'ha ricevuto l'IA:",
   "pii.NAME": "nome di una persona",
@@ -111,6 +146,7 @@ export default {
   "pii.PASSPORT": "numero di passaporto",
   "pii.DRIVER_ID": "numero della patente di guida",
   "pii.DATE": "data o ora",
+  "pii.BIRTH_DATE": "data di nascita",
   "pii.AGE": "età",
   "pii.URL": "indirizzo web",
   "pii.USERNAME": "nome utente",

@@ -12,8 +12,8 @@ export default {
     "próprios dados. A sua conversa é processada e guardada apenas na região deste serviço.",
   "page.conversation": "Conversa",
   "page.empty":
-    "Faça uma pergunta para começar. A sua conversa fica neste separador do navegador até o fechar ou iniciar " +
-    "uma nova conversa.",
+    "Faça uma pergunta para começar. A sua conversa fica neste separador do navegador até o fechar ou iniciar" +
+    " uma nova conversa.",
   "page.messages": "Mensagens",
   "page.composerLabel": "A sua mensagem",
   "page.send": "Enviar",
@@ -29,7 +29,7 @@ export default {
   "msg.emptyAnswer": "O assistente deu uma resposta vazia.",
   "msg.errorCode": "Código de erro: {code}",
   "msg.retry": "Tentar novamente",
-  "msg.tokens": "{count} tokens",
+  "msg.tokens": { one: "{count} token", many: "{count} de tokens", other: "{count} tokens" },
   "msg.restoredFailed": "Esta resposta não foi concluída. Pode enviar a pergunta novamente.",
   "msg.restoredUnanswered": "A sua última mensagem ficou sem resposta. Pode enviá-la novamente.",
   "tool.using": "A usar a {tool}…",
@@ -52,15 +52,9 @@ export default {
   "error.geoBlocked":
     "Lamentamos, este chat não está disponível no seu país ou região. O acesso está limitado aos locais onde " +
     "este serviço é oferecido.",
-  "error.expired":
-    "Esta conversa expirou ou já não existe. Tente novamente para enviar a sua mensagem numa nova conversa.",
-  "error.invalid": "Não foi possível enviar a mensagem: estava vazia ou não é válida. Verifique-a e envie-a novamente.",
-  "error.tooLong": "A sua mensagem é demasiado longa. Encurte-a e envie-a novamente.",
-  "error.notAccepted":
-    "A página enviou a mensagem de uma forma que o serviço não aceitou. Recarregue a página e tente novamente.",
-  "error.usageLimit": "Esta conversa atingiu o seu limite de utilização. Inicie uma nova conversa para continuar.",
-  "error.serviceBudget": "O serviço de chat atingiu o seu limite de utilização de hoje. Tente novamente amanhã.",
   "error.refused": "O acesso ao serviço de chat foi recusado.",
+  "error.tooLong": "A sua mensagem é demasiado longa. Encurte-a e envie-a novamente.",
+  "error.busy": "O serviço de chat está sobrecarregado neste momento. Tente novamente dentro de momentos.",
   "error.unavailable": "O serviço de chat está temporariamente indisponível. Tente novamente dentro de momentos.",
   "error.unexpectedHttp": "O serviço de chat respondeu com um erro inesperado (HTTP {status}).",
   "error.network": "Não foi possível contactar o serviço de chat. Verifique a sua ligação e tente novamente.",
@@ -68,7 +62,36 @@ export default {
   "error.unexpectedResponse": "O serviço de chat enviou uma resposta inesperada. Tente novamente.",
   "error.tryAgain": "Pode tentar novamente.",
 
-  "stream.model_throttled": "O modelo de IA está a receber demasiados pedidos neste momento, por isso a resposta parou.",
+  "http.method_not_allowed":
+    "A página enviou a mensagem de uma forma que o serviço não aceita. Recarregue a página e tente novamente.",
+  "http.unsupported_media_type":
+    "A página enviou a mensagem num formato que o serviço não aceita. Recarregue a página e tente novamente.",
+  "http.missing_session_id":
+    "Esta conversa não foi encontrada. Tente novamente para enviar a sua mensagem numa nova conversa.",
+  "http.invalid_session_id":
+    "Esta conversa não foi encontrada. Tente novamente para enviar a sua mensagem numa nova conversa.",
+  "http.message_too_large": "A sua mensagem é demasiado longa. Encurte-a e envie-a novamente.",
+  "http.invalid_utf8": "A sua mensagem contém caracteres que não foi possível ler. Verifique-a e envie-a novamente.",
+  "http.invalid_json":
+    "A página enviou a mensagem de uma forma que o serviço não entendeu. Recarregue a página e tente " +
+    "novamente.",
+  "http.missing_message":
+    "A página enviou a mensagem de uma forma que o serviço não entendeu. Recarregue a página e tente " +
+    "novamente.",
+  "http.invalid_message":
+    "A página enviou a mensagem de uma forma que o serviço não entendeu. Recarregue a página e tente " +
+    "novamente.",
+  "http.empty_message": "A sua mensagem está vazia. Escreva algo e envie-a novamente.",
+  "http.session_not_found":
+    "Esta conversa expirou ou já não existe. Tente novamente para enviar a sua mensagem numa nova conversa.",
+  "http.storage_unavailable": "Não foi possível ler a conversa neste momento. Tente novamente dentro de momentos.",
+  "http.token_budget_exhausted":
+    "Esta conversa atingiu o seu limite de utilização. Inicie uma nova conversa para continuar.",
+  "http.service_budget_exhausted":
+    "O serviço de chat atingiu o seu limite de utilização de hoje. Tente novamente amanhã.",
+
+  "stream.model_throttled":
+    "O modelo de IA está a receber demasiados pedidos neste momento, por isso a resposta parou.",
   "stream.model_stream_error": "A resposta do modelo de IA foi interrompida.",
   "stream.model_unavailable": "O modelo de IA está temporariamente indisponível.",
   "stream.model_error": "O modelo de IA não conseguiu responder a este pedido.",
@@ -80,20 +103,28 @@ export default {
   "stream.token_budget_exhausted":
     "Esta conversa atingiu o seu limite de utilização. Inicie uma nova conversa para continuar.",
   "stream.configuration_unavailable": "O serviço de chat está temporariamente indisponível.",
+  "stream.tool_rounds_exhausted":
+    "A resposta precisava de mais chamadas a ferramentas do que este serviço permite, por isso parou.",
   "stream.internal_error": "Algo correu mal do nosso lado e não foi possível concluir a resposta.",
-  "stream.model_other": "O modelo de IA teve um problema e não conseguiu terminar a resposta.",
   "stream.unknown": "Algo correu mal e não foi possível concluir a resposta.",
-  "stream.tool_rounds_exhausted": "A resposta precisava de mais chamadas a ferramentas do que este serviço permite, por isso parou.",
 
-  // "What the AI received" (received-view.js) and what each placeholder type stands for (never a value).
   "received.show": "O que a IA recebeu",
   "received.loading": "A carregar o que a IA recebeu…",
-  "received.lead": "O modelo de IA recebeu exatamente este texto. Cada marcador destacado substitui um dado seu que ficou neste serviço; a IA nunca o viu.",
-  "received.nothingReplaced": "Nada nesta mensagem foi reconhecido como dado pessoal, por isso o modelo de IA recebeu-a tal como a escreveu.",
+  "received.lead":
+    "O modelo de IA recebeu exatamente este texto. Cada marcador destacado substitui um dado seu que ficou " +
+    "neste serviço; a IA nunca o viu.",
+  "received.nothingReplaced":
+    "Nada nesta mensagem foi reconhecido como dado pessoal, por isso o modelo de IA recebeu-a tal como a " +
+    "escreveu.",
   "received.legend": "Tipos de marcador",
-  "received.missing": "Esta mensagem não está na conversa guardada, por isso não há nada para mostrar. Uma mensagem que o serviço recusou antes de chamar o modelo de IA (por exemplo, enquanto a verificação de privacidade estava indisponível) nunca lhe chegou e não é guardada.",
+  "received.missing":
+    "Esta mensagem não está na conversa guardada, por isso não há nada para mostrar. Uma mensagem que o " +
+    "serviço recusou antes de chamar o modelo de IA (por exemplo, enquanto a verificação de privacidade " +
+    "estava indisponível) nunca lhe chegou e não é guardada.",
   "received.failed": "Não foi possível carregar o que a IA recebeu. Feche e abra novamente para tentar outra vez.",
-  "received.toolsLead": "Para esta resposta, o modelo de IA usou ferramentas. Escreveu as entradas com marcadores (as ferramentas receberam os seus dados dentro da região deste serviço) e também recebeu os resultados com marcadores.",
+  "received.toolsLead":
+    "Para esta resposta, o modelo de IA usou ferramentas. Escreveu as entradas com marcadores (as ferramentas" +
+    " receberam os seus dados dentro da região deste serviço) e também recebeu os resultados com marcadores.",
   "received.toolInput": "Ferramenta ({tool}), entrada tal como a IA a escreveu:",
   "received.toolResult": "Ferramenta ({tool}), resultado tal como a IA o recebeu:",
   "pii.NAME": "nome de uma pessoa",
@@ -112,6 +143,7 @@ export default {
   "pii.PASSPORT": "número de passaporte",
   "pii.DRIVER_ID": "número da carta de condução",
   "pii.DATE": "data ou hora",
+  "pii.BIRTH_DATE": "data de nascimento",
   "pii.AGE": "idade",
   "pii.URL": "endereço web",
   "pii.USERNAME": "nome de utilizador",

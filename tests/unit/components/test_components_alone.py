@@ -133,7 +133,7 @@ def test_chat_function_args_refuse_inconsistent_values(files):
     with pytest.raises(ValueError, match="guardrail"):
         ChatFunctionArgs(region=REGION, runtime=settings(), guardrail_id="gr-1", **base)
     with pytest.raises(ValueError, match="allowed regions"):
-        RuntimeSettings(**{**settings().__dict__, "bedrock_region": "us-east-1"})
+        settings().replace(bedrock_region="us-east-1")
 
 
 # --- AiAccess ---------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def test_eu_stack_values():
     config = load_stack_config(raw_of("eu"))
     assert config.home_region == "eu-central-1"
     assert config.bedrock.model_id.startswith("eu.")
-    assert config.comprehend.languages == ("pt", "en")
+    assert config.comprehend.languages == ("pt", "es", "en")
     assert config.edge.allowed_viewer_countries == ("PT", "ES")
     assert config.chat.lambda_timeout_seconds == 180 and config.chat.lambda_architecture == "arm64"
     assert config.tags.as_tags("eu", "eu")["DataClassification"] == "confidential"
@@ -40,10 +40,10 @@ def test_defaults_apply_when_keys_are_left_out():
         raw[f"{P}:bedrock"].pop(key)
     raw[f"{P}:chat"] = {}
     config = load_stack_config(raw)
-    assert config.bedrock.max_output_tokens == 1024 and config.bedrock.guardrail_enabled is False
+    assert config.settings["max_output_tokens"] == 1024 and config.bedrock.guardrail_enabled is False
     assert config.chat.lambda_timeout_seconds == 180
     assert config.chat.lambda_architecture == "arm64"
-    assert config.chat.max_message_bytes == 8000
+    assert config.settings["max_message_bytes"] == 8000
 
 
 def test_bedrock_region_defaults_to_home_region():

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from compliance.offline_run import apply_overrides, load_stack_file
 from components import config, config_schema
-from components.config_schema import SCHEMA, FieldSpec, markdown_table
+from components.config import validate_stack_config
+from components.config_schema import SCHEMA, SCHEMA_BY_PATH, FieldSpec, markdown_table
+from runtime.settings import STACK_SETTINGS, SettingsError, setting
 
 CONFIGURATION = Path(__file__).resolve().parents[3] / "docs" / "configuration.md"
 
@@ -36,3 +41,32 @@ def test_keys_are_unique_and_config_reexports_the_schema():
     assert len(paths) == len(set(paths))
     assert config.SCHEMA is config_schema.SCHEMA
     assert config.PROJECT == config_schema.PROJECT == "sovereign-chat"
+
+
+def test_the_keys_of_the_functions_settings_are_the_runtime_declaration():
+    for spec in STACK_SETTINGS:
+        assert spec.stack is not None
+        row = SCHEMA_BY_PATH[spec.stack.path]
+        assert (row.setting, row.kind, row.doc) == (spec.field, spec.kind, spec.stack.doc)
+        assert (row.default, row.minimum, row.maximum, row.choices) == (
+            spec.default_value,
+            spec.minimum,
+            spec.maximum,
+            spec.choices,
+        )
+    derived = {spec.stack.path for spec in STACK_SETTINGS if spec.stack is not None}
+    assert derived <= {row.path for row in SCHEMA if row.setting is not None}
+
+
+def test_a_heartbeat_the_stack_accepts_is_one_the_runtime_accepts():
+    eu = load_stack_file("eu")
+    for seconds, accepted in ((0.5, True), (25, True), (26, False), (0, False)):
+        raw = apply_overrides(eu, {"sovereign-chat:chat.heartbeatSeconds": seconds})
+        config, _violations = validate_stack_config(raw)
+        assert (config is not None) is accepted, seconds
+        runtime = setting("heartbeat_seconds")
+        if accepted:
+            assert runtime.check(seconds) == seconds
+        else:
+            with pytest.raises(SettingsError):
+                runtime.check(seconds)

@@ -110,7 +110,7 @@ def test_function_environment_refuses_half_a_guardrail_and_out_of_zone_regions()
         comprehend_min_score=0.5,
         pii_entity_types=["NAME"],
         max_message_bytes=1,
-        session_token_budget=1,
+        session_token_budget=1000,
         history_retention_days=1,
         allowed_regions=["eu-central-1"],
         prompt_cache_ttl_seconds=0,
@@ -121,7 +121,7 @@ def test_function_environment_refuses_half_a_guardrail_and_out_of_zone_regions()
     env = function_environment(settings, table_name="t", prompt_bucket="b", prompt_key="k")
     assert env["CHAT_COMPREHEND_ENABLED"] == "true" and env["CHAT_ALLOWED_REGIONS"] == "eu-central-1"
     with pytest.raises(ValueError, match="allowed regions"):
-        RuntimeSettings(**{**settings.__dict__, "comprehend_region": "us-east-1"})
+        settings.replace(comprehend_region="us-east-1")
 
 
 def test_origin_domain() -> None:

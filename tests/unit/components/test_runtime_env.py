@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from components.runtime_env import RuntimeSettings, contract_table, function_environment, web_adapter_environment
-from runtime.settings import SETTINGS, Settings
+from components.runtime_env import (
+    TUNED_FIELDS,
+    RuntimeSettings,
+    contract_table,
+    function_environment,
+    web_adapter_environment,
+)
+from runtime.settings import SETTINGS, STACK_SETTINGS, Settings
 
 REPO = Path(__file__).resolve().parents[3]
 DOC = REPO / "docs" / "runtime-contract.md"
@@ -95,3 +101,17 @@ def test_no_other_module_spells_out_the_contract() -> None:
             if lines:
                 offenders[str(path.relative_to(REPO))] = lines
     assert offenders == {}, "build CHAT_* variables with runtime.settings.environment_for"
+
+
+def test_runtime_settings_take_the_tuned_settings_by_field_checked_by_the_runtime() -> None:
+    tuned = settings().replace(max_tool_rounds=3)
+    assert tuned.value("max_tool_rounds") == 3 and settings().value("max_tool_rounds") == 5  # the runtime's default
+    env = function_environment(tuned, table_name="t", prompt_bucket="b", prompt_key="k")
+    assert Settings.from_env(env).max_tool_rounds == 3
+    assert set(TUNED_FIELDS) == {spec.field for spec in STACK_SETTINGS}
+    with pytest.raises(TypeError, match="heartbeat"):
+        settings().replace(heartbeat=5)
+    with pytest.raises(ValueError, match="CHAT_MAX_TOOL_ROUNDS must be at most 20"):
+        settings().replace(max_tool_rounds=21)
+    with pytest.raises(ValueError, match="allowed regions"):
+        settings().replace(bedrock_region="us-east-1")

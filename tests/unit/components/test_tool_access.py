@@ -3,7 +3,6 @@ function's environment declares them (Pulumi mocks for the ChatFunction)."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import zipfile
 
@@ -36,7 +35,7 @@ def tools_run(tmp_path_factory: pytest.TempPathFactory) -> ProgramRun:
         archive.writestr("runtime/run.sh", "#!/bin/sh\n")
     prompt = root / "prompt.md"
     prompt.write_text("You are helpful.\n", encoding="utf-8")
-    runtime = dataclasses.replace(settings(), tools_lambda=(tool(IN_ZONE), tool(OTHER, "fx_rates")), max_tool_rounds=3)
+    runtime = settings().replace(tools_lambda=(tool(IN_ZONE), tool(OTHER, "fx_rates")), max_tool_rounds=3)
 
     def body() -> None:
         ChatFunction(
@@ -81,7 +80,7 @@ def test_without_lambda_tools_there_is_no_invoke_grant() -> None:
 
 def test_an_out_of_zone_tool_function_is_refused_before_any_resource() -> None:
     with pytest.raises(ValueError, match="Lambda tool account_lookup"):
-        dataclasses.replace(settings(), tools_lambda=(tool(OUT_OF_ZONE),))
+        settings().replace(tools_lambda=(tool(OUT_OF_ZONE),))
     zone = get_zone("eu")
     assert zone is not None
     [violation] = check_lambda_tools(zone, "tools.lambda", [IN_ZONE, OUT_OF_ZONE])

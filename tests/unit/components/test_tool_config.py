@@ -30,15 +30,15 @@ def raw(overrides: dict[str, Any]) -> dict[str, Any]:
 
 def test_the_calculator_is_on_by_default_and_five_rounds() -> None:
     config = load_stack_config(raw({}))
-    assert config.tools.builtin == ("loan_calculator",) and config.tools.lambda_tools == ()
-    assert config.chat.max_tool_rounds == 5
+    assert config.settings["tools_builtin"] == ("loan_calculator",) and config.tools.lambda_tools == ()
+    assert config.settings["max_tool_rounds"] == 5
 
 
 def test_declared_lambda_tools_and_rounds_are_read() -> None:
     config = load_stack_config(
         raw({f"{P}:tools.lambda": [lookup(IN_ZONE)], f"{P}:tools.builtin": [], f"{P}:chat.maxToolRounds": 3})
     )
-    assert config.tools.builtin == () and config.chat.max_tool_rounds == 3
+    assert config.settings["tools_builtin"] == () and config.settings["max_tool_rounds"] == 3
     [tool] = config.tools.lambda_tools
     assert (tool.spec.name, tool.function_arn, tool.timeout_seconds) == ("account_lookup", IN_ZONE, 8.0)
     assert config.tools.function_arns == (IN_ZONE,)

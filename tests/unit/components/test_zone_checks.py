@@ -57,7 +57,7 @@ def settings(**changes: object) -> RuntimeSettings:
         prompt_cache_ttl_seconds=60,
         heartbeat_seconds=5,
     )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+    return base.replace(**changes)
 
 
 def keys(violations: list[Violation]) -> list[str]:
@@ -81,8 +81,8 @@ def test_chat_function_in_zone_passes_and_every_way_out_is_named():
     assert keys(chat_function_violations(EU, "us-east-1", outside)) == [
         "region",
         "runtime.bedrock_region",
-        "runtime.bedrock_model_id",
         "runtime.comprehend_region",  # in the zone, but no Comprehend there
+        "runtime.bedrock_model_id",
         "runtime.tools_lambda[0].functionArn",
         "runtime.allowed_regions[0]",
         "runtime.allowed_regions[1]",

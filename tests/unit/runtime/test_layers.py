@@ -1,8 +1,12 @@
 """Layering of the deployed runtime, read from the imports of its source (`ast`, nothing is imported).
 
-- `runtime/aws` (adapters: I/O only) knows nothing of the HTTP contract or the chat layer, except the pure
-  session types of `runtime.chat.session` it reads and writes;
-- `runtime/privacy` (pure) imports no adapter, HTTP or chat module;
+- `runtime/chat` (the turn's logic) depends on its own types and ports only: it imports no AWS adapter and
+  nothing of the HTTP layer (`runtime/http` frames the turn's events; `runtime.services` wires the adapters);
+- `runtime/aws` (adapters: I/O only) knows nothing of the HTTP contract or the chat layer, except the turn's types
+  and ports it implements (`runtime.chat.session`, `runtime.chat.model_events`, `runtime.chat.ports`);
+- `runtime/privacy` (pure, and detection's orchestration behind its Comprehend port) imports no adapter, HTTP
+  or chat module;
+- the shared declarations (`runtime.errors`, `runtime.chat.model_events`) import nothing of the project;
 - nothing under `runtime/` imports the local-only or deployment code (`devstack`, `components`, `compliance`),
   nor `moto` or `pulumi`: none of them ships to Lambda.
 """
@@ -17,6 +21,10 @@ import pytest
 
 RUNTIME = Path(__file__).resolve().parents[3] / "runtime"
 NEVER_IN_RUNTIME = ("devstack", "components", "compliance", "moto", "pulumi", "pulumi_aws")
+#: The chat modules an AWS adapter may import: the types and ports it implements.
+CHAT_FOR_ADAPTERS = ("runtime.chat.session", "runtime.chat.model_events", "runtime.chat.ports")
+#: Modules of declarations shared across layers: they import nothing of the project.
+SELF_CONTAINED = ("runtime.errors", "runtime.chat.model_events")
 
 
 def imported_names(source: str, module: str) -> Iterator[str]:
@@ -45,9 +53,14 @@ def violations(name: str, module: str) -> list[str]:
     if any(within(name, forbidden) for forbidden in NEVER_IN_RUNTIME):
         found.append("local-only or deployment code in the runtime")
     if within(module, "runtime.aws") and (
-        within(name, "runtime.http") or (within(name, "runtime.chat") and not within(name, "runtime.chat.session"))
+        within(name, "runtime.http")
+        or (within(name, "runtime.chat") and not any(within(name, allowed) for allowed in CHAT_FOR_ADAPTERS))
     ):
         found.append("an AWS adapter imports the HTTP contract or the chat layer")
+    if within(module, "runtime.chat") and any(within(name, layer) for layer in ("runtime.aws", "runtime.http")):
+        found.append("the turn's logic imports an AWS adapter or the HTTP layer")
+    if module in SELF_CONTAINED and within(name, "runtime"):
+        found.append("a shared declaration imports the project")
     if within(module, "runtime.privacy") and any(
         within(name, layer) for layer in ("runtime.aws", "runtime.http", "runtime.chat")
     ):
@@ -88,6 +101,12 @@ def test_the_runtime_respects_its_layers() -> None:
         ("runtime.http.app", "from devstack.standins import bedrock"),
         ("runtime.services", "import pulumi_aws as aws"),
         ("runtime.chat.turn", "from components.config import load"),
+        ("runtime.chat.turn", "from runtime.aws.bedrock import ModelStream"),
+        ("runtime.chat.model_relay", "from runtime.http.sse import token_event"),
+        ("runtime.chat.tool_round", "from ..aws.comprehend import Comprehend"),
+        ("runtime.aws.prompt", "from runtime.chat.turn import ChatTurn"),
+        ("runtime.errors", "from runtime.settings import Settings"),
+        ("runtime.chat.model_events", "from runtime.chat import errors"),
     ],
 )
 def test_each_rule_catches_a_forbidden_import(module: str, source: str) -> None:
@@ -99,9 +118,12 @@ def test_each_rule_catches_a_forbidden_import(module: str, source: str) -> None:
     [
         ("runtime.aws.sessions", "from runtime.chat.session import SessionRecord"),
         ("runtime.aws.sessions", "from runtime.chat import session"),
-        ("runtime.aws.detection", "from runtime.privacy.comprehend_plan import plan_calls"),
+        ("runtime.aws.comprehend", "from runtime.privacy.detection import DetectionUnavailable"),
+        ("runtime.aws.bedrock", "from runtime.chat.model_events import Failed, ModelRequest"),
+        ("runtime.aws.prompt", "from runtime.chat.ports import PromptUnavailable"),
         ("runtime.privacy.spans", "from .types import PiiSpan"),
-        ("runtime.chat.turn", "from runtime.aws.bedrock import ModelStream\nfrom runtime.http import sse"),
+        ("runtime.chat.turn", "from runtime.privacy.detection import Detection\nfrom runtime.errors import ErrorCode"),
+        ("runtime.http.turn_events", "from runtime.chat.ports import ToolStatus\nfrom runtime.http import sse"),
         ("runtime.http.app", "import componentsx"),
     ],
 )

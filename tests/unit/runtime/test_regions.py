@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from runtime import regions
-from runtime.regions import is_region_name
+from runtime.regions import (
+    NOT_A_REGION,
+    NOT_OFFERING_COMPREHEND,
+    OUTSIDE,
+    function_placements,
+    is_region_name,
+    misplaced,
+)
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -45,3 +52,26 @@ def test_the_pattern_is_declared_once() -> None:
         if path.resolve() != declaring and (lines := _region_patterns(path))
     }
     assert offenders == {}, "use runtime.regions.REGION_NAME / is_region_name"
+
+
+def test_a_function_sends_data_to_its_home_bedrock_comprehend_when_on_and_each_tool() -> None:
+    placements = function_placements("eu-west-3", "eu-central-1", "eu-west-1", [("lookup", "eu-west-3")])
+    assert [(p.field, p.region, p.tool) for p in placements] == [
+        ("home_region", "eu-west-3", ""),
+        ("bedrock_region", "eu-central-1", ""),
+        ("comprehend_region", "eu-west-1", ""),
+        ("tools_lambda", "eu-west-3", "lookup"),
+    ]
+    assert [p.field for p in function_placements("eu-west-3", "eu-west-3", None)] == ["home_region", "bedrock_region"]
+
+
+def test_misplaced_says_why_and_checks_comprehend_only_when_its_regions_are_known() -> None:
+    placements = function_placements("europe", "us-east-1", "eu-west-3", [("lookup", "eu-west-1")])
+    allowed = {"eu-west-1", "eu-west-3"}
+    assert [(m.placement.field, m.reason) for m in misplaced(placements, allowed)] == [
+        ("home_region", NOT_A_REGION),
+        ("bedrock_region", OUTSIDE),
+    ]
+    wrong = misplaced(placements, allowed, comprehend_regions={"eu-west-1"})
+    assert (wrong[-1].placement.field, wrong[-1].reason) == ("comprehend_region", NOT_OFFERING_COMPREHEND)
+    assert misplaced(function_placements("eu-west-1", "eu-west-1", "eu-west-1"), allowed, {"eu-west-1"}) == []

@@ -6,7 +6,16 @@ from dataclasses import fields
 
 import pytest
 
-from runtime.settings import SETTINGS, Settings, SettingsError, environment_for, setting
+from runtime.settings import (
+    DAILY_CEILING_OFF,
+    SETTINGS,
+    STACK_SETTINGS,
+    Settings,
+    SettingsError,
+    daily_ceiling_on,
+    environment_for,
+    setting,
+)
 
 BASE = {
     "CHAT_TABLE_NAME": "t",
@@ -35,7 +44,8 @@ def test_defaults_and_types() -> None:
     assert settings.guardrail_id is None and settings.guardrail_version is None
     assert settings.pii_type_enabled("NAME") and settings.pii_type_enabled("email")
     assert not settings.pii_type_enabled("URL")
-    assert parse().pii_type_enabled("ANYTHING")  # default ALL
+    assert parse(CHAT_PII_ENTITY_TYPES="ALL").pii_type_enabled("ANYTHING")
+    assert parse().pii_entity_types == set(setting("pii_entity_types").default_value)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +125,49 @@ def test_environment_for_writes_numbers_without_losing_precision_and_skips_unset
     assert env == {"CHAT_COMPREHEND_MIN_SCORE": "0.1234567", "CHAT_HEARTBEAT_SECONDS": "10"}
     with pytest.raises(KeyError, match="heartbeat"):
         environment_for({"heartbeat": 10})
+
+
+@pytest.mark.parametrize(
+    ("variable", "text", "message"),
+    [
+        ("CHAT_HEARTBEAT_SECONDS", "25.5", "CHAT_HEARTBEAT_SECONDS must be at most 25"),
+        ("CHAT_HEARTBEAT_SECONDS", "0", "CHAT_HEARTBEAT_SECONDS must be at least 0.01"),
+        ("CHAT_MAX_TOOL_ROUNDS", "21", "CHAT_MAX_TOOL_ROUNDS must be at most 20"),
+        ("CHAT_SESSION_TOKEN_BUDGET", "999", "CHAT_SESSION_TOKEN_BUDGET must be at least 1000"),
+        ("CHAT_DAILY_TOKEN_CEILING", "-1", "CHAT_DAILY_TOKEN_CEILING must be at least 0"),
+    ],
+)
+def test_the_runtime_holds_the_limits_the_stack_holds(variable: str, text: str, message: str) -> None:
+    with pytest.raises(SettingsError, match=message):
+        parse(**{variable: text})
+
+
+def test_every_stack_setting_has_one_key_and_a_default_within_its_limits() -> None:
+    paths = [spec.stack.path for spec in STACK_SETTINGS if spec.stack is not None]
+    assert len(paths) == len(set(paths)) == len(STACK_SETTINGS)
+    assert "chat.maxToolRounds" in paths and "chat.heartbeatSeconds" in paths
+    for spec in STACK_SETTINGS:
+        value = spec.default_value
+        assert spec.check(value) == spec.read({}), spec.field  # the default written back reads the same
+        if spec.minimum is not None:
+            spec.check(spec.minimum)
+            with pytest.raises(SettingsError):
+                spec.check(spec.minimum - 1)
+        if spec.maximum is not None:
+            spec.check(spec.maximum)
+            with pytest.raises(SettingsError):
+                spec.check(spec.maximum + 1)
+
+
+def test_whether_the_daily_ceiling_is_on_is_decided_in_one_place() -> None:
+    assert not daily_ceiling_on(DAILY_CEILING_OFF) and daily_ceiling_on(1)
+    assert parse().daily_ceiling_on and not parse(CHAT_DAILY_TOKEN_CEILING="0").daily_ceiling_on
+
+
+def test_a_lambda_tool_outside_the_allowed_regions_is_named_with_its_variable() -> None:
+    tools = (
+        '[{"name": "lookup", "description": "d", "inputSchema": {"type": "object"},'
+        ' "functionArn": "arn:aws:lambda:us-east-1:123456789012:function:lookup"}]'
+    )
+    with pytest.raises(SettingsError, match=r"CHAT_TOOLS_LAMBDA \(lookup\)=us-east-1 is outside"):
+        parse(CHAT_TOOLS_LAMBDA=tools)

@@ -1,4 +1,4 @@
-"""runtime.aws.bedrock_events: the ConverseStream request and its events as model events."""
+"""runtime.aws.bedrock_events: ConverseStream's events as the turn's model events."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from runtime.aws.bedrock_events import (
+from runtime.aws.bedrock_events import model_event
+from runtime.chat.model_events import (
     BlockStopped,
     Delta,
     Finished,
@@ -15,39 +16,7 @@ from runtime.aws.bedrock_events import (
     ToolInputDelta,
     ToolUseStarted,
     Usage,
-    converse_request,
-    model_event,
 )
-from runtime.settings import Settings
-
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-    "CHAT_MAX_OUTPUT_TOKENS": "321",
-}
-
-
-def test_request_without_guardrail() -> None:
-    messages = [{"role": "user", "content": [{"text": "hi [NAME_1]"}]}]
-    request = converse_request(Settings.from_env(ENV), "be brief", messages)
-    assert request == {
-        "modelId": "eu.model-v1",
-        "messages": messages,
-        "system": [{"text": "be brief"}],
-        "inferenceConfig": {"maxTokens": 321},
-    }
-
-
-def test_request_with_guardrail() -> None:
-    settings = Settings.from_env({**ENV, "CHAT_BEDROCK_GUARDRAIL_ID": "gr-1", "CHAT_BEDROCK_GUARDRAIL_VERSION": "3"})
-    request = converse_request(settings, "p", [])
-    assert request["guardrailConfig"] == {"guardrailIdentifier": "gr-1", "guardrailVersion": "3"}
 
 
 @pytest.mark.parametrize(
@@ -76,13 +45,6 @@ def test_events_the_chat_uses(event: dict[str, Any], expected: object) -> None:
 )
 def test_other_events_are_ignored(event: dict[str, Any]) -> None:
     assert model_event(event) is None
-
-
-def test_request_with_tools() -> None:
-    config = {"tools": [{"toolSpec": {"name": "t", "description": "d", "inputSchema": {"json": {"type": "object"}}}}]}
-    request = converse_request(Settings.from_env(ENV), "p", [], config)
-    assert request["toolConfig"] == config
-    assert "toolConfig" not in converse_request(Settings.from_env(ENV), "p", [], None)
 
 
 @pytest.mark.parametrize(
@@ -130,12 +92,3 @@ def test_tool_calls_are_assembled_from_streamed_json_pieces_in_block_order() -> 
             calls.feed(event)
     assert calls.calls() == [ToolCall("a", "echo", {"x": 1}), ToolCall("b", "calc", {"iban": "[IBAN_1]"})]
     assert calls.calls()[1].block() == {"toolUse": {"toolUseId": "b", "name": "calc", "input": {"iban": "[IBAN_1]"}}}
-
-
-@pytest.mark.parametrize(("pieces", "arguments"), [([], {}), (["{not json"], None), (["[1, 2]"], None)])
-def test_a_tool_input_that_is_not_a_json_object_has_no_arguments(pieces: list[str], arguments: object) -> None:
-    calls = ToolCalls()
-    calls.feed(ToolUseStarted(0, "id", "calc"))
-    for piece in pieces:
-        calls.feed(ToolInputDelta(0, piece))
-    assert calls.calls() == [ToolCall("id", "calc", arguments)]  # type: ignore[arg-type]

@@ -13,18 +13,18 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.aws.bedrock_events import (
+from runtime.chat.model_events import (
     BlockStopped,
     Delta,
     Ended,
     Finished,
     ModelEvent,
+    ModelRequest,
     ToolInputDelta,
     ToolUseStarted,
     Usage,
 )
-from runtime.aws.detection import Detection, DetectionUnavailable
-from runtime.aws.prompt import PromptUnavailable
+from runtime.chat.ports import PromptUnavailable
 from runtime.chat.session import (
     BudgetExhausted,
     SessionConflict,
@@ -32,6 +32,8 @@ from runtime.chat.session import (
     SessionRecord,
     StoredMessage,
 )
+from runtime.http.turn_events import TurnEvents
+from runtime.privacy.detection import Detection, DetectionUnavailable
 from runtime.privacy.types import PiiSpan
 from runtime.tools.registry import BUILTINS, Tool, Toolbox
 from runtime.tools.specs import ToolSpec
@@ -176,7 +178,7 @@ def tool_request(
 class FakeModelStream:
     """Plays a script of model events; `cancel` ends it as the real stream does (no more events but `Ended`)."""
 
-    def __init__(self, request: dict[str, Any], script: list[Step]) -> None:
+    def __init__(self, request: ModelRequest, script: list[Step]) -> None:
         self.request = request
         self._script = script
         self._queue: asyncio.Queue[ModelEvent] = asyncio.Queue()
@@ -230,7 +232,7 @@ class FakeModels:
     def queue(self, *scripts: list[Step]) -> None:
         self.scripts.extend(scripts)
 
-    def __call__(self, request: dict[str, Any], /) -> FakeModelStream:
+    def __call__(self, request: ModelRequest, /) -> FakeModelStream:
         script = self.scripts.pop(0) if self.scripts else answer("Hello", " there.")
         stream = FakeModelStream(request, script)
         self.streams.append(stream)
@@ -240,9 +242,9 @@ class FakeModels:
         """Everything every model request carried (system prompt and messages)."""
         parts: list[str] = []
         for stream in self.streams:
-            parts.extend(block["text"] for block in stream.request["system"])
-            parts.extend(json.dumps(message, ensure_ascii=False) for message in stream.request["messages"])
-            parts.append(json.dumps(stream.request.get("toolConfig"), ensure_ascii=False))
+            parts.append(stream.request.system_prompt)
+            parts.extend(json.dumps(message, ensure_ascii=False) for message in stream.request.messages)
+            parts.append(json.dumps(stream.request.tool_config, ensure_ascii=False))
         return "\n".join(parts)
 
 
@@ -293,8 +295,8 @@ class FakePrompts:
         return self.text
 
 
-class RecordingSink:
-    """Collects the turn's events and heartbeats in order; `after_event` runs after each event."""
+class EventRecorder:
+    """Collects the payloads of events and the heartbeats in order; `after_event` runs after each event."""
 
     def __init__(self, after_event: Callable[[Mapping[str, object]], None] | None = None) -> None:
         self.items: list[Mapping[str, object] | str] = []
@@ -307,6 +309,18 @@ class RecordingSink:
 
     async def ping(self) -> None:
         self.items.append("ping")
+
+
+class RecordingSink(TurnEvents):
+    """The turn's events as the HTTP stream's payloads (`runtime.http.turn_events`), collected in order."""
+
+    def __init__(self, after_event: Callable[[Mapping[str, object]], None] | None = None) -> None:
+        self.recorder = EventRecorder(after_event)
+        super().__init__(self.recorder)
+
+    @property
+    def items(self) -> list[Mapping[str, object] | str]:
+        return self.recorder.items
 
     @property
     def events(self) -> list[Mapping[str, object]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.aws.bedrock_events import Failed
+from runtime.chat.model_events import Failed, ModelRequest
 from runtime.chat.model_relay import relay_answer
 from runtime.privacy.pseudonymize import Vault
 from tests.unit.runtime.chat.fakes import FakeModelStream, Pause, RecordingSink, answer, tool_request
@@ -15,7 +15,7 @@ def _vault() -> Vault:
 
 
 async def test_deltas_are_reidentified_and_the_raw_answer_kept() -> None:
-    model = FakeModelStream({}, answer("Olá [NA", "ME_1], tudo", " bem?", usage=(30, 7)))
+    model = FakeModelStream(ModelRequest("", []), answer("Olá [NA", "ME_1], tudo", " bem?", usage=(30, 7)))
     model.start()
     firsts: list[int] = []
     sink = RecordingSink()
@@ -32,7 +32,7 @@ async def test_deltas_are_reidentified_and_the_raw_answer_kept() -> None:
 
 
 async def test_silence_sends_heartbeats_and_a_failure_is_reported() -> None:
-    model = FakeModelStream({}, [Pause(0.05), Failed("ThrottlingException")])
+    model = FakeModelStream(ModelRequest("", []), [Pause(0.05), Failed("ThrottlingException")])
     model.start()
     sink = RecordingSink()
     relayed = await relay_answer(model, Vault(), sink, 0.01, lambda: None)
@@ -42,7 +42,9 @@ async def test_silence_sends_heartbeats_and_a_failure_is_reported() -> None:
 
 
 async def test_tool_calls_are_collected_not_shown() -> None:
-    model = FakeModelStream({}, tool_request(("t1", "loan_calculator", {"principal": 1000}), text="Let me see."))
+    model = FakeModelStream(
+        ModelRequest("", []), tool_request(("t1", "loan_calculator", {"principal": 1000}), text="Let me see.")
+    )
     model.start()
     sink = RecordingSink()
     relayed = await relay_answer(model, Vault(), sink, 5.0, lambda: None)

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from runtime.chat.model_events import ModelRequest
 from runtime.chat.token_count import TurnTokenCount, estimate_tokens
 
 
@@ -60,6 +61,6 @@ async def test_an_earlier_failure_does_not_stop_the_next_but_the_last_one_is_rai
 
 
 def test_estimate_is_about_four_characters_a_token() -> None:
-    request = {"system": [{"text": "x" * 40}], "messages": [{"content": [{"text": "y" * 80}, {"toolUse": {}}]}]}
+    request = ModelRequest("x" * 40, [{"content": [{"text": "y" * 80}, {"toolUse": {}}]}])
     assert estimate_tokens(request) == 30
-    assert estimate_tokens({"system": [], "messages": []}) == 1
+    assert estimate_tokens(ModelRequest("", [])) == 1

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from runtime.aws.bedrock_events import Delta, Failed
-from runtime.aws.detection import DetectionUnavailable
+from runtime.chat.model_events import Delta, Failed
 from runtime.chat.session import (
     BudgetExhausted,
     SessionConflict,
@@ -16,6 +15,7 @@ from runtime.chat.session import (
     StorageUnavailable,
 )
 from runtime.chat.turn import ChatTurn
+from runtime.privacy.detection import DetectionUnavailable
 from runtime.settings import Settings
 from tests.unit.runtime.chat.fakes import (
     FakeDetector,
@@ -111,8 +111,8 @@ async def test_the_next_turn_replays_the_history_and_pseudonymizes_known_values_
 
     assert sink.text == f"Noted, {NAME}."
     request = world.models.streams[-1].request
-    assert [m["role"] for m in request["messages"]] == ["user", "assistant", "user"]
-    assert request["messages"][-1]["content"][0]["text"] == "Remember, [NAME_1] is me."
+    assert [m["role"] for m in request.messages] == ["user", "assistant", "user"]
+    assert request.messages[-1]["content"][0]["text"] == "Remember, [NAME_1] is me."
     assert NAME not in world.models.seen_text()
     assert [m.seq for m in world.stored(session_id).messages] == [1, 2, 3, 4]
 
@@ -139,7 +139,7 @@ async def test_a_message_resent_after_a_failed_answer_is_stored_once() -> None:
         ("assistant", True),
     ]
     assert world.sessions.calls.count("confirm_resend") == 1
-    replayed = world.models.streams[-1].request["messages"]
+    replayed = world.models.streams[-1].request.messages
     assert [m["role"] for m in replayed] == ["user", "assistant", "user"]  # not the failed partial answer
     assert replayed[-1]["content"][0]["text"] == "I am [NAME_1], write to [EMAIL_1]."
 

@@ -7,10 +7,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.aws.bedrock_events import Delta, Failed
-from runtime.aws.detection import DetectionUnavailable
 from runtime.chat.conversation import build_messages, model_history
+from runtime.chat.model_events import Delta, Failed, ModelRequest
 from runtime.chat.turn import ChatTurn
+from runtime.privacy.detection import DetectionUnavailable
 from runtime.settings import Settings
 from runtime.tools.registry import Toolbox
 from runtime.tools.specs import ToolSpec
@@ -80,9 +80,9 @@ def tool_events(sink: RecordingSink) -> list[tuple[object, object]]:
     return [(e["name"], e["status"]) for e in sink.events if e["type"] == "tool"]
 
 
-def results_sent(request: dict[str, Any]) -> list[dict[str, Any]]:
+def results_sent(request: ModelRequest) -> list[dict[str, Any]]:
     """The toolResult blocks of the last message of a request."""
-    return [block["toolResult"] for block in request["messages"][-1]["content"] if "toolResult" in block]
+    return [block["toolResult"] for block in request.messages[-1]["content"] if "toolResult" in block]
 
 
 async def test_one_round_runs_the_calculator_and_the_model_answers_with_its_figures() -> None:
@@ -97,9 +97,10 @@ async def test_one_round_runs_the_calculator_and_the_model_answers_with_its_figu
     assert sink.text == f"Vou calcular. Paga 673.57 por mês, {NAME}."
     assert sink.last == {"type": "done", "stopReason": "end_turn", "usage": {"inputTokens": 250, "outputTokens": 22}}
     first, second = (stream.request for stream in world.models.streams)
-    assert first["toolConfig"]["tools"][0]["toolSpec"]["name"] == "loan_calculator"
-    assert [m["role"] for m in second["messages"]] == ["user", "assistant", "user"]
-    assert second["messages"][1]["content"][1] == {
+    assert first.tool_config is not None
+    assert first.tool_config["tools"][0]["toolSpec"]["name"] == "loan_calculator"
+    assert [m["role"] for m in second.messages] == ["user", "assistant", "user"]
+    assert second.messages[1]["content"][1] == {
         "toolUse": {"toolUseId": "t1", "name": "loan_calculator", "input": LOAN}
     }
     [result] = results_sent(second)
@@ -122,7 +123,7 @@ async def test_the_next_turn_replays_the_whole_tool_exchange() -> None:
     first, _ = await world.chat()
     world.models.queue(answer("Sim."))
     await world.chat("E a 25 anos?", first.record.session_id)
-    messages = world.models.streams[-1].request["messages"]
+    messages = world.models.streams[-1].request.messages
     assert [m["role"] for m in messages] == ["user", "assistant", "user", "assistant", "user"]
     assert "toolUse" in messages[1]["content"][0] and "toolResult" in messages[2]["content"][0]
     stored = world.stored(first).messages[:2]  # the first turn
@@ -277,4 +278,4 @@ async def test_without_tools_the_request_has_no_tool_config() -> None:
     world = World(tools=toolbox(calculator=False))
     world.models.queue(answer("Olá"))
     await world.chat("Olá")
-    assert "toolConfig" not in world.models.streams[0].request
+    assert world.models.streams[0].request.tool_config is None

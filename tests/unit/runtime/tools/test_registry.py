@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from runtime.tools.lambda_tool import MAX_RESULT_BYTES, read_answer
-from runtime.tools.registry import BUILTINS, BuiltinTool, Toolbox, ToolFailed, build_toolbox, tool_config
+from runtime.tools.outcome import ToolFailed
+from runtime.tools.registry import BUILTINS, BuiltinTool, Toolbox, build_toolbox, tool_config
 from runtime.tools.specs import BUILTIN_TOOL_NAMES, ToolSpec, ToolSpecError, lambda_tools_json, parse_lambda_tools
 
 ARN = "arn:aws:lambda:eu-west-1:123456789012:function:customer-lookup"

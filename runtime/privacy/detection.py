@@ -5,6 +5,9 @@ detectors run on the event loop while those calls are in flight, so detection ta
 slowest single call; a follow-up the plan asks for once the language is known is sent after. A span found by
 any call is kept (over-pseudonymizing is harmless; a missed name is a leak). Any failed call raises
 `DetectionUnavailable`: the caller must not call the model (fail closed).
+
+Comprehend itself is a port (`Comprehend`): the AWS adapter (`runtime.aws.comprehend.Comprehend`) sends one
+planned call and raises `DetectionUnavailable` when it fails; tests pass in-memory ones.
 """
 
 from __future__ import annotations
@@ -12,10 +15,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from runtime.aws.clients import AwsClients
-from runtime.aws.comprehend import Comprehend, DetectionUnavailable
 from runtime.privacy.comprehend_plan import ComprehendPlan, PlannedCall, call_spans, follow_up_calls, plan_calls
 from runtime.privacy.comprehend_results import dominant_language
 from runtime.privacy.detectors import detect_builtin
@@ -23,7 +24,22 @@ from runtime.privacy.detectors.phone import market_regions
 from runtime.privacy.types import PiiSpan
 from runtime.settings import Settings
 
-__all__ = ["Detection", "DetectionUnavailable", "Detector"]
+
+class DetectionUnavailable(Exception):
+    """A detection call failed: the message must not reach the model."""
+
+    def __init__(self, operation: str, error: str) -> None:
+        super().__init__(f"{operation} failed: {error}")
+        self.operation = operation
+        self.error = error
+
+
+class Comprehend(Protocol):
+    """Sends one planned Amazon Comprehend call (`runtime.privacy.comprehend_plan.PlannedCall`)."""
+
+    async def send(self, call: PlannedCall) -> dict[str, Any]:
+        """The API's answer to `call`; `DetectionUnavailable` when the call fails."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -38,9 +54,9 @@ class Detection:
 class Detector:
     """Runs every detector for one message (one instance per container)."""
 
-    def __init__(self, settings: Settings, clients: AwsClients) -> None:
+    def __init__(self, settings: Settings, comprehend: Comprehend) -> None:
         self._settings = settings
-        self._comprehend = Comprehend(clients)
+        self._comprehend = comprehend
         self._regions = market_regions(settings.languages)  # national phone forms of the market
 
     async def detect(self, text: str) -> Detection:

@@ -1,0 +1,43 @@
+"""runtime.aws.bedrock.converse_request: the turn's model request as ConverseStream's keyword arguments."""
+
+from __future__ import annotations
+
+from runtime.aws.bedrock import converse_request
+from runtime.chat.model_events import ModelRequest
+from runtime.settings import Settings
+
+ENV = {
+    "CHAT_TABLE_NAME": "t",
+    "CHAT_PROMPT_BUCKET": "b",
+    "CHAT_PROMPT_KEY": "system-prompt.md",
+    "CHAT_HOME_REGION": "eu-central-1",
+    "CHAT_BEDROCK_REGION": "eu-central-1",
+    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
+    "CHAT_COMPREHEND_REGION": "eu-west-1",
+    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
+    "CHAT_MAX_OUTPUT_TOKENS": "321",
+}
+
+
+def test_request_without_guardrail() -> None:
+    messages = [{"role": "user", "content": [{"text": "hi [NAME_1]"}]}]
+    request = converse_request(Settings.from_env(ENV), ModelRequest("be brief", messages))
+    assert request == {
+        "modelId": "eu.model-v1",
+        "messages": messages,
+        "system": [{"text": "be brief"}],
+        "inferenceConfig": {"maxTokens": 321},
+    }
+
+
+def test_request_with_guardrail() -> None:
+    settings = Settings.from_env({**ENV, "CHAT_BEDROCK_GUARDRAIL_ID": "gr-1", "CHAT_BEDROCK_GUARDRAIL_VERSION": "3"})
+    request = converse_request(settings, ModelRequest("p", []))
+    assert request["guardrailConfig"] == {"guardrailIdentifier": "gr-1", "guardrailVersion": "3"}
+
+
+def test_request_with_tools() -> None:
+    config = {"tools": [{"toolSpec": {"name": "t", "description": "d", "inputSchema": {"json": {"type": "object"}}}}]}
+    request = converse_request(Settings.from_env(ENV), ModelRequest("p", [], config))
+    assert request["toolConfig"] == config
+    assert "toolConfig" not in converse_request(Settings.from_env(ENV), ModelRequest("p", [], None))

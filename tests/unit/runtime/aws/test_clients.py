@@ -1,0 +1,28 @@
+"""runtime.aws.clients: the Lambda clients of the tools, one per region and read timeout, built once."""
+
+from __future__ import annotations
+
+from runtime.aws.clients import TOOL_ATTEMPTS, AwsClients
+from runtime.settings import Settings
+
+ENV = {
+    "CHAT_TABLE_NAME": "t",
+    "CHAT_PROMPT_BUCKET": "b",
+    "CHAT_PROMPT_KEY": "system-prompt.md",
+    "CHAT_HOME_REGION": "eu-central-1",
+    "CHAT_BEDROCK_REGION": "eu-central-1",
+    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
+    "CHAT_COMPREHEND_REGION": "eu-west-1",
+    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
+}
+
+
+def test_one_lambda_client_per_region_and_timeout() -> None:
+    clients = AwsClients(Settings.from_env(ENV))
+    first = clients.lambda_client("eu-west-1", 8.0)
+    assert clients.lambda_client("eu-west-1", 8.0) is first
+    other = clients.lambda_client("eu-central-1", 8.0)
+    assert other is not first and clients.lambda_client("eu-west-1", 3.0) is not first
+    assert first.meta.region_name == "eu-west-1" and other.meta.region_name == "eu-central-1"
+    assert first.meta.config.read_timeout == 8.0
+    assert first.meta.config.retries["total_max_attempts"] == TOOL_ATTEMPTS == 1

@@ -1,0 +1,78 @@
+"""runtime.privacy.detection: the planned Comprehend calls (through the port) with the built-in detectors."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from runtime.privacy.comprehend_plan import DETECT_DOMINANT_LANGUAGE, DETECT_PII_ENTITIES, PlannedCall
+from runtime.privacy.detection import DetectionUnavailable, Detector
+from runtime.settings import Settings
+
+ENV = {
+    "CHAT_TABLE_NAME": "t",
+    "CHAT_PROMPT_BUCKET": "b",
+    "CHAT_PROMPT_KEY": "system-prompt.md",
+    "CHAT_HOME_REGION": "eu-central-1",
+    "CHAT_BEDROCK_REGION": "eu-central-1",
+    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
+    "CHAT_COMPREHEND_REGION": "eu-west-1",
+    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
+    "CHAT_LANGUAGES": "en",
+}
+MESSAGE = "Hi, I am Ana Silva, write to ana.silva@example.com"
+
+
+class FakeComprehend:
+    """Answers each call from `answers` by operation, recording the calls; `failing` raises as the adapter does."""
+
+    def __init__(self, answers: dict[str, dict[str, Any]], failing: str | None = None) -> None:
+        self.answers = answers
+        self.failing = failing
+        self.calls: list[PlannedCall] = []
+
+    async def send(self, call: PlannedCall) -> dict[str, Any]:
+        self.calls.append(call)
+        await asyncio.sleep(0)
+        if call.operation == self.failing:
+            raise DetectionUnavailable(call.operation, "ThrottlingException")
+        return self.answers.get(call.operation, {})
+
+
+def name_answer(text: str, name: str) -> dict[str, Any]:
+    start = text.index(name)
+    return {"Entities": [{"Type": "NAME", "Score": 0.99, "BeginOffset": start, "EndOffset": start + len(name)}]}
+
+
+async def test_comprehend_spans_and_built_in_spans_are_both_kept() -> None:
+    comprehend = FakeComprehend({DETECT_PII_ENTITIES: name_answer(MESSAGE, "Ana Silva")})
+    detection = await Detector(Settings.from_env(ENV), comprehend).detect(MESSAGE)
+    found = {MESSAGE[span.start : span.end] for span in detection.spans}
+    assert "Ana Silva" in found  # from Comprehend
+    assert "ana.silva@example.com" in found  # from the built-in detectors
+    assert detection.comprehend_calls == len(comprehend.calls) >= 1
+    assert detection.language == "en"
+
+
+async def test_a_failed_call_fails_the_whole_detection() -> None:
+    comprehend = FakeComprehend({}, failing=DETECT_PII_ENTITIES)
+    with pytest.raises(DetectionUnavailable):
+        await Detector(Settings.from_env(ENV), comprehend).detect(MESSAGE)
+
+
+async def test_the_language_call_decides_the_language_of_a_multilingual_stack() -> None:
+    comprehend = FakeComprehend({DETECT_DOMINANT_LANGUAGE: {"Languages": [{"LanguageCode": "pt", "Score": 0.9}]}})
+    settings = Settings.from_env({**ENV, "CHAT_LANGUAGES": "en, pt"})
+    detection = await Detector(settings, comprehend).detect("Olá, sou a Ana e moro em Lisboa")
+    assert detection.language == "pt"
+    assert comprehend.calls[0].operation == DETECT_DOMINANT_LANGUAGE  # it leaves first
+
+
+async def test_without_comprehend_only_the_built_in_detectors_run() -> None:
+    comprehend = FakeComprehend({})
+    settings = Settings.from_env({**ENV, "CHAT_COMPREHEND_ENABLED": "false"})
+    detection = await Detector(settings, comprehend).detect(MESSAGE)
+    assert comprehend.calls == [] and detection.comprehend_calls == 0
+    assert "ana.silva@example.com" in {MESSAGE[span.start : span.end] for span in detection.spans}
