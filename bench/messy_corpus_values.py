@@ -13,7 +13,12 @@ from __future__ import annotations
 import datetime
 import random
 import re
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, Final
 
 import phonenumbers
 from faker import Faker
@@ -21,6 +26,66 @@ from stdnum import iban as stdnum_iban
 
 from bench.messy_corpus_checks import valid
 from bench.messy_corpus_locales import LOCALES, Locale
+
+#: The day the corpus's ages are counted from: Faker counts them from the day it runs, and the committed corpus
+#: must be what its generator writes on any day.
+REFERENCE_DAY: Final = datetime.date(2026, 12, 7)
+
+
+def _years_before(day: datetime.date, years: int) -> datetime.date:
+    return day.replace(year=day.year - years, day=min(day.day, 28))
+
+
+def pin_clock(fake: Any, day: datetime.date = REFERENCE_DAY) -> None:
+    """`fake`'s date-of-birth, date and date-time draws counted back from `day` instead of from today."""
+    epoch, end = datetime.datetime(1970, 1, 1), datetime.datetime.combine(day, datetime.time())
+    for generator in fake.factories:
+
+        def date_of_birth(
+            tzinfo: Any = None, minimum_age: int = 0, maximum_age: int = 115, g: Any = generator
+        ) -> datetime.date:
+            drawn: datetime.date = g.date_between_dates(
+                _years_before(day, maximum_age + 1), _years_before(day, minimum_age)
+            )
+            return drawn
+
+        def date_time(tzinfo: Any = None, end_datetime: Any = None, g: Any = generator) -> datetime.datetime:
+            drawn: datetime.datetime = g.date_time_between_dates(epoch, end)
+            return drawn
+
+        def date(pattern: str = "%Y-%m-%d", end_datetime: Any = None, g: Any = generator) -> str:
+            return str(g.date_time_between_dates(epoch, end).strftime(pattern))
+
+        generator.date_of_birth, generator.date_time, generator.date = date_of_birth, date_time, date
+
+
+@contextmanager
+def reference_day(day: datetime.date = REFERENCE_DAY) -> Iterator[None]:
+    """Today's date, as Faker's national-id providers read it (`datetime.date.today()`), stopped at `day`."""
+
+    class Date(datetime.date):
+        @classmethod
+        def today(cls) -> datetime.date:  # type: ignore[override]
+            return day
+
+    class DateTime(datetime.datetime):
+        @classmethod
+        def now(cls, tz: datetime.tzinfo | None = None) -> datetime.datetime:  # type: ignore[override]
+            return datetime.datetime.combine(day, datetime.time(12), tz)
+
+    clock = types.SimpleNamespace(**{**vars(datetime), "date": Date, "datetime": DateTime})
+    modules = [
+        module
+        for name, module in list(sys.modules.items())
+        if name.startswith("faker.providers.ssn") and getattr(module, "datetime", None) is datetime
+    ]
+    for module in modules:
+        module.datetime = clock  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for module in modules:
+            module.datetime = datetime  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -55,6 +120,11 @@ class Drawer:
         self.locale = locale
         self.fake = Faker(locale.faker)
         self.fake.seed_instance(seed)
+        pin_clock(self.fake)
+        for generator in self.fake.factories:  # it_IT builds its town list from a set: its order changes per run
+            for provider in generator.providers:
+                if isinstance(getattr(provider, "cities", None), list):
+                    provider.cities = sorted(provider.cities)
         self.random = random.Random(seed)
 
     def person(self, gender: str | None = None) -> Person:
