@@ -17,54 +17,32 @@ the message's language's countries), which is all that protects text in a langua
 
 from __future__ import annotations
 
+import argparse
 import sys
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Final
 
+from bench.machine import describe_machine
 from bench.messy_corpus_format import MessyMessage, parse_line
+from bench.messy_corpus_report import RunFacts, replace_section, section
+from bench.messy_corpus_tables import MessyFigures, render, total
 from bench.privacy_corpus import SLACK, Detect, Tally, builtin, family, found, read_benign
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
 from runtime.privacy.detectors.phone import market_regions
 from runtime.privacy.types import PiiSpan
 
-FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+ROOT: Final = Path(__file__).resolve().parent.parent
+FIXTURES: Final = ROOT / "tests" / "fixtures"
+DOC: Final = ROOT / "docs" / "privacy-detection.md"
+#: The packages the corpus's values come from or are checked by: (name in the page, distribution).
+SOURCE_PACKAGES: Final = (("faker", "faker"), ("python-stdnum", "python-stdnum"), ("phonenumbers", "phonenumberslite"))
 MESSY_DIR: Final = FIXTURES / "messy_corpus"
 BENIGN_PLACES_DIR: Final = FIXTURES / "benign_places"
 NAME: Final = "NAME"
 
-__all__ = ["SLACK", "MessyFigures", "main", "measure", "read_messy", "render"]
-
-
-@dataclass
-class MessyFigures:
-    """Recall per type family, form, language and type-by-form; names in languages Comprehend cannot read;
-    benign messages altered per language; what was missed or altered."""
-
-    by_type: dict[str, Tally] = field(default_factory=dict)
-    by_form: dict[str, Tally] = field(default_factory=dict)
-    by_language: dict[str, Tally] = field(default_factory=dict)
-    by_type_form: dict[tuple[str, str], Tally] = field(default_factory=dict)
-    builtin_only_names: dict[str, Tally] = field(default_factory=dict)
-    partly: dict[str, int] = field(default_factory=dict)  # per type family: missed, but a span of it overlaps
-    altered: dict[str, Tally] = field(default_factory=dict)
-    misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # (language, type, form, value)
-    alterations: list[tuple[str, str, str]] = field(default_factory=list)  # (language, type, text spanned)
-
-    @property
-    def overall(self) -> Tally:
-        """Every value of the corpus."""
-        return total(self.by_type.values())
-
-
-def total(tallies: Iterable[Tally]) -> Tally:
-    """The sum of tallies."""
-    summed = Tally()
-    for tally in tallies:
-        summed.hits += tally.hits
-        summed.total += tally.total
-    return summed
+__all__ = ["SLACK", "MessyFigures", "main", "measure", "read_messy", "render", "total"]
 
 
 def read_messy(directory: Path = MESSY_DIR) -> list[MessyMessage]:
@@ -117,79 +95,48 @@ def measure(messages: list[MessyMessage], benign: Mapping[str, list[str]], detec
     return figures
 
 
-def _share(tally: Tally) -> str:
-    return f"{tally.share:.1%}" if tally.total else "–"
-
-
-def _recall_table(title: str, tallies: Mapping[str, Tally], partly: Mapping[str, int] | None = None) -> list[str]:
-    everything = total(tallies.values())
-    if partly is None:
-        head, rule, extra = f"| {title} | values | found | recall |", "|---|---:|---:|---:|", dict.fromkeys(tallies, "")
-        last = ""
-    else:
-        head = f"| {title} | values | found | recall | missed, partly covered |"
-        rule = "|---|---:|---:|---:|---:|"
-        extra = {key: f" {partly.get(key, 0)} |" for key in tallies}
-        last = f" {sum(partly.values())} |"
-    return [
-        head,
-        rule,
-        *[f"| {key} | {t.total} | {t.hits} | {_share(t)} |{extra[key]}" for key, t in sorted(tallies.items())],
-        f"| **all** | {everything.total} | {everything.hits} | **{_share(everything)}** |{last}",
-        "",
-    ]
-
-
-def _matrix(figures: MessyFigures) -> list[str]:
-    forms = sorted(figures.by_form)
-    lines = ["| type \\ form | " + " | ".join(forms) + " |", "|---|" + "---:|" * len(forms)]
-    for kind in sorted(figures.by_type):
-        cells = [figures.by_type_form.get((kind, form)) for form in forms]
-        lines.append(f"| {kind} | " + " | ".join(f"{c.hits}/{c.total}" if c else "" for c in cells) + " |")
-    return [*lines, ""]
-
-
-def _languages(figures: MessyFigures) -> list[str]:
-    lines = [
-        "| language | values found | names found (built-in only) | benign messages altered |",
-        "|---|---:|---:|---:|",
-    ]
-    empty = Tally()
-    for language in sorted(set(figures.by_language) | set(figures.altered)):
-        found_ = figures.by_language.get(language, empty)
-        names = figures.builtin_only_names.get(language)
-        altered = figures.altered.get(language, empty)
-        name_cell = f"{names.hits}/{names.total}" if names else "(Comprehend reads)"
-        lines.append(f"| {language} | {found_.hits}/{found_.total} | {name_cell} | {altered.hits}/{altered.total} |")
-    names_all, altered_all = total(figures.builtin_only_names.values()), total(figures.altered.values())
-    everything = figures.overall
-    lines.append(
-        f"| **all** | {everything.hits}/{everything.total} ({_share(everything)}) | "
-        f"**{names_all.hits}/{names_all.total} ({_share(names_all)})** | "
-        f"**{altered_all.hits}/{altered_all.total} ({_share(altered_all)})** |"
+def run_facts(argv: list[str]) -> RunFacts:
+    """This run: its command line, this machine, the checkout's commit, now, and the source packages' versions."""
+    machine = describe_machine(ROOT)
+    versions = {}
+    for label, distribution in (
+        ("faker", "faker"),
+        ("python-stdnum", "python-stdnum"),
+        ("phonenumbers", "phonenumberslite"),
+    ):
+        try:
+            versions[label] = version(distribution)
+        except PackageNotFoundError:
+            versions[label] = "?"
+    return RunFacts(
+        command=" ".join(["python -m bench.messy_corpus", *argv]),
+        machine=f"{machine.cpus} × {machine.cpu_model}, Python {machine.python}, {machine.system}",
+        commit=machine.commit,
+        date=machine.date,
+        versions=versions,
     )
-    return [*lines, ""]
 
 
-def render(figures: MessyFigures) -> str:
-    """The measured tables as Markdown (deterministic: counts and shares only)."""
-    lines = [
-        *_recall_table("type", figures.by_type, figures.partly),
-        *_recall_table("form", figures.by_form),
-        *_matrix(figures),
-        *_languages(figures),
-    ]
-    return "\n".join(lines)
-
-
-def main() -> int:
-    """Print the measured tables; every missed value and altered benign message on stderr."""
+def main(argv: list[str] | None = None) -> int:
+    """Print the measured tables (`--markdown`: the page's whole section; `--update-doc`: write that section into
+    docs/privacy-detection.md); every missed value and altered benign message on stderr."""
+    parser = argparse.ArgumentParser(prog="python -m bench.messy_corpus", description=__doc__.split("\n")[0])
+    parser.add_argument("--markdown", action="store_true", help="print the page's section, not only the tables")
+    parser.add_argument("--update-doc", action="store_true", help=f"write the section into {DOC.name}")
+    args = parser.parse_args(argv)
     figures = measure(read_messy(), read_benign(BENIGN_PLACES_DIR))
-    print(render(figures), end="")
     for language, entity_type, form, value in figures.misses:
         print(f"missed ({language}, {form}) {entity_type}: {value!r}", file=sys.stderr)
     for language, entity_type, text in figures.alterations:
         print(f"altered ({language}) {entity_type}: {text!r}", file=sys.stderr)
+    if not (args.markdown or args.update_doc):
+        print(render(figures), end="")
+        return 0
+    written = section(figures, run_facts([flag for flag in ("--update-doc",) if args.update_doc]))
+    if args.update_doc:
+        DOC.write_text(replace_section(DOC.read_text(encoding="utf-8"), written), encoding="utf-8")
+    if args.markdown:
+        print(written, end="")
     return 0
 
 
