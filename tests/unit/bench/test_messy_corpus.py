@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.messy_corpus import BENIGN_PLACES_DIR, MESSY_DIR, measure, read_messy, render
+from bench.messy_corpus import BENIGN_PLACES_DIR, DOC, MESSY_DIR, measure, read_messy, render
 from bench.messy_corpus_benign import FRAMES_DIR as BENIGN_FRAMES_DIR
 from bench.messy_corpus_benign import build_benign, read_source
 from bench.messy_corpus_build import FRAMES_DIR, build_language, read_frames
@@ -16,6 +16,7 @@ from bench.messy_corpus_checks import valid
 from bench.messy_corpus_disguise import transform_all
 from bench.messy_corpus_format import FORMS, MessyMessage, escape, mark, parse_line, unescape
 from bench.messy_corpus_locales import LOCALES
+from bench.messy_corpus_report import END, START
 from bench.privacy_corpus import read_benign
 from runtime.privacy.market_languages import MARKET_LANGUAGES
 from runtime.privacy.types import ADDRESS, CARD, EMAIL, IBAN, NAME, NATIONAL_ID_TYPES, PHONE, PiiSpan
@@ -182,3 +183,13 @@ def test_disguises_write_values_as_people_do() -> None:
     assert transform_all("Rua Augusta 5", "l.plus=, 2º Esq.") == "rua augusta 5, 2º Esq."
     assert transform_all("Anna Buchholz", "gen") == "Anna Buchholz'" and transform_all("Ole Berg", "gen") == "Ole Bergs"
     assert transform_all("12 rue Pasteur", "bis") == "12 bis rue Pasteur"
+
+
+def test_the_page_measures_the_committed_corpora(messages: list[MessyMessage], benign: dict[str, list[str]]) -> None:
+    page = DOC.read_text(encoding="utf-8")
+    assert page.count(START) == 1 and page.count(END) == 1
+    written = page.split(START, 1)[1].split(END, 1)[0]
+    values = sum(len(m.values) for m in messages)
+    ordinary = sum(len(texts) for texts in benign.values())
+    assert f"Corpus: {values} personal values in {len(LOCALES)} languages; {ordinary} ordinary messages" in written
+    assert f"| **all** | {values} |" in written
