@@ -32,7 +32,7 @@ CORPUS_DIR: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures
 FRAMES_DIR: Final = CORPUS_DIR / "frames"
 SEED: Final = 2026
 #: How many times each frame is filled (with new values each time); a frame without slots is written once.
-ROUNDS: Final = 2
+ROUNDS: Final = 3
 _SLOT: Final = re.compile(r"\{\{([a-z]+?)(\d?)([fm]?)(?:\.([^@}]+))?(?:@([a-z]+))?\}\}")
 _NAME_KINDS: Final = {"name", "first", "last", "rev"}
 _SINGLE: Final = {"phone": "PHONE", "iban": "IBAN", "card": "CARD", "email": "EMAIL", "pass": "PASSPORT"}
