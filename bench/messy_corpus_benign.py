@@ -39,10 +39,10 @@ TARGET: Final = 420
 KINDS: Final = frozenset({"message", "frame", "town", "street", "place"})
 _SLOT: Final = re.compile(r"\{\{([a-z]+)(?:\.([^}]+))?\}\}")
 _POOLS: Final = ("town", "street", "place")
-#: Currency as the country writes it after (or, with a trailing space, before) the amount.
+#: Currency as the country writes it: after the amount when it starts with a space, else before it (`£12`).
 _CURRENCY: Final = {
-    "bg": " лв.", "cs": " Kč", "da": " kr.", "en": "£", "hu": " Ft", "is": " kr.", "nb": " kr", "pl": " zł",
-    "ro": " lei", "sv": " kr",
+    "cs": " Kč", "da": " kr.", "en": "£", "ga": "€", "hu": " Ft", "is": " kr.", "mt": "€", "nb": " kr",
+    "pl": " zł", "ro": " lei", "sv": " kr",
 }  # fmt: skip
 #: (thousands separator, decimal separator) per language; the others write `1.250,50`.
 _NUMBERS: Final = {
@@ -86,7 +86,7 @@ def amount(language: str, rnd: random.Random) -> str:
     thousands, decimal = _NUMBERS.get(language, (".", ","))
     number = f"{whole:,}".replace(",", thousands) + ("" if cents is None else f"{decimal}{cents:02d}")
     currency = _CURRENCY.get(language, " €")
-    return currency + number if currency == "£" else number + currency
+    return number + currency if currency.startswith(" ") else currency + number
 
 
 def day(language: str, rnd: random.Random) -> str:

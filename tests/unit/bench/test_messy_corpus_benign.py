@@ -19,6 +19,7 @@ def test_amounts_are_written_as_the_country_writes_them() -> None:
     en = [amount("en", rnd) for _ in range(200)]
     assert all(a.startswith("£") for a in en) and any("," in a for a in en)
     assert all(a.endswith(" zł") for a in (amount("pl", rnd) for _ in range(20)))
+    assert all(a.startswith("€") for a in (amount("ga", rnd) for _ in range(20)))
 
 
 def test_dates_and_rates_follow_the_language() -> None:
