@@ -109,6 +109,11 @@ def _mixed_script(text: str) -> bool:
     return 0 < latin < len(letters)
 
 
+def _glued(text: str) -> bool:
+    """Whether two Cyrillic or Greek words are glued together (`ЕвроповКирилов`, a slip in the generator's data)."""
+    return re.search(r"[а-яα-ω][А-ЯΑ-Ω]", text) is not None
+
+
 def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -139,7 +144,7 @@ class Drawer:
                 continue
             if gender == "female" and self.locale.female_surname:
                 last = self.locale.female_surname(last)
-            if not _mixed_script(first + last):
+            if not _mixed_script(first + last) and not _glued(f"{first} {last}"):
                 return Person(_capital(first), _capital(last), self.locale.language == "hu")
 
     def street(self) -> str:
@@ -236,11 +241,19 @@ class Drawer:
 
 
 def _valid_phone(candidate: str, country: str) -> bool:
+    """Whether a number is valid for the country and written with its digits as the country's national or
+    international form has them (no extension; no United States layout of a number missing its trunk `0`)."""
     try:
         parsed = phonenumbers.parse(candidate, country)
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == country
+    if not phonenumbers.is_valid_number(parsed) or phonenumbers.region_code_for_number(parsed) != country:
+        return False
+    written = re.sub(r"\D", "", candidate)
+    forms = (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return not parsed.extension and any(
+        written == re.sub(r"\D", "", phonenumbers.format_number(parsed, form)) for form in forms
+    )
 
 
 def _parts(structure: str) -> list[tuple[str, int]]:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import phonenumbers
 import pytest
 
 from bench.messy_corpus import BENIGN_PLACES_DIR, DOC, MESSY_DIR, measure, read_messy, render
 from bench.messy_corpus_benign import FRAMES_DIR as BENIGN_FRAMES_DIR
 from bench.messy_corpus_benign import build_benign, read_source
 from bench.messy_corpus_build import FRAMES_DIR, build_language, read_frames
-from bench.messy_corpus_checks import valid
+from bench.messy_corpus_checks import compact, valid
 from bench.messy_corpus_disguise import transform_all
 from bench.messy_corpus_format import FORMS, MessyMessage, escape, mark, parse_line, unescape
 from bench.messy_corpus_locales import LOCALES
@@ -75,6 +76,18 @@ def test_every_marked_value_is_valid_for_its_type(messages: list[MessyMessage]) 
         for v in m.values
         if not valid(v.entity_type, m.text[v.start : v.end])
     ]
+    assert invalid == []
+
+
+def test_every_phone_number_is_valid_for_its_country_as_written(messages: list[MessyMessage]) -> None:
+    invalid = []
+    for message in messages:
+        for value in message.values:
+            if value.entity_type == PHONE:
+                written = compact(message.text[value.start : value.end]).replace("(", "").replace(")", "")
+                parsed = phonenumbers.parse(written, message.country)
+                if not phonenumbers.is_valid_number(parsed) or parsed.extension:
+                    invalid.append((message.language, message.text[value.start : value.end]))
     assert invalid == []
 
 
