@@ -42,12 +42,13 @@ _POOLS: Final = ("town", "street", "place")
 #: Currency as the country writes it: after the amount when it starts with a space, else before it (`£12`).
 _CURRENCY: Final = {
     "cs": " Kč", "da": " kr.", "en": "£", "ga": "€", "hu": " Ft", "is": " kr.", "mt": "€", "nb": " kr",
-    "pl": " zł", "ro": " lei", "sv": " kr",
+    "nn": " kr", "pl": " zł", "ro": " lei", "sv": " kr",
 }  # fmt: skip
 #: (thousands separator, decimal separator) per language; the others write `1.250,50`.
 _NUMBERS: Final = {
     "en": (",", "."), "ga": (",", "."), "mt": (",", "."), "fr": ("\u202f", ","), "pl": (" ", ","),
-    "cs": (" ", ","), "sk": (" ", ","), "sv": (" ", ","), "fi": (" ", ","), "nb": (" ", ","), "et": (" ", ","),
+    "cs": (" ", ","), "sk": (" ", ","), "sv": (" ", ","), "fi": (" ", ","), "nb": (" ", ","), "nn": (" ", ","),
+    "et": (" ", ","),
     "lv": (" ", ","), "lt": (" ", ","), "bg": (" ", ","), "hu": (" ", ","),
 }  # fmt: skip
 
@@ -92,7 +93,8 @@ def amount(language: str, rnd: random.Random) -> str:
 def day(language: str, rnd: random.Random) -> str:
     """A day in 2025-2027 in the language's numeric date form."""
     when = datetime.date(2025, 1, 1) + datetime.timedelta(days=rnd.randint(0, 3 * 365))
-    return when.strftime(LOCALES[language].date_format)
+    locale = LOCALES.get(language)
+    return when.strftime(locale.date_format if locale else "%d.%m.%Y")
 
 
 def rate(language: str, rnd: random.Random) -> str:

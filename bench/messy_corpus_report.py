@@ -150,7 +150,8 @@ def section(figures: MessyFigures, facts: RunFacts) -> str:
     sizes = _paragraph(
         f"Corpus: {sum(t.total for t in figures.by_language.values())} personal values in "
         f"{len(figures.by_language)} languages; {sum(t.total for t in figures.altered.values())} ordinary messages "
-        f"(at least {min((t.total for t in figures.altered.values()), default=0)} per language)."
+        f"in {len(figures.altered)} languages (at least {min((t.total for t in figures.altered.values()), default=0)} "
+        f"per language)."
     )
     lines = [
         START,

@@ -87,8 +87,10 @@ def _languages(figures: MessyFigures) -> list[str]:
         found_ = figures.by_language.get(language, empty)
         names = figures.builtin_only_names.get(language)
         altered = figures.altered.get(language, empty)
-        name_cell = f"{names.hits}/{names.total}" if names else "(Comprehend reads)"
-        lines.append(f"| {language} | {found_.hits}/{found_.total} | {name_cell} | {altered.hits}/{altered.total} |")
+        measured = language in figures.by_language
+        name_cell = f"{names.hits}/{names.total}" if names else "(Comprehend reads)" if measured else "–"
+        found_cell = f"{found_.hits}/{found_.total}" if measured else "–"
+        lines.append(f"| {language} | {found_cell} | {name_cell} | {altered.hits}/{altered.total} |")
     names_all, altered_all = total(figures.builtin_only_names.values()), total(figures.altered.values())
     everything = figures.overall
     lines.append(

@@ -82,7 +82,7 @@ def test_the_section_carries_its_run_facts_tables_and_markers() -> None:
     assert written.startswith(START) and written.rstrip().endswith(END)
     assert "`python -m bench.messy_corpus --update-doc`" in written and "`abc1234`" in written
     assert "| **all** | 200 | 198 | **99.0%** | 0 |" in written
-    assert "Corpus: 200 personal values in 1 languages; 420 ordinary messages (at least 420 per language)." in written
+    assert "Corpus: 200 personal values in 1 languages; 420 ordinary messages in 1 languages (at least 420" in written
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
