@@ -8,12 +8,13 @@ libphonenumber when it draws them).
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-from stdnum import iban, luhn
+from stdnum import iban, luhn, verhoeff
 from stdnum.be import nn as be_nn
 from stdnum.bg import egn
 from stdnum.cz import rc as cz_rc
@@ -64,6 +65,19 @@ def taj_hu(number: str) -> bool:
     return weighted % 10 == int(number[8])
 
 
+def matricule_lu(number: str) -> bool:
+    """A Luxembourg national identification number: a date of birth `YYYYMMDD`, three digits, then the Luhn and the
+    Verhoeff check digits of those eleven."""
+    if not re.fullmatch(r"\d{13}", number):
+        return False
+    try:
+        datetime.date(int(number[:4]), int(number[4:6]), int(number[6:8]))
+    except ValueError:
+        return False
+    head = number[:11]
+    return luhn.is_valid(head + number[11]) and verhoeff.is_valid(head + number[12])
+
+
 def card(number: str) -> bool:
     """A payment card number: 13 to 19 digits passing the Luhn check."""
     return number.isdigit() and 13 <= len(number) <= 19 and luhn.is_valid(number)
@@ -92,6 +106,7 @@ NATIONAL_ID_CHECKS: Final[dict[str, Callable[[str], bool]]] = {
     "PK_LV": pvn.is_valid,
     "ID_MT": lambda n: _MALTA_ID.fullmatch(n) is not None,
     "FODSELSNUMMER_NO": fodselsnummer.is_valid,
+    "MATRICULE_LU": matricule_lu,
     "BSN_NL": bsn.is_valid,
     "RRN_BE": be_nn.is_valid,
     "PESEL_PL": pesel.is_valid,

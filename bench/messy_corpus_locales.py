@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from stdnum import luhn, verhoeff
 from stdnum.bg import egn
 
 NationalId = Callable[[Any, random.Random], str]
@@ -80,6 +81,12 @@ def _emso(fake: Any, rnd: random.Random) -> str:
     return f"{day:02d}{month:02d}{year % 1000:03d}50{_digits(rnd, 4)}"
 
 
+def _matricule(fake: Any, rnd: random.Random) -> str:
+    year, month, day = _ymd(fake)
+    head = f"{year:04d}{month:02d}{day:02d}{_digits(rnd, 3)}"
+    return head + luhn.calc_check_digit(head) + verhoeff.calc_check_digit(head)
+
+
 def _malta(fake: Any, rnd: random.Random) -> str:
     return str(rnd.randint(1, 999999)).zfill(rnd.choice((6, 7))) + rnd.choice("MMMGAPLH")
 
@@ -129,7 +136,7 @@ class Locale:
 
 
 _L = Locale
-#: The EU/EEA languages and their sources.
+#: The market languages (the EU/EEA's, Norwegian as Bokmål and Nynorsk, Luxembourgish) and their sources.
 LOCALES: Final[dict[str, Locale]] = {
     loc.language: loc
     for loc in (
@@ -181,6 +188,13 @@ LOCALES: Final[dict[str, Locale]] = {
                     "#, Triq il-Kappillan Mifsud", "#, Triq id-Dejqa"),
            towns=(("BKR 1012", "Birkirkara"), ("SLM 1540", "Sliema"), ("QRM 2456", "Qormi"), ("ZBR 1120", "Żabbar"))),
         _L("nb", "NO", "no_NO", "FODSELSNUMMER_NO", _faker("ssn"), "4!n6!n1!n", (("4", 8), ("9", 8))),
+        _L("nn", "NO", "no_NO", "FODSELSNUMMER_NO", _faker("ssn"), "4!n6!n1!n", (("4", 8), ("9", 8))),
+        # Faker has no Luxembourgish locale: names from its German one, streets and towns written here.
+        _L("lb", "LU", "de_DE", "MATRICULE_LU", _matricule, "3!n13!c", (("621", 9), ("661", 9), ("691", 9)),
+           streets=("#, rue de Hollerich", "#, avenue de la Liberté", "#, route d'Arlon", "#, Grand-Rue",
+                    "#, rue Philippe II", "#, boulevard Royal", "#, rue de l'Alzette", "#, avenue de la Gare"),
+           towns=(("L-1009", "Luxembourg"), ("L-4002", "Esch-sur-Alzette"), ("L-3401", "Dudelange"),
+                  ("L-9001", "Ettelbruck"), ("L-4501", "Differdange"))),
         _L("nl", "NL", "nl_NL", "BSN_NL", _faker("ssn"), "4!a10!n", (("6", 9),), date_format="%d-%m-%Y"),
         _L("pl", "PL", "pl_PL", "PESEL_PL", _faker("ssn"), "8!n16!n", (("50", 9), ("60", 9), ("69", 9))),
         _L("pt", "PT", "pt_PT", "NIF_PT", _faker("vat_id", 2), "4!n4!n11!n2!n", (("91", 9), ("93", 9), ("96", 9)),

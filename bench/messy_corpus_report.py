@@ -112,7 +112,8 @@ def _sources(facts: RunFacts) -> list[str]:
     return [
         *_paragraph(
             "**How it was made.** A helper who did not read the detectors, their data files or their tests wrote, for "
-            "every EU/EEA language, messages as people write them to a bank's assistant "
+            "every market language (the EU/EEA's official languages, Icelandic, Norwegian Bokmål and Nynorsk, "
+            "Luxembourgish), messages as people write them to a bank's assistant "
             "(`tests/fixtures/messy_corpus/frames/`), each value slot tagged with the form it is written in: capitals, "
             "lower case, signature, after a relation word, inflected (written by hand in the language's case), pasted "
             "data (JSON, CSV, forms), invisible characters and odd separators, disguised e-mails, streets as people "
@@ -125,8 +126,9 @@ def _sources(facts: RunFacts) -> list[str]:
         *_paragraph(
             f"**Sources and licences.** Names, e-mails, cards, passport numbers, dates of birth and, where it has "
             f"them, streets, towns, phones, IBANs and national ids: [Faker](https://github.com/joke2k/faker) {faker} "
-            f"(MIT licence), a different source from the detectors' name list (see Names above). Where Faker has no "
-            f"data for a country, numbers are drawn at random and completed with the check digits of "
+            f"(MIT licence), a different source from the detectors' name list (see Names above); Luxembourgish "
+            f"messages take their names from Faker's German locale, Faker having no Luxembourgish one. Where Faker "
+            f"has no data for a country, numbers are drawn at random and completed with the check digits of "
             f"[python-stdnum](https://arthurdejong.org/python-stdnum/) {stdnum} (LGPL 2.1 or later), and a few real "
             f"street and town names are written by hand. Every IBAN, card and national id passes python-stdnum's "
             f"check; every phone number is valid for its country in "
