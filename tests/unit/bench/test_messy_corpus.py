@@ -96,6 +96,8 @@ def test_checks_reject_what_is_not_valid() -> None:
     assert valid("CARD", "4111\u00ad1111 1111 1111") and not valid("CARD", "4111 1111 1111 1112")
     assert valid("PESEL_PL", "44051401359") and not valid("PESEL_PL", "44051401358")
     assert valid("TAJ_HU", "123 456 788") and not valid("TAJ_HU", "123 456 789")
+    assert valid("MATRICULE_LU", "1978 0718 291 46") and not valid("MATRICULE_LU", "1978071829147")
+    assert not valid("MATRICULE_LU", "1978071829156")
 
 
 def test_sizes_meet_the_minimums(messages: list[MessyMessage], benign: dict[str, list[str]]) -> None:
