@@ -2,7 +2,8 @@
 
 The config is validated (schema and residency zone) before any resource is declared: a refused config raises
 one error listing every violation. At deploy time the Bedrock inference profile is looked up and refused when it
-routes outside the zone.
+routes outside the zone. An admitted viewer country whose language is not a detection language is a warning
+(`components.edge_languages`).
 """
 
 from pathlib import Path
@@ -14,6 +15,7 @@ from components.alarms import alarm_name_prefix
 from components.chat_function import DEFAULT_PROMPT_FILE, ChatFunction, ChatFunctionArgs
 from components.config import load_stack_config, read_raw_config
 from components.edge import CustomDomain, Edge, EdgeArgs
+from components.edge_languages import language_gaps
 from components.inference_profile import checked_bedrock_route
 from components.operations import Operations, OperationsArgs
 from components.package_builder import deployment_package
@@ -30,6 +32,8 @@ metrics_namespace = metrics_namespace_for(stack)
 alarm_prefix = alarm_name_prefix(pulumi.get_project(), stack)
 # Looked up now (not as an Output): a profile routing outside the zone is refused before any resource exists.
 bedrock_route = checked_bedrock_route(config.zone, config.bedrock.model_id, config.bedrock.region)
+for gap in language_gaps(config.edge.allowed_viewer_countries, config.comprehend.languages):
+    pulumi.log.warn(gap.warning())
 
 chat_settings = config.chat
 ai = AiAccess(
@@ -97,6 +101,7 @@ edge = Edge(
         function_timeout_seconds=chat_settings.lambda_timeout_seconds,
         custom_domain=CustomDomain(domain.domain_name, domain.hosted_zone_id) if domain else None,
         page_languages=config.comprehend.languages,
+        offered_page_languages=config.edge.page_languages or (),
         tags=tags,
     ),
 )

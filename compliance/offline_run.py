@@ -3,10 +3,11 @@
 No Pulumi CLI and no cloud credentials are needed: the config comes from `Pulumi.<stack>.yaml` (optionally
 changed by the caller), `aws.bedrock.get_inference_profile` is answered from `compliance/offline_catalog.py`
 (or a table the caller gives), and every resource the program registers is recorded with its type, logical name,
-inputs, parent and provider, as well as the stack outputs. Each run gets a fresh `contextvars.Context`, so one
-process (a pytest session, the compliance review) can run the program many times.
+inputs, parent and provider, as well as the stack outputs and the program's warnings. Each run gets a fresh
+`contextvars.Context`, so one process (a pytest session, the compliance review) can run the program many times.
 
-Used by the tests (`tests/pulumi_harness.py`) and by the offline compliance review (`compliance/review.py`).
+The mocks themselves (what answers, what is recorded) are `compliance/offline_mocks.py`. Used by the tests
+(`tests/pulumi_harness.py`) and by the offline compliance review (`compliance/review.py`).
 """
 
 from __future__ import annotations
@@ -17,20 +18,35 @@ import contextvars
 import copy
 import json
 import runpy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+import pulumi
+from pulumi.runtime import settings
+from pulumi.runtime.config import set_all_config
+from pulumi.runtime.stack import wait_for_rpcs
 
-from compliance.offline_catalog import plausible_outputs, profile_lookup_result
+from compliance.offline_mocks import (
+    ACCOUNT_ID,
+    RecordedResource,
+    Recording,
+    RecordingMocks,
+    RecordingMonitor,
+    warnings_logger,
+)
+from compliance.project import PulumiProject
 from components.config import PROJECT
 
 __all__ = [
+    "ACCOUNT_ID",
+    "CHECKOUT",
+    "DELETE",
     "REPO_ROOT",
     "ProgramRun",
     "RecordedResource",
+    "apply_overrides",
     "load_stack_file",
     "offline_standin_package",
     "run_callable",
@@ -40,32 +56,10 @@ __all__ = [
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MAIN_PROGRAM = REPO_ROOT / "__main__.py"
-ACCOUNT_ID = "123456789012"
+#: This checkout's own project (in the installed library there is none: a project folder is read instead).
+CHECKOUT = PulumiProject(root=REPO_ROOT, name=PROJECT, program=MAIN_PROGRAM)
 _DELETE = object()
 _SETTLE_SECONDS = 30
-
-
-@dataclass
-class RecordedResource:
-    """One resource the program registered (custom or component)."""
-
-    urn: str
-    type: str
-    name: str
-    inputs: dict[str, Any]
-    parent: str | None
-    provider: str | None
-    custom: bool
-    id: str | None = None
-    outputs_registered: bool = False
-    registered_outputs: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def parent_type(self) -> str | None:
-        """The type token of the parent resource (from its URN), or None for a top-level resource."""
-        if not self.parent:
-            return None
-        return self.parent.split("::")[2].split("$")[-1]
 
 
 @dataclass
@@ -77,6 +71,8 @@ class ProgramRun:
     resources: list[RecordedResource]
     outputs: dict[str, Any]
     invokes: list[tuple[str, dict[str, Any]]]
+    #: What the program warned (`pulumi.log.warn`), as `pulumi up` would show it.
+    warnings: list[str] = field(default_factory=list)
 
     def of_type(self, type_token: str) -> list[RecordedResource]:
         """Every recorded resource of one type token (e.g. `aws:lambda/function:Function`)."""
@@ -96,19 +92,12 @@ class ProgramRun:
 
 def stack_names() -> list[str]:
     """The stacks that have a `Pulumi.<stack>.yaml` file in the repository."""
-    return sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in REPO_ROOT.glob("Pulumi.*.yaml"))
+    return CHECKOUT.stack_names()
 
 
 def load_stack_file(stack: str) -> dict[str, Any]:
-    """The `config:` mapping of `Pulumi.<stack>.yaml` (keys like `sovereign-chat:bedrock`)."""
-    path = REPO_ROOT / f"Pulumi.{stack}.yaml"
-    if not path.exists():
-        raise FileNotFoundError(f"no stack file {path.name} (stacks: {', '.join(stack_names())})")
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    config = document.get("config") or {}
-    if not isinstance(config, dict):
-        raise ValueError(f"{path.name}: `config` must be a mapping")
-    return config
+    """The `config:` mapping of the repository's `Pulumi.<stack>.yaml` (keys like `sovereign-chat:bedrock`)."""
+    return CHECKOUT.stack_config(stack)
 
 
 def apply_overrides(config: dict[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
@@ -151,17 +140,6 @@ def _engine_config(config: Mapping[str, Any]) -> dict[str, str]:
     return encoded
 
 
-def _fake_state(args: Any, region: str) -> dict[str, Any]:
-    """Plausible computed outputs for a mocked resource: its inputs plus an ARN, id-like fields and a name."""
-    state = dict(args.inputs)
-    for key, value in plausible_outputs(args.typ, args.name, args.inputs, region, ACCOUNT_ID).items():
-        state.setdefault(key, value)
-    service = args.typ.split(":")[1].split("/")[0] if ":" in args.typ else "x"
-    state.setdefault("arn", f"arn:aws:{service}:{region}:{ACCOUNT_ID}:{args.name}")
-    state.setdefault("name", args.name)
-    return state
-
-
 async def _resolve(output: Any) -> Any:
     """The plain value of an Output (None when unknown)."""
     return await output.future()
@@ -176,13 +154,15 @@ def run_program(
     program: Path = MAIN_PROGRAM,
     package_path: Path | None = None,
     recorded: list[RecordedResource] | None = None,
+    project: str = PROJECT,
 ) -> ProgramRun:
     """Run `program` for `stack` under mocks and return what it declared.
 
     `config` replaces the stack file's config entirely; `overrides` then changes keys of it. Exceptions the
     program raises (e.g. a refused config) propagate to the caller unchanged; pass a list as `recorded` to see
     what had been declared by then. The chat function's deployment package is `package_path`, by default the
-    offline stand-in package (`offline_standin_package`: no download).
+    offline stand-in package (`offline_standin_package`: no download). `project` is the project name the program
+    sees (`pulumi.get_project()`, the namespace of `pulumi.Config()`): this program's by default.
     """
     base = dict(config) if config is not None else load_stack_file(stack)
     effective = apply_overrides(base, overrides or {})
@@ -191,7 +171,9 @@ def run_program(
     def body() -> None:
         runpy.run_path(str(program), run_name="__main__")
 
-    return context.run(_run_in_context, stack, effective, profile_destinations, body, package_path, recorded)
+    return context.run(
+        _run_in_context, _RunSpec(stack, effective, profile_destinations, package_path, recorded, project), body
+    )
 
 
 def run_callable(
@@ -209,7 +191,8 @@ def run_callable(
     returned like a program's.
     """
     context = contextvars.Context()
-    return context.run(_run_in_context, stack, dict(config or {}), profile_destinations, body, package_path, recorded)
+    spec = _RunSpec(stack, dict(config or {}), profile_destinations, package_path, recorded)
+    return context.run(_run_in_context, spec, body)
 
 
 def offline_standin_package() -> Path:
@@ -222,126 +205,101 @@ def offline_standin_package() -> Path:
     return build_package(PackageSpec(requirements=()), cache_dir=default_cache_dir(REPO_ROOT) / "offline").path
 
 
-def _run_in_context(
-    stack: str,
-    config: dict[str, Any],
-    profile_destinations: Mapping[str, tuple[str, ...]] | None,
-    body: Callable[[], None],
-    package_path: Path | None = None,
-    recorded: list[RecordedResource] | None = None,
-) -> ProgramRun:
-    import pulumi
-    from pulumi.runtime import mocks as pulumi_mocks
-    from pulumi.runtime import rpc, settings
-    from pulumi.runtime.config import set_all_config
-    from pulumi.runtime.stack import wait_for_rpcs
+def forget_loop_bound_state() -> None:
+    """Drop what Pulumi keeps process-wide between runs and that is bound to one run's (closed) event loop.
 
-    from components.package_builder import offline_package_override
+    Pulumi's `settings.SETTINGS` holds the Output tasks and RPCs in flight; a run that failed in an apply leaves
+    its tasks there, and the next run in the same process would wait on them forever. These attributes are
+    Pulumi's own (not public API): this is the one place that touches them, checked by the runs of the tests.
+    """
+    settings.SETTINGS.outputs.clear()
+    settings.SETTINGS.rpc_manager.clear()
 
-    default_region = str(config.get("aws:region", "eu-central-1"))
-    resources: dict[str, RecordedResource] = {}
-    invokes: list[tuple[str, dict[str, Any]]] = []
-    stack_outputs: dict[str, Any] = {}
 
-    class RecordingMocks(pulumi.runtime.Mocks):
-        """Answers resource registrations and provider calls with plausible values."""
-
-        def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
-            region = str(args.inputs.get("region") or default_region)
-            return f"{args.name}-id", _fake_state(args, region)
-
-        def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
-            invokes.append((args.token, dict(args.args)))
-            region = str(args.args.get("region") or default_region)
-            if args.token == "aws:bedrock/getInferenceProfile:getInferenceProfile":
-                return profile_lookup_result(
-                    str(args.args["inferenceProfileId"]), region, ACCOUNT_ID, profile_destinations
-                ), []
-            if args.token == "aws:index/getCallerIdentity:getCallerIdentity":
-                return {
-                    "accountId": ACCOUNT_ID,
-                    "arn": f"arn:aws:iam::{ACCOUNT_ID}:user/offline",
-                    "userId": "offline",
-                    "id": ACCOUNT_ID,
-                }, []
-            if args.token == "aws:index/getPartition:getPartition":
-                return {"partition": "aws", "dnsSuffix": "amazonaws.com", "id": "aws"}, []
-            if args.token == "aws:index/getRegion:getRegion":
-                return {"name": region, "region": region, "id": region}, []
-            if args.token == "aws:cloudfront/getCachePolicy:getCachePolicy":
-                return {"id": f"cache-{args.args.get('name')}", "name": args.args.get("name")}, []
-            if args.token == "aws:cloudfront/getOriginRequestPolicy:getOriginRequestPolicy":
-                return {"id": f"orp-{args.args.get('name')}", "name": args.args.get("name")}, []
-            return {}, []
-
-    class RecordingMonitor(pulumi_mocks.MockMonitor):
-        """A mock monitor that also records parents, providers and registered outputs."""
-
-        def RegisterResource(self, request: Any) -> Any:
-            response = super().RegisterResource(request)  # type: ignore[no-untyped-call]
-            if request.type != "pulumi:pulumi:Stack":
-                urn = response.urn
-                inputs = dict(rpc.deserialize_properties(request.object))
-                resources[urn] = RecordedResource(
-                    urn=urn,
-                    type=request.type,
-                    name=request.name,
-                    inputs=inputs,
-                    parent=request.parent or None,
-                    provider=request.provider or None,
-                    custom=bool(request.custom),
-                    id=response.id or None,
-                )
-                if recorded is not None:
-                    recorded.append(resources[urn])
-            return response
-
-        def RegisterResourceOutputs(self, request: Any) -> Any:
-            outputs = rpc.deserialize_properties(request.outputs) if request.outputs else {}
-            if request.urn in resources:
-                resources[request.urn].outputs_registered = True
-                resources[request.urn].registered_outputs = dict(outputs)
-            elif "pulumi:pulumi:Stack" in request.urn:
-                stack_outputs.update(outputs)
-            return super().RegisterResourceOutputs(request)  # type: ignore[no-untyped-call]
-
-    mocks = RecordingMocks()
-    monitor = RecordingMonitor(mocks)
-
+@contextlib.contextmanager
+def _own_event_loop() -> Iterator[asyncio.AbstractEventLoop]:
+    """A fresh event loop for one run; on the way out its pending tasks are cancelled and Pulumi forgets it."""
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     try:
-        set_all_config(_engine_config(config))
-        pulumi.runtime.set_mocks(mocks, project=PROJECT, stack=stack, preview=False, monitor=monitor)
-        offline_package_override.set(package_path or offline_standin_package())
-        try:
-            body()
-        except BaseException:
-            # Let what was already scheduled (at least the root stack's registration) finish before the loop
-            # is torn down: a registration cancelled half-way leaves Pulumi's process-wide state waiting
-            # forever, and the next run in this process would hang.
-            with contextlib.suppress(BaseException):
-                loop.run_until_complete(asyncio.wait_for(wait_for_rpcs(), _SETTLE_SECONDS))
-            raise
-        loop.run_until_complete(wait_for_rpcs())
-        root = settings.get_root_resource()
-        exported = dict(getattr(root, "outputs", {}) or {})
-        for name, value in exported.items():
-            stack_outputs[name] = loop.run_until_complete(_resolve(pulumi.Output.from_input(value)))
-        loop.run_until_complete(wait_for_rpcs())
+        yield loop
     finally:
         pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
         for task in pending:
             task.cancel()
         if pending:
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        # A run that failed in an apply leaves its Outputs' tasks, bound to this loop, in Pulumi's process-wide
-        # settings: drop them, or the next run in this process waits on a closed loop.
-        settings.SETTINGS.outputs.clear()
-        settings.SETTINGS.rpc_manager.clear()
+        forget_loop_bound_state()
         asyncio.set_event_loop(None)
         loop.close()
 
+
+def _run_body(loop: asyncio.AbstractEventLoop, body: Callable[[], None]) -> dict[str, Any]:
+    """Run `body`, wait for its registrations, and return the values of the stack outputs it exported."""
+    try:
+        body()
+    except BaseException:
+        # Let what was already scheduled (at least the root stack's registration) finish before the loop
+        # is torn down: a registration cancelled half-way leaves Pulumi's process-wide state waiting
+        # forever, and the next run in this process would hang.
+        with contextlib.suppress(BaseException):
+            loop.run_until_complete(asyncio.wait_for(wait_for_rpcs(), _SETTLE_SECONDS))
+        raise
+    loop.run_until_complete(wait_for_rpcs())
+    root = settings.get_root_resource()
+    exported = dict(getattr(root, "outputs", {}) or {})
+    values = {name: loop.run_until_complete(_resolve(pulumi.Output.from_input(v))) for name, v in exported.items()}
+    loop.run_until_complete(wait_for_rpcs())
+    return values
+
+
+@dataclass(frozen=True)
+class _RunSpec:
+    """One run's settings: the stack, its effective config, the offline answers and where to record."""
+
+    stack: str
+    config: dict[str, Any]
+    profile_destinations: Mapping[str, tuple[str, ...]] | None = None
+    package_path: Path | None = None
+    recorded: list[RecordedResource] | None = None
+    project: str = PROJECT
+
+
+def _run_in_context(spec: _RunSpec, body: Callable[[], None]) -> ProgramRun:
+    """One run under the mocks, in the caller's (fresh) `contextvars.Context`."""
+    from components.package_builder import offline_package_override
+
+    recording = Recording(also_into=spec.recorded)
+    region = str(spec.config.get("aws:region", "eu-central-1"))
+    mocks = RecordingMocks(recording, region, spec.profile_destinations)
+    with _own_event_loop() as loop:
+        set_all_config(_engine_config(spec.config))
+        monitor = RecordingMonitor(mocks)
+        pulumi.runtime.set_mocks(
+            mocks,
+            project=spec.project,
+            stack=spec.stack,
+            preview=False,
+            logger=warnings_logger(recording),
+            monitor=monitor,
+        )
+        offline_package_override.set(spec.package_path or offline_standin_package())
+        recording.stack_outputs.update(_run_body(loop, body))
     return ProgramRun(
-        stack=stack, config=config, resources=list(resources.values()), outputs=stack_outputs, invokes=invokes
+        stack=spec.stack,
+        config=spec.config,
+        resources=list(recording.resources.values()),
+        outputs=recording.stack_outputs,
+        invokes=recording.invokes,
+        warnings=recording.warnings,
     )
+
+
+if __name__ == "__main__":
+    # `python -m compliance.offline_run PATH`: the command line lives in `compliance/offline_program.py` (which
+    # imports this module as `compliance.offline_run`, not this `__main__` copy, and names itself after it).
+    import sys
+
+    from compliance.offline_program import main
+
+    sys.exit(main())

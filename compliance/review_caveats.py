@@ -8,17 +8,23 @@ about the offline report itself. Pure.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from typing import Any
 
+from compliance.review_flow import comprehend_calls
 from compliance.review_regions import PRICE_CLASS_EDGES
 from compliance.rules import CLOUDFRONT_SCOPE_REGION
 from components.config import StackConfig
+from components.edge_languages import language_gaps
 from components.privacy_coverage import comprehend_reading
 from components.residency import parse_model_id
 
-__all__ = ["REPORT", "STACK", "ZONE", "caveats"]
+__all__ = ["REPORT", "STACK", "ZONE", "caveats", "zone_caveat_applies"]
 
 ZONE, STACK, REPORT = "zone", "stack", "report"
+#: An AWS region code (`eu-central-2`, `us-gov-west-1`) as named in a caveat's text.
+_REGION_CODE = re.compile(r"\b[a-z]{2}(?:-gov)?-[a-z]+-\d+\b")
 
 
 def _caveat(scope: str, text: str) -> dict[str, str]:
@@ -55,8 +61,20 @@ def _detection(config: StackConfig) -> str:
     return " ".join(parts)
 
 
-def caveats(config: StackConfig) -> list[dict[str, Any]]:
-    """Every caveat that applies to this stack, each with its scope (`zone`, `stack` or `report`)."""
+def zone_caveat_applies(text: str, reached: Collection[str]) -> bool:
+    """Whether a caveat of the zone applies to a stack reaching the regions `reached`: one that names regions (a
+    region some service has been reported to use, outside the zone) applies only when the stack reaches one of
+    them (e.g. its model's destinations, as the report lists them, include it); the others always apply."""
+    named = set(_REGION_CODE.findall(text))
+    return not named or bool(named & set(reached))
+
+
+def caveats(config: StackConfig, reached: Collection[str] = ()) -> list[dict[str, Any]]:
+    """Every caveat that applies to this stack, each with its scope (`zone`, `stack` or `report`).
+
+    `reached`: the regions the stack stores or processes chat data in (the report's regions used, the model's
+    destinations among them); a zone caveat about other regions is left out (`zone_caveat_applies`).
+    """
     zone = config.zone
     price_class = config.edge.price_class
     found = [
@@ -68,6 +86,10 @@ def caveats(config: StackConfig) -> list[dict[str, Any]]:
             "control. The edge caches nothing on the chat path and keeps no access logs.",
         ),
         _caveat(STACK, _detection(config)),
+        *(
+            _caveat(STACK, gap.warning())
+            for gap in language_gaps(config.edge.allowed_viewer_countries, config.comprehend.languages)
+        ),
     ]
     if not zone.allows_region(CLOUDFRONT_SCOPE_REGION):
         found.append(
@@ -78,14 +100,15 @@ def caveats(config: StackConfig) -> list[dict[str, Any]]:
                 "sampled requests are off and WAF logging is not configured.",
             )
         )
-    found.append(
-        _caveat(
-            STACK,
-            "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
-            "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
-            "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
+    if comprehend_calls(config.comprehend.languages):  # none when Comprehend reads no configured language
+        found.append(
+            _caveat(
+                STACK,
+                "Amazon Comprehend is among the AWS AI services that may store and use processed content to improve "
+                "the service unless your AWS Organization applies an AI services opt-out policy: set one (an "
+                "organization setting, outside this stack). Bedrock does not store or train on prompts and answers.",
+            )
         )
-    )
     if parse_model_id(config.bedrock.model_id).is_inference_profile:
         found.append(
             _caveat(
@@ -94,7 +117,7 @@ def caveats(config: StackConfig) -> list[dict[str, Any]]:
                 "`pulumi up` looks them up live and refuses a profile that routes outside the zone.",
             )
         )
-    found += [_caveat(ZONE, text) for text in zone.caveats]
+    found += [_caveat(ZONE, text) for text in zone.caveats if zone_caveat_applies(text, reached)]
     found += [
         _caveat(
             STACK,

@@ -6,20 +6,23 @@ Built from the validated stack config and the resources the program declared off
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from compliance.review_regions import PRICE_CLASS_EDGES, bedrock_destinations
 from compliance.review_resources import StackIndex
 from compliance.rules import ResourceRecord
 from compliance.rules import iam_documents as iam
-from components.config import COMPREHEND_PII_LANGUAGES, StackConfig
+from components.config import COMPREHEND_ENTITY_LANGUAGES, COMPREHEND_PII_LANGUAGES, StackConfig
+from components.edge_languages import language_gaps, undeclared_countries
 from components.residency import parse_model_id
 
-__all__ = ["access_and_costs", "function_permissions", "message_path", "tools", "waf_rules"]
+__all__ = ["access_and_costs", "comprehend_calls", "function_permissions", "message_path", "tools", "waf_rules"]
 
 #: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
 PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
+#: Languages Amazon Comprehend's DetectEntities (names, as PERSON) accepts.
+ENTITY_API_LANGUAGES = COMPREHEND_ENTITY_LANGUAGES
 
 
 def _records(index: StackIndex, type_token: str) -> list[ResourceRecord]:
@@ -31,32 +34,31 @@ def _first(index: StackIndex, type_token: str) -> ResourceRecord | None:
     return found[0] if found else None
 
 
-def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]:
-    """One chat message, step by step: who sees raw personal data, who sees only pseudonymized text, storage."""
-    zone = config.zone
-    home = f"{config.home_region} ({zone.regions.get(config.home_region, '?')})"
-    comprehend = f"{config.comprehend.region} ({zone.regions.get(config.comprehend.region, '?')})"
+def _located(config: StackConfig, region: str) -> str:
+    """A region with its zone's name for it (`eu-central-1 (Frankfurt)`)."""
+    return f"{region} ({config.zone.regions.get(region, '?')})"
+
+
+def _model_route(config: StackConfig, index: StackIndex) -> str:
+    """Where the model runs: the inference profile's destinations, or the in-region model's region."""
+    if not parse_model_id(config.bedrock.model_id).is_inference_profile:
+        return f"in-region model {config.bedrock.model_id} in {config.bedrock.region}"
     destinations = bedrock_destinations(config, index.run.outputs)
-    profile = parse_model_id(config.bedrock.model_id)
-    route = (
+    return (
         f"inference profile {config.bedrock.model_id}, called in {config.bedrock.region}; served in "
         f"{', '.join(destinations) or '?'}"
-        if profile.is_inference_profile
-        else f"in-region model {config.bedrock.model_id} in {config.bedrock.region}"
     )
-    languages = ", ".join(config.comprehend.languages)
-    pii_languages = [lang for lang in config.comprehend.languages if lang in PII_API_LANGUAGES]
-    days = config.settings["history_retention_days"]
+
+
+def _backup_days(index: StackIndex) -> int:
+    """How long the sessions table's point-in-time backups keep a deleted item (35 days unless declared)."""
     table = _first(index, "aws:dynamodb/table:Table")
-    pitr = int(((table.inputs.get("pointInTimeRecovery") or {}).get("recoveryPeriodInDays") or 35) if table else 35)
-    guardrail = (
-        "; a Bedrock Guardrail masks listed PII types on the input as a second net"
-        if config.bedrock.guardrail_enabled
-        else ""
-    )
-    invocation_logging = _first(
-        index, "aws:bedrock/modelInvocationLoggingConfiguration:ModelInvocationLoggingConfiguration"
-    )
+    recovery = (table.inputs.get("pointInTimeRecovery") or {}) if table else {}
+    return int(recovery.get("recoveryPeriodInDays") or 35)
+
+
+def _edge_steps(config: StackConfig) -> list[dict[str, str]]:
+    """Steps 1 and 2: the browser to CloudFront, CloudFront to the function."""
     return [
         {
             "step": "1. Browser to CloudFront",
@@ -68,40 +70,91 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
         {
             "step": "2. CloudFront to the function",
             "service": "Lambda Function URL (AWS_IAM auth, SigV4-signed by CloudFront's Origin Access Control)",
-            "where": home,
+            "where": _located(config, config.home_region),
             "sees": "RAW personal data",
             "stores": "nothing",
         },
-        {
-            "step": "3. Detection",
-            "service": "Amazon Comprehend (DetectEntities in each language"
-            + (f", DetectPiiEntities in {', '.join(pii_languages)}" if pii_languages else "")
-            + (", DetectDominantLanguage" if len(config.comprehend.languages) > 1 else "")
-            + ") and the function's built-in detectors",
-            "where": f"Comprehend: {comprehend}; built-in detectors: in the function; languages {languages}",
-            "sees": "RAW personal data",
-            "stores": "nothing in this stack (see the caveat on the AI services opt-out)",
-        },
-        {
-            "step": "4. Pseudonymization",
-            "service": "the function, DynamoDB table",
-            "where": home,
-            "sees": "RAW personal data",
-            "stores": f"the vault (placeholder to original) and the user's originals in DynamoDB, KMS-encrypted, "
-            f"deleted by TTL {days} days after the last message (then kept in point-in-time backups up to {pitr} days)",
-        },
-        {
-            "step": "5. Model call",
-            "service": "Amazon Bedrock ConverseStream" + guardrail,
-            "where": route,
-            "sees": "PSEUDONYMIZED text only (placeholders instead of personal data)",
-            "stores": "nothing: Bedrock does not store or use prompts and answers for training; model invocation "
-            + (
-                "logging is ON in this stack (check its destination)"
-                if invocation_logging
-                else "logging is not set by this stack (an account-wide setting: keep it off or in the zone)"
-            ),
-        },
+    ]
+
+
+def comprehend_calls(languages: Sequence[str]) -> list[str]:
+    """The Comprehend calls the function makes for these configured languages, each with the languages it is made
+    in (`runtime.privacy.comprehend_plan`): none for a language Comprehend cannot read."""
+    entity_languages = [lang for lang in languages if lang in ENTITY_API_LANGUAGES]
+    pii_languages = [lang for lang in languages if lang in PII_API_LANGUAGES]
+    calls = [f"DetectEntities in {', '.join(entity_languages)}"] if entity_languages else []
+    if pii_languages:
+        calls.append(f"DetectPiiEntities in {', '.join(pii_languages)}")
+    if len(languages) > 1:
+        calls.append(
+            "DetectDominantLanguage, then DetectEntities in the message's language too when it is another that "
+            "Comprehend reads"
+        )
+    return calls
+
+
+def _detection_step(config: StackConfig) -> dict[str, str]:
+    """Step 3: which Comprehend calls the function makes, in which languages, and its built-in detectors."""
+    languages = config.comprehend.languages
+    calls = comprehend_calls(languages)
+    unread = [lang for lang in languages if lang not in ENTITY_API_LANGUAGES]
+    service = "the function's built-in detectors"
+    where = f"built-in detectors: in the function; languages {', '.join(languages)}"
+    if calls:
+        service = f"Amazon Comprehend ({'; '.join(calls)}) and {service}"
+        where = f"Comprehend: {_located(config, config.comprehend.region)}; {where}"
+    if unread:
+        service += f" (alone in {', '.join(unread)}: Comprehend cannot read {'it' if len(unread) == 1 else 'them'})"
+    return {
+        "step": "3. Detection",
+        "service": service,
+        "where": where,
+        "sees": "RAW personal data",
+        "stores": "nothing in this stack" + (" (see the caveat on the AI services opt-out)" if calls else ""),
+    }
+
+
+def _vault_step(config: StackConfig, backup_days: int) -> dict[str, str]:
+    """Step 4: pseudonymization, and where the originals are kept for how long."""
+    days = config.settings["history_retention_days"]
+    return {
+        "step": "4. Pseudonymization",
+        "service": "the function, DynamoDB table",
+        "where": _located(config, config.home_region),
+        "sees": "RAW personal data",
+        "stores": f"the vault (placeholder to original) and the user's originals in DynamoDB, KMS-encrypted, "
+        f"deleted by TTL {days} days after the last message (then kept in point-in-time backups up to "
+        f"{backup_days} days)",
+    }
+
+
+def _model_step(config: StackConfig, route: str, invocation_logging: bool) -> dict[str, str]:
+    """Step 5: the model call, on pseudonymized text only."""
+    guardrail = (
+        "; a Bedrock Guardrail masks listed PII types on the input as a second net"
+        if config.bedrock.guardrail_enabled
+        else ""
+    )
+    logging = (
+        "logging is ON in this stack (check its destination)"
+        if invocation_logging
+        else "logging is not set by this stack (an account-wide setting: keep it off or in the zone)"
+    )
+    return {
+        "step": "5. Model call",
+        "service": "Amazon Bedrock ConverseStream" + guardrail,
+        "where": route,
+        "sees": "PSEUDONYMIZED text only (placeholders instead of personal data)",
+        "stores": "nothing: Bedrock does not store or use prompts and answers for training; model invocation "
+        + logging,
+    }
+
+
+def _answer_steps(config: StackConfig) -> list[dict[str, str]]:
+    """Steps 6 and 7: the answer back to the viewer, and the logs."""
+    home = _located(config, config.home_region)
+    days = config.settings["history_retention_days"]
+    return [
         {
             "step": "6. Answer",
             "service": "the function (re-identifies placeholders in the stream), CloudFront",
@@ -116,6 +169,20 @@ def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]
             "sees": "operational events only: no message text, no personal data, no session ids",
             "stores": f"KMS-encrypted, {config.chat.log_retention_days} days",
         },
+    ]
+
+
+def message_path(config: StackConfig, index: StackIndex) -> list[dict[str, str]]:
+    """One chat message, step by step: who sees raw personal data, who sees only pseudonymized text, storage."""
+    invocation_logging = _first(
+        index, "aws:bedrock/modelInvocationLoggingConfiguration:ModelInvocationLoggingConfiguration"
+    )
+    return [
+        *_edge_steps(config),
+        _detection_step(config),
+        _vault_step(config, _backup_days(index)),
+        _model_step(config, _model_route(config, index), invocation_logging is not None),
+        *_answer_steps(config),
     ]
 
 
@@ -291,7 +358,8 @@ def _origin_access(index: StackIndex, distribution: ResourceRecord | None) -> li
 
 def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
     """Who may reach the service (viewer countries, WAF rules, origins CloudFront signs for) and the cost controls,
-    as declared and as configured."""
+    as declared and as configured; the admitted countries whose languages detection misses, with what protects
+    their text (`components.edge_languages`), and those whose languages the project does not declare."""
     distribution = _first(index, "aws:cloudfront/distribution:Distribution")
     geo = ((distribution.inputs.get("restrictions") or {}).get("geoRestriction") or {}) if distribution else {}
     rules = waf_rules(_first(index, "aws:wafv2/webAcl:WebAcl"))
@@ -299,10 +367,16 @@ def access_and_costs(config: StackConfig, index: StackIndex) -> dict[str, Any]:
     function = _first(index, "aws:lambda/function:Function")
     env = ((function.inputs.get("environment") or {}).get("variables") or {}) if function else {}
     urls = _records(index, "aws:lambda/functionUrl:FunctionUrl")
+    countries = list(config.edge.allowed_viewer_countries)
     return {
         "viewerCountries": list(geo.get("locations") or []),
         "geoRestrictionType": geo.get("restrictionType"),
-        "configuredViewerCountries": list(config.edge.allowed_viewer_countries),
+        "configuredViewerCountries": countries,
+        "viewerLanguageGaps": [
+            {"country": gap.country, "languages": list(gap.languages), "protection": gap.protection}
+            for gap in language_gaps(countries, config.comprehend.languages)
+        ],
+        "viewerCountriesNotJudged": list(undeclared_countries(countries)),
         "priceClass": config.edge.price_class,
         "priceClassEdges": PRICE_CLASS_EDGES.get(config.edge.price_class, "?"),
         "wafRequestsPer5MinutesPerIp": per_ip[0] if per_ip else None,

@@ -46,14 +46,24 @@ def _violations(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _result(rule: dict[str, Any]) -> str:
+    """A rule's result cell: `pass`, `FAIL (n)` or `not evaluated`."""
+    if rule["result"] == "fail":
+        return f"FAIL ({rule['violations']})"
+    return str(rule["result"])
+
+
 def _rules(report: dict[str, Any]) -> list[str]:
     lines = ["## Rules", ""]
+    if not report.get("rulesEvaluated", True):
+        lines += [
+            "**Not evaluated.** The program refused the config before declaring any resource, so no rule was run "
+            "over this stack: none of them passed or failed. Fix the config violations above, then review again.",
+            "",
+        ]
     lines += _table(
         ["rule", "what it requires", "result"],
-        (
-            [f"`{r['id']}`", r["description"], "pass" if not r["violations"] else f"FAIL ({r['violations']})"]
-            for r in report["rules"]
-        ),
+        ([f"`{r['id']}`", r["description"], _result(r)] for r in report["rules"]),
     )
     if report.get("sseS3Exemptions"):
         lines += [
@@ -110,6 +120,26 @@ def _waf_line(rule: dict[str, Any]) -> str:
     return f"  - `{rule['name']}`: {rule['limit']} requests per 5 minutes per {rule['per']}{scope}, then blocked"
 
 
+def _viewer_languages(access: dict[str, Any]) -> list[str]:
+    """Whether the admitted viewers' languages are detected: each country whose are not, with what protects it."""
+    gaps = access["viewerLanguageGaps"]
+    unjudged = access["viewerCountriesNotJudged"]
+    judged = [c for c in access["configuredViewerCountries"] if c not in unjudged]
+    lines = []
+    if gaps:
+        lines.append("- Viewer languages NOT detected (see the caveats):")
+        lines += [f"  - {g['country']} ({', '.join(g['languages'])}): {g['protection']}." for g in gaps]
+    elif judged:
+        covered = ", ".join(judged)
+        lines.append(f"- Viewer languages: every admitted country ({covered}) is covered by the detection languages.")
+    if unjudged:
+        lines.append(
+            f"- Viewer languages not judged: {', '.join(unjudged)} (the project declares the languages of EU/EEA "
+            "states, GB and CH only)."
+        )
+    return lines
+
+
 def _access(report: dict[str, Any]) -> list[str]:
     access = report["access"]
     lines = [
@@ -117,6 +147,7 @@ def _access(report: dict[str, Any]) -> list[str]:
         "",
         f"- Viewer countries (CloudFront geo {access['geoRestrictionType']}): "
         f"{', '.join(access['viewerCountries'])}; everyone else gets 403.",
+        *_viewer_languages(access),
         f"- Price class: {access['priceClass']} ({access['priceClassEdges']}).",
         "- WAF rules:",
         *(_waf_line(rule) for rule in access["wafRules"]),
@@ -152,11 +183,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += [f"**Verdict: {report['verdict']}**: {report['summary']['line']}.", ""]
     else:
         lines += summary_section(report)
-    lines += [
-        "Produced offline by `make review STACK=" + report["stack"] + "` (the real program under Pulumi mocks; "
-        "no cloud credentials).",
-        "",
-    ]
+    by = f" by `{report['producedBy']}`" if report.get("producedBy") else ""
+    lines += [f"Produced offline{by} (the real program under Pulumi mocks; no cloud credentials).", ""]
     if report["configViolations"]:
         return "\n".join(lines + _zone(report["zone"]) + _violations(report) + _rules(report))
     lines += regions_section(report) + _violations(report) + _zone(report["zone"]) + _rules(report)

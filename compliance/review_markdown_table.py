@@ -1,4 +1,5 @@
-"""Markdown table cells and tables for the review's writers (pipes escaped, lists joined, empty shown as `-`)."""
+"""Markdown table cells and tables for the review's writers (pipes escaped, lists joined, booleans as words, empty
+shown as `-`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ __all__ = ["cell", "table"]
 
 
 def cell(value: Any) -> str:
-    """One table cell: lists joined by commas, mappings as `key: value`, empty as `-`, pipes escaped."""
-    if isinstance(value, (list, tuple)):
+    """One table cell: lists joined by commas, mappings as `key: value`, booleans as `yes`/`no`, empty as `-`,
+    pipes escaped."""
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    elif isinstance(value, (list, tuple)):
         value = ", ".join(str(v) for v in value)
     elif isinstance(value, dict):
         value = "; ".join(f"{k}: {cell(v)}" for k, v in value.items())

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from compliance.offline_run import ProgramRun, apply_overrides, load_stack_file, run_program
+from compliance.offline_run import CHECKOUT, ProgramRun, apply_overrides, run_program
+from compliance.project import PulumiProject
 from compliance.review_caveats import caveats
 from compliance.review_flow import access_and_costs, function_permissions, message_path, tools
 from compliance.review_glossary import global_services, resource_types
@@ -28,18 +29,29 @@ from compliance.rules import RULES, STACK_RULES, RuleContext, RuleViolation, eva
 from components.config import ConfigError, StackConfig, validate_stack_config
 from components.residency import ResidencyZone, Violation, get_zone
 
-__all__ = ["ReviewInput", "build_review", "load_config_file", "report_from_run"]
+__all__ = [
+    "NOT_EVALUATED",
+    "RULE_FAIL",
+    "RULE_PASS",
+    "ReviewInput",
+    "build_review",
+    "load_config_file",
+    "report_from_run",
+]
 
 PASS, FAIL = "PASS", "FAIL"
 
 
 @dataclass(frozen=True)
 class ReviewInput:
-    """What to review: a stack name, optionally another config file and key overrides."""
+    """What to review: a stack name, optionally another config file and key overrides; the project folder whose
+    stack files and program are read (this checkout by default); the command that asked, named in the report."""
 
     stack: str
     config_file: Path | None = None
     overrides: Mapping[str, Any] | None = None
+    project: PulumiProject = CHECKOUT
+    command: str | None = None
 
 
 def load_config_file(path: Path) -> dict[str, Any]:
@@ -64,17 +76,22 @@ def _zone_section(zone: ResidencyZone) -> dict[str, Any]:
     }
 
 
-def _rules_section(violations: list[RuleViolation]) -> list[dict[str, Any]]:
+#: A rule's result: it held for every resource, a resource broke it, or it was never run (refused config).
+RULE_PASS, RULE_FAIL, NOT_EVALUATED = "pass", "fail", "not evaluated"
+
+
+def _rules_section(violations: list[RuleViolation] | None) -> list[dict[str, Any]]:
+    """Every rule with its result; `violations` None: the rules were not run (no resource to check), so each is
+    `not evaluated` with no count, never a pass."""
     rules = [(r.id, r.title, r.description) for r in RULES] + [(r.id, r.title, r.description) for r in STACK_RULES]
-    return [
-        {
-            "id": rule_id,
-            "title": title,
-            "description": description,
-            "violations": sum(1 for v in violations if v.rule == rule_id),
-        }
-        for rule_id, title, description in rules
-    ]
+    listed = []
+    for rule_id, title, description in rules:
+        found = None if violations is None else sum(1 for v in violations if v.rule == rule_id)
+        result = NOT_EVALUATED if found is None else RULE_FAIL if found else RULE_PASS
+        listed.append(
+            {"id": rule_id, "title": title, "description": description, "result": result, "violations": found}
+        )
+    return listed
 
 
 def _config_violation(violation: Violation) -> dict[str, Any]:
@@ -94,7 +111,10 @@ def _zone_of(raw: Mapping[str, Any]) -> ResidencyZone | None:
 def refused_report(stack: str, raw: Mapping[str, Any], violations: list[Violation]) -> dict[str, Any]:
     """The report of a config the program refuses: the zone (when known) and every violation with its key."""
     zone = _zone_of(raw)
-    line = f"the stack config is refused: {len(violations)} violation(s); no resource was declared"
+    line = (
+        f"the stack config is refused: {len(violations)} violation(s); no resource was declared, "
+        "so no rule was evaluated"
+    )
     return {
         "stack": stack,
         "verdict": FAIL,
@@ -102,7 +122,8 @@ def refused_report(stack: str, raw: Mapping[str, Any], violations: list[Violatio
         "zone": _zone_section(zone) if zone else None,
         "configViolations": [_config_violation(v) for v in violations],
         "violations": [],
-        "rules": _rules_section([]),
+        "rulesEvaluated": False,
+        "rules": _rules_section(None),
         "resources": [],
     }
 
@@ -118,7 +139,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
     regions = regions_used(config, index, resources)
     rules = _rules_section(violations)
     access = access_and_costs(config, index)
-    stated = caveats(config)
+    stated = caveats(config, {str(entry["region"]) for entry in regions})
     verdict = FAIL if violations else PASS
     counts = {
         "rules": len(rules),
@@ -139,6 +160,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
         "violations": [
             {"rule": v.rule, "resource": v.resource, "type": v.resource_type, "message": v.message} for v in violations
         ],
+        "rulesEvaluated": True,
         "rules": rules,
         "sseS3Exemptions": list(rule_context.sse_s3_buckets),
         "bedrock": {
@@ -161,13 +183,16 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
 
 def build_review(request: ReviewInput) -> dict[str, Any]:
     """Run the program offline for the stack and return its report (see the module docstring)."""
-    base = load_config_file(request.config_file) if request.config_file else load_stack_file(request.stack)
+    project = request.project
+    base = load_config_file(request.config_file) if request.config_file else project.stack_config(request.stack)
     raw = apply_overrides(base, request.overrides or {})
     config, violations = validate_stack_config(raw)
     if config is None:
-        return refused_report(request.stack, raw, violations)
-    try:
-        run = run_program(request.stack, config=raw)
-    except ConfigError as error:  # refused at deploy time, e.g. an inference profile routing outside the zone
-        return refused_report(request.stack, raw, error.violations)
-    return report_from_run(run, config)
+        report = refused_report(request.stack, raw, violations)
+    else:
+        try:
+            run = run_program(request.stack, config=raw, program=project.program, project=project.name)
+            report = report_from_run(run, config)
+        except ConfigError as error:  # refused at deploy time, e.g. an inference profile routing outside the zone
+            report = refused_report(request.stack, raw, error.violations)
+    return {**report, "producedBy": request.command} if request.command else report

@@ -281,6 +281,7 @@ def _typed(v: Mapping[str, Any], custom_domain: CustomDomainConfig | None, tools
             v["edge.wafRequestsPer5MinutesPerIp"],
             custom_domain,
             v["edge.newSessionsPer5MinutesPerIp"],
+            v["page.languages"],
         ),
         chat=ChatConfig(
             log_retention_days=v["chat.logRetentionDays"],

@@ -52,6 +52,8 @@ class EdgeConfig:
     waf_requests_per_5_minutes_per_ip: int
     custom_domain: CustomDomainConfig | None
     new_sessions_per_5_minutes_per_ip: int
+    #: The languages the chat page offers (None: every language it has).
+    page_languages: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from components import residency
+from components.site_files import page_languages
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
 from runtime.privacy.comprehend_pii_types import COMPREHEND_PII_TYPES
 from runtime.privacy.market_languages import CONFIGURABLE_LANGUAGES
@@ -160,7 +161,17 @@ _COMPONENT_KEYS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "edge.allowedViewerCountries",
         "str-list",
-        "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403.",
+        "CloudFront geo allow-list (ISO 3166-1 alpha-2, upper case); everyone else gets 403. `pulumi up` warns of "
+        "an admitted country whose languages `comprehend.languages` misses (the review names it too).",
+    ),
+    FieldSpec(
+        "page.languages",
+        "str-list",
+        "Languages the chat page offers, the first its default when the browser prefers none of them; unset: "
+        "every language the page has (`web/i18n/`: the official languages of the EU and the EEA). Only the page's "
+        "own words: detection follows `comprehend.languages` (docs/http-contract.md, *The page's language*).",
+        optional=True,
+        choices=page_languages(),
     ),
     FieldSpec(
         "edge.priceClass",
@@ -248,7 +259,7 @@ _COMPONENT_KEYS: tuple[FieldSpec, ...] = (
     ),
 )
 #: The order of the documentation's table: by the key's first part, declared order within it.
-_GROUPS = ("residencyZone", "homeRegion", "bedrock", "comprehend", "edge", "chat", "ops", "tools", "tags")
+_GROUPS = ("residencyZone", "homeRegion", "bedrock", "comprehend", "edge", "page", "chat", "ops", "tools", "tags")
 SCHEMA: tuple[FieldSpec, ...] = tuple(
     sorted(
         (*_COMPONENT_KEYS, *(stack_row(spec) for spec in STACK_SETTINGS)),

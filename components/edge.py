@@ -26,15 +26,20 @@ from pathlib import Path
 import pulumi
 import pulumi_aws as aws
 
-from components import iam_statements as iam
 from components.edge_certificate import CustomDomain, create_certificate
-from components.edge_timeouts import ORIGIN_TIMEOUT_SECONDS, response_completion_timeout
-from components.edge_waf import CHAT_PATH, create_web_acl
-from components.private_bucket import create_private_bucket
+from components.edge_distribution import (
+    ALL_METHODS,
+    CHAT_PATH_PATTERNS,
+    MANAGED_POLICY_NAMES,
+    DistributionSpec,
+    create_distribution,
+    origin_domain,
+)
+from components.edge_headers import CONTENT_SECURITY_POLICY, create_security_headers, security_headers_config
+from components.edge_site import create_site_bucket, let_distribution_read
+from components.edge_waf import create_web_acl
 from components.residency import ResidencyZone
-from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, page_config_json, site_files
 from components.zone_checks import edge_violations, require_in_zone
-from runtime.http import page_headers
 
 __all__ = [
     "ALL_METHODS",
@@ -48,22 +53,6 @@ __all__ = [
     "security_headers_config",
 ]
 
-CHAT_PATH_PATTERNS = (CHAT_PATH, f"{CHAT_PATH}/*")
-ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
-READ_METHODS = ("GET", "HEAD")
-#: CloudFront's managed policies, looked up by name at deploy time (their ids are fixed by AWS, but a lookup
-#: documents what is used and fails loudly if AWS ever retires one).
-MANAGED_POLICY_NAMES: Mapping[str, str] = {
-    "caching_disabled": "Managed-CachingDisabled",
-    "caching_optimized": "Managed-CachingOptimized",
-    "all_viewer_except_host_header": "Managed-AllViewerExceptHostHeader",
-}
-#: The page's own policy (`runtime.http.page_headers`, also served locally), plus the HTTPS upgrade.
-CONTENT_SECURITY_POLICY = "; ".join([*page_headers.CSP_DIRECTIVES, "upgrade-insecure-requests"])
-HSTS_MAX_AGE_SECONDS = 63_072_000  # two years
-#: Edge-only: the page needs no camera, microphone, location or payment.
-PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()"
-
 
 @dataclass(frozen=True)
 class EdgeArgs:
@@ -73,6 +62,7 @@ class EdgeArgs:
     - `function_name`, `function_url`, `function_region`: the chat function and its URL (`AWS_IAM` auth).
     - `static_dir`: the chat page's files, uploaded to the site bucket.
     - `page_languages`: the market's languages, written to the bucket as `page-config.json` (first = default).
+    - `offered_page_languages`: the languages the page offers (first = default); empty: every one it has.
     - `allowed_countries`: ISO 3166-1 alpha-2 viewer allow-list (everyone else gets 403).
     - `function_timeout_seconds`: the function's timeout (CloudFront's response completion timeout follows it).
     - `price_class`: CloudFront price class; `waf_requests_per_5_minutes_per_ip`: WAF rate limit per IP;
@@ -96,6 +86,7 @@ class EdgeArgs:
     function_timeout_seconds: int = 180
     custom_domain: CustomDomain | None = None
     page_languages: Sequence[str] = ("en",)
+    offered_page_languages: Sequence[str] = ()
     zone: ResidencyZone | None = None
 
     def __post_init__(self) -> None:
@@ -110,33 +101,6 @@ class EdgeArgs:
             require_in_zone("Edge", self.zone, found)
 
 
-def security_headers_config() -> aws.cloudfront.ResponseHeadersPolicySecurityHeadersConfigArgsDict:
-    """The response headers policy's security headers: the page's own (`runtime.http.page_headers`) and HSTS.
-
-    `X-Content-Type-Options` has one value (`nosniff`), so CloudFront takes only the override flag for it.
-    """
-    return {
-        "strict_transport_security": {
-            "access_control_max_age_sec": HSTS_MAX_AGE_SECONDS,
-            "include_subdomains": True,
-            "preload": False,
-            "override": True,
-        },
-        "content_type_options": {"override": True},
-        "frame_options": {"frame_option": page_headers.FRAME_OPTIONS, "override": True},
-        "referrer_policy": {"referrer_policy": page_headers.REFERRER_POLICY, "override": True},
-        "content_security_policy": {"content_security_policy": CONTENT_SECURITY_POLICY, "override": True},
-    }
-
-
-def origin_domain(function_url: str) -> str:
-    """The host of a Function URL (`https://abc.lambda-url.eu-central-1.on.aws/` -> the host)."""
-    host = function_url.split("://", 1)[-1].split("/", 1)[0]
-    if not host:
-        raise ValueError(f"not a function URL: {function_url!r}")
-    return host
-
-
 class Edge(pulumi.ComponentResource):
     """CloudFront + WAF + site bucket in front of the chat function (see the module docstring)."""
 
@@ -147,75 +111,17 @@ class Edge(pulumi.ComponentResource):
     def __init__(self, name: str, args: EdgeArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("sovereign-chat:edge:Edge", name, None, opts)
         tags = dict(args.tags)
-        child = pulumi.ResourceOptions(parent=self)
-        invoke_opts = pulumi.InvokeOutputOptions(parent=self)
         prefix = f"{pulumi.get_project()}-{pulumi.get_stack()}-{name}"
-
-        site = create_private_bucket(f"{name}-site", region=args.region, tags=tags, parent=self)
-        objects = [
-            aws.s3.BucketObjectv2(
-                f"{name}-site-{item.key.replace('/', '-')}",
-                region=args.region,
-                bucket=site.bucket.id,
-                key=item.key,
-                source=pulumi.FileAsset(str(item.path)),
-                content_type=item.content_type,
-                cache_control=item.cache_control,
-                tags=tags,
-                opts=pulumi.ResourceOptions(parent=self, depends_on=site.settled),
-            )
-            for item in site_files(args.static_dir)
-        ]
-        objects.append(
-            aws.s3.BucketObjectv2(
-                f"{name}-site-page-config",
-                region=args.region,
-                bucket=site.bucket.id,
-                key=PAGE_CONFIG_KEY,
-                content=page_config_json(args.page_languages),
-                content_type="application/json",
-                cache_control=CACHE_CONTROL,
-                tags=tags,
-                opts=pulumi.ResourceOptions(parent=self, depends_on=site.settled),
-            )
+        site = create_site_bucket(
+            name,
+            region=args.region,
+            static_dir=args.static_dir,
+            page_languages=args.page_languages,
+            offered_page_languages=args.offered_page_languages,
+            tags=tags,
+            parent=self,
         )
-
-        s3_access = aws.cloudfront.OriginAccessControl(
-            f"{name}-s3-oac",
-            name=f"{prefix}-s3",
-            description="Chat page bucket (signed by CloudFront)",
-            origin_access_control_origin_type="s3",
-            signing_behavior="always",
-            signing_protocol="sigv4",
-            opts=child,
-        )
-        lambda_access = aws.cloudfront.OriginAccessControl(
-            f"{name}-lambda-oac",
-            name=f"{prefix}-lambda",
-            description="Chat function URL (signed by CloudFront)",
-            origin_access_control_origin_type="lambda",
-            signing_behavior="always",
-            signing_protocol="sigv4",
-            opts=child,
-        )
-        policies = {
-            key: aws.cloudfront.get_cache_policy_output(name=value, opts=invoke_opts).id
-            for key, value in MANAGED_POLICY_NAMES.items()
-            if key.startswith("caching")
-        }
-        all_viewer = aws.cloudfront.get_origin_request_policy_output(
-            name=MANAGED_POLICY_NAMES["all_viewer_except_host_header"], opts=invoke_opts
-        ).id
-        headers = aws.cloudfront.ResponseHeadersPolicy(
-            f"{name}-security-headers",
-            name=f"{prefix}-security-headers",
-            comment="HSTS, nosniff, frame DENY, no-referrer, CSP for the chat page",
-            security_headers_config=security_headers_config(),
-            custom_headers_config={
-                "items": [{"header": "Permissions-Policy", "value": PERMISSIONS_POLICY, "override": True}]
-            },
-            opts=child,
-        )
+        headers = create_security_headers(name, prefix, parent=self)
         waf = create_web_acl(
             name,
             parent=self,
@@ -224,105 +130,37 @@ class Edge(pulumi.ComponentResource):
             new_sessions_per_5_minutes=args.new_sessions_per_5_minutes_per_ip,
             tags=tags,
         )
-
-        aliases: list[str] = []
-        certificate: pulumi.Output[str] | None = None
-        if args.custom_domain is not None:
-            certificate = create_certificate(name, args.custom_domain, tags, parent=self)
-            aliases = [args.custom_domain.domain_name]
-
-        site_origin, function_origin = "site", "chat-function"
-        chat_behaviours: list[aws.cloudfront.DistributionOrderedCacheBehaviorArgsDict] = [
-            {
-                "path_pattern": pattern,
-                "target_origin_id": function_origin,
-                "viewer_protocol_policy": "redirect-to-https",
-                "allowed_methods": list(ALL_METHODS),
-                "cached_methods": list(READ_METHODS),
-                "cache_policy_id": policies["caching_disabled"],
-                "origin_request_policy_id": all_viewer,
-                "response_headers_policy_id": headers.id,
-                "compress": False,
-            }
-            for pattern in CHAT_PATH_PATTERNS
-        ]
-        viewer_certificate: aws.cloudfront.DistributionViewerCertificateArgsDict = (
-            {
-                "acm_certificate_arn": certificate,
-                "ssl_support_method": "sni-only",
-                "minimum_protocol_version": "TLSv1.2_2021",
-            }
-            if certificate is not None
-            else {"cloudfront_default_certificate": True}
-        )
-        origins: list[aws.cloudfront.DistributionOriginArgsDict] = [
-            {
-                "origin_id": site_origin,
-                "domain_name": site.bucket.bucket_regional_domain_name,
-                "origin_access_control_id": s3_access.id,
-            },
-            {
-                "origin_id": function_origin,
-                "domain_name": pulumi.Output.from_input(args.function_url).apply(origin_domain),
-                "origin_access_control_id": lambda_access.id,
-                "response_completion_timeout": response_completion_timeout(args.function_timeout_seconds),
-                "custom_origin_config": {
-                    "http_port": 80,
-                    "https_port": 443,
-                    "origin_protocol_policy": "https-only",
-                    "origin_ssl_protocols": ["TLSv1.2"],
-                    "origin_read_timeout": ORIGIN_TIMEOUT_SECONDS,
-                    "origin_keepalive_timeout": ORIGIN_TIMEOUT_SECONDS,
-                },
-            },
-        ]
-        default_behaviour: aws.cloudfront.DistributionDefaultCacheBehaviorArgsDict = {
-            "target_origin_id": site_origin,
-            "viewer_protocol_policy": "redirect-to-https",
-            "allowed_methods": list(READ_METHODS),
-            "cached_methods": list(READ_METHODS),
-            "cache_policy_id": policies["caching_optimized"],
-            "response_headers_policy_id": headers.id,
-            "compress": True,
-        }
-        restrictions: aws.cloudfront.DistributionRestrictionsArgsDict = {
-            "geo_restriction": {"restriction_type": "whitelist", "locations": sorted(args.allowed_countries)}
-        }
-        distribution = aws.cloudfront.Distribution(
-            f"{name}-distribution",
-            comment=f"{prefix}: chat page and streaming chat",
-            enabled=True,
-            is_ipv6_enabled=True,
-            http_version="http2and3",
+        domain = args.custom_domain
+        spec = DistributionSpec(
+            prefix=prefix,
+            site_domain=site.bucket.bucket_regional_domain_name,
+            function_url=args.function_url,
+            function_timeout_seconds=args.function_timeout_seconds,
+            allowed_countries=args.allowed_countries,
             price_class=args.price_class,
-            aliases=aliases,
-            default_root_object="index.html",
-            web_acl_id=waf.arn,
-            origins=origins,
-            default_cache_behavior=default_behaviour,
-            ordered_cache_behaviors=chat_behaviours,
-            restrictions=restrictions,
-            viewer_certificate=viewer_certificate,
-            tags=tags,
-            opts=pulumi.ResourceOptions(parent=self, depends_on=objects),
+            web_acl_arn=waf.arn,
+            aliases=[domain.domain_name] if domain else [],
+            certificate_arn=create_certificate(name, domain, tags, parent=self) if domain else None,
         )
+        distribution = create_distribution(
+            name, spec, response_headers=headers.id, depends_on=site.objects, tags=tags, parent=self
+        )
+        let_distribution_read(name, site, distribution.arn, region=args.region, parent=self)
+        self._let_cloudfront_invoke(name, args, distribution.arn)
+        if domain is not None and domain.hosted_zone_id is not None:
+            self._alias_records(name, domain, domain.hosted_zone_id, distribution)
+        self._expose(distribution, site.bucket.bucket, waf.arn, domain)
 
-        aws.s3.BucketPolicy(
-            f"{name}-site-policy",
-            region=args.region,
-            bucket=site.bucket.id,
-            policy=pulumi.Output.all(site.bucket.arn, distribution.arn).apply(
-                lambda v: iam.policy_json([iam.cloudfront_read_statement(v[0], v[1]), iam.tls_only_statement(v[0])])
-            ),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=site.settled),
-        )
+    def _let_cloudfront_invoke(self, name: str, args: EdgeArgs, distribution_arn: pulumi.Output[str]) -> None:
+        """Both permissions CloudFront needs on the function, scoped to this distribution."""
+        child = pulumi.ResourceOptions(parent=self)
         aws.lambda_.Permission(
             f"{name}-invoke-function-url",
             region=args.function_region,
             action="lambda:InvokeFunctionUrl",
             function=args.function_name,
             principal="cloudfront.amazonaws.com",
-            source_arn=distribution.arn,
+            source_arn=distribution_arn,
             function_url_auth_type="AWS_IAM",
             opts=child,
         )
@@ -332,33 +170,44 @@ class Edge(pulumi.ComponentResource):
             action="lambda:InvokeFunction",
             function=args.function_name,
             principal="cloudfront.amazonaws.com",
-            source_arn=distribution.arn,
+            source_arn=distribution_arn,
             invoked_via_function_url=True,
             opts=child,
         )
-        if args.custom_domain is not None and args.custom_domain.hosted_zone_id is not None:
-            for record_type in ("A", "AAAA"):
-                aws.route53.Record(
-                    f"{name}-alias-{record_type.lower()}",
-                    zone_id=args.custom_domain.hosted_zone_id,
-                    name=args.custom_domain.domain_name,
-                    type=record_type,
-                    aliases=[
-                        {
-                            "name": distribution.domain_name,
-                            "zone_id": distribution.hosted_zone_id,
-                            "evaluate_target_health": False,
-                        }
-                    ],
-                    opts=child,
-                )
 
-        host = args.custom_domain.domain_name if args.custom_domain else None
-        self.chat_url = distribution.domain_name.apply(lambda domain: f"https://{host or domain}/")
+    def _alias_records(
+        self, name: str, domain: CustomDomain, zone_id: str, distribution: aws.cloudfront.Distribution
+    ) -> None:
+        """Route 53 A and AAAA alias records of the custom domain, pointing at the distribution."""
+        for record_type in ("A", "AAAA"):
+            aws.route53.Record(
+                f"{name}-alias-{record_type.lower()}",
+                zone_id=zone_id,
+                name=domain.domain_name,
+                type=record_type,
+                aliases=[
+                    {
+                        "name": distribution.domain_name,
+                        "zone_id": distribution.hosted_zone_id,
+                        "evaluate_target_health": False,
+                    }
+                ],
+                opts=pulumi.ResourceOptions(parent=self),
+            )
+
+    def _expose(
+        self,
+        distribution: aws.cloudfront.Distribution,
+        site_bucket_name: pulumi.Output[str],
+        web_acl_arn: pulumi.Output[str],
+        domain: CustomDomain | None,
+    ) -> None:
+        host = domain.domain_name if domain else None
+        self.chat_url = distribution.domain_name.apply(lambda name: f"https://{host or name}/")
         self.distribution_arn = distribution.arn
         self.distribution_domain_name = distribution.domain_name
-        self.site_bucket_name = site.bucket.bucket
-        self.web_acl_arn = waf.arn
+        self.site_bucket_name = site_bucket_name
+        self.web_acl_arn = web_acl_arn
         self.register_outputs(
             {
                 "chatUrl": self.chat_url,

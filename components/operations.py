@@ -87,18 +87,32 @@ class Operations(pulumi.ComponentResource):
 
     def __init__(self, name: str, args: OperationsArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("sovereign-chat:operations:Operations", name, None, opts)
+        topic = self._alarm_topic(name, args)
+        alarms = self._alarms(name, args, topic.arn)
+        dashboard = self._dashboard(name, args, [alarm.arn for alarm in alarms])
+        self.topic_arn = topic.arn
+        self.dashboard_name = dashboard.dashboard_name
+        self.alarm_names = [alarm.name for alarm in alarms]
+        self.register_outputs(
+            {
+                "topicArn": self.topic_arn,
+                "dashboardName": self.dashboard_name,
+                "alarmNames": self.alarm_names,
+            }
+        )
+
+    def _alarm_topic(self, name: str, args: OperationsArgs) -> aws.sns.Topic:
+        """The KMS-encrypted topic, its policy (CloudWatch for this stack's alarms, TLS only), the e-mail."""
         region = args.region
-        tags = dict(args.tags)
         child = pulumi.ResourceOptions(parent=self)
         identity = aws.get_caller_identity_output(opts=pulumi.InvokeOutputOptions(parent=self))
         pattern = identity.account_id.apply(lambda account: alarm_arn_pattern(region, account, args.alarm_name_prefix))
-
         topic = aws.sns.Topic(
             f"{name}-alarms",
             region=region,
             display_name=f"{args.alarm_name_prefix} alarms",
             kms_master_key_id=args.key_arn,
-            tags=tags,
+            tags=dict(args.tags),
             opts=child,
         )
         aws.sns.TopicPolicy(
@@ -119,7 +133,12 @@ class Operations(pulumi.ComponentResource):
                 endpoint=args.alarm_email,
                 opts=child,
             )
+        return topic
 
+    def _alarms(
+        self, name: str, args: OperationsArgs, topic_arn: pulumi.Output[str]
+    ) -> list[aws.cloudwatch.MetricAlarm]:
+        """One metric alarm per spec of `components.alarms`, notifying the topic."""
         specs = alarm_specs(
             namespace=args.metrics_namespace,
             function_name=args.function_name,
@@ -127,25 +146,28 @@ class Operations(pulumi.ComponentResource):
             ttft_p95_threshold_ms=args.ttft_p95_threshold_ms,
             daily_token_ceiling=args.daily_token_ceiling,
         )
-        alarms = [
+        return [
             aws.cloudwatch.MetricAlarm(
                 f"{name}-{spec.key}",
-                region=region,
-                tags=tags,
-                opts=child,
-                **metric_alarm_inputs(spec, args.alarm_name_prefix, [topic.arn]),
+                region=args.region,
+                tags=dict(args.tags),
+                opts=pulumi.ResourceOptions(parent=self),
+                **metric_alarm_inputs(spec, args.alarm_name_prefix, [topic_arn]),
             )
             for spec in specs
         ]
-        dashboard = aws.cloudwatch.Dashboard(
+
+    def _dashboard(
+        self, name: str, args: OperationsArgs, alarm_arns: list[pulumi.Output[str]]
+    ) -> aws.cloudwatch.Dashboard:
+        """The dashboard (`components.dashboard`), once the function's, the table's and the alarms' names are known."""
+        return aws.cloudwatch.Dashboard(
             f"{name}-dashboard",
-            region=region,
+            region=args.region,
             dashboard_name=args.alarm_name_prefix,
-            dashboard_body=pulumi.Output.all(
-                args.function_name, args.table_name, *(alarm.arn for alarm in alarms)
-            ).apply(
+            dashboard_body=pulumi.Output.all(args.function_name, args.table_name, *alarm_arns).apply(
                 lambda v: dashboard_json(
-                    region=region,
+                    region=args.region,
                     namespace=args.metrics_namespace,
                     function_name=v[0],
                     table_name=v[1],
@@ -154,16 +176,5 @@ class Operations(pulumi.ComponentResource):
                     alarm_arns=v[2:],
                 )
             ),
-            opts=child,
-        )
-
-        self.topic_arn = topic.arn
-        self.dashboard_name = dashboard.dashboard_name
-        self.alarm_names = [alarm.name for alarm in alarms]
-        self.register_outputs(
-            {
-                "topicArn": self.topic_arn,
-                "dashboardName": self.dashboard_name,
-                "alarmNames": self.alarm_names,
-            }
+            opts=pulumi.ResourceOptions(parent=self),
         )

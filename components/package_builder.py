@@ -34,6 +34,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from components.package_spec import (
+    BOTOCORE_SERVICES,
+    EXACT_PIN,
+    LAMBDA_RUNTIME,
+    PLATFORMS,
+    PYTHON_VERSION,
+    REPO_ROOT,
+    PackageSpec,
+)
 from components.package_wheels import (
     check_dependency_closure,
     download_wheels,
@@ -48,6 +57,7 @@ __all__ = [
     "LAMBDA_RUNTIME",
     "PLATFORMS",
     "PYTHON_VERSION",
+    "REPO_ROOT",
     "SDK_DISTRIBUTIONS",
     "BuiltPackage",
     "PackageSpec",
@@ -68,51 +78,17 @@ __all__ = [
     "source_files",
 ]
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-#: The Python version of the function: the Lambda managed runtime and the wheels' ABI follow it.
-PYTHON_VERSION = "3.12"
-LAMBDA_RUNTIME = f"python{PYTHON_VERSION}"
-#: Lambda architecture -> manylinux platform tag of the wheels.
-PLATFORMS: dict[str, str] = {"arm64": "manylinux2014_aarch64", "x86_64": "manylinux2014_x86_64"}
 #: Bump when the packaging rules change, so that cached packages are rebuilt.
 BUILDER_VERSION = "2"
 #: The AWS SDK distributions vendored with `vendor_sdk=True` (versions come from requirements/dev.lock).
 SDK_DISTRIBUTIONS = ("boto3", "botocore", "s3transfer", "jmespath", "python-dateutil", "six", "urllib3")
-#: botocore service models kept when the SDK is vendored: the services the runtime calls.
-BOTOCORE_SERVICES = ("bedrock-runtime", "comprehend", "dynamodb", "s3")
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)$")
 
 #: Set by offline runs (compliance/offline_run.py): a prebuilt package to use instead of building one.
 offline_package_override: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
     "offline_package_override", default=None
 )
-
-
-@dataclass(frozen=True)
-class PackageSpec:
-    """Everything that determines the package's bytes."""
-
-    arch: str = "arm64"
-    python_version: str = PYTHON_VERSION
-    repo_root: Path = REPO_ROOT
-    package_dir: str = "runtime"
-    requirements: tuple[str, ...] = ()  # exact pins "name==version"
-    vendor_sdk: bool = False
-    botocore_services: tuple[str, ...] = BOTOCORE_SERVICES
-
-    def __post_init__(self) -> None:
-        if self.arch not in PLATFORMS:
-            raise ValueError(f"unknown Lambda architecture {self.arch!r} (allowed: {', '.join(PLATFORMS)})")
-        for pin in self.requirements:
-            if not _PIN.match(pin):
-                raise ValueError(f"requirement {pin!r} is not an exact pin (name==version)")
-
-    @property
-    def platform(self) -> str:
-        """The manylinux platform tag of the wheels."""
-        return PLATFORMS[self.arch]
 
 
 @dataclass(frozen=True)
@@ -141,7 +117,7 @@ def read_pins(path: Path, only: Iterable[str] | None = None) -> tuple[str, ...]:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        match = _PIN.match(re.sub(r"\[[^\]]*\]", "", line.split(";", 1)[0]).strip())
+        match = EXACT_PIN.match(re.sub(r"\[[^\]]*\]", "", line.split(";", 1)[0]).strip())
         if match is None:
             raise ValueError(f"{path.name}: {line!r} is not an exact pin (name==version)")
         if wanted is None or normalize_distribution(match.group(1)) in wanted:

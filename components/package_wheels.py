@@ -9,10 +9,8 @@ import sys
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from components.package_builder import PackageSpec
+from components.package_spec import PackageSpec
 
 
 def download_wheels(spec: PackageSpec, dest: Path) -> list[Path]:

@@ -2,7 +2,8 @@
 
 `uvicorn devstack.app:app` (the local stack's subprocess mode and the bench); settings come from the
 environment exactly as on Lambda. `/page-config.json` gives the page the local stack's languages
-(`CHAT_LANGUAGES`), as the deployment's site bucket does (components/edge.py).
+(`CHAT_LANGUAGES`) and, when `PAGE_LANGUAGES` is set (a comma list, like the stack key `page.languages`), the
+languages the page offers, as the deployment's site bucket does (components/edge_site.py).
 """
 
 from __future__ import annotations
@@ -18,12 +19,20 @@ from components.site_files import CACHE_CONTROL, PAGE_CONFIG_KEY, PAGE_DIR, page
 from runtime.http.app import create_app
 from runtime.http.page_files import PAGE_SECURITY_HEADERS
 
+#: The local stack's stand-in for the stack key `page.languages` (the function never reads it).
+OFFERED_VARIABLE = "PAGE_LANGUAGES"
+
+
+def _codes(variable: str, default: str = "") -> list[str]:
+    return [code.strip() for code in os.environ.get(variable, default).split(",") if code.strip()]
+
 
 async def page_config(request: Request) -> Response:
-    """The page's settings: the languages of `CHAT_LANGUAGES` (read per request, the default is `en`)."""
-    languages = [lang.strip() for lang in os.environ.get("CHAT_LANGUAGES", "en").split(",") if lang.strip()]
+    """The page's settings: the languages of `CHAT_LANGUAGES` (default `en`) and those of `PAGE_LANGUAGES`
+    (default: every language the page has), read per request."""
+    content = page_config_json(_codes("CHAT_LANGUAGES", "en") or ["en"], _codes(OFFERED_VARIABLE))
     headers = {"cache-control": CACHE_CONTROL, **PAGE_SECURITY_HEADERS}
-    return Response(page_config_json(languages or ["en"]), media_type="application/json", headers=headers)
+    return Response(content, media_type="application/json", headers=headers)
 
 
 def create_local_app() -> Starlette:

@@ -47,6 +47,9 @@ class EdgeInputs(TypedDict):
     gets 403."""
     page_languages: NotRequired[list[str]]
     """Languages of the chat page (ISO 639-1), the first being its default."""
+    offered_page_languages: NotRequired[list[str]]
+    """Languages the chat page offers in its selector (from those it has), the first its default when the browser
+    prefers none of them. Default: every language the page has."""
     price_class: NotRequired[str]
     """CloudFront price class (cost, not residency: edges are global)."""
     waf_requests_per_5_minutes_per_ip: NotRequired[int]
@@ -69,6 +72,7 @@ class EdgeInputs(TypedDict):
 
 OPTIONAL: dict[str, OptionalInput] = {
     "page_languages": OptionalInput(default=list(dataclass_default(base.EdgeArgs, "page_languages"))),
+    "offered_page_languages": OptionalInput(stack_key="page.languages"),
     "price_class": OptionalInput(stack_key="edge.priceClass"),
     "waf_requests_per_5_minutes_per_ip": OptionalInput(stack_key="edge.wafRequestsPer5MinutesPerIp"),
     "new_sessions_per_5_minutes_per_ip": OptionalInput(stack_key="edge.newSessionsPer5MinutesPerIp"),
@@ -120,6 +124,7 @@ def edge_args(inputs: EdgeInputs) -> base.EdgeArgs:
         function_timeout_seconds=values["function_timeout_seconds"],
         custom_domain=base.CustomDomain(domain, values["custom_domain_hosted_zone_id"]) if domain else None,
         page_languages=list(values["page_languages"]),
+        offered_page_languages=list(values["offered_page_languages"] or ()),
         zone=zone,
     )
 

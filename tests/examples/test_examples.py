@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from compliance.checkout_alias import checkout_as_library
 from compliance.offline_run import ProgramRun, run_program
 from components.zone_checks import ZoneError
-from tests.examples.library_alias import checkout_as_library
 from tests.stack.helpers import owning_component, statements
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

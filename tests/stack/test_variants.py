@@ -9,6 +9,7 @@ import pytest
 
 from compliance.offline_run import ProgramRun, RecordedResource
 from components.config import ConfigError
+from components.edge_languages import language_gaps
 from components.site_files import PAGE_CONFIG_KEY
 from runtime.privacy.market_languages import builtin_only_languages
 from tests.pulumi_harness import run_stack
@@ -19,6 +20,8 @@ IN_REGION_MODEL = "mistral.mistral-large-2402-v1:0"
 DOMAIN = "chat.example.pt"
 #: Dutch and Polish: languages Comprehend cannot read (built-in detection only).
 LANGUAGES = ["pt", "nl", "pl", "en"]
+#: The page narrowed to three of the languages it has, Polish its default.
+PAGE_LANGUAGES = ["pl", "pt", "en"]
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +35,7 @@ def variant() -> ProgramRun:
             f"{P}:edge.customDomain": {"domainName": DOMAIN, "hostedZoneId": "Z0123456789ABC"},
             f"{P}:comprehend.languages": LANGUAGES,
             f"{P}:comprehend.speculativeCalls": False,
+            f"{P}:page.languages": PAGE_LANGUAGES,
         },
     )
 
@@ -43,7 +47,14 @@ def test_languages_comprehend_cannot_read_reach_the_function_and_the_page(varian
     assert builtin_only_languages(LANGUAGES) == ("nl", "pl")
     objects = variant.of_type("aws:s3/bucketObjectv2:BucketObjectv2")
     (page_config,) = [o.inputs for o in objects if o.inputs["key"] == PAGE_CONFIG_KEY]
-    assert json.loads(page_config["content"]) == {"languages": LANGUAGES}
+    assert json.loads(page_config["content"]) == {"languages": LANGUAGES, "offeredLanguages": PAGE_LANGUAGES}
+
+
+def test_pulumi_up_warns_of_each_admitted_country_whose_language_is_not_detected(variant):
+    countries = variant.config[f"{P}:edge"]["allowedViewerCountries"]
+    gaps = language_gaps(countries, LANGUAGES)
+    assert [gap.country for gap in gaps] == ["ES"]  # Spain admitted, Spanish not among the variant's languages
+    assert variant.warnings == [gap.warning() for gap in gaps]
 
 
 def test_in_region_model_is_granted_on_its_own_arn_only_and_needs_no_lookup(variant):

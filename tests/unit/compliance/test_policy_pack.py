@@ -115,7 +115,9 @@ def test_the_project_file_points_at_the_project_virtualenv():
 
     project = yaml.safe_load((REPO_ROOT / "policy" / "PulumiPolicy.yaml").read_text(encoding="utf-8"))
     assert project["runtime"]["name"] == "python"
-    assert (REPO_ROOT / "policy" / project["runtime"]["options"]["virtualenv"]).resolve() == REPO_ROOT / ".venv"
+    assert (REPO_ROOT / "policy" / project["runtime"]["options"]["virtualenv"]).resolve() == (
+        REPO_ROOT / ".venv"
+    ).resolve()
 
 
 @pytest.mark.parametrize("stack", stack_names())

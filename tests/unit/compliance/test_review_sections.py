@@ -14,6 +14,7 @@ import pytest
 from compliance import offline_catalog
 from compliance.offline_run import ProgramRun, RecordedResource
 from compliance.review import render
+from compliance.review_caveats import caveats, zone_caveat_applies
 from compliance.review_glossary import NONE, PSEUDONYMIZED, RAW, UNCLASSIFIED, explain
 from compliance.review_markdown import render_markdown
 from compliance.review_regions import EDGES
@@ -84,14 +85,28 @@ def test_the_eu_waf_region_is_the_stated_exception_and_holds_no_chat_data() -> N
 
 def test_caveats_are_those_of_the_stacks_own_zone() -> None:
     eu, us = _stack_report("eu"), _stack_report("us")
-    assert [c["text"] for c in eu["caveats"] if c["scope"] == "zone"] == list(ZONES["eu"].caveats)
-    assert ZONES["eu"].caveats and not [c for c in us["caveats"] if c["scope"] == "zone"]
-    assert "Zurich" in _section(render_markdown(eu), "Caveats")
+    config, _ = validate_stack_config(cached_run("eu").config)
+    assert config is not None and ZONES["eu"].caveats
+    # The EU zone's caveat is about a region its profiles were reported to reach: it appears once the stack
+    # reaches it, and never in a US report.
+    reached = {entry["region"] for entry in eu["regionsUsed"]} | {"eu-central-2"}
+    assert [c["text"] for c in caveats(config, reached) if c["scope"] == "zone"] == list(ZONES["eu"].caveats)
+    assert not [c for c in us["caveats"] if c["scope"] == "zone"]
     us_markdown = render_markdown(us)
     assert "Zurich" not in us_markdown and "eu-central-2" not in us_markdown
     # A caveat that follows from the stack, not the zone: the WAF outside the zone only where it is outside.
     assert any("WAF web ACL lives in us-east-1" in c["text"] for c in eu["caveats"])
     assert not any("WAF web ACL lives in us-east-1" in c["text"] for c in us["caveats"])
+
+
+def test_a_zone_caveat_about_a_region_the_stack_does_not_reach_is_left_out() -> None:
+    eu = _stack_report("eu")
+    assert "eu-central-2" not in _model_destinations("eu")  # the offline catalog's EU profile leaves Zurich out
+    assert not [c for c in eu["caveats"] if c["scope"] == "zone"]
+    assert "Zurich" not in _section(render_markdown(eu), "Caveats")
+    assert zone_caveat_applies("reported to include eu-central-2 (Zurich)", {"eu-central-1", "eu-central-2"})
+    assert not zone_caveat_applies("reported to include eu-central-2 (Zurich)", {"eu-central-1", "eu-west-3"})
+    assert zone_caveat_applies("names no region at all", set())
 
 
 @pytest.mark.parametrize("stack", ["eu", "us"])

@@ -29,6 +29,7 @@ def test_eu_stack_values():
     assert config.home_region == "eu-central-1"
     assert config.bedrock.model_id.startswith("eu.")
     assert config.comprehend.languages == ("pt", "es", "en")
+    assert config.edge.page_languages is None  # the page offers every language it has
     assert config.edge.allowed_viewer_countries == ("PT", "ES")
     assert config.chat.lambda_timeout_seconds == 180 and config.chat.lambda_architecture == "arm64"
     assert config.tags.as_tags("eu", "eu")["DataClassification"] == "confidential"
@@ -89,6 +90,7 @@ BAD_VARIANTS = [
     ({f"{P}:comprehend.languages": ["pt", "xx"]}, f"{P}:comprehend.languages"),
     ({f"{P}:comprehend.piiEntityTypes": ["NAME", "SHOE_SIZE"]}, f"{P}:comprehend.piiEntityTypes"),
     ({f"{P}:edge.priceClass": "PriceClass_Cheap"}, f"{P}:edge.priceClass"),
+    ({f"{P}:page.languages": ["pl", "tlh"]}, f"{P}:page.languages"),
     ({f"{P}:edge.wafRequestsPer5MinutesPerIp": 5}, f"{P}:edge.wafRequestsPer5MinutesPerIp"),
     ({f"{P}:edge.customDomain": {"domainName": "nodot"}}, f"{P}:edge.customDomain.domainName"),
     ({f"{P}:tags.dataClassification": "secret-ish"}, f"{P}:tags.dataClassification"),
@@ -98,6 +100,11 @@ BAD_VARIANTS = [
 @pytest.mark.parametrize(("overrides", "key"), BAD_VARIANTS, ids=[k for _, k in BAD_VARIANTS])
 def test_bad_variant_is_refused_with_its_key(overrides, key):
     assert key in _violation_keys(raw_of("eu", overrides))
+
+
+def test_page_languages_narrow_the_page_to_languages_it_has():
+    config = load_stack_config(raw_of("eu", {f"{P}:page.languages": ["pl", "pt"]}))
+    assert config.edge.page_languages == ("pl", "pt")
 
 
 def test_missing_required_keys_are_each_reported():

@@ -17,12 +17,20 @@ async def _get(path: str) -> httpx.Response:
 
 async def test_page_config_lists_the_local_stacks_languages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CHAT_LANGUAGES", "de, en")
+    monkeypatch.delenv("PAGE_LANGUAGES", raising=False)
     response = await _get("/page-config.json")
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     assert response.json() == {"languages": ["de", "en"]}
     assert "content-security-policy" in response.headers
     assert (await _get("/index.html")).status_code == 200  # the page's mount still answers
+
+
+async def test_page_languages_narrow_what_the_local_page_offers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHAT_LANGUAGES", "pt,en")
+    monkeypatch.setenv("PAGE_LANGUAGES", "pl, pt")
+    response = await _get("/page-config.json")
+    assert response.json() == {"languages": ["pt", "en"], "offeredLanguages": ["pl", "pt"]}
 
 
 def test_page_config_json_rejects_what_is_not_a_language() -> None:

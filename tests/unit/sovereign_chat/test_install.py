@@ -8,6 +8,7 @@ checkout environment's packages through a .pth file instead of downloading them 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import site
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from scripts.import_rewrite import prefix_imports
 from sovereign_chat import __version__
 
 REPO = Path(__file__).resolve().parents[3]
@@ -165,3 +167,36 @@ def test_an_example_runs_against_the_installed_package(installed):
     assert installed["example"] == ["sovereign-chat:edge:Edge"]
     assert "index.html" in installed["example_objects"]  # the page, shipped in the wheel
     assert "page-config.json" in installed["example_objects"]
+
+
+def _in_venv(installed: dict[str, Any], *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m ...` of the installed library, run in a folder of a platform team's (cache kept in the test's)."""
+    environment = {**os.environ, "SOVEREIGN_CHAT_CACHE_DIR": str(Path(installed["root"]) / "cache")}
+    return subprocess.run(
+        [installed["python"], "-m", *args], cwd=cwd, capture_output=True, text=True, env=environment, check=False
+    )
+
+
+def test_the_installed_review_reads_the_stack_files_of_the_project_folder_it_runs_in(installed, tmp_path: Path):
+    # A platform team's project: the sovereign-chat program written against the library, with its own stack file.
+    program = prefix_imports((REPO / "__main__.py").read_text(encoding="utf-8"), ("components",), "sovereign_chat")
+    (tmp_path / "__main__.py").write_text(program, encoding="utf-8")
+    shutil.copy2(REPO / "Pulumi.yaml", tmp_path / "Pulumi.yaml")
+    stack = (REPO / "Pulumi.eu.yaml").read_text(encoding="utf-8")
+    (tmp_path / "Pulumi.eu.yaml").write_text(stack.replace("[PT, ES]", "[PT]"), encoding="utf-8")
+    done = _in_venv(installed, "sovereign_chat.compliance.review", "--stack", "eu", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr + done.stdout
+    report = json.loads((tmp_path / "build" / "review-eu.json").read_text(encoding="utf-8"))
+    assert report["verdict"] == "PASS" and report["access"]["viewerCountries"] == ["PT"]
+    assert report["producedBy"] == "python -m sovereign_chat.compliance.review --stack eu"
+    usage = _in_venv(installed, "sovereign_chat.compliance.review", "--help", cwd=tmp_path).stdout
+    assert usage.startswith("usage: python -m sovereign_chat.compliance.review ")
+
+
+def test_the_installed_offline_runner_runs_an_example_folder(installed, tmp_path: Path):
+    example = tmp_path / "edge_only"
+    shutil.copytree(REPO / "examples" / "edge_only", example)
+    done = _in_venv(installed, "sovereign_chat.compliance.offline_run", ".", cwd=example)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "Edge edge:" in done.stdout and "edge-waf" in done.stdout
+    assert done.stdout.splitlines()[-1].startswith("residency verdict (zone eu): PASS: ")
