@@ -15,6 +15,7 @@ from typing import Final
 
 from runtime.privacy.detectors import (
     addresses,
+    birth_dates,
     card,
     detect_builtin,
     email,
@@ -26,8 +27,8 @@ from runtime.privacy.detectors import (
 )
 from runtime.privacy.detectors.scan import scan_text
 from runtime.privacy.market_languages import EUROPEAN_REGIONS
-from runtime.privacy.normalize import detection_view
 from runtime.privacy.spans import merge_spans
+from runtime.privacy.text_view import text_view
 
 #: A typical message (about 300 characters): a question with a name, an address, a phone and an identifier.
 TYPICAL: Final = (
@@ -71,20 +72,21 @@ def _per_call_us(func: Callable[[], object], calls: int = 300, rounds: int = 5) 
 
 def _steps(text: str, regions: tuple[str, ...]) -> list[tuple[str, Callable[[], object]]]:
     """Each detector as `detect_builtin` calls it on `text`, and the steps they share."""
-    view, _ = detection_view(text)
+    view = text_view(text).text
     scan = scan_text(view)
     spans = detect_builtin(text, regions)
     phone_starts = frozenset(s.start for s in phone.detect(scan, regions))
     return [
-        ("text view and number scan (shared)", lambda: scan_text(detection_view(text)[0])),
+        ("text view and number scan (shared)", lambda: scan_text(text_view(text).text)),
         ("e-mail", lambda: email.detect(view)),
         ("IBAN", lambda: iban.detect(scan)),
         ("card", lambda: card.detect(scan)),
         ("phone (libphonenumber in the market)", lambda: phone.detect(scan, regions)),
         ("national identifiers (given the phones)", lambda: national_ids.detect(scan, regions, phone_starts)),
-        ("labelled identifiers", lambda: labelled_ids.detect(text, scan)),
-        ("names", lambda: names.detect(text)),
-        ("street addresses", lambda: addresses.detect(text)),
+        ("labelled identifiers", lambda: labelled_ids.detect(view, scan)),
+        ("dates of birth", lambda: birth_dates.detect(view)),
+        ("names", lambda: names.detect(view)),
+        ("street addresses", lambda: addresses.detect(view)),
         ("merge and whole-name growth", lambda: merge_spans(spans, text)),
         (ALL_DETECTION, lambda: merge_spans(detect_builtin(text, regions), text)),
     ]

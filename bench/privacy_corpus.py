@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Final
 
 from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.national_id_catalog import NATIONAL_ID_TYPES
 from runtime.privacy.detectors.phone import EUROPEAN_REGIONS, market_regions
 from runtime.privacy.spans import merge_spans
-from runtime.privacy.types import NATIONAL_ID, NATIONAL_ID_TYPES, PiiSpan
+from runtime.privacy.types import NATIONAL_ID, PiiSpan
 
 FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 PERSONAL_DIR: Final = FIXTURES / "personal_corpus"

@@ -14,8 +14,10 @@ thread of this process, in a subprocess, or in the foreground, and every AWS cal
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -323,6 +325,24 @@ def wait_healthy(url: str, timeout: float = 30.0, process: subprocess.Popen[byte
     raise RuntimeError(f"{url}/healthz did not answer 200 within {timeout} s")
 
 
+class PortBusy(RuntimeError):
+    """The app's port is taken: refused before anything starts, with the fix in the message."""
+
+
+def claim_port(host: str, port: int) -> socket.socket:
+    """The app's listening socket, bound before any server starts; `PortBusy` (saying how to pick another port)
+    when the address is in use, so `make run` never prints its banner for a stack that cannot serve."""
+    try:
+        return bind_socket(host, port)
+    except OSError as error:
+        if error.errno not in (errno.EADDRINUSE, errno.EACCES):
+            raise
+        raise PortBusy(
+            f"port {port} on {host} is not free ({os.strerror(error.errno)}): stop what uses it "
+            f"(another `make run`?) or pick another port, e.g. `make run PORT={port + 1}`"
+        ) from None
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options of `python -m devstack.launcher`."""
     parser = argparse.ArgumentParser(prog="python -m devstack.launcher", description=__doc__.split("\n")[0])
@@ -369,6 +389,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.daily_token_ceiling is not None:
         config.env.update(environment_for({"daily_token_ceiling": args.daily_token_ceiling}))
+    try:
+        listener = claim_port(args.host, args.port)
+    except PortBusy as busy:
+        print(f"make run: {busy}", file=sys.stderr)
+        return 2
     stack = LocalStack(config)
     stack.start()
     try:
@@ -376,9 +401,10 @@ def main(argv: list[str] | None = None) -> int:
         print(stack.banner(), flush=True)
         from devstack.app import create_local_app
 
-        uvicorn.run(create_local_app(), host=args.host, port=args.port, access_log=False, log_config=None)
+        uvicorn.run(create_local_app(), fd=listener.fileno(), access_log=False, log_config=None)
     finally:
         stack.stop()
+        listener.close()
     return 0
 
 

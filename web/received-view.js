@@ -1,5 +1,6 @@
 // The "What the AI received" toggle under each question (and under each answer that used tools): the text as
-// the AI model received it, placeholders highlighted, a legend of their types; never a value behind one.
+// the AI model received it, placeholders highlighted, a legend of their types, and the placeholder look-alikes the
+// user typed marked as typed text (the AI got them in full-width brackets); never a value behind a placeholder.
 // Questions restored from the history carry their `sentToModel`; for a question of this page the history is
 // read (GET /c) when the toggle is first opened after a turn. Text reaches the DOM through textContent only.
 
@@ -58,7 +59,8 @@ function el(tag, className, text) {
 }
 
 /**
- * A text with its placeholders as `<mark class="placeholder">`.
+ * A text with its placeholders as `<mark class="placeholder">` and the look-alikes the user typed as
+ * `<span class="typed-lookalike">` (explained in its title: not a placeholder).
  * @param {string} tag @param {string} text
  */
 function highlighted(tag, text) {
@@ -66,6 +68,10 @@ function highlighted(tag, text) {
   for (const part of placeholderParts(text)) {
     if (part.kind === "text") {
       node.appendChild(document.createTextNode(part.text));
+    } else if (part.kind === "typed") {
+      const typed = el("span", "typed-lookalike", part.text);
+      typed.title = t("received.typed", { typed: part.typed });
+      node.appendChild(typed);
     } else {
       const mark = el("mark", "placeholder", part.text);
       mark.dataset.type = part.type;
@@ -74,6 +80,12 @@ function highlighted(tag, text) {
     }
   }
   return node;
+}
+
+/** What a look-alike the user typed is, when `texts` hold one (nothing otherwise). @param {string[]} texts */
+function typedNote(texts) {
+  const typed = texts.flatMap((text) => placeholderParts(text)).find((part) => part.kind === "typed");
+  return typed && typed.kind === "typed" ? [el("p", "received-typed", t("received.typed", { typed: typed.typed }))] : [];
 }
 
 /** The legend of the placeholder types in `texts` (nothing when there are none). @param {string[]} texts */
@@ -95,7 +107,7 @@ function panelContent(received) {
   if (received.kind === "text") {
     const replaced = placeholderTypes([received.text]).length > 0;
     const lead = el("p", "received-lead", t(replaced ? "received.lead" : "received.nothingReplaced"));
-    return [lead, highlighted("p", received.text), ...legend([received.text])];
+    return [lead, highlighted("p", received.text), ...typedNote([received.text]), ...legend([received.text])];
   }
   const nodes = [el("p", "received-lead", t("received.toolsLead"))];
   const texts = [];

@@ -1,16 +1,21 @@
-// "What the AI received" (pure, no DOM): a text as the model got it split into plain text and placeholders
-// (`[NAME_1]`), the legend of their types, and which stored message of the history (`GET /c`, its
+// "What the AI received" (pure, no DOM): a text as the model got it split into plain text, placeholders
+// (`[NAME_1]`) and the look-alikes the user typed (`［NAME_1］`), the legend of their types, and which stored message of the history (`GET /c`, its
 // `sentToModel` and `toolCalls`) belongs to each question shown on the page. Node's test runner covers it.
 
-import { NATIONAL_ID_COUNTRIES, PLACEHOLDER_SOURCE } from "./facts.js";
+import { NATIONAL_ID_COUNTRIES, PLACEHOLDER_SOURCE, RECEIVED_SOURCE } from "./facts.js";
 
 /** A placeholder as the service writes it (`[TYPE_N]`, N from 1; facts.js, from the runtime). */
-const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE, "g");
+const PLACEHOLDER = new RegExp(`^${PLACEHOLDER_SOURCE}$`);
+/** The text the model got, read as the runtime reads it: placeholders, the user's escaped look-alikes, doubled
+ * brackets (facts.js). */
+const RECEIVED = new RegExp(RECEIVED_SOURCE, "g");
 
-/** @typedef {{kind: "text", text: string} | {kind: "placeholder", text: string, type: string}} Part */
+/** @typedef {{kind: "text", text: string} | {kind: "placeholder", text: string, type: string}
+ *   | {kind: "typed", text: string, typed: string}} Part */
 
 /**
- * `text` as plain parts and placeholder parts, in order (joined, they are `text` again).
+ * `text` as plain parts, placeholders and look-alikes the user typed (`［NAME_1］` as the model got it, typed
+ * `[NAME_1]`: not a placeholder, nothing was put in its place), in order (joined, they are `text` again).
  * @param {string} text
  * @returns {Part[]}
  */
@@ -18,10 +23,16 @@ export function placeholderParts(text) {
   /** @type {Part[]} */
   const parts = [];
   let position = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
+  for (const match of text.matchAll(RECEIVED)) {
     const start = match.index ?? 0;
+    const { body, wrapped } = match.groups ?? {};
+    if (body === undefined && wrapped === undefined) continue; // a doubled bracket: plain text
     if (start > position) parts.push({ kind: "text", text: text.slice(position, start) });
-    parts.push({ kind: "placeholder", text: match[0], type: match[1] });
+    if (wrapped !== undefined) {
+      parts.push({ kind: "typed", text: match[0], typed: `[${wrapped}]` });
+    } else {
+      parts.push({ kind: "placeholder", text: match[0], type: PLACEHOLDER.exec(match[0])?.[1] ?? body });
+    }
     position = start + match[0].length;
   }
   if (position < text.length) parts.push({ kind: "text", text: text.slice(position) });

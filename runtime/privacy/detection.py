@@ -21,6 +21,7 @@ from runtime.privacy.comprehend_plan import ComprehendPlan, PlannedCall, call_sp
 from runtime.privacy.comprehend_results import dominant_language
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.detectors.phone import market_regions
+from runtime.privacy.text_view import TextView, text_view
 from runtime.privacy.types import PiiSpan
 from runtime.settings import Settings
 
@@ -71,7 +72,9 @@ class Detector:
         """
         if not self._settings.comprehend_enabled:
             return asyncio.ensure_future(self._builtin_only(text))
-        plan = plan_calls(text, self._settings.languages, speculative=self._settings.comprehend_speculative)
+        # Comprehend reads the text as the built-in detectors do: without invisible characters (spans mapped back).
+        view = text_view(text)
+        plan = plan_calls(view.text, self._settings.languages, speculative=self._settings.comprehend_speculative)
         language_job: asyncio.Future[str | None] | None = None
         tasks: list[asyncio.Future[list[PiiSpan]]] = []
         for call in plan.calls:  # task creation order is sending order
@@ -79,7 +82,7 @@ class Detector:
                 language_job = asyncio.ensure_future(self._language(call))
             else:
                 tasks.append(asyncio.ensure_future(self._spans(call)))
-        detection = asyncio.ensure_future(self._complete(text, plan, tasks, language_job))
+        detection = asyncio.ensure_future(self._complete(view, plan, tasks, language_job))
         calls: list[asyncio.Future[Any]] = [*tasks, *([language_job] if language_job else [])]
         # Cancelled before it ran (the request was rejected meanwhile): the calls are not wanted either.
         detection.add_done_callback(lambda done: _cancel(calls) if done.cancelled() else None)
@@ -90,7 +93,7 @@ class Detector:
 
     async def _complete(
         self,
-        text: str,
+        view: TextView,
         plan: ComprehendPlan,
         tasks: Sequence[asyncio.Future[list[PiiSpan]]],
         language_job: asyncio.Future[str | None] | None,
@@ -99,9 +102,9 @@ class Detector:
         calls = len(plan.calls)
         try:
             await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
-            spans = detect_builtin(text, self._regions)  # on the loop, while the calls are in flight
+            spans = detect_builtin(view.source, self._regions, view)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
-                spans.extend(result)
+                spans.extend(view.source_spans(result))
             language: str | None = self._settings.default_language
             if language_job is not None:
                 language = await language_job
@@ -109,7 +112,7 @@ class Detector:
             if more:
                 calls += len(more)
                 for result in await asyncio.gather(*(self._spans(call) for call in more)):
-                    spans.extend(result)
+                    spans.extend(view.source_spans(result))
         except BaseException:
             _cancel([*tasks, *([language_job] if language_job else [])])
             raise

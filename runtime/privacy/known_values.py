@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from runtime.privacy.name_tokens import PARTICLES, significant_tokens
-from runtime.privacy.normalize import COMPACT_TYPES, fold
+from runtime.privacy.normalize import fold
 from runtime.privacy.phone_numbers import international_forms, national_forms, phone_digits, split_international
 from runtime.privacy.types import NAME, PHONE
+from runtime.privacy.value_keys import COMPACT_TYPES
 
 SEPARATORS: Final = r"[\s.\-/()]{0,3}"
 #: Alphanumerics a vault value needs to be looked for in later messages.

@@ -1,4 +1,4 @@
-"""Normalization of personal values for equality, and case/accent folding of text with offsets kept."""
+"""Case/accent folding of text with offsets kept, and the compact forms of numbers (pure)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from runtime.privacy.types import CARD, IBAN, NAME, NATIONAL_ID_TYPES, PHONE
-
-#: Types compared ignoring spacing, punctuation and case (``DE89 3704…`` == ``de893704…``).
-COMPACT_TYPES: Final = frozenset({IBAN, CARD, PHONE, "BANK_ACCOUNT", *NATIONAL_ID_TYPES})
 _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
-#: Types compared ignoring case and accents (``José`` == ``jose``).
-ACCENT_FREE_TYPES: Final = frozenset({NAME})
 
 
 _TRUNK_IN_PARENTHESES: Final = re.compile(r"\(\s*0\s*\)")
@@ -23,8 +17,11 @@ _TRUNK_IN_PARENTHESES: Final = re.compile(r"\(\s*0\s*\)")
 def fold_char(char: str) -> str:
     """A character without accents, case-folded (may be empty or longer: ``ß`` -> ``ss``).
 
-    A decimal digit of any script folds to its ASCII digit (``０`` and ``٣`` -> ``0`` and ``3``).
+    A decimal digit of any script folds to its ASCII digit (``０`` and ``٣`` -> ``0`` and ``3``); an invisible
+    format character (category Cf: zero-width space, soft hyphen, BOM...) folds to nothing.
     """
+    if unicodedata.category(char) == "Cf":
+        return ""
     digit = unicodedata.decimal(char, None)
     if digit is not None:
         return str(digit)
@@ -81,18 +78,6 @@ def source_span(text: str, offsets: list[int], start: int, end: int) -> tuple[in
     return start, end
 
 
-def detection_view(text: str) -> tuple[str, list[int] | None]:
-    """The text the pattern detectors read, with offsets to ``text`` as ``fold_with_offsets`` gives them.
-
-    ASCII text as it is (offsets None); other text folded, so that full-width digits and the digits of
-    other scripts (``０``, ``٣``, ``३``, ``𝟗``) and the full-width forms (``＋``, ``＠``) read as ASCII. The
-    detectors ignore case, and accents do not change what they find.
-    """
-    if text.isascii():
-        return text, None
-    return fold_with_offsets(text)
-
-
 def compact(value: str) -> str:
     """Letters and digits only, folded (``４`` is ``4``); a leading ``+`` counts as ``00`` (phone numbers)."""
     folded = fold(value).strip()
@@ -106,14 +91,3 @@ def phone_compact(value: str) -> str:
     if key.startswith("00") and "(" in value:
         key = compact(_TRUNK_IN_PARENTHESES.sub("", fold(value), count=1))
     return key
-
-
-def equality_key(entity_type: str, value: str) -> tuple[str, str]:
-    """The key two values of a type share when they are "the same value" for pseudonymization."""
-    if entity_type == PHONE:
-        return "compact", phone_compact(value)
-    if entity_type in COMPACT_TYPES:
-        return "compact", compact(value)
-    if entity_type in ACCENT_FREE_TYPES:
-        return "folded", " ".join(fold(value).split())
-    return "text", " ".join(unicodedata.normalize("NFC", value).casefold().split())

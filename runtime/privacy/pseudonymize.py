@@ -10,10 +10,18 @@ from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from runtime.privacy.known_values import follows_international_prefix, value_patterns
-from runtime.privacy.normalize import equality_key, fold_with_offsets, source_span
-from runtime.privacy.placeholders import PLACEHOLDER_PATTERN, make_placeholder, parse_placeholder
+from runtime.privacy.normalize import fold_with_offsets, source_span
+from runtime.privacy.placeholders import (
+    OPEN_WIDE,
+    PLACEHOLDER_PATTERN,
+    escape_typed,
+    make_placeholder,
+    parse_placeholder,
+    typed_lookalikes,
+)
 from runtime.privacy.spans import merge_spans
-from runtime.privacy.types import SOURCE_VAULT, PiiSpan, sanitize_type
+from runtime.privacy.types import NAME, SOURCE_VAULT, PiiSpan, sanitize_type
+from runtime.privacy.value_keys import equality_key
 from runtime.privacy.value_links import ValueLinks
 
 __all__ = ["PLACEHOLDER_PATTERN", "Vault", "pseudonymize", "replaced_values"]
@@ -28,14 +36,23 @@ class Vault:
         self._types: dict[str, str] = {}
         self._counters: dict[str, int] = {}
         self._links = ValueLinks()
+        self._written: dict[str, str] = {}  # placeholder -> the first other spelling of its value seen here
 
     def __len__(self) -> int:
         return len(self._originals)
 
     @property
     def mapping(self) -> Mapping[str, str]:
-        """Read-only view: placeholder -> original value."""
-        return MappingProxyType(self._originals)
+        """Read-only view: placeholder -> the value an answer puts back.
+
+        A vault is loaded for one turn: a value the turn's message wrote in another form than the stored one
+        (``PT50000201231234567890154`` for ``PT50 0002 0123 1234 5678 9015 4``, ``912 345 678`` for ``+351 912
+        345 678``) is put back as written there (its first spelling in the turn); any other as stored.
+        ``to_dict`` and ``original`` give the stored values.
+        """
+        if not self._written:
+            return MappingProxyType(self._originals)
+        return MappingProxyType({**self._originals, **self._written})
 
     def original(self, placeholder: str) -> str | None:
         """The value a placeholder stands for, or None when the vault has no such placeholder."""
@@ -43,11 +60,16 @@ class Vault:
 
     def placeholder_for(self, entity_type: str, value: str) -> str:
         """The placeholder of ``value``: the one an equal value, or a value it is another form of (see
-        ``runtime.privacy.value_links``), already has; else the next ``[TYPE_N]``."""
+        ``runtime.privacy.value_links``), already has; else the next ``[TYPE_N]``. A stored value met in another
+        spelling is put back so in this turn's answer (see ``mapping``)."""
         etype = sanitize_type(entity_type)
-        key = equality_key(etype, value)
-        found = self._placeholders.get(key) or self._links.find(etype, value)
+        found = self._placeholders.get(equality_key(etype, value))
+        # Another form of the same value; a part of a stored name (``Silva``) is not one.
+        another_form = found is not None or etype != NAME
+        found = found or self._links.find(etype, value)
         if found is not None:
+            if another_form and value != self._originals[found]:
+                self._written.setdefault(found, value)
             return found
         number = self._counters.get(etype, 0) + 1
         placeholder = make_placeholder(etype, number)
@@ -114,15 +136,28 @@ class Vault:
             value_patterns(self._types[placeholder], value)
 
 
+def _outside(start: int, end: int, typed: list[tuple[int, int]]) -> tuple[int, int]:
+    """A span without the placeholder look-alikes the user typed at its edges (they are never personal data)."""
+    for low, high in typed:
+        if low <= start < high:
+            start = high
+        if low < end <= high:
+            end = low
+    return start, end
+
+
 def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, int, str, str]]:
     """The values that `pseudonymize` replaces: `(start, end, value, entity_type)` per merged span, in order.
 
     Spans are merged first (names grown to whole names); surrounding whitespace stays in the text; empty spans
-    are skipped.
+    are skipped, and so are the placeholder look-alikes the user typed (``[NAME_1]``: see ``placeholders``).
     """
+    typed = typed_lookalikes(text) if "[" in text or OPEN_WIDE in text else []
     position = 0
     for span in merge_spans(spans, text):
         start, end = max(span.start, position, 0), min(span.end, len(text))
+        if typed:
+            start, end = _outside(start, end, typed)
         value = text[start:end]
         stripped = value.strip()
         if not stripped:
@@ -133,12 +168,13 @@ def replaced_values(text: str, spans: Sequence[PiiSpan]) -> Iterator[tuple[int, 
 
 
 def pseudonymize(text: str, spans: Sequence[PiiSpan], vault: Vault) -> str:
-    """``text`` with every detected value (spans merged first) replaced by its placeholder from ``vault``."""
+    """``text`` with every detected value (spans merged first) replaced by its placeholder from ``vault``, and
+    the rest escaped (``placeholders.escape_typed``: a placeholder the user typed is not taken for one)."""
     parts: list[str] = []
     position = 0
     for start, end, value, entity_type in replaced_values(text, spans):
-        parts.append(text[position:start])
+        parts.append(escape_typed(text[position:start]))
         parts.append(vault.placeholder_for(entity_type, value))
         position = end
-    parts.append(text[position:])
+    parts.append(escape_typed(text[position:]))
     return "".join(parts)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from runtime.privacy.detectors.national_id_catalog import NATIONAL_ID_TYPES
 from runtime.privacy.name_extension import grow_names
 from runtime.privacy.types import (
     CARD,
     EMAIL,
     IBAN,
     NAME,
-    NATIONAL_ID_TYPES,
     PHONE,
     SOURCE_BUILTIN,
     SOURCE_COMPREHEND_ENTITIES,

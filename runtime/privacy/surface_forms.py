@@ -2,34 +2,39 @@
 
 The vault maps a placeholder to the first spelling seen ("João da Silva"); a later "joao da silva" gets the
 same placeholder. To show users their own text in the history, a user message also keeps its surface forms:
-the replaced substrings, in order. They are only kept when putting them back reproduces the message exactly.
+the replaced substrings, in order. They are only kept when putting them back reproduces the message exactly
+(placeholder look-alikes the user typed are not placeholders: they come back as typed, see ``placeholders``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
-from runtime.privacy.pseudonymize import replaced_values
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN, substitute
+from runtime.privacy.pseudonymize import Vault, replaced_values
 from runtime.privacy.types import PiiSpan
 
 
 def restore(pseudonymized: str, forms: Sequence[str]) -> str | None:
-    """Put `forms` back in place of the placeholders, in order; None unless the counts agree."""
-    matches = list(PLACEHOLDER_PATTERN.finditer(pseudonymized))
-    if len(matches) != len(forms):
+    """Put `forms` back in place of the placeholders, in order, and the user's typed look-alikes as typed; None
+    unless the counts agree."""
+    if len(PLACEHOLDER_PATTERN.findall(pseudonymized)) != len(forms):
         return None
-    parts: list[str] = []
-    position = 0
-    for match, form in zip(matches, forms, strict=True):
-        parts.append(pseudonymized[position : match.start()])
-        parts.append(form)
-        position = match.end()
-    parts.append(pseudonymized[position:])
-    return "".join(parts)
+    written = iter(forms)
+    return substitute(pseudonymized, lambda _: next(written))
 
 
 def surface_forms(text: str, spans: Sequence[PiiSpan], pseudonymized: str) -> list[str] | None:
     """The substrings of `text` that became placeholders, or None when they cannot be verified."""
     forms = [value for _, _, value, _ in replaced_values(text, spans)]
     return forms if restore(pseudonymized, forms) == text else None
+
+
+def answer_mapping(vault: Mapping[str, str], pseudonymized: str, forms: Sequence[str]) -> Mapping[str, str]:
+    """The values the answer to a stored user message put back: the session's ``vault`` (placeholder -> stored
+    value) with each value the message wrote in another form as written there, as ``Vault.mapping`` was in that
+    turn (for a history that shows the answer as it was streamed)."""
+    replay = Vault.from_dict(vault)
+    for match, form in zip(PLACEHOLDER_PATTERN.finditer(pseudonymized), forms, strict=False):
+        replay.placeholder_for(match.group(1), form)
+    return replay.mapping

@@ -19,6 +19,8 @@ IBAN: Final = "IBAN"
 CARD: Final = "CARD"
 ADDRESS: Final = "ADDRESS"
 NATIONAL_ID: Final = "NATIONAL_ID"
+PASSPORT: Final = "PASSPORT"
+BIRTH_DATE: Final = "BIRTH_DATE"
 NIF_PT: Final = "NIF_PT"
 DNI_ES: Final = "DNI_ES"
 NIE_ES: Final = "NIE_ES"
@@ -26,7 +28,8 @@ NIR_FR: Final = "NIR_FR"
 STEUER_ID_DE: Final = "STEUER_ID_DE"
 CODICE_FISCALE_IT: Final = "CODICE_FISCALE_IT"
 BSN_NL: Final = "BSN_NL"
-# The other states' national, tax, social-security and health numbers (see detectors.national_id_catalog).
+# The other states' national, tax, social-security and health numbers; NATIONAL_ID_TYPES (every national
+# identifier type) is derived from the table that uses them, detectors.national_id_catalog.
 SVNR_AT: Final = "SVNR_AT"
 STNR_AT: Final = "STNR_AT"
 RRN_BE: Final = "RRN_BE"
@@ -66,51 +69,6 @@ NHS_GB: Final = "NHS_GB"
 NINO_GB: Final = "NINO_GB"
 UTR_GB: Final = "UTR_GB"
 AHV_CH: Final = "AHV_CH"
-
-#: National identifiers (finer than NATIONAL_ID): every state's personal, tax and social-security numbers.
-NATIONAL_ID_TYPES: Final = frozenset(
-    {NATIONAL_ID, NIF_PT, DNI_ES, NIE_ES, NIR_FR, STEUER_ID_DE, CODICE_FISCALE_IT, BSN_NL,
-     SVNR_AT,
-     STNR_AT,
-     RRN_BE,
-     EGN_BG,
-     LNCH_BG,
-     OIB_HR,
-     TIC_CY,
-     RC_CZ,
-     CPR_DK,
-     IK_EE,
-     HETU_FI,
-     NIF_FR,
-     STNR_DE,
-     SVNR_DE,
-     AMKA_GR,
-     AFM_GR,
-     ADOAZONOSITO_HU,
-     TAJ_HU,
-     PPS_IE,
-     PK_LV,
-     ASMENS_KODAS_LT,
-     MATRICULE_LU,
-     ID_MT,
-     PESEL_PL,
-     NIP_PL,
-     CC_PT,
-     NISS_PT,
-     CNP_RO,
-     RC_SK,
-     EMSO_SI,
-     NSS_ES,
-     PERSONNUMMER_SE,
-     KENNITALA_IS,
-     PEID_LI,
-     FODSELSNUMMER_NO,
-     NHS_GB,
-     NINO_GB,
-     UTR_GB,
-     AHV_CH,
-    }
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +112,7 @@ _COMPREHEND_TYPES: Final[dict[str, str]] = {
     "IN_VOTER_NUMBER": NATIONAL_ID,
     "UK_NATIONAL_HEALTH_SERVICE_NUMBER": "HEALTH_ID",
     "CA_HEALTH_NUMBER": "HEALTH_ID",
-    "PASSPORT_NUMBER": "PASSPORT",
+    "PASSPORT_NUMBER": PASSPORT,
     "DRIVER_ID": "DRIVER_ID",
     "DATE_TIME": "DATE",
     "AGE": "AGE",

@@ -4,6 +4,7 @@ their inputs and results as the model saw them; a question that never reached th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,26 @@ def test_each_question_shows_what_the_ai_received_with_placeholders_and_their_le
     expect(restored.locator(".received-text")).to_have_text(model_saw_first)
     expect(restored.locator("mark.placeholder")).to_have_count(2)
     assert len([r for r in chat.chat_requests if r["method"] == "GET"]) == gets
+
+
+def test_a_placeholder_the_user_typed_is_shown_as_typed_text(chat: ChatPage, bedrock: BedrockStandin) -> None:
+    page = chat.page
+    send(page, FIRST)
+    send(page, "Quem é [NAME_1]?")
+    model_saw = last_user_text(bedrock.requests[-1].body)
+    assert model_saw == "Quem é \uff3bNAME_1\uff3d?"  # escaped: the model cannot take it for the session's placeholder
+    questions = page.locator("#messages .msg-user")
+    expect(questions.nth(1)).to_contain_text("Quem é [NAME_1]?")
+    answer = page.locator("#messages .msg-assistant").nth(1)
+    expect(answer).to_contain_text("Quem é [NAME_1]?")  # the echo shows what the user typed, not Ana's name
+    expect(answer).not_to_contain_text("Ana Silva")
+
+    panel = open_received(questions.nth(1))
+    expect(panel.locator(".received-text")).to_have_text(model_saw)
+    expect(panel.locator("mark.placeholder")).to_have_count(0)
+    expect(panel.locator(".typed-lookalike")).to_have_text(["\uff3bNAME_1\uff3d"])
+    expect(panel.locator(".received-typed")).to_contain_text("[NAME_1] is text you typed yourself")
+    expect(panel.locator(".received-lead")).to_have_text(re.compile("Nothing in this message was recognized"))
 
 
 def test_a_question_that_never_reached_the_model_says_so(chat: ChatPage, local_stack: LocalStack) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,9 @@ def personal_values(typed: str, received: str) -> list[tuple[str, str]]:
 
 
 def forms(entity_type: str, value: str) -> set[str]:
-    """A value and the shapes it may take elsewhere: without spaces; for a name, each of its words."""
+    """A value and the shapes it may take elsewhere: without invisible characters, without spaces; for a name, each
+    of its words."""
+    value = "".join(char for char in value if unicodedata.category(char) != "Cf")
     shapes = {value, value.replace(" ", "")}
     if entity_type == "NAME":
         shapes |= {word for word in re.findall(r"[^\W\d_]{3,}", value) if word.lower() not in IGNORED_WORDS}
@@ -82,6 +85,7 @@ def test_the_row_parser_reads_values_off_a_row() -> None:
     assert personal_values("A Silva também", "A [NAME_1] também") == [("NAME", "Silva")]
     assert forms("NAME", "Ursula von der Leyen") >= {"Ursula", "Leyen"} and "der" not in forms("NAME", "a der b")
     assert forms("EMAIL", "pedro@example.pt") == {"pedro@example.pt"}
+    assert forms("IBAN", "PT50 00\u200b02") == {"PT50 0002", "PT500002"}
     with pytest.raises(AssertionError):
         personal_values("Olá Ana", "Bom dia [NAME_1]")
 
@@ -106,5 +110,6 @@ def test_a_documented_conversation_reaches_the_model_as_documented(
         values |= {shape for kind, value in personal_values(typed, documented) for shape in forms(kind, value)}
     assert values, "an example without personal data proves nothing"
     received = "\n".join(json.dumps(r.body, ensure_ascii=False) for r in bedrock.requests[first_request:])
+    received = "".join(char for char in received if unicodedata.category(char) != "Cf")
     leaked = sorted(value for value in values if value in received)
     assert leaked == [], f"{document} example {index + 1}: {leaked} reached the model"

@@ -29,6 +29,20 @@ describe("placeholders", () => {
     assert.deepEqual(received.placeholderParts("[[NAME_1]]").map((p) => p.text), ["[", "[NAME_1]", "]"]);
   });
 
+  test("a look-alike the user typed (escaped in full-width brackets) is typed text, not a placeholder", () => {
+    const sent = "Quem é \uff3bNAME_1\uff3d? E [NAME_1]? \uff3b\uff3b\uff3d\uff3d";
+    const parts = received.placeholderParts(sent);
+    assert.equal(parts.map((p) => p.text).join(""), sent);
+    assert.deepEqual(
+      parts.filter((p) => p.kind !== "text").map((p) => [p.kind, p.text, p.kind === "typed" ? p.typed : p.type]),
+      [["typed", "\uff3bNAME_1\uff3d", "[NAME_1]"], ["placeholder", "[NAME_1]", "NAME"]],
+    );
+    assert.deepEqual(received.placeholderTypes([sent]), ["NAME"]);
+    // A doubled full-width bracket is a bracket the user typed: with what it encloses, plain text.
+    const doubled = received.placeholderParts("\uff3b\uff3bNAME_1\uff3d\uff3d");
+    assert.ok(doubled.every((p) => p.kind === "text"), JSON.stringify(doubled));
+  });
+
   test("the legend lists each type once, in order of first appearance", () => {
     assert.deepEqual(received.placeholderTypes([SENT, '{"iban": "[IBAN_2]", "mail": "[EMAIL_1]"}']), [
       "NAME",

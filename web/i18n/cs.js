@@ -108,6 +108,9 @@ export default {
     "Nic v této zprávě nebylo rozpoznáno jako osobní údaj, takže ji model AI dostal přesně tak, jak jste ji " +
     "napsali.",
   "received.legend": "Typy zástupných symbolů",
+  "received.typed":
+    "{typed} je text, který jste napsali sami, ne zástupný symbol: AI jej dostala v závorkách plné šířky " +
+    "a nic za něj nebylo dosazeno.",
   "received.missing":
     "Tato zpráva není v uložené konverzaci, takže není co zobrazit. Zpráva, kterou služba odmítla před " +
     "voláním modelu AI (například když nebyla dostupná kontrola soukromí), se k němu nikdy nedostala a " +

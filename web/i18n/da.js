@@ -106,6 +106,9 @@ export default {
     "Intet i denne besked blev genkendt som personoplysninger, så AI-modellen modtog den præcis, som du skrev" +
     " den.",
   "received.legend": "Typer af pladsholdere",
+  "received.typed":
+    "{typed} er tekst, du selv har skrevet, ikke en pladsholder: AI'en modtog den i parenteser i fuld " +
+    "bredde, og intet blev sat ind i stedet.",
   "received.missing":
     "Denne besked findes ikke i den gemte samtale, så der er intet at vise. En besked, som tjenesten afviste," +
     " før AI-modellen blev kaldt (for eksempel mens privatlivskontrollen var utilgængelig), nåede aldrig frem" +

@@ -127,6 +127,9 @@ export default {
     "Nichts in dieser Nachricht wurde als personenbezogenes Datum erkannt, daher hat das KI-Modell sie genau " +
     "so erhalten, wie Sie sie geschrieben haben.",
   "received.legend": "Arten von Platzhaltern",
+  "received.typed":
+    "{typed} ist Text, den Sie selbst eingegeben haben, kein Platzhalter: Die KI hat ihn in Klammern " +
+    "voller Breite erhalten, und nichts wurde an seine Stelle gesetzt.",
   "received.missing":
     "Diese Nachricht ist nicht in der gespeicherten Unterhaltung, daher gibt es nichts anzuzeigen. Eine " +
     "Nachricht, die der Dienst abgelehnt hat, bevor er das KI-Modell aufrief (etwa während die " +

@@ -113,6 +113,9 @@ export default {
     "Nothing in this message was recognized as personal data, so the AI model received it exactly as you " +
     "wrote it.",
   "received.legend": "Placeholder types",
+  "received.typed":
+    "{typed} is text you typed yourself, not a placeholder: the AI received it in full-width brackets, " +
+    "and nothing was put in its place.",
   "received.missing":
     "This message is not in the saved conversation, so there is nothing to show. A message the service " +
     "refused before calling the AI model (for example while the privacy check was unavailable) never reached " +

@@ -121,6 +121,9 @@ export default {
     "Nada de este mensaje se reconoció como dato personal, así que el modelo de IA lo recibió tal como lo " +
     "escribiste.",
   "received.legend": "Tipos de marcador",
+  "received.typed":
+    "{typed} es texto que escribiste tú, no un marcador: la IA lo recibió entre corchetes de ancho " +
+    "completo y no se puso nada en su lugar.",
   "received.missing":
     "Este mensaje no está en la conversación guardada, así que no hay nada que mostrar. Un mensaje que el " +
     "servicio rechazó antes de llamar al modelo de IA (por ejemplo, mientras la comprobación de privacidad no" +

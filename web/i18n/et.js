@@ -107,6 +107,9 @@ export default {
     "Selles sõnumis ei tuvastatud isikuandmeid, seega sai tehisintellekti mudel selle täpselt nii, nagu sa " +
     "selle kirjutasid.",
   "received.legend": "Kohatäidete tüübid",
+  "received.typed":
+    "{typed} on tekst, mille kirjutasid ise, mitte kohatäide: tehisintellekt sai selle täislaiusega " +
+    "sulgudes ja selle asemele ei pandud midagi.",
   "received.missing":
     "Seda sõnumit pole salvestatud vestluses, seega pole midagi näidata. Sõnum, mille teenus enne " +
     "tehisintellekti mudeli poole pöördumist tagasi lükkas (näiteks siis, kui privaatsuskontroll polnud " +

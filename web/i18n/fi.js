@@ -113,6 +113,9 @@ export default {
     "Tästä viestistä ei tunnistettu henkilötietoja, joten tekoälymalli sai sen täsmälleen sellaisena kuin " +
     "kirjoitit sen.",
   "received.legend": "Paikkamerkkien tyypit",
+  "received.typed":
+    "{typed} on itse kirjoittamaasi tekstiä eikä paikkamerkki: tekoäly sai sen täysleveissä " +
+    "hakasulkeissa, eikä sen tilalle pantu mitään.",
   "received.missing":
     "Tätä viestiä ei ole tallennetussa keskustelussa, joten näytettävää ei ole. Viesti, jonka palvelu hylkäsi" +
     " ennen tekoälymallin kutsumista (esimerkiksi kun yksityisyystarkistus ei ollut käytettävissä), ei " +

@@ -125,6 +125,9 @@ export default {
     "Rien dans ce message n'a été reconnu comme donnée personnelle : le modèle d'IA l'a donc reçu tel que " +
     "vous l'avez écrit.",
   "received.legend": "Types de marqueurs",
+  "received.typed":
+    "{typed} est un texte que vous avez saisi vous-même, pas un marqueur : l'IA l'a reçu entre crochets " +
+    "pleine largeur et rien n'a été mis à sa place.",
   "received.missing":
     "Ce message ne figure pas dans la conversation enregistrée : il n'y a rien à afficher. Un message refusé " +
     "par le service avant l'appel au modèle d'IA (par exemple pendant une indisponibilité du contrôle de " +

@@ -132,6 +132,9 @@ export default {
     "Níor aithníodh aon rud sa teachtaireacht seo mar shonraí pearsanta, mar sin fuair an tsamhail IS í " +
     "díreach mar a scríobh tú í.",
   "received.legend": "Cineálacha ionadchoinneálaithe",
+  "received.typed":
+    "Is téacs a chlóscríobh tú féin é {typed}, ní ionadchoinneálaí: fuair an IS é idir lúibíní " +
+    "lánleithid, agus níor cuireadh aon rud ina áit.",
   "received.missing":
     "Níl an teachtaireacht seo sa chomhrá sábháilte, mar sin níl aon rud le taispeáint. Teachtaireacht a " +
     "dhiúltaigh an tseirbhís sular glaodh ar an tsamhail IS (mar shampla nuair nach raibh an tseiceáil " +

@@ -120,6 +120,9 @@ export default {
     "Ništa u ovoj poruci nije prepoznato kao osobni podatak, pa ju je model umjetne inteligencije primio " +
     "točno onako kako ste je napisali.",
   "received.legend": "Vrste zamjenskih oznaka",
+  "received.typed":
+    "{typed} je tekst koji ste sami upisali, a ne zamjenska oznaka: UI ga je primila u zagradama pune " +
+    "širine i ništa nije stavljeno na njegovo mjesto.",
   "received.missing":
     "Ova poruka nije u spremljenom razgovoru, pa nema što prikazati. Poruka koju je usluga odbila prije " +
     "pozivanja modela umjetne inteligencije (na primjer dok provjera privatnosti nije bila dostupna) nikad " +

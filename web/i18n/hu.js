@@ -120,6 +120,9 @@ export default {
     "Ebben az üzenetben semmit sem ismertünk fel személyes adatként, így az MI-modell pontosan úgy kapta meg," +
     " ahogy megírtad.",
   "received.legend": "Helyőrzőtípusok",
+  "received.typed":
+    "A(z) {typed} a saját magad által beírt szöveg, nem helyőrző: az MI teljes szélességű zárójelek " +
+    "között kapta meg, és semmi nem került a helyére.",
   "received.missing":
     "Ez az üzenet nincs benne a mentett beszélgetésben, így nincs mit megjeleníteni. Ha a szolgáltatás egy " +
     "üzenetet még az MI-modell meghívása előtt elutasított (például mert az adatvédelmi ellenőrzés nem volt " +

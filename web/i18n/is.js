@@ -109,6 +109,9 @@ export default {
     "Ekkert í þessum skilaboðum greindist sem persónuupplýsingar, svo gervigreindarlíkanið fékk þau " +
     "nákvæmlega eins og þú skrifaðir þau.",
   "received.legend": "Tegundir staðgengla",
+  "received.typed":
+    "{typed} er texti sem þú skrifaðir sjálf(ur), ekki staðgengill: gervigreindin fékk hann innan " +
+    "hornklofa í fullri breidd og ekkert var sett í hans stað.",
   "received.missing":
     "Þessi skilaboð eru ekki í vistaða samtalinu, svo það er ekkert að sýna. Skilaboð sem þjónustan hafnaði " +
     "áður en gervigreindarlíkanið var kallað (til dæmis meðan persónuverndarathugunin var ekki tiltæk) bárust" +

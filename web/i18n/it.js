@@ -119,6 +119,9 @@ export default {
     "Niente in questo messaggio è stato riconosciuto come dato personale, quindi il modello di IA l'ha " +
     "ricevuto esattamente come l'hai scritto.",
   "received.legend": "Tipi di segnaposto",
+  "received.typed":
+    "{typed} è un testo che hai scritto tu, non un segnaposto: l'IA l'ha ricevuto tra parentesi quadre a " +
+    "larghezza piena e al suo posto non è stato messo nulla.",
   "received.missing":
     "Questo messaggio non è nella conversazione salvata, quindi non c'è niente da mostrare. Un messaggio che " +
     "il servizio ha rifiutato prima di chiamare il modello di IA (per esempio mentre il controllo della " +

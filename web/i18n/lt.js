@@ -117,6 +117,9 @@ export default {
     "Šioje žinutėje neatpažinta jokių asmens duomenų, todėl DI modelis ją gavo tiksliai tokią, kokią " +
     "parašėte.",
   "received.legend": "Vietos rezervavimo ženklų tipai",
+  "received.typed":
+    "{typed} yra jūsų pačių įvestas tekstas, o ne vietos rezervavimo ženklas: DI jį gavo viso pločio " +
+    "laužtiniuose skliaustuose ir niekas nebuvo įrašyta jo vietoje.",
   "received.missing":
     "Šios žinutės išsaugotame pokalbyje nėra, todėl nėra ką rodyti. Žinutė, kurią paslauga atmetė prieš " +
     "kreipdamasi į DI modelį (pavyzdžiui, kai privatumo patikra buvo nepasiekiama), modelio nepasiekė ir nėra" +

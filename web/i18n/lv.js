@@ -112,6 +112,9 @@ export default {
     "Šajā ziņā nekas netika atpazīts kā personas dati, tāpēc MI modelis to saņēma tieši tādu, kādu jūs to " +
     "uzrakstījāt.",
   "received.legend": "Vietturu veidi",
+  "received.typed":
+    "{typed} ir jūsu pašu ievadīts teksts, nevis vietturis: MI to saņēma pilna platuma iekavās, un tā " +
+    "vietā nekas netika ielikts.",
   "received.missing":
     "Šīs ziņas nav saglabātajā sarunā, tāpēc nav ko rādīt. Ziņa, ko pakalpojums noraidīja pirms MI modeļa " +
     "izsaukšanas (piemēram, kad privātuma pārbaude nebija pieejama), nekad to nesasniedza un netiek " +

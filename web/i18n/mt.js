@@ -121,6 +121,9 @@ export default {
     "Xejn f'dan il-messaġġ ma ġie rikonoxxut bħala data personali, għalhekk il-mudell tal-IA rċevieh " +
     "eżattament kif ktibtu.",
   "received.legend": "Tipi ta' placeholders",
+  "received.typed":
+    "{typed} huwa test li ktibt int stess, mhux placeholder: l-IA rċevietu f'parentesi kwadri ta' wisa' " +
+    "sħiħa u xejn ma tpoġġa minfloku.",
   "received.missing":
     "Dan il-messaġġ mhuwiex fil-konversazzjoni ssejvjata, għalhekk m'hemm xejn x'nuru. Messaġġ li s-servizz " +
     "irrifjuta qabel ma sejjaħ lill-mudell tal-IA (pereżempju meta l-kontroll tal-privatezza ma kienx " +

@@ -107,6 +107,9 @@ export default {
     "Ingenting i denne meldingen ble gjenkjent som personopplysninger, så AI-modellen mottok den nøyaktig " +
     "slik du skrev den.",
   "received.legend": "Typer plassholdere",
+  "received.typed":
+    "{typed} er tekst du skrev selv, ikke en plassholder: AI-en mottok den i klammer med full bredde, og " +
+    "ingenting ble satt inn i stedet.",
   "received.missing":
     "Denne meldingen finnes ikke i den lagrede samtalen, så det er ingenting å vise. En melding som tjenesten" +
     " avviste før AI-modellen ble kalt (for eksempel mens personvernkontrollen var utilgjengelig), nådde " +

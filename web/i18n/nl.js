@@ -120,6 +120,9 @@ export default {
     "Niets in dit bericht werd herkend als persoonsgegevens, dus het AI-model ontving het precies zoals je " +
     "het schreef.",
   "received.legend": "Soorten plaatshouders",
+  "received.typed":
+    "{typed} is tekst die je zelf hebt getypt, geen plaatshouder: de AI ontving die tussen vierkante " +
+    "haken van volle breedte en er is niets voor in de plaats gezet.",
   "received.missing":
     "Dit bericht staat niet in het opgeslagen gesprek, dus er is niets te tonen. Een bericht dat de dienst " +
     "weigerde voordat het AI-model werd aangeroepen (bijvoorbeeld toen de privacycontrole niet beschikbaar " +

@@ -108,6 +108,9 @@ export default {
     "Nic w tej wiadomości nie zostało rozpoznane jako dane osobowe, więc model AI otrzymał ją dokładnie w " +
     "takiej postaci, w jakiej została napisana.",
   "received.legend": "Rodzaje symboli zastępczych",
+  "received.typed":
+    "{typed} to tekst wpisany przez Ciebie, a nie symbol zastępczy: AI otrzymała go w nawiasach pełnej " +
+    "szerokości i nic nie zostało wstawione w jego miejsce.",
   "received.missing":
     "Tej wiadomości nie ma w zapisanej rozmowie, więc nie ma czego pokazać. Wiadomość odrzucona przez usługę " +
     "przed wywołaniem modelu AI (np. gdy kontrola prywatności była niedostępna) nigdy do niego nie dotarła i " +

@@ -117,6 +117,9 @@ export default {
     "Nada nesta mensagem foi reconhecido como dado pessoal, por isso o modelo de IA recebeu-a tal como a " +
     "escreveu.",
   "received.legend": "Tipos de marcador",
+  "received.typed":
+    "{typed} é texto escrito por si, não um marcador: a IA recebeu-o entre parênteses retos de largura " +
+    "total e nada foi posto no seu lugar.",
   "received.missing":
     "Esta mensagem não está na conversa guardada, por isso não há nada para mostrar. Uma mensagem que o " +
     "serviço recusou antes de chamar o modelo de IA (por exemplo, enquanto a verificação de privacidade " +

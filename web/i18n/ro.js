@@ -119,6 +119,9 @@ export default {
     "Nimic din acest mesaj nu a fost recunoscut ca date personale, așa că modelul de IA l-a primit exact așa " +
     "cum l-ați scris.",
   "received.legend": "Tipuri de substituenți",
+  "received.typed":
+    "{typed} este text introdus chiar de dumneavoastră, nu un substituent: IA l-a primit între paranteze " +
+    "drepte de lățime completă și nimic nu a fost pus în locul lui.",
   "received.missing":
     "Acest mesaj nu se află în conversația salvată, deci nu există nimic de afișat. Un mesaj pe care " +
     "serviciul l-a refuzat înainte de a apela modelul de IA (de exemplu, când verificarea de " +

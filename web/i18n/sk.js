@@ -109,6 +109,9 @@ export default {
     "Nič v tejto správe nebolo rozpoznané ako osobný údaj, takže ju model AI dostal presne tak, ako ste ju " +
     "napísali.",
   "received.legend": "Typy zástupných symbolov",
+  "received.typed":
+    "{typed} je text, ktorý ste napísali sami, nie zástupný symbol: AI ho dostala v zátvorkách plnej " +
+    "šírky a nič zaň nebolo dosadené.",
   "received.missing":
     "Táto správa nie je v uloženej konverzácii, takže nie je čo zobraziť. Správa, ktorú služba odmietla pred " +
     "volaním modelu AI (napríklad keď nebola dostupná kontrola súkromia), sa k nemu nikdy nedostala a " +

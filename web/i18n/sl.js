@@ -116,6 +116,9 @@ export default {
     "Nič v tem sporočilu ni bilo prepoznano kot osebni podatek, zato ga je model umetne inteligence prejel " +
     "natanko tako, kot ste ga napisali.",
   "received.legend": "Vrste nadomestnih oznak",
+  "received.typed":
+    "{typed} je besedilo, ki ste ga vnesli sami, in ne nadomestna oznaka: UI ga je prejela v oglatih " +
+    "oklepajih polne širine in namesto njega ni bilo vstavljeno nič.",
   "received.missing":
     "Tega sporočila ni v shranjenem pogovoru, zato ni ničesar za prikaz. Sporočilo, ki ga je storitev " +
     "zavrnila pred klicem modela umetne inteligence (na primer, ko preverjanje zasebnosti ni bilo na voljo), " +

@@ -112,6 +112,9 @@ export default {
     "Inget i det här meddelandet kändes igen som personuppgifter, så AI-modellen fick det precis som du skrev" +
     " det.",
   "received.legend": "Typer av platshållare",
+  "received.typed":
+    "{typed} är text som du själv skrev, inte en platshållare: AI:n fick den inom hakparenteser med full " +
+    "bredd, och ingenting sattes in i dess ställe.",
   "received.missing":
     "Det här meddelandet finns inte i den sparade konversationen, så det finns inget att visa. Ett meddelande" +
     " som tjänsten avvisade innan AI-modellen anropades (till exempel när integritetskontrollen inte var " +

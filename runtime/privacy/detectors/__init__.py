@@ -2,43 +2,64 @@
 
 from __future__ import annotations
 
-from runtime.privacy.detectors import addresses, card, email, iban, labelled_ids, names, national_ids, phone
+from collections.abc import Sequence
+
+from runtime.privacy.detectors import (
+    addresses,
+    birth_dates,
+    card,
+    email,
+    iban,
+    labelled_ids,
+    names,
+    national_ids,
+    phone,
+)
 from runtime.privacy.detectors.scan import scan_text
-from runtime.privacy.normalize import detection_view, source_span
-from runtime.privacy.types import PHONE, PiiSpan
+from runtime.privacy.text_view import TextView, text_view
+from runtime.privacy.types import PASSPORT, PHONE, PiiSpan
 
-__all__ = ["detect_builtin"]
+__all__ = ["LABEL_NAMED_TYPES", "detect_builtin"]
+
+#: Types only a label tells (a passport number, a date of birth): over another detector's value, the label's
+#: type names it (``Passaporte: 123456789`` is a passport number, whatever checksum it happens to pass).
+LABEL_NAMED_TYPES = frozenset({PASSPORT})
 
 
-def detect_builtin(text: str, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
-    """Every e-mail, phone number, SEPA IBAN, card number, national id, person name and street address in ``text``.
+def _overlaps(span: PiiSpan, others: Sequence[PiiSpan]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in others)
 
-    Digits of other scripts and full-width forms count as their ASCII forms; spans index ``text`` itself.
+
+def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | None = None) -> list[PiiSpan]:
+    """Every e-mail, phone number, SEPA IBAN, card number, national id, labelled passport number and date of
+    birth, person name and street address in ``text``.
+
+    The detectors read the message's view (``runtime.privacy.text_view``: no invisible characters, one form of
+    each separator, ASCII digits); spans index ``text`` itself and cover a value's invisible characters.
     ``regions``: the market's countries (``phone.market_regions``), whose national phone forms
-    libphonenumber validates. Spans may overlap (a 9-digit number can be both a phone number and a NIF);
-    ``merge_spans`` settles that.
+    libphonenumber validates. ``view``: ``text_view(text)`` when the caller has it already. Spans may overlap (a
+    9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
     """
-    view, offsets = detection_view(text)
-    scan = scan_text(view)
+    if view is None or view.source != text:
+        view = text_view(text)
+    clean = view.text
+    scan = scan_text(clean)
     phones = phone.detect(scan, regions)
-    spans = [
-        *email.detect(view),
+    found = [
+        *email.detect(clean),
         *iban.detect(scan),
         *card.detect(scan),
         *phones,
         *national_ids.detect(scan, regions, frozenset(p.start for p in phones)),
     ]
-    # Word detectors read the text itself: they need its letter case.
-    worded = [*names.detect(text), *addresses.detect(text)]
-    mapped = spans
-    if offsets is not None:
-        mapped = []
-        for span in spans:
-            start, end = source_span(text, offsets, span.start, span.end)
-            mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
-    # A labelled value counts only where no validating detector found an identifier (its type is finer);
-    # over a phone number it names the value (``NIF: 234 567 890`` is a NIF with a typo, not a phone).
-    labelled = labelled_ids.detect(text, scan if view is text else scan_text(text))
-    validated = [m for m in mapped if m.entity_type != PHONE]
-    mapped.extend(s for s in labelled if not any(s.start < m.end and m.start < s.end for m in validated))
-    return [*mapped, *worded]
+    labelled = labelled_ids.detect(clean, scan)
+    named = [*birth_dates.detect(clean), *(s for s in labelled if s.entity_type in LABEL_NAMED_TYPES)]
+    found = [s for s in found if not _overlaps(s, named)]
+    # Another labelled value counts only where no validating detector found an identifier (its type is
+    # finer); over a phone number it names the value (``NIF: 234 567 890`` is a NIF with a typo, not a phone).
+    validated = [s for s in found if s.entity_type != PHONE]
+    found.extend(s for s in labelled if s.entity_type not in LABEL_NAMED_TYPES and not _overlaps(s, validated))
+    found.extend(named)
+    found.extend(names.detect(clean))
+    found.extend(addresses.detect(clean))
+    return view.source_spans(found)

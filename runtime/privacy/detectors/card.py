@@ -4,7 +4,8 @@ A number is a card when its leading digits (IIN range) belong to a scheme that i
 length: Visa 13/16/19, Mastercard 16, Amex 15, Diners 14/16, Discover, JCB and UnionPay 16-19, Maestro
 12-19. Maestro's short numbers (12-15 digits) count only when written in groups of four (``6759 6498
 2643``); after a card label they are found by ``labelled_ids`` too. Cards are written compact or in
-groups (4-4-4-4, Amex/Diners 4-6-5 / 4-6-4) joined by spaces or dashes; other separators end a card.
+groups (4-4-4-4, Amex/Diners 4-6-5 / 4-6-4) joined by spaces or dashes, or by dots or slashes when the first
+group has four digits; other separators end a card.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _SCHEMES: Final[tuple[tuple[str, str, frozenset[int], bool], ...]] = (
     ("50", "50", frozenset(range(12, 20)), True),  # Maestro
     ("56", "69", frozenset(range(12, 20)), True),
 )
-_SEGMENT: Final = re.compile(r"[0-9]+(?:[ \u00a0\-][0-9]+)*")
+# Digit groups joined by spaces or dashes, or by dots or slashes (``4111.1111.1111.1111``: found in groups).
+_SEGMENT: Final = re.compile(r"[0-9]+(?:[ \u00a0\-./][0-9]+)*")
 _GROUP: Final = re.compile(r"[0-9]+")
 
 

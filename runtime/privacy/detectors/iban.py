@@ -30,14 +30,15 @@ BBAN_MIN_DIGITS: Final[dict[str, int]] = {
     "SM": 10, "VA": 18,
 }  # fmt: skip
 
-_SEPARATOR: Final = r"[ \u00a0\u202f\-]"
+# Between characters: a space, dash, dot or slash (the text view reads every space and dash as these).
+_SEPARATOR: Final = r"[ \u00a0\u202f\-./]"
 # Country code and check digits, optionally separated ("PT50", "PT 50", "PT-50"); the letter classes only
 # let through pairs that can start a SEPA country code (few words do).
 _FIRST: Final = "".join(sorted({c[0] for c in SEPA_IBAN_LENGTHS}))
 _SECOND: Final = "".join(sorted({c[1] for c in SEPA_IBAN_LENGTHS}))
 _START: Final = re.compile(rf"[{_FIRST}{_FIRST.lower()}][{_SECOND}{_SECOND.lower()}]{_SEPARATOR}?[0-9]{{2}}")
-# The rest of an IBAN of each length: single spaces or dashes allowed between characters; then no letter
-# or digit may follow.
+# The rest of an IBAN of each length: single separators allowed between characters; then no letter or
+# digit may follow.
 _REST: Final = {
     length: re.compile(rf"(?:{_SEPARATOR}?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
     for length in set(SEPA_IBAN_LENGTHS.values())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy import types as t
+from runtime.privacy.detectors.label_index import LabelIndex
 from runtime.privacy.detectors.scan import TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -35,6 +36,17 @@ def _s(entity_type: str, low: int, high: int, letters: bool = False) -> ValueSha
 #: the first label that matches wins: longer labels sharing a word come first).
 LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
+    (
+        (
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer|-?nr\.?)",
+            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
+            r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
+            r"passi(?:n numero)?", r"passinumero", r"útlevél(?:szám)?", r"pa[sșş]aport(?:ul|ului)?", r"paso numeris",
+            r"pases numurs", r"putovnic[ae]", r"potni list", r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт", r"passaport",
+            r"vegabréf(?:snúmer)?",
+        ),
+        (_s(t.PASSPORT, 6, 10, True),),
+    ),
     ((r"cart[aã]o de cidad[aã]o",), (_s(t.CC_PT, 11, 13, True),)),  # before the card labels: "cartão"
     # before the card labels: "karta", "card"
     ((r"karta tal-identit[aà]", r"id card(?: number)?", r"identity card(?: number)?"), (_s(t.ID_MT, 5, 9, True),)),
@@ -106,12 +118,8 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
 )  # fmt: skip
 
 _SHAPES: Final = [shapes for _, shapes in LABELS]
-_LABEL: Final = re.compile(
-    r"(?<![^\W_])(?:"
-    + "|".join(f"(?P<l{i}>{'|'.join(labels)})" for i, (labels, _) in enumerate(LABELS))
-    + r")(?![^\W_])",
-    re.IGNORECASE,
-)
+# Each word is tried against the labels that can start with its letter (group ``l{i}``: ``LABELS[i]``).
+_LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
 # Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR".
 _FILLER: Final = re.compile(
     r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
@@ -174,7 +182,7 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
         for word in _WORD_START.finditer(text, max(searched, window_start - LOOK_BACK), window_end):
             if word.start() < searched:
                 continue  # inside the label found last ("sécurité sociale" of "numéro de sécurité sociale")
-            match = _LABEL.match(text, word.start())  # a label may run past the window's end
+            match = _LABELS.match(text, word.start())  # a label may run past the window's end
             if match is None:
                 continue
             searched = match.end()

@@ -247,3 +247,5 @@ NUMERIC_BY_LENGTH: Final[dict[int, tuple[NationalId, ...]]] = {
 PATTERNED: Final[tuple[NationalId, ...]] = tuple(
     e for e in CATALOG if e.bare and e.valid is not None and not e.digits and e.shape is not None
 )
+#: National identifiers (finer than NATIONAL_ID): every type of the catalog, and Comprehend's generic one.
+NATIONAL_ID_TYPES: Final = frozenset({t.NATIONAL_ID, *(e.entity_type for e in CATALOG)})

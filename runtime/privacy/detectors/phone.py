@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
@@ -124,18 +124,32 @@ def market_regions(languages: Iterable[str]) -> tuple[str, ...]:
     return tuple(regions)
 
 
+class _Region(NamedTuple):
+    """What libphonenumber's data says of a region's national numbers, for a quick look before parsing."""
+
+    trunk: str
+    dialled: re.Pattern[str] | None
+    lengths: frozenset[int]
+    shape: re.Pattern[str] | None  # every national significant number of the region fully matches it
+    code: str  # the calling code (parsing reads a number that starts with it as international)
+
+
 @lru_cache(maxsize=64)
-def _region_lengths(region: str) -> tuple[str, re.Pattern[str] | None, frozenset[int]]:
-    """A region's trunk prefix, how it may be dialled, and the lengths of its national significant numbers.
+def _region_lengths(region: str) -> _Region:
+    """A region's trunk prefix, how it may be dialled, the lengths and the shape of its national significant
+    numbers.
 
     From libphonenumber's data; Lithuania's trunk prefix is ``0`` but ``8`` is still dialled.
     """
     metadata = PhoneMetadata.metadata_for_region(region)
     if metadata is None or metadata.general_desc is None:
-        return "", None, frozenset()
+        return _Region("", None, frozenset(), None, "")
     trunk = metadata.national_prefix or ""
     dialled = re.compile(metadata.national_prefix_for_parsing or trunk) if trunk else None
-    return trunk, dialled, frozenset(metadata.general_desc.possible_length or ())
+    pattern = metadata.general_desc.national_number_pattern
+    shape = re.compile(pattern) if pattern else None
+    lengths = frozenset(metadata.general_desc.possible_length or ())
+    return _Region(trunk, dialled, lengths, shape, str(metadata.country_code or ""))
 
 
 _GROUPED: Final = re.compile(
@@ -161,13 +175,28 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     return _valid_national(raw, digits, regions, keyword)
 
 
+def _may_be_valid(digits: str, shape: re.Pattern[str], dialled: re.Pattern[str] | None, code: str) -> bool:
+    """Whether ``digits`` may be a valid number of a region whose national significant numbers all fully match
+    ``shape``, read as parsing reads them: with or without the calling code, then with or without a dialled
+    trunk prefix."""
+    for number in (digits, digits[len(code) :] if code and digits.startswith(code) else None):
+        if number is None:
+            continue
+        if shape.fullmatch(number):
+            return True
+        trunk = dialled.match(number) if dialled is not None else None
+        if trunk is not None and trunk.end() and shape.fullmatch(number[trunk.end() :]):
+            return True
+    return False
+
+
 def _valid_national(raw: str, digits: str, regions: tuple[str, ...], keyword: bool) -> bool:
     """Whether libphonenumber finds ``raw`` a valid national number of one of ``regions``.
 
     Not cached: no cache keeps a message's numbers after its request.
     """
     for region in regions:
-        trunk, dialled, lengths = _region_lengths(region)
+        trunk, dialled, lengths, shape, code = _region_lengths(region)
         significant = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
         if len(significant) not in lengths:
             continue
@@ -176,6 +205,8 @@ def _valid_national(raw: str, digits: str, regions: tuple[str, ...], keyword: bo
         unwritten = region in _TRUNK_NOT_WRITTEN or raw.startswith("(") or keyword
         if dialled is not None and not dialled.match(digits) and not unwritten:
             continue
+        if shape is not None and not _may_be_valid(digits, shape, dialled, code):
+            continue  # no number of the region looks so: parsing would not find it valid
         try:
             number = phonenumbers.parse(raw, region)
         except NumberParseException:

@@ -10,9 +10,9 @@ import pytest
 
 from runtime.errors import declarations
 from runtime.privacy.detectors.national_id_catalog import CATALOG
-from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
+from runtime.privacy.placeholders import ESCAPED_PATTERN, PLACEHOLDER_PATTERN
 from scripts import build_page_facts
-from scripts.build_page_facts import FACTS_PATH, current_facts_js, national_id_countries, page_facts_js
+from scripts.build_page_facts import FACTS_PATH, current_facts_js, js_source, national_id_countries, page_facts_js
 
 
 def _constant(text: str, name: str) -> object:
@@ -39,6 +39,9 @@ def test_the_placeholder_pattern_and_the_id_countries_are_the_runtimes() -> None
     text = FACTS_PATH.read_text(encoding="utf-8")
     source = re.search(r"export const PLACEHOLDER_SOURCE = (\".*\");", text)
     assert source and json.loads(source[1]) == PLACEHOLDER_PATTERN.pattern
+    received = re.search(r"export const RECEIVED_SOURCE = (\".*\");", text)
+    assert received and json.loads(received[1]) == js_source(ESCAPED_PATTERN.pattern)
+    assert "(?P<" not in received[1] and "(?<wrapped>" in received[1]
     countries = _constant(text, "NATIONAL_ID_COUNTRIES")
     assert countries == {entry.entity_type: entry.country for entry in CATALOG}
 

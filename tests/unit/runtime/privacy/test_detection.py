@@ -76,3 +76,12 @@ async def test_without_comprehend_only_the_built_in_detectors_run() -> None:
     detection = await Detector(settings, comprehend).detect(MESSAGE)
     assert comprehend.calls == [] and detection.comprehend_calls == 0
     assert "ana.silva@example.com" in {MESSAGE[span.start : span.end] for span in detection.spans}
+
+
+async def test_comprehend_reads_the_text_without_invisible_characters_and_its_spans_map_back() -> None:
+    message = "Hi, I am Ana\u200b Sil\u00adva, write to me"
+    view = "Hi, I am Ana Silva, write to me"
+    comprehend = FakeComprehend({DETECT_PII_ENTITIES: name_answer(view, "Ana Silva")})
+    detection = await Detector(Settings.from_env(ENV), comprehend).detect(message)
+    assert all(call.text in view for call in comprehend.calls if call.operation == DETECT_PII_ENTITIES)
+    assert "Ana\u200b Sil\u00adva" in {message[span.start : span.end] for span in detection.spans}

@@ -77,12 +77,12 @@ def test_a_later_turn_finds_the_same_values_under_the_same_placeholders(
     first = "\n".join(m.text for m in messages)
     vault = Vault()
     pseudonymize(first, detect_builtin(first, EUROPEAN_REGIONS), vault)
-    placeholders = dict(vault.mapping)
+    placeholders = vault.to_dict()
     values = [m.text[start:end] for m in messages for _, start, end in m.values]
     random.Random(seed).shuffle(values)
     # Later, bare and in another order, without the labels and context that helped the first time.
     later = " / ".join(values)
     pseudo = pseudonymize(later, vault.known_value_spans(later), vault)
-    assert dict(vault.mapping) == placeholders  # nothing new: each value found again under its placeholder
+    assert vault.to_dict() == placeholders  # nothing new: each value found again under its placeholder
     for value in values:
         assert value not in pseudo, f"{value!r} left in {pseudo!r}"

@@ -5,12 +5,14 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.pseudonymize import PLACEHOLDER_PATTERN, Vault, pseudonymize
-from runtime.privacy.reidentify import reidentify
+from runtime.privacy.reidentify import StreamingReidentifier, reidentify
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.surface_forms import restore, surface_forms
 from runtime.privacy.types import PiiSpan
 
 
@@ -264,7 +266,8 @@ def test_national_and_international_forms_share_a_placeholder(international: str
         assert known(vault, text) == [(later, "PHONE")]
         spans = [*detect_builtin(text), *vault.known_value_spans(text)]
         assert pseudonymize(text, spans, vault) == "Ligue para [PHONE_1], por favor."
-        assert vault.mapping == {"[PHONE_1]": first}
+        assert vault.to_dict() == {"[PHONE_1]": first}
+        assert vault.mapping == {"[PHONE_1]": later}  # this turn's answer writes it as this turn did
 
 
 @pytest.mark.parametrize(
@@ -405,3 +408,79 @@ def test_overlapping_matches_of_several_values_keep_the_leftmost_longest() -> No
     spans = [(text[s.start : s.end], s.entity_type) for s in vault.known_value_spans(text)]
     assert spans == [("alice johnson smith", "NAME"), ("alice johnson", "NAME")]
     assert pseudonymize(text, vault.known_value_spans(text), vault) == "[NAME_2] and [NAME_1]"
+
+
+def one_turn(stored: dict[str, str], message: str, answer: list[str]) -> tuple[str, str, str | None]:
+    """A turn as the chat runs it: (what the model gets, the streamed answer shown, the message in the history)."""
+    vault = Vault.from_dict(stored)
+    spans = merge_spans([*detect_builtin(message), *vault.known_value_spans(message)])
+    sent = pseudonymize(message, spans, vault)
+    forms = surface_forms(message, spans, sent)
+    reidentifier = StreamingReidentifier(vault.mapping)
+    shown = "".join(reidentifier.feed(delta) for delta in answer) + reidentifier.flush()
+    return sent, shown, restore(sent, forms) if forms is not None else None
+
+
+def test_a_placeholder_the_user_typed_is_never_reidentified() -> None:
+    sent, shown, history = one_turn(
+        {"[NAME_1]": "Ana Ferreira"}, "Quem é [NAME_1]?", ["Não sei quem é ［NAM", "E_1］; a [NAME_1] sei."]
+    )
+    assert sent == "Quem é ［NAME_1］?"
+    assert shown == "Não sei quem é [NAME_1]; a Ana Ferreira sei."
+    assert history == "Quem é [NAME_1]?"
+
+
+def test_a_name_found_inside_a_typed_look_alike_is_left_to_it() -> None:
+    vault = Vault()
+    text = "O que significa [NAME_1] aqui?"
+    start = text.index("NAME")
+    assert pseudonymize(text, [PiiSpan(start, start + 6, "NAME", "comprehend-entities")], vault) == (
+        "O que significa ［NAME_1］ aqui?"
+    )
+    assert len(vault) == 0
+
+
+def test_an_answer_writes_a_value_as_the_user_wrote_it_in_that_turn() -> None:
+    stored = {"[IBAN_1]": "PT50 0002 0123 1234 5678 9015 4", "[PHONE_1]": "+351 912 345 678"}
+    message = "Confirme o IBAN PT50000201231234567890154 e o telemóvel 912 345 678."
+    sent, shown, history = one_turn(stored, message, ["O IBAN [IBAN_1] e o número [PHONE_1] estão certos."])
+    assert sent == "Confirme o IBAN [IBAN_1] e o telemóvel [PHONE_1]."
+    assert shown == "O IBAN PT50000201231234567890154 e o número 912 345 678 estão certos."
+    assert history == message
+    # Values the turn does not mention come back as stored.
+    _, shown, _ = one_turn(stored, "Qual é o meu IBAN?", ["É [IBAN_1]."])
+    assert shown == "É PT50 0002 0123 1234 5678 9015 4."
+
+
+def test_a_part_of_a_stored_name_does_not_shorten_the_name_in_the_answer() -> None:
+    _, shown, _ = one_turn({"[NAME_1]": "Maria da Silva"}, "A Silva pode assinar?", ["Sim, [NAME_1] pode."])
+    assert shown == "Sim, Maria da Silva pode."
+
+
+def test_the_first_spelling_in_a_turn_wins() -> None:
+    vault = Vault.from_dict({"[IBAN_1]": "PT50 0002 0123 1234 5678 9015 4"})
+    assert vault.placeholder_for("IBAN", "pt50000201231234567890154") == "[IBAN_1]"
+    assert vault.placeholder_for("IBAN", "PT50-0002-0123-1234-5678-9015-4") == "[IBAN_1]"
+    assert vault.mapping["[IBAN_1]"] == "pt50000201231234567890154"
+    assert vault.to_dict() == {"[IBAN_1]": "PT50 0002 0123 1234 5678 9015 4"}
+
+
+TYPED_PIECES = st.sampled_from(
+    [
+        "Quem é [NAME_1]? ", "Ana Ferreira ", "PT50 0002 0123 1234 5678 9015 4 ", "［IBAN_1］", "[", "］", "［［",
+        "o meu NIF é 245 678 913. ", "ana (at) gmail (dot) com ", "[NAME_1]", "[nome]", "\u200b", " ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(TYPED_PIECES, max_size=8).map("".join))
+def test_the_user_gets_every_message_back_as_typed(text: str) -> None:
+    vault = Vault.from_dict({"[NAME_1]": "Ana Ferreira", "[IBAN_1]": "PT50 0002 0123 1234 5678 9015 4"})
+    spans = merge_spans([*detect_builtin(text), *vault.known_value_spans(text)])
+    sent = pseudonymize(text, spans, vault)
+    forms = surface_forms(text, spans, sent)
+    assert forms is not None and restore(sent, forms) == text
+    # The model never gets a value, nor a look-alike it could take for a placeholder of this session.
+    assert "Ana Ferreira" not in sent and "PT50 0002" not in sent
+    assert len(PLACEHOLDER_PATTERN.findall(sent)) == len(forms)

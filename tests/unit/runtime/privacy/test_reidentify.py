@@ -82,9 +82,11 @@ def test_malformed_mapping_keys_are_never_replaced() -> None:
     assert "".join(stream(list("NAME_1 [name_1] [NAME_1]"), mapping)[0]) == "NAME_1 [name_1] z"
 
 
-# Text made mostly of placeholder material, so that splits land inside placeholders often.
+# Text made mostly of placeholder material, so that splits land inside placeholders often; with the user's
+# escaped look-alikes and full-width brackets.
+WIDE = ["［NAME_1］", "［", "］", "［［", "］］", "［NAME_"]
 fragments = st.sampled_from(
-    [*MAPPING, "[NAME_3]", "[IBAN_", "[", "]", "_", "1", "2", "NAME", "IBAN", "[NAME_1", " ", "olá ", "é", "\n", "[x]"]
+    [*MAPPING, *WIDE, "[NAME_3]", "[IBAN_", "[", "]", "_", "1", "2", "NAME", "IBAN", "[NAME_1", " ", "olá ", "é", "\n"]
 )
 texts = st.lists(fragments | st.text(max_size=4), max_size=30).map("".join)
 
@@ -115,8 +117,9 @@ def test_nothing_but_a_placeholder_prefix_is_held_back(case: tuple[str, list[str
         emitted += reidentifier.feed(delta)
         held = reidentifier.held_back
         assert received.endswith(held)
-        # What is held back is a proper prefix of a known placeholder...
-        assert held == "" or any(key.startswith(held) and key != held for key in MAPPING)
+        # What is held back is a proper prefix of a known placeholder, or the start of an escaped look-alike...
+        assert held == "" or any(key.startswith(held) and key != held for key in MAPPING) or held[0] in "［］"
+        assert len(held) <= 66
         # ...and everything before it has been emitted, re-identified.
         assert emitted == reidentify(received[: len(received) - len(held)], MAPPING)
 
@@ -130,3 +133,17 @@ def test_arbitrary_text_and_chunking(text: str, sizes: list[int]) -> None:
     deltas.append(text[position:])
     outputs, tail = stream(deltas)
     assert "".join(outputs) + tail == reidentify(text, MAPPING)
+
+
+def test_a_look_alike_the_user_typed_comes_back_as_typed() -> None:
+    answer = "Não sei quem é ［NAME_1］; falo com [NAME_1]."
+    assert reidentify(answer, MAPPING) == "Não sei quem é [NAME_1]; falo com Ana da Silva."
+    outputs, tail = stream(["Não sei quem é ［NA", "ME_1", "］; falo com [NAME_", "1]."])
+    assert outputs[0] == "Não sei quem é "
+    assert "".join(outputs) + tail == "Não sei quem é [NAME_1]; falo com Ana da Silva."
+
+
+def test_a_lone_full_width_bracket_waits_only_for_the_next_delta() -> None:
+    outputs, tail = stream(["a ］", "b ［", "x"])
+    assert outputs == ["a ", "］b ", "［x"]
+    assert tail == ""

@@ -159,10 +159,16 @@ def test_card_next_to_an_expiry_date_and_other_numbers() -> None:
     assert found(text, CARD) == ["4111-1111-1111-1111"]
 
 
+@pytest.mark.parametrize("separator", [".", "/", " - ", " \u2013 ", "\u2014", "_", "\t", "  "])
+def test_card_groups_joined_by_any_separator_people_use(separator: str) -> None:
+    card = separator.join(["4111", "1111", "1111", "1111"])
+    assert found(f"o cartão {card} expira", CARD) == [card]
+
+
 def test_luhn_valid_numbers_that_are_not_cards() -> None:
     issuer_1 = "111111111111111" + luhn_check_digit("111111111111111")
     assert found(f"ref {issuer_1}", CARD) == []  # no card issuer starts with 1
-    assert found("ref 4111.1111.1111.1111", CARD) == []  # dots are not a card layout
+    assert found("ref 41.1111.1111.1111.11", CARD) == []  # dotted, but not in a card's groups
     twenty = "4" * 19 + luhn_check_digit("4" * 19)
     assert found(f"ref {twenty}", CARD) == []  # 20 digits
 
@@ -222,3 +228,13 @@ def test_prose_after_a_country_code_word_is_not_an_iban(prose: str) -> None:
     for check in range(100):
         text = prose.format(f"{check:02d}")
         assert found(text, IBAN) == [], text
+
+
+@pytest.mark.parametrize("separator", [".", "/", " - ", " \u2013 ", "_", "\t", "  ", "\u2009", "\u200b"])
+def test_an_iban_grouped_with_any_separator_people_use(separator: str) -> None:
+    iban = separator.join(["PT50", "0002", "0123", "1234", "5678", "9015", "4"])
+    assert found(f"segue {iban} ok", IBAN) == [iban]
+
+
+def test_spaced_dashes_between_years_or_small_numbers_stay_text() -> None:
+    assert detect_builtin("Vivi lá de 1990 - 2000 e paguei 10 - 15 euros por mês.") == []

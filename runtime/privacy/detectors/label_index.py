@@ -1,0 +1,85 @@
+"""Label regexes indexed by the letter they start with (pure): a word is tried only against the labels that can
+start with its first letter, instead of against every label of every language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["LabelIndex", "alternatives", "first_letters"]
+
+_QUANTIFIERS = frozenset("?*{")
+
+
+def alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of a regex (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
+    parts: list[str] = []
+    depth, in_class, escaped, start = 0, False, False, 0
+    for index, char in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(regex[start:index])
+            start = index + 1
+    parts.append(regex[start:])
+    return parts
+
+
+def first_letters(alternative: str) -> frozenset[str] | None:
+    """The lower-case letters a match of one alternative starts with; None when it cannot tell (a group, an
+    escape, an optional first character)."""
+    if not alternative or alternative[0] in "(\\.^":
+        return None
+    if alternative[0] == "[":
+        end = alternative.find("]")
+        letters = alternative[1:end]
+        if end < 0 or not letters or "-" in letters or "^" in letters or "\\" in letters:
+            return None
+        first, rest = frozenset(letters.lower()), alternative[end + 1 :]
+    else:
+        first, rest = frozenset(alternative[0].lower()), alternative[1:]
+    if rest[:1] in _QUANTIFIERS or not all(c.isalpha() for c in first):
+        return None
+    return first
+
+
+def _pattern(groups: Sequence[Sequence[str]], flags: int) -> re.Pattern[str] | None:
+    """One regex of named groups ``l{i}`` (``i``: the group's index), skipping empty groups."""
+    parts = [f"(?P<l{i}>{'|'.join(labels)})" for i, labels in enumerate(groups) if labels]
+    if not parts:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])", flags)
+
+
+class LabelIndex:
+    """Groups of label regexes, matched at a word start against only those that may start with its letter.
+
+    A match names its group ``l{i}``; at one position the first group (in order) that matches wins, as in one
+    regex of all the groups.
+    """
+
+    def __init__(self, groups: Sequence[Sequence[str]], flags: int = re.IGNORECASE) -> None:
+        split = [[(alt, first_letters(alt)) for label in labels for alt in alternatives(label)] for labels in groups]
+        letters = {letter for group in split for _, first in group if first is not None for letter in first}
+        self._by_letter: dict[str, re.Pattern[str] | None] = {
+            letter: _pattern(
+                [[alt for alt, first in group if first is None or letter in first] for group in split], flags
+            )
+            for letter in letters
+        }
+        self._other = _pattern([[alt for alt, first in group if first is None] for group in split], flags)
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        """The label that starts at ``position`` (a word start), or None."""
+        pattern = self._by_letter.get(text[position].lower(), self._other)
+        return pattern.match(text, position) if pattern is not None else None

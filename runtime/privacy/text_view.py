@@ -1,0 +1,129 @@
+"""The text detection reads (pure): a message without what hides a value, and the way back to the message.
+
+People paste values with invisible characters inside (a zero-width space, soft hyphen, word joiner, BOM or bidi
+mark: Unicode category Cf) and write numbers with every separator there is (spaces of any width, tabs, en and em
+dashes, underscores). The view drops the invisible characters, writes every space as ``" "`` (a run of them
+between two digits as one), every dash as ``"-"`` (between two digits without the spaces around it:
+``4111 – 1111`` reads ``4111-1111``), an underscore next to a digit as ``"-"``, the digits of every script and
+the full-width forms as ASCII; letters keep their case and accents. A span found in the view
+maps back to the whole value as written, the invisible characters inside it included.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from runtime.privacy.types import PiiSpan
+
+__all__ = ["TextView", "text_view", "view_char"]
+
+#: Horizontal spaces of every width (category Zs) and the tab: each reads as one ASCII space.
+_SPACES: Final = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: Dashes people put between digit groups: each reads as ``-``.
+_DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+_FULL_WIDTH: Final = range(0xFF01, 0xFF5F)
+# Where the view may differ from the text: runs of characters outside ASCII, tabs and underscores (a simple
+# class: found at C speed, so ASCII prose costs next to nothing).
+_CANDIDATES: Final = re.compile(r"[^\x00-\x08\x0a-\x5e\x60-\x7f]+")
+_DASH_CLASS: Final = "".join(sorted(_DASHES))
+# Between two digits: two or more spaces (one space in the view), or a dash with spaces around it (the dash).
+_DIGIT_GAP: Final = re.compile(
+    rf"(?<=\d)(?:[{_SPACES}]{{2,}}|[{_SPACES}]+[{_DASH_CLASS}\-][{_SPACES}]*|[{_DASH_CLASS}\-][{_SPACES}]+)(?=\d)"
+)
+
+
+@lru_cache(maxsize=4096)
+def view_char(char: str) -> str:
+    """How one character reads in the view (``""`` for an invisible one); ``_`` is left to its context."""
+    if char in _DASHES:
+        return "-"
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return ""
+    if category == "Zs" or char == "\t":
+        return " "
+    digit = unicodedata.decimal(char, None)
+    if digit is not None:
+        return str(digit)
+    if ord(char) in _FULL_WIDTH:
+        return chr(ord(char) - 0xFEE0)
+    return char
+
+
+def _joins_digits(source: str, index: int) -> bool:
+    """Whether the character at ``index`` has a digit (of any script) on either side."""
+    return any(0 <= i < len(source) and source[i].isdecimal() for i in (index - 1, index + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A message (``source``) as detection reads it (``text``).
+
+    ``offsets[i]`` is the index in ``source`` of ``text[i]``'s character (strictly increasing); None when the
+    view is the message itself.
+    """
+
+    source: str
+    text: str
+    offsets: tuple[int, ...] | None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``source`` that the non-empty view span ``[start, end)`` was read from.
+
+        From its first character to its last one: the invisible characters between them belong to it.
+        """
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def source_spans(self, spans: Iterable[PiiSpan]) -> list[PiiSpan]:
+        """Spans of the view as spans of ``source`` (empty ones dropped)."""
+        if self.offsets is None:
+            return [s for s in spans if s.end > s.start]
+        mapped: list[PiiSpan] = []
+        for span in spans:
+            if span.end > span.start:
+                start, end = self.source_span(span.start, span.end)
+                mapped.append(PiiSpan(start, end, span.entity_type, span.source, span.score))
+        return mapped
+
+
+def _read(source: str) -> list[str] | None:
+    """What each character of ``source`` reads as (``""``: dropped), or None when the view is ``source``."""
+    read: list[str] | None = None
+    for match in _CANDIDATES.finditer(source):
+        if match.group().isalpha() and max(match.group()) < "\uff01":
+            continue  # letters read as they are (full-width ones excepted)
+        for index in range(match.start(), match.end()):
+            char = source[index]
+            view = ("-" if _joins_digits(source, index) else "_") if char == "_" else view_char(char)
+            if view != char:
+                if read is None:
+                    read = list(source)
+                read[index] = view
+    if read is not None or "  " in source or " -" in source or "- " in source:
+        for gap in _DIGIT_GAP.finditer(source):
+            if read is None:
+                read = list(source)
+            start, end = gap.span()
+            dash = next((i for i in range(start, end) if source[i] == "-" or source[i] in _DASHES), None)
+            kept = start if dash is None else dash
+            read[start:end] = [""] * (end - start)
+            read[kept] = " " if dash is None else "-"
+    return read
+
+
+def text_view(source: str) -> TextView:
+    """The view of ``source`` that detection reads (see the module docstring); linear in its length."""
+    read = _read(source)
+    if read is None:
+        return TextView(source, source, None)
+    text = "".join(read)
+    if len(text) == len(source):
+        return TextView(source, text, None)
+    return TextView(source, text, tuple(i for i, char in enumerate(read) if char))

@@ -1,0 +1,81 @@
+"""Dates of birth after their label become placeholders; every other date stays as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.birth_dates import detect
+from runtime.privacy.pseudonymize import Vault, pseudonymize
+from runtime.privacy.spans import merge_spans
+
+
+def merged(text: str) -> list[tuple[str, str]]:
+    return [(s.entity_type, text[s.start : s.end]) for s in merge_spans(detect_builtin(text), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Data de nascimento: 12/03/1985", "12/03/1985"),
+        ("Ana Silva, n. em 12-03-1985, cliente desde 2010", "12-03-1985"),
+        ("nascida a 3 de maio de 1990 em Braga", "3 de maio de 1990"),
+        ("Geburtsdatum: 12.03.1985", "12.03.1985"),
+        ("geb. 12.3.1985 in Köln", "12.3.1985"),
+        ("Geburtsdatum (TT.MM.JJJJ): 12. 03. 1985", "12. 03. 1985"),
+        ("DOB 03/12/85", "03/12/85"),
+        ("born on March 12, 1985 in Cork", "March 12, 1985"),
+        ("Date of birth: 1985-03-12", "1985-03-12"),
+        ("fecha de nacimiento: 14 de marzo de 1985", "14 de marzo de 1985"),
+        ("Née le 3 mars 1990 à Lyon", "3 mars 1990"),
+        ("nato a Roma il 12/03/1985", "12/03/1985"),
+        ("data urodzenia 12.03.1985", "12.03.1985"),
+        ("datum narození: 12. 3. 1985", "12. 3. 1985"),
+        ("geboortedatum 12-03-1985", "12-03-1985"),
+        ("födelsedatum 1985-03-12", "1985-03-12"),
+        ("syntymäaika 12.3.1985", "12.3.1985"),
+        ("születési dátum: 1985.03.12", "1985.03.12"),
+        ("data nașterii: 12.03.1985", "12.03.1985"),
+        ("Ημερομηνία γέννησης: 12/03/1985", "12/03/1985"),
+        ("дата на раждане 12.03.1985", "12.03.1985"),
+        ("Geburtsdatum:\n12.03.1985", "12.03.1985"),  # a pasted form: the value on the next line
+        ("O meu aniversário é a 12/03/1985", "12/03/1985"),  # a birthday with its year
+        ("Mein Geburtstag: 12.03.1985", "12.03.1985"),
+    ],
+)
+def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reunião é a 14/03/2025, às 10h.",
+        "Nasci em Lisboa. A 14/03/2025 abri a conta.",  # a sentence ends between the word and the date
+        "Born in Porto, I moved on 12/03/2015 to Lisbon and then on 13/04/2016 to Braga",
+        "O meu filho nasceu em 2015; pago 12/03/2025 a prestação",
+        "Geburtsdatum bitte an 030 1234567 schicken, Termin 12.03.2025",
+        "data de nascimento 32/13/1985",  # not a date
+        "Die Rechnung vom 12.03.2025 ist bezahlt.",
+        "Mein Geburtstag ist am 12.03., die Rechnung vom 14.03.2025",  # a birthday without its year
+    ],
+)
+def test_other_dates_stay(text: str) -> None:
+    assert not [s for s in detect_builtin(text) if s.entity_type == "BIRTH_DATE"]
+
+
+def test_a_birth_date_label_names_the_date_over_a_phone_or_identifier_reading() -> None:
+    text = "DOB: 12 03 1985"
+    assert merged(text) == [("BIRTH_DATE", "12 03 1985")]
+
+
+def test_only_the_date_after_the_label_is_the_birth_date() -> None:
+    text = "Nascida a 12/03/1985, abri a conta a 14/03/2025."
+    assert [text[s.start : s.end] for s in detect(text)] == ["12/03/1985"]
+
+
+def test_the_model_gets_a_placeholder_and_the_other_date() -> None:
+    text = "Data de nascimento: 12/03/1985. Quero pagar a 14/03/2025."
+    assert pseudonymize(text, detect_builtin(text), Vault()) == (
+        "Data de nascimento: [BIRTH_DATE_1]. Quero pagar a 14/03/2025."
+    )

@@ -1,0 +1,83 @@
+"""E-mail addresses in disguise: the "@" and the dots as words, URL-encoded, set apart, in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.email import detect
+from runtime.privacy.types import EMAIL
+
+
+def emails(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_builtin(text) if s.entity_type == EMAIL]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("o meu mail é ana (at) gmail (dot) com, obrigada", "ana (at) gmail (dot) com"),
+        ("contacto: ana[at]sapo[dot]pt", "ana[at]sapo[dot]pt"),
+        ("ANA (AT) GMAIL (DOT) COM", "ANA (AT) GMAIL (DOT) COM"),
+        ("escreve para ana.silva arroba gmail ponto com.", "ana.silva arroba gmail ponto com"),
+        ("mi correo: lucia.gomez arroba telefonica punto es", "lucia.gomez arroba telefonica punto es"),
+        ("mail: jan.kowalski małpa wp punkt pl", "jan.kowalski małpa wp punkt pl"),
+        ("schreib an hans.mueller [at] gmx [punkt] de", "hans.mueller [at] gmx [punkt] de"),
+        ("jan punkt kowalski at wp punkt pl", "jan punkt kowalski at wp punkt pl"),
+        ("ana(a)gmail.com", "ana(a)gmail.com"),
+        ("ana{at}gmail{dot}com", "ana{at}gmail{dot}com"),
+        ("e-mail: marie.dupont (chez) orange (point) fr", "marie.dupont (chez) orange (point) fr"),
+        ("mario.rossi [chiocciola] libero [punto] it", "mario.rossi [chiocciola] libero [punto] it"),
+        ("my email is ana at gmail dot com", "ana at gmail dot com"),
+        ("joana.silva at empresa dot pt", "joana.silva at empresa dot pt"),
+        ("ana @ gmail.com", "ana @ gmail.com"),
+        ("https://banco.pt/form?email=ana.silva%40gmail.com&x=1", "ana.silva%40gmail.com"),
+        ("Write to ANA.SILVA@GMAIL.COM.", "ANA.SILVA@GMAIL.COM"),
+        ("envie para ana.silva@sapo.pt.", "ana.silva@sapo.pt"),
+        ("écrivez à ana arobase free point fr", "ana arobase free point fr"),
+        ("e-post: kari krøllalfa online punktum no", "kari krøllalfa online punktum no"),
+        ("email: nikos παπάκι gmail τελεία com", "nikos παπάκι gmail τελεία com"),
+        ("имейл: ivan маймунка abv точка bg", "ivan маймунка abv точка bg"),
+        ("ion.popescu (at) yahoo punct ro", "ion.popescu (at) yahoo punct ro"),
+        ("ivan.horvat (et) gmail točka com", "ivan.horvat (et) gmail točka com"),
+        ("petras [eta] gmail taškas lt", "petras [eta] gmail taškas lt"),
+        ("seán (ag) eircom dot ie", "seán (ag) eircom dot ie"),
+        ("mail: ana . silva @ gmail . com", "ana . silva @ gmail . com"),
+        ("ana.silva (at) sapo . pt, obrigada", "ana.silva (at) sapo . pt"),
+    ],
+)
+def test_disguised_addresses_are_found_whole(text: str, address: str) -> None:
+    assert emails(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meet at home dot com",
+        "I bought it at amazon dot com yesterday",
+        "look at the dot com bubble",
+        "I was at lunch.It was good",
+        "meet @ 10 o'clock",
+        "see point (a) of the contract",
+        "we met at noon (dot) and left",
+        "Arrived at Lisbon. Then Porto.",
+        "o preço é 10%40 euros",
+        "I booked the room at booking.com",
+        "meeting at google dot com",
+        "entre orange et free.fr, je préfère free",
+        "il est resté à paris et lyon.fr",
+        "I was at home . Then at lunch . it was ok",
+    ],
+)
+def test_sentences_are_not_addresses(text: str) -> None:
+    assert emails(text) == []
+
+
+def test_an_invisible_character_inside_a_disguised_address_is_read_through() -> None:
+    text = "ana\u200b (at) gmail\u00ad (dot) com"
+    assert emails(text) == [text]
+
+
+def test_a_plain_address_is_not_found_twice() -> None:
+    spans = detect("ana.silva@gmail.com (at) work")
+    assert [(s.start, s.end) for s in spans] == [(0, 19)]

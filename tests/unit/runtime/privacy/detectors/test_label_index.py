@@ -1,0 +1,58 @@
+"""Labels indexed by their first letter find what one regex of all of them finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from runtime.privacy.detectors.label_index import LabelIndex, alternatives, first_letters
+from runtime.privacy.detectors.labelled_ids import LABELS
+
+GROUPS = [labels for labels, _ in LABELS]
+ONE_REGEX = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(f"(?P<l{i}>{'|'.join(g)})" for i, g in enumerate(GROUPS)) + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+INDEX = LabelIndex(GROUPS)
+
+
+def test_top_level_alternatives() -> None:
+    assert alternatives(r"platební karta|platobná karta") == ["platební karta", "platobná karta"]
+    assert alternatives(r"cart[aã]o(?: de (?:cr[eé]dito|d[eé]bito))?") == [
+        r"cart[aã]o(?: de (?:cr[eé]dito|d[eé]bito))?"
+    ]
+    assert alternatives(r"a[|]b|c\|d|e") == [r"a[|]b", r"c\|d", "e"]
+
+
+def test_first_letters() -> None:
+    assert first_letters("nif") == frozenset("n")
+    assert first_letters("NIF") == frozenset("n")
+    assert first_letters(r"[čc][ií]slo") == frozenset("čc")
+    assert first_letters("αμκα") == frozenset("α")
+    assert first_letters(r"(?:credit )?card") is None
+    assert first_letters(r"n?if") is None
+    assert first_letters(r"[a-z]x") is None
+
+
+def named(match: re.Match[str] | None) -> tuple[str, int] | None:
+    if match is None:
+        return None
+    return next(name for name, value in match.groupdict().items() if value is not None), match.end()
+
+
+WORDS = st.sampled_from(
+    [
+        "NIF", "nif", "Número de contribuinte", "numéro de sécurité sociale", "sécurité sociale", "credit card",
+        "card", "Karte", "Kreditkarte", "carta di credito", "AVS", "numéro AVS", "Steuer-ID", "steuernummer",
+        "ΑΜΚΑ", "αφμ", "егн", "Reisepass", "passport no.", "codice fiscale", "cf", "nome", "kort", "kortnummer",
+        "Rodné číslo", "TAJ szám", "pesel", "personnummer", "x", "iban", "ibanx",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(WORDS, min_size=1, max_size=3).map(" ".join))
+def test_the_index_finds_what_one_regex_of_all_labels_finds(text: str) -> None:
+    for word in re.finditer(r"(?<![^\W_])[^\W\d_]", text):
+        assert named(INDEX.match(text, word.start())) == named(ONE_REGEX.match(text, word.start()))

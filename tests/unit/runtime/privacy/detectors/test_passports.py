@@ -1,0 +1,59 @@
+"""Passport numbers after their label, in the zone's languages, become placeholders of their own type."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.national_id_catalog import CATALOG
+from runtime.privacy.spans import merge_spans
+
+
+def merged(text: str) -> list[tuple[str, str]]:
+    return [(s.entity_type, text[s.start : s.end]) for s in merge_spans(detect_builtin(text), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Passaporte n.º CB123456, válido até 2030.", "CB123456"),
+        ("O meu passaporte é o CB123456", "CB123456"),
+        ("Mein Reisepass: C01X00T47", "C01X00T47"),
+        ("Reisepass-Nr. C01X00T47", "C01X00T47"),
+        ("passport number 123456789", "123456789"),
+        ("Passport No. 925076473, expires 2031", "925076473"),
+        ("Numéro de passeport : 12AB34567", "12AB34567"),
+        ("Il mio passaporto è YA1234567.", "YA1234567"),
+        ("Número de pasaporte PAA123456", "PAA123456"),
+        ("Numer paszportu: AB1234567", "AB1234567"),
+        ("číslo cestovního pasu 40123456", "40123456"),
+        ("paspoortnummer NW3CR6KP8", "NW3CR6KP8"),
+        ("passnummer 12345678", "12345678"),
+        ("útlevélszám: BE1234567", "BE1234567"),
+        ("numărul pașaportului 051234567", "051234567"),
+        ("Αριθμός διαβατηρίου AK1234567", "AK1234567"),
+        ("паспорт 382154876", "382154876"),
+        ("passport ya1234567", "ya1234567"),  # typed in lower case
+    ],
+)
+def test_a_labelled_passport_number_is_found(text: str, number: str) -> None:
+    assert ("PASSPORT", number) in merged(text)
+
+
+def test_the_passport_label_names_a_number_that_passes_another_check() -> None:
+    number = "245678913"  # also a valid Portuguese NIF
+    assert any(e.valid is not None and e.valid(number) for e in CATALOG)
+    assert merged(f"Passaporte: {number}") == [("PASSPORT", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je n'ai pas 100000 euros",
+        "I passed 2 exams",
+        "Passport photos cost 12 euros",
+        "passaporte renovado em 2024",
+    ],
+)
+def test_no_passport_without_a_value_after_its_label(text: str) -> None:
+    assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]
