@@ -19,8 +19,9 @@ from bench.messy_corpus_format import FORMS, MessyMessage, escape, mark, parse_l
 from bench.messy_corpus_locales import LOCALES
 from bench.messy_corpus_report import END, START
 from bench.privacy_corpus import read_benign
+from runtime.privacy.detectors.national_id_catalog import NATIONAL_ID_TYPES
 from runtime.privacy.market_languages import MARKET_LANGUAGES
-from runtime.privacy.types import ADDRESS, CARD, EMAIL, IBAN, NAME, NATIONAL_ID_TYPES, PHONE, PiiSpan
+from runtime.privacy.types import ADDRESS, CARD, EMAIL, IBAN, NAME, PHONE, PiiSpan
 
 MIN_VALUES_PER_LANGUAGE = 40
 MIN_VALUES = 1500
