@@ -16,7 +16,8 @@ from bench.analysis import BASELINE, RUNTIME, BenchResults, TurnScenario, app_fi
 from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
 from bench.concurrency import ConcurrentRun, run_burst
-from bench.dependency import comprehend_call_latency
+from bench.dependency import comprehend_call_latency, session_read_latency
+from bench.floor import Floor, needed_operations
 from bench.machine import describe_machine
 from bench.micro import run_micro
 from bench.package_size import measure_packages
@@ -25,8 +26,10 @@ from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Sce
 from bench.sequential import run_interleaved
 from bench.stack import BenchStack
 from bench.stats import Summary
-from bench.turn_cost import cost_section, measure_speculation, stack_assumptions
+from bench.targets import accuracy_checks, calls_check, share_checks
+from bench.turn_cost import cost_section, stack_assumptions
 from devstack.launcher import REPO_ROOT
+from runtime.privacy.language_id import LanguageIdentifier
 
 #: Unmeasured turns per app before the measured ones (connections, clients and caches warm).
 WARMUP = 3
@@ -37,19 +40,27 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnScenario, dict[str, ConcurrentRun]]:
+def run_scenario(
+    scenario: Scenario, requests: int, streams: int, identifier: LanguageIdentifier
+) -> tuple[TurnScenario, dict[str, ConcurrentRun]]:
     """Sequential turns of both apps (and, when `streams`, a burst of concurrent ones) on one stack."""
+    needed = needed_operations(scenario.messages, scenario.spec.languages.split(","), identifier.identify)
     log(f"{scenario.title}: starting the stand-ins and both apps")
     bursts: dict[str, ConcurrentRun] = {}
     scratch = tempfile.TemporaryDirectory(prefix="bench-")
     app_log = Path(scratch.name) / "app.log"
     with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log))) as stack:
         english = personalize(next(m for m in scenario.messages if m.startswith("Hello")), 0)
-        operations = sorted(set(scenario.operations))
+        operations = sorted({op for ops in needed for op in ops})
         log(f"{scenario.title}: {requests} turns per app")
         with placed(stack.app_pids(), [*stack.other_pids(), os.getpid()]) as pinned:
             dependency = comprehend_call_latency(stack.urls["comprehend"], english, operations)
-            samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
+            reads = session_read_latency(stack.urls["app"], stack.urls["env"], scenario.messages)
+            try:
+                samples = run_interleaved(stack, [RUNTIME, BASELINE], scenario.messages, requests, warmup=WARMUP)
+            except Exception:
+                _show_log_tail(app_log)  # the apps' own account of a turn that broke off
+                raise
         logged = turn_timings(app_log.read_text(encoding="utf-8").splitlines())[WARMUP : WARMUP + requests]
         for app in (RUNTIME, BASELINE) if streams else ():
             log(f"{scenario.title}: {streams} concurrent streams on {app}")
@@ -61,8 +72,15 @@ def run_scenario(scenario: Scenario, requests: int, streams: int) -> tuple[TurnS
             "The apps (taking turns) ran on a CPU of their own, the client and the stand-ins on the other(s): "
             "on Lambda the function has its vCPU and the AWS services run elsewhere."
         )
-    turns = TurnScenario(scenario.title, setup, samples, dependency, list(scenario.operations), in_app)
+    floor = Floor(needed, dependency, reads)
+    turns = TurnScenario(scenario.title, setup, samples, dependency, operations, in_app, floor)
     return turns, bursts
+
+
+def _show_log_tail(app_log: Path, lines: int = 60) -> None:
+    """The last lines of the apps' log, on stderr (no turn's text: the runtime logs none)."""
+    text = app_log.read_text(encoding="utf-8", errors="replace").splitlines() if app_log.exists() else []
+    log("the apps' log ends with:\n" + "\n".join(text[-lines:]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,11 +99,17 @@ def main(argv: list[str] | None = None) -> int:
     cold = measure_cold_start()
     log("Lambda package size")
     packages = measure_packages()
-    first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams)
-    second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0)
-    log("speculative detection or fewer Comprehend calls")
-    speculation = measure_speculation()
+    identifier = LanguageIdentifier()
+    first, bursts = run_scenario(ONE_LANGUAGE, args.requests, args.streams, identifier)
+    second, _ = run_scenario(SEVERAL_LANGUAGES, args.requests, 0, identifier)
     pre_model_ms = app_figures(second.samples[RUNTIME]).pre_model.p50
+    assumptions = stack_assumptions()
+    configured = [lang for scenario in (ONE_LANGUAGE, SEVERAL_LANGUAGES) for lang in scenario.spec.languages.split(",")]
+    targets = [
+        calls_check(identifier.identify, pre_model_ms, assumptions),
+        *share_checks(identifier.identify, pre_model_ms, assumptions),
+        *accuracy_checks(identifier.identify, configured),
+    ]
 
     results = BenchResults(
         machine=describe_machine(REPO_ROOT),
@@ -97,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         packages=packages,
         micro=micro,
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
-        sections=cost_section(pre_model_ms, speculation, stack_assumptions()),
+        sections=cost_section(pre_model_ms, assumptions, identifier.identify),
+        targets=targets,
     )
     args.out.write_text(render(results), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")

@@ -9,6 +9,7 @@ from bench.coldstart import ColdStart
 from bench.concurrency import ConcurrentRun
 from bench.detector_timing import ALL_DETECTION
 from bench.detector_timing import BUDGET_US as DETECTOR_BUDGET_US
+from bench.floor import FLOOR_RATIO, Floor
 from bench.machine import Machine
 from bench.micro import MicroResult
 from bench.package_size import PackageSize
@@ -34,6 +35,7 @@ class TurnScenario:
     dependency: dict[str, Summary]  # bare Comprehend round trip per operation (seconds)
     operations: list[str]  # the Comprehend operations the runtime calls for each message
     in_app: dict[str, Summary] = field(default_factory=dict)  # the runtime's own timings (ms), see app_log
+    floor: Floor | None = None  # what bounds each turn from below (bare calls and session read)
 
 
 @dataclass
@@ -51,6 +53,8 @@ class BenchResults:
     notes: list[str] = field(default_factory=list)
     #: Further report sections, already rendered (markdown lines): the cost of turns.
     sections: list[str] = field(default_factory=list)
+    #: Further targets, already judged (`bench.targets`: calls, cost share, language identification).
+    targets: list[Check] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,21 @@ def shortfall(scenario: TurnScenario) -> list[str]:
     return lines
 
 
+def floor_check(title: str, floor: Floor, samples: Sequence[TurnSample]) -> Check:
+    """Added time to first token over the physical floor, turn by turn (p50 of the ratios, 95% interval)."""
+    ratios = floor.ratios(samples)
+    ratio = Summary.of(ratios).p50
+    low, high = median_interval(ratios)
+    floors = Summary.of([floor.floor_ms(sample) for sample in samples])
+    return Check(
+        f"{title}: added TTFT / physical floor (slowest needed detection call or session read, bare) "
+        f"<= {FLOOR_RATIO} (p50)",
+        f"{ratio:.2f} (95% interval {low:.2f}-{high:.2f}; floor p50 {floors.p50:.1f} ms)",
+        ratio <= FLOOR_RATIO,
+        borderline=low <= FLOOR_RATIO < high,
+    )
+
+
 @dataclass(frozen=True)
 class Check:
     """One target: what was measured and whether it is met (`borderline`: the 95% interval spans it)."""
@@ -148,6 +167,8 @@ def checks(results: BenchResults) -> list[Check]:
                 borderline=low <= ADDED_TTFT_RATIO < high,
             )
         )
+        if scenario.floor is not None:
+            found.append(floor_check(scenario.title, scenario.floor, scenario.samples[RUNTIME]))
         found.append(
             Check(
                 f"{scenario.title}: added per-token latency p50 < {TOKEN_P50_MS:g} ms, p99 < {TOKEN_P99_MS:g} ms",
@@ -191,4 +212,4 @@ def checks(results: BenchResults) -> list[Check]:
                 worst.typical_us < DETECTOR_BUDGET_US,
             )
         )
-    return found
+    return [*found, *results.targets]

@@ -24,7 +24,7 @@ from sse_starlette import EventSourceResponse
 
 from runtime.chat.conversation import build_messages
 from runtime.privacy.comprehend_languages import PII_LANGUAGES
-from runtime.privacy.comprehend_results import dominant_language, person_entity_spans, pii_entity_spans
+from runtime.privacy.comprehend_results import person_entity_spans, pii_entity_spans
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.pseudonymize import Vault, pseudonymize
 from runtime.privacy.reidentify import StreamingReidentifier
@@ -58,6 +58,13 @@ def load_session(session_id: str) -> dict[str, Any]:
     if "Item" not in item:
         raise HTTPException(status_code=404, detail="session not found")
     return dict(json.loads(item["Item"]["doc"]["S"]))
+
+
+def dominant_language(languages: list[dict[str, Any]]) -> str | None:
+    """The top language code of a DetectDominantLanguage answer (primary subtag, lower case)."""
+    best = max(languages, key=lambda item: float(item.get("Score", 0.0)), default=None)
+    code = str(best.get("LanguageCode", "")).strip() if best else ""
+    return code.split("-")[0].lower() or None
 
 
 def detect(text: str) -> list[PiiSpan]:

@@ -3,8 +3,10 @@
 Per turn of a conversation (5 messages of a bench scenario, each answered in `answer_tokens` tokens):
 - Bedrock: input = system prompt + the history replayed + the message (about 4 characters per token, as the
   runtime estimates), output = the answer;
-- Comprehend: the calls the runtime plans for the message (`runtime.privacy.comprehend_plan`, the detected
-  language given), each billed in units of 100 characters, at least 3;
+- Comprehend: the calls the runtime plans for the message (`runtime.privacy.comprehend_plan.plan_message`, the
+  language identified on the function by `runtime.privacy.language_id`), each billed in units of 100
+  characters, at least 3 (`previous_comprehend_use`: what the runtime called before it identified the language
+  itself, for comparison);
 - DynamoDB on-demand: the daily-count read (1 RRU) and add (1 WRU), the session load (a strongly consistent
   Query, 1 RRU per 4 KB of the partition), two write transactions (2 WRU per KB of each item: META and the
   message);
@@ -17,11 +19,16 @@ The privacy pipeline's share = Comprehend + the Lambda time spent before the mod
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bench.prices import COMPREHEND_MIN_UNITS, COMPREHEND_UNIT, COMPREHEND_UNIT_CHARS, MODELS, REGIONS, ModelPrices
-from runtime.privacy.comprehend_plan import follow_up_calls, plan_calls
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.privacy.comprehend_plan import plan_message
+from runtime.privacy.language_id import LanguageGuess
+
+#: A message's language, as the runtime identifies it (`LanguageIdentifier().identify`).
+Identify = Callable[[str], LanguageGuess]
 
 #: Bytes of a session's META item besides its vault, of a message item besides its text, of one vault entry.
 META_BYTES = 200
@@ -67,12 +74,24 @@ class CostLine:
     privacy: bool = False
 
 
-def comprehend_use(message: str, languages: Sequence[str], detected: str, speculative: bool) -> tuple[int, int]:
-    """(calls, billed units) of the detection of `message` in language `detected`."""
-    plan = plan_calls(message, languages, speculative=speculative)
-    calls = [*plan.calls, *follow_up_calls(plan, detected if len(languages) > 1 else languages[0])]
-    units = sum(max(COMPREHEND_MIN_UNITS, math.ceil(len(c.text) / COMPREHEND_UNIT_CHARS)) for c in calls)
-    return len(calls), units
+def units(characters: int) -> int:
+    """Comprehend units billed for one request of `characters` characters."""
+    return max(COMPREHEND_MIN_UNITS, math.ceil(characters / COMPREHEND_UNIT_CHARS))
+
+
+def comprehend_use(message: str, languages: Sequence[str], guess: LanguageGuess) -> tuple[int, int]:
+    """(calls, billed units) of the detection of `message`, its language guessed as `guess`."""
+    plan = plan_message(message, languages, guess)
+    return len(plan.calls), sum(units(len(call.text)) for call in plan.calls)
+
+
+def previous_comprehend_use(message: str, languages: Sequence[str], detected: str) -> tuple[int, int]:
+    """(calls, billed units) before the language was identified on the function: DetectDominantLanguage with
+    several languages, DetectPiiEntities in each configured en/es, DetectEntities in each configured language
+    Comprehend reads, and in the detected one when it was not configured (a short message: one chunk)."""
+    entity = {lang for lang in languages if lang in ENTITY_LANGUAGES} | ({detected} & ENTITY_LANGUAGES)
+    calls = (len(languages) > 1) + sum(lang in PII_LANGUAGES for lang in languages) + len(entity)
+    return calls, calls * units(len(message))
 
 
 def conversation_use(
@@ -81,15 +100,19 @@ def conversation_use(
     system_prompt_chars: int,
     pre_model_seconds: float,
     assumptions: Assumptions,
-    speculative: bool = True,
+    identify: Identify | None = None,
 ) -> list[TurnUse]:
-    """The turns of one conversation: `messages` are (text, language) pairs."""
+    """The turns of one conversation: `messages` are (text, language written in) pairs; with `identify`, the
+    runtime's calls (language identified on the function), else the previous ones (`previous_comprehend_use`)."""
     answer_chars = assumptions.answer_tokens * CHARS_PER_TOKEN
     history_chars = 0
     partition = META_BYTES
     turns: list[TurnUse] = []
     for index, (message, language) in enumerate(messages):
-        calls, units = comprehend_use(message, languages, language, speculative)
+        if identify is None:
+            calls, billed = previous_comprehend_use(message, languages, language)
+        else:
+            calls, billed = comprehend_use(message, languages, identify(message))
         rru = 1 + (math.ceil(partition / 4096) if index else 0)
         vault = VAULT_ENTRY_BYTES * 2  # a couple of new values per message
         meta_kb = math.ceil((META_BYTES + vault) / 1024)
@@ -103,7 +126,7 @@ def conversation_use(
                 input_tokens=(system_prompt_chars + history_chars + len(message)) // CHARS_PER_TOKEN,
                 output_tokens=assumptions.answer_tokens,
                 comprehend_calls=calls,
-                comprehend_units=units,
+                comprehend_units=billed,
                 rru=rru,
                 wru=wru,
                 lambda_seconds=seconds,
@@ -123,7 +146,7 @@ def bill(turns: Sequence[TurnUse], assumptions: Assumptions, model: ModelPrices,
     gb_second = prices.lambda_gb_second[assumptions.architecture]
     seconds = sum(t.lambda_seconds for t in turns) * scale
     pre_model = sum(t.pre_model_seconds for t in turns) * scale
-    units = sum(t.comprehend_units for t in turns) * scale
+    billed = sum(t.comprehend_units for t in turns) * scale
     calls = sum(t.comprehend_calls for t in turns) * scale
     rru = sum(t.rru for t in turns) * scale
     wru = sum(t.wru for t in turns) * scale
@@ -134,8 +157,8 @@ def bill(turns: Sequence[TurnUse], assumptions: Assumptions, model: ModelPrices,
         CostLine(f"Bedrock output, {model.label}", f"{tokens_out:,.0f} tokens", tokens_out * model.output_token),
         CostLine(
             "Comprehend",
-            f"{calls:,.0f} calls, {units:,.0f} units",
-            units * COMPREHEND_UNIT,
+            f"{calls:,.0f} calls, {billed:,.0f} units",
+            billed * COMPREHEND_UNIT,
             privacy=True,
         ),
         CostLine(
@@ -166,5 +189,5 @@ def privacy_share(lines: Sequence[CostLine]) -> float:
 
 
 def models() -> list[ModelPrices]:
-    """The configured model and the small one."""
-    return [MODELS["configured"], MODELS["small"]]
+    """The configured model and the small ones."""
+    return [MODELS["configured"], MODELS["small"], MODELS["micro"]]

@@ -62,10 +62,16 @@ REGIONS: dict[str, RegionPrices] = {
     ),
 }
 
-#: The configured model (the stack's default) and a small one, EU cross-region inference profiles.
+#: Amazon Nova Micro's on-demand list price in us-east-1 (AWS Price List API as read on 2026-09-01, quoted by
+#: public price trackers: $0.035 / $0.14 per million tokens). Its EU (eu-central-1) price was not found offline;
+#: EU prices are the same or higher, which only lowers the privacy pipeline's share: check before quoting.
+NOVA_MICRO_AS_OF = "2026-09 (us-east-1 list price; EU not checked)"
+
+#: The configured model (the stack's default) and two small ones, EU cross-region inference profiles.
 MODELS: dict[str, ModelPrices] = {
     "configured": ModelPrices(
         "Claude 3.7 Sonnet (configured)", "eu.anthropic.claude-3-7-sonnet-20250219-v1:0", 3.00 / 1e6, 15.00 / 1e6
     ),
     "small": ModelPrices("Claude 3 Haiku (small)", "eu.anthropic.claude-3-haiku-20240307-v1:0", 0.25 / 1e6, 1.25 / 1e6),
+    "micro": ModelPrices("Amazon Nova Micro (small, current)", "eu.amazon.nova-micro-v1:0", 0.035 / 1e6, 0.14 / 1e6),
 }

@@ -66,6 +66,7 @@ def scenario_section(scenario: TurnScenario) -> list[str]:
         "",
         "Added time to first token / slowest detection call (p50): "
         f"runtime **{_n(runtime.added_ttft.p50 / slowest, 2)}**, baseline {_n(baseline.added_ttft.p50 / slowest, 2)}.",
+        *_floor_lines(scenario),
     ]
     if runtime.unaligned_turns or baseline.unaligned_turns:
         lines.append(
@@ -73,6 +74,24 @@ def scenario_section(scenario: TurnScenario) -> list[str]:
             f"runtime {runtime.unaligned_turns}, baseline {baseline.unaligned_turns}."
         )
     return [*lines, ""]
+
+
+def _floor_lines(scenario: TurnScenario) -> list[str]:
+    """Added time to first token against each turn's physical floor, when the run measured it."""
+    floor = scenario.floor
+    if floor is None:
+        return []
+    reads = ", ".join(f"{turns} earlier {_n(s.p50 * 1000)} ms" for turns, s in sorted(floor.session_read.items()))
+    needed = "; ".join(f"message {i + 1}: {', '.join(ops) or 'none'}" for i, ops in enumerate(floor.needed))
+    runtime = Summary.of(floor.ratios(scenario.samples[RUNTIME]))
+    baseline = Summary.of(floor.ratios(scenario.samples[BASELINE]))
+    return [
+        "",
+        f"Physical floor of each turn: the slower of the slowest Comprehend call its message needs ({needed}) "
+        f"and, on later turns, the session read (bare `Query`, p50 by turns in the session: {reads}). "
+        f"Added time to first token / floor, per turn (p50): runtime **{_n(runtime.p50, 2)}** "
+        f"(p95 {_n(runtime.p95, 2)}), baseline {_n(baseline.p50, 2)}.",
+    ]
 
 
 def _in_app_line(scenario: TurnScenario, slowest: float) -> list[str]:

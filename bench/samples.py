@@ -24,6 +24,8 @@ class TurnSample:
     relay_first: float
     token_latencies: tuple[float, ...] | None
     first_turn: bool = False  # a new conversation: no session to load
+    message: int = 0  # which of the scenario's messages was sent
+    turn: int = 0  # the turn's place in its conversation (0: the first)
 
     @property
     def added_ttft(self) -> float:
@@ -31,7 +33,9 @@ class TurnSample:
         return self.pre_model + self.relay_first
 
 
-def join(stream: TimedStream, record: ModelRecord, first_turn: bool = False) -> TurnSample:
+def join(
+    stream: TimedStream, record: ModelRecord, first_turn: bool = False, message: int = 0, turn: int = 0
+) -> TurnSample:
     """Join a client stream with the stand-in's record of the same request."""
     arrivals = stream.token_arrivals
     if not arrivals or not record.delta_sent_at:
@@ -44,4 +48,6 @@ def join(stream: TimedStream, record: ModelRecord, first_turn: bool = False) -> 
         relay_first=arrivals[0] - record.delta_sent_at[0],
         token_latencies=tuple(latencies) if latencies is not None else None,
         first_turn=first_turn,
+        message=message,
+        turn=turn,
     )

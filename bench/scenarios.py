@@ -9,12 +9,12 @@ from bench.stack_process import StackSpec
 
 @dataclass(frozen=True)
 class Scenario:
-    """A stack configuration, the messages of its conversations, and how to describe it."""
+    """A stack configuration, the messages of its conversations, and how to describe it (the Comprehend calls the
+    runtime makes for each message are its own plan's: `bench.floor.needed_operations`)."""
 
     title: str
     spec: StackSpec
     messages: tuple[str, ...]
-    operations: tuple[str, ...]  # Comprehend calls the runtime makes per message
 
     def setup(self) -> list[str]:
         """Set-up lines for the report."""
@@ -40,7 +40,6 @@ ONE_LANGUAGE = Scenario(
         "Thanks. Is there anything else you need from me to finish the transfer?",
         "Great, that is all for today. Have a nice evening, Alice Johnson says goodbye!",
     ),
-    operations=("DetectEntities", "DetectPiiEntities"),
 )
 
 SEVERAL_LANGUAGES = Scenario(
@@ -57,7 +56,6 @@ SEVERAL_LANGUAGES = Scenario(
         "Please call me at +351 912 {nnn} 678, my name is Alice Johnson and I am his friend.",
         "Obrigado, é tudo por hoje. A Maria Fernandes agradece a ajuda!",
     ),
-    operations=("DetectDominantLanguage", "DetectEntities", "DetectEntities", "DetectPiiEntities"),
 )
 
 

@@ -41,7 +41,9 @@ def run_interleaved(
                 if len(records) != 1:
                     raise RuntimeError(f"{app}: expected one model request, the stand-in saw {len(records)}")
                 if index >= warmup:
-                    samples[app].append(join(stream, records[0], first_turn=index % turns_per_session == 0))
+                    turn = index % turns_per_session
+                    sample = join(stream, records[0], turn == 0, index % len(messages), turn)
+                    samples[app].append(sample)
     finally:
         for client in clients.values():
             client.close()

@@ -1,76 +1,21 @@
-"""The cost section of BENCHMARKS.md: 1,000 turns at list prices, and speculative detection vs fewer calls.
-
-`measure_speculation` runs the several-languages scenario twice on the runtime alone (no baseline), once per
-value of `CHAT_COMPREHEND_SPECULATIVE`, and reads the added time to first token (client and model stand-in
-clocks) and the Comprehend calls per turn (the runtime's `chat.turn` log). `cost_section` renders both.
+"""The cost section of BENCHMARKS.md: 1,000 turns at list prices, before and after the language is identified on
+the function (`cost_section`), with the Comprehend calls and units each turn makes.
 """
 
 from __future__ import annotations
 
-import json
-import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from collections.abc import Sequence
 
-from bench.analysis import RUNTIME
-from bench.cost import Assumptions, bill, conversation_use, models, privacy_share, total
-from bench.prices import AS_OF, SOURCE
+from bench.cost import Assumptions, Identify, TurnUse, bill, conversation_use, models, privacy_share, total
+from bench.prices import AS_OF, NOVA_MICRO_AS_OF, SOURCE
 from bench.scenarios import SEVERAL_LANGUAGES, personalize
-from bench.sequential import run_interleaved
-from bench.stack import BenchStack
-from bench.stats import Summary
 from components.config import SCHEMA
 from devstack.launcher import HOME_REGION, PROMPT_FILE
 
 #: The several-languages scenario's messages with the language each is written in.
 SEVERAL_LANGUAGE_CODES = ("pt", "en", "pt", "en", "pt")
-SPECULATIVE_VARIABLE = "CHAT_COMPREHEND_SPECULATIVE"
-
-
-@dataclass(frozen=True)
-class SpeculationRun:
-    """One setting's measured turns."""
-
-    speculative: bool
-    added_ttft_ms: Summary
-    calls_per_turn: float
-    turns: int
-
-
-def comprehend_calls(lines: Iterable[str]) -> list[int]:
-    """`comprehendCalls` of every `chat.turn` log line, in order."""
-    found = []
-    for line in lines:
-        if '"chat.turn"' not in line:
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if record.get("event") == "chat.turn" and isinstance(record.get("comprehendCalls"), int):
-            found.append(record["comprehendCalls"])
-    return found
-
-
-def measure_speculation(requests: int = 25, warmup: int = 3) -> list[SpeculationRun]:
-    """The several-languages scenario with `CHAT_COMPREHEND_SPECULATIVE` true, then false."""
-    runs = []
-    for speculative in (True, False):
-        with tempfile.TemporaryDirectory(prefix="bench-spec-") as scratch:
-            log = Path(scratch) / "app.log"
-            spec = replace(
-                SEVERAL_LANGUAGES.spec,
-                baseline=False,
-                app_log=str(log),
-                env={SPECULATIVE_VARIABLE: "true" if speculative else "false"},
-            )
-            with BenchStack(spec) as stack:
-                samples = run_interleaved(stack, [RUNTIME], SEVERAL_LANGUAGES.messages, requests, warmup=warmup)
-            calls = comprehend_calls(log.read_text(encoding="utf-8").splitlines())[warmup : warmup + requests]
-        added = Summary.of([s.added_ttft * 1000 for s in samples[RUNTIME]])
-        runs.append(SpeculationRun(speculative, added, sum(calls) / max(1, len(calls)), len(calls)))
-    return runs
+#: The target: the privacy pipeline's share of a turn's cost with a small model.
+SMALL_MODEL_SHARE = 0.30
 
 
 def _conversation(scenario_messages: Sequence[str], languages: Sequence[str]) -> list[tuple[str, str]]:
@@ -87,26 +32,54 @@ def stack_assumptions() -> Assumptions:
     )
 
 
-def cost_section(pre_model_ms: float, speculation: Sequence[SpeculationRun], assumptions: Assumptions) -> list[str]:
-    """Markdown lines: the bill of 1,000 turns per model, and the speculative-detection trade-off."""
+def typical_turns(pre_model_ms: float, assumptions: Assumptions, identify: Identify | None = None) -> list[TurnUse]:
+    """The turns of the typical conversation (the several-languages scenario's messages in a `pt, en` stack):
+    with `identify`, the calls the runtime makes now, else the calls it made before."""
     prompt_chars = len(PROMPT_FILE.read_text(encoding="utf-8"))
     several = _conversation(SEVERAL_LANGUAGES.messages, SEVERAL_LANGUAGE_CODES)
-    turns = conversation_use(several, ("pt", "en"), prompt_chars, pre_model_ms / 1000, assumptions)
+    return conversation_use(several, ("pt", "en"), prompt_chars, pre_model_ms / 1000, assumptions, identify)
+
+
+def cost_section(pre_model_ms: float, assumptions: Assumptions, identify: Identify) -> list[str]:
+    """Markdown lines: Comprehend calls and units per turn and the bill of 1,000 turns per model, before and after."""
+    runs = {
+        "before": typical_turns(pre_model_ms, assumptions),
+        "now": typical_turns(pre_model_ms, assumptions, identify),
+    }
     lines = [
         "## What 1,000 turns cost",
         "",
-        f"List prices for **{assumptions.region}** as of {AS_OF} ({SOURCE}); table in `bench/prices.py`. A typical "
-        f"conversation: the 5 messages of the several-languages scenario (pt,en), each answered in "
-        f"{assumptions.answer_tokens} tokens, the history replayed on every turn; Lambda {assumptions.architecture}, "
-        f"{assumptions.memory_mb} MB (the stack's defaults) for the whole streamed turn: {pre_model_ms:.0f} ms "
-        f"before the model call (measured above), then {assumptions.model_first_token_s:g} s to the model's first "
-        f"token and {assumptions.tokens_per_second:g} tokens/s (assumed). Model in `bench/cost.py`.",
+        f"List prices for **{assumptions.region}** as of {AS_OF} ({SOURCE}); Amazon Nova Micro as of "
+        f"{NOVA_MICRO_AS_OF}; table in `bench/prices.py`. A typical conversation: the 5 messages of the "
+        f"several-languages scenario (pt,en), each answered in {assumptions.answer_tokens} tokens, the history "
+        f"replayed on every turn; Lambda {assumptions.architecture}, {assumptions.memory_mb} MB (the stack's "
+        f"defaults) for the whole streamed turn: {pre_model_ms:.0f} ms before the model call (measured above), then "
+        f"{assumptions.model_first_token_s:g} s to the model's first token and {assumptions.tokens_per_second:g} "
+        "tokens/s (assumed). Model in `bench/cost.py`. *Before*: DetectDominantLanguage and the calls of every "
+        "configured language on each message; *now*: the language identified on the function and only its "
+        "calls (every configured language's when the guess is unsure).",
         "",
+        "| | Comprehend calls per turn | units per turn | calls per message (pt, en, pt, en, pt) |",
+        "|---|---:|---:|---|",
+        *[_usage_row(name, turns) for name, turns in runs.items()],
+        "",
+        "| model | before: per 1,000 turns | privacy pipeline | now: per 1,000 turns | privacy pipeline "
+        f"| target < {SMALL_MODEL_SHARE:.0%} (small models) |",
+        "|---|---:|---:|---:|---:|---|",
     ]
     for model in models():
-        bill_lines = bill(turns, assumptions, model)
+        before, now = (bill(runs[name], assumptions, model) for name in ("before", "now"))
+        small = model is not models()[0]
+        verdict = ("met" if privacy_share(now) < SMALL_MODEL_SHARE else "**not met**") if small else ""
+        lines.append(
+            f"| {model.label} | ${total(before):.2f} | {privacy_share(before) * 100:.1f}% | ${total(now):.2f} "
+            f"| {privacy_share(now) * 100:.1f}% | {verdict} |"
+        )
+    lines += ["", *_floor_note(runs["now"], assumptions)]
+    for model in models():
+        bill_lines = bill(runs["now"], assumptions, model)
         lines += [
-            f"### {model.label}: **${total(bill_lines):.2f}** per 1,000 turns, privacy pipeline "
+            f"### Now, {model.label}: **${total(bill_lines):.2f}** per 1,000 turns, privacy pipeline "
             f"{privacy_share(bill_lines) * 100:.1f}%",
             "",
             "| item | quantity | USD | privacy pipeline |",
@@ -117,32 +90,27 @@ def cost_section(pre_model_ms: float, speculation: Sequence[SpeculationRun], ass
             ],
             "",
         ]
-    if speculation:
-        fewer = conversation_use(several, ("pt", "en"), prompt_chars, pre_model_ms / 1000, assumptions, False)
-        saved = total(bill(turns, assumptions, models()[0])) - total(bill(fewer, assumptions, models()[0]))
-        fast = next(r for r in speculation if r.speculative)
-        slow = next(r for r in speculation if not r.speculative)
-        lines += [
-            "### Speculative detection or fewer calls (`CHAT_COMPREHEND_SPECULATIVE`)",
-            "",
-            "With several languages, the runtime calls `DetectEntities` in every configured language at once "
-            "(speculative, the default) or waits for `DetectDominantLanguage` and calls it in the detected "
-            "language only (`false`). Measured on the several-languages scenario (same injected latencies), "
-            "the runtime alone:",
-            "",
-            "| CHAT_COMPREHEND_SPECULATIVE | Comprehend calls per turn | added TTFT p50 ms | p95 ms | turns |",
-            "|---|---:|---:|---:|---:|",
-            *[
-                f"| {'true' if r.speculative else 'false'} | {r.calls_per_turn:.2f} | {r.added_ttft_ms.p50:.1f} | "
-                f"{r.added_ttft_ms.p95:.1f} | {r.turns} |"
-                for r in speculation
-            ],
-            "",
-            f"`false` makes {fast.calls_per_turn - slow.calls_per_turn:.2f} fewer Comprehend calls per turn "
-            f"(saving ${saved:.2f} per 1,000 turns of this conversation at list price) for "
-            f"{slow.added_ttft_ms.p50 - fast.added_ttft_ms.p50:+.1f} ms of added time to first token (p50): "
-            "one more Comprehend round trip before the model call. Worth it with many languages and a small "
-            "model; with a large model the tokens dwarf detection and the default keeps the first token early.",
-            "",
-        ]
     return lines
+
+
+def _usage_row(name: str, turns: Sequence[TurnUse]) -> str:
+    calls = sum(t.comprehend_calls for t in turns) / len(turns)
+    units = sum(t.comprehend_units for t in turns) / len(turns)
+    return f"| {name} | {calls:.2f} | {units:.1f} | {', '.join(str(t.comprehend_calls) for t in turns)} |"
+
+
+def _floor_note(turns: Sequence[TurnUse], assumptions: Assumptions) -> list[str]:
+    """What the Comprehend calls cost next to the cheapest model's bill: the share's lower bound."""
+    cheapest = models()[-1]
+    lines = bill(turns, assumptions, cheapest)
+    privacy = sum(line.usd for line in lines if line.privacy)
+    rest = total(lines) - privacy
+    needed = privacy * (1 - SMALL_MODEL_SHARE) / SMALL_MODEL_SHARE
+    calls = sum(t.comprehend_calls for t in turns) / len(turns)
+    return [
+        f"Comprehend bills at least 3 units (300 characters) per request: at {calls:.2f} calls per turn the "
+        f"pipeline costs ${privacy:.2f} per 1,000 turns whatever the model, so it is under "
+        f"{SMALL_MODEL_SHARE:.0%} only where the rest of a turn costs more than ${needed:.2f} per 1,000 turns; "
+        f"with {cheapest.label} the rest (tokens, Lambda, DynamoDB) is ${rest:.2f}.",
+        "",
+    ]

@@ -6,21 +6,20 @@ Built from the validated stack config and the resources the program declared off
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from compliance.review_regions import PRICE_CLASS_EDGES, bedrock_destinations
 from compliance.review_resources import StackIndex
 from compliance.rules import ResourceRecord
 from compliance.rules import iam_documents as iam
-from components.config import COMPREHEND_ENTITY_LANGUAGES, COMPREHEND_PII_LANGUAGES, StackConfig
+from components.comprehend_calls import comprehend_calls
+from components.config import COMPREHEND_ENTITY_LANGUAGES, StackConfig
 from components.edge_languages import language_gaps, undeclared_countries
 from components.residency import parse_model_id
 
 __all__ = ["access_and_costs", "comprehend_calls", "function_permissions", "message_path", "tools", "waf_rules"]
 
-#: Languages Amazon Comprehend's PII API (DetectPiiEntities) accepts.
-PII_API_LANGUAGES = COMPREHEND_PII_LANGUAGES
 #: Languages Amazon Comprehend's DetectEntities (names, as PERSON) accepts.
 ENTITY_API_LANGUAGES = COMPREHEND_ENTITY_LANGUAGES
 
@@ -75,22 +74,6 @@ def _edge_steps(config: StackConfig) -> list[dict[str, str]]:
             "stores": "nothing",
         },
     ]
-
-
-def comprehend_calls(languages: Sequence[str]) -> list[str]:
-    """The Comprehend calls the function makes for these configured languages, each with the languages it is made
-    in (`runtime.privacy.comprehend_plan`): none for a language Comprehend cannot read."""
-    entity_languages = [lang for lang in languages if lang in ENTITY_API_LANGUAGES]
-    pii_languages = [lang for lang in languages if lang in PII_API_LANGUAGES]
-    calls = [f"DetectEntities in {', '.join(entity_languages)}"] if entity_languages else []
-    if pii_languages:
-        calls.append(f"DetectPiiEntities in {', '.join(pii_languages)}")
-    if len(languages) > 1:
-        calls.append(
-            "DetectDominantLanguage, then DetectEntities in the message's language too when it is another that "
-            "Comprehend reads"
-        )
-    return calls
 
 
 def _detection_step(config: StackConfig) -> dict[str, str]:

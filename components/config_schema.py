@@ -152,9 +152,9 @@ _COMPONENT_KEYS: tuple[FieldSpec, ...] = (
         "comprehend.languages",
         "str-list",
         "Languages the market speaks (ISO 639-1: any language of the EU/EEA, GB and CH, or another one "
-        "Comprehend reads); the first is the default. With several, the function detects each message's "
-        "language (DetectDominantLanguage). A language Comprehend cannot read (e.g. `nl`, `pl`, `sv`) gets the "
-        "built-in detectors only (docs/privacy-detection.md).",
+        "Comprehend reads); the first is the default. The function identifies each message's language itself "
+        "and calls Comprehend only in it (docs/language-id.md). A language Comprehend cannot read (e.g. `nl`, "
+        "`pl`, `sv`) gets the built-in detectors only (docs/privacy-detection.md).",
         choices=tuple(sorted(CONFIGURABLE_LANGUAGES)),
         setting="languages",
     ),

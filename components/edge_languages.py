@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
+from runtime.privacy.comprehend_plan import calls_comprehend, language_calls
 from runtime.privacy.detectors.phone import market_regions
 from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
 
@@ -57,20 +58,22 @@ def undeclared_countries(countries: Sequence[str]) -> tuple[str, ...]:
 
 
 def _comprehend_parts(languages: Sequence[str], detection_languages: Sequence[str]) -> list[str]:
-    """What Comprehend does with text in these languages, which the stack does not detect."""
-    read = ", ".join(language for language in languages if language in ENTITY_LANGUAGES)
-    pii = ", ".join(language for language in languages if language in PII_LANGUAGES)
-    unread = ", ".join(language for language in languages if language not in ENTITY_LANGUAGES)
+    """What Comprehend does with text in these languages, which the stack does not detect (the function's own plan:
+    `runtime.privacy.comprehend_plan`)."""
+    read = [language for language in languages if language_calls(language)]
+    unread = ", ".join(language for language in languages if not language_calls(language))
     parts = []
-    if read and len(detection_languages) > 1:
+    if read and calls_comprehend(detection_languages):
+        calls = ", ".join(f"{' and '.join(language_calls(language))} in {language}" for language in read)
         parts.append(
-            f"Comprehend finds names in {read} (DetectEntities) only after DetectDominantLanguage recognises the "
-            "message's language"
+            f"Comprehend reads {', '.join(read)} once the function identifies a message's language ({calls}), but a "
+            "message whose language it is unsure of (short or mixed text) gets the detection languages' calls only"
         )
     elif read:
-        parts.append(f"no Comprehend call in {read} (with one detection language, a message's language is not asked)")
-    if pii:
-        parts.append(f"never DetectPiiEntities in {pii}")
+        parts.append(
+            f"no Comprehend call in {', '.join(read)} (Comprehend reads no detection language: the stack never calls "
+            "it)"
+        )
     if unread:
         parts.append(f"Comprehend reads no {unread} in any case")
     return parts

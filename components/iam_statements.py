@@ -44,7 +44,6 @@ Statement = dict[str, Any]
 BEDROCK_INVOKE_ACTIONS = ("bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream")
 #: Every Comprehend call the runtime makes (runtime/privacy/detection.py, sent by runtime/aws/comprehend.py).
 COMPREHEND_DETECT_ACTIONS = (
-    "comprehend:DetectDominantLanguage",
     "comprehend:DetectEntities",
     "comprehend:DetectPiiEntities",
 )

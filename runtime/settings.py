@@ -318,12 +318,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 "CloudWatch namespace of the metric lines (embedded metric format), one per stack",
                 "SovereignChat/eu"),
     SettingSpec("CHAT_COMPREHEND_SPECULATIVE", "comprehend_speculative", "bool", "true",
-                "with several languages, call Comprehend in every one at once (`true`, fastest) or detect the "
-                "language first and call only in it (`false`, fewer calls, one round trip more)",
-                stack=StackKey("comprehend.speculativeCalls", "With several languages, call DetectEntities in every "
-                               "configured language at once (`true`, fastest first token) or detect the language "
-                               "first and call it in that one only (`false`: fewer Comprehend calls, one round trip "
-                               "more; docs/performance.md).")),
+                "no effect any more (accepted so that existing stacks keep their config): the function identifies "
+                "a message's language itself and makes only that language's calls at once (docs/language-id.md)",
+                stack=StackKey("comprehend.speculativeCalls", "No effect any more (accepted so that existing stack "
+                               "configs stay valid): the function identifies each message's language itself and "
+                               "makes only that language's Comprehend calls, at once (docs/language-id.md).")),
     SettingSpec("CHAT_TOOLS_BUILTIN", "tools_builtin", "str-list", "loan_calculator",
                 "comma list of the built-in tools the model may call (`none`: no built-in tool)",
                 choices=tuple(sorted(BUILTIN_TOOL_NAMES)), parser=_builtin_tools, formatter=_format_tools,

@@ -10,19 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
-from runtime.privacy.comprehend_plan import (
-    DETECT_DOMINANT_LANGUAGE,
-    DETECT_ENTITIES,
-    DETECT_PII_ENTITIES,
-    PlannedCall,
-)
+from runtime.privacy.comprehend_plan import DETECT_ENTITIES, DETECT_PII_ENTITIES, PlannedCall
 from runtime.privacy.detection import DetectionUnavailable
 
 #: The boto3 client method of each operation.
 METHODS = {
     DETECT_ENTITIES: "detect_entities",
     DETECT_PII_ENTITIES: "detect_pii_entities",
-    DETECT_DOMINANT_LANGUAGE: "detect_dominant_language",
 }
 
 

@@ -1,8 +1,9 @@
 """Personal-data detection: the planned Amazon Comprehend calls concurrently with the built-in detectors.
 
-Every call of the plan (`runtime.privacy.comprehend_plan`) starts at once, in plan order. The built-in
-detectors run on the event loop while those calls are in flight, so detection takes about as long as the
-slowest single call; a follow-up the plan asks for once the language is known is sent after. A span found by
+The message's language is identified on the function (`runtime.privacy.language_id`, no AWS call); every
+call of the plan (`runtime.privacy.comprehend_plan.plan_message`: only the calls that language needs, every
+configured language's when unsure) starts at once, in plan order. The built-in detectors run on the event loop
+while those calls are in flight, so detection takes about as long as the slowest single call. A span found by
 any call is kept (over-pseudonymizing is harmless; a missed name is a leak). Any failed call raises
 `DetectionUnavailable`: the caller must not call the model (fail closed).
 
@@ -13,17 +14,22 @@ planned call and raises `DetectionUnavailable` when it fails; tests pass in-memo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from runtime.privacy.comprehend_plan import ComprehendPlan, PlannedCall, call_spans, follow_up_calls, plan_calls
-from runtime.privacy.comprehend_results import dominant_language
+from runtime.privacy.comprehend_plan import PlannedCall, call_spans, plan_message, trusted_language
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.detectors.phone import market_regions
+from runtime.privacy.language_id import LanguageGuess, LanguageIdentifier
 from runtime.privacy.text_view import TextView, text_view
 from runtime.privacy.types import PiiSpan
 from runtime.settings import Settings
+
+#: A message's language guess (`LanguageIdentifier.identify`).
+Identify = Callable[[str], LanguageGuess]
+#: What an identifier that failed (its model did not load) tells: nothing, so every configured call is made.
+UNSURE = LanguageGuess((), 0)
 
 
 class DetectionUnavailable(Exception):
@@ -55,10 +61,13 @@ class Detection:
 class Detector:
     """Runs every detector for one message (one instance per container)."""
 
-    def __init__(self, settings: Settings, comprehend: Comprehend) -> None:
+    def __init__(self, settings: Settings, comprehend: Comprehend, identify: Identify | None = None) -> None:
         self._settings = settings
         self._comprehend = comprehend
         self._regions = market_regions(settings.languages)  # national phone forms of the market
+        if identify is None and settings.comprehend_enabled:
+            identify = LanguageIdentifier(in_background=True).identify  # the model loads beside the start-up
+        self._identify = identify
 
     async def detect(self, text: str) -> Detection:
         """Find personal data in `text`; raise `DetectionUnavailable` when any Comprehend call fails."""
@@ -70,62 +79,48 @@ class Detector:
         Each call is a task of its own, created before the caller goes on, so the calls are sent at the
         event loop's next turn, ahead of whatever the caller schedules next (session load, response).
         """
-        if not self._settings.comprehend_enabled:
+        if not self._settings.comprehend_enabled or self._identify is None:
             return asyncio.ensure_future(self._builtin_only(text))
         # Comprehend reads the text as the built-in detectors do: without invisible characters (spans mapped back).
         view = text_view(text)
-        plan = plan_calls(view.text, self._settings.languages, speculative=self._settings.comprehend_speculative)
-        language_job: asyncio.Future[str | None] | None = None
-        tasks: list[asyncio.Future[list[PiiSpan]]] = []
-        for call in plan.calls:  # task creation order is sending order
-            if call is plan.language_call:
-                language_job = asyncio.ensure_future(self._language(call))
-            else:
-                tasks.append(asyncio.ensure_future(self._spans(call)))
-        detection = asyncio.ensure_future(self._complete(view, plan, tasks, language_job))
-        calls: list[asyncio.Future[Any]] = [*tasks, *([language_job] if language_job else [])]
+        guess = self._guess(self._identify, view.text)
+        plan = plan_message(view.text, self._settings.languages, guess)
+        tasks = [asyncio.ensure_future(self._spans(call)) for call in plan.calls]  # creation order is sending order
+        language = trusted_language(guess) or guess.language
+        detection = asyncio.ensure_future(self._complete(view, tasks, language))
         # Cancelled before it ran (the request was rejected meanwhile): the calls are not wanted either.
-        detection.add_done_callback(lambda done: _cancel(calls) if done.cancelled() else None)
+        detection.add_done_callback(lambda done: _cancel(tasks) if done.cancelled() else None)
         return detection
+
+    @staticmethod
+    def _guess(identify: Identify, text: str) -> LanguageGuess:
+        """The message's language guess; unsure (every configured call) should the identifier fail."""
+        try:
+            return identify(text)
+        except Exception:  # the model did not load: never fewer calls
+            return UNSURE
 
     async def _builtin_only(self, text: str) -> Detection:
         return Detection(detect_builtin(text, self._regions), self._settings.default_language, 0)
 
     async def _complete(
-        self,
-        view: TextView,
-        plan: ComprehendPlan,
-        tasks: Sequence[asyncio.Future[list[PiiSpan]]],
-        language_job: asyncio.Future[str | None] | None,
+        self, view: TextView, tasks: Sequence[asyncio.Future[list[PiiSpan]]], language: str | None
     ) -> Detection:
-        """Built-in detection while the calls are in flight, then every call's spans (and the follow-up)."""
-        calls = len(plan.calls)
+        """Built-in detection while the calls are in flight, then every call's spans."""
         try:
             await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
             spans = detect_builtin(view.source, self._regions, view)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
                 spans.extend(view.source_spans(result))
-            language: str | None = self._settings.default_language
-            if language_job is not None:
-                language = await language_job
-            more = follow_up_calls(plan, language)
-            if more:
-                calls += len(more)
-                for result in await asyncio.gather(*(self._spans(call) for call in more)):
-                    spans.extend(view.source_spans(result))
         except BaseException:
-            _cancel([*tasks, *([language_job] if language_job else [])])
+            _cancel(tasks)
             raise
-        return Detection(spans, language, calls)
+        return Detection(spans, language, len(tasks))
 
     async def _spans(self, call: PlannedCall) -> list[PiiSpan]:
         response = await self._comprehend.send(call)
         settings = self._settings
         return call_spans(call, response, settings.comprehend_min_score, settings.pii_type_enabled)
-
-    async def _language(self, call: PlannedCall) -> str | None:
-        response = await self._comprehend.send(call)
-        return dominant_language(response.get("Languages", []))
 
 
 def _cancel(tasks: Iterable[asyncio.Future[Any]]) -> None:

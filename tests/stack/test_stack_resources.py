@@ -391,7 +391,6 @@ def test_comprehend_grant_is_pinned_to_the_configured_region(run, config):
     assert set(as_list(comprehend["Action"])) == {
         "comprehend:DetectPiiEntities",
         "comprehend:DetectEntities",
-        "comprehend:DetectDominantLanguage",
     }
     assert comprehend["Condition"] == {"StringEquals": {"aws:RequestedRegion": [config.comprehend.region]}}
 

@@ -13,7 +13,8 @@ import pytest
 from compliance.review import main
 from compliance.review_markdown_table import cell, table
 from compliance.rules import RULES, STACK_RULES
-from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
+from runtime.privacy.comprehend_plan import DETECT_ENTITIES, DETECT_PII_ENTITIES, calls_comprehend, stack_calls
 
 P = "sovereign-chat"
 REFUSED = f"{P}:bedrock.region=us-east-1"
@@ -76,15 +77,14 @@ def test_detection_names_each_call_only_in_the_languages_that_take_it(tmp_path: 
     report = _report_with(tmp_path, languages)
     step = next(step for step in report["messagePath"] if step["step"].startswith("3."))
     service = step["service"]
-    read = [lang for lang in languages if lang in ENTITY_LANGUAGES]
-    pii = [lang for lang in languages if lang in PII_LANGUAGES]
     unread = [lang for lang in languages if lang not in ENTITY_LANGUAGES]
-    named = re.search(r"DetectEntities in ([a-z, ]+?)[;)]", service)
-    assert (named[1].split(", ") if named else []) == read
-    named_pii = re.search(r"DetectPiiEntities in ([a-z, ]+?)[;)]", service)
-    assert (named_pii[1].split(", ") if named_pii else []) == pii
-    assert ("DetectDominantLanguage" in service) == (len(languages) > 1)
-    called = bool(read or len(languages) > 1)
+    called = calls_comprehend(languages)  # the function's own plan: none when Comprehend reads no language
+    for operation in (DETECT_ENTITIES, DETECT_PII_ENTITIES):
+        wanted = [lang for lang, calls in stack_calls(languages).items() if operation in calls]
+        named = re.search(rf"{operation} for a message in ([a-z, ]+?)[;)]", service)
+        assert (named[1].split(", ") if named else []) == wanted
+    assert "DetectDominantLanguage" not in service  # the language is identified in the function
+    assert ("unsure" in service) == called
     assert ("Comprehend:" in step["where"]) == called
     # The AI services opt-out is Comprehend's caveat: it applies only to a stack that calls Comprehend.
     assert any("AI services opt-out" in caveat["text"] for caveat in report["caveats"]) == called

@@ -20,18 +20,19 @@ def test_spain_admitted_without_spanish_is_named_with_what_still_protects_it() -
     [gap] = language_gaps(["PT", "ES"], ["pt", "en"])
     assert (gap.country, gap.languages) == ("ES", ("es",))
     assert "built-in detectors" in gap.protection
-    assert "never DetectPiiEntities in es" in gap.protection  # es is one of the PII API's languages
-    assert "DetectDominantLanguage" in gap.protection  # several languages: names found once it is recognised
+    assert "DetectPiiEntities in es" in gap.protection  # es is one of the PII API's languages
+    assert "once the function identifies a message's language" in gap.protection  # not when it is unsure
     assert "ES's national phone numbers" in gap.protection  # no detection language is spoken in Spain
     assert (
         gap.warning().startswith("Viewers are admitted from ES") and "Add es to comprehend.languages" in gap.warning()
     )
 
 
-def test_with_one_detection_language_no_comprehend_call_reaches_the_missing_one() -> None:
-    [gap] = language_gaps(["ES"], ["pt"])
+def test_a_stack_that_calls_comprehend_in_no_language_makes_no_call_in_the_missing_one() -> None:
+    [gap] = language_gaps(["ES"], ["pl"])
     assert "no Comprehend call in es" in gap.protection
-    assert "DetectDominantLanguage" not in gap.protection
+    [gap] = language_gaps(["ES"], ["pt"])
+    assert "no Comprehend call" not in gap.protection and "DetectPiiEntities in es" in gap.protection
 
 
 def test_a_language_comprehend_cannot_read_is_named_while_its_country_speaks_no_detection_language() -> None:
@@ -49,11 +50,11 @@ def test_a_missing_language_changes_nothing_once_its_country_is_the_markets_and_
     assert language_gaps(["NO"], ["nb"]) == []  # nn and no: Comprehend reads neither, Norway is already checked
 
 
-def test_every_pii_language_missing_is_named_as_never_read_by_the_pii_api() -> None:
+def test_every_pii_language_missing_is_named_with_the_pii_call_it_gets_once_identified() -> None:
     for language in sorted(PII_LANGUAGES & set(LANGUAGE_COUNTRIES)):
         country = LANGUAGE_COUNTRIES[language][0]
         gaps = language_gaps([country], ["pt"] if language != "pt" else ["de"])
-        assert any(f"never DetectPiiEntities in {language}" in gap.protection for gap in gaps)
+        assert any(f"DetectPiiEntities in {language}" in gap.protection for gap in gaps)
 
 
 def test_countries_whose_languages_are_not_declared_are_not_judged() -> None:

@@ -1,43 +1,14 @@
-"""runtime.privacy.comprehend_results: byte-limited chunks, Comprehend answers to spans, language choice."""
+"""runtime.privacy.comprehend_results: Comprehend answers to spans, the most calls a message makes at once
+(chunks: test_comprehend_chunks)."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from runtime.privacy.comprehend_results import (
-    calls_per_message,
-    chunk_text,
-    dominant_language,
-    follow_up_language,
-    person_entity_spans,
-    pii_entity_spans,
-)
+from runtime.privacy.comprehend_plan import plan_message
+from runtime.privacy.comprehend_results import calls_per_message, person_entity_spans, pii_entity_spans
+from runtime.privacy.language_id import LanguageGuess
 from runtime.privacy.types import PiiSpan
-
-
-def test_short_text_is_one_chunk() -> None:
-    assert chunk_text("Olá João") == [(0, "Olá João")]
-    assert chunk_text("") == []
-
-
-def test_chunks_respect_the_byte_limit_and_cut_between_words() -> None:
-    text = "João da Silva " * 20
-    chunks = chunk_text(text, max_bytes=40)
-    assert "".join(chunk for _, chunk in chunks) == text
-    for offset, chunk in chunks:
-        assert len(chunk.encode()) <= 40
-        assert text[offset : offset + len(chunk)] == chunk
-        assert chunk.endswith(" ") or offset + len(chunk) == len(text)
-
-
-@given(st.text(min_size=1, max_size=300), st.integers(min_value=4, max_value=50))
-def test_chunks_cover_any_text_exactly(text: str, limit: int) -> None:
-    chunks = chunk_text(text, max_bytes=limit)
-    assert "".join(chunk for _, chunk in chunks) == text
-    assert all(len(chunk.encode()) <= limit for _, chunk in chunks)
-    assert all(text[offset : offset + len(chunk)] == chunk for offset, chunk in chunks)
 
 
 def test_pii_entities_filtered_by_type_and_score_and_shifted() -> None:
@@ -59,18 +30,12 @@ def test_only_person_entities_become_names() -> None:
     assert person_entity_spans(entities, 0, 0.5) == [PiiSpan(3, 7, "NAME", "comprehend-entities", 0.8)]
 
 
-def test_languages() -> None:
-    assert dominant_language([{"LanguageCode": "en", "Score": 0.2}, {"LanguageCode": "pt-BR", "Score": 0.7}]) == "pt"
-    assert dominant_language([]) is None
-    assert follow_up_language("de", ["pt", "en"]) == "de"
-    assert follow_up_language("pt", ["pt", "en"]) is None
-    assert follow_up_language("xx", ["pt", "en"]) is None
-    assert follow_up_language(None, ["pt"]) is None
-
-
 @pytest.mark.parametrize(
     ("languages", "calls"),
-    [(["en"], 2), (["pt"], 1), (["pt", "en"], 4), (["pt", "en", "es", "de", "fr", "it"], 9), (["pt", "xx"], 2)],
+    [(["en"], 2), (["pt"], 2), (["pt", "en"], 3), (["pt", "en", "es", "de", "fr", "it"], 7), (["pl", "nl"], 0)],
 )
-def test_calls_per_message_counts_every_call_a_message_makes_at_once(languages: list[str], calls: int) -> None:
+def test_calls_per_message_is_the_most_a_short_message_makes_at_once(languages: list[str], calls: int) -> None:
     assert calls_per_message(languages) == calls
+    unsure = LanguageGuess((("de", 0.5), ("da", 0.5)), 40)  # every configured language and an unconfigured one
+    most = len(plan_message("Hallo", languages, unsure).calls)
+    assert most <= calls and (most == calls or "de" in languages)

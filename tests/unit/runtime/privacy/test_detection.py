@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from runtime.privacy.comprehend_plan import DETECT_DOMINANT_LANGUAGE, DETECT_PII_ENTITIES, PlannedCall
+from runtime.privacy.comprehend_plan import DETECT_ENTITIES, DETECT_PII_ENTITIES, PlannedCall
 from runtime.privacy.detection import DetectionUnavailable, Detector
+from runtime.privacy.language_id import LanguageGuess, LanguageIdentifier
 from runtime.settings import Settings
 
 ENV = {
@@ -62,12 +63,30 @@ async def test_a_failed_call_fails_the_whole_detection() -> None:
         await Detector(Settings.from_env(ENV), comprehend).detect(MESSAGE)
 
 
-async def test_the_language_call_decides_the_language_of_a_multilingual_stack() -> None:
-    comprehend = FakeComprehend({DETECT_DOMINANT_LANGUAGE: {"Languages": [{"LanguageCode": "pt", "Score": 0.9}]}})
+async def test_the_language_identified_on_the_function_chooses_the_one_call_it_needs() -> None:
+    comprehend = FakeComprehend({})
     settings = Settings.from_env({**ENV, "CHAT_LANGUAGES": "en, pt"})
-    detection = await Detector(settings, comprehend).detect("Olá, sou a Ana e moro em Lisboa")
+    detection = await Detector(settings, comprehend, LanguageIdentifier().identify).detect(
+        "Olá, sou a Ana Fernandes e moro em Lisboa há dez anos."
+    )
     assert detection.language == "pt"
-    assert comprehend.calls[0].operation == DETECT_DOMINANT_LANGUAGE  # it leaves first
+    assert [(call.operation, call.language) for call in comprehend.calls] == [(DETECT_ENTITIES, "pt")]
+    assert detection.comprehend_calls == 1
+
+
+async def test_an_unsure_or_failed_identification_makes_every_configured_call() -> None:
+    def failing(text: str) -> LanguageGuess:
+        raise RuntimeError("the language model did not load")
+
+    settings = Settings.from_env({**ENV, "CHAT_LANGUAGES": "en, pt"})
+    for identify in (failing, lambda text: LanguageGuess((("pt", 0.5), ("gl", 0.5)), 40)):
+        comprehend = FakeComprehend({})
+        detection = await Detector(settings, comprehend, identify).detect("Olá Ana")
+        assert [(call.operation, call.language) for call in comprehend.calls] == [
+            (DETECT_PII_ENTITIES, "en"),  # the slowest kind leaves first
+            (DETECT_ENTITIES, "pt"),
+        ]
+        assert detection.comprehend_calls == 2
 
 
 async def test_without_comprehend_only_the_built_in_detectors_run() -> None:
