@@ -141,7 +141,8 @@ def _sources(facts: RunFacts) -> list[str]:
             "forms of the message's language's countries): this is all that protects a language Comprehend cannot "
             "read, and a lower bound for the others. A value counts as kept when one merged span of its type family "
             "covers it with at most 3 characters more; an ordinary message counts as altered when anything in it "
-            "would be replaced."
+            "would be replaced. Not measured here: what Comprehend adds in the languages it reads, later "
+            "mentions found through the session's vault, and placeholders the user types."
         ),
         *_paragraph(f"Measured with `{facts.command}` on {facts.machine}, commit `{facts.commit}`, {facts.date}."),
     ]
