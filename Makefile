@@ -9,8 +9,10 @@ STACK ?= eu
 FORMAT ?= md
 HOST ?= 127.0.0.1
 PORT ?= 8000
+SOAK_MINUTES ?= 10
+SOAK_WORKERS ?= 20
 
-.PHONY: install run test test-fast lint bench review browser-deps node-deps clean
+.PHONY: install run test test-fast lint bench soak review browser-deps node-deps clean
 
 $(STAMP): requirements/dev.lock requirements/runtime.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +49,9 @@ lint: install ## ruff and mypy.
 
 bench: install ## Benchmarks; writes BENCHMARKS.md.
 	$(BIN)/python -m bench
+
+soak: install ## Soak run against the local stack (not in `make test`): make soak [SOAK_MINUTES=10 SOAK_WORKERS=20]
+	$(BIN)/python -m bench.soak --minutes $(SOAK_MINUTES) --workers $(SOAK_WORKERS) --out .cache/soak.json
 
 review: install ## Offline residency report for one stack: make review STACK=eu [FORMAT=md|json]
 	$(BIN)/python -m compliance.review --stack $(STACK) --format $(FORMAT)

@@ -24,6 +24,7 @@ from bench.package_size import measure_packages
 from bench.report import render
 from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario, personalize
 from bench.sequential import run_interleaved
+from bench.soak_report import carry_soak_section
 from bench.stack import BenchStack
 from bench.stats import Summary
 from bench.targets import accuracy_checks, calls_check, share_checks
@@ -124,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         sections=cost_section(pre_model_ms, assumptions, identifier.identify),
         targets=targets,
     )
-    args.out.write_text(render(results), encoding="utf-8")
+    previous = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    args.out.write_text(carry_soak_section(previous, render(results)), encoding="utf-8")
     log(f"wrote {args.out} in {results.wall_seconds:.0f} s")
     return 0
 

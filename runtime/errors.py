@@ -96,7 +96,8 @@ INVALID_JSON = ErrorCode(
     400,
     False,
     "The request body is not valid JSON.",
-    "The body does not parse as JSON.",
+    "The body does not parse as JSON, or nests arrays and objects deeper than `MAX_JSON_DEPTH` levels "
+    "(runtime/http/validation.py).",
 )
 MISSING_MESSAGE = ErrorCode(
     "missing_message",
@@ -117,7 +118,8 @@ EMPTY_MESSAGE = ErrorCode(
     400,
     False,
     "The message is empty.",
-    "The message is empty or only whitespace.",
+    "The message has no visible character: empty, or only whitespace and invisible format characters (zero-width "
+    "spaces, joiners, ...).",
 )
 MESSAGE_TOO_LARGE = ErrorCode(
     "message_too_large",
@@ -142,12 +144,20 @@ TOKEN_BUDGET_EXHAUSTED_PRE_STREAM = ErrorCode(
     "This conversation has used its token budget.",
     "A message arrives for a session that has already spent its token budget.",
 )
-SERVICE_BUDGET_EXHAUSTED = ErrorCode(
+SERVICE_BUDGET_EXHAUSTED_PRE_STREAM = ErrorCode(
     "service_budget_exhausted",
     503,
     False,
     "The service has reached its usage limit for today; please try again tomorrow.",
     "The stack's daily token ceiling is reached (it resets at midnight UTC).",
+)
+SESSION_BUSY_PRE_STREAM = ErrorCode(
+    "session_busy",
+    409,
+    True,
+    "Another message of this conversation is still being answered; send this one when it has finished.",
+    "A message arrives while a turn of the same session is running (the response has `Retry-After`); the model "
+    "was not called. A crashed turn's hold on its session expires after the function's timeout.",
 )
 STORAGE_UNAVAILABLE_PRE_STREAM = ErrorCode(
     "storage_unavailable",
@@ -191,7 +201,32 @@ PII_DETECTION_UNAVAILABLE = ErrorCode(
     None,
     True,
     "Personal-data detection is unavailable, so the message was not sent to the model.",
-    "Comprehend could not be reached to check a message or a tool result: the text was not sent to the model.",
+    "Comprehend could not be reached to check the message: it was not sent to the model.",
+)
+TOOL_RESULT_DETECTION_UNAVAILABLE = ErrorCode(
+    "tool_result_detection_unavailable",
+    None,
+    True,
+    "Personal-data detection became unavailable while checking a tool's result, so the answer stopped there "
+    "(your message did reach the model).",
+    "Comprehend could not be reached to check a tool's result: that result was not sent to the model and the turn "
+    "ended after the model's first answer (its tokens count).",
+)
+SERVICE_BUDGET_EXHAUSTED = ErrorCode(
+    "service_budget_exhausted",
+    None,
+    False,
+    "The service has reached its usage limit for today; please try again tomorrow.",
+    "The stack's daily token ceiling was reached while the turn ran: checked before every model call, so a "
+    "tool round's next call is not made.",
+)
+STORAGE_LIMIT_EXCEEDED = ErrorCode(
+    "storage_limit_exceeded",
+    None,
+    False,
+    "This message is too large to be stored (a stored message is limited to 400 KB).",
+    "The pseudonymized message, with the user's own spellings, would exceed DynamoDB's item size limit (400 KB): "
+    "refused before the model is called.",
 )
 STORAGE_UNAVAILABLE = ErrorCode(
     "storage_unavailable",
@@ -205,7 +240,8 @@ SESSION_BUSY = ErrorCode(
     None,
     True,
     "Another message of this conversation was being processed; send it again.",
-    "Another message of the same session was saved first (a concurrent write).",
+    "The turn lost its hold on the session (a write found another turn's lease or a newer version); nothing of "
+    "this turn's side was stored.",
 )
 TOKEN_BUDGET_EXHAUSTED = ErrorCode(
     "token_budget_exhausted",
@@ -251,7 +287,8 @@ PRE_STREAM: tuple[ErrorCode, ...] = (
     SESSION_NOT_FOUND,
     STORAGE_UNAVAILABLE_PRE_STREAM,
     TOKEN_BUDGET_EXHAUSTED_PRE_STREAM,
-    SERVICE_BUDGET_EXHAUSTED,
+    SERVICE_BUDGET_EXHAUSTED_PRE_STREAM,
+    SESSION_BUSY_PRE_STREAM,
 )
 #: Every stream error.
 STREAM: tuple[ErrorCode, ...] = (
@@ -260,9 +297,12 @@ STREAM: tuple[ErrorCode, ...] = (
     MODEL_UNAVAILABLE,
     MODEL_ERROR,
     PII_DETECTION_UNAVAILABLE,
+    TOOL_RESULT_DETECTION_UNAVAILABLE,
     STORAGE_UNAVAILABLE,
+    STORAGE_LIMIT_EXCEEDED,
     SESSION_BUSY,
     TOKEN_BUDGET_EXHAUSTED,
+    SERVICE_BUDGET_EXHAUSTED,
     CONFIGURATION_UNAVAILABLE,
     TOOL_ROUNDS_EXHAUSTED,
     INTERNAL_ERROR,

@@ -8,18 +8,22 @@ Each line of the dictionary is a gender code, a name, and from column 30 one fre
 ... D = extremely common) per country. This keeps the names whose frequency in one of the EU/EEA countries,
 Great Britain or Switzerland is at least ``--min-frequency`` and writes ``name<TAB>country codes`` lines,
 plus a small hand-written list of common Greek given names in Greek script (the dictionary spells Greek
-names in Latin letters only).
+names in Latin letters only) and, when ``wordfreq`` 3.1.1 is importable (data CC BY-SA 4.0), the words of its
+Greek and Bulgarian lists whose transliteration is a Greek or Bulgarian given name (``Δημοσθένης``, ``Иван``).
 
-Usage: ``.venv/bin/python scripts/build_given_names.py [--min-frequency 3]``
+Usage: ``[PYTHONPATH=/tmp/wordfreq] .venv/bin/python scripts/build_given_names.py [--min-frequency 3]``
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 from pathlib import Path
 
 import gender_guesser  # type: ignore[import-untyped]
+
+from scripts.build_family_names import in_own_script
 
 SOURCE = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
 TARGET = Path(__file__).resolve().parent.parent / "runtime" / "privacy" / "data" / "given_names.txt.gz"
@@ -66,6 +70,9 @@ def collect(min_frequency: int) -> dict[str, set[str]]:
                 names.setdefault(name, set()).update(countries)
     for name in GREEK_SCRIPT.split():
         names.setdefault(name, set()).add("GR")
+    if importlib.util.find_spec("wordfreq") is not None:
+        for name, countries in in_own_script(names).items():
+            names.setdefault(name, set()).update(countries)
     return names
 
 

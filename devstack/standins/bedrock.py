@@ -20,7 +20,8 @@ Tool use (the real wire format: `contentBlockStart` with `toolUse`, the input as
 pieces, `contentBlockStop`, `messageStop` with `stopReason: tool_use`; `toolResult` blocks accepted and checked
 in the next request) is scripted by `devstack.standins.bedrock_tools`: `[[tool:NAME]]`, `[[tool:loop]]`, or a
 loan question ("quanto pago por 150 000 € a 30 anos a 3,5 %").
-Admin endpoints: `GET|DELETE /_standin/requests`, `POST /_standin/config` with any of `firstDeltaDelay`,
+Admin endpoints: `GET|DELETE /_standin/requests`, `GET /_standin/ledger` (per request: opening and last user
+texts, reported usage, deltas sent, what ended it), `POST /_standin/config` with any of `firstDeltaDelay`,
 `interDeltaDelay`, `extraTokens` (seconds, seconds, count), `POST /_standin/faults`, `GET /_standin/health`.
 """
 
@@ -77,6 +78,10 @@ class RecordedRequest:
     delta_sent_at: list[float] = field(default_factory=list)
     completed: bool = False
     client_disconnected: bool = False
+    #: Whether the stream began (False: refused with an error status, as Bedrock does without billing).
+    streamed: bool = False
+    #: The usage the stand-in reported in `metadata` (None: the stream ended before it).
+    usage: dict[str, int] | None = None
 
 
 def tokenize(text: str) -> list[str]:
@@ -123,6 +128,33 @@ def _valid_block(block: dict[str, Any]) -> bool:
     if "toolResult" in block:
         return bool(block["toolResult"].get("toolUseId")) and isinstance(block["toolResult"].get("content"), list)
     return isinstance(block.get("text"), str) and bool(block["text"])
+
+
+def first_user_text(body: dict[str, Any]) -> str:
+    """The text of the first user message of a Converse request body (the conversation's opening)."""
+    for message in body.get("messages", []):
+        if message.get("role") == "user":
+            return "".join(block.get("text", "") for block in message.get("content", []))
+    return ""
+
+
+def ledger_entry(record: RecordedRequest) -> dict[str, Any]:
+    """What the stand-in reports of one request for accounting (the soak's checker): the opening and last user
+    texts, the usage it reported, what ended it, and the whole body only when it reported no usage (the app
+    then estimates from it)."""
+    entry: dict[str, Any] = {
+        "firstUserText": first_user_text(record.body),
+        "lastUserText": last_user_text(record.body),
+        "usage": record.usage,
+        "deltas": len(record.deltas),
+        "fault": record.fault,
+        "completed": record.completed,
+        "clientDisconnected": record.client_disconnected,
+        "streamed": record.streamed,
+    }
+    if record.usage is None:
+        entry["body"] = record.body
+    return entry
 
 
 class BedrockStandin:
@@ -203,6 +235,7 @@ class BedrockStandin:
         tokens = tokenize(reply) + [f" w{i}" for i in range(extra)]
         silence = float(record.fault.split("=", 1)[1]) if record.fault and "=" in record.fault else 0.0
 
+        record.streamed = True
         await send(
             {
                 "type": "http.response.start",
@@ -238,6 +271,7 @@ class BedrockStandin:
             await _send_frame(send, event_frame("messageStop", {"stopReason": stop_reason, "p": "ab"}))
             usage = {"inputTokens": input_tokens, "outputTokens": len(tokens)}
             usage["totalTokens"] = usage["inputTokens"] + usage["outputTokens"]
+            record.usage = dict(usage)
             metadata = {"usage": usage, "metrics": {"latencyMs": 1}, "p": "abc"}
             await _send_frame(send, event_frame("metadata", metadata))
             await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -253,6 +287,10 @@ class BedrockStandin:
             with self._lock:
                 records = [asdict(r) for r in self.requests]
             await _json(send, 200, {"requests": records})
+        elif path == "/_standin/ledger" and method == "GET":
+            with self._lock:
+                entries = [ledger_entry(r) for r in self.requests]
+            await _json(send, 200, {"requests": entries})
         elif path == "/_standin/requests" and method == "DELETE":
             self.clear()
             await _json(send, 200, {"ok": True})

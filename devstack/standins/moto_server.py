@@ -9,6 +9,7 @@ client pays for a TCP connection once, not on every call, here as in AWS.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -22,6 +23,16 @@ WORKERS = 256
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
+def cancellation_body(reason: str) -> bytes:
+    """DynamoDB's answer to a transaction cancelled for `reason` (one reason, for its first item)."""
+    answer = {
+        "__type": "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
+        "message": f"Transaction cancelled, please refer cancellation reasons for specific reasons [{reason}]",
+        "CancellationReasons": [{"Code": reason, "Message": reason}],
+    }
+    return json.dumps(answer).encode()
+
+
 class MotoServer:
     """moto's DynamoDB/S3/... backends served by uvicorn (keep-alive) on a local port, in a background thread."""
 
@@ -29,10 +40,16 @@ class MotoServer:
         from a2wsgi import WSGIMiddleware
         from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 
+        from devstack.standins import moto_transactions
+
+        moto_transactions.install()  # a transaction's cost independent of the table's size
         self.latency = latency
         self.calls = 0
         #: X-Amz-Target operations (e.g. "TransactWriteItems") or "*" to fail with HTTP 500, for fault tests.
         self.failing_operations: set[str] = set()
+        #: A cancellation reason (e.g. "TransactionConflict") every `TransactWriteItems` is cancelled with while
+        #: set (HTTP 400 `TransactionCanceledException`, as DynamoDB answers), for fault tests.
+        self.cancel_transactions: str | None = None
         inner: WsgiApp = DomainDispatcherApplication(create_backend_app)
         lock = threading.Lock()
 
@@ -44,8 +61,11 @@ class MotoServer:
             if operation and (operation in self.failing_operations or "*" in self.failing_operations):
                 body = [b'{"__type":"com.amazonaws.dynamodb.v20120810#InternalServerError","message":"down"}']
                 started.append(("500 Internal Server Error", [("Content-Type", "application/x-amz-json-1.0")]))
+            elif operation == "TransactWriteItems" and self.cancel_transactions is not None:
+                body = [cancellation_body(self.cancel_transactions)]
+                started.append(("400 Bad Request", [("Content-Type", "application/x-amz-json-1.0")]))
             else:
-                with lock:  # moto's backends are not thread-safe (e.g. TransactWriteItems deep-copies tables)
+                with lock:  # moto's backends are not thread-safe (`moto_transactions` relies on it too)
                     body = list(inner(environ, lambda *args: started.append(args)))
             # The answer (status line included) leaves `latency` after the request arrived: moto's own
             # processing (5-20 ms for a query, an emulator artefact) counts towards the injected service time.

@@ -86,7 +86,7 @@ class ModelStream:
             mark_sent()
         except Exception as error:
             if not self._cancelled.is_set():
-                put(Failed(aws_error_code(error)))
+                put(Failed(aws_error_code(error), refused=_answered_with_error(error)))
             return
         stream = response["stream"]
         self._stream = stream
@@ -120,6 +120,13 @@ class ModelStream:
         if stream is not None:
             _shutdown_socket(stream)
             _close_quietly(stream)
+
+
+def _answered_with_error(error: BaseException) -> bool:
+    """Whether Bedrock answered the call with an error response (botocore's `ClientError`, told by its parsed
+    `response`, without importing botocore at start-up) rather than the call failing on the way (connection,
+    timeout: the model may have run)."""
+    return isinstance(getattr(error, "response", None), dict)
 
 
 def _close_quietly(stream: Any) -> None:

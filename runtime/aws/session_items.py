@@ -1,9 +1,11 @@
 """DynamoDB item shapes of a session (pure: no boto3, no I/O), layout in docs/runtime-contract.md.
 
-A session is one partition `SESSION#<id>`: a `META` item (vault, tokens used, expiry) and one item per
-message `MSG#00000001`, `MSG#00000002`, ... (zero-padded so that keys sort numerically). Here are the
-keys, the parsing of a partition into a `SessionRecord`, and the items of each write transaction with
-their condition expressions; `runtime.aws.sessions.SessionStore` sends them.
+A session is one partition `SESSION#<id>`: a `META` item (tokens used, version, expiry, the running turn's
+lease), one item per message `MSG#00000001`, `MSG#00000002`, ... (zero-padded so that keys sort numerically)
+and one item per vault entry `VAULT#<placeholder>` (sessions stored before that keep a `vault` map on META,
+still read). Here are the keys, the parsing of a partition into a `SessionRecord`, and the items of each
+write's transactions with their condition expressions; `runtime.aws.sessions.SessionStore` sends them, the
+lease's own requests are `runtime.aws.session_lease`.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from runtime.aws.transactions import plan_transactions
 from runtime.chat.session import SessionNotFound, SessionRecord, StoredMessage
 
 META = "META"
 MESSAGE_PREFIX = "MSG#"
+VAULT_PREFIX = "VAULT#"
 SESSION_PREFIX = "SESSION#"
 #: A Put or a ConditionCheck of an item that must not exist yet.
 NOT_EXISTS = "attribute_not_exists(pk)"
+#: The condition of a write made under the turn's lease (`runtime.aws.session_lease`).
+HOLDS_LEASE = "leaseId = :lease"
 
 Item = dict[str, Any]
 
@@ -72,10 +78,14 @@ def parse_session_items(session_id: str, items: list[Item], now: float) -> Sessi
     meta = next((item for item in items if item["sk"]["S"] == META), None)
     if meta is None or ("expiresAt" in meta and float(meta["expiresAt"]["N"]) < now):
         raise SessionNotFound()
+    # Sessions stored before vault entries were items of their own keep theirs in a map on META.
     vault = {key: value["S"] for key, value in meta.get("vault", {}).get("M", {}).items()}
     record = SessionRecord(session_id, vault, int(meta.get("tokensUsed", {}).get("N", "0")))
+    record.version = int(meta.get("version", {}).get("N", "0"))
     for item in items:
         sort_key = item["sk"]["S"]
+        if sort_key.startswith(VAULT_PREFIX):
+            vault[sort_key[len(VAULT_PREFIX) :]] = item["value"]["S"]
         if not sort_key.startswith(MESSAGE_PREFIX):
             continue
         record.messages.append(
@@ -132,47 +142,52 @@ def message_put(
     return {"Put": {"TableName": context.table, "Item": item, "ConditionExpression": NOT_EXISTS}}
 
 
-def new_meta_put(context: WriteContext, session_id: str, vault: Mapping[str, str]) -> Item:
-    """The Put of a new session's META item (fails if the id exists: ids are random, never the client's)."""
-    item = {
-        "pk": session_key(session_id),
-        "sk": {"S": META},
-        "vault": {"M": {placeholder: {"S": original} for placeholder, original in vault.items()}},
-        "tokensUsed": {"N": "0"},
-        "createdAt": {"S": context.now},
-        "updatedAt": {"S": context.now},
-        "expiresAt": {"N": str(context.expires_at)},
-    }
-    return {"Put": {"TableName": context.table, "Item": item, "ConditionExpression": NOT_EXISTS}}
+def vault_puts(context: WriteContext, session_id: str, entries: Mapping[str, str]) -> list[Item]:
+    """The Puts of new vault entries, one item each (`VAULT#<placeholder>`, fails if the placeholder is taken):
+    the META item never grows with the vault, and a write's expressions do not grow with its entries."""
+    return [
+        {
+            "Put": {
+                "TableName": context.table,
+                "Item": {
+                    "pk": session_key(session_id),
+                    "sk": {"S": f"{VAULT_PREFIX}{placeholder}"},
+                    "value": {"S": original},
+                    "createdAt": {"S": context.now},
+                    "expiresAt": {"N": str(context.expires_at)},
+                },
+                "ConditionExpression": NOT_EXISTS,
+            }
+        }
+        for placeholder, original in sorted(entries.items())
+    ]
 
 
-def user_turn_meta_update(context: WriteContext, session_id: str, new_vault: Mapping[str, str]) -> Item:
-    """The META Update of a new user turn: expiry, new vault entries, conditions (exists, budget left,
-    placeholders not taken). The old item comes back when a condition fails (see `budget_spent`)."""
-    names: dict[str, str] = {}
+def meta_update(context: WriteContext, record: SessionRecord, *, tokens: int = 0, release: bool = False) -> Item:
+    """The META Update of a write under the turn's lease: expiry, the version (+1), the answer's `tokens`, and
+    with `release` the lease's end. Its expressions have a fixed size."""
+    assert record.lease is not None, "a session is written only under its turn's lease"
+    update = "SET updatedAt = :now, expiresAt = :exp"
+    if release:
+        update += " REMOVE leaseId, leaseUntil"
+    update += " ADD version :one" + (", tokensUsed :n" if tokens else "")
     values: dict[str, Any] = {
         ":now": {"S": context.now},
         ":exp": {"N": str(context.expires_at)},
-        ":budget": {"N": str(context.budget)},
+        ":one": {"N": "1"},
+        ":lease": {"S": record.lease.token},
     }
-    sets = ["updatedAt = :now", "expiresAt = :exp"]
-    conditions = ["attribute_exists(pk)", "tokensUsed < :budget"]
-    for index, (placeholder, original) in enumerate(sorted(new_vault.items())):
-        names[f"#p{index}"] = placeholder
-        values[f":v{index}"] = {"S": original}
-        sets.append(f"vault.#p{index} = :v{index}")
-        conditions.append(f"attribute_not_exists(vault.#p{index})")
-    update: dict[str, Any] = {
-        "TableName": context.table,
-        "Key": {"pk": session_key(session_id), "sk": {"S": META}},
-        "UpdateExpression": "SET " + ", ".join(sets),
-        "ConditionExpression": " AND ".join(conditions),
-        "ExpressionAttributeValues": values,
-        "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
+    if tokens:
+        values[":n"] = {"N": str(tokens)}
+    return {
+        "Update": {
+            "TableName": context.table,
+            "Key": {"pk": session_key(record.session_id), "sk": {"S": META}},
+            "UpdateExpression": update,
+            "ConditionExpression": HOLDS_LEASE,
+            "ExpressionAttributeValues": values,
+        }
     }
-    if names:
-        update["ExpressionAttributeNames"] = names
-    return {"Update": update}
 
 
 def user_message_items(
@@ -182,13 +197,11 @@ def user_message_items(
     content: str,
     new_vault: Mapping[str, str],
     surface_forms: list[str] | None = None,
-) -> list[Item]:
-    """The transaction storing a user message with the vault entries it introduced: a new session's
-    (`record.is_new`) META Put, or the META update of an existing one, then the message Put."""
+) -> list[list[Item]]:
+    """The transactions storing a user message with the vault entries it introduced, in order: the last one
+    holds the META update and the message Put (with every vault entry when they fit: one atomic write)."""
     message = message_put(context, record.session_id, seq, "user", content, surface_forms=surface_forms)
-    if record.is_new:
-        return [new_meta_put(context, record.session_id, new_vault), message]
-    return [user_turn_meta_update(context, record.session_id, new_vault), message]
+    return plan_transactions(vault_puts(context, record.session_id, new_vault), [meta_update(context, record), message])
 
 
 def resend_items(context: WriteContext, record: SessionRecord) -> list[Item]:
@@ -201,12 +214,12 @@ def resend_items(context: WriteContext, record: SessionRecord) -> list[Item]:
             "ConditionExpression": NOT_EXISTS,
         }
     }
-    return [user_turn_meta_update(context, record.session_id, {}), check]
+    return [meta_update(context, record), check]
 
 
 def assistant_message_items(
     context: WriteContext,
-    session_id: str,
+    record: SessionRecord,
     seq: int,
     content: str,
     complete: bool,
@@ -216,35 +229,13 @@ def assistant_message_items(
     new_vault: Mapping[str, str] | None = None,
     tools: Sequence[str] | None = None,
     exchange: Sequence[Mapping[str, Any]] | None = None,
-) -> list[Item]:
-    """The transaction storing an assistant message and adding its tokens (input + output) to the session;
-    with the vault entries its tool results introduced (each placeholder must still be free)."""
+) -> list[list[Item]]:
+    """The transactions storing an assistant message, adding its tokens (input + output) to the session and
+    releasing the turn's lease; with the vault entries its tool results introduced (before or with it)."""
     tokens = (usage or {}).get("inputTokens", 0) + (usage or {}).get("outputTokens", 0)
-    names: dict[str, str] = {}
-    values: dict[str, Any] = {
-        ":now": {"S": context.now},
-        ":exp": {"N": str(context.expires_at)},
-        ":n": {"N": str(tokens)},
-    }
-    sets = ["updatedAt = :now", "expiresAt = :exp"]
-    conditions = ["attribute_exists(pk)"]
-    for index, (placeholder, original) in enumerate(sorted((new_vault or {}).items())):
-        names[f"#p{index}"] = placeholder
-        values[f":v{index}"] = {"S": original}
-        sets.append(f"vault.#p{index} = :v{index}")
-        conditions.append(f"attribute_not_exists(vault.#p{index})")
-    update: dict[str, Any] = {
-        "TableName": context.table,
-        "Key": {"pk": session_key(session_id), "sk": {"S": META}},
-        "UpdateExpression": "SET " + ", ".join(sets) + " ADD tokensUsed :n",
-        "ConditionExpression": " AND ".join(conditions),
-        "ExpressionAttributeValues": values,
-    }
-    if names:
-        update["ExpressionAttributeNames"] = names
     message = message_put(
         context,
-        session_id,
+        record.session_id,
         seq,
         "assistant",
         content,
@@ -254,16 +245,5 @@ def assistant_message_items(
         tools=tools,
         exchange=exchange,
     )
-    return [message, {"Update": update}]
-
-
-def budget_spent(response: object, budget: int) -> bool:
-    """Whether a cancelled transaction (its error `response`) failed because the META item's tokensUsed
-    reached the budget."""
-    if not isinstance(response, dict):
-        return False
-    for reason in response.get("CancellationReasons", []):
-        item = reason.get("Item")
-        if reason.get("Code") == "ConditionalCheckFailed" and item and "tokensUsed" in item:
-            return int(item["tokensUsed"]["N"]) >= budget
-    return False
+    update = meta_update(context, record, tokens=tokens, release=True)
+    return plan_transactions(vault_puts(context, record.session_id, new_vault or {}), [message, update])

@@ -1,13 +1,18 @@
 """Sessions in DynamoDB (layout in docs/runtime-contract.md): history, pseudonym vault, token accounting.
 
-Every write that changes a session is one transaction, so a DynamoDB failure never leaves a half-written
-session: the user message and the vault entries its placeholders need are written together, and the
-assistant message together with the session's token count. Conditions make concurrent turns fail
-cleanly instead of overwriting each other (a message sequence number or a placeholder already taken).
+One turn at a time per session: `begin` takes the session's lease (`runtime.aws.session_lease`) before the
+turn's first model call, and the answer's write (or `release`) gives it back. Every write that changes a
+session is a transaction made under the lease, so a DynamoDB failure never leaves a half-written session: the
+user message with its META update, and the assistant message with the session's token count and the lease's
+release. Vault entries are items of their own; beyond one transaction's room they go first, in transactions
+of their own (`runtime.aws.transactions.plan_transactions`): an entry whose message then failed stays in the
+vault, and a retry of the message finds it there. A cancelled transaction is a `SessionConflict` only when a
+condition failed; anything else is `StorageUnavailable`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -16,18 +21,27 @@ from runtime.aws.clients import AwsClients, aws_error_code
 from runtime.aws.session_items import (
     WriteContext,
     assistant_message_items,
-    budget_spent,
+    message_put,
     parse_session_items,
     query_request,
     resend_items,
     user_message_items,
     write_context,
 )
+from runtime.aws.session_lease import (
+    abandon_request,
+    lease_refusal,
+    lease_request,
+    leased_state,
+    new_session_request,
+    release_request,
+)
+from runtime.aws.transactions import MAX_ITEM_BYTES, cancellation_failure, item_size
 from runtime.chat.session import (
-    BudgetExhausted,
-    SessionConflict,
+    Lease,
     SessionRecord,
     StorageUnavailable,
+    new_session_id,
 )
 from runtime.settings import Settings
 
@@ -47,12 +61,14 @@ class SessionStore:
         )
 
     async def _call(self, func: Any) -> Any:
+        """Run a blocking DynamoDB call; a failure is `StorageUnavailable` (a cancelled transaction: see
+        `runtime.aws.transactions.cancellation_failure`)."""
         try:
             return await self._clients.run(func)
         except Exception as error:
             code = aws_error_code(error)
             if code == "TransactionCanceledException":
-                raise SessionConflict() from error
+                raise cancellation_failure(getattr(error, "response", None)) from error
             raise StorageUnavailable(code) from error
 
     async def load(self, session_id: str) -> SessionRecord:
@@ -73,6 +89,66 @@ class SessionStore:
         items = await self._call(query_all)
         return parse_session_items(session_id, items, time.time())
 
+    async def begin(self, session_id: str | None, lease: Lease) -> SessionRecord:
+        """Take `lease` on the session (a new one when `session_id` is None) and load it: the turn's record.
+
+        Raises `SessionNotFound`, `SessionBusy` (another turn holds the lease), `BudgetExhausted` and
+        `StorageUnavailable`. The lease and the load are sent at once; a load older than the lease (its version
+        differs) is read again.
+        """
+        client: Any = self._clients.dynamodb()
+        if session_id is None:
+            record = SessionRecord(new_session_id(), {}, 0, is_new=True, lease=lease)
+            request = new_session_request(self._context(), record.session_id, lease)
+            await self._call(lambda: client.put_item(**request))
+            return record
+        loading = asyncio.ensure_future(self.load(session_id))
+        try:
+            version, tokens = await self._lease(client, session_id, lease)
+        except BaseException:
+            loading.cancel()
+            loading.add_done_callback(lambda task: task.cancelled() or task.exception())
+            raise
+        record = await loading
+        if record.version != version:
+            record = await self.load(session_id)
+        record.lease, record.tokens_used = lease, tokens
+        return record
+
+    async def _lease(self, client: Any, session_id: str, lease: Lease) -> tuple[int, int]:
+        """Take the lease; the leased META item's (version, tokens used)."""
+        budget, now = self._settings.session_token_budget, int(time.time())
+        request = lease_request(self._settings.table_name, session_id, lease, budget, now)
+        try:
+            response = await self._call(lambda: client.update_item(**request))
+        except StorageUnavailable as failure:
+            if failure.code != "ConditionalCheckFailedException":
+                raise
+            old = getattr(failure.__cause__, "response", {}).get("Item")
+            raise lease_refusal(old, budget, now) from None
+        return leased_state(response.get("Attributes", {}))
+
+    def oversized(self, record: SessionRecord, content: str, surface_forms: list[str] | None) -> int | None:
+        """`MAX_ITEM_BYTES` when the item of a user message of `content` and `surface_forms` would exceed it."""
+        context = self._context()
+        put = message_put(context, record.session_id, record.next_seq, "user", content, surface_forms=surface_forms)
+        return MAX_ITEM_BYTES if item_size(put["Put"]["Item"]) > MAX_ITEM_BYTES else None
+
+    async def release(self, record: SessionRecord, tokens: int) -> None:
+        """End the turn's lease when it stored no answer, adding the `tokens` its model calls spent; a new
+        session whose first message was not stored is removed (it exists only from its first message on)."""
+        if record.lease is None:
+            return
+        client: Any = self._clients.dynamodb()
+        table = self._settings.table_name
+        if record.is_new:
+            delete = abandon_request(table, record.session_id, record.lease)
+            await self._call(lambda: client.delete_item(**delete))
+        else:
+            update = release_request(table, record.session_id, record.lease, tokens)
+            await self._call(lambda: client.update_item(**update))
+        record.lease = None
+
     async def append_user_message(
         self,
         record: SessionRecord,
@@ -81,39 +157,32 @@ class SessionStore:
         new_vault: dict[str, str],
         surface_forms: list[str] | None = None,
     ) -> None:
-        """Store the (pseudonymized) user message and the vault entries it introduced, atomically.
+        """Store the (pseudonymized) user message and the vault entries it introduced, under the turn's lease
+        (atomically, unless the entries need transactions of their own).
 
         `surface_forms` (the user's own spellings, see `runtime.privacy.surface_forms`) stay with the message, like
-        the vault: for showing the history, never sent to the model.
-
-        A new session (`record.is_new`) is created by the same transaction: nothing exists in the table
-        before its first message is stored. Fails with `SessionConflict` when a concurrent turn took the
-        sequence number or a placeholder, and with `BudgetExhausted` when the budget was spent meanwhile.
+        the vault: for showing the history, never sent to the model. Fails with `SessionConflict` when the turn
+        no longer holds the lease or a sequence number or placeholder is taken.
         """
-        items = user_message_items(self._context(), record, seq, content, new_vault, surface_forms)
-        await self._transact_guarded(items)
+        await self._transact(user_message_items(self._context(), record, seq, content, new_vault, surface_forms))
         record.is_new = False
+        record.version += 1
 
     async def confirm_resend(self, record: SessionRecord) -> None:
         """Before answering a re-sent message again (`runtime.chat.conversation.unanswered_resend`): check, and
         refresh the expiry of, the session as `append_user_message` does, without storing the message twice.
 
         Fails with `SessionConflict` when a message was added since the session was loaded (its next
-        sequence number is taken) and with `BudgetExhausted` when the budget was spent meanwhile.
+        sequence number is taken) or the turn no longer holds the lease.
         """
-        await self._transact_guarded(resend_items(self._context(), record))
+        await self._transact([resend_items(self._context(), record)])
+        record.version += 1
 
-    async def _transact_guarded(self, items: list[dict[str, Any]]) -> None:
-        """Write `items` in one transaction; a cancelled one whose META update shows the budget spent is
-        `BudgetExhausted`, any other is `SessionConflict` (a new session's META Put returns no old item)."""
-        client: Any = self._clients.dynamodb()  # items are built as plain dicts
-        try:
-            await self._call(lambda: client.transact_write_items(TransactItems=items))
-        except SessionConflict as conflict:
-            cause = conflict.__cause__
-            if budget_spent(getattr(cause, "response", None), self._settings.session_token_budget):
-                raise BudgetExhausted() from cause
-            raise
+    async def _transact(self, transactions: list[list[dict[str, Any]]]) -> None:
+        """Write each transaction in turn (items are built as plain dicts)."""
+        client: Any = self._clients.dynamodb()
+        for items in transactions:
+            await self._call(lambda batch=items: client.transact_write_items(TransactItems=batch))
 
     async def append_assistant_message(
         self,
@@ -128,12 +197,12 @@ class SessionStore:
         tools: Sequence[str] | None = None,
         exchange: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
-        """Store the (pseudonymized) assistant message and add its tokens to the session, atomically; an
-        answer that used tools also stores the tools' names, its exchange and the vault entries its tool
-        results introduced."""
-        items = assistant_message_items(
+        """Store the (pseudonymized) assistant message, add its tokens to the session and release the turn's
+        lease, atomically; an answer that used tools also stores the tools' names, its exchange and the vault
+        entries its tool results introduced."""
+        transactions = assistant_message_items(
             self._context(),
-            record.session_id,
+            record,
             seq,
             content,
             complete,
@@ -143,5 +212,5 @@ class SessionStore:
             tools=tools,
             exchange=exchange,
         )
-        client: Any = self._clients.dynamodb()  # items are built as plain dicts
-        await self._call(lambda: client.transact_write_items(TransactItems=items))
+        await self._transact(transactions)
+        record.lease = None

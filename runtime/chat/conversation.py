@@ -6,6 +6,9 @@ so consecutive messages of one role are joined and empty ones dropped.
 
 A message re-sent after its turn failed (the page's Retry) is not stored twice: `unanswered_resend` finds the
 stored message it repeats, and `model_history` leaves out an incomplete answer that a later answer replaced.
+A user message that got no answer text at all (its model call throttled or failed before the first delta, or
+its answer never written) is not replayed either: the next message is a new question, not a continuation of
+one the model never saw answered (joined, the two would read as one message).
 
 An answer that used tools is replayed as its whole exchange (the assistant's `toolUse` blocks, the user's
 `toolResult` blocks, ..., the final text), so the model sees what the tools returned in later turns; a
@@ -64,6 +67,8 @@ def model_history(history: Sequence[HistoryMessage]) -> list[tuple[str, Content]
     tools becomes the messages of its exchange."""
     pairs: list[tuple[str, Content]] = []
     for index, message in enumerate(history):
+        if message.role == "user" and not _answered(history, index):
+            continue
         following = history[index + 1] if index + 1 < len(history) else None
         superseded = following is not None and following.role == "assistant"
         if message.role == "assistant" and not message.complete and superseded:
@@ -74,6 +79,17 @@ def model_history(history: Sequence[HistoryMessage]) -> list[tuple[str, Content]
         else:
             pairs.append((message.role, message.content))
     return pairs
+
+
+def _answered(history: Sequence[HistoryMessage], index: int) -> bool:
+    """Whether an answer with text (or a tool exchange) follows the user message at `index` before the next
+    user message."""
+    for message in history[index + 1 :]:
+        if message.role == "user":
+            return False
+        if message.role == "assistant" and (message.content.strip() or getattr(message, "exchange", None)):
+            return True
+    return False
 
 
 def _blocks(content: Content) -> list[dict[str, Any]]:

@@ -77,9 +77,12 @@ class Usage:
 
 @dataclass(frozen=True)
 class Failed:
-    """The call or the stream failed with this AWS error code (or exception class name)."""
+    """The call or the stream failed with this AWS error code (or exception class name). `refused`: Bedrock
+    answered the request with an error before any stream (throttled, invalid, denied): no model ran, no token
+    was billed."""
 
     aws_code: str
+    refused: bool = False
 
 
 @dataclass(frozen=True)

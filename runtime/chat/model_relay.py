@@ -28,6 +28,8 @@ class RelayedAnswer:
     failure: errors.StreamError | None
     calls: list[ToolCall] = field(default_factory=list)
     deltas: int = 0
+    #: Bedrock refused the call before any stream (`Failed.refused`): nothing to count.
+    refused: bool = False
 
 
 async def relay_answer(
@@ -65,6 +67,7 @@ async def relay_answer(
             answer.usage = {"inputTokens": event.input_tokens, "outputTokens": event.output_tokens}
         elif isinstance(event, Failed):
             answer.failure = errors.model_error(event.aws_code)
+            answer.refused = event.refused
             log_event("model.failed", logging.WARNING, code=event.aws_code)
         elif isinstance(event, Ended):
             break

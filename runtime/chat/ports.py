@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Protocol
 
 from runtime.chat.model_events import ModelEvent, ModelRequest
-from runtime.chat.session import SessionRecord
+from runtime.chat.session import Lease, SessionRecord
 from runtime.errors import ErrorCode
 from runtime.privacy.detection import Detection
 from runtime.tools.outcome import ToolOutcome
@@ -28,14 +28,27 @@ class PromptUnavailable(Exception):
 
 
 class SessionStore(Protocol):
-    """Reads a session and writes the two sides of a turn, each write atomic.
+    """Reads a session and, one turn at a time (the turn's lease), writes the two sides of a turn.
 
-    Failures: `SessionNotFound` (load), `StorageUnavailable`, `SessionConflict`, `BudgetExhausted` (writes of
-    the user side), all from `runtime.chat.session`.
+    Failures: `SessionNotFound` (load, begin), `SessionBusy` and `BudgetExhausted` (begin), `StorageUnavailable`,
+    `SessionConflict` (writes: the turn lost its lease), all from `runtime.chat.session`.
     """
 
     async def load(self, session_id: str) -> SessionRecord:
         """The session's vault, token count and history."""
+        ...
+
+    async def begin(self, session_id: str | None, lease: Lease) -> SessionRecord:
+        """Take `lease` on the session (a new one when `session_id` is None) and load it."""
+        ...
+
+    async def release(self, record: SessionRecord, tokens: int) -> None:
+        """End the lease of a turn that stored no answer, adding the `tokens` its model calls spent."""
+        ...
+
+    def oversized(self, record: SessionRecord, content: str, surface_forms: list[str] | None) -> int | None:
+        """The store's size limit (bytes) that a user message of `content` and `surface_forms` would exceed, or
+        None when it can be stored."""
         ...
 
     async def append_user_message(
@@ -66,8 +79,9 @@ class SessionStore(Protocol):
         tools: Sequence[str] | None = None,
         exchange: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
-        """Store the pseudonymized answer and add its tokens to the session; an answer that used tools also
-        stores their names, its Converse exchange and the vault entries its tool results introduced."""
+        """Store the pseudonymized answer, add its tokens to the session and release the lease; an answer that
+        used tools also stores their names, its Converse exchange and the vault entries its tool results
+        introduced."""
         ...
 
 

@@ -23,7 +23,12 @@ class StorageUnavailable(Exception):
 
 
 class SessionConflict(Exception):
-    """Another turn of the same session wrote first (sequence number or placeholder taken)."""
+    """The turn lost its hold on the session: a write found another turn's lease, or its sequence number or a
+    placeholder taken (a real conflict: the write's condition failed)."""
+
+
+class SessionBusy(Exception):
+    """Another turn of the session holds its lease: refused before any model call."""
 
 
 class BudgetExhausted(Exception):
@@ -47,11 +52,27 @@ class StoredMessage:
     exchange: list[dict[str, Any]] | None = None
 
 
+@dataclass(frozen=True)
+class Lease:
+    """A turn's hold on its session: a random `token` written on the session, valid until `until` (epoch
+    seconds); another turn cannot take the session before the holder releases it or it expires."""
+
+    token: str
+    until: int
+
+    @classmethod
+    def new(cls, until: int) -> Lease:
+        """A fresh lease until `until`."""
+        return cls(secrets.token_hex(16), until)
+
+
 @dataclass
 class SessionRecord:
     """A session: its vault mapping (placeholder -> original), tokens spent, and history.
 
-    `is_new`: created by this request and not stored yet (its first user message creates it).
+    `is_new`: created by this request, no message stored yet. `lease`: the turn's hold on the session, once
+    taken (`SessionStore.begin`). `version`: counts the writes that added messages or vault entries (a load
+    older than the lease is read again).
     """
 
     session_id: str
@@ -59,6 +80,8 @@ class SessionRecord:
     tokens_used: int
     messages: list[StoredMessage] = field(default_factory=list)
     is_new: bool = False
+    lease: Lease | None = None
+    version: int = 0
 
     @property
     def next_seq(self) -> int:
@@ -69,3 +92,18 @@ class SessionRecord:
 def new_session_id() -> str:
     """A fresh session id: 256 random bits, URL-safe base64 (never chosen by the client)."""
     return secrets.token_urlsafe(32)
+
+
+#: Lambda's longest function timeout: no invocation (so no turn) outlives it.
+LAMBDA_MAX_TIMEOUT_SECONDS = 900
+#: A lease outlives its invocation's deadline by this much (clock skew, the write of the release itself).
+LEASE_MARGIN_SECONDS = 60
+
+
+def lease_until(now: float, deadline: float | None) -> int:
+    """When a lease taken at `now` expires: after the invocation's `deadline` (the Lambda context's, when it is
+    given and plausible) or else after Lambda's longest timeout, plus `LEASE_MARGIN_SECONDS`; so a crashed turn
+    holds its session no longer than its invocation could have run, and a running one never loses it."""
+    latest = now + LAMBDA_MAX_TIMEOUT_SECONDS
+    end = deadline if deadline is not None and now < deadline <= latest else latest
+    return int(end) + LEASE_MARGIN_SECONDS

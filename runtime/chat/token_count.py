@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 
 from runtime.chat.model_events import ModelRequest
 from runtime.chat.ports import DailyUsage
@@ -43,7 +44,11 @@ class TurnTokenCount:
 
 
 def estimate_tokens(request: ModelRequest) -> int:
-    """About four characters per token, when the stream ended before Bedrock reported usage."""
-    size = sum(len(block.get("text", "")) for m in request.messages for block in m["content"])
-    size += len(request.system_prompt)
+    """About four characters per token of everything the request sends (system prompt, every content block:
+    text, tool calls and results, and the tool configuration), when the stream ended before Bedrock reported
+    usage (a client leaving, a model failure)."""
+    size = len(request.system_prompt)
+    size += sum(len(json.dumps(block, ensure_ascii=False)) for m in request.messages for block in m["content"])
+    if request.tool_config is not None:
+        size += len(json.dumps(request.tool_config, ensure_ascii=False))
     return max(1, size // 4)

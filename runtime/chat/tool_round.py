@@ -5,7 +5,8 @@
 as its tool finishes, goes through detection (the same `Detector` as the user's messages) and is then
 pseudonymized with the session's vault, in call order, before any of it goes back to the model. The page
 hears `tool` events (name and status only) and heartbeats while tools or detection take long. Detection
-failing raises `DetectionUnavailable`: the caller fails closed (the model is not called again).
+failing raises `DetectionUnavailable`: the caller fails closed (the model is not called again; the turn ends
+with `tool_result_detection_unavailable`, since the user's message did reach the model).
 
 `Exchange` holds what the rounds add to the conversation after the user's message (assistant messages with
 `toolUse` blocks, user messages with `toolResult` blocks, the final text): sent to the model in the next
@@ -102,13 +103,14 @@ class ToolRounds:
     gone: Callable[[], bool]
 
     async def run(
-        self, request: ModelRequest, exchange: Exchange, first: ModelRound, budget_left: int, call_model: CallModel
+        self, request: ModelRequest, exchange: Exchange, first: ModelRound, call_model: CallModel
     ) -> RoundsResult:
         """Run the tools the model asked for, then call it again with their (pseudonymized) results, round
         after round, until it answers without tools. At most `CHAT_MAX_TOOL_ROUNDS` rounds
-        (`tool_rounds_exhausted`); detection failing on a result is `pii_detection_unavailable`; the session
-        budget spent meanwhile is `token_budget_exhausted`; a client leaving stops after the running tools.
-        `exchange` holds what exists in every case."""
+        (`tool_rounds_exhausted`); detection failing on a result is `tool_result_detection_unavailable`;
+        `call_model` checks the session budget and the daily ceiling before each call (a refused call is a
+        round with that failure); a client leaving stops after the running tools. `exchange` holds what exists
+        in every case."""
         answer, current, usage = first.text, first, dict(first.usage)
         while True:
             exchange.ask(current.text, current.calls)
@@ -121,12 +123,10 @@ class ToolRounds:
             except DetectionUnavailable as unavailable:
                 log_event("pii.detection.failed", logging.WARNING, operation=unavailable.operation,
                           code=unavailable.error, step="tool_result")  # fmt: skip
-                return answer, current.stop_reason, usage, errors.PII_UNAVAILABLE
+                return answer, current.stop_reason, usage, errors.TOOL_RESULT_PII_UNAVAILABLE
             exchange.answer(results, added)
             if self.gone():
                 return answer, current.stop_reason, usage, None
-            if usage["inputTokens"] + usage["outputTokens"] >= budget_left:
-                return answer, current.stop_reason, usage, errors.BUDGET_EXHAUSTED
             request = request.followed_by(exchange.messages[-2:])
             current = await call_model(request)
             usage = {key: usage[key] + current.usage[key] for key in ("inputTokens", "outputTokens")}

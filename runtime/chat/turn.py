@@ -1,8 +1,12 @@
 """One chat turn after validation: pseudonymize, stream the model's answer re-identified, store both sides.
 
-`start` sends every independent request at once (detection, prompt fetch, session load, the stack's daily
-token count) and returns when the session is ready, raising the failures that come before any event
-(`SessionNotFound`, `StorageUnavailable`, `BudgetExhausted`, `ServiceBudgetExhausted`); `run` then streams.
+`start` sends every independent request at once (detection, prompt fetch, the session's lease and load, the
+stack's daily token count) and returns when the session is ready and held by this turn, raising the failures
+that come before any event (`SessionNotFound`, `SessionBusy`, `StorageUnavailable`, `BudgetExhausted`,
+`ServiceBudgetExhausted`); `run` then streams, and gives the lease back at its end (the answer's write does,
+or `SessionStore.release` with the tokens spent when no answer was stored). Every model call, tool rounds
+included, is made only while the session's budget and the stack's daily ceiling have room
+(`ChatTurn._refusal`).
 Order of work, designed for the earliest first token:
 1. detection finishes (the only step the model call must wait for) -> merge spans (+ the vault's known
    values) -> pseudonymize; the model call starts right away;
@@ -19,14 +23,16 @@ Order of work, designed for the earliest first token:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import time
 from typing import Any, TypeVar
 
 from runtime.chat import errors
 from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
 from runtime.chat.conversation import build_messages, model_history, unanswered_resend
 from runtime.chat.model_events import ModelRequest
-from runtime.chat.model_relay import relay_answer
+from runtime.chat.model_relay import RelayedAnswer, relay_answer
 from runtime.chat.ports import (
     DailyUsage,
     Detector,
@@ -40,10 +46,11 @@ from runtime.chat.ports import (
 )
 from runtime.chat.session import (
     BudgetExhausted,
+    Lease,
     SessionConflict,
     SessionRecord,
     StorageUnavailable,
-    new_session_id,
+    lease_until,
 )
 from runtime.chat.token_count import TurnTokenCount, estimate_tokens
 from runtime.chat.tool_round import Exchange, ModelRound, ToolRounds
@@ -74,8 +81,12 @@ class ChatTurn:
         clock: Stopwatch | None = None,
         daily: DailyUsage | None = None,
         tools: ToolRunner | None = None,
+        deadline: float | None = None,
     ) -> None:
         self._sessions = sessions
+        self._deadline = deadline
+        #: Input + output tokens of this turn's model calls so far.
+        self._spent = 0
         self._daily = daily if settings.daily_ceiling_on else None
         self._tokens = TurnTokenCount(self._daily)
         self._models = models
@@ -105,9 +116,10 @@ class ChatTurn:
     async def start(self) -> None:
         """Send detection, the prompt fetch and the session load at once; return when the session is ready.
 
-        Raises, before any event and with everything it started cancelled: `SessionNotFound` and
-        `StorageUnavailable` (loading the session or the daily count), `BudgetExhausted` (the session has spent
-        its budget), `ServiceBudgetExhausted` (the stack has spent today's tokens: the model is never called).
+        Raises, before any event and with everything it started cancelled (and the lease given back):
+        `SessionNotFound` and `StorageUnavailable` (loading the session or the daily count), `SessionBusy` (a
+        turn of the session is running), `BudgetExhausted` (the session has spent its budget),
+        `ServiceBudgetExhausted` (the stack has spent today's tokens: the model is never called).
         """
         clock = self._clock
         timings = self.stats.timings
@@ -115,27 +127,25 @@ class ChatTurn:
         detection = self._detector.start(self._message)
         detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
         prompt = asyncio.ensure_future(self._prompts.get())
-        session_id = self._session_id
-        loading = asyncio.ensure_future(self._sessions.load(session_id)) if session_id is not None else None
+        lease = Lease.new(lease_until(time.time(), self._deadline))
+        claiming = asyncio.ensure_future(self._sessions.begin(self._session_id, lease))
         counted = asyncio.ensure_future(self._daily.used()) if self._daily is not None else None
         await asyncio.sleep(0)  # every call above is sent before any other work of this request
+        record: SessionRecord | None = None
         try:
-            if loading is None:
-                record = SessionRecord(new_session_id(), {}, 0, is_new=True)
-            else:
-                record = await loading
-                if record.tokens_used >= self._settings.session_token_budget:
-                    raise BudgetExhausted()
+            record = await claiming
+            if record.tokens_used >= self._settings.session_token_budget:
+                raise BudgetExhausted()
             if counted is not None:
                 self.stats.daily_tokens = await counted
                 if ceiling_reached(self.stats.daily_tokens, self._settings.daily_token_ceiling):
                     raise ServiceBudgetExhausted()
         except BaseException:
-            _discard(detection)
-            _discard(prompt)
-            for pending in (loading, counted):
+            for pending in (detection, prompt, claiming, counted):
                 if pending is not None:
                     _discard(pending)
+            if record is not None:
+                await self._give_back(record)
             raise
         self._record, self._detection, self._prompt = record, detection, prompt
         timings["sessionReadyMs"] = clock.ms()
@@ -157,8 +167,20 @@ class ChatTurn:
             log_event("chat.turn.crashed", logging.ERROR, exc_info=True)
             await self._error(sink, errors.INTERNAL)
         finally:
+            if self._record is not None:
+                await self._give_back(self._record)
             await self._counted()
             self._log()
+
+    async def _give_back(self, record: SessionRecord) -> None:
+        """Release the lease if the turn still holds it (no answer stored), adding the tokens it spent; a
+        failure is logged (the lease then expires on its own)."""
+        if record.lease is None:
+            return
+        try:
+            await self._sessions.release(record, self._spent)
+        except (StorageUnavailable, SessionConflict) as failure:
+            log_event("storage.failed", logging.WARNING, code=type(failure).__name__, step="release")
 
     async def _counted(self) -> None:
         """Wait for the turn's tokens to reach the daily count (a failure is logged: the answer stands)."""
@@ -176,6 +198,9 @@ class ChatTurn:
         if detection is None or self._gone:
             return  # nothing stored, the model never called
         user = self._pseudonymized(detection)
+        if self._sessions.oversized(self.record, user.text, user.forms) is not None:
+            await self._error(sink, errors.STORAGE_LIMIT_EXCEEDED)
+            return
         system_prompt = await self._system_prompt(sink)
         if system_prompt is None or self._gone:
             return
@@ -291,9 +316,8 @@ class ChatTurn:
         if first.stop_reason != "tool_use" or not first.calls or first.failure is not None or self._tools is None:
             return first
         rounds = ToolRounds(self._tools, self._detector, vault, sink, self._settings, lambda: self._gone)
-        budget_left = self._settings.session_token_budget - self.record.tokens_used
         text, stop_reason, usage, failure = await rounds.run(
-            request, exchange, first, budget_left, lambda r: self._call_model(r, vault, sink)
+            request, exchange, first, lambda r: self._call_model(r, vault, sink)
         )
         return ModelRound(text, stop_reason, usage, failure, [])
 
@@ -322,8 +346,32 @@ class ChatTurn:
         self._mark("doneMs")
 
     async def _call_model(self, request: ModelRequest, vault: Vault, sink: EventSink) -> ModelRound:
-        """One more model call of a tool exchange, streamed like the first; its tokens counted."""
+        """One more model call of a tool exchange, streamed like the first; its tokens counted. Not made (a
+        round with the refusal as its failure) when the budget or the ceiling has no room left."""
+        refusal = await self._refusal()
+        if refusal is not None:
+            return ModelRound("", None, {"inputTokens": 0, "outputTokens": 0}, refusal, [])
         return await self._stream(self._open_model(request), request, vault, sink)
+
+    async def _refusal(self) -> ErrorCode | None:
+        """Why the next model call may not be made: the session's budget spent (its tokens before the turn plus
+        the turn's), or the stack's daily ceiling reached (read now, after this turn's own calls were added);
+        None when it may."""
+        if self.record.tokens_used + self._spent >= self._settings.session_token_budget:
+            return errors.BUDGET_EXHAUSTED
+        if self._daily is None:
+            return None
+        with contextlib.suppress(Exception):  # a failed addition is reported at the turn's end
+            await self._tokens.total()
+        try:
+            used = await self._daily.used()
+        except StorageUnavailable as storage:
+            log_event("storage.failed", logging.WARNING, code=storage.code, step="daily_count")
+            return errors.STORAGE_UNAVAILABLE
+        self.stats.daily_tokens = used
+        if ceiling_reached(used, self._settings.daily_token_ceiling):
+            return errors.SERVICE_BUDGET_EXHAUSTED
+        return None
 
     async def _store_user_message(
         self,
@@ -364,7 +412,8 @@ class ChatTurn:
         self.stats.stop_reason = relayed.stop_reason
         self.stats.client_gone = self._gone
         self._mark("modelEndedMs")
-        usage = relayed.usage or {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
+        usage = relayed.usage or _unreported_usage(relayed, request)
+        self._spent += usage["inputTokens"] + usage["outputTokens"]
         self._tokens.add(usage)
         return ModelRound(relayed.text, relayed.stop_reason, usage, relayed.failure, relayed.calls)
 
@@ -385,8 +434,11 @@ class ChatTurn:
         return future.result()
 
     async def _error(self, sink: EventSink, error: ErrorCode) -> None:
-        """End the stream with a stream error (after the `session` event, if it was not sent yet)."""
+        """End the stream with a stream error (after the `session` event, if it was not sent yet), the lease
+        given back first: a client may send its next message as soon as it reads the error."""
         self.stats.error = error.code
+        if self._record is not None:
+            await self._give_back(self._record)
         await self._announce(sink)
         await sink.error(error)
 
@@ -396,6 +448,14 @@ class ChatTurn:
     def _log(self) -> None:
         log_turn(self.stats, new_session=self._new_session, history=len(self.record.messages), gone=self._gone)
         emit_turn_metrics(self._settings.metrics_namespace, self.stats, self._clock.ms())
+
+
+def _unreported_usage(relayed: RelayedAnswer, request: ModelRequest) -> dict[str, int]:
+    """The tokens of a call that ended before Bedrock reported usage: none when Bedrock refused it before any
+    stream (no model ran), else the estimated input and one output token per delta (a conservative count)."""
+    if relayed.refused:
+        return {"inputTokens": 0, "outputTokens": 0}
+    return {"inputTokens": estimate_tokens(request), "outputTokens": relayed.deltas}
 
 
 def _failed(task: asyncio.Future[Any]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,7 +29,13 @@ from starlette.types import Receive, Scope, Send
 from runtime import errors as contract
 from runtime import metrics
 from runtime.chat.ceiling import ServiceBudgetExhausted
-from runtime.chat.session import BudgetExhausted, SessionNotFound, SessionRecord, StorageUnavailable
+from runtime.chat.session import (
+    BudgetExhausted,
+    SessionBusy,
+    SessionNotFound,
+    SessionRecord,
+    StorageUnavailable,
+)
 from runtime.chat.turn import ChatTurn
 from runtime.http.event_stream import EventSink, EventStreamResponse
 from runtime.http.history import history_producer
@@ -46,18 +53,42 @@ from runtime.logging_setup import Stopwatch, configure_logging, log_event, reque
 from runtime.services import Services
 from runtime.settings import Settings, SettingsError
 
+#: AWS's request-id form (a UUID, as Lambda gives it): anything else in the header is not echoed or logged.
+AWS_REQUEST_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+#: The Web Adapter's header carrying the invocation's Lambda context as JSON (`request_id`, `deadline`, ...).
+LAMBDA_CONTEXT_HEADER = "x-amzn-lambda-context"
+#: Seconds a client is told to wait (`Retry-After`) when its session is busy with another turn.
+BUSY_RETRY_AFTER_SECONDS = 3
+#: Headers of every `/c` response.
+API_HEADERS = {"x-content-type-options": "nosniff"}
 
-def request_id_from(headers: Any) -> str:
-    """The Lambda request id forwarded by the Web Adapter, else a random one."""
-    context = headers.get("x-amzn-lambda-context")
-    if context:
-        try:
-            value = json.loads(context).get("request_id")
-            if isinstance(value, str) and value:
-                return value
-        except (ValueError, AttributeError):
-            pass
-    return uuid.uuid4().hex
+
+def lambda_context(headers: Any) -> dict[str, Any]:
+    """The Lambda context the Web Adapter passes (empty when absent or not a JSON object)."""
+    raw = headers.get(LAMBDA_CONTEXT_HEADER)
+    if not raw:
+        return {}
+    try:
+        context = json.loads(raw)
+    except (ValueError, RecursionError):
+        return {}
+    return context if isinstance(context, dict) else {}
+
+
+def request_id_from(context: dict[str, Any]) -> str:
+    """The Lambda request id of the context when it has AWS's form (a UUID), else a fresh one."""
+    value = context.get("request_id")
+    if isinstance(value, str) and AWS_REQUEST_ID.match(value.lower()):
+        return value.lower()
+    return str(uuid.uuid4())
+
+
+def invocation_deadline(context: dict[str, Any]) -> float | None:
+    """The invocation's deadline (epoch seconds) from the context's `deadline` (epoch milliseconds), if any."""
+    value = context.get("deadline")
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value / 1000
+    return None
 
 
 class ChatEndpoint:
@@ -66,12 +97,13 @@ class ChatEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Dispatch on the method, turning `HttpProblem`s into JSON error responses."""
         request = Request(scope, receive)
-        request_id = request_id_from(request.headers)
+        context = lambda_context(request.headers)
+        request_id = request_id_from(context)
         request_id_var.set(request_id)
         services: Services = scope["app"].state.services
         try:
             if request.method == "POST":
-                response = await self._post(request, services, request_id)
+                response = await self._post(request, services, request_id, invocation_deadline(context))
             elif request.method == "GET":
                 response = await self._get(request, services, request_id)
             else:
@@ -80,9 +112,11 @@ class ChatEndpoint:
             log_event("chat.rejected", status=problem.status, code=problem.code, method=request.method)
             if request.method == "POST":
                 metrics.emit(services.settings.metrics_namespace, metrics.TurnMetrics(error=problem.code))
-            headers = {"x-request-id": request_id, "cache-control": "no-store"}
+            headers = {**API_HEADERS, "x-request-id": request_id, "cache-control": "no-store"}
             if problem.code == contract.METHOD_NOT_ALLOWED.code:
                 headers["allow"] = "GET, POST"
+            if problem.status == contract.SESSION_BUSY_PRE_STREAM.status:
+                headers["retry-after"] = str(BUSY_RETRY_AFTER_SECONDS)
             await JSONResponse(problem.body(), problem.status, headers)(scope, receive, send)
             return
         await response(scope, receive, send)
@@ -92,9 +126,12 @@ class ChatEndpoint:
         assert session_id is not None
         record = await _load_session(services, session_id)
         log_event("history.read", messages=len(record.messages))
-        return EventStreamResponse(history_producer(record), headers=[(b"x-request-id", request_id.encode())])
+        headers = _response_headers(request_id, ("cache-control", "no-store"))
+        return EventStreamResponse(history_producer(record), headers=headers)
 
-    async def _post(self, request: Request, services: Services, request_id: str) -> EventStreamResponse:
+    async def _post(
+        self, request: Request, services: Services, request_id: str, deadline: float | None
+    ) -> EventStreamResponse:
         settings = services.settings
         clock = Stopwatch()
         check_content_type(request.headers.get("content-type"))
@@ -114,6 +151,7 @@ class ChatEndpoint:
             clock=clock,
             daily=services.daily,
             tools=services.tools,
+            deadline=deadline,
         )
         try:
             await turn.start()
@@ -122,14 +160,20 @@ class ChatEndpoint:
         except BudgetExhausted:
             raise HttpProblem.of(contract.TOKEN_BUDGET_EXHAUSTED_PRE_STREAM) from None
         except ServiceBudgetExhausted:
-            raise HttpProblem.of(contract.SERVICE_BUDGET_EXHAUSTED) from None
+            raise HttpProblem.of(contract.SERVICE_BUDGET_EXHAUSTED_PRE_STREAM) from None
+        except SessionBusy:
+            raise HttpProblem.of(contract.SESSION_BUSY_PRE_STREAM) from None
 
         async def produce(sink: EventSink) -> None:
             await turn.run(TurnEvents(sink))
 
-        return EventStreamResponse(
-            produce, on_disconnect=turn.on_disconnect, headers=[(b"x-request-id", request_id.encode())]
-        )
+        return EventStreamResponse(produce, on_disconnect=turn.on_disconnect, headers=_response_headers(request_id))
+
+
+def _response_headers(request_id: str, *extra: tuple[str, str]) -> list[tuple[bytes, bytes]]:
+    """The headers of a streamed `/c` response: the API's, the request id (always ASCII: a UUID), `extra`."""
+    pairs = [*API_HEADERS.items(), ("x-request-id", request_id), *extra]
+    return [(name.encode("ascii"), value.encode("ascii")) for name, value in pairs]
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

@@ -62,7 +62,8 @@ Producer = Callable[[EventSink], Awaitable[None]]
 
 
 class EventStreamResponse:
-    """200 `text/event-stream` whose body is written by `producer(sink)`."""
+    """200 `text/event-stream` whose body is written by `producer(sink)`; `headers` are added to the SSE ones
+    (one of the same name replaces it: the history's `cache-control: no-store`)."""
 
     def __init__(
         self,
@@ -72,7 +73,9 @@ class EventStreamResponse:
     ) -> None:
         self._producer = producer
         self._on_disconnect = on_disconnect
-        self._headers = SSE_HEADERS + (headers or [])
+        extra = headers or []
+        replaced = {name for name, _ in extra}
+        self._headers = [header for header in SSE_HEADERS if header[0] not in replaced] + extra
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the producer while watching for the client going away."""

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from runtime import errors as contract
 from runtime.errors import ErrorCode
@@ -20,6 +22,13 @@ SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
 #: Worst-case JSON expansion of the message's bytes (`\uXXXX` escapes) plus the envelope.
 JSON_OVERHEAD_FACTOR = 6
 JSON_ENVELOPE_BYTES = 1024
+#: The deepest nesting of arrays and objects a request body may have (`{"message": ...}` is 1).
+MAX_JSON_DEPTH = 32
+#: Unicode categories that show nothing on their own: controls, format characters (zero-width space, joiners,
+#: word joiner, BOM, ...), separators, combining marks.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+#: Letters and symbols that render blank (Hangul fillers, the blank Braille pattern).
+INVISIBLE_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 @dataclass(frozen=True)
@@ -72,8 +81,10 @@ def parse_message(body: bytes, max_message_bytes: int) -> str:
         raise HttpProblem.of(contract.INVALID_UTF8) from None
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise HttpProblem.of(contract.INVALID_JSON) from None
+    if nesting_depth(data) > MAX_JSON_DEPTH:
+        raise HttpProblem.of(contract.INVALID_JSON)
     if not isinstance(data, dict) or "message" not in data:
         raise HttpProblem.of(contract.MISSING_MESSAGE)
     message = data["message"]
@@ -83,8 +94,35 @@ def parse_message(body: bytes, max_message_bytes: int) -> str:
         size = len(message.encode("utf-8"))
     except UnicodeEncodeError:
         raise HttpProblem.of(contract.INVALID_UTF8, "message") from None
-    if not message.strip():
+    if not has_visible_character(message):
         raise HttpProblem.of(contract.EMPTY_MESSAGE)
     if size > max_message_bytes:
         raise HttpProblem.of(contract.MESSAGE_TOO_LARGE, size=size, limit=max_message_bytes)
     return message
+
+
+def nesting_depth(data: Any) -> int:
+    """How deep arrays and objects nest in parsed JSON (a scalar is 0), without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def has_visible_character(text: str) -> bool:
+    """Whether `text` shows anything: a character that is neither whitespace nor invisible on its own."""
+    return any(
+        not char.isspace()
+        and char not in INVISIBLE_CHARACTERS
+        and unicodedata.category(char) not in INVISIBLE_CATEGORIES
+        for char in text
+    )

@@ -1,27 +1,41 @@
 """Whole names: a NAME span that covers part of a name grows over the rest of it (pure).
 
 Whichever detector marked ``Ana`` in ``Ana Silva`` (Comprehend included), the model must not see
-``[NAME_1] Silva``. A NAME span grows to the right over capitalized words and the particles between them
-(``Maria`` + ``da Silva``, ``Jan`` + ``van der Berg``), and to the left over capitalized words and particles
-that end right before it (``Maria da`` + ``Silva``) unless such a word starts a sentence and is not a known
-given name (``Ontem Silva`` stays as it is: ``Ontem`` is just capitalized there); particles between a title and
-the span are the surname's (``Frau von der`` + ``Leyen`` -> ``Frau [NAME_1]``).
+``[NAME_1] Silva``. A NAME span grows to the right over capitalized words, middle initials and the particles
+between them (``Maria`` + ``da Silva``, ``Jan`` + ``van der Berg``, ``Ana`` + ``M. Silva``), and to the left over
+capitalized words, initials and particles that end right before it (``Maria da`` + ``Silva``, ``Ana M.`` +
+``Silva``) unless such a word starts a sentence and is not a known given name nor a rare family name (``Ontem
+Silva`` stays as it is: ``Ontem`` is just capitalized there; ``Kowalski Jan`` grows) or ends a relation or
+contact phrase (``Betreuerin von`` + ``Anna``, ``Mäi Mann`` + ``Jang``); particles between a title and the span
+are the surname's (``Frau von der`` + ``Leyen`` -> ``Frau [NAME_1]``).
 """
 
 from __future__ import annotations
 
 import bisect
 
-from runtime.privacy.detectors.name_words import GIVEN_NAMES
-from runtime.privacy.detectors.names import NAME_PARTICLES, NEVER_IN_NAME, TITLE_WORDS, Words, capitalized, name_end
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, after_phrase, initial, name_end
 from runtime.privacy.types import NAME, PiiSpan
+
+
+def _family_name_first(key: str) -> bool:
+    """A sentence's first word that is a family name and no common word (``Kowalski`` + ``Jan``, not ``Will``)."""
+    return key in FAMILY_NAMES and key not in COMMON_WORDS
 
 
 def _left_start(words: Words, first: int) -> int:
     """Index of the first word of the name whose word ``first`` is the leftmost one marked."""
     start = first
     probe = first - 1
-    while probe >= 0 and words.joined(probe, probe + 1):
+    while probe >= 0 and not after_phrase(words, probe + 1):
+        if initial(words, probe) and probe + 1 == start:
+            start = probe  # a middle initial: ``Ana M.`` + ``Silva``
+            probe -= 1
+            continue
+        if not words.joined(probe, probe + 1):
+            break
         key = words.folded[probe]
         word = words.words[probe]
         if key in NAME_PARTICLES and not capitalized(word):
@@ -31,7 +45,7 @@ def _left_start(words: Words, first: int) -> int:
             return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS:
             break
-        if words.after_break(probe) and key not in GIVEN_NAMES:
+        if words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key):
             break
         start = probe
         probe -= 1

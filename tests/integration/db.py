@@ -57,3 +57,18 @@ def set_tokens_used(stack: LocalStack, session_id: str, tokens: int) -> None:
         UpdateExpression="SET tokensUsed = :n",
         ExpressionAttributeValues={":n": {"N": str(tokens)}},
     )
+
+
+def vault(stack: LocalStack, session_id: str) -> dict[str, str]:
+    """The session's vault as stored: `VAULT#<placeholder>` items (and a META map of sessions stored before)."""
+    items = session_items(stack, session_id)
+    found = {
+        key: value["S"]
+        for item in items
+        if item["sk"]["S"] == "META"
+        for key, value in item.get("vault", {}).get("M", {}).items()
+    }
+    found.update(
+        {item["sk"]["S"][len("VAULT#") :]: item["value"]["S"] for item in items if item["sk"]["S"].startswith("VAULT#")}
+    )
+    return found

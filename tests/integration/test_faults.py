@@ -42,6 +42,23 @@ def test_throttling_before_the_stream_is_a_retryable_error(local_stack: LocalSta
     stored = db.messages(local_stack, result.session_id)
     assert [m["role"]["S"] for m in stored] == ["user", "assistant"]
     assert stored[1]["complete"]["BOOL"] is False
+    # Bedrock refused every attempt before any stream: no model ran, nothing is counted.
+    assert int(db.meta(local_stack, result.session_id).get("tokensUsed", {"N": "0"})["N"]) == 0
+
+
+def test_a_throttled_message_is_not_joined_to_the_next_one(local_stack: LocalStack) -> None:
+    assert local_stack.bedrock is not None
+    first = chat(local_stack.url, "Hello")
+    local_stack.bedrock.queue_fault("throttle", count=BEDROCK_ATTEMPTS)  # every attempt of the call
+    throttled = chat(local_stack.url, "What is the capital of Peru?", first.session_id)
+    assert throttled.last.get("code") == "model_throttled"
+    assert chat(local_stack.url, "Tell me a joke instead", first.session_id).last["type"] == "done"
+    sent = local_stack.bedrock.requests[-1].body["messages"]
+    assert [m["role"] for m in sent] == ["user", "assistant", "user"]
+    assert sent[-1]["content"] == [{"text": "Tell me a joke instead"}]
+    assert "Peru" not in str(sent)
+    shown = [e["content"] for e in history(local_stack.url, first.session_id).events if e.get("role") == "user"]
+    assert shown == ["Hello", "What is the capital of Peru?", "Tell me a joke instead"]  # still shown
 
 
 def test_broken_stream_mid_answer_stores_the_partial_answer(local_stack: LocalStack) -> None:
@@ -156,8 +173,13 @@ def test_dynamodb_down_mid_turn_leaves_no_half_written_session(local_stack: Loca
     assert "done" not in result.types
     local_stack.moto.failing_operations.clear()
     after = db.session_items(local_stack, first.session_id)
-    assert after == before  # neither the message nor the new vault entry [NAME_2]
-    assert "[NAME_2]" not in db.meta(local_stack, first.session_id)["vault"]["M"]
+    unchanged = [item for item in before if item["sk"]["S"] != "META"]
+    assert [item for item in after if item["sk"]["S"] != "META"] == unchanged  # no message, no vault entry
+    assert "VAULT#[NAME_2]" not in {item["sk"]["S"] for item in after}
+    # The model was called before the write failed: what it spent counts against the session.
+    assert int(db.meta(local_stack, first.session_id)["tokensUsed"]["N"]) > int(
+        next(item for item in before if item["sk"]["S"] == "META")["tokensUsed"]["N"]
+    )
 
 
 def test_client_disconnect_stops_the_model_and_stores_what_was_produced(local_stack: LocalStack) -> None:

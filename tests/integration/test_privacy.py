@@ -83,8 +83,7 @@ def test_same_name_keeps_its_placeholder_across_turns_in_any_spelling(local_stac
     # The user gets their own spelling back in history, the vault kept the first one.
     shown = history(local_stack.url, sid)
     assert shown.events[2]["content"].startswith("o joao da silva e a maria fernandes")
-    vault = db.meta(local_stack, sid)["vault"]["M"]
-    assert vault == {"[NAME_1]": {"S": "João da Silva"}, "[NAME_2]": {"S": "Maria Fernandes"}}
+    assert db.vault(local_stack, sid) == {"[NAME_1]": "João da Silva", "[NAME_2]": "Maria Fernandes"}
 
 
 def test_nothing_personal_in_logs_and_no_session_ids(local_stack: LocalStack) -> None:

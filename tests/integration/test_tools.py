@@ -94,6 +94,6 @@ def test_detection_down_on_a_tool_result_fails_closed(local_stack: LocalStack) -
     local_stack.bedrock.clear()
     result = chat(local_stack.url, "Verifica [[tool:account_lookup]] [[lambda:detection-fault]]")
     assert tool_events(result) == [("account_lookup", "started"), ("account_lookup", "done")]
-    assert result.last["type"] == "error" and result.last["code"] == "pii_detection_unavailable"
+    assert result.last["type"] == "error" and result.last["code"] == "tool_result_detection_unavailable"
     assert len(local_stack.bedrock.requests) == 1  # the model was not called with the result
     assert ECHO_IBAN not in local_stack.bedrock.received_text()

@@ -21,7 +21,7 @@ def test_every_config_key_is_documented_with_its_default():
 
 
 def test_documented_make_targets_exist():
-    for target in ("install", "run", "test", "lint", "bench", "review"):
+    for target in ("install", "run", "test", "lint", "bench", "soak", "review"):
         assert f"make {target}" in README or target in ("install",)
         assert f"\n{target}:" in MAKEFILE, target
 

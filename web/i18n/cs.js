@@ -82,6 +82,8 @@ export default {
   "http.storage_unavailable": "Konverzaci teď nelze načíst. Zkuste to prosím za chvíli znovu.",
   "http.token_budget_exhausted": "Tato konverzace dosáhla limitu využití. Pokračujte v novém chatu.",
   "http.service_budget_exhausted": "Služba chatu dosáhla dnešního limitu využití. Zkuste to prosím zítra.",
+  "http.session_busy":
+    "Na vaši předchozí zprávu se ještě odpovídá. Chvíli počkejte a pak tuto zprávu odešlete znovu.",
 
   "stream.model_throttled": "Model AI teď dostává příliš mnoho požadavků, proto se odpověď zastavila.",
   "stream.model_stream_error": "Odpověď modelu AI byla přerušena.",
@@ -93,6 +95,13 @@ export default {
   "stream.storage_unavailable": "Konverzaci se nepodařilo uložit, proto se odpověď zastavila.",
   "stream.session_busy": "Na jinou zprávu této konverzace se ještě odpovídalo.",
   "stream.token_budget_exhausted": "Tato konverzace dosáhla limitu využití. Pokračujte v novém chatu.",
+  "stream.tool_result_detection_unavailable":
+    "Kontrola soukromí, která chrání vaše osobní údaje, přestala být dostupná při kontrole výsledku nástroje, " +
+    "proto se odpověď zastavila.",
+  "stream.storage_limit_exceeded":
+    "Vaše zpráva je příliš velká na to, aby ji šlo uložit. Zkraťte ji a odešlete znovu.",
+  "stream.service_budget_exhausted":
+    "Služba chatu dosáhla dnešního limitu využití, proto se odpověď zastavila. Zkuste to prosím zítra.",
   "stream.configuration_unavailable": "Služba chatu je dočasně nedostupná.",
   "stream.tool_rounds_exhausted":
     "Odpověď potřebovala více volání nástrojů, než tato služba povoluje, proto se zastavila.",

@@ -81,6 +81,8 @@ export default {
   "http.storage_unavailable": "Samtalen kunne ikke læses lige nu. Prøv igen om et øjeblik.",
   "http.token_budget_exhausted": "Denne samtale har nået sin forbrugsgrænse. Start en ny chat for at fortsætte.",
   "http.service_budget_exhausted": "Chattjenesten har nået dagens forbrugsgrænse. Prøv igen i morgen.",
+  "http.session_busy":
+    "Din forrige besked er stadig ved at blive besvaret. Vent et øjeblik, og send så denne igen.",
 
   "stream.model_throttled": "AI-modellen modtager for mange forespørgsler lige nu, så svaret stoppede.",
   "stream.model_stream_error": "AI-modellens svar blev afbrudt.",
@@ -92,6 +94,12 @@ export default {
   "stream.storage_unavailable": "Samtalen kunne ikke gemmes, så svaret stoppede.",
   "stream.session_busy": "En anden besked i denne samtale var stadig ved at blive besvaret.",
   "stream.token_budget_exhausted": "Denne samtale har nået sin forbrugsgrænse. Start en ny chat for at fortsætte.",
+  "stream.tool_result_detection_unavailable":
+    "Privatlivskontrollen, der beskytter dine personoplysninger, blev utilgængelig under kontrollen af et " +
+    "værktøjs resultat, så svaret stoppede der.",
+  "stream.storage_limit_exceeded": "Din besked er for stor til at blive gemt. Gør den kortere, og send den igen.",
+  "stream.service_budget_exhausted":
+    "Chattjenesten har nået dagens forbrugsgrænse, så svaret stoppede. Prøv igen i morgen.",
   "stream.configuration_unavailable": "Chattjenesten er midlertidigt utilgængelig.",
   "stream.tool_rounds_exhausted": "Svaret krævede flere værktøjskald, end tjenesten tillader, så det stoppede.",
   "stream.internal_error": "Noget gik galt hos os, og svaret kunne ikke gøres færdigt.",

@@ -99,6 +99,8 @@ export default {
     "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat, um fortzufahren.",
   "http.service_budget_exhausted":
     "Der Chat-Dienst hat sein Nutzungslimit für heute erreicht. Bitte versuchen Sie es morgen erneut.",
+  "http.session_busy":
+    "Ihre vorherige Nachricht wird noch beantwortet. Warten Sie einen Moment und senden Sie diese dann erneut.",
 
   "stream.model_throttled": "Das KI-Modell erhält gerade zu viele Anfragen, daher wurde die Antwort abgebrochen.",
   "stream.model_stream_error": "Die Antwort des KI-Modells wurde unterbrochen.",
@@ -112,6 +114,14 @@ export default {
   "stream.session_busy": "Eine andere Nachricht dieser Unterhaltung wurde noch beantwortet.",
   "stream.token_budget_exhausted":
     "Diese Unterhaltung hat ihr Nutzungslimit erreicht. Beginnen Sie einen neuen Chat.",
+  "stream.tool_result_detection_unavailable":
+    "Die Datenschutzprüfung, die Ihre personenbezogenen Daten schützt, war bei der Prüfung eines " +
+    "Werkzeugergebnisses nicht mehr verfügbar, daher endete die Antwort dort.",
+  "stream.storage_limit_exceeded":
+    "Ihre Nachricht ist zu groß, um gespeichert zu werden. Bitte kürzen Sie sie und senden Sie sie erneut.",
+  "stream.service_budget_exhausted":
+    "Der Chat-Dienst hat sein Nutzungslimit für heute erreicht, daher wurde die Antwort beendet. Bitte " +
+    "versuchen Sie es morgen erneut.",
   "stream.configuration_unavailable": "Der Chat-Dienst ist vorübergehend nicht verfügbar.",
   "stream.tool_rounds_exhausted":
     "Die Antwort brauchte mehr Werkzeugaufrufe, als dieser Dienst erlaubt, deshalb wurde sie angehalten.",

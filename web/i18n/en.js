@@ -87,6 +87,7 @@ export default {
   "http.token_budget_exhausted": "This conversation has reached its usage limit. Start a new chat to continue.",
   "http.service_budget_exhausted":
     "The chat service has reached its usage limit for today. Please try again tomorrow.",
+  "http.session_busy": "Your previous message is still being answered. Wait a moment, then send this one again.",
 
   "stream.model_throttled": "The AI model is receiving too many requests right now, so the answer stopped.",
   "stream.model_stream_error": "The AI model's answer was interrupted.",
@@ -98,6 +99,12 @@ export default {
   "stream.storage_unavailable": "The conversation could not be saved, so the answer stopped.",
   "stream.session_busy": "Another message of this conversation was still being answered.",
   "stream.token_budget_exhausted": "This conversation has reached its usage limit. Start a new chat to continue.",
+  "stream.tool_result_detection_unavailable":
+    "The privacy check that protects your personal data became unavailable while checking a tool's result, so " +
+    "the answer stopped there.",
+  "stream.storage_limit_exceeded": "Your message is too large to be saved. Please shorten it and send it again.",
+  "stream.service_budget_exhausted":
+    "The chat service has reached its usage limit for today, so the answer stopped. Please try again tomorrow.",
   "stream.configuration_unavailable": "The chat service is temporarily unavailable.",
   "stream.tool_rounds_exhausted": "The answer needed more tool calls than this service allows, so it stopped.",
   "stream.internal_error": "Something went wrong on our side and the answer could not be completed.",

@@ -93,6 +93,8 @@ export default {
     "Esta conversación ha alcanzado su límite de uso. Inicia un chat nuevo para continuar.",
   "http.service_budget_exhausted":
     "El servicio de chat ha alcanzado su límite de uso de hoy. Vuelve a intentarlo mañana.",
+  "http.session_busy":
+    "Tu mensaje anterior todavía se está respondiendo. Espera un momento y vuelve a enviar este.",
 
   "stream.model_throttled":
     "El modelo de IA está recibiendo demasiadas solicitudes ahora mismo, así que la respuesta se detuvo.",
@@ -106,6 +108,13 @@ export default {
   "stream.session_busy": "Otro mensaje de esta conversación todavía se estaba respondiendo.",
   "stream.token_budget_exhausted":
     "Esta conversación ha alcanzado su límite de uso. Empieza un nuevo chat para continuar.",
+  "stream.tool_result_detection_unavailable":
+    "La comprobación de privacidad que protege tus datos personales dejó de estar disponible al revisar el " +
+    "resultado de una herramienta, así que la respuesta se detuvo ahí.",
+  "stream.storage_limit_exceeded": "Tu mensaje es demasiado grande para guardarlo. Acórtalo y envíalo de nuevo.",
+  "stream.service_budget_exhausted":
+    "El servicio de chat ha alcanzado su límite de uso de hoy, así que la respuesta se detuvo. Vuelve a " +
+    "intentarlo mañana.",
   "stream.configuration_unavailable": "El servicio de chat no está disponible temporalmente.",
   "stream.tool_rounds_exhausted":
     "La respuesta necesitaba más llamadas a herramientas de las que permite este servicio, así que se detuvo.",

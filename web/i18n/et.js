@@ -82,6 +82,7 @@ export default {
   "http.storage_unavailable": "Vestlust ei saa praegu lugeda. Proovi mõne hetke pärast uuesti.",
   "http.token_budget_exhausted": "See vestlus on jõudnud oma kasutuspiirini. Jätkamiseks alusta uut vestlust.",
   "http.service_budget_exhausted": "Vestlusteenus on jõudnud tänase kasutuspiirini. Proovi homme uuesti.",
+  "http.session_busy": "Sinu eelmisele sõnumile alles vastatakse. Oota hetk ja saada see sõnum siis uuesti.",
 
   "stream.model_throttled": "Tehisintellekti mudel saab praegu liiga palju päringuid, seetõttu vastus katkes.",
   "stream.model_stream_error": "Tehisintellekti mudeli vastus katkes.",
@@ -93,6 +94,12 @@ export default {
   "stream.storage_unavailable": "Vestlust ei õnnestunud salvestada, seetõttu vastus katkes.",
   "stream.session_busy": "Selle vestluse teisele sõnumile alles vastati.",
   "stream.token_budget_exhausted": "See vestlus on jõudnud oma kasutuspiirini. Jätkamiseks alusta uut vestlust.",
+  "stream.tool_result_detection_unavailable":
+    "Sinu isikuandmeid kaitsev privaatsuskontroll muutus tööriista tulemuse kontrollimise ajal kättesaamatuks, " +
+    "seetõttu vastus katkes.",
+  "stream.storage_limit_exceeded": "Sinu sõnum on salvestamiseks liiga suur. Lühenda seda ja saada uuesti.",
+  "stream.service_budget_exhausted":
+    "Vestlusteenus on jõudnud tänase kasutuspiirini, seetõttu vastus katkes. Proovi homme uuesti.",
   "stream.configuration_unavailable": "Vestlusteenus pole ajutiselt saadaval.",
   "stream.tool_rounds_exhausted": "Vastus vajas rohkem tööriistakutseid, kui teenus lubab, seetõttu see katkes.",
   "stream.internal_error": "Meie poolel läks midagi valesti ja vastust ei õnnestunud lõpetada.",

@@ -86,6 +86,7 @@ export default {
   "http.token_budget_exhausted": "Tämä keskustelu on saavuttanut käyttörajansa. Jatka aloittamalla uusi keskustelu.",
   "http.service_budget_exhausted":
     "Keskustelupalvelu on saavuttanut tämän päivän käyttörajansa. Yritä uudelleen huomenna.",
+  "http.session_busy": "Edelliseen viestiisi vastataan vielä. Odota hetki ja lähetä tämä viesti sitten uudelleen.",
 
   "stream.model_throttled": "Tekoälymalli saa juuri nyt liikaa pyyntöjä, joten vastaus keskeytyi.",
   "stream.model_stream_error": "Tekoälymallin vastaus keskeytyi.",
@@ -98,6 +99,13 @@ export default {
   "stream.session_busy": "Toiseen tämän keskustelun viestiin vastattiin vielä.",
   "stream.token_budget_exhausted":
     "Tämä keskustelu on saavuttanut käyttörajansa. Jatka aloittamalla uusi keskustelu.",
+  "stream.tool_result_detection_unavailable":
+    "Henkilötietojasi suojaava yksityisyystarkistus lakkasi olemasta käytettävissä työkalun tuloksen " +
+    "tarkistuksen aikana, joten vastaus pysähtyi siihen.",
+  "stream.storage_limit_exceeded": "Viestisi on liian suuri tallennettavaksi. Lyhennä sitä ja lähetä se uudelleen.",
+  "stream.service_budget_exhausted":
+    "Keskustelupalvelu on saavuttanut tämän päivän käyttörajansa, joten vastaus pysähtyi. Yritä uudelleen " +
+    "huomenna.",
   "stream.configuration_unavailable": "Keskustelupalvelu ei ole tilapäisesti käytettävissä.",
   "stream.tool_rounds_exhausted":
     "Vastaus olisi tarvinnut enemmän työkalukutsuja kuin palvelu sallii, joten se keskeytyi.",

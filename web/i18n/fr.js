@@ -97,6 +97,8 @@ export default {
     "continuer.",
   "http.service_budget_exhausted":
     "Le service de chat a atteint sa limite d'utilisation pour aujourd'hui. Veuillez réessayer demain.",
+  "http.session_busy":
+    "Votre message précédent est encore en cours de réponse. Patientez un instant, puis renvoyez celui-ci.",
 
   "stream.model_throttled": "Le modèle d'IA reçoit trop de demandes en ce moment, la réponse s'est donc arrêtée.",
   "stream.model_stream_error": "La réponse du modèle d'IA a été interrompue.",
@@ -110,6 +112,14 @@ export default {
   "stream.token_budget_exhausted":
     "Cette conversation a atteint sa limite d'utilisation. Commencez une nouvelle conversation pour " +
     "continuer.",
+  "stream.tool_result_detection_unavailable":
+    "La vérification de confidentialité qui protège vos données personnelles est devenue indisponible pendant " +
+    "le contrôle du résultat d'un outil, la réponse s'est donc arrêtée là.",
+  "stream.storage_limit_exceeded":
+    "Votre message est trop volumineux pour être enregistré. Veuillez le raccourcir et l'envoyer à nouveau.",
+  "stream.service_budget_exhausted":
+    "Le service de chat a atteint sa limite d'utilisation pour aujourd'hui, la réponse s'est donc arrêtée. " +
+    "Veuillez réessayer demain.",
   "stream.configuration_unavailable": "Le service de chat est temporairement indisponible.",
   "stream.tool_rounds_exhausted":
     "La réponse demandait plus d'appels d'outils que ce service n'en permet, elle s'est donc arrêtée.",

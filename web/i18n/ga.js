@@ -103,6 +103,8 @@ export default {
     "Tá teorainn úsáide an chomhrá seo bainte amach. Tosaigh comhrá nua chun leanúint ar aghaidh.",
   "http.service_budget_exhausted":
     "Tá teorainn úsáide an lae inniu bainte amach ag an tseirbhís comhrá. Bain triail eile as amárach.",
+  "http.session_busy":
+    "Táthar fós ag freagairt do theachtaireacht roimhe seo. Fan nóiméad, ansin seol an ceann seo arís.",
 
   "stream.model_throttled":
     "Tá an iomarca iarratas ag teacht chuig an tsamhail IS faoi láthair, mar sin stop an freagra.",
@@ -116,6 +118,13 @@ export default {
   "stream.session_busy": "Bhíothas fós ag freagairt teachtaireachta eile den chomhrá seo.",
   "stream.token_budget_exhausted":
     "Tá teorainn úsáide an chomhrá seo bainte amach. Tosaigh comhrá nua chun leanúint ar aghaidh.",
+  "stream.tool_result_detection_unavailable":
+    "Níor fhan an tseiceáil phríobháideachais a chosnaíonn do shonraí pearsanta ar fáil agus toradh uirlise á " +
+    "sheiceáil, mar sin stop an freagra ansin.",
+  "stream.storage_limit_exceeded": "Tá do theachtaireacht rómhór le sábháil. Giorraigh í agus seol arís í.",
+  "stream.service_budget_exhausted":
+    "Tá teorainn úsáide an lae inniu bainte amach ag an tseirbhís comhrá, mar sin stop an freagra. Bain triail " +
+    "eile as amárach.",
   "stream.configuration_unavailable": "Níl an tseirbhís comhrá ar fáil faoi láthair.",
   "stream.tool_rounds_exhausted":
     "Bhí níos mó glaonna uirlise ag teastáil ón bhfreagra ná mar a cheadaíonn an tseirbhís seo, mar sin stop " +

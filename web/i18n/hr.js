@@ -92,6 +92,8 @@ export default {
     "Ovaj je razgovor dosegnuo ograničenje upotrebe. Za nastavak započnite novi razgovor.",
   "http.service_budget_exhausted":
     "Usluga razgovora dosegnula je današnje ograničenje upotrebe. Pokušajte ponovno sutra.",
+  "http.session_busy":
+    "Na vašu prethodnu poruku još se odgovara. Pričekajte trenutak, a zatim ponovno pošaljite ovu.",
 
   "stream.model_throttled":
     "Model umjetne inteligencije trenutačno prima previše zahtjeva pa je odgovor zaustavljen.",
@@ -105,6 +107,13 @@ export default {
   "stream.session_busy": "Na drugu poruku ovog razgovora još se odgovaralo.",
   "stream.token_budget_exhausted":
     "Ovaj je razgovor dosegnuo ograničenje upotrebe. Za nastavak započnite novi razgovor.",
+  "stream.tool_result_detection_unavailable":
+    "Provjera privatnosti koja štiti vaše osobne podatke postala je nedostupna tijekom provjere rezultata " +
+    "alata, pa se odgovor tu zaustavio.",
+  "stream.storage_limit_exceeded": "Vaša je poruka prevelika da bi se spremila. Skratite je i pošaljite ponovno.",
+  "stream.service_budget_exhausted":
+    "Usluga razgovora dosegnula je današnje ograničenje upotrebe, pa se odgovor zaustavio. Pokušajte ponovno " +
+    "sutra.",
   "stream.configuration_unavailable": "Usluga razgovora privremeno nije dostupna.",
   "stream.tool_rounds_exhausted":
     "Odgovor je zahtijevao više poziva alata nego što ova usluga dopušta pa je zaustavljen.",

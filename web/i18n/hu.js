@@ -93,6 +93,8 @@ export default {
   "http.token_budget_exhausted":
     "Ez a beszélgetés elérte a használati korlátját. A folytatáshoz kezdj új beszélgetést.",
   "http.service_budget_exhausted": "A csevegőszolgáltatás elérte a mai használati korlátját. Próbáld újra holnap.",
+  "http.session_busy":
+    "Az előző üzenetedre még készül a válasz. Várj egy kicsit, majd küldd el újra ezt az üzenetet.",
 
   "stream.model_throttled": "Az MI-modell most túl sok kérést kap, ezért a válasz leállt.",
   "stream.model_stream_error": "Az MI-modell válasza megszakadt.",
@@ -105,6 +107,13 @@ export default {
   "stream.session_busy": "A beszélgetés egy másik üzenetére még készült a válasz.",
   "stream.token_budget_exhausted":
     "Ez a beszélgetés elérte a használati korlátját. A folytatáshoz kezdj új beszélgetést.",
+  "stream.tool_result_detection_unavailable":
+    "A személyes adataidat védő adatvédelmi ellenőrzés elérhetetlenné vált egy eszköz eredményének ellenőrzése " +
+    "közben, ezért a válasz itt leállt.",
+  "stream.storage_limit_exceeded":
+    "Az üzeneted túl nagy ahhoz, hogy menteni lehessen. Rövidítsd le, és küldd el újra.",
+  "stream.service_budget_exhausted":
+    "A csevegőszolgáltatás elérte a mai használati korlátját, ezért a válasz leállt. Próbáld újra holnap.",
   "stream.configuration_unavailable": "A csevegőszolgáltatás átmenetileg nem érhető el.",
   "stream.tool_rounds_exhausted":
     "A válaszhoz több eszközhívás kellett volna, mint amennyit a szolgáltatás engedélyez, ezért leállt.",

@@ -83,6 +83,7 @@ export default {
   "http.token_budget_exhausted":
     "Þetta samtal hefur náð notkunarmörkum sínum. Byrjaðu nýtt spjall til að halda áfram.",
   "http.service_budget_exhausted": "Spjallþjónustan hefur náð notkunarmörkum dagsins. Reyndu aftur á morgun.",
+  "http.session_busy": "Enn er verið að svara fyrri skilaboðunum þínum. Bíddu andartak og sendu þessi svo aftur.",
 
   "stream.model_throttled": "Gervigreindarlíkanið fær of margar beiðnir núna, svo svarið stöðvaðist.",
   "stream.model_stream_error": "Svar gervigreindarlíkansins rofnaði.",
@@ -95,6 +96,13 @@ export default {
   "stream.session_busy": "Enn var verið að svara öðrum skilaboðum í þessu samtali.",
   "stream.token_budget_exhausted":
     "Þetta samtal hefur náð notkunarmörkum sínum. Byrjaðu nýtt spjall til að halda áfram.",
+  "stream.tool_result_detection_unavailable":
+    "Persónuverndarathugunin sem verndar persónuupplýsingar þínar varð ótiltæk við athugun á niðurstöðu " +
+    "verkfæris, svo svarið stöðvaðist þar.",
+  "stream.storage_limit_exceeded":
+    "Skilaboðin þín eru of stór til að hægt sé að vista þau. Styttu þau og sendu þau aftur.",
+  "stream.service_budget_exhausted":
+    "Spjallþjónustan hefur náð notkunarmörkum dagsins, svo svarið stöðvaðist. Reyndu aftur á morgun.",
   "stream.configuration_unavailable": "Spjallþjónustan er tímabundið ekki tiltæk.",
   "stream.tool_rounds_exhausted": "Svarið þurfti fleiri verkfærakköll en þjónustan leyfir, svo það stöðvaðist.",
   "stream.internal_error": "Eitthvað fór úrskeiðis hjá okkur og ekki tókst að ljúka svarinu.",

@@ -90,6 +90,8 @@ export default {
   "http.token_budget_exhausted":
     "Questa conversazione ha raggiunto il suo limite di utilizzo. Inizia una nuova chat per continuare.",
   "http.service_budget_exhausted": "Il servizio di chat ha raggiunto il limite di utilizzo di oggi. Riprova domani.",
+  "http.session_busy":
+    "Si sta ancora rispondendo al tuo messaggio precedente. Attendi un momento, poi invia di nuovo questo.",
 
   "stream.model_throttled":
     "Il modello di IA sta ricevendo troppe richieste in questo momento, quindi la risposta si è interrotta.",
@@ -103,6 +105,14 @@ export default {
   "stream.session_busy": "Un altro messaggio di questa conversazione era ancora in attesa di risposta.",
   "stream.token_budget_exhausted":
     "Questa conversazione ha raggiunto il limite di utilizzo. Inizia una nuova chat per continuare.",
+  "stream.tool_result_detection_unavailable":
+    "Il controllo della privacy che protegge i tuoi dati personali è diventato non disponibile durante la " +
+    "verifica del risultato di uno strumento, quindi la risposta si è fermata lì.",
+  "stream.storage_limit_exceeded":
+    "Il messaggio è troppo grande per essere salvato. Accorcialo e invialo di nuovo.",
+  "stream.service_budget_exhausted":
+    "Il servizio di chat ha raggiunto il limite di utilizzo di oggi, quindi la risposta si è fermata. Riprova " +
+    "domani.",
   "stream.configuration_unavailable": "Il servizio di chat è temporaneamente non disponibile.",
   "stream.tool_rounds_exhausted":
     "La risposta richiedeva più chiamate a strumenti di quante ne consenta questo servizio, quindi si è " +

@@ -91,6 +91,7 @@ export default {
   "http.storage_unavailable": "Šiuo metu nepavyksta nuskaityti pokalbio. Bandykite dar kartą po akimirkos.",
   "http.token_budget_exhausted": "Šis pokalbis pasiekė naudojimo ribą. Norėdami tęsti, pradėkite naują pokalbį.",
   "http.service_budget_exhausted": "Pokalbių paslauga pasiekė šiandienos naudojimo ribą. Bandykite dar kartą rytoj.",
+  "http.session_busy": "Į ankstesnę jūsų žinutę dar atsakoma. Palaukite akimirką ir išsiųskite šią dar kartą.",
 
   "stream.model_throttled": "DI modelis šiuo metu gauna per daug užklausų, todėl atsakymas sustojo.",
   "stream.model_stream_error": "DI modelio atsakymas nutrūko.",
@@ -102,6 +103,13 @@ export default {
   "stream.storage_unavailable": "Pokalbio nepavyko išsaugoti, todėl atsakymas sustojo.",
   "stream.session_busy": "Į kitą šio pokalbio žinutę dar buvo atsakinėjama.",
   "stream.token_budget_exhausted": "Šis pokalbis pasiekė naudojimo ribą. Norėdami tęsti, pradėkite naują pokalbį.",
+  "stream.tool_result_detection_unavailable":
+    "Jūsų asmens duomenis sauganti privatumo patikra tapo nepasiekiama tikrinant įrankio rezultatą, todėl " +
+    "atsakymas ten sustojo.",
+  "stream.storage_limit_exceeded":
+    "Jūsų žinutė per didelė, kad būtų išsaugota. Sutrumpinkite ją ir išsiųskite dar kartą.",
+  "stream.service_budget_exhausted":
+    "Pokalbių paslauga pasiekė šiandienos naudojimo ribą, todėl atsakymas sustojo. Bandykite dar kartą rytoj.",
   "stream.configuration_unavailable": "Pokalbių paslauga laikinai nepasiekiama.",
   "stream.tool_rounds_exhausted":
     "Atsakymui reikėjo daugiau įrankių iškvietimų, nei leidžia ši paslauga, todėl jis sustojo.",

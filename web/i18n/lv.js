@@ -85,6 +85,7 @@ export default {
     "Šī saruna ir sasniegusi lietojuma ierobežojumu. Lai turpinātu, sāciet jaunu tērzēšanu.",
   "http.service_budget_exhausted":
     "Tērzēšanas pakalpojums ir sasniedzis šodienas lietojuma ierobežojumu. Mēģiniet vēlreiz rīt.",
+  "http.session_busy": "Uz jūsu iepriekšējo ziņu vēl tiek atbildēts. Pagaidiet brīdi un tad nosūtiet šo vēlreiz.",
 
   "stream.model_throttled": "MI modelis pašlaik saņem pārāk daudz pieprasījumu, tāpēc atbilde tika apturēta.",
   "stream.model_stream_error": "MI modeļa atbilde tika pārtraukta.",
@@ -97,6 +98,13 @@ export default {
   "stream.session_busy": "Uz citu šīs sarunas ziņu vēl tika atbildēts.",
   "stream.token_budget_exhausted":
     "Šī saruna ir sasniegusi lietojuma ierobežojumu. Lai turpinātu, sāciet jaunu tērzēšanu.",
+  "stream.tool_result_detection_unavailable":
+    "Privātuma pārbaude, kas aizsargā jūsu personas datus, kļuva nepieejama, pārbaudot rīka rezultātu, tāpēc " +
+    "atbilde tur apstājās.",
+  "stream.storage_limit_exceeded": "Jūsu ziņa ir pārāk liela, lai to saglabātu. Saīsiniet to un nosūtiet vēlreiz.",
+  "stream.service_budget_exhausted":
+    "Tērzēšanas pakalpojums ir sasniedzis šodienas lietojuma ierobežojumu, tāpēc atbilde apstājās. Mēģiniet " +
+    "vēlreiz rīt.",
   "stream.configuration_unavailable": "Tērzēšanas pakalpojums īslaicīgi nav pieejams.",
   "stream.tool_rounds_exhausted":
     "Atbildei vajadzēja vairāk rīku izsaukumu, nekā atļauj šis pakalpojums, tāpēc tā tika apturēta.",

@@ -94,6 +94,7 @@ export default {
   "http.token_budget_exhausted":
     "Din il-konversazzjoni laħqet il-limitu tal-użu tagħha. Ibda chat ġdid biex tkompli.",
   "http.service_budget_exhausted": "Is-servizz taċ-chat laħaq il-limitu tal-użu tal-lum. Erġa' pprova għada.",
+  "http.session_busy": "Il-messaġġ preċedenti tiegħek għadu qed jitwieġeb. Stenna ftit, imbagħad erġa' ibgħat dan.",
 
   "stream.model_throttled": "Il-mudell tal-IA qed jirċievi wisq talbiet bħalissa, għalhekk it-tweġiba waqfet.",
   "stream.model_stream_error": "It-tweġiba tal-mudell tal-IA ġiet interrotta.",
@@ -106,6 +107,12 @@ export default {
   "stream.session_busy": "Messaġġ ieħor ta' din il-konversazzjoni kien għadu qed jiġi mwieġeb.",
   "stream.token_budget_exhausted":
     "Din il-konversazzjoni laħqet il-limitu tal-użu tagħha. Ibda chat ġdid biex tkompli.",
+  "stream.tool_result_detection_unavailable":
+    "Il-kontroll tal-privatezza li jipproteġi d-data personali tiegħek ma baqax disponibbli waqt li kien qed " +
+    "jiċċekkja r-riżultat ta' għodda, għalhekk it-tweġiba waqfet hemm.",
+  "stream.storage_limit_exceeded": "Il-messaġġ tiegħek kbir wisq biex jiġi ssejvjat. Qassru u erġa' ibagħtu.",
+  "stream.service_budget_exhausted":
+    "Is-servizz taċ-chat laħaq il-limitu tal-użu tal-lum, għalhekk it-tweġiba waqfet. Erġa' pprova għada.",
   "stream.configuration_unavailable": "Is-servizz taċ-chat mhuwiex disponibbli temporanjament.",
   "stream.tool_rounds_exhausted":
     "It-tweġiba kellha bżonn aktar sejħiet ta' għodod milli jippermetti dan is-servizz, għalhekk waqfet.",

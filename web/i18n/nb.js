@@ -82,6 +82,7 @@ export default {
   "http.storage_unavailable": "Samtalen kunne ikke leses akkurat nå. Prøv igjen om litt.",
   "http.token_budget_exhausted": "Denne samtalen har nådd bruksgrensen sin. Start en ny chat for å fortsette.",
   "http.service_budget_exhausted": "Chattjenesten har nådd dagens bruksgrense. Prøv igjen i morgen.",
+  "http.session_busy": "Den forrige meldingen din blir fortsatt besvart. Vent litt, og send så denne på nytt.",
 
   "stream.model_throttled": "AI-modellen får for mange forespørsler akkurat nå, så svaret stoppet.",
   "stream.model_stream_error": "Svaret fra AI-modellen ble avbrutt.",
@@ -93,6 +94,12 @@ export default {
   "stream.storage_unavailable": "Samtalen kunne ikke lagres, så svaret stoppet.",
   "stream.session_busy": "En annen melding i denne samtalen holdt fortsatt på å bli besvart.",
   "stream.token_budget_exhausted": "Denne samtalen har nådd bruksgrensen sin. Start en ny chat for å fortsette.",
+  "stream.tool_result_detection_unavailable":
+    "Personvernkontrollen som beskytter personopplysningene dine, ble utilgjengelig under kontrollen av et " +
+    "verktøys resultat, så svaret stoppet der.",
+  "stream.storage_limit_exceeded": "Meldingen din er for stor til å lagres. Gjør den kortere og send den på nytt.",
+  "stream.service_budget_exhausted":
+    "Chattjenesten har nådd dagens bruksgrense, så svaret stoppet. Prøv igjen i morgen.",
   "stream.configuration_unavailable": "Chattjenesten er midlertidig utilgjengelig.",
   "stream.tool_rounds_exhausted": "Svaret trengte flere verktøykall enn tjenesten tillater, så det stoppet.",
   "stream.internal_error": "Noe gikk galt hos oss, og svaret kunne ikke fullføres.",

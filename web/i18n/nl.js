@@ -93,6 +93,7 @@ export default {
     "Dit gesprek heeft zijn gebruikslimiet bereikt. Begin een nieuwe chat om verder te gaan.",
   "http.service_budget_exhausted":
     "De chatdienst heeft de gebruikslimiet voor vandaag bereikt. Probeer het morgen opnieuw.",
+  "http.session_busy": "Je vorige bericht wordt nog beantwoord. Wacht even en verstuur dit bericht dan opnieuw.",
 
   "stream.model_throttled": "Het AI-model krijgt op dit moment te veel verzoeken, dus het antwoord is gestopt.",
   "stream.model_stream_error": "Het antwoord van het AI-model werd onderbroken.",
@@ -105,6 +106,14 @@ export default {
   "stream.session_busy": "Een ander bericht van dit gesprek werd nog beantwoord.",
   "stream.token_budget_exhausted":
     "Dit gesprek heeft zijn gebruikslimiet bereikt. Begin een nieuwe chat om verder te gaan.",
+  "stream.tool_result_detection_unavailable":
+    "De privacycontrole die je persoonsgegevens beschermt, werd onbeschikbaar bij het controleren van het " +
+    "resultaat van een hulpmiddel, dus het antwoord stopte daar.",
+  "stream.storage_limit_exceeded":
+    "Je bericht is te groot om op te slaan. Maak het korter en verstuur het opnieuw.",
+  "stream.service_budget_exhausted":
+    "De chatdienst heeft de gebruikslimiet voor vandaag bereikt, dus het antwoord stopte. Probeer het morgen " +
+    "opnieuw.",
   "stream.configuration_unavailable": "De chatdienst is tijdelijk niet beschikbaar.",
   "stream.tool_rounds_exhausted":
     "Het antwoord had meer aanroepen van hulpmiddelen nodig dan deze dienst toestaat, dus het is gestopt.",

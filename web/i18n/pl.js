@@ -82,6 +82,8 @@ export default {
   "http.storage_unavailable": "Nie można teraz odczytać rozmowy. Spróbuj ponownie za chwilę.",
   "http.token_budget_exhausted": "Ta rozmowa osiągnęła limit użycia. Aby kontynuować, rozpocznij nowy czat.",
   "http.service_budget_exhausted": "Usługa czatu osiągnęła dzisiejszy limit użycia. Spróbuj ponownie jutro.",
+  "http.session_busy":
+    "Twoja poprzednia wiadomość wciąż otrzymuje odpowiedź. Poczekaj chwilę, a potem wyślij tę ponownie.",
 
   "stream.model_throttled": "Model AI otrzymuje teraz zbyt wiele zapytań, dlatego odpowiedź została przerwana.",
   "stream.model_stream_error": "Odpowiedź modelu AI została przerwana.",
@@ -93,6 +95,13 @@ export default {
   "stream.storage_unavailable": "Nie udało się zapisać rozmowy, dlatego odpowiedź została przerwana.",
   "stream.session_busy": "Inna wiadomość z tej rozmowy wciąż czekała na odpowiedź.",
   "stream.token_budget_exhausted": "Ta rozmowa osiągnęła limit użycia. Aby kontynuować, rozpocznij nowy czat.",
+  "stream.tool_result_detection_unavailable":
+    "Kontrola prywatności chroniąca Twoje dane osobowe stała się niedostępna podczas sprawdzania wyniku " +
+    "narzędzia, dlatego odpowiedź została tam przerwana.",
+  "stream.storage_limit_exceeded": "Wiadomość jest za duża, aby ją zapisać. Skróć ją i wyślij ponownie.",
+  "stream.service_budget_exhausted":
+    "Usługa czatu osiągnęła dzisiejszy limit użycia, dlatego odpowiedź została przerwana. Spróbuj ponownie " +
+    "jutro.",
   "stream.configuration_unavailable": "Usługa czatu jest chwilowo niedostępna.",
   "stream.tool_rounds_exhausted":
     "Odpowiedź wymagała więcej wywołań narzędzi, niż pozwala ta usługa, dlatego została przerwana.",

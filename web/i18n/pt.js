@@ -89,6 +89,8 @@ export default {
     "Esta conversa atingiu o seu limite de utilização. Inicie uma nova conversa para continuar.",
   "http.service_budget_exhausted":
     "O serviço de chat atingiu o seu limite de utilização de hoje. Tente novamente amanhã.",
+  "http.session_busy":
+    "A sua mensagem anterior ainda está a ser respondida. Aguarde um momento e envie esta novamente.",
 
   "stream.model_throttled":
     "O modelo de IA está a receber demasiados pedidos neste momento, por isso a resposta parou.",
@@ -102,6 +104,14 @@ export default {
   "stream.session_busy": "Outra mensagem desta conversa ainda estava a ser respondida.",
   "stream.token_budget_exhausted":
     "Esta conversa atingiu o seu limite de utilização. Inicie uma nova conversa para continuar.",
+  "stream.tool_result_detection_unavailable":
+    "A verificação de privacidade que protege os seus dados pessoais ficou indisponível ao verificar o " +
+    "resultado de uma ferramenta, por isso a resposta parou aí.",
+  "stream.storage_limit_exceeded":
+    "A sua mensagem é demasiado grande para ser guardada. Encurte-a e envie-a novamente.",
+  "stream.service_budget_exhausted":
+    "O serviço de chat atingiu o seu limite de utilização de hoje, por isso a resposta parou. Tente novamente " +
+    "amanhã.",
   "stream.configuration_unavailable": "O serviço de chat está temporariamente indisponível.",
   "stream.tool_rounds_exhausted":
     "A resposta precisava de mais chamadas a ferramentas do que este serviço permite, por isso parou.",

@@ -92,6 +92,8 @@ export default {
     "Această conversație a atins limita de utilizare. Începeți o conversație nouă pentru a continua.",
   "http.service_budget_exhausted":
     "Serviciul de chat a atins limita de utilizare pentru astăzi. Încercați din nou mâine.",
+  "http.session_busy":
+    "Mesajul dumneavoastră anterior încă primește răspuns. Așteptați puțin, apoi trimiteți-l din nou pe acesta.",
 
   "stream.model_throttled": "Modelul de IA primește prea multe cereri în acest moment, așa că răspunsul s-a oprit.",
   "stream.model_stream_error": "Răspunsul modelului de IA a fost întrerupt.",
@@ -104,6 +106,13 @@ export default {
   "stream.session_busy": "Un alt mesaj din această conversație încă primea răspuns.",
   "stream.token_budget_exhausted":
     "Această conversație a atins limita de utilizare. Începeți o conversație nouă pentru a continua.",
+  "stream.tool_result_detection_unavailable":
+    "Verificarea de confidențialitate care vă protejează datele personale a devenit indisponibilă în timpul " +
+    "verificării rezultatului unui instrument, așa că răspunsul s-a oprit acolo.",
+  "stream.storage_limit_exceeded": "Mesajul este prea mare pentru a fi salvat. Scurtați-l și trimiteți-l din nou.",
+  "stream.service_budget_exhausted":
+    "Serviciul de chat a atins limita de utilizare pentru astăzi, așa că răspunsul s-a oprit. Încercați din nou " +
+    "mâine.",
   "stream.configuration_unavailable": "Serviciul de chat este temporar indisponibil.",
   "stream.tool_rounds_exhausted":
     "Răspunsul a necesitat mai multe apeluri de instrumente decât permite acest serviciu, așa că s-a oprit.",

@@ -83,6 +83,8 @@ export default {
   "http.storage_unavailable": "Konverzáciu sa teraz nedá načítať. Skúste to o chvíľu znova.",
   "http.token_budget_exhausted": "Táto konverzácia dosiahla limit používania. Pokračujte v novom chate.",
   "http.service_budget_exhausted": "Služba chatu dosiahla dnešný limit používania. Skúste to zajtra.",
+  "http.session_busy":
+    "Na vašu predchádzajúcu správu sa ešte odpovedá. Chvíľu počkajte a potom túto správu pošlite znova.",
 
   "stream.model_throttled": "Model AI teraz dostáva priveľa požiadaviek, preto sa odpoveď zastavila.",
   "stream.model_stream_error": "Odpoveď modelu AI bola prerušená.",
@@ -94,6 +96,13 @@ export default {
   "stream.storage_unavailable": "Konverzáciu sa nepodarilo uložiť, preto sa odpoveď zastavila.",
   "stream.session_busy": "Na inú správu tejto konverzácie sa ešte odpovedalo.",
   "stream.token_budget_exhausted": "Táto konverzácia dosiahla limit používania. Pokračujte v novom chate.",
+  "stream.tool_result_detection_unavailable":
+    "Kontrola súkromia, ktorá chráni vaše osobné údaje, prestala byť dostupná pri kontrole výsledku nástroja, " +
+    "preto sa odpoveď zastavila.",
+  "stream.storage_limit_exceeded":
+    "Vaša správa je príliš veľká na to, aby sa dala uložiť. Skráťte ju a pošlite znova.",
+  "stream.service_budget_exhausted":
+    "Služba chatu dosiahla dnešný limit používania, preto sa odpoveď zastavila. Skúste to zajtra.",
   "stream.configuration_unavailable": "Služba chatu je dočasne nedostupná.",
   "stream.tool_rounds_exhausted":
     "Odpoveď potrebovala viac volaní nástrojov, než táto služba povoľuje, preto sa zastavila.",

@@ -90,6 +90,8 @@ export default {
   "http.storage_unavailable": "Pogovora trenutno ni mogoče prebrati. Poskusite znova čez trenutek.",
   "http.token_budget_exhausted": "Ta pogovor je dosegel omejitev uporabe. Za nadaljevanje začnite nov klepet.",
   "http.service_budget_exhausted": "Storitev klepeta je dosegla današnjo omejitev uporabe. Poskusite znova jutri.",
+  "http.session_busy":
+    "Na vaše prejšnje sporočilo se še odgovarja. Počakajte trenutek in nato znova pošljite to sporočilo.",
 
   "stream.model_throttled": "Model umetne inteligence trenutno prejema preveč zahtev, zato se je odgovor ustavil.",
   "stream.model_stream_error": "Odgovor modela umetne inteligence je bil prekinjen.",
@@ -101,6 +103,13 @@ export default {
   "stream.storage_unavailable": "Pogovora ni bilo mogoče shraniti, zato se je odgovor ustavil.",
   "stream.session_busy": "Na drugo sporočilo tega pogovora se je še odgovarjalo.",
   "stream.token_budget_exhausted": "Ta pogovor je dosegel omejitev uporabe. Za nadaljevanje začnite nov klepet.",
+  "stream.tool_result_detection_unavailable":
+    "Preverjanje zasebnosti, ki ščiti vaše osebne podatke, med preverjanjem rezultata orodja ni bilo več na " +
+    "voljo, zato se je odgovor tam ustavil.",
+  "stream.storage_limit_exceeded":
+    "Vaše sporočilo je preveliko, da bi ga bilo mogoče shraniti. Skrajšajte ga in ga pošljite znova.",
+  "stream.service_budget_exhausted":
+    "Storitev klepeta je dosegla današnjo omejitev uporabe, zato se je odgovor ustavil. Poskusite znova jutri.",
   "stream.configuration_unavailable": "Storitev klepeta začasno ni na voljo.",
   "stream.tool_rounds_exhausted":
     "Odgovor je potreboval več klicev orodij, kot jih ta storitev dovoljuje, zato se je ustavil.",

@@ -86,6 +86,7 @@ export default {
   "http.token_budget_exhausted":
     "Den här konversationen har nått sin användningsgräns. Starta en ny chatt för att fortsätta.",
   "http.service_budget_exhausted": "Chattjänsten har nått dagens användningsgräns. Försök igen i morgon.",
+  "http.session_busy": "Ditt förra meddelande besvaras fortfarande. Vänta en stund och skicka sedan detta igen.",
 
   "stream.model_throttled": "AI-modellen får för många förfrågningar just nu, så svaret avbröts.",
   "stream.model_stream_error": "AI-modellens svar avbröts.",
@@ -98,6 +99,12 @@ export default {
   "stream.session_busy": "Ett annat meddelande i den här konversationen höll fortfarande på att besvaras.",
   "stream.token_budget_exhausted":
     "Den här konversationen har nått sin användningsgräns. Starta en ny chatt för att fortsätta.",
+  "stream.tool_result_detection_unavailable":
+    "Integritetskontrollen som skyddar dina personuppgifter blev otillgänglig när ett verktygs resultat " +
+    "kontrollerades, så svaret avbröts där.",
+  "stream.storage_limit_exceeded": "Ditt meddelande är för stort för att sparas. Korta det och skicka det igen.",
+  "stream.service_budget_exhausted":
+    "Chattjänsten har nått dagens användningsgräns, så svaret avbröts. Försök igen i morgon.",
   "stream.configuration_unavailable": "Chattjänsten är tillfälligt otillgänglig.",
   "stream.tool_rounds_exhausted": "Svaret behövde fler verktygsanrop än tjänsten tillåter, så det avbröts.",
   "stream.internal_error": "Något gick fel hos oss och svaret kunde inte slutföras.",

@@ -17,9 +17,10 @@ number is 1-4 digits (not a year such as 2024), with a letter, ``bis``, a range 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, NAME_PARTICLES, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, LIVE_AT, NAME_PARTICLES, NUMBER_FIRST
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
@@ -55,16 +56,40 @@ def _words(words: tuple[str, ...]) -> str:
 _LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
 _SINGLE: Final = r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Z](?!\w))?"
 _NUMBER: Final = (
-    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?[0-9]{{1,4}}[a-zA-Z]?(?!\w))?"
+    rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
+# The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
+# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``bl. A, sc. 2, ap. 14``, ``hs``), a Nordic staircase and
+# flat (``B 12``, ``5 B``, ``2. tv.``), a Dutch floor (``-II``), a German one (``3. OG``), an Austrian door
+# (``/Top 7``), a Spanish or Portuguese one (``bajo izq.``, ``r/c esq.``), a Hungarian one (``II. emelet 3.``);
+# up to four.
+_UNIT_WORD: Final = (
+    r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
+    r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
+    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara)"
+)
+_UNIT: Final = (
+    rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
+    r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
+    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-H](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
+    r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
+    r"|,?[ \u00a0](?:[0-9]{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|DG|UG)|EG|DG|UG|Hochparterre)(?!\w)"
+    r"|/(?i:top|tür|stiege)[ \u00a0]?[0-9]{1,3}(?!\w)"
+    r"|,?[ \u00a0](?i:bajo|ático|atico|entresuelo|entlo\.|principal|pral\.|r/c|rc|cave)"
+    r"(?:[ \u00a0](?i:izq|izda|dcha|dch|dr|esq|dto|dt)\.?)?(?!\w)"
+    r"|\.?[ \u00a0](?:[IVX]{1,4}|[0-9]{1,2})\.[ \u00a0]?(?i:emelet|em\.)(?:[ \u00a0]?[0-9]{1,3}\.?)?"
+    r"|\.?[ \u00a0](?i:fszt|földszint)\.?)"
+)
 _FLOOR: Final = (
-    r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}(?:[ \u00a0]?(?:[A-Z]|(?i:esq|dto|dt|izq|dcha|dr)\.?)(?!\w))?)?"
+    r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
+    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|dcha|dr|tv|th|mf)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?)?"
+    rf"(?:{_UNIT}){{0,4}}"
 )
 _SEP: Final = r",?[ \u00a0]"
 
-_TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?{_NAME}{_SEP}{_NUMBER}{_FLOOR}")
+_TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?[„\"«]?{_NAME}[“\"»]?{_SEP}{_NUMBER}{_FLOOR}")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
@@ -77,7 +102,34 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?){_SEP}"
     rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME_CAPITAL}{_GAP}{_words(AFTER)})"
 )
-_PATTERNS: Final = (_TYPE_FIRST, _GLUED, _TYPE_AFTER, _NUMBER_FIRST)
+# After ``moro na``, ``I live at``, ``Morada:``...: the street in any letter case (``rua do ouro 45``), not an age
+# or amount; a capitalized name and a number that ends the sentence without a street word (``mieszkam na
+# Marszałkowskiej 10/5.``).
+_ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_ANY_NAME: Final = rf"{_ANY_WORD}(?:{_GAP}{_ANY_WORD}){{0,4}}"
+_NOT_AGE: Final = (
+    r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"
+)
+_LIVING: Final = re.compile(
+    rf"(?<!\w)(?i:{_words(LIVE_AT)}){_GAP}(?:"
+    rf"{_words(BEFORE)}{_GAP}?{_ANY_NAME}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
+    rf"|{_SINGLE}{_SEP}(?:{_words(NUMBER_FIRST)}{_GAP}{_ANY_NAME}|{_ANY_NAME}{_GAP}{_words(AFTER)})"
+    rf"|[^\W\d_]{{2,}}?{_words(GLUED)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
+    rf"|{_ANY_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
+    rf"|{_NAME_CAPITAL}{_GAP}{_NUMBER}{_FLOOR}(?=[ \u00a0]*(?:[.,;!?\n]|$)))"
+)
+# A street without a street word: its name and number, kept only with a postcode and town after it
+# (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
+_BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
+_DOUBLE_NUMBER: Final = re.compile(
+    rf"(?<!\w)[{_UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){_GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+)
+_PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+_LIVING_FIRST: Final = frozenset(_LETTER_RUN.findall(phrase.lower())[0] for phrase in LIVE_AT)
+#: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
+_TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in BEFORE)
+_POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
 
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
@@ -97,9 +149,12 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    rf",?{_GAP}(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
-    rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT})(?![\w\-])"
+    r"(?:,?[ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
+    rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
+    rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
+
+_POSTAL_BEFORE: Final = re.compile(rf"(?<![\w.,])[0-9]{{4}}{_GAP}{_TOWN},?{_GAP}$")
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -107,13 +162,97 @@ def detect(text: str) -> list[PiiSpan]:
     if not any(char.isdigit() for char in text) and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ",. ":
-                end -= 1
-            postal = _POSTAL.match(text, end)
-            if postal is not None:
-                end = postal.end()
-            spans.append(PiiSpan(match.start(), end, ADDRESS, SOURCE_BUILTIN, 0.9))
+    for pattern_matches in (_type_first(text), *(pattern.finditer(text) for pattern in _PATTERNS)):
+        for match in pattern_matches:
+            start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
+            spans.append(_with_postal(text, start, match.end()))
+    found = list(spans)
+    for span in (*_living(text), *_bare(text)):
+        if not any(span.start < other.end and other.start < span.end for other in found):
+            spans.append(span)  # only where no street-word shape found a street
+    return _outermost(spans)
+
+
+def _type_first(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TYPE_FIRST``, tried only where a street-type word begins (not at every character)."""
+    end = 0
+    for word in _LETTER_RUN.finditer(text):
+        if word.start() >= end and word.group().lower() in _TYPE_FIRST_WORDS:
+            match = _TYPE_FIRST.match(text, word.start())
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without those inside another one (several shapes may find the same street)."""
+    ordered = sorted(spans, key=lambda span: (span.start, -span.end))
+    kept: list[PiiSpan] = []
+    for span in ordered:
+        if not any(other.start <= span.start and span.end <= other.end for other in kept):
+            kept.append(span)
+    return kept
+
+
+def _living(text: str) -> list[PiiSpan]:
+    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out)."""
+    spans: list[PiiSpan] = []
+    for word in _LETTER_RUN.finditer(text):
+        if word.group().lower() in _LIVING_FIRST:
+            match = _LIVING.match(text, word.start())
+            if match is not None:
+                start = match.start() + len(_words_before_street(match.group()))
+                spans.append(_with_postal(text, start, match.end()))
     return spans
+
+
+def _bare(text: str) -> list[PiiSpan]:
+    """Streets without a street word, kept only with a postcode and a town after them."""
+    if not _POSTCODE_HINT.search(text):
+        return []
+    spans: list[PiiSpan] = []
+    for match in _BARE.finditer(text):
+        span = _with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
+        if _has_town(text[match.end() : span.end]):
+            spans.append(span)
+    return spans
+
+
+_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{_GAP}(?=[{_UPPER}])")
+
+
+def _bare_start(text: str, start: int, end: int) -> int:
+    """Where a street without a street word begins: a sentence's first word of four letters or more, with a
+    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` keeps its ``Na``."""
+    if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+        return start
+    first = _FIRST_WORD.match(text, start, end)
+    return first.end() if first is not None else start
+
+
+def _with_postal(text: str, start: int, end: int) -> PiiSpan:
+    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next), or
+    right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    while end > start and text[end - 1] in ",. ":
+        end -= 1
+    postal = _POSTAL.match(text, end)
+    if postal is not None:
+        end = postal.end()
+    else:
+        before = _POSTAL_BEFORE.search(text, max(0, start - 48), start)
+        start = before.start() if before is not None else start
+    return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
+
+
+def _has_town(postal: str) -> bool:
+    """Whether a postal line holds a postcode and a town (``, 110 00 Praha``), not a postcode alone."""
+    return any(char.isdigit() for char in postal) and any(char.isalpha() for char in postal)
+
+
+_LIVING_HEAD: Final = re.compile(rf"(?i:{_words(LIVE_AT)}){_GAP}")
+
+
+def _words_before_street(found: str) -> str:
+    """The ``moro na`` of a match of ``_LIVING``: the part left out of the address."""
+    head = _LIVING_HEAD.match(found)
+    return head.group() if head is not None else ""

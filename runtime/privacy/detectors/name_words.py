@@ -1,8 +1,12 @@
-"""Word lists the name detector needs: the given names, and capitalized words that are not names (pure).
+"""Word lists the name detector needs: given and family names, and words that are not names (pure).
 
-The given names come from ``runtime/privacy/data/given_names.txt.gz`` (built by
-``scripts/build_given_names.py`` from Jörg Michael's ``nam_dict.txt``, GNU Free Documentation License 1.2),
-read once when this module is first imported, never per request.
+Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
+licences in its ``NOTICE.md``): ``given_names.txt.gz`` (``scripts/build_given_names.py``, from Jörg Michael's
+``nam_dict.txt``), ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and
+national registers), ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
+words of a market language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most
+frequent words of each market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``:
+towns named with a person's name, from GeoNames).
 """
 
 from __future__ import annotations
@@ -13,13 +17,35 @@ from typing import Final
 
 from runtime.privacy.normalize import fold
 
-DATA_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "given_names.txt.gz"
+DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
+DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
+FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
+COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
+PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
+FREQUENT_FILE: Final = DATA_DIR / "frequent_words.txt.gz"
 
 
-def _load_given_names() -> frozenset[str]:
-    """The folded given names of the data file (every country together)."""
-    text = gzip.decompress(DATA_FILE.read_bytes()).decode("utf-8")
+def _load(path: Path) -> frozenset[str]:
+    """The folded first column of a data file (every country together)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
+
+
+def _load_folded(path: Path) -> frozenset[str]:
+    """The lines of a data file whose words are folded already (one a line)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return frozenset(line for line in text.split("\n") if line and line[0] != "#")
+
+
+def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded towns of the data file, each as its words, keyed by its first word."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            words = tuple(line.split(" "))
+            index.setdefault(words[0], []).append(words)
+    return {first: tuple(towns) for first, towns in index.items()}
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -28,7 +54,15 @@ def word_set(words: str) -> frozenset[str]:
 
 
 #: Folded given names of the EU/EEA countries, Great Britain and Switzerland.
-GIVEN_NAMES: Final = _load_given_names()
+GIVEN_NAMES: Final = _load(DATA_FILE)
+#: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
+FAMILY_NAMES: Final = _load(FAMILY_FILE)
+#: Folded names that are common words of a market language: never a name by themselves.
+COMMON_WORDS: Final = _load(COMMON_FILE)
+#: The most frequent words of each market language (folded): a word that is none of them may be a rare surname.
+FREQUENT_WORDS: Final = _load_folded(FREQUENT_FILE)
+#: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.
+TOWNS: Final = _load_places(PLACES_FILE)
 
 _MONTHS_AND_DAYS = """
 janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo
@@ -39,7 +73,7 @@ augustus december january february march may june july october styczen luty kwie
 sierpien wrzesien pazdziernik listopad grudzien tammikuu helmikuu maaliskuu huhtikuu toukokuu kesakuu
 heinakuu elokuu syyskuu lokakuu marraskuu joulukuu leden unor brezen duben kveten cerven cervenec srpen zari
 rijen prosinec ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
-januar februar marec junij julij avgust oktober
+januar februar marec junij julij avgust oktober maj máj
 monday tuesday wednesday thursday friday saturday sunday segunda terca quarta quinta sexta sabado domingo
 lunes martes miercoles jueves viernes lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
 mittwoch donnerstag freitag samstag sonntag lunedi martedi mercoledi giovedi venerdi sabato domenica maandag
@@ -51,13 +85,19 @@ fe ed ab ad an co jo ko ly ea ib euro dom don dona santa san sao saint sainte st
 christmas easter natal pascoa navidad noel ostern weihnachten pasqua natale kerst pasen
 bank banco banca caixa credit credito kredit
 sofia nancy florence victoria adelaide lourdes santiago regina marina valencia leon orlando charlotte
-paris london lisboa porto faro braga madrid roma milano como ancona salo
+paris london lisboa porto faro braga madrid roma milano como ancona salo софия
+portugal espana spain france frankreich francia deutschland germany alemanha alemania italia italy nederland
+belgique belgie belgium osterreich austria schweiz suisse svizzera polska poland cesko czechia slovensko slovakia
+magyarorszag hungary romania bulgaria hrvatska croatia slovenija slovenia ellada greece kypros cyprus danmark
+denmark sverige sweden norge norway suomi finland eesti estonia latvija latvia lietuva lithuania ireland eire
+malta luxembourg island iceland liechtenstein england scotland wales
 """
 #: Capitalized words that are given names somewhere but, written alone, are far more often something else
-#: (months, weekdays, feasts, towns, common nouns); they still count inside a longer name after a given name.
+#: (months, weekdays, feasts, towns, countries, common nouns); they still count inside a longer name after a
+#: given name.
 NOT_NAMES: Final = word_set(_MONTHS_AND_DAYS + _NOT_NAMES)
 #: Prepositions after which a lone capitalized name is a place (``em Sofia``, ``in Nancy``).
 PLACE_PREPOSITIONS: Final = word_set("""
 em para en desde hacia à au aux dans vers in im nach aus bei nel nella naar uit bij w we till från på til fra
-ssa ve v zo în din la σε στη στην στο στον από
+ssa ve v zo în din la σε στη στην στο στον από в във до от към
 """)

@@ -1,56 +1,76 @@
 """Person names in any market language, for the languages Comprehend cannot read (pure, linear).
 
-A name is found three ways:
+A name is found these ways:
 
-- a known given name (``name_words.GIVEN_NAMES``) followed by capitalized surnames and particles
-  (``Jan van der Berg``, ``Małgorzata Kowalska``, ``Γιώργος Παπαδόπουλος``);
+- a known given name (``name_words.GIVEN_NAMES``, inflected forms too: ``Anną``, ``Petrem``, see
+  ``name_inflection``) followed by capitalized surnames and particles (``Jan van der Berg``, ``Γιώργος
+  Παπαδόπουλος``), or a known family name followed by a given name (``Bianchi Giulia``, ``Kovács Péter``);
 - a title followed by capitalized words (``pan Kowalski``, ``Herr Müller``, ``κ. Παπαδόπουλος``);
-- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``, see ``intro_phrases``); after
-  a strong one (and Portuguese ``sou a``) also in lower case when the first word is a known given name
-  (``my name is ana silva``: the lower-case words after it up to a conjunction, pronoun or verb).
+- the words after an introduction (``nazywam się Ewa Nowak``, ``jag heter Lars``) or a relation (``o meu
+  marido Rui``, ``meine Frau Anna``), and a known name after a contact phrase (``falei com a Ana``, ``I spoke
+  with``), see ``intro_phrases``; in lower case or in capitals when the first word is a known name;
+- in capitals or in lower case without such a phrase, a known given name followed by known family names that
+  are no common words (``MARTA LOPES``, ``JOSÉ ALVES PINTO``, ``ana silva``);
+- in pasted data and letters: fields and CSV columns named for a name, signatures (see ``name_fields``).
 
 A known given name alone counts when it stands mid-sentence, is not a word that is more often something else
-(``name_words.NOT_NAMES``) and does not follow a place preposition (``in Nancy``). Sentence-initial lone
-words are left alone: every language capitalizes them.
+(``name_words.NOT_NAMES``, ``COMMON_WORDS``) and does not follow a place preposition (``in Nancy``).
+Sentence-initial lone words are left alone: every language capitalizes them. Places stay places: no name is
+taken inside a street, saint's or place name (``Rua Almirante Reis``, ``San Sebastián``, ``Hospital Santa
+Maria``, ``Viana do Castelo``) or a town of ``name_words.TOWNS`` (``Reggio Emilia``).
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-from runtime.privacy.detectors.intro_phrases import LOWER_CASE, LOWER_CASE_NAME_END, STRONG, TITLES, WEAK
-from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, PLACE_PREPOSITIONS, word_set
+from runtime.privacy.detectors import name_fields
+from runtime.privacy.detectors.intro_phrases import (
+    CONTACTS,
+    GREETINGS,
+    LOWER_CASE,
+    LOWER_CASE_NAME_END,
+    RELATIONS,
+    STRONG,
+    TITLES,
+    WEAK,
+)
+from runtime.privacy.detectors.name_inflection import family_name, inflected_given
+from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_tail
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD, Words, capitalized
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    PLACE_PREPOSITIONS,
+    word_set,
+)
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
-from runtime.privacy.name_tokens import HONORIFICS, PARTICLES
+from runtime.privacy.name_tokens import HONORIFICS
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
-_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
-_WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
 _MAX_WORDS: Final = 6
-_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
-_TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
 #: capitalize, greetings, the street-type words of addresses).
 NEVER_IN_NAME: Final = word_set("""
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
 you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
-ciao buongiorno hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
+ciao buongiorno caro cara hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
 euro eur
 """) | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
-
-
-#: Particles that continue a name (``da``, ``van der``); not ``e``/``y``/``i``, which join two people.
-NAME_PARTICLES: Final = PARTICLES - {"a", "e", "i", "y", "of"}
 
 
 def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     """Folded phrases keyed by their last word."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        words = tuple(_WORD.findall(fold(phrase)))
+        words = tuple(WORD.findall(fold(phrase)))
         index.setdefault(words[-1], []).append(words[:-1])
     return index
 
@@ -58,52 +78,20 @@ def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 _STRONG: Final = _intro_index(STRONG)
 _WEAK: Final = _intro_index(WEAK)
 _LOWER: Final = _intro_index(LOWER_CASE)
+_RELATIONS: Final = _intro_index(RELATIONS)
+_CONTACTS: Final = _intro_index(CONTACTS)
+_GREETINGS: Final = _intro_index(GREETINGS)
+#: The last words of every phrase above: a word after none of them follows no phrase (the common case).
+_PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS, _GREETINGS)
 _LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
+_BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS, _GREETINGS)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
+_PHRASE_ENDS_AND_TITLES: Final = _PHRASE_ENDS | TITLE_WORDS
 
 
-def capitalized(word: str) -> bool:
-    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA``, ``ILe``, ``A``, ``silva``)."""
-    if word[0].isupper():
-        return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
-    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
-
-
-class Words:
-    """The words of a message with their offsets and folded forms."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        matches = list(_WORD.finditer(text))
-        self.spans = [match.span() for match in matches]
-        self.words = [match.group() for match in matches]
-        self.folded = [fold(word) for word in self.words]
-
-    def joined(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` are separated by one space only."""
-        gap = self.text[self.spans[left][1] : self.spans[right][0]]
-        return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
-
-    def titled(self, index: int) -> bool:
-        """Whether word ``index`` follows the word before it as a name follows a title (``Dr. X``, ``pan X``)."""
-        return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
-
-    def after_break(self, index: int) -> bool:
-        """Whether word ``index`` starts the message or a sentence."""
-        start = self.spans[index][0]
-        head = self.text[:start].rstrip()
-        return not head or head[-1] in _SENTENCE_END
-
-    def follows(self, index: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
-        """Whether the words just before ``index`` are one of ``phrases``."""
-        last = index - 1
-        if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
-            return False
-        for head in phrases[self.folded[last]]:
-            first = last - len(head)
-            if first >= 0 and tuple(self.folded[first:last]) == head:
-                return True
-        return False
+def after_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an introduction, relation or contact phrase (``Betreuerin von``)."""
+    return index > 0 and words.folded[index - 1] in _PHRASE_ENDS and any(words.follows(index, p) for p in _BEFORE_NAME)
 
 
 def _capitalized_particle(words: Words, index: int) -> bool:
@@ -129,6 +117,27 @@ def _lower_case_name_word(words: Words, index: int) -> bool:
     )
 
 
+def initial(words: Words, index: int) -> bool:
+    """Whether word ``index`` is an initial with its dot before another word (``M.`` in ``Ana M. Silva``)."""
+    word = words.words[index]
+    if len(word) != 1 or not word.isupper() or index + 1 >= len(words.words):
+        return False
+    return words.text[words.spans[index][1] : words.spans[index + 1][0]] in (". ", ".\u00a0")
+
+
+def _initial_surname(words: Words, index: int) -> int:
+    """End of a name written as an initial and a known family name (``J. Kowalski``), or ``index``."""
+    following = index + 1
+    if not initial(words, index) or words.folded[index] in PLACE_WORDS or not capitalized(words.words[following]):
+        return index
+    key = words.folded[following]
+    if key in NOT_NAMES or key in COMMON_WORDS or key in NEVER_IN_NAME or not family_name(key):
+        return index
+    if words.folded[index] == "s":
+        return index  # ``S. Bento``, ``S. Pedro``: São or San, a saint's place
+    return name_end(words, following)
+
+
 def name_end(
     words: Words,
     start: int,
@@ -136,12 +145,16 @@ def name_end(
     name_word: Callable[[Words, int], bool] = _capitalized_name_word,
 ) -> int:
     """Index after the last word of the name beginning at word ``start``: the surnames (``name_word``) joined to
-    it, particles (``particle``) included only with a surname after them. Capitalized words by default; a name
-    written in lower case passes the lower-case predicates (up to a word of ``LOWER_CASE_NAME_END``)."""
+    it, particles (``particle``) included only with a surname after them, a middle initial too (``Ana M.
+    Silva``). Capitalized words by default; a name written in lower case passes the lower-case predicates (up to
+    a word of ``LOWER_CASE_NAME_END``)."""
     end = start + 1
     count = len(words.words)
     while end < count and end - start < _MAX_WORDS and words.joined(end - 1, end):
         probe = end
+        if initial(words, probe) and name_word(words, probe + 1):
+            end = probe + 2
+            continue
         while probe < count and particle(words, probe):
             if probe + 1 >= count or not words.joined(probe, probe + 1):
                 break
@@ -152,16 +165,225 @@ def name_end(
     return end
 
 
-def _lower_case_name(words: Words, index: int) -> bool:
-    """Whether the lower-case word ``index`` begins a name: a known given name right after an introduction."""
-    key = words.folded[index]
+def _same_case_particle(words: Words, index: int) -> bool:
+    return words.folded[index] in NAME_PARTICLES
+
+
+def _upper_name_word(words: Words, index: int) -> bool:
+    word = words.words[index]
+    return word.isupper() and len(word) >= 2 and words.folded[index] not in NEVER_IN_NAME
+
+
+def _surname_like(key: str, word: str) -> bool:
+    """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
+    (``kranjc``), written in plain letters (not ``ﬁﬁ``: ligatures and other compatibility forms are no surname
+    one types); not ``vai``, ``ontem``, ``conta``."""
+    if key in FAMILY_NAMES or family_name(key) or inflected_given(key):
+        return True
     return (
-        words.words[index].islower()
-        and len(key) >= 3
-        and key in GIVEN_NAMES
-        and key not in NOT_NAMES
-        and words.follows(index, _LOWER)
+        len(key) >= 3
+        and key not in FREQUENT_WORDS
+        and key not in _LOWER_END
+        and "-" not in key
+        and unicodedata.is_normalized("NFKC", word)
     )
+
+
+def _known_upper_word(words: Words, index: int) -> bool:
+    return _upper_name_word(words, index) and _surname_like(words.folded[index], words.words[index])
+
+
+def _known_lower_word(words: Words, index: int) -> bool:
+    return _lower_case_name_word(words, index) and _surname_like(words.folded[index], words.words[index])
+
+
+def _given_key(key: str) -> bool:
+    """A known given name that is no common word (``ana``, ``jean-pierre``; not ``will``)."""
+    if key in NOT_NAMES or key in COMMON_WORDS:
+        return False
+    return key in GIVEN_NAMES or ("-" in key and all(part in GIVEN_NAMES for part in key.split("-")))
+
+
+def _given(key: str) -> bool:
+    """A known given name (a hyphenated one by its first part), not a word that is more often something else."""
+    return key not in NOT_NAMES and (inflected_given(key) or key.split("-", 1)[0] in GIVEN_NAMES)
+
+
+def _after_contact(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a contact phrase and is a known given or family name."""
+    key = words.folded[index]
+    return words.follows(index, _CONTACTS) and (_given(key) or family_name(key))
+
+
+def _after_phrase_or_title(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows the last word of a phrase or a title (``mluvil jsem s``, ``pani``)."""
+    if index == 0:
+        return False
+    previous = words.folded[index - 1]
+    return (previous in _PHRASE_ENDS or previous in TITLE_WORDS) and words.joined(index - 1, index)
+
+
+def _uncapitalized_name(words: Words, index: int) -> int:
+    """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
+    word, key = words.words[index], words.folded[index]
+    upper = word.isupper() and len(word) >= 2
+    if (
+        not upper
+        and key not in GIVEN_NAMES
+        and key not in FAMILY_NAMES
+        and not _given_key(key)
+        and not (
+            index > 0
+            and words.folded[index - 1] in _PHRASE_ENDS_AND_TITLES
+            and _after_phrase_or_title(words, index)
+            and inflected_given(key)
+        )
+    ):
+        return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
+    if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
+        return index
+    if in_place(words, index):
+        return index
+    same_case = _upper_name_word if upper else _lower_case_name_word
+    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
+    if phrase and (
+        (upper and words.follows(index, _STRONG))
+        or (words.follows(index, _LOWER) and key in GIVEN_NAMES and key not in NOT_NAMES)
+    ):
+        return name_end(words, index, _same_case_particle, same_case)
+    known = _known_upper_word if upper else _known_lower_word
+    if (
+        _after_phrase_or_title(words, index)
+        and key not in _LOWER_END
+        and key not in COMMON_WORDS
+        and (key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key))
+        and (words.follows(index, _RELATIONS) or _after_contact(words, index) or words.folded[index - 1] in TITLE_WORDS)
+    ):
+        return name_end(words, index, _same_case_particle, known)
+    if not _given_key(key) and not (
+        key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper)
+    ):
+        return _surname_first(words, index, upper)
+    rare_surname = upper or _rare_surname_context(words, index)
+    end = _one_rare_word(words, index, name_end(words, index, _same_case_particle, known), rare_surname)
+    return end if end - index > 1 and not place_tail(words, index, end) else index
+
+
+#: Words after which a lower-case given name may take a rare word as its surname (``da joana kranjc``):
+#: articles, prepositions and conjunctions (most other words before a rare pair are its sentence's: Estonian
+#: ``andis tühja``, Latvian ``rīku izsaukumu`` are a verb and a noun).
+_BEFORE_RARE_SURNAME: Final = _LOWER_END | word_set("""
+da do de di du dos das del dei della von van zu z s ze u od dla ar su με τον την του της και и с от на за
+""")
+
+
+def _rare_surname_context(words: Words, index: int) -> bool:
+    """Whether a lower-case given name at word ``index`` may take a rare word as its surname: at the start of the
+    message or a line, after a comma, after an introduction, relation or contact phrase, or after an article,
+    preposition or conjunction (not after a verb or noun: Estonian ``andis tühja``)."""
+    if index == 0 or words.after_break(index) or after_phrase(words, index):
+        return True
+    gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
+    return gap.strip() == "," or _after_function_word(words, index)
+
+
+def _after_function_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an article, preposition or conjunction (``da``, ``with``, ``és``)."""
+    return index > 0 and words.joined(index - 1, index) and words.folded[index - 1] in _BEFORE_RARE_SURNAME
+
+
+#: The longest word taken as a surname for being rare (a longer rare word is a compound or an inflected noun:
+#: ``personoplysninger``, ``kasutuspiirini``).
+_RARE_SURNAME_LETTERS: Final = 12
+
+
+def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True) -> int:
+    """``end`` cut after the first word that is no known name: a rare word counts as the surname right after the
+    given name only (``joana kranjc``) and where ``rare_surname`` allows it, not further on (``marco ferrari
+    ligou``); a name that is a common word continues no name after its surname (``jean dupont est``); the name
+    ends on no particle (``rud le``)."""
+    for probe in range(index + 1, end):
+        key = words.folded[probe]
+        if initial(words, probe):
+            continue  # ``ANA M. SILVA``
+        if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
+            return _without_particles(words, index, probe)
+        if key not in FAMILY_NAMES and key not in NAME_PARTICLES and key not in GIVEN_NAMES and not family_name(key):
+            if all(words.folded[b] in NAME_PARTICLES or initial(words, b) for b in range(index + 1, probe)):
+                return probe + 1 if rare_surname and len(key) <= _RARE_SURNAME_LETTERS else index
+            return _without_particles(words, index, probe)
+    return end
+
+
+def _without_particles(words: Words, index: int, end: int) -> int:
+    """``end`` moved back over the particles that end the name ``index:end`` (``rud le`` -> ``rud``)."""
+    while end - 1 > index and words.folded[end - 1] in NAME_PARTICLES:
+        end -= 1
+    return end
+
+
+def _family_follows(words: Words, index: int, upper: bool) -> bool:
+    """Whether a known family name in the same letter case follows word ``index`` (``marco ferrari``: a given
+    name that is also a month is a name before a surname)."""
+    following = index + 1
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and (_upper_name_word if upper else _lower_case_name_word)(words, following)
+        and words.folded[following] in FAMILY_NAMES
+        and words.folded[following] not in COMMON_WORDS
+    )
+
+
+def _surname_first(words: Words, index: int, upper: bool) -> int:
+    """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``); in
+    lower case only at the start of the message or a line or after an article, preposition or conjunction (not
+    ``jieħu post valur``), and no rare word after the given name."""
+    following = index + 1
+    if (
+        words.folded[index] not in FAMILY_NAMES
+        or following >= len(words.words)
+        or not words.joined(index, following)
+        or not (_upper_name_word if upper else _lower_case_name_word)(words, following)
+        or not _given_key(words.folded[following])
+    ):
+        return index
+    if not upper and not _rare_surname_context(words, index):
+        return index
+    end = name_end(words, following, _same_case_particle, _known_upper_word if upper else _known_lower_word)
+    return max(_one_rare_word(words, following, end, rare_surname=False), following + 1)
+
+
+def _capitalized_name(words: Words, index: int) -> int:
+    """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
+    key = words.folded[index]
+    given = _given(key) or key in GIVEN_NAMES
+    end = name_end(words, index)
+    if any(after_phrase(words, inner) for inner in range(index + 1, end)):
+        return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
+    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
+    strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
+    introduced = phrase and (
+        strong
+        or (given and words.follows(index, _WEAK))
+        or _after_contact(words, index)
+        or (key in GIVEN_NAMES and words.follows(index, _GREETINGS))
+    )
+    titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
+    if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
+        return index
+    if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
+        return end
+    following = index + 1
+    if (
+        end - index > 1
+        and words.folded[following] in GIVEN_NAMES
+        and words.folded[following] not in NOT_NAMES
+        and not words.after_break(index)
+        and family_name(key)
+    ):
+        return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
+    return index
 
 
 def _lone_name(words: Words, index: int) -> bool:
@@ -169,6 +391,8 @@ def _lone_name(words: Words, index: int) -> bool:
     key = words.folded[index]
     if len(key) < 3 or key in NOT_NAMES or words.after_break(index):
         return False
+    if key not in GIVEN_NAMES and len(key) < 5:
+        return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
 
 
@@ -180,22 +404,40 @@ def detect(text: str) -> list[PiiSpan]:
     count = len(words.words)
     while index < count:
         word = words.words[index]
-        key = words.folded[index]
-        if not capitalized(word) or key in NEVER_IN_NAME:
-            if _lower_case_name(words, index):
-                end = name_end(words, index, _lower_case_particle, _lower_case_name_word)
-                spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
-                index = end
-                continue
-            index += 1
-            continue
-        given = key in GIVEN_NAMES or key.split("-", 1)[0] in GIVEN_NAMES
-        end = name_end(words, index)
-        introduced = words.follows(index, _STRONG) or (given and words.follows(index, _WEAK))
-        titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
-        if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
+        if len(word) == 1 and initial(words, index):
+            end = _initial_surname(words, index)
+        elif words.folded[index] in TITLE_WORDS:
+            end = index
+        elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
+            end = _capitalized_name(words, index)
+        else:
+            end = _uncapitalized_name(words, index)
+        if end > index and not in_town(words, index, end):
             spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
         index += 1
+    seen = {(span.start, span.end) for span in spans}
+    starts = [start for start, _ in words.spans]
+    for span in _pasted(text):
+        first = bisect.bisect_left(starts, span.start)
+        last = bisect.bisect_left(starts, span.end)
+        if (span.start, span.end) not in seen and not in_town(words, first, last):
+            spans.append(span)
     return spans
+
+
+def _known(key: str) -> bool:
+    return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
+
+
+def _pasted(text: str) -> list[PiiSpan]:
+    """Names in labelled fields, CSV columns and signatures (see ``name_fields``)."""
+    found: list[tuple[int, int]] = []
+    if ":" in text or "=" in text:
+        found.extend(name_fields.fields(text))
+    if "\n" in text:
+        found.extend(name_fields.columns(text))
+    if "\n" in text or "," in text:
+        found.extend(name_fields.signatures(text, _known))
+    return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]

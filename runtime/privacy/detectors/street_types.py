@@ -14,7 +14,7 @@ from typing import Final
 BEFORE: Final = (
     # pt
     "rua", "r.", "avenida", "av.", "avda.", "avd.", "travessa", "tv.", "trav.", "largo", "praça", "pç.", "alameda",
-    "estrada", "calçada", "beco", "rotunda", "praceta", "urbanização", "urb.",
+    "estrada", "calçada", "beco", "rotunda", "praceta", "urbanização", "urb.", "av",
     # es
     "calle", "c/", "cl.", "paseo", "pº", "plaza", "pza.", "camino", "carretera", "ctra.", "ronda", "travesía",
     "glorieta", "vía", "avinguda", "carrer", "passeig", "plaça",
@@ -27,41 +27,52 @@ BEFORE: Final = (
     # pl, cs, sk, hr, sl
     "ulica", "ul.", "aleja", "al.", "aleje", "plac", "pl.", "osiedle", "os.", "rondo", "náměstí", "nám.", "námestie",
     "nábřeží", "třída", "tř.", "trg", "ulice",
+    # the same in the cases people write after a preposition (przy ulicy, v ulici, na ulici, u Ulici, na trgu)
+    "ulicy", "ulicę", "ulicą", "alei", "aleję", "placu", "osiedlu", "ulici", "ulicu", "ulicom", "třídě",
+    "náměstí", "námestí", "trgu", "cesti", "cestu",
     # ro, bg, mt
-    "strada", "str.", "bulevardul", "bd-ul", "b-dul", "calea", "șoseaua", "şoseaua", "sos.", "aleea", "piața",
+    "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii",
+    "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
+    # ga
+    "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
-    "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.",
+    "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.", "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
-    "straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "damm", "ufer", "steig", "chaussee", "zeile",
+    "straße", "strasse", "str.", "str", "gasse", "weg", "platz", "allee", "damm", "ufer", "steig", "chaussee", "zeile",
     # nl, be
     "straat", "laan", "plein", "gracht", "singel", "dijk", "steeg", "kade", "markt",
     # sv, da, no, is
     "gatan", "vägen", "gränd", "vejen", "gaden", "torget", "stigen", "backen", "gata", "veien", "vegen", "gade",
     "vej", "allé",
-    "stræde", "plads", "vegur", "stræti",
+    "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti",
     # fi, et
-    "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne",
+    "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
+    # nl, de compounds
+    "baan", "hof", "ring", "dreef", "kai", "gaarde", "wal",
 )  # fmt: skip
 AFTER: Final = (
     # hu
     "utca", "u.", "út", "útja", "tér", "körút", "krt.", "köz", "sor", "sétány", "rakpart",
     # lv, lt, et
     "iela", "gatvė", "g.", "prospektas", "pr.", "al.", "tänav", "mnt", "mnt.", "maantee", "pst", "puiestee",
+    # the same in the cases people write (Vilniaus gatvėje, Brīvības ielā, Váci utcában, Pärnu maanteel)
+    "gatvėje", "gatvę", "gatvės", "prospekte", "ielā", "ielas", "utcában", "utcai", "úton", "téren", "tänaval",
+    "maanteel", "trgu",
     # sl, hr, cs, sk
-    "cesta", "ulica", "trg", "ulice", "třída", "nábřeží", "námestie", "nábrežie",
+    "cesta", "ulica", "trg", "ulice", "třída", "nábřeží", "námestie", "nábrežie", "ulici", "cesti", "ulicy",
     # en, ie, mt
     "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "lane", "drive", "way", "close",
     "court", "place", "square", "terrace", "crescent", "gardens", "row", "mews", "parade",
     # de, nl, nordic (separate words)
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
-    "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu",
+    "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
-    "cours", "passage", "square", "sentier", "faubourg",
+    "cours", "passage", "square", "sentier", "faubourg", "ch.", "rte", "rte.", "imp.", "boul.", "av",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
@@ -70,4 +81,23 @@ NAME_PARTICLES: Final = (
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
     "the", "e", "y", "i", "și", "lui", "na", "pod", "nad", "kralja", "grada", "bana", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
+)  # fmt: skip
+#: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
+#: 12 baker street``, ``ich wohne in der lindenstraße 12``, ``Morada: rua augusta 27``); after them a street may
+#: be written in lower case.
+LIVE_AT: Final = (
+    "moro na", "moro no", "moro em", "vivo na", "vivo no", "resido na", "vivo en", "vivo en la", "vivo en el",
+    "resido en", "i live at", "i live on", "i live in", "my address is", "ich wohne in der", "ich wohne in",
+    "ich wohne am", "ich wohne an der", "wohne in der", "j'habite au", "j'habite", "j'habite rue", "abito in",
+    "vivo in", "ik woon aan de", "ik woon aan", "ik woon op", "woon aan de", "mieszkam przy", "mieszkam na",
+    "bydlím v", "bydlím na", "bývam na", "bývam v", "bor på", "jeg bor på", "jag bor på", "asun", "lakom a",
+    "živim na", "živim u", "živim v", "gyvenu", "dzīvoju", "locuiesc pe", "locuiesc în", "μένω στην",
+    "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi", "stanujem na", "stanujem v",
+    "tá mé i mo chónaí ar",
+    # address labels
+    "morada:", "a minha morada é", "minha morada é", "a morada é", "endereço:", "dirección:", "mi dirección es",
+    "domicilio:", "address:", "adresse:", "meine adresse ist", "anschrift:", "wohnhaft in", "indirizzo:",
+    "il mio indirizzo è", "adres:", "mijn adres is", "adresa:", "adresa je", "adres zamieszkania:", "osoite:",
+    "osoitteeni on", "lakcím:", "címem:", "διεύθυνση:", "адрес:", "adrese:", "adresas:", "aadress:", "adress:",
+    "min adress är", "min adresse er", "heimilisfang:", "naslov:", "indirizz:", "seoladh:",
 )  # fmt: skip

@@ -41,3 +41,14 @@ def test_request_with_tools() -> None:
     request = converse_request(Settings.from_env(ENV), ModelRequest("p", [], config))
     assert request["toolConfig"] == config
     assert "toolConfig" not in converse_request(Settings.from_env(ENV), ModelRequest("p", [], None))
+
+
+def test_only_an_error_answer_from_bedrock_is_a_refusal() -> None:
+    from botocore.exceptions import ClientError, ReadTimeoutError
+
+    from runtime.aws.bedrock import _answered_with_error
+
+    throttled = ClientError({"Error": {"Code": "ThrottlingException", "Message": "slow down"}}, "ConverseStream")
+    assert _answered_with_error(throttled)
+    assert not _answered_with_error(ReadTimeoutError(endpoint_url="https://bedrock"))
+    assert not _answered_with_error(ConnectionResetError())

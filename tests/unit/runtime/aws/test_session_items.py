@@ -9,7 +9,6 @@ import pytest
 from runtime.aws.session_items import (
     WriteContext,
     assistant_message_items,
-    budget_spent,
     message_sort_key,
     now_iso,
     parse_session_items,
@@ -19,14 +18,19 @@ from runtime.aws.session_items import (
     user_message_items,
     write_context,
 )
-from runtime.chat.session import SessionNotFound, SessionRecord, StoredMessage
+from runtime.aws.session_lease import new_session_request
+from runtime.aws.transactions import MAX_EXPRESSION_BYTES, MAX_TRANSACTION_ITEMS
+from runtime.chat.session import Lease, SessionNotFound, SessionRecord, StoredMessage
 
 CONTEXT = WriteContext(table="chat", budget=1000, now="2025-01-02T03:04:05.678Z", expires_at=1_800_000_000)
 
 
+LEASE = Lease("token-1", 1_700_000_960)
+
+
 def record(session_id: str = "abc", *, is_new: bool = False, messages: int = 0) -> SessionRecord:
     stored = [StoredMessage(seq, "user", "x", "t") for seq in range(1, messages + 1)]
-    return SessionRecord(session_id, {}, 0, stored, is_new)
+    return SessionRecord(session_id, {}, 0, stored, is_new, LEASE)
 
 
 def test_key_formats() -> None:
@@ -51,18 +55,24 @@ def test_query_reads_the_whole_partition_consistently() -> None:
     }
 
 
-def puts(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The items the transaction writes with Put, as a Query would return them."""
-    return [entry["Put"]["Item"] for entry in items if "Put" in entry]
+def puts(transactions: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The items the transactions write with Put, as a Query would return them."""
+    return [entry["Put"]["Item"] for items in transactions for entry in items if "Put" in entry]
+
+
+def expressions(entry: dict[str, Any]) -> list[str]:
+    operation = next(iter(entry.values()))
+    return [value for key, value in operation.items() if key.endswith("Expression")]
 
 
 def test_round_trip_new_session_user_and_assistant_messages() -> None:
     new = record(is_new=True)
+    meta = new_session_request(CONTEXT, "abc", LEASE)["Item"]
     first = user_message_items(CONTEXT, new, 1, "I am [NAME_1]", {"[NAME_1]": "Ana"}, ["ana"])
     answer = assistant_message_items(
-        CONTEXT, "abc", 2, "Hi [NAME_1]", False, "max_tokens", {"inputTokens": 3, "outputTokens": 4}
+        CONTEXT, new, 2, "Hi [NAME_1]", False, "max_tokens", {"inputTokens": 3, "outputTokens": 4}
     )
-    parsed = parse_session_items("abc", [*puts(answer), *puts(first)], now=1_700_000_000.0)
+    parsed = parse_session_items("abc", [meta, *puts(answer), *puts(first)], now=1_700_000_000.0)
     assert parsed.vault == {"[NAME_1]": "Ana"} and parsed.tokens_used == 0 and not parsed.is_new
     assert parsed.messages == [
         StoredMessage(1, "user", "I am [NAME_1]", CONTEXT.now, True, ["ana"]),
@@ -71,12 +81,19 @@ def test_round_trip_new_session_user_and_assistant_messages() -> None:
     assert parsed.next_seq == 3
 
 
-def test_parse_reads_tokens_and_defaults() -> None:
-    meta = {"pk": session_key("x"), "sk": {"S": "META"}, "tokensUsed": {"N": "42"}}
+def test_parse_reads_tokens_version_and_defaults() -> None:
+    meta = {"pk": session_key("x"), "sk": {"S": "META"}, "tokensUsed": {"N": "42"}, "version": {"N": "7"}}
     bare = {"pk": session_key("x"), "sk": {"S": message_sort_key(7)}, "role": {"S": "user"}}
     parsed = parse_session_items("x", [bare, meta], now=0.0)
-    assert parsed.tokens_used == 42 and parsed.vault == {}
+    assert parsed.tokens_used == 42 and parsed.vault == {} and parsed.version == 7
     assert parsed.messages == [StoredMessage(7, "user", "", "", True, None)]
+
+
+def test_a_session_stored_with_its_vault_on_meta_is_still_read_with_later_entries_as_items() -> None:
+    old_meta = {"pk": session_key("x"), "sk": {"S": "META"}, "vault": {"M": {"[NAME_1]": {"S": "Ana"}}}}
+    later = {"pk": session_key("x"), "sk": {"S": "VAULT#[EMAIL_1]"}, "value": {"S": "a@b.pt"}}
+    parsed = parse_session_items("x", [old_meta, later], now=0.0)
+    assert parsed.vault == {"[NAME_1]": "Ana", "[EMAIL_1]": "a@b.pt"} and parsed.version == 0
 
 
 def test_missing_or_expired_meta_is_not_found() -> None:
@@ -88,61 +105,36 @@ def test_missing_or_expired_meta_is_not_found() -> None:
     assert parse_session_items("x", [expired], now=50.0).session_id == "x"
 
 
-def test_new_session_creates_meta_and_first_message_only_if_absent() -> None:
-    meta, message = user_message_items(CONTEXT, record(is_new=True), 1, "hello", {"[EMAIL_1]": "a@b.pt"})
-    assert meta == {
-        "Put": {
-            "TableName": "chat",
-            "Item": {
-                "pk": {"S": "SESSION#abc"},
-                "sk": {"S": "META"},
-                "vault": {"M": {"[EMAIL_1]": {"S": "a@b.pt"}}},
-                "tokensUsed": {"N": "0"},
-                "createdAt": {"S": CONTEXT.now},
-                "updatedAt": {"S": CONTEXT.now},
-                "expiresAt": {"N": "1800000000"},
-            },
-            "ConditionExpression": "attribute_not_exists(pk)",
-        }
-    }
-    assert message == {
-        "Put": {
-            "TableName": "chat",
-            "Item": {
-                "pk": {"S": "SESSION#abc"},
-                "sk": {"S": "MSG#00000001"},
-                "role": {"S": "user"},
-                "content": {"S": "hello"},
-                "createdAt": {"S": CONTEXT.now},
-                "complete": {"BOOL": True},
-                "expiresAt": {"N": "1800000000"},
-            },
-            "ConditionExpression": "attribute_not_exists(pk)",
-        }
-    }
-
-
-def test_user_message_with_new_vault_entries_conditions_on_budget_and_free_placeholders() -> None:
+def test_user_message_writes_vault_items_meta_under_the_lease_and_the_message_in_one_transaction() -> None:
     new_vault = {"[NAME_2]": "Rui", "[EMAIL_1]": "a@b.pt"}
-    update, message = user_message_items(CONTEXT, record(messages=2), 3, "[NAME_2] [EMAIL_1]", new_vault, None)
+    [items] = user_message_items(CONTEXT, record(messages=2), 3, "[NAME_2] [EMAIL_1]", new_vault, None)
+    first_vault, second_vault, update, message = items
+    assert first_vault == {
+        "Put": {
+            "TableName": "chat",
+            "Item": {
+                "pk": {"S": "SESSION#abc"},
+                "sk": {"S": "VAULT#[EMAIL_1]"},
+                "value": {"S": "a@b.pt"},
+                "createdAt": {"S": CONTEXT.now},
+                "expiresAt": {"N": "1800000000"},
+            },
+            "ConditionExpression": "attribute_not_exists(pk)",
+        }
+    }
+    assert second_vault["Put"]["Item"]["sk"] == {"S": "VAULT#[NAME_2]"}
     assert update == {
         "Update": {
             "TableName": "chat",
             "Key": {"pk": {"S": "SESSION#abc"}, "sk": {"S": "META"}},
-            "UpdateExpression": "SET updatedAt = :now, expiresAt = :exp, vault.#p0 = :v0, vault.#p1 = :v1",
-            "ConditionExpression": (
-                "attribute_exists(pk) AND tokensUsed < :budget"
-                " AND attribute_not_exists(vault.#p0) AND attribute_not_exists(vault.#p1)"
-            ),
+            "UpdateExpression": "SET updatedAt = :now, expiresAt = :exp ADD version :one",
+            "ConditionExpression": "leaseId = :lease",
             "ExpressionAttributeValues": {
                 ":now": {"S": CONTEXT.now},
                 ":exp": {"N": "1800000000"},
-                ":budget": {"N": "1000"},
-                ":v0": {"S": "a@b.pt"},
-                ":v1": {"S": "Rui"},
+                ":one": {"N": "1"},
+                ":lease": {"S": "token-1"},
             },
-            "ExpressionAttributeNames": {"#p0": "[EMAIL_1]", "#p1": "[NAME_2]"},
-            "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
         }
     }
     assert message["Put"]["Item"]["sk"] == {"S": "MSG#00000003"}
@@ -150,44 +142,44 @@ def test_user_message_with_new_vault_entries_conditions_on_budget_and_free_place
     assert "originals" not in message["Put"]["Item"]
 
 
-def test_user_message_without_new_vault_entries_has_no_attribute_names() -> None:
-    update, _ = user_message_items(CONTEXT, record(messages=1), 2, "hi", {})
-    assert "ExpressionAttributeNames" not in update["Update"]
-    assert update["Update"]["UpdateExpression"] == "SET updatedAt = :now, expiresAt = :exp"
-    assert update["Update"]["ConditionExpression"] == "attribute_exists(pk) AND tokensUsed < :budget"
+@pytest.mark.parametrize("values", [0, 1, 98, 99, 200, 1000])
+def test_any_number_of_new_values_fits_dynamodbs_limits(values: int) -> None:
+    new_vault = {f"[EMAIL_{n}]": f"person{n}@example.com" for n in range(1, values + 1)}
+    transactions = user_message_items(CONTEXT, record(messages=2), 3, "many", new_vault, None)
+    assert all(0 < len(items) <= MAX_TRANSACTION_ITEMS for items in transactions)
+    every = [entry for items in transactions for entry in items]
+    assert all(len(text.encode()) < MAX_EXPRESSION_BYTES for entry in every for text in expressions(entry))
+    assert len(transactions) == (1 if values <= MAX_TRANSACTION_ITEMS - 2 else 1 + -(-(values - 98) // 100))
+    last = transactions[-1]
+    assert "Update" in last[-2] and last[-1]["Put"]["Item"]["sk"] == {"S": "MSG#00000003"}
+    meta = {"pk": session_key("abc"), "sk": {"S": "META"}}
+    assert parse_session_items("abc", [meta, *puts(transactions)], 0).vault == new_vault
 
 
-def test_assistant_message_adds_its_tokens_to_the_session() -> None:
+def test_assistant_message_adds_its_tokens_and_releases_the_lease() -> None:
     usage = {"inputTokens": 120, "outputTokens": 30}
-    message, update = assistant_message_items(CONTEXT, "abc", 4, "answer", True, "end_turn", usage)
+    [[message, update]] = assistant_message_items(CONTEXT, record(), 4, "answer", True, "end_turn", usage)
     item = message["Put"]["Item"]
     assert item["sk"] == {"S": "MSG#00000004"} and item["role"] == {"S": "assistant"}
     assert item["stopReason"] == {"S": "end_turn"} and item["complete"] == {"BOOL": True}
     assert item["usage"] == {"M": {"inputTokens": {"N": "120"}, "outputTokens": {"N": "30"}}}
-    assert update == {
-        "Update": {
-            "TableName": "chat",
-            "Key": {"pk": {"S": "SESSION#abc"}, "sk": {"S": "META"}},
-            "UpdateExpression": "SET updatedAt = :now, expiresAt = :exp ADD tokensUsed :n",
-            "ConditionExpression": "attribute_exists(pk)",
-            "ExpressionAttributeValues": {
-                ":now": {"S": CONTEXT.now},
-                ":exp": {"N": "1800000000"},
-                ":n": {"N": "150"},
-            },
-        }
-    }
+    changes = update["Update"]
+    assert changes["UpdateExpression"] == (
+        "SET updatedAt = :now, expiresAt = :exp REMOVE leaseId, leaseUntil ADD version :one, tokensUsed :n"
+    )
+    assert changes["ConditionExpression"] == "leaseId = :lease"
+    assert changes["ExpressionAttributeValues"][":n"] == {"N": "150"}
 
 
 def test_assistant_message_without_usage_or_stop_reason() -> None:
-    message, update = assistant_message_items(CONTEXT, "abc", 2, "", False, None, None)
+    [[message, update]] = assistant_message_items(CONTEXT, record(), 2, "", False, None, None)
     assert "usage" not in message["Put"]["Item"] and "stopReason" not in message["Put"]["Item"]
-    assert update["Update"]["ExpressionAttributeValues"][":n"] == {"N": "0"}
+    assert ":n" not in update["Update"]["ExpressionAttributeValues"]
 
 
 def test_resend_refreshes_meta_and_checks_the_next_sequence_number_is_free() -> None:
     update, check = resend_items(CONTEXT, record(messages=3))
-    assert update == user_message_items(CONTEXT, record(messages=3), 4, "unused", {})[0]
+    assert update == user_message_items(CONTEXT, record(messages=3), 4, "unused", {})[0][0]
     assert check == {
         "ConditionCheck": {
             "TableName": "chat",
@@ -195,20 +187,6 @@ def test_resend_refreshes_meta_and_checks_the_next_sequence_number_is_free() -> 
             "ConditionExpression": "attribute_not_exists(pk)",
         }
     }
-
-
-@pytest.mark.parametrize(
-    ("response", "spent"),
-    [
-        ({"CancellationReasons": [{"Code": "ConditionalCheckFailed", "Item": {"tokensUsed": {"N": "1000"}}}]}, True),
-        ({"CancellationReasons": [{"Code": "ConditionalCheckFailed", "Item": {"tokensUsed": {"N": "999"}}}]}, False),
-        ({"CancellationReasons": [{"Code": "None"}, {"Code": "ConditionalCheckFailed"}]}, False),
-        ({"CancellationReasons": [{"Code": "TransactionConflict", "Item": {"tokensUsed": {"N": "5000"}}}]}, False),
-        (None, False),
-    ],
-)
-def test_budget_spent_reads_the_old_meta_of_a_cancelled_transaction(response: object, spent: bool) -> None:
-    assert budget_spent(response, 1000) is spent
 
 
 def test_an_answer_that_used_tools_stores_the_exchange_names_and_new_vault_entries_and_reads_back() -> None:
@@ -220,17 +198,15 @@ def test_an_answer_that_used_tools_stores_the_exchange_names_and_new_vault_entri
         {"role": "user", "content": [{"toolResult": {"toolUseId": "t1", "content": [{"text": "[IBAN_2]"}]}}]},
         {"role": "assistant", "content": [{"text": "Done, [IBAN_2]."}]},
     ]
-    message, update = assistant_message_items(
-        CONTEXT, "abc", 2, "Done, [IBAN_2].", True, "end_turn", None,
+    [[vault, message, update]] = assistant_message_items(
+        CONTEXT, record(), 2, "Done, [IBAN_2].", True, "end_turn", None,
         new_vault={"[IBAN_2]": "DE89 3704 0044 0532 0130 00"}, tools=["calc"], exchange=exchange,
     )  # fmt: skip
     item = message["Put"]["Item"]
     assert item["tools"] == {"L": [{"S": "calc"}]}
     assert "DE89" not in item["exchange"]["S"]
-    changes = update["Update"]
-    assert changes["UpdateExpression"] == "SET updatedAt = :now, expiresAt = :exp, vault.#p0 = :v0 ADD tokensUsed :n"
-    assert changes["ConditionExpression"] == "attribute_exists(pk) AND attribute_not_exists(vault.#p0)"
-    assert changes["ExpressionAttributeNames"] == {"#p0": "[IBAN_2]"}
-    meta = {"pk": session_key("abc"), "sk": {"S": "META"}, "vault": {"M": {}}}
-    parsed = parse_session_items("abc", [meta, item], 0)
+    assert "vault" not in update["Update"]["UpdateExpression"]
+    meta = {"pk": session_key("abc"), "sk": {"S": "META"}}
+    parsed = parse_session_items("abc", [meta, item, vault["Put"]["Item"]], 0)
     assert parsed.messages[0].tools == ["calc"] and parsed.messages[0].exchange == exchange
+    assert parsed.vault == {"[IBAN_2]": "DE89 3704 0044 0532 0130 00"}

@@ -27,10 +27,13 @@ from runtime.chat.model_events import (
 from runtime.chat.ports import PromptUnavailable
 from runtime.chat.session import (
     BudgetExhausted,
+    Lease,
+    SessionBusy,
     SessionConflict,
     SessionNotFound,
     SessionRecord,
     StoredMessage,
+    new_session_id,
 )
 from runtime.http.turn_events import TurnEvents
 from runtime.privacy.detection import Detection, DetectionUnavailable
@@ -48,16 +51,22 @@ class StoredSession:
     messages: list[StoredMessage] = field(default_factory=list)
     usage: dict[int, dict[str, int] | None] = field(default_factory=dict)
     stop_reasons: dict[int, str | None] = field(default_factory=dict)
+    #: The token of the lease held on the session (None: free).
+    lease: str | None = None
 
 
 class FakeSessionStore:
-    """Sessions in a dict. `failures[step]` (load, append_user_message, confirm_resend,
-    append_assistant_message) is raised at that step, before anything is stored."""
+    """Sessions in a dict, one turn at a time (a lease per session, no expiry). `failures[step]` (load, begin,
+    release, append_user_message, confirm_resend, append_assistant_message) is raised at that step, before
+    anything is stored. `item_limit`: the size (characters) `oversized` refuses above."""
 
-    def __init__(self, budget: int = 10_000) -> None:
+    def __init__(self, budget: int = 10_000, item_limit: int = 1_000_000) -> None:
         self.budget = budget
+        self.item_limit = item_limit
         self.sessions: dict[str, StoredSession] = {}
         self.failures: dict[str, Exception] = {}
+        #: Tokens added by `release` (turns that stored no answer), per session.
+        self.released_tokens: dict[str, int] = {}
         self.calls: list[str] = []
 
     def _step(self, name: str) -> None:
@@ -73,12 +82,44 @@ class FakeSessionStore:
             raise SessionNotFound()
         return SessionRecord(session_id, dict(stored.vault), stored.tokens_used, copy.deepcopy(stored.messages))
 
-    def _writable(self, record: SessionRecord) -> StoredSession:
-        stored = self.sessions.get(record.session_id)
-        if stored is None:
-            raise SessionConflict()
+    async def begin(self, session_id: str | None, lease: Lease) -> SessionRecord:
+        if session_id is None:
+            self._step("begin")
+            record = SessionRecord(new_session_id(), {}, 0, is_new=True, lease=lease)
+            self.sessions[record.session_id] = StoredSession(lease=lease.token)
+            return record
+        record = await self.load(session_id)
+        self._step("begin")
+        stored = self.sessions[session_id]
         if stored.tokens_used >= self.budget:
             raise BudgetExhausted()
+        if stored.lease is not None:
+            raise SessionBusy()
+        stored.lease = lease.token
+        record.lease = lease
+        return record
+
+    async def release(self, record: SessionRecord, tokens: int) -> None:
+        self._step("release")
+        stored = self.sessions.get(record.session_id)
+        if record.lease is None or stored is None or stored.lease != record.lease.token:
+            raise SessionConflict()
+        if record.is_new:
+            del self.sessions[record.session_id]
+        else:
+            stored.lease = None
+            stored.tokens_used += tokens
+            self.released_tokens[record.session_id] = self.released_tokens.get(record.session_id, 0) + tokens
+        record.lease = None
+
+    def oversized(self, record: SessionRecord, content: str, surface_forms: list[str] | None) -> int | None:
+        size = len(content) + sum(len(form) for form in surface_forms or [])
+        return self.item_limit if size > self.item_limit else None
+
+    def _writable(self, record: SessionRecord) -> StoredSession:
+        stored = self.sessions.get(record.session_id)
+        if stored is None or record.lease is None or stored.lease != record.lease.token:
+            raise SessionConflict()
         return stored
 
     async def append_user_message(
@@ -90,12 +131,7 @@ class FakeSessionStore:
         surface_forms: list[str] | None = None,
     ) -> None:
         self._step("append_user_message")
-        if record.is_new:
-            if record.session_id in self.sessions:
-                raise SessionConflict()
-            stored = StoredSession()
-        else:
-            stored = self._writable(record)
+        stored = self._writable(record)
         if any(m.seq == seq for m in stored.messages) or any(p in stored.vault for p in new_vault):
             raise SessionConflict()
         stored.vault.update(new_vault)
@@ -123,8 +159,8 @@ class FakeSessionStore:
         exchange: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
         self._step("append_assistant_message")
-        stored = self.sessions.get(record.session_id)
-        if stored is None or any(m.seq == seq for m in stored.messages):
+        stored = self._writable(record)
+        if any(m.seq == seq for m in stored.messages):
             raise SessionConflict()
         if any(p in stored.vault for p in new_vault or {}):
             raise SessionConflict()
@@ -136,6 +172,8 @@ class FakeSessionStore:
         stored.usage[seq] = usage
         stored.stop_reasons[seq] = stop_reason
         stored.tokens_used += sum((usage or {}).values())
+        stored.lease = None
+        record.lease = None
 
     def roles(self, session_id: str) -> list[tuple[str, bool]]:
         """(role, complete) of every stored message of the session."""

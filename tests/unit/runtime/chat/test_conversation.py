@@ -81,3 +81,21 @@ def test_an_incomplete_answer_replaced_by_a_retry_is_not_replayed() -> None:
         ("user", "next"),
         ("assistant", "cut"),
     ]
+
+
+def test_a_message_that_got_no_answer_text_is_not_joined_to_the_next() -> None:
+    throttled = [Msg("user", "hi"), Msg("assistant", "hello"), Msg("user", "first"), Msg("assistant", "", False)]
+    never_written = [Msg("user", "hi"), Msg("assistant", "hello"), Msg("user", "first")]
+    for history in (throttled, never_written):
+        messages = build_messages(model_history(history), "second")
+        assert roles(messages) == ["user", "assistant", "user"]
+        assert messages[-1]["content"] == [{"text": "second"}]
+        assert all("first" not in str(m["content"]) for m in messages)
+
+
+def test_a_cut_answer_with_text_or_tools_keeps_its_question() -> None:
+    cut = [Msg("user", "q"), Msg("assistant", "Hel", complete=False)]
+    assert model_history(cut) == [("user", "q"), ("assistant", "Hel")]
+    exchange = [{"role": "assistant", "content": [{"toolUse": {"toolUseId": "t", "name": "x", "input": {}}}]}]
+    tools = [Msg("user", "q"), Msg("assistant", "", complete=False, exchange=exchange)]
+    assert model_history(tools)[0] == ("user", "q")

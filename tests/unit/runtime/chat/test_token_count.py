@@ -61,6 +61,16 @@ async def test_an_earlier_failure_does_not_stop_the_next_but_the_last_one_is_rai
 
 
 def test_estimate_is_about_four_characters_a_token() -> None:
-    request = ModelRequest("x" * 40, [{"content": [{"text": "y" * 80}, {"toolUse": {}}]}])
-    assert estimate_tokens(request) == 30
+    request = ModelRequest("x" * 400, [{"content": [{"text": "y" * 800}]}])
+    assert 300 <= estimate_tokens(request) <= 310
     assert estimate_tokens(ModelRequest("", [])) == 1
+
+
+def test_estimate_counts_tool_calls_results_and_the_tool_configuration() -> None:
+    text_only = ModelRequest("", [{"content": [{"text": "y" * 80}]}])
+    result = {"toolResult": {"toolUseId": "t1", "content": [{"text": "z" * 400}]}}
+    with_result = ModelRequest("", [{"content": [{"text": "y" * 80}, result]}])
+    assert estimate_tokens(with_result) >= estimate_tokens(text_only) + 100
+    spec = {"toolSpec": {"name": "loan_calculator", "description": "d" * 800, "inputSchema": {"json": {}}}}
+    configured = ModelRequest("", text_only.messages, {"tools": [spec]})
+    assert estimate_tokens(configured) >= estimate_tokens(text_only) + 200

@@ -220,7 +220,7 @@ async def test_storing_the_answer_failing_is_an_error_event_and_keeps_the_user_m
     assert "done" not in sink.types
     session_id = turn.record.session_id
     assert world.sessions.roles(session_id) == [("user", True)]
-    assert world.stored(session_id).tokens_used == 0
+    assert world.stored(session_id).tokens_used == 12 + 5  # the model was called: its tokens count (answer())
 
 
 async def test_the_model_failing_mid_stream_stores_the_partial_answer_as_incomplete() -> None:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 import pytest
 
 from runtime.chat.ceiling import ServiceBudgetExhausted, ceiling_reached
+from runtime.chat.model_events import Delta, Failed
 from runtime.chat.session import StorageUnavailable
+from runtime.chat.token_count import estimate_tokens
 from runtime.chat.turn import ChatTurn
 from runtime.settings import Settings
 from tests.unit.runtime.chat.fakes import (
@@ -101,7 +103,7 @@ async def test_a_spent_ceiling_stops_a_new_session_before_the_model_and_stores_n
         await turn.start()
     await asyncio.sleep(0.01)
     assert world.models.streams == []
-    assert world.sessions.sessions == {} and world.sessions.calls == []
+    assert world.sessions.sessions == {} and world.sessions.calls == ["begin", "release"]  # lease given back
     assert world.detector.cancelled == 1
     assert world.daily.added == []
 
@@ -127,7 +129,7 @@ async def test_the_count_is_read_together_with_the_session_load() -> None:
     turn = world.turn("Again", first.record.session_id)
     starting = asyncio.ensure_future(turn.start())
     await asyncio.wait_for(world.daily.read_started.wait(), 0.1)
-    assert world.sessions.calls == ["load"]  # both requests out before either answered
+    assert world.sessions.calls == ["load", "begin"]  # both requests out before either answered
     await starting
     assert turn.stats.timings["sessionReadyMs"] >= 200
 
@@ -149,6 +151,24 @@ async def test_a_turn_without_reported_usage_adds_an_estimate() -> None:
     estimate = world.daily.added[0]
     assert estimate == turn.stats.input_tokens + turn.stats.output_tokens
     assert turn.stats.input_tokens > 0 and turn.stats.output_tokens == 2  # one per delta
+
+
+async def test_a_call_bedrock_refused_before_any_stream_counts_nothing() -> None:
+    world = CeilingWorld(ceiling=1000)
+    world.models.queue([Failed("ThrottlingException", refused=True)])
+    turn, sink = await world.chat()
+    assert sink.last["code"] == "model_throttled"
+    assert world.daily.added == [0] and world.sessions.sessions[turn.record.session_id].tokens_used == 0
+
+
+async def test_a_call_failing_after_its_stream_began_counts_its_estimate() -> None:
+    world = CeilingWorld(ceiling=1000)
+    world.models.queue([Delta("Dear"), Failed("ModelStreamErrorException")])
+    turn, sink = await world.chat()
+    assert sink.last["code"] == "model_stream_error"
+    [added] = world.daily.added
+    assert added == estimate_tokens(world.models.streams[0].request) + 1  # the input, one token per delta
+    assert world.sessions.sessions[turn.record.session_id].tokens_used == added
 
 
 async def test_a_client_that_leaves_mid_answer_still_counts_its_tokens() -> None:

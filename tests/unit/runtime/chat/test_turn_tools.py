@@ -232,7 +232,7 @@ async def test_detection_down_on_a_tool_result_fails_closed_and_calls_no_model_a
     world.detector.start = failing_after_the_message  # type: ignore[method-assign]
     sink = RecordingSink()
     await turn.run(sink)
-    assert sink.last["code"] == "pii_detection_unavailable"
+    assert sink.last["code"] == "tool_result_detection_unavailable"
     assert len(world.models.streams) == 1
     assert ADDRESS not in world.models.seen_text()
     reply = world.stored(turn).messages[-1]

@@ -81,3 +81,11 @@ def test_a_later_mention_after_a_title_keeps_no_particle_of_the_name() -> None:
     later = "Frau von der Leyen möchte einen Kredit."
     masked = pseudonymize(later, merge_spans(vault.known_value_spans(later), later), vault)
     assert masked == "Frau [NAME_1] möchte einen Kredit."
+
+
+def test_growth_takes_middle_initials_and_stops_at_relation_phrases() -> None:
+    assert grown("Hoje falei com Ana M. Silva sobre isso.", "Ana") == ["Ana M. Silva"]
+    assert grown("Hoje falei com Ana M. Silva sobre isso.", "Silva") == ["Ana M. Silva"]
+    assert grown("Ich bin Betreuerin von Anna Schneider.", "Anna") == ["Anna Schneider"]
+    assert grown("Kowalski Jan dzwonił.", "Jan") == ["Kowalski Jan"]
+    assert grown("Ontem Silva ligou.", "Silva") == ["Silva"]

@@ -115,7 +115,7 @@ def test_a_name_written_in_lower_case_after_an_introduction(text: str, name: str
         "sou a favor do empréstimo",  # not a given name after the introduction
         "sono felice di aiutare",  # a given name that is also a word, after a weak introduction only
         "my name is not important",
-        "eu falei com a ana ontem",  # a lower-case given name without an introduction stays
+        "a rosa e o cravo",  # a lower-case given name alone, without an introduction
     ],
 )
 def test_lower_case_words_that_are_not_names(text: str) -> None:

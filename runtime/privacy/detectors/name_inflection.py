@@ -1,0 +1,92 @@
+"""Known names in their inflected forms (pure): ``Anną``, ``Piotrem``, ``Nováková``/``Novákovou``, ``Tomui``,
+``Γιώργου``, ``Virtasen``, ``Péterrel`` are the names of the lists once their case ending is undone.
+
+The word is folded (no accents, case-folded: final ``ς`` is ``σ``) before it comes here, so ``Anną`` is
+already ``anna``. Each rule
+replaces one ending of a case of Polish, Czech, Slovak, Croatian, Slovene, Lithuanian, Latvian, Greek, Finnish,
+Hungarian, Romanian, Icelandic or German by the ending of the name's base form; a form counts when a base form
+is a known given or family name. Family names also count by the endings that only surnames have (``-ski``,
+``-ová``, ``-auskas``, ``-όπουλος``, ``-escu``...).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
+
+#: (ending of the inflected form, ending of the base form), longest endings first.
+_RULES: Final = tuple(
+    sorted(
+        (
+            # pl, cs, sk, hr, sl (masculine and feminine)
+            ("iego", "i"), ("iemu", "i"), ("im", "i"), ("iej", "a"), ("owi", ""), ("ovi", ""), ("iem", ""),
+            ("em", ""), ("om", ""), ("u", ""), ("a", ""), ("y", "a"), ("e", "a"), ("ie", "a"), ("ou", "a"),
+            ("ovou", "ova"), ("ove", "ova"), ("ej", "a"), ("i", "a"), ("o", "a"), ("ego", "y"), ("emu", "y"),
+            ("ym", "y"), ("ej", "y"), ("ze", ""), ("rze", "r"), ("ce", "ka"), ("dze", "ga"),
+            # lt, lv
+            ("o", "as"), ("ui", "as"), ("u", "as"), ("a", "as"), ("io", "is"), ("iui", "is"), ("i", "is"), ("es", "e"),
+            ("ei", "e"), ("os", "a"), ("ai", "a"), ("am", "s"), ("a", "s"), ("as", "a"), ("us", "as"),
+            # el
+            ("ου", "οσ"), ("ο", "οσ"), ("ε", "οσ"), ("η", "ησ"), ("α", "ασ"), ("ησ", "η"), ("σ", ""),
+            # fi
+            ("n", ""), ("lle", ""), ("lla", ""), ("lta", ""), ("sta", ""), ("ssa", ""), ("in", "ti"),
+            ("kan", "kka"), ("sen", "nen"), ("selle", "nen"), ("sella", "nen"), ("sta", "nen"), ("sesta", "nen"),
+            # hu
+            ("nak", ""), ("nek", ""), ("val", ""), ("vel", ""), ("t", ""), ("hoz", ""), ("hez", ""), ("nal", ""),
+            ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""), ("rel", "r"), ("lal", "l"),
+            # ro, is, de
+            ("ei", "a"), ("ului", ""), ("ar", ""), ("ur", "ir"), ("s", ""),
+        ),
+        key=lambda rule: -len(rule[0]),
+    )
+)  # fmt: skip
+#: Endings only family names have (folded).
+SURNAME_ENDINGS: Final = (
+    "ski", "ska", "cki", "cka", "dzki", "dzka", "ova", "ovaa", "auskas", "auskiene", "evicius", "avicius",
+    "aite", "aityte", "iene", "opoulos", "opoulou", "οπουλοσ", "οπουλου", "ιδησ", "ιδου", "ακησ", "ακη", "escu",
+    "eanu", "sson", "sdottir", "dottir", "ovic", "evic",
+)  # fmt: skip
+MIN_BASE: Final = 3
+
+
+def _by_last_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The rules keyed by the last letter of their ending (a word is checked against its own letter's only)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for ending, base in _RULES:
+        index.setdefault(ending[-1], []).append((ending, base))
+    return {letter: tuple(rules) for letter, rules in index.items()}
+
+
+_RULES_BY_LAST: Final = _by_last_letter()
+
+
+def base_forms(key: str) -> list[str]:
+    """The base forms a folded word may be an inflected form of (the word itself first)."""
+    forms = [key]
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        if key.endswith(ending) and len(key) - len(ending) + len(base) >= MIN_BASE + 1:
+            forms.append(key[: len(key) - len(ending)] + base)
+    return forms
+
+
+def inflected_given(key: str) -> bool:
+    """Whether a folded word is a known given name or one of its inflected forms (not a common word)."""
+    if key in GIVEN_NAMES:
+        return key not in COMMON_WORDS
+    if len(key) < MIN_BASE + 1 or key in COMMON_WORDS:
+        return False
+    return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in base_forms(key)[1:])
+
+
+def family_name(key: str) -> bool:
+    """Whether a folded word is a known family name, an inflected form of one, or has a surname's ending."""
+    if key in COMMON_WORDS:
+        return False
+    if key in FAMILY_NAMES or key.endswith(SURNAME_ENDINGS):
+        return True
+    if len(key) < MIN_BASE + 2:
+        return False
+    return any(
+        form in FAMILY_NAMES or (form.endswith(SURNAME_ENDINGS) and len(form) > 5) for form in base_forms(key)[1:]
+    )

@@ -1,0 +1,62 @@
+"""The words of a message as the name detectors read them (pure): offsets, folded forms, sentence breaks."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.name_tokens import PARTICLES
+from runtime.privacy.normalize import fold
+
+_LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
+#: A word: letters, with apostrophes and hyphens inside (``O'Brien``, ``Jean-Pierre``).
+WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
+_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
+_TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
+#: Particles that continue a name (``da``, ``van der``); not ``e``/``y``/``i``, which join two people.
+NAME_PARTICLES: Final = PARTICLES - {"a", "e", "i", "y", "of"}
+
+
+def capitalized(word: str) -> bool:
+    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA``, ``ILe``, ``A``, ``silva``)."""
+    if word[0].isupper():
+        return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
+    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
+class Words:
+    """The words of a message with their offsets and folded forms."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(WORD.finditer(text))
+        self.spans = [match.span() for match in matches]
+        self.words = [match.group() for match in matches]
+        self.folded = [fold(word) for word in self.words]
+
+    def joined(self, left: int, right: int) -> bool:
+        """Whether words ``left`` and ``right`` are separated by one space only."""
+        gap = self.text[self.spans[left][1] : self.spans[right][0]]
+        return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
+
+    def titled(self, index: int) -> bool:
+        """Whether word ``index`` follows the word before it as a name follows a title (``Dr. X``, ``pan X``)."""
+        return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
+
+    def after_break(self, index: int) -> bool:
+        """Whether word ``index`` starts the message or a sentence."""
+        position = self.spans[index][0] - 1
+        while position >= 0 and self.text[position].isspace() and self.text[position] != "\n":
+            position -= 1
+        return position < 0 or self.text[position] in _SENTENCE_END
+
+    def follows(self, index: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+        """Whether the words just before ``index`` are one of ``phrases``."""
+        last = index - 1
+        if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
+            return False
+        for head in phrases[self.folded[last]]:
+            first = last - len(head)
+            if first >= 0 and tuple(self.folded[first:last]) == head:
+                return True
+        return False

@@ -1,0 +1,159 @@
+"""Build runtime/privacy/data/common_words.txt.gz (names that are also common words) and frequent_words.txt.gz.
+
+A word of the name lists (``given_names.txt.gz``, ``family_names.txt.gz``) that is common in a market language
+(``Will``, ``Even``, ``Per``, ``Dom``, ``Hope``) is not a name by itself: the name detector needs another sign
+before it takes it (a given name before it, an introduction, a title). Common means a Zipf frequency of at least
+``--min-zipf`` (about one use in 100,000 words at 4.0) in the language's list of the ``wordfreq`` package 3.1.1
+(data CC BY-SA 4.0, Robyn Speer and contributors; see NOTICE.md). The lists do not tell a word from a name
+(they are case-folded), so a name of a country speaking the language is left out below ``--name-zipf``
+(``Lopes`` and ``Maria`` are frequent in Portuguese because they are Portuguese names), and in another language
+only where it is clearly more frequent than in its own (``FOREIGN_MARGIN``: famous people's names are frequent
+everywhere); in its own languages a very common given name (at least ``--protect`` of 13 in a country of
+``nam_dict``) is never a common word.
+
+``frequent_words.txt.gz`` holds the ``--top`` most frequent words of each of those lists, folded: after a known
+given name, a word written in lower case or in capitals that is none of them and no family name of the lists is
+taken as a surname the lists lack (``maja kranjc``), while ``ana vai`` stays words.
+
+Usage::
+
+    pip install --target /tmp/wordfreq wordfreq==3.1.1
+    PYTHONPATH=/tmp/wordfreq .venv/bin/python scripts/build_name_exclusions.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import unicodedata
+from pathlib import Path
+
+from scripts.build_given_names import SOURCE, country_frequencies
+
+DATA = Path(__file__).resolve().parent.parent / "runtime" / "privacy" / "data"
+TARGET = DATA / "common_words.txt.gz"
+FREQUENT_TARGET = DATA / "frequent_words.txt.gz"
+#: The market languages wordfreq has a list for (``sh``: Croatian with Serbian and Bosnian).
+LANGUAGES = (
+    "bg", "ca", "cs", "da", "de", "el", "en", "es", "fi", "fr", "hu", "is", "it", "lt", "lv", "nb", "nl", "pl",
+    "pt", "ro", "sh", "sk", "sl", "sv",
+)  # fmt: skip
+
+
+def _fold(word: str) -> str:
+    """The word without accents, case-folded (as ``runtime.privacy.normalize.fold``)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+#: Countries where each language is spoken (a name of one of them is frequent in the language as a name).
+COUNTRIES = {
+    "bg": "BG", "ca": "ES", "cs": "CZ", "da": "DK", "de": "DE AT CH LU LI", "el": "GR CY", "en": "GB IE MT",
+    "es": "ES", "fi": "FI", "fr": "FR BE LU CH", "hu": "HU", "is": "IS", "it": "IT CH", "lt": "LT", "lv": "LV",
+    "nb": "NO", "nl": "NL BE", "pl": "PL", "pt": "PT", "ro": "RO", "sh": "HR", "sk": "SK", "sl": "SI",
+    "sv": "SE FI",
+}  # fmt: skip
+
+
+def _names(file: str, names: dict[str, set[str]]) -> None:
+    """Add each folded name of ``file`` with its countries to ``names``."""
+    text = gzip.decompress((DATA / file).read_bytes()).decode("utf-8")
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            name, _, countries = line.partition("\t")
+            names.setdefault(_fold(name), set()).update(countries.split(","))
+
+
+def _very_common_given_names(protect: int) -> set[str]:
+    """Folded given names with a frequency of at least ``protect`` in some country of the dictionary."""
+    out: set[str] = set()
+    with SOURCE.open(encoding="utf-8") as source:
+        for raw in source:
+            line = raw.rstrip("\r\n").rstrip("$").rstrip()
+            if not line or line[0] in "#=" or len(line.split()) < 2:
+                continue
+            if max(country_frequencies(line.ljust(120)).values()) >= protect:
+                out.add(_fold(line.split()[1]))
+    return out
+
+
+#: How much more frequent than in its own countries' languages a name must be in another language to be a word
+#: of that language (``Linda`` in Portuguese, ``Are`` in English; not ``Edward`` in Polish).
+FOREIGN_MARGIN = 0.5
+
+
+def collect(min_zipf: float, name_zipf: float, protect: int) -> dict[str, list[str]]:
+    """Folded name -> the languages where it is a common word."""
+    wordfreq = importlib.import_module("wordfreq")
+    names: dict[str, set[str]] = {}
+    _names("given_names.txt.gz", names)
+    _names("family_names.txt.gz", names)
+    protected = _very_common_given_names(protect)
+    frequent: dict[str, dict[str, float]] = {}
+    for language in LANGUAGES:
+        for word in wordfreq.iter_wordlist(language):
+            zipf = wordfreq.zipf_frequency(word, language)
+            if zipf < min_zipf:
+                break
+            key = _fold(word)
+            if key in names and len(key) >= 2:
+                frequent.setdefault(key, {})[language] = max(zipf, frequent.get(key, {}).get(language, 0.0))
+    common: dict[str, list[str]] = {}
+    for key, by_language in frequent.items():
+        home = [lang for lang in LANGUAGES if names[key] & set(COUNTRIES[lang].split())]
+        # the folded word's own forms in the name's languages (``mają`` is ``maja`` as much as ``Maja``)
+        home_zipf = max(
+            (max(by_language.get(lang, 0.0), wordfreq.zipf_frequency(key, lang)) for lang in home), default=0.0
+        )
+        for language, zipf in by_language.items():
+            if language not in home and zipf >= home_zipf + FOREIGN_MARGIN:
+                common.setdefault(key, []).append(language)  # a word of another language (``aké``, ``will``)
+            elif zipf >= name_zipf and key not in protected:
+                common.setdefault(key, []).append(language)
+    return common
+
+
+def frequent(top: int) -> list[str]:
+    """The folded ``top`` most frequent words (letters only) of each language's list."""
+    wordfreq = importlib.import_module("wordfreq")
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for rank, word in enumerate(wordfreq.iter_wordlist(language)):
+            if rank >= top:
+                break
+            if word.isalpha():
+                words.add(_fold(word))
+    return sorted(words)
+
+
+def main() -> None:
+    """Write the data file and print its size."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--min-zipf", type=float, default=4.0)
+    parser.add_argument("--name-zipf", type=float, default=5.5)
+    parser.add_argument("--protect", type=int, default=8)
+    parser.add_argument("--top", type=int, default=5000)
+    args = parser.parse_args()
+    common = collect(args.min_zipf, args.name_zipf, args.protect)
+    header = (
+        f"# Names that are common words (Zipf >= {args.min_zipf} in a wordfreq 3.1.1 list, CC BY-SA 4.0; names of\n"
+        f"# the language's countries below {args.name_zipf} and given names >= {args.protect} of 13 left out).\n"
+        "# Built by scripts/build_name_exclusions.py; see NOTICE.md. Format: folded word<TAB>languages.\n"
+    )
+    body = "".join(f"{word}\t{','.join(sorted(set(langs)))}\n" for word, langs in sorted(common.items()))
+    TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{len(common)} common words, {TARGET.stat().st_size} bytes -> {TARGET}")
+    words = frequent(args.top)
+    header = (
+        f"# The {args.top} most frequent words of each wordfreq 3.1.1 list of a market language (CC BY-SA 4.0),\n"
+        "# folded. Built by scripts/build_name_exclusions.py; see NOTICE.md. Format: one word a line.\n"
+    )
+    FREQUENT_TARGET.write_bytes(
+        gzip.compress((header + "\n".join(words) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    )
+    print(f"{len(words)} frequent words, {FREQUENT_TARGET.stat().st_size} bytes -> {FREQUENT_TARGET}")
+
+
+if __name__ == "__main__":
+    main()
