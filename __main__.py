@@ -109,6 +109,8 @@ edge = Edge(
 pulumi.export("chatUrl", edge.chat_url)
 pulumi.export("functionUrl", chat.function_url)
 pulumi.export("tableName", chat.table_name)
+pulumi.export("erasureTableName", chat.erasure_table_name)  # the erasure command reads these (docs/privacy.md)
+pulumi.export("valueKeyArn", chat.value_key_arn)
 pulumi.export("promptBucketName", chat.prompt_bucket_name)
 pulumi.export("siteBucketName", edge.site_bucket_name)
 pulumi.export("alarmTopicArn", operations.topic_arn)

@@ -79,8 +79,10 @@ TYPE_GLOSSARY: Mapping[str, TypeEntry] = {
     ),
     "aws:dynamodb/table:Table": _entry(
         "DynamoDB table",
-        "Stores each session: the pseudonymized conversation, the pseudonym vault (placeholder to original) "
-        "and the user's original messages, KMS-encrypted, deleted by TTL; point-in-time recovery keeps backups.",
+        "Stores each session: the pseudonymized conversation, the pseudonym vault (placeholder to original), "
+        "its index of keyed hashes and the user's original messages, KMS-encrypted, deleted by TTL or on "
+        "request; point-in-time recovery keeps backups. The erasure record holds keyed hashes of erased "
+        "sessions' ids only.",
         RAW,
     ),
     "aws:cloudwatch/logGroup:LogGroup": _entry(
@@ -111,7 +113,8 @@ TYPE_GLOSSARY: Mapping[str, TypeEntry] = {
     ),
     "aws:kms/key:Key": _entry(
         "KMS key",
-        "Customer-managed key that encrypts the stack's data at rest (table, prompt bucket, logs); key material only.",
+        "Customer-managed key that encrypts the stack's data at rest (table, prompt bucket, logs), or the HMAC "
+        "key of the erasure index's keyed hashes; key material only.",
     ),
     "aws:s3/bucket:Bucket": _entry(
         "S3 bucket",

@@ -10,6 +10,7 @@ from typing import Any
 
 from compliance.review_markdown_overview import regions_section, resources_section, summary_section, types_section
 from compliance.review_markdown_table import table as _table
+from compliance.review_retention import retention_section
 
 __all__ = ["render_markdown", "terminal_summary"]
 
@@ -188,7 +189,7 @@ def render_markdown(report: dict[str, Any]) -> str:
     if report["configViolations"]:
         return "\n".join(lines + _zone(report["zone"]) + _violations(report) + _rules(report))
     lines += regions_section(report) + _violations(report) + _zone(report["zone"]) + _rules(report)
-    lines += _path(report) + _permissions(report) + _access(report) + _caveats(report)
+    lines += _path(report) + retention_section(report) + _permissions(report) + _access(report) + _caveats(report)
     lines += types_section(report) + resources_section(report)
     return "\n".join(lines)
 

@@ -24,6 +24,7 @@ from compliance.review_glossary import global_services, resource_types
 from compliance.review_records import records_from_run
 from compliance.review_regions import bedrock_destinations, regions_used
 from compliance.review_resources import StackIndex, describe_resources
+from compliance.review_retention import retention_rows
 from compliance.review_summary import summary, summary_line
 from compliance.rules import RULES, STACK_RULES, RuleContext, RuleViolation, evaluate
 from components.config import ConfigError, StackConfig, validate_stack_config
@@ -170,6 +171,7 @@ def report_from_run(run: ProgramRun, config: StackConfig, context: RuleContext |
             "guardrail": config.bedrock.guardrail_enabled,
         },
         "messagePath": message_path(config, index),
+        "retention": retention_rows(config, index),
         "functionPermissions": function_permissions(index),
         "tools": tools(config),
         "access": access,

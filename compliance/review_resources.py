@@ -117,7 +117,8 @@ def _table(index: StackIndex, record: ResourceRecord, history_days: int | None) 
     pitr = record.inputs.get("pointInTimeRecovery") or {}
     parts = []
     if ttl.get("enabled"):
-        days = f" ({history_days} days after the last message)" if history_days else ""
+        sessions = history_days and record.inputs.get("rangeKey")  # the erasure record has no sort key
+        days = f" ({history_days} days after the last message)" if sessions else ""
         parts.append(f"items expire by TTL on `{ttl.get('attributeName')}`{days}")
     else:
         parts.append("no TTL: items kept for ever")
@@ -131,6 +132,8 @@ def _describe(index: StackIndex, record: ResourceRecord, history_days: int | Non
     kind = record.type
     if kind == "aws:kms/key:Key":
         rotation = "rotation on" if inputs.get("enableKeyRotation") else "rotation OFF"
+        if str(inputs.get("customerMasterKeySpec", "")).startswith("HMAC_"):
+            rotation = "HMAC key for keyed hashes (KMS rotates encryption keys only)"
         return (
             f"customer-managed KMS key, {rotation}",
             f"deletion window {inputs.get('deletionWindowInDays', 30):g} days",

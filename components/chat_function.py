@@ -2,7 +2,8 @@
 
 Lambda (Python managed runtime, arm64 by default) running `runtime/` behind AWS Lambda Web Adapter in response
 streaming mode; a Function URL with `AWS_IAM` auth (only CloudFront, signing with its Origin Access Control, may
-call it: the permissions are granted by the `Edge` component); a DynamoDB table for sessions and messages; an S3
+call it: the permissions are granted by the `Edge` component); a DynamoDB table for sessions and messages (with
+the value index of erasure), the erasure record and the HMAC value key (`components.erasure_storage`); an S3
 bucket holding the system prompt; an encrypted log group; one customer-managed KMS key for all three; and a
 least-privilege execution role. Every resource is created in `ChatFunctionArgs.region` (set explicitly).
 """
@@ -21,11 +22,13 @@ import pulumi_aws as aws
 
 from components import iam_statements as iam
 from components.alarms import alarm_arn_pattern, check_prefix
+from components.erasure_storage import ErasureStorage, create_erasure_storage
 from components.package_builder import LAMBDA_RUNTIME, PLATFORMS
 from components.private_bucket import create_private_bucket
 from components.residency import ResidencyZone
 from components.runtime_env import RuntimeSettings, function_environment
 from components.zone_checks import chat_function_violations, require_in_zone
+from runtime.aws.erasure_items import VALUE_INDEX, VALUE_KEY_ATTRIBUTE
 
 __all__ = [
     "HANDLER",
@@ -178,14 +181,22 @@ def _log_group(name: str, args: ChatFunctionArgs, parent: pulumi.Resource, key: 
 
 
 def _table(name: str, args: ChatFunctionArgs, parent: pulumi.Resource, key: aws.kms.Key) -> aws.dynamodb.Table:
-    """The sessions and messages table (the runtime contract's key schema and TTL attribute)."""
+    """The sessions and messages table (the runtime contract's key schema and TTL attribute), with the value
+    index of erasure by value (`runtime.aws.erasure_items`: keyed hashes only, keys projected)."""
     return aws.dynamodb.Table(
         f"{name}-sessions",
         region=args.region,
         billing_mode="PAY_PER_REQUEST",
         hash_key=PARTITION_KEY,
         range_key=SORT_KEY,
-        attributes=[{"name": PARTITION_KEY, "type": "S"}, {"name": SORT_KEY, "type": "S"}],
+        attributes=[
+            {"name": PARTITION_KEY, "type": "S"},
+            {"name": SORT_KEY, "type": "S"},
+            {"name": VALUE_KEY_ATTRIBUTE, "type": "S"},
+        ],
+        global_secondary_indexes=[
+            {"name": VALUE_INDEX, "hash_key": VALUE_KEY_ATTRIBUTE, "projection_type": "KEYS_ONLY"}
+        ],
         server_side_encryption={"enabled": True, "kms_key_arn": key.arn},
         point_in_time_recovery={"enabled": True},
         ttl={"attribute_name": TTL_ATTRIBUTE, "enabled": True},
@@ -276,10 +287,11 @@ def _role(
     return role, [own_policy, *attachments]
 
 
-def _environment(args: ChatFunctionArgs, storage: _Storage) -> pulumi.Output[dict[str, str]]:
-    """The function's environment, once the names of its table and bucket and its guardrail are known."""
+def _environment(args: ChatFunctionArgs, storage: _Storage, erasure: ErasureStorage) -> pulumi.Output[dict[str, str]]:
+    """The function's environment, once the names of its tables and bucket, its keys and guardrail are known."""
     guardrail = pulumi.Output.all(args.guardrail_id, args.guardrail_version)
-    return pulumi.Output.all(storage.table.name, storage.prompt_bucket.bucket, guardrail).apply(
+    names = pulumi.Output.all(erasure.record_table.name, erasure.value_key.arn)
+    return pulumi.Output.all(storage.table.name, storage.prompt_bucket.bucket, guardrail, names).apply(
         lambda v: function_environment(
             args.runtime,
             table_name=v[0],
@@ -287,6 +299,8 @@ def _environment(args: ChatFunctionArgs, storage: _Storage) -> pulumi.Output[dic
             prompt_key=PROMPT_KEY,
             guardrail_id=v[2][0],
             guardrail_version=v[2][1],
+            erasure_table_name=v[3][0],
+            value_key_id=v[3][1],
         )
     )
 
@@ -298,6 +312,7 @@ def _function(
     storage: _Storage,
     role: aws.iam.Role,
     grants: list[pulumi.Resource],
+    erasure: ErasureStorage,
 ) -> aws.lambda_.Function:
     """The Lambda function: the package, behind the Web Adapter layer, logging to its group."""
     return aws.lambda_.Function(
@@ -313,10 +328,12 @@ def _function(
         memory_size=args.memory_mb,
         timeout=args.timeout_seconds,
         layers=[lwa_layer_arn(args.region, args.architecture)],
-        environment={"variables": _environment(args, storage)},
+        environment={"variables": _environment(args, storage, erasure)},
         logging_config={"log_format": "Text", "log_group": storage.log_group.name},
         tags=dict(args.tags),
-        opts=pulumi.ResourceOptions(parent=parent, depends_on=[*grants, storage.log_group, storage.prompt]),
+        opts=pulumi.ResourceOptions(
+            parent=parent, depends_on=[*grants, erasure.grants, storage.log_group, storage.prompt]
+        ),
     )
 
 
@@ -347,7 +364,17 @@ class ChatFunction(pulumi.ComponentResource):
         super().__init__("sovereign-chat:chat_function:ChatFunction", name, None, opts)
         storage = _storage(name, args, self)
         role, grants = _role(name, args, self, storage)
-        self.function = _function(name, args, self, storage, role, grants)
+        erasure = create_erasure_storage(
+            name,
+            region=args.region,
+            tags=args.tags,
+            parent=self,
+            stack_key_arn=storage.key.arn,
+            sessions_table_arn=storage.table.arn,
+            role=role,
+            deletion_protection=args.table_deletion_protection,
+        )
+        self.function = _function(name, args, self, storage, role, grants, erasure)
         url = _url(name, args, self, self.function)
         self.function_url = url.function_url
         self.function_name = self.function.name
@@ -356,6 +383,8 @@ class ChatFunction(pulumi.ComponentResource):
         self.table_name = storage.table.name
         self.table_arn = storage.table.arn
         self.prompt_bucket_name = storage.prompt_bucket.bucket
+        self.erasure_table_name = erasure.record_table.name
+        self.value_key_arn = erasure.value_key.arn
         self.key_arn = storage.key.arn
         self.log_group_name = storage.log_group.name
         self.role_arn = role.arn
@@ -367,6 +396,8 @@ class ChatFunction(pulumi.ComponentResource):
                 "functionUrl": self.function_url,
                 "tableName": self.table_name,
                 "promptBucketName": self.prompt_bucket_name,
+                "erasureTableName": self.erasure_table_name,
+                "valueKeyArn": self.value_key_arn,
                 "keyArn": self.key_arn,
                 "logGroupName": self.log_group_name,
                 "roleArn": self.role_arn,

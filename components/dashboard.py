@@ -3,7 +3,8 @@
 One screen, 24 units wide: the alarms' states on top, then the figures behind them. Time to first token and
 turn duration (p50/p95, the alarm threshold drawn in), tokens per period and today's count against the ceiling,
 the runtime's error codes and personal values found by type (search expressions over the stack's namespace:
-every `Error.<code>` and `Pii.<TYPE>` metric, whichever the runtime wrote), and the function's and the table's
+every `Error.<code>` and `Pii.<TYPE>` metric, whichever the runtime wrote), conversations erased (`Erasures.<how>`:
+by the person, by the operator by value or by session; docs/privacy.md), and the function's and the table's
 AWS metrics (invocations, errors, throttles, duration; throttle events, consumed capacity).
 """
 
@@ -94,7 +95,8 @@ def _token_panels(region: str, namespace: str, daily_token_ceiling: int) -> list
 
 
 def _finding_panels(region: str, namespace: str) -> list[dict[str, Any]]:
-    """The runtime's error codes and personal values found by type, whichever it wrote (search expressions)."""
+    """The runtime's error codes, personal values found by type and conversations erased by how requested,
+    whichever it wrote (search expressions)."""
     return [
         _graph(
             "Errors by code (failed turns and refused requests)",
@@ -108,6 +110,11 @@ def _finding_panels(region: str, namespace: str) -> list[dict[str, Any]]:
                 {"expression": _search(namespace, metrics.PII_PREFIX.rstrip("."), "Sum"), "id": "pii"},
                 [namespace, metrics.COMPREHEND_CALLS, {"stat": "Sum", "label": "Comprehend calls"}],
             ],
+        ),
+        _graph(
+            "Erasures: conversations erased, by how requested",
+            region,
+            [{"expression": _search(namespace, metrics.ERASURES_PREFIX.rstrip("."), "Sum"), "id": "erasures"}],
         ),
     ]
 

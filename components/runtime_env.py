@@ -39,7 +39,16 @@ READINESS_CHECK_PATH = "/healthz"
 #: Settings the component sets itself: the names of the resources it creates, the guardrail it is given, and
 #: Comprehend (always on where deployed: detection fails closed).
 _SET_BY_COMPONENT = frozenset(
-    {"table_name", "prompt_bucket", "prompt_key", "guardrail_id", "guardrail_version", "comprehend_enabled"}
+    {
+        "table_name",
+        "prompt_bucket",
+        "prompt_key",
+        "guardrail_id",
+        "guardrail_version",
+        "comprehend_enabled",
+        "erasure_table_name",
+        "value_key_id",
+    }
 )
 
 
@@ -153,8 +162,11 @@ def function_environment(
     prompt_key: str,
     guardrail_id: str | None = None,
     guardrail_version: str | None = None,
+    erasure_table_name: str | None = None,
+    value_key_id: str | None = None,
 ) -> dict[str, str]:
-    """Every environment variable of the deployed function (Comprehend always on: detection fails closed)."""
+    """Every environment variable of the deployed function (Comprehend always on: detection fails closed); the
+    erasure table and the value key (docs/privacy.md) are set by `ChatFunction`, which creates them."""
     if bool(guardrail_id) != bool(guardrail_version):
         raise ValueError("a guardrail needs both its id and its version")
     values: dict[str, object] = {
@@ -166,6 +178,8 @@ def function_environment(
         "comprehend_enabled": True,
         "guardrail_id": guardrail_id or None,
         "guardrail_version": guardrail_version or None,
+        "erasure_table_name": erasure_table_name or None,
+        "value_key_id": value_key_id or None,
     }
     return {**web_adapter_environment(), **environment_for(values)}
 

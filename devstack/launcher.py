@@ -31,8 +31,10 @@ from devstack.banner import banner as render_banner
 from devstack.standins.asgi_server import ThreadedAsgiServer, bind_socket
 from devstack.standins.bedrock import BedrockStandin, ModelTiming
 from devstack.standins.comprehend import ComprehendStandin
+from devstack.standins.erasure import provision_erasure
 from devstack.standins.lambda_tools import LambdaToolsStandin, echo_tool_declaration
 from devstack.standins.moto_server import MotoServer
+from runtime.aws.erasure_items import table_definition
 from runtime.settings import SETTINGS, environment_for, setting
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +42,9 @@ PROMPT_FILE = DEFAULT_PROMPT_FILE
 HOME_REGION = "eu-central-1"
 COMPREHEND_REGION = "eu-west-1"
 TABLE_NAME = "sovereign-chat-local-sessions"
+ERASURE_TABLE_NAME = "sovereign-chat-local-erasures"
+#: The KMS HMAC key of the erasure index, by alias (moto gives the key itself a random id at start-up).
+VALUE_KEY_ALIAS = "alias/sovereign-chat-local-value-keys"
 PROMPT_BUCKET = "sovereign-chat-local-prompts"
 PROMPT_KEY = "system-prompt.md"
 MODEL_ID = "eu.anthropic.claude-3-7-sonnet-20250219-v1:0"
@@ -175,6 +180,8 @@ class LocalStack:
             environment_for(
                 {
                     "table_name": TABLE_NAME,
+                    "erasure_table_name": ERASURE_TABLE_NAME,
+                    "value_key_id": VALUE_KEY_ALIAS,
                     "prompt_bucket": PROMPT_BUCKET,
                     "prompt_key": PROMPT_KEY,
                     "home_region": HOME_REGION,
@@ -195,6 +202,7 @@ class LocalStack:
         env.update(environment_for({"comprehend_enabled": config.comprehend_enabled}))  # not overridable
         env["AWS_ENDPOINT_URL_DYNAMODB"] = self.moto.url
         env["AWS_ENDPOINT_URL_S3"] = self.moto.url
+        env["AWS_ENDPOINT_URL_KMS"] = self.moto.url
         if self.bedrock_url:
             env["AWS_ENDPOINT_URL_BEDROCK_RUNTIME"] = self.bedrock_url
         if self.comprehend_url:
@@ -222,21 +230,11 @@ class LocalStack:
         }
         dynamodb = boto3.client("dynamodb", endpoint_url=self.moto.url, **creds)  # type: ignore[call-overload]
         table = self.env["CHAT_TABLE_NAME"]
-        dynamodb.create_table(
-            TableName=table,
-            AttributeDefinitions=[
-                {"AttributeName": "pk", "AttributeType": "S"},
-                {"AttributeName": "sk", "AttributeType": "S"},
-            ],
-            KeySchema=[
-                {"AttributeName": "pk", "KeyType": "HASH"},
-                {"AttributeName": "sk", "KeyType": "RANGE"},
-            ],
-            BillingMode="PAY_PER_REQUEST",
-        )
+        dynamodb.create_table(**table_definition(table))
         dynamodb.update_time_to_live(
             TableName=table, TimeToLiveSpecification={"Enabled": True, "AttributeName": "expiresAt"}
         )
+        provision_erasure(self.moto.url, creds, self.env["CHAT_ERASURE_TABLE_NAME"], VALUE_KEY_ALIAS)
         s3 = boto3.client("s3", endpoint_url=self.moto.url, **creds)  # type: ignore[call-overload]
         bucket = self.env["CHAT_PROMPT_BUCKET"]
         s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": self.env["CHAT_HOME_REGION"]})

@@ -59,8 +59,8 @@ METHOD_NOT_ALLOWED = ErrorCode(
     "method_not_allowed",
     405,
     False,
-    "Use POST to send a message or GET for history.",
-    "`/c` was called with a method other than GET or POST (the response has `Allow: GET, POST`).",
+    "Use POST to send a message, GET for history or DELETE to erase the conversation.",
+    "`/c` was called with a method other than GET, POST or DELETE (the response has `Allow: DELETE, GET, POST`).",
 )
 UNSUPPORTED_MEDIA_TYPE = ErrorCode(
     "unsupported_media_type",
@@ -74,7 +74,7 @@ MISSING_SESSION_ID = ErrorCode(
     400,
     True,
     "The X-Session-Id header is required.",
-    "A GET (history) has no `X-Session-Id` header.",
+    "A GET (history) or a DELETE (erasure) has no `X-Session-Id` header.",
 )
 INVALID_SESSION_ID = ErrorCode(
     "invalid_session_id",
@@ -135,7 +135,8 @@ SESSION_NOT_FOUND = ErrorCode(
     404,
     True,
     "This conversation does not exist or has expired.",
-    "The `X-Session-Id` names no stored session (never created, or expired): a retry without it starts a new one.",
+    "The `X-Session-Id` names no stored session (never created, expired or erased): a retry without it starts a "
+    "new one. A DELETE of such an id answers 204 instead (erasure is idempotent).",
 )
 TOKEN_BUDGET_EXHAUSTED_PRE_STREAM = ErrorCode(
     "token_budget_exhausted",
@@ -164,7 +165,8 @@ STORAGE_UNAVAILABLE_PRE_STREAM = ErrorCode(
     503,
     True,
     "The conversation store is unavailable.",
-    "The session (or the daily count) could not be read before the stream started.",
+    "The session (or the daily count) could not be read before the stream started, or a DELETE could not finish "
+    "erasing it (retry: the session already answers 404 if its erasure began).",
 )
 
 # Stream: the last event of a stream.

@@ -126,3 +126,25 @@ def emit(namespace: str, turn: TurnMetrics, stream: IO[str] | None = None, now: 
     out = stream if stream is not None else sys.stdout
     out.write(line + "\n")
     out.flush()
+
+
+#: `Erasures.<how>`: sessions erased, by how the erasure was requested (`runtime.aws.erasure_items.REQUEST_KINDS`:
+#: `person` from the page or API, `operator-session` and `operator-value` by the operator command).
+ERASURES_PREFIX = "Erasures."
+_REQUEST_KIND = re.compile(r"^[a-z][a-z-]{0,39}$")
+
+
+def erasure_values(how: str, sessions: int) -> dict[str, float]:
+    """The metric value of `sessions` erased at once, requested `how` (a kind of another shape is `OTHER`)."""
+    return {ERASURES_PREFIX + (how if _REQUEST_KIND.match(how) else OTHER): sessions}
+
+
+def emit_erasures(
+    namespace: str, how: str, sessions: int, stream: IO[str] | None = None, now: float | None = None
+) -> None:
+    """Write the EMF line of `sessions` erased, requested `how` (no id, no value: a count and a closed-set name)."""
+    moment = time.time() if now is None else now
+    document = emf_document(namespace, erasure_values(how, sessions), int(moment * 1000))
+    out = stream if stream is not None else sys.stdout
+    out.write(json.dumps(document, separators=(",", ":")) + "\n")
+    out.flush()

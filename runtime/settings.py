@@ -338,6 +338,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 stack=StackKey("chat.maxToolRounds", "Tool rounds one answer may take (the model asks, tools run, it "
                                "reads their results) before the stream ends with `tool_rounds_exhausted` "
                                "(docs/tools.md).", "rounds")),
+    SettingSpec("CHAT_ERASURE_TABLE_NAME", "erasure_table_name", "str", None,
+                "DynamoDB table recording every erased session (keyed hash of its id, time, how requested); apart "
+                "from the sessions table, so that a point-in-time restore does not roll it back (docs/privacy.md)",
+                "sovereign-chat-eu-erasures", optional=True),
+    SettingSpec("CHAT_VALUE_KEY_ID", "value_key_id", "str", None,
+                "KMS HMAC key of the erasure index: keyed hashes of vault values and erased session ids",
+                "arn:aws:kms:eu-central-1:111122223333:key/example", optional=True),
 )
 # fmt: on
 
@@ -393,6 +400,8 @@ class Settings:
     tools_builtin: tuple[str, ...]
     tools_lambda: tuple[LambdaToolSpec, ...]
     max_tool_rounds: int
+    erasure_table_name: str | None = None
+    value_key_id: str | None = None
 
     @property
     def default_language(self) -> str:

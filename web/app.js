@@ -23,6 +23,7 @@ import {
   t,
 } from "./i18n.js";
 import { ReceivedPanels, fetchStoredMessages } from "./received-view.js";
+import { RightsControls } from "./rights-view.js";
 import { loadSessionId, storeSessionId } from "./session-id.js";
 import { eventJson, sseBatches } from "./sse-parser.js";
 
@@ -56,10 +57,35 @@ const state = {
   generation: 0, // bumped by "New chat": late callbacks of an older chat do nothing
 };
 
+/** Download and delete the conversation (rights-view.js). */
+const rights = new RightsControls(
+  {
+    menu: /** @type {HTMLDetailsElement} */ (byId("download")),
+    text: /** @type {HTMLButtonElement} */ (byId("download-text")),
+    json: /** @type {HTMLButtonElement} */ (byId("download-json")),
+    erase: /** @type {HTMLButtonElement} */ (byId("delete-chat")),
+    dialog: /** @type {HTMLDialogElement} */ (byId("delete-confirm")),
+  },
+  {
+    sessionId: () => state.sessionId,
+    erased: () => {
+      newChat(); // stops an answer still streaming, forgets the stored session id, clears the page
+      conversation.addNotice(t("rights.deleted"));
+      announce(t("rights.deleted"));
+    },
+    problem: (text) => {
+      conversation.addNotice(text);
+      announce(text);
+    },
+    announce,
+  },
+);
+
 /** @param {string|null} id the session id (sessionStorage, see session-id.js) */
 function saveSessionId(id) {
   state.sessionId = id;
   storeSessionId(id);
+  rights.update(id);
 }
 
 // ---------------------------------------------------------------- page state
@@ -376,6 +402,7 @@ els.language.addEventListener("change", () => {
 });
 
 state.sessionId = loadSessionId();
+rights.update(state.sessionId);
 await initLanguage();
 setBusy(false);
 void loadHistory();

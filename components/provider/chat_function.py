@@ -203,6 +203,10 @@ class ChatFunction(base.ChatFunction):
     """Name of the S3 bucket holding the system prompt."""
     key_arn: pulumi.Output[str]
     """ARN of the customer-managed KMS key of the table, the prompt bucket and the logs."""
+    erasure_table_name: pulumi.Output[str]
+    """Name of the DynamoDB table recording erased sessions (keyed hashes only; docs/privacy.md)."""
+    value_key_arn: pulumi.Output[str]
+    """ARN of the KMS HMAC key of the erasure index's keyed hashes (the erasure command uses it)."""
     log_group_name: pulumi.Output[str]
     """Name of the function's CloudWatch log group."""
     role_arn: pulumi.Output[str]

@@ -99,6 +99,10 @@ class AwsClients:
         client: S3Client = self._client("s3", self._settings.home_region, 5, STORAGE_ATTEMPTS)
         return client
 
+    def kms(self) -> Any:
+        """KMS in the home region (the keyed hashes of the erasure index, `runtime.aws.keyed_hash`)."""
+        return self._client("kms", self._settings.home_region, 5, STORAGE_ATTEMPTS)
+
     def comprehend(self) -> ComprehendClient:
         """Comprehend in its configured region."""
         client: ComprehendClient = self._client("comprehend", self._settings.comprehend_region, 5, COMPREHEND_ATTEMPTS)

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.aws.erasure_store import ValueIndex
 from runtime.aws.session_items import (
     WriteContext,
     assistant_message_items,
@@ -52,6 +53,7 @@ class SessionStore:
     def __init__(self, settings: Settings, clients: AwsClients) -> None:
         self._settings = settings
         self._clients = clients
+        self._index = ValueIndex(settings, clients)
 
     def _context(self) -> WriteContext:
         """The table, budget, time and expiry of a write made now."""
@@ -162,9 +164,12 @@ class SessionStore:
 
         `surface_forms` (the user's own spellings, see `runtime.privacy.surface_forms`) stay with the message, like
         the vault: for showing the history, never sent to the model. Fails with `SessionConflict` when the turn
-        no longer holds the lease or a sequence number or placeholder is taken.
+        no longer holds the lease or a sequence number or placeholder is taken. Each vault entry carries its value's
+        keyed hash (the erasure index, `runtime.aws.erasure_store.ValueIndex`).
         """
-        await self._transact(user_message_items(self._context(), record, seq, content, new_vault, surface_forms))
+        transactions = user_message_items(self._context(), record, seq, content, new_vault, surface_forms)
+        await self._index.tag(transactions, new_vault)
+        await self._transact(transactions)
         record.is_new = False
         record.version += 1
 
@@ -212,5 +217,6 @@ class SessionStore:
             tools=tools,
             exchange=exchange,
         )
+        await self._index.tag(transactions, new_vault)
         await self._transact(transactions)
         record.lease = None

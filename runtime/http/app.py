@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from runtime import errors as contract
 from runtime import metrics
@@ -37,6 +37,7 @@ from runtime.chat.session import (
     StorageUnavailable,
 )
 from runtime.chat.turn import ChatTurn
+from runtime.http.erasure import erase_conversation
 from runtime.http.event_stream import EventSink, EventStreamResponse
 from runtime.http.history import history_producer
 from runtime.http.page_files import PageFiles
@@ -92,7 +93,7 @@ def invocation_deadline(context: dict[str, Any]) -> float | None:
 
 
 class ChatEndpoint:
-    """`/c`: POST sends a message, GET reads the history; every other method is 405."""
+    """`/c`: POST sends a message, GET reads the history, DELETE erases it; every other method is 405."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Dispatch on the method, turning `HttpProblem`s into JSON error responses."""
@@ -101,11 +102,14 @@ class ChatEndpoint:
         request_id = request_id_from(context)
         request_id_var.set(request_id)
         services: Services = scope["app"].state.services
+        response: ASGIApp
         try:
             if request.method == "POST":
                 response = await self._post(request, services, request_id, invocation_deadline(context))
             elif request.method == "GET":
                 response = await self._get(request, services, request_id)
+            elif request.method == "DELETE":
+                response = await erase_conversation(request, services, request_id)
             else:
                 raise HttpProblem.of(contract.METHOD_NOT_ALLOWED)
         except HttpProblem as problem:
@@ -114,7 +118,7 @@ class ChatEndpoint:
                 metrics.emit(services.settings.metrics_namespace, metrics.TurnMetrics(error=problem.code))
             headers = {**API_HEADERS, "x-request-id": request_id, "cache-control": "no-store"}
             if problem.code == contract.METHOD_NOT_ALLOWED.code:
-                headers["allow"] = "GET, POST"
+                headers["allow"] = "DELETE, GET, POST"
             if problem.status == contract.SESSION_BUSY_PRE_STREAM.status:
                 headers["retry-after"] = str(BUSY_RETRY_AFTER_SECONDS)
             await JSONResponse(problem.body(), problem.status, headers)(scope, receive, send)

@@ -80,11 +80,11 @@ def test_unknown_session_is_404_and_never_created(local_stack: LocalStack) -> No
     assert len(local_stack.bedrock.requests) == calls
 
 
-@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+@pytest.mark.parametrize("method", ["PUT", "PATCH"])
 def test_other_methods_are_405(local_stack: LocalStack, method: str) -> None:
     result = chat(local_stack.url, "hello", method=method)
     assert_error(result, 405, "method_not_allowed")
-    assert result.headers["allow"] == "GET, POST"
+    assert result.headers["allow"] == "DELETE, GET, POST"
 
 
 def test_spent_token_budget_is_429_and_stores_nothing(local_stack: LocalStack) -> None:

@@ -91,7 +91,7 @@ describe("catalogs", () => {
     const web = new URL("../../web/", import.meta.url);
     const html = readFileSync(new URL("index.html", web), "utf8");
     const used = [...html.matchAll(/data-i18n(?:-[\w-]+)?="([^"]+)"/g)].map((m) => m[1]);
-    for (const file of ["app.js", "conversation.js", "errors.js", "received-view.js"]) {
+    for (const file of ["app.js", "conversation.js", "errors.js", "received-view.js", "rights-view.js"]) {
       const text = readFileSync(new URL(file, web), "utf8");
       used.push(...[...text.matchAll(/\b(?:t|label\([^,]+,[^,]+,)\s*\(?"([\w.]+)"/g)].map((m) => m[1]));
     }

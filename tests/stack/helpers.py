@@ -97,3 +97,15 @@ def grants_for(found: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]
 
 def arn_regions(arns: list[str]) -> set[str | None]:
     return {region_of_arn(a) for a in arns}
+
+
+def sessions_table(run: ProgramRun) -> RecordedResource:
+    """The chat function's sessions table (its other table is the erasure record, `components.erasure_storage`)."""
+    (table,) = [t for t in run.of_type("aws:dynamodb/table:Table") if not t.name.endswith("-erasures")]
+    return table
+
+
+def stack_key(run: ProgramRun) -> RecordedResource:
+    """The stack's KMS key (its other key is the HMAC value key of erasure, `components.erasure_storage`)."""
+    (key,) = [k for k in run.of_type("aws:kms/key:Key") if not k.name.endswith("-value-key")]
+    return key

@@ -13,7 +13,7 @@ from components.config import ConfigError, load_stack_config
 from runtime import metrics
 from runtime.chat.errors import PII_UNAVAILABLE
 from tests.pulumi_harness import cached_run, run_stack
-from tests.stack.helpers import as_list, statements
+from tests.stack.helpers import as_list, sessions_table, stack_key, statements
 
 P = "sovereign-chat"
 ACCOUNT = "123456789012"
@@ -95,7 +95,7 @@ def test_aws_metric_alarms_name_this_function_and_this_table(run):
         assert (alarms[key]["namespace"], alarms[key]["metricName"]) == ("AWS/Lambda", metric)
         assert alarms[key]["dimensions"] == {"FunctionName": function}
     queries = {q["id"]: q for q in alarms["dynamodb-throttles"]["metricQueries"]}
-    table = run.one("aws:dynamodb/table:Table").name
+    table = sessions_table(run).name
     for query_id, metric in (("reads", "ReadThrottleEvents"), ("writes", "WriteThrottleEvents")):
         assert queries[query_id]["metric"]["metricName"] == metric
         assert queries[query_id]["metric"]["dimensions"] == {"TableName": table}
@@ -105,7 +105,7 @@ def test_aws_metric_alarms_name_this_function_and_this_table(run):
 
 def test_the_topic_is_encrypted_with_the_stack_key_which_lets_cloudwatch_in_for_these_alarms_only(run):
     config = load_stack_config(run.config)
-    key = run.one("aws:kms/key:Key")
+    key = stack_key(run)
     topic = run.one("aws:sns/topic:Topic").inputs
     assert topic["kmsMasterKeyId"] == f"arn:aws:kms:{config.home_region}:{ACCOUNT}:key/{key.name}-key-id"
     assert topic["region"] == config.home_region
@@ -135,7 +135,7 @@ def test_only_cloudwatch_may_publish_for_these_alarms_and_only_over_tls(run):
         {"Service": "cloudwatch.amazonaws.com"},
         "sns:Publish",
     )
-    key = run.one("aws:kms/key:Key")
+    key = stack_key(run)
     (in_key,) = [
         s for s in statements(key.inputs["policy"]) if s["Principal"] == {"Service": "cloudwatch.amazonaws.com"}
     ]
@@ -168,6 +168,8 @@ def test_the_dashboard_shows_every_alarm_and_the_figures_behind_them(run):
     assert all(m[3] == function for m in graphs["Function"]["metrics"])
     errors = graphs["Errors by code (failed turns and refused requests)"]["metrics"][0]["expression"]
     assert errors.startswith(f"SEARCH('{{\"SovereignChat/{run.stack}\"}} MetricName=Error'")
+    erasures = graphs["Erasures: conversations erased, by how requested"]["metrics"][0]["expression"]
+    assert erasures.startswith(f"SEARCH('{{\"SovereignChat/{run.stack}\"}} MetricName=Erasures'")
     for widget in widgets:  # inside the 24-column grid, no overlap on a row
         assert widget["x"] + widget["width"] <= 24
 

@@ -14,6 +14,7 @@ from components.chat_function import LWA_LAYER_ACCOUNT, LWA_LAYER_VERSION, PROMP
 from components.config import load_stack_config
 from components.edge import CONTENT_SECURITY_POLICY
 from components.edge_timeouts import COMPLETION_GRACE_SECONDS, response_completion_timeout
+from components.erasure_grants import erasure_statements
 from components.residency import CLOUDFRONT_SCOPE_REGION
 from components.site_files import PAGE_CONFIG_KEY, site_files
 from runtime.http.validation import SESSION_HEADER
@@ -30,6 +31,8 @@ from tests.stack.helpers import (
     is_taggable,
     owning_component,
     role_statements,
+    sessions_table,
+    stack_key,
     statements,
 )
 
@@ -243,7 +246,7 @@ def test_environment_is_the_runtime_contract_and_the_runtime_accepts_it(run, con
     assert ours - documented == set(), "variables set but not in docs/runtime-contract.md"
     assert documented - ours - guardrail == set(), "contract variables the function does not get"
     settings = Settings.from_env(env)  # the runtime's own parser and residency check
-    assert settings.table_name == run.one("aws:dynamodb/table:Table").name
+    assert settings.table_name == sessions_table(run).name
     assert settings.prompt_key == PROMPT_KEY
     assert settings.bedrock_model_id == config.bedrock.model_id
     assert settings.comprehend_region == config.comprehend.region and settings.comprehend_enabled
@@ -256,8 +259,8 @@ def test_environment_is_the_runtime_contract_and_the_runtime_accepts_it(run, con
 
 
 def test_table_is_on_demand_encrypted_with_the_key_recoverable_and_expiring(run, config):
-    table = run.one("aws:dynamodb/table:Table").inputs
-    key = run.one("aws:kms/key:Key")
+    table = sessions_table(run).inputs
+    key = stack_key(run)
     assert table["billingMode"] == "PAY_PER_REQUEST"
     assert (table["hashKey"], table["rangeKey"]) == ("pk", "sk")
     assert table["serverSideEncryption"] == {
@@ -271,7 +274,7 @@ def test_table_is_on_demand_encrypted_with_the_key_recoverable_and_expiring(run,
 
 
 def test_key_policy_lets_only_this_regions_logs_use_it_for_this_group(run, config):
-    key = run.one("aws:kms/key:Key")
+    key = stack_key(run)
     group = run.one("aws:cloudwatch/logGroup:LogGroup").inputs
     logs = [
         s for s in statements(key.inputs["policy"]) if s.get("Principal", {}).get("Service", "").startswith("logs.")
@@ -350,13 +353,15 @@ def test_role_grants_are_named_actions_on_this_stacks_resources_only(run, config
         assert statement["Effect"] == "Allow"
         assert all("*" not in action for action in as_list(statement["Action"])), statement
     table_arn = f"arn:aws:dynamodb:{config.home_region}:123456789012:table/chat-sessions"
+    erasure = {s["Sid"] for s in erasure_statements("arn:t", "arn:r", "arn:k")}  # tests/stack/test_erasure.py
+    found = [s for s in found if s.get("Sid") not in erasure]
     (dynamo,) = grants_for(found, "dynamodb:")
     assert as_list(dynamo["Resource"]) == [table_arn]
     (s3,) = grants_for(found, "s3:")
     assert as_list(s3["Action"]) == ["s3:GetObject"]
     assert as_list(s3["Resource"]) == [f"arn:aws:s3:::chat-prompts/{PROMPT_KEY}"]
     (kms,) = grants_for(found, "kms:")
-    assert as_list(kms["Resource"]) == [run.one("aws:dynamodb/table:Table").inputs["serverSideEncryption"]["kmsKeyArn"]]
+    assert as_list(kms["Resource"]) == [sessions_table(run).inputs["serverSideEncryption"]["kmsKeyArn"]]
     (logs,) = grants_for(found, "logs:")
     group = run.one("aws:cloudwatch/logGroup:LogGroup").inputs["name"]
     assert all(
@@ -473,7 +478,7 @@ def test_exports(run, config):
     assert outputs["chatUrl"] == "https://d111111abcdef8.cloudfront.net/"
     url = run.one("aws:lambda/functionUrl:FunctionUrl")
     assert outputs["functionUrl"] == f"https://{url.name}.lambda-url.{config.home_region}.on.aws/"
-    assert outputs["tableName"] == run.one("aws:dynamodb/table:Table").name
+    assert outputs["tableName"] == sessions_table(run).name
     assert outputs["promptBucketName"] == "chat-prompts"
     assert outputs["siteBucketName"] == "edge-site"
     residency = outputs["residency"]

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Спиране",
   "page.composerHint": "Enter изпраща, Shift+Enter започва нов ред, Escape спира отговора.",
 
+  "rights.download": "Изтегляне",
+  "rights.downloadText": "Четим текст (.txt)",
+  "rights.downloadJson": "Данни (.json)",
+  "rights.downloaded": "Разговорът е изтеглен.",
+  "rights.downloadFailed": "Разговорът не можа да бъде изтеглен. Опитайте отново след малко.",
+  "rights.fileTitle": "Разговор, изтеглен на {date}",
+  "rights.delete": "Изтриване на този разговор",
+  "rights.confirmTitle": "Да се изтрие ли този разговор?",
+  "rights.confirmText":
+    "Съобщенията му и личните данни, съхранени с тях, се изтриват от услугата веднага. Това не може да бъде " +
+    "отменено; можете първо да изтеглите разговора.",
+  "rights.confirmDelete": "Изтриване",
+  "rights.cancel": "Отказ",
+  "rights.deleted": "Разговорът беше изтрит от услугата.",
+  "rights.deleteFailed": "Разговорът не можа да бъде изтрит. Опитайте отново след малко.",
+
   "role.user": "Вие",
   "role.assistant": "Асистент",
   "role.system": "Известие",

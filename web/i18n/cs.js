@@ -20,6 +20,22 @@ export default {
   "page.stop": "Zastavit",
   "page.composerHint": "Enter odešle, Shift+Enter vloží nový řádek, Escape zastaví odpověď.",
 
+  "rights.download": "Stáhnout",
+  "rights.downloadText": "Čitelný text (.txt)",
+  "rights.downloadJson": "Data (.json)",
+  "rights.downloaded": "Konverzace byla stažena.",
+  "rights.downloadFailed": "Konverzaci se nepodařilo stáhnout. Zkuste to prosím za chvíli znovu.",
+  "rights.fileTitle": "Konverzace stažená {date}",
+  "rights.delete": "Smazat tuto konverzaci",
+  "rights.confirmTitle": "Smazat tuto konverzaci?",
+  "rights.confirmText":
+    "Její zprávy a osobní údaje uložené s nimi budou ze služby okamžitě vymazány. Tento krok nelze vrátit " +
+    "zpět; konverzaci si můžete nejprve stáhnout.",
+  "rights.confirmDelete": "Smazat",
+  "rights.cancel": "Zrušit",
+  "rights.deleted": "Konverzace byla ze služby smazána.",
+  "rights.deleteFailed": "Konverzaci se nepodařilo smazat. Zkuste to prosím za chvíli znovu.",
+
   "role.user": "Vy",
   "role.assistant": "Asistent",
   "role.system": "Oznámení",

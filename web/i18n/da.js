@@ -20,6 +20,22 @@ export default {
   "page.stop": "Stop",
   "page.composerHint": "Enter sender, Skift+Enter giver en ny linje, Escape stopper et svar.",
 
+  "rights.download": "Hent",
+  "rights.downloadText": "Læsbar tekst (.txt)",
+  "rights.downloadJson": "Datafil (.json)",
+  "rights.downloaded": "Samtalen er hentet.",
+  "rights.downloadFailed": "Samtalen kunne ikke hentes. Prøv igen om et øjeblik.",
+  "rights.fileTitle": "Samtale, hentet {date}",
+  "rights.delete": "Slet denne samtale",
+  "rights.confirmTitle": "Vil du slette denne samtale?",
+  "rights.confirmText":
+    "Dens beskeder og de personoplysninger, der er gemt sammen med dem, slettes straks fra tjenesten. Det " +
+    "kan ikke fortrydes; du kan hente samtalen først.",
+  "rights.confirmDelete": "Slet",
+  "rights.cancel": "Annuller",
+  "rights.deleted": "Samtalen er slettet fra tjenesten.",
+  "rights.deleteFailed": "Samtalen kunne ikke slettes. Prøv igen om et øjeblik.",
+
   "role.user": "Dig",
   "role.assistant": "Assistent",
   "role.system": "Meddelelse",

@@ -20,6 +20,23 @@ export default {
   "page.stop": "Stoppen",
   "page.composerHint": "Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Escape stoppt eine Antwort.",
 
+  "rights.download": "Herunterladen",
+  "rights.downloadText": "Lesbarer Text (.txt)",
+  "rights.downloadJson": "Daten (.json)",
+  "rights.downloaded": "Die Unterhaltung wurde heruntergeladen.",
+  "rights.downloadFailed":
+    "Die Unterhaltung konnte nicht heruntergeladen werden. Bitte versuchen Sie es gleich noch einmal.",
+  "rights.fileTitle": "Unterhaltung, heruntergeladen am {date}",
+  "rights.delete": "Diese Unterhaltung löschen",
+  "rights.confirmTitle": "Diese Unterhaltung löschen?",
+  "rights.confirmText":
+    "Die Nachrichten und die dazu gespeicherten personenbezogenen Daten werden sofort aus dem Dienst " +
+    "gelöscht. Das lässt sich nicht rückgängig machen; Sie können die Unterhaltung vorher herunterladen.",
+  "rights.confirmDelete": "Löschen",
+  "rights.cancel": "Abbrechen",
+  "rights.deleted": "Die Unterhaltung wurde aus dem Dienst gelöscht.",
+  "rights.deleteFailed": "Die Unterhaltung konnte nicht gelöscht werden. Bitte versuchen Sie es gleich noch einmal.",
+
   "role.user": "Sie",
   "role.assistant": "Assistent",
   "role.system": "Hinweis",

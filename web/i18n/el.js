@@ -21,6 +21,22 @@ export default {
   "page.stop": "Διακοπή",
   "page.composerHint": "Το Enter στέλνει, το Shift+Enter αλλάζει γραμμή, το Escape διακόπτει μια απάντηση.",
 
+  "rights.download": "Λήψη",
+  "rights.downloadText": "Αναγνώσιμο κείμενο (.txt)",
+  "rights.downloadJson": "Δεδομένα (.json)",
+  "rights.downloaded": "Η λήψη της συνομιλίας ολοκληρώθηκε.",
+  "rights.downloadFailed": "Δεν ήταν δυνατή η λήψη της συνομιλίας. Δοκιμάστε ξανά σε λίγο.",
+  "rights.fileTitle": "Συνομιλία, λήψη στις {date}",
+  "rights.delete": "Διαγραφή αυτής της συνομιλίας",
+  "rights.confirmTitle": "Διαγραφή αυτής της συνομιλίας;",
+  "rights.confirmText":
+    "Τα μηνύματά της και τα προσωπικά δεδομένα που φυλάσσονται μαζί τους διαγράφονται αμέσως από την " +
+    "υπηρεσία. Η ενέργεια δεν αναιρείται· μπορείτε πρώτα να κάνετε λήψη της συνομιλίας.",
+  "rights.confirmDelete": "Διαγραφή",
+  "rights.cancel": "Ακύρωση",
+  "rights.deleted": "Η συνομιλία διαγράφηκε από την υπηρεσία.",
+  "rights.deleteFailed": "Δεν ήταν δυνατή η διαγραφή της συνομιλίας. Δοκιμάστε ξανά σε λίγο.",
+
   "role.user": "Εσείς",
   "role.assistant": "Βοηθός",
   "role.system": "Ειδοποίηση",

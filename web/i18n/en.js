@@ -21,6 +21,23 @@ export default {
   "page.stop": "Stop",
   "page.composerHint": "Enter sends, Shift+Enter starts a new line, Escape stops an answer.",
 
+  // The conversation's Download menu and "Delete this conversation" (rights-view.js).
+  "rights.download": "Download",
+  "rights.downloadText": "Readable text (.txt)",
+  "rights.downloadJson": "Data (.json)",
+  "rights.downloaded": "The conversation was downloaded.",
+  "rights.downloadFailed": "The conversation could not be downloaded. Please try again in a moment.",
+  "rights.fileTitle": "Conversation downloaded on {date}",
+  "rights.delete": "Delete this conversation",
+  "rights.confirmTitle": "Delete this conversation?",
+  "rights.confirmText":
+    "Its messages and the personal data kept with them are erased from the service at once. This cannot be " +
+    "undone; you can download the conversation first.",
+  "rights.confirmDelete": "Delete",
+  "rights.cancel": "Cancel",
+  "rights.deleted": "The conversation was deleted from the service.",
+  "rights.deleteFailed": "The conversation could not be deleted. Please try again in a moment.",
+
   "role.user": "You",
   "role.assistant": "Assistant",
   "role.system": "Notice",

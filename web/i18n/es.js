@@ -20,6 +20,22 @@ export default {
   "page.stop": "Detener",
   "page.composerHint": "Intro envía, Mayús+Intro crea una línea nueva, Escape detiene una respuesta.",
 
+  "rights.download": "Descargar",
+  "rights.downloadText": "Texto legible (.txt)",
+  "rights.downloadJson": "Datos (.json)",
+  "rights.downloaded": "Se ha descargado la conversación.",
+  "rights.downloadFailed": "No se ha podido descargar la conversación. Inténtalo de nuevo dentro de un momento.",
+  "rights.fileTitle": "Conversación descargada el {date}",
+  "rights.delete": "Eliminar esta conversación",
+  "rights.confirmTitle": "¿Eliminar esta conversación?",
+  "rights.confirmText":
+    "Sus mensajes y los datos personales guardados con ellos se borran del servicio de inmediato. No se " +
+    "puede deshacer; puedes descargar la conversación antes.",
+  "rights.confirmDelete": "Eliminar",
+  "rights.cancel": "Cancelar",
+  "rights.deleted": "Se ha eliminado la conversación del servicio.",
+  "rights.deleteFailed": "No se ha podido eliminar la conversación. Inténtalo de nuevo dentro de un momento.",
+
   "role.user": "Tú",
   "role.assistant": "Asistente",
   "role.system": "Aviso",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Peata",
   "page.composerHint": "Enter saadab, Shift+Enter alustab uut rida, Escape peatab vastuse.",
 
+  "rights.download": "Laadi alla",
+  "rights.downloadText": "Loetav tekst (.txt)",
+  "rights.downloadJson": "Andmed (.json)",
+  "rights.downloaded": "Vestlus laaditi alla.",
+  "rights.downloadFailed": "Vestlust ei õnnestunud alla laadida. Proovi mõne hetke pärast uuesti.",
+  "rights.fileTitle": "Vestlus, alla laaditud {date}",
+  "rights.delete": "Kustuta see vestlus",
+  "rights.confirmTitle": "Kas kustutada see vestlus?",
+  "rights.confirmText":
+    "Selle sõnumid ja nendega koos hoitud isikuandmed kustutatakse teenusest kohe. Seda ei saa tagasi võtta; " +
+    "võid vestluse enne alla laadida.",
+  "rights.confirmDelete": "Kustuta",
+  "rights.cancel": "Tühista",
+  "rights.deleted": "Vestlus kustutati teenusest.",
+  "rights.deleteFailed": "Vestlust ei õnnestunud kustutada. Proovi mõne hetke pärast uuesti.",
+
   "role.user": "Sina",
   "role.assistant": "Assistent",
   "role.system": "Teade",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Pysäytä",
   "page.composerHint": "Enter lähettää, Vaihto+Enter aloittaa uuden rivin, Esc pysäyttää vastauksen.",
 
+  "rights.download": "Lataa",
+  "rights.downloadText": "Luettava teksti (.txt)",
+  "rights.downloadJson": "Tiedot (.json)",
+  "rights.downloaded": "Keskustelu ladattiin.",
+  "rights.downloadFailed": "Keskustelua ei voitu ladata. Yritä hetken kuluttua uudelleen.",
+  "rights.fileTitle": "Keskustelu, ladattu {date}",
+  "rights.delete": "Poista tämä keskustelu",
+  "rights.confirmTitle": "Poistetaanko tämä keskustelu?",
+  "rights.confirmText":
+    "Sen viestit ja niiden kanssa säilytetyt henkilötiedot poistetaan palvelusta heti. Toimintoa ei voi " +
+    "perua; voit ladata keskustelun ensin.",
+  "rights.confirmDelete": "Poista",
+  "rights.cancel": "Peruuta",
+  "rights.deleted": "Keskustelu poistettiin palvelusta.",
+  "rights.deleteFailed": "Keskustelua ei voitu poistaa. Yritä hetken kuluttua uudelleen.",
+
   "role.user": "Sinä",
   "role.assistant": "Avustaja",
   "role.system": "Ilmoitus",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Arrêter",
   "page.composerHint": "Entrée envoie, Maj+Entrée ajoute une ligne, Échap arrête une réponse.",
 
+  "rights.download": "Télécharger",
+  "rights.downloadText": "Texte lisible (.txt)",
+  "rights.downloadJson": "Données (.json)",
+  "rights.downloaded": "La conversation a été téléchargée.",
+  "rights.downloadFailed": "La conversation n'a pas pu être téléchargée. Veuillez réessayer dans un instant.",
+  "rights.fileTitle": "Conversation téléchargée le {date}",
+  "rights.delete": "Supprimer cette conversation",
+  "rights.confirmTitle": "Supprimer cette conversation ?",
+  "rights.confirmText":
+    "Ses messages et les données personnelles conservées avec eux sont effacés immédiatement du service. " +
+    "Cette action est irréversible ; vous pouvez d'abord télécharger la conversation.",
+  "rights.confirmDelete": "Supprimer",
+  "rights.cancel": "Annuler",
+  "rights.deleted": "La conversation a été supprimée du service.",
+  "rights.deleteFailed": "La conversation n'a pas pu être supprimée. Veuillez réessayer dans un instant.",
+
   "role.user": "Vous",
   "role.assistant": "Assistant",
   "role.system": "Avis",

@@ -21,6 +21,22 @@ export default {
   "page.stop": "Stop",
   "page.composerHint": "Seolann Enter, tosaíonn Shift+Enter líne nua, stopann Escape freagra.",
 
+  "rights.download": "Íoslódáil",
+  "rights.downloadText": "Téacs inléite (.txt)",
+  "rights.downloadJson": "Sonraí (.json)",
+  "rights.downloaded": "Íoslódáladh an comhrá.",
+  "rights.downloadFailed": "Níorbh fhéidir an comhrá a íoslódáil. Bain triail eile as i gceann tamaillín.",
+  "rights.fileTitle": "Comhrá, íoslódáilte {date}",
+  "rights.delete": "Scrios an comhrá seo",
+  "rights.confirmTitle": "An bhfuil tú ag iarraidh an comhrá seo a scriosadh?",
+  "rights.confirmText":
+    "Scriosfar a theachtaireachtaí agus na sonraí pearsanta a coinníodh leo ón tseirbhís láithreach. Ní " +
+    "féidir é seo a chealú; is féidir leat an comhrá a íoslódáil ar dtús.",
+  "rights.confirmDelete": "Scrios",
+  "rights.cancel": "Cealaigh",
+  "rights.deleted": "Scriosadh an comhrá ón tseirbhís.",
+  "rights.deleteFailed": "Níorbh fhéidir an comhrá a scriosadh. Bain triail eile as i gceann tamaillín.",
+
   "role.user": "Tusa",
   "role.assistant": "Cúntóir",
   "role.system": "Fógra",

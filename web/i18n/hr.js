@@ -20,6 +20,22 @@ export default {
   "page.stop": "Zaustavi",
   "page.composerHint": "Enter šalje, Shift+Enter započinje novi redak, Escape zaustavlja odgovor.",
 
+  "rights.download": "Preuzmi",
+  "rights.downloadText": "Čitljiv tekst (.txt)",
+  "rights.downloadJson": "Podaci (.json)",
+  "rights.downloaded": "Razgovor je preuzet.",
+  "rights.downloadFailed": "Razgovor nije bilo moguće preuzeti. Pokušajte ponovno za trenutak.",
+  "rights.fileTitle": "Razgovor preuzet {date}",
+  "rights.delete": "Izbriši ovaj razgovor",
+  "rights.confirmTitle": "Izbrisati ovaj razgovor?",
+  "rights.confirmText":
+    "Njegove poruke i osobni podaci spremljeni uz njih odmah se brišu iz usluge. To se ne može poništiti; " +
+    "razgovor možete najprije preuzeti.",
+  "rights.confirmDelete": "Izbriši",
+  "rights.cancel": "Odustani",
+  "rights.deleted": "Razgovor je izbrisan iz usluge.",
+  "rights.deleteFailed": "Razgovor nije bilo moguće izbrisati. Pokušajte ponovno za trenutak.",
+
   "role.user": "Vi",
   "role.assistant": "Asistent",
   "role.system": "Obavijest",

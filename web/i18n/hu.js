@@ -20,6 +20,22 @@ export default {
   "page.stop": "Leállítás",
   "page.composerHint": "Az Enter elküldi, a Shift+Enter új sort kezd, az Escape leállítja a választ.",
 
+  "rights.download": "Letöltés",
+  "rights.downloadText": "Olvasható szöveg (.txt)",
+  "rights.downloadJson": "Adatok (.json)",
+  "rights.downloaded": "A beszélgetés letöltődött.",
+  "rights.downloadFailed": "A beszélgetést nem sikerült letölteni. Próbáld újra egy kis idő múlva.",
+  "rights.fileTitle": "Beszélgetés, letöltve: {date}",
+  "rights.delete": "A beszélgetés törlése",
+  "rights.confirmTitle": "Törlöd ezt a beszélgetést?",
+  "rights.confirmText":
+    "Az üzenetei és a velük együtt tárolt személyes adatok azonnal törlődnek a szolgáltatásból. Ez nem " +
+    "vonható vissza; előbb letöltheted a beszélgetést.",
+  "rights.confirmDelete": "Törlés",
+  "rights.cancel": "Mégse",
+  "rights.deleted": "A beszélgetés törlődött a szolgáltatásból.",
+  "rights.deleteFailed": "A beszélgetést nem sikerült törölni. Próbáld újra egy kis idő múlva.",
+
   "role.user": "Te",
   "role.assistant": "Asszisztens",
   "role.system": "Értesítés",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Stöðva",
   "page.composerHint": "Enter sendir, Shift+Enter byrjar nýja línu, Escape stöðvar svar.",
 
+  "rights.download": "Sækja",
+  "rights.downloadText": "Læsilegur texti (.txt)",
+  "rights.downloadJson": "Gögn (.json)",
+  "rights.downloaded": "Samtalið var sótt.",
+  "rights.downloadFailed": "Ekki tókst að sækja samtalið. Reyndu aftur eftir smástund.",
+  "rights.fileTitle": "Samtal, sótt {date}",
+  "rights.delete": "Eyða þessu samtali",
+  "rights.confirmTitle": "Eyða þessu samtali?",
+  "rights.confirmText":
+    "Skilaboðum þess og persónuupplýsingum sem geymdar eru með þeim er eytt úr þjónustunni strax. Ekki er " +
+    "hægt að afturkalla þetta; þú getur sótt samtalið fyrst.",
+  "rights.confirmDelete": "Eyða",
+  "rights.cancel": "Hætta við",
+  "rights.deleted": "Samtalinu var eytt úr þjónustunni.",
+  "rights.deleteFailed": "Ekki tókst að eyða samtalinu. Reyndu aftur eftir smástund.",
+
   "role.user": "Þú",
   "role.assistant": "Aðstoðarmaður",
   "role.system": "Tilkynning",

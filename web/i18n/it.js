@@ -20,6 +20,22 @@ export default {
   "page.stop": "Ferma",
   "page.composerHint": "Invio invia, Maiusc+Invio va a capo, Esc ferma una risposta.",
 
+  "rights.download": "Scarica",
+  "rights.downloadText": "Testo leggibile (.txt)",
+  "rights.downloadJson": "Dati (.json)",
+  "rights.downloaded": "La conversazione è stata scaricata.",
+  "rights.downloadFailed": "Non è stato possibile scaricare la conversazione. Riprova tra poco.",
+  "rights.fileTitle": "Conversazione scaricata il {date}",
+  "rights.delete": "Elimina questa conversazione",
+  "rights.confirmTitle": "Eliminare questa conversazione?",
+  "rights.confirmText":
+    "I messaggi e i dati personali conservati con essi vengono cancellati subito dal servizio. L'operazione " +
+    "non si può annullare; puoi prima scaricare la conversazione.",
+  "rights.confirmDelete": "Elimina",
+  "rights.cancel": "Annulla",
+  "rights.deleted": "La conversazione è stata eliminata dal servizio.",
+  "rights.deleteFailed": "Non è stato possibile eliminare la conversazione. Riprova tra poco.",
+
   "role.user": "Tu",
   "role.assistant": "Assistente",
   "role.system": "Avviso",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Sustabdyti",
   "page.composerHint": "Enter išsiunčia, Shift+Enter pradeda naują eilutę, Escape sustabdo atsakymą.",
 
+  "rights.download": "Atsisiųsti",
+  "rights.downloadText": "Skaitomas tekstas (.txt)",
+  "rights.downloadJson": "Duomenys (.json)",
+  "rights.downloaded": "Pokalbis atsisiųstas.",
+  "rights.downloadFailed": "Pokalbio atsisiųsti nepavyko. Bandykite dar kartą po akimirkos.",
+  "rights.fileTitle": "Pokalbis, atsisiųstas {date}",
+  "rights.delete": "Ištrinti šį pokalbį",
+  "rights.confirmTitle": "Ištrinti šį pokalbį?",
+  "rights.confirmText":
+    "Jo žinutės ir kartu su jomis saugomi asmens duomenys iš paslaugos ištrinami iš karto. To atšaukti " +
+    "negalima; pirmiausia galite atsisiųsti pokalbį.",
+  "rights.confirmDelete": "Ištrinti",
+  "rights.cancel": "Atšaukti",
+  "rights.deleted": "Pokalbis ištrintas iš paslaugos.",
+  "rights.deleteFailed": "Pokalbio ištrinti nepavyko. Bandykite dar kartą po akimirkos.",
+
   "role.user": "Jūs",
   "role.assistant": "Asistentas",
   "role.system": "Pranešimas",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Apturēt",
   "page.composerHint": "Enter nosūta, Shift+Enter sāk jaunu rindu, Escape aptur atbildi.",
 
+  "rights.download": "Lejupielādēt",
+  "rights.downloadText": "Lasāms teksts (.txt)",
+  "rights.downloadJson": "Dati (.json)",
+  "rights.downloaded": "Saruna ir lejupielādēta.",
+  "rights.downloadFailed": "Sarunu neizdevās lejupielādēt. Lūdzu, mēģiniet vēlreiz pēc brīža.",
+  "rights.fileTitle": "Saruna, lejupielādēta {date}",
+  "rights.delete": "Dzēst šo sarunu",
+  "rights.confirmTitle": "Vai dzēst šo sarunu?",
+  "rights.confirmText":
+    "Tās ziņas un kopā ar tām glabātie personas dati tiek nekavējoties izdzēsti no pakalpojuma. To nevar " +
+    "atsaukt; sarunu varat vispirms lejupielādēt.",
+  "rights.confirmDelete": "Dzēst",
+  "rights.cancel": "Atcelt",
+  "rights.deleted": "Saruna ir izdzēsta no pakalpojuma.",
+  "rights.deleteFailed": "Sarunu neizdevās izdzēst. Lūdzu, mēģiniet vēlreiz pēc brīža.",
+
   "role.user": "Jūs",
   "role.assistant": "Asistents",
   "role.system": "Paziņojums",

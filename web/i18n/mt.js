@@ -20,6 +20,22 @@ export default {
   "page.stop": "Waqqaf",
   "page.composerHint": "Enter jibgħat, Shift+Enter jibda linja ġdida, Escape iwaqqaf tweġiba.",
 
+  "rights.download": "Niżżel",
+  "rights.downloadText": "Test li jinqara (.txt)",
+  "rights.downloadJson": "Data (.json)",
+  "rights.downloaded": "Il-konversazzjoni tniżżlet.",
+  "rights.downloadFailed": "Il-konversazzjoni ma setgħetx titniżżel. Erġa' pprova fi ftit mumenti.",
+  "rights.fileTitle": "Konversazzjoni, imniżżla fi {date}",
+  "rights.delete": "Ħassar din il-konversazzjoni",
+  "rights.confirmTitle": "Tħassar din il-konversazzjoni?",
+  "rights.confirmText":
+    "Il-messaġġi tagħha u d-data personali miżmuma magħhom jitħassru mis-servizz minnufih. Dan ma jistax " +
+    "jitreġġa' lura; tista' tniżżel il-konversazzjoni l-ewwel.",
+  "rights.confirmDelete": "Ħassar",
+  "rights.cancel": "Ikkanċella",
+  "rights.deleted": "Il-konversazzjoni tħassret mis-servizz.",
+  "rights.deleteFailed": "Il-konversazzjoni ma setgħetx titħassar. Erġa' pprova fi ftit mumenti.",
+
   "role.user": "Int",
   "role.assistant": "Assistent",
   "role.system": "Avviż",

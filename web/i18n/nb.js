@@ -20,6 +20,22 @@ export default {
   "page.stop": "Stopp",
   "page.composerHint": "Enter sender, Shift+Enter gir ny linje, Escape stopper et svar.",
 
+  "rights.download": "Last ned",
+  "rights.downloadText": "Lesbar tekst (.txt)",
+  "rights.downloadJson": "Datafil (.json)",
+  "rights.downloaded": "Samtalen er lastet ned.",
+  "rights.downloadFailed": "Samtalen kunne ikke lastes ned. Prøv igjen om et øyeblikk.",
+  "rights.fileTitle": "Samtale, lastet ned {date}",
+  "rights.delete": "Slett denne samtalen",
+  "rights.confirmTitle": "Vil du slette denne samtalen?",
+  "rights.confirmText":
+    "Meldingene og personopplysningene som er lagret sammen med dem, slettes fra tjenesten med en gang. " +
+    "Dette kan ikke angres; du kan laste ned samtalen først.",
+  "rights.confirmDelete": "Slett",
+  "rights.cancel": "Avbryt",
+  "rights.deleted": "Samtalen er slettet fra tjenesten.",
+  "rights.deleteFailed": "Samtalen kunne ikke slettes. Prøv igjen om et øyeblikk.",
+
   "role.user": "Du",
   "role.assistant": "Assistent",
   "role.system": "Merknad",

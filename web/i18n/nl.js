@@ -20,6 +20,22 @@ export default {
   "page.stop": "Stoppen",
   "page.composerHint": "Enter verstuurt, Shift+Enter begint een nieuwe regel, Escape stopt een antwoord.",
 
+  "rights.download": "Downloaden",
+  "rights.downloadText": "Leesbare tekst (.txt)",
+  "rights.downloadJson": "Gegevens (.json)",
+  "rights.downloaded": "Het gesprek is gedownload.",
+  "rights.downloadFailed": "Het gesprek kon niet worden gedownload. Probeer het zo meteen opnieuw.",
+  "rights.fileTitle": "Gesprek, gedownload op {date}",
+  "rights.delete": "Dit gesprek verwijderen",
+  "rights.confirmTitle": "Dit gesprek verwijderen?",
+  "rights.confirmText":
+    "De berichten en de persoonsgegevens die erbij zijn bewaard, worden meteen uit de dienst gewist. Dit kan " +
+    "niet ongedaan worden gemaakt; je kunt het gesprek eerst downloaden.",
+  "rights.confirmDelete": "Verwijderen",
+  "rights.cancel": "Annuleren",
+  "rights.deleted": "Het gesprek is uit de dienst verwijderd.",
+  "rights.deleteFailed": "Het gesprek kon niet worden verwijderd. Probeer het zo meteen opnieuw.",
+
   "role.user": "Jij",
   "role.assistant": "Assistent",
   "role.system": "Melding",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Zatrzymaj",
   "page.composerHint": "Enter wysyła, Shift+Enter dodaje nowy wiersz, Escape zatrzymuje odpowiedź.",
 
+  "rights.download": "Pobierz",
+  "rights.downloadText": "Czytelny tekst (.txt)",
+  "rights.downloadJson": "Dane (.json)",
+  "rights.downloaded": "Rozmowa została pobrana.",
+  "rights.downloadFailed": "Nie udało się pobrać rozmowy. Spróbuj ponownie za chwilę.",
+  "rights.fileTitle": "Rozmowa pobrana {date}",
+  "rights.delete": "Usuń tę rozmowę",
+  "rights.confirmTitle": "Usunąć tę rozmowę?",
+  "rights.confirmText":
+    "Jej wiadomości i zapisane z nimi dane osobowe zostaną natychmiast usunięte z usługi. Tego nie można " +
+    "cofnąć; możesz najpierw pobrać rozmowę.",
+  "rights.confirmDelete": "Usuń",
+  "rights.cancel": "Anuluj",
+  "rights.deleted": "Rozmowa została usunięta z usługi.",
+  "rights.deleteFailed": "Nie udało się usunąć rozmowy. Spróbuj ponownie za chwilę.",
+
   "role.user": "Ty",
   "role.assistant": "Asystent",
   "role.system": "Komunikat",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Parar",
   "page.composerHint": "Enter envia, Shift+Enter muda de linha, Escape interrompe uma resposta.",
 
+  "rights.download": "Transferir",
+  "rights.downloadText": "Texto legível (.txt)",
+  "rights.downloadJson": "Dados (.json)",
+  "rights.downloaded": "A conversa foi transferida.",
+  "rights.downloadFailed": "Não foi possível transferir a conversa. Tente novamente dentro de momentos.",
+  "rights.fileTitle": "Conversa transferida em {date}",
+  "rights.delete": "Eliminar esta conversa",
+  "rights.confirmTitle": "Eliminar esta conversa?",
+  "rights.confirmText":
+    "As mensagens e os dados pessoais guardados com elas são apagados do serviço de imediato. Esta ação não " +
+    "pode ser anulada; pode transferir a conversa antes.",
+  "rights.confirmDelete": "Eliminar",
+  "rights.cancel": "Cancelar",
+  "rights.deleted": "A conversa foi eliminada do serviço.",
+  "rights.deleteFailed": "Não foi possível eliminar a conversa. Tente novamente dentro de momentos.",
+
   "role.user": "Você",
   "role.assistant": "Assistente",
   "role.system": "Aviso",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Opriți",
   "page.composerHint": "Enter trimite, Shift+Enter adaugă un rând nou, Escape oprește un răspuns.",
 
+  "rights.download": "Descărcați",
+  "rights.downloadText": "Text lizibil (.txt)",
+  "rights.downloadJson": "Date (.json)",
+  "rights.downloaded": "Conversația a fost descărcată.",
+  "rights.downloadFailed": "Conversația nu a putut fi descărcată. Încercați din nou peste câteva momente.",
+  "rights.fileTitle": "Conversație descărcată pe {date}",
+  "rights.delete": "Ștergeți această conversație",
+  "rights.confirmTitle": "Ștergeți această conversație?",
+  "rights.confirmText":
+    "Mesajele ei și datele personale păstrate împreună cu ele sunt șterse imediat din serviciu. Acțiunea nu " +
+    "poate fi anulată; puteți descărca mai întâi conversația.",
+  "rights.confirmDelete": "Ștergeți",
+  "rights.cancel": "Anulați",
+  "rights.deleted": "Conversația a fost ștearsă din serviciu.",
+  "rights.deleteFailed": "Conversația nu a putut fi ștearsă. Încercați din nou peste câteva momente.",
+
   "role.user": "Dumneavoastră",
   "role.assistant": "Asistent",
   "role.system": "Notificare",

@@ -20,6 +20,22 @@ export default {
   "page.stop": "Zastaviť",
   "page.composerHint": "Enter odošle, Shift+Enter vloží nový riadok, Escape zastaví odpoveď.",
 
+  "rights.download": "Stiahnuť",
+  "rights.downloadText": "Čitateľný text (.txt)",
+  "rights.downloadJson": "Údaje (.json)",
+  "rights.downloaded": "Konverzácia bola stiahnutá.",
+  "rights.downloadFailed": "Konverzáciu sa nepodarilo stiahnuť. Skúste to znova o chvíľu.",
+  "rights.fileTitle": "Konverzácia stiahnutá {date}",
+  "rights.delete": "Odstrániť túto konverzáciu",
+  "rights.confirmTitle": "Odstrániť túto konverzáciu?",
+  "rights.confirmText":
+    "Jej správy a osobné údaje uložené s nimi sa zo služby okamžite vymažú. Tento krok sa nedá vrátiť späť; " +
+    "konverzáciu si môžete najprv stiahnuť.",
+  "rights.confirmDelete": "Odstrániť",
+  "rights.cancel": "Zrušiť",
+  "rights.deleted": "Konverzácia bola zo služby odstránená.",
+  "rights.deleteFailed": "Konverzáciu sa nepodarilo odstrániť. Skúste to znova o chvíľu.",
+
   "role.user": "Vy",
   "role.assistant": "Asistent",
   "role.system": "Oznámenie",

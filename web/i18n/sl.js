@@ -20,6 +20,22 @@ export default {
   "page.stop": "Ustavi",
   "page.composerHint": "Enter pošlje, Shift+Enter začne novo vrstico, Escape ustavi odgovor.",
 
+  "rights.download": "Prenesi",
+  "rights.downloadText": "Berljivo besedilo (.txt)",
+  "rights.downloadJson": "Podatki (.json)",
+  "rights.downloaded": "Pogovor je bil prenesen.",
+  "rights.downloadFailed": "Pogovora ni bilo mogoče prenesti. Poskusite znova čez trenutek.",
+  "rights.fileTitle": "Pogovor, prenesen {date}",
+  "rights.delete": "Izbriši ta pogovor",
+  "rights.confirmTitle": "Želite izbrisati ta pogovor?",
+  "rights.confirmText":
+    "Njegova sporočila in osebni podatki, shranjeni z njimi, bodo takoj izbrisani iz storitve. Tega ni " +
+    "mogoče razveljaviti; pogovor lahko najprej prenesete.",
+  "rights.confirmDelete": "Izbriši",
+  "rights.cancel": "Prekliči",
+  "rights.deleted": "Pogovor je bil izbrisan iz storitve.",
+  "rights.deleteFailed": "Pogovora ni bilo mogoče izbrisati. Poskusite znova čez trenutek.",
+
   "role.user": "Vi",
   "role.assistant": "Pomočnik",
   "role.system": "Obvestilo",

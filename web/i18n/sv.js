@@ -20,6 +20,22 @@ export default {
   "page.stop": "Stoppa",
   "page.composerHint": "Enter skickar, Skift+Enter ger en ny rad, Escape stoppar ett svar.",
 
+  "rights.download": "Ladda ned",
+  "rights.downloadText": "Läsbar text (.txt)",
+  "rights.downloadJson": "Datafil (.json)",
+  "rights.downloaded": "Konversationen har laddats ned.",
+  "rights.downloadFailed": "Det gick inte att ladda ned konversationen. Försök igen om en liten stund.",
+  "rights.fileTitle": "Konversation, nedladdad {date}",
+  "rights.delete": "Radera den här konversationen",
+  "rights.confirmTitle": "Radera den här konversationen?",
+  "rights.confirmText":
+    "Dess meddelanden och de personuppgifter som sparats med dem raderas från tjänsten direkt. Det går inte " +
+    "att ångra; du kan ladda ned konversationen först.",
+  "rights.confirmDelete": "Radera",
+  "rights.cancel": "Avbryt",
+  "rights.deleted": "Konversationen har raderats från tjänsten.",
+  "rights.deleteFailed": "Det gick inte att radera konversationen. Försök igen om en liten stund.",
+
   "role.user": "Du",
   "role.assistant": "Assistent",
   "role.system": "Meddelande",

@@ -23,6 +23,7 @@ from tests.stack.helpers import (
     custom_aws,
     is_taggable,
     owning_component,
+    sessions_table,
     statements,
 )
 
@@ -111,7 +112,7 @@ def test_chat_function_alone_lives_in_its_region_with_the_given_sizing(chat_run,
     assert function["sourceCodeHash"] == digest
     assert Path(function["code"].path) == files["package"]
     assert chat_run.one("aws:cloudwatch/logGroup:LogGroup").inputs["retentionInDays"] == 7
-    assert chat_run.one("aws:dynamodb/table:Table").inputs["deletionProtectionEnabled"] is False
+    assert sessions_table(chat_run).inputs["deletionProtectionEnabled"] is False
     assert chat_run.one("aws:lambda/functionUrl:FunctionUrl").inputs["authorizationType"] == "AWS_IAM"
     assert chat_run.of_type("aws:lambda/permission:Permission") == []  # who may call it is the edge's business
     assert chat_run.outputs["url"] == f"https://solo-url.lambda-url.{REGION}.on.aws/"

@@ -66,11 +66,14 @@ def test_the_web_adapter_gets_only_prefixed_settings() -> None:
 
 
 def test_function_environment_is_every_setting_and_the_runtime_parses_it_back() -> None:
-    env = function_environment(settings(), table_name="t", prompt_bucket="b", prompt_key="k")
+    env = function_environment(
+        settings(), table_name="t", prompt_bucket="b", prompt_key="k", erasure_table_name="e", value_key_id="arn:k"
+    )
     guardrail = {"CHAT_BEDROCK_GUARDRAIL_ID", "CHAT_BEDROCK_GUARDRAIL_VERSION"}
     assert set(env) == {spec.env_name for spec in SETTINGS} - guardrail | set(web_adapter_environment())
     parsed = Settings.from_env(env)
     assert parsed.comprehend_enabled and parsed.guardrail_id is None
+    assert (parsed.erasure_table_name, parsed.value_key_id) == ("e", "arn:k")
     assert parsed.languages == ("pt", "en") and parsed.pii_entity_types == {"NAME", "EMAIL"}
     assert env["CHAT_ALLOWED_REGIONS"] == "eu-central-1,eu-west-1"
     assert (parsed.max_message_bytes, parsed.comprehend_min_score, parsed.heartbeat_seconds) == (4000, 0.75, 5.0)

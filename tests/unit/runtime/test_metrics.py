@@ -5,7 +5,16 @@ from __future__ import annotations
 import io
 import json
 
-from runtime.metrics import MAX_METRICS, TurnMetrics, count_types, emf_document, emit, turn_values
+from runtime.metrics import (
+    MAX_METRICS,
+    TurnMetrics,
+    count_types,
+    emf_document,
+    emit,
+    emit_erasures,
+    erasure_values,
+    turn_values,
+)
 
 VALID_UNITS = {"Milliseconds", "Count"}
 
@@ -81,3 +90,15 @@ def test_emit_writes_one_compact_json_line() -> None:
     text = out.getvalue()
     assert text.endswith("\n") and text.count("\n") == 1
     assert json.loads(text)["_aws"]["Timestamp"] == 1500
+
+
+def test_erasures_are_counted_by_how_requested_with_nothing_personal() -> None:
+    out = io.StringIO()
+    emit_erasures("SovereignChat/eu", "operator-value", 2, stream=out, now=1_700_000_000.0)
+    document = json.loads(out.getvalue())
+    (directive,) = document["_aws"]["CloudWatchMetrics"]
+    assert directive["Namespace"] == "SovereignChat/eu"
+    assert [m["Name"] for m in directive["Metrics"]] == ["Erasures.operator-value"]
+    assert document["Erasures.operator-value"] == 2
+    assert set(document) == {"_aws", "Erasures.operator-value"}  # no id, no value: a count under a fixed name
+    assert erasure_values("ana@example.pt", 1) == {"Erasures.OTHER": 1}

@@ -111,6 +111,8 @@ def test_environment_for_is_the_inverse_of_from_env() -> None:
         CHAT_COMPREHEND_ENABLED="false",
         CHAT_BEDROCK_GUARDRAIL_ID="gr-1",
         CHAT_BEDROCK_GUARDRAIL_VERSION="2",
+        CHAT_ERASURE_TABLE_NAME="erasures",
+        CHAT_VALUE_KEY_ID="alias/value-keys",
     )
     env = environment_for({f.name: getattr(settings, f.name) for f in fields(Settings)})
     assert set(env) == {spec.env_name for spec in SETTINGS}

@@ -17,7 +17,7 @@ from compliance.offline_run import ProgramRun, run_callable
 from components.config_schema import SCHEMA_BY_PATH
 from components.provider.host import TYPE_TOKENS, SovereignChatProvider
 from components.site_files import PAGE_DIR, site_files
-from tests.stack.helpers import GLOBAL_TYPES, custom_aws, owning_component, statements
+from tests.stack.helpers import GLOBAL_TYPES, custom_aws, owning_component, sessions_table, stack_key, statements
 
 REGION = "eu-west-3"
 TAGS = {"Team": "payments"}
@@ -94,7 +94,7 @@ def test_chat_function_inputs_arrive_as_integers_and_defaults_fill_the_rest(chat
     env = function["environment"]["variables"]
     assert env["CHAT_MAX_MESSAGE_BYTES"] == "4000"  # not "4000.0"
     assert env["CHAT_LANGUAGES"] == "fr,nl" and env["CHAT_BEDROCK_REGION"] == REGION  # bedrockRegion: region
-    assert run.one("aws:dynamodb/table:Table").inputs["deletionProtectionEnabled"] is False
+    assert sessions_table(run).inputs["deletionProtectionEnabled"] is False
     assert (
         run.one("aws:iam/rolePolicyAttachment:RolePolicyAttachment").inputs["policyArn"] == CHAT_INPUTS["policyArns"][0]
     )
@@ -105,7 +105,7 @@ def test_chat_function_key_admits_cloudwatch_for_the_alarms_of_its_prefix_only(c
     run, _ = chat
     (cloudwatch,) = [
         s
-        for s in statements(run.one("aws:kms/key:Key").inputs["policy"])
+        for s in statements(stack_key(run).inputs["policy"])
         if s["Principal"] == {"Service": "cloudwatch.amazonaws.com"}
     ]
     assert cloudwatch["Condition"]["ArnLike"] == {
