@@ -3,7 +3,7 @@ same module object), likewise `compliance` and `runtime`.
 
 The wheel holds real subpackages with rewritten imports (setup.py); in a checkout, this alias lets a program written
 as a platform team writes it (the examples) run against the checkout's modules: the offline runner
-(`compliance/offline_program.py`) and the example tests use it. It cannot show packaging mistakes (a file missing
+(`compliance/offline_run.py`) and the example tests use it. It cannot show packaging mistakes (a file missing
 from the wheel, an import the rewrite missed): tests/unit/sovereign_chat/test_install.py installs the real package
 and runs an example against it. Installed, the library has the real names and needs no alias (`IN_CHECKOUT`).
 """

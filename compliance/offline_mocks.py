@@ -9,7 +9,7 @@
 - `warnings_logger` is the run's engine log: what the program warns (`pulumi.log.warn`, as `pulumi up` would
   show it) is recorded, not printed.
 
-Used by `compliance/offline_run.py`, which gives both to Pulumi for one run.
+Used by `compliance/offline_engine.py`, which gives both to Pulumi for one run.
 """
 
 from __future__ import annotations

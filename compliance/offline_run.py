@@ -1,305 +1,198 @@
-"""Run the real Pulumi program offline, under Pulumi mocks, and record what it declares.
+"""Run any Pulumi program that uses the components offline, under Pulumi mocks, and print what it declares and
+its residency verdict: `python -m compliance.offline_run PATH` (installed: `python -m
+sovereign_chat.compliance.offline_run PATH`).
 
-No Pulumi CLI and no cloud credentials are needed: the config comes from `Pulumi.<stack>.yaml` (optionally
-changed by the caller), `aws.bedrock.get_inference_profile` is answered from `compliance/offline_catalog.py`
-(or a table the caller gives), and every resource the program registers is recorded with its type, logical name,
-inputs, parent and provider, as well as the stack outputs and the program's warnings. Each run gets a fresh
-`contextvars.Context`, so one process (a pytest session, the compliance review) can run the program many times.
+PATH is a project folder (holding `Pulumi.yaml`; its `main`, by default `__main__.py`, is the program) or a program
+file in one. The config is the stack file's (`--stack NAME`, by default the folder's only stack file, else none)
+with `--set KEY=VALUE` changes (a key without a namespace gets the project's: `--set region=eu-west-3`). No Pulumi
+CLI, no cloud credentials: the program's own checks run as under `pulumi up` (a component refuses a region
+outside its zone before declaring anything), then the compliance rules (`compliance/rules/`, the policy pack's)
+judge every declared resource against the residency zone (`--zone`, else the config's `residencyZone`, else `eu`).
 
-The mocks themselves (what answers, what is recorded) are `compliance/offline_mocks.py`. Used by the tests
-(`tests/pulumi_harness.py`) and by the offline compliance review (`compliance/review.py`).
+Exit status: 0 the program ran and every resource is in the zone, 1 the program refused its config or a rule
+failed, 2 the run could not start (no project, no stack file, ...).
 """
 
 from __future__ import annotations
 
-import asyncio
+import argparse
 import contextlib
-import contextvars
-import copy
 import json
-import runpy
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pulumi
-from pulumi.runtime import settings
-from pulumi.runtime.config import set_all_config
-from pulumi.runtime.stack import wait_for_rpcs
 
-from compliance.offline_mocks import (
-    ACCOUNT_ID,
+from compliance.checkout_alias import IN_CHECKOUT, checkout_as_library
+from compliance.command import module_command
+from compliance.offline_engine import (  # the engine's names, importable from here as in 0.2.0
+    REPO_ROOT,
+    ProgramRun,
     RecordedResource,
-    Recording,
-    RecordingMocks,
-    RecordingMonitor,
-    warnings_logger,
+    apply_overrides,
+    load_stack_file,
+    offline_standin_package,
+    run_callable,
+    run_program,
+    stack_names,
 )
-from compliance.project import PulumiProject
-from components.config import PROJECT
+from compliance.project import PulumiProject, find_project, parse_settings
+from compliance.review_glossary import explain
+from compliance.review_records import records_from_run
+from compliance.review_resources import GLOBAL, StackIndex, describe_resources
+from compliance.rules import DEFAULT_SSE_S3_BUCKETS, RuleContext, evaluate
+from components.residency import ResidencyZone, get_zone
 
 __all__ = [
-    "ACCOUNT_ID",
-    "CHECKOUT",
-    "DELETE",
     "REPO_ROOT",
+    "OfflineVerdict",
     "ProgramRun",
     "RecordedResource",
     "apply_overrides",
+    "judge",
     "load_stack_file",
+    "main",
     "offline_standin_package",
+    "render_text",
     "run_callable",
     "run_program",
     "stack_names",
 ]
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-MAIN_PROGRAM = REPO_ROOT / "__main__.py"
-#: This checkout's own project (in the installed library there is none: a project folder is read instead).
-CHECKOUT = PulumiProject(root=REPO_ROOT, name=PROJECT, program=MAIN_PROGRAM)
-_DELETE = object()
-_SETTLE_SECONDS = 30
+DESCRIPTION = (
+    "Run a Pulumi program that uses the sovereign-chat components offline, under Pulumi mocks, and print the "
+    "resources it declares and its residency verdict."
+)
+PASS, FAIL, REFUSED = "PASS", "FAIL", "REFUSED"
+DEFAULT_ZONE = "eu"
+_EDGE_TYPE = "sovereign-chat:edge:Edge"
+#: The program's own refusals: a component's zone check or a refused config (ValueError), a missing or mistyped
+#: config key (Pulumi's RunError). Anything else is a failure of the run, not a verdict.
+_REFUSALS = (ValueError, pulumi.RunError)
+
+OfflineVerdict = dict[str, Any]
 
 
-@dataclass
-class ProgramRun:
-    """What one offline run of the program declared."""
-
-    stack: str
-    config: dict[str, Any]
-    resources: list[RecordedResource]
-    outputs: dict[str, Any]
-    invokes: list[tuple[str, dict[str, Any]]]
-    #: What the program warned (`pulumi.log.warn`), as `pulumi up` would show it.
-    warnings: list[str] = field(default_factory=list)
-
-    def of_type(self, type_token: str) -> list[RecordedResource]:
-        """Every recorded resource of one type token (e.g. `aws:lambda/function:Function`)."""
-        return [r for r in self.resources if r.type == type_token]
-
-    def one(self, type_token: str) -> RecordedResource:
-        """The single resource of a type; fails loudly when there are none or several."""
-        found = self.of_type(type_token)
-        if len(found) != 1:
-            raise AssertionError(f"expected one {type_token}, found {len(found)}: {[r.name for r in found]}")
-        return found[0]
-
-    def by_urn(self, urn: str) -> RecordedResource | None:
-        """The resource with this URN, if recorded."""
-        return next((r for r in self.resources if r.urn == urn), None)
+def _arguments(argv: Sequence[str] | None, prog: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
+    parser.add_argument("path", type=Path, help="project folder (holding Pulumi.yaml) or its program file")
+    parser.add_argument("--stack", help="stack name: its Pulumi.<stack>.yaml (default: the folder's only one)")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="set one config key")
+    parser.add_argument("--zone", help="residency zone to judge against (default: residencyZone, else eu)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    return parser.parse_args(argv)
 
 
-def stack_names() -> list[str]:
-    """The stacks that have a `Pulumi.<stack>.yaml` file in the repository."""
-    return CHECKOUT.stack_names()
+def _project(path: Path) -> PulumiProject:
+    """The project of a folder or of a program file (which then replaces the project's `main`)."""
+    if path.is_file():
+        project = find_project(path.parent)
+        return PulumiProject(root=project.root, name=project.name, program=path.resolve())
+    if not path.is_dir():
+        raise FileNotFoundError(f"no such folder or program: {path}")
+    return find_project(path)
 
 
-def load_stack_file(stack: str) -> dict[str, Any]:
-    """The `config:` mapping of the repository's `Pulumi.<stack>.yaml` (keys like `sovereign-chat:bedrock`)."""
-    return CHECKOUT.stack_config(stack)
+def _stack(project: PulumiProject, stack: str | None) -> tuple[str, dict[str, Any]]:
+    """The stack's name and config: the one named, else the folder's only stack file, else none (`offline`)."""
+    if stack is not None:
+        return stack, project.stack_config(stack)
+    names = project.stack_names()
+    if len(names) == 1:
+        return names[0], project.stack_config(names[0])
+    if names:
+        raise ValueError(f"{project.root} has several stack files ({', '.join(names)}): choose one with --stack")
+    return "offline", {}
 
 
-def apply_overrides(config: dict[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of `config` with overrides applied.
-
-    Override keys are full keys (`sovereign-chat:homeRegion`) or dotted paths into object keys
-    (`sovereign-chat:bedrock.region`); the value `DELETE` removes the key.
-    """
-    result = copy.deepcopy(config)
-    for key, value in overrides.items():
-        namespace, _, name = key.partition(":")
-        top, dot, sub = name.partition(".")
-        full_top = f"{namespace}:{top}"
-        if dot:
-            target = result.setdefault(full_top, {})
-            if value is _DELETE:
-                target.pop(sub, None)
-            else:
-                target[sub] = value
-        elif value is _DELETE:
-            result.pop(full_top, None)
-        else:
-            result[full_top] = value
-    return result
+def _zone(name: str | None, project: PulumiProject, config: Mapping[str, Any]) -> ResidencyZone:
+    chosen = name or config.get(f"{project.name}:residencyZone") or DEFAULT_ZONE
+    zone = get_zone(str(chosen))
+    if zone is None:
+        raise ValueError(f"unknown residency zone {chosen!r}")
+    return zone
 
 
-DELETE = _DELETE
+def judge(run: ProgramRun, zone: ResidencyZone) -> OfflineVerdict:
+    """The residency verdict of a run: every resource with its region and zone status, the rule violations (the
+    site buckets of `Edge` components may use SSE-S3: the public page's files, as in the policy pack) and what the
+    program warned."""
+    records = records_from_run(run)
+    edges = tuple(f"{r.name}-site" for r in run.resources if r.type == _EDGE_TYPE)
+    context = RuleContext(zone=zone, sse_s3_buckets=tuple(dict.fromkeys((*DEFAULT_SSE_S3_BUCKETS, *edges))))
+    violations = evaluate(records, context)
+    rows = describe_resources(StackIndex.build(run, records), zone)
+    return {
+        "verdict": FAIL if violations else PASS,
+        "zone": zone.name,
+        "resources": [{k: row[k] for k in ("type", "name", "component", "region", "zone")} for row in rows],
+        "violations": [{"rule": v.rule, "resource": v.resource, "message": v.message} for v in violations],
+        "outputs": run.outputs,
+        "warnings": list(run.warnings),
+    }
 
 
-def _engine_config(config: Mapping[str, Any]) -> dict[str, str]:
-    """Config as the Pulumi engine hands it to a program: objects and lists as JSON text, scalars as text."""
-    encoded: dict[str, str] = {}
-    for key, value in config.items():
-        if isinstance(value, (dict, list)):
-            encoded[key] = json.dumps(value)
-        elif isinstance(value, bool):
-            encoded[key] = "true" if value else "false"
-        else:
-            encoded[key] = str(value)
-    return encoded
-
-
-async def _resolve(output: Any) -> Any:
-    """The plain value of an Output (None when unknown)."""
-    return await output.future()
-
-
-def run_program(
-    stack: str,
-    overrides: Mapping[str, Any] | None = None,
-    *,
-    config: Mapping[str, Any] | None = None,
-    profile_destinations: Mapping[str, tuple[str, ...]] | None = None,
-    program: Path = MAIN_PROGRAM,
-    package_path: Path | None = None,
-    recorded: list[RecordedResource] | None = None,
-    project: str = PROJECT,
-) -> ProgramRun:
-    """Run `program` for `stack` under mocks and return what it declared.
-
-    `config` replaces the stack file's config entirely; `overrides` then changes keys of it. Exceptions the
-    program raises (e.g. a refused config) propagate to the caller unchanged; pass a list as `recorded` to see
-    what had been declared by then. The chat function's deployment package is `package_path`, by default the
-    offline stand-in package (`offline_standin_package`: no download). `project` is the project name the program
-    sees (`pulumi.get_project()`, the namespace of `pulumi.Config()`): this program's by default.
-    """
-    base = dict(config) if config is not None else load_stack_file(stack)
-    effective = apply_overrides(base, overrides or {})
-    context = contextvars.Context()
-
-    def body() -> None:
-        runpy.run_path(str(program), run_name="__main__")
-
-    return context.run(
-        _run_in_context, _RunSpec(stack, effective, profile_destinations, package_path, recorded, project), body
-    )
-
-
-def run_callable(
-    body: Callable[[], None],
-    *,
-    stack: str = "offline",
-    config: Mapping[str, Any] | None = None,
-    profile_destinations: Mapping[str, tuple[str, ...]] | None = None,
-    package_path: Path | None = None,
-    recorded: list[RecordedResource] | None = None,
-) -> ProgramRun:
-    """Run `body` (any Pulumi code: e.g. one component with hand-written args) under the same mocks.
-
-    `config` is the raw config visible to the body (none by default); outputs exported by the body are
-    returned like a program's.
-    """
-    context = contextvars.Context()
-    spec = _RunSpec(stack, dict(config or {}), profile_destinations, package_path, recorded)
-    return context.run(_run_in_context, spec, body)
-
-
-def offline_standin_package() -> Path:
-    """OFFLINE STAND-IN deployment package: the runtime's sources only, no dependency wheels (no network).
-
-    Good enough for runs under mocks (nothing executes it); `pulumi up` always builds the real package.
-    """
-    from components.package_builder import PackageSpec, build_package, default_cache_dir
-
-    return build_package(PackageSpec(requirements=()), cache_dir=default_cache_dir(REPO_ROOT) / "offline").path
-
-
-def forget_loop_bound_state() -> None:
-    """Drop what Pulumi keeps process-wide between runs and that is bound to one run's (closed) event loop.
-
-    Pulumi's `settings.SETTINGS` holds the Output tasks and RPCs in flight; a run that failed in an apply leaves
-    its tasks there, and the next run in the same process would wait on them forever. These attributes are
-    Pulumi's own (not public API): this is the one place that touches them, checked by the runs of the tests.
-    """
-    settings.SETTINGS.outputs.clear()
-    settings.SETTINGS.rpc_manager.clear()
-
-
-@contextlib.contextmanager
-def _own_event_loop() -> Iterator[asyncio.AbstractEventLoop]:
-    """A fresh event loop for one run; on the way out its pending tasks are cancelled and Pulumi forgets it."""
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
+def _run(args: argparse.Namespace) -> OfflineVerdict:
+    project = _project(args.path)
+    stack, base = _stack(project, args.stack)
+    config = apply_overrides(base, parse_settings(args.set, project.name))
+    zone = _zone(args.zone, project, config)
+    heading = {"project": project.name, "program": str(project.program), "stack": stack}
     try:
-        yield loop
-    finally:
-        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        forget_loop_bound_state()
-        asyncio.set_event_loop(None)
-        loop.close()
+        # In a checkout, a program written against the installed library's names runs on the checkout's modules.
+        with checkout_as_library() if IN_CHECKOUT else contextlib.nullcontext():
+            run = run_program(stack, config=config, program=project.program, project=project.name)
+    except _REFUSALS as error:
+        return {**heading, "verdict": REFUSED, "zone": zone.name, "refusal": str(error), "resources": []}
+    return {**heading, **judge(run, zone)}
 
 
-def _run_body(loop: asyncio.AbstractEventLoop, body: Callable[[], None]) -> dict[str, Any]:
-    """Run `body`, wait for its registrations, and return the values of the stack outputs it exported."""
-    try:
-        body()
-    except BaseException:
-        # Let what was already scheduled (at least the root stack's registration) finish before the loop
-        # is torn down: a registration cancelled half-way leaves Pulumi's process-wide state waiting
-        # forever, and the next run in this process would hang.
-        with contextlib.suppress(BaseException):
-            loop.run_until_complete(asyncio.wait_for(wait_for_rpcs(), _SETTLE_SECONDS))
-        raise
-    loop.run_until_complete(wait_for_rpcs())
-    root = settings.get_root_resource()
-    exported = dict(getattr(root, "outputs", {}) or {})
-    values = {name: loop.run_until_complete(_resolve(pulumi.Output.from_input(v))) for name, v in exported.items()}
-    loop.run_until_complete(wait_for_rpcs())
-    return values
+def _row(row: Mapping[str, str], widths: tuple[int, int]) -> str:
+    """One resource: its type's label, logical name, region and, for a regional one, where that is for the zone."""
+    where = "" if row["zone"] == GLOBAL else f" ({row['zone']})"
+    label = explain(row["type"]).label
+    return f"  {label:<{widths[0]}}  {row['name']:<{widths[1]}}  {row['region']}{where}"
 
 
-@dataclass(frozen=True)
-class _RunSpec:
-    """One run's settings: the stack, its effective config, the offline answers and where to record."""
-
-    stack: str
-    config: dict[str, Any]
-    profile_destinations: Mapping[str, tuple[str, ...]] | None = None
-    package_path: Path | None = None
-    recorded: list[RecordedResource] | None = None
-    project: str = PROJECT
-
-
-def _run_in_context(spec: _RunSpec, body: Callable[[], None]) -> ProgramRun:
-    """One run under the mocks, in the caller's (fresh) `contextvars.Context`."""
-    from components.package_builder import offline_package_override
-
-    recording = Recording(also_into=spec.recorded)
-    region = str(spec.config.get("aws:region", "eu-central-1"))
-    mocks = RecordingMocks(recording, region, spec.profile_destinations)
-    with _own_event_loop() as loop:
-        set_all_config(_engine_config(spec.config))
-        monitor = RecordingMonitor(mocks)
-        pulumi.runtime.set_mocks(
-            mocks,
-            project=spec.project,
-            stack=spec.stack,
-            preview=False,
-            logger=warnings_logger(recording),
-            monitor=monitor,
-        )
-        offline_package_override.set(spec.package_path or offline_standin_package())
-        recording.stack_outputs.update(_run_body(loop, body))
-    return ProgramRun(
-        stack=spec.stack,
-        config=spec.config,
-        resources=list(recording.resources.values()),
-        outputs=recording.stack_outputs,
-        invokes=recording.invokes,
-        warnings=recording.warnings,
+def render_text(verdict: OfflineVerdict) -> str:
+    """The verdict for the terminal: what was declared (resource, region, zone), the outputs, the program's
+    warnings, the verdict."""
+    lines = [f"offline run of {verdict['program']} (project {verdict['project']}, stack {verdict['stack']})"]
+    if verdict["verdict"] == REFUSED:
+        lines += [f"the program refused its config, no resource is deployable:\n  {verdict['refusal']}"]
+    rows = verdict["resources"]
+    widths = (
+        max((len(explain(r["type"]).label) for r in rows), default=0),
+        max((len(r["name"]) for r in rows), default=0),
     )
+    for component in dict.fromkeys(r["component"] for r in rows):
+        lines.append(f"{component if component != '-' else 'the program itself'}:")
+        lines += [_row(r, widths) for r in rows if r["component"] == component]
+    lines += [f"output {name}: {value}" for name, value in (verdict.get("outputs") or {}).items()]
+    lines += [f"  [{v['rule']}] {v['resource']}: {v['message']}" for v in verdict.get("violations", [])]
+    lines += [f"warning: {warning}" for warning in verdict.get("warnings", [])]
+    count = f"{len(rows)} resources, {len(verdict.get('violations', []))} rule violation(s)"
+    lines.append(f"residency verdict (zone {verdict['zone']}): {verdict['verdict']}: {count}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    """Run the program offline and print its verdict; the exit status (0 pass, 1 refused or failed, 2 no run).
+
+    `prog` names the command in the usage text: by default the runner's module as imported
+    (`python -m compliance.offline_run`, installed `python -m sovereign_chat.compliance.offline_run`)."""
+    prog = prog or module_command(__spec__, sys.argv[0])
+    args = _arguments(argv, prog)
+    try:
+        verdict = _run(args)
+    except (OSError, ValueError, KeyError, ImportError) as error:
+        print(f"{prog}: could not run {args.path}: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(verdict, indent=2, default=str) if args.format == "json" else render_text(verdict))
+    return 0 if verdict["verdict"] == PASS else 1
 
 
 if __name__ == "__main__":
-    # `python -m compliance.offline_run PATH`: the command line lives in `compliance/offline_program.py` (which
-    # imports this module as `compliance.offline_run`, not this `__main__` copy, and names itself after it).
-    import sys
-
-    from compliance.offline_program import main
-
     sys.exit(main())

@@ -25,7 +25,7 @@ from typing import Any
 
 from compliance import offline_run
 from compliance.command import module_command
-from compliance.offline_run import CHECKOUT
+from compliance.offline_engine import CHECKOUT
 from compliance.project import PulumiProject, find_project, parse_settings, read_project
 from compliance.review_markdown import render_markdown, terminal_summary
 from compliance.review_report import PASS, ReviewInput, build_review

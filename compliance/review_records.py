@@ -1,6 +1,6 @@
 """Turn an offline run of the program into the resource records the compliance rules read.
 
-The run (`compliance/offline_run.py`) recorded each resource's type, name, inputs, parent, provider and mock id.
+The run (`compliance/offline_engine.py`) recorded each resource's type, name, inputs, parent, provider and mock id.
 Here the default AWS provider becomes a record of its own (its region is `aws:region`), each resource gets its
 provider's region, and inputs that hold another resource's id become references (`refs`), so that stack rules
 can tell which bucket a public access block or a policy belongs to.
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from compliance.offline_catalog import plausible_outputs
-from compliance.offline_run import ACCOUNT_ID, ProgramRun, RecordedResource
+from compliance.offline_engine import ACCOUNT_ID, ProgramRun, RecordedResource
 from compliance.rules import PROVIDER_TYPE, ResourceRecord
 
 __all__ = ["DEFAULT_PROVIDER_NAME", "arn_names", "component_of", "records_from_run"]

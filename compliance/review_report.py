@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from compliance.offline_run import CHECKOUT, ProgramRun, apply_overrides, run_program
+from compliance.offline_engine import CHECKOUT, ProgramRun, apply_overrides, run_program
 from compliance.project import PulumiProject
 from compliance.review_caveats import caveats
 from compliance.review_flow import access_and_costs, function_permissions, message_path, tools

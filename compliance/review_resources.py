@@ -1,6 +1,6 @@
 """The resource table of the compliance review: where each resource lives, how it is encrypted, how long it keeps data.
 
-Reads an offline run (`compliance/offline_run.py`) and the records built from it (`review_records.py`); pure
+Reads an offline run (`compliance/offline_engine.py`) and the records built from it (`review_records.py`); pure
 otherwise. Encryption keys are shown by their logical name (`chat-key`), resolved from the offline ARNs.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from compliance.offline_run import ProgramRun
+from compliance.offline_engine import ProgramRun
 from compliance.review_records import arn_names, component_of
 from compliance.rules import ResourceRecord, global_service_note, is_zone_exception
 from components.residency import ResidencyZone

@@ -85,7 +85,7 @@ SDK_DISTRIBUTIONS = ("boto3", "botocore", "s3transfer", "jmespath", "python-date
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
-#: Set by offline runs (compliance/offline_run.py): a prebuilt package to use instead of building one.
+#: Set by offline runs (compliance/offline_engine.py): a prebuilt package to use instead of building one.
 offline_package_override: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
     "offline_package_override", default=None
 )

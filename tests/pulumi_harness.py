@@ -1,6 +1,6 @@
 """Test harness: run the real `__main__.py` for a stack under Pulumi mocks and inspect what it declared.
 
-Thin layer over `compliance/offline_run.py` (which the offline compliance review uses too), plus helpers for
+Thin layer over `compliance/offline_engine.py` (which the offline compliance review uses too), plus helpers for
 assertions. Each call is an independent run; many runs share one pytest process.
 
     run = run_stack("eu")                                   # Pulumi.eu.yaml as is
@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from compliance.offline_run import (
+from compliance.offline_engine import (
     DELETE,
     ProgramRun,
     RecordedResource,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from compliance.checkout_alias import checkout_as_library
-from compliance.offline_run import ProgramRun, run_program
+from compliance.offline_engine import ProgramRun, run_program
 from components.zone_checks import ZoneError
 from tests.stack.helpers import owning_component, statements
 

@@ -7,7 +7,7 @@ import importlib
 import inspect
 from typing import Any
 
-from compliance.offline_run import ProgramRun, RecordedResource
+from compliance.offline_engine import ProgramRun, RecordedResource
 from components.residency import region_of_arn
 from tests.pulumi_harness import parse_policy
 

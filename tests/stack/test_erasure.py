@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.offline_run import ProgramRun, RecordedResource, stack_names
+from compliance.offline_engine import ProgramRun, RecordedResource, stack_names
 from components.config import load_stack_config
 from runtime.aws.erasure_items import RECORD_KEY, VALUE_INDEX, VALUE_KEY_ATTRIBUTE
 from runtime.settings import Settings

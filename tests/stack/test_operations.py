@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from compliance.offline_run import ProgramRun, RecordedResource, stack_names
+from compliance.offline_engine import ProgramRun, RecordedResource, stack_names
 from components.config import ConfigError, load_stack_config
 from runtime import metrics
 from runtime.chat.errors import PII_UNAVAILABLE

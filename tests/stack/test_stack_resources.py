@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from compliance.offline_catalog import INFERENCE_PROFILE_DESTINATIONS
-from compliance.offline_run import ProgramRun, stack_names
+from compliance.offline_engine import ProgramRun, stack_names
 from components.chat_function import LWA_LAYER_ACCOUNT, LWA_LAYER_VERSION, PROMPT_KEY
 from components.config import load_stack_config
 from components.edge import CONTENT_SECURITY_POLICY

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.offline_run import stack_names
+from compliance.offline_engine import stack_names
 from components.config import ConfigError
 from tests.pulumi_harness import cached_run, run_stack
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from compliance.offline_run import ProgramRun, RecordedResource
+from compliance.offline_engine import ProgramRun, RecordedResource
 from components.config import ConfigError
 from components.edge_languages import language_gaps
 from components.site_files import PAGE_CONFIG_KEY

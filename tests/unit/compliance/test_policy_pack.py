@@ -23,7 +23,7 @@ from pulumi_policy import (
 from pulumi_policy.proxy import unknown_checking_proxy
 
 from compliance import rules
-from compliance.offline_run import REPO_ROOT, stack_names
+from compliance.offline_engine import REPO_ROOT, stack_names
 from compliance.rules import ResourceRecord
 from tests.unit.compliance.records import broken_copy, stack_records
 

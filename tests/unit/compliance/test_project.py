@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from compliance import offline_run, review
-from compliance.offline_run import CHECKOUT, REPO_ROOT
+from compliance import offline_engine, offline_run, review
+from compliance.offline_engine import CHECKOUT, REPO_ROOT
 from compliance.project import find_project, parse_settings, read_project
 from compliance.review import main
 
@@ -51,7 +51,7 @@ def test_a_projects_main_names_its_program(tmp_path: Path) -> None:
 
 def test_the_checkout_is_a_project_like_any_other() -> None:
     assert read_project(REPO_ROOT) == CHECKOUT
-    assert CHECKOUT.stack_names() == offline_run.stack_names()
+    assert CHECKOUT.stack_names() == offline_engine.stack_names()
 
 
 def test_settings_without_a_namespace_get_the_projects() -> None:

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from compliance import offline_catalog
-from compliance.offline_run import REPO_ROOT, stack_names
+from compliance.offline_engine import REPO_ROOT, stack_names
 from compliance.review import main
 from compliance.review_report import report_from_run
 from components.config import validate_stack_config

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.offline_run import stack_names
+from compliance.offline_engine import stack_names
 from compliance.review_markdown import render_markdown
 from compliance.review_report import report_from_run
 from components.config import load_stack_config

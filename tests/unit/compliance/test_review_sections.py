@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from compliance import offline_catalog
-from compliance.offline_run import ProgramRun, RecordedResource
+from compliance.offline_engine import ProgramRun, RecordedResource
 from compliance.review import render
 from compliance.review_caveats import caveats, zone_caveat_applies
 from compliance.review_glossary import NONE, PSEUDONYMIZED, RAW, UNCLASSIFIED, explain

@@ -9,7 +9,7 @@ import pytest
 from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, UnknownValueError, unknown_checking_proxy
 
 from compliance import rules
-from compliance.offline_run import stack_names
+from compliance.offline_engine import stack_names
 from compliance.rules import ResourceRecord, RuleContext, evaluate
 from components.residency import ZONES
 from tests.unit.compliance.records import broken_copy, context, edit_policy, stack_records, statement

@@ -11,7 +11,7 @@ from typing import Any
 import pulumi
 import pytest
 
-from compliance.offline_run import ProgramRun, run_callable
+from compliance.offline_engine import ProgramRun, run_callable
 from components.ai_access import AiAccess, AiAccessArgs, GuardrailSettings
 from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.edge import CustomDomain, Edge, EdgeArgs

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from compliance.offline_run import apply_overrides, load_stack_file, stack_names
+from compliance.offline_engine import apply_overrides, load_stack_file, stack_names
 from components.config import SCHEMA, ConfigError, load_stack_config, parse_raw_value, validate_stack_config
 
 P = "sovereign-chat"

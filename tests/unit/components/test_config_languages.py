@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.offline_run import apply_overrides, load_stack_file
+from compliance.offline_engine import apply_overrides, load_stack_file
 from components.config import load_stack_config, validate_stack_config
 from runtime.privacy.market_languages import builtin_only_languages
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.offline_run import apply_overrides, load_stack_file
+from compliance.offline_engine import apply_overrides, load_stack_file
 from components import config, config_schema
 from components.config import validate_stack_config
 from components.config_schema import SCHEMA, SCHEMA_BY_PATH, FieldSpec, markdown_table

@@ -8,7 +8,7 @@ from typing import Any
 import pulumi
 import pytest
 
-from compliance.offline_run import ProgramRun, run_callable
+from compliance.offline_engine import ProgramRun, run_callable
 from components import iam_statements as iam
 from components.alarms import (
     PII_DETECTION_FAILED,

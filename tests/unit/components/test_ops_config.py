@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from compliance.offline_run import apply_overrides, load_stack_file
+from compliance.offline_engine import apply_overrides, load_stack_file
 from components.config import load_stack_config, validate_stack_config
 from components.ops_config import is_email_address
 from runtime.settings import setting

@@ -9,7 +9,7 @@ import zipfile
 import pulumi
 import pytest
 
-from compliance.offline_run import ProgramRun, run_callable
+from compliance.offline_engine import ProgramRun, run_callable
 from components import iam_statements as iam
 from components.chat_function import ChatFunction, ChatFunctionArgs
 from components.residency import check_lambda_tools, get_zone

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance.offline_run import apply_overrides, load_stack_file
+from compliance.offline_engine import apply_overrides, load_stack_file
 from components.config import load_stack_config, validate_stack_config
 
 P = "sovereign-chat"

@@ -10,7 +10,7 @@ from typing import Any
 import pulumi
 import pytest
 
-from compliance.offline_run import run_callable
+from compliance.offline_engine import run_callable
 from components.ai_access import AiAccess, AiAccessArgs
 from components.chat_function import ChatFunctionArgs
 from components.edge import EdgeArgs

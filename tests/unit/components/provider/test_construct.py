@@ -13,7 +13,7 @@ import pulumi
 import pytest
 from pulumi.provider.provider import ConstructResult
 
-from compliance.offline_run import ProgramRun, run_callable
+from compliance.offline_engine import ProgramRun, run_callable
 from components.config_schema import SCHEMA_BY_PATH
 from components.provider.host import TYPE_TOKENS, SovereignChatProvider
 from components.site_files import PAGE_DIR, site_files

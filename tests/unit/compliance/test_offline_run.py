@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from compliance import offline_run
-from compliance.offline_program import main
-from compliance.offline_run import REPO_ROOT
+from compliance.offline_engine import REPO_ROOT
+from compliance.offline_run import main
 
 EDGE_ONLY = REPO_ROOT / "examples" / "edge_only"
 
