@@ -99,7 +99,8 @@ polku polulla tori torilla torille torin aukio aukiolla aukiolle aukion bulevard
 puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
-sjukhus universitet universitetet kirke kirken kyrka kyrkan
+sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan
+gymnasiet
 """)
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
@@ -176,6 +177,11 @@ def in_town(words: Words, start: int, end: int) -> bool:
     return False
 
 
+def _place_noun(key: str) -> bool:
+    """Whether a folded word is a street word or a place noun (the last part of ``Goethe-Universität``)."""
+    return key in _STREET_WORDS or key in PLACE_WORDS or key in _AMBIGUOUS_AFTER or key in _STREET_AFTER
+
+
 def regnal_number(word: str) -> bool:
     """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``; not ``I``; in
     lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
@@ -190,8 +196,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
-    if "-" in last and last.rsplit("-", 1)[1] in _STREET_WORDS:
-        return True  # ``Theodor-Heuss-Ring``
+    if "-" in last and _place_noun(last.rsplit("-", 1)[1]):
+        return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and last not in FAMILY_NAMES:
         return True  # ``Anne Frank Huis``: a place noun that a name run took in
     count = len(words.words)

@@ -64,6 +64,8 @@ PLACES = (
     "Ne vedem la statuia Regele Mihai I.",
     "Il-fergħa tinsab fi Triq Sir Temi Żammit.",  # a title inside a street's name
     "A agência da Rua Dr. António José de Almeida fechou.",
+    "Ich arbeite am Max-Planck-Institut in München.",  # institutions named after people
+    "Hon studerar vid Karolinska Institutet.",
 )
 
 
@@ -98,6 +100,7 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("Edward called me yesterday about the loan.", []),  # a lone name at the start stays (as before)
         ("Yesterday Edward called me about the loan.", ["Edward"]),
         ("Wczoraj dzwoniła Kowal Anna.", ["Kowal Anna"]),  # surname first, then a given name
+        ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
 )
 def test_people_near_place_words_are_still_found(text: str, expected: list[str]) -> None:
