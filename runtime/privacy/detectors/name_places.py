@@ -40,7 +40,7 @@ kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empres
 papieza pape duke duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
 svetog svetega sfantul sfanta regele regelui reginei cel cea
 πανεπιστημιο νοσοκομειο σταθμοσ βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
-rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom
+rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)

@@ -38,7 +38,7 @@ from runtime.privacy.detectors.intro_phrases import (
     TITLES,
     WEAK,
 )
-from runtime.privacy.detectors.name_inflection import family_name, inflected_given, may_be_given
+from runtime.privacy.detectors.name_inflection import base_forms, family_name, inflected_given, may_be_given
 from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_after, place_tail
 from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, WORD, Words, capitalized
 from runtime.privacy.detectors.name_words import (
@@ -485,7 +485,21 @@ def _in_place(words: Words, start: int, end: int) -> bool:
         return False
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
         return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
-    return in_place(words, start) or place_after(words, start, end)
+    return in_place(words, start) or place_after(words, start, end) or _street_genitive(words, start)
+
+
+def _street_genitive(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` is a Polish street named for a woman, in the genitive after ``na`` (``na
+    Marii Konopnickiej``: a person after ``na`` takes the accusative, ``na Marię``)."""
+    key = words.folded[start]
+    return (
+        start > 0
+        and words.folded[start - 1] == "na"
+        and key[-1:] in ("i", "y")
+        and key not in GIVEN_NAMES
+        and inflected_given(key)
+        and any(form.endswith("a") for form in base_forms(key)[1:] if form in GIVEN_NAMES)
+    )
 
 
 def _known(key: str) -> bool:

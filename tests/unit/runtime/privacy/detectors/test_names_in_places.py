@@ -66,6 +66,9 @@ PLACES = (
     "A agência da Rua Dr. António José de Almeida fechou.",
     "Ich arbeite am Max-Planck-Institut in München.",  # institutions named after people
     "Hon studerar vid Karolinska Institutet.",
+    "Mieszkam przy Adama Mickiewicza, niedaleko parku.",  # Polish streets without a street word
+    "Bankomat na rogu Marii Konopnickiej i Długiej.",
+    "Bankomat na Marii Konopnickiej nie działa.",  # a woman's name in the genitive after ``na``
 )
 
 
@@ -100,6 +103,8 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("Edward called me yesterday about the loan.", []),  # a lone name at the start stays (as before)
         ("Yesterday Edward called me about the loan.", ["Edward"]),
         ("Wczoraj dzwoniła Kowal Anna.", ["Kowal Anna"]),  # surname first, then a given name
+        ("Przelew na Annę Nowak.", ["Annę Nowak"]),  # a person after ``na`` is in the accusative
+        ("Przelew dla Anny Nowak.", ["Anny Nowak"]),
         ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
 )
