@@ -177,6 +177,11 @@ def in_town(words: Words, start: int, end: int) -> bool:
     return False
 
 
+def street_word(key: str) -> bool:
+    """Whether a folded word is a street word of any market language (``street``, ``utca``, ``gatan``)."""
+    return key in _STREET_WORDS
+
+
 def _place_noun(key: str) -> bool:
     """Whether a folded word is a street word or a place noun (the last part of ``Goethe-Universität``)."""
     return key in _STREET_WORDS or key in PLACE_WORDS or key in _AMBIGUOUS_AFTER or key in _STREET_AFTER

@@ -39,7 +39,14 @@ from runtime.privacy.detectors.intro_phrases import (
     WEAK,
 )
 from runtime.privacy.detectors.name_inflection import base_forms, family_name, inflected_given, may_be_given
-from runtime.privacy.detectors.name_places import PLACE_WORDS, in_place, in_town, place_after, place_tail
+from runtime.privacy.detectors.name_places import (
+    PLACE_WORDS,
+    in_place,
+    in_town,
+    place_after,
+    place_tail,
+    street_word,
+)
 from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, WORD, Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -473,8 +480,11 @@ def detect(text: str) -> list[PiiSpan]:
     for span in _pasted(text):
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end)
-        if (span.start, span.end) not in seen and not in_town(words, first, last):
-            spans.append(span)
+        if (span.start, span.end) in seen or in_town(words, first, last):
+            continue
+        if last > first and _place_line(words, first, last):
+            continue  # a last line that is a street (``King Edward Street``)
+        spans.append(span)
     return spans
 
 
@@ -500,6 +510,13 @@ def _street_genitive(words: Words, start: int) -> bool:
         and inflected_given(key)
         and any(form.endswith("a") for form in base_forms(key)[1:] if form in GIVEN_NAMES)
     )
+
+
+def _place_line(words: Words, first: int, last: int) -> bool:
+    """Whether the words ``first:last`` of a signature or field are a place's name, not a person's."""
+    if words.folded[first] in PLACE_WORDS or in_place(words, first) or place_after(words, first, last):
+        return True
+    return any(street_word(words.folded[inner]) for inner in range(first + 1, last))
 
 
 def _known(key: str) -> bool:

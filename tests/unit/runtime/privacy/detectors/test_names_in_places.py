@@ -69,6 +69,8 @@ PLACES = (
     "Mieszkam przy Adama Mickiewicza, niedaleko parku.",  # Polish streets without a street word
     "Bankomat na rogu Marii Konopnickiej i Długiej.",
     "Bankomat na Marii Konopnickiej nie działa.",  # a woman's name in the genitive after ``na``
+    "Where is the branch?\nKing Edward Street",  # a last line that is a street is no signature
+    "Hol van a fiók?\nLiszt Ferenc tér",
 )
 
 
