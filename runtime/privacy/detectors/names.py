@@ -16,8 +16,12 @@ A name is found these ways:
 A known given name alone counts when it stands mid-sentence, is not a word that is more often something else
 (``name_words.NOT_NAMES``, ``COMMON_WORDS``) and does not follow a place preposition (``in Nancy``).
 Sentence-initial lone words are left alone: every language capitalizes them. Places stay places: no name is
-taken inside a street, saint's or place name (``Rua Almirante Reis``, ``San Sebastián``, ``Hospital Santa
-Maria``, ``Viana do Castelo``) or a town of ``name_words.TOWNS`` (``Reggio Emilia``).
+taken inside a street, saint's, monarch's or place name, with the street word before it (abbreviated,
+inflected, quoted: ``Rua Almirante Reis``, ``ul. Adama Mickiewicza``, ``бул. „Христо Ботев“``) or after it
+(``Liszt Ferenc tér``, ``Gedimino prospekte``, ``Karl Johans gate``, ``Birger Jarlsgatan``), with a regnal
+number (``Jana Pawła II``), after a monarch's title (``King Edward``), in an institution (``Hospital Santa
+Maria``, ``Uniwersytet im. Adama Mickiewicza``), or a town of ``name_words.TOWNS`` (``Reggio Emilia``); see
+``name_places``. A name beside a house number is the address detector's.
 """
 
 from __future__ import annotations
