@@ -35,7 +35,7 @@ colegiul liceul scoala ospedale hopital krankenhaus szpital szpitalu nemocnice n
 biblioteca biblioteka bibliotheque bibliothek palacio palazzo palais castello chateau schloss jardim jardin
 giardino stadio basilica catedral cathedral cattedrale centro centrum monumento pomnik imienia
 king queen prince princess kong konge dronning kung drottning prins prinsesse prinsessan konig konigin kaiser
-kaiserin rei rainha rey roi reine krol krolowa krola krolowej kral kralovna krale kralj kraljica kiraly
+kaiserin rei rainha rey roi reine krolowa krola krolowej kralovna krale kraljica
 kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
 papieza pape duke duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
 svetog svetega sfantul sfanta regele regelui reginei cel cea

@@ -106,6 +106,8 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("Yesterday Edward called me about the loan.", ["Edward"]),
         ("Wczoraj dzwoniła Kowal Anna.", ["Kowal Anna"]),  # surname first, then a given name
         ("Przelew na Annę Nowak.", ["Annę Nowak"]),  # a person after ``na`` is in the accusative
+        ("Wczoraj dzwonił Král Petr.", ["Král Petr"]),  # a surname that means king, surname first
+        ("Tegnap hívott Király Péter.", ["Király Péter"]),
         ("Przelew dla Anny Nowak.", ["Anny Nowak"]),
         ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
