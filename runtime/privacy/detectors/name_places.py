@@ -32,12 +32,12 @@ stazione stacja dworzec nadrazi stanice stanica metro metrostation aeroportul lo
 college academy akademia akademie schule liceum gimnazjum technikum szkola szkoly szkole uniwersytet
 uniwersytetu uniwersytecie politechnika univerzita univerzitet sveuciliste universiteit hogeschool universitatea
 colegiul liceul scoala ospedale hopital krankenhaus szpital szpitalu nemocnice nemocnica bolnica spitalul
-biblioteca biblioteka bibliotheque bibliothek palacio palazzo palais castello chateau schloss jardim jardin
+biblioteca biblioteka bibliotheque bibliothek palazzo palais chateau schloss
 giardino stadio basilica catedral cathedral cattedrale centro centrum monumento pomnik imienia
-king queen prince princess kong konge dronning kung drottning prins prinsesse prinsessan konig konigin kaiser
-kaiserin rei rainha rey roi reine krolowa krola krolowej kralovna krale kraljica
+king queen prince princess kong konge dronning kung drottning prinsesse prinsessan konig konigin kaiser
+kaiserin rei rainha roi reine krolowa krola krolowej kralovna krale kraljica
 kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
-papieza pape duke duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
+papieza duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
 svetog svetega sfantul sfanta regele regelui reginei cel cea
 πανεπιστημιο νοσοκομειο σταθμοσ βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
