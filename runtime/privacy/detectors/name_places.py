@@ -53,7 +53,7 @@ _PLACE_PARTICLES: Final = (
     NAME_PARTICLES
     | frozenset(fold(word) for word in STREET_PARTICLES if word.isalpha())
     | word_set("kneza cara kraljice svetog svete")
-)
+) - word_set("e y i si na the lui")  # conjunctions and prepositions may stand between a place and a person
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
 _DOTTED_PLACE_WORDS: Final = word_set("im sw sf")

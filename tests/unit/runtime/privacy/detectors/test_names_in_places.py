@@ -108,6 +108,7 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("Przelew na Annę Nowak.", ["Annę Nowak"]),  # a person after ``na`` is in the accusative
         ("Wczoraj dzwonił Král Petr.", ["Král Petr"]),  # a surname that means king, surname first
         ("Tegnap hívott Király Péter.", ["Király Péter"]),
+        ("A consulta foi no Hospital Santa Maria e Ana Silva foi comigo.", ["Ana Silva"]),  # a place, then a person
         ("Przelew dla Anny Nowak.", ["Anny Nowak"]),
         ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
