@@ -23,8 +23,26 @@ IRISH_PARTICLES: Final = frozenset(_IRISH_PARTICLES.values())
 NAME_PARTICLES: Final = (PARTICLES - {"a", "e", "i", "y", "of"}) | IRISH_PARTICLES
 
 
+#: The letters Irish writes before a capitalized name after some words (``le hOisín``, ``Ó bhFeargail``, ``i
+#: gCorcaigh``): the name is the rest.
+_IRISH_MUTATIONS: Final = ("bh", "h", "n", "t", "m", "g", "b", "d")
+
+
+def _unmutated(word: str) -> str:
+    """``word`` without an Irish initial mutation (``hOisín`` -> ``Oisín``, ``bhFeargail`` -> ``Feargail``)."""
+    if len(word) < 3 or not word[0].islower() or not (word[1].isupper() or word[2].isupper()):
+        return word
+    for prefix in _IRISH_MUTATIONS:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) > 1 and rest[0].isupper() and rest[1].islower():
+            return rest
+    return word
+
+
 def capitalized(word: str) -> bool:
-    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre`` (not ``SILVA``, ``ILe``, ``A``, ``silva``)."""
+    """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre``, ``hOisín`` (not ``SILVA``, ``ILe``, ``A``,
+    ``silva``)."""
+    word = _unmutated(word)
     if word[0].isupper():
         return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
@@ -38,7 +56,7 @@ class Words:
         matches = list(WORD.finditer(text))
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
-        self.folded = [_IRISH_PARTICLES.get(word) or fold(word) for word in self.words]
+        self.folded = [_IRISH_PARTICLES.get(word) or fold(_unmutated(word)) for word in self.words]
 
     def joined(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by one space only."""

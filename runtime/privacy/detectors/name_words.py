@@ -65,8 +65,16 @@ def _bulgarian_in_cyrillic(path: Path, frequent: frozenset[str]) -> frozenset[st
 
 #: The most frequent words of each market language (folded): a word that is none of them may be a rare surname.
 FREQUENT_WORDS: Final = _load_folded(FREQUENT_FILE)
+#: Irish given names in their Irish spelling, which the list lacks (hand-written, folded).
+_IRISH_GIVEN: Final = """
+aine aodh aodhan caoimhin conall conn daithi donncha donnchadh eabha eamonn fiachra fionn laoise labhras lorcan
+mairead muiris naoise niamh oisin peadar pol riona ruairi sadhbh saoirse sile siobhan sorcha treasa brid bridin
+eimear mairin meabh nuala roisin
+"""
 #: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too).
-GIVEN_NAMES: Final = _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS)
+GIVEN_NAMES: Final = (
+    _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
+)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
 FAMILY_NAMES: Final = _load(FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.

@@ -49,6 +49,9 @@ def test_lower_case_words_that_look_like_a_pair_stay(text: str) -> None:
         ("The account belongs to Donncha Ó Súilleabháin.", ["Donncha Ó Súilleabháin"]),  # an unknown given name
         ("yesterday aoife ní bhriain called", ["aoife ní bhriain"]),  # and in lower case
         ("inné ghlaoigh aoife ní fhlannagáin", ["aoife ní fhlannagáin"]),  # a surname the lists lack
+        ("Tá Saoirse Breathnach anseo.", ["Saoirse Breathnach"]),  # Irish given names in Irish spelling
+        ("Labhair mé le hOisín Seoighe.", ["hOisín Seoighe"]),  # an initial mutation before the name
+        ("Tá sé ag Seán Ó bhFeargail.", ["Seán Ó bhFeargail"]),
         ("Писах на ЕЛЕНА ТОЧЕВА-КЛОПОВА вчера.", ["ЕЛЕНА ТОЧЕВА-КЛОПОВА"]),  # a double surname in capitals
         ("Pedi ao ANA FERREIRA-SANTOS.", ["ANA FERREIRA-SANTOS"]),
         ("Ana Ferreira-Santos pediu o cartão.", ["Ana Ferreira-Santos"]),
