@@ -11,13 +11,14 @@ lease's own requests are `runtime.aws.session_lease`.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from runtime.aws.transactions import plan_transactions
 from runtime.chat.session import SessionNotFound, SessionRecord, StoredMessage
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
 
 META = "META"
 MESSAGE_PREFIX = "MSG#"
@@ -163,6 +164,34 @@ def vault_puts(context: WriteContext, session_id: str, entries: Mapping[str, str
     ]
 
 
+def vault_refreshes(
+    context: WriteContext, record: SessionRecord, texts: Iterable[str], new: Mapping[str, str]
+) -> list[Item]:
+    """The Updates giving each vault entry that `texts` name (and that this write does not introduce) this write's
+    expiry: an entry lives as long as the last stored message naming its placeholder, so DynamoDB's TTL never
+    removes a value that a stored message still needs, and its number is never given to another value while a
+    message names it. No condition (the write never fails on it): an entry TTL removed since the load (or kept
+    on META by an older session) is written again from the record's vault. Expressions of a fixed size."""
+    named = {match.group(0) for text in texts for match in PLACEHOLDER_PATTERN.finditer(text)}
+    return [
+        {
+            "Update": {
+                "TableName": context.table,
+                "Key": {"pk": session_key(record.session_id), "sk": {"S": f"{VAULT_PREFIX}{placeholder}"}},
+                "UpdateExpression": "SET expiresAt = :exp, #value = if_not_exists(#value, :value), "
+                "createdAt = if_not_exists(createdAt, :now)",
+                "ExpressionAttributeNames": {"#value": "value"},
+                "ExpressionAttributeValues": {
+                    ":exp": {"N": str(context.expires_at)},
+                    ":value": {"S": record.vault[placeholder]},
+                    ":now": {"S": context.now},
+                },
+            }
+        }
+        for placeholder in sorted(named & set(record.vault) - set(new))
+    ]
+
+
 def meta_update(context: WriteContext, record: SessionRecord, *, tokens: int = 0, release: bool = False) -> Item:
     """The META Update of a write under the turn's lease: expiry, the version (+1), the answer's `tokens`, and
     with `release` the lease's end. Its expressions have a fixed size."""
@@ -201,7 +230,11 @@ def user_message_items(
     """The transactions storing a user message with the vault entries it introduced, in order: the last one
     holds the META update and the message Put (with every vault entry when they fit: one atomic write)."""
     message = message_put(context, record.session_id, seq, "user", content, surface_forms=surface_forms)
-    return plan_transactions(vault_puts(context, record.session_id, new_vault), [meta_update(context, record), message])
+    first = [
+        *vault_puts(context, record.session_id, new_vault),
+        *vault_refreshes(context, record, [content], new_vault),
+    ]
+    return plan_transactions(first, [meta_update(context, record), message])
 
 
 def resend_items(context: WriteContext, record: SessionRecord) -> list[Item]:
@@ -246,4 +279,9 @@ def assistant_message_items(
         exchange=exchange,
     )
     update = meta_update(context, record, tokens=tokens, release=True)
-    return plan_transactions(vault_puts(context, record.session_id, new_vault or {}), [message, update])
+    texts = [content, *(json.dumps(step, ensure_ascii=False) for step in exchange or ())]
+    first = [
+        *vault_puts(context, record.session_id, new_vault or {}),
+        *vault_refreshes(context, record, texts, new_vault or {}),
+    ]
+    return plan_transactions(first, [message, update])
