@@ -83,6 +83,7 @@ def parse_session_items(session_id: str, items: list[Item], now: float) -> Sessi
     vault = {key: value["S"] for key, value in meta.get("vault", {}).get("M", {}).items()}
     record = SessionRecord(session_id, vault, int(meta.get("tokensUsed", {}).get("N", "0")))
     record.version = int(meta.get("version", {}).get("N", "0"))
+    record.legacy_vault = frozenset(vault)
     for item in items:
         sort_key = item["sk"]["S"]
         if sort_key.startswith(VAULT_PREFIX):
@@ -167,28 +168,23 @@ def vault_puts(context: WriteContext, session_id: str, entries: Mapping[str, str
 def vault_refreshes(
     context: WriteContext, record: SessionRecord, texts: Iterable[str], new: Mapping[str, str]
 ) -> list[Item]:
-    """The Updates giving each vault entry that `texts` name (and that this write does not introduce) this write's
+    """The Updates giving each vault item that `texts` name (and that this write does not introduce) this write's
     expiry: an entry lives as long as the last stored message naming its placeholder, so DynamoDB's TTL never
-    removes a value that a stored message still needs, and its number is never given to another value while a
-    message names it. No condition (the write never fails on it): an entry TTL removed since the load (or kept
-    on META by an older session) is written again from the record's vault. Expressions of a fixed size."""
+    removes a value a stored message still needs, nor frees its number for another value while a message names
+    it. Each needs its item to exist (never written again: an erased session stays erased); entries an older
+    session keeps on META live with META. Expressions of a fixed size."""
     named = {match.group(0) for text in texts for match in PLACEHOLDER_PATTERN.finditer(text)}
     return [
         {
             "Update": {
                 "TableName": context.table,
                 "Key": {"pk": session_key(record.session_id), "sk": {"S": f"{VAULT_PREFIX}{placeholder}"}},
-                "UpdateExpression": "SET expiresAt = :exp, #value = if_not_exists(#value, :value), "
-                "createdAt = if_not_exists(createdAt, :now)",
-                "ExpressionAttributeNames": {"#value": "value"},
-                "ExpressionAttributeValues": {
-                    ":exp": {"N": str(context.expires_at)},
-                    ":value": {"S": record.vault[placeholder]},
-                    ":now": {"S": context.now},
-                },
+                "UpdateExpression": "SET expiresAt = :exp",
+                "ConditionExpression": "attribute_exists(pk)",
+                "ExpressionAttributeValues": {":exp": {"N": str(context.expires_at)}},
             }
         }
-        for placeholder in sorted(named & set(record.vault) - set(new))
+        for placeholder in sorted(named & set(record.vault) - set(new) - record.legacy_vault)
     ]
 
 

@@ -18,7 +18,7 @@ def _item(items: list[dict[str, Any]], sort_key: str) -> dict[str, Any]:
 
 
 def test_a_later_message_naming_a_value_keeps_its_vault_entry(local_stack: LocalStack) -> None:
-    first = chat(local_stack.url, "Olá, sou a Ana Silva e o meu email é ana.silva@example.pt.")
+    first = chat(local_stack.url, "Olá, sou a Ana Silva e o meu email é ana.vault.expiry@example.pt.")
     assert first.last["type"] == "done" and first.session_id
     table = local_stack.env["CHAT_TABLE_NAME"]
     for placeholder in ("[NAME_1]", "[EMAIL_1]"):  # as if written long ago, due to expire soon

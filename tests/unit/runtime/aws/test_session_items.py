@@ -190,10 +190,18 @@ def test_a_message_naming_known_placeholders_keeps_their_vault_entries_as_long_a
     refreshed = _refreshed(user_message_items(CONTEXT, known, 3, text, {"[NAME_2]": "Rui"}))
     assert sorted(refreshed) == ["[IBAN_1]", "[NAME_1]"]  # not the unnamed [EMAIL_1], not the new [NAME_2]
     update = refreshed["[NAME_1]"]
-    assert "ConditionExpression" not in update  # the write never fails on an entry TTL removed meanwhile
-    assert update["ExpressionAttributeValues"][":exp"] == {"N": str(CONTEXT.expires_at)}
-    assert update["ExpressionAttributeValues"][":value"] == {"S": "Ana"}  # written again if it is gone
-    assert "if_not_exists(#value, :value)" in update["UpdateExpression"]
+    assert update["UpdateExpression"] == "SET expiresAt = :exp"
+    assert update["ConditionExpression"] == "attribute_exists(pk)"  # an erased entry is never written again
+    assert update["ExpressionAttributeValues"] == {":exp": {"N": str(CONTEXT.expires_at)}}
+
+
+def test_entries_an_older_session_keeps_on_meta_are_not_refreshed_as_items() -> None:
+    old_meta = {"pk": session_key("abc"), "sk": {"S": "META"}, "vault": {"M": {"[NAME_1]": {"S": "Ana"}}}}
+    item = {"pk": session_key("abc"), "sk": {"S": "VAULT#[EMAIL_1]"}, "value": {"S": "a@b.pt"}}
+    loaded = parse_session_items("abc", [old_meta, item], now=0.0)
+    loaded.lease = LEASE
+    refreshed = _refreshed(user_message_items(CONTEXT, loaded, 1, "[NAME_1] [EMAIL_1]", {}))
+    assert sorted(refreshed) == ["[EMAIL_1]"]
 
 
 def test_an_answer_keeps_the_entries_its_text_and_its_tool_exchange_name() -> None:
