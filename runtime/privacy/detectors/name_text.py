@@ -19,6 +19,9 @@ _IRISH_PARTICLES: Final = {
     form: form.lower() for word in ("Ó", "Ní", "Uí") for form in (word, word.lower(), word.upper())
 }
 IRISH_PARTICLES: Final = frozenset(_IRISH_PARTICLES.values())
+#: Irish particles that are words of other languages in lower case (Polish ``nic``, the ``mac`` of computers):
+#: particles only as written in Irish names (``NIC AODHA``, ``MAC GIOLLA``, ``Mhic``).
+_IRISH_WRITTEN_PARTICLES: Final = frozenset({"MAC", "NIC", "MHIC", "Nic", "Mhic"})
 #: Particles that continue a name (``da``, ``van der``, ``Ó``); not ``e``/``y``/``i``, which join two people.
 NAME_PARTICLES: Final = (PARTICLES - {"a", "e", "i", "y", "of"}) | IRISH_PARTICLES
 
@@ -37,6 +40,11 @@ def _unmutated(word: str) -> str:
         if word.startswith(prefix) and len(rest) > 1 and rest[0].isupper() and rest[1].islower():
             return rest
     return word
+
+
+def irish_particle(words: Words, index: int) -> bool:
+    """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``)."""
+    return words.folded[index] in IRISH_PARTICLES or words.words[index] in _IRISH_WRITTEN_PARTICLES
 
 
 def capitalized(word: str) -> bool:

@@ -51,7 +51,14 @@ from runtime.privacy.detectors.name_places import (
     place_tail,
     street_word,
 )
-from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, WORD, Words, capitalized
+from runtime.privacy.detectors.name_text import (
+    IRISH_PARTICLES,
+    NAME_PARTICLES,
+    WORD,
+    Words,
+    capitalized,
+    irish_particle,
+)
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -177,7 +184,7 @@ def name_end(
 
 
 def _same_case_particle(words: Words, index: int) -> bool:
-    return words.folded[index] in NAME_PARTICLES
+    return words.folded[index] in NAME_PARTICLES or irish_particle(words, index)
 
 
 def _upper_name_word(words: Words, index: int) -> bool:
@@ -251,6 +258,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
             and inflected_given(key)
         )
         and not _pair_start(words, index, upper)
+        and not _irish_follows(words, index)
     ):
         return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
@@ -279,6 +287,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         not _given_key(key)
         and not (key in GIVEN_NAMES and key not in COMMON_WORDS and _family_follows(words, index, upper))
         and not _pair_start(words, index, upper)
+        and not (key in GIVEN_NAMES and _irish_follows(words, index))
     ):
         return _surname_first(words, index, upper)
     rare_surname = upper or _rare_surname_context(words, index)
@@ -323,12 +332,15 @@ def _one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True
         key = words.folded[probe]
         if initial(words, probe):
             continue  # ``ANA M. SILVA``
-        if probe > index + 1 and key in COMMON_WORDS and key not in NAME_PARTICLES:
+        particle = key in NAME_PARTICLES or irish_particle(words, probe)
+        if probe > index + 1 and key in COMMON_WORDS and not particle:
             return _without_particles(words, index, probe)
-        if key not in NAME_PARTICLES and key not in GIVEN_NAMES and not _known_family(key):
-            if all(words.folded[b] in NAME_PARTICLES or initial(words, b) for b in range(index + 1, probe)):
+        if not particle and key not in GIVEN_NAMES and not _known_family(key):
+            if all(_same_case_particle(words, b) or initial(words, b) for b in range(index + 1, probe)):
                 longest = max(len(part) for part in key.split("-"))
-                irish = any(words.folded[b] in IRISH_PARTICLES for b in range(index + 1, probe))  # ``ní fhlannagáin``
+                irish = any(irish_particle(words, b) for b in range(index + 1, probe))  # ``ní fhlannagáin``
+                if irish and words.words[probe].isupper():
+                    return end  # an Irish surname of two words in capitals (``MAC GIOLLA PHÁDRAIG``)
                 return probe + 1 if (rare_surname or irish) and longest <= _RARE_SURNAME_LETTERS else index
             return _without_particles(words, index, probe)
     return end
@@ -358,6 +370,18 @@ def _family_follows(words: Words, index: int, upper: bool) -> bool:
         and (_upper_name_word if upper else _lower_case_name_word)(words, following)
         and words.folded[following] in FAMILY_NAMES
         and words.folded[following] not in COMMON_WORDS
+    )
+
+
+def _irish_follows(words: Words, index: int) -> bool:
+    """Whether an Irish particle and a word follow word ``index`` (``SEÁN MAC GIOLLA``, ``sadhbh nic aodha``)."""
+    count = len(words.words)
+    return (
+        index + 2 < count
+        and irish_particle(words, index + 1)
+        and words.joined(index, index + 1)
+        and words.joined(index + 1, index + 2)
+        and words.words[index + 2].isupper() == words.words[index].isupper()
     )
 
 

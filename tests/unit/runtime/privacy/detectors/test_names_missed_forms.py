@@ -52,6 +52,10 @@ def test_lower_case_words_that_look_like_a_pair_stay(text: str) -> None:
         ("Tá Saoirse Breathnach anseo.", ["Saoirse Breathnach"]),  # Irish given names in Irish spelling
         ("Labhair mé le hOisín Seoighe.", ["hOisín Seoighe"]),  # an initial mutation before the name
         ("Tá sé ag Seán Ó bhFeargail.", ["Seán Ó bhFeargail"]),
+        ("SEÁN MAC GIOLLA PHÁDRAIG", ["SEÁN MAC GIOLLA PHÁDRAIG"]),  # Mac and Nic in capitals
+        ("Íocaíocht ó SADHBH NIC AODHA", ["SADHBH NIC AODHA"]),
+        ("nie wiem nic o tym, anna nic nie wie", []),  # the Polish ``nic`` is no particle
+        ("Apple Mac Pro is great", []),
         ("Писах на ЕЛЕНА ТОЧЕВА-КЛОПОВА вчера.", ["ЕЛЕНА ТОЧЕВА-КЛОПОВА"]),  # a double surname in capitals
         ("Pedi ao ANA FERREIRA-SANTOS.", ["ANA FERREIRA-SANTOS"]),
         ("Ana Ferreira-Santos pediu o cartão.", ["Ana Ferreira-Santos"]),
