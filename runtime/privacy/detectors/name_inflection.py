@@ -72,19 +72,21 @@ def base_forms(key: str) -> list[str]:
     """The base forms a folded word may be an inflected form of (the word itself first)."""
     forms = [key]
     for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
-        if key.endswith(ending) and len(key) - len(ending) + len(base) >= MIN_BASE + 1:
+        size = len(key) - len(ending) + len(base)
+        if key.endswith(ending) and (size > MIN_BASE or (size == MIN_BASE and len(key) > MIN_BASE)):
             forms.append(key[: len(key) - len(ending)] + base)
     return forms
 
 
 #: The first letters of the given names: an inflected form keeps them (its case ending comes after them), so a
-#: word that begins otherwise needs no rule tried.
+#: word that begins otherwise needs no rule tried; a three-letter name keeps two (``Eva`` -> ``Evou``).
 _GIVEN_PREFIXES: Final = frozenset(name[:MIN_BASE] for name in GIVEN_NAMES)
+_SHORT_GIVEN_STEMS: Final = frozenset(name[: MIN_BASE - 1] for name in GIVEN_NAMES if len(name) == MIN_BASE)
 
 
 def may_be_given(key: str) -> bool:
     """A cheap test before ``inflected_given``: whether a folded word begins as some given name does."""
-    return key[:MIN_BASE] in _GIVEN_PREFIXES
+    return key[:MIN_BASE] in _GIVEN_PREFIXES or (len(key) <= MIN_BASE + 3 and key[: MIN_BASE - 1] in _SHORT_GIVEN_STEMS)
 
 
 def inflected_given(key: str) -> bool:

@@ -23,6 +23,9 @@ def found(text: str) -> list[str]:
         ("έστειλα χρήματα στον δημήτρη παπαδάκη", ["δημήτρη παπαδάκη"]),
         ("j'ai viré 50 euros à léa moreau", ["léa moreau"]),  # a given name that is also a word
         ("sent money to seán o'sullivan", ["seán o'sullivan"]),
+        ("odeslal jsem to janu novákovi", ["janu novákovi"]),  # a short given name, inflected
+        ("Mluvil jsem s Evou Novákovou.", ["Evou Novákovou"]),
+        ("Rozmawiałem z Janem wczoraj.", ["Janem"]),
     ],
 )
 def test_lower_case_names_after_a_verb(text: str, expected: list[str]) -> None:
