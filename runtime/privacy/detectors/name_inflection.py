@@ -47,11 +47,10 @@ SURNAME_ENDINGS: Final = (
     "aite", "aityte", "iene", "opoulos", "opoulou", "οπουλοσ", "οπουλου", "ιδησ", "ιδου", "ακησ", "ακη", "escu",
     "eanu", "sson", "sdottir", "dottir", "ovic", "evic",
 )  # fmt: skip
-#: Endings of family names in Cyrillic and Greek script that words have too (``нова``, ``κράτος``): they count
-#: on words of at least ``_LONG_ENDING_LETTERS`` letters (``Иванова``, ``Точева``, ``Κανελλάτος``).
+#: Endings of family names in Cyrillic and Greek script that short words have too (``нова``, ``готов``): they
+#: count on words of at least ``_LONG_ENDING_LETTERS`` letters (``Иванова``, ``Точева``, ``Μαυρέλλης``).
 _LONG_SURNAME_ENDINGS: Final = (
-    "ов", "ова", "ев", "ева", "ски", "ска", "ατοσ", "ατου", "ελλησ", "ογλου", "αδησ", "αδη", "ιδη", "ουδησ",
-    "ουδη", "ιωτησ", "ιωτη",
+    "ов", "ова", "ев", "ева", "ски", "ска", "ελλησ", "ογλου", "αδησ", "ουδησ", "ιωτησ", "οπουλο",
 )  # fmt: skip
 _LONG_ENDING_LETTERS: Final = 6
 MIN_BASE: Final = 3
@@ -98,13 +97,16 @@ def inflected_given(key: str) -> bool:
     return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in base_forms(key)[1:])
 
 
+def surname_ending(key: str) -> bool:
+    """Whether a folded word ends as family names do (``-ski``, ``-ová``, ``-όπουλος``, ``-ов``)."""
+    return key.endswith(SURNAME_ENDINGS) or (len(key) >= _LONG_ENDING_LETTERS and key.endswith(_LONG_SURNAME_ENDINGS))
+
+
 def family_name(key: str) -> bool:
     """Whether a folded word is a known family name, an inflected form of one, or has a surname's ending."""
     if key in COMMON_WORDS:
         return False
-    if key in FAMILY_NAMES or key.endswith(SURNAME_ENDINGS):
-        return True
-    if len(key) >= _LONG_ENDING_LETTERS and key.endswith(_LONG_SURNAME_ENDINGS):
+    if key in FAMILY_NAMES or surname_ending(key):
         return True
     if len(key) < MIN_BASE + 2:
         return False

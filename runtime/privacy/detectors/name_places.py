@@ -39,14 +39,15 @@ kaiserin rei rainha roi reine krolowa krola krolowej kralovna krale kraljica
 kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
 papieza duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
 svetog svetega sfantul sfanta regele regelui reginei cel cea
-πανεπιστημιο νοσοκομειο σταθμοσ βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
+πανεπιστημιο νοσοκομειο σταθμοσ σταθμο αεροδρομιο αερολιμενασ μετρο σχολειο γηπεδο
+βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
-ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл
+ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл св кв
 """)
 #: Lower-case words inside a place's name before a person's name (``Trgu bana Josipa Jelačića``).
 _PLACE_PARTICLES: Final = (

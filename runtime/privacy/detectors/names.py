@@ -42,7 +42,13 @@ from runtime.privacy.detectors.intro_phrases import (
     TITLES,
     WEAK,
 )
-from runtime.privacy.detectors.name_inflection import base_forms, family_name, inflected_given, may_be_given
+from runtime.privacy.detectors.name_inflection import (
+    base_forms,
+    family_name,
+    inflected_given,
+    may_be_given,
+    surname_ending,
+)
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
     in_place,
@@ -289,7 +295,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         and not _pair_start(words, index, upper)
         and not (key in GIVEN_NAMES and _irish_follows(words, index))
     ):
-        return _surname_first(words, index, upper)
+        return index + 2 if upper and _script_pair(words, index, upper=True) else _surname_first(words, index, upper)
     rare_surname = upper or _rare_surname_context(words, index)
     end = _one_rare_word(words, index, name_end(words, index, _same_case_particle, known), rare_surname)
     return end if end - index > 1 and not place_tail(words, index, end) else index
@@ -370,6 +376,27 @@ def _family_follows(words: Words, index: int, upper: bool) -> bool:
         and (_upper_name_word if upper else _lower_case_name_word)(words, following)
         and words.folded[following] in FAMILY_NAMES
         and words.folded[following] not in COMMON_WORDS
+    )
+
+
+def _script_pair(words: Words, index: int, upper: bool) -> bool:
+    """Whether words ``index`` and the next, in Cyrillic or Greek script and capitalized (or in capitals), are a
+    given name the lists lack and a family name (``Цветан Тодоров``, ``ΑΝΕΣΤΗ ΚΑΡΑΓΙΑΝΝΟΠΟΥΛΟ``): the second with
+    a surname's ending, the first no frequent word unless the second is a known family name (not ``ΠΛΗΡΩΜΗ
+    ΠΡΟΓΡΑΜΜΑΤΟΣ``, ``Επειδή Δηλαδή``)."""
+    following = index + 1
+    if following >= len(words.words) or not "\u0370" <= words.words[index][0] <= "\u04ff":
+        return False
+    key, other, surname = words.folded[index], words.words[following], words.folded[following]
+    return (
+        words.joined(index, following)
+        and (other.isupper() if upper else capitalized(other))
+        and len(key) >= 3
+        and key not in COMMON_WORDS
+        and key not in NEVER_IN_NAME
+        and key not in PLACE_WORDS
+        and surname_ending(surname)
+        and (key not in FREQUENT_WORDS or surname in FAMILY_NAMES)
     )
 
 
@@ -466,7 +493,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
-    return index
+    return index + 2 if _script_pair(words, index, upper=False) else index
 
 
 def _lone_name(words: Words, index: int) -> bool:
