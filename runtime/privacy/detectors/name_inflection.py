@@ -72,7 +72,7 @@ def base_forms(key: str) -> list[str]:
     forms = [key]
     for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
         size = len(key) - len(ending) + len(base)
-        if key.endswith(ending) and (size > MIN_BASE or (size == MIN_BASE and len(key) > MIN_BASE)):
+        if key.endswith(ending) and (size > MIN_BASE or (size == MIN_BASE and len(ending) > 1)):
             forms.append(key[: len(key) - len(ending)] + base)
     return forms
 
