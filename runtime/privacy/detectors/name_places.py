@@ -58,6 +58,9 @@ _PLACE_PARTICLES: Final = (
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
 _DOTTED_PLACE_WORDS: Final = word_set("im sw sf")
+#: Abbreviated ranks and titles written with their dot inside a street's name before the person's
+#: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
+_STREET_TITLES: Final = word_set("gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl")
 _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
@@ -132,9 +135,14 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     gap = words.text[words.spans[left][1] : words.spans[right][0]]
     if gap and gap[-1] in _OPENING_QUOTES:
         gap = gap[:-1]
-    if gap.startswith(".") and words.folded[left] in PLACE_ABBREVIATIONS:
+    if gap.startswith(".") and (words.folded[left] in PLACE_ABBREVIATIONS or words.folded[left] in _STREET_TITLES):
         gap = gap[1:]
     return gap in (" ", "\u00a0")
+
+
+def _place_gap_plain(words: Words, index: int) -> bool:
+    """Whether word ``index`` is followed by a plain space (no dot: ``gen`` is a rank only as ``gen.``)."""
+    return index + 1 < len(words.words) and words.joined(index, index + 1)
 
 
 def _elided(key: str) -> str:
@@ -152,7 +160,12 @@ def in_place(words: Words, index: int) -> bool:
             return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``
         if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
             return True
-        if not (capitalized(words.words[probe]) or words.words[probe].isupper() or key in _PLACE_PARTICLES):
+        if not (
+            capitalized(words.words[probe])
+            or words.words[probe].isupper()
+            or key in _PLACE_PARTICLES
+            or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
+        ):
             return False
         probe -= 1
     return False

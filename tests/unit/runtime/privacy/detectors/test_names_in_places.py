@@ -71,6 +71,9 @@ PLACES = (
     "Bankomat na Marii Konopnickiej nie działa.",  # a woman's name in the genitive after ``na``
     "Where is the branch?\nKing Edward Street",  # a last line that is a street is no signature
     "Hol van a fiók?\nLiszt Ferenc tér",
+    "Mieszkam przy ul. gen. Józefa Bema.",  # a rank or title inside the street's name
+    "Oddział na ul. ks. Jerzego Popiełuszki jest otwarty.",
+    "Bankomat przy al. marsz. Józefa Piłsudskiego.",
 )
 
 
@@ -110,6 +113,7 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("Tegnap hívott Király Péter.", ["Király Péter"]),
         ("A consulta foi no Hospital Santa Maria e Ana Silva foi comigo.", ["Ana Silva"]),  # a place, then a person
         ("Przelew dla Anny Nowak.", ["Anny Nowak"]),
+        ("Rozmawiałem z prof. Janem Kowalskim.", ["Janem Kowalskim"]),  # a title with no street before it
         ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
 )
