@@ -135,7 +135,9 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     gap = words.text[words.spans[left][1] : words.spans[right][0]]
     if gap and gap[-1] in _OPENING_QUOTES:
         gap = gap[:-1]
-    if gap.startswith(".") and (words.folded[left] in PLACE_ABBREVIATIONS or words.folded[left] in _STREET_TITLES):
+    key = words.folded[left]
+    initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
+    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or key in _STREET_TITLES or initial):
         gap = gap[1:]
     return gap in (" ", "\u00a0")
 

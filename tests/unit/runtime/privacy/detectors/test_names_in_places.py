@@ -74,6 +74,7 @@ PLACES = (
     "Mieszkam przy ul. gen. Józefa Bema.",  # a rank or title inside the street's name
     "Oddział na ul. ks. Jerzego Popiełuszki jest otwarty.",
     "Bankomat przy al. marsz. Józefa Piłsudskiego.",
+    "Pobočka je na Ulici gen. M. R. Štefánika.",  # initials inside the street's name
 )
 
 
@@ -114,6 +115,7 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("A consulta foi no Hospital Santa Maria e Ana Silva foi comigo.", ["Ana Silva"]),  # a place, then a person
         ("Przelew dla Anny Nowak.", ["Anny Nowak"]),
         ("Rozmawiałem z prof. Janem Kowalskim.", ["Janem Kowalskim"]),  # a title with no street before it
+        ("Fui à Rua S. João. Ana Silva estava lá.", ["Ana Silva"]),  # a sentence after the street's name
         ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
 )
