@@ -210,6 +210,13 @@ def regnal_number(word: str) -> bool:
     return (len(word) >= 2 and _ROMAN.fullmatch(word) is not None) or word in ("ii", "iii", "iv")
 
 
+def _first_regnal(words: Words, index: int) -> bool:
+    """Whether word ``index`` is the ``I`` of a first monarch, ending its clause (``Carol I.``, ``Umberto I,``;
+    not the English ``Maria I think``)."""
+    after = words.text[words.spans[index][1] : words.spans[index][1] + 1]
+    return words.words[index] == "I" and after in ("", ".", ",", ";", ")", "!", "?")
+
+
 def place_after(words: Words, start: int, end: int) -> bool:
     """Whether the name ``start:end`` is followed by a regnal number (``Jana Pawła II``, ``Haakon VII gate``) or
     by a street or place word written after a name (``Liszt Ferenc tér``, ``Gedimino pr.``), or ends in a
@@ -225,7 +232,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if end >= count or not words.joined(end - 1, end):
         return False
     word = words.words[end]
-    if regnal_number(word) and not words.words[start].isupper():
+    capitals = all(len(w) > 1 and w.isupper() for w in words.words[start:end])  # ``ANA SILVA VI O CARTÃO``
+    if (regnal_number(word) or _first_regnal(words, end)) and not capitals:
         return True
     if words.folded[end] in _EPITHETS and end + 1 < count and capitalized(words.words[end + 1]):
         return True  # ``Ștefan cel Mare``

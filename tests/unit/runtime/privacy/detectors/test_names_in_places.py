@@ -75,6 +75,8 @@ PLACES = (
     "Oddział na ul. ks. Jerzego Popiełuszki jest otwarty.",
     "Bankomat przy al. marsz. Józefa Piłsudskiego.",
     "Pobočka je na Ulici gen. M. R. Štefánika.",  # initials inside the street's name
+    "A estátua de D. Carlos I, no Porto.",  # a first monarch
+    "We saw the statue of Juan Carlos I.",
 )
 
 
@@ -116,6 +118,8 @@ def test_a_place_with_a_house_number_is_still_an_address(text: str) -> None:
         ("Przelew dla Anny Nowak.", ["Anny Nowak"]),
         ("Rozmawiałem z prof. Janem Kowalskim.", ["Janem Kowalskim"]),  # a title with no street before it
         ("Fui à Rua S. João. Ana Silva estava lá.", ["Ana Silva"]),  # a sentence after the street's name
+        ("Yesterday Maria I think called.", ["Maria"]),  # the English ``I`` is no regnal number
+        ("ANA SILVA VI O CARTÃO", ["ANA SILVA"]),  # nor ``VI`` in capitals
         ("Ich habe mit Hans-Peter Schmidt-Weber gesprochen.", ["Hans-Peter Schmidt-Weber"]),  # hyphens, no place
     ],
 )
