@@ -50,10 +50,12 @@ def irish_particle(words: Words, index: int) -> bool:
 def capitalized(word: str) -> bool:
     """``Silva``, ``O'Brien``, ``d'Almeida``, ``Jean-Pierre``, ``hOisín`` (not ``SILVA``, ``ILe``, ``A``,
     ``silva``)."""
-    word = _unmutated(word)
     if word[0].isupper():
         return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
-    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+    if len(word) > 2 and word[1] in "'’":
+        return word[2].isupper()
+    unmutated = _unmutated(word)
+    return unmutated is not word and capitalized(unmutated)
 
 
 class Words:
