@@ -20,7 +20,15 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, LIVE_AT, NAME_PARTICLES, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import (
+    AFTER,
+    AFTER_IN_ANY_CASE,
+    BEFORE,
+    GLUED,
+    LIVE_AT,
+    NAME_PARTICLES,
+    NUMBER_FIRST,
+)
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
@@ -54,7 +62,10 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
-_SINGLE: Final = r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Z](?!\w))?"
+# A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``).
+_SINGLE: Final = (
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
+)
 _NUMBER: Final = (
     rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
@@ -68,19 +79,21 @@ _NUMBER: Final = (
 _UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
-    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara)"
+    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara|"
+    r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок)"
 )
 _UNIT: Final = (
-    rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z])(?!\w)"
+    rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z]{{1,2}}[0-9]{{0,3}}|[А-Я])(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
     r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-H](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
+    r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;\n]|\.?[ \u00a0]*$))"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|DG|UG)|EG|DG|UG|Hochparterre)(?!\w)"
     r"|/(?i:top|tür|stiege)[ \u00a0]?[0-9]{1,3}(?!\w)"
     r"|,?[ \u00a0](?i:bajo|ático|atico|entresuelo|entlo\.|principal|pral\.|r/c|rc|cave)"
     r"(?:[ \u00a0](?i:izq|izda|dcha|dch|dr|esq|dto|dt)\.?)?(?!\w)"
     r"|\.?[ \u00a0](?:[IVX]{1,4}|[0-9]{1,2})\.[ \u00a0]?(?i:emelet|em\.)(?:[ \u00a0]?[0-9]{1,3}\.?)?"
-    r"|\.?[ \u00a0](?i:fszt|földszint)\.?)"
+    r"|\.?[ \u00a0](?i:fszt|földszint)\.?(?:[ \u00a0]?[0-9]{1,3}(?![0-9]))?)"
 )
 _FLOOR: Final = (
     r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
@@ -99,8 +112,9 @@ _GLUED: Final = re.compile(
 )
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w){_NAME_CAPITAL}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_FLOOR}")
 _NUMBER_FIRST: Final = re.compile(
-    rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?){_SEP}"
+    rf"(?<![\w.,])(?:{_SINGLE}(?:-[0-9]{{1,4}})?)(?:{_SEP}"
     rf"(?:{_words(NUMBER_FIRST)}{_GAP}{_NAME}|{_NAME_CAPITAL}{_GAP}{_words(AFTER)})"
+    rf"|,{_GAP}[{_UPPER}][\w\-]{{2,}}?{_words(GLUED)})"  # Luxembourg: ``5, Uewerstrooss``
 )
 # After ``moro na``, ``I live at``, ``Morada:``...: the street in any letter case (``rua do ouro 45``), not an age
 # or amount; a capitalized name and a number that ends the sentence without a street word (``mieszkam na
@@ -118,6 +132,10 @@ _LIVING: Final = re.compile(
     rf"|{_ANY_NAME}{_GAP}{_words(AFTER)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}"
     rf"|{_NAME_CAPITAL}{_GAP}{_NUMBER}{_FLOOR}(?=[ \u00a0]*(?:[.,;!?\n]|$)))"
 )
+# A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
+# is the name (looked for backwards from the street word).
+_LOWER_AFTER: Final = re.compile(rf"(?<!\w){_words(AFTER_IN_ANY_CASE)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}")
+_LOWER_NAME: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{_GAP}\Z")
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
 _BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
@@ -136,7 +154,9 @@ _POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
 _TOWN_WORD: Final = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"  # Lisboa, Saint-Étienne, Αθήνα
 _TOWN_PARTICLE: Final = r"(?:am|an der|im|sur|sous|de|del|la|le|lès|les|upon|on)"  # Frankfurt am Main
-_TOWN: Final = rf"{_TOWN_WORD}(?:{_GAP}(?:{_TOWN_PARTICLE}{_GAP})?{_TOWN_WORD}){{0,2}}"
+# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
+_DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+_TOWN: Final = rf"{_TOWN_WORD}(?:{_GAP}(?:{_TOWN_PARTICLE}{_GAP})?{_TOWN_WORD}){{0,2}}{_DISTRICT}?"
 _COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 _POSTCODE_PLAIN: Final = rf"{_COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
 # Not a town: a currency after an amount (``Via Roma 10, 1500 Euro``).
@@ -149,12 +169,15 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    r"(?:,?[ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
+    r"(?:(?:\.?,)?[ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
     rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 
-_POSTAL_BEFORE: Final = re.compile(rf"(?<![\w.,])[0-9]{{4}}{_GAP}{_TOWN},?{_GAP}$")
+# Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
+_POSTAL_BEFORE: Final = re.compile(
+    rf"(?<![\w.,\-])(?:[0-9]{{4}}{_GAP}{_NOT_TOWN}{_TOWN}|(?i:[a-z]-)[0-9]{{4}}{_GAP}{_NOT_TOWN}{_ANY_WORD}),?{_GAP}$"
+)
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -167,7 +190,7 @@ def detect(text: str) -> list[PiiSpan]:
             start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(_with_postal(text, start, match.end()))
     found = list(spans)
-    for span in (*_living(text), *_bare(text)):
+    for span in (*_living(text), *_bare(text), *_lower_case(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
@@ -203,6 +226,16 @@ def _living(text: str) -> list[PiiSpan]:
             if match is not None:
                 start = match.start() + len(_words_before_street(match.group()))
                 spans.append(_with_postal(text, start, match.end()))
+    return spans
+
+
+def _lower_case(text: str) -> list[PiiSpan]:
+    """Streets in lower case before a street word that is nothing else (``brīvības iela 5``)."""
+    spans: list[PiiSpan] = []
+    for match in _LOWER_AFTER.finditer(text):
+        name = _LOWER_NAME.search(text, max(0, match.start() - 40), match.start())
+        if name is not None:
+            spans.append(_with_postal(text, name.start(), match.end()))
     return spans
 
 

@@ -34,6 +34,7 @@ BEFORE: Final = (
     "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii",
     "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
+    "ж.к.", "жк", "кв.", "квартал", "пл.", "площад", "ulița",
     # ga
     "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
@@ -47,7 +48,9 @@ GLUED: Final = (
     # sv, da, no, is
     "gatan", "vägen", "gränd", "vejen", "gaden", "torget", "stigen", "backen", "gata", "veien", "vegen", "gade",
     "vej", "allé",
-    "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti",
+    "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti", "stíg", "stígur", "braut", "brautar", "torg",
+    # lb
+    "strooss", "gaass", "plaz", "wee",
     # fi, et
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
@@ -70,16 +73,24 @@ AFTER: Final = (
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
     "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
 )  # fmt: skip
+#: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
+#: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
+AFTER_IN_ANY_CASE: Final = (
+    "utca", "út", "tér", "körút", "utcában", "iela", "ielā", "gatvė", "gatvėje", "prospektas", "prospekte",
+    "tänav", "mnt", "mnt.", "maantee", "maanteel", "puiestee", "cesta", "ulica", "ulici",
+)  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
     "cours", "passage", "square", "sentier", "faubourg", "ch.", "rte", "rte.", "imp.", "boul.", "av",
+    # ga, mt: "12 Bóthar na Trá", "4 Sráid an Mhuilinn", "12, Triq il-Kbira"
+    "bóthar", "sráid", "ascaill", "plás", "cearnóg", "lána", "triq",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
 NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
-    "the", "e", "y", "i", "și", "lui", "na", "pod", "nad", "kralja", "grada", "bana", "του", "της", "των",
+    "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
@@ -93,11 +104,14 @@ LIVE_AT: Final = (
     "bydlím v", "bydlím na", "bývam na", "bývam v", "bor på", "jeg bor på", "jag bor på", "asun", "lakom a",
     "živim na", "živim u", "živim v", "gyvenu", "dzīvoju", "locuiesc pe", "locuiesc în", "μένω στην",
     "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi", "stanujem na", "stanujem v",
-    "tá mé i mo chónaí ar",
+    "tá mé i mo chónaí ar", "tá mé i mo chónaí ag", "ech wunnen an der", "ech wunnen an", "ech wunnen zu",
+    "живея на", "живея в", "bor i", "jeg bor i", "asun osoitteessa", "bý á",
     # address labels
     "morada:", "a minha morada é", "minha morada é", "a morada é", "endereço:", "dirección:", "mi dirección es",
     "domicilio:", "address:", "adresse:", "meine adresse ist", "anschrift:", "wohnhaft in", "indirizzo:",
     "il mio indirizzo è", "adres:", "mijn adres is", "adresa:", "adresa je", "adres zamieszkania:", "osoite:",
     "osoitteeni on", "lakcím:", "címem:", "διεύθυνση:", "адрес:", "adrese:", "adresas:", "aadress:", "adress:",
     "min adress är", "min adresse er", "heimilisfang:", "naslov:", "indirizz:", "seoladh:",
+    "meng adress ass", "adresa mea este", "адресът ми е", "η διεύθυνσή μου είναι", "mans adrese ir",
+    "mano adresas", "minu aadress on", "moja adresa je", "mój adres to", "mon adresse est", "mi domicilio es",
 )  # fmt: skip

@@ -54,3 +54,59 @@ def test_addresses_as_people_write_them(text: str, address: str) -> None:
 )
 def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # hu: postcode with its country prefix and town before the street, a trailing dot after the number
+        ("Pošljite na H-4538 Tamásihida, Keresztkövesdi tér 18.", "H-4538 Tamásihida, Keresztkövesdi tér 18"),
+        ("h-4538 tamásihida, keresztkövesdi tér 18.", "h-4538 tamásihida, keresztkövesdi tér 18"),  # lower case
+        ("Andrássy út 60. fszt. 2.", "Andrássy út 60. fszt. 2"),
+        # bg: quoted names, Cyrillic house-number letters, blocks, entrances, floors and flats
+        ("Адресът ми е ул. „Г. С. Раковски“ 31а, София", "ул. „Г. С. Раковски“ 31а"),
+        ("Офисът е на бул. „Витоша“ 15, ет. 2", "бул. „Витоша“ 15, ет. 2"),
+        ("адрес: ж.к. Младост 1, бл. 12, вх. Б, ет. 3, ап. 10", "ж.к. Младост 1, бл. 12, вх. Б, ет. 3, ап. 10"),
+        # ga, mt: the number before the street word
+        ("Tá mé i mo chónaí ag 12 Bóthar na Trá, Gaillimh", "12 Bóthar na Trá"),
+        ("Seoladh: 4 Sráid an Mhuilinn, Corcaigh", "4 Sráid an Mhuilinn"),
+        ("Noqgħod fi 45, Triq San Ġorġ, Birkirkara", "45, Triq San Ġorġ"),
+        # fi, is, lb, da, cs: staircases in lower case, Icelandic and Luxembourgish streets, town districts
+        ("asun mannerheimintie 12 a 5", "mannerheimintie 12 a 5"),
+        ("Ég bý á Skólavörðustíg 8", "Skólavörðustíg 8"),
+        ("Ech wunnen an der Groussgaass 14", "Groussgaass 14"),
+        ("Meng Adress ass 5, Uewerstrooss, Esch", "5, Uewerstrooss"),
+        ("Vesterbrogade 3, 1620 København V", "Vesterbrogade 3, 1620 København V"),
+        ("Jernbanegade 4, 2. tv., 8000 Aarhus C", "Jernbanegade 4, 2. tv., 8000 Aarhus C"),
+        ("Bydlím na adrese Na Příkopě 15, 110 00 Praha 1", "Na Příkopě 15, 110 00 Praha 1"),
+        # ro, lv: blocks, staircases and flats with letters, Latvian flats
+        (
+            "Adresa: Str. Mihai Eminescu nr. 14, bl. A2, sc. 1, ap. 23, București",
+            "Str. Mihai Eminescu nr. 14, bl. A2, sc. 1, ap. 23",
+        ),
+        ("Str. Ștefan cel Mare nr. 15, Chișinău", "Str. Ștefan cel Mare nr. 15"),
+        ("Adrese: Brīvības iela 55 dz. 12, Rīga", "Brīvības iela 55 dz. 12"),
+        ("dzīvoju brīvības ielā 5", "brīvības ielā 5"),
+    ],
+)
+def test_addresses_of_every_market_language(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ar chóir dom dul go dtí an brainse ar Bóthar na Trá? Tá 2 cheist agam.",  # a street without its number
+        "Филиалът на бул. Витоша работи до 18 ч.",
+        "Kas filiāle Brīvības ielā ir atvērta? Man vajag 200 eiro.",
+        "Pénzt utaltam, 5 tér el a számtól.",  # a lower-case street word needs a name and number
+        "Das kostet 5, Hauptsache schnell.",  # a number before a comma and a word is no Luxembourg street
+        "Il-bank f'Valletta jiftaħ fit-8.",
+    ],
+)
+def test_market_language_places_and_amounts_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_amount_before_a_street_is_no_postcode_and_town() -> None:
+    assert found("Paguei 1500 Euro, Rua Augusta 5.") == ["Rua Augusta 5"]
