@@ -38,12 +38,16 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer|-?nr\.?)",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer|[- ]?nr\.?)",
             r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
             r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
-            r"passi(?:n numero)?", r"passinumero", r"útlevél(?:szám)?", r"pa[sșş]aport(?:ul|ului)?", r"paso numeris",
-            r"pases numurs", r"putovnic[ae]", r"potni list", r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт", r"passaport",
-            r"vegabréf(?:snúmer)?",
+            r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám|em|e|ének)?",
+            r"pa[sșş]aport(?:ul|ului)?", r"paso numeris", r"pases numurs", r"putovnic[aeu]",
+            r"potn(?:i|ega) list(?:a)?",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer)?", r"uimhir phas",
+            # short or common words ("pas", "pass"): only with a number word or a colon after them
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s*(?::|#|№|(?:nr|no|n[º°o]|č|št|br|nru|numeris|numurs|nummer|number|"
+            r"numero|har nummer)(?![^\W_])))",
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -123,6 +127,7 @@ _LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
 # Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR".
 _FILLER: Final = re.compile(
     r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
     r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=]*",
@@ -144,7 +149,8 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
             break
         token = group.group()
         has_digit = any(c.isdigit() for c in token)
-        if not token.isascii() or (not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)):
+        letters_only_word = not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)
+        if (not token.isascii() and not has_digit) or letters_only_word:
             break
         if has_digit and not shape.letters and not token.isdigit():
             break
