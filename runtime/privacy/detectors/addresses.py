@@ -24,6 +24,7 @@ from runtime.privacy.detectors.street_types import (
     AFTER,
     AFTER_IN_ANY_CASE,
     BEFORE,
+    BEFORE_IN_ANY_CASE,
     GLUED,
     LIVE_AT,
     NAME_PARTICLES,
@@ -36,13 +37,22 @@ _UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250
 _CAPWORD: Final = rf"[{_UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"  # Roma, D'Annunzio, Dr.-Müller, Sv.
 _GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'Orléans, l'Église, il-Kbira
 _WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
-_PARTICLE: Final = (
-    "(?:"
-    + "|".join(re.escape(p) for p in _GLUED_PARTICLES)
-    + ")|(?:"
-    + "|".join(re.escape(p) for p in sorted(_WORD_PARTICLES, key=len, reverse=True))
-    + r")[ \u00a0]"
-)
+
+
+def _particles(glued: list[str], words: list[str]) -> str:
+    """Alternation of name particles, those written as words followed by their space."""
+    return (
+        "(?:"
+        + "|".join(re.escape(p) for p in glued)
+        + ")|(?:"
+        + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+        + r")[ \u00a0]"
+    )
+
+
+_PARTICLE: Final = _particles(_GLUED_PARTICLES, _WORD_PARTICLES)
+# In a lower-case street's name, a conjunction ends it (``calle mayor y tengo 2``).
+_LOWER_PARTICLE: Final = _particles(_GLUED_PARTICLES, [p for p in _WORD_PARTICLES if p not in ("e", "y", "i", "și")])
 _GAP: Final = r"[ \u00a0]"
 # A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
 # (``25 de Abril``: a day and month as well).
@@ -86,7 +96,8 @@ _UNIT: Final = (
     rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z]{{1,2}}[0-9]{{0,3}}|[А-Я])(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
     r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-H](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
-    r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;\n]|\.?[ \u00a0]*$))"
+    r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;:\n]|\.?[ \u00a0]*$))"
+    r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|DG|UG)|EG|DG|UG|Hochparterre)(?!\w)"
     r"|/(?i:top|tür|stiege)[ \u00a0]?[0-9]{1,3}(?!\w)"
@@ -103,6 +114,17 @@ _FLOOR: Final = (
 _SEP: Final = r",?[ \u00a0]"
 
 _TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?[„\"«]?{_NAME}[“\"»]?{_SEP}{_NUMBER}{_FLOOR}")
+# The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
+# a lower-case name of up to two words (particles between), not a time (``às 9``), and a number that ends the clause.
+_ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_CLAUSE_END: Final = r"(?=[ \u00a0]*(?:[.,;:!?\n]|$))"
+_NOT_TIME: Final = r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás)[ \u00a0])"
+_LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{_UPPER}]+(?:['’\-][^\W\d_{_UPPER}]+)*"
+_LOWER_NAME: Final = rf"(?:{_LOWER_PARTICLE})*{_LOWER_WORD}(?:{_GAP}(?:{_LOWER_PARTICLE})*{_LOWER_WORD})?"
+_TYPE_FIRST_ANY_CASE: Final = re.compile(
+    rf"(?<!\w){_words(BEFORE_IN_ANY_CASE)}{_GAP}{_LOWER_NAME}{_SEP}{_NUMBER}{_FLOOR}"
+    rf"{_CLAUSE_END}"
+)
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
@@ -119,7 +141,6 @@ _NUMBER_FIRST: Final = re.compile(
 # After ``moro na``, ``I live at``, ``Morada:``...: the street in any letter case (``rua do ouro 45``), not an age
 # or amount; a capitalized name and a number that ends the sentence without a street word (``mieszkam na
 # Marszałkowskiej 10/5.``).
-_ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _ANY_NAME: Final = rf"{_ANY_WORD}(?:{_GAP}{_ANY_WORD}){{0,4}}"
 _NOT_AGE: Final = (
     r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"
@@ -135,7 +156,7 @@ _LIVING: Final = re.compile(
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){_words(AFTER_IN_ANY_CASE)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}")
-_LOWER_NAME: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{_GAP}\Z")
+_NAME_BEFORE: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{_GAP}\Z")
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
 _BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
@@ -201,7 +222,7 @@ def _type_first(text: str) -> Iterator[re.Match[str]]:
     end = 0
     for word in _LETTER_RUN.finditer(text):
         if word.start() >= end and word.group().lower() in _TYPE_FIRST_WORDS:
-            match = _TYPE_FIRST.match(text, word.start())
+            match = _TYPE_FIRST.match(text, word.start()) or _TYPE_FIRST_ANY_CASE.match(text, word.start())
             if match is not None:
                 end = match.end()
                 yield match
@@ -233,7 +254,7 @@ def _lower_case(text: str) -> list[PiiSpan]:
     """Streets in lower case before a street word that is nothing else (``brīvības iela 5``)."""
     spans: list[PiiSpan] = []
     for match in _LOWER_AFTER.finditer(text):
-        name = _LOWER_NAME.search(text, max(0, match.start() - 40), match.start())
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if name is not None:
             spans.append(_with_postal(text, name.start(), match.end()))
     return spans

@@ -73,6 +73,14 @@ AFTER: Final = (
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
     "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
 )  # fmt: skip
+#: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
+#: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
+BEFORE_IN_ANY_CASE: Final = (
+    "rua", "avenida", "travessa", "calle", "carrer", "avinguda", "rue", "avenue", "boulevard", "via", "viale",
+    "piazza", "corso", "ulica", "ul.", "ulicy", "ulici", "aleja", "aleje", "strada", "str.", "bulevardul",
+    "calea", "aleea", "triq", "οδός", "οδό", "λεωφόρος", "λεωφόρο", "ул.", "улица", "бул.", "ж.к.", "жк",
+    "náměstí", "námestie", "trg",
+)  # fmt: skip
 #: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
 #: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
 AFTER_IN_ANY_CASE: Final = (
@@ -112,6 +120,10 @@ LIVE_AT: Final = (
     "il mio indirizzo è", "adres:", "mijn adres is", "adresa:", "adresa je", "adres zamieszkania:", "osoite:",
     "osoitteeni on", "lakcím:", "címem:", "διεύθυνση:", "адрес:", "adrese:", "adresas:", "aadress:", "adress:",
     "min adress är", "min adresse er", "heimilisfang:", "naslov:", "indirizz:", "seoladh:",
+    # "send it to the address ..."
+    "na naslov", "na adresu", "na adresi", "na adrese", "na adres", "na adresę", "an die adresse", "to the address",
+    "à l'adresse", "all'indirizzo", "a la dirección", "para a morada", "naar het adres", "till adressen",
+    "til adressen", "osoitteeseen", "osoitteessa", "a címre", "la adresa", "на адрес", "στη διεύθυνση",
     "meng adress ass", "adresa mea este", "адресът ми е", "η διεύθυνσή μου είναι", "mans adrese ir",
     "mano adresas", "minu aadress on", "moja adresa je", "mój adres to", "mon adresse est", "mi domicilio es",
 )  # fmt: skip

@@ -87,6 +87,14 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("Str. Ștefan cel Mare nr. 15, Chișinău", "Str. Ștefan cel Mare nr. 15"),
         ("Adrese: Brīvības iela 55 dz. 12, Rīga", "Brīvības iela 55 dz. 12"),
         ("dzīvoju brīvības ielā 5", "brīvības ielā 5"),
+        # lower case after a street word that is nothing else, the number ending the clause
+        ("mandatemi la carta in via garibaldi 12, torino", "via garibaldi 12"),
+        ("rue de la paix 5, paris", "rue de la paix 5"),
+        ("vivo en la calle mayor 5, 3º izq", "calle mayor 5, 3º izq"),
+        # after "send it to the address", a street without a street word
+        ("Pošljite na naslov Slovenska 22, Ljubljana", "Slovenska 22"),
+        ("asun aleksanterinkatu 15 b 22:ssa", "aleksanterinkatu 15 b 22"),  # a Finnish case ending
+        ("Lakcímem Szeged, Kárász utca 6. II/4.", "Kárász utca 6. II/4"),  # a Hungarian floor and door
     ],
 )
 def test_addresses_of_every_market_language(text: str, address: str) -> None:
@@ -102,6 +110,11 @@ def test_addresses_of_every_market_language(text: str, address: str) -> None:
         "Pénzt utaltam, 5 tér el a számtól.",  # a lower-case street word needs a name and number
         "Das kostet 5, Hauptsache schnell.",  # a number before a comma and a word is no Luxembourg street
         "Il-bank f'Valletta jiftaħ fit-8.",
+        "o banco na rua augusta abre às 9.",  # a lower-case street: a time is no house number
+        "η τράπεζα στην οδό σταδίου κλείνει στις 3.",
+        "calle mayor y tengo 2.",  # a conjunction ends a lower-case street's name
+        "contact me via whatsapp at 3.",
+        "I sent it via post 2 times",
     ],
 )
 def test_market_language_places_and_amounts_stay(text: str) -> None:
