@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.street_types import (
+    ADDRESS_FIELDS,
     AFTER,
     AFTER_IN_ANY_CASE,
     BEFORE,
@@ -57,7 +58,11 @@ _GAP: Final = r"[ \u00a0]"
 # A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
 # (``25 de Abril``: a day and month as well).
 _NAME_WORD: Final = rf"(?:{_PARTICLE})*{_CAPWORD}"
-_NAME: Final = rf"(?:[0-9]{{1,2}}{_GAP}(?:de|di|del|do|da){_GAP})?{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
+_NAME: Final = (
+    rf"(?:(?:[0-9]{{1,2}}{_GAP}(?:de|di|del|do|da){_GAP})?{_NAME_WORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
+    # a date (``Ulica 1. maja``, ``Trg 9. svibnja``, ``Strada 1 Decembrie 1918``)
+    rf"|[0-9]{{1,2}}\.{_GAP}[a-zčćđšžěřůýáíéúó]{{3,12}}|[0-9]{{1,2}}{_GAP}[{_UPPER}][a-zăâîșşțţ]{{2,11}}{_GAP}(?:1[89]|20)[0-9]{{2}})"
+)
 # The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
 _NAME_CAPITAL: Final = rf"{_CAPWORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
 
@@ -90,11 +95,14 @@ _UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
     r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara|"
+    r"portal|korter|kr\.|"
     r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок)"
 )
 _UNIT: Final = (
     rf"(?:,?[ \u00a0]{_UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z]{{1,2}}[0-9]{{0,3}}|[А-Я])(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
+    r"|,?[ \u00a0][0-9]{1,2}[ \u00a0]?tr\.?(?!\w)|,?[ \u00a0][0-9]{1,2}\.[ \u00a0]?(?i:sal|etg|etasje|krs)\.?(?!\w)"
+    r"|,?[ \u00a0]H[0-9]{4}(?!\w)"
     r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-H](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
     r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;:\n]|\.?[ \u00a0]*$))"
     r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])"
@@ -104,12 +112,12 @@ _UNIT: Final = (
     r"|,?[ \u00a0](?i:bajo|ático|atico|entresuelo|entlo\.|principal|pral\.|r/c|rc|cave)"
     r"(?:[ \u00a0](?i:izq|izda|dcha|dch|dr|esq|dto|dt)\.?)?(?!\w)"
     r"|\.?[ \u00a0](?:[IVX]{1,4}|[0-9]{1,2})\.[ \u00a0]?(?i:emelet|em\.)(?:[ \u00a0]?[0-9]{1,3}\.?)?"
-    r"|\.?[ \u00a0](?i:fszt|földszint)\.?(?:[ \u00a0]?[0-9]{1,3}(?![0-9]))?)"
+    r"|\.?[ \u00a0](?i:fszt|fsz|földszint)\.?(?:[ \u00a0]?[0-9]{1,3}(?![0-9]))?)"
 )
 _FLOOR: Final = (
     r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
-    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|dcha|dr|tv|th|mf)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?)?"
-    rf"(?:{_UNIT}){{0,4}}"
+    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|izda|dcha|dr|tv|th|mf|sal|etg)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?"
+    rf"|{_UNIT}){{0,4}}"
 )
 _SEP: Final = r",?[ \u00a0]"
 
@@ -157,6 +165,13 @@ _LIVING: Final = re.compile(
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){_words(AFTER_IN_ANY_CASE)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}")
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{_GAP}\Z")
+# In pasted data, a field or column named for an address and a street without a street word as its value
+# (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
+_FIELD_SIGNS: Final = frozenset('";|\t=')
+_FIELD: Final = re.compile(
+    rf"(?<!\w)[\"']?{_words(ADDRESS_FIELDS)}[\"']?[ \t]*[:=;|\t][ \t]*[\"']?"
+    rf"(?P<street>{_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR})(?=[ \t]*(?:[\"';,|\t\n]|$))"
+)
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
 _BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
@@ -190,7 +205,7 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    r"(?:(?:\.?,)?[ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
+    r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
     rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
@@ -211,7 +226,7 @@ def detect(text: str) -> list[PiiSpan]:
             start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(_with_postal(text, start, match.end()))
     found = list(spans)
-    for span in (*_living(text), *_bare(text), *_lower_case(text)):
+    for span in (*_living(text), *_bare(text), *_lower_case(text), *_fields(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
@@ -248,6 +263,13 @@ def _living(text: str) -> list[PiiSpan]:
                 start = match.start() + len(_words_before_street(match.group()))
                 spans.append(_with_postal(text, start, match.end()))
     return spans
+
+
+def _fields(text: str) -> list[PiiSpan]:
+    """Streets in pasted data, as the value of a field or column named for an address."""
+    if not _FIELD_SIGNS.intersection(text):
+        return []
+    return [_with_postal(text, *match.span("street")) for match in _FIELD.finditer(text)]
 
 
 def _lower_case(text: str) -> list[PiiSpan]:

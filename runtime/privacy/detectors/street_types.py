@@ -127,3 +127,12 @@ LIVE_AT: Final = (
     "meng adress ass", "adresa mea este", "адресът ми е", "η διεύθυνσή μου είναι", "mans adrese ir",
     "mano adresas", "minu aadress on", "moja adresa je", "mój adres to", "mon adresse est", "mi domicilio es",
 )  # fmt: skip
+#: Names of a field or column holding a street in pasted data (``"street": "Vodičkova 30"``, ``adresa;Ilica 15``),
+#: besides the address labels of ``LIVE_AT`` (``morada:`` -> ``morada``).
+ADDRESS_FIELDS: Final = (
+    *(label[:-1] for label in LIVE_AT if label.endswith(":")),
+    "street", "street_address", "streetaddress", "address_line1", "address1", "addr", "straße", "strasse",
+    "rua", "calle", "via", "ulica", "ulice", "utca", "iela", "gatvė", "gata", "gatuadress", "katuosoite",
+    "cím", "morada", "endereço", "dirección", "direccion", "indirizzo", "adresse", "anschrift", "adres", "adresa",
+    "address", "domicilio", "διεύθυνση", "адрес", "osoite", "lakcím", "adrese", "adresas", "aadress", "adress",
+)  # fmt: skip

@@ -95,6 +95,20 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("Pošljite na naslov Slovenska 22, Ljubljana", "Slovenska 22"),
         ("asun aleksanterinkatu 15 b 22:ssa", "aleksanterinkatu 15 b 22"),  # a Finnish case ending
         ("Lakcímem Szeged, Kárász utca 6. II/4.", "Kárász utca 6. II/4"),  # a Hungarian floor and door
+        # flats and floors of every market (several of them, in any order)
+        ("Storgatan 5 B, 2 tr, 111 22 Stockholm", "Storgatan 5 B, 2 tr, 111 22 Stockholm"),
+        ("Kirkegata 5, H0201, 0153 Oslo", "Kirkegata 5, H0201, 0153 Oslo"),
+        ("Amagerbrogade 10, 1. sal", "Amagerbrogade 10, 1. sal"),
+        ("Tartu mnt 25 korter 4", "Tartu mnt 25 korter 4"),
+        ("Calle Mayor 5, portal 2, escalera B, 3º izq.", "Calle Mayor 5, portal 2, escalera B, 3º izq"),
+        ("Váci út 1-3. fsz. 1.", "Váci út 1-3. fsz. 1"),
+        ("Via Roma, 10 - 20121 Milano", "Via Roma, 10 - 20121 Milano"),  # a dash before the postcode
+        ("Ulica 1. maja 5, Ljubljana", "Ulica 1. maja 5"),  # streets named for a date
+        ("Strada 1 Decembrie 1918 nr. 5", "Strada 1 Decembrie 1918 nr. 5"),
+        # pasted data: a field or column named for an address
+        ('{"street": "Vodičkova 30", "city": "Praha"}', "Vodičkova 30"),
+        ('{"address": "Ilica 15, Zagreb"}', "Ilica 15"),
+        ("adresa;Ilica 15;Zagreb", "Ilica 15"),
     ],
 )
 def test_addresses_of_every_market_language(text: str, address: str) -> None:
@@ -115,6 +129,8 @@ def test_addresses_of_every_market_language(text: str, address: str) -> None:
         "calle mayor y tengo 2.",  # a conjunction ends a lower-case street's name
         "contact me via whatsapp at 3.",
         "I sent it via post 2 times",
+        '{"city": "Zagreb", "branch": "Ilica", "count": 15}',  # a field not named for an address
+        "nome;Windows 10;ok",
     ],
 )
 def test_market_language_places_and_amounts_stay(text: str) -> None:
