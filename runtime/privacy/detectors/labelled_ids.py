@@ -38,13 +38,13 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer|[- ]?nr\.?)",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer(?:et)?|[- ]?nr\.?)",
             r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
             r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
-            r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám|em|e|ének)?",
+            r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének)?",
             r"pa[sșş]aport(?:ul|ului)?", r"paso numeris", r"pases numurs", r"putovnic[aeu]",
             r"potn(?:i|ega) list(?:a)?",
-            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer)?", r"uimhir phas",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?)?", r"uimhir (?:mo )?phas",
             # short or common words ("pas", "pass"): only with a number word or a colon after them
             r"(?:pass|pas|pasas|paso|pase|phas)(?=\s*(?::|#|№|(?:nr|no|n[º°o]|č|št|br|nru|numeris|numurs|nummer|number|"
             r"numero|har nummer)(?![^\W_])))",
@@ -127,7 +127,8 @@ _LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
 # Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR".
 _FILLER: Final = re.compile(
     r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
-    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|"
+    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|numeroni|numerosi|"
+    r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
     r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=]*",

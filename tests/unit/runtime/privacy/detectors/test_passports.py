@@ -64,6 +64,13 @@ def test_a_labelled_passport_number_is_found(text: str, number: str) -> None:
         ("Mitt pass har nummer 12345678", "12345678"),
         ("uimhir phas: PA1234567", "PA1234567"),
         ("Διαβατήριο: ΑΚ1234567", "ΑΚ1234567"),  # Greek capitals typed for the Latin ones
+        ("Passin numeroni on XP1234567", "XP1234567"),  # in a sentence: possessives and verbs between
+        ("Az útlevélszámom BE1234567", "BE1234567"),
+        ("Номерът на паспорта ми е 382154876", "382154876"),
+        ("Passnummeret mitt er KK1234567", "KK1234567"),
+        ("Vegabréfsnúmerið mitt er A1234567", "A1234567"),
+        ("In-numru tal-passaport tiegħi huwa 1234567", "1234567"),
+        ("Is é uimhir mo phas ná PA1234567", "PA1234567"),
     ],
 )
 def test_passport_labels_of_every_market_language(text: str, number: str) -> None:
