@@ -44,7 +44,8 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének)?",
             r"pa[sșş]aport(?:ul|ului)?", r"paso numeris", r"pases numurs", r"putovnic[aeu]",
             r"potn(?:i|ega) list(?:a)?",
-            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?)?", r"uimhir (?:mo )?phas",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?)?",
+            r"uimhir (?:mo )?phas",
             # short or common words ("pas", "pass"): only with a number word or a colon after them
             r"(?:pass|pas|pasas|paso|pase|phas)(?=\s*(?::|#|№|(?:nr|no|n[º°o]|č|št|br|nru|numeris|numurs|nummer|number|"
             r"numero|har nummer)(?![^\W_])))",
