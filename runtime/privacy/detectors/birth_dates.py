@@ -31,17 +31,17 @@ LABELS: Final[tuple[str, ...]] = (
     r"data di nascita", r"nascita", r"nat[oa](?: il)?",  # it
     r"data urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]", r"urodzon[ya]", r"urodzony",  # pl
     r"datum narozen[ií]", r"d[aá]tum narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
-    r"d\. ?nar\.", r"dat\. ?nar\.",  # cs, sk
+    r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[a]? (?:jsem se|som sa|se|sa)",  # cs, sk
     r"geboortedatum", r"geboren op",  # nl
     r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
-    r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa]", r"syntynyt", r"synt\.", r"syntyi", r"synnyin",  # fi
+    r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa](?:ni|si)?", r"syntynyt", r"synt\.", r"syntyi", r"synnyin",  # fi
     r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
     r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu",  # lv
     r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
     r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]l\.",  # hu
     r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
     r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
-    r"datum rojstva", r"rojen[a]?",  # sl
+    r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se",  # sl
     r"дата на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
     r"ημερομηνία γέννησης", r"ημ\. γέννησης", r"γεννήθηκα", r"γεννήθηκε", r"γεννημένος", r"γεννημένη",
     r"ημ/νία γέννησης", r"ημερ\. γέννησης",  # el
@@ -50,6 +50,16 @@ LABELS: Final[tuple[str, ...]] = (
     r"d[áa]ta breithe", r"rugadh",  # ga
 )  # fmt: skip
 _LABEL: Final = re.compile(r"(?<![^\W_])(?:" + "|".join(LABELS) + r")(?![^\W_])", re.IGNORECASE)
+#: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
+#: ``12. 3. 1985 jsem se narodila``), with at most three words between.
+LABELS_AFTER: Final[tuple[str, ...]] = (
+    r"geboren", r"sz[üu]lettem", r"sz[üu]letett", r"narodil[a]?", r"narodila", r"urodzi[łl](?:a|em|am)?",
+    r"ro[đd]en[a]?", r"rojen[a]?", r"born", r"f[øö]dt", r"f[öø]dd", r"syntynyt",
+)  # fmt: skip
+_LABEL_AFTER: Final = re.compile(
+    r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")(?![^\W_])",
+    re.IGNORECASE,
+)
 #: How far before a date its label may start (the longest label and the words between).
 LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
@@ -109,4 +119,8 @@ def _labelled(text: str, start: int) -> bool:
 
 def detect(text: str) -> list[PiiSpan]:
     """Spans of the dates of ``text`` that a date-of-birth label introduces."""
-    return [PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN) for start, end in _dates(text) if _labelled(text, start)]
+    return [
+        PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
+        for start, end in _dates(text)
+        if _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
+    ]

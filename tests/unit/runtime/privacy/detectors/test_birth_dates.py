@@ -64,6 +64,11 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
         ("Sündisin 12. märtsil 1985", "12. märtsil 1985"),
         ("d. nar. 12.03.1985", "12.03.1985"),
         ("Meu filho nasceu a 12/03/2010", "12/03/2010"),
+        ("Ich bin am 12. März 1985 in Graz geboren.", "12. März 1985"),  # the born word after the date
+        ("1985. március 12-én születtem.", "1985. március 12"),
+        ("12. 3. 1985 jsem se narodila v Brně", "12. 3. 1985"),
+        ("Rodila sem se 12. 3. 1985", "12. 3. 1985"),
+        ("Syntymäpäiväni on 12.3.1985", "12.3.1985"),
     ],
 )
 def test_labelled_dates_of_birth_of_every_market_language(text: str, date: str) -> None:
@@ -78,6 +83,7 @@ def test_labelled_dates_of_birth_of_every_market_language(text: str, date: str) 
         "geboren 1985 und 3 Kinder",  # a year, a word and a number are no date
         "Termin 2025. március 12.",
         "Kurs 12-Mar-2025",
+        "Die Rechnung vom 12.03.2025 ist bezahlt, mein Sohn ist 2010 geboren.",  # a born word too far after
         "Nasci em Lisboa. A 14/03/2025 abri a conta.",  # a sentence ends between the word and the date
         "Born in Porto, I moved on 12/03/2015 to Lisbon and then on 13/04/2016 to Braga",
         "O meu filho nasceu em 2015; pago 12/03/2025 a prestação",
