@@ -1,0 +1,144 @@
+"""The built-in detectors measured on the messy corpus: recall per type, per form and per language.
+
+`python -m bench.messy_corpus` prints Markdown tables, and every missed value and altered benign message on stderr.
+
+- Messy corpus (`tests/fixtures/messy_corpus/<language>.txt`, format in `bench.messy_corpus_format`, built by
+  `bench.messy_corpus_build`): messages as people write them to a bank's assistant in every EU/EEA language,
+  each value tagged with the form it is written in (capitals, lower case, signature, inflected, pasted,
+  invisible characters, disguised e-mail, streets, labelled passport and birth date, plain).
+- Benign places (`tests/fixtures/benign_places/<language>.txt`): ordinary messages naming streets without a house
+  number, towns and places named after people or saints, amounts, dates, rates and products; a message counts
+  as altered when any span is left after merging.
+
+A value counts as found as in `bench.privacy_corpus`: one merged span of its type family covers it and is at most
+`SLACK` characters longer. Detection is the built-in detectors only (`detect_builtin` with the phone forms of
+the message's language's countries), which is all that protects text in a language Comprehend cannot read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Final
+
+from bench.machine import describe_machine
+from bench.messy_corpus_format import MessyMessage, parse_line
+from bench.messy_corpus_report import RunFacts, replace_section, section
+from bench.messy_corpus_tables import MessyFigures, render, total
+from bench.privacy_corpus import SLACK, Detect, Tally, builtin, family, found, read_benign
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
+from runtime.privacy.detectors.phone import market_regions
+from runtime.privacy.types import PiiSpan
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+FIXTURES: Final = ROOT / "tests" / "fixtures"
+DOC: Final = ROOT / "docs" / "privacy-detection.md"
+#: The packages the corpus's values come from or are checked by: (name in the page, distribution).
+SOURCE_PACKAGES: Final = (("faker", "faker"), ("python-stdnum", "python-stdnum"), ("phonenumbers", "phonenumberslite"))
+MESSY_DIR: Final = FIXTURES / "messy_corpus"
+BENIGN_PLACES_DIR: Final = FIXTURES / "benign_places"
+NAME: Final = "NAME"
+
+__all__ = ["SLACK", "MessyFigures", "main", "measure", "read_messy", "render", "total"]
+
+
+def read_messy(directory: Path = MESSY_DIR) -> list[MessyMessage]:
+    """Every message of the corpus files (`<language>.txt`; the frames under `frames/` are not read)."""
+    return [
+        parse_line(line)
+        for path in sorted(directory.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def overlapped(spans: list[PiiSpan], entity_type: str, start: int, end: int) -> bool:
+    """Whether a span of the value's type family covers part of it (a value missed may still be partly hidden)."""
+    return any(family(s.entity_type) == family(entity_type) and s.start < end and s.end > start for s in spans)
+
+
+def _count(figures: MessyFigures, message: MessyMessage, spans: list[PiiSpan], value_index: int) -> None:
+    value = message.values[value_index]
+    kind = family(value.entity_type)
+    hit = found(spans, value.entity_type, value.start, value.end)
+    for table, key in (
+        (figures.by_type, kind),
+        (figures.by_form, value.form),
+        (figures.by_language, message.language),
+    ):
+        table.setdefault(key, Tally()).add(hit)
+    figures.by_type_form.setdefault((kind, value.form), Tally()).add(hit)
+    if kind == NAME and message.language not in ENTITY_LANGUAGES:
+        figures.builtin_only_names.setdefault(message.language, Tally()).add(hit)
+    if not hit and overlapped(spans, value.entity_type, value.start, value.end):
+        figures.partly[kind] = figures.partly.get(kind, 0) + 1
+    if not hit:
+        text = message.text[value.start : value.end]
+        figures.misses.append((message.language, value.entity_type, value.form, text))
+
+
+def measure(messages: list[MessyMessage], benign: Mapping[str, list[str]], detect: Detect = builtin) -> MessyFigures:
+    """Recall and benign alteration of `detect` on the corpora."""
+    figures = MessyFigures()
+    for message in messages:
+        spans = detect(message.text, market_regions([message.language]))
+        for index in range(len(message.values)):
+            _count(figures, message, spans, index)
+    for language, texts in benign.items():
+        for text in texts:
+            spans = detect(text, market_regions([language]))
+            figures.altered.setdefault(language, Tally()).add(bool(spans))
+            figures.alterations.extend((language, s.entity_type, text[s.start : s.end]) for s in spans)
+    return figures
+
+
+def run_facts(argv: list[str]) -> RunFacts:
+    """This run: its command line, this machine, the checkout's commit, now, and the source packages' versions."""
+    machine = describe_machine(ROOT)
+    versions = {}
+    for label, distribution in (
+        ("faker", "faker"),
+        ("python-stdnum", "python-stdnum"),
+        ("phonenumbers", "phonenumberslite"),
+    ):
+        try:
+            versions[label] = version(distribution)
+        except PackageNotFoundError:
+            versions[label] = "?"
+    return RunFacts(
+        command=" ".join(["python -m bench.messy_corpus", *argv]),
+        machine=f"{machine.cpus} × {machine.cpu_model}, Python {machine.python}, {machine.system}",
+        commit=machine.commit,
+        date=machine.date,
+        versions=versions,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the measured tables (`--markdown`: the page's whole section; `--update-doc`: write that section into
+    docs/privacy-detection.md); every missed value and altered benign message on stderr."""
+    parser = argparse.ArgumentParser(prog="python -m bench.messy_corpus", description=__doc__.split("\n")[0])
+    parser.add_argument("--markdown", action="store_true", help="print the page's section, not only the tables")
+    parser.add_argument("--update-doc", action="store_true", help=f"write the section into {DOC.name}")
+    args = parser.parse_args(argv)
+    figures = measure(read_messy(), read_benign(BENIGN_PLACES_DIR))
+    for language, entity_type, form, value in figures.misses:
+        print(f"missed ({language}, {form}) {entity_type}: {value!r}", file=sys.stderr)
+    for language, entity_type, text in figures.alterations:
+        print(f"altered ({language}) {entity_type}: {text!r}", file=sys.stderr)
+    if not (args.markdown or args.update_doc):
+        print(render(figures), end="")
+        return 0
+    written = section(figures, run_facts([flag for flag in ("--update-doc",) if args.update_doc]))
+    if args.update_doc:
+        DOC.write_text(replace_section(DOC.read_text(encoding="utf-8"), written), encoding="utf-8")
+    if args.markdown:
+        print(written, end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""The independent corpus's section of docs/privacy-detection.md, written from measured figures (pure).
+
+`section` renders the whole section (how the corpora were made, their sources and licences, the command, machine
+and commit, the headline against the targets, the tables, the worst missed forms and the benign alterations);
+`replace_section` puts it between its markers in the page, so the page shows what the harness measured.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from bench.messy_corpus_tables import MessyFigures, render, total
+from bench.privacy_corpus import Tally, family
+
+START: Final = "<!-- independent-corpus:start (written by python -m bench.messy_corpus --update-doc) -->"
+END: Final = "<!-- independent-corpus:end -->"
+#: The issue's targets: personal values kept, names kept in languages Comprehend cannot read, benign altered.
+TARGET_KEPT: Final = 0.99
+TARGET_BUILTIN_NAMES: Final = 0.95
+TARGET_ALTERED: Final = 0.02
+WORST: Final = 10
+EXAMPLES: Final = 2
+WIDTH: Final = 118
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    """Where the measurement ran and with what: command, machine, commit, date, source package versions."""
+
+    command: str
+    machine: str
+    commit: str
+    date: str
+    versions: Mapping[str, str]
+
+
+def _share(tally: Tally) -> str:
+    return f"{tally.share:.1%}" if tally.total else "–"
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "**not met**"
+
+
+def headline(figures: MessyFigures) -> list[str]:
+    """The measured figures against the targets, one bullet each."""
+    kept, names = figures.overall, total(figures.builtin_only_names.values())
+    altered = total(figures.altered.values())
+    worst_language = max(figures.altered.items(), key=lambda item: item[1].share, default=None)
+    worst = f"; most in `{worst_language[0]}`: {_share(worst_language[1])}" if worst_language else ""
+    return [
+        f"- Personal values kept (built-in detectors only): **{kept.hits}/{kept.total} ({_share(kept)})**; "
+        f"target at least {TARGET_KEPT:.0%}: {_verdict(kept.total > 0 and kept.share >= TARGET_KEPT)}.",
+        f"- Names kept in the languages Comprehend cannot read: **{names.hits}/{names.total} ({_share(names)})**; "
+        f"target at least {TARGET_BUILTIN_NAMES:.0%}: "
+        f"{_verdict(names.total > 0 and names.share >= TARGET_BUILTIN_NAMES)}.",
+        f"- Ordinary messages altered: **{altered.hits}/{altered.total} ({_share(altered)})**{worst}; target at "
+        f"most {TARGET_ALTERED:.0%} in every language: "
+        f"{_verdict(all(t.share <= TARGET_ALTERED for t in figures.altered.values()))}.",
+        "",
+    ]
+
+
+def shown(text: str) -> str:
+    """A value as a code span shows it: invisible and unusual characters as escapes."""
+    return repr(text)[1:-1]
+
+
+def spread(items: list[str], count: int = EXAMPLES) -> list[str]:
+    """`count` items spread evenly over the list (the misses come in language order: several languages shown)."""
+    step = max(1, len(items) // count)
+    return items[::step][:count]
+
+
+def worst_misses(figures: MessyFigures, count: int = WORST) -> list[str]:
+    """The type-and-form cells that miss the most values, with a few of the (generated) values missed."""
+    examples: dict[tuple[str, str], list[str]] = {}
+    for language, entity_type, form, value in figures.misses:
+        examples.setdefault((family(entity_type), form), []).append(f"{language}: {shown(value)}")
+    ranked = sorted(examples.items(), key=lambda item: (-len(item[1]), item[0]))[:count]
+    lines = ["| type | form | missed | of | examples (generated values) |", "|---|---|---:|---:|---|"]
+    for (kind, form), missed in ranked:
+        cell = figures.by_type_form[(kind, form)]
+        cited = "; ".join(f"`{example}`" for example in spread(missed)).replace("|", "\\|")
+        lines.append(f"| {kind} | {form} | {len(missed)} | {cell.total} | {cited} |")
+    return [*lines, ""]
+
+
+def alterations(figures: MessyFigures, count: int = WORST) -> list[str]:
+    """The words of ordinary messages most often taken for personal values."""
+    spans = Counter((text, entity_type) for _, entity_type, text in figures.alterations)
+    languages: dict[tuple[str, str], set[str]] = {}
+    for language, entity_type, text in figures.alterations:
+        languages.setdefault((text, entity_type), set()).add(language)
+    lines = ["| taken for | as | times | languages |", "|---|---|---:|---|"]
+    for (text, entity_type), times in sorted(spans.items(), key=lambda item: (-item[1], item[0]))[:count]:
+        where = ", ".join(sorted(languages[(text, entity_type)]))
+        lines.append(f"| `{shown(text)}` | {entity_type} | {times} | {where} |")
+    return [*lines, ""]
+
+
+def _paragraph(text: str) -> list[str]:
+    return [*textwrap.wrap(text, WIDTH, break_long_words=False, break_on_hyphens=False), ""]
+
+
+def _sources(facts: RunFacts) -> list[str]:
+    faker, stdnum, phones = (facts.versions.get(name, "?") for name in ("faker", "python-stdnum", "phonenumbers"))
+    return [
+        *_paragraph(
+            "**How it was made.** A helper who did not read the detectors, their data files or their tests wrote, for "
+            "every market language (the EU/EEA's official languages, Icelandic, Norwegian Bokmål and Nynorsk, "
+            "Luxembourgish), messages as people write them to a bank's assistant "
+            "(`tests/fixtures/messy_corpus/frames/`), each value slot tagged with the form it is written in: capitals, "
+            "lower case, signature, after a relation word, inflected (written by hand in the language's case), pasted "
+            "data (JSON, CSV, forms), invisible characters and odd separators, disguised e-mails, streets as people "
+            "write them, labelled passport numbers and dates of birth, plain. `python -m bench.messy_corpus_build` "
+            "fills the slots with generated values (fixed seed, fixed reference day: the files are reproducible and "
+            "a test checks they are). The benign corpus (`tests/fixtures/benign_places/`, built by "
+            "`python -m bench.messy_corpus_benign`) is ordinary messages with amounts, dates, rates, real towns, "
+            "streets named without a house number (many named after people or saints) and well-known places."
+        ),
+        *_paragraph(
+            f"**Sources and licences.** Names, e-mails, cards, passport numbers, dates of birth and, where it has "
+            f"them, streets, towns, phones, IBANs and national ids: [Faker](https://github.com/joke2k/faker) {faker} "
+            f"(MIT licence), a different source from the detectors' name list (see Names above); Luxembourgish "
+            f"messages take their names from Faker's German locale, Faker having no Luxembourgish one. Where Faker "
+            f"has no data for a country, numbers are drawn at random and completed with the check digits of "
+            f"[python-stdnum](https://arthurdejong.org/python-stdnum/) {stdnum} (LGPL 2.1 or later), and a few real "
+            f"street and town names are written by hand. Every IBAN, card and national id passes python-stdnum's "
+            f"check; every phone number is valid for its country in "
+            f"[libphonenumber](https://github.com/daviddrysdale/python-phonenumbers) {phones} (Apache 2.0) "
+            f"(the runtime uses these two libraries too, but here they only check that a value is real). Frames, "
+            f"benign messages and place names are hand-written for this corpus."
+        ),
+        *_paragraph(
+            "**What is counted.** The built-in detectors only, as the function runs them without Comprehend (phone "
+            "forms of the message's language's countries): this is all that protects a language Comprehend cannot "
+            "read, and a lower bound for the others. A value counts as kept when one merged span of its type family "
+            "covers it with at most 3 characters more; an ordinary message counts as altered when anything in it "
+            "would be replaced. Not measured here: what Comprehend adds in the languages it reads, later "
+            "mentions found through the session's vault, and placeholders the user types."
+        ),
+        *_paragraph(f"Measured with `{facts.command}` on {facts.machine}, commit `{facts.commit}`, {facts.date}."),
+    ]
+
+
+def section(figures: MessyFigures, facts: RunFacts) -> str:
+    """The whole section, between its markers."""
+    sizes = _paragraph(
+        f"Corpus: {sum(t.total for t in figures.by_language.values())} personal values in "
+        f"{len(figures.by_language)} languages; {sum(t.total for t in figures.altered.values())} ordinary messages "
+        f"in {len(figures.altered)} languages (at least {min((t.total for t in figures.altered.values()), default=0)} "
+        f"per language)."
+    )
+    lines = [
+        START,
+        "## Measured on an independent corpus",
+        "",
+        *_sources(facts),
+        *sizes,
+        *headline(figures),
+        *_paragraph(
+            "Recall per type, per form, per type and form, and per language (names: languages Comprehend cannot "
+            "read; benign: ordinary messages altered):"
+        ),
+        render(figures).rstrip("\n"),
+        "",
+        f"The {WORST} type-and-form cells with the most values missed:",
+        "",
+        *worst_misses(figures),
+        f"The {WORST} spans of ordinary messages most often replaced:",
+        "",
+        *alterations(figures),
+        END,
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def replace_section(page: str, new_section: str) -> str:
+    """The page with its independent-corpus section replaced (or appended when it has none yet)."""
+    if START in page and END in page:
+        before, rest = page.split(START, 1)
+        after = rest.split(END, 1)[1].lstrip("\n")
+        return before + new_section + ("\n" + after if after else "")
+    return page.rstrip("\n") + "\n\n" + new_section

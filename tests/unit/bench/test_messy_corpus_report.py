@@ -1,0 +1,96 @@
+"""The independent corpus's page section: verdicts against the targets, worst misses, alterations, markers."""
+
+from __future__ import annotations
+
+from bench.messy_corpus_report import (
+    END,
+    START,
+    RunFacts,
+    alterations,
+    headline,
+    replace_section,
+    section,
+    spread,
+    worst_misses,
+)
+from bench.messy_corpus_tables import MessyFigures
+from bench.privacy_corpus import Tally
+
+FACTS = RunFacts(
+    command="python -m bench.messy_corpus --update-doc",
+    machine="2 × test CPU",
+    commit="abc1234",
+    date="2026-12-07 12:00 UTC",
+    versions={"faker": "40.0", "python-stdnum": "2.2", "phonenumbers": "9.0"},
+)
+
+
+def _figures(kept: int, names: int, altered: dict[str, tuple[int, int]]) -> MessyFigures:
+    return MessyFigures(
+        by_type={"NAME": Tally(names, 100), "IBAN": Tally(kept - names, 100)},
+        by_form={"plain": Tally(kept, 200)},
+        by_language={"pl": Tally(kept, 200)},
+        by_type_form={("NAME", "plain"): Tally(names, 100), ("IBAN", "plain"): Tally(kept - names, 100)},
+        builtin_only_names={"pl": Tally(names, 100)},
+        altered={language: Tally(hits, count) for language, (hits, count) in altered.items()},
+    )
+
+
+def test_the_headline_meets_a_target_only_at_or_beyond_it() -> None:
+    met = "\n".join(headline(_figures(198, 95, {"pl": (8, 400), "pt": (0, 400)})))
+    assert "**198/200 (99.0%)**; target at least 99%: met" in met
+    assert "**95/100 (95.0%)**; target at least 95%: met" in met
+    assert "**8/800 (1.0%)**; most in `pl`: 2.0%; target at most 2% in every language: met" in met
+    missed = "\n".join(headline(_figures(197, 94, {"pl": (9, 400), "pt": (0, 400)})))
+    assert missed.count("**not met**") == 3
+
+
+def test_one_language_over_the_benign_target_fails_it_even_when_the_total_is_under() -> None:
+    lines = "\n".join(headline(_figures(200, 100, {"pl": (10, 400), "pt": (0, 400), "sv": (0, 400)})))
+    assert "(0.8%)**; most in `pl`: 2.5%" in lines and lines.endswith("**not met**.\n")
+
+
+def test_worst_misses_rank_cells_by_values_missed_with_examples_from_several_languages() -> None:
+    figures = _figures(150, 50, {})
+    figures.misses = [
+        ("cs", "NAME", "plain", "Jan|Novák"),
+        ("pl", "NAME", "plain", "Ewa"),
+        ("pl", "NAME", "plain", "Ola"),
+        ("sk", "NAME", "plain", "Eva"),
+        ("pl", "IBAN", "plain", "PL61\u200b1090"),
+    ]
+    table = worst_misses(figures, count=2)
+    assert table[2] == "| NAME | plain | 4 | 100 | `cs: Jan\\|Novák`; `pl: Ola` |"
+    assert table[3] == "| IBAN | plain | 1 | 100 | `pl: PL61\\u200b1090` |"
+    assert len(table) == 5 and table[-1] == ""
+
+
+def test_spread_takes_items_evenly_across_the_list() -> None:
+    assert spread(["a", "b", "c", "d", "e", "f"], 2) == ["a", "d"]
+    assert spread(["a"], 2) == ["a"]
+
+
+def test_alterations_count_each_span_and_name_its_languages() -> None:
+    figures = _figures(0, 0, {})
+    figures.alterations = [("pt", "NAME", "Augusta"), ("it", "NAME", "Augusta"), ("hu", "NAME", "István")]
+    table = alterations(figures)
+    assert table[2:4] == ["| `Augusta` | NAME | 2 | it, pt |", "| `István` | NAME | 1 | hu |"]
+
+
+def test_the_section_carries_its_run_facts_tables_and_markers() -> None:
+    written = section(_figures(198, 95, {"pl": (0, 420)}), FACTS)
+    assert written.startswith(START) and written.rstrip().endswith(END)
+    assert "`python -m bench.messy_corpus --update-doc`" in written and "`abc1234`" in written
+    assert "| **all** | 200 | 198 | **99.0%** | 0 |" in written
+    assert "Corpus: 200 personal values in 1 languages; 420 ordinary messages in 1 languages (at least 420" in written
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+def test_the_section_is_appended_once_then_replaced_in_place() -> None:
+    page = "# Page\n\nintro\n"
+    first = replace_section(page, f"{START}\nold\n{END}\n")
+    assert first == f"# Page\n\nintro\n\n{START}\nold\n{END}\n"
+    later = first + "\n## After\n"
+    replaced = replace_section(later, f"{START}\nnew\n{END}\n")
+    assert replaced == f"# Page\n\nintro\n\n{START}\nnew\n{END}\n\n## After\n"
+    assert replace_section(replaced, f"{START}\nnew\n{END}\n") == replaced
