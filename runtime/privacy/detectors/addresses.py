@@ -27,6 +27,7 @@ from runtime.privacy.detectors.street_types import (
     BEFORE,
     BEFORE_IN_ANY_CASE,
     GLUED,
+    GLUED_IN_ANY_CASE,
     LIVE_AT,
     NAME_PARTICLES,
     NUMBER_FIRST,
@@ -164,6 +165,9 @@ _LIVING: Final = re.compile(
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){_words(AFTER_IN_ANY_CASE)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}")
+_GLUED_ANY_CASE: Final = re.compile(
+    rf"(?<!\w)[^\W\d_]{{3,}}?{_words(GLUED_IN_ANY_CASE)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}{_CLAUSE_END}"
+)
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{_GAP}\Z")
 # In pasted data, a field or column named for an address and a street without a street word as its value
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
@@ -192,6 +196,7 @@ _TOWN_WORD: Final = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}]?[^\W\d_]+)*"  # Lisboa,
 _TOWN_PARTICLE: Final = r"(?:am|an der|im|sur|sous|de|del|la|le|lès|les|upon|on)"  # Frankfurt am Main
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
 _DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+_LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
 _TOWN: Final = rf"{_TOWN_WORD}(?:{_GAP}(?:{_TOWN_PARTICLE}{_GAP})?{_TOWN_WORD}){{0,2}}{_DISTRICT}?"
 _COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 _POSTCODE_PLAIN: Final = rf"{_COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
@@ -206,7 +211,7 @@ _POSTCODE_GB_IE_MT: Final = (
 )
 _POSTAL: Final = re.compile(
     r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
-    rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}{_TOWN})?"
+    rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}(?:{_TOWN}|{_LOWER_TOWN}))?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 
@@ -273,12 +278,14 @@ def _fields(text: str) -> list[PiiSpan]:
 
 
 def _lower_case(text: str) -> list[PiiSpan]:
-    """Streets in lower case before a street word that is nothing else (``brīvības iela 5``)."""
+    """Streets in lower case before a street word that is nothing else (``brīvības iela 5``), or ending in one
+    (``storgatan 18,``)."""
     spans: list[PiiSpan] = []
     for match in _LOWER_AFTER.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if name is not None:
             spans.append(_with_postal(text, name.start(), match.end()))
+    spans.extend(_with_postal(text, *match.span()) for match in _GLUED_ANY_CASE.finditer(text))
     return spans
 
 

@@ -81,6 +81,12 @@ BEFORE_IN_ANY_CASE: Final = (
     "calea", "aleea", "triq", "οδός", "οδό", "λεωφόρος", "λεωφόρο", "ул.", "улица", "бул.", "ж.к.", "жк",
     "náměstí", "námestie", "trg",
 )  # fmt: skip
+#: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
+#: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
+GLUED_IN_ANY_CASE: Final = (
+    "straße", "strasse", "gasse", "allee", "straat", "gracht", "laan", "plein", "gatan", "vägen", "gata", "gade",
+    "vej", "vejen", "katu", "tie", "kuja", "vegur", "stræti", "stígur", "strooss", "gaass",
+)  # fmt: skip
 #: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
 #: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
 AFTER_IN_ANY_CASE: Final = (

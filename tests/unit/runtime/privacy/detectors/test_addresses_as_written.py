@@ -91,6 +91,10 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("mandatemi la carta in via garibaldi 12, torino", "via garibaldi 12"),
         ("rue de la paix 5, paris", "rue de la paix 5"),
         ("vivo en la calle mayor 5, 3º izq", "calle mayor 5, 3º izq"),
+        ("schick es an die bahnhofstrasse 12.", "bahnhofstrasse 12"),  # a lower-case one-word street
+        ("skicka till storgatan 18, stockholm", "storgatan 18"),
+        ("send til nørrebrogade 12, 2. th.", "nørrebrogade 12, 2. th"),
+        ("rua augusta 27, 1100-048 lisboa", "rua augusta 27, 1100-048 lisboa"),  # a lower-case town
         # after "send it to the address", a street without a street word
         ("Pošljite na naslov Slovenska 22, Ljubljana", "Slovenska 22"),
         ("asun aleksanterinkatu 15 b 22:ssa", "aleksanterinkatu 15 b 22"),  # a Finnish case ending
