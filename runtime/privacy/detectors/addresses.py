@@ -168,14 +168,18 @@ _LOWER_AFTER: Final = re.compile(rf"(?<!\w){_words(AFTER_IN_ANY_CASE)}{_SEP}{_NU
 _GLUED_ANY_CASE: Final = re.compile(
     rf"(?<!\w)[^\W\d_]{{3,}}?{_words(GLUED_IN_ANY_CASE)}{_SEP}{_NUMBER}{_NOT_AGE}{_FLOOR}{_CLAUSE_END}"
 )
+_NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
+_AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
+_GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
 _NAME_BEFORE: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{_GAP}\Z")
 # In pasted data, a field or column named for an address and a street without a street word as its value
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')
-_FIELD: Final = re.compile(
-    rf"(?<!\w)[\"']?{_words(ADDRESS_FIELDS)}[\"']?[ \t]*[:=;|\t][ \t]*[\"']?"
-    rf"(?P<street>{_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR})(?=[ \t]*(?:[\"';,|\t\n]|$))"
+# Looked for from the sign between a field and its value (at C speed), the field's name then before it.
+_FIELD_VALUE: Final = re.compile(
+    rf"[\"']?[ \t]*[:=;|\t][ \t]*[\"']?(?P<street>{_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR})(?=[ \t]*(?:[\"';,|\t\n]|$))"
 )
+_FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{_words(ADDRESS_FIELDS)}\Z")
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
 _BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
@@ -184,7 +188,11 @@ _DOUBLE_NUMBER: Final = re.compile(
 )
 _PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
-_LIVING_FIRST: Final = frozenset(_LETTER_RUN.findall(phrase.lower())[0] for phrase in LIVE_AT)
+#: The phrases of ``LIVE_AT`` by their first word (``na`` -> ``na naslov``, ``na adresu``...).
+_LIVING_PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(p for p in LIVE_AT if _LETTER_RUN.findall(p)[0] == first)
+    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in LIVE_AT}
+}
 #: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
 _TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in BEFORE)
 _POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
@@ -262,8 +270,10 @@ def _living(text: str) -> list[PiiSpan]:
     """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out)."""
     spans: list[PiiSpan] = []
     for word in _LETTER_RUN.finditer(text):
-        if word.group().lower() in _LIVING_FIRST:
-            match = _LIVING.match(text, word.start())
+        phrases = _LIVING_PHRASES.get(word.group().lower(), ())
+        start = word.start()
+        if any(text[start : start + len(phrase)].lower() == phrase for phrase in phrases):
+            match = _LIVING.match(text, start)
             if match is not None:
                 start = match.start() + len(_words_before_street(match.group()))
                 spans.append(_with_postal(text, start, match.end()))
@@ -274,18 +284,32 @@ def _fields(text: str) -> list[PiiSpan]:
     """Streets in pasted data, as the value of a field or column named for an address."""
     if not _FIELD_SIGNS.intersection(text):
         return []
-    return [_with_postal(text, *match.span("street")) for match in _FIELD.finditer(text)]
+    return [
+        _with_postal(text, *match.span("street"))
+        for match in _FIELD_VALUE.finditer(text)
+        if _FIELD_NAME.search(text, max(0, match.start() - 32), match.start()) is not None
+    ]
 
 
 def _lower_case(text: str) -> list[PiiSpan]:
     """Streets in lower case before a street word that is nothing else (``brīvības iela 5``), or ending in one
     (``storgatan 18,``)."""
     spans: list[PiiSpan] = []
-    for match in _LOWER_AFTER.finditer(text):
-        name = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if name is not None:
-            spans.append(_with_postal(text, name.start(), match.end()))
-    spans.extend(_with_postal(text, *match.span()) for match in _GLUED_ANY_CASE.finditer(text))
+    for number in _NUMBER_AFTER_SPACE.finditer(text):  # the street word is the word right before a number
+        end = number.start() - 1  # the space before the number, and a comma before it
+        end -= text[end - 1 : end] == ","
+        before = text[max(0, end - 24) : end]
+        word = before[before.rfind(" ") + 1 :]
+        start, lower = end - len(word), word.lower()
+        if lower in _AFTER_IN_ANY_CASE:
+            match = _LOWER_AFTER.match(text, start)
+            name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+            if match is not None and name is not None:
+                spans.append(_with_postal(text, name.start(), match.end()))
+        elif lower.endswith(_GLUED_IN_ANY_CASE):
+            match = _GLUED_ANY_CASE.match(text, start)
+            if match is not None:
+                spans.append(_with_postal(text, *match.span()))
     return spans
 
 
