@@ -34,7 +34,9 @@ BEFORE: Final = (
     "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii",
     "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
-    "ж.к.", "жк", "кв.", "квартал", "пл.", "площад", "ulița",
+    "ж.к.", "жк", "кв.", "квартал", "пл.", "площад", "ulița", "ул", "drumul", "fundătura", "prelungirea",
+    "vjal", "sqaq", "telgħa", "obala", "avenija", "πάροδος", "rambla", "rúa", "ruelle", "montée", "esplanade",
+    "rond-point", "voie", "lungarno", "lungotevere", "salita", "azinhaga",
     # ga
     "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
@@ -51,6 +53,8 @@ GLUED: Final = (
     "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti", "stíg", "stígur", "braut", "brautar", "torg",
     # lb
     "strooss", "gaass", "plaz", "wee",
+    # more de, sv, da, no, fi endings
+    "graben", "pfad", "stieg", "kamp", "allén", "kajen", "leden", "torv", "vei", "plass", "aukio", "torgi",
     # fi, et
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
@@ -63,7 +67,9 @@ AFTER: Final = (
     "iela", "gatvė", "g.", "prospektas", "pr.", "al.", "tänav", "mnt", "mnt.", "maantee", "pst", "puiestee",
     # the same in the cases people write (Vilniaus gatvėje, Brīvības ielā, Váci utcában, Pärnu maanteel)
     "gatvėje", "gatvę", "gatvės", "prospekte", "ielā", "ielas", "utcában", "utcai", "úton", "téren", "tänaval",
-    "maanteel", "trgu",
+    "maanteel", "trgu", "alėja", "alėjoje", "aikštė", "aikštėje", "plentas", "bulvāris", "bulvārī", "gatve",
+    "prospekts", "prospektā", "laukums", "laukumā", "väljak", "tee", "põik", "puiesteel", "fasor", "nabrežje",
+    "kalea", "kalean", "boulevard", "grove", "quay", "heights",
     # sl, hr, cs, sk
     "cesta", "ulica", "trg", "ulice", "třída", "nábřeží", "námestie", "nábrežie", "ulici", "cesti", "ulicy",
     # en, ie, mt
@@ -104,7 +110,8 @@ NUMBER_FIRST: Final = (
 NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
-    "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana", "του", "της", "των",
+    "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
+    "kneza", "kraljice", "svetog", "svete", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at

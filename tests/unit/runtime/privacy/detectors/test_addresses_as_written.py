@@ -109,6 +109,19 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("Via Roma, 10 - 20121 Milano", "Via Roma, 10 - 20121 Milano"),  # a dash before the postcode
         ("Ulica 1. maja 5, Ljubljana", "Ulica 1. maja 5"),  # streets named for a date
         ("Strada 1 Decembrie 1918 nr. 5", "Strada 1 Decembrie 1918 nr. 5"),
+        # more street words of the zone, before or after the name, inflected
+        ("Gyvenu Laisvės alėjoje 53", "Laisvės alėjoje 53"),
+        ("Aspazijas bulvāris 24, Rīga", "Aspazijas bulvāris 24"),
+        ("Vabaduse väljak 7", "Vabaduse väljak 7"),
+        ("Városligeti fasor 12", "Városligeti fasor 12"),
+        ("Vjal ir-Riħan 5, San Ġwann", "Vjal ir-Riħan 5"),
+        ("Obala kneza Branimira 5", "Obala kneza Branimira 5"),
+        ("Rambla de Catalunya 45, 08007 Barcelona", "Rambla de Catalunya 45, 08007 Barcelona"),
+        ("Nagusia kalea 5, Bilbo", "Nagusia kalea 5"),
+        ("Drumul Taberei 34, bl. 5", "Drumul Taberei 34, bl. 5"),
+        ("Hirschgraben 12, 60311 Frankfurt", "Hirschgraben 12, 60311 Frankfurt"),
+        ("Trondheimsveien 5, 0560 Oslo", "Trondheimsveien 5, 0560 Oslo"),
+        ("3 Custom House Quay, Dublin 1", "3 Custom House Quay"),
         # pasted data: a field or column named for an address
         ('{"street": "Vodičkova 30", "city": "Praha"}', "Vodičkova 30"),
         ('{"address": "Ilica 15, Zagreb"}', "Ilica 15"),
