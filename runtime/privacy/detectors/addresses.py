@@ -127,7 +127,10 @@ _TYPE_FIRST: Final = re.compile(rf"(?<!\w){_words(BEFORE)}{_GAP}?[„\"«]?{_NAM
 # a lower-case name of up to two words (particles between), not a time (``às 9``), and a number that ends the clause.
 _ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _CLAUSE_END: Final = r"(?=[ \u00a0]*(?:[.,;:!?\n]|$))"
-_NOT_TIME: Final = r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás)[ \u00a0])"
+_NOT_TIME: Final = (
+    r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás|do|to|till|until|bis|até|"
+    r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
+)
 _LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{_UPPER}]+(?:['’\-][^\W\d_{_UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{_LOWER_PARTICLE})*{_LOWER_WORD}(?:{_GAP}(?:{_LOWER_PARTICLE})*{_LOWER_WORD})?"
 _TYPE_FIRST_ANY_CASE: Final = re.compile(

@@ -144,6 +144,7 @@ def test_addresses_of_every_market_language(text: str, address: str) -> None:
         "o banco na rua augusta abre às 9.",  # a lower-case street: a time is no house number
         "η τράπεζα στην οδό σταδίου κλείνει στις 3.",
         "calle mayor y tengo 2.",  # a conjunction ends a lower-case street's name
+        "Je pobočka na Obchodnej ulici otvorená do 18?",  # an hour after "until"
         "contact me via whatsapp at 3.",
         "I sent it via post 2 times",
         '{"city": "Zagreb", "branch": "Ilica", "count": 15}',  # a field not named for an address
