@@ -49,7 +49,10 @@ LABELS: Final[tuple[str, ...]] = (
     r"f[æa]ðingardag(?:ur|setning)", r"f[æa]dd(?:ur)?",  # is
     r"d[áa]ta breithe", r"rugadh",  # ga
 )  # fmt: skip
-_LABEL: Final = re.compile(r"(?<![^\W_])(?:" + "|".join(LABELS) + r")(?![^\W_])", re.IGNORECASE)
+# In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).
+_LABEL: Final = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in LABELS) + r")(?![^\W_])", re.IGNORECASE
+)
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
 #: ``12. 3. 1985 jsem se narodila``), with at most three words between.
 LABELS_AFTER: Final[tuple[str, ...]] = (

@@ -125,14 +125,15 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
 _SHAPES: Final = [shapes for _, shapes in LABELS]
 # Each word is tried against the labels that can start with its letter (group ``l{i}``: ``LABELS[i]``).
 _LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
-# Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR".
+# Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR", and those
+# of pasted data ("passport_number": "...", passaporte;...).
 _FILLER: Final = re.compile(
-    r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"(?:[\s:#=\-_\"';|]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
     r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|numeroni|numerosi|"
     r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=]*",
+    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=\"';|]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")

@@ -69,6 +69,8 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
         ("12. 3. 1985 jsem se narodila v Brně", "12. 3. 1985"),
         ("Rodila sem se 12. 3. 1985", "12. 3. 1985"),
         ("Syntymäpäiväni on 12.3.1985", "12.3.1985"),
+        ('{"date_of_birth": "12/03/1985"}', "12/03/1985"),  # pasted data
+        ('{"dateOfBirth": "1985-03-12"}', "1985-03-12"),
     ],
 )
 def test_labelled_dates_of_birth_of_every_market_language(text: str, date: str) -> None:

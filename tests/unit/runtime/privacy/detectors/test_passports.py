@@ -71,6 +71,10 @@ def test_a_labelled_passport_number_is_found(text: str, number: str) -> None:
         ("Vegabréfsnúmerið mitt er A1234567", "A1234567"),
         ("In-numru tal-passaport tiegħi huwa 1234567", "1234567"),
         ("Is é uimhir mo phas ná PA1234567", "PA1234567"),
+        ('{"passport_number": "C01X00T47"}', "C01X00T47"),  # pasted data
+        ("passport_no=C01X00T47", "C01X00T47"),
+        ("passaporte;CB123456", "CB123456"),
+        ('"numero_passaporto": "YA1234567"', "YA1234567"),
     ],
 )
 def test_passport_labels_of_every_market_language(text: str, number: str) -> None:
