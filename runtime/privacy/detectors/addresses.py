@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from runtime.privacy.detectors.columns import cells
 from runtime.privacy.detectors.street_types import (
     ADDRESS_FIELDS,
     AFTER,
@@ -183,6 +184,8 @@ _FIELD_VALUE: Final = re.compile(
     rf"[\"']?[ \t]*[:=;|\t][ \t]*[\"']?(?P<street>{_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR})(?=[ \t]*(?:[\"';,|\t\n]|$))"
 )
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{_words(ADDRESS_FIELDS)}\Z")
+_FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
+_CELL_STREET: Final = re.compile(rf"{_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
 _BARE: Final = re.compile(rf"(?<![\w.])(?=[{_UPPER}]){_NAME_CAPITAL}{_SEP}{_NUMBER}{_FLOOR}")
@@ -284,14 +287,17 @@ def _living(text: str) -> list[PiiSpan]:
 
 
 def _fields(text: str) -> list[PiiSpan]:
-    """Streets in pasted data, as the value of a field or column named for an address."""
-    if not _FIELD_SIGNS.intersection(text):
-        return []
-    return [
+    """Streets in pasted data, as the value of a field or of a table's column named for an address."""
+    spans = [
         _with_postal(text, *match.span("street"))
-        for match in _FIELD_VALUE.finditer(text)
+        for match in (_FIELD_VALUE.finditer(text) if _FIELD_SIGNS.intersection(text) else ())
         if _FIELD_NAME.search(text, max(0, match.start() - 32), match.start()) is not None
     ]
+    for cell in cells(text):  # a pasted table's column named for an address
+        match = _CELL_STREET.match(text, cell.start, cell.end) if cell.header.lower() in _FIELD_NAMES else None
+        if match is not None:
+            spans.append(_with_postal(text, match.start(), match.end()))
+    return spans
 
 
 def _lower_case(text: str) -> list[PiiSpan]:

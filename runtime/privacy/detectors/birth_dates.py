@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.columns import cells
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
@@ -122,8 +123,15 @@ def _labelled(text: str, start: int) -> bool:
 
 def detect(text: str) -> list[PiiSpan]:
     """Spans of the dates of ``text`` that a date-of-birth label introduces."""
+    dates = _dates(text)
+    in_columns = _in_birth_date_columns(text) if dates else frozenset()
     return [
         PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
-        for start, end in _dates(text)
-        if _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
+        for start, end in dates
+        if start in in_columns or _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
     ]
+
+
+def _in_birth_date_columns(text: str) -> frozenset[int]:
+    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``)."""
+    return frozenset(cell.start for cell in cells(text) if _LABEL.search(cell.header) is not None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy import types as t
+from runtime.privacy.detectors.columns import cells
 from runtime.privacy.detectors.label_index import LabelIndex
 from runtime.privacy.detectors.scan import TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
@@ -168,10 +169,19 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
     return end, count
 
 
+def _label_index(match: re.Match[str]) -> int:
+    """The index in ``LABELS`` of the label that matched."""
+    return int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
+
+
 def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
     """The value a label introduces, as a span of the first shape it fits; None when none fits."""
-    index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
     start = _FILLER.match(text, match.end()).end()  # type: ignore[union-attr]  # matches the empty string
+    return _value_at(text, start, _label_index(match))
+
+
+def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
+    """The value at ``start`` as a span of the first shape of ``LABELS[index]`` it fits; None when none fits."""
     for shape in _SHAPES[index]:
         end, count = _value_end(text, start, shape)
         digits = sum(c.isdigit() for c in text[start:end])
@@ -199,4 +209,18 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
             if span is not None:
                 spans.append(span)
         searched = max(searched, window_end)
+    return spans + _column_values(text) if scan.windows else spans
+
+
+def _column_values(text: str) -> list[PiiSpan]:
+    """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``)."""
+    spans: list[PiiSpan] = []
+    for cell in cells(text):
+        label = next(
+            (m for w in _WORD_START.finditer(cell.header) if (m := _LABELS.match(cell.header, w.start())) is not None),
+            None,
+        )
+        span = _value_at(text, cell.start, _label_index(label)) if label is not None else None
+        if span is not None and span.end == cell.end:
+            spans.append(span)
     return spans

@@ -126,6 +126,7 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ('{"street": "Vodičkova 30", "city": "Praha"}', "Vodičkova 30"),
         ('{"address": "Ilica 15, Zagreb"}', "Ilica 15"),
         ("adresa;Ilica 15;Zagreb", "Ilica 15"),
+        ("name,street,city\nAnna Weber,Vodičkova 30,Praha", "Vodičkova 30"),  # a pasted table's column
     ],
 )
 def test_addresses_of_every_market_language(text: str, address: str) -> None:

@@ -114,3 +114,8 @@ def test_the_model_gets_a_placeholder_and_the_other_date() -> None:
     assert pseudonymize(text, detect_builtin(text), Vault()) == (
         "Data de nascimento: [BIRTH_DATE_1]. Quero pagar a 14/03/2025."
     )
+
+
+def test_a_pasted_tables_date_of_birth_column_names_its_dates_only() -> None:
+    text = "name;dob;opened\nAnna Weber;1985-03-12;2020-01-15"
+    assert [text[s.start : s.end] for s in detect(text)] == ["1985-03-12"]

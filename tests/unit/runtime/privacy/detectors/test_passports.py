@@ -101,3 +101,15 @@ def test_the_passport_label_names_a_number_that_passes_another_check() -> None:
 )
 def test_no_passport_without_a_value_after_its_label(text: str) -> None:
     assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]
+
+
+def test_a_pasted_tables_passport_column_names_its_values() -> None:
+    text = "Nome;Data de nascimento;Passaporte;Morada\nAna Silva;12/03/1985;CB123456;Vodičkova 30"
+    assert ("PASSPORT", "CB123456") in merged(text)
+    assert ("BIRTH_DATE", "12/03/1985") in merged(text)
+    assert ("ADDRESS", "Vodičkova 30") in merged(text)
+
+
+def test_a_column_named_for_something_else_leaves_its_codes() -> None:
+    text = "Produto;Código\nConta Jovem;CB123456"
+    assert ("PASSPORT", "CB123456") not in merged(text)
