@@ -105,7 +105,7 @@ _UNIT: Final = (
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
     r"|,?[ \u00a0][0-9]{1,2}[ \u00a0]?tr\.?(?!\w)|,?[ \u00a0][0-9]{1,2}\.[ \u00a0]?(?i:sal|etg|etasje|krs)\.?(?!\w)"
     r"|,?[ \u00a0]H[0-9]{4}(?!\w)"
-    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-H](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
+    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-Ha-h](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
     r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;:\n]|\.?[ \u00a0]*$))"
     r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
@@ -135,7 +135,7 @@ _NOT_TIME: Final = (
 _LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{_UPPER}]+(?:['’\-][^\W\d_{_UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{_LOWER_PARTICLE})*{_LOWER_WORD}(?:{_GAP}(?:{_LOWER_PARTICLE})*{_LOWER_WORD})?"
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"(?<!\w){_words(BEFORE_IN_ANY_CASE)}{_GAP}{_LOWER_NAME}{_SEP}{_NUMBER}{_FLOOR}"
+    rf"(?<!\w){_words(BEFORE_IN_ANY_CASE)}{_GAP}[„\"«]?{_LOWER_NAME}[“\"»]?{_SEP}{_NUMBER}{_FLOOR}"
     rf"{_CLAUSE_END}"
 )
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
@@ -224,7 +224,7 @@ _POSTCODE_GB_IE_MT: Final = (
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 _POSTAL: Final = re.compile(
-    r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|,?[ \t]*\r?\n[ \t]*)"
+    r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
     rf"(?:{_POSTCODE_PLAIN}{_GAP}{_NOT_TOWN}{_TOWN}|{_POSTCODE_MARKED}(?:{_GAP}{_NOT_TOWN}(?:{_TOWN}|{_LOWER_TOWN}))?"
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )

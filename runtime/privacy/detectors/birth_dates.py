@@ -69,12 +69,14 @@ LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
 _GAP_WORD: Final = re.compile(r"[^\W\d_]+")
 _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
-# Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day.
+# Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day (two
+# words for two Irish months: ``Meán Fómhair``).
 _DATE: Final = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<a>[0-9]{1,4})(?:[./\-] ?| )(?P<b>[0-9]{1,2})(?:[./\-] ?| )(?P<c>[0-9]{4}|[0-9]{2})"
     r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|er|\.)?[ \-]?(?:de |of |d'|ta' )?"
-    r"(?P<month>[^\W\d_]{3,12}|[IVX]{1,4})(?:\.,?|,)?[ \-]?(?:de )?(?P<year>(?:19|20)[0-9]{2})"
+    r"(?P<month>(?:(?:me[aá]n|deireadh) )?[^\W\d_]{3,12}|[IVX]{1,4})(?:\.,?|,)?[ \-]?(?:de )?"
+    r"(?P<year>(?:19|20)[0-9]{2})"
     # the year first: "1985. március 12", "1985 m. kovo 12 d.", "1985. gada 12. martā"
     r"|(?P<y3>(?:19|20)[0-9]{2})\.? gad[aā] (?P<d3>[0-9]{1,2})\. (?P<m3>[^\W\d_]{3,12})"
     r"|(?P<y2>(?:19|20)[0-9]{2})(?:\.| m\.) (?P<m2>[^\W\d_]{3,12}) (?P<d2>[0-9]{1,2})(?: d\.)?"

@@ -63,6 +63,9 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("Pošljite na H-4538 Tamásihida, Keresztkövesdi tér 18.", "H-4538 Tamásihida, Keresztkövesdi tér 18"),
         ("h-4538 tamásihida, keresztkövesdi tér 18.", "h-4538 tamásihida, keresztkövesdi tér 18"),  # lower case
         ("Andrássy út 60. fszt. 2.", "Andrássy út 60. fszt. 2"),
+        ("Keresztkövesdi tér 18.\nH-4538 Tamásihida", "Keresztkövesdi tér 18.\nH-4538 Tamásihida"),  # two lines
+        ("Hauptstraße 5 a, 10115 Berlin", "Hauptstraße 5 a, 10115 Berlin"),  # a lower-case letter apart
+        ("живея на ул. „шипка“ 6", "ул. „шипка“ 6"),  # a quoted name in lower case
         # bg: quoted names, Cyrillic house-number letters, blocks, entrances, floors and flats
         ("Адресът ми е ул. „Г. С. Раковски“ 31а, София", "ул. „Г. С. Раковски“ 31а"),
         ("Офисът е на бул. „Витоша“ 15, ет. 2", "бул. „Витоша“ 15, ет. 2"),

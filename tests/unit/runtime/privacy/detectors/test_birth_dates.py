@@ -69,6 +69,7 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
         ("12. 3. 1985 jsem se narodila v Brně", "12. 3. 1985"),
         ("Rodila sem se 12. 3. 1985", "12. 3. 1985"),
         ("Syntymäpäiväni on 12.3.1985", "12.3.1985"),
+        ("Rugadh mé ar 12 Meán Fómhair 1985", "12 Meán Fómhair 1985"),  # an Irish month of two words
         ('{"date_of_birth": "12/03/1985"}', "12/03/1985"),  # pasted data
         ('{"dateOfBirth": "1985-03-12"}', "1985-03-12"),
     ],
