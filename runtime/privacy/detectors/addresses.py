@@ -7,6 +7,11 @@ Four shapes, the street-type words from ``street_types``:
 - name, type, number: ``Kossuth Lajos utca 12``, ``Brīvības iela 5``, ``Berliner Straße 7``;
 - number, type, name: ``14, rue des Lilas``, ``221B Baker Street``, ``10 Downing Street``.
 
+Where no street word is written (or it is in lower case), a street is kept only with more to go on: a postcode
+and town after it, a Czech double number, ``moro na``/``Morada:`` before it, a street word that is nothing else
+(``via garibaldi 12,``), a field or column named for an address, or a street-name ending before a town
+(``Vodičkova 30, Praha``).
+
 The span is the street and its number (a floor such as ``3º B`` included) and, right after it, the postcode
 with its town (``Rua Augusta 27, 1100-048 Lisboa``); a town without its postcode stays outside, and a town
 or postcode alone is never an address (answers need them, and they do not identify a person). A house
@@ -229,6 +234,14 @@ _POSTAL: Final = re.compile(
     rf"|(?:{_TOWN},?{_GAP})?{_POSTCODE_GB_IE_MT}|{_TOWN},?{_GAP}{_COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 
+# A street named as Central European and Greek streets are, an adjective or a genitive without a street word
+# (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
+# score: ``Hrvatska 2, Srbija 1``); the town stays outside.
+_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής)"
+_NAMED_BEFORE_TOWN: Final = re.compile(
+    rf"(?<![\w.])[{_UPPER}][^\W\d_]*{_STREET_ENDING}{_GAP}{_NUMBER}{_FLOOR}"
+    rf"(?=,{_GAP}{_NOT_TOWN}{_TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"
+)
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 _POSTAL_BEFORE: Final = re.compile(
     rf"(?<![\w.,\-])(?:[0-9]{{4}}{_GAP}{_NOT_TOWN}{_TOWN}|(?i:[a-z]-)[0-9]{{4}}{_GAP}{_NOT_TOWN}{_ANY_WORD}),?{_GAP}$"
@@ -245,7 +258,7 @@ def detect(text: str) -> list[PiiSpan]:
             start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(_with_postal(text, start, match.end()))
     found = list(spans)
-    for span in (*_living(text), *_bare(text), *_lower_case(text), *_fields(text)):
+    for span in (*_living(text), *_bare(text), *_lower_case(text), *_fields(text), *_named_before_town(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
@@ -320,6 +333,11 @@ def _lower_case(text: str) -> list[PiiSpan]:
             if match is not None:
                 spans.append(_with_postal(text, *match.span()))
     return spans
+
+
+def _named_before_town(text: str) -> list[PiiSpan]:
+    """Streets named as an adjective or genitive without a street word, before a comma and a town."""
+    return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
 
 
 def _bare(text: str) -> list[PiiSpan]:

@@ -125,6 +125,11 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("Hirschgraben 12, 60311 Frankfurt", "Hirschgraben 12, 60311 Frankfurt"),
         ("Trondheimsveien 5, 0560 Oslo", "Trondheimsveien 5, 0560 Oslo"),
         ("3 Custom House Quay, Dublin 1", "3 Custom House Quay"),
+        # no street word: a street name's adjective or genitive ending, before a comma and a town
+        ("Pošaljite karticu na Ilica 15, Zagreb", "Ilica 15"),
+        ("Můžete poslat kartu na Vodičkova 30, Praha?", "Vodičkova 30"),
+        ("Pošlite to na Obchodná 12, Bratislava", "Obchodná 12"),
+        ("Μένω Ερμού 12, Αθήνα", "Ερμού 12"),
         # pasted data: a field or column named for an address
         ('{"street": "Vodičkova 30", "city": "Praha"}', "Vodičkova 30"),
         ('{"address": "Ilica 15, Zagreb"}', "Ilica 15"),
@@ -153,6 +158,8 @@ def test_addresses_of_every_market_language(text: str, address: str) -> None:
         "I sent it via post 2 times",
         '{"city": "Zagreb", "branch": "Ilica", "count": 15}',  # a field not named for an address
         "nome;Windows 10;ok",
+        "Hrvatska 2, Srbija 1",  # a score, not a street before its town
+        "Nova 2, Zagreb 3",
     ],
 )
 def test_market_language_places_and_amounts_stay(text: str) -> None:
