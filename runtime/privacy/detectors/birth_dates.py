@@ -20,6 +20,8 @@ from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 LABELS: Final[tuple[str, ...]] = (
     r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
     r"geburtsdatum", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
+    r"gebuertsdatum", r"gebuer(?:en)?",  # lb
+    r"data de naixement", r"nascut", r"nascuda", r"data de nacemento", r"jaiotze data",  # ca, gl, eu
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
@@ -37,12 +39,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
     r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa](?:ni|si)?", r"syntynyt", r"synt\.", r"syntyi", r"synnyin",  # fi
     r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
-    r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu",  # lv
+    r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
     r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
     r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]l\.",  # hu
     r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
     r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
-    r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se",  # sl
+    r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
     r"дата на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
     r"ημερομηνία γέννησης", r"ημ\. γέννησης", r"γεννήθηκα", r"γεννήθηκε", r"γεννημένος", r"γεννημένη",
     r"ημ/νία γέννησης", r"ημερ\. γέννησης",  # el
@@ -57,7 +59,7 @@ _LABEL: Final = re.compile(
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
 #: ``12. 3. 1985 jsem se narodila``), with at most three words between.
 LABELS_AFTER: Final[tuple[str, ...]] = (
-    r"geboren", r"sz[üu]lettem", r"sz[üu]letett", r"narodil[a]?", r"narodila", r"urodzi[łl](?:a|em|am)?",
+    r"geboren", r"gebuer", r"sz[üu]lettem", r"sz[üu]letett", r"narodil[a]?", r"narodila", r"urodzi[łl](?:a|em|am)?",
     r"ro[đd]en[a]?", r"rojen[a]?", r"born", r"f[øö]dt", r"f[öø]dd", r"syntynyt",
 )  # fmt: skip
 _LABEL_AFTER: Final = re.compile(
