@@ -84,13 +84,13 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
-# A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``).
+# A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``).
 _SINGLE: Final = (
-    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
 )
 _NUMBER: Final = (
     rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
-    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9]))"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,

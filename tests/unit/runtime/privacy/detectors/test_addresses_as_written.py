@@ -160,6 +160,7 @@ def test_addresses_of_every_market_language(text: str, address: str) -> None:
         "nome;Windows 10;ok",
         "Hrvatska 2, Srbija 1",  # a score, not a street before its town
         "Nova 2, Zagreb 3",
+        "A agência da Avenida da Liberdade, 9h-15h.",  # opening hours
     ],
 )
 def test_market_language_places_and_amounts_stay(text: str) -> None:
