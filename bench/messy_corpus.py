@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.machine import describe_machine
+from bench.messy_corpus_build import fresh_fill
 from bench.messy_corpus_format import MessyMessage, parse_line
 from bench.messy_corpus_report import RunFacts, replace_section, section
 from bench.messy_corpus_tables import MessyFigures, render, total
@@ -123,8 +124,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.messy_corpus", description=__doc__.split("\n")[0])
     parser.add_argument("--markdown", action="store_true", help="print the page's section, not only the tables")
     parser.add_argument("--update-doc", action="store_true", help=f"write the section into {DOC.name}")
+    parser.add_argument(
+        "--fresh-seed",
+        type=int,
+        metavar="N",
+        help="measure the same frames filled with other values (seed N, not written): a held-out fill",
+    )
     args = parser.parse_args(argv)
-    figures = measure(read_messy(), read_benign(BENIGN_PLACES_DIR))
+    if args.fresh_seed is not None:
+        if args.update_doc:
+            parser.error("--update-doc documents the committed corpus, not a held-out fill")
+        messages = [parse_line(line) for line in fresh_fill(args.fresh_seed)]
+    else:
+        messages = read_messy()
+    figures = measure(messages, read_benign(BENIGN_PLACES_DIR))
     for language, entity_type, form, value in figures.misses:
         print(f"missed ({language}, {form}) {entity_type}: {value!r}", file=sys.stderr)
     for language, entity_type, text in figures.alterations:

@@ -96,9 +96,10 @@ class FrameFiller:
         return joint.join((street, f"{postcode} {town}"))
 
 
-def build_language(language: str, frames: list[tuple[str, str]]) -> list[str]:
-    """The corpus lines of one language from its frames (`(form, frame)`), seeded by the language."""
-    seed = SEED + zlib.crc32(language.encode())
+def build_language(language: str, frames: list[tuple[str, str]], base_seed: int = SEED) -> list[str]:
+    """The corpus lines of one language from its frames (`(form, frame)`), seeded by the language (and
+    `base_seed`: another one fills the same frames with other values, a held-out fill)."""
+    seed = base_seed + zlib.crc32(language.encode())
     values = drawer(language, seed)
     filler = FrameFiller(values)
     country = values.locale.country
@@ -122,6 +123,15 @@ def read_frames(path: Path) -> list[tuple[str, str]]:
                 raise ValueError(f"{path.name}: unknown form {form!r}")
             frames.append((form, frame))
     return frames
+
+
+def fresh_fill(base_seed: int) -> list[str]:
+    """Every language's corpus lines filled with the values of another seed (nothing written)."""
+    return [
+        line
+        for path in sorted(FRAMES_DIR.glob("*.txt"))
+        for line in build_language(path.stem, read_frames(path), base_seed)
+    ]
 
 
 def main() -> int:

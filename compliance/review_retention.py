@@ -64,7 +64,7 @@ def retention_rows(config: StackConfig, index: StackIndex) -> list[dict[str, str
         {
             "data": "Pseudonym vault (placeholder to original value)",
             "where": f"{where}, one item per value",
-            "kept": f"TTL: {days} days after the message that introduced the value",
+            "kept": f"TTL: {days} days after the last message that names the value",
             "erased": "with its conversation, in the same deletion",
         },
         {

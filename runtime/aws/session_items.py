@@ -11,13 +11,14 @@ lease's own requests are `runtime.aws.session_lease`.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from runtime.aws.transactions import plan_transactions
 from runtime.chat.session import SessionNotFound, SessionRecord, StoredMessage
+from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
 
 META = "META"
 MESSAGE_PREFIX = "MSG#"
@@ -82,6 +83,7 @@ def parse_session_items(session_id: str, items: list[Item], now: float) -> Sessi
     vault = {key: value["S"] for key, value in meta.get("vault", {}).get("M", {}).items()}
     record = SessionRecord(session_id, vault, int(meta.get("tokensUsed", {}).get("N", "0")))
     record.version = int(meta.get("version", {}).get("N", "0"))
+    record.legacy_vault = frozenset(vault)
     for item in items:
         sort_key = item["sk"]["S"]
         if sort_key.startswith(VAULT_PREFIX):
@@ -163,6 +165,29 @@ def vault_puts(context: WriteContext, session_id: str, entries: Mapping[str, str
     ]
 
 
+def vault_refreshes(
+    context: WriteContext, record: SessionRecord, texts: Iterable[str], new: Mapping[str, str]
+) -> list[Item]:
+    """The Updates giving each vault item that `texts` name (and that this write does not introduce) this write's
+    expiry: an entry lives as long as the last stored message naming its placeholder, so DynamoDB's TTL never
+    removes a value a stored message still needs, nor frees its number for another value while a message names
+    it. Each needs its item to exist (never written again: an erased session stays erased); entries an older
+    session keeps on META live with META. Expressions of a fixed size."""
+    named = {match.group(0) for text in texts for match in PLACEHOLDER_PATTERN.finditer(text)}
+    return [
+        {
+            "Update": {
+                "TableName": context.table,
+                "Key": {"pk": session_key(record.session_id), "sk": {"S": f"{VAULT_PREFIX}{placeholder}"}},
+                "UpdateExpression": "SET expiresAt = :exp",
+                "ConditionExpression": "attribute_exists(pk)",
+                "ExpressionAttributeValues": {":exp": {"N": str(context.expires_at)}},
+            }
+        }
+        for placeholder in sorted(named & set(record.vault) - set(new) - record.legacy_vault)
+    ]
+
+
 def meta_update(context: WriteContext, record: SessionRecord, *, tokens: int = 0, release: bool = False) -> Item:
     """The META Update of a write under the turn's lease: expiry, the version (+1), the answer's `tokens`, and
     with `release` the lease's end. Its expressions have a fixed size."""
@@ -201,7 +226,11 @@ def user_message_items(
     """The transactions storing a user message with the vault entries it introduced, in order: the last one
     holds the META update and the message Put (with every vault entry when they fit: one atomic write)."""
     message = message_put(context, record.session_id, seq, "user", content, surface_forms=surface_forms)
-    return plan_transactions(vault_puts(context, record.session_id, new_vault), [meta_update(context, record), message])
+    first = [
+        *vault_puts(context, record.session_id, new_vault),
+        *vault_refreshes(context, record, [content], new_vault),
+    ]
+    return plan_transactions(first, [meta_update(context, record), message])
 
 
 def resend_items(context: WriteContext, record: SessionRecord) -> list[Item]:
@@ -246,4 +275,9 @@ def assistant_message_items(
         exchange=exchange,
     )
     update = meta_update(context, record, tokens=tokens, release=True)
-    return plan_transactions(vault_puts(context, record.session_id, new_vault or {}), [message, update])
+    texts = [content, *(json.dumps(step, ensure_ascii=False) for step in exchange or ())]
+    first = [
+        *vault_puts(context, record.session_id, new_vault or {}),
+        *vault_refreshes(context, record, texts, new_vault or {}),
+    ]
+    return plan_transactions(first, [message, update])

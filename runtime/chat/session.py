@@ -82,6 +82,8 @@ class SessionRecord:
     is_new: bool = False
     lease: Lease | None = None
     version: int = 0
+    #: Placeholders an older session keeps in its META item's map (no vault item of their own).
+    legacy_vault: frozenset[str] = frozenset()
 
     @property
     def next_seq(self) -> int:

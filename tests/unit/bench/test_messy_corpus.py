@@ -121,6 +121,17 @@ def test_the_committed_corpus_is_what_the_generator_writes(language: str) -> Non
     assert (MESSY_DIR / f"{language}.txt").read_text(encoding="utf-8").splitlines() == built
 
 
+def test_another_seed_fills_the_same_frames_with_other_valid_values() -> None:
+    frames = read_frames(FRAMES_DIR / "pt.txt")
+    committed = [parse_line(line) for line in build_language("pt", frames)]
+    held_out = [parse_line(line) for line in build_language("pt", frames, base_seed=4711)]
+    assert [m.form for m in held_out] == [m.form for m in committed]  # the same frames, in the same order
+    values = {(v.entity_type, m.text[v.start : v.end]) for m in committed for v in m.values}
+    other = {(v.entity_type, m.text[v.start : v.end]) for m in held_out for v in m.values}
+    assert len(other - values) > len(other) // 2  # mostly new values
+    assert all(valid(v.entity_type, m.text[v.start : v.end]) for m in held_out for v in m.values)
+
+
 @pytest.mark.parametrize("language", sorted(CORPUS_LANGUAGES))
 def test_the_committed_benign_places_are_what_their_generator_writes(language: str) -> None:
     built = build_benign(language, read_source(BENIGN_FRAMES_DIR / f"{language}.txt"))

@@ -177,6 +177,44 @@ def test_assistant_message_without_usage_or_stop_reason() -> None:
     assert ":n" not in update["Update"]["ExpressionAttributeValues"]
 
 
+def _refreshed(transactions: list[list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """The vault refreshes of a write, by placeholder."""
+    updates = [item["Update"] for items in transactions for item in items if "Update" in item]
+    return {u["Key"]["sk"]["S"].removeprefix("VAULT#"): u for u in updates if u["Key"]["sk"]["S"] != "META"}
+
+
+def test_a_message_naming_known_placeholders_keeps_their_vault_entries_as_long_as_itself() -> None:
+    known = record(messages=2)
+    known.vault.update({"[NAME_1]": "Ana", "[IBAN_1]": "PT50...", "[EMAIL_1]": "a@b.pt"})
+    text = "[NAME_1] and [NAME_2] sent [IBAN_1] twice: [IBAN_1]"
+    refreshed = _refreshed(user_message_items(CONTEXT, known, 3, text, {"[NAME_2]": "Rui"}))
+    assert sorted(refreshed) == ["[IBAN_1]", "[NAME_1]"]  # not the unnamed [EMAIL_1], not the new [NAME_2]
+    update = refreshed["[NAME_1]"]
+    assert update["UpdateExpression"] == "SET expiresAt = :exp"
+    assert update["ConditionExpression"] == "attribute_exists(pk)"  # an erased entry is never written again
+    assert update["ExpressionAttributeValues"] == {":exp": {"N": str(CONTEXT.expires_at)}}
+
+
+def test_entries_an_older_session_keeps_on_meta_are_not_refreshed_as_items() -> None:
+    old_meta = {"pk": session_key("abc"), "sk": {"S": "META"}, "vault": {"M": {"[NAME_1]": {"S": "Ana"}}}}
+    item = {"pk": session_key("abc"), "sk": {"S": "VAULT#[EMAIL_1]"}, "value": {"S": "a@b.pt"}}
+    loaded = parse_session_items("abc", [old_meta, item], now=0.0)
+    loaded.lease = LEASE
+    refreshed = _refreshed(user_message_items(CONTEXT, loaded, 1, "[NAME_1] [EMAIL_1]", {}))
+    assert sorted(refreshed) == ["[EMAIL_1]"]
+
+
+def test_an_answer_keeps_the_entries_its_text_and_its_tool_exchange_name() -> None:
+    known = record()
+    known.vault.update({"[NAME_1]": "Ana", "[IBAN_1]": "PT50...", "[PHONE_1]": "912"})
+    exchange = [{"toolUse": {"input": {"iban": "[IBAN_1]"}}}]
+    transactions = assistant_message_items(
+        CONTEXT, known, 2, "Hello [NAME_1]", True, "end_turn", None, exchange=exchange
+    )
+    assert sorted(_refreshed(transactions)) == ["[IBAN_1]", "[NAME_1]"]
+    assert transactions[-1][-1]["Update"]["Key"]["sk"] == {"S": "META"}  # the lease is still released last
+
+
 def test_resend_refreshes_meta_and_checks_the_next_sequence_number_is_free() -> None:
     update, check = resend_items(CONTEXT, record(messages=3))
     assert update == user_message_items(CONTEXT, record(messages=3), 4, "unused", {})[0][0]
