@@ -258,7 +258,8 @@ def detect(text: str) -> list[PiiSpan]:
             start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(_with_postal(text, start, match.end()))
     found = list(spans)
-    for span in (*_living(text), *_bare(text), *_lower_case(text), *_fields(text), *_named_before_town(text)):
+    starts = frozenset(span.start for span in found)
+    for span in (*_living(text, starts), *_bare(text), *_lower_case(text), *_fields(text), *_named_before_town(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
@@ -285,13 +286,17 @@ def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
     return kept
 
 
-def _living(text: str) -> list[PiiSpan]:
-    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out)."""
+def _living(text: str, found: frozenset[int]) -> list[PiiSpan]:
+    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out); not tried
+    where a street found already starts right after the phrase (``found``: where those start)."""
     spans: list[PiiSpan] = []
     for word in _LETTER_RUN.finditer(text):
         phrases = _LIVING_PHRASES.get(word.group().lower(), ())
         start = word.start()
-        if any(text[start : start + len(phrase)].lower() == phrase for phrase in phrases):
+        if any(
+            text[start : start + len(phrase)].lower() == phrase and start + len(phrase) + 1 not in found
+            for phrase in phrases
+        ):
             match = _LIVING.match(text, start)
             if match is not None:
                 start = match.start() + len(_words_before_street(match.group()))
