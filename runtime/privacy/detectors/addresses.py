@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import (
     ADDRESS_FIELDS,
     AFTER,
@@ -75,9 +76,10 @@ _NAME_CAPITAL: Final = rf"{_CAPWORD}(?:{_GAP}{_NAME_WORD}){{0,4}}"
 
 
 def _words(words: tuple[str, ...]) -> str:
-    """Alternation of ``words`` (longest first), each ending at a word boundary unless it ends in punctuation."""
+    """Alternation of ``words`` (longest first) and their Greek forms without accents, each ending at a word
+    boundary unless it ends in punctuation."""
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(and_unaccented(words)), key=len, reverse=True):
         tail = "" if not word[-1].isalnum() else r"(?!\w)"
         parts.append(re.escape(word) + tail)
     return "(?i:" + "|".join(parts) + ")"
@@ -201,11 +203,11 @@ _PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 #: The phrases of ``LIVE_AT`` by their first word (``na`` -> ``na naslov``, ``na adresu``...).
 _LIVING_PHRASES: Final[dict[str, tuple[str, ...]]] = {
-    first: tuple(p for p in LIVE_AT if _LETTER_RUN.findall(p)[0] == first)
-    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in LIVE_AT}
+    first: tuple(p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first)
+    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in and_unaccented(LIVE_AT)}
 }
 #: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
-_TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in BEFORE)
+_TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in and_unaccented(BEFORE))
 _POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
 
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
@@ -54,7 +55,8 @@ LABELS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).
 _LABEL: Final = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in LABELS) + r")(?![^\W_])", re.IGNORECASE
+    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in and_unaccented(LABELS)) + r")(?![^\W_])",
+    re.IGNORECASE,
 )
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
 #: ``12. 3. 1985 jsem se narodila``), with at most three words between.

@@ -130,6 +130,8 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("Můžete poslat kartu na Vodičkova 30, Praha?", "Vodičkova 30"),
         ("Pošlite to na Obchodná 12, Bratislava", "Obchodná 12"),
         ("Μένω Ερμού 12, Αθήνα", "Ερμού 12"),
+        ("ΟΔΟΣ ΕΡΜΟΥ 15, 105 63 ΑΘΗΝΑ", "ΟΔΟΣ ΕΡΜΟΥ 15, 105 63 ΑΘΗΝΑ"),  # Greek capitals drop the accents
+        ("ΜΕΝΩ ΣΤΗΝ ΟΔΟ ΣΤΑΔΙΟΥ 7", "ΟΔΟ ΣΤΑΔΙΟΥ 7"),
         # pasted data: a field or column named for an address
         ('{"street": "Vodičkova 30", "city": "Praha"}', "Vodičkova 30"),
         ('{"address": "Ilica 15, Zagreb"}', "Ilica 15"),

@@ -71,6 +71,7 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
         ("Syntymäpäiväni on 12.3.1985", "12.3.1985"),
         ("Rugadh mé ar 12 Meán Fómhair 1985", "12 Meán Fómhair 1985"),  # an Irish month of two words
         ("Gebuertsdatum: 12.03.1985", "12.03.1985"),  # Luxembourgish
+        ("ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ: 12/03/1985", "12/03/1985"),  # Greek capitals drop the accents
         ("Ech sinn den 12. Mäerz 1985 gebuer", "12. Mäerz 1985"),
         ("Data de naixement: 12/03/1985", "12/03/1985"),  # Catalan
         ("Anna Bērziņa, dz. 12.03.1985", "12.03.1985"),
