@@ -90,9 +90,17 @@ _LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
 _SINGLE: Final = (
     r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
 )
+# A count, not a house number (``place Bellecour, 2 rendez-vous``, ``Rua Augusta, 3 vezes``, ``Via Roma, 5 minuti``).
+_COUNT_WORD: Final = (
+    r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
+    r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
+    r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|rendez-vous|personnes|pessoas|"
+    r"personas|persone|people|personen|osób|euros?|eur|chf)(?![\w\-])"
+)
 _NUMBER: Final = (
     rf"(?:{_LABEL}?{_SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
+    rf"(?![ \u00a0]{_COUNT_WORD})"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,

@@ -163,6 +163,9 @@ def test_addresses_of_every_market_language(text: str, address: str) -> None:
         "Hrvatska 2, Srbija 1",  # a score, not a street before its town
         "Nova 2, Zagreb 3",
         "A agência da Avenida da Liberdade, 9h-15h.",  # opening hours
+        "Passe à l'agence place Bellecour, 2 rendez-vous possibles.",  # a count after a street
+        "Fui à Rua Augusta, 3 vezes esta semana.",
+        "Via Roma, 5 minuti a piedi dalla stazione.",
     ],
 )
 def test_market_language_places_and_amounts_stay(text: str) -> None:
