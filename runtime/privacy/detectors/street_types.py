@@ -85,7 +85,8 @@ BEFORE_IN_ANY_CASE: Final = (
     "rua", "avenida", "travessa", "calle", "carrer", "avinguda", "rue", "avenue", "boulevard", "via", "viale",
     "piazza", "corso", "ulica", "ul.", "ulicy", "ulici", "aleja", "aleje", "strada", "str.", "bulevardul",
     "calea", "aleea", "triq", "οδός", "οδό", "λεωφόρος", "λεωφόρο", "ул.", "улица", "бул.", "ж.к.", "жк",
-    "náměstí", "námestie", "trg",
+    "náměstí", "námestie", "trg", "av.", "avda.", "c/", "bd.", "bdul.", "b-dul", "șoseaua", "piața", "splaiul",
+    "al.", "os.", "nám.", "οδ.", "λεωφ.", "πλατεία", "praça", "largo", "travessa", "calle", "paseo", "plaza",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.

@@ -93,6 +93,9 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         # lower case after a street word that is nothing else, the number ending the clause
         ("mandatemi la carta in via garibaldi 12, torino", "via garibaldi 12"),
         ("rue de la paix 5, paris", "rue de la paix 5"),
+        ("av. da liberdade 100, lisboa", "av. da liberdade 100"),  # abbreviated street words in lower case
+        ("al. jerozolimskie 65/79, warszawa", "al. jerozolimskie 65/79"),
+        ("bd. unirii nr. 5", "bd. unirii nr. 5"),
         ("vivo en la calle mayor 5, 3º izq", "calle mayor 5, 3º izq"),
         ("schick es an die bahnhofstrasse 12.", "bahnhofstrasse 12"),  # a lower-case one-word street
         ("skicka till storgatan 18, stockholm", "storgatan 18"),
