@@ -177,7 +177,24 @@ def _label_index(match: re.Match[str]) -> int:
 def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
     """The value a label introduces, as a span of the first shape it fits; None when none fits."""
     start = _FILLER.match(text, match.end()).end()  # type: ignore[union-attr]  # matches the empty string
-    return _value_at(text, start, _label_index(match))
+    index = _label_index(match)
+    span = _value_at(text, start, index)
+    if span is None and _SHAPES[index][0].entity_type == t.PASSPORT:
+        span = _passport_after_words(text, start)
+    return span
+
+
+# A passport number a word or two after its label (``Passaporte português n.º CB123456``, ``Reisepass (deutsch):
+# C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
+_WORDS_THEN_CODE: Final = re.compile(r"(?:\(?[^\W\d_]{1,12}\)?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?")
+_PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
+
+
+def _passport_after_words(text: str, start: int) -> PiiSpan | None:
+    """A passport-like code (letters and digits) one or two words after a passport label, or None."""
+    words = _WORDS_THEN_CODE.match(text, start)
+    code = _PASSPORT_CODE.match(text, words.end()) if words is not None else None
+    return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN) if code is not None else None
 
 
 def _value_at(text: str, start: int, index: int) -> PiiSpan | None:

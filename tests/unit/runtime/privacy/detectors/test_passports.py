@@ -72,6 +72,9 @@ def test_a_labelled_passport_number_is_found(text: str, number: str) -> None:
         ("In-numru tal-passaport tiegħi huwa 1234567", "1234567"),
         ("Is é uimhir mo phas ná PA1234567", "PA1234567"),
         ('{"passport_number": "C01X00T47"}', "C01X00T47"),  # pasted data
+        ("Passaporte português n.º CB123456", "CB123456"),  # a word or two between label and code
+        ("Reisepass (deutsch): C01X00T47", "C01X00T47"),
+        ("passaporte da minha filha AB1234567", "AB1234567"),
         ("passport_no=C01X00T47", "C01X00T47"),
         ("passaporte;CB123456", "CB123456"),
         ('"numero_passaporto": "YA1234567"', "YA1234567"),
@@ -97,6 +100,8 @@ def test_the_passport_label_names_a_number_that_passes_another_check() -> None:
         "je n'ai pas 100000 euros, pas 2",  # a short label needs its number word
         "Ich war am Pass 2 Stunden",
         "Perdi o passaporte no aeroporto, voo TP1234 de 12 março",
+        "passport expired on 12/03/2024",  # a date a few words after the label
+        "Passport office ref 2024 ok",
     ],
 )
 def test_no_passport_without_a_value_after_its_label(text: str) -> None:
