@@ -13,48 +13,77 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
 LABELS: Final[tuple[str, ...]] = (
     r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
-    r"geburtsdatum", r"geburtstag", r"geb\.", r"geboren(?: am)?",  # de
+    r"geburtsdatum", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
+    r"gebuertsdatum", r"gebuer(?:en)?",  # lb
+    r"data de naixement", r"nascut", r"nascuda", r"data de nacemento", r"jaiotze data",  # ca, gl, eu
+    # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
+    r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
     r"f[öo]delsedag", r"f[øo]dselsdag",
-    r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",  # pt
-    r"fecha de nacimiento", r"fecha de nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",  # es
+    r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
+    r"nasci", r"nasceu",  # pt
+    r"fecha de nacimiento", r"fecha de nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"nac[íi](?: el)?",  # es
     r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr
     r"data di nascita", r"nascita", r"nat[oa](?: il)?",  # it
-    r"data urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]",  # pl
-    r"datum narozen[ií]", r"d[aá]tum narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",  # cs, sk
+    r"data urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]", r"urodzon[ya]", r"urodzony",  # pl
+    r"datum narozen[ií]", r"d[aá]tum narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
+    r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[a]? (?:jsem se|som sa|se|sa)",  # cs, sk
     r"geboortedatum", r"geboren op",  # nl
-    r"f[öo]delsedatum", r"f[öo]dd", r"f[øo]dselsdato", r"f[øo]dt",  # sv, da, no
-    r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa]", r"syntynyt",  # fi
-    r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud",  # et
-    r"dzim[šs]anas datums", r"dzimis", r"dzimusi",  # lv
-    r"gimimo data", r"gim[ęe]s", r"gimusi",  # lt
+    r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
+    r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa](?:ni|si)?", r"syntynyt", r"synt\.", r"syntyi", r"synnyin",  # fi
+    r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
+    r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
+    r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
     r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]l\.",  # hu
-    r"data na[șşs]terii", r"n[ăa]scut[ăa]?",  # ro
-    r"datum ro[đd]enja", r"ro[đd]en[a]?",  # hr
-    r"datum rojstva", r"rojen[a]?",  # sl
-    r"дата на раждане", r"роден[а]?",  # bg
-    r"ημερομηνία γέννησης", r"ημ\. γέννησης", r"γεννήθηκα", r"γεννημένος", r"γεννημένη",  # el
-    r"data tat-twelid", r"imwieled", r"imwielda",  # mt
+    r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
+    r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
+    r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
+    r"дата на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
+    r"ημερομηνία γέννησης", r"ημ\. γέννησης", r"γεννήθηκα", r"γεννήθηκε", r"γεννημένος", r"γεννημένη",
+    r"ημ/νία γέννησης", r"ημερ\. γέννησης",  # el
+    r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid",  # mt
     r"f[æa]ðingardag(?:ur|setning)", r"f[æa]dd(?:ur)?",  # is
-    r"d[áa]ta breithe",  # ga
+    r"d[áa]ta breithe", r"rugadh",  # ga
 )  # fmt: skip
-_LABEL: Final = re.compile(r"(?<![^\W_])(?:" + "|".join(LABELS) + r")(?![^\W_])", re.IGNORECASE)
+# In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).
+_LABEL: Final = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in and_unaccented(LABELS)) + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+#: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
+#: ``12. 3. 1985 jsem se narodila``), with at most three words between.
+LABELS_AFTER: Final[tuple[str, ...]] = (
+    r"geboren", r"gebuer", r"sz[üu]lettem", r"sz[üu]letett", r"narodil[a]?", r"narodila", r"urodzi[łl](?:a|em|am)?",
+    r"ro[đd]en[a]?", r"rojen[a]?", r"born", r"f[øö]dt", r"f[öø]dd", r"syntynyt",
+)  # fmt: skip
+_LABEL_AFTER: Final = re.compile(
+    r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")(?![^\W_])",
+    re.IGNORECASE,
+)
 #: How far before a date its label may start (the longest label and the words between).
 LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
 _GAP_WORD: Final = re.compile(r"[^\W\d_]+")
 _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
-# Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day.
+# Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day (two
+# words for two Irish months: ``Meán Fómhair``).
 _DATE: Final = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<a>[0-9]{1,4})(?:[./\-] ?| )(?P<b>[0-9]{1,2})(?:[./\-] ?| )(?P<c>[0-9]{4}|[0-9]{2})"
-    r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|er|\.)? ?(?:de |of |d')?(?P<month>[^\W\d_]{3,12})\.?,? "
-    r"(?:de )?(?P<year>(?:19|20)[0-9]{2})"
+    r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|er|\.)?[ \-]?(?:de |of |d'|ta' )?"
+    r"(?P<month>(?:(?:me[aá]n|deireadh) )?[^\W\d_]{3,12}|[IVX]{1,4})(?:\.,?|,)?[ \-]?(?:de )?"
+    r"(?P<year>(?:19|20)[0-9]{2})"
+    # the year first: "1985. március 12", "1985 m. kovo 12 d.", "1985. gada 12. martā"
+    r"|(?P<y3>(?:19|20)[0-9]{2})\.? gad[aā] (?P<d3>[0-9]{1,2})\. (?P<m3>[^\W\d_]{3,12})"
+    r"|(?P<y2>(?:19|20)[0-9]{2})(?:\.| m\.) (?P<m2>[^\W\d_]{3,12}) (?P<d2>[0-9]{1,2})(?: d\.)?"
     r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -80,7 +109,7 @@ def _dates(text: str) -> list[tuple[int, int]]:
         if match.group("a") is not None:
             if _valid_numeric(match.group("a"), match.group("b"), match.group("c")):
                 found.append(match.span())
-        elif 1 <= int(match.group("day")) <= 31:
+        elif 1 <= int(match.group("day") or match.group("d2") or match.group("d3")) <= 31:
             found.append(match.span())
     for match in _DAY_YEAR.finditer(text):
         month = _MONTH_BEFORE.search(text, max(0, match.start() - 14), match.start())
@@ -100,4 +129,15 @@ def _labelled(text: str, start: int) -> bool:
 
 def detect(text: str) -> list[PiiSpan]:
     """Spans of the dates of ``text`` that a date-of-birth label introduces."""
-    return [PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN) for start, end in _dates(text) if _labelled(text, start)]
+    dates = _dates(text)
+    in_columns = _in_birth_date_columns(text) if dates else frozenset()
+    return [
+        PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
+        for start, end in dates
+        if start in in_columns or _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
+    ]
+
+
+def _in_birth_date_columns(text: str) -> frozenset[int]:
+    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``)."""
+    return frozenset(cell.start for cell in cells(text) if _LABEL.search(cell.header) is not None)

@@ -4,11 +4,23 @@ start with its first letter, instead of against every label of every language.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["LabelIndex", "alternatives", "first_letters"]
+__all__ = ["LabelIndex", "alternatives", "and_unaccented", "first_letters"]
 
 _QUANTIFIERS = frozenset("?*{")
+
+
+def and_unaccented(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` (or label regexes) and, for those in Greek, the same without accents, as Greek is written in
+    capitals (``ΟΔΟΣ`` for ``οδός``, ``ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ``)."""
+    greek = [
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        for word in words
+        if any("\u0370" <= c <= "\u03ff" for c in word)
+    ]
+    return (*words, *(word for word in greek if word not in words))
 
 
 def alternatives(regex: str) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy import types as t
+from runtime.privacy.detectors.columns import cells
 from runtime.privacy.detectors.label_index import LabelIndex
 from runtime.privacy.detectors.scan import TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
@@ -38,12 +39,17 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer|-?nr\.?)",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer(?:et)?|[- ]?nr\.?)",
             r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
             r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
-            r"passi(?:n numero)?", r"passinumero", r"útlevél(?:szám)?", r"pa[sșş]aport(?:ul|ului)?", r"paso numeris",
-            r"pases numurs", r"putovnic[ae]", r"potni list", r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт", r"passaport",
-            r"vegabréf(?:snúmer)?",
+            r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének)?",
+            r"pa[sșş]aport(?:ul|ului)?", r"paso numeris", r"pases numurs", r"putovnic[aeu]",
+            r"potn(?:i|ega) list(?:a)?",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?)?",
+            r"uimhir (?:mo )?phas",
+            # short or common words ("pas", "pass"): only with a number word or a colon after them
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s*(?::|#|№|(?:nr|no|n[º°o]|č|št|br|nru|numeris|numurs|nummer|number|"
+            r"numero|har nummer)(?![^\W_])))",
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -120,12 +126,15 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
 _SHAPES: Final = [shapes for _, shapes in LABELS]
 # Each word is tried against the labels that can start with its letter (group ``l{i}``: ``LABELS[i]``).
 _LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
-# Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR".
+# Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR", and those
+# of pasted data ("passport_number": "...", passaporte;...).
 _FILLER: Final = re.compile(
-    r"(?:[\s:#=\-]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"(?:[\s:#=\-_\"';|]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|numeroni|numerosi|"
+    r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=]*",
+    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=\"';|]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")
@@ -144,7 +153,8 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
             break
         token = group.group()
         has_digit = any(c.isdigit() for c in token)
-        if not token.isascii() or (not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)):
+        letters_only_word = not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)
+        if (not token.isascii() and not has_digit) or letters_only_word:
             break
         if has_digit and not shape.letters and not token.isdigit():
             break
@@ -159,10 +169,36 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
     return end, count
 
 
+def _label_index(match: re.Match[str]) -> int:
+    """The index in ``LABELS`` of the label that matched."""
+    return int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
+
+
 def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
     """The value a label introduces, as a span of the first shape it fits; None when none fits."""
-    index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
     start = _FILLER.match(text, match.end()).end()  # type: ignore[union-attr]  # matches the empty string
+    index = _label_index(match)
+    span = _value_at(text, start, index)
+    if span is None and _SHAPES[index][0].entity_type == t.PASSPORT:
+        span = _passport_after_words(text, start)
+    return span
+
+
+# A passport number a word or two after its label (``Passaporte português n.º CB123456``, ``Reisepass (deutsch):
+# C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
+_WORDS_THEN_CODE: Final = re.compile(r"(?:\(?[^\W\d_]{1,12}\)?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?")
+_PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
+
+
+def _passport_after_words(text: str, start: int) -> PiiSpan | None:
+    """A passport-like code (letters and digits) one or two words after a passport label, or None."""
+    words = _WORDS_THEN_CODE.match(text, start)
+    code = _PASSPORT_CODE.match(text, words.end()) if words is not None else None
+    return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN) if code is not None else None
+
+
+def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
+    """The value at ``start`` as a span of the first shape of ``LABELS[index]`` it fits; None when none fits."""
     for shape in _SHAPES[index]:
         end, count = _value_end(text, start, shape)
         digits = sum(c.isdigit() for c in text[start:end])
@@ -190,4 +226,18 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
             if span is not None:
                 spans.append(span)
         searched = max(searched, window_end)
+    return spans + _column_values(text) if scan.windows else spans
+
+
+def _column_values(text: str) -> list[PiiSpan]:
+    """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``)."""
+    spans: list[PiiSpan] = []
+    for cell in cells(text):
+        label = next(
+            (m for w in _WORD_START.finditer(cell.header) if (m := _LABELS.match(cell.header, w.start())) is not None),
+            None,
+        )
+        span = _value_at(text, cell.start, _label_index(label)) if label is not None else None
+        if span is not None and span.end == cell.end:
+            spans.append(span)
     return spans

@@ -34,6 +34,9 @@ BEFORE: Final = (
     "strada", "str.", "bulevardul", "bd-ul", "b-dul", "b-dul.", "bdul.", "bdul", "calea", "străzii", "strazii",
     "șoseaua", "şoseaua", "sos.", "aleea", "piața",
     "piaţa", "splaiul", "intrarea", "ул.", "улица", "бул.", "булевард", "triq", "pjazza",
+    "ж.к.", "жк", "кв.", "квартал", "пл.", "площад", "ulița", "ул", "drumul", "fundătura", "prelungirea",
+    "vjal", "sqaq", "telgħa", "obala", "avenija", "πάροδος", "rambla", "rúa", "ruelle", "montée", "esplanade",
+    "rond-point", "voie", "lungarno", "lungotevere", "salita", "azinhaga",
     # ga
     "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
@@ -47,7 +50,11 @@ GLUED: Final = (
     # sv, da, no, is
     "gatan", "vägen", "gränd", "vejen", "gaden", "torget", "stigen", "backen", "gata", "veien", "vegen", "gade",
     "vej", "allé",
-    "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti",
+    "stræde", "plads", "vegur", "vegi", "götu", "gata", "stræti", "stíg", "stígur", "braut", "brautar", "torg",
+    # lb
+    "strooss", "gaass", "plaz", "wee",
+    # more de, sv, da, no, fi endings
+    "graben", "pfad", "stieg", "kamp", "allén", "kajen", "leden", "torv", "vei", "plass", "aukio", "torgi",
     # fi, et
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
@@ -60,7 +67,9 @@ AFTER: Final = (
     "iela", "gatvė", "g.", "prospektas", "pr.", "al.", "tänav", "mnt", "mnt.", "maantee", "pst", "puiestee",
     # the same in the cases people write (Vilniaus gatvėje, Brīvības ielā, Váci utcában, Pärnu maanteel)
     "gatvėje", "gatvę", "gatvės", "prospekte", "ielā", "ielas", "utcában", "utcai", "úton", "téren", "tänaval",
-    "maanteel", "trgu",
+    "maanteel", "trgu", "alėja", "alėjoje", "aikštė", "aikštėje", "plentas", "bulvāris", "bulvārī", "gatve",
+    "prospekts", "prospektā", "laukums", "laukumā", "väljak", "tee", "põik", "puiesteel", "fasor", "nabrežje",
+    "kalea", "kalean", "boulevard", "grove", "quay", "heights",
     # sl, hr, cs, sk
     "cesta", "ulica", "trg", "ulice", "třída", "nábřeží", "námestie", "nábrežie", "ulici", "cesti", "ulicy",
     # en, ie, mt
@@ -70,16 +79,40 @@ AFTER: Final = (
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
     "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
 )  # fmt: skip
+#: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
+#: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
+BEFORE_IN_ANY_CASE: Final = (
+    "rua", "avenida", "travessa", "calle", "carrer", "avinguda", "rue", "avenue", "boulevard", "via", "viale",
+    "piazza", "corso", "ulica", "ul.", "ulicy", "ulici", "aleja", "aleje", "strada", "str.", "bulevardul",
+    "calea", "aleea", "triq", "οδός", "οδό", "λεωφόρος", "λεωφόρο", "ул.", "улица", "бул.", "ж.к.", "жк",
+    "náměstí", "námestie", "trg", "av.", "avda.", "c/", "bd.", "bdul.", "b-dul", "șoseaua", "piața", "splaiul",
+    "al.", "os.", "nám.", "οδ.", "λεωφ.", "πλατεία", "praça", "largo", "travessa", "calle", "paseo", "plaza",
+)  # fmt: skip
+#: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
+#: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
+GLUED_IN_ANY_CASE: Final = (
+    "straße", "strasse", "gasse", "allee", "straat", "gracht", "laan", "plein", "gatan", "vägen", "gata", "gade",
+    "vej", "vejen", "katu", "tie", "kuja", "vegur", "stræti", "stígur", "strooss", "gaass",
+)  # fmt: skip
+#: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
+#: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
+AFTER_IN_ANY_CASE: Final = (
+    "utca", "út", "tér", "körút", "utcában", "iela", "ielā", "gatvė", "gatvėje", "prospektas", "prospekte",
+    "tänav", "mnt", "mnt.", "maantee", "maanteel", "puiestee", "cesta", "ulica", "ulici",
+)  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
     "cours", "passage", "square", "sentier", "faubourg", "ch.", "rte", "rte.", "imp.", "boul.", "av",
+    # ga, mt: "12 Bóthar na Trá", "4 Sráid an Mhuilinn", "12, Triq il-Kbira"
+    "bóthar", "sráid", "ascaill", "plás", "cearnóg", "lána", "triq",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
 NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
-    "the", "e", "y", "i", "și", "lui", "na", "pod", "nad", "kralja", "grada", "bana", "του", "της", "των",
+    "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
+    "kneza", "kraljice", "svetog", "svete", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
@@ -93,11 +126,27 @@ LIVE_AT: Final = (
     "bydlím v", "bydlím na", "bývam na", "bývam v", "bor på", "jeg bor på", "jag bor på", "asun", "lakom a",
     "živim na", "živim u", "živim v", "gyvenu", "dzīvoju", "locuiesc pe", "locuiesc în", "μένω στην",
     "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi", "stanujem na", "stanujem v",
-    "tá mé i mo chónaí ar",
+    "tá mé i mo chónaí ar", "tá mé i mo chónaí ag", "ech wunnen an der", "ech wunnen an", "ech wunnen zu",
+    "живея на", "живея в", "bor i", "jeg bor i", "asun osoitteessa", "bý á",
     # address labels
     "morada:", "a minha morada é", "minha morada é", "a morada é", "endereço:", "dirección:", "mi dirección es",
     "domicilio:", "address:", "adresse:", "meine adresse ist", "anschrift:", "wohnhaft in", "indirizzo:",
     "il mio indirizzo è", "adres:", "mijn adres is", "adresa:", "adresa je", "adres zamieszkania:", "osoite:",
     "osoitteeni on", "lakcím:", "címem:", "διεύθυνση:", "адрес:", "adrese:", "adresas:", "aadress:", "adress:",
     "min adress är", "min adresse er", "heimilisfang:", "naslov:", "indirizz:", "seoladh:",
+    # "send it to the address ..."
+    "na naslov", "na adresu", "na adresi", "na adrese", "na adres", "na adresę", "an die adresse", "to the address",
+    "à l'adresse", "all'indirizzo", "a la dirección", "para a morada", "naar het adres", "till adressen",
+    "til adressen", "osoitteeseen", "osoitteessa", "a címre", "la adresa", "на адрес", "στη διεύθυνση",
+    "meng adress ass", "adresa mea este", "адресът ми е", "η διεύθυνσή μου είναι", "mans adrese ir",
+    "mano adresas", "minu aadress on", "moja adresa je", "mój adres to", "mon adresse est", "mi domicilio es",
+)  # fmt: skip
+#: Names of a field or column holding a street in pasted data (``"street": "Vodičkova 30"``, ``adresa;Ilica 15``),
+#: besides the address labels of ``LIVE_AT`` (``morada:`` -> ``morada``).
+ADDRESS_FIELDS: Final = (
+    *(label[:-1] for label in LIVE_AT if label.endswith(":")),
+    "street", "street_address", "streetaddress", "address_line1", "address1", "addr", "straße", "strasse",
+    "rua", "calle", "via", "ulica", "ulice", "utca", "iela", "gatvė", "gata", "gatuadress", "katuosoite",
+    "cím", "morada", "endereço", "dirección", "direccion", "indirizzo", "adresse", "anschrift", "adres", "adresa",
+    "address", "domicilio", "διεύθυνση", "адрес", "osoite", "lakcím", "adrese", "adresas", "aadress", "adress",
 )  # fmt: skip

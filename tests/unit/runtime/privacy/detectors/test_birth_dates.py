@@ -48,9 +48,50 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("született: 1985. március 12.", "1985. március 12"),  # the year first
+        ("gimęs 1985 m. kovo 12 d.", "1985 m. kovo 12 d."),
+        ("dzimis 1985. gada 12. martā", "1985. gada 12. martā"),
+        ("f. 12.03.1985", "12.03.1985"),  # a one-letter abbreviation right before the date
+        ("s. 12.3.1985 Tampere", "12.3.1985"),
+        ("Rugadh mé ar an 12 Márta 1985", "12 Márta 1985"),
+        ("imwieled fit-12 ta' Marzu 1985", "12 ta' Marzu 1985"),
+        ("urodzona 12.III.1985", "12.III.1985"),  # a Roman month
+        ("date of birth 12-Mar-1985", "12-Mar-1985"),
+        ("Fødd 12. mars 1985", "12. mars 1985"),
+        ("Роден на 12 март 1985 г.", "12 март 1985"),
+        ("Sündisin 12. märtsil 1985", "12. märtsil 1985"),
+        ("d. nar. 12.03.1985", "12.03.1985"),
+        ("Meu filho nasceu a 12/03/2010", "12/03/2010"),
+        ("Ich bin am 12. März 1985 in Graz geboren.", "12. März 1985"),  # the born word after the date
+        ("1985. március 12-én születtem.", "1985. március 12"),
+        ("12. 3. 1985 jsem se narodila v Brně", "12. 3. 1985"),
+        ("Rodila sem se 12. 3. 1985", "12. 3. 1985"),
+        ("Syntymäpäiväni on 12.3.1985", "12.3.1985"),
+        ("Rugadh mé ar 12 Meán Fómhair 1985", "12 Meán Fómhair 1985"),  # an Irish month of two words
+        ("Gebuertsdatum: 12.03.1985", "12.03.1985"),  # Luxembourgish
+        ("ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ: 12/03/1985", "12/03/1985"),  # Greek capitals drop the accents
+        ("Ech sinn den 12. Mäerz 1985 gebuer", "12. Mäerz 1985"),
+        ("Data de naixement: 12/03/1985", "12/03/1985"),  # Catalan
+        ("Anna Bērziņa, dz. 12.03.1985", "12.03.1985"),
+        ('{"date_of_birth": "12/03/1985"}', "12/03/1985"),  # pasted data
+        ('{"dateOfBirth": "1985-03-12"}', "1985-03-12"),
+    ],
+)
+def test_labelled_dates_of_birth_of_every_market_language(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A reunião é a 14/03/2025, às 10h.",
+        "S. 12.03.2025 ist Feiertag",  # a capital one-letter abbreviation is no "born"
+        "geboren 1985 und 3 Kinder",  # a year, a word and a number are no date
+        "Termin 2025. március 12.",
+        "Kurs 12-Mar-2025",
+        "Die Rechnung vom 12.03.2025 ist bezahlt, mein Sohn ist 2010 geboren.",  # a born word too far after
         "Nasci em Lisboa. A 14/03/2025 abri a conta.",  # a sentence ends between the word and the date
         "Born in Porto, I moved on 12/03/2015 to Lisbon and then on 13/04/2016 to Braga",
         "O meu filho nasceu em 2015; pago 12/03/2025 a prestação",
@@ -79,3 +120,8 @@ def test_the_model_gets_a_placeholder_and_the_other_date() -> None:
     assert pseudonymize(text, detect_builtin(text), Vault()) == (
         "Data de nascimento: [BIRTH_DATE_1]. Quero pagar a 14/03/2025."
     )
+
+
+def test_a_pasted_tables_date_of_birth_column_names_its_dates_only() -> None:
+    text = "name;dob;opened\nAnna Weber;1985-03-12;2020-01-15"
+    assert [text[s.start : s.end] for s in detect(text)] == ["1985-03-12"]

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runtime.privacy.detectors.label_index import LabelIndex, alternatives, first_letters
+from runtime.privacy.detectors.label_index import LabelIndex, alternatives, and_unaccented, first_letters
 from runtime.privacy.detectors.labelled_ids import LABELS
 
 GROUPS = [labels for labels, _ in LABELS]
@@ -56,3 +56,7 @@ WORDS = st.sampled_from(
 def test_the_index_finds_what_one_regex_of_all_labels_finds(text: str) -> None:
     for word in re.finditer(r"(?<![^\W_])[^\W\d_]", text):
         assert named(INDEX.match(text, word.start())) == named(ONE_REGEX.match(text, word.start()))
+
+
+def test_greek_words_come_with_their_forms_without_accents() -> None:
+    assert and_unaccented(("οδός", "rua")) == ("οδός", "rua", "οδος")

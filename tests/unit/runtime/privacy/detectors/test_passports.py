@@ -40,6 +40,50 @@ def test_a_labelled_passport_number_is_found(text: str, number: str) -> None:
     assert ("PASSPORT", number) in merged(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("cestovní pas č. 40123456", "40123456"),  # abbreviated number words after the label
+        ("cestovný pas č. AB123456", "AB123456"),
+        ("passaporto n. YA1234567", "YA1234567"),
+        ("passaport Nru 123456789", "123456789"),
+        ("putovnica br. 012345678", "012345678"),
+        ("potni list št. PB1234567", "PB1234567"),
+        ("διαβατήριο αρ. AK1234567", "AK1234567"),
+        ("паспорт № 382154876", "382154876"),
+        ("útlevél száma: BE1234567", "BE1234567"),  # inflected labels
+        ("Az útlevelem száma BE1234567", "BE1234567"),
+        ("passini numero XP1234567", "XP1234567"),
+        ("номер на паспорта: 382154876", "382154876"),
+        ("številka potnega lista PB1234567", "PB1234567"),
+        ("pas nr. NW3CR6KP8", "NW3CR6KP8"),  # short labels with a number word or colon after them
+        ("mijn pas: NW3CR6KP8", "NW3CR6KP8"),
+        ("pasas Nr. 12345678", "12345678"),
+        ("pase Nr. LV1234567", "LV1234567"),
+        ("pass nr K1234567", "K1234567"),
+        ("Mitt pass har nummer 12345678", "12345678"),
+        ("uimhir phas: PA1234567", "PA1234567"),
+        ("Διαβατήριο: ΑΚ1234567", "ΑΚ1234567"),  # Greek capitals typed for the Latin ones
+        ("Passin numeroni on XP1234567", "XP1234567"),  # in a sentence: possessives and verbs between
+        ("Az útlevélszámom BE1234567", "BE1234567"),
+        ("Номерът на паспорта ми е 382154876", "382154876"),
+        ("Passnummeret mitt er KK1234567", "KK1234567"),
+        ("Vegabréfsnúmerið mitt er A1234567", "A1234567"),
+        ("In-numru tal-passaport tiegħi huwa 1234567", "1234567"),
+        ("Is é uimhir mo phas ná PA1234567", "PA1234567"),
+        ('{"passport_number": "C01X00T47"}', "C01X00T47"),  # pasted data
+        ("Passaporte português n.º CB123456", "CB123456"),  # a word or two between label and code
+        ("Reisepass (deutsch): C01X00T47", "C01X00T47"),
+        ("passaporte da minha filha AB1234567", "AB1234567"),
+        ("passport_no=C01X00T47", "C01X00T47"),
+        ("passaporte;CB123456", "CB123456"),
+        ('"numero_passaporto": "YA1234567"', "YA1234567"),
+    ],
+)
+def test_passport_labels_of_every_market_language(text: str, number: str) -> None:
+    assert ("PASSPORT", number) in merged(text)
+
+
 def test_the_passport_label_names_a_number_that_passes_another_check() -> None:
     number = "245678913"  # also a valid Portuguese NIF
     assert any(e.valid is not None and e.valid(number) for e in CATALOG)
@@ -53,7 +97,24 @@ def test_the_passport_label_names_a_number_that_passes_another_check() -> None:
         "I passed 2 exams",
         "Passport photos cost 12 euros",
         "passaporte renovado em 2024",
+        "je n'ai pas 100000 euros, pas 2",  # a short label needs its number word
+        "Ich war am Pass 2 Stunden",
+        "Perdi o passaporte no aeroporto, voo TP1234 de 12 março",
+        "passport expired on 12/03/2024",  # a date a few words after the label
+        "Passport office ref 2024 ok",
     ],
 )
 def test_no_passport_without_a_value_after_its_label(text: str) -> None:
     assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]
+
+
+def test_a_pasted_tables_passport_column_names_its_values() -> None:
+    text = "Nome;Data de nascimento;Passaporte;Morada\nAna Silva;12/03/1985;CB123456;Vodičkova 30"
+    assert ("PASSPORT", "CB123456") in merged(text)
+    assert ("BIRTH_DATE", "12/03/1985") in merged(text)
+    assert ("ADDRESS", "Vodičkova 30") in merged(text)
+
+
+def test_a_column_named_for_something_else_leaves_its_codes() -> None:
+    text = "Produto;Código\nConta Jovem;CB123456"
+    assert ("PASSPORT", "CB123456") not in merged(text)
