@@ -38,7 +38,7 @@ king queen prince princess kong konge dronning kung drottning prinsesse prinsess
 kaiserin rei rainha roi reine krolowa krola krolowej kralovna krale kraljica
 kiralyne karalius karaliaus karaliene karalis kuningas kuninganna emperor empress tsar czar pope papiez
 papieza duchess hertig hertug herzog herzogin erzherzog swietego swietej swietych svateho svate
-svetog svetega sfantul sfanta regele regelui reginei cel cea
+svetog svetega sfantul sfanta regele regelui reginei cel cea principe princesa infante infanta porta porte
 πανεπιστημιο νοσοκομειο σταθμοσ σταθμο αεροδρομιο αερολιμενασ μετρο σχολειο γηπεδο
 βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu

@@ -77,6 +77,7 @@ PLACES = (
     "Pobočka je na Ulici gen. M. R. Štefánika.",  # initials inside the street's name
     "A estátua de D. Carlos I, no Porto.",  # a first monarch
     "We saw the statue of Juan Carlos I.",
+    "Scendo a Porta Garibaldi.",  # a city gate named after a person
 )
 
 
