@@ -496,6 +496,15 @@ def _capitalized_name(words: Words, index: int) -> int:
     return index + 2 if _script_pair(words, index, upper=False) else index
 
 
+#: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
+#: nouns), not a lone given name.
+_GERMAN_DETERMINERS: Final = word_set("""
+der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner dein deine deinen sein
+seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere unseren euer eure kein keine keinen keinem
+diese dieser diesen diesem jeder jeden jedem welche welcher
+""")
+
+
 def _lone_name(words: Words, index: int) -> bool:
     """Whether a known given name standing alone at word ``index`` is taken as a name."""
     key = words.folded[index]
@@ -503,6 +512,8 @@ def _lone_name(words: Words, index: int) -> bool:
         return False
     if key not in GIVEN_NAMES and len(key) < 5:
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
+    if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
+        return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
 
 
