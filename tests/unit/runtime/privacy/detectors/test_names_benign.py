@@ -110,3 +110,17 @@ ORDINARY = (
 def test_ordinary_messages_hold_no_name(text: str) -> None:
     names = [text[s.start : s.end] for s in detect_builtin(text, tuple(EUROPEAN_REGIONS)) if s.entity_type == NAME]
     assert names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nichts wurde an seine Stelle gesetzt.", []),  # a German noun that is a given name elsewhere
+        ("Ich habe die Rose für meine Mutter gekauft.", []),
+        ("Gestern hat Anna angerufen.", ["Anna"]),  # a name with no article stays a name
+        ("Die Anna Müller hat angerufen.", ["Anna Müller"]),
+    ],
+)
+def test_german_nouns_after_an_article_are_no_lone_names(text: str, expected: list[str]) -> None:
+    spans = detect_builtin(text, tuple(EUROPEAN_REGIONS))
+    assert sorted(text[s.start : s.end] for s in spans if s.entity_type == NAME) == expected

@@ -138,16 +138,3 @@ def test_people_near_place_words_are_still_found(text: str, expected: list[str])
 )
 def test_words_that_look_like_place_words_keep_the_person(text: str, expected: list[str]) -> None:
     assert sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Nichts wurde an seine Stelle gesetzt.", []),  # a German noun that is a given name elsewhere
-        ("Ich habe die Rose für meine Mutter gekauft.", []),
-        ("Gestern hat Anna angerufen.", ["Anna"]),  # a name with no article stays a name
-        ("Die Anna Müller hat angerufen.", ["Anna Müller"]),
-    ],
-)
-def test_german_nouns_after_an_article_are_no_lone_names(text: str, expected: list[str]) -> None:
-    assert sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME) == expected
