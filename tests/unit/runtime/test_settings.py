@@ -16,17 +16,9 @@ from runtime.settings import (
     environment_for,
     setting,
 )
+from tests.unit.runtime.settings_env import MINIMAL_ENV
 
-BASE = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-}
+BASE = MINIMAL_ENV
 
 
 def parse(**overrides: str) -> Settings:

@@ -5,18 +5,9 @@ from __future__ import annotations
 from runtime.aws.bedrock import converse_request
 from runtime.chat.model_events import ModelRequest
 from runtime.settings import Settings
+from tests.unit.runtime.settings_env import minimal_env
 
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-    "CHAT_MAX_OUTPUT_TOKENS": "321",
-}
+ENV = minimal_env({"CHAT_BEDROCK_MODEL_ID": "eu.model-v1", "CHAT_MAX_OUTPUT_TOKENS": "321"})
 
 
 def test_request_without_guardrail() -> None:

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from runtime.aws.clients import TOOL_ATTEMPTS, AwsClients
 from runtime.settings import Settings
+from tests.unit.runtime.settings_env import minimal_env
 
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-}
+ENV = minimal_env()
 
 
 def test_one_lambda_client_per_region_and_timeout() -> None:

@@ -27,19 +27,9 @@ from tests.unit.runtime.chat.fakes import (
     StoredSession,
     answer,
 )
+from tests.unit.runtime.settings_env import minimal_env
 
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-    "CHAT_HEARTBEAT_SECONDS": "0.05",
-    "CHAT_SESSION_TOKEN_BUDGET": "1000",
-}
+ENV = minimal_env({"CHAT_HEARTBEAT_SECONDS": "0.05", "CHAT_SESSION_TOKEN_BUDGET": "1000"})
 NAME = "Carlos García"
 EMAIL = "carlos@example.com"
 MESSAGE = f"I am {NAME}, write to {EMAIL}."

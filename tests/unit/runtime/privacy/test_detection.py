@@ -11,18 +11,9 @@ from runtime.privacy.comprehend_plan import DETECT_ENTITIES, DETECT_PII_ENTITIES
 from runtime.privacy.detection import DetectionUnavailable, Detector
 from runtime.privacy.language_id import LanguageGuess, LanguageIdentifier
 from runtime.settings import Settings
+from tests.unit.runtime.settings_env import minimal_env
 
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-    "CHAT_LANGUAGES": "en",
-}
+ENV = minimal_env({"CHAT_LANGUAGES": "en"})
 MESSAGE = "Hi, I am Ana Silva, write to ana.silva@example.com"
 
 

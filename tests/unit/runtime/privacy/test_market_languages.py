@@ -11,6 +11,7 @@ from runtime.privacy.market_languages import (
     builtin_only_languages,
     comprehend_reading,
 )
+from tests.unit.runtime.settings_env import minimal_env
 
 STATES = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB CH"
 EU_EEA_GB_CH = set(STATES.split(" "))
@@ -53,17 +54,13 @@ def test_the_function_takes_them_and_calls_comprehend_only_in_the_languages_it_r
     from runtime.settings import Settings
 
     settings = Settings.from_env(
-        {
-            "CHAT_TABLE_NAME": "t",
-            "CHAT_PROMPT_BUCKET": "b",
-            "CHAT_PROMPT_KEY": "system-prompt.md",
-            "CHAT_HOME_REGION": "eu-central-1",
-            "CHAT_BEDROCK_REGION": "eu-central-1",
-            "CHAT_BEDROCK_MODEL_ID": "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",
-            "CHAT_COMPREHEND_REGION": "eu-central-1",
-            "CHAT_ALLOWED_REGIONS": "eu-central-1",
-            "CHAT_LANGUAGES": "nl,pl,en",
-        }
+        minimal_env(
+            {
+                "CHAT_COMPREHEND_REGION": "eu-central-1",
+                "CHAT_ALLOWED_REGIONS": "eu-central-1",
+                "CHAT_LANGUAGES": "nl,pl,en",
+            }
+        )
     )
     assert settings.languages == ("nl", "pl", "en")
     assert unsure_calls(settings.languages) == ((DETECT_PII_ENTITIES, "en"),)  # English's API only

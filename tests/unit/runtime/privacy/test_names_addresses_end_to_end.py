@@ -16,19 +16,9 @@ from runtime.privacy.comprehend_plan import PlannedCall
 from runtime.privacy.detection import Detector
 from runtime.privacy.market_languages import MARKET_LANGUAGES
 from runtime.settings import Settings
+from tests.unit.runtime.settings_env import minimal_env
 
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-    "CHAT_LANGUAGES": ",".join(sorted(MARKET_LANGUAGES)),
-    "CHAT_COMPREHEND_ENABLED": "false",
-}
+ENV = minimal_env({"CHAT_LANGUAGES": ",".join(sorted(MARKET_LANGUAGES)), "CHAT_COMPREHEND_ENABLED": "false"})
 
 
 class NoComprehend:

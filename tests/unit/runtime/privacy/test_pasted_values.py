@@ -17,18 +17,9 @@ from runtime.privacy.placeholders import PLACEHOLDER_PATTERN
 from runtime.privacy.reidentify import StreamingReidentifier
 from runtime.privacy.surface_forms import restore
 from runtime.settings import Settings
+from tests.unit.runtime.settings_env import minimal_env
 
-ENV = {
-    "CHAT_TABLE_NAME": "t",
-    "CHAT_PROMPT_BUCKET": "b",
-    "CHAT_PROMPT_KEY": "system-prompt.md",
-    "CHAT_HOME_REGION": "eu-central-1",
-    "CHAT_BEDROCK_REGION": "eu-central-1",
-    "CHAT_BEDROCK_MODEL_ID": "eu.model-v1",
-    "CHAT_COMPREHEND_REGION": "eu-west-1",
-    "CHAT_ALLOWED_REGIONS": "eu-central-1, eu-west-1",
-    "CHAT_LANGUAGES": "pt, en",
-}
+ENV = minimal_env({"CHAT_LANGUAGES": "pt, en"})
 #: (placeholder type, a value as people write it, the sentence it is pasted in).
 VALUES = {
     "IBAN": ("IBAN", "PT50 0002 0123 1234 5678 9015 4", "o meu IBAN é {} obrigado"),
