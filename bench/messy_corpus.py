@@ -29,7 +29,7 @@ from bench.messy_corpus_build import fresh_fill
 from bench.messy_corpus_format import MessyMessage, parse_line
 from bench.messy_corpus_report import RunFacts, replace_section, section
 from bench.messy_corpus_tables import MessyFigures, render, total
-from bench.privacy_corpus import SLACK, Detect, Tally, builtin, family, found, read_benign
+from bench.privacy_corpus import SLACK, Detect, Tally, builtin, corpus_lines, family, found, read_benign
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
 from runtime.privacy.detectors.phone import market_regions
 from runtime.privacy.types import PiiSpan
@@ -48,12 +48,7 @@ __all__ = ["SLACK", "MessyFigures", "main", "measure", "read_messy", "render", "
 
 def read_messy(directory: Path = MESSY_DIR) -> list[MessyMessage]:
     """Every message of the corpus files (`<language>.txt`; the frames under `frames/` are not read)."""
-    return [
-        parse_line(line)
-        for path in sorted(directory.glob("*.txt"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    return [parse_line(line) for line in corpus_lines(directory)]
 
 
 def overlapped(spans: list[PiiSpan], entity_type: str, start: int, end: int) -> bool:

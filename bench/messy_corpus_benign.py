@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_disguise import transform_all
+from bench.messy_corpus_format import write_languages
 from bench.messy_corpus_locales import LOCALES
 
 BENIGN_DIR: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "benign_places"
@@ -137,10 +138,7 @@ def build_benign(language: str, source: BenignSource, target: int = TARGET) -> l
 
 def main() -> int:
     """Write every language's benign places corpus from its frames file."""
-    for path in sorted(FRAMES_DIR.glob("*.txt")):
-        lines = build_benign(path.stem, read_source(path))
-        (BENIGN_DIR / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{path.stem}: {len(lines)} messages")
+    write_languages(FRAMES_DIR, BENIGN_DIR, lambda path: build_benign(path.stem, read_source(path)))
     return 0
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_disguise import transform_all, variants
-from bench.messy_corpus_format import FORMS, escape, line_of, mark
+from bench.messy_corpus_format import FORMS, escape, line_of, mark, write_languages
 from bench.messy_corpus_values import Drawer, Person, drawer, reference_day
 
 CORPUS_DIR: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messy_corpus"
@@ -136,10 +136,7 @@ def fresh_fill(base_seed: int) -> list[str]:
 
 def main() -> int:
     """Write every language's corpus file from its frames."""
-    for path in sorted(FRAMES_DIR.glob("*.txt")):
-        lines = build_language(path.stem, read_frames(path))
-        (CORPUS_DIR / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"{path.stem}: {len(lines)} messages")
+    write_languages(FRAMES_DIR, CORPUS_DIR, lambda path: build_language(path.stem, read_frames(path)))
     return 0
 
 

@@ -9,7 +9,9 @@ invisible characters are written as escapes so that the files stay one message a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 #: The forms a value can be written in (the corpus's form column and a mark's `@form`).
@@ -109,3 +111,11 @@ def parse_line(line: str) -> MessyMessage:
 def line_of(country: str, language: str, form: str, marked_text: str) -> str:
     """A corpus line from its columns (the text already marked and escaped)."""
     return "\t".join((country, language, form, marked_text))
+
+
+def write_languages(frames_dir: Path, out_dir: Path, build: Callable[[Path], list[str]]) -> None:
+    """Write `<language>.txt` into `out_dir` for each frames file of `frames_dir`, its lines built by `build`."""
+    for path in sorted(frames_dir.glob("*.txt")):
+        lines = build(path)
+        (out_dir / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{path.stem}: {len(lines)} messages")

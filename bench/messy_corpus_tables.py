@@ -7,10 +7,10 @@ cannot read, ordinary messages altered).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bench.privacy_corpus import Tally
+from bench.privacy_corpus import Tally, total
 
 __all__ = ["MessyFigures", "render", "total"]
 
@@ -34,15 +34,6 @@ class MessyFigures:
     def overall(self) -> Tally:
         """Every value of the corpus."""
         return total(self.by_type.values())
-
-
-def total(tallies: Iterable[Tally]) -> Tally:
-    """The sum of tallies."""
-    summed = Tally()
-    for tally in tallies:
-        summed.hits += tally.hits
-        summed.total += tally.total
-    return summed
 
 
 def _share(tally: Tally) -> str:

@@ -81,20 +81,21 @@ class CorpusFigures:
     @property
     def altered_share(self) -> float:
         """Share of all benign messages altered (each in its own language's market)."""
-        return _total(self.altered.values()).share
+        return total(self.altered.values()).share
 
     @property
     def altered_every_market_share(self) -> float:
         """Share of all benign messages altered with every EU/EEA country's phone forms."""
-        return _total(self.altered_every_market.values()).share
+        return total(self.altered_every_market.values()).share
 
 
-def _total(tallies: Iterable[Tally]) -> Tally:
-    total = Tally()
+def total(tallies: Iterable[Tally]) -> Tally:
+    """The sum of tallies."""
+    summed = Tally()
     for tally in tallies:
-        total.hits += tally.hits
-        total.total += tally.total
-    return total
+        summed.hits += tally.hits
+        summed.total += tally.total
+    return summed
 
 
 def family(entity_type: str) -> str:
@@ -116,14 +117,19 @@ def parse_marked(line: str) -> MarkedMessage:
     return MarkedMessage(language, country, text + marked[position:], tuple(values))
 
 
-def read_personal(directory: Path = PERSONAL_DIR) -> list[MarkedMessage]:
-    """Every message of the personal corpus files, in file order."""
+def corpus_lines(directory: Path) -> list[str]:
+    """Every non-blank line of a corpus folder's `<language>.txt` files, in file order (subfolders not read)."""
     return [
-        parse_marked(line)
+        line
         for path in sorted(directory.glob("*.txt"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+def read_personal(directory: Path = PERSONAL_DIR) -> list[MarkedMessage]:
+    """Every message of the personal corpus files, in file order."""
+    return [parse_marked(line) for line in corpus_lines(directory)]
 
 
 def read_benign(directory: Path = BENIGN_DIR) -> dict[str, list[str]]:
@@ -183,8 +189,8 @@ def render(figures: CorpusFigures) -> str:
             f"| {name} | {tally.total} | {tally.hits} | {_percent(tally)} |"
             for name, tally in sorted(figures.recall.items())
         ],
-        f"| **all** | {_total(figures.recall.values()).total} | {_total(figures.recall.values()).hits} | "
-        f"**{_percent(_total(figures.recall.values()))}** |",
+        f"| **all** | {total(figures.recall.values()).total} | {total(figures.recall.values()).hits} | "
+        f"**{_percent(total(figures.recall.values()))}** |",
         "",
         "| language | personal values found | benign messages altered | altered, every market's phones |",
         "|---|---:|---:|---:|",
@@ -195,9 +201,9 @@ def render(figures: CorpusFigures) -> str:
         every = figures.altered_every_market.get(language, empty)
         counts = (recall, altered, every)
         lines.append(f"| {language} | " + " | ".join(f"{t.hits}/{t.total}" for t in counts) + " |")
-    altered_all = _total(figures.altered.values())
-    every_all = _total(figures.altered_every_market.values())
-    recall_all = _total(figures.recall_by_language.values())
+    altered_all = total(figures.altered.values())
+    every_all = total(figures.altered_every_market.values())
+    recall_all = total(figures.recall_by_language.values())
     lines.append(
         f"| **all** | {recall_all.hits}/{recall_all.total} | **{altered_all.hits}/{altered_all.total} "
         f"({_percent(altered_all)})** | {every_all.hits}/{every_all.total} ({_percent(every_all)}) |"
