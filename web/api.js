@@ -2,6 +2,8 @@
 // SSE, GET /c streams a session's history. Root-relative URLs only, so the page works at the same origin
 // locally and behind CloudFront. No DOM here: Node's test runner exercises this module too.
 
+import { eventJson, sseBatches } from "./sse-parser.js";
+
 export const CHAT_PATH = "/c";
 export const SESSION_HEADER = "X-Session-Id";
 export const CONTENT_SHA256_HEADER = "x-amz-content-sha256";
@@ -78,6 +80,31 @@ export function getHistory(sessionId, signal, fetchImpl = globalThis.fetch) {
     signal,
     cache: "no-store",
   });
+}
+
+/**
+ * The `message` events of a session's history (GET /c), in order, read whole: null when the session is unknown
+ * (404); rejects when the history cannot be read whole (another failure, not an event stream, an `error` event, or
+ * a stream cut before its `done`).
+ * @param {string} sessionId
+ * @param {typeof fetch} [fetchImpl]
+ * @returns {Promise<Record<string, unknown>[] | null>}
+ */
+export async function readHistoryMessages(sessionId, fetchImpl = globalThis.fetch) {
+  const response = await getHistory(sessionId, new AbortController().signal, fetchImpl);
+  if (response.status === 404) return null;
+  if (!response.ok || !isEventStream(response) || !response.body) throw new Error(`history: ${response.status}`);
+  /** @type {Record<string, unknown>[]} */
+  const messages = [];
+  for await (const batch of sseBatches(response.body)) {
+    for (const event of batch) {
+      const data = eventJson(event);
+      if (data?.type === "done") return messages;
+      if (data?.type === "error") throw new Error("history: the service failed");
+      if (data?.type === "message") messages.push(data);
+    }
+  }
+  throw new Error("history: the stream ended early");
 }
 
 /**

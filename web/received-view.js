@@ -4,7 +4,7 @@
 // Questions restored from the history carry their `sentToModel`; for a question of this page the history is
 // read (GET /c) when the toggle is first opened after a turn. Text reaches the DOM through textContent only.
 
-import { getHistory, isEventStream } from "./api.js";
+import { readHistoryMessages } from "./api.js";
 import { toolLabel } from "./conversation.js";
 import { countryName, t } from "./i18n.js";
 import {
@@ -17,7 +17,6 @@ import {
   typeDescription,
   validToolCalls,
 } from "./received.js";
-import { eventJson, sseBatches } from "./sse-parser.js";
 
 /** @typedef {import("./received.js").StoredMessage} StoredMessage */
 /** @typedef {import("./received.js").ToolCall} ToolCall */
@@ -34,20 +33,15 @@ let panelCount = 0;
  */
 export async function fetchStoredMessages(sessionId) {
   if (!sessionId) return [];
-  const response = await getHistory(sessionId, new AbortController().signal);
-  if (response.status === 404) return []; // never stored (its first message did not reach the model) or expired
-  if (!response.ok || !isEventStream(response) || !response.body) throw new Error(`history: ${response.status}`);
+  // null: never stored (its first message did not reach the model) or expired
+  const history = (await readHistoryMessages(sessionId)) ?? [];
   /** @type {StoredMessage[]} */
   const messages = [];
-  for await (const batch of sseBatches(response.body)) {
-    for (const event of batch) {
-      const data = eventJson(event);
-      if (data?.type === "done") return messages;
-      const message = data ? storedMessage(data) : null;
-      if (message) messages.push(message);
-    }
+  for (const data of history) {
+    const message = storedMessage(data);
+    if (message) messages.push(message);
   }
-  throw new Error("history: the stream ended early");
+  return messages;
 }
 
 /** @param {string} tag @param {string} className @param {string} [text] */

@@ -3,8 +3,7 @@
 // document and a readable text with the person's own values; the DELETE request. No DOM here: Node's test
 // runner exercises this module; rights-view.js draws the controls.
 
-import { CHAT_PATH, CONTENT_SHA256_HEADER, SESSION_HEADER, getHistory, isEventStream } from "./api.js";
-import { eventJson, sseBatches } from "./sse-parser.js";
+import { CHAT_PATH, CONTENT_SHA256_HEADER, SESSION_HEADER, readHistoryMessages } from "./api.js";
 
 /** The JSON download's `format`: its layout, versioned. */
 export const DOWNLOAD_FORMAT = "sovereign-chat.conversation/1";
@@ -24,23 +23,18 @@ const KEPT = ["role", "content", "createdAt", "complete", "sentToModel", "tools"
  * @returns {Promise<DownloadedMessage[]>} rejects when the history cannot be read whole
  */
 export async function readConversation(sessionId, fetchImpl = globalThis.fetch) {
-  const response = await getHistory(sessionId, new AbortController().signal, fetchImpl);
-  if (!response.ok || !isEventStream(response) || !response.body) throw new Error(`history: ${response.status}`);
+  const history = await readHistoryMessages(sessionId, fetchImpl);
+  if (history === null) throw new Error("history: 404");
   /** @type {DownloadedMessage[]} */
   const messages = [];
-  for await (const batch of sseBatches(response.body)) {
-    for (const event of batch) {
-      const data = eventJson(event);
-      if (data?.type === "done") return messages;
-      if (data?.type === "error") throw new Error("history: the service failed");
-      if (data?.type !== "message" || typeof data.role !== "string" || typeof data.content !== "string") continue;
-      /** @type {Record<string, unknown>} */
-      const kept = {};
-      for (const field of KEPT) if (data[field] !== undefined) kept[field] = data[field];
-      messages.push(/** @type {DownloadedMessage} */ (kept));
-    }
+  for (const data of history) {
+    if (typeof data.role !== "string" || typeof data.content !== "string") continue;
+    /** @type {Record<string, unknown>} */
+    const kept = {};
+    for (const field of KEPT) if (data[field] !== undefined) kept[field] = data[field];
+    messages.push(/** @type {DownloadedMessage} */ (kept));
   }
-  throw new Error("history: the stream ended early");
+  return messages;
 }
 
 /**

@@ -37,3 +37,16 @@ export function seededRandom(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A history stream (GET /c) of these events, split at awkward places like a network would. */
+export function historyResponse(events, { status = 200, type = "text/event-stream" } = {}) {
+  const text = events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join("");
+  const bytes = new TextEncoder().encode(text);
+  const body = new ReadableStream({
+    start(controller) {
+      for (let start = 0; start < bytes.length; start += 7) controller.enqueue(bytes.slice(start, start + 7));
+      controller.close();
+    },
+  });
+  return new Response(body, { status, headers: { "Content-Type": type } });
+}

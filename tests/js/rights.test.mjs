@@ -5,22 +5,9 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 
-import { loadStatic } from "./helpers.mjs";
+import { historyResponse, loadStatic } from "./helpers.mjs";
 
 const rights = await loadStatic("rights.js");
-
-/** A history stream (GET /c) of these events, split at awkward places like a network would. */
-function historyResponse(events, { status = 200, type = "text/event-stream" } = {}) {
-  const text = events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join("");
-  const bytes = new TextEncoder().encode(text);
-  const body = new ReadableStream({
-    start(controller) {
-      for (let start = 0; start < bytes.length; start += 7) controller.enqueue(bytes.slice(start, start + 7));
-      controller.close();
-    },
-  });
-  return new Response(body, { status, headers: { "Content-Type": type } });
-}
 
 const QUESTION = {
   type: "message",
