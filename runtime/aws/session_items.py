@@ -275,7 +275,8 @@ def assistant_message_items(
         exchange=exchange,
     )
     update = meta_update(context, record, tokens=tokens, release=True)
-    texts = [content, *(json.dumps(step, ensure_ascii=False) for step in exchange or ())]
+    stored = message["Put"]["Item"]
+    texts = [stored["content"]["S"], stored.get("exchange", {}).get("S", "")]  # as stored: the exchange serialized once
     first = [
         *vault_puts(context, record.session_id, new_vault or {}),
         *vault_refreshes(context, record, texts, new_vault or {}),
