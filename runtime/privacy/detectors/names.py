@@ -32,22 +32,28 @@ from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors import name_fields
-from runtime.privacy.detectors.intro_phrases import (
-    CONTACTS,
-    GREETINGS,
-    LOWER_CASE,
-    LOWER_CASE_NAME_END,
-    RELATIONS,
-    STRONG,
-    TITLES,
-    WEAK,
-)
+from runtime.privacy.detectors.intro_phrases import TITLES
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
     family_name,
     inflected_given,
     may_be_given,
     surname_ending,
+)
+from runtime.privacy.detectors.name_phrases import (
+    CONTACTS_INDEX,
+    GREETINGS_INDEX,
+    LOWER_END,
+    LOWER_INDEX,
+    PHRASE_ENDS,
+    RELATIONS_INDEX,
+    STRONG_INDEX,
+    WEAK_INDEX,
+    after_known_phrase,
+    after_phrase,
+    after_sure_phrase,
+    before_after_name_word,
+    ends_phrase,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -60,7 +66,6 @@ from runtime.privacy.detectors.name_places import (
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
-    WORD,
     Words,
     capitalized,
     irish_particle,
@@ -90,32 +95,8 @@ euro eur
 """) | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
 
 
-def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Folded phrases keyed by their last word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(WORD.findall(fold(phrase)))
-        index.setdefault(words[-1], []).append(words[:-1])
-    return index
-
-
-_STRONG: Final = _intro_index(STRONG)
-_WEAK: Final = _intro_index(WEAK)
-_LOWER: Final = _intro_index(LOWER_CASE)
-_RELATIONS: Final = _intro_index(RELATIONS)
-_CONTACTS: Final = _intro_index(CONTACTS)
-_GREETINGS: Final = _intro_index(GREETINGS)
-#: The last words of every phrase above: a word after none of them follows no phrase (the common case).
-_PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS, _GREETINGS)
-_LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
-_BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS, _GREETINGS)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
-_PHRASE_ENDS_AND_TITLES: Final = _PHRASE_ENDS | TITLE_WORDS
-
-
-def after_phrase(words: Words, index: int) -> bool:
-    """Whether word ``index`` follows an introduction, relation or contact phrase (``Betreuerin von``)."""
-    return index > 0 and words.folded[index - 1] in _PHRASE_ENDS and any(words.follows(index, p) for p in _BEFORE_NAME)
+PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 
 
 def _capitalized_particle(words: Words, index: int) -> bool:
@@ -135,7 +116,7 @@ def _lower_case_name_word(words: Words, index: int) -> bool:
     return (
         word.islower()
         and len(word) >= 2
-        and key not in _LOWER_END
+        and key not in LOWER_END
         and key not in NEVER_IN_NAME
         and key not in NAME_PARTICLES
     )
@@ -207,10 +188,7 @@ def _surname_like(key: str, word: str) -> bool:
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
         return all(_surname_like(part, part) for part in key.split("-"))
     return (
-        len(key) >= 3
-        and key not in FREQUENT_WORDS
-        and key not in _LOWER_END
-        and unicodedata.is_normalized("NFKC", word)
+        len(key) >= 3 and key not in FREQUENT_WORDS and key not in LOWER_END and unicodedata.is_normalized("NFKC", word)
     )
 
 
@@ -237,7 +215,7 @@ def _given(key: str) -> bool:
 def _after_contact(words: Words, index: int) -> bool:
     """Whether word ``index`` follows a contact phrase and is a known given or family name."""
     key = words.folded[index]
-    return words.follows(index, _CONTACTS) and (_given(key) or family_name(key))
+    return words.follows(index, CONTACTS_INDEX) and (_given(key) or family_name(key))
 
 
 def _after_phrase_or_title(words: Words, index: int) -> bool:
@@ -245,13 +223,72 @@ def _after_phrase_or_title(words: Words, index: int) -> bool:
     if index == 0:
         return False
     previous = words.folded[index - 1]
-    return (previous in _PHRASE_ENDS or previous in TITLE_WORDS) and words.joined(index - 1, index)
+    return (previous in PHRASE_ENDS or previous in TITLE_WORDS) and words.joined(index - 1, index)
+
+
+def _announced(words: Words, index: int, key: str) -> bool:
+    """Whether the context says a name begins at word ``index`` (folded ``key``), in any letter case: after a
+    phrase after which any word is a name (``jmenuji se``, ``kona mi``: a known name or a word too rare to be a
+    common one), or after a phrase or before a word that announce a known given name (``tady emil``, ``hi
+    anna``, ``sándor vagyok``)."""
+    known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
+    if after_sure_phrase(words, index):
+        return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
+    if before_after_name_word(words, index):
+        return known
+    if not after_known_phrase(words, index):
+        return False
+    if words.follows(index, CONTACTS_INDEX) and key in FAMILY_NAMES and key not in COMMON_WORDS:
+        return True
+    return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
+
+
+def _name_closes(words: Words, index: int) -> bool:
+    """Whether a lower-case or capitals name may end or go on at word ``index``: the text ends or a punctuation
+    mark, a conjunction or pronoun (``LOWER_CASE_NAME_END``) or a known family name follows (``tady emil,``,
+    ``ja sam juraj i``; not ``sono felice di``: a name that is a frequent word needs it)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return True
+    key = words.folded[following]
+    return key in LOWER_END or (key in FAMILY_NAMES and key not in COMMON_WORDS) or family_name(key)
+
+
+def _announced_name(words: Words, index: int) -> int:
+    """End of a name in lower case or in capitals announced by its context (see ``_announced``), or ``index``."""
+    word, key = words.words[index], words.folded[index]
+    upper = word.isupper() and len(word) >= 2
+    if not (upper or word.islower()) or len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END:
+        return index
+    if key in PLACE_WORDS or not _announced(words, index, key):
+        return index
+    end = name_end(words, index, _same_case_particle, _known_upper_word if upper else _known_lower_word)
+    return max(_one_rare_word(words, index, end), index + 1)
+
+
+def _phrase_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends a phrase before a name (``ben`` in ``ik ben fedde``, ``sem`` in ``sem
+    ernest``): it begins no name itself."""
+    if words.folded[index] not in PHRASE_ENDS:
+        return False
+    if ends_phrase(words, index):
+        return True
+    following = index + 1
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and any(() in phrases.get(words.folded[index], ()) for phrases in (WEAK_INDEX, GREETINGS_INDEX))
+        and _given_key(words.folded[following])
+    )
 
 
 def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
+    announced = _announced_name(words, index)
+    if announced > index:
+        return announced
     if (
         not upper
         and key not in GIVEN_NAMES
@@ -259,7 +296,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         and not _given_key(key)
         and not (
             index > 0
-            and words.folded[index - 1] in _PHRASE_ENDS_AND_TITLES
+            and words.folded[index - 1] in PHRASE_ENDS_AND_TITLES
             and _after_phrase_or_title(words, index)
             and inflected_given(key)
         )
@@ -274,19 +311,23 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     if in_place(words, index):
         return index
     same_case = _upper_name_word if upper else _lower_case_name_word
-    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
     if phrase and (
-        (upper and words.follows(index, _STRONG))
-        or (words.follows(index, _LOWER) and key in GIVEN_NAMES and key not in NOT_NAMES)
+        (upper and words.follows(index, STRONG_INDEX))
+        or (words.follows(index, LOWER_INDEX) and key in GIVEN_NAMES and key not in NOT_NAMES)
     ):
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
     if (
         _after_phrase_or_title(words, index)
-        and key not in _LOWER_END
+        and key not in LOWER_END
         and key not in COMMON_WORDS
         and (key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key))
-        and (words.follows(index, _RELATIONS) or _after_contact(words, index) or words.folded[index - 1] in TITLE_WORDS)
+        and (
+            words.follows(index, RELATIONS_INDEX)
+            or _after_contact(words, index)
+            or words.folded[index - 1] in TITLE_WORDS
+        )
     ):
         return name_end(words, index, _same_case_particle, known)
     if (
@@ -304,7 +345,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
 #: Words after which a lower-case given name may take a rare word as its surname (``da joana kranjc``):
 #: articles, prepositions and conjunctions (most other words before a rare pair are its sentence's: Estonian
 #: ``andis tühja``, Latvian ``rīku izsaukumu`` are a verb and a noun).
-_BEFORE_RARE_SURNAME: Final = _LOWER_END | word_set("""
+_BEFORE_RARE_SURNAME: Final = LOWER_END | word_set("""
 da do de di du dos das del dei della von van zu z s ze u od dla ar su με τον την του της και и с от на за
 """)
 
@@ -469,14 +510,15 @@ def _capitalized_name(words: Words, index: int) -> int:
     end = name_end(words, index)
     if any(after_phrase(words, inner) for inner in range(index + 1, end)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
-    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
-    strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
+    strong = phrase and (words.follows(index, STRONG_INDEX) or words.follows(index, RELATIONS_INDEX))
     introduced = phrase and (
         strong
-        or (given and words.follows(index, _WEAK))
+        or (given and words.follows(index, WEAK_INDEX))
         or _after_contact(words, index)
-        or (key in GIVEN_NAMES and words.follows(index, _GREETINGS))
+        or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
+    introduced = introduced or (given and key not in COMMON_WORDS and before_after_name_word(words, index))
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
@@ -527,7 +569,7 @@ def detect(text: str) -> list[PiiSpan]:
         word = words.words[index]
         if len(word) == 1 and initial(words, index):
             end = _initial_surname(words, index)
-        elif words.folded[index] in TITLE_WORDS:
+        elif words.folded[index] in TITLE_WORDS or _phrase_word(words, index):
             end = index
         elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
             end = _capitalized_name(words, index)

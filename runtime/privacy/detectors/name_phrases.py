@@ -1,0 +1,93 @@
+"""The phrases before a person's name, indexed for the name detector (pure): introductions, relations,
+contacts, greetings (``intro_phrases``), and the words that follow a name (``sándor vagyok``, ``emil here``).
+
+Each phrase is folded (case and accents) and keyed by its last word, so that a word after none of those last
+words (the common case) is checked once.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.intro_phrases import (
+    CONTACTS,
+    GREETINGS,
+    LOWER_CASE,
+    LOWER_CASE_NAME_END,
+    RELATIONS,
+    STRONG,
+    WEAK,
+)
+from runtime.privacy.detectors.name_text import WORD, Words
+from runtime.privacy.detectors.name_words import word_set
+from runtime.privacy.normalize import fold
+
+Index = dict[str, list[tuple[str, ...]]]
+
+
+def intro_index(phrases: tuple[str, ...]) -> Index:
+    """Folded phrases keyed by their last word."""
+    index: Index = {}
+    for phrase in phrases:
+        words = tuple(WORD.findall(fold(phrase)))
+        index.setdefault(words[-1], []).append(words[:-1])
+    return index
+
+
+STRONG_INDEX: Final = intro_index(STRONG)
+WEAK_INDEX: Final = intro_index(WEAK)
+LOWER_INDEX: Final = intro_index(LOWER_CASE)
+RELATIONS_INDEX: Final = intro_index(RELATIONS)
+CONTACTS_INDEX: Final = intro_index(CONTACTS)
+GREETINGS_INDEX: Final = intro_index(GREETINGS)
+#: The last words of every phrase above: a word after none of them follows no phrase (the common case).
+PHRASE_ENDS: Final = frozenset().union(
+    STRONG_INDEX, WEAK_INDEX, LOWER_INDEX, RELATIONS_INDEX, CONTACTS_INDEX, GREETINGS_INDEX
+)
+LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
+BEFORE_NAME: Final = (STRONG_INDEX, WEAK_INDEX, RELATIONS_INDEX, CONTACTS_INDEX, GREETINGS_INDEX)
+#: Phrases after which any words are a name (``my name is``, ``o meu marido``): not only known ones.
+SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
+#: Phrases after which a known given name is a name (``ik ben``, ``hi``, ``falei com``).
+KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
+#: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``).
+AFTER_NAME: Final = word_set("vagyok here hier taalla siin")
+
+
+def after_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an introduction, relation or contact phrase (``Betreuerin von``)."""
+    return index > 0 and words.folded[index - 1] in PHRASE_ENDS and any(words.follows(index, p) for p in BEFORE_NAME)
+
+
+def after_sure_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a phrase after which any words are a name (``jmenuji se``, ``kona mi``)."""
+    return (
+        index > 0 and words.folded[index - 1] in PHRASE_ENDS and any(words.follows(index, p) for p in SURE_BEFORE_NAME)
+    )
+
+
+def after_known_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a phrase after which a known given name is a name (``tady``, ``ahoj``)."""
+    return (
+        index > 0 and words.folded[index - 1] in PHRASE_ENDS and any(words.follows(index, p) for p in KNOWN_BEFORE_NAME)
+    )
+
+
+def ends_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends a phrase of two words or more before the next word (``ben`` in ``ik ben
+    fedde``): such a word begins no name itself."""
+    key = words.folded[index]
+    if key not in PHRASE_ENDS or index + 1 >= len(words.words) or not words.joined(index, index + 1):
+        return False
+    for phrases in (*BEFORE_NAME, LOWER_INDEX):
+        for head in phrases.get(key, ()):
+            first = index - len(head)
+            if head and first >= 0 and tuple(words.folded[first:index]) == head:
+                return all(words.joined(inner, inner + 1) for inner in range(first, index))
+    return False
+
+
+def before_after_name_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` comes right before a word that follows names (``sándor vagyok``)."""
+    following = index + 1
+    return following < len(words.words) and words.folded[following] in AFTER_NAME and words.joined(index, following)
