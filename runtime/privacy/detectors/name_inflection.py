@@ -45,7 +45,7 @@ _RULES: Final = tuple(
 SURNAME_ENDINGS: Final = (
     "ski", "ska", "cki", "cka", "dzki", "dzka", "ova", "ovaa", "auskas", "auskiene", "evicius", "avicius",
     "aite", "aityte", "iene", "opoulos", "opoulou", "οπουλοσ", "οπουλου", "ιδησ", "ιδου", "ακησ", "ακη", "escu",
-    "eanu", "sson", "sdottir", "dottir", "ovic", "evic",
+    "eanu", "sson", "sdottir", "dottir", "ovic", "evic", "wicz", "sdottur",
 )  # fmt: skip
 #: Endings of family names in Cyrillic and Greek script that short words have too (``нова``, ``готов``): they
 #: count on words of at least ``_LONG_ENDING_LETTERS`` letters (``Иванова``, ``Точева``, ``Μαυρέλλης``).
@@ -100,6 +100,25 @@ def inflected_given(key: str) -> bool:
 def surname_ending(key: str) -> bool:
     """Whether a folded word ends as family names do (``-ski``, ``-ová``, ``-όπουλος``, ``-ов``)."""
     return key.endswith(SURNAME_ENDINGS) or (len(key) >= _LONG_ENDING_LETTERS and key.endswith(_LONG_SURNAME_ENDINGS))
+
+
+#: Endings that family names have and ordinary words of at least ``_STRONG_LETTERS`` letters rarely do, as
+#: written (lower case, accents kept: the Croatian and Slovene ``-ić``/``-ič`` are not the Polish ``-ic``):
+#: Croatian, Slovene, Czech, Slovak, Polish, Lithuanian, Latvian, Icelandic, Romanian, Greek, Bulgarian.
+STRONG_ENDINGS: Final = (
+    "ić", "ič", "ová", "ská", "ský", "cká", "cký", "wicz", "ński", "ńska", "wski", "wska", "cki", "cka", "dzki",
+    "dzka", "ienė", "aitė", "ytė", "ūtė", "auskas", "evičius", "avičius", "iņš", "iņa", "ītis", "ēns", "sson",
+    "dóttir", "dóttur", "escu", "eanu", "όπουλος", "οπούλου", "άκης", "άκη", "ίδης", "ίδου", "ιάδης", "ούλης",
+    "ов", "ова", "ев", "ева", "ски", "ска",
+)  # fmt: skip
+_STRONG_LETTERS: Final = 5
+
+
+def strong_surname(word: str) -> bool:
+    """Whether a word (as written) ends as family names do and ordinary words of its length rarely do
+    (``Dudíková``, ``MADUNIĆ``, ``urbonienė``, ``lagzdiņš``, ``marbjörnsdóttir``, ``πανοπούλου``, ``плюцова``)."""
+    lower = word.lower()
+    return len(lower) >= _STRONG_LETTERS and lower.endswith(STRONG_ENDINGS)
 
 
 def family_name(key: str) -> bool:

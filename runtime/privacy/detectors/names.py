@@ -38,6 +38,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
     may_be_given,
+    strong_surname,
     surname_ending,
 )
 from runtime.privacy.detectors.name_phrases import (
@@ -282,6 +283,59 @@ def _phrase_word(words: Words, index: int) -> bool:
     )
 
 
+def _same_case(first: str, second: str) -> bool:
+    """Whether two words are written in the same letter case (lower, capitals or capitalized)."""
+    if first.islower() or first.isupper():
+        return second.islower() if first.islower() else second.isupper() and len(second) >= 2
+    return capitalized(first) and capitalized(second)
+
+
+def surname_pair(words: Words, index: int) -> bool:
+    """Whether words ``index`` and the next are a given name and a family name, in any letter case, by the family
+    name's form: one with a surname's ending (``strong_surname``: ``juliana dudíková``, ``LIOARA DUMITRESCU``,
+    ``jorūnė urbonienė``) after a known given name or a word too rare to be a common one; or a known family name
+    after a known given name that is also a word (``lauren vazquez``, ``ELI KNUTSEN``). Neither may be a frequent
+    word (``polska``, ``nová``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    word, other, key, surname = words.words[index], words.words[following], words.folded[index], words.folded[following]
+    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or surname in NOT_NAMES or not _same_case(word, other):
+        return False
+    if len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END or key in PLACE_WORDS or key in NAME_PARTICLES:
+        return False
+    given = (key in GIVEN_NAMES and key not in NOT_NAMES) or inflected_given(key)
+    rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS
+    if strong_surname(other) and not _adjective_place(words, index):
+        unknown = len(key) >= 3 and rare and unicodedata.is_normalized("NFKC", word) and key not in TITLE_WORDS
+        return given or unknown
+    return given and key not in FREQUENT_WORDS and surname in FAMILY_NAMES and not capitalized(word)
+
+
+#: Endings of adjectives that name towns and regions beside a noun (``Tomaszów Mazowiecki``, ``Liptovský
+#: Mikuláš``, ``Spišská Nová Ves``) as surnames do; and of Polish towns (``Tomaszów``, ``Rzeszów``).
+_ADJECTIVE_ENDINGS: Final = ("ský", "ská", "cký", "cká", "ski", "ska", "cki", "cka", "ské", "ckie", "skie")
+_TOWN_ENDINGS: Final = ("ów",)
+
+
+def _adjective_place(words: Words, index: int) -> bool:
+    """Whether words ``index`` and the next are part of a town's name rather than a person's: a Polish town
+    (``Tomaszów Mazowiecki``) or an adjective with another word of the same case after it (``liptovský
+    mikuláš``)."""
+    if words.words[index].lower().endswith(_TOWN_ENDINGS):
+        return True
+    following = index + 2
+    adjective = words.words[index + 1].lower()
+    return (
+        adjective.endswith(_ADJECTIVE_ENDINGS)
+        and following < len(words.words)
+        and words.joined(index + 1, following)
+        and _same_case(words.words[index + 1], words.words[following])
+        and words.folded[following] not in LOWER_END
+        and (adjective[-1] in "ýáé" or words.folded[following] not in FREQUENT_WORDS)  # ``rimavská sobota``
+    )
+
+
 def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
@@ -289,6 +343,8 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     announced = _announced_name(words, index)
     if announced > index:
         return announced
+    if surname_pair(words, index) and not in_place(words, index):
+        return index + 2
     if (
         not upper
         and key not in GIVEN_NAMES
@@ -535,7 +591,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
-    return index + 2 if _script_pair(words, index, upper=False) else index
+    pair = _script_pair(words, index, upper=False) or surname_pair(words, index)
+    return index + 2 if pair and not place_tail(words, index, index + 2) else index
 
 
 #: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
