@@ -67,6 +67,8 @@ class Words:
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unmutated(word)) for word in self.words]
+        #: Whether some word is written in lower case or capitalized (a message not all in capitals).
+        self.mixed_case = any(not word.isupper() for word in self.words)
 
     def joined(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by one space only."""

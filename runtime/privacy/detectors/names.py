@@ -336,7 +336,47 @@ def _adjective_place(words: Words, index: int) -> bool:
     )
 
 
+def _capitals_word(words: Words, index: int) -> bool:
+    """Whether word ``index``, in capitals, may be part of a name: a known name or no frequent word."""
+    word, key = words.words[index], words.folded[index]
+    if not word.isupper() or len(key) < 2 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in NOT_NAMES:
+        return False
+    if key in LOWER_END or key in TITLE_WORDS or not unicodedata.is_normalized("NFKC", word):
+        return False
+    known = key in GIVEN_NAMES or key in FAMILY_NAMES or family_name(key)
+    return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
+
+
+def _capitals_pair(words: Words, index: int) -> int:
+    """End of a name in capitals inside a message written in lower case (``Hej, LONA RASMUSSEN her``, ``OLENA
+    NASER``, ``SARA JENSEN``), or ``index``: two words in capitals or more (particles between them) that are
+    known names or no frequent words, or a known given name and a known family name; one of them of three
+    letters or more."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following) or not words.mixed_case:
+        return index
+    first, second = words.folded[index], words.folded[following]
+    listed = first in GIVEN_NAMES and first not in NOT_NAMES and second not in NAME_PARTICLES
+    listed = listed and (second in FAMILY_NAMES or strong_surname(words.words[following]))
+    if not listed and not _capitals_word(words, index):
+        return index
+    end = name_end(words, index, _same_case_particle, _capitals_word)
+    if end == index + 1 and listed and words.words[following].isupper():
+        end = following + 1
+    if end - index < 2 or max(len(words.folded[inner]) for inner in range(index, end)) < 3:
+        return index
+    return index if in_town(words, index, end) or place_tail(words, index, end) else end
+
+
 def _uncapitalized_name(words: Words, index: int) -> int:
+    """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
+    end = _listed_uncapitalized_name(words, index)
+    if end == index and words.words[index].isupper():
+        return _capitals_pair(words, index)
+    return end
+
+
+def _listed_uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
