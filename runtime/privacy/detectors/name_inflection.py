@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from runtime.privacy.detectors.name_greek import greek_script
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
 
 #: (ending of the inflected form, ending of the base form), longest endings first.
@@ -85,7 +86,9 @@ _SHORT_GIVEN_STEMS: Final = frozenset(name[: MIN_BASE - 1] for name in GIVEN_NAM
 
 def may_be_given(key: str) -> bool:
     """A cheap test before ``inflected_given``: whether a folded word begins as some given name does."""
-    return key[:MIN_BASE] in _GIVEN_PREFIXES or (len(key) <= MIN_BASE + 3 and key[: MIN_BASE - 1] in _SHORT_GIVEN_STEMS)
+    if key[:MIN_BASE] in _GIVEN_PREFIXES or greek_script(key):
+        return True
+    return len(key) <= MIN_BASE + 3 and key[: MIN_BASE - 1] in _SHORT_GIVEN_STEMS
 
 
 def inflected_given(key: str) -> bool:

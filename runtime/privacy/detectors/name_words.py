@@ -12,10 +12,12 @@ towns named with a person's name, from GeoNames).
 from __future__ import annotations
 
 import gzip
+from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from runtime.privacy.detectors.name_cyrillic import cyrillic_forms
+from runtime.privacy.detectors.name_greek import greek_script, greek_skeleton, latin_skeleton
 from runtime.privacy.normalize import fold
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
@@ -71,8 +73,37 @@ aine aodh aodhan caoimhin conall conn daithi donncha donnchadh eabha eamonn fiac
 mairead muiris naoise niamh oisin peadar pol riona ruairi sadhbh saoirse sile siobhan sorcha treasa brid bridin
 eimear mairin meabh nuala roisin
 """
-#: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too).
-GIVEN_NAMES: Final = (
+
+
+def _greek_skeletons(path: Path) -> frozenset[str]:
+    """The skeletons (``name_greek``) of the data file's Greek and Cypriot given names spelt in Latin letters."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    names = (line.split("\t", 1)[0] for line in text.splitlines() if "GR" in line[line.find("\t") :])
+    return frozenset(latin_skeleton(fold(name)) for name in names if name.isascii() and len(name) >= 4)
+
+
+_GREEK_SKELETONS: Final = _greek_skeletons(DATA_FILE)
+
+
+@lru_cache(maxsize=4096)
+def _greek_given(key: str) -> bool:
+    """Whether a folded word in Greek script is a Greek given name the list spells in Latin letters only, and no
+    frequent word (``ευθυμιοσ``; not ``ελπιδα``, hope, nor ``νικη``, victory)."""
+    return key not in FREQUENT_WORDS and greek_skeleton(key) in _GREEK_SKELETONS
+
+
+class _GivenNames(frozenset[str]):
+    """The folded given names; a Greek word is one too when its Latin spelling is (``_greek_given``)."""
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        return isinstance(key, str) and len(key) >= 4 and greek_script(key) and _greek_given(key)
+
+
+#: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too,
+#: Greek ones in Greek script by their Latin spelling).
+GIVEN_NAMES: Final = _GivenNames(
     _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
 )
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.

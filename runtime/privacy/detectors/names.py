@@ -604,7 +604,7 @@ def _capitalized_name(words: Words, index: int) -> int:
     key = words.folded[index]
     given = _given(key) or key in GIVEN_NAMES
     end = name_end(words, index)
-    if any(after_phrase(words, inner) for inner in range(index + 1, end)):
+    if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
     strong = phrase and (words.follows(index, STRONG_INDEX) or words.follows(index, RELATIONS_INDEX))
