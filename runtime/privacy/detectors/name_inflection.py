@@ -38,6 +38,9 @@ _RULES: Final = tuple(
             ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""), ("rel", "r"), ("lal", "l"),
             # ro, is, de
             ("ei", "a"), ("ului", ""), ("ar", ""), ("ur", "ir"), ("s", ""),
+            # is: the dative and genitive of names in -ur (``Friðþjófi``, ``Friðþjófs``), the oblique cases of
+            # names in -i and -a (``Fróða``, ``Dýrfinnu``)
+            ("i", "ur"), ("s", "ur"), ("a", "i"), ("u", "a"),
         ),
         key=lambda rule: -len(rule[0]),
     )
@@ -68,9 +71,15 @@ def _by_last_letter() -> dict[str, tuple[tuple[str, str], ...]]:
 _RULES_BY_LAST: Final = _by_last_letter()
 
 
+#: The nominative ending Icelandic drops in the accusative of masculine names (``Friðþjóf`` -> ``Friðþjófur``).
+_DROPPED_ENDING: Final = "ur"
+
+
 def base_forms(key: str) -> list[str]:
     """The base forms a folded word may be an inflected form of (the word itself first)."""
     forms = [key]
+    if len(key) > MIN_BASE and key[-1:] not in "aeiouy" and not key.endswith(_DROPPED_ENDING):
+        forms.append(key + _DROPPED_ENDING)
     for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
         size = len(key) - len(ending) + len(base)
         if key.endswith(ending) and (size > MIN_BASE or (size == MIN_BASE and len(ending) > 1)):
@@ -113,6 +122,11 @@ STRONG_ENDINGS: Final = (
     "dzka", "ienė", "aitė", "ytė", "ūtė", "auskas", "evičius", "avičius", "iņš", "iņa", "ītis", "ēns", "sson",
     "dóttir", "dóttur", "escu", "eanu", "όπουλος", "οπούλου", "άκης", "άκη", "ίδης", "ίδου", "ιάδης", "ούλης",
     "ов", "ова", "ев", "ева", "ски", "ска",
+    # their inflected forms (pl, cs, sk, hr, lt, lv, is, ro, el)
+    "skiego", "skiemu", "skiej", "ską", "ckiego", "ckiej", "cką", "wicza", "wiczem", "wiczowi", "ovou", "ové",
+    "ovej", "ského", "skému", "ića", "iću", "ićem", "iča", "iču", "auskui", "ausko", "ausku", "auską", "ienei",
+    "ienės", "ienę", "aitei", "aitės", "aitę", "evičiui", "evičiaus", "avičiui", "avičiaus", "iņam", "iņu",
+    "iņai", "iņas", "ssyni", "ssonar", "escului", "όπουλο", "όπουλε", "ίδη",
 )  # fmt: skip
 _STRONG_LETTERS: Final = 5
 
