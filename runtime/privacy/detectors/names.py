@@ -263,8 +263,16 @@ def _announced_name(words: Words, index: int) -> int:
         return index
     if key in PLACE_WORDS or not _announced(words, index, key):
         return index
-    end = name_end(words, index, _same_case_particle, _known_upper_word if upper else _known_lower_word)
+    end = name_end(words, index, _same_case_particle, _announced_upper_word if upper else _announced_lower_word)
     return max(_one_rare_word(words, index, end), index + 1)
+
+
+def _announced_upper_word(words: Words, index: int) -> bool:
+    return _known_upper_word(words, index) and words.folded[index] not in COMMON_WORDS
+
+
+def _announced_lower_word(words: Words, index: int) -> bool:
+    return _known_lower_word(words, index) and words.folded[index] not in COMMON_WORDS
 
 
 def _phrase_word(words: Words, index: int) -> bool:
@@ -355,16 +363,27 @@ def _capitals_pair(words: Words, index: int) -> int:
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following) or not words.mixed_case:
         return index
-    first, second = words.folded[index], words.folded[following]
+    surname = following
+    while (
+        surname + 1 < len(words.words)
+        and words.folded[surname] in NAME_PARTICLES
+        and words.joined(surname, surname + 1)
+    ):
+        surname += 1  # ``SANNE VAN DER MEULEN``
+    first, second = words.folded[index], words.folded[surname]
     listed = first in GIVEN_NAMES and first not in NOT_NAMES and second not in NAME_PARTICLES
-    listed = listed and (second in FAMILY_NAMES or strong_surname(words.words[following]))
+    listed = (
+        listed and words.words[surname].isupper() and (second in FAMILY_NAMES or strong_surname(words.words[surname]))
+    )
     if not listed and not _capitals_word(words, index):
         return index
     end = name_end(words, index, _same_case_particle, _capitals_word)
-    if end == index + 1 and listed and words.words[following].isupper():
-        end = following + 1
+    if end <= surname and listed:
+        end = surname + 1
     if end - index < 2 or max(len(words.folded[inner]) for inner in range(index, end)) < 3:
         return index
+    if _adjective_place(words, index):
+        return index  # ``TOMASZÓW MAZOWIECKI``
     return index if in_town(words, index, end) or place_tail(words, index, end) else end
 
 

@@ -1,0 +1,162 @@
+"""Names as people write them in free text, in every language of the zone: in lower case or capitals where the
+context says a name comes, by the family name's form, in capitals inside a lower-case message, after relation
+words and greetings of every language, inflected, in Greek script. The sentences are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.detectors.name_greek import greek_skeleton, latin_skeleton
+from runtime.privacy.detectors.name_inflection import base_forms, strong_surname
+from runtime.privacy.detectors.name_words import GIVEN_NAMES
+from runtime.privacy.normalize import fold
+from runtime.privacy.types import NAME
+
+
+def found(text: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ahoj, tady vojtěch, potřebuju poradit s účtem", ["vojtěch"]),  # cs: "here is"
+        ("moi, olen pekka. kortti ei toimi", ["pekka"]),  # fi: weak introduction, lower case
+        ("bok, ja sam tomislav, trebam pomoć", ["tomislav"]),  # hr
+        ("labas, aš esu tomas, turiu klausimą", ["tomas"]),  # lt
+        ("hej, det er søren. jeg har et spørgsmål", ["søren"]),  # da
+        ("cześć, tu krzysztof, mam pytanie", ["krzysztof"]),  # pl
+        ("bună, sunt mihai și am o întrebare", ["mihai"]),  # ro
+        ("szia, gergely vagyok, segítség kell", ["gergely"]),  # hu: the name before the verb
+        ("hallo, ik ben joost en ik heb een vraag", ["joost"]),  # nl: "ben" is a given name too, not here
+        ("dober dan, sem matej", ["matej"]),  # sl: "sem" ends the phrase, begins no name
+        ("SZIA, TAMÁS VAGYOK", ["TAMÁS"]),  # in capitals
+    ],
+)
+def test_lower_case_and_capitals_where_the_context_announces_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sono felice di aiutare",  # it: a given name that is a frequent word, after "sono"
+        "ik ben blij met de hulp",  # nl
+        "olen kotona koko päivän",  # fi
+        "jsem rád, že to funguje",  # cs
+        "tady je pobočka banky",  # cs
+        "ja sam zadovoljan uslugom",  # hr
+    ],
+)
+def test_ordinary_words_after_a_weak_introduction_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("prevod pre zuzana horváthová prosím", ["zuzana horváthová"]),  # sk: -ová after a known given name
+        ("sąskaita priklauso rūta petrauskienė", ["rūta petrauskienė"]),  # lt: -ienė
+        ("uplata za ivana kovačević", ["ivana kovačević"]),  # hr: -ić after a given name that is also a word
+        ("maksājums ilgai bērziņa kontā, kuru atvēra pēteris kalniņš", ["pēteris kalniņš"]),  # lv: -iņš
+        ("reikningurinn er á nafni sólveig hafliðadóttir", ["sólveig hafliðadóttir"]),  # is: -dóttir
+        ("Cont deținut de VIORICA POPESCU din 2020.", ["VIORICA POPESCU"]),  # ro: -escu, capitals
+        ("Sam Klausens konto er lukket", ["Sam Klausens"]),  # da: a given name that is a one-word phrase (hr "sam")
+        ("Konto należy do BOŻENA KRZYWICKA od dziś.", ["BOŻENA KRZYWICKA"]),  # pl
+    ],
+)
+def test_a_surname_by_its_form_in_any_letter_case(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej, TOVE ANDERSEN her. Mit kort virker ikke.", ["TOVE ANDERSEN"]),  # da
+        ("Kontoen står på GURO HAUGEN nå.", ["GURO HAUGEN"]),  # nb
+        ("Maksu tilille AINO KORHONEN, kiitos.", ["AINO KORHONEN"]),  # fi
+        ("Λογαριασμός ΠΑΝΑΓΙΩΤΗΣ ΧΑΤΖΗΔΑΚΗΣ τώρα.", ["ΠΑΝΑΓΙΩΤΗΣ ΧΑΤΖΗΔΑΚΗΣ"]),  # el
+        ("Rekening van SANNE VAN DER MEULEN graag.", ["SANNE VAN DER MEULEN"]),  # nl: particles between the words
+    ],
+)
+def test_names_in_capitals_inside_a_lower_case_message(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pagamento via SEPA para a conta do BANCO, obrigado.",  # abbreviations and frequent words
+        "O cartão diz VALIDO ATE 12/27 no verso.",
+        "PLEASE HELP ME WITH MY CARD",  # a whole message in capitals
+        "Jeg bor i TOMASZÓW MAZOWIECKI nu.",  # a town in capitals
+    ],
+)
+def test_capitals_that_are_not_names_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kona mi Ingrid har også en konto.", ["Ingrid"]),  # nb: postposed possessive
+        ("Dóttir mín Hrafnhildur þarf kort.", ["Hrafnhildur"]),  # is
+        ("Сестра ми Десислава има сметка.", ["Десислава"]),  # bg
+        ("Η αδερφή μου Ευανθία έχει λογαριασμό.", ["Ευανθία"]),  # el
+        ("A nővérem Erzsébet is ügyfél.", ["Erzsébet"]),  # hu
+        ("Sora mea Lăcrămioara are cont.", ["Lăcrămioara"]),  # ro
+        ("Meng Duechter Claudine huet e Kont.", ["Claudine"]),  # lb
+        ("Oħti Marija għandha kont.", ["Marija"]),  # mt
+        ("mano draugė gintarė turi sąskaitą", ["gintarė"]),  # lt, lower case
+    ],
+)
+def test_relation_words_of_every_language(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kortet er spærret.\nMange hilsner\nBirthe", ["Birthe"]),  # da closing
+        ("Kaart geblokkeerd.\nGroetjes,\nWillemijn", ["Willemijn"]),  # nl
+        ("Karta nefunguje.\nDíky, Bohumil", ["Bohumil"]),  # cs: closing and name on one line
+        ("Kortti on hukassa.\nKiitos\nmarjatta", ["marjatta"]),  # fi: the signature in lower case
+    ],
+)
+def test_signatures_after_closing_words_of_every_language(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ég hitti Gunnlaug Jónsson í gær.", ["Gunnlaug Jónsson"]),  # is: accusative of Gunnlaugur
+        ("Hún talaði við Sigríði Ólafsdóttur.", ["Sigríði Ólafsdóttur"]),  # is: dative, -dóttur
+        ("Prašau pervesti pinigus Vytui Kazlauskui.", ["Vytui Kazlauskui"]),  # lt: dative of both
+        ("Στείλτε τα χρήματα στον Ευστάθιο Παπαδόπουλο.", ["Ευστάθιο Παπαδόπουλο"]),  # el: accusative
+    ],
+)
+def test_inflected_names(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_icelandic_and_baltic_cases_map_back_to_the_base_form() -> None:
+    assert "gunnlaugur" in base_forms("gunnlaug")
+    assert "gunnlaugur" in base_forms("gunnlaugi")
+    assert "frodi" in base_forms("froda")
+    assert strong_surname("Kazlauskui") and strong_surname("horváthová") and strong_surname("ΠΑΠΑΔΌΠΟΥΛΟΣ")
+    assert not strong_surname("ić")  # too short to tell
+    assert not strong_surname("konto") and not strong_surname("pieniądze")
+
+
+def test_greek_names_in_greek_script_match_their_latin_spelling() -> None:
+    assert greek_skeleton(fold("Ευθύμιος")) == latin_skeleton("efthymios") == latin_skeleton("efthimios")
+    assert greek_skeleton(fold("Χαράλαμπος")) == latin_skeleton("charalampos") == latin_skeleton("haralabos")
+    assert fold("Στέργιος") in GIVEN_NAMES
+    assert fold("λογαριασμός") not in GIVEN_NAMES
+
+
+def test_rarer_given_names_of_every_country_are_known_and_towns_are_not() -> None:
+    for name in ("Tünde", "Valtteri", "Sigge", "Tadeja", "Pijus", "Teodors"):
+        assert fold(name) in GIVEN_NAMES, name
+    for town in ("Loviisa", "Riia"):
+        assert fold(town) not in GIVEN_NAMES, town
