@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from runtime.privacy.detectors.name_cyrillic import cyrillic_forms
-from runtime.privacy.detectors.name_greek import greek_script, greek_skeleton, latin_skeleton
+from runtime.privacy.detectors.name_greek import greek_skeleton, latin_skeleton
 from runtime.privacy.normalize import fold
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
@@ -98,7 +98,7 @@ class _GivenNames(frozenset[str]):
     def __contains__(self, key: object) -> bool:
         if frozenset.__contains__(self, key):
             return True
-        return isinstance(key, str) and len(key) >= 4 and greek_script(key) and _greek_given(key)
+        return isinstance(key, str) and "\u0370" <= key[:1] <= "\u03ff" and len(key) >= 4 and _greek_given(key)
 
 
 #: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too,

@@ -232,13 +232,15 @@ def _announced(words: Words, index: int, key: str) -> bool:
     phrase after which any word is a name (``jmenuji se``, ``kona mi``: a known name or a word too rare to be a
     common one), or after a phrase or before a word that announce a known given name (``tady emil``, ``hi
     anna``, ``sándor vagyok``)."""
+    sure = after_sure_phrase(words, index)
+    before = not sure and before_after_name_word(words, index)
+    if not (sure or before or after_known_phrase(words, index)):
+        return False  # most words: no phrase before them, no ``vagyok`` after them
     known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
-    if after_sure_phrase(words, index):
+    if sure:
         return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
-    if before_after_name_word(words, index):
+    if before:
         return known
-    if not after_known_phrase(words, index):
-        return False
     if words.follows(index, CONTACTS_INDEX) and key in FAMILY_NAMES and key not in COMMON_WORDS:
         return True
     return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
@@ -259,6 +261,8 @@ def _announced_name(words: Words, index: int) -> int:
     """End of a name in lower case or in capitals announced by its context (see ``_announced``), or ``index``."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
+    if index > 0 and words.folded[index - 1] not in PHRASE_ENDS and not before_after_name_word(words, index):
+        return index  # the common case, decided at once
     if not (upper or word.islower()) or len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END:
         return index
     if key in PLACE_WORDS or not _announced(words, index, key):
