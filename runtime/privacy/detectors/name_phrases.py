@@ -50,8 +50,15 @@ BEFORE_NAME: Final = (STRONG_INDEX, WEAK_INDEX, RELATIONS_INDEX, CONTACTS_INDEX,
 SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
 #: Phrases after which a known given name is a name (``ik ben``, ``hi``, ``falei com``).
 KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
-#: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``).
-AFTER_NAME: Final = word_set("vagyok here hier taalla siin")
+#: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``), and the
+#: Hungarian relations written after the name (``Ágnes lányom``, ``Péter fiam``, ``a Tünde nevű kollégám``).
+AFTER_NAME: Final = frozenset(
+    fold(word)
+    for word in """
+vagyok here hier täällä siin nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
+barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
+""".split()
+)
 
 
 def after_phrase(words: Words, index: int) -> bool:
@@ -60,10 +67,25 @@ def after_phrase(words: Words, index: int) -> bool:
 
 
 def after_sure_phrase(words: Words, index: int) -> bool:
-    """Whether word ``index`` follows a phrase after which any words are a name (``jmenuji se``, ``kona mi``)."""
-    return (
-        index > 0 and words.folded[index - 1] in PHRASE_ENDS and any(words.follows(index, p) for p in SURE_BEFORE_NAME)
-    )
+    """Whether word ``index`` follows a phrase after which any words are a name (``jmenuji se``, ``kona mi``),
+    a relation with a comma between too (``a feleségem, Tünde``)."""
+    if index == 0 or words.folded[index - 1] not in PHRASE_ENDS:
+        return False
+    return any(words.follows(index, p) for p in SURE_BEFORE_NAME) or after_relation_comma(words, index)
+
+
+def after_relation_comma(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a relation and a comma (``a lányom, Ágnes``, ``my sister, Anna``)."""
+    last = index - 1
+    if last < 0 or words.folded[last] not in RELATIONS_INDEX:
+        return False
+    if words.text[words.spans[last][1] : words.spans[index][0]] not in (", ", ",\u00a0"):
+        return False
+    for head in RELATIONS_INDEX[words.folded[last]]:
+        first = last - len(head)
+        if first >= 0 and tuple(words.folded[first:last]) == head:
+            return True
+    return False
 
 
 def after_known_phrase(words: Words, index: int) -> bool:

@@ -42,6 +42,7 @@ from runtime.privacy.detectors.name_inflection import (
     surname_ending,
 )
 from runtime.privacy.detectors.name_phrases import (
+    AFTER_NAME,
     CONTACTS_INDEX,
     GREETINGS_INDEX,
     LOWER_END,
@@ -52,6 +53,7 @@ from runtime.privacy.detectors.name_phrases import (
     WEAK_INDEX,
     after_known_phrase,
     after_phrase,
+    after_relation_comma,
     after_sure_phrase,
     before_after_name_word,
     ends_phrase,
@@ -88,12 +90,16 @@ from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 _MAX_WORDS: Final = 6
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
 #: capitalize, greetings, the street-type words of addresses).
-NEVER_IN_NAME: Final = word_set("""
+NEVER_IN_NAME: Final = (
+    word_set("""
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
 you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
 ciao buongiorno caro cara hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
 euro eur
-""") | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
+""")
+    | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
+    | AFTER_NAME
+)
 
 
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
@@ -630,7 +636,11 @@ def _capitalized_name(words: Words, index: int) -> int:
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
-    strong = phrase and (words.follows(index, STRONG_INDEX) or words.follows(index, RELATIONS_INDEX))
+    strong = phrase and (
+        words.follows(index, STRONG_INDEX)
+        or words.follows(index, RELATIONS_INDEX)
+        or after_relation_comma(words, index)
+    )
     introduced = phrase and (
         strong
         or (given and words.follows(index, WEAK_INDEX))
