@@ -19,7 +19,6 @@ from runtime.privacy.detectors.intro_phrases import (
     WEAK,
 )
 from runtime.privacy.detectors.name_text import WORD, Words
-from runtime.privacy.detectors.name_words import word_set
 from runtime.privacy.normalize import fold
 
 Index = dict[str, list[tuple[str, ...]]]
@@ -52,13 +51,23 @@ SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
 KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
 #: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``), and the
 #: Hungarian relations written after the name (``Ágnes lányom``, ``Péter fiam``, ``a Tünde nevű kollégám``).
-AFTER_NAME: Final = frozenset(
-    fold(word)
-    for word in """
+_AFTER_NAME_WORDS: Final = """
 vagyok here hier täällä siin nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
 barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
-""".split()
-)
+calls rang ruft anrufen zurückrufen belt bellen terugbellen ringer ringa ringde ringe ringede ringte hringir
+hringja hringdi soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs piezvanītu zvanīs
+paskambins paskambintų skambina skambino zadzwoni dzwoni dzwonił dzwoniła oddzwoni zavolá volá zavolal
+zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
+обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft ligue ligou llame llamó rappelle
+richiami richiama
+"""
+#: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``); the
+#: Hungarian relations written after the name (``Ágnes lányom``, ``a Tünde nevű kollégám``); the verbs of a
+#: call (``that samuel calls``, ``lai jānis man piezvana``, ``finn ringer``), one object pronoun between allowed.
+AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split())
+#: Object pronouns written between a name and the verb of a call (``ričardas man paskambintų``).
+_CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου"
+_CALL_PRONOUNS: Final = frozenset(fold(word) for word in _CALL_PRONOUN_WORDS.split())
 
 
 def after_phrase(words: Words, index: int) -> bool:
@@ -110,6 +119,12 @@ def ends_phrase(words: Words, index: int) -> bool:
 
 
 def before_after_name_word(words: Words, index: int) -> bool:
-    """Whether word ``index`` comes right before a word that follows names (``sándor vagyok``)."""
+    """Whether word ``index`` comes right before a word that follows names (``sándor vagyok``, ``finn ringer``,
+    ``ričardas man paskambintų``)."""
+    count = len(words.words)
     following = index + 1
-    return following < len(words.words) and words.folded[following] in AFTER_NAME and words.joined(index, following)
+    if following >= count or not words.joined(index, following):
+        return False
+    if words.folded[following] in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
+        following += 1  # ``ričardas man paskambintų``
+    return words.folded[following] in AFTER_NAME

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors import name_fields
-from runtime.privacy.detectors.intro_phrases import TITLES
+from runtime.privacy.detectors.intro_phrases import CLOSINGS, TITLES
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
     family_name,
@@ -69,6 +69,7 @@ from runtime.privacy.detectors.name_places import (
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
+    WORD,
     Words,
     capitalized,
     irish_particle,
@@ -99,6 +100,13 @@ euro eur
 """)
     | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
     | AFTER_NAME
+    # the words of closing phrases (``Léif Gréiss``, ``Mit freundlichen Grüßen``): never part of the name after them
+    | frozenset(
+        word
+        for closing in CLOSINGS
+        for word in WORD.findall(fold(closing))
+        if len(word) >= 4 and word.isascii() and word not in GIVEN_NAMES and word not in FAMILY_NAMES  # not ``léif``
+    )
 )
 
 
@@ -584,8 +592,8 @@ def _pair_start(words: Words, index: int, upper: bool) -> bool:
     word when its accent tells the name from the word (``léa moreau``, ``seán o'sullivan``; not ``esta
     pestaña``, ``alla casella``); a frequent word written in plain letters begins none (``inte läsas``)."""
     word, key = words.words[index], words.folded[index]
-    if not may_be_given(key) or (key in FREQUENT_WORDS and word.isascii()):
-        return False
+    if not may_be_given(key) or (key in FREQUENT_WORDS and (word.isascii() or key not in GIVEN_NAMES)):
+        return False  # a frequent word that is no given name (``että`` is no ``Etta``)
     if not _rare_family_follows(words, index, upper):
         return False
     return inflected_given(key) or (key in GIVEN_NAMES and not word.isascii())
