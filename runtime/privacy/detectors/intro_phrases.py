@@ -36,6 +36,9 @@ WEAK: Final = (
     "tady", "tu je", "to ja", "ja som", "ovdje", "ovo je", "tukaj", "аз съм", "това е", "тук е", "eg er", "ég er",
     "hér er", "þetta er", "tämä on", "see on", "siin on", "šeit ir", "čia", "čia yra", "aici e", "aici este", "jien",
     "hawn", "ech sinn", "hei ass", "dat ass", "hier is", "met",
+    # "let / ask / that X (call me)", and the verb of a call before the name where the verb comes first
+    "lai", "láttu", "kad", "että", "ask", "let", "laat", "lass", "låt", "lad", "že", "że", "hogy", "sune", "sună",
+    "llame", "chiami", "ligue",
 )  # fmt: skip
 #: Introductions after which a name written all in lower case is still taken when its first word is a known
 #: given name (``my name is ana silva``, ``sou a ana silva``): the strong phrases, and the Portuguese ``sou a``/

@@ -80,7 +80,9 @@ class Words:
         return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
 
     def after_break(self, index: int) -> bool:
-        """Whether word ``index`` starts the message or a sentence."""
+        """Whether word ``index`` starts the message (punctuation before it at most) or a sentence."""
+        if index == 0 and not any(char.isalnum() for char in self.text[: self.spans[0][0]]):
+            return True
         position = self.spans[index][0] - 1
         while position >= 0 and self.text[position].isspace() and self.text[position] != "\n":
             position -= 1

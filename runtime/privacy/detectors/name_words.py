@@ -1,12 +1,13 @@
 """Word lists the name detector needs: given and family names, and words that are not names (pure).
 
 Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
-licences in its ``NOTICE.md``): ``given_names.txt.gz`` (``scripts/build_given_names.py``, from Jörg Michael's
-``nam_dict.txt``), ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and
-national registers), ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
-words of a market language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most
-frequent words of each market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``:
-towns named with a person's name, from GeoNames).
+licences in its ``NOTICE.md``): ``given_names.txt.gz`` and ``given_names_rare.txt.gz``
+(``scripts/build_given_names.py``, from Jörg Michael's ``nam_dict.txt`` and the ``@zxcvbn-ts`` lists),
+``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and national registers),
+``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common words of a market
+language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most frequent words of each
+market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``: towns named with a person's
+name, from GeoNames).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from runtime.privacy.normalize import fold
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
+RARE_FILE: Final = DATA_DIR / "given_names_rare.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
 COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
 PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
@@ -82,7 +84,7 @@ def _greek_skeletons(path: Path) -> frozenset[str]:
     return frozenset(latin_skeleton(fold(name)) for name in names if name.isascii() and len(name) >= 4)
 
 
-_GREEK_SKELETONS: Final = _greek_skeletons(DATA_FILE)
+_GREEK_SKELETONS: Final = _greek_skeletons(DATA_FILE) | _greek_skeletons(RARE_FILE)
 
 
 @lru_cache(maxsize=4096)
@@ -103,9 +105,13 @@ class _GivenNames(frozenset[str]):
 
 #: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too,
 #: Greek ones in Greek script by their Latin spelling).
-GIVEN_NAMES: Final = _GivenNames(
+_COMMON_GIVEN: Final = (
     _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
 )
+#: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too): names, but written
+#: alone and capitalized they need more than that to count (``İßé`` is no ``Isse``).
+RARE_GIVEN_NAMES: Final = (_load(RARE_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)) - _COMMON_GIVEN
+GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
 FAMILY_NAMES: Final = _load(FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.

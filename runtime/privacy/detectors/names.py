@@ -81,6 +81,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
+    RARE_GIVEN_NAMES,
     word_set,
 )
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
@@ -692,6 +693,8 @@ def _lone_name(words: Words, index: int) -> bool:
         return False
     if key not in GIVEN_NAMES and len(key) < 5:
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
+    if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
+        return False  # a short rare name alone, or one written unlike a name (``İßé``), is more likely a word
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS

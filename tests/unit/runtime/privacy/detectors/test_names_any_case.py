@@ -7,7 +7,7 @@ import pytest
 from runtime.privacy.detectors import names
 from runtime.privacy.detectors.name_greek import greek_skeleton, latin_skeleton
 from runtime.privacy.detectors.name_inflection import base_forms, strong_surname
-from runtime.privacy.detectors.name_words import GIVEN_NAMES
+from runtime.privacy.detectors.name_words import GIVEN_NAMES, RARE_FILE, RARE_GIVEN_NAMES
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME
 
@@ -160,3 +160,23 @@ def test_rarer_given_names_of_every_country_are_known_and_towns_are_not() -> Non
         assert fold(name) in GIVEN_NAMES, name
     for town in ("Loviisa", "Riia"):
         assert fold(town) not in GIVEN_NAMES, town
+    assert RARE_FILE.stat().st_size < 100_000
+
+
+def test_a_rare_given_name_alone_needs_more_than_its_capital() -> None:
+    assert fold("Sigge") in RARE_GIVEN_NAMES
+    assert found("Det var Sigge som betalade.") == ["Sigge"]  # long enough, written as a name
+    assert found("a,İßé Olá! Tudo bem?") == []  # ``Isse``, written with letters no name of the list has
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pyysin että pekka soittaa minulle", ["pekka"]),  # fi: before the verb of a call
+        ("palūdziet, lai jānis man piezvana", ["jānis"]),  # lv: "let ... me call", a pronoun between
+        ("kan du be at ingrid ringer meg?", ["ingrid"]),  # nb
+        ("molim da me tomislav nazove", ["tomislav"]),  # hr
+    ],
+)
+def test_a_name_before_the_verb_of_a_call(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
