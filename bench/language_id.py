@@ -61,9 +61,13 @@ class Row:
 
 
 def measure(
-    identify: Callable[[str], LanguageGuess], language: str, model_alone: Callable[[str], LanguageGuess]
+    identify: Callable[[str], LanguageGuess],
+    language: str,
+    model_alone: Callable[[str], LanguageGuess] | None = None,
 ) -> Row:
-    """The figures of `language`'s messages (`model_alone`: the identifier without its second stage)."""
+    """The figures of `language`'s messages (`model_alone`: the identifier without its second stage; by default
+    `identify` itself)."""
+    model_alone = model_alone or identify
     texts = messages(language)
     guesses = [identify(text) for text in texts]
     candidates = sorted({language, "en", *READ})
