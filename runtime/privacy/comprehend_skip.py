@@ -39,6 +39,7 @@ __all__ = [
     "label_words",
     "nothing_to_add",
     "skip_allowed",
+    "skip_statement",
 ]
 
 FREQUENT_FILE = Path(__file__).resolve().parent / "data" / "language_id" / "frequent_words.txt.gz"
@@ -122,6 +123,16 @@ def shipped_lexicon() -> SkipLexicon:
     from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
 
     return build_lexicon(read_frequent(), GIVEN_NAMES, FAMILY_NAMES, COMMON_WORDS, label_words())
+
+
+def skip_statement() -> str:
+    """What a stack's review says of the messages that make no Comprehend call though it reads their language."""
+    return (
+        "no call for a message whose language is sure and which provably holds nothing Comprehend would add: "
+        f"in {', '.join(SKIP_LANGUAGES)}, only frequent words of its language, none a name, a town, a country or "
+        "a name, credential or address label, no digit, @ or other symbol, no capital inside a sentence (not "
+        f"when comprehend.piiEntityTypes lists {', '.join(WORD_VALUED_TYPES)} or ALL)"
+    )
 
 
 def skip_allowed(enabled: Callable[[str], bool]) -> bool:
