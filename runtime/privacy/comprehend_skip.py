@@ -61,6 +61,7 @@ nome cognome chiamo chiama chiamano utente parola codice indirizzo
 """
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_ALLOWED = re.compile(r"[^\w\s.,;:!?'’\"“”()¿¡-]|[\d_]")
 _INSIDE_A_WORD = re.compile(r"[^\W\d_][.:/][^\W\d_]")
 _SENTENCE_END = frozenset(".!?¿¡\n")
@@ -145,13 +146,15 @@ def nothing_to_add(text: str, language: str, lexicon: SkipLexicon) -> bool:
     known = lexicon.words.get(language)
     if not known or not text.strip() or _NOT_ALLOWED.search(text) or _INSIDE_A_WORD.search(text):
         return False
-    for match in _LETTERS.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        if lower not in known:
-            return False
-        if word != lower and not _capital_allowed(text, match.start(), word, language, lexicon):
-            return False
+    for match in _WORDS.finditer(text):
+        whole = match.group().replace("’", "'")
+        elided_whole = "'" in whole and whole.lower() in known  # an elided word the list holds whole (don't, I'm)
+        for piece in [whole] if elided_whole else whole.split("'"):
+            if piece.lower() not in known:
+                return False
+            first = piece.split("'")[0]
+            if piece != piece.lower() and not _capital_allowed(text, match.start(), first, language, lexicon):
+                return False
     return True
 
 
