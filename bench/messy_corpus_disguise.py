@@ -72,7 +72,7 @@ _EMAIL: Final[dict[str, Callable[[str], str]]] = {
 def transform(value: str, variant: str) -> str:
     """The value written as `variant` says (empty: as drawn)."""
     name, _, argument = variant.partition("=")
-    if not name:
+    if not name or name == "iso":  # `iso`: a date drawn in ISO form (the drawer writes it so)
         return value
     if name == "u":
         return capitals(value)
