@@ -60,7 +60,7 @@ BLIND_LOCALES: Final[Mapping[str, Locale]] = {
     ),
     "et": _streets(
         "et",
-        ("Pronksi #", "Tartu mnt #", "Jakobi tn #", "Rüütli #", "Lai tn #", "Sõpruse pst #", "Karja #",
+        ("Pronksi #", "Tähe #", "Jakobi tn #", "Rüütli #", "Lai tn #", "Sõpruse pst #", "Karja #",
          "Kesk tn #"),
         (("50090", "Tartu"), ("41531", "Jõhvi"), ("71020", "Viljandi"), ("93815", "Kuressaare"),
          ("13516", "Tallinn")),
