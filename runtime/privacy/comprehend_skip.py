@@ -50,8 +50,11 @@ SKIP_LANGUAGES = ("de", "en", "es", "fr", "it", "pt")
 WORD_VALUED_TYPES = ("DATE_TIME", "AGE")
 #: How many of a language's most frequent words may start a sentence with a capital though they are names too.
 HEAD = 1_000
-#: Words that label a name, a credential or an address (hand-written; street words come from `street_types`).
+#: Words that label a name (titles too), a credential or an address (hand-written; street words come from
+#: `street_types`).
 _LABELS = """
+mr mrs ms miss mister madam sir dr sr sra srta dona doña senhor senhora señor señora herr frau monsieur madame
+mme mlle signor signora sig dott
 name names named called surname firstname lastname username user login password passcode passphrase pin code
 nome apelido chamo chama chamam senha palavra passe utilizador usuário usuario código morada endereço
 nombre apellido apellidos llamo llama llaman contraseña clave usuario código dirección domicilio

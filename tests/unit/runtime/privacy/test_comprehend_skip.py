@@ -88,7 +88,7 @@ def test_the_skipper_uses_its_lexicon_and_fails_closed_without_one() -> None:
 
 def test_label_words_hold_street_types_and_address_labels() -> None:
     labels = label_words()
-    assert {"rua", "street", "morada", "senha", "password", "chamo"} <= labels
+    assert {"rua", "street", "morada", "senha", "password", "chamo", "mr", "senhora", "herr"} <= labels
 
 
 def test_the_shipped_lexicon_keeps_names_and_places_out() -> None:
