@@ -374,13 +374,22 @@ def _capitals_word(words: Words, index: int) -> bool:
     return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
 
 
+def _ends_line(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends the message or its line (punctuation after it allowed)."""
+    following = index + 1
+    if following >= len(words.words):
+        return True
+    return "\n" in words.text[words.spans[index][1] : words.spans[following][0]]
+
+
 def _capitals_pair(words: Words, index: int) -> int:
     """End of a name in capitals inside a message written in lower case (``Hej, LONA RASMUSSEN her``, ``OLENA
     NASER``, ``SARA JENSEN``), or ``index``: two words in capitals or more (particles between them) that are
     known names or no frequent words, or a known given name and a known family name; one of them of three
-    letters or more."""
+    letters or more. In a message all in capitals, only a known given name and a family name that end it or
+    its line (``OBRIGADO, MARTA LOPES``)."""
     following = index + 1
-    if following >= len(words.words) or not words.joined(index, following) or not words.mixed_case:
+    if following >= len(words.words) or not words.joined(index, following):
         return index
     surname = following
     while (
@@ -391,9 +400,14 @@ def _capitals_pair(words: Words, index: int) -> int:
         surname += 1  # ``SANNE VAN DER MEULEN``
     first, second = words.folded[index], words.folded[surname]
     listed = first in GIVEN_NAMES and first not in NOT_NAMES and second not in NAME_PARTICLES
+    rare = second not in FREQUENT_WORDS and second not in COMMON_WORDS and len(second) >= 3 and words.mixed_case
     listed = (
-        listed and words.words[surname].isupper() and (second in FAMILY_NAMES or strong_surname(words.words[surname]))
+        listed
+        and words.words[surname].isupper()
+        and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
     )
+    if not words.mixed_case and not (listed and _ends_line(words, surname)):
+        return index  # a message in capitals: every word is
     if not listed and not _capitals_word(words, index):
         return index
     end = name_end(words, index, _same_case_particle, _capitals_word)
