@@ -42,6 +42,17 @@ def _unmutated(word: str) -> str:
     return word
 
 
+#: Elided articles written before a name in lower case (Luxembourgish, French, Italian, Catalan ``d'``, ``l'``):
+#: ``d'lidia`` is read as ``lidia`` (``d'Almeida`` as ``almeida``, a family name all the same).
+_ELIDED: Final = re.compile(r"[dl]['’](?=[^\W\d_]{3})")
+
+
+def _unelided(word: str) -> str:
+    """``word`` without an elided article before it (``d'lidia`` -> ``lidia``)."""
+    match = _ELIDED.match(word)
+    return word[match.end() :] if match else word
+
+
 def irish_particle(words: Words, index: int) -> bool:
     """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``)."""
     return words.folded[index] in IRISH_PARTICLES or words.words[index] in _IRISH_WRITTEN_PARTICLES
@@ -66,7 +77,7 @@ class Words:
         matches = list(WORD.finditer(text))
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
-        self.folded = [_IRISH_PARTICLES.get(word) or fold(_unmutated(word)) for word in self.words]
+        self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
         #: Whether some word is written in lower case or capitalized (a message not all in capitals).
         self.mixed_case = any(not word.isupper() for word in self.words)
 

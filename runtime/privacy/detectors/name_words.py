@@ -3,7 +3,8 @@
 Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
 licences in its ``NOTICE.md``): ``given_names.txt.gz`` and ``given_names_rare.txt.gz``
 (``scripts/build_given_names.py``, from Jörg Michael's ``nam_dict.txt`` and the ``@zxcvbn-ts`` lists),
-``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and national registers),
+``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and national registers)
+and ``family_names_more.txt.gz`` (``scripts/build_family_names_more.py``, from the ``@zxcvbn-ts`` lists),
 ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common words of a market
 language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most frequent words of each
 market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``: towns named with a person's
@@ -25,6 +26,7 @@ DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
 RARE_FILE: Final = DATA_DIR / "given_names_rare.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
+MORE_FAMILY_FILE: Final = DATA_DIR / "family_names_more.txt.gz"
 COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
 PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
 FREQUENT_FILE: Final = DATA_DIR / "frequent_words.txt.gz"
@@ -113,7 +115,7 @@ _COMMON_GIVEN: Final = (
 RARE_GIVEN_NAMES: Final = (_load(RARE_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)) - _COMMON_GIVEN
 GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
-FAMILY_NAMES: Final = _load(FAMILY_FILE)
+FAMILY_NAMES: Final = _load(FAMILY_FILE) | _load(MORE_FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.

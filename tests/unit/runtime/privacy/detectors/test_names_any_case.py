@@ -180,3 +180,19 @@ def test_a_rare_given_name_alone_needs_more_than_its_capital() -> None:
 )
 def test_a_name_before_the_verb_of_a_call(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("D'Suen sinn un d'marianne schumacher gaangen.", ["marianne schumacher"]),  # lb: an elided article
+        ("Le virement de l'hélène dubois est arrivé", ["hélène dubois"]),
+    ],
+)
+def test_an_elided_article_before_a_lower_case_name(text: str, expected: list[str]) -> None:
+    assert [name.removeprefix("d'").removeprefix("l'") for name in found(text)] == expected
+
+
+def test_a_name_that_ends_a_message_in_capitals() -> None:
+    assert found("HEI, KORTET MITT ER SPERRET. HILSEN INGRID HAUGEN") == ["INGRID HAUGEN"]
+    assert found("KORTET MITT ER SPERRET OG JEG TRENGER HJELP NÅ") == []
