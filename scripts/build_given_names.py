@@ -45,6 +45,7 @@ from scripts.build_family_names import in_own_script
 SOURCE = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
 TARGET = Path(__file__).resolve().parent.parent / "runtime" / "privacy" / "data" / "given_names.txt.gz"
 RARE_TARGET = TARGET.with_name("given_names_rare.txt.gz")
+GREEK_TARGET = TARGET.with_name("given_names_greek.txt.gz")
 FIRST_COLUMN = 30
 #: Column index of each country kept (the dictionary's country order), by ISO code.
 COUNTRY_COLUMNS = {
@@ -184,6 +185,18 @@ _RARE_HEADER = (
 )
 
 
+_GREEK_HEADER = (
+    "# Greek and Cypriot given names of every frequency in Latin letters, which the name detector matches to\n"
+    "# Greek script. Derived from nam_dict.txt (c) 2007-2008 Joerg Michael, GNU Free Documentation License 1.2\n"
+    "# or later, via the gender-guesser package; built by scripts/build_given_names.py. Format: name<TAB>countries.\n"
+)
+
+
+def greek_names() -> dict[str, set[str]]:
+    """The dictionary's Greek and Cypriot given names of every frequency, in Latin letters."""
+    return {name: {"GR"} for name, countries in collect(1).items() if "GR" in countries and name.isascii()}
+
+
 def write(target: Path, header: str, names: dict[str, set[str]]) -> None:
     """Write ``names`` under ``header`` to ``target`` (gzip, the same bytes for the same input) and say so."""
     body = "".join(f"{name}\t{','.join(sorted(codes))}\n" for name, codes in sorted(names.items()))
@@ -202,6 +215,7 @@ def main() -> None:
     names = collect(args.min_frequency)
     header = f"# Given names per country (EU/EEA, GB, CH), frequency >= {args.min_frequency} of 13.\n"
     write(TARGET, header + _HEADER_SOURCE, names)
+    write(GREEK_TARGET, _GREEK_HEADER, greek_names())
     if args.rare_from is not None:
         write(RARE_TARGET, _RARE_HEADER, rare_names(names, args.min_frequency, args.rare_from))
 

@@ -25,6 +25,7 @@ from runtime.privacy.normalize import fold
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
 RARE_FILE: Final = DATA_DIR / "given_names_rare.txt.gz"
+GREEK_FILE: Final = DATA_DIR / "given_names_greek.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
 MORE_FAMILY_FILE: Final = DATA_DIR / "family_names_more.txt.gz"
 COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
@@ -80,13 +81,13 @@ eimear mairin meabh nuala roisin
 
 
 def _greek_skeletons(path: Path) -> frozenset[str]:
-    """The skeletons (``name_greek``) of the data file's Greek and Cypriot given names spelt in Latin letters."""
+    """The skeletons (``name_greek``) of the data file's Greek and Cypriot given names in Latin letters."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    names = (line.split("\t", 1)[0] for line in text.splitlines() if "GR" in line[line.find("\t") :])
+    names = (line.split("\t", 1)[0] for line in text.splitlines() if line and line[0] != "#")
     return frozenset(latin_skeleton(fold(name)) for name in names if name.isascii() and len(name) >= 4)
 
 
-_GREEK_SKELETONS: Final = _greek_skeletons(DATA_FILE) | _greek_skeletons(RARE_FILE)
+_GREEK_SKELETONS: Final = _greek_skeletons(GREEK_FILE)
 
 
 @lru_cache(maxsize=4096)
