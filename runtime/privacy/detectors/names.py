@@ -783,7 +783,8 @@ def _place_line(words: Words, first: int, last: int) -> bool:
 
 
 def _known(key: str) -> bool:
-    return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
+    """A known name on a signature's line: a given name that is also a word counts there (``Mari``, ``Kara``)."""
+    return key not in NOT_NAMES and (key in GIVEN_NAMES or inflected_given(key) or family_name(key))
 
 
 def _pasted(text: str) -> list[PiiSpan]:

@@ -120,6 +120,8 @@ def test_relation_words_of_every_language(text: str, expected: list[str]) -> Non
         ("Kaart geblokkeerd.\nGroetjes,\nWillemijn", ["Willemijn"]),  # nl
         ("Karta nefunguje.\nDíky, Bohumil", ["Bohumil"]),  # cs: closing and name on one line
         ("Kortti on hukassa.\nKiitos\nmarjatta", ["marjatta"]),  # fi: the signature in lower case
+        ("Kortti ei toimi, auttakaa.\nMari", ["Mari"]),  # a last line: a given name that is also a word
+        ("Obrigado pela ajuda.\nLisboa", []),  # a last line that is a town
     ],
 )
 def test_signatures_after_closing_words_of_every_language(text: str, expected: list[str]) -> None:
