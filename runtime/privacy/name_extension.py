@@ -16,7 +16,14 @@ import bisect
 
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
-from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, after_phrase, initial, name_end
+from runtime.privacy.detectors.names import (
+    NEVER_IN_NAME,
+    TITLE_WORDS,
+    after_phrase,
+    initial,
+    name_end,
+    without_frequent_tail,
+)
 from runtime.privacy.types import NAME, PiiSpan
 
 
@@ -74,7 +81,7 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             grown.append(span)
             continue
         start = min(span.start, words.spans[_left_start(words, first)][0])
-        end = max(span.end, words.spans[name_end(words, last) - 1][1])
+        end = max(span.end, words.spans[without_frequent_tail(words, last, name_end(words, last)) - 1][1])
         if (start, end) == (span.start, span.end):
             grown.append(span)
         else:

@@ -734,7 +734,8 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         if end > index:
-            spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
+            last = without_frequent_tail(words, index, end)
+            spans.append(PiiSpan(words.spans[index][0], words.spans[last - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
         index += 1
@@ -749,6 +750,17 @@ def detect(text: str) -> list[PiiSpan]:
             continue  # a last line that is a street (``King Edward Street``)
         spans.append(span)
     return spans
+
+
+def without_frequent_tail(words: Words, start: int, end: int) -> int:
+    """``end`` moved back over the capitalized frequent words that end the name ``start:end`` and are no known
+    names (``Tünde Debrecenben``: in Debrecen), once the name is known to be no place's."""
+    while end - start > 1:
+        key = words.folded[end - 1]
+        if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
+            break
+        end -= 1
+    return end
 
 
 def _in_place(words: Words, start: int, end: int) -> bool:

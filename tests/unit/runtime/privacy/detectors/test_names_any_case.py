@@ -198,3 +198,11 @@ def test_an_elided_article_before_a_lower_case_name(text: str, expected: list[st
 def test_a_name_that_ends_a_message_in_capitals() -> None:
     assert found("HEI, KORTET MITT ER SPERRET. HILSEN INGRID HAUGEN") == ["INGRID HAUGEN"]
     assert found("KORTET MITT ER SPERRET OG JEG TRENGER HJELP NÅ") == []
+
+
+def test_a_frequent_word_after_a_name_is_not_its_surname() -> None:
+    from runtime.privacy.spans import merge_spans
+
+    text = "A lányom Erzsébet Budapesten lakik."  # hu: in Budapest
+    spans = merge_spans(names.detect(text), text)
+    assert [text[s.start : s.end] for s in spans] == ["Erzsébet"]
