@@ -90,6 +90,14 @@ from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 _MAX_WORDS: Final = 6
+#: The words of closing phrases (``Léif Gréiss``, ``Mit freundlichen Grüßen``): never part of the name after
+#: them (not the given names among them: ``léif``).
+_CLOSING_WORDS: Final = frozenset(
+    word
+    for closing in CLOSINGS
+    for word in WORD.findall(fold(closing))
+    if len(word) >= 4 and word.isascii() and word not in GIVEN_NAMES and word not in FAMILY_NAMES
+)
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
 #: capitalize, greetings, the street-type words of addresses).
 NEVER_IN_NAME: Final = (
@@ -101,13 +109,7 @@ euro eur
 """)
     | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
     | AFTER_NAME
-    # the words of closing phrases (``Léif Gréiss``, ``Mit freundlichen Grüßen``): never part of the name after them
-    | frozenset(
-        word
-        for closing in CLOSINGS
-        for word in WORD.findall(fold(closing))
-        if len(word) >= 4 and word.isascii() and word not in GIVEN_NAMES and word not in FAMILY_NAMES  # not ``léif``
-    )
+    | _CLOSING_WORDS
 )
 
 
@@ -748,7 +750,9 @@ def detect(text: str) -> list[PiiSpan]:
             continue
         if last > first and _place_line(words, first, last):
             continue  # a last line that is a street (``King Edward Street``)
-        spans.append(span)
+        while last - first > 1 and words.folded[first] in _CLOSING_WORDS:
+            first += 1  # ``Gréiss Siglinde``: a closing word and the name on one line
+        spans.append(PiiSpan(max(span.start, words.spans[first][0]), span.end, NAME, SOURCE_BUILTIN, span.score))
     return spans
 
 

@@ -122,6 +122,7 @@ def test_relation_words_of_every_language(text: str, expected: list[str]) -> Non
         ("Kortti on hukassa.\nKiitos\nmarjatta", ["marjatta"]),  # fi: the signature in lower case
         ("Kortti ei toimi, auttakaa.\nMari", ["Mari"]),  # a last line: a given name that is also a word
         ("Obrigado pela ajuda.\nLisboa", []),  # a last line that is a town
+        ("Merci fir d'Hëllef.\nGréiss Mireille", ["Mireille"]),  # lb: a closing word and the name on one line
     ],
 )
 def test_signatures_after_closing_words_of_every_language(text: str, expected: list[str]) -> None:
