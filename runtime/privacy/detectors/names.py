@@ -752,7 +752,10 @@ def detect(text: str) -> list[PiiSpan]:
             continue  # a last line that is a street (``King Edward Street``)
         while last - first > 1 and words.folded[first] in _CLOSING_WORDS:
             first += 1  # ``Gréiss Siglinde``: a closing word and the name on one line
-        spans.append(PiiSpan(max(span.start, words.spans[first][0]), span.end, NAME, SOURCE_BUILTIN, span.score))
+        start = max(span.start, words.spans[first][0])
+        if (start, span.end) not in seen:
+            seen.add((start, span.end))
+            spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
     return spans
 
 
