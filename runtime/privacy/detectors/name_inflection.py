@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_greek import greek_script
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES
 
 #: (ending of the inflected form, ending of the base form), longest endings first.
 _RULES: Final = tuple(
@@ -106,7 +106,10 @@ def inflected_given(key: str) -> bool:
         return key not in COMMON_WORDS
     if len(key) < MIN_BASE + 1 or not may_be_given(key) or key in COMMON_WORDS:
         return False
-    return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in base_forms(key)[1:])
+    forms = base_forms(key)[1:]
+    if any(form in NOT_NAMES for form in forms):
+        return False  # a case of a country, town or month (``României``: of Romania)
+    return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in forms)
 
 
 def surname_ending(key: str) -> bool:

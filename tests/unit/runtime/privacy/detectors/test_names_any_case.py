@@ -207,3 +207,8 @@ def test_a_frequent_word_after_a_name_is_not_its_surname() -> None:
     text = "A lányom Erzsébet Budapesten lakik."  # hu: in Budapest
     spans = merge_spans(names.detect(text), text)
     assert [text[s.start : s.end] for s in spans] == ["Erzsébet"]
+
+
+@pytest.mark.parametrize("text", ["Sunt cetățean al României de mult.", "We spraken af op de Grote Markt."])
+def test_a_case_of_a_country_or_a_word_that_is_no_name_stays(text: str) -> None:
+    assert found(text) == []
