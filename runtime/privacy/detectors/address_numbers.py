@@ -1,0 +1,58 @@
+"""House numbers and what follows them (a floor, a flat, a staircase) in every market's forms (pure regexes)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
+# A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``).
+SINGLE: Final = (
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
+)
+# A count, not a house number (``place Bellecour, 2 rendez-vous``, ``Rua Augusta, 3 vezes``, ``Via Roma, 5 minuti``).
+COUNT_WORD: Final = (
+    r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
+    r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
+    r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|rendez-vous|personnes|pessoas|"
+    r"personas|persone|people|personen|osób|euros?|eur|chf)(?![\w\-])"
+)
+NUMBER: Final = (
+    rf"(?:{LABEL}?{SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
+    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
+    rf"(?![ \u00a0]{COUNT_WORD})"
+    r"|(?i:s/n|s\.n\.|sn)(?!\w))"
+)
+# The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
+# ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``bl. A, sc. 2, ap. 14``, ``hs``), a Nordic staircase and
+# flat (``B 12``, ``5 B``, ``2. tv.``), a Dutch floor (``-II``), a German one (``3. OG``), an Austrian door
+# (``/Top 7``), a Spanish or Portuguese one (``bajo izq.``, ``r/c esq.``), a Hungarian one (``II. emelet 3.``);
+# up to four.
+UNIT_WORD: Final = (
+    r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
+    r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
+    r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara|"
+    r"portal|korter|kr\.|"
+    r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок)"
+)
+UNIT: Final = (
+    rf"(?:,?[ \u00a0]{UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z]{{1,2}}[0-9]{{0,3}}|[А-Я])(?!\w)"
+    r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
+    r"|,?[ \u00a0][0-9]{1,2}[ \u00a0]?tr\.?(?!\w)|,?[ \u00a0][0-9]{1,2}\.[ \u00a0]?(?i:sal|etg|etasje|krs)\.?(?!\w)"
+    r"|,?[ \u00a0]H[0-9]{4}(?!\w)"
+    r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-Ha-h](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
+    r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;:\n]|\.?[ \u00a0]*$))"
+    r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])"
+    r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
+    r"|,?[ \u00a0](?:[0-9]{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|DG|UG)|EG|DG|UG|Hochparterre)(?!\w)"
+    r"|/(?i:top|tür|stiege)[ \u00a0]?[0-9]{1,3}(?!\w)"
+    r"|,?[ \u00a0](?i:bajo|ático|atico|entresuelo|entlo\.|principal|pral\.|r/c|rc|cave)"
+    r"(?:[ \u00a0](?i:izq|izda|dcha|dch|dr|esq|dto|dt)\.?)?(?!\w)"
+    r"|\.?[ \u00a0](?:[IVX]{1,4}|[0-9]{1,2})\.[ \u00a0]?(?i:emelet|em\.)(?:[ \u00a0]?[0-9]{1,3}\.?)?"
+    r"|\.?[ \u00a0](?i:fszt|fsz|földszint)\.?(?:[ \u00a0]?[0-9]{1,3}(?![0-9]))?)"
+)
+FLOOR: Final = (
+    r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
+    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|izda|dcha|dr|tv|th|mf|sal|etg)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?"
+    rf"|{UNIT}){{0,4}}"
+)
+NOT_AGE: Final = r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"

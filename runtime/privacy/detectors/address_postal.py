@@ -1,0 +1,60 @@
+"""The postal line of an address: postcode and town after a street (or before it, as Hungarians write them)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
+from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
+
+POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
+
+# The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
+# ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
+# with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
+TOWN_WORD: Final = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*"  # Lisboa, Saint-Étienne, Αθήνα
+TOWN_PARTICLE: Final = r"(?:am|an der|im|sur|sous|de|del|la|le|lès|les|upon|on)"  # Frankfurt am Main
+# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
+DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
+TOWN: Final = rf"{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{TOWN_WORD}){{0,2}}{DISTRICT}?"
+COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
+POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
+# Not a town: a currency after an amount (``Via Roma 10, 1500 Euro``).
+NOT_TOWN: Final = r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|лв)(?!\w))"
+POSTCODE_MARKED: Final = (
+    rf"(?:{COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
+)
+POSTCODE_GB_IE_MT: Final = (
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ \u00a0][AC-FHKNPRTV-Y0-9]{4}"
+    r"|[A-Z]{3}[ \u00a0][0-9]{4})"
+)
+POSTAL: Final = re.compile(
+    r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"|(?:{TOWN},?{GAP})?{POSTCODE_GB_IE_MT}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+)
+# Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
+POSTAL_BEFORE: Final = re.compile(
+    rf"(?<![\w.,\-])(?:[0-9]{{4}}{GAP}{NOT_TOWN}{TOWN}|(?i:[a-z]-)[0-9]{{4}}{GAP}{NOT_TOWN}{ANY_WORD}),?{GAP}$"
+)
+
+
+def with_postal(text: str, start: int, end: int) -> PiiSpan:
+    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next), or
+    right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    while end > start and text[end - 1] in ",. ":
+        end -= 1
+    postal = POSTAL.match(text, end)
+    if postal is not None:
+        end = postal.end()
+    else:
+        before = POSTAL_BEFORE.search(text, max(0, start - 48), start)
+        start = before.start() if before is not None else start
+    return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
+
+
+def has_town(postal: str) -> bool:
+    """Whether a postal line holds a postcode and a town (``, 110 00 Praha``), not a postcode alone."""
+    return any(char.isdigit() for char in postal) and any(char.isalpha() for char in postal)

@@ -1,0 +1,55 @@
+"""Regex atoms of a street's name shared by the address modules: letters, words, names, gaps (pure)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.street_types import NAME_PARTICLES
+
+UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
+CAPWORD: Final = rf"[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"  # Roma, D'Annunzio, Dr.-Müller, Sv.
+_GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'Orléans, l'Église, il-Kbira
+_WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
+
+
+def _particles(glued: list[str], words: list[str]) -> str:
+    """Alternation of name particles, those written as words followed by their space."""
+    return (
+        "(?:"
+        + "|".join(re.escape(p) for p in glued)
+        + ")|(?:"
+        + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+        + r")[ \u00a0]"
+    )
+
+
+PARTICLE: Final = _particles(_GLUED_PARTICLES, _WORD_PARTICLES)
+# In a lower-case street's name, a conjunction ends it (``calle mayor y tengo 2``).
+LOWER_PARTICLE: Final = _particles(_GLUED_PARTICLES, [p for p in _WORD_PARTICLES if p not in ("e", "y", "i", "și")])
+GAP: Final = r"[ \u00a0]"
+# A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
+# (``25 de Abril``: a day and month as well).
+NAME_WORD: Final = rf"(?:{PARTICLE})*{CAPWORD}"
+NAME: Final = (
+    rf"(?:(?:[0-9]{{1,2}}{GAP}(?:de|di|del|do|da){GAP})?{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,4}}"
+    # a date (``Ulica 1. maja``, ``Trg 9. svibnja``, ``Strada 1 Decembrie 1918``)
+    rf"|[0-9]{{1,2}}\.{GAP}[a-zčćđšžěřůýáíéúó]{{3,12}}|[0-9]{{1,2}}{GAP}[{UPPER}][a-zăâîșşțţ]{{2,11}}{GAP}(?:1[89]|20)[0-9]{{2}})"
+)
+# The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
+NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"
+
+
+def words(words: tuple[str, ...]) -> str:
+    """Alternation of ``words`` (longest first) and their Greek forms without accents, each ending at a word
+    boundary unless it ends in punctuation."""
+    parts = []
+    for word in sorted(set(and_unaccented(words)), key=len, reverse=True):
+        tail = "" if not word[-1].isalnum() else r"(?!\w)"
+        parts.append(re.escape(word) + tail)
+    return "(?i:" + "|".join(parts) + ")"
+
+
+SEP: Final = r",?[ \u00a0]"
+ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
