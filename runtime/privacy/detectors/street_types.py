@@ -41,6 +41,22 @@ BEFORE: Final = (
     "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.", "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",
+    "πάροδο", "παρόδου",
+    # more of pt, es (gl, ca), fr (be), it: lanes, slopes, passages, hamlets, Venetian streets
+    "caminho", "escadinhas", "escadas", "cais", "bairro",
+    "callejón", "cuesta", "pasaje", "bajada", "subida", "acceso", "cañada", "senda", "vereda", "urbanización",
+    "prolongación", "costanilla", "praza", "travesa", "camiño", "passatge", "travessera", "baixada", "pujada", "camí",
+    "venelle", "cité", "hameau", "promenade", "rampe", "traverse", "parvis", "chaussée", "drève", "clos",
+    "borgo", "incrocio", "stretto", "rotonda", "vico", "traversa", "galleria", "circonvallazione", "frazione",
+    "fraz.", "calle", "campo", "fondamenta", "campiello", "salizada", "piazzetta", "vicoletto", "passaggio",
+    "p.zza", "p.le", "c.da",
+    # pl, cs, sk, hr, sl, sr: squares, embankments, lanes, and their cases after a preposition
+    "skwer", "skwerze", "bulwar", "bulwarze", "wybrzeże", "pasaż", "ul", "nábř.", "sídlisko", "trieda", "triede",
+    "nábrežie", "nábreží", "put", "putu", "prilaz", "prilazu", "klanac", "vijenac", "vijencu", "šetalište",
+    "šetalištu", "odvojak", "naselje", "obali", "pot", "nabrežje",
+    # ro, bg, mt, ga: unaccented and abbreviated forms, more street words
+    "soseaua", "șos.", "şos.", "piata", "fundatura", "bld.", "cartierul", "алея", "бул", "misraħ", "trejqa",
+    "dawra", "xatt", "wesgħa", "ardán", "corrán", "bealach",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -59,6 +75,14 @@ GLUED: Final = (
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
     "baan", "hof", "ring", "dreef", "kai", "gaarde", "wal",
+    "boulevard", "pad", "plantsoen", "erf", "kwartier",
+    # sv, da, nb, nn, is: more endings of street names
+    "väg", "gången", "slingan", "gränden", "platsen", "promenaden", "esplanaden", "vænge", "toften", "løkke",
+    "stien", "stræde", "kajen", "svingen", "kroken", "tunet", "jordet", "løkka", "haugen", "åsen", "lunden",
+    "holtet", "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen",
+    "gaten", "tröð", "hlíð",
+    # fi, ga: more endings, the Irish street lenited in a compound (Príomhshráid)
+    "ranta", "puistotie", "portti", "kujalla", "polulla", "torilla", "sráid", "shráid",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -78,6 +102,16 @@ AFTER: Final = (
     # de, nl, nordic (separate words)
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
     "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
+    "allé", "alle", "boulevarden", "stræde", "plads", "torv", "vei", "veien", "veg", "vegen", "gaten", "stien",
+    # hr, sl, sr, sk, cs: street words after an adjective name (Šilobodov put, Strossmayerovo šetalište, Strmé
+    # sady), in their cases (Klesarskom putu)
+    "put", "putu", "šetalište", "šetalištu", "vijenac", "vijencu", "obala", "obali", "prilaz", "prilazu", "odvojak",
+    "breg", "nasip", "sokak", "pot", "poti", "nabrežje", "sady", "sadech", "nábř.", "trieda", "triede",
+    # hu, lv, lt, et: more street words and cases
+    "utcán", "körúton", "közben", "soron", "sétányon", "rakparton", "fasoron", "lépcső", "dűlő", "lejtő", "liget",
+    "šoseja", "šosejā", "dambis", "dambī", "krastmala", "krastmalā", "līnija", "aleja", "alejā",
+    "skersgatvis", "takas", "kelias", "krantinė", "plente", "skg.", "tn", "tn.", "tänavas", "teel", "põik",
+    "põigus", "pst.",
 )  # fmt: skip
 #: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
 #: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
@@ -87,6 +121,10 @@ BEFORE_IN_ANY_CASE: Final = (
     "calea", "aleea", "triq", "οδός", "οδό", "λεωφόρος", "λεωφόρο", "ул.", "улица", "бул.", "ж.к.", "жк",
     "náměstí", "námestie", "trg", "av.", "avda.", "c/", "bd.", "bdul.", "b-dul", "șoseaua", "piața", "splaiul",
     "al.", "os.", "nám.", "οδ.", "λεωφ.", "πλατεία", "praça", "largo", "travessa", "calle", "paseo", "plaza",
+    "soseaua", "sos.", "șos.", "intrarea", "callejón", "cuesta", "rambla", "carretera", "borgo", "vicolo",
+    "piazzale", "viale", "stretto", "contrada", "traversa", "frazione", "sráid", "bóthar", "ascaill", "bul.",
+    "bulevardul", "strada", "alameda", "estrada", "chemin", "impasse", "allée", "quai", "ulicy", "ulicę",
+    "námestí", "trgu", "putu", "klanac", "prilaz", "obala", "šetalište", "vjal", "pjazza", "πάροδος",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
@@ -99,12 +137,16 @@ GLUED_IN_ANY_CASE: Final = (
 AFTER_IN_ANY_CASE: Final = (
     "utca", "út", "tér", "körút", "utcában", "iela", "ielā", "gatvė", "gatvėje", "prospektas", "prospekte",
     "tänav", "mnt", "mnt.", "maantee", "maanteel", "puiestee", "cesta", "ulica", "ulici",
+    "tn", "tn.", "šetalište", "šetalištu", "putu", "vijenac", "sétány", "rakpart", "körúton", "utcán", "gatvė",
+    "allé", "krastmala", "šoseja", "dambis",
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
     "cours", "passage", "square", "sentier", "faubourg", "ch.", "rte", "rte.", "imp.", "boul.", "av",
+    "promenade", "chaussée", "drève", "clos", "cité",
     # ga, mt: "12 Bóthar na Trá", "4 Sráid an Mhuilinn", "12, Triq il-Kbira"
     "bóthar", "sráid", "ascaill", "plás", "cearnóg", "lána", "triq",
+    "céide", "ardán", "corrán", "bealach", "pjazza", "vjal", "sqaq", "misraħ", "telgħa", "trejqa", "dawra", "xatt",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
@@ -114,6 +156,7 @@ NAME_PARTICLES: Final = (
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
     "kneza", "kraljice", "svetog", "svete", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
+    "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
 #: 12 baker street``, ``ich wohne in der lindenstraße 12``, ``Morada: rua augusta 27``); after them a street may
