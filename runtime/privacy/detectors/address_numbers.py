@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-LABEL: Final = r"(?:(?i:nr|n|no|nº|n\.º|n°|č|br|αρ)\.?[ \u00a0]?)"
+# ``Nr. 48``, ``nº 5``, ``uimhir 12``, ``numero 3``, ``číslo 7``, ``№ 4``: "number" in the market languages.
+LABEL: Final = (
+    r"(?:(?i:nr|nro|n|no|nº|n\.º|n°|núm|num|č|br|αρ|uimhir|numero|número|numer|număr|nummer|číslo|broj|αριθμός|"
+    r"номер)\.?[ \u00a0]?|№[ \u00a0]?)"
+)
 # A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``).
 SINGLE: Final = (
     r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
@@ -16,8 +21,10 @@ COUNT_WORD: Final = (
     r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|rendez-vous|personnes|pessoas|"
     r"personas|persone|people|personen|osób|euros?|eur|chf)(?![\w\-])"
 )
+# A Hungarian case ending written after the number (``Váci utca 22-ben``, ``a 12-es szám``).
+HU_SUFFIX: Final = r"(?:-(?i:ban|ben|ba|be|ból|ből|hoz|hez|höz|nál|nél|tól|től|ig|es|as|os|ös|ás|és|on|en|ön)(?!\w))"
 NUMBER: Final = (
-    rf"(?:{LABEL}?{SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}"
+    rf"(?:{LABEL}?{SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}{HU_SUFFIX}?"
     r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
     rf"(?![ \u00a0]{COUNT_WORD})"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
@@ -26,7 +33,7 @@ NUMBER: Final = (
 # ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``bl. A, sc. 2, ap. 14``, ``hs``), a Nordic staircase and
 # flat (``B 12``, ``5 B``, ``2. tv.``), a Dutch floor (``-II``), a German one (``3. OG``), an Austrian door
 # (``/Top 7``), a Spanish or Portuguese one (``bajo izq.``, ``r/c esq.``), a Hungarian one (``II. emelet 3.``);
-# up to four.
+# up to six.
 UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
@@ -52,7 +59,29 @@ UNIT: Final = (
 )
 FLOOR: Final = (
     r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
-    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|izda|dcha|dr|tv|th|mf|sal|etg)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?"
-    rf"|{UNIT}){{0,4}}"
+    r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|izda|dcha|dr|tv|th|mf|sal|etg|izquierda|derecha|centro|esquerdo|"
+    r"esquerda|direito|direita|frente)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?"
+    rf"|{UNIT}){{0,6}}"
 )
 NOT_AGE: Final = r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"
+
+# A dot that belongs to the address, not to the sentence: an abbreviation's (``2. th.``, ``3º Esq.``, ``ap.``) or
+# a Hungarian house number's (``Váci utca 12.``, ``tér 18.,``), or one followed by a comma, a line break or a
+# lower-case word (``55. szám alatt``).
+_ABBREVIATION_END: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\Z")
+_HUNGARIAN_STREET: Final = re.compile(r"(?i:(?<!\w)(?:utca|út|tér|körút|köz|sor|sétány|rakpart|fasor|u\.|krt\.)(?!\w))")
+_AFTER_NUMBER_DOT: Final = re.compile(r"[ \u00a0]*(?:[,;:\n]|[^\W\d_A-ZÀ-Þ])")
+
+
+def end_with_dot(text: str, start: int, end: int) -> int:
+    """Where the address ``text[start:end]`` ends: after the dot right after it when that dot is the address's."""
+    if text[end : end + 1] != "." or (end + 1 < len(text) and text[end + 1].isalnum()):
+        return end
+    before = text[max(start, end - 5) : end]
+    if _ABBREVIATION_END.search(before) is not None and not before[-1].isdigit():
+        return end + 1
+    if text[end - 1 : end].isdigit() and (
+        _HUNGARIAN_STREET.search(text, start, end) is not None or _AFTER_NUMBER_DOT.match(text, end + 1) is not None
+    ):
+        return end + 1
+    return end

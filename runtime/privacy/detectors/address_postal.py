@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.address_numbers import end_with_dot
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
@@ -46,6 +47,7 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
     right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
     while end > start and text[end - 1] in ",. ":
         end -= 1
+    end = end_with_dot(text, start, end)
     postal = POSTAL.match(text, end)
     if postal is not None:
         end = postal.end()
