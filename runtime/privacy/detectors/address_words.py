@@ -53,3 +53,6 @@ def words(words: tuple[str, ...]) -> str:
 
 SEP: Final = r",?[ \u00a0]"
 ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+
+# A name between quotes (``ул. „г. с. раковски“ 31a``), initials and all.
+QUOTED: Final = r"[„\"«“‚][^„\"«»“”\n]{1,40}?[“”\"»]"

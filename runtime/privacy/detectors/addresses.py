@@ -25,14 +25,15 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from runtime.privacy.detectors.address_context import living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import (
-    ANY_WORD,
     GAP,
     LOWER_PARTICLE,
     NAME,
     NAME_CAPITAL,
+    QUOTED,
     SEP,
     UPPER,
     words,
@@ -47,7 +48,6 @@ from runtime.privacy.detectors.street_types import (
     BEFORE_IN_ANY_CASE,
     GLUED,
     GLUED_IN_ANY_CASE,
-    LIVE_AT,
     NUMBER_FIRST,
 )
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
@@ -55,7 +55,7 @@ from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 # Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
 
 
-_TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?[„\"«]?{NAME}[“\"»]?{SEP}{NUMBER}{FLOOR}")
+_TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}")
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
 # a lower-case name of up to two words (particles between), not a time (``às 9``), and a number that ends the clause.
 _CLAUSE_END: Final = r"(?=[ \u00a0]*(?:[.,;:!?\n]|$))"
@@ -66,7 +66,7 @@ _NOT_TIME: Final = (
 _LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*{_LOWER_WORD})?"
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"(?<!\w){words(BEFORE_IN_ANY_CASE)}{GAP}[„\"«]?{_LOWER_NAME}[“\"»]?{SEP}{NUMBER}{FLOOR}"
+    rf"(?<!\w){words(BEFORE_IN_ANY_CASE)}{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}"
     rf"{_CLAUSE_END}"
 )
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
@@ -81,18 +81,6 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
     rf"|,{GAP}[{UPPER}][\w\-]{{2,}}?{words(GLUED)})"  # Luxembourg: ``5, Uewerstrooss``
-)
-# After ``moro na``, ``I live at``, ``Morada:``...: the street in any letter case (``rua do ouro 45``), not an age
-# or amount; a capitalized name and a number that ends the sentence without a street word (``mieszkam na
-# Marszałkowskiej 10/5.``).
-_ANY_NAME: Final = rf"{ANY_WORD}(?:{GAP}{ANY_WORD}){{0,4}}"
-_LIVING: Final = re.compile(
-    rf"(?<!\w)(?i:{words(LIVE_AT)}){GAP}(?:"
-    rf"{words(BEFORE)}{GAP}?{_ANY_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_ANY_NAME}|{_ANY_NAME}{GAP}{words(AFTER)})"
-    rf"|[^\W\d_]{{2,}}?{words(GLUED)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{_ANY_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{NAME_CAPITAL}{GAP}{NUMBER}{FLOOR}(?=[ \u00a0]*(?:[.,;!?\n]|$)))"
 )
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
@@ -122,11 +110,6 @@ _DOUBLE_NUMBER: Final = re.compile(
 )
 _PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
-#: The phrases of ``LIVE_AT`` by their first word (``na`` -> ``na naslov``, ``na adresu``...).
-_LIVING_PHRASES: Final[dict[str, tuple[str, ...]]] = {
-    first: tuple(p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first)
-    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in and_unaccented(LIVE_AT)}
-}
 #: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
 _TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in and_unaccented(BEFORE))
 
@@ -147,11 +130,11 @@ def detect(text: str) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for pattern_matches in (_type_first(text), *(pattern.finditer(text) for pattern in _PATTERNS)):
         for match in pattern_matches:
-            start = match.start() + len(_words_before_street(match.group()))  # ``Gyvenu`` Gedimino prospekte 9
+            start = street_start(text, match.start(), match.end())  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(with_postal(text, start, match.end()))
     found = list(spans)
     starts = frozenset(span.start for span in found)
-    for span in (*_living(text, starts), *_bare(text), *_lower_case(text), *_fields(text), *_named_before_town(text)):
+    for span in (*living(text, starts), *_bare(text), *_lower_case(text), *_fields(text), *_named_before_town(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
@@ -176,24 +159,6 @@ def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:
         if not any(other.start <= span.start and span.end <= other.end for other in kept):
             kept.append(span)
     return kept
-
-
-def _living(text: str, found: frozenset[int]) -> list[PiiSpan]:
-    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out); not tried
-    where a street found already starts right after the phrase (``found``: where those start)."""
-    spans: list[PiiSpan] = []
-    for word in _LETTER_RUN.finditer(text):
-        phrases = _LIVING_PHRASES.get(word.group().lower(), ())
-        start = word.start()
-        if any(
-            text[start : start + len(phrase)].lower() == phrase and start + len(phrase) + 1 not in found
-            for phrase in phrases
-        ):
-            match = _LIVING.match(text, start)
-            if match is not None:
-                start = match.start() + len(_words_before_street(match.group()))
-                spans.append(with_postal(text, start, match.end()))
-    return spans
 
 
 def _fields(text: str) -> list[PiiSpan]:
@@ -259,12 +224,3 @@ def _bare_start(text: str, start: int, end: int) -> int:
         return start
     first = _FIRST_WORD.match(text, start, end)
     return first.end() if first is not None else start
-
-
-_LIVING_HEAD: Final = re.compile(rf"(?i:{words(LIVE_AT)}){GAP}")
-
-
-def _words_before_street(found: str) -> str:
-    """The ``moro na`` of a match of ``_LIVING``: the part left out of the address."""
-    head = _LIVING_HEAD.match(found)
-    return head.group() if head is not None else ""

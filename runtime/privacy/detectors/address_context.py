@@ -1,0 +1,89 @@
+"""Streets after what people write before their own address, in any letter case (pure regex scans).
+
+After ``moro na``, ``I live at``, ``ich wohne``, ``bydlím v``, ``mieszkam przy``, ``asun``, ``Morada:``... (every
+phrase of ``street_types.LIVE_AT``, on its line or with the street on the next one) a street is written as people
+write it: all in lower case, without a street word (``moje adresa je hostýnská 569, Výsluní``), number first
+without a street word (``i live at 67 chandler harbor in ...``). Its name is up to four words and ends before a
+preposition or conjunction that leads on to the town or the rest of the sentence (``... 8 in Bakel``, ``... à
+Lyon``, ``... i Bergen``), so the town stays outside. An article after the phrase stays outside too (``ik woon
+op de loesstraat 8``); a preposition the street's name begins with is kept when written capitalized (``bydlím
+V Zátiší 629``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE
+from runtime.privacy.detectors.address_postal import with_postal
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, QUOTED, SEP, words
+from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.types import PiiSpan
+
+# Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
+# market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
+_STOP: Final = (
+    r"(?i:à|a|au|aux|en|em|in|im|i|u|v|w|zu|te|op|at|on|and|et|und|e|y|és|ja|og|och|ή|και|и|в|στην|στη|στο|"
+    r"σε|se|în|pe|since|seit|desde|depuis|od|from|for|but|mais|ma|aber|maar|men|mutta|ale|ali|dar|pero|mas|"
+    r"per|para|pour|für|voor|with|mit|met|com|con|avec|med|kanssa|z|s|și|si|agus|ir|un|ning|ann|az|which|"
+    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?!\w)"
+)
+_WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
+_NAME: Final = rf"{_WORD}(?:{GAP}{_WORD}){{0,3}}"
+# Where a street written without a street word ends: the end of a clause, or a preposition before its town.
+_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
+# An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
+_ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
+_HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
+_LIVING: Final = re.compile(
+    rf"(?<!\w){_HEAD}{_ARTICLE}?(?:"
+    rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME}){SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
+    rf"|[^\W\d_][\w\-]+?{words(GLUED)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|{_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|{_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
+    rf"|{SINGLE}{SEP}(?!{COUNT_WORD}){_NAME}{_END})"
+)
+_HEAD_ONLY: Final = re.compile(rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*){_ARTICLE}?")
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+#: The phrases of ``LIVE_AT`` by their first word (``na`` -> ``na naslov``, ``na adresu``...).
+_PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first)
+    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in and_unaccented(LIVE_AT)}
+}
+
+
+def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
+    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out); not tried
+    where a street found already starts right after the phrase (``found``: where those start)."""
+    spans: list[PiiSpan] = []
+    lowered = text.lower()
+    for word in _LETTER_RUN.finditer(lowered):
+        start = word.start()
+        if any(
+            lowered.startswith(phrase, start) and start + len(phrase) + 1 not in found
+            for phrase in _PHRASES.get(word.group(), ())
+        ):
+            match = _LIVING.match(text, start)
+            if match is not None:
+                span = with_postal(text, street_start(text, match.start(), match.end()), match.end())
+                if spans and spans[-1].start < span.start < spans[-1].end:
+                    spans[-1] = span  # the phrase nearest the street is the one that leads to it (``na adrese``)
+                else:
+                    spans.append(span)
+    return spans
+
+
+def street_start(text: str, start: int, end: int) -> int:
+    """Where the street of ``text[start:end]`` begins: after the phrase before it (``Gyvenu`` Gedimino prospekte
+    9), unless the phrase ends in a preposition written capitalized, the street's own (``bydlím V Zátiší 629``)."""
+    head = _HEAD_ONLY.match(text, start, end)
+    if head is None:
+        return start
+    phrase = text[start : head.end()].rstrip()
+    last = phrase.rsplit(None, 1)
+    if len(last) == 2 and len(last[1]) <= 3 and last[1][:1].isupper() and last[1].isalpha():
+        return start + len(phrase) - len(last[1])
+    return head.end()
