@@ -28,7 +28,7 @@ _STOP: Final = (
     r"(?i:à|a|au|aux|en|em|in|im|i|u|v|w|zu|te|op|at|on|and|et|und|e|y|és|ja|og|och|ή|και|и|в|στην|στη|στο|"
     r"σε|se|în|pe|since|seit|desde|depuis|od|from|for|but|mais|ma|aber|maar|men|mutta|ale|ali|dar|pero|mas|"
     r"per|para|pour|für|voor|with|mit|met|com|con|avec|med|kanssa|z|s|și|si|agus|ir|un|ning|ann|az|which|"
-    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?!\w)"
+    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?![\w\-'’])"
 )
 _WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
 _NAME: Final = rf"{_WORD}(?:{GAP}{_WORD}){{0,3}}"
