@@ -9,7 +9,13 @@ from runtime.privacy.detectors.address_numbers import end_with_dot
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
-POSTCODE_HINT: Final = re.compile(r"[0-9],?[ \u00a0\n]+(?:[A-Z]{1,2}-)?[0-9]{2,}")
+# A postcode's label (``ΤΚ 105 57``, ``PSČ 110 00``, ``C.P. 28013``, ``CAP 20121``, ``PLZ 10115``).
+POSTCODE_LABEL: Final = r"(?:(?:ΤΚ|Τ\.Κ\.|PSČ|C\.P\.|CP|CAP|PLZ)[ \u00a0]?)"
+#: A postcode in a message (a bare street is looked for only then): after a number, or a British or Irish one.
+POSTCODE_HINT: Final = re.compile(
+    rf"[0-9],?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
+    r"|(?<![\w-])(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W] [A-Z0-9]{4})(?!\w)"
+)
 
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
@@ -31,14 +37,18 @@ POSTCODE_GB_IE_MT: Final = (
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ \u00a0][AC-FHKNPRTV-Y0-9]{4}"
     r"|[A-Z]{3}[ \u00a0][0-9]{4})"
 )
+# Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
+# line break.
+_BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
 POSTAL: Final = re.compile(
-    r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
+    rf"{_BREAK}{POSTCODE_LABEL}?"
     rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN},?{GAP})?{POSTCODE_GB_IE_MT}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+    rf"|(?:{TOWN}{_BREAK})?{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 POSTAL_BEFORE: Final = re.compile(
-    rf"(?<![\w.,\-])(?:[0-9]{{4}}{GAP}{NOT_TOWN}{TOWN}|(?i:[a-z]-)[0-9]{{4}}{GAP}{NOT_TOWN}{ANY_WORD}),?{GAP}$"
+    rf"(?<![\w.,\-])(?:[0-9]{{4}}{GAP}{NOT_TOWN}{TOWN}|(?i:[a-z]-)[0-9]{{4}}{GAP}{NOT_TOWN}{ANY_WORD})"
+    r"(?:,?[ \u00a0]|[ \t]*\r?\n[ \t]*)$"
 )
 
 
