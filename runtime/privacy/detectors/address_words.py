@@ -9,7 +9,9 @@ from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import NAME_PARTICLES
 
 UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
-CAPWORD: Final = rf"[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"  # Roma, D'Annunzio, Dr.-Müller, Sv.
+# Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
+# ``na gCloch``, ``an tSléibhe``).
+CAPWORD: Final = rf"(?:h|n-?|t-?|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"
 _GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'Orléans, l'Église, il-Kbira
 _WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
 

@@ -73,14 +73,14 @@ _TYPE_FIRST_ANY_CASE: Final = re.compile(
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
 _GLUED: Final = re.compile(
-    rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es){GAP})?[{UPPER}][\w\-]{{2,}}?{words(GLUED)}"
+    rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es){GAP})?[{UPPER}][\w\-]+?{words(GLUED)}"
     rf"{SEP}{NUMBER}{FLOOR}"
 )
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
 _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
-    rf"|,{GAP}[{UPPER}][\w\-]{{2,}}?{words(GLUED)})"  # Luxembourg: ``5, Uewerstrooss``
+    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{words(GLUED)})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
 )
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
@@ -91,7 +91,8 @@ _GLUED_ANY_CASE: Final = re.compile(
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
-_NAME_BEFORE: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}{GAP}\Z")
+# ... and a capitalized word before it too (``Arany jános utca 157.``, ``József attila utca``).
+_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:[{UPPER}][^\W\d_]+{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z")
 # In pasted data, a field or column named for an address and a street without a street word as its value
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')
