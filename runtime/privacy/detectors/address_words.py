@@ -45,12 +45,25 @@ NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"
 
 def words(words: tuple[str, ...]) -> str:
     """Alternation of ``words`` (longest first) and their Greek forms without accents, each ending at a word
-    boundary unless it ends in punctuation."""
-    parts = []
-    for word in sorted(set(and_unaccented(words)), key=len, reverse=True):
-        tail = "" if not word[-1].isalnum() else r"(?!\w)"
-        parts.append(re.escape(word) + tail)
-    return "(?i:" + "|".join(parts) + ")"
+    boundary unless it ends in punctuation; written as a tree of shared beginnings (``str(?:a(?:ße|sse)|\\.)``),
+    which the regex engine tries in one pass instead of word after word."""
+    tree: dict[str, dict[str, object]] = {}
+    for word in set(and_unaccented(words)):
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return "(?i:" + _branches(tree, "") + ")"
+
+
+def _branches(node: dict[str, dict[str, object]], last: str) -> str:
+    """The regex of a tree of word beginnings: longer words first, then the word ending here (at a boundary)."""
+    parts = [re.escape(char) + _branches(child, char) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+    if "" in node:
+        parts.append(r"(?!\w)" if last.isalnum() else "")
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
 
 
 SEP: Final = r",?[ \u00a0]"
