@@ -31,7 +31,10 @@ _STOP: Final = (
     r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?![\w\-'’])"
 )
 _WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
-_NAME: Final = rf"{_WORD}(?:{GAP}{_WORD}){{0,3}}"
+# Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta v mestni log``, ``pot na
+# fužine``, ``ulica pod brezami``).
+_INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
+_NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).

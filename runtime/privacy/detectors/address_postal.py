@@ -21,11 +21,20 @@ POSTCODE_HINT: Final = re.compile(
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
 TOWN_WORD: Final = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*"  # Lisboa, Saint-Étienne, Αθήνα
-TOWN_PARTICLE: Final = r"(?:am|an der|im|sur|sous|de|del|la|le|lès|les|upon|on)"  # Frankfurt am Main
+# Frankfurt am Main, Hradec nad Moravicí, Šempeter pri Gorici, Ústí nad Labem, Nowy Dwór nad Wisłą.
+TOWN_PARTICLE: Final = (
+    r"(?:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
+    r"pe|sub|aan de|aan|op|bij)"
+)
+# After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
+_TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
-TOWN: Final = rf"{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{TOWN_WORD}){{0,2}}{DISTRICT}?"
+TOWN: Final = (
+    rf"{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,2}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
+    rf"{DISTRICT}?"
+)
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
 # Not a town: a currency after an amount (``Via Roma 10, 1500 Euro``).

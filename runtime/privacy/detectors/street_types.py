@@ -106,7 +106,7 @@ AFTER: Final = (
     # hr, sl, sr, sk, cs: street words after an adjective name (Šilobodov put, Strossmayerovo šetalište, Strmé
     # sady), in their cases (Klesarskom putu)
     "put", "putu", "šetalište", "šetalištu", "vijenac", "vijencu", "obala", "obali", "prilaz", "prilazu", "odvojak",
-    "breg", "nasip", "sokak", "pot", "poti", "nabrežje", "sady", "sadech", "nábř.", "trieda", "triede",
+    "breg", "nasip", "sokak", "pot", "poti", "nabrežje", "sady", "sadech", "nábř.", "trieda", "triede", "vas",
     # hu, lv, lt, et: more street words and cases
     "utcán", "körúton", "közben", "soron", "sétányon", "rakparton", "fasoron", "lépcső", "dűlő", "lejtő", "liget",
     "šoseja", "šosejā", "dambis", "dambī", "krastmala", "krastmalā", "līnija", "aleja", "alejā",
@@ -179,6 +179,11 @@ LIVE_AT: Final = (
     "vivimos en", "viviamo in", "wij wonen aan", "wij wonen op", "ik woon in", "vi bor på", "vi bor i", "asumme",
     "asun kadulla", "живеем на", "μένουμε στην", "μένουμε στη", "μένουμε στο", "gyvename", "dzīvojam", "elame",
     "moje adresa je", "moja adresa to", "mano adresas yra", "mi adreça és",
+    "heimilisfangið mitt er", "heimilisfang mitt er", "moj naslov je", "moj naslov:", "mana adrese ir",
+    "adressen min er", "adressa mi er", "is é mo sheoladh", "l-indirizz tiegħi hu", "l-indirizz tiegħi huwa",
+    "our address is", "unsere adresse ist", "notre adresse est", "nuestra dirección es", "il nostro indirizzo è",
+    "a nossa morada é", "ons adres is", "vores adresse er", "vår adress är", "osoitteemme on", "nasz adres to",
+    "naše adresa je", "naša adresa je", "moj adres to", "moja adresa:", "mana adrese:", "adresa mea:",
     # address labels
     "morada:", "a minha morada é", "minha morada é", "a morada é", "endereço:", "dirección:", "mi dirección es",
     "domicilio:", "address:", "adresse:", "meine adresse ist", "anschrift:", "wohnhaft in", "indirizzo:",
