@@ -25,9 +25,10 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, without_street_word
 from runtime.privacy.detectors.address_context import living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
-from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
+from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
     LOWER_PARTICLE,
@@ -50,7 +51,7 @@ from runtime.privacy.detectors.street_types import (
     GLUED_IN_ANY_CASE,
     NUMBER_FIRST,
 )
-from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
+from runtime.privacy.types import PiiSpan
 
 # Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
 
@@ -103,25 +104,10 @@ _FIELD_VALUE: Final = re.compile(
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}{FLOOR}")
-# A street without a street word: its name and number, kept only with a postcode and town after it
-# (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
-_BARE: Final = re.compile(rf"(?<![\w.])(?=[{UPPER}]){NAME_CAPITAL}{SEP}{NUMBER}{FLOOR}")
-_DOUBLE_NUMBER: Final = re.compile(
-    rf"(?<!\w)[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
-)
-_PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, _DOUBLE_NUMBER)
+_PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, DOUBLE_NUMBER, NORDIC_FLAT)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 #: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
 _TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in and_unaccented(BEFORE))
-
-# A street named as Central European and Greek streets are, an adjective or a genitive without a street word
-# (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
-# score: ``Hrvatska 2, Srbija 1``); the town stays outside.
-_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής)"
-_NAMED_BEFORE_TOWN: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]*{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
-    rf"(?=,{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"
-)
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -135,7 +121,7 @@ def detect(text: str) -> list[PiiSpan]:
             spans.append(with_postal(text, start, match.end()))
     found = list(spans)
     starts = frozenset(span.start for span in found)
-    for span in (*living(text, starts), *_bare(text), *_lower_case(text), *_fields(text), *_named_before_town(text)):
+    for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape found a street
     return _outermost(spans)
@@ -196,32 +182,3 @@ def _lower_case(text: str) -> list[PiiSpan]:
             if match is not None:
                 spans.append(with_postal(text, *match.span()))
     return spans
-
-
-def _named_before_town(text: str) -> list[PiiSpan]:
-    """Streets named as an adjective or genitive without a street word, before a comma and a town."""
-    return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
-
-
-def _bare(text: str) -> list[PiiSpan]:
-    """Streets without a street word, kept only with a postcode and a town after them."""
-    if not POSTCODE_HINT.search(text):
-        return []
-    spans: list[PiiSpan] = []
-    for match in _BARE.finditer(text):
-        span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
-        if has_town(text[match.end() : span.end]):
-            spans.append(span)
-    return spans
-
-
-_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}])")
-
-
-def _bare_start(text: str, start: int, end: int) -> int:
-    """Where a street without a street word begins: a sentence's first word of four letters or more, with a
-    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` keeps its ``Na``."""
-    if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
-        return start
-    first = _FIRST_WORD.match(text, start, end)
-    return first.end() if first is not None else start
