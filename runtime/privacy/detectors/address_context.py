@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE
+from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, QUOTED, SEP, words
 from runtime.privacy.detectors.label_index import and_unaccented
@@ -39,6 +39,15 @@ _NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
+# A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``).
+_ROOM: Final = (
+    rf"(?:{UNIT_WORD}|(?i:rooms?|bedrooms?|floor|storey|house|building|zone|district|andar|quarto|casa|"
+    r"habitación|stanza|zimmer|kamer|pokój|pokoj|byt|rum|værelse|huone|szoba|δωμάτιο|стая|distrito|"
+    r"arrondissement|bezirk|sektor|dzielnica|obvod|okres|number|nummer|numero|número)(?!\w)"
+    # floors in the market languages, in their cases (``2 hoog``, ``3 våningen``, ``2 kerroksessa``, ``3. patře``)
+    r"|(?i:hoog|våning|etage|etasje|kerro|emelet|piętr|patr|patř|poschod|stock|όροφ|етаж|sprat|kat|nadstrop|stāv|"
+    r"aukšt|korrus|hæð|sal|sår)\w*)"
+)
 _HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
 _LIVING: Final = re.compile(
     rf"(?<!\w){_HEAD}{_ARTICLE}?(?:"
@@ -46,8 +55,8 @@ _LIVING: Final = re.compile(
     rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
     rf"|[^\W\d_][\w\-]+?{words(GLUED)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|{_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
-    rf"|{SINGLE}{SEP}(?!{COUNT_WORD}){_NAME}{_END})"
+    rf"|(?!{_ROOM}){_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
+    rf"|{SINGLE}{SEP}(?!{COUNT_WORD}|{_ROOM}){_NAME}{_END})"
 )
 _HEAD_ONLY: Final = re.compile(rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*){_ARTICLE}?")
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")

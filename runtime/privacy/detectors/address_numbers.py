@@ -10,9 +10,10 @@ LABEL: Final = (
     r"(?:(?i:nr|nro|n|no|nº|n\.º|n°|núm|num|č|br|αρ|uimhir|numero|número|numer|număr|nummer|číslo|broj|αριθμός|"
     r"номер)\.?[ \u00a0]?|№[ \u00a0]?)"
 )
-# A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``).
+# A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``) nor ``2x``.
 SINGLE: Final = (
-    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-zA-Zа-яА-Яα-ωΑ-Ω](?!\w))?"
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}"
+    r"(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-wyzA-WYZа-яА-Яα-ωΑ-Ω](?!\w))?"
 )
 # A count, not a house number (``place Bellecour, 2 rendez-vous``, ``Rua Augusta, 3 vezes``, ``Via Roma, 5 minuti``).
 COUNT_WORD: Final = (
@@ -25,7 +26,8 @@ COUNT_WORD: Final = (
 HU_SUFFIX: Final = r"(?:-(?i:ban|ben|ba|be|ból|ből|hoz|hez|höz|nál|nél|tól|től|ig|es|as|os|ös|ás|és|on|en|ön)(?!\w))"
 NUMBER: Final = (
     rf"(?:{LABEL}?{SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}{HU_SUFFIX}?"
-    r"(?![0-9]|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
+    r"(?![0-9]|[xX×](?!\w)|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])"
+    r"|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
     rf"(?![ \u00a0]{COUNT_WORD})"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
