@@ -77,7 +77,8 @@ _GLUED: Final = re.compile(
     rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es){GAP})?[{UPPER}][\w\-]+?{words(GLUED)}"
     rf"{SEP}{NUMBER}{FLOOR}"
 )
-_TYPE_AFTER: Final = re.compile(rf"(?<!\w){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
+# Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
+_TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
 _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
