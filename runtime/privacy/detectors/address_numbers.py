@@ -68,11 +68,16 @@ FLOOR: Final = (
 NOT_AGE: Final = r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"
 
 # A dot that belongs to the address, not to the sentence: an abbreviation's (``2. th.``, ``3º Esq.``, ``ap.``) or
-# a Hungarian house number's (``Váci utca 12.``, ``tér 18.,``), or one followed by a comma, a line break or a
-# lower-case word (``55. szám alatt``).
-_ABBREVIATION_END: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\Z")
+# a Hungarian house number's (``Váci utca 12.``, ``tér 18.,``, ``55. szám alatt``), or a number's followed by a
+# comma (``12., 1100 Lisboa``); a dot that ends the sentence stays outside.
+# Abbreviations of a flat or floor written with their dot (not ``hs``, ``bis``: ``Keizersgracht 15 hs.`` ends a
+# sentence).
+_ABBREVIATION_END: Final = re.compile(
+    r"(?<![^\W\d_])(?i:th|tv|mf|esq|dto|dt|izq|izda|dcha|dch|dr|ap|sc|bl|et|pta|esc|apt|app|int|lok|kl|sal|etg|krs|"
+    r"em|fszt|fsz|tr|dz|ét|ent|pral|entlo|lgh)\Z"
+)
 _HUNGARIAN_STREET: Final = re.compile(r"(?i:(?<!\w)(?:utca|út|tér|körút|köz|sor|sétány|rakpart|fasor|u\.|krt\.)(?!\w))")
-_AFTER_NUMBER_DOT: Final = re.compile(r"[ \u00a0]*(?:[,;:\n]|[^\W\d_A-ZÀ-Þ])")
+_AFTER_NUMBER_DOT: Final = re.compile(r"[,;]")
 
 
 def end_with_dot(text: str, start: int, end: int) -> int:
@@ -80,7 +85,7 @@ def end_with_dot(text: str, start: int, end: int) -> int:
     if text[end : end + 1] != "." or (end + 1 < len(text) and text[end + 1].isalnum()):
         return end
     before = text[max(start, end - 5) : end]
-    if _ABBREVIATION_END.search(before) is not None and not before[-1].isdigit():
+    if _ABBREVIATION_END.search(before) is not None:
         return end + 1
     if text[end - 1 : end].isdigit() and (
         _HUNGARIAN_STREET.search(text, start, end) is not None or _AFTER_NUMBER_DOT.match(text, end + 1) is not None
