@@ -14,13 +14,33 @@ from typing import Final
 
 from runtime.privacy.detectors.address_numbers import FLOOR, NUMBER
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
-from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
+from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER, words
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
 # The name may end in one lower-case word (``Strmé sady 8``, ``Stara ježica 5``).
-_BARE: Final = re.compile(rf"(?<![\w.])(?=[{UPPER}]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}")
+# Not a numbered thing of a document or a building (``Invoice 12``, ``Page 3``, ``Room 4``, ``Version 2``,
+# ``Seite 5``, ``Fatura 7``, ``Pokój 12``) in the market languages.
+_NUMBERED_WORDS: Final = """
+page pages invoice version chapter section table room item article order ticket case step level line row column
+box platform seat flight week part volume issue number account floor flat unit suite gate página factura fatura
+versão versión capítulo secção sección tabela tabla quarto sala artigo artículo pedido encomenda bilhete billete
+processo caso nível nivel linha línea fila coluna columna andar piso seite rechnung kapitel abschnitt tabelle
+zimmer raum artikel bestellung fall schritt stufe zeile spalte gleis sitz flug woche teil band nummer konto
+stock etage facture chapitre tableau chambre salle commande billet dossier étape niveau ligne colonne porte
+siège semaine partie tome numéro compte pagina fattura versione capitolo sezione tabella camera stanza articolo
+ordine biglietto pratica livello riga colonna binario posto volo settimana conto factuur versie hoofdstuk sectie
+tabel kamer zaal bestelling zaak stap regel kolom spoor stoel vlucht deel rekening strona faktura wersja
+rozdział sekcja pokój artykuł zamówienie bilet sprawa krok poziom wiersz kolumna peron miejsce tydzień część tom
+numer strana verze kapitola tabulka pokoj místnost objednávka sida rum sal sidan side værelse sivu lasku luku
+huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο страница фактура стая capitol lehekülg arve lapa
+rēķins puslapis sąskaita
+"""
+_NUMBERED_THING: Final = rf"(?!{words(tuple(_NUMBERED_WORDS.split()))})"
+_BARE: Final = re.compile(
+    rf"(?<![\w.])(?=[{UPPER}]){_NUMBERED_THING}{NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
+)
 DOUBLE_NUMBER: Final = re.compile(
     rf"(?<!\w)[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )

@@ -48,9 +48,11 @@ _ROOM: Final = (
     r"|(?i:hoog|våning|etage|etasje|kerro|emelet|piętr|patr|patř|poschod|stock|όροφ|етаж|sprat|kat|nadstrop|stāv|"
     r"aukšt|korrus|hæð|sal|sår)\w*)"
 )
+# A flat written before the street (``my address is flat 2, 14 high street``): part of the address.
+_FLAT_FIRST: Final = rf"(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])"
 _HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
 _LIVING: Final = re.compile(
-    rf"(?<!\w){_HEAD}{_ARTICLE}?(?:"
+    rf"(?<!\w){_HEAD}{_ARTICLE}?{_FLAT_FIRST}?(?:"
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME}){SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
     rf"|[^\W\d_][\w\-]+?{words(GLUED)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"

@@ -124,7 +124,8 @@ def detect(text: str) -> list[PiiSpan]:
     starts = frozenset(span.start for span in found)
     for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
         if not any(span.start < other.end and other.start < span.end for other in found):
-            spans.append(span)  # only where no street-word shape found a street
+            spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
+            found.append(span)
     return _outermost(spans)
 
 

@@ -59,6 +59,9 @@ def found(text: str) -> list[str]:
         ("A Rákóczi út 20-ban lakom.", "Rákóczi út 20-ban"),
         ("Send kortet til Østre Holmen 4 H0301", "Østre Holmen 4 H0301"),
         ("Calle Mayor uimhir 5", "Calle Mayor uimhir 5"),
+        # a flat before the street; the phrase, not the sentence's first word, before a street without its word
+        ("my address is flat 2, 14 high street, oxford", "flat 2, 14 high street"),
+        ("Bývam na Obchodnej 15, 811 06 Bratislava", "Obchodnej 15, 811 06 Bratislava"),
     ],
 )
 def test_addresses_in_the_forms_people_write(text: str, address: str) -> None:
@@ -83,6 +86,9 @@ def test_addresses_in_the_forms_people_write(text: str, address: str) -> None:
         "abito in via Giuseppe Verdi, vicino alla stazione",
         "Pay 3 instalments of 150 euros.",
         "See page 12 of the contract, section 4.",
+        "Invoice 12\n1100 Lisboa office",  # a numbered thing before a postcode and town
+        "Seite 3, 1010 Wien",
+        "Fatura 7, 1100-048 Lisboa",
     ],
 )
 def test_numbers_and_places_that_stay(text: str) -> None:
