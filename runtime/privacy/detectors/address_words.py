@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from runtime.privacy.detectors.label_index import and_unaccented
@@ -16,15 +17,38 @@ _GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'O
 _WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
 
 
+def words(words: tuple[str, ...]) -> str:
+    """Alternation of ``words`` in any letter case (longest first) and their Greek forms without accents, each
+    ending at a word boundary unless it ends in punctuation."""
+    return "(?i:" + tree_regex([word.lower() for word in and_unaccented(words)]) + ")"
+
+
+def tree_regex(words: Iterable[str]) -> str:
+    """Alternation of ``words`` as written, longest first, each ending at a word boundary unless it ends in
+    punctuation; written as a tree of shared beginnings (``str(?:a(?:ße|sse)|\\.)``), which the regex engine
+    tries in one pass instead of word after word."""
+    tree: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _branches(tree, "")
+
+
+def _branches(node: dict[str, dict[str, object]], last: str) -> str:
+    """The regex of a tree of word beginnings: longer words first, then the word ending here (at a boundary)."""
+    parts = [re.escape(char) + _branches(child, char) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+    if "" in node:
+        parts.append(r"(?!\w)" if last.isalnum() else "")
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
+
+
 def _particles(glued: list[str], words: list[str]) -> str:
-    """Alternation of name particles, those written as words followed by their space."""
-    return (
-        "(?:"
-        + "|".join(re.escape(p) for p in glued)
-        + ")|(?:"
-        + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
-        + r")[ \u00a0]"
-    )
+    """Alternation of name particles (as written: lower case), those written as words followed by their space."""
+    return rf"{tree_regex(glued)}|{tree_regex(words)}[ \u00a0]"
 
 
 PARTICLE: Final = _particles(_GLUED_PARTICLES, _WORD_PARTICLES)
@@ -41,29 +65,6 @@ NAME: Final = (
 )
 # The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
 NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"
-
-
-def words(words: tuple[str, ...]) -> str:
-    """Alternation of ``words`` (longest first) and their Greek forms without accents, each ending at a word
-    boundary unless it ends in punctuation; written as a tree of shared beginnings (``str(?:a(?:ße|sse)|\\.)``),
-    which the regex engine tries in one pass instead of word after word."""
-    tree: dict[str, dict[str, object]] = {}
-    for word in set(and_unaccented(words)):
-        node = tree
-        for char in word.lower():
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}
-    return "(?i:" + _branches(tree, "") + ")"
-
-
-def _branches(node: dict[str, dict[str, object]], last: str) -> str:
-    """The regex of a tree of word beginnings: longer words first, then the word ending here (at a boundary)."""
-    parts = [re.escape(char) + _branches(child, char) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
-    if "" in node:
-        parts.append(r"(?!\w)" if last.isalnum() else "")
-    if len(parts) == 1:
-        return parts[0]
-    return "(?:" + "|".join(parts) + ")"
 
 
 SEP: Final = r",?[ \u00a0]"
