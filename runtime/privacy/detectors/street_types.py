@@ -78,7 +78,7 @@ GLUED: Final = (
     "boulevard", "pad", "plantsoen", "erf", "kwartier",
     # sv, da, nb, nn, is: more endings of street names
     "väg", "gången", "slingan", "gränden", "platsen", "promenaden", "esplanaden", "vænge", "toften", "løkke",
-    "stien", "stræde", "kajen", "svingen", "kroken", "tunet", "jordet", "løkka", "haugen", "åsen", "lunden",
+    "stien", "stræde", "kajen", "svingen", "kroken", "bakken", "tunet", "jordet", "løkka", "haugen", "åsen", "lunden",
     "holtet", "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen",
     "gaten", "tröð", "hlíð",
     # fi, ga: more endings, the Irish street lenited in a compound (Príomhshráid)
