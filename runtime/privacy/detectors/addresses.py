@@ -27,7 +27,7 @@ from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, without_street_word
 from runtime.privacy.detectors.address_context import living, street_start
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
@@ -80,7 +80,8 @@ _GLUED: Final = re.compile(
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
 _NUMBER_FIRST: Final = re.compile(
-    rf"(?<![\w.,])(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
+    rf"(?<![\w.,])(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])?"  # a flat before it: ``Flat 3, 22 ...``
+    rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
     rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{words(GLUED)})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
 )

@@ -61,6 +61,7 @@ def found(text: str) -> list[str]:
         ("Calle Mayor uimhir 5", "Calle Mayor uimhir 5"),
         # a flat before the street; the phrase, not the sentence's first word, before a street without its word
         ("my address is flat 2, 14 high street, oxford", "flat 2, 14 high street"),
+        ("Please post it to Flat 3, 22 Baker St, London", "Flat 3, 22 Baker St"),
         ("Bývam na Obchodnej 15, 811 06 Bratislava", "Obchodnej 15, 811 06 Bratislava"),
     ],
 )
