@@ -52,9 +52,10 @@ NORDIC_FLAT: Final = re.compile(
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
 # score: ``Hrvatska 2, Srbija 1``); the town stays outside.
-_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής)"
+_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών)"
+# The name in any letter case (``hostýnská 569, Výsluní``, ``σιταγρών 149, Αθήνα``), of four letters or more.
 _NAMED_BEFORE_TOWN: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]*{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
+    rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
     rf"(?=,{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"
 )
 

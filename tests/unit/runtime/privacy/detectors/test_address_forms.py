@@ -31,6 +31,9 @@ def found(text: str) -> list[str]:
         ("noqgħod 21, triq id-duluri, Ħamrun", "21, triq id-duluri"),
         ("tá cónaí orm ag 4 bóthar an mhuilinn, Trá Lí", "4 bóthar an mhuilinn"),
         ("stau pe soseaua pantelimon nr. 7 bl. 3 sc. 2 ap. 15, în Iași", "soseaua pantelimon nr. 7 bl. 3 sc. 2 ap. 15"),
+        # a street-name ending (adjective, genitive) in lower case before a comma and a town
+        ("pošlete kartu na hostivařská 569, Výsluní", "hostivařská 569"),
+        ("στείλτε την στη μελιγαλών 14, Αθήνα", "μελιγαλών 14"),
         # a street's name beginning with a preposition, written capitalized
         ("Od června bydlím Na Slupi 12, ozvěte se.", "Na Slupi 12"),
         # quoted names with initials
@@ -90,6 +93,7 @@ def test_addresses_in_the_forms_people_write(text: str, address: str) -> None:
         "Invoice 12\n1100 Lisboa office",  # a numbered thing before a postcode and town
         "Seite 3, 1010 Wien",
         "Fatura 7, 1100-048 Lisboa",
+        "hrvatska 2, Srbija 1",  # a score
     ],
 )
 def test_numbers_and_places_that_stay(text: str) -> None:
