@@ -17,9 +17,9 @@ from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
 from runtime.privacy.detectors.address_postal import with_postal
-from runtime.privacy.detectors.address_words import ANY_WORD, GAP, QUOTED, SEP, words
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, QUOTED, SEP, words
 from runtime.privacy.detectors.label_index import and_unaccented
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, LIVE_AT, NUMBER_FIRST
 from runtime.privacy.types import PiiSpan
 
 # Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
@@ -39,15 +39,16 @@ _NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
-# A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``).
-_ROOM: Final = (
-    rf"(?:{UNIT_WORD}|(?i:rooms?|bedrooms?|floor|storey|house|building|zone|district|andar|quarto|casa|"
-    r"habitación|stanza|zimmer|kamer|pokój|pokoj|byt|rum|værelse|huone|szoba|δωμάτιο|стая|distrito|"
-    r"arrondissement|bezirk|sektor|dzielnica|obvod|okres|number|nummer|numero|número)(?!\w)"
-    # floors in the market languages, in their cases (``2 hoog``, ``3 våningen``, ``2 kerroksessa``, ``3. patře``)
-    r"|(?i:hoog|våning|etage|etasje|kerro|emelet|piętr|patr|patř|poschod|stock|όροφ|етаж|sprat|kat|nadstrop|stāv|"
-    r"aukšt|korrus|hæð|sal|sår)\w*)"
-)
+# A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``), in the
+# market languages and the cases people write them in (``2 hoog``, ``3 våningen``, ``2 kerroksessa``, ``3. patře``).
+_ROOM_WORDS: Final = """
+room rooms bedroom bedrooms floor storey house building zone district number andar quarto casa habitación stanza
+zimmer kamer pokój pokoj byt rum værelse huone szoba δωμάτιο стая distrito arrondissement bezirk sektor dzielnica
+obvod okres nummer numero número hoog verdieping våning våningen etage etasje etasjen kerros kerroksessa kerroksella
+emelet emeleten piętro piętrze patro patře poschodie poschodí stock stockwerk όροφος όροφο ορόφου етаж етажа sprat
+spratu kat nadstropje nadstropju stāvs stāvā aukštas aukšte korrus korrusel hæð sal
+"""
+_ROOM: Final = rf"(?:{UNIT_WORD}(?![^\W\d_])|{words(tuple(_ROOM_WORDS.split()))})"
 # A flat written before the street (``my address is flat 2, 14 high street``): part of the address.
 _FLAT_FIRST: Final = rf"(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])"
 _HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
@@ -55,7 +56,7 @@ _LIVING: Final = re.compile(
     rf"(?<!\w){_HEAD}{_ARTICLE}?{_FLAT_FIRST}?(?:"
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME}){SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
-    rf"|[^\W\d_][\w\-]+?{words(GLUED)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|{_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|(?!{_ROOM}){_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
     rf"|{SINGLE}{SEP}(?!{COUNT_WORD}|{_ROOM}){_NAME}{_END})"

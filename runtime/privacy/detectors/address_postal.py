@@ -20,11 +20,13 @@ POSTCODE_HINT: Final = re.compile(
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
-TOWN_WORD: Final = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*"  # Lisboa, Saint-Étienne, Αθήνα
-# Frankfurt am Main, Hradec nad Moravicí, Šempeter pri Gorici, Ústí nad Labem, Nowy Dwór nad Wisłą.
+# Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico
+TOWN_WORD: Final = rf"(?:[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
+# Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
+# nad Wisłą.
 TOWN_PARTICLE: Final = (
     r"(?:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
-    r"pe|sub|aan de|aan|op|bij)"
+    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y)"
 )
 # After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
 _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"

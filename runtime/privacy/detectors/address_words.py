@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from runtime.privacy.detectors.label_index import and_unaccented
-from runtime.privacy.detectors.street_types import NAME_PARTICLES
+from runtime.privacy.detectors.street_types import GLUED, GLUED_FAMILY_NAMES, NAME_PARTICLES
 
 UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
 # Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
@@ -72,3 +72,6 @@ ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 
 # A name between quotes (``ул. „г. с. раковски“ 31a``), initials and all.
 QUOTED: Final = r"[„\"«“‚][^„\"«»“”\n]{1,40}?[“”\"»]"
+
+#: Every ending of a one-word street (``Lindenstraße``, ``Storgatan``, ``Solbakken``), as a regex.
+GLUED_WORDS: Final = words((*GLUED, *GLUED_FAMILY_NAMES))

@@ -31,6 +31,7 @@ from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SI
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
+    GLUED_WORDS,
     LOWER_PARTICLE,
     NAME,
     NAME_CAPITAL,
@@ -47,7 +48,6 @@ from runtime.privacy.detectors.street_types import (
     AFTER_IN_ANY_CASE,
     BEFORE,
     BEFORE_IN_ANY_CASE,
-    GLUED,
     GLUED_IN_ANY_CASE,
     NUMBER_FIRST,
 )
@@ -74,7 +74,7 @@ _TYPE_FIRST_ANY_CASE: Final = re.compile(
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
 _GLUED: Final = re.compile(
-    rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es){GAP})?[{UPPER}][\w\-]+?{words(GLUED)}"
+    rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es){GAP})?[{UPPER}][\w\-]+?{GLUED_WORDS}"
     rf"{SEP}{NUMBER}{FLOOR}"
 )
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
@@ -83,7 +83,7 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])?"  # a flat before it: ``Flat 3, 22 ...``
     rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
-    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{words(GLUED)})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
 )
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).

@@ -53,7 +53,7 @@ BEFORE: Final = (
     # pl, cs, sk, hr, sl, sr: squares, embankments, lanes, and their cases after a preposition
     "skwer", "skwerze", "bulwar", "bulwarze", "wybrzeże", "pasaż", "ul", "nábř.", "sídlisko", "trieda", "triede",
     "nábrežie", "nábreží", "put", "putu", "prilaz", "prilazu", "klanac", "vijenac", "vijencu", "šetalište",
-    "šetalištu", "odvojak", "naselje", "obali", "pot", "nabrežje",
+    "šetalištu", "odvojak", "naselje", "obali", "pot", "nabrežje", "cesta",
     # ro, bg, mt, ga: unaccented and abbreviated forms, more street words
     "soseaua", "șos.", "şos.", "piata", "fundatura", "bld.", "cartierul", "алея", "бул", "misraħ", "trejqa",
     "dawra", "xatt", "wesgħa", "ardán", "corrán", "bealach",
@@ -75,14 +75,21 @@ GLUED: Final = (
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
     "baan", "hof", "ring", "dreef", "kai", "gaarde", "wal",
-    "boulevard", "pad", "plantsoen", "erf", "kwartier",
+    "boulevard", "pad", "plantsoen", "erf", "kwartier", "-rue", "'rue",
     # sv, da, nb, nn, is: more endings of street names
-    "väg", "gången", "slingan", "gränden", "platsen", "promenaden", "esplanaden", "vænge", "toften", "løkke",
-    "stien", "stræde", "kajen", "svingen", "kroken", "bakken", "tunet", "jordet", "løkka", "haugen", "åsen", "lunden",
-    "holtet", "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen",
-    "gaten", "tröð", "hlíð",
+    "väg", "gången", "slingan", "gränden", "platsen", "promenaden", "esplanaden", "stien", "stræde", "kajen",
+    "gaten",
     # fi, ga: more endings, the Irish street lenited in a compound (Príomhshráid)
-    "ranta", "puistotie", "portti", "kujalla", "polulla", "torilla", "sráid", "shráid",
+    "puistotie", "portti", "kujalla", "polulla", "torilla", "sráid", "shráid",
+)  # fmt: skip
+#: Endings of one-word street names that family names end in too, from the farms and places they were named after
+#: (``Solbakken``/``Nordbakken``, ``Mathiasen``/``Skogåsen``, ``Koskiranta``): a street only with its house number
+#: (``Solbakken 4``), and never a sign that a name is a place.
+GLUED_FAMILY_NAMES: Final = (
+    # nb, nn, da, is, fi
+    "bakken", "svingen", "kroken", "tunet", "jordet", "løkka", "løkke", "haugen", "åsen", "lunden", "holtet",
+    "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen", "vænge", "toften",
+    "tröð", "hlíð", "ranta",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -107,6 +114,7 @@ AFTER: Final = (
     # sady), in their cases (Klesarskom putu)
     "put", "putu", "šetalište", "šetalištu", "vijenac", "vijencu", "obala", "obali", "prilaz", "prilazu", "odvojak",
     "breg", "nasip", "sokak", "pot", "poti", "nabrežje", "sady", "sadech", "nábř.", "trieda", "triede", "vas",
+    "nám.", "náměstí", "nám", "path",
     # hu, lv, lt, et: more street words and cases
     "utcán", "körúton", "közben", "soron", "sétányon", "rakparton", "fasoron", "lépcső", "dűlő", "lejtő", "liget",
     "šoseja", "šosejā", "dambis", "dambī", "krastmala", "krastmalā", "līnija", "aleja", "alejā",

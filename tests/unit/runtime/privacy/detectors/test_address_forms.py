@@ -51,6 +51,7 @@ def found(text: str) -> list[str]:
         # postal lines over several lines: a British town on its own line, an Irish Eircode and town, a Greek
         # postcode's label, a Hungarian postcode and town on the line before, towns with their particle
         ("New address:\n14 Elm Grove\nReading\nRG1 5AB", "14 Elm Grove\nReading\nRG1 5AB"),
+        ("New address:\n5 Stanwell Rise\nLeeds\nLS1 4AB", "5 Stanwell Rise\nLeeds\nLS1 4AB"),
         ("Seoladh:\n5 Bóthar na gCloch\nH91 X2Y3 Gaillimh", "5 Bóthar na gCloch\nH91 X2Y3 Gaillimh"),
         ("Διεύθυνση: Αιόλου 40, ΤΚ 10551 Αθήνα", "Αιόλου 40, ΤΚ 10551 Αθήνα"),
         ("Lakcím:\nH-6720 Szeged\nDóm tér 3.", "H-6720 Szeged\nDóm tér 3."),
