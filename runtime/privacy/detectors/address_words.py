@@ -9,6 +9,7 @@ from typing import Final
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import GLUED, GLUED_FAMILY_NAMES, NAME_PARTICLES
 
+# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
 UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
 # Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
 # ``na gCloch``, ``an tSléibhe``).

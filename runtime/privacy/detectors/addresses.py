@@ -2,21 +2,20 @@
 
 Four shapes, the street-type words from ``street_types``:
 
-- type, name, number: ``Rua Augusta, 27``, ``ulica Długa 5/3``, ``Via Roma 10``, ``Calle Mayor 5, 3º B``;
+- type, name, number: ``Rua Augusta, 27``, ``ulica Długa 5/3``, ``Via Roma 10``, ``ул. „Витоша“ 15``;
 - one-word name with its type glued on, number: ``Lindenstraße 12``, ``Storgatan 18``, ``Hauptstr. 5``;
-- name, type, number: ``Kossuth Lajos utca 12``, ``Brīvības iela 5``, ``Berliner Straße 7``;
-- number, type, name: ``14, rue des Lilas``, ``221B Baker Street``, ``10 Downing Street``.
+- name, type, number: ``Kossuth Lajos utca 12``, ``Brīvības iela 5``, ``Zagorski put 12``;
+- number, type, name: ``14, rue des Lilas``, ``221B Baker Street``, ``Flat 3, 22 Baker St``.
 
-Where no street word is written (or it is in lower case), a street is kept only with more to go on: a postcode
-and town after it, a Czech double number, ``moro na``/``Morada:`` before it, a street word that is nothing else
-(``via garibaldi 12,``), a field or column named for an address, or a street-name ending before a town
-(``Vodičkova 30, Praha``).
+Where no street word is written (or it is in lower case), a street is kept only with more to go on: what people
+write before their own address (``address_context``: ``moro na``, ``I live at``, ``moje adresa je``...), a postcode
+and town after it, a Czech double number, a Norwegian flat number or a street-name ending before a town
+(``address_bare``), a street word that is nothing else (``via garibaldi 12,``), a field or column named for an
+address.
 
-The span is the street and its number (a floor such as ``3º B`` included) and, right after it, the postcode
-with its town (``Rua Augusta 27, 1100-048 Lisboa``); a town without its postcode stays outside, and a town
-or postcode alone is never an address (answers need them, and they do not identify a person). A house
-number is 1-4 digits (not a year such as 2024), with a letter, ``bis``, a range or a flat (``12a``,
-``71 bis``, ``2-7``, ``46/56``), ``Nr. 48`` or ``S/N`` (no number).
+The span is the street and its number (flats and floors included, ``address_numbers``) and, right after it, the
+postcode with its town (``Rua Augusta 27, 1100-048 Lisboa``, ``address_postal``); a town without its postcode stays
+outside, and a town or postcode alone is never an address (answers need them, and they do not identify a person).
 """
 
 from __future__ import annotations
@@ -52,9 +51,6 @@ from runtime.privacy.detectors.street_types import (
     NUMBER_FIRST,
 )
 from runtime.privacy.types import PiiSpan
-
-# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
-
 
 _TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}")
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
