@@ -1,9 +1,9 @@
 """Streets written without a street word (pure regex scans): what else makes them addresses.
 
-- a postcode and town after them, on their line or the next (``Vodičkova 30, 110 00 Praha``, ``Strmé sady 8,
+- a postcode and town after them, on their line or the next (``Vodičkova 30, 110 00 Praha``, ``Zlaté piesky 4,
   896 50 Livovská Huta``);
 - a Czech or Slovak double number (``Vinohradská 1511/230``);
-- a Norwegian flat number (``Hagenskogen 131 H0201``);
+- a Norwegian flat number (``Solbergåsen 12 H0301``);
 - a street-name ending (an adjective or genitive) before a comma and a town (``Vodičkova 30, Praha``).
 """
 
@@ -19,7 +19,7 @@ from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A street without a street word: its name and number, kept only with a postcode and town after it
 # (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
-# The name may end in one lower-case word (``Strmé sady 8``, ``Stara ježica 5``).
+# The name may end in one lower-case word (``Zlaté piesky 4``, ``Stara vas 5``).
 # Not a numbered thing of a document or a building (``Invoice 12``, ``Page 3``, ``Room 4``, ``Version 2``,
 # ``Seite 5``, ``Fatura 7``, ``Pokój 12``) in the market languages.
 _NUMBERED_WORDS: Final = """
@@ -53,7 +53,7 @@ NORDIC_FLAT: Final = re.compile(
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
 # score: ``Hrvatska 2, Srbija 1``); the town stays outside.
 _STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών)"
-# The name in any letter case (``hostýnská 569, Výsluní``, ``σιταγρών 149, Αθήνα``), of four letters or more.
+# The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
 _NAMED_BEFORE_TOWN: Final = re.compile(
     rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
     rf"(?=,{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"

@@ -2,12 +2,12 @@
 
 After ``moro na``, ``I live at``, ``ich wohne``, ``bydlím v``, ``mieszkam przy``, ``asun``, ``Morada:``... (every
 phrase of ``street_types.LIVE_AT``, on its line or with the street on the next one) a street is written as people
-write it: all in lower case, without a street word (``moje adresa je hostýnská 569, Výsluní``), number first
-without a street word (``i live at 67 chandler harbor in ...``). Its name is up to four words and ends before a
-preposition or conjunction that leads on to the town or the rest of the sentence (``... 8 in Bakel``, ``... à
+write it: all in lower case, without a street word (``moje adresa je jindřišská 16, Praha``), number first
+without a street word (``i live at 22 rowan mead in york``). Its name is up to four words and ends before a
+preposition or conjunction that leads on to the town or the rest of the sentence (``... 14 in Gouda``, ``... à
 Lyon``, ``... i Bergen``), so the town stays outside. An article after the phrase stays outside too (``ik woon
-op de loesstraat 8``); a preposition the street's name begins with is kept when written capitalized (``bydlím
-V Zátiší 629``).
+op de tulpstraat 14``); a preposition the street's name begins with is kept when written capitalized (``bydlím
+Na Slupi 12``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _STOP: Final = (
     r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?![\w\-'’])"
 )
 _WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
-# Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta v mestni log``, ``pot na
+# Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
 _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
 _NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
@@ -74,12 +74,11 @@ def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
     """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out); not tried
     where a street found already starts right after the phrase (``found``: where those start)."""
     spans: list[PiiSpan] = []
-    lowered = text.lower()
-    for word in _LETTER_RUN.finditer(lowered):
+    for word in _LETTER_RUN.finditer(text):
         start = word.start()
         if any(
-            lowered.startswith(phrase, start) and start + len(phrase) + 1 not in found
-            for phrase in _PHRASES.get(word.group(), ())
+            text[start : start + len(phrase)].lower() == phrase and start + len(phrase) + 1 not in found
+            for phrase in _PHRASES.get(word.group().lower(), ())
         ):
             match = _LIVING.match(text, start)
             if match is not None:
@@ -93,7 +92,7 @@ def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
 
 def street_start(text: str, start: int, end: int) -> int:
     """Where the street of ``text[start:end]`` begins: after the phrase before it (``Gyvenu`` Gedimino prospekte
-    9), unless the phrase ends in a preposition written capitalized, the street's own (``bydlím V Zátiší 629``)."""
+    9), unless the phrase ends in a preposition written capitalized, the street's own (``bydlím Na Slupi 12``)."""
     head = _HEAD_ONLY.match(text, start, end)
     if head is None:
         return start

@@ -71,7 +71,7 @@ NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"
 SEP: Final = r",?[ \u00a0]"
 ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 
-# A name between quotes (``ул. „г. с. раковски“ 31a``), initials and all.
+# A name between quotes (``ул. „д-р и. с. петров“ 14``), initials and all.
 QUOTED: Final = r"[„\"«“‚][^„\"«»“”\n]{1,40}?[“”\"»]"
 
 #: Every ending of a one-word street (``Lindenstraße``, ``Storgatan``, ``Solbakken``), as a regex.

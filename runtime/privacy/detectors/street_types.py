@@ -110,8 +110,8 @@ AFTER: Final = (
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
     "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
     "allé", "alle", "boulevarden", "stræde", "plads", "torv", "vei", "veien", "veg", "vegen", "gaten", "stien",
-    # hr, sl, sr, sk, cs: street words after an adjective name (Šilobodov put, Strossmayerovo šetalište, Strmé
-    # sady), in their cases (Klesarskom putu)
+    # hr, sl, sr, sk, cs: street words after an adjective name (Zagorski put, Kačićevo šetalište, Zlaté
+    # piesky), in their cases (Zelenom putu)
     "put", "putu", "šetalište", "šetalištu", "vijenac", "vijencu", "obala", "obali", "prilaz", "prilazu", "odvojak",
     "breg", "nasip", "sokak", "pot", "poti", "nabrežje", "sady", "sadech", "nábř.", "trieda", "triede", "vas",
     "nám.", "náměstí", "nám", "path",
