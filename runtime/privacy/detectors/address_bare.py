@@ -14,7 +14,7 @@ from typing import Final
 
 from runtime.privacy.detectors.address_numbers import FLOOR, NUMBER
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
-from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER, words
+from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A street without a street word: its name and number, kept only with a postcode and town after it
@@ -37,9 +37,10 @@ numer strana verze kapitola tabulka pokoj místnost objednávka sida rum sal sid
 huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο страница фактура стая capitol lehekülg arve lapa
 rēķins puslapis sąskaita
 """
-_NUMBERED_THING: Final = rf"(?!{words(tuple(_NUMBERED_WORDS.split()))})"
+_NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+# (A number on the same line within a few words first: a cheap look before the name is tried.)
 _BARE: Final = re.compile(
-    rf"(?<![\w.])(?=[{UPPER}]){_NUMBERED_THING}{NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
+    rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
 )
 DOUBLE_NUMBER: Final = re.compile(
     rf"(?<!\w)[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
@@ -76,6 +77,8 @@ def _bare(text: str) -> list[PiiSpan]:
         return []
     spans: list[PiiSpan] = []
     for match in _BARE.finditer(text):
+        if match.group().split(None, 1)[0].lower() in _NUMBERED_THINGS:
+            continue
         span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
         if has_town(text[match.end() : span.end]):
             spans.append(span)

@@ -26,7 +26,7 @@ from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, without_street_word
 from runtime.privacy.detectors.address_context import living, street_start
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
@@ -75,8 +75,9 @@ _GLUED: Final = re.compile(
 )
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
+# A flat may come first (``Flat 3, 22 Baker St``).
 _NUMBER_FIRST: Final = re.compile(
-    rf"(?<![\w.,])(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])?"  # a flat before it: ``Flat 3, 22 ...``
+    rf"(?<![\w.,])(?:(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?{GAP})?"
     rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
     rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
