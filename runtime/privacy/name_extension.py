@@ -80,8 +80,10 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if last < first:
             grown.append(span)
             continue
-        start = min(span.start, words.spans[_left_start(words, first)][0])
-        end = max(span.end, words.spans[without_frequent_tail(words, last, name_end(words, last)) - 1][1])
+        left = _left_start(words, first)
+        start = min(span.start, words.spans[left][0])
+        stop = max(without_frequent_tail(words, left, name_end(words, last)), last + 1)
+        end = max(span.end, words.spans[stop - 1][1])
         if (start, end) == (span.start, span.end):
             grown.append(span)
         else:

@@ -256,8 +256,11 @@ def _announced(words: Words, index: int, key: str) -> bool:
     known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
     if sure:
         return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
-    if before:
-        return known
+    if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``davor pokliče``),
+        # and a word too rare to be a common one when a phrase comes before it too (``láttu móði hringja``)
+        listed = key in GIVEN_NAMES and key not in NOT_NAMES
+        rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS and len(key) >= 3
+        return known or listed or (rare and index > 0 and words.folded[index - 1] in PHRASE_ENDS)
     if words.follows(index, CONTACTS_INDEX) and key in FAMILY_NAMES and key not in COMMON_WORDS:
         return True
     return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
@@ -761,8 +764,9 @@ def detect(text: str) -> list[PiiSpan]:
 
 def without_frequent_tail(words: Words, start: int, end: int) -> int:
     """``end`` moved back over the capitalized frequent words that end the name ``start:end`` and are no known
-    names (``Tünde Debrecenben``: in Debrecen), once the name is known to be no place's."""
-    while end - start > 1:
+    names (``André Schmidts Konto``: German capitalizes nouns), once the name is known to be no place's; two
+    words are left at least (``Luka Zupan``: a surname that is also a word)."""
+    while end - start > 2:
         key = words.folded[end - 1]
         if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
             break
