@@ -765,13 +765,35 @@ def detect(text: str) -> list[PiiSpan]:
 def without_frequent_tail(words: Words, start: int, end: int) -> int:
     """``end`` moved back over the capitalized frequent words that end the name ``start:end`` and are no known
     names (``André Schmidts Konto``: German capitalizes nouns), once the name is known to be no place's; two
-    words are left at least (``Luka Zupan``: a surname that is also a word)."""
-    while end - start > 2:
+    words are left at least (``Luka Zupan``: a surname that is also a word) unless the last is a place in a
+    Hungarian case (``Tünde Debrecenben``: in Debrecen)."""
+    while end - start > 1:
         key = words.folded[end - 1]
         if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
             break
+        if end - start == 2 and not words.words[end - 1].endswith(_HUNGARIAN_PLACE_CASES):
+            break
         end -= 1
     return end
+
+
+#: Hungarian case endings of places (in, into, from, at, to): a frequent word in one of them after a given name is
+#: where the person is, not their surname (Hungarian writes the surname first).
+_HUNGARIAN_PLACE_CASES: Final = (
+    "ben",
+    "ban",
+    "ból",
+    "ből",
+    "ról",
+    "ről",
+    "nál",
+    "nél",
+    "hoz",
+    "hez",
+    "höz",
+    "tól",
+    "től",
+)
 
 
 def _in_place(words: Words, start: int, end: int) -> bool:

@@ -206,6 +206,7 @@ def test_a_name_that_ends_a_message_in_capitals() -> None:
     [
         ("Ich habe Anna Schmidts Konto gesehen.", ["Anna Schmidts"]),  # de: a noun after the name
         ("Sem Luka Zupan iz Kranja.", ["Luka Zupan"]),  # sl: a surname that is also a word (mayor) stays
+        ("A lányom Erzsébet Budapesten lakik.", ["Erzsébet"]),  # hu: in Budapest
     ],
 )
 def test_a_frequent_word_after_a_surname_is_not_part_of_the_name(text: str, expected: list[str]) -> None:
