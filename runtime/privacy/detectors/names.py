@@ -771,7 +771,7 @@ def without_frequent_tail(words: Words, start: int, end: int) -> int:
         key = words.folded[end - 1]
         if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
             break
-        if end - start == 2 and not words.words[end - 1].endswith(_HUNGARIAN_PLACE_CASES):
+        if end - start == 2 and not _hungarian_place_case(words.words[end - 1]):
             break
         end -= 1
     return end
@@ -780,20 +780,18 @@ def without_frequent_tail(words: Words, start: int, end: int) -> int:
 #: Hungarian case endings of places (in, into, from, at, to): a frequent word in one of them after a given name is
 #: where the person is, not their surname (Hungarian writes the surname first).
 _HUNGARIAN_PLACE_CASES: Final = (
-    "ben",
-    "ban",
-    "ból",
-    "ből",
-    "ról",
-    "ről",
-    "nál",
-    "nél",
-    "hoz",
-    "hez",
-    "höz",
-    "tól",
-    "től",
-)
+    "ben", "ban", "ból", "ből", "ról", "ről", "nál", "nél", "hoz", "hez", "höz", "tól", "től",
+)  # fmt: skip
+#: Shorter Hungarian place endings (on, onto: ``Budapesten``, ``Budapestre``), on longer words only.
+_HUNGARIAN_SHORT_CASES: Final = ("en", "on", "ön", "re", "ra")
+_SHORT_CASE_LETTERS: Final = 8
+
+
+def _hungarian_place_case(word: str) -> bool:
+    """Whether a word ends in a Hungarian case of places (``Debrecenben``, ``Budapesten``)."""
+    if word.endswith(_HUNGARIAN_PLACE_CASES):
+        return True
+    return len(word) >= _SHORT_CASE_LETTERS and word.endswith(_HUNGARIAN_SHORT_CASES)
 
 
 def _in_place(words: Words, start: int, end: int) -> bool:
