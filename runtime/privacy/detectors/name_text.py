@@ -53,9 +53,21 @@ def _unelided(word: str) -> str:
     return word[match.end() :] if match else word
 
 
+#: Irish particles in lower case (``seosamh mac éil``): particles only between two words of a name.
+_IRISH_LOWER_PARTICLES: Final = frozenset({"mac", "nic", "mhic"})
+#: The particles after which Irish writes the article ``an`` before the surname (``Mac an tSionnaigh``).
+_BEFORE_IRISH_ARTICLE: Final = frozenset({"mac", "nic", "mhic", "mag", "ó", "ní", "uí"})
+
+
 def irish_particle(words: Words, index: int) -> bool:
-    """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``)."""
-    return words.folded[index] in IRISH_PARTICLES or words.words[index] in _IRISH_WRITTEN_PARTICLES
+    """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``, ``mac`` between two
+    lower-case words, the ``an`` of ``Mac an tSionnaigh``)."""
+    word = words.words[index]
+    if words.folded[index] in IRISH_PARTICLES or word in _IRISH_WRITTEN_PARTICLES:
+        return True
+    if word == "an":
+        return index > 0 and words.folded[index - 1] in _BEFORE_IRISH_ARTICLE
+    return word in _IRISH_LOWER_PARTICLES and 0 < index < len(words.words) - 1 and words.words[index - 1].islower()
 
 
 def capitalized(word: str) -> bool:

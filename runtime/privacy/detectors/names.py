@@ -118,6 +118,8 @@ PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 
 
 def _capitalized_particle(words: Words, index: int) -> bool:
+    if words.words[index] == "an":
+        return irish_particle(words, index)  # ``Julian Mac an tSionnaigh``
     return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
 
 

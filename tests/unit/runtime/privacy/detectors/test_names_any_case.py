@@ -219,3 +219,15 @@ def test_a_frequent_word_after_a_surname_is_not_part_of_the_name(text: str, expe
 @pytest.mark.parametrize("text", ["Sunt cetățean al României de mult.", "We spraken af op de Grote Markt."])
 def test_a_case_of_a_country_or_a_word_that_is_no_name_stays(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is é mo dheartháir Ciarán Mac an tSaoir a sheol é.", ["Ciarán Mac an tSaoir"]),  # the article after Mac
+        ("sheol pádraig mac giolla an t-airgead inné", ["pádraig mac giolla"]),  # mac in lower case
+        ("I bought an Apple laptop and a mac for work", []),
+    ],
+)
+def test_irish_particles_inside_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
