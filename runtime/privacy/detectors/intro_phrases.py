@@ -56,7 +56,7 @@ LOWER_CASE_NAME_END: Final = (
     "ben", "woon", "chciałbym", "chcę", "mam", "jestem", "mieszkam", "vill", "har", "bor", "är", "vil", "er",
     "haluan", "asun", "olen", "com", "con", "with", "mit", "avec", "met", "para", "for", "für", "pour", "per",
     "voor", "in", "em", "no", "na", "en", "à", "al", "au", "im",
-    # object pronouns (``ričardas man paskambintų``, ``tomislav mi se javi``)
+    # object pronouns (``tomas man paskambintų``, ``tomislav mi se javi``)
     "man", "mig", "meg", "mér", "mi", "me", "mnie", "mě", "mij", "mich", "mir", "mulle", "minulle",
 )  # fmt: skip
 #: Titles written before a surname or a full name (besides ``name_tokens.HONORIFICS``).

@@ -1,12 +1,13 @@
-"""Greek given names in Greek script matched to their Latin spellings (pure): ``Ευθύμιος`` is ``Efthymios``,
-``Στέργιος`` is ``Stergios``, ``Διαμαντούλα`` is ``Diamantoula``.
+"""Greek given names in Greek script matched to their Latin spellings (pure): ``Χαράλαμπος`` is ``Charalampos``,
+``Σπυρίδων`` is ``Spyridon``, ``Αριστείδης`` is ``Aristeidis``.
 
 The given-name list spells most Greek names in Latin letters only, and people write them in Greek. Latin
-spellings of one Greek name differ (``Efthymios``, ``Efthimios``, ``Evthymios``; ``Charis``, ``Haris``), so both
-scripts are reduced to one skeleton: the vowels Greek writes several ways (``η ι υ ει οι``; ``ε αι``; ``ο ω``)
-fold to one letter, as do the consonants Latin writes several ways (``χ``: ch, kh, h; ``φ``: f, ph; ``β``: v,
-b), digraphs first (``μπ`` b, ``ντ`` d, ``γκ`` g, ``ευ`` ev, ``αυ`` av, ``ου`` u). A Greek word is a known given
-name when its skeleton is one of the Greek names' (words folded first: no accents, final ``ς`` as ``σ``).
+spellings of one Greek name differ (``Charalampos``, ``Haralampos``, ``Charalambos``; ``Spyridon``,
+``Spiridon``), so both scripts are reduced to one skeleton: the vowels Greek writes several ways (``η ι υ ει
+οι``; ``ε αι``; ``ο ω``) fold to one letter, as do the consonants Latin writes several ways (``χ``: ch, kh, h;
+``φ``: f, ph; ``μπ``: mp, mb, b), digraphs first (``μπ`` b, ``ντ`` d, ``γκ`` g, ``ευ`` ev, ``αυ`` av, ``ου`` u).
+A Greek word is a known given name when its skeleton is one of the Greek names' (words folded first: no
+accents, final ``ς`` as ``σ``).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ _GREEK: Final = (
 #: Latin letter groups (folded) and their skeleton letters, longest first.
 _LATIN: Final = (
     ("eu", "ev"), ("ef", "ev"), ("au", "av"), ("af", "av"), ("ou", "u"), ("ei", "i"), ("oi", "i"), ("ai", "e"),
-    ("mp", "b"), ("nt", "d"), ("gk", "g"), ("gg", "g"), ("ch", "h"), ("kh", "h"), ("ph", "f"), ("th", "th"),
-    ("ts", "ts"), ("tz", "tz"), ("ps", "ps"), ("ks", "ks"), ("x", "ks"), ("y", "i"), ("c", "k"), ("w", "o"),
-    ("b", "b"), ("v", "v"), ("j", "i"),
+    ("mp", "b"), ("mb", "b"), ("nt", "d"), ("gk", "g"), ("gg", "g"), ("ch", "h"), ("kh", "h"), ("ph", "f"),
+    ("th", "th"), ("ts", "ts"), ("tz", "tz"), ("ps", "ps"), ("ks", "ks"), ("x", "ks"), ("y", "i"), ("c", "k"),
+    ("w", "o"), ("b", "b"), ("v", "v"), ("j", "i"),
 )  # fmt: skip
 _GREEK_MAP: Final = dict(_GREEK)
 _LATIN_MAP: Final = dict(_LATIN)
@@ -42,12 +43,12 @@ def greek_script(word: str) -> bool:
 
 
 def greek_skeleton(folded: str) -> str:
-    """The skeleton of a folded Greek word (``ευθυμιοσ`` -> ``evthimios``); empty if a letter is not Greek."""
+    """The skeleton of a folded Greek word (``χαραλαμποσ`` -> ``haralabos``); empty if a letter is not Greek."""
     letters = [_GREEK_MAP.get(group, "") for group in _GREEK_GROUP.findall(folded)]
     return _DOUBLE.sub(r"\1", "".join(letters)) if all(letters) else ""
 
 
 def latin_skeleton(folded: str) -> str:
-    """The skeleton of a folded Latin spelling of a Greek name (``efthymios`` -> ``evthimios``)."""
+    """The skeleton of a folded Latin spelling of a Greek name (``charalampos`` -> ``haralabos``)."""
     letters = [_LATIN_MAP.get(group, group) for group in _LATIN_GROUP.findall(folded)]
     return _DOUBLE.sub(r"\1", "".join(letters))

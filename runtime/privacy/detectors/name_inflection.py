@@ -38,8 +38,8 @@ _RULES: Final = tuple(
             ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""), ("rel", "r"), ("lal", "l"),
             # ro, is, de
             ("ei", "a"), ("ului", ""), ("ar", ""), ("ur", "ir"), ("s", ""),
-            # is: the dative and genitive of names in -ur (``Friðþjófi``, ``Friðþjófs``), the oblique cases of
-            # names in -i and -a (``Fróða``, ``Dýrfinnu``)
+            # is: the dative and genitive of names in -ur (``Gunnlaugi``, ``Gunnlaugs``), the oblique cases of
+            # names in -i and -a (``Bjarna``, ``Sigríði``)
             ("i", "ur"), ("s", "ur"), ("a", "i"), ("u", "a"),
         ),
         key=lambda rule: -len(rule[0]),
@@ -71,7 +71,7 @@ def _by_last_letter() -> dict[str, tuple[tuple[str, str], ...]]:
 _RULES_BY_LAST: Final = _by_last_letter()
 
 
-#: The nominative ending Icelandic drops in the accusative of masculine names (``Friðþjóf`` -> ``Friðþjófur``).
+#: The nominative ending Icelandic drops in the accusative of masculine names (``Gunnlaug`` -> ``Gunnlaugur``).
 _DROPPED_ENDING: Final = "ur"
 
 
@@ -136,7 +136,7 @@ _STRONG_LETTERS: Final = 5
 
 def strong_surname(word: str) -> bool:
     """Whether a word (as written) ends as family names do and ordinary words of its length rarely do
-    (``Dudíková``, ``MADUNIĆ``, ``urbonienė``, ``lagzdiņš``, ``marbjörnsdóttir``, ``πανοπούλου``, ``плюцова``)."""
+    (``Horváthová``, ``KOVAČEVIĆ``, ``petrauskienė``, ``kalniņš``, ``hafliðadóttir``, ``παπαδοπούλου``, ``иванова``)."""
     lower = word.lower()
     return len(lower) >= _STRONG_LETTERS and lower.endswith(STRONG_ENDINGS)
 

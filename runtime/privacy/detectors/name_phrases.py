@@ -1,5 +1,5 @@
 """The phrases before a person's name, indexed for the name detector (pure): introductions, relations,
-contacts, greetings (``intro_phrases``), and the words that follow a name (``sándor vagyok``, ``emil here``).
+contacts, greetings (``intro_phrases``), and the words that follow a name (``gergely vagyok``, ``pekka here``).
 
 Each phrase is folded (case and accents) and keyed by its last word, so that a word after none of those last
 words (the common case) is checked once.
@@ -49,8 +49,6 @@ BEFORE_NAME: Final = (STRONG_INDEX, WEAK_INDEX, RELATIONS_INDEX, CONTACTS_INDEX,
 SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
 #: Phrases after which a known given name is a name (``ik ben``, ``hi``, ``falei com``).
 KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
-#: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``), and the
-#: Hungarian relations written after the name (``Ágnes lányom``, ``Péter fiam``, ``a Tünde nevű kollégám``).
 _AFTER_NAME_WORDS: Final = """
 vagyok here hier täällä siin nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
 barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
@@ -62,11 +60,11 @@ zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokli�
 обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft ligue ligou llame llamó rappelle
 richiami richiama
 """
-#: Words written right after a name that say it is one (``sándor vagyok``, ``emil here``, ``tiit siin``); the
-#: Hungarian relations written after the name (``Ágnes lányom``, ``a Tünde nevű kollégám``); the verbs of a
-#: call (``that samuel calls``, ``lai jānis man piezvana``, ``finn ringer``), one object pronoun between allowed.
+#: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the
+#: Hungarian relations written after the name (``Eszter lányom``, ``a Réka nevű kollégám``); the verbs of a
+#: call (``that pekka calls``, ``lai andris man piezvana``, ``ingrid ringer``), one object pronoun between allowed.
 AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split())
-#: Object pronouns written between a name and the verb of a call (``ričardas man paskambintų``).
+#: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``).
 _CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου"
 _CALL_PRONOUNS: Final = frozenset(fold(word) for word in _CALL_PRONOUN_WORDS.split())
 
@@ -78,14 +76,14 @@ def after_phrase(words: Words, index: int) -> bool:
 
 def after_sure_phrase(words: Words, index: int) -> bool:
     """Whether word ``index`` follows a phrase after which any words are a name (``jmenuji se``, ``kona mi``),
-    a relation with a comma between too (``a feleségem, Tünde``)."""
+    a relation with a comma between too (``a lányom, Eszter``)."""
     if index == 0 or words.folded[index - 1] not in PHRASE_ENDS:
         return False
     return any(words.follows(index, p) for p in SURE_BEFORE_NAME) or after_relation_comma(words, index)
 
 
 def after_relation_comma(words: Words, index: int) -> bool:
-    """Whether word ``index`` follows a relation and a comma (``a lányom, Ágnes``, ``my sister, Anna``)."""
+    """Whether word ``index`` follows a relation and a comma (``a lányom, Eszter``, ``my sister, Anna``)."""
     last = index - 1
     if last < 0 or words.folded[last] not in RELATIONS_INDEX:
         return False
@@ -107,7 +105,7 @@ def after_known_phrase(words: Words, index: int) -> bool:
 
 def ends_phrase(words: Words, index: int) -> bool:
     """Whether word ``index`` ends a phrase of two words or more before the next word (``ben`` in ``ik ben
-    fedde``): such a word begins no name itself."""
+    joost``): such a word begins no name itself."""
     key = words.folded[index]
     if key not in PHRASE_ENDS or index + 1 >= len(words.words) or not words.joined(index, index + 1):
         return False
@@ -120,12 +118,12 @@ def ends_phrase(words: Words, index: int) -> bool:
 
 
 def before_after_name_word(words: Words, index: int) -> bool:
-    """Whether word ``index`` comes right before a word that follows names (``sándor vagyok``, ``finn ringer``,
-    ``ričardas man paskambintų``)."""
+    """Whether word ``index`` comes right before a word that follows names (``gergely vagyok``, ``ingrid ringer``,
+    ``tomas man paskambintų``)."""
     count = len(words.words)
     following = index + 1
     if following >= count or not words.joined(index, following):
         return False
     if words.folded[following] in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
-        following += 1  # ``ričardas man paskambintų``
+        following += 1  # ``tomas man paskambintų``
     return words.folded[following] in AFTER_NAME

@@ -43,25 +43,25 @@ def _unmutated(word: str) -> str:
 
 
 #: Elided articles written before a name in lower case (Luxembourgish, French, Italian, Catalan ``d'``, ``l'``):
-#: ``d'lidia`` is read as ``lidia`` (``d'Almeida`` as ``almeida``, a family name all the same).
+#: ``d'marianne`` is read as ``marianne`` (``d'Almeida`` as ``almeida``, a family name all the same).
 _ELIDED: Final = re.compile(r"[dl]['’](?=[^\W\d_]{3})")
 
 
 def _unelided(word: str) -> str:
-    """``word`` without an elided article before it (``d'lidia`` -> ``lidia``)."""
+    """``word`` without an elided article before it (``d'marianne`` -> ``marianne``)."""
     match = _ELIDED.match(word)
     return word[match.end() :] if match else word
 
 
-#: Irish particles in lower case (``seosamh mac éil``): particles only between two words of a name.
+#: Irish particles in lower case (``pádraig mac giolla``): particles only between two words of a name.
 _IRISH_LOWER_PARTICLES: Final = frozenset({"mac", "nic", "mhic"})
-#: The particles after which Irish writes the article ``an`` before the surname (``Mac an tSionnaigh``).
+#: The particles after which Irish writes the article ``an`` before the surname (``Mac an tSaoir``).
 _BEFORE_IRISH_ARTICLE: Final = frozenset({"mac", "nic", "mhic", "mag", "ó", "ní", "uí"})
 
 
 def irish_particle(words: Words, index: int) -> bool:
     """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``, ``mac`` between two
-    lower-case words, the ``an`` of ``Mac an tSionnaigh``)."""
+    lower-case words, the ``an`` of ``Mac an tSaoir``)."""
     word = words.words[index]
     if words.folded[index] in IRISH_PARTICLES or word in _IRISH_WRITTEN_PARTICLES:
         return True

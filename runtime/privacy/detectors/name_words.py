@@ -93,7 +93,7 @@ _GREEK_SKELETONS: Final = _greek_skeletons(GREEK_FILE)
 @lru_cache(maxsize=4096)
 def _greek_given(key: str) -> bool:
     """Whether a folded word in Greek script is a Greek given name the list spells in Latin letters only, and no
-    frequent word (``ευθυμιοσ``; not ``ελπιδα``, hope, nor ``νικη``, victory)."""
+    frequent word (``χαραλαμποσ``; not ``ελπιδα``, hope, nor ``νικη``, victory)."""
     return key not in FREQUENT_WORDS and greek_skeleton(key) in _GREEK_SKELETONS
 
 
@@ -112,7 +112,7 @@ _COMMON_GIVEN: Final = (
     _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
 )
 #: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too): names, but written
-#: alone and capitalized they need more than that to count (``İßé`` is no ``Isse``).
+#: alone and capitalized they need more than that to count (``Aaßé`` is no ``Aasse``).
 RARE_GIVEN_NAMES: Final = (_load(RARE_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)) - _COMMON_GIVEN
 GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.

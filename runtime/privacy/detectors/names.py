@@ -119,7 +119,7 @@ PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 
 def _capitalized_particle(words: Words, index: int) -> bool:
     if words.words[index] == "an":
-        return irish_particle(words, index)  # ``Julian Mac an tSionnaigh``
+        return irish_particle(words, index)  # ``Ciarán Mac an tSaoir``
     return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
 
 
@@ -249,8 +249,8 @@ def _after_phrase_or_title(words: Words, index: int) -> bool:
 def _announced(words: Words, index: int, key: str) -> bool:
     """Whether the context says a name begins at word ``index`` (folded ``key``), in any letter case: after a
     phrase after which any word is a name (``jmenuji se``, ``kona mi``: a known name or a word too rare to be a
-    common one), or after a phrase or before a word that announce a known given name (``tady emil``, ``hi
-    anna``, ``sándor vagyok``)."""
+    common one), or after a phrase or before a word that announce a known given name (``tady vojtěch``, ``hi
+    anna``, ``gergely vagyok``)."""
     sure = after_sure_phrase(words, index)
     before = not sure and before_after_name_word(words, index)
     if not (sure or before or after_known_phrase(words, index)):
@@ -258,8 +258,8 @@ def _announced(words: Words, index: int, key: str) -> bool:
     known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
     if sure:
         return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
-    if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``davor pokliče``),
-        # and a word too rare to be a common one when a phrase comes before it too (``láttu móði hringja``)
+    if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``vesna pokliče``),
+        # and a word too rare to be a common one when a phrase comes before it too (``láttu hrafn hringja``)
         listed = key in GIVEN_NAMES and key not in NOT_NAMES
         rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS and len(key) >= 3
         return known or listed or (rare and index > 0 and words.folded[index - 1] in PHRASE_ENDS)
@@ -270,8 +270,8 @@ def _announced(words: Words, index: int, key: str) -> bool:
 
 def _name_closes(words: Words, index: int) -> bool:
     """Whether a lower-case or capitals name may end or go on at word ``index``: the text ends or a punctuation
-    mark, a conjunction or pronoun (``LOWER_CASE_NAME_END``) or a known family name follows (``tady emil,``,
-    ``ja sam juraj i``; not ``sono felice di``: a name that is a frequent word needs it)."""
+    mark, a conjunction or pronoun (``LOWER_CASE_NAME_END``) or a known family name follows (``tady vojtěch,``,
+    ``ja sam tomislav i``; not ``sono felice di``: a name that is a frequent word needs it)."""
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
         return True
@@ -302,8 +302,8 @@ def _announced_lower_word(words: Words, index: int) -> bool:
 
 
 def _phrase_word(words: Words, index: int) -> bool:
-    """Whether word ``index`` ends a phrase before a name (``ben`` in ``ik ben fedde``, ``sem`` in ``sem
-    ernest``): it begins no name itself."""
+    """Whether word ``index`` ends a phrase before a name (``ben`` in ``ik ben joost``, ``sem`` in ``sem
+    matej``): it begins no name itself."""
     if words.folded[index] not in PHRASE_ENDS:
         return False
     if ends_phrase(words, index):
@@ -326,9 +326,9 @@ def _same_case(first: str, second: str) -> bool:
 
 def surname_pair(words: Words, index: int) -> bool:
     """Whether words ``index`` and the next are a given name and a family name, in any letter case, by the family
-    name's form: one with a surname's ending (``strong_surname``: ``juliana dudíková``, ``LIOARA DUMITRESCU``,
-    ``jorūnė urbonienė``) after a known given name or a word too rare to be a common one; or a known family name
-    after a known given name that is also a word (``lauren vazquez``, ``ELI KNUTSEN``). Neither may be a frequent
+    name's form: one with a surname's ending (``strong_surname``: ``zuzana horváthová``, ``VIORICA POPESCU``,
+    ``rūta petrauskienė``) after a known given name or a word too rare to be a common one; or a known family name
+    after a known given name that is also a word (``marianne schumacher``, ``INGRID HAUGEN``). Neither may be a frequent
     word (``polska``, ``nová``)."""
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
@@ -346,16 +346,16 @@ def surname_pair(words: Words, index: int) -> bool:
     return given and key not in FREQUENT_WORDS and surname in FAMILY_NAMES and not capitalized(word)
 
 
-#: Endings of adjectives that name towns and regions beside a noun (``Tomaszów Mazowiecki``, ``Liptovský
-#: Mikuláš``, ``Spišská Nová Ves``) as surnames do; and of Polish towns (``Tomaszów``, ``Rzeszów``).
+#: Endings of adjectives that name towns and regions beside a noun (``Ostrów Wielkopolski``, ``Banská
+#: Bystrica``, ``Nové Zámky``) as surnames do; and of Polish towns (``Ostrów``, ``Rzeszów``).
 _ADJECTIVE_ENDINGS: Final = ("ský", "ská", "cký", "cká", "ski", "ska", "cki", "cka", "ské", "ckie", "skie")
 _TOWN_ENDINGS: Final = ("ów",)
 
 
 def _adjective_place(words: Words, index: int) -> bool:
     """Whether words ``index`` and the next are part of a town's name rather than a person's: a Polish town
-    (``Tomaszów Mazowiecki``) or an adjective with another word of the same case after it (``liptovský
-    mikuláš``)."""
+    (``Ostrów Wielkopolski``) or an adjective with another word of the same case after it (``banská
+    bystrica``)."""
     if words.words[index].lower().endswith(_TOWN_ENDINGS):
         return True
     following = index + 2
@@ -366,7 +366,7 @@ def _adjective_place(words: Words, index: int) -> bool:
         and words.joined(index + 1, following)
         and _same_case(words.words[index + 1], words.words[following])
         and words.folded[following] not in LOWER_END
-        and (adjective[-1] in "ýáé" or words.folded[following] not in FREQUENT_WORDS)  # ``rimavská sobota``
+        and (adjective[-1] in "ýáé" or words.folded[following] not in FREQUENT_WORDS)  # ``banská bystrica``
     )
 
 
@@ -390,8 +390,8 @@ def _ends_line(words: Words, index: int) -> bool:
 
 
 def _capitals_pair(words: Words, index: int) -> int:
-    """End of a name in capitals inside a message written in lower case (``Hej, LONA RASMUSSEN her``, ``OLENA
-    NASER``, ``SARA JENSEN``), or ``index``: two words in capitals or more (particles between them) that are
+    """End of a name in capitals inside a message written in lower case (``Hej, TOVE ANDERSEN her``, ``GURO
+    HAUGEN``, ``INGRID HAUGEN``), or ``index``: two words in capitals or more (particles between them) that are
     known names or no frequent words, or a known given name and a known family name; one of them of three
     letters or more. In a message all in capitals, only a known given name and a family name that end it or
     its line (``OBRIGADO, MARTA LOPES``)."""
@@ -423,7 +423,7 @@ def _capitals_pair(words: Words, index: int) -> int:
     if end - index < 2 or max(len(words.folded[inner]) for inner in range(index, end)) < 3:
         return index
     if _adjective_place(words, index):
-        return index  # ``TOMASZÓW MAZOWIECKI``
+        return index  # ``OSTRÓW WIELKOPOLSKI``
     return index if in_town(words, index, end) or place_tail(words, index, end) else end
 
 
@@ -615,7 +615,7 @@ def _pair_start(words: Words, index: int, upper: bool) -> bool:
     pestaña``, ``alla casella``); a frequent word written in plain letters begins none (``inte läsas``)."""
     word, key = words.words[index], words.folded[index]
     if not may_be_given(key) or (key in FREQUENT_WORDS and (word.isascii() or key not in GIVEN_NAMES)):
-        return False  # a frequent word that is no given name (``että`` is no ``Etta``)
+        return False  # a frequent word that is no given name (``où`` is no ``Ou``)
     if not _rare_family_follows(words, index, upper):
         return False
     return inflected_given(key) or (key in GIVEN_NAMES and not word.isascii())
@@ -715,7 +715,7 @@ def _lone_name(words: Words, index: int) -> bool:
     if key not in GIVEN_NAMES and len(key) < 5:
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
     if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
-        return False  # a short rare name alone, or one written unlike a name (``İßé``), is more likely a word
+        return False  # a short rare name alone, or one written unlike a name (``Aaßé``), is more likely a word
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
@@ -756,7 +756,7 @@ def detect(text: str) -> list[PiiSpan]:
         if last > first and _place_line(words, first, last):
             continue  # a last line that is a street (``King Edward Street``)
         while last - first > 1 and words.folded[first] in _CLOSING_WORDS:
-            first += 1  # ``Gréiss Siglinde``: a closing word and the name on one line
+            first += 1  # ``Gréiss Mireille``: a closing word and the name on one line
         start = max(span.start, words.spans[first][0])
         if (start, span.end) not in seen:
             seen.add((start, span.end))
@@ -766,9 +766,9 @@ def detect(text: str) -> list[PiiSpan]:
 
 def without_frequent_tail(words: Words, start: int, end: int) -> int:
     """``end`` moved back over the capitalized frequent words that end the name ``start:end`` and are no known
-    names (``André Schmidts Konto``: German capitalizes nouns), once the name is known to be no place's; two
+    names (``Anna Schmidts Konto``: German capitalizes nouns), once the name is known to be no place's; two
     words are left at least (``Luka Zupan``: a surname that is also a word) unless the last is a place in a
-    Hungarian case (``Tünde Debrecenben``: in Debrecen)."""
+    Hungarian case (``Erzsébet Győrben``: in Győr)."""
     while end - start > 1:
         key = words.folded[end - 1]
         if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
@@ -790,7 +790,7 @@ _SHORT_CASE_LETTERS: Final = 8
 
 
 def _hungarian_place_case(word: str) -> bool:
-    """Whether a word ends in a Hungarian case of places (``Debrecenben``, ``Budapesten``)."""
+    """Whether a word ends in a Hungarian case of places (``Győrben``, ``Budapesten``)."""
     if word.endswith(_HUNGARIAN_PLACE_CASES):
         return True
     return len(word) >= _SHORT_CASE_LETTERS and word.endswith(_HUNGARIAN_SHORT_CASES)
@@ -828,7 +828,7 @@ def _place_line(words: Words, first: int, last: int) -> bool:
 
 
 def _known(key: str) -> bool:
-    """A known name on a signature's line: a given name that is also a word counts there (``Mari``, ``Kara``)."""
+    """A known name on a signature's line: a given name that is also a word counts there (``Maja``, ``Kaja``)."""
     return key not in NOT_NAMES and (key in GIVEN_NAMES or inflected_given(key) or family_name(key))
 
 

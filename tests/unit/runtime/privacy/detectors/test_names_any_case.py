@@ -60,7 +60,7 @@ def test_ordinary_words_after_a_weak_introduction_stay(text: str) -> None:
         ("maksājums ilgai bērziņa kontā, kuru atvēra pēteris kalniņš", ["pēteris kalniņš"]),  # lv: -iņš
         ("reikningurinn er á nafni sólveig hafliðadóttir", ["sólveig hafliðadóttir"]),  # is: -dóttir
         ("Cont deținut de VIORICA POPESCU din 2020.", ["VIORICA POPESCU"]),  # ro: -escu, capitals
-        ("Sam Klausens konto er lukket", ["Sam Klausens"]),  # da: a given name that is a one-word phrase (hr "sam")
+        ("Sam Mortensens konto er lukket", ["Sam Mortensens"]),  # da: a given name that is a one-word phrase (hr "sam")
         ("Konto należy do BOŻENA KRZYWICKA od dziś.", ["BOŻENA KRZYWICKA"]),  # pl
     ],
 )
@@ -88,7 +88,7 @@ def test_names_in_capitals_inside_a_lower_case_message(text: str, expected: list
         "Pagamento via SEPA para a conta do BANCO, obrigado.",  # abbreviations and frequent words
         "O cartão diz VALIDO ATE 12/27 no verso.",
         "PLEASE HELP ME WITH MY CARD",  # a whole message in capitals
-        "Jeg bor i TOMASZÓW MAZOWIECKI nu.",  # a town in capitals
+        "Jeg bor i OSTRÓW WIELKOPOLSKI nu.",  # a town in capitals
     ],
 )
 def test_capitals_that_are_not_names_stay(text: str) -> None:
@@ -120,7 +120,7 @@ def test_relation_words_of_every_language(text: str, expected: list[str]) -> Non
         ("Kaart geblokkeerd.\nGroetjes,\nWillemijn", ["Willemijn"]),  # nl
         ("Karta nefunguje.\nDíky, Bohumil", ["Bohumil"]),  # cs: closing and name on one line
         ("Kortti on hukassa.\nKiitos\nmarjatta", ["marjatta"]),  # fi: the signature in lower case
-        ("Kortti ei toimi, auttakaa.\nMari", ["Mari"]),  # a last line: a given name that is also a word
+        ("Kortti ei toimi, auttakaa.\nMaja", ["Maja"]),  # a last line: a given name that is also a word
         ("Obrigado pela ajuda.\nLisboa", []),  # a last line that is a town
         ("Merci fir d'Hëllef.\nGréiss Mireille", ["Mireille"]),  # lb: a closing word and the name on one line
     ],
@@ -145,30 +145,30 @@ def test_inflected_names(text: str, expected: list[str]) -> None:
 def test_icelandic_and_baltic_cases_map_back_to_the_base_form() -> None:
     assert "gunnlaugur" in base_forms("gunnlaug")
     assert "gunnlaugur" in base_forms("gunnlaugi")
-    assert "frodi" in base_forms("froda")
+    assert "bjarni" in base_forms("bjarna")
     assert strong_surname("Kazlauskui") and strong_surname("horváthová") and strong_surname("ΠΑΠΑΔΌΠΟΥΛΟΣ")
     assert not strong_surname("ić")  # too short to tell
     assert not strong_surname("konto") and not strong_surname("pieniądze")
 
 
 def test_greek_names_in_greek_script_match_their_latin_spelling() -> None:
-    assert greek_skeleton(fold("Ευθύμιος")) == latin_skeleton("efthymios") == latin_skeleton("efthimios")
-    assert greek_skeleton(fold("Χαράλαμπος")) == latin_skeleton("charalampos") == latin_skeleton("haralabos")
-    assert fold("Στέργιος") in GIVEN_NAMES
+    assert greek_skeleton(fold("Σπυρίδων")) == latin_skeleton("spyridon") == latin_skeleton("spiridon")
+    assert greek_skeleton(fold("Χαράλαμπος")) == latin_skeleton("charalampos") == latin_skeleton("haralambos")
+    assert fold("Σπυρίδων") in GIVEN_NAMES
     assert fold("λογαριασμός") not in GIVEN_NAMES
 
 
 def test_rarer_given_names_of_every_country_are_known_and_towns_are_not() -> None:
-    for name in ("Tünde", "Valtteri", "Sigge", "Tadeja", "Pijus", "Teodors"):
+    for name in ("Liinus", "Piitu", "Guðlín", "Žydronė", "Aatu"):
         assert fold(name) in GIVEN_NAMES, name
-    for town in ("Loviisa", "Riia"):
+    for town in ("Amadora", "Avellino"):
         assert fold(town) not in GIVEN_NAMES, town
     assert RARE_FILE.stat().st_size < 100_000
 
 
 def test_a_rare_given_name_alone_needs_more_than_its_capital() -> None:
-    assert fold("Sigge") in RARE_GIVEN_NAMES
-    assert found("Det var Sigge som betalade.") == ["Sigge"]  # long enough, written as a name
+    assert fold("Liinus") in RARE_GIVEN_NAMES
+    assert found("Det var Liinus som betalade.") == ["Liinus"]  # long enough, written as a name
     assert found("a,İßé Olá! Tudo bem?") == []  # ``Isse``, written with letters no name of the list has
 
 
@@ -176,7 +176,7 @@ def test_a_rare_given_name_alone_needs_more_than_its_capital() -> None:
     ("text", "expected"),
     [
         ("pyysin että pekka soittaa minulle", ["pekka"]),  # fi: before the verb of a call
-        ("palūdziet, lai jānis man piezvana", ["jānis"]),  # lv: "let ... me call", a pronoun between
+        ("palūdziet, lai andris man piezvana", ["andris"]),  # lv: "let ... me call", a pronoun between
         ("kan du be at ingrid ringer meg?", ["ingrid"]),  # nb
         ("molim da me tomislav nazove", ["tomislav"]),  # hr
     ],
@@ -216,7 +216,7 @@ def test_a_frequent_word_after_a_surname_is_not_part_of_the_name(text: str, expe
     assert [text[s.start : s.end] for s in spans] == expected
 
 
-@pytest.mark.parametrize("text", ["Sunt cetățean al României de mult.", "We spraken af op de Grote Markt."])
+@pytest.mark.parametrize("text", ["Sunt cetățean al Italiei de mult.", "We spraken af op de Markt van Brugge."])
 def test_a_case_of_a_country_or_a_word_that_is_no_name_stays(text: str) -> None:
     assert found(text) == []
 
