@@ -66,6 +66,7 @@ from runtime.privacy.detectors.name_places import (
     place_tail,
     street_word,
 )
+from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
@@ -762,38 +763,6 @@ def detect(text: str) -> list[PiiSpan]:
             seen.add((start, span.end))
             spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
     return spans
-
-
-def without_frequent_tail(words: Words, start: int, end: int) -> int:
-    """``end`` moved back over the capitalized frequent words that end the name ``start:end`` and are no known
-    names (``Anna Schmidts Konto``: German capitalizes nouns), once the name is known to be no place's; two
-    words are left at least (``Luka Zupan``: a surname that is also a word) unless the last is a place in a
-    Hungarian case (``Erzsébet Győrben``: in Győr)."""
-    while end - start > 1:
-        key = words.folded[end - 1]
-        if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
-            break
-        if end - start == 2 and not _hungarian_place_case(words.words[end - 1]):
-            break
-        end -= 1
-    return end
-
-
-#: Hungarian case endings of places (in, into, from, at, to): a frequent word in one of them after a given name is
-#: where the person is, not their surname (Hungarian writes the surname first).
-_HUNGARIAN_PLACE_CASES: Final = (
-    "ben", "ban", "ból", "ből", "ról", "ről", "nál", "nél", "hoz", "hez", "höz", "tól", "től",
-)  # fmt: skip
-#: Shorter Hungarian place endings (on, onto: ``Budapesten``, ``Budapestre``), on longer words only.
-_HUNGARIAN_SHORT_CASES: Final = ("en", "on", "ön", "re", "ra")
-_SHORT_CASE_LETTERS: Final = 8
-
-
-def _hungarian_place_case(word: str) -> bool:
-    """Whether a word ends in a Hungarian case of places (``Győrben``, ``Budapesten``)."""
-    if word.endswith(_HUNGARIAN_PLACE_CASES):
-        return True
-    return len(word) >= _SHORT_CASE_LETTERS and word.endswith(_HUNGARIAN_SHORT_CASES)
 
 
 def _in_place(words: Words, start: int, end: int) -> bool:
