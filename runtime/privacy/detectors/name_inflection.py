@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_greek import greek_script
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES, RARE_GIVEN_NAMES
 
 #: (ending of the inflected form, ending of the base form), longest endings first.
 _RULES: Final = tuple(
@@ -101,7 +101,8 @@ def may_be_given(key: str) -> bool:
 
 
 def inflected_given(key: str) -> bool:
-    """Whether a folded word is a known given name or one of its inflected forms (not a common word)."""
+    """Whether a folded word is a known given name or an inflected form of one of the main list (not a common
+    word; ``Torino`` is no case of the rare ``Torina``)."""
     if key in GIVEN_NAMES:
         return key not in COMMON_WORDS
     if len(key) < MIN_BASE + 1 or not may_be_given(key) or key in COMMON_WORDS:
@@ -109,7 +110,7 @@ def inflected_given(key: str) -> bool:
     forms = base_forms(key)[1:]
     if any(form in NOT_NAMES for form in forms):
         return False  # a case of a country, town or month (``României``: of Romania)
-    return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in forms)
+    return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
 
 
 def surname_ending(key: str) -> bool:

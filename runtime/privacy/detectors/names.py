@@ -796,6 +796,15 @@ def _place_line(words: Words, first: int, last: int) -> bool:
     return any(street_word(words.folded[inner]) for inner in range(first + 1, last))
 
 
+def _signature_words(line: str) -> bool:
+    """Whether a signature's words may be a name: written in lower case, one of them must be a known name
+    (``díky, bohumil``; not ``благодаря, информацията беше много полезна``: thanks, the information helped)."""
+    words = WORD.findall(line)
+    if any(not word.islower() for word in words):
+        return True
+    return any((key := fold(word)) in GIVEN_NAMES or key in FAMILY_NAMES for word in words)
+
+
 def _known(key: str) -> bool:
     """A known name on a signature's line: a given name that is also a word counts there (``Maja``, ``Kaja``)."""
     return key not in NOT_NAMES and (key in GIVEN_NAMES or inflected_given(key) or family_name(key))
@@ -809,5 +818,5 @@ def _pasted(text: str) -> list[PiiSpan]:
     if "\n" in text:
         found.extend(name_fields.columns(text))
     if "\n" in text or "," in text:
-        found.extend(name_fields.signatures(text, _known))
+        found.extend(span for span in name_fields.signatures(text, _known) if _signature_words(text[slice(*span)]))
     return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]

@@ -231,3 +231,15 @@ def test_a_case_of_a_country_or_a_word_that_is_no_name_stays(text: str) -> None:
 )
 def test_irish_particles_inside_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Благодаря, отговорът беше ясен.",  # bg: thanks, the answer was clear (no signature in lower case)
+        "Elan Pärnus, postiindeks 80010.",  # et: I live in Pärnu (no case of a rare name)
+        "Lavoro a Torino da due anni.",  # it: a town, no case of the rare Torina
+    ],
+)
+def test_rare_names_and_closings_leave_ordinary_sentences_alone(text: str) -> None:
+    assert found(text) == []
