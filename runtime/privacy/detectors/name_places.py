@@ -12,16 +12,25 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, TOWNS, word_set
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, TOWNS, word_set
+from runtime.privacy.detectors.place_words import PLACE_TYPES_BEFORE, place_type_after, place_type_before
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
+from runtime.privacy.detectors.town_names import (
+    TOWN_PREPOSITION_LINKS,
+    TOWN_PREPOSITIONS,
+    TOWN_WORDS,
+    person_town,
+    town_form,
+)
 from runtime.privacy.normalize import fold
 
-#: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
-#: ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``).
-PLACE_WORDS: Final = frozenset(
-    fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").replace("-", "").isalpha()
-) | word_set("""
+#: Words before which a name is part of a place's name in any letter case (``Rua Almirante Reis``, ``via
+#: Giuseppe Verdi``, ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``,
+#: ``в град Елена``).
+_PLACE_WORD_LIST = (
+    frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").replace("-", "").isalpha())
+    | word_set("""
 san santa santo sao saint sainte st sankt sankti sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
 αγιου αγιας hospital hospitais escola colegio liceo liceu lycee gymnasium universidade universidad universita
 universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
@@ -45,6 +54,14 @@ rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aer
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
+    | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
+)
+_ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
+#: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no
+#: given name (``Mosteiro``, ``Einkaufszentrum``, ``Séipéal``, ``Mall``).
+PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
+    key for key in PLACE_TYPES_BEFORE if key not in GIVEN_NAMES or key in COMMON_WORDS
+)
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
 ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл св кв
@@ -147,9 +164,28 @@ def _place_gap_plain(words: Words, index: int) -> bool:
     return index + 1 < len(words.words) and words.joined(index, index + 1)
 
 
+#: Maltese articles joined to their noun by a hyphen (``il-Knisja``, ``ix-Xatt``).
+_MALTESE_ARTICLES: Final = word_set("il l is ix it id in ir iz ic ik ic in")
+
+
 def _elided(key: str) -> str:
-    """A folded word without the elided article before its apostrophe (``all'aeroporto`` -> ``aeroporto``)."""
-    return key.replace("’", "'").rsplit("'", 1)[-1]
+    """A folded word without the elided article before its apostrophe or hyphen (``all'aeroporto`` ->
+    ``aeroporto``, ``il-knisja`` -> ``knisja``)."""
+    key = key.replace("’", "'").rsplit("'", 1)[-1]
+    article, _, rest = key.partition("-")
+    return rest if rest and article in _MALTESE_ARTICLES else key
+
+
+def _place_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a place word before a name: one of ``_ANY_CASE_PLACE_WORDS`` (``rua``, ``via``,
+    ``град``), or capitalized, a kind of place (``Mosteiro``, ``Einkaufszentrum``, ``Galleria``)."""
+    key = words.folded[index]
+    bare = _elided(key)
+    if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS:
+        return True
+    word = words.words[index]
+    shown = (capitalized(word) or word.isupper() or capitalized(word[len(key) - len(bare) :])) and len(word) > 1
+    return shown and (place_type_before(key) or place_type_before(bare))
 
 
 def in_place(words: Words, index: int) -> bool:
@@ -158,8 +194,8 @@ def in_place(words: Words, index: int) -> bool:
     probe = index - 1
     while probe >= 0 and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
-        if key in PLACE_WORDS or _elided(key) in PLACE_WORDS:
-            return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``
+        if _place_word(words, probe):
+            return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``, ``Mosteiro dos``
         if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
             return True
         if not (
@@ -204,9 +240,11 @@ def _place_noun(key: str) -> bool:
 
 
 def regnal_number(word: str) -> bool:
-    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``; not ``I``; in
-    lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
+    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``, the Nordic genitive
+    ``VIIs`` of ``Haakon VIIs gate``; not ``I``; in lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
     word = word.replace("’", "'").split("'", 1)[0]
+    if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
+        word = word[:-1]
     return (len(word) >= 2 and _ROMAN.fullmatch(word) is not None) or word in ("ii", "iii", "iv")
 
 
@@ -241,3 +279,56 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and capitalized(word))
+
+
+def _shown(word: str) -> bool:
+    """Whether a word is capitalized or in capitals (a place's word is written so)."""
+    return capitalized(word) or (len(word) > 1 and word.isupper())
+
+
+def _place_type_in(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` begins with a kind of place (``Einkaufszentrum Alexa``), holds one after
+    its first word (``Lennart Meri Tallinna Lennujaam``, ``Hans Christians Havn``; not a known family name) or is
+    followed by one (``Gedimino pilyje``, ``Aušros vartų``)."""
+    first = words.words[start]
+    if _shown(first) and place_type_before(words.folded[start]):
+        return True
+    for inner in range(start + 1, end):
+        key = words.folded[inner]
+        shown = _shown(words.words[inner])
+        if place_type_after(key, shown) and not (shown and (key in FAMILY_NAMES or key in GIVEN_NAMES)):
+            return True
+    if end >= len(words.words) or not words.joined(end - 1, end):
+        return False
+    word = words.words[end]
+    return place_type_after(words.folded[end], _shown(word)) and words.folded[end] not in GIVEN_NAMES
+
+
+def _after_town_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a town word or a preposition that only places follow (``в град``, ``lejn``,
+    ``perto de``, ``near to``)."""
+    probe = index - 1
+    if probe < 0 or not _place_gap(words, probe, index):
+        return False
+    key = words.folded[probe]
+    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or _elided(key) in TOWN_PREPOSITIONS:
+        return True
+    return (
+        key in TOWN_PREPOSITION_LINKS
+        and probe > 0
+        and words.joined(probe - 1, probe)
+        and words.folded[probe - 1] in TOWN_PREPOSITIONS
+    )
+
+
+def place_name(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Mosteiro dos Jerónimos``,
+    ``Gedimino pilis``), a town's inflected form alone or with a town in it (``Kauno``, ``LINNA TALLINN``), a town
+    named like a person after a town word or a locative preposition (``в град Елена``, ``lejn Paola``)."""
+    if _place_type_in(words, start, end):
+        return True
+    if end - start == 1:
+        key = words.folded[start]
+        return town_form(key) or (person_town(key) and _after_town_word(words, start))
+    keys = words.folded[start:end]
+    return any(key in TOWN_WORDS for key in keys) and any(town_form(key) for key in keys)

@@ -1,0 +1,150 @@
+"""Words naming a kind of place in every market language (pure): ``Mosteiro``, ``Einkaufszentrum``, ``lennujaam``.
+
+A name written next to such a word is a place's name, not a person's: ``Mosteiro dos Jerónimos``, ``Einkaufszentrum
+Alexa``, ``Lennart Meri Tallinna Lennujaam``, ``Gedimino pilis``, ``Aušros vartai``, ``Séipéal Gorm``, ``Galleria
+Vittorio Emanuele``. Airports, stations, monasteries, churches, museums, castles, parks, markets, bridges, harbours,
+shopping centres, hotels, theatres, towns and villages; written by hand from each language's vocabulary (common
+nouns, no place's name). Words that precede a name count only capitalized (``Galleria Vittorio``, not ``a casa di
+Maria``); the Baltic, Finnic, Hungarian and Nordic words that follow a name count in any letter case and in their
+cases (``Gedimino pilyje``, ``Tallinna lennujaamast``, ``Mátyás templomban``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.normalize import fold
+
+
+def _folded(words: str) -> frozenset[str]:
+    """The folded whitespace-separated words of ``words``."""
+    return frozenset(fold(word) for word in words.split())
+
+
+#: Kinds of place written before a name, capitalized (``Mosteiro dos Jerónimos``, ``Schloss Bellevue``, ``Hotel
+#: Adlon``, ``Séipéal Gorm``, ``Ateneul Român``, ``Mall Athens``).
+PLACE_TYPES_BEFORE: Final = _folded("""
+mosteiro convento igreja capela catedral basílica santuário ermida museu palácio castelo torre jardim parque
+estação aeroporto centro hotel hospital teatro cinema mercado ponte bairro cidade vila aldeia freguesia concelho
+galeria biblioteca universidade faculdade instituto estádio ilha serra praia lago fortaleza forte oceanário quinta
+shopping casa paço solar largo
+monasterio iglesia capilla santuario palacio castillo alcázar jardín estación aeropuerto ciudad pueblo
+universidad facultad isla sierra playa mezquita
+monestir església estació aeroport palau castell parc mercat pont platja
+monastère abbaye couvent église chapelle cathédrale basilique musée palais château tour gare aéroport centre
+hôpital théâtre cinéma marché quartier ville village galerie galeries bibliothèque université lycée collège stade
+île plage lac citadelle porte
+monastero abbazia chiesa cappella duomo cattedrale museo palazzo castello giardino parco stazione ospedale
+mercato quartiere città paese borgo galleria pinacoteca università liceo stadio isola rocca fortezza porta
+loggia villa
+mănăstirea mănăstire biserica catedrala capela muzeul muzeu palatul castelul cetatea turnul grădina parcul gara
+aeroportul centrul spitalul teatrul ateneul ateneu podul cartierul orașul satul galeriile universitatea
+stadionul insula lacul muntele sfântu sfântul
+kloster abtei kirche kapelle dom münster kathedrale basilika museum palast schloss burg turm garten park bahnhof
+hauptbahnhof flughafen zentrum einkaufszentrum kaufhaus klinikum theater kino markt marktplatz brücke stadt dorf
+galerie bibliothek universität stadion insel rathaus passage center arkaden oper
+klooster abdij kerk kapel kathedraal basiliek paleis kasteel toren tuin luchthaven vliegveld centrum
+winkelcentrum ziekenhuis schouwburg bioscoop brug eiland stadhuis begijnhof
+monastery abbey priory convent church chapel cathedral minster gallery palace castle tower garden gardens
+airport mall cinema market bridge
+kyrka kyrkan kirke kirken kirkja domkyrkan domkirken kapell katedral museet slott slottet borg tornet flygplats
+flygplatsen lufthavn lufthavnen köpcentrum kjøpesenter storcenter hotell hotellet teatret teatern marked havn
+havnen hamn hamnen biblioteket
+klasztor kościół kościoła kościele kaplica katedra katedry katedrze bazylika sanktuarium pałac pałacu zamek
+zamku wieża ogród galeria galerii hotelu teatr teatrze rynek rynku dzielnica miasto osiedle
+klášter kostel kostela kostele kaple katedrála bazilika palác hrad hradu zámek zámku věž zahrada divadlo
+divadle obchodní tržnice město rozhledna
+kláštor kostol kostola kostole kaplnka zámok veža záhrada stanica nákupné obchodný
+samostan crkva crkve crkvi kapela katedrala katedrale katedrali svetište muzej muzeja muzeju palača dvorac
+dvorca kula kolodvor kolodvora centar centra centru trgovački kazalište gledališče tržnica otok grad selo
+galerija knjižnica svetom sveta svetoga
+μοναστήρι μονή εκκλησία ναός ναό παρεκκλήσι μητρόπολη καθεδρικός μουσείο παλάτι κάστρο πύργος κήπος πάρκο
+σταθμός σταθμό κέντρο εμπορικό ξενοδοχείο θέατρο σινεμά αγορά γέφυρα πλατεία πόλη χωριό γκαλερί βιβλιοθήκη
+στάδιο νησί λίμνη λιμάνι άγιο άγιος άγια αγίου αγίας αγίων άγιοι αγίους
+манастир манастира църква църквата катедрала храм храма параклис музей музея дворец двореца крепост
+крепостта кула кулата градина градината парк парка център центъра мол мола търговски хотел хотела театър
+театъра кино пазар пазара мост моста квартал град града гр село селото община галерия библиотека стадион
+остров езеро читалище паметник
+séipéal eaglais ardeaglais mainistir clochar stáisiún aerfort músaem caisleán páirc ionad óstán ospidéal
+amharclann margadh droichead baile cearnóg leabharlann ollscoil coláiste scoil staid oileán sliabh halla
+knisja katidral kappella santwarju kunvent monasteru mużew palazz kastell torri ġnien stazzjon ajruport ċentru
+lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza
+kierch klouschter musée schlass fluchhafen spidol maart bréck duerf kathedral
+""")
+
+#: Kinds of place written after a name, capitalized (``Westminster Abbey``, ``Kölner Dom``, ``Hans Christians
+#: Havn``, ``Grote Markt``): English, German, Dutch and the like.
+PLACE_TYPES_AFTER: Final = _folded("""
+abbey priory cathedral minster church chapel castle palace tower market gallery centre center mall harbour
+harbor pier quay wharf arena cross hall gardens garden airport station
+dom münster kirche kathedrale kloster schloss burg turm markt brücke hafen tor bahnhof hauptbahnhof flughafen
+zentrum center arkaden galerie passage rathaus
+kerk kathedraal klooster kasteel toren markt brug haven poort centrum
+havn havnen hamn hamnen slot slott slottet borg marked
+""")
+
+#: Stems of kinds of place written after a name in the Baltic, Finnic, Hungarian, Nordic and Icelandic
+#: languages, in any letter case; each takes the case endings of ``_ENDINGS`` (``Tallinna lennujaamast``,
+#: ``Gedimino pilyje``, ``Aušros vartų``, ``Mátyás templomban``).
+_STEMS_AFTER: Final = _folded("""
+lennujaam raudteejaam bussijaam jaam kirik kiriku toomkirik klooster kloostri kabel muuseum muuseumi loss lossi
+torn torni park pargi keskus keskuse kaubanduskeskus kaubanduskeskuse hotell hotelli haigla teater teatri turg
+turu väljak väljaku sild silla sadam sadama raamatukogu staadion saar saare linn linna küla tänav tn mnt pst
+lidosta stacija baznīc katedrāl klosteris klostera muzej muzejs pils tornis tornī parks parkā centrs centrā
+viesnīc slimnīc teātris teātr tirgus tirg osta ostā bibliotēk stadion stadionā ezer
+stot stoties stotyje bažnyči katedr vienuolyn muziej muziejaus pil pilies pilyje bokšt parkas park centr
+prekybos viešbut viešbuči ligonin teatr turg turgaus bibliotek stadion ežer vart kaln uost
+kirkko kirko kirkon tuomiokirkko tuomiokirko luostari kappeli museo linnan torni puisto asema rautatieasema lentoasema
+kauppakeskus kauppakeskukse hotelli sairaala teatteri tori satama kirjasto yliopisto saari järvi keskukse
+templom bazilika székesegyház kolostor apátság múzeum palota torony kert park pályaudvar repülőtér állomás
+bevásárlóközpont központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget hegy fürdő
+kirke kirken kyrka kyrkan domkirke domkyrka kapell museum museet slott slottet torn tornet park parken
+stasjon stasjonen stationen flygplats flygplatsen lufthavn lufthavnen senter senteret centrum centret
+köpcentrum kjøpesenter storcenter hotell hotellet teater teatret teatern torg torget torv torvet havn
+havnen hamn hamnen bro broen bron bibliotek biblioteket stadion
+kirkja flugvöllur flugvelli höfn safn safni torg brú sjúkrahús spítali skóli háskóli höll höllin
+""")
+#: Case endings of the Baltic, Finnic, Hungarian and Nordic words above (folded; ``""`` for the bare stem).
+_ENDINGS: Final = _folded(
+    """as o ui a u e ai ams us ais uose is ies iai ims yje yse es ei eje ese ems ys iu ius iuose ose oje os
+    ą ę į ų ė ėje ės ėse oms omis uje
+    ast asse ale al alt ani aga ks s st sse le l lt ni ga d te de ta
+    n ssa sta lla lle lta an en in na ksi ssä stä llä llä ltä ä
+    ban ben ba be bol ból ből ra re ról ről ról on en ön nál nél hoz hez höz ot et öt at t
+    n en et na ne er ar ene erne
+    ā ai as ās u ū ī ē s es is
+    i ir ar inni
+    """
+)
+_FOLDED_ENDINGS: Final = _ENDINGS | {""}
+_LONGEST_ENDING: Final = max(len(ending) for ending in _FOLDED_ENDINGS)
+
+#: Endings of German, Dutch and Nordic compounds naming a kind of place, written before or after a name
+#: (``Einkaufszentrum Alexa``, ``Hauptbahnhof``, ``Stadtmuseum``, ``winkelcentrum``, ``köpcentrum``).
+COMPOUND_ENDINGS: Final = tuple(
+    sorted(
+        _folded("""
+zentrum center centrum bahnhof flughafen kirche kloster museum schloss brücke hafen halle markt platz kathedrale
+luchthaven ziekenhuis kerk station stationen senteret senter kirke kirken kyrka kyrkan flygplats lufthavn
+jaam jaama keskus keskuse asema kirkko
+""")
+    )
+)
+
+
+def place_type_before(key: str) -> bool:
+    """Whether a folded word names a kind of place written before a name (``mosteiro``, ``einkaufszentrum``)."""
+    return key in PLACE_TYPES_BEFORE or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+
+
+def place_type_after(key: str, capitalized: bool) -> bool:
+    """Whether a folded word names a kind of place written after a name: the Baltic, Finnic, Hungarian and Nordic
+    words in any case and any of their case forms (``lennujaamast``, ``pilyje``, ``vartu``), the others only
+    ``capitalized`` (``Abbey``, ``Dom``, ``Havn``)."""
+    if capitalized and (key in PLACE_TYPES_AFTER or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))):
+        return True
+    for cut in range(min(_LONGEST_ENDING, len(key) - 3) + 1):
+        stem = key[: len(key) - cut] if cut else key
+        if stem in _STEMS_AFTER and key[len(stem) :] in _FOLDED_ENDINGS:
+            return True
+    return False
