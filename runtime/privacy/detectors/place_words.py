@@ -143,7 +143,7 @@ def place_type_after(key: str, capitalized: bool) -> bool:
     ``capitalized`` (``Abbey``, ``Dom``, ``Havn``)."""
     if capitalized and (key in PLACE_TYPES_AFTER or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))):
         return True
-    for cut in range(min(_LONGEST_ENDING, len(key) - 3) + 1):
+    for cut in range(max(0, min(_LONGEST_ENDING, len(key) - 3)) + 1):
         stem = key[: len(key) - cut] if cut else key
         if stem in _STEMS_AFTER and key[len(stem) :] in _FOLDED_ENDINGS:
             return True
