@@ -13,7 +13,12 @@ from typing import Final
 
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, TOWNS, word_set
-from runtime.privacy.detectors.place_words import PLACE_TYPES_BEFORE, place_type_after, place_type_before
+from runtime.privacy.detectors.place_words import (
+    PLACE_TYPES_BEFORE,
+    place_type_after,
+    place_type_apposed,
+    place_type_before,
+)
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
 from runtime.privacy.detectors.town_names import (
@@ -63,9 +68,13 @@ PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
     key for key in PLACE_TYPES_BEFORE if key not in GIVEN_NAMES or key in COMMON_WORDS
 )
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
-PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
+PLACE_ABBREVIATIONS: Final = (
+    frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith("."))
+    | word_set("""
 ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл св кв
 """)
+    | frozenset(fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ"))
+)
 #: Lower-case words inside a place's name before a person's name (``Trgu bana Josipa Jelačića``).
 _PLACE_PARTICLES: Final = (
     NAME_PARTICLES
@@ -74,7 +83,9 @@ _PLACE_PARTICLES: Final = (
 ) - word_set("e y i si na the lui")  # conjunctions and prepositions may stand between a place and a person
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
-_DOTTED_PLACE_WORDS: Final = word_set("im sw sf")
+_DOTTED_PLACE_WORDS: Final = word_set("im sw sf") | frozenset(
+    fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ")
+)
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
 #: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
 _STREET_TITLES: Final = word_set("gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl")
@@ -176,25 +187,30 @@ def _elided(key: str) -> str:
     return rest if rest and article in _MALTESE_ARTICLES else key
 
 
-def _place_word(words: Words, index: int) -> bool:
+def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     """Whether word ``index`` is a place word before a name: one of ``_ANY_CASE_PLACE_WORDS`` (``rua``, ``via``,
-    ``град``), or capitalized, a kind of place (``Mosteiro``, ``Einkaufszentrum``, ``Galleria``)."""
+    ``град``), a kind of place capitalized (``Mosteiro dos``, ``Einkaufszentrum``, ``Galleria``) or, ``adjacent``
+    to the name, in lower case (``летище Васил``, ``храм-паметника Александър``, ``hotel Maria``)."""
     key = words.folded[index]
     bare = _elided(key)
-    if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS:
+    first = bare.split("-", 1)[0]  # ``храм-паметника``
+    if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
+        return True
+    if adjacent and (place_type_apposed(bare) or place_type_apposed(first)):
         return True
     word = words.words[index]
     shown = (capitalized(word) or word.isupper() or capitalized(word[len(key) - len(bare) :])) and len(word) > 1
-    return shown and (place_type_before(key) or place_type_before(bare))
+    return shown and (place_type_before(key) or place_type_before(bare) or place_type_before(first))
 
 
 def in_place(words: Words, index: int) -> bool:
     """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
     title before it)."""
     probe = index - 1
+    adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
     while probe >= 0 and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
-        if _place_word(words, probe):
+        if _place_word(words, probe, adjacent):
             return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``, ``Mosteiro dos``
         if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
             return True
@@ -205,6 +221,7 @@ def in_place(words: Words, index: int) -> bool:
             or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
         ):
             return False
+        adjacent = adjacent and not words.words[probe].islower()
         probe -= 1
     return False
 
@@ -235,8 +252,15 @@ def street_word(key: str) -> bool:
 
 
 def _place_noun(key: str) -> bool:
-    """Whether a folded word is a street word or a place noun (the last part of ``Goethe-Universität``)."""
-    return key in _STREET_WORDS or key in PLACE_WORDS or key in _AMBIGUOUS_AFTER or key in _STREET_AFTER
+    """Whether a folded word is a street word or a place noun (the last part of ``Goethe-Universität``,
+    ``Mátyás-templomnál``)."""
+    return (
+        key in _STREET_WORDS
+        or key in PLACE_WORDS
+        or key in _AMBIGUOUS_AFTER
+        or key in _STREET_AFTER
+        or place_type_after(key, capitalized=True)
+    )
 
 
 def regnal_number(word: str) -> bool:

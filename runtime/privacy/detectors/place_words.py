@@ -72,6 +72,15 @@ lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza
 kierch klouschter musée schlass fluchhafen spidol maart bréck duerf kathedral
 """)
 
+#: Words for a bank's branch or office, before a name in any letter case (``Клон Елена``, ``pobočka Jana
+#: Masaryka``, ``a agência de``); after it, the words of ``_STEMS_AFTER`` (``the Douglas branch``, ``Gedimino
+#: skyrius``; not the Finnish ``konttorista``, which follows a person: ``Nina Viitanen konttorista``).
+BRANCH_WORDS_BEFORE: Final = _folded("""
+agência balcão sucursal oficina agencia filial filiale agence succursale zweigstelle geschäftsstelle filiaal
+vestiging kantoor oddział placówka pobočka pobočky pobočce pobočku pobočkou poslovnica poslovnici poslovnicu
+podružnica podružnici sucursala agenția agentia filiala filialei клон клона клонът офис офиса υποκατάστημα
+υποκατάστημα κατάστημα craobh fergħa filiāle filiālē
+""")
 #: Kinds of place written after a name, capitalized (``Westminster Abbey``, ``Kölner Dom``, ``Hans Christians
 #: Havn``, ``Grote Markt``): English, German, Dutch and the like.
 PLACE_TYPES_AFTER: Final = _folded("""
@@ -87,23 +96,40 @@ havn havnen hamn hamnen slot slott slottet borg marked
 #: languages, in any letter case; each takes the case endings of ``_ENDINGS`` (``Tallinna lennujaamast``,
 #: ``Gedimino pilyje``, ``Aušros vartų``, ``Mátyás templomban``).
 _STEMS_AFTER: Final = _folded("""
-lennujaam raudteejaam bussijaam jaam kirik kiriku toomkirik klooster kloostri kabel muuseum muuseumi loss lossi
-torn torni park pargi keskus keskuse kaubanduskeskus kaubanduskeskuse hotell hotelli haigla teater teatri turg
-turu väljak väljaku sild silla sadam sadama raamatukogu staadion saar saare linn linna küla tänav tn mnt pst
-lidosta stacija baznīc katedrāl klosteris klostera muzej muzejs pils tornis tornī parks parkā centrs centrā
-viesnīc slimnīc teātris teātr tirgus tirg osta ostā bibliotēk stadion stadionā ezer
-stot stoties stotyje bažnyči katedr vienuolyn muziej muziejaus pil pilies pilyje bokšt parkas park centr
-prekybos viešbut viešbuči ligonin teatr turg turgaus bibliotek stadion ežer vart kaln uost
-kirkko kirko kirkon tuomiokirkko tuomiokirko luostari kappeli museo linnan torni puisto asema rautatieasema lentoasema
-kauppakeskus kauppakeskukse hotelli sairaala teatteri tori satama kirjasto yliopisto saari järvi keskukse
-templom bazilika székesegyház kolostor apátság múzeum palota torony kert park pályaudvar repülőtér állomás
-bevásárlóközpont központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget hegy fürdő
-kirke kirken kyrka kyrkan domkirke domkyrka kapell museum museet slott slottet torn tornet park parken
-stasjon stasjonen stationen flygplats flygplatsen lufthavn lufthavnen senter senteret centrum centret
-köpcentrum kjøpesenter storcenter hotell hotellet teater teatret teatern torg torget torv torvet havn
-havnen hamn hamnen bro broen bron bibliotek biblioteket stadion
-kirkja flugvöllur flugvelli höfn safn safni torg brú sjúkrahús spítali skóli háskóli höll höllin
+lennujaam raudteejaam bussijaam jaam jaama jaamas jaamast jaamani kirik kiriku toomkirik klooster kloostri
+kabeli muuseum muuseumi lossi lossis torn torni pargis pargi kaubanduskeskus kaubanduskeskuse hotell hotelli
+haigla teater teatri turg väljak väljaku sild sadam sadama raamatukogu staadion küla tänav tn mnt pst
+katedraal platsil platsile platsilt platsi ausammas mälestusmärk
+lidosta stacija baznīc katedrāl klosteris klostera muzej muzejs pils tornis parkā centrs centrā viesnīc
+slimnīc teātris teātr tirgus bibliotēk stadion stadionā ezers ezerā piemineklis piemineklī pieminekļa
+stotis stoties stotyje stotį bažnyči katedr vienuolyn muziej muziejaus pilis pilies pilyje pilį bokšt parkas
+parke parko centras centre centro prekybos viešbut viešbuči ligonin teatr turgus turgaus turguje bibliotek
+ežeras ežere ežero vartai vartų vartuose vartams vartus kalnas kalno kalne uostas uoste uosto skyrius skyriuje
+skyriaus paminklas paminklo paminkle
+kirkko kirko kirkon tuomiokirkko tuomiokirko luostari kappeli museo linnan linnassa torni puisto rautatieasema
+lentoasema kauppakeskus kauppakeskukse sairaala teatteri tori satama kirjasto yliopisto
+templom bazilika székesegyház kolostor apátság múzeum palota torony pályaudvar repülőtér állomás bevásárlóközpont
+központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget fürdő fiók
+kirke kirken kyrka kyrkan domkirke domkyrka kapell museum museet slott slottet tornet parken stasjon stasjonen
+stationen flygplats flygplatsen lufthavn lufthavnen senter senteret centrum centret köpcentrum kjøpesenter
+storcenter hotellet teatret teatern torget torvet havnen hamnen broen bron bibliotek biblioteket kontoret
+filialen branch
+kirkja flugvöllur flugvelli höfn safn safni sjúkrahús spítali háskóli höllin
 """)
+#: Words of the list that count only as written: with an ending they are other words (``centrā`` + ``l``).
+_EXACT_AFTER: Final = _folded("centrs centrā parkā parke")
+#: The shortest stem that takes case endings; shorter words of the list count only as written.
+_MIN_STEM: Final = 5
+#: English kinds of place and the like, which a relative clause may follow in lower case (``the hotel Anna
+#: booked``): no place's word in lower case before a name.
+_RELATIVE_CLAUSE_WORDS: Final = _folded("""
+monastery abbey priory convent church chapel cathedral minster gallery palace castle tower garden gardens airport
+mall cinema market bridge hotel hospital museum park station centre center theatre theater arena house village
+town city hotell kirke kyrka kirken kyrkan museet slottet hotellet
+""")
+#: Kinds of place and branch words that name the place in lower case right before a name (``летище Васил
+#: Левски``, ``hotel Maria``, ``pobočka Jana``).
+_APPOSED: Final = (PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE) - _RELATIVE_CLAUSE_WORDS
 #: Case endings of the Baltic, Finnic, Hungarian and Nordic words above (folded; ``""`` for the bare stem).
 _ENDINGS: Final = _folded(
     """as o ui a u e ai ams us ais uose is ies iai ims yje yse es ei eje ese ems ys iu ius iuose ose oje os
@@ -116,8 +142,7 @@ _ENDINGS: Final = _folded(
     i ir ar inni
     """
 )
-_FOLDED_ENDINGS: Final = _ENDINGS | {""}
-_LONGEST_ENDING: Final = max(len(ending) for ending in _FOLDED_ENDINGS)
+_LONGEST_ENDING: Final = max(len(ending) for ending in _ENDINGS)
 
 #: Endings of German, Dutch and Nordic compounds naming a kind of place, written before or after a name
 #: (``Einkaufszentrum Alexa``, ``Hauptbahnhof``, ``Stadtmuseum``, ``winkelcentrum``, ``köpcentrum``).
@@ -134,7 +159,13 @@ jaam jaama keskus keskuse asema kirkko
 
 def place_type_before(key: str) -> bool:
     """Whether a folded word names a kind of place written before a name (``mosteiro``, ``einkaufszentrum``)."""
-    return key in PLACE_TYPES_BEFORE or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+    return key in PLACE_TYPES_BEFORE or key in BRANCH_WORDS_BEFORE or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+
+
+def place_type_apposed(key: str) -> bool:
+    """Whether a folded word names a kind of place or a branch right before a name in lower case (``летище``,
+    ``pobočka``; not the English ``hotel``, which a relative clause may follow)."""
+    return key in _APPOSED
 
 
 def place_type_after(key: str, capitalized: bool) -> bool:
@@ -143,8 +174,11 @@ def place_type_after(key: str, capitalized: bool) -> bool:
     ``capitalized`` (``Abbey``, ``Dom``, ``Havn``)."""
     if capitalized and (key in PLACE_TYPES_AFTER or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))):
         return True
-    for cut in range(max(0, min(_LONGEST_ENDING, len(key) - 3)) + 1):
-        stem = key[: len(key) - cut] if cut else key
-        if stem in _STEMS_AFTER and key[len(stem) :] in _FOLDED_ENDINGS:
+    key = key.split("-", 1)[0] if "-" in key and len(key.split("-", 1)[0]) <= 3 else key  # ``tn-il``, ``mnt-l``
+    if key in _STEMS_AFTER:
+        return True
+    for cut in range(1, min(_LONGEST_ENDING, len(key) - _MIN_STEM) + 1):
+        stem = key[: len(key) - cut]
+        if stem in _STEMS_AFTER and stem not in _EXACT_AFTER and key[len(key) - cut :] in _ENDINGS:
             return True
     return False

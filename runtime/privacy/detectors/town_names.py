@@ -67,7 +67,7 @@ kaupungin linn linna vald küla pilsēta pilsētā miestas mieste miesto város 
 #: Prepositions that only a place follows (not ``to``, ``from``, ``a``, ``de``, which a person follows too).
 TOWN_PREPOSITIONS: Final = _folded("""
 near close towards toward nahe richtung perto junto cerca hacia près vers presso verso nabij richting nära
-nær lähellä netālu netoli juures lähedal близо край около ħdejn qrib lejn ġo κοντά blizu blízko poblíž
+nær lähellä netālu netoli juures lähedal близо край около ħdejn qrib lejn ġo ġewwa κοντά blizu blízko poblíž
 pobliżu okolicy
 """)
 
