@@ -79,7 +79,7 @@ ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл св к
 _PLACE_PARTICLES: Final = (
     NAME_PARTICLES
     | frozenset(fold(word) for word in STREET_PARTICLES if word.isalpha())
-    | word_set("kneza cara kraljice svetog svete")
+    | word_set("kneza cara kraljice svetog svete ta")
 ) - word_set("e y i si na the lui")  # conjunctions and prepositions may stand between a place and a person
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
@@ -164,6 +164,8 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     if gap and gap[-1] in _OPENING_QUOTES:
         gap = gap[:-1]
     key = words.folded[left]
+    if key == "ta" and gap[:1] in ("'", "’"):
+        gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Mall ta' Paola``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
     if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or key in _STREET_TITLES or initial):
         gap = gap[1:]
@@ -206,6 +208,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
 def in_place(words: Words, index: int) -> bool:
     """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
     title before it)."""
+    if _saints_pair(words, index):
+        return True
     probe = index - 1
     adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
     while probe >= 0 and _place_gap(words, probe, probe + 1):
@@ -224,6 +228,32 @@ def in_place(words: Words, index: int) -> bool:
         adjacent = adjacent and not words.words[probe].islower()
         probe -= 1
     return False
+
+
+#: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Filip i Jakov``, ``Свети
+#: Константин и Елена``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
+_SAINTS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+san santa santo santi santos são saint sainte saints st sts sankt sankta sant sint sv sveti sveta sveto svetih
+svätý svatý svatí svatých szent szentek agios agioi άγιος άγιοι αγίων свети св светия светите šv šventųjų
+""")
+)
+_CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u")
+
+
+def _saints_pair(words: Words, index: int) -> bool:
+    """Whether word ``index`` is the second of two saints' names after a saint's word (``Sveti Filip i Jakov``)."""
+    conjunction, first, saint = index - 1, index - 2, index - 3
+    return (
+        saint >= 0
+        and words.folded[conjunction] in _CONJUNCTIONS
+        and words.joined(conjunction, index)
+        and words.joined(first, conjunction)
+        and capitalized(words.words[first])
+        and words.folded[saint] in _SAINTS
+        and _place_gap(words, saint, first)
+    )
 
 
 def place_tail(words: Words, start: int, end: int) -> bool:

@@ -80,6 +80,49 @@ agência balcão sucursal oficina agencia filial filiale agence succursale zweig
 vestiging kantoor oddział placówka pobočka pobočky pobočce pobočku pobočkou poslovnica poslovnici poslovnicu
 podružnica podružnici sucursala agenția agentia filiala filialei клон клона клонът офис офиса υποκατάστημα
 υποκατάστημα κατάστημα craobh fergħa filiāle filiālē
+bankomat bankomatu bankomatem bankomacie multibanco geldautomat atm cajero distributeur bancomat bancomatul
+pinautomaat uttagsautomat minibank pankkiautomaatti bankomāts bankomatas pénzautomata αtm банкомат банкомата
+pokladna pokladně pokladnica
+""")
+#: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Jana
+#: Masaryka``, ``aadressil Jakob Hurda``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).
+ADDRESS_WORDS: Final = _folded("""
+address endereço morada dirección domicilio adresse indirizzo adres adresem adresie adresa adrese adresou adresu
+adresi aadress aadressil aadressile aadressilt osoite osoitteessa osoitteeseen címen címre adresē adresas
+adresu διεύθυνση адрес адреса адреса
+""")
+#: Shops, restaurants, cafés, bakeries and pharmacies, often named after a person (``Restaurante Maria``, ``konoba
+#: Jakov``, ``Pizzeria Luigi``, ``ravintola Helmi``): before the name, as written or as a stem of ``_STEMS_BEFORE``.
+BUSINESS_WORDS: Final = _folded("""
+restaurante café pastelaria padaria farmácia loja salão cabeleireiro clínica taberna tasca churrasqueira
+marisqueira cervejaria livraria cafetería panadería farmacia tienda peluquería bodega librería
+restaurant brasserie boulangerie pâtisserie pharmacie boutique magasin salon librairie
+ristorante trattoria osteria pizzeria caffè pasticceria panetteria negozio libreria
+gasthaus gasthof wirtshaus bäckerei konditorei apotheke geschäft buchhandlung eetcafé bakkerij apotheek winkel
+kapsalon cafe pub bar bakery pharmacy shop store restaurang kafé kafe konditori bageri apotek butik butikk
+restauracja kawiarnia piekarnia apteka sklep cukiernia restaurace restaurácia reštaurácia kavárna kaviareň
+pekárna pekáreň lékárna lekáreň obchod hospoda krčma cukrárna cukráreň restoran kafić kavana konoba ljekarna
+lekarna pekara pekarna trgovina gostilna gostiona slastičarna kavarna cafenea farmacia brutăria brutărie magazin
+magazinul cofetăria εστιατόριο ταβέρνα καφετέρια καφενείο φούρνος φαρμακείο ζαχαροπλαστείο ψητοπωλείο ресторант
+кафе кафене механа пекарна аптека магазин сладкарница ravintola kahvila apteekki leipomo kohvik apteek pood
+kafejnīca restorāns aptieka veikals maiznīca kavinė restoranas vaistinė parduotuvė kepykla bialann caifé siopa
+cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bakarí apótek
+""")
+#: Stems of the Slavic, Baltic, Finnic and Romanian words for kinds of place and businesses before a name, which
+#: take the case endings of ``_ENDINGS`` (``w Galerii``, ``v restauraci``, ``u kafiću``, ``kohvikus``,
+#: ``kavinėje``, ``ravintolassa``).
+_STEMS_BEFORE: Final = _folded("""
+restaurac restauraci reštaurác restaurant restoran kawiarn piekarn aptek sklep cukiern pizzer kavárn kaviar
+pekárn ljekarn konob kafić kavan trgovin gostiln pekar pekarn slastičar kavarn cafene farmaci brutări cofetări
+kohvik kafejnīc restorān aptiek veikal kavin vaistin parduotuv kepykl ravintol kahvil apteek leipomo muzeum muzeu
+katedr bazylik bazilik kaplic galeri galerij hotel klaszt kláštor klášter kostel kostol crkv kapel katedral muzej
+dvorc kolodvor centar trgovačk knjižnic kazališt gledališ manastir катедрал музе манастир църкв ресторант аптек
+магазин хотел
+""")
+#: Forms of those words whose stem would take in other words (``centr`` + ``al``, ``lékař``, ``palace``).
+_FORMS_BEFORE: Final = _folded("""
+centru centrum centrul centrului centra centrze lékárna lékárně lékárny lekáreň lekárni palača palači palaču
+magazin magazinul magazinului magazinu
 """)
 #: Kinds of place written after a name, capitalized (``Westminster Abbey``, ``Kölner Dom``, ``Hans Christians
 #: Havn``, ``Grote Markt``): English, German, Dutch and the like.
@@ -125,11 +168,12 @@ _MIN_STEM: Final = 5
 _RELATIVE_CLAUSE_WORDS: Final = _folded("""
 monastery abbey priory convent church chapel cathedral minster gallery palace castle tower garden gardens airport
 mall cinema market bridge hotel hospital museum park station centre center theatre theater arena house village
-town city hotell kirke kyrka kirken kyrkan museet slottet hotellet
+town city hotell kirke kyrka kirken kyrkan museet slottet hotellet restaurant cafe café pub bar bakery pharmacy
+shop store salon restaurang kafé kafe butik hotels restaurants address atm
 """)
 #: Kinds of place and branch words that name the place in lower case right before a name (``летище Васил
 #: Левски``, ``hotel Maria``, ``pobočka Jana``).
-_APPOSED: Final = (PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE) - _RELATIVE_CLAUSE_WORDS
+_APPOSED: Final = (PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE | BUSINESS_WORDS | ADDRESS_WORDS) - _RELATIVE_CLAUSE_WORDS
 #: Case endings of the Baltic, Finnic, Hungarian and Nordic words above (folded; ``""`` for the bare stem).
 _ENDINGS: Final = _folded(
     """as o ui a u e ai ams us ais uose is ies iai ims yje yse es ei eje ese ems ys iu ius iuose ose oje os
@@ -140,6 +184,7 @@ _ENDINGS: Final = _folded(
     n en et na ne er ar ene erne
     ā ai as ās u ū ī ē s es is
     i ir ar inni
+    ou om em ě ach ami ov ovi ul ului ei ii iu ie ą ę ą ią ię ьо та ът а я и е та то ите ята
     """
 )
 _LONGEST_ENDING: Final = max(len(ending) for ending in _ENDINGS)
@@ -157,15 +202,31 @@ jaam jaama keskus keskuse asema kirkko
 )
 
 
+def _stem_before(key: str) -> bool:
+    """Whether a folded word is a stem of ``_STEMS_BEFORE`` with a case ending (``galerii``, ``kafiću``)."""
+    for cut in range(1, min(_LONGEST_ENDING, len(key) - 4) + 1):
+        if key[: len(key) - cut] in _STEMS_BEFORE and key[len(key) - cut :] in _ENDINGS:
+            return True
+    return False
+
+
 def place_type_before(key: str) -> bool:
-    """Whether a folded word names a kind of place written before a name (``mosteiro``, ``einkaufszentrum``)."""
-    return key in PLACE_TYPES_BEFORE or key in BRANCH_WORDS_BEFORE or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+    """Whether a folded word names a kind of place written before a name (``mosteiro``, ``einkaufszentrum``,
+    ``restaurante``, ``galerii``)."""
+    return (
+        key in PLACE_TYPES_BEFORE
+        or key in BRANCH_WORDS_BEFORE
+        or key in BUSINESS_WORDS
+        or key in _FORMS_BEFORE
+        or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+        or _stem_before(key)
+    )
 
 
 def place_type_apposed(key: str) -> bool:
-    """Whether a folded word names a kind of place or a branch right before a name in lower case (``летище``,
-    ``pobočka``; not the English ``hotel``, which a relative clause may follow)."""
-    return key in _APPOSED
+    """Whether a folded word names a kind of place, business or branch right before a name in lower case
+    (``летище``, ``pobočka``, ``u kafiću``; not the English ``hotel``, which a relative clause may follow)."""
+    return key in _APPOSED or key in _FORMS_BEFORE or (key not in _RELATIVE_CLAUSE_WORDS and _stem_before(key))
 
 
 def place_type_after(key: str, capitalized: bool) -> bool:
