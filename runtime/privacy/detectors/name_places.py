@@ -243,8 +243,12 @@ _CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a
 
 
 def _saints_pair(words: Words, index: int) -> bool:
-    """Whether word ``index`` is the second of two saints' names after a saint's word (``Sveti Filip i Jakov``)."""
+    """Whether word ``index`` is the second of two saints' names after a saint's word (``Sveti Filip i Jakov``; not
+    ``Hospital Santa Maria e Ana Silva``, where a surname follows)."""
     conjunction, first, saint = index - 1, index - 2, index - 3
+    following = index + 1
+    if following < len(words.words) and words.joined(index, following) and capitalized(words.words[following]):
+        return False
     return (
         saint >= 0
         and words.folded[conjunction] in _CONJUNCTIONS
