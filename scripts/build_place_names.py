@@ -1,8 +1,8 @@
 """Build runtime/privacy/data/place_names*.txt.gz: the zone's towns, folded (not shipped itself).
 
-``place_names.txt.gz``: every town of two words or more, hyphenated ones too (``Castelfranco Veneto``, ``Alba
-Iulia``, ``Santa Maria da Feira``, ``Vitoria-Gasteiz``, ``Hendrik-Ido-Ambacht``), with its alternate names in the
-zone's scripts (``Reggio Emilia`` beside ``Reggio nell'Emilia``): the name detector takes no person inside them.
+``place_names.txt.gz``: every town of two words or more, hyphenated ones too, one word of which the name detector
+may take for a name (``Castelfranco Veneto``, ``Alba Iulia``, ``Santa Maria da Feira``, ``Vitoria-Gasteiz``,
+``Hendrik-Ido-Ambacht``), with its alternate names in the zone's scripts (``Reggio Emilia`` beside ``Reggio nell'Emilia``): the name detector takes no person inside them.
 ``place_names_single.txt.gz``: towns of one word (``Kaunas``, ``Tallinn``, ``Paola``, ``Елена``), by their main
 name and, for towns of at least ``ALTERNATES_MIN_PEOPLE``, their alternate names in the zone's scripts: an
 inflected form of one (``Kauno``, ``Tallinna``) is a place, and a town named like a person is a place after a
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import json
 import re
 import unicodedata
@@ -57,6 +58,19 @@ def _person_names() -> set[str]:
     return out
 
 
+def may_be_name(word: str) -> bool:
+    """Whether the name detector may take a folded word for part of a person's name: a given or family name of the
+    lists, an inflected form of one, or a word with a surname's ending (``veneto``, ``ido``, ``filip``)."""
+    inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    return bool(
+        word in lists.GIVEN_NAMES
+        or word in lists.FAMILY_NAMES
+        or inflection.inflected_given(word)
+        or inflection.family_name(word)
+    )
+
+
 def _names(city: dict[str, object]) -> Iterator[tuple[list[str], bool]]:
     """The folded words of each of a town's names in the zone's scripts, and whether it is its main name."""
     alternates = city.get("alternatenames") or ()
@@ -84,7 +98,8 @@ def collect(root: Path) -> tuple[list[str], list[str]]:
                 parts = [part for word in words for part in word.split("-")]
                 if all(part in people for part in parts) and city["population"] < PERSON_LIKE_MIN_PEOPLE:
                     continue  # ``Pedro Muñoz``: a small town whose name is a person's name stays a name
-                towns.add(" ".join(words))
+                if any(may_be_name(part) for part in (*words, *parts)):
+                    towns.add(" ".join(words))  # a town no word of which the name detector may take is left out
             elif len(words[0]) >= 3 and (main or city["population"] >= ALTERNATES_MIN_PEOPLE):
                 single.add(words[0])
     return sorted(towns), sorted(single)
