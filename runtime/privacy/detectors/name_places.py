@@ -62,10 +62,10 @@ rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aer
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
 )
 _ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
-#: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no
-#: given name (``Mosteiro``, ``Einkaufszentrum``, ``Séipéal``, ``Mall``).
+#: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
+#: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
 PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
-    key for key in PLACE_TYPES_BEFORE if key not in GIVEN_NAMES or key in COMMON_WORDS
+    key for key in PLACE_TYPES_BEFORE if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
 )
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = (
@@ -199,6 +199,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     first = bare.split("-", 1)[0]  # ``храм-паметника``
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
+    if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
+        return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
     if adjacent and (place_type_apposed(bare) or place_type_apposed(first)):
         return True
     word = words.words[index]
@@ -349,8 +351,8 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` begins with a kind of place (``Einkaufszentrum Helene``), holds one after
     its first word (``Anna Haava Kohvik``, ``Frederiks Kirke``; not a known family name) or is followed by one
     (``Onos bažnyčioje``, ``Jāņa muzejā``)."""
-    first = words.words[start]
-    if _shown(first) and place_type_before(words.folded[start]):
+    first, key = words.words[start], words.folded[start]
+    if _shown(first) and place_type_before(key) and not _surname_first(words, start, end):
         return True
     for inner in range(start + 1, end):
         key = words.folded[inner]
@@ -378,6 +380,11 @@ def _after_town_word(words: Words, index: int) -> bool:
         and words.joined(probe - 1, probe)
         and words.folded[probe - 1] in TOWN_PREPOSITIONS
     )
+
+
+def _surname_first(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is a family name before a given name (``Castillo Teresa``, ``Iglesias Ana``)."""
+    return end - start == 2 and words.folded[start] in FAMILY_NAMES and words.folded[start + 1] in GIVEN_NAMES
 
 
 def place_name(words: Words, start: int, end: int) -> bool:

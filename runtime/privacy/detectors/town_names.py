@@ -56,6 +56,8 @@ ul ului
 """)
 )
 _MIN_STEM: Final = 3
+#: The shortest word read as an inflected town (``Rīgas``, ``Kauno``; not ``Tara``).
+_MIN_INFLECTED: Final = 5
 
 #: Words for a town or village before its name, in any letter case (``град Милан``, ``w mieście``).
 TOWN_WORDS: Final = _folded("""
@@ -72,7 +74,7 @@ pobliżu okolicy
 """)
 
 #: Words between such a preposition and the town (``perto de``, ``near to``, ``nahe bei``).
-TOWN_PREPOSITION_LINKS: Final = _folded("de da do di del of to a ad al von van bei ot до")
+TOWN_PREPOSITION_LINKS: Final = _folded("de da do di del of to a ad al von van bei ot до στην στη στο στον")
 
 
 def _person(key: str) -> bool:
@@ -83,18 +85,18 @@ def _person(key: str) -> bool:
 def town_form(key: str) -> bool:
     """Whether a folded word is a town of one word or an inflected form of one that is no given name (``kaunas``,
     ``siauliu``, ``tartus``, ``αθηνασ``); a town named like a person (``alba``) is not (see ``person_town``)."""
-    if key in ONE_WORD_TOWNS:
-        return not _person(key)
-    if _person(key):
-        return False
+    if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
+        return True  # not ``Vanda``, ``Bruna``: given names that are words too are still names
+    if _person(key) or len(key) < _MIN_INFLECTED:
+        return False  # not ``Tara`` (``Tar`` + ``a``)
     for ending, base in _CASE_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
             town = key[: len(key) - len(ending)] + base
-            if town in ONE_WORD_TOWNS and not _person(town):
+            if town in ONE_WORD_TOWNS and len(town) > _MIN_STEM and not _person(town):
                 return True
     return False
 
 
 def person_town(key: str) -> bool:
     """Whether a folded word is a town of one word named like a person (``alba``, ``milan``, ``stanley``)."""
-    return key in ONE_WORD_TOWNS and _person(key)
+    return key in ONE_WORD_TOWNS and key in GIVEN_NAMES

@@ -44,7 +44,8 @@ PLACES = (
     "The Stanley branch is closed today.",
     "Bankomat Kateřina nefunguje.",
     # a town's inflected form, a town named like a person after a town word
-    "Έρχομαι από την Αθήνα.",
+    "Δουλεύω κοντά στην Αθήνα.",
+    "Gyvenu Šiaulių rajone.",
     "Ho aperto un conto nella filiale della città di Alba.",
     "Живея близо до Милан от години.",
     # monarchs' and saints' places
@@ -80,6 +81,9 @@ def test_a_name_in_a_place_is_no_person(text: str) -> None:
         ("Adresse: Anna Müller", ["Anna Müller"]),
         ("Yesterday Anna parks the car at the station.", ["Anna"]),
         ("Olgierd Wisła dzwonił wczoraj.", ["Olgierd Wisła"]),
+        ("Klijent Castillo Teresa je došao.", ["Castillo Teresa"]),
+        ("Miegħi kienet binti Tara.", ["Tara"]),
+        ("Ένα μήνυμα από την Αθήνα.", ["Αθήνα"]),
     ],
 )
 def test_people_next_to_places_are_still_found(text: str, expected: list[str]) -> None:
