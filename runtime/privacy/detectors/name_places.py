@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.place_words import (
@@ -25,6 +26,7 @@ from runtime.privacy.detectors.town_names import (
     TOWN_PREPOSITION_LINKS,
     TOWN_PREPOSITIONS,
     TOWN_WORDS,
+    inflected_town,
     person_town,
     town_form,
 )
@@ -382,6 +384,17 @@ def _after_town_word(words: Words, index: int) -> bool:
     )
 
 
+#: The shortest inflected town taken after another capitalized word (``Székesfehérváron``; not ``VENTO``).
+_TOWN_IN_RUN_LETTERS: Final = 7
+
+
+def _town_in_run(key: str) -> bool:
+    """Whether a folded word after the first of a name run is a town in its case that no name may be."""
+    return (
+        len(key) >= _TOWN_IN_RUN_LETTERS and inflected_town(key) and not family_name(key) and not inflected_given(key)
+    )
+
+
 def _surname_first(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` is a family name before a given name (``Castillo Teresa``, ``Iglesias Ana``)."""
     return end - start == 2 and words.folded[start] in FAMILY_NAMES and words.folded[start + 1] in GIVEN_NAMES
@@ -397,4 +410,6 @@ def place_name(words: Words, start: int, end: int) -> bool:
         key = words.folded[start]
         return town_form(key) or (person_town(key) and _after_town_word(words, start))
     keys = words.folded[start:end]
+    if any(_town_in_run(key) for key in keys[1:]):
+        return True  # a verb that is also a given name before a town in its case (``Élek Székesfehérváron``)
     return any(key in TOWN_WORDS for key in keys) and any(town_form(key) for key in keys)

@@ -82,11 +82,9 @@ def _person(key: str) -> bool:
     return key in GIVEN_NAMES and key not in COMMON_WORDS
 
 
-def town_form(key: str) -> bool:
-    """Whether a folded word is a town of one word or an inflected form of one that is no given name (``kaunas``,
-    ``siauliu``, ``tartus``, ``αθηνασ``); a town named like a person (``alba``) is not (see ``person_town``)."""
-    if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
-        return True  # not ``Vanda``, ``Bruna``: given names that are words too are still names
+def inflected_town(key: str) -> bool:
+    """Whether a folded word is an inflected form of a town that is no given name (``siauliu``, ``tartus``,
+    ``szekesfehervaron``), not the town's own name."""
     if _person(key) or len(key) < _MIN_INFLECTED:
         return False  # not ``Tara`` (``Tar`` + ``a``)
     for ending, base in _CASE_ENDINGS:
@@ -95,6 +93,14 @@ def town_form(key: str) -> bool:
             if town in ONE_WORD_TOWNS and len(town) > _MIN_STEM and not _person(town):
                 return True
     return False
+
+
+def town_form(key: str) -> bool:
+    """Whether a folded word is a town of one word or an inflected form of one that is no given name (``kaunas``,
+    ``siauliu``, ``tartus``, ``αθηνασ``); a town named like a person (``alba``) is not (see ``person_town``)."""
+    if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
+        return True  # not ``Vanda``, ``Bruna``: given names that are words too are still names
+    return inflected_town(key)
 
 
 def person_town(key: str) -> bool:

@@ -46,6 +46,7 @@ PLACES = (
     # a town's inflected form, a town named like a person after a town word
     "Δουλεύω κοντά στην Αθήνα.",
     "Gyvenu Šiaulių rajone.",
+    "Élek Hódmezővásárhelyen és Székesfehérváron.",
     "Ho aperto un conto nella filiale della città di Alba.",
     "Живея близо до Милан от години.",
     # monarchs' and saints' places
@@ -84,6 +85,8 @@ def test_a_name_in_a_place_is_no_person(text: str) -> None:
         ("Klijent Castillo Teresa je došao.", ["Castillo Teresa"]),
         ("Miegħi kienet binti Tara.", ["Tara"]),
         ("Ένα μήνυμα από την Αθήνα.", ["Αθήνα"]),
+        ("Jeg har talt med Patrick Lunds kone.", ["Patrick Lunds"]),
+        ("Szia, Kovács Péter vagyok.", ["Kovács Péter"]),
     ],
 )
 def test_people_next_to_places_are_still_found(text: str, expected: list[str]) -> None:
