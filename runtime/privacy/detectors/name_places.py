@@ -325,7 +325,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
-    if "-" in last and _place_noun(last.rsplit("-", 1)[1]):
+    if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and last not in FAMILY_NAMES:
         return True  # ``Anne Frank Huis``: a place noun that a name run took in
@@ -393,6 +393,17 @@ def _town_in_run(key: str) -> bool:
     return (
         len(key) >= _TOWN_IN_RUN_LETTERS and inflected_town(key) and not family_name(key) and not inflected_given(key)
     )
+
+
+#: Short Hungarian place nouns after a hyphen, in their cases (``Gellért-hegyen``, ``Budai-vár``, ``Erzsébet-híd``):
+#: as words of their own they are other languages' words (``var``, ``hid``, ``to``).
+_HYPHENATED_NOUNS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+hegy hegyen hegyre hegyről hegyi vár várban várba várból várat híd hídon hídra hídról tó tavon tóra tónál kert
+kertben kertbe kertet sor soron
+""")
+)
 
 
 def _surname_first(words: Words, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ PLACE_TYPES_BEFORE: Final = _folded("""
 mosteiro convento igreja capela catedral basílica santuário ermida museu palácio castelo torre jardim parque
 estação aeroporto centro hotel hospital teatro cinema mercado ponte bairro cidade vila aldeia freguesia concelho
 galeria biblioteca universidade faculdade instituto estádio ilha serra praia lago fortaleza forte oceanário quinta
-shopping casa paço solar largo
+shopping casa paço solar largo comercial commerciale commercial handlowe handlowym handlowego
 monasterio iglesia capilla santuario palacio castillo alcázar jardín estación aeropuerto ciudad pueblo
 universidad facultad isla sierra playa mezquita
 monestir església estació aeroport palau castell parc mercat pont platja

@@ -47,6 +47,8 @@ PLACES = (
     "Δουλεύω κοντά στην Αθήνα.",
     "Gyvenu Šiaulių rajone.",
     "Élek Hódmezővásárhelyen és Székesfehérváron.",
+    "Találkozzunk a Gellért-hegyen délután.",
+    "vou ao centro comercial vasco da gama amanhã",
     "Ho aperto un conto nella filiale della città di Alba.",
     "Живея близо до Милан от години.",
     # monarchs' and saints' places
