@@ -15,10 +15,14 @@ from runtime.privacy.detectors.name_inflection import family_name, inflected_giv
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.place_words import (
+    ADDRESS_WORDS,
     PLACE_TYPES_BEFORE,
+    business_inflected,
     place_type_after,
+    place_type_after_inflected,
     place_type_apposed,
     place_type_before,
+    place_type_inflected,
 )
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
@@ -207,7 +211,16 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True
     word = words.words[index]
     shown = (capitalized(word) or word.isupper() or capitalized(word[len(key) - len(bare) :])) and len(word) > 1
-    return shown and (place_type_before(key) or place_type_before(bare) or place_type_before(first))
+    if not shown:
+        return False
+    if place_type_before(key) or place_type_before(bare) or place_type_before(first):
+        return True
+    return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+def _sentence_start(words: Words, index: int) -> bool:
+    """Whether word ``index`` begins the message or a sentence (so is capitalized whatever it is)."""
+    return index == 0 or words.after_break(index)
 
 
 def in_place(words: Words, index: int) -> bool:
@@ -354,17 +367,34 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     its first word (``Anna Haava Kohvik``, ``Frederiks Kirke``; not a known family name) or is followed by one
     (``Onos bažnyčioje``, ``Jāņa muzejā``)."""
     first, key = words.words[start], words.folded[start]
-    if _shown(first) and place_type_before(key) and not _surname_first(words, start, end):
+    mid_sentence = not _sentence_start(words, start)
+    if (
+        _shown(first)
+        and not _surname_first(words, start, end)
+        and (place_type_before(key) or (place_type_inflected(key) and mid_sentence))
+    ):
         return True
     for inner in range(start + 1, end):
         key = words.folded[inner]
         shown = _shown(words.words[inner])
         if place_type_after(key, shown) and not (shown and (key in FAMILY_NAMES or key in GIVEN_NAMES)):
-            return True
+            return not _nominative_before(words, inner)
     if end >= len(words.words) or not words.joined(end - 1, end):
         return False
     word = words.words[end]
-    return place_type_after(words.folded[end], _shown(word)) and words.folded[end] not in GIVEN_NAMES
+    return (
+        place_type_after(words.folded[end], _shown(word))
+        and words.folded[end] not in GIVEN_NAMES
+        and not _nominative_before(words, end)
+    )
+
+
+def _nominative_before(words: Words, index: int) -> bool:
+    """Whether the place noun at ``index`` is in a case ending after a name in the nominative: it says where the
+    person is (``Liisa kohvikus``, ``Ona bažnyčioje``), while a place's name puts the name in the genitive (``Onos
+    bažnyčioje``, ``Jaani kirikus``)."""
+    previous = words.folded[index - 1]
+    return place_type_after_inflected(words.folded[index]) and (previous in GIVEN_NAMES or previous in FAMILY_NAMES)
 
 
 def _after_town_word(words: Words, index: int) -> bool:
@@ -411,11 +441,23 @@ def _surname_first(words: Words, start: int, end: int) -> bool:
     return end - start == 2 and words.folded[start] in FAMILY_NAMES and words.folded[start + 1] in GIVEN_NAMES
 
 
+def _after_address_word(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` follows an address word in prose or a kind of place in another case than
+    the nominative, and is no person's name in the nominative: a street or place named for someone, in the
+    genitive (``na adrese Karla Čapka``, ``aadressil Jakob Hurda``, ``z pobočky Karla Čapka``; not ``Na adrese
+    Jan Novák nebydlí``, ``w sklepie Anna kupiła``)."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    previous = words.folded[start - 1]
+    place = previous in ADDRESS_WORDS or (place_type_inflected(previous) and not business_inflected(previous))
+    return place and not all(key in GIVEN_NAMES or key in FAMILY_NAMES for key in words.folded[start:end])
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
     town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
-    if _place_type_in(words, start, end):
+    if _place_type_in(words, start, end) or _after_address_word(words, start, end):
         return True
     if end - start == 1:
         key = words.folded[start]

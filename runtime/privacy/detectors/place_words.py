@@ -111,13 +111,16 @@ cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bak
 #: Stems of the Slavic, Baltic, Finnic and Romanian words for kinds of place and businesses before a name, which
 #: take the case endings of ``_ENDINGS`` (``w Galerii``, ``v restauraci``, ``u kafiću``, ``kohvikus``,
 #: ``kavinėje``, ``ravintolassa``).
-_STEMS_BEFORE: Final = _folded("""
+_BUSINESS_STEMS: Final = _folded("""
 restaurac restauraci reštaurác restaurant restoran kawiarn piekarn aptek sklep cukiern pizzer kavárn kaviar
 pekárn ljekarn konob kafić kavan trgovin gostiln pekar pekarn slastičar kavarn cafene farmaci brutări cofetări
-kohvik kafejnīc restorān aptiek veikal kavin vaistin parduotuv kepykl ravintola kahvila apteek leipomo muzeum muzeu
-katedr bazylik bazilik kaplic galeri galerij hotel klaszt kláštor klášter kostel kostol crkv kapel katedral muzej
-dvorc kolodvor centar trgovačk knjižnic kazališt gledališ manastir катедрал музе манастир църкв ресторант аптек
-магазин хотел
+kohvik kafejnīc restorān aptiek veikal kavin vaistin parduotuv kepykl ravintola kahvila apteek leipomo ресторант
+аптек магазин
+""")
+_STEMS_BEFORE: Final = _BUSINESS_STEMS | _folded("""
+muzeum muzeu katedr bazylik bazilik kaplic galeri galerij hotel klaszt kláštor klášter kostel kostol crkv kapel
+katedral muzej dvorc kolodvor centar trgovačk knjižnic kazališt gledališ manastir катедрал музе манастир църкв
+хотел
 """)
 #: Forms of those words whose stem would take in other words (``centr`` + ``al``, ``lékař``, ``palace``).
 _FORMS_BEFORE: Final = _folded("""
@@ -135,10 +138,17 @@ kerk kathedraal klooster kasteel toren markt brug haven poort centrum
 havn havnen hamn hamnen slot slott slottet borg marked
 """)
 
+#: Hungarian kinds of place after a name: Hungarian names a place with the person's name as it is (``Liszt Ferenc
+#: repülőtéren``), so a name before them in the nominative is still the place's.
+_HUNGARIAN_AFTER: Final = _folded("""
+templom bazilika székesegyház kolostor apátság múzeum palota torony pályaudvar repülőtér állomás bevásárlóközpont
+központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget fürdő fiók étterem éttermében
+""")
 #: Stems of kinds of place written after a name in the Baltic, Finnic, Hungarian, Nordic and Icelandic
 #: languages, in any letter case; each takes the case endings of ``_ENDINGS`` (``Tallinna lennujaamast``,
 #: ``Onos bažnyčioje``, ``Jāņa muzejā``, ``Mátyás templomban``).
-_STEMS_AFTER: Final = _folded("""
+_STEMS_AFTER: Final = (
+    _folded("""
 lennujaam raudteejaam bussijaam jaam jaama jaamas jaamast jaamani kirik kiriku toomkirik klooster kloostri
 kabeli muuseum muuseumi lossi lossis torn torni pargis pargi kaubanduskeskus kaubanduskeskuse hotell hotelli
 haigla teater teatri turg väljak väljaku sild sadam sadama raamatukogu staadion küla tänav tn mnt pst
@@ -151,14 +161,14 @@ ežeras ežere ežero vartai vartų vartuose vartams vartus kalnas kalno kalne u
 skyriaus paminklas paminklo paminkle
 kirkko kirko kirkon tuomiokirkko tuomiokirko luostari kappeli museo linnan linnassa torni puisto rautatieasema
 lentoasema kauppakeskus kauppakeskukse sairaala teatteri tori satama kirjasto yliopisto
-templom bazilika székesegyház kolostor apátság múzeum palota torony pályaudvar repülőtér állomás bevásárlóközpont
-központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget fürdő fiók
 kirke kirken kyrka kyrkan domkirke domkyrka kapell museum museet slott slottet tornet parken stasjon stasjonen
 stationen flygplats flygplatsen lufthavn lufthavnen senter senteret centrum centret köpcentrum kjøpesenter
 storcenter hotellet teatret teatern torget torvet havnen hamnen broen bron bibliotek biblioteket kontoret
 filialen branch
 kirkja flugvöllur flugvelli höfn safn safni sjúkrahús spítali háskóli höllin
 """)
+    | _HUNGARIAN_AFTER
+)
 #: Words of the list that count only as written: with an ending they are other words (``centrā`` + ``l``).
 _EXACT_AFTER: Final = _folded("centrs centrā parkā parke")
 #: The shortest stem that takes case endings; shorter words of the list count only as written.
@@ -173,7 +183,7 @@ shop store salon restaurang kafé kafe butik hotels restaurants address atm
 """)
 #: Kinds of place and branch words that name the place in lower case right before a name (``летище Васил
 #: Левски``, ``hotel Maria``, ``pobočka Jana``).
-_APPOSED: Final = (PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE | BUSINESS_WORDS | ADDRESS_WORDS) - _RELATIVE_CLAUSE_WORDS
+_APPOSED: Final = (PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE | BUSINESS_WORDS) - _RELATIVE_CLAUSE_WORDS
 #: Case endings of the Baltic, Finnic, Hungarian and Nordic words above (folded; ``""`` for the bare stem).
 _ENDINGS: Final = _folded(
     """as o ui a u e ai ams us ais uose is ies iai ims yje yse es ei eje ese ems ys iu ius iuose ose oje os
@@ -202,31 +212,64 @@ jaam jaama keskus keskuse asema kirkko
 )
 
 
-def _stem_before(key: str) -> bool:
-    """Whether a folded word is a stem of ``_STEMS_BEFORE`` with a case ending (``galerii``, ``kafiću``)."""
+def _stem_before(key: str, stems: frozenset[str] = _STEMS_BEFORE) -> bool:
+    """Whether a folded word is a stem of ``stems`` with a case ending (``galerii``, ``kafiću``)."""
     for cut in range(1, min(_LONGEST_ENDING, len(key) - 4) + 1):
-        if key[: len(key) - cut] in _STEMS_BEFORE and key[len(key) - cut :] in _ENDINGS:
+        if key[: len(key) - cut] in stems and key[len(key) - cut :] in _ENDINGS:
             return True
     return False
 
 
+def business_inflected(key: str) -> bool:
+    """Whether a folded word is a shop, café or restaurant in a case other than the nominative (``kawiarni``,
+    ``u kafiću``): a person in the genitive after it is its owner (``u kafiću Ivane Horvat``)."""
+    return _stem_before(key, _BUSINESS_STEMS) or key == "aptece"
+
+
+#: Forms of the words above in a case other than the nominative (locative, genitive, dative; Bulgarian definite):
+#: after a preposition, a subject may follow them (``W kościele Anna śpiewała``, ``в парка Мария``), so they name a
+#: place only capitalized mid-sentence (``w Galerii Krakowskiej``).
+_INFLECTED_BEFORE: Final = _folded("""
+kościoła kościele katedry katedrze pałacu zamku galerii hotelu teatrze rynku kostela kostele hradu zámku divadle
+kostola kostole crkve crkvi katedrale katedrali muzeja muzeju dvorca kolodvora centra centru манастира църквата
+музея двореца крепостта кулата градината парка центъра мола хотела театъра пазара моста града селото ναό σταθμό
+pobočky pobočce pobočku pobočkou poslovnici poslovnicu podružnici filialei клона bankomatu bankomatem bankomacie
+bancomatul банкомата pokladně aptece centrului centrze lékárně lékárny lekárni palači palaču magazinului magazinu
+""")
+
+
 def place_type_before(key: str) -> bool:
-    """Whether a folded word names a kind of place written before a name (``mosteiro``, ``einkaufszentrum``,
-    ``restaurante``, ``galerii``)."""
-    return (
+    """Whether a folded word names a kind of place written before a name, in the nominative (``mosteiro``,
+    ``einkaufszentrum``, ``restaurante``, ``pobočka``)."""
+    return key not in _INFLECTED_BEFORE and (
         key in PLACE_TYPES_BEFORE
         or key in BRANCH_WORDS_BEFORE
         or key in BUSINESS_WORDS
         or key in _FORMS_BEFORE
         or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
-        or _stem_before(key)
     )
 
 
+def place_type_inflected(key: str) -> bool:
+    """Whether a folded word names a kind of place before a name in another case (``galerii``, ``kafiću``,
+    ``kohvikus``, ``kościele``): a place's word only capitalized mid-sentence."""
+    return key in _INFLECTED_BEFORE or (not place_type_before(key) and _stem_before(key))
+
+
 def place_type_apposed(key: str) -> bool:
-    """Whether a folded word names a kind of place, business or branch right before a name in lower case
-    (``летище``, ``pobočka``, ``u kafiću``; not the English ``hotel``, which a relative clause may follow)."""
-    return key in _APPOSED or key in _FORMS_BEFORE or (key not in _RELATIVE_CLAUSE_WORDS and _stem_before(key))
+    """Whether a folded word names a kind of place, business or branch in the nominative, right before a name in
+    lower case (``летище``, ``pobočka``, ``kavárna``; not the English ``hotel``, which a relative clause may
+    follow, nor a locative such as ``kawiarni``, after which the sentence's subject may come)."""
+    return (key in _APPOSED or key in _FORMS_BEFORE) and key not in _INFLECTED_BEFORE
+
+
+def place_type_after_inflected(key: str) -> bool:
+    """Whether a folded word is a kind of place of ``_STEMS_AFTER`` in a case ending (``kohvikus``, ``pilyje``):
+    after a name in the nominative it says where the person is (``Liisa kohvikus``), not which place it is
+    (Hungarian words aside: ``Liszt Ferenc repülőtéren``)."""
+    if key in _STEMS_AFTER or not place_type_after(key, capitalized=False):
+        return False
+    return not any(key.startswith(stem) for stem in _HUNGARIAN_AFTER)
 
 
 def place_type_after(key: str, capitalized: bool) -> bool:

@@ -3,14 +3,19 @@ languages (verbs, prepositions) that share their letters are none. The words are
 
 import pytest
 
-from runtime.privacy.detectors.place_words import place_type_after, place_type_apposed, place_type_before
+from runtime.privacy.detectors.place_words import (
+    place_type_after,
+    place_type_apposed,
+    place_type_before,
+    place_type_inflected,
+)
 from runtime.privacy.normalize import fold
 
 
 @pytest.mark.parametrize(
     "word",
-    ["Mosteiro", "Einkaufszentrum", "Hauptbahnhof", "Séipéal", "Galleria", "Restaurante", "kawiarni", "kafiću",
-     "restauraci", "kohvikus", "kavinėje", "ravintolassa", "Muzeul", "Клон", "εστιατόριο"],
+    ["Mosteiro", "Einkaufszentrum", "Hauptbahnhof", "Séipéal", "Galleria", "Restaurante", "kavárna", "kohvik",
+     "Muzeul", "Клон", "εστιατόριο"],
 )  # fmt: skip
 def test_kinds_of_place_before_a_name(word: str) -> None:
     assert place_type_before(fold(word))
@@ -39,6 +44,15 @@ def test_words_a_relative_clause_or_a_person_may_follow_are_not_apposed(word: st
     assert not place_type_apposed(fold(word))
 
 
-@pytest.mark.parametrize("word", ["ресторант", "pobočka", "kafiću", "restoran", "aadressil", "bankomat"])
+@pytest.mark.parametrize("word", ["ресторант", "pobočka", "kavárna", "restoran", "bankomat"])
 def test_lower_case_place_words_right_before_a_name(word: str) -> None:
     assert place_type_apposed(fold(word))
+
+
+@pytest.mark.parametrize(
+    "word", ["kawiarni", "kafiću", "restauraci", "kohvikus", "kavinėje", "ravintolassa", "kościele"]
+)
+def test_other_cases_are_place_words_only_capitalized_mid_sentence(word: str) -> None:
+    assert place_type_inflected(fold(word))
+    assert not place_type_before(fold(word))
+    assert not place_type_apposed(fold(word))
