@@ -59,12 +59,13 @@ _MIN_STEM: Final = 3
 #: The shortest word read as an inflected town (``Rīgas``, ``Kauno``; not ``Tara``).
 _MIN_INFLECTED: Final = 5
 
-#: Words for a town or village before its name, in any letter case (``град Милан``, ``w mieście``).
+#: Words for a town or village before its name, in any letter case (``град Милан``, ``w mieście``); not the English
+#: and Nordic ones, which a relative clause may follow (``the city Anna lives in``, ``staden Anna bor i``).
 TOWN_WORDS: Final = _folded("""
-град града гр село селото община town city village cidade vila ciudad pueblo ville città comune stadt gemeinde
-dorf stad staden byen miasto mieście miasta gmina město městě obec mesto meste obec grad gradu općina kaupunki
-kaupungin linn linna vald küla pilsēta pilsētā miestas mieste miesto város városban falu πόλη πόλης χωριό δήμος
-δήμο orașul oraș comuna satul baile belt raħal
+град града гр село селото община cidade vila ciudad pueblo ville città comune stadt gemeinde dorf miasto mieście
+miasta gmina město městě obec mesto meste obec grad gradu općina kaupunki kaupungin linn linna vald küla pilsēta
+pilsētā miestas mieste miesto város városban falu πόλη πόλης χωριό δήμος δήμο orașul oraș comuna satul baile belt
+raħal
 """)
 #: Prepositions that only a place follows (not ``to``, ``from``, ``a``, ``de``, which a person follows too).
 TOWN_PREPOSITIONS: Final = _folded("""

@@ -98,6 +98,8 @@ def test_a_name_in_a_place_is_no_person(text: str) -> None:
         ("Kohtume homme, Liisa kohvikus.", ["Liisa"]),
         ("Na adrese Jan Novák nebydlí.", ["Jan Novák"]),
         ("Byłam w sklepie Anny Kowalskiej.", ["Anny Kowalskiej"]),
+        ("I love the city Anna lives in.", ["Anna"]),
+        ("Jag gillar staden Anna bor i.", ["Anna"]),
         ("Platio sam u kafiću Ivane Horvat.", ["Ivane Horvat"]),
         ("Miegħi kienet binti Tara.", ["Tara"]),
         ("Ένα μήνυμα από την Αθήνα.", ["Αθήνα"]),
