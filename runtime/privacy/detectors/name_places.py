@@ -378,23 +378,31 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
         key = words.folded[inner]
         shown = _shown(words.words[inner])
         if place_type_after(key, shown) and not (shown and (key in FAMILY_NAMES or key in GIVEN_NAMES)):
-            return not _nominative_before(words, inner)
+            return not _nominative_before(words, start, inner)
     if end >= len(words.words) or not words.joined(end - 1, end):
         return False
     word = words.words[end]
     return (
         place_type_after(words.folded[end], _shown(word))
         and words.folded[end] not in GIVEN_NAMES
-        and not _nominative_before(words, end)
+        and not _nominative_before(words, start, end)
     )
 
 
-def _nominative_before(words: Words, index: int) -> bool:
-    """Whether the place noun at ``index`` is in a case ending after a name in the nominative: it says where the
-    person is (``Liisa kohvikus``, ``Ona bažnyčioje``), while a place's name puts the name in the genitive (``Onos
-    bažnyčioje``, ``Jaani kirikus``)."""
-    previous = words.folded[index - 1]
-    return place_type_after_inflected(words.folded[index]) and (previous in GIVEN_NAMES or previous in FAMILY_NAMES)
+def _nominative_before(words: Words, start: int, index: int) -> bool:
+    """Whether the place noun at ``index`` is in a case ending after a name in the nominative (the run beginning
+    at ``start`` begins with a given name, or the word before is a name as it is): it says where the person is or
+    comes from (``Liisa kohvikus``, ``Nina Virtakallio kirjastosta``), while a place's name puts the person's name
+    in the genitive (``Onos bažnyčioje``, ``Jaani kirikus``)."""
+    if not place_type_after_inflected(words.folded[index]):
+        return False
+    previous, first = words.folded[index - 1], words.folded[start]
+    return (
+        (first in GIVEN_NAMES and first not in COMMON_WORDS)
+        or previous in GIVEN_NAMES
+        or previous in FAMILY_NAMES
+        or (previous[-3:] == "nen" and family_name(previous))
+    )
 
 
 def _after_town_word(words: Words, index: int) -> bool:

@@ -96,6 +96,7 @@ def test_a_name_in_a_place_is_no_person(text: str) -> None:
         ("Vakar kavinėje Ona sumokėjo kortele.", ["Ona"]),
         ("Eilen ravintolassa Helmi maksoi kortilla.", ["Helmi"]),
         ("Kohtume homme, Liisa kohvikus.", ["Liisa"]),
+        ("Nina Virtakallio kirjastosta soitti.", ["Nina Virtakallio"]),
         ("Na adrese Jan Novák nebydlí.", ["Jan Novák"]),
         ("Byłam w sklepie Anny Kowalskiej.", ["Anny Kowalskiej"]),
         ("I love the city Anna lives in.", ["Anna"]),
