@@ -16,6 +16,8 @@ from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitaliz
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
+    COMPOUND_ENDINGS,
+    NOUN_CAPITALIZED,
     PLACE_TYPES_BEFORE,
     business_inflected,
     place_type_after,
@@ -196,6 +198,41 @@ def _elided(key: str) -> str:
     return rest if rest and article in _MALTESE_ARTICLES else key
 
 
+#: Words after a name that end its clause, or begin another, in German and Luxembourgish (``im Einkaufszentrum
+#: Helene und``, ``am Flughafen Franz Josef Strauß ist``), against a verb (``im Kino Thomas getroffen``).
+_CLAUSE_WORDS: Final = word_set("""
+und oder aber in im am an auf bei mit zu zum zur von vom nach aus vor hinter neben ist sind war waren hat haben wird
+werden bleibt gibt kann muss soll schliesst offnet oeffnet liegt steht an a an op mat bei vun zu ass sinn war huet
+en of maar op aan bij met naar van uit voor is zijn was waren heeft hebben wordt
+""")
+
+
+#: German, Luxembourgish and Dutch articles and contractions before a noun (``im``, ``in der``, ``am``, ``het``).
+_VERB_LAST_ARTICLES: Final = word_set("im am ins beim vom zum zur dem der den des das die het de een")
+
+
+def _noun_before_name(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a German or Dutch noun of a kind of place, after its article, before a name that
+    does not end its clause (``im Kino Thomas getroffen``, ``in der Apotheke Frau Müller getroffen``, ``in het
+    museum Jan gezien``): German and Dutch put the verb last, so the name is a person's."""
+    key = words.folded[index]
+    if key not in NOUN_CAPITALIZED and not (len(key) > 8 and key.endswith(COMPOUND_ENDINGS)):
+        return False
+    if index == 0 or words.folded[index - 1] not in _VERB_LAST_ARTICLES:
+        return False
+    end = index + 1
+    count = len(words.words)
+    while (
+        end < count
+        and words.joined(end - 1, end)
+        and (capitalized(words.words[end]) or words.folded[end] in _PLACE_PARTICLES)
+    ):
+        end += 1
+    if end >= count or not words.joined(end - 1, end):
+        return False  # the name ends the sentence or a comma follows it
+    return words.folded[end] not in _CLAUSE_WORDS
+
+
 def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     """Whether word ``index`` is a place word before a name: one of ``_ANY_CASE_PLACE_WORDS`` (``rua``, ``via``,
     ``град``), a kind of place capitalized (``Mosteiro dos``, ``Einkaufszentrum``, ``Galleria``) or, ``adjacent``
@@ -203,6 +240,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     key = words.folded[index]
     bare = _elided(key)
     first = bare.split("-", 1)[0]  # ``храм-паметника``
+    if _noun_before_name(words, index):
+        return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
@@ -371,6 +410,7 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     if (
         _shown(first)
         and not _surname_first(words, start, end)
+        and not _noun_before_name(words, start)
         and (place_type_before(key) or (place_type_inflected(key) and mid_sentence))
     ):
         return True

@@ -212,6 +212,20 @@ jaam jaama keskus keskuse asema kirkko
 )
 
 
+#: German, Luxembourgish and Dutch kinds of place: these languages put the verb last (and German capitalizes every
+#: noun), so a person may follow them (``Ich habe im Kino Thomas getroffen``, ``in het museum Jan gezien``); they
+#: name the place only when the name ends the clause.
+NOUN_CAPITALIZED: Final = _folded("""
+kloster abtei kirche kapelle dom münster kathedrale basilika museum palast schloss burg turm garten park bahnhof
+hauptbahnhof flughafen zentrum einkaufszentrum kaufhaus klinikum theater kino markt marktplatz brücke stadt dorf
+galerie bibliothek universität stadion insel rathaus passage center arkaden oper gasthaus gasthof wirtshaus café
+bäckerei konditorei apotheke geschäft buchhandlung restaurant hotel salon filiale zweigstelle geschäftsstelle
+geldautomat krankenhaus schule gymnasium hochschule akademie stiftung kierch klouschter musée schlass fluchhafen
+spidol maart bréck duerf kathedral gare kerk museum station ziekenhuis winkel bakkerij apotheek kantoor filiaal
+stadhuis bioscoop schouwburg universiteit
+""")
+
+
 def _stem_before(key: str, stems: frozenset[str] = _STEMS_BEFORE) -> bool:
     """Whether a folded word is a stem of ``stems`` with a case ending (``galerii``, ``kafiću``)."""
     for cut in range(1, min(_LONGEST_ENDING, len(key) - 4) + 1):
