@@ -200,11 +200,19 @@ def _elided(key: str) -> str:
 
 #: Words after a name that end its clause, or begin another, in German and Luxembourgish (``im Einkaufszentrum
 #: Helene und``, ``am Flughafen Franz Josef Strauß ist``), against a verb (``im Kino Thomas getroffen``).
-_CLAUSE_WORDS: Final = word_set("""
+_CLAUSE_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
 und oder aber in im am an auf bei mit zu zum zur von vom nach aus vor hinter neben ist sind war waren hat haben wird
 werden bleibt gibt kann muss soll schliesst offnet oeffnet liegt steht an a an op mat bei vun zu ass sinn war huet
 en of maar op aan bij met naar van uit voor is zijn was waren heeft hebben wordt
+e y et and or i och og ja es ir un και и ou o mas pero mais but ma em no na nel nella en at on w v u do di de da del
+della du des from to para per pour for e è é es est este je jest είναι е е есть ei ne nu nie non not não con com
+avec with z s с με cu su
 """)
+)
+#: Adjectives that make the word before them a kind of place (``centro comercial``): no person follows them.
+_PLACE_ADJECTIVES: Final = word_set("comercial commerciale commercial handlowe handlowym handlowego")
 
 
 #: German, Luxembourgish and Dutch articles and contractions before a noun (``im``, ``in der``, ``am``, ``het``).
@@ -220,6 +228,13 @@ def _noun_before_name(words: Words, index: int) -> bool:
         return False
     if index == 0 or words.folded[index - 1] not in _VERB_LAST_ARTICLES:
         return False
+    return not _name_ends_clause(words, index)
+
+
+def _name_ends_clause(words: Words, index: int) -> bool:
+    """Whether the capitalized name after word ``index`` ends its clause: the message or a sentence ends, a comma
+    follows, or a conjunction, preposition or copula (``im Einkaufszentrum Helene und``, ``farmacia Giulia è``;
+    not ``in farmacia Giulia mi ha detto``)."""
     end = index + 1
     count = len(words.words)
     while (
@@ -229,8 +244,8 @@ def _noun_before_name(words: Words, index: int) -> bool:
     ):
         end += 1
     if end >= count or not words.joined(end - 1, end):
-        return False  # the name ends the sentence or a comma follows it
-    return words.folded[end] not in _CLAUSE_WORDS
+        return True
+    return words.folded[end] in _CLAUSE_WORDS
 
 
 def _place_word(words: Words, index: int, adjacent: bool) -> bool:
@@ -246,8 +261,12 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
-    if adjacent and (place_type_apposed(bare) or place_type_apposed(first)):
-        return True
+    if (
+        adjacent
+        and (place_type_apposed(bare) or place_type_apposed(first))
+        and (key in _PLACE_ADJECTIVES or _name_ends_clause(words, index))
+    ):
+        return True  # ``pobočka Karla Čapka je``, not ``in farmacia Giulia mi ha detto``
     word = words.words[index]
     shown = (capitalized(word) or word.isupper() or capitalized(word[len(key) - len(bare) :])) and len(word) > 1
     if not shown:

@@ -24,7 +24,7 @@ PLACES = (
     "Buailfimid le chéile ag Ardeaglais Naomh Pádraig.",
     "Niltaqgħu fil-Kappella ta' Marija.",
     "Срещаме се пред храм-паметника Александър Невски.",
-    "Στο εστιατόριο Ελένη πλήρωσα με κάρτα.",
+    "Το εστιατόριο Ελένη είναι κλειστό σήμερα.",
     # a kind of place after the name, in its case forms
     "Kohtume Jaani kirikus kell viis.",
     "Esmu pie Annas baznīcas Rīgā.",
@@ -103,6 +103,7 @@ def test_a_name_in_a_place_is_no_person(text: str) -> None:
         ("Wir haben in der Bäckerei Anna getroffen.", ["Anna"]),
         ("Ich habe am Bahnhof Peter abgeholt.", ["Peter"]),
         ("Heb je in het museum Jan gezien?", ["Jan"]),
+        ("Ho incontrato in farmacia Giulia ieri.", ["Giulia"]),
         ("Na adrese Jan Novák nebydlí.", ["Jan Novák"]),
         ("Byłam w sklepie Anny Kowalskiej.", ["Anny Kowalskiej"]),
         ("I love the city Anna lives in.", ["Anna"]),
