@@ -219,6 +219,11 @@ _PLACE_ADJECTIVES: Final = word_set("comercial commerciale commercial handlowe h
 _VERB_LAST_ARTICLES: Final = word_set("im am ins beim vom zum zur dem der den des das die het de een")
 
 
+#: The most words looked at between a place's word and a word of its name, either way (``Igreja de Nossa Senhora
+#: da Conceição dos Militares``): a longer run of capitalized words is no place's name, and the search stays linear.
+_LONGEST_PLACE: Final = 10
+
+
 def _noun_before_name(words: Words, index: int) -> bool:
     """Whether word ``index`` is a German or Dutch noun of a kind of place, after its article, before a name that
     does not end its clause (``im Kino Thomas getroffen``, ``in der Apotheke Frau Müller getroffen``, ``in het
@@ -236,14 +241,14 @@ def _name_ends_clause(words: Words, index: int) -> bool:
     follows, or a conjunction, preposition or copula (``im Einkaufszentrum Helene und``, ``farmacia Giulia è``;
     not ``in farmacia Giulia mi ha detto``)."""
     end = index + 1
-    count = len(words.words)
+    count = min(len(words.words), index + 1 + _LONGEST_PLACE)
     while (
         end < count
         and words.joined(end - 1, end)
         and (capitalized(words.words[end]) or words.folded[end] in _PLACE_PARTICLES)
     ):
         end += 1
-    if end >= count or not words.joined(end - 1, end):
+    if end >= len(words.words) or not words.joined(end - 1, end):
         return True
     return words.folded[end] in _CLAUSE_WORDS
 
@@ -288,7 +293,7 @@ def in_place(words: Words, index: int) -> bool:
         return True
     probe = index - 1
     adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
-    while probe >= 0 and _place_gap(words, probe, probe + 1):
+    while probe >= 0 and index - probe <= _LONGEST_PLACE and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
         if _place_word(words, probe, adjacent):
             return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``, ``Mosteiro dos``
