@@ -13,12 +13,20 @@ from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, TOWNS, word_set
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    TOWNS,
+    word_set,
+)
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     COMPOUND_ENDINGS,
     NOUN_CAPITALIZED,
     PLACE_TYPES_BEFORE,
+    PRODUCT_WORDS,
     business_inflected,
     place_type_after,
     place_type_after_inflected,
@@ -525,11 +533,24 @@ def _after_address_word(words: Words, start: int, end: int) -> bool:
     return place and not all(key in GIVEN_NAMES or key in FAMILY_NAMES for key in words.folded[start:end])
 
 
+def _product(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is a given name that is also a frequent word before a bank product's noun, in
+    the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``): the product's adjective."""
+    if end - start > 2 or words.folded[start] not in FREQUENT_WORDS:
+        return False
+    following = end - 1 if end - start == 2 else end
+    return (
+        following < len(words.words)
+        and words.joined(following - 1, following)
+        and words.folded[following] in PRODUCT_WORDS
+    )
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
     town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
-    if _place_type_in(words, start, end) or _after_address_word(words, start, end):
+    if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
     if end - start == 1:
         key = words.folded[start]

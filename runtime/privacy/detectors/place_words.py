@@ -212,6 +212,14 @@ jaam jaama keskus keskuse asema kirkko
 )
 
 
+#: Bank products a word may name (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``, ``conta Estrela``): a given name
+#: that is also a frequent word before them is the product's adjective, not a person. Nominatives only: a person
+#: may stand before the accusative (``Posílám Petře kartu``).
+PRODUCT_WORDS: Final = _folded("""
+card karta kartica κάρτα карта картата kort kortet kortti kaart karte carte carta cartão tarjeta conta cuenta
+compte conto konto účet račun λογαριασμός сметка account package plan plano
+""")
+
 #: German, Luxembourgish and Dutch kinds of place: these languages put the verb last (and German capitalizes every
 #: noun), so a person may follow them (``Ich habe im Kino Thomas getroffen``, ``in het museum Jan gezien``); they
 #: name the place only when the name ends the clause.
