@@ -4,7 +4,8 @@ People paste values with invisible characters inside (a zero-width space, soft h
 mark: Unicode category Cf) and write numbers with every separator there is (spaces of any width, tabs, en and em
 dashes, underscores). The view drops the invisible characters, writes every space as ``" "`` (a run of them
 between two digits as one), every dash as ``"-"`` (between two digits without the spaces around it:
-``4111 – 1111`` reads ``4111-1111``), an underscore next to a digit as ``"-"``, the digits of every script and
+``4111 – 1111`` reads ``4111-1111``), an underscore between the groups of a code that holds digits as ``"-"``
+(``BG67_MWBF_8165_23XI_CMS7_1A``; ``ana_silva`` keeps it), the digits of every script and
 the full-width forms as ASCII; letters keep their case and accents. A span found in the view
 maps back to the whole value as written, the invisible characters inside it included.
 """
@@ -60,6 +61,25 @@ def _joins_digits(source: str, index: int) -> bool:
     return any(0 <= i < len(source) and source[i].isdecimal() for i in (index - 1, index + 1))
 
 
+def _in_code(source: str, index: int) -> bool:
+    """Whether the underscore at ``index`` joins two groups of one code that holds a digit (``23XI_CMS7``)."""
+    size = len(source)
+    if index == 0 or index + 1 >= size or not (source[index - 1].isalnum() and source[index + 1].isalnum()):
+        return False
+    start = index
+    while start > 0 and (source[start - 1].isalnum() or source[start - 1] == "_"):
+        start -= 1
+    end = index + 1
+    while end < size and (source[end].isalnum() or source[end] == "_"):
+        end += 1
+    return any(c.isdecimal() for c in source[start:end])
+
+
+def _underscore(source: str, index: int) -> str:
+    """How the underscore at ``index`` reads: ``-`` between digit groups or a code's groups, else itself."""
+    return "-" if _joins_digits(source, index) or _in_code(source, index) else "_"
+
+
 @dataclass(frozen=True, slots=True)
 class TextView:
     """A message (``source``) as detection reads it (``text``).
@@ -101,7 +121,7 @@ def _read(source: str) -> list[str] | None:
             continue  # letters read as they are (full-width ones excepted)
         for index in range(match.start(), match.end()):
             char = source[index]
-            view = ("-" if _joins_digits(source, index) else "_") if char == "_" else view_char(char)
+            view = _underscore(source, index) if char == "_" else view_char(char)
             if view != char:
                 if read is None:
                     read = list(source)

@@ -102,13 +102,18 @@ def _valid_numeric(a: str, b: str, c: str) -> bool:
     return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
+def _closing_dot(text: str, end: int, year_first: bool) -> int:
+    """Where a date ends: after the dot that closes a year-first date (Hungarian ``1985.03.12.``)."""
+    return end + 1 if year_first and text.startswith(".", end) and not text[end + 1 : end + 2].isdigit() else end
+
+
 def _dates(text: str) -> list[tuple[int, int]]:
     """Where the dates of ``text`` are, in order."""
     found: list[tuple[int, int]] = []
     for match in _DATE.finditer(text):
         if match.group("a") is not None:
             if _valid_numeric(match.group("a"), match.group("b"), match.group("c")):
-                found.append(match.span())
+                found.append((match.start(), _closing_dot(text, match.end(), len(match.group("a")) == 4)))
         elif 1 <= int(match.group("day") or match.group("d2") or match.group("d3")) <= 31:
             found.append(match.span())
     for match in _DAY_YEAR.finditer(text):

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import announced, is_phone, valid_in_market
+from runtime.privacy.detectors.phone import announced, dialled_in_market, is_phone, valid_in_market
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -38,9 +38,12 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
             continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
         if grouped and announced(scan.text, chunk):
             continue  # "telefon 512 345 678": a phone word introduces it
-        # Written in groups like a phone number of the market, it is not another state's identifier.
-        if not grouped or not regions:
+        # Written in groups like a phone number of the market, or whole with its trunk 0 and valid there
+        # (``0301022568`` in Finland), it is not another state's identifier.
+        if not regions:
             market_phone = False
+        elif not grouped:
+            market_phone = dialled_in_market(chunk, regions)
         elif phones is not None:
             market_phone = chunk.start in phones
         else:

@@ -45,7 +45,7 @@ tel tél tlf tlm phone telephone téléphone telefon telefone telefono teléfono
 mobiel móvil handy portable cellulare cell gsm fax whatsapp rufnummer call ring ringa bel bellen telefonnummer
 mobilnummer puhelin puh matkapuhelin telefoni mobiil tālrunis tālr mobilais telefonas komórka komórkę telefonu
 telefonní telefónne telefón mobitel mob telefonszám mobilszám telefonul τηλ τηλέφωνο κινητό телефон тел мобилен
-mowbajl sími farsími
+mowbajl sími farsími soita soitto
 """
 _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
@@ -96,8 +96,10 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     count = len(digits)
     if count < 7 or count > 17 or _DATE.match(raw) or _next_to_amount_sign(text, chunk):
         return False
-    if raw.startswith("+"):
+    if raw.startswith(("+", "(+")):
         return 8 <= count <= 15 and digits[0] != "0"
+    if _bracketed_calling_code(raw, digits):
+        return True
     if digits.startswith("00"):
         return 10 <= count <= 17 and digits[2] != "0"
     if _has_keyword(text, chunk.start):
@@ -111,6 +113,21 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     if count == 9:
         return digits[0] != "1"
     return count == 10 and (digits[0] in "23" or digits.startswith("69"))
+
+
+_BRACKETED_CODE: Final = re.compile(r"\(([0-9]{1,3})\)")
+
+
+def _bracketed_calling_code(raw: str, digits: str) -> bool:
+    """Whether a number opens with a European calling code in brackets, no plus (``(351) 912 345 678``), and is
+    valid in full as that code's international number (libphonenumber)."""
+    code = _BRACKETED_CODE.match(raw)
+    if code is None or phonenumbers.region_code_for_country_code(int(code.group(1))) not in EUROPEAN_REGIONS:
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except NumberParseException:
+        return False
 
 
 def market_regions(languages: Iterable[str]) -> tuple[str, ...]:
@@ -173,6 +190,15 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     if (_YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)) and not keyword:
         return False
     return _valid_national(raw, digits, regions, keyword)
+
+
+def dialled_in_market(chunk: NumberChunk, regions: tuple[str, ...]) -> bool:
+    """Whether a number written whole with a trunk ``0`` (``0301022568``) is valid in one of ``regions``."""
+    return (
+        chunk.digits.startswith("0")
+        and chunk.text == chunk.digits
+        and _valid_national(chunk.text, chunk.digits, regions, False)
+    )
 
 
 def _may_be_valid(digits: str, shape: re.Pattern[str], dialled: re.Pattern[str] | None, code: str) -> bool:
