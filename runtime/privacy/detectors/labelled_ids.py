@@ -39,17 +39,27 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer(?:et)?|[- ]?nr\.?)",
-            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
-            r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
-            r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének)?",
-            r"pa[sșş]aport(?:ul|ului)?", r"paso numeris", r"pases numurs", r"putovnic[aeu]",
-            r"potn(?:i|ega) list(?:a)?",
-            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?)?",
-            r"uimhir (?:mo )?phas",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et)?", r"rejsepas(?:nummer|set)?",
+            r"pass(?:-?nummer(?:et|s)?|numret|numrets|[- ]?nr\.?)", r"pass(?:et|ets)(?: nummer)?",  # de lb sv nb nn
+            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u|em)?", r"cestovn[ií]ho pasu",
+            r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?",
+            r"pas(?:-?nummer(?:et)?|sets?|[- ]?nr\.?)",  # nl da
+            r"passi(?:ni|n|si)?(?: numero)?", r"passinumero",  # fi
+            r"passi ?numb(?:er|ri|rit|riga)", r"passi(?:s|ga)",  # et
+            r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének|emet)?",
+            r"pa[sșş]aport(?:ul|ului)?", r"pas[ąe] ?numer(?:is|į|io|iu)", r"pas[ąe]", r"paso numer(?:is|į|io|iu)",  # lt
+            r"pases(?: numur[suaā])?", r"pasē",  # lv
+            r"putovnic[aeu]", r"potn(?:i|ega|em) list(?:a|u)?",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?|ið|sins)?",
+            r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
             # short or common words ("pas", "pass"): only with a number word or a colon after them
-            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s*(?::|#|№|(?:nr|no|n[º°o]|č|št|br|nru|numeris|numurs|nummer|number|"
-            r"numero|har nummer)(?![^\W_])))",
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
+            r"numurs|nummer|number|numero|uimh|har nummer)(?![^\W_])))",
+            # or after a possessive: "mit pas", "mano pasas", "mana pase", "mo phas", "mäi Pass", "minu pass"
+            r"(?:mi[nt]t?|mine|minu|minun|my|mijn|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
+            r"dit|ditt|din|your|tavo|tava|jūsų|jūsu|teie|sinu)(?: [^\W\d_]{2,12})? (?:pass|pas|pasas|pase|phas|passi)",
+            # or right before a passport number's shape: one or two capitals and seven or eight digits
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+(?-i:[A-Z]{1,2})[0-9]{7,8}(?![^\W_]))",
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -129,12 +139,13 @@ _LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
 # Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR", and those
 # of pasted data ("passport_number": "...", passaporte;...).
 _FILLER: Final = re.compile(
-    r"(?:[\s:#=\-_\"';|]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
-    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|numeroni|numerosi|"
+    r"(?:[\s:#=\-_\"';|(,]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numer(?:is|į|io|iu)|numur[suaā]|numbri(?:t|ga)?|száma|har|"
+    r"numeroni|numerosi|nummeret|numret|mitt|mit|mine|minu|"
     r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=\"';|]*",
+    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")
@@ -186,7 +197,9 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
 
 # A passport number a word or two after its label (``Passaporte português n.º CB123456``, ``Reisepass (deutsch):
 # C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
-_WORDS_THEN_CODE: Final = re.compile(r"(?:\(?[^\W\d_]{1,12}\)?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?")
+_WORDS_THEN_CODE: Final = re.compile(
+    r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?"
+)
 _PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
 
 
