@@ -56,7 +56,7 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
             r"numurs|nummer|number|numero|uimh|har nummer)(?![^\W_])))",
             # or after a possessive: "mit pas", "mano pasas", "mana pase", "mo phas", "mäi Pass", "minu pass"
-            r"(?:mi[nt]t?|mine|minu|minun|my|mijn|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
+            r"(?:mi[nt]t?|mine|minu|minun|my|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
             r"dit|ditt|din|your|tavo|tava|jūsų|jūsu|teie|sinu)(?: [^\W\d_]{2,12})? (?:pass|pas|pasas|pase|phas|passi)",
             # or right before a passport number's shape: one or two capitals and seven or eight digits
             r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+(?-i:[A-Z]{1,2})[0-9]{7,8}(?![^\W_]))",
@@ -151,12 +151,15 @@ _FILLER: Final = re.compile(
 _GROUP: Final = re.compile(r"[^\W_]+")
 _WORD_START: Final = re.compile(r"(?<![^\W_])[^\W\d_]")
 _JOIN: Final = frozenset(" .-/\u00a0")
+_DIGIT_GROUPS: Final = re.compile(r"[0-9]+(?:[ .\-/\u00a0][0-9]+)*")
 #: How far before the digits a label may start (the longest label and its fillers).
 LOOK_BACK: Final = 48
 
 
 def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
-    """``(end, letters and digits)`` of the longest run of groups from ``start`` that ``shape`` allows."""
+    """``(end, letters and digits)`` of the longest run of groups from ``start`` that ``shape`` allows; the count
+    is -1 when a number of digit groups goes on past the shape's length (``Pas: 2291 7728 9347 4815`` is a card
+    number, not a passport number and the rest)."""
     end, count, position = start, 0, start
     while True:
         group = _GROUP.match(text, position)
@@ -170,7 +173,8 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
         if has_digit and not shape.letters and not token.isdigit():
             break
         if count + len(token) > shape.max_chars:
-            break
+            cut = position > start and token.isdigit() and _DIGIT_GROUPS.fullmatch(text, start, end) is not None
+            return end, -1 if cut else count
         count += len(token)
         end = group.end()
         if end < len(text) and text[end] in _JOIN and end + 1 < len(text) and text[end + 1].isalnum():

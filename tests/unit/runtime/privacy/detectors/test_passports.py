@@ -161,3 +161,16 @@ def test_passport_labels_inflected_abbreviated_and_bare(text: str, number: str) 
 )
 def test_a_bare_short_word_before_another_number_names_no_passport(text: str) -> None:
     assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn pas: 2291 7728\u200b9347 4815 is geblokkeerd",  # nl "pas": a bank card
+        "Pas nr. 5500 0000 0000 0004, graag blokkeren",
+    ],
+)
+def test_a_number_longer_than_a_passport_after_a_short_label_is_what_it_is(text: str) -> None:
+    found = merged(text)
+    assert [t for t, _ in found] == ["CARD"]
+    assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]
