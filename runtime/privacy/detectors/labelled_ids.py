@@ -118,7 +118,13 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     ((r"personas kods",), (_s(t.PK_LV, 10, 12),)),
     (("kennitala", r"kt\."), (_s(t.KENNITALA_IS, 9, 11),)),
     (("matricule",), (_s(t.MATRICULE_LU, 12, 14),)),
-    ((r"taj(?: szám)?",), (_s(t.TAJ_HU, 9, 9),)),
+    (
+        (
+            r"taj(?:[ -]?(?:szám(?:om|a|ot|omat|át|ú)?|kártyá(?:m|n|ja|mon|ján)|kártya|számmal))?",
+            r"társadalombiztosítási (?:azonosító jel(?:em|e|et|ét)?|szám(?:om|a)?)", r"tb[ -]?szám(?:om|a)?",
+        ),
+        (_s(t.TAJ_HU, 9, 9),),
+    ),
     ((r"adóazonosító(?: jel)?", "adoazonosito"), (_s(t.ADOAZONOSITO_HU, 9, 11),)),
     ((r"ahv(?:-nummer)?", r"avs", r"(?:num[eé]ro )?avs"), (_s(t.AHV_CH, 12, 14),)),
     ((r"nhs(?: number| no\.?)?",), (_s(t.NHS_GB, 9, 11),)),

@@ -7,7 +7,7 @@ this module only finds its candidates in a message and keeps those the validator
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
@@ -18,6 +18,9 @@ from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 #: Characters a numeric identifier may be written with (slashes only where the catalog's shape allows).
 _NUMERIC_CHARS: Final = frozenset("0123456789 .-/\u00a0")
 _PLAIN: Final = re.compile(r"[0-9]+(?:[ .\-\u00a0][0-9]+)*")
+# A birth date, then a dash, slash or plus and the serial (``081133-13764``, ``060348-2519``, ``260513/407``): an
+# identifier's own form, never a phone's, even with a leading 0.
+_BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
 
 
 def _written_as(entry: NationalId, chunk: NumberChunk) -> bool:
@@ -34,10 +37,13 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
-        if chunk.digits[0] == "0" and grouped and is_phone(scan.text, chunk):
-            continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
         if grouped and announced(scan.text, chunk):
             continue  # "telefon 512 345 678": a phone word introduces it
+        if _BIRTH_FORM.fullmatch(chunk.text):
+            _validated(scan, chunk, entries, spans)  # ``081133-13764``: a birth date, then the serial
+            continue
+        if chunk.digits[0] == "0" and grouped and is_phone(scan.text, chunk):
+            continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
         # Written in groups like a phone number of the market, or whole with its trunk 0 and valid there
         # (``0301022568`` in Finland), it is not another state's identifier.
         if not regions:
@@ -48,12 +54,17 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
             market_phone = chunk.start in phones
         else:
             market_phone = is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions)
-        for entry in entries:
-            if market_phone and entry.country not in regions:
-                continue
-            if entry.valid is not None and _written_as(entry, chunk) and entry.valid(chunk.digits):
-                spans.append(PiiSpan(chunk.start, chunk.end, entry.entity_type, SOURCE_BUILTIN))
+        if market_phone:
+            entries = tuple(e for e in entries if e.country in regions)
+        _validated(scan, chunk, entries, spans)
     return spans
+
+
+def _validated(scan: TextScan, chunk: NumberChunk, entries: Iterable[NationalId], spans: list[PiiSpan]) -> None:
+    """Append the chunk as each entry it is written as and that validates it."""
+    for entry in entries:
+        if entry.valid is not None and _written_as(entry, chunk) and entry.valid(chunk.digits):
+            spans.append(PiiSpan(chunk.start, chunk.end, entry.entity_type, SOURCE_BUILTIN))
 
 
 def validator_input(entry: NationalId, written: str) -> str:
@@ -61,10 +72,12 @@ def validator_input(entry: NationalId, written: str) -> str:
     return "".join(c for c in written.upper() if c.isalnum() or c in entry.keep)
 
 
-def _patterned(scan: TextScan) -> list[PiiSpan]:
+def _patterned(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for entry in PATTERNED:
         assert entry.shape is not None and entry.valid is not None
+        if entry.market_only and entry.country not in regions:
+            continue
         for start, end in scan.windows:
             for match in entry.shape.finditer(scan.text, start, end):
                 code = validator_input(entry, match.group())
@@ -81,4 +94,4 @@ def detect(scan: TextScan, regions: tuple[str, ...] = (), phones: Collection[int
     for another state's identifier (``210 123 4567`` in Greece is a phone, not a Bulgarian EGN).
     ``phones``: where the phone detector's numbers start, when it has run (else the phone rules are asked).
     """
-    return [*_numeric(scan, regions, phones), *_patterned(scan)]
+    return [*_numeric(scan, regions, phones), *_patterned(scan, regions)]
