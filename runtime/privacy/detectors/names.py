@@ -596,6 +596,8 @@ def _pasted(text: str) -> list[PiiSpan]:
         found.extend(name_fields.fields(text))
     if "\n" in text:
         found.extend(name_fields.columns(text))
+    if ";" in text or "\t" in text or "|" in text:
+        found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:
         found.extend(name_fields.signatures(text, _known))
     return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]

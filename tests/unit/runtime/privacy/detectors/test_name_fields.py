@@ -1,0 +1,107 @@
+"""Names in pasted data: fields and columns named for a name in every market language, rows without a header."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.name_fields import columns, fields, name_key, rows
+from runtime.privacy.spans import merge_spans
+
+
+def names(text: str) -> list[str]:
+    """The NAME values of ``text`` after merging."""
+    return [text[s.start : s.end] for s in merge_spans(detect_builtin(text), text) if s.entity_type == "NAME"]
+
+
+def spans(found: list[tuple[int, int]], text: str) -> list[str]:
+    return [text[start:end] for start, end in found]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "nome",
+        '"Jméno"',
+        "Όνομα",
+        "ΟΝΟΜΑΤΕΠΩΝΥΜΟ",
+        "Név",
+        "Vardas, pavardė",
+        "Vārds, uzvārds",
+        "Imię i nazwisko",
+        "Cognome e nome",
+        "Nome do titular",
+        "Name des Kontoinhabers",
+        "first_name",
+        "lastName",
+        "Ainm",
+        "Sloinne",
+        "Isem u kunjom",
+        "Førenamn",
+        "Etternamn",
+        "Fornafn",
+        "Virnumm",
+        "Име и фамилия",
+        "Nume și prenume",
+        "Ime i prezime",
+        "Ees- ja perekonnanimi",
+        "Celé jméno",
+        "Teljes név",
+    ],
+)
+def test_field_names_for_a_persons_name_in_every_language(key: str) -> None:
+    assert name_key(key)
+
+
+@pytest.mark.parametrize(
+    "key", ["Nome do banco", "Benutzername", "Product name", "Ortsname", "konto", "Nome da rua", "username", ""]
+)
+def test_field_names_for_other_things_are_not(key: str) -> None:
+    assert not name_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jméno: Kvido Vlasák\nTelefon: 603 123 456", "Kvido Vlasák"),
+        ('{"όνομα": "Ξανθή Ζαχαροπούλου", "τηλ": "6912345678"}', "Ξανθή Ζαχαροπούλου"),
+        ("Vardas, pavardė: Rūta Žemaitienė", "Rūta Žemaitienė"),
+        ("Imię i nazwisko: kowalczyk bożena", "kowalczyk bożena"),
+        ("Ainm:\nMáire Ní Bhriain\nSeoladh: Gaillimh", "Máire Ní Bhriain"),
+        ("Virnumm: Gudrun", "Gudrun"),  # a lone given name in its field
+        ("Kunjom = Borg", "Borg"),
+    ],
+)
+def test_the_value_of_a_field_named_for_a_name(text: str, value: str) -> None:
+    assert spans(fields(text), text) == [value]
+
+
+def test_a_table_with_a_spaced_header_names_its_column() -> None:
+    text = "Imię i nazwisko;Telefon\nZofia Wrona;501 234 567\nJerzy Sowa;502 345 678"
+    assert spans(columns(text), text) == ["Zofia Wrona", "Jerzy Sowa"]
+    text = "Navn\tTelefon\nIngrid Solberg\t912 34 567"
+    assert spans(columns(text), text) == ["Ingrid Solberg"]
+
+
+def test_a_row_pasted_without_its_header() -> None:
+    assert names("MARTA LOPES;913 222 111;Lisboa") == ["MARTA LOPES"]
+    assert names("Cliente | Joana Ferreira | 12/03/1985") == ["Joana Ferreira"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nome do banco: Millennium BCP",
+        "Product name: Gold Card",
+        "Santa Maria;4520-000;Portugal",  # a place in a row
+        "Conta Ordenado;150 €;2024",  # no known name
+        "Total;1 250,00 €\nData;12/03/2024",
+        "Encomenda n.º 2024-000457: Conta Jovem",
+    ],
+)
+def test_fields_and_rows_without_a_name_stay(text: str) -> None:
+    assert names(text) == []
+
+
+def test_rows_need_a_number_in_the_line() -> None:
+    assert rows("Ana Silva;Rui Neves", lambda word: True) == []
