@@ -42,7 +42,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
     r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
     r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
-    r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]l\.",  # hu
+    r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
     r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
     r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
     r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl

@@ -170,7 +170,7 @@ def _region_lengths(region: str) -> _Region:
 
 
 _GROUPED: Final = re.compile(
-    r"\([0-9 \u00a0]+\)[ \u00a0]?[0-9]+(?:[ \u00a0.\-/][0-9]+)*|[0-9]+(?:[ \u00a0.\-/][0-9]+)+"
+    r"\([0-9 \u00a0\-]+\)[ \u00a0]?[0-9]+(?:[ \u00a0.\-/][0-9]+)*|[0-9]+(?:[ \u00a0.\-/][0-9]+)+"
 )
 #: Regions whose trunk prefix (libphonenumber's data) is not written in national numbers.
 _TRUNK_NOT_WRITTEN: Final = frozenset({"LI"})
@@ -193,12 +193,9 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
 
 
 def dialled_in_market(chunk: NumberChunk, regions: tuple[str, ...]) -> bool:
-    """Whether a number written whole with a trunk ``0`` (``0301022568``) is valid in one of ``regions``."""
-    return (
-        chunk.digits.startswith("0")
-        and chunk.text == chunk.digits
-        and _valid_national(chunk.text, chunk.digits, regions, False)
-    )
+    """Whether a number written whole (``0301022568`` in Finland, ``512345678`` in Poland) is a valid national
+    number of one of ``regions``, with the trunk prefix where the region dials one."""
+    return chunk.text == chunk.digits and _valid_national(chunk.text, chunk.digits, regions, False)
 
 
 def _may_be_valid(digits: str, shape: re.Pattern[str], dialled: re.Pattern[str] | None, code: str) -> bool:

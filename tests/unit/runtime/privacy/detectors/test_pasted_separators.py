@@ -83,3 +83,17 @@ def test_a_year_first_date_of_birth_keeps_its_closing_dot(text: str, date: str) 
 
 def test_an_ordinary_year_first_date_stays() -> None:
     assert merged("A számla kelte 2024.06.03., összege 12 500 Ft.", "hu") == []
+
+
+def test_a_lithuanian_area_code_with_its_trunk_and_dash_in_brackets() -> None:
+    assert ("PHONE", "(0-612) 34567") in merged("Skambinkite (0-612) 34567 vakare", "lt")
+
+
+def test_a_whole_number_valid_in_the_market_is_its_phone_not_another_states_id() -> None:
+    # 512345678 is a Polish mobile number and passes the Portuguese NIF check.
+    assert merged("Proszę dzwonić 512345678.", "pl") == [("PHONE", "512345678")]
+    assert merged("NIF 512345678", "pt") == [("NIF_PT", "512345678")]
+
+
+def test_a_hungarian_born_word_before_a_year_first_date() -> None:
+    assert ("BIRTH_DATE", "1985. március 12") in merged("Születtem 1985. március 12-én.", "hu")
