@@ -97,3 +97,15 @@ def test_a_whole_number_valid_in_the_market_is_its_phone_not_another_states_id()
 
 def test_a_hungarian_born_word_before_a_year_first_date() -> None:
     assert ("BIRTH_DATE", "1985. március 12") in merged("Születtem 1985. március 12-én.", "hu")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "NL91  ABNA  0417  1643  00",
+        "MT84 - MALT - 0110 - 0001 - 2345 - MTLC - AST0 - 01S",
+        "LV80 \u2013 BANK 0000 4351 9500 1",
+    ],
+)
+def test_an_iban_with_wide_gaps_between_its_groups_is_one_value(value: str) -> None:
+    assert merged(f"IBAN {value}, obrigado", "pt") == [("IBAN", value)]
