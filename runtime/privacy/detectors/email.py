@@ -30,7 +30,7 @@ _DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(
 #: Words that name the "@" itself (unambiguous even without brackets).
 _AT_NAMES: Final = (
     r"arroba|arobase|arobas|ät|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|krøllalfa|klammeraffe"
-    r"|apenstaartje|παπάκι|маймунка|arond|afna|miukumauku"
+    r"|apenstaartje|παπάκι|маймунка|arond|a rond|afna|miukumauku"
 )
 #: Words for "at" that are also ordinary words (en; hr/lv, lt, ga, is): a mark of an address only in brackets,
 #: except the English "at", which is a weak one between spaces too ("et" and "eta" are "and" in fr and eu).
@@ -179,17 +179,19 @@ def _bare_at_address(local: str, provider: str, domain: str, ordinary_word: bool
     """Whether an unbracketed word for "at" joins an address, not two words of a sentence.
 
     The English ``at``: before a mail provider, or after a local part that is not one plain word. A word that is
-    "and" or "at" in a market language (``et``, ``eta``, ``ag``, ``hjá``): only before a domain whose dots are
-    words (``davor85 et hotmail točka com``). Either way, after a local part that is no frequent word of any
-    market language, when the domain's dots are words (``leeball at sullivan dot com``; ``it at amazon dot com``
-    stays a sentence).
+    "and" or "at" in a market language (``et``, ``eta``, ``ag``, ``hjá``): before a domain whose dots are words
+    (``davor85 et hotmail točka com``), or before a mail provider after a local part that is no frequent word
+    (``jan77 et gmail.com``; ``orange et free.fr`` stays). Either way, after a local part that is no frequent word
+    of any market language, when the domain's dots are words (``leeball at sullivan dot com``; ``it at amazon dot
+    com`` stays a sentence).
     """
     spelled = _SPELLED_DOT.search(domain) is not None
+    plain_word = local.isalpha() and fold(local) in FREQUENT_WORDS
     if ordinary_word and not spelled:
-        return False
+        return provider in _PROVIDERS and not plain_word  # "jan77 et gmail.com"; "orange et free.fr" stays
     if provider in _PROVIDERS or not local.isalpha():
         return True
-    return spelled and fold(local) not in FREQUENT_WORDS
+    return spelled and not plain_word
 
 
 def detect(text: str) -> list[PiiSpan]:
