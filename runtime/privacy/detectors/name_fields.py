@@ -16,7 +16,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.name_places import PLACE_WORDS
-from runtime.privacy.detectors.name_words import NOT_NAMES
+from runtime.privacy.detectors.name_words import NOT_NAMES, TOWNS
 from runtime.privacy.normalize import fold
 
 #: Words that name a field or column holding a person's name, in every market language (folded on use).
@@ -90,7 +90,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def fields(text: str) -> list[tuple[int, int]]:
     """The values of fields named for a name (``"nome": "inês matos"``, ``Jméno: Dobroslav``, ``Vardas, pavardė:
-    …``, ``Ainm:`` and the name on the next line)."""
+    …``, ``Ainm:`` and the name on the next line, ``Name: Müller, Hans``, ``<nome>Ana Silva</nome>``)."""
     found: list[tuple[int, int]] = []
     for separator in _SEPARATOR.finditer(text):
         position = separator.start()
@@ -100,11 +100,29 @@ def fields(text: str) -> list[tuple[int, int]]:
             continue
         value = _FIELD_VALUE.match(text, position)
         if value is not None:
-            found.append(value.span("value"))
+            rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
+            given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
+            found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
+    if "</" in text:
+        found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
     return found
 
 
 _SEPARATOR: Final = re.compile(r"[:=]")
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word after a name and a comma is a town or another word that is no name (``Ana Silva, Lisboa``)."""
+    key = fold(word)
+    return key in NOT_NAMES or key in TOWNS or key in PLACE_WORDS
+
+
+# The given name after a surname and a comma, when the field ends with it.
+_SURNAME_COMMA_GIVEN: Final = re.compile(
+    rf",[ \u00a0]?({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})(?=[\"']|[ \t\r]*(?:$|\n))", re.MULTILINE
+)
+# An element of pasted XML (``<nome>Ana Silva</nome>``).
+_XML_FIELD: Final = re.compile(rf"<(?P<key>[^\W\d][\w.\-]{{0,40}})>[ \t]*(?P<value>{_VALUE})[ \t]*</(?P=key)>")
 
 
 def _split_cells(line: str, separator: str) -> list[tuple[int, str]]:

@@ -70,6 +70,9 @@ def test_field_names_for_other_things_are_not(key: str) -> None:
         ("Ainm:\nMáire Ní Bhriain\nSeoladh: Gaillimh", "Máire Ní Bhriain"),
         ("Virnumm: Gudrun", "Gudrun"),  # a lone given name in its field
         ("Kunjom = Borg", "Borg"),
+        ("Nachname, Vorname: Brandt, Wiebke", "Brandt, Wiebke"),  # surname, comma, given name
+        ("Nome: Rui Neves, Lisboa\n", "Rui Neves"),  # a town after the comma is not the given name
+        ("<cliente><nome>Rui Neves</nome><nif>123</nif></cliente>", "Rui Neves"),  # pasted XML
     ],
 )
 def test_the_value_of_a_field_named_for_a_name(text: str, value: str) -> None:
