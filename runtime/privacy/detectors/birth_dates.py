@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.columns import camel_case_fields, cells
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
@@ -144,5 +144,7 @@ def detect(text: str) -> list[PiiSpan]:
 
 
 def _in_birth_date_columns(text: str) -> frozenset[int]:
-    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``)."""
-    return frozenset(cell.start for cell in cells(text) if _LABEL.search(cell.header) is not None)
+    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``), and
+    the values of the fields whose camel-case name is such a label (``"dataNascimento": "12/03/1985"``)."""
+    pasted = (*cells(text), *camel_case_fields(text))
+    return frozenset(cell.start for cell in pasted if _LABEL.search(cell.header) is not None)

@@ -1,12 +1,14 @@
-"""Cells of tables pasted into a message, with their column's header (pure).
+"""Cells of tables pasted into a message, with their column's header, and fields named in camel case (pure).
 
 A table is a line of headers (two or more, no digits) split by ``;``, a tab, ``|`` or ``,``, then the lines
 right after it with as many cells (``Name;Geburtsdatum;Pass`` / ``Anna;12.03.1985;C01X00T47``). The detectors
-read a column's header as the label of each of its cells.
+read a column's header as the label of each of its cells, and a camel-case field's name as words
+(``"passportNumber": "X1234567"`` is labelled ``passport Number``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -68,3 +70,22 @@ def _row_cells(start: int, line: str, separator: str, headers: list[str]) -> lis
             row.append(Cell(header, position + lead, position + lead + len(value)))
         position += len(cell) + len(separator)
     return row
+
+
+# A field of pasted data (JSON, a form) whose name is written in camel case, and its value up to the field's end.
+_CAMEL_FIELD: Final = re.compile(
+    r"(?<![\w])[\"']?(?P<key>[a-z]+(?:[A-Z][a-z]*)+)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>[^\"'\n\r,;{}]{1,60}?)[ \t]*(?=[\"'\n\r,;}]|\Z)"
+)
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def camel_case_fields(text: str) -> list[Cell]:
+    """The values of the fields named in camel case (``"dataNascimento": "12/03/1985"``), each with its name
+    written as words (``data Nascimento``) as its header."""
+    if ":" not in text and "=" not in text:
+        return []
+    return [
+        Cell(_CAMEL_HUMP.sub(" ", match.group("key")), match.start("value"), match.end("value"))
+        for match in _CAMEL_FIELD.finditer(text)
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy import types as t
-from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.columns import camel_case_fields, cells
 from runtime.privacy.detectors.label_index import LabelIndex
 from runtime.privacy.detectors.scan import TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
@@ -253,9 +253,10 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
 
 
 def _column_values(text: str) -> list[PiiSpan]:
-    """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``)."""
+    """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``), and of
+    the fields whose camel-case name holds one (``"passportNumber": "X1234567"``)."""
     spans: list[PiiSpan] = []
-    for cell in cells(text):
+    for cell in (*cells(text), *camel_case_fields(text)):
         label = next(
             (m for w in _WORD_START.finditer(cell.header) if (m := _LABELS.match(cell.header, w.start())) is not None),
             None,

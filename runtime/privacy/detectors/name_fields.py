@@ -42,11 +42,12 @@ teljes celé celý pełne puno polno pilnas pilns iomlán sħiħ πλήρες п
 cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 def _key_words(key: str) -> list[str]:
-    """The folded words of a field or column name (``"first_name"`` -> ``first``, ``name``)."""
-    return [word for word in _FOLD_KEY.split(fold(key)) if word]
+    """The folded words of a field or column name (``"first_name"``, ``firstName`` -> ``first``, ``name``)."""
+    return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
 
 
 NAME_FIELDS: Final = frozenset(word for label in _NAME_FIELD_WORDS.split() for word in _key_words(label))

@@ -47,6 +47,8 @@ def spans(found: list[tuple[int, int]], text: str) -> list[str]:
         "Ees- ja perekonnanimi",
         "Celé jméno",
         "Teljes név",
+        "nomeCompleto",
+        "accountHolder",
     ],
 )
 def test_field_names_for_a_persons_name_in_every_language(key: str) -> None:
@@ -54,7 +56,8 @@ def test_field_names_for_a_persons_name_in_every_language(key: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "key", ["Nome do banco", "Benutzername", "Product name", "Ortsname", "konto", "Nome da rua", "username", ""]
+    "key",
+    ["Nome do banco", "Benutzername", "Product name", "Ortsname", "konto", "Nome da rua", "username", "userName", ""],
 )
 def test_field_names_for_other_things_are_not(key: str) -> None:
     assert not name_key(key)

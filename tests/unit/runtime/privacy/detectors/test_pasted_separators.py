@@ -109,3 +109,8 @@ def test_a_hungarian_born_word_before_a_year_first_date() -> None:
 )
 def test_an_iban_with_wide_gaps_between_its_groups_is_one_value(value: str) -> None:
     assert merged(f"IBAN {value}, obrigado", "pt") == [("IBAN", value)]
+
+
+def test_an_iban_pasted_over_two_lines_is_one_value() -> None:
+    text = "IBAN: PT50 0002 0123 1234\n5678 9015 4\nObrigado"
+    assert merged(text, "pt") == [("IBAN", "PT50 0002 0123 1234\n5678 9015 4")]
