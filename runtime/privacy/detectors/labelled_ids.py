@@ -242,7 +242,7 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
             if word.start() < searched:
                 continue  # inside the label found last ("sécurité sociale" of "numéro de sécurité sociale")
             match = _LABELS.match(text, word.start())  # a label may run past the window's end
-            if match is None:
+            if match is None or _negation(text, match):
                 continue
             searched = match.end()
             span = _labelled_value(text, match)
@@ -250,6 +250,17 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
                 spans.append(span)
         searched = max(searched, window_end)
     return spans + _column_values(text) if scan.windows else spans
+
+
+# French "ne … pas" / "n'… pas": the negation, not a passport (``je ne trouve pas AB1234567``).
+_FRENCH_NEGATION: Final = re.compile(r"(?<![^\W_])n(?:e|['’])(?:\s*[^\W\d_]+){0,3}\s+\Z", re.IGNORECASE)
+
+
+def _negation(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare ``pas`` is the French negation's second word."""
+    return match.group().lower() == "pas" and bool(
+        _FRENCH_NEGATION.search(text, max(0, match.start() - 40), match.start())
+    )
 
 
 def _column_values(text: str) -> list[PiiSpan]:

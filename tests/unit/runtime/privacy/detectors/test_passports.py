@@ -154,6 +154,8 @@ def test_passport_labels_inflected_abbreviated_and_bare(text: str, number: str) 
     "text",
     [
         "Je ne trouve pas la commande AB123456",  # a bare short word needs a passport number's shape
+        "Je ne trouve pas AB1234567 dans mon espace",  # the French negation
+        "Je n'ai pas AB1234567",
         "je ne passe pas 123456789",
         "I need a pass 12345678",
         "Bestelling pas 2024-05-01 geleverd",
