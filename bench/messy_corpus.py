@@ -1,6 +1,8 @@
 """The built-in detectors measured on the messy corpus: recall per type, per form and per language.
 
-`python -m bench.messy_corpus` prints Markdown tables, and every missed value and altered benign message on stderr.
+`python -m bench.messy_corpus` prints Markdown tables, and every missed value and altered benign message on stderr;
+`--corpus blind` measures the blind corpus instead (the detectors' test set, written without reading them:
+`tests/fixtures/messy_corpus_blind/`, `tests/fixtures/benign_blind/`, the same formats).
 
 - Messy corpus (`tests/fixtures/messy_corpus/<language>.txt`, format in `bench.messy_corpus_format`, built by
   `bench.messy_corpus_build`): messages as people write them to a bank's assistant in every EU/EEA language,
@@ -26,6 +28,7 @@ from typing import Final
 
 from bench.machine import describe_machine
 from bench.messy_corpus_build import fresh_fill
+from bench.messy_corpus_corpora import CORPORA, FIRST, Corpus
 from bench.messy_corpus_format import MessyMessage, parse_line
 from bench.messy_corpus_report import RunFacts, replace_section, section
 from bench.messy_corpus_tables import MessyFigures, render, total
@@ -39,8 +42,8 @@ FIXTURES: Final = ROOT / "tests" / "fixtures"
 DOC: Final = ROOT / "docs" / "privacy-detection.md"
 #: The packages the corpus's values come from or are checked by: (name in the page, distribution).
 SOURCE_PACKAGES: Final = (("faker", "faker"), ("python-stdnum", "python-stdnum"), ("phonenumbers", "phonenumberslite"))
-MESSY_DIR: Final = FIXTURES / "messy_corpus"
-BENIGN_PLACES_DIR: Final = FIXTURES / "benign_places"
+MESSY_DIR: Final[Path] = FIRST.messy_dir
+BENIGN_PLACES_DIR: Final[Path] = FIRST.benign_dir
 NAME: Final = "NAME"
 
 __all__ = ["SLACK", "MessyFigures", "main", "measure", "read_messy", "render", "total"]
@@ -117,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     """Print the measured tables (`--markdown`: the page's whole section; `--update-doc`: write that section into
     docs/privacy-detection.md); every missed value and altered benign message on stderr."""
     parser = argparse.ArgumentParser(prog="python -m bench.messy_corpus", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--corpus",
+        choices=sorted(CORPORA),
+        default=FIRST.name,
+        help="the first corpus (the detectors' development set) or the blind one (their test set)",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the page's section, not only the tables")
     parser.add_argument("--update-doc", action="store_true", help=f"write the section into {DOC.name}")
     parser.add_argument(
@@ -126,13 +135,14 @@ def main(argv: list[str] | None = None) -> int:
         help="measure the same frames filled with other values (seed N, not written): a held-out fill",
     )
     args = parser.parse_args(argv)
+    corpus: Corpus = CORPORA[args.corpus]
     if args.fresh_seed is not None:
         if args.update_doc:
             parser.error("--update-doc documents the committed corpus, not a held-out fill")
-        messages = [parse_line(line) for line in fresh_fill(args.fresh_seed)]
+        messages = [parse_line(line) for line in fresh_fill(args.fresh_seed, corpus)]
     else:
-        messages = read_messy()
-    figures = measure(messages, read_benign(BENIGN_PLACES_DIR))
+        messages = read_messy(corpus.messy_dir)
+    figures = measure(messages, read_benign(corpus.benign_dir))
     for language, entity_type, form, value in figures.misses:
         print(f"missed ({language}, {form}) {entity_type}: {value!r}", file=sys.stderr)
     for language, entity_type, text in figures.alterations:
@@ -140,9 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.markdown or args.update_doc):
         print(render(figures), end="")
         return 0
-    written = section(figures, run_facts([flag for flag in ("--update-doc",) if args.update_doc]))
+    flags = ([] if corpus is FIRST else ["--corpus", corpus.name]) + (["--update-doc"] if args.update_doc else [])
+    written = section(figures, run_facts(flags), corpus.page)
     if args.update_doc:
-        DOC.write_text(replace_section(DOC.read_text(encoding="utf-8"), written), encoding="utf-8")
+        DOC.write_text(replace_section(DOC.read_text(encoding="utf-8"), written, corpus.page), encoding="utf-8")
     if args.markdown:
         print(written, end="")
     return 0

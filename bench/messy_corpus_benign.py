@@ -1,8 +1,8 @@
 """Build the benign places corpus: ordinary messages to a bank's assistant, with nothing personal in them.
 
-`python -m bench.messy_corpus_benign` reads `tests/fixtures/benign_places/frames/<language>.txt` and writes
-`tests/fixtures/benign_places/<language>.txt`, `TARGET` messages a language, one a line. A frames file holds
-hand-written lines, each `kind<TAB>text`:
+`python -m bench.messy_corpus_benign [--corpus blind]` reads `tests/fixtures/benign_places/frames/<language>.txt`
+(the blind corpus: `tests/fixtures/benign_blind/frames/`) and writes `<language>.txt` beside the frames folder,
+`TARGET` messages a language, one a line. A frames file holds hand-written lines, each `kind<TAB>text`:
 
 - `message`: an ordinary message written out whole (kept as it is, once);
 - `frame`: an ordinary message with slots: `{{town}}`, `{{street}}` (a street named without a house number),
@@ -28,13 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from bench.messy_corpus_build import corpus_option
+from bench.messy_corpus_corpora import FIRST
 from bench.messy_corpus_disguise import transform_all
 from bench.messy_corpus_format import write_languages
 from bench.messy_corpus_locales import LOCALES
 
-BENIGN_DIR: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "benign_places"
-FRAMES_DIR: Final = BENIGN_DIR / "frames"
-SEED: Final = 2027
+BENIGN_DIR: Final[Path] = FIRST.benign_dir
+FRAMES_DIR: Final[Path] = FIRST.benign_frames_dir
+SEED: Final = FIRST.benign_seed
 #: Ordinary messages written per language (the issue's minimum is 400).
 TARGET: Final = 420
 KINDS: Final = frozenset({"message", "frame", "town", "street", "place"})
@@ -118,9 +120,10 @@ def fill(frame: str, language: str, source: BenignSource, rnd: random.Random) ->
     return _SLOT.sub(slot, frame)
 
 
-def build_benign(language: str, source: BenignSource, target: int = TARGET) -> list[str]:
-    """The language's benign messages: its whole messages, then its frames filled in turn up to `target`."""
-    rnd = random.Random(SEED + zlib.crc32(language.encode()))
+def build_benign(language: str, source: BenignSource, target: int = TARGET, seed: int = SEED) -> list[str]:
+    """The language's benign messages: its whole messages, then its frames filled in turn up to `target` (draws
+    seeded by `seed` and the language)."""
+    rnd = random.Random(seed + zlib.crc32(language.encode()))
     messages = list(dict.fromkeys(source.messages))
     seen = set(messages)
     attempts = 0
@@ -136,9 +139,14 @@ def build_benign(language: str, source: BenignSource, target: int = TARGET) -> l
     return messages
 
 
-def main() -> int:
-    """Write every language's benign places corpus from its frames file."""
-    write_languages(FRAMES_DIR, BENIGN_DIR, lambda path: build_benign(path.stem, read_source(path)))
+def main(argv: list[str] | None = None) -> int:
+    """Write every language's benign corpus of the chosen corpus from its frames file."""
+    corpus = corpus_option("python -m bench.messy_corpus_benign", "Build a benign corpus from its frames.", argv)
+    write_languages(
+        corpus.benign_frames_dir,
+        corpus.benign_dir,
+        lambda path: build_benign(path.stem, read_source(path), TARGET, corpus.benign_seed),
+    )
     return 0
 
 

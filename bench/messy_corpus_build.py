@@ -1,10 +1,10 @@
 """Build the messy corpus: hand-written message frames per language filled with generated values.
 
-`python -m bench.messy_corpus_build` reads `tests/fixtures/messy_corpus/frames/<language>.txt` (one hand-written
-message a line, `form<TAB>text`, with slots `{{kind.variant@form}}` where the personal values go) and writes
-`tests/fixtures/messy_corpus/<language>.txt` (`country<TAB>language<TAB>form<TAB>text`, values marked). Values come
-from `bench.messy_corpus_values` with a fixed seed per language, so the output is the same on every run; each frame
-is filled `ROUNDS` times with new values.
+`python -m bench.messy_corpus_build [--corpus blind]` reads `tests/fixtures/messy_corpus[_blind]/frames/<language>.txt`
+(one hand-written message a line, `form<TAB>text`, with slots `{{kind.variant@form}}` where the personal values go)
+and writes `<language>.txt` beside the frames folder (`country<TAB>language<TAB>form<TAB>text`, values marked).
+Values come from `bench.messy_corpus_values` with a fixed seed per corpus and language, so the output is the same on
+every run; each frame is filled the corpus's number of rounds (`bench.messy_corpus_corpora`) with new values.
 
 Slots (kind, then an optional variant from `bench.messy_corpus_disguise`, then an optional form):
 `name`, `first`, `last`, `rev` (family name first) are the frame's person (`name2`... another person; `namef`,
@@ -17,6 +17,7 @@ variant `iso` for 1985-03-21); `town` is a town left unmarked. Values already wr
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -24,15 +25,16 @@ import zlib
 from pathlib import Path
 from typing import Final
 
+from bench.messy_corpus_corpora import CORPORA, FIRST, Corpus
 from bench.messy_corpus_disguise import transform_all, variants
 from bench.messy_corpus_format import FORMS, escape, line_of, mark, write_languages
 from bench.messy_corpus_values import Drawer, Person, drawer, reference_day
 
-CORPUS_DIR: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "messy_corpus"
-FRAMES_DIR: Final = CORPUS_DIR / "frames"
-SEED: Final = 2026
+CORPUS_DIR: Final[Path] = FIRST.messy_dir
+FRAMES_DIR: Final[Path] = FIRST.frames_dir
+SEED: Final = FIRST.seed
 #: How many times each frame is filled (with new values each time); a frame without slots is written once.
-ROUNDS: Final = 3
+ROUNDS: Final = FIRST.rounds
 _SLOT: Final = re.compile(r"\{\{([a-z]+?)(\d?)([fm]?)(?:\.([^@}]+))?(?:@([a-z]+))?\}\}")
 _NAME_KINDS: Final = {"name", "first", "last", "rev"}
 _SINGLE: Final = {"phone": "PHONE", "iban": "IBAN", "card": "CARD", "email": "EMAIL", "pass": "PASSPORT"}
@@ -96,18 +98,20 @@ class FrameFiller:
         return joint.join((street, f"{postcode} {town}"))
 
 
-def build_language(language: str, frames: list[tuple[str, str]], base_seed: int = SEED) -> list[str]:
-    """The corpus lines of one language from its frames (`(form, frame)`), seeded by the language (and
-    `base_seed`: another one fills the same frames with other values, a held-out fill)."""
-    seed = base_seed + zlib.crc32(language.encode())
-    values = drawer(language, seed)
+def build_language(
+    language: str, frames: list[tuple[str, str]], base_seed: int | None = None, corpus: Corpus = FIRST
+) -> list[str]:
+    """The corpus lines of one language of `corpus` from its frames (`(form, frame)`), seeded by the language and
+    the corpus's seed (or `base_seed`: another one fills the same frames with other values, a held-out fill)."""
+    seed = (corpus.seed if base_seed is None else base_seed) + zlib.crc32(language.encode())
+    values = drawer(language, seed, corpus.locales)
     filler = FrameFiller(values)
     country = values.locale.country
     random.seed(seed)  # a few of Faker's id providers (es_ES, el_GR, sv_SE) draw from the module's generator
     with reference_day():
         return [
             line_of(country, language, form, filler.fill(frame))
-            for round_ in range(ROUNDS)
+            for round_ in range(corpus.rounds)
             for form, frame in frames
             if round_ == 0 or _SLOT.search(frame)
         ]
@@ -125,18 +129,28 @@ def read_frames(path: Path) -> list[tuple[str, str]]:
     return frames
 
 
-def fresh_fill(base_seed: int) -> list[str]:
+def fresh_fill(base_seed: int, corpus: Corpus = FIRST) -> list[str]:
     """Every language's corpus lines filled with the values of another seed (nothing written)."""
     return [
         line
-        for path in sorted(FRAMES_DIR.glob("*.txt"))
-        for line in build_language(path.stem, read_frames(path), base_seed)
+        for path in sorted(corpus.frames_dir.glob("*.txt"))
+        for line in build_language(path.stem, read_frames(path), base_seed, corpus)
     ]
 
 
-def main() -> int:
-    """Write every language's corpus file from its frames."""
-    write_languages(FRAMES_DIR, CORPUS_DIR, lambda path: build_language(path.stem, read_frames(path)))
+def corpus_option(prog: str, description: str, argv: list[str] | None) -> Corpus:
+    """The corpus named by `--corpus` on the command line (the first corpus by default)."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default=FIRST.name, help="which corpus to build")
+    return CORPORA[parser.parse_args(argv).corpus]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write every language's corpus file of the chosen corpus from its frames."""
+    corpus = corpus_option("python -m bench.messy_corpus_build", "Build a messy corpus from its frames.", argv)
+    write_languages(
+        corpus.frames_dir, corpus.messy_dir, lambda path: build_language(path.stem, read_frames(path), None, corpus)
+    )
     return 0
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 #: Invisible format characters inserted inside a value.
-INVISIBLE: Final = {"zw": "\u200b", "shy": "\u00ad", "wj": "\u2060", "bom": "\ufeff"}
+INVISIBLE: Final = {"zw": "\u200b", "zwj": "\u200d", "zwnj": "\u200c", "shy": "\u00ad", "wj": "\u2060", "bom": "\ufeff"}
 #: Separators that replace the spaces inside a value.
 SEPARATORS: Final = {
     "nbsp": "\u00a0",
@@ -72,7 +72,7 @@ _EMAIL: Final[dict[str, Callable[[str], str]]] = {
 def transform(value: str, variant: str) -> str:
     """The value written as `variant` says (empty: as drawn)."""
     name, _, argument = variant.partition("=")
-    if not name:
+    if not name or name == "iso":  # `iso`: a date drawn in ISO form (the drawer writes it so)
         return value
     if name == "u":
         return capitals(value)

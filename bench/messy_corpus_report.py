@@ -18,6 +18,8 @@ from bench.privacy_corpus import Tally, family
 
 START: Final = "<!-- independent-corpus:start (written by python -m bench.messy_corpus --update-doc) -->"
 END: Final = "<!-- independent-corpus:end -->"
+BLIND_START: Final = "<!-- blind-corpus:start (written by python -m bench.messy_corpus --corpus blind --update-doc) -->"
+BLIND_END: Final = "<!-- blind-corpus:end -->"
 #: The issue's targets: personal values kept, names kept in languages Comprehend cannot read, benign altered.
 TARGET_KEPT: Final = 0.99
 TARGET_BUILTIN_NAMES: Final = 0.95
@@ -107,22 +109,51 @@ def _paragraph(text: str) -> list[str]:
     return [*textwrap.wrap(text, WIDTH, break_long_words=False, break_on_hyphens=False), ""]
 
 
-def _sources(facts: RunFacts) -> list[str]:
+FIRST_MADE: Final = (
+    "**How it was made.** A helper who did not read the detectors, their data files or their tests wrote, for "
+    "every market language (the EU/EEA's official languages, Icelandic, Norwegian Bokmål and Nynorsk, "
+    "Luxembourgish), messages as people write them to a bank's assistant "
+    "(`tests/fixtures/messy_corpus/frames/`), each value slot tagged with the form it is written in: capitals, "
+    "lower case, signature, after a relation word, inflected (written by hand in the language's case), pasted "
+    "data (JSON, CSV, forms), invisible characters and odd separators, disguised e-mails, streets as people "
+    "write them, labelled passport numbers and dates of birth, plain. `python -m bench.messy_corpus_build` "
+    "fills the slots with generated values (fixed seed, fixed reference day: the files are reproducible and "
+    "a test checks they are). The benign corpus (`tests/fixtures/benign_places/`, built by "
+    "`python -m bench.messy_corpus_benign`) is ordinary messages with amounts, dates, rates, real towns, "
+    "streets named without a house number (many named after people or saints) and well-known places."
+)
+
+
+BLIND_MADE: Final = (
+    "**How it was made.** A second helper, who read neither the detectors, their data files, their tests and their "
+    "documentation nor the first corpus's messages, wrote for every market language new messages as people write "
+    "them to a bank's assistant (`tests/fixtures/messy_corpus_blind/frames/`), with the same forms and slot format "
+    "as the first corpus, and built them with another seed (`python -m bench.messy_corpus_build --corpus blind`). "
+    "Inflected names and streets are written by hand in the language's case. The benign corpus "
+    "(`tests/fixtures/benign_blind/`, built by `python -m bench.messy_corpus_benign --corpus blind`) has its own "
+    "frames and its own lists of towns, streets named without a house number and well-known places. The detectors "
+    "were tuned on the first corpus; this one is their test set: nothing in it was changed after a run."
+)
+
+
+@dataclass(frozen=True)
+class PageSection:
+    """Where a corpus's section goes in the page (its markers), its heading and how the corpus was made."""
+
+    start: str
+    end: str
+    heading: str
+    made: str
+
+
+FIRST_PAGE: Final = PageSection(START, END, "## Measured on an independent corpus", FIRST_MADE)
+BLIND_PAGE: Final = PageSection(BLIND_START, BLIND_END, "## Measured on a blind test corpus", BLIND_MADE)
+
+
+def _sources(facts: RunFacts, page: PageSection) -> list[str]:
     faker, stdnum, phones = (facts.versions.get(name, "?") for name in ("faker", "python-stdnum", "phonenumbers"))
     return [
-        *_paragraph(
-            "**How it was made.** A helper who did not read the detectors, their data files or their tests wrote, for "
-            "every market language (the EU/EEA's official languages, Icelandic, Norwegian Bokmål and Nynorsk, "
-            "Luxembourgish), messages as people write them to a bank's assistant "
-            "(`tests/fixtures/messy_corpus/frames/`), each value slot tagged with the form it is written in: capitals, "
-            "lower case, signature, after a relation word, inflected (written by hand in the language's case), pasted "
-            "data (JSON, CSV, forms), invisible characters and odd separators, disguised e-mails, streets as people "
-            "write them, labelled passport numbers and dates of birth, plain. `python -m bench.messy_corpus_build` "
-            "fills the slots with generated values (fixed seed, fixed reference day: the files are reproducible and "
-            "a test checks they are). The benign corpus (`tests/fixtures/benign_places/`, built by "
-            "`python -m bench.messy_corpus_benign`) is ordinary messages with amounts, dates, rates, real towns, "
-            "streets named without a house number (many named after people or saints) and well-known places."
-        ),
+        *_paragraph(page.made),
         *_paragraph(
             f"**Sources and licences.** Names, e-mails, cards, passport numbers, dates of birth and, where it has "
             f"them, streets, towns, phones, IBANs and national ids: [Faker](https://github.com/joke2k/faker) {faker} "
@@ -148,8 +179,8 @@ def _sources(facts: RunFacts) -> list[str]:
     ]
 
 
-def section(figures: MessyFigures, facts: RunFacts) -> str:
-    """The whole section, between its markers."""
+def section(figures: MessyFigures, facts: RunFacts, page: PageSection = FIRST_PAGE) -> str:
+    """The whole section of `page`'s corpus, between its markers."""
     sizes = _paragraph(
         f"Corpus: {sum(t.total for t in figures.by_language.values())} personal values in "
         f"{len(figures.by_language)} languages; {sum(t.total for t in figures.altered.values())} ordinary messages "
@@ -157,10 +188,10 @@ def section(figures: MessyFigures, facts: RunFacts) -> str:
         f"per language)."
     )
     lines = [
-        START,
-        "## Measured on an independent corpus",
+        page.start,
+        page.heading,
         "",
-        *_sources(facts),
+        *_sources(facts, page),
         *sizes,
         *headline(figures),
         *_paragraph(
@@ -175,15 +206,16 @@ def section(figures: MessyFigures, facts: RunFacts) -> str:
         f"The {WORST} spans of ordinary messages most often replaced:",
         "",
         *alterations(figures),
-        END,
+        page.end,
     ]
     return "\n".join(lines) + "\n"
 
 
-def replace_section(page: str, new_section: str) -> str:
-    """The page with its independent-corpus section replaced (or appended when it has none yet)."""
-    if START in page and END in page:
-        before, rest = page.split(START, 1)
-        after = rest.split(END, 1)[1].lstrip("\n")
+def replace_section(page: str, new_section: str, where: PageSection = FIRST_PAGE) -> str:
+    """The page with the section between `where`'s markers replaced (or appended when it has none yet)."""
+    start, end = where.start, where.end
+    if start in page and end in page:
+        before, rest = page.split(start, 1)
+        after = rest.split(end, 1)[1].lstrip("\n")
         return before + new_section + ("\n" + after if after else "")
     return page.rstrip("\n") + "\n\n" + new_section

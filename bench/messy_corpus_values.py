@@ -15,7 +15,7 @@ import random
 import re
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Final
@@ -261,6 +261,6 @@ def _parts(structure: str) -> list[tuple[str, int]]:
     return [(kind, int(count)) for count, kind in re.findall(r"(\d+)!([anc])", structure)]
 
 
-def drawer(language: str, seed: int) -> Drawer:
-    """The drawer of `language`'s values."""
-    return Drawer(LOCALES[language], seed)
+def drawer(language: str, seed: int, locales: Mapping[str, Locale] = LOCALES) -> Drawer:
+    """The drawer of `language`'s values (from `locales`' sources for it)."""
+    return Drawer(locales[language], seed)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from bench.messy_corpus_report import (
+    BLIND_END,
+    BLIND_PAGE,
+    BLIND_START,
     END,
     START,
     RunFacts,
@@ -94,3 +97,20 @@ def test_the_section_is_appended_once_then_replaced_in_place() -> None:
     replaced = replace_section(later, f"{START}\nnew\n{END}\n")
     assert replaced == f"# Page\n\nintro\n\n{START}\nnew\n{END}\n\n## After\n"
     assert replace_section(replaced, f"{START}\nnew\n{END}\n") == replaced
+
+
+def test_the_blind_corpus_has_its_own_section_markers_and_heading() -> None:
+    written = section(_figures(198, 95, {"pl": (0, 420)}), FACTS, BLIND_PAGE)
+    assert written.startswith(BLIND_START) and written.rstrip().endswith(BLIND_END)
+    assert "## Measured on a blind test corpus" in written and "messy_corpus_blind/frames" in written
+    assert START not in written and "tests/fixtures/messy_corpus/frames" not in written
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+def test_writing_one_corpus_section_leaves_the_other_in_place() -> None:
+    page = f"# Page\n\n{START}\nfirst\n{END}\n\n{BLIND_START}\nold\n{BLIND_END}\n\n## After\n"
+    replaced = replace_section(page, f"{BLIND_START}\nnew\n{BLIND_END}\n", BLIND_PAGE)
+    assert replaced == f"# Page\n\n{START}\nfirst\n{END}\n\n{BLIND_START}\nnew\n{BLIND_END}\n\n## After\n"
+    assert replace_section(replaced, f"{START}\nfirst\n{END}\n") == replaced
+    appended = replace_section("# Page\n", f"{BLIND_START}\nnew\n{BLIND_END}\n", BLIND_PAGE)
+    assert appended == f"# Page\n\n{BLIND_START}\nnew\n{BLIND_END}\n"

@@ -1,0 +1,132 @@
+"""The two messy corpora: the first (the detectors' development set) and the blind one (their test set).
+
+Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
+a frame is filled, the country data it draws from where Faker has none, and its section of the page. The blind
+corpus's hand-written streets and towns (for the countries Faker has no address data for) are its own, not the first
+corpus's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from bench.messy_corpus_locales import LOCALES, Locale
+from bench.messy_corpus_report import BLIND_PAGE, FIRST_PAGE, PageSection
+
+FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One messy corpus and its benign companion: where they are, how they are filled, where they are reported."""
+
+    name: str
+    messy_dir: Path
+    benign_dir: Path
+    seed: int  # the messages' values (plus a per-language offset)
+    benign_seed: int  # the benign messages' draws
+    rounds: int  # how many times a frame with slots is filled
+    locales: Mapping[str, Locale]
+    page: PageSection
+
+    @property
+    def frames_dir(self) -> Path:
+        """The hand-written message frames."""
+        return self.messy_dir / "frames"
+
+    @property
+    def benign_frames_dir(self) -> Path:
+        """The hand-written benign frames and place names."""
+        return self.benign_dir / "frames"
+
+
+def _streets(language: str, streets: tuple[str, ...], towns: tuple[tuple[str, str], ...]) -> Locale:
+    return dataclasses.replace(LOCALES[language], streets=streets, towns=towns)
+
+
+#: The blind corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+BLIND_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Христо Ботев“ #", "бул. „Мария Луиза“ #", "ул. „Алабин“ #", "бул. „Васил Левски“ #",
+         "ул. „Иван Вазов“ #", "ж.к. „Младост“ бл. #", "ул. „Солунска“ #", "бул. „Патриарх Евтимий“ #"),
+        (("5000", "Велико Търново"), ("7000", "Русе"), ("6000", "Стара Загора"), ("2700", "Благоевград"),
+         ("5800", "Плевен")),
+    ),
+    "et": _streets(
+        "et",
+        ("Pronksi #", "Tähe #", "Jakobi tn #", "Rüütli #", "Lai tn #", "Sõpruse pst #", "Karja #",
+         "Kesk tn #"),
+        (("50090", "Tartu"), ("41531", "Jõhvi"), ("71020", "Viljandi"), ("93815", "Kuressaare"),
+         ("13516", "Tallinn")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Bóthar Ard Aidhne", "# Sráid na Siopaí", "# Ascaill Ghráinne", "# Bóthar an Bhaile Mhóir",
+         "# Lána an tSéipéil", "# Cearnóg an Aonaigh", "# Bóthar Chnoc Mhuire"),
+        (("F91 HX72", "Sligeach"), ("X91 K2C4", "Port Láirge"), ("A92 T8K2", "Droichead Átha"),
+         ("F94 W2P6", "Dún na nGall"), ("R95 E6F3", "Cill Chainnigh")),
+    ),
+    "is": _streets(
+        "is",
+        ("Austurstræti #", "Grettisgata #", "Bárugata #", "Njálsgata #", "Strandgata #", "Hafnarstræti #",
+         "Álfheimar #", "Kirkjuvegur #"),
+        (("400", "Ísafjörður"), ("800", "Selfoss"), ("230", "Reykjanesbær"), ("700", "Egilsstaðir"),
+         ("105", "Reykjavík")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Pylimo g. #", "Kalvarijų g. #", "Antakalnio g. #", "Basanavičiaus g. #", "Maironio g. #",
+         "Tilžės g. #", "Konstitucijos pr. #"),
+        (("LT-35173", "Panevėžys"), ("LT-62112", "Alytus"), ("LT-30122", "Utena"), ("LT-08105", "Vilnius"),
+         ("LT-74123", "Tauragė")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Barona iela #", "Čaka iela #", "Gertrūdes iela #", "Kalnciema iela #", "Stacijas iela #",
+         "Rīgas iela #", "Aspazijas bulvāris #"),
+        (("LV-3401", "Liepāja"), ("LV-4201", "Valmiera"), ("LV-2015", "Jūrmala"), ("LV-4601", "Rēzekne"),
+         ("LV-1050", "Rīga")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq Santa Lucija", "#, Triq il-Wied", "#, Triq tal-Balal", "#, Triq il-Mosta", "#, Triq Dun Karm",
+         "#, Triq il-Ħamrun", "#, Triq Ġorġ Borg Olivier"),
+        (("MST 1011", "Mosta"), ("NXR 1030", "Naxxar"), ("HMR 1600", "Ħamrun"), ("VCT 1011", "Victoria"),
+         ("SPB 1010", "San Pawl il-Baħar")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue de Luxembourg", "#, rue Principale", "#, rue de la Gare", "#, Haaptstrooss", "#, rue du Moulin",
+         "#, rue de Mersch", "#, avenue Pasteur"),
+        (("L-7201", "Walferdange"), ("L-3750", "Rumelange"), ("L-6401", "Echternach"), ("L-9201", "Diekirch"),
+         ("L-8001", "Strassen")),
+    ),
+}  # fmt: skip
+
+FIRST: Final = Corpus(
+    name="first",
+    messy_dir=FIXTURES / "messy_corpus",
+    benign_dir=FIXTURES / "benign_places",
+    seed=2026,
+    benign_seed=2027,
+    rounds=3,
+    locales=LOCALES,
+    page=FIRST_PAGE,
+)
+BLIND: Final = Corpus(
+    name="blind",
+    messy_dir=FIXTURES / "messy_corpus_blind",
+    benign_dir=FIXTURES / "benign_blind",
+    seed=53_117,
+    benign_seed=61_043,
+    rounds=4,
+    locales=BLIND_LOCALES,
+    page=BLIND_PAGE,
+)
+CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND)}
