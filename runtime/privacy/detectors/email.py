@@ -44,7 +44,7 @@ _OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
 # The core of a disguised "@" (spaces around it are taken after): a bracketed word, "%40", an "@" set apart by
 # spaces, a name of the "@" between spaces, or a bare "at" between spaces (group "bare", weak).
 _AT: Final = re.compile(
-    rf"{_OPEN}[ \t]*(?:{_AT_WORDS})[ \t]*{_CLOSE}|%40|(?<=[ \t])@|@(?=[ \t])"
+    rf"{_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_CLOSE}|%40|(?<=[ \t])@|@(?=[ \t])"
     rf"|(?<=[ \t])(?:(?P<bare>at)|(?P<word>et|eta|ag|hjá)|{_AT_NAMES})(?=[ \t])",
     re.IGNORECASE,
 )
@@ -52,7 +52,7 @@ _AT: Final = re.compile(
 _AT_HINTS: Final = (
     "(", "[", "{", "<", "%40", "@", " at ", "\tat", "at\t", " et ", " eta ", " ag ", " hjá ", *_AT_NAMES.split("|")
 )  # fmt: skip
-_DOT_WORD: Final = rf"(?:[ \t]*{_OPEN}[ \t]*(?:{_DOT_WORDS})[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:{_DOT_WORDS})[ \t]+)"
+_DOT_WORD: Final = rf"(?:[ \t]*{_OPEN}[ \t]*(?:{_DOT_WORDS}|\.)[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:{_DOT_WORDS})[ \t]+)"
 _LABEL: Final = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _SPACED_DOT: Final = r"[ \t]+\.[ \t]+"  # "gmail . com": a dot set apart on both sides
 _DISGUISED_DOMAIN: Final = re.compile(rf"{_LABEL}(?:(?:{_DOT_WORD}|{_SPACED_DOT}|\.){_LABEL})+", re.IGNORECASE)

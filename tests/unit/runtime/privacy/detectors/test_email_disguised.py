@@ -94,6 +94,8 @@ def test_a_plain_address_is_not_found_twice() -> None:
         ("netfang: jonsdottir22 hjá simnet punktur is", "jonsdottir22 hjá simnet punktur is"),
         ("pošta: marko77 et gmail.com", "marko77 et gmail.com"),  # before a mail provider with a real dot
         ("e-mail: ionescu.m a rond yahoo punct ro", "ionescu.m a rond yahoo punct ro"),  # ro "a rond"
+        ("mail john.doe(at)firm(.)com now", "john.doe(at)firm(.)com"),  # the symbols themselves in brackets
+        ("mail john.doe [@] firm [.] com now", "john.doe [@] firm [.] com"),
     ],
 )
 def test_an_unbracketed_ordinary_at_word_before_a_spelled_domain_is_an_address(text: str, address: str) -> None:
