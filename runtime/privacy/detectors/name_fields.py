@@ -106,6 +106,22 @@ def fields(text: str) -> list[tuple[int, int]]:
             found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
     if "</" in text:
         found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
+    if "\t" in text:
+        found.extend(_tab_fields(text))
+    return found
+
+
+def _tab_fields(text: str) -> list[tuple[int, int]]:
+    """Values of a form pasted as ``name<TAB>value`` lines (``Nome\tAna Silva``): one tab, a name key before it."""
+    found: list[tuple[int, int]] = []
+    for start, line in _lines(text):
+        key, tab, rest = line.partition("\t")
+        if not tab or "\t" in rest or not name_key(key):
+            continue
+        value = _ROW_CELL.fullmatch(rest)
+        if value is not None and not name_key(value.group(1)):
+            offset = start + len(key) + 1
+            found.append((offset + value.start(1), offset + value.end(1)))
     return found
 
 

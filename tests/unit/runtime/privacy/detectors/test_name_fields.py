@@ -76,6 +76,7 @@ def test_field_names_for_other_things_are_not(key: str) -> None:
         ("Nachname, Vorname: Brandt, Wiebke", "Brandt, Wiebke"),  # surname, comma, given name
         ("Nome: Rui Neves, Lisboa\n", "Rui Neves"),  # a town after the comma is not the given name
         ("<cliente><nome>Rui Neves</nome><nif>123</nif></cliente>", "Rui Neves"),  # pasted XML
+        ("Navn\tIngrid Solberg\nTelefon\t912 34 567", "Ingrid Solberg"),  # a form pasted with tabs
     ],
 )
 def test_the_value_of_a_field_named_for_a_name(text: str, value: str) -> None:
@@ -111,3 +112,7 @@ def test_fields_and_rows_without_a_name_stay(text: str) -> None:
 
 def test_rows_need_a_number_in_the_line() -> None:
     assert rows("Ana Silva;Rui Neves", lambda word: True) == []
+
+
+def test_a_two_column_header_with_tabs_is_no_field() -> None:
+    assert fields("Nome\tApelido\nRui\tNeves") == []
