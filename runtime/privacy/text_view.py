@@ -3,11 +3,11 @@
 People paste values with invisible characters inside (a zero-width space, soft hyphen, word joiner, BOM or bidi
 mark: Unicode category Cf) and write numbers with every separator there is (spaces of any width, tabs, en and em
 dashes, underscores). The view drops the invisible characters, writes every space as ``" "`` (a run of them
-between two digits as one), every dash as ``"-"`` (between two digits without the spaces around it:
-``4111 – 1111`` reads ``4111-1111``), an underscore between the groups of a code that holds digits as ``"-"``
-(``BG67_MWBF_8165_23XI_CMS7_1A``; ``ana_silva`` keeps it), the digits of every script and
-the full-width forms as ASCII; letters keep their case and accents. A span found in the view
-maps back to the whole value as written, the invisible characters inside it included.
+between two digits as one), every dash as ``"-"`` (between two digits without the spaces around it: ``4111 – 1111``
+reads ``4111-1111``, and a slash alike: ``030 / 123`` reads ``030/123``), an underscore between the groups of a
+code that holds digits as ``"-"`` (``BG67_MWBF_8165_23XI_CMS7_1A``; ``ana_silva`` keeps it), the digits of every
+script and the full-width forms as ASCII; letters keep their case and accents. A span found in the view maps back
+to the whole value as written, the invisible characters inside it included.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ _FULL_WIDTH: Final = range(0xFF01, 0xFF5F)
 # class: found at C speed, so ASCII prose costs next to nothing).
 _CANDIDATES: Final = re.compile(r"[^\x00-\x08\x0a-\x5e\x60-\x7f]+")
 _DASH_CLASS: Final = "".join(sorted(_DASHES))
-# Between two digits: two or more spaces (one space in the view), or a dash with spaces around it (the dash).
+# Between two digits: two or more spaces (one space in the view), or a dash or slash with spaces around it (the
+# dash or slash: ``030 / 123 456 78``).
 _DIGIT_GAP: Final = re.compile(
-    rf"(?<=\d)(?:[{_SPACES}]{{2,}}|[{_SPACES}]+[{_DASH_CLASS}\-][{_SPACES}]*|[{_DASH_CLASS}\-][{_SPACES}]+)(?=\d)"
+    rf"(?<=\d)(?:[{_SPACES}]{{2,}}|[{_SPACES}]+[{_DASH_CLASS}\-/][{_SPACES}]*|[{_DASH_CLASS}\-/][{_SPACES}]+)(?=\d)"
 )
 
 
@@ -126,15 +127,15 @@ def _read(source: str) -> list[str] | None:
                 if read is None:
                     read = list(source)
                 read[index] = view
-    if read is not None or "  " in source or " -" in source or "- " in source:
+    if read is not None or "  " in source or " -" in source or "- " in source or " /" in source or "/ " in source:
         for gap in _DIGIT_GAP.finditer(source):
             if read is None:
                 read = list(source)
             start, end = gap.span()
-            dash = next((i for i in range(start, end) if source[i] == "-" or source[i] in _DASHES), None)
+            dash = next((i for i in range(start, end) if source[i] in "-/" or source[i] in _DASHES), None)
             kept = start if dash is None else dash
             read[start:end] = [""] * (end - start)
-            read[kept] = " " if dash is None else "-"
+            read[kept] = " " if dash is None else "/" if source[dash] == "/" else "-"
     return read
 
 

@@ -38,6 +38,8 @@ def test_plain_ascii_is_its_own_view() -> None:
         ("4111_1111_1111_1111", "4111-1111-1111-1111"),
         ("912\t345\u202f678", "912 345 678"),
         ("912   345", "912 345"),  # a run of spaces between digits reads as one
+        ("030 / 123 456", "030/123 456"),  # a slash with spaces around it between digits reads as the slash
+        ("BG67_MWBF_23XI_CMS7", "BG67-MWBF-23XI-CMS7"),  # underscores between the groups of a code with digits
         ("ana_silva@x.pt", "ana_silva@x.pt"),  # an underscore between letters stays
         ("Olá  Ana", "Olá  Ana"),  # a run of spaces between words stays as long as it is
         ("＋３５１ ９１２", "+351 912"),

@@ -43,6 +43,7 @@ def test_an_underscore_between_words_without_digits_stays() -> None:
         ("fi", "Soita (+358) 401234567 illalla", "(+358) 401234567"),
         ("nl", "bereikbaar op (010)-4123456", "(010)-4123456"),
         ("pt", "ligue (351) 91\u20602 345 678", "(351) 91\u20602 345 678"),
+        ("de", "Ruf mich an: 030 / 123 456 78", "030 / 123 456 78"),  # a slash with spaces around it
     ],
 )
 def test_a_phone_number_with_its_calling_or_area_code_in_brackets_is_whole(
