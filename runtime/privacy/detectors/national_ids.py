@@ -39,32 +39,40 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         grouped = chunk.text != chunk.digits
         if grouped and announced(scan.text, chunk):
             continue  # "telefon 512 345 678": a phone word introduces it
-        if _BIRTH_FORM.fullmatch(chunk.text):
-            _validated(scan, chunk, entries, spans)  # ``081133-13764``: a birth date, then the serial
+        valid = [entry for entry in entries if _validates(entry, chunk)]
+        if not valid or _BIRTH_FORM.fullmatch(chunk.text):
+            spans.extend(_spans(chunk, valid))  # ``081133-13764``: a birth date, then the serial
             continue
         if chunk.digits[0] == "0" and grouped and is_phone(scan.text, chunk):
             continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
-        # Written in groups like a phone number of the market, or whole with its trunk 0 and valid there
-        # (``0301022568`` in Finland), it is not another state's identifier.
-        if not regions:
-            market_phone = False
-        elif not grouped:
-            market_phone = dialled_in_market(chunk, regions)
-        elif phones is not None:
-            market_phone = chunk.start in phones
-        else:
-            market_phone = is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions)
-        if market_phone:
-            entries = tuple(e for e in entries if e.country in regions)
-        _validated(scan, chunk, entries, spans)
+        # Written in groups like a phone number of the market, or whole and valid there (``0301022568`` in
+        # Finland), it is not another state's identifier.
+        if (
+            regions
+            and any(entry.country not in regions for entry in valid)
+            and _market_phone(scan, chunk, regions, phones)
+        ):
+            valid = [entry for entry in valid if entry.country in regions]
+        spans.extend(_spans(chunk, valid))
     return spans
 
 
-def _validated(scan: TextScan, chunk: NumberChunk, entries: Iterable[NationalId], spans: list[PiiSpan]) -> None:
-    """Append the chunk as each entry it is written as and that validates it."""
-    for entry in entries:
-        if entry.valid is not None and _written_as(entry, chunk) and entry.valid(chunk.digits):
-            spans.append(PiiSpan(chunk.start, chunk.end, entry.entity_type, SOURCE_BUILTIN))
+def _market_phone(scan: TextScan, chunk: NumberChunk, regions: tuple[str, ...], phones: Collection[int] | None) -> bool:
+    """Whether a number is a phone number of the market (written whole: a valid national number there)."""
+    if chunk.text == chunk.digits:
+        return dialled_in_market(chunk, regions)
+    if phones is not None:
+        return chunk.start in phones
+    return is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions)
+
+
+def _validates(entry: NationalId, chunk: NumberChunk) -> bool:
+    """Whether the chunk is written as ``entry``'s numbers are and passes its check."""
+    return entry.valid is not None and _written_as(entry, chunk) and entry.valid(chunk.digits)
+
+
+def _spans(chunk: NumberChunk, entries: Iterable[NationalId]) -> list[PiiSpan]:
+    return [PiiSpan(chunk.start, chunk.end, entry.entity_type, SOURCE_BUILTIN) for entry in entries]
 
 
 def validator_input(entry: NationalId, written: str) -> str:
