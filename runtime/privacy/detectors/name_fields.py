@@ -185,7 +185,8 @@ _MAX_ROW_NAME_WORDS: Final = 4
 
 def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Names in pasted rows without a header (``RUI NEVES;913 222 111``): in a line of cells split by ``;``, a tab
-    or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name."""
+    or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name, or of
+    lower-case words that are all known names (``rui neves;913 222 111``)."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
         separator = next((s for s in _ROW_SEPARATORS if s in line), None)
@@ -197,7 +198,7 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
             if (
                 2 <= len(words) <= _MAX_ROW_NAME_WORDS
                 and fold(words[0]).rstrip(".") not in PLACE_WORDS  # "Santa Maria", "Hospital Santo António"
-                and _capitalized_known(words, known)
+                and (_capitalized_known(words, known) or _lower_case_known(words, known))
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
     return found
@@ -222,6 +223,11 @@ def _not_a_place(words: list[str]) -> bool:
     """Whether a line after a closing word may be a signature: not one word that is a town, country, month...
     (``Obrigado.`` / ``Portugal``)."""
     return len(words) > 1 or fold(words[0]) not in NOT_NAMES
+
+
+def _lower_case_known(words: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether every word is in lower case and a known name (``rui neves``)."""
+    return all(word.islower() and known(fold(word)) for word in words)
 
 
 def _capitalized_known(words: list[str], known: Callable[[str], bool]) -> bool:

@@ -93,6 +93,7 @@ def test_a_table_with_a_spaced_header_names_its_column() -> None:
 def test_a_row_pasted_without_its_header() -> None:
     assert names("MARTA LOPES;913 222 111;Lisboa") == ["MARTA LOPES"]
     assert names("Cliente | Joana Ferreira | 12/03/1985") == ["Joana Ferreira"]
+    assert names("rui neves;913 222 111") == ["rui neves"]  # lower case: every word a known name
 
 
 @pytest.mark.parametrize(
@@ -102,6 +103,8 @@ def test_a_row_pasted_without_its_header() -> None:
         "Product name: Gold Card",
         "Santa Maria;4520-000;Portugal",  # a place in a row
         "Conta Ordenado;150 €;2024",  # no known name
+        "conta ordenado;150 €;2024",
+        "lisboa centro;12;ok",
         "Total;1 250,00 €\nData;12/03/2024",
         "Encomenda n.º 2024-000457: Conta Jovem",
     ],
