@@ -68,9 +68,11 @@ def name_key(key: str) -> bool:
 
 _NAME_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?"
 _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}"
-# After a field's separator: its value (on the same line, or alone on the next), then a quote or the field's end.
+# After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
+# remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
 _FIELD_VALUE: Final = re.compile(
-    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}]))", re.MULTILINE
+    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[])|[ \t]+[-–—/][ \t])",
+    re.MULTILINE,
 )
 #: Where a field's name begins: after the last of these before its separator.
 _KEY_STOPS: Final = "\n{[;|\t:="

@@ -77,6 +77,8 @@ def test_field_names_for_other_things_are_not(key: str) -> None:
         ("Nome: Rui Neves, Lisboa\n", "Rui Neves"),  # a town after the comma is not the given name
         ("<cliente><nome>Rui Neves</nome><nif>123</nif></cliente>", "Rui Neves"),  # pasted XML
         ("Navn\tIngrid Solberg\nTelefon\t912 34 567", "Ingrid Solberg"),  # a form pasted with tabs
+        ("Name: Wiebke Brandt (Kontoinhaberin)", "Wiebke Brandt"),  # a remark after the value
+        ("Nome: Rui Neves - titular", "Rui Neves"),
     ],
 )
 def test_the_value_of_a_field_named_for_a_name(text: str, value: str) -> None:
