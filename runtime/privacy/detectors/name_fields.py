@@ -114,14 +114,18 @@ def fields(text: str) -> list[tuple[int, int]]:
 
 
 def _tab_fields(text: str) -> list[tuple[int, int]]:
-    """Values of a form pasted as ``name<TAB>value`` lines (``Nome\tAna Silva``): one tab, a name key before it."""
+    """Values of a form pasted as ``name<TAB>value`` lines (``Nome\tAna Silva``): one tab, a name key before it; a
+    single word only on a line no two-cell line follows (``name\tphone`` over ``Jan Kowalski\t512 345 678`` is a
+    table's header)."""
     found: list[tuple[int, int]] = []
-    for start, line in _lines(text):
+    lines = list(_lines(text))
+    for index, (start, line) in enumerate(lines):
         key, tab, rest = line.partition("\t")
         if not tab or "\t" in rest or not name_key(key):
             continue
         value = _ROW_CELL.fullmatch(rest)
-        if value is not None and not name_key(value.group(1)):
+        header = index + 1 < len(lines) and lines[index + 1][1].count("\t") == 1
+        if value is not None and not name_key(value.group(1)) and not (header and " " not in value.group(1)):
             offset = start + len(key) + 1
             found.append((offset + value.start(1), offset + value.end(1)))
     return found

@@ -121,3 +121,15 @@ def test_rows_need_a_number_in_the_line() -> None:
 
 def test_a_two_column_header_with_tabs_is_no_field() -> None:
     assert fields("Nome\tApelido\nRui\tNeves") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ime: Luka\nTelefon: 041 123 456", "Luka"),  # also a town's name: the field says it is a person's
+        ("Nimi: Valeri Laan", "Valeri Laan"),  # "laan" is also a street word
+        ("Ainm: Ó Luaire Aoife", "Ó Luaire Aoife"),
+    ],
+)
+def test_the_value_of_a_name_field_is_a_name_even_when_it_is_also_a_place(text: str, value: str) -> None:
+    assert value in names(text)
