@@ -30,7 +30,9 @@ vards vārds uzvards uzvārds nimi etunimi sukunimi eesnimi perekonnanimi namn f
 fornavn efternavn etternavn mellomnavn kontohaver kontoinnehavare kontoeier namn førenamn etternamn mellomnamn
 nafn fornafn eftirnafn föðurnafn onoma όνομα eponymo επώνυμο ονοματεπωνυμο ονοματεπώνυμο πατρώνυμο име имена
 фамилия презиме beneficiario beneficiário beneficiary ainm sloinne céadainm numm virnumm nonumm familljennumm
-isem kunjom
+isem kunjom titolare számlatulajdonos tulajdonos właściciel posiadacz majitel majiteľ titularul титуляр δικαιούχος
+κάτοχος vlasnik imetnik tilinomistaja tilinhaltija kontoinnehaver omanik īpašnieks savininkas reikningseigandi
+sealbhóir detentur
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -39,7 +41,8 @@ e i y a und and et og och ja un ir es és si și in и και agus u en of the d
 mo my meu minha mi mon ma mein meine mio mia min mitt minu mano mans moje můj mój first given last family middle
 full complete completo completa complet vollständiger vollständig volledige fullständigt fulde fullt fullt koko
 teljes celé celý pełne puno polno pilnas pilns iomlán sħiħ πλήρες пълно ees account conta cuenta compte konto
-cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il
+cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il rachunku účtu računa
+računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")

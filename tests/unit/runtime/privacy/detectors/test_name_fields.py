@@ -49,6 +49,11 @@ def spans(found: list[tuple[int, int]], text: str) -> list[str]:
         "Teljes név",
         "nomeCompleto",
         "accountHolder",
+        "Számlatulajdonos",
+        "Właściciel rachunku",
+        "Titolare del conto",
+        "Титуляр на сметката",
+        "Sąskaitos savininkas",
     ],
 )
 def test_field_names_for_a_persons_name_in_every_language(key: str) -> None:
