@@ -32,7 +32,8 @@ nafn fornafn eftirnafn föðurnafn onoma όνομα eponymo επώνυμο ον�
 фамилия презиме beneficiario beneficiário beneficiary ainm sloinne céadainm numm virnumm nonumm familljennumm
 isem kunjom titolare számlatulajdonos tulajdonos właściciel posiadacz majitel majiteľ titularul титуляр δικαιούχος
 κάτοχος vlasnik imetnik tilinomistaja tilinhaltija kontoinnehaver omanik īpašnieks savininkas reikningseigandi
-sealbhóir detentur
+sealbhóir detentur kontoinhaberin inhaberin titolari majitelka majiteľka vlasnica imetnica właścicielka
+posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavaren
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -42,7 +43,8 @@ mo my meu minha mi mon ma mein meine mio mia min mitt minu mano mans moje můj m
 full complete completo completa complet vollständiger vollständig volledige fullständigt fulde fullt fullt koko
 teljes celé celý pełne puno polno pilnas pilns iomlán sħiħ πλήρες пълно ees account conta cuenta compte konto
 cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il rachunku účtu računa
-računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu
+računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu kontos
+kont
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
