@@ -33,7 +33,11 @@ nafn fornafn eftirnafn föðurnafn onoma όνομα eponymo επώνυμο ον�
 isem kunjom titolare számlatulajdonos tulajdonos właściciel posiadacz majitel majiteľ titularul титуляр δικαιούχος
 κάτοχος vlasnik imetnik tilinomistaja tilinhaltija kontoinnehaver omanik īpašnieks savininkas reikningseigandi
 sealbhóir detentur kontoinhaberin inhaberin titolari majitelka majiteľka vlasnica imetnica właścicielka
-posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavaren
+posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavaren recipient payee destinatário
+destinatario favorecido bénéficiaire destinataire empfänger empfängerin begünstigter zahlungsempfänger begunstigde
+ontvanger odbiorca beneficjent příjemce príjemca kedvezményezett beneficiar destinatar получател παραλήπτης
+primatelj prejemnik saaja maksunsaaja vastaanottaja mottagare betalningsmottagare modtager mottaker saņēmējs
+gavėjas viðtakandi faighteoir tairbhí benefiċjarju
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.

@@ -54,6 +54,15 @@ def spans(found: list[tuple[int, int]], text: str) -> list[str]:
         "Titolare del conto",
         "Титуляр на сметката",
         "Sąskaitos savininkas",
+        "Kontoinhaberin",
+        "Inhaber des Kontos",
+        "Empfänger",
+        "Beneficiário",
+        "Odbiorca",
+        "Kedvezményezett",
+        "Παραλήπτης",
+        "Mottagare",
+        "Saņēmējs",
     ],
 )
 def test_field_names_for_a_persons_name_in_every_language(key: str) -> None:
