@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from bench.prices import COMPREHEND_MIN_UNITS, COMPREHEND_UNIT, COMPREHEND_UNIT_CHARS, MODELS, REGIONS, ModelPrices
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
-from runtime.privacy.comprehend_plan import plan_message
+from runtime.privacy.comprehend_plan import Quiet, plan_message
 from runtime.privacy.language_id import LanguageGuess
 
 #: A message's language, as the runtime identifies it (`LanguageIdentifier().identify`).
@@ -56,8 +56,8 @@ class TurnUse:
 
     input_tokens: int
     output_tokens: int
-    comprehend_calls: int
-    comprehend_units: int
+    comprehend_calls: float
+    comprehend_units: float
     rru: int
     wru: int
     lambda_seconds: float
@@ -79,9 +79,12 @@ def units(characters: int) -> int:
     return max(COMPREHEND_MIN_UNITS, math.ceil(characters / COMPREHEND_UNIT_CHARS))
 
 
-def comprehend_use(message: str, languages: Sequence[str], guess: LanguageGuess) -> tuple[int, int]:
-    """(calls, billed units) of the detection of `message`, its language guessed as `guess`."""
-    plan = plan_message(message, languages, guess)
+def comprehend_use(
+    message: str, languages: Sequence[str], guess: LanguageGuess, quiet: Quiet | None = None
+) -> tuple[int, int]:
+    """(calls, billed units) of the detection of `message`, its language guessed as `guess` (`quiet`: the test that
+    skips Comprehend on a message that holds nothing it would add)."""
+    plan = plan_message(message, languages, guess, quiet=quiet)
     return len(plan.calls), sum(units(len(call.text)) for call in plan.calls)
 
 
@@ -101,9 +104,11 @@ def conversation_use(
     pre_model_seconds: float,
     assumptions: Assumptions,
     identify: Identify | None = None,
+    quiet: Quiet | None = None,
 ) -> list[TurnUse]:
     """The turns of one conversation: `messages` are (text, language written in) pairs; with `identify`, the
-    runtime's calls (language identified on the function), else the previous ones (`previous_comprehend_use`)."""
+    runtime's calls (language identified on the function; with `quiet`, none for a message that holds nothing
+    Comprehend would add), else the previous ones (`previous_comprehend_use`)."""
     answer_chars = assumptions.answer_tokens * CHARS_PER_TOKEN
     history_chars = 0
     partition = META_BYTES
@@ -112,7 +117,7 @@ def conversation_use(
         if identify is None:
             calls, billed = previous_comprehend_use(message, languages, language)
         else:
-            calls, billed = comprehend_use(message, languages, identify(message))
+            calls, billed = comprehend_use(message, languages, identify(message), quiet)
         rru = 1 + (math.ceil(partition / 4096) if index else 0)
         vault = VAULT_ENTRY_BYTES * 2  # a couple of new values per message
         meta_kb = math.ceil((META_BYTES + vault) / 1024)
@@ -189,5 +194,5 @@ def privacy_share(lines: Sequence[CostLine]) -> float:
 
 
 def models() -> list[ModelPrices]:
-    """The configured model and the small ones."""
-    return [MODELS["configured"], MODELS["small"], MODELS["micro"]]
+    """The configured model and the small ones (the current one first)."""
+    return list(MODELS.values())

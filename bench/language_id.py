@@ -1,8 +1,10 @@
 """`python -m bench.language_id [--candidates]`: how well the function identifies the language of short chat
 messages, per language of the zone (markdown on stdout, quoted in docs/language-id.md).
 
-Messages: 3-30-word lines of `tests/fixtures/chat_languages` and `tests/fixtures/benign_corpus`. Columns:
+Messages: 3-30-word lines of `tests/fixtures/chat_languages`, `tests/fixtures/benign_corpus` and
+`tests/fixtures/chat_languages_more` (written later, independently of any list the identifier reads). Columns:
 - *zone*: the most probable of the zone's languages is the right one;
+- *model alone*: as *stack (xx, en)*, fastText without the second stage (`language_id_evidence`);
 - *stack (xx, en)*: the most probable of xx, en and the languages Comprehend reads (the ones whose calls differ)
   is the right one: what a stack configuring xx and en tells apart;
 - *calls right*: the guess leads to the Comprehend calls the language needs (the decision that matters);
@@ -30,12 +32,14 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 LANGUAGES = tuple(sorted(MARKET_LANGUAGES - {"lb", "nn", "no"}))
 #: The languages whose Comprehend calls differ from "none".
 READ = tuple(sorted(ENTITY_LANGUAGES & MARKET_LANGUAGES))
+#: The fixture folders of chat messages per language.
+FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more")
 
 
 def messages(language: str, fixtures: Path = FIXTURES) -> list[str]:
     """The 3-30-word chat messages in `language`."""
     found: list[str] = []
-    for folder in ("chat_languages", "benign_corpus"):
+    for folder in FOLDERS:
         path = fixtures / folder / f"{language}.txt"
         if path.exists():
             found += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -49,14 +53,21 @@ class Row:
     language: str
     messages: int
     zone: float
+    model_alone: float
     stack: float
     calls_right: float
     trusted: float
     calls_pt_en: float
 
 
-def measure(identify: Callable[[str], LanguageGuess], language: str) -> Row:
-    """The figures of `language`'s messages."""
+def measure(
+    identify: Callable[[str], LanguageGuess],
+    language: str,
+    model_alone: Callable[[str], LanguageGuess] | None = None,
+) -> Row:
+    """The figures of `language`'s messages (`model_alone`: the identifier without its second stage; by default
+    `identify` itself)."""
+    model_alone = model_alone or identify
     texts = messages(language)
     guesses = [identify(text) for text in texts]
     candidates = sorted({language, "en", *READ})
@@ -66,6 +77,7 @@ def measure(identify: Callable[[str], LanguageGuess], language: str) -> Row:
         language=language,
         messages=len(texts),
         zone=_share(guess.best_of(LANGUAGES) == language for guess in guesses),
+        model_alone=_share(model_alone(text).best_of(candidates) == language for text in texts),
         stack=_share(guess.best_of(candidates) == language for guess in guesses),
         calls_right=_share(language_calls(guess.best_of(LANGUAGES) or "") == needed for guess in guesses),
         trusted=_share(found is not None for found in trusted),
@@ -81,12 +93,14 @@ def _share(flags: Iterable[bool]) -> float:
 def table(rows: Sequence[Row]) -> list[str]:
     """The markdown table of `rows` with a total line."""
     lines = [
-        "| language | messages | zone | stack (xx, en) | calls right | trusted | calls per message (pt, en stack) |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| language | messages | zone | stack (xx, en), model alone | stack (xx, en) | calls right | trusted "
+        "| calls per message (pt, en stack) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         lines.append(
-            f"| {row.language} | {row.messages} | {row.zone:.1%} | {row.stack:.1%} | {row.calls_right:.1%} "
+            f"| {row.language} | {row.messages} | {row.zone:.1%} | {row.model_alone:.1%} | {row.stack:.1%} "
+            f"| {row.calls_right:.1%} "
             f"| {row.trusted:.1%} | {row.calls_pt_en:.2f} |"
         )
     total = sum(row.messages for row in rows)
@@ -95,7 +109,8 @@ def table(rows: Sequence[Row]) -> list[str]:
         return float(sum(getattr(row, field) * row.messages for row in rows)) / total
 
     lines.append(
-        f"| **all** | {total} | {mean('zone'):.1%} | {mean('stack'):.1%} | {mean('calls_right'):.1%} "
+        f"| **all** | {total} | {mean('zone'):.1%} | {mean('model_alone'):.1%} | {mean('stack'):.1%} "
+        f"| {mean('calls_right'):.1%} "
         f"| {mean('trusted'):.1%} | {mean('calls_pt_en'):.2f} |"
     )
     return lines
@@ -158,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--candidates", action="store_true", help="also compare the other libraries installed")
     args = parser.parse_args(argv)
     identifier = LanguageIdentifier()
-    print("\n".join(table([measure(identifier.identify, language) for language in LANGUAGES])))
+    alone = LanguageIdentifier(second_stage=False).identify
+    print("\n".join(table([measure(identifier.identify, language, alone) for language in LANGUAGES])))
     print(f"\nfastText lid.176.ftz through fasttext-predict: {timing(identifier.identify):.0f} µs per message")
     if args.candidates:
         ours = {"fastText lid.176.ftz (this runtime)": lambda text: identifier.identify(text).best_of(LANGUAGES)}

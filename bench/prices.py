@@ -67,11 +67,23 @@ REGIONS: dict[str, RegionPrices] = {
 #: EU prices are the same or higher, which only lowers the privacy pipeline's share: check before quoting.
 NOVA_MICRO_AS_OF = "2026-09 (us-east-1 list price; EU not checked)"
 
-#: The configured model (the stack's default) and two small ones, EU cross-region inference profiles.
+#: Claude Haiku 4.5's list price: $1 / $5 per million input / output tokens (global cross-region inference), 10%
+#: more on a regional or geographic profile such as the EU one the stack uses: $1.10 / $5.50. Sources, found with
+#: the project's search tool on 2026-12-07 (not AWS's own page, whose prices render client-side): the Bedrock
+#: Claude pricing guide at clauder-navi.com/en/bedrock-claude-cost ("Haiku 4.5 at $1 input / $5 output ...
+#: regional priced 10% higher than global") and benchr.org's Haiku 4.5 review (figures verified against
+#: official sources on 2026-05-30). Check before quoting.
+HAIKU_45_AS_OF = "2026-12-07 (Bedrock list price $1/$5 per million tokens, +10% on the EU profile; third-party pages)"
+
+#: The configured model (the stack's default), a current small one and two older small ones kept for comparison,
+#: EU cross-region inference profiles.
 MODELS: dict[str, ModelPrices] = {
     "configured": ModelPrices(
         "Claude 3.7 Sonnet (configured)", "eu.anthropic.claude-3-7-sonnet-20250219-v1:0", 3.00 / 1e6, 15.00 / 1e6
     ),
+    "current": ModelPrices(
+        "Claude Haiku 4.5 (small, current)", "eu.anthropic.claude-haiku-4-5-20251001-v1:0", 1.10 / 1e6, 5.50 / 1e6
+    ),
     "small": ModelPrices("Claude 3 Haiku (small)", "eu.anthropic.claude-3-haiku-20240307-v1:0", 0.25 / 1e6, 1.25 / 1e6),
-    "micro": ModelPrices("Amazon Nova Micro (small, current)", "eu.amazon.nova-micro-v1:0", 0.035 / 1e6, 0.14 / 1e6),
+    "micro": ModelPrices("Amazon Nova Micro (small)", "eu.amazon.nova-micro-v1:0", 0.035 / 1e6, 0.14 / 1e6),
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from runtime.privacy.comprehend_plan import calls_comprehend, stack_calls, unsure_calls
+from runtime.privacy.comprehend_skip import skip_statement
 
 __all__ = ["comprehend_calls"]
 
@@ -27,4 +28,5 @@ def comprehend_calls(languages: Sequence[str]) -> list[str]:
         f"when the message's language is unsure (short or mixed text): {every}; for a message in another "
         "language Comprehend reads: that language's call"
     )
+    found.append(skip_statement())
     return found

@@ -1,15 +1,17 @@
 """Which Amazon Comprehend calls detection makes for a message, in which order (pure: no AWS calls).
 
-The message's language is identified on the function (`runtime.privacy.language_id`); `plan_message` plans
-only the calls that language needs (`language_calls`: DetectPiiEntities alone in en and es, whose NAME covers
-DetectEntities' PERSON; DetectEntities alone in the other languages Comprehend reads; none in the others, left
-to the built-in detectors; a stack none of whose configured languages Comprehend reads makes no call at all).
-When the guess is unsure (too few letters, or the languages making the same calls
-hold too little of the probability: short or mixed text), the calls of every configured language and of the
-guess (`unsure_calls`), never fewer. All calls are sent at once (`runtime.privacy.detection`), DetectPiiEntities
-first (the slowest kind), each on every chunk of the message: chunks end after a sentence and overlap, within
-Comprehend's byte limit (`runtime.privacy.comprehend_results.chunk_sentences`). `stack_calls` states per
-configured language what a stack calls (the review shows it).
+The message's language is identified on the function (`runtime.privacy.language_id`); `plan_message` plans only the
+calls that language needs (`language_calls`: DetectPiiEntities alone in en and es, whose NAME covers
+DetectEntities' PERSON; DetectEntities alone in the other languages Comprehend reads; none in the others, left to
+the built-in detectors; a stack none of whose configured languages Comprehend reads makes no call at all). When the
+guess is unsure (too few letters, or the languages making the same calls hold too little of the probability: short
+or mixed text), the calls of every configured language and of the guess (`unsure_calls`), never fewer. A message
+whose trusted language Comprehend reads and which provably holds nothing it would add (`quiet`:
+`runtime.privacy.comprehend_skip.nothing_to_add`) makes none. All calls are sent at once
+(`runtime.privacy.detection`), DetectPiiEntities first (the slowest kind), each on every chunk of the message:
+chunks end after a sentence and overlap, within Comprehend's byte limit
+(`runtime.privacy.comprehend_results.chunk_sentences`). `stack_calls` states per configured language what a stack
+calls (the review shows it).
 """
 
 from __future__ import annotations
@@ -136,17 +138,26 @@ def message_calls(
     return unsure_calls(languages, guess.language)
 
 
+#: (text, trusted language) -> whether the message provably holds nothing Comprehend would add.
+Quiet = Callable[[str, str], bool]
+
+
 def plan_message(
     text: str,
     languages: Sequence[str],
     guess: LanguageGuess,
     max_bytes: int = MAX_TEXT_BYTES,
     min_confidence: float = MIN_CONFIDENCE,
+    quiet: Quiet | None = None,
 ) -> ComprehendPlan:
     """Every Comprehend call for `text`, sent at once: `message_calls` on every chunk (no language call, no
-    follow-up)."""
+    follow-up); none when the guess is trusted and `quiet` says the message holds nothing Comprehend would add
+    (never when the guess is unsure)."""
     chunks = tuple(chunk_sentences(text, max_bytes))
     calls = message_calls(guess, languages, min_confidence)
+    trusted = trusted_language(guess, min_confidence) if calls and quiet is not None else None
+    if trusted is not None and quiet is not None and quiet(text, trusted):
+        calls = ()
     planned = tuple(PlannedCall(op, chunk, offset, lang) for op, lang in calls for offset, chunk in chunks)
     entity_languages = tuple(lang for op, lang in calls if op == DETECT_ENTITIES)
     return ComprehendPlan(planned, chunks, entity_languages)

@@ -2,7 +2,8 @@
 
 The message's language is identified on the function (`runtime.privacy.language_id`, no AWS call); every
 call of the plan (`runtime.privacy.comprehend_plan.plan_message`: only the calls that language needs, every
-configured language's when unsure) starts at once, in plan order. The built-in detectors run on the event loop
+configured language's when unsure, none for a message of frequent words alone: `runtime.privacy.comprehend_skip`)
+starts at once, in plan order. The built-in detectors run on the event loop
 while those calls are in flight, so detection takes about as long as the slowest single call. A span found by
 any call is kept (over-pseudonymizing is harmless; a missed name is a leak). Any failed call raises
 `DetectionUnavailable`: the caller must not call the model (fail closed).
@@ -18,7 +19,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from runtime.privacy.comprehend_plan import PlannedCall, call_spans, plan_message, trusted_language
+from runtime.privacy.comprehend_plan import PlannedCall, Quiet, call_spans, plan_message, trusted_language
+from runtime.privacy.comprehend_skip import CallSkipper, skip_allowed
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.detectors.phone import market_regions
 from runtime.privacy.language_id import LanguageGuess, LanguageIdentifier
@@ -61,13 +63,22 @@ class Detection:
 class Detector:
     """Runs every detector for one message (one instance per container)."""
 
-    def __init__(self, settings: Settings, comprehend: Comprehend, identify: Identify | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        comprehend: Comprehend,
+        identify: Identify | None = None,
+        quiet: Quiet | None = None,
+    ) -> None:
         self._settings = settings
         self._comprehend = comprehend
         self._regions = market_regions(settings.languages)  # national phone forms of the market
         if identify is None and settings.comprehend_enabled:
             identify = LanguageIdentifier(in_background=True).identify  # the model loads beside the start-up
+        if quiet is None and settings.comprehend_enabled and skip_allowed(settings.pii_type_enabled):
+            quiet = CallSkipper(in_background=True)  # a message of frequent words alone skips Comprehend
         self._identify = identify
+        self._quiet = quiet
 
     async def detect(self, text: str) -> Detection:
         """Find personal data in `text`; raise `DetectionUnavailable` when any Comprehend call fails."""
@@ -84,7 +95,7 @@ class Detector:
         # Comprehend reads the text as the built-in detectors do: without invisible characters (spans mapped back).
         view = text_view(text)
         guess = self._guess(self._identify, view.text)
-        plan = plan_message(view.text, self._settings.languages, guess)
+        plan = plan_message(view.text, self._settings.languages, guess, quiet=self._quiet)
         tasks = [asyncio.ensure_future(self._spans(call)) for call in plan.calls]  # creation order is sending order
         language = trusted_language(guess) or guess.language
         detection = asyncio.ensure_future(self._complete(view, tasks, language))

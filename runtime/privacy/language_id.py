@@ -3,9 +3,11 @@
 fastText's compressed language-identification model (`lid.176.ftz`, 176 languages, 0.9 MB, shipped in
 `data/language_id/` with its licence notice) read by the `fasttext-predict` package (predict only, no numpy).
 The text is reduced to its words in lower case (digits, punctuation and symbols weigh nothing for a language
-and confuse the model on short messages) and the model's probability of every label is returned, so that the
-caller can judge how sure the guess is (`runtime.privacy.comprehend_plan` sums the probabilities of the
-languages that would make the same Comprehend calls). Measured accuracy: docs/language-id.md.
+and confuse the model on short messages); a second stage (`runtime.privacy.language_id_evidence`) weighs the
+letters and function words of the languages the model confuses with a neighbour (mt, ga, et). The probability
+of every label is returned, so that the caller can judge how sure the guess is (`runtime.privacy.comprehend_plan`
+sums the probabilities of the languages that would make the same Comprehend calls). Measured accuracy:
+docs/language-id.md.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from runtime.privacy.language_id_evidence import Marks, evidence, reweigh
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
 
@@ -57,8 +61,17 @@ class LanguageIdentifier:
     """Identifies a message's language with the shipped model (one instance per container: loading the
     model takes some 50 ms; `in_background`, a daemon thread loads it and the first `identify` waits for it)."""
 
-    def __init__(self, predict: Predict | None = None, model_file: Path = MODEL_FILE, in_background: bool = False):
+    def __init__(
+        self,
+        predict: Predict | None = None,
+        model_file: Path = MODEL_FILE,
+        in_background: bool = False,
+        second_stage: bool = True,
+        marks: Marks | None = None,
+    ):
         self._predict = predict
+        self._second_stage = second_stage
+        self._marks = marks
         self._loader: threading.Thread | None = None
         if predict is None and in_background:
             self._loader = threading.Thread(target=self._load, args=(model_file,), name="language-model", daemon=True)
@@ -77,7 +90,8 @@ class LanguageIdentifier:
         return self._predict
 
     def identify(self, text: str) -> LanguageGuess:
-        """The probability of every language the model knows for `text` (no scores for a text without letters)."""
+        """The probability of every language the model knows for `text`, reweighed by the marks of the languages it
+        confuses (`second_stage`); no scores for a text without letters."""
         words = words_of(text)
         letters = sum(char.isalpha() for char in words)
         if not letters:
@@ -88,8 +102,10 @@ class LanguageIdentifier:
             code = label.removeprefix(_LABEL_PREFIX)
             code = LABEL_CODES.get(code, code)
             scores[code] = scores.get(code, 0.0) + float(probability)
-        ranked = sorted(scores.items(), key=lambda item: -item[1])
-        return LanguageGuess(tuple(ranked), letters)
+        ranked = tuple(sorted(scores.items(), key=lambda item: -item[1]))
+        if self._second_stage:
+            ranked = reweigh(ranked, evidence(text, self._marks))
+        return LanguageGuess(ranked, letters)
 
 
 def _load(model_file: Path) -> Predict:

@@ -17,8 +17,12 @@ def test_a_guess_that_always_says_danish_is_right_for_danish_and_for_the_calls_o
     def danish(text: str) -> LanguageGuess:
         return LanguageGuess((("da", 0.99), ("nb", 0.01)), len(text))
 
-    da, nb, pt = (measure(danish, language) for language in ("da", "nb", "pt"))
+    def portuguese(text: str) -> LanguageGuess:
+        return LanguageGuess((("pt", 0.99),), len(text))
+
+    da, nb, pt = (measure(danish, language, portuguese) for language in ("da", "nb", "pt"))
     assert (da.zone, da.calls_right, da.trusted, da.calls_pt_en) == (1.0, 1.0, 1.0, 0.0)
+    assert (da.model_alone, pt.model_alone) == (0.0, 1.0)  # the first stage's own figure
     assert (nb.zone, nb.calls_right) == (0.0, 1.0)  # neither makes a Comprehend call
     assert (pt.zone, pt.calls_right) == (0.0, 0.0)
     lines = table([da, nb])

@@ -16,6 +16,8 @@ def test_each_configured_language_is_stated_with_the_calls_its_messages_make() -
     ]
     assert f"unsure (short or mixed text): {DETECT_PII_ENTITIES} in es, en, {DETECT_ENTITIES} in pt;" in calls[3]
     assert not any("DetectDominantLanguage" in line for line in calls)
+    assert calls[4].startswith("no call for a message whose language is sure and which provably holds nothing")
+    assert "DATE_TIME, AGE or ALL" in calls[4]
 
 
 def test_a_stack_of_languages_comprehend_cannot_read_states_no_call() -> None:

@@ -119,3 +119,22 @@ def test_every_call_covers_every_chunk() -> None:
     assert [(call.offset, call.text) for call in plan.calls if call.language == "pt"] == list(plan.chunks)
     assert [(call.offset, call.text) for call in plan.calls if call.language == "en"] == list(plan.chunks)
     assert plan.calls[0].operation == DETECT_PII_ENTITIES and plan.entity_languages == ("pt",)
+
+
+def test_a_trusted_message_that_holds_nothing_to_add_makes_no_call() -> None:
+    asked: list[tuple[str, str]] = []
+
+    def quiet(text: str, language: str) -> bool:
+        asked.append((text, language))
+        return True
+
+    assert plan_message("Where is my money?", PT_EN, sure("en"), quiet=quiet).calls == ()
+    assert asked == [("Where is my money?", "en")]
+    kept = plan_message("Where is my money?", PT_EN, sure("en"), quiet=lambda text, language: False)
+    assert [call.operation for call in kept.calls] == [DETECT_PII_ENTITIES]
+
+
+def test_an_unsure_message_never_skips_whatever_quiet_says() -> None:
+    unsure = LanguageGuess((("en", 0.5), ("pt", 0.5)), 40)
+    plan = plan_message("Where is my money?", PT_EN, unsure, quiet=lambda text, language: True)
+    assert {(call.operation, call.language) for call in plan.calls} == set(unsure_calls(PT_EN, "en"))

@@ -95,3 +95,23 @@ async def test_comprehend_reads_the_text_without_invisible_characters_and_its_sp
     detection = await Detector(Settings.from_env(ENV), comprehend).detect(message)
     assert all(call.text in view for call in comprehend.calls if call.operation == DETECT_PII_ENTITIES)
     assert "Ana\u200b Sil\u00adva" in {message[span.start : span.end] for span in detection.spans}
+
+
+def english(text: str) -> LanguageGuess:
+    return LanguageGuess((("en", 0.99),), len(text))
+
+
+async def test_a_message_of_frequent_words_alone_makes_no_comprehend_call() -> None:
+    comprehend = FakeComprehend({})
+    detection = await Detector(Settings.from_env(ENV), comprehend, english).detect("Thanks, that helped a lot!")
+    assert comprehend.calls == [] and detection.comprehend_calls == 0
+    await Detector(Settings.from_env(ENV), comprehend, english).detect("Thanks, Ana, that helped a lot!")
+    assert [call.operation for call in comprehend.calls] == [DETECT_PII_ENTITIES]  # a name: the call is made
+
+
+async def test_a_stack_pseudonymizing_dates_never_skips_comprehend() -> None:
+    comprehend = FakeComprehend({})
+    settings = Settings.from_env({**ENV, "CHAT_PII_ENTITY_TYPES": "NAME,DATE_TIME"})
+    detection = await Detector(settings, comprehend, english).detect("Thanks, that helped a lot!")
+    assert [call.operation for call in comprehend.calls] == [DETECT_PII_ENTITIES]
+    assert detection.comprehend_calls == 1

@@ -17,15 +17,18 @@ from runtime.privacy.market_languages import MARKET_LANGUAGES
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 #: The zone's languages with chat messages to measure on (nn and no are written as nb; lb has no fixture).
 ZONE = sorted(MARKET_LANGUAGES - {"lb", "nn", "no"})
-#: Languages where the compressed model is known to fall short of 97% on its own (confused with a neighbour
-#: or, for mt, with Italian); every such error goes towards a language Comprehend reads (one call more).
-WEAK = {"et", "ga", "mt"}
+#: Languages where the identifier still falls short of 97% (one Estonian message in 25 read as English or
+#: Finnish, Maltese ones with a single mark read as Italian); every such error goes towards a language
+#: Comprehend reads (one call more) or one that makes no call either.
+WEAK = {"et", "mt"}
+#: The languages the second stage (`language_id_evidence`) weighs the marks of.
+CONFUSED = ("et", "ga", "mt")
 
 
 def chat_messages(language: str) -> list[str]:
-    """The 3-30-word messages of the two fixture sets in `language`."""
+    """The 3-30-word messages of the three fixture sets in `language`."""
     found = []
-    for folder in ("chat_languages", "benign_corpus"):
+    for folder in ("chat_languages", "benign_corpus", "chat_languages_more"):
         path = FIXTURES / folder / f"{language}.txt"
         if path.exists():
             found += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -85,9 +88,31 @@ def test_at_least_97_percent_of_short_messages_among_the_languages_a_stack_with_
     candidates = sorted({language, "en", "es", "de", "fr", "it", "pt"})
     right = sum(identifier.identify(message).best_of(candidates) == language for message in messages)
     if language in WEAK:
-        assert right / len(messages) >= 0.75
+        assert right / len(messages) >= 0.95
     else:
         assert right / len(messages) >= 0.97
+
+
+@pytest.mark.parametrize("language", CONFUSED)
+def test_the_second_stage_reads_the_confused_languages_better_than_the_model_alone(
+    identifier: LanguageIdentifier, language: str
+) -> None:
+    alone = LanguageIdentifier(predict=identifier._model(), second_stage=False)  # the same model, first stage only
+    candidates = sorted({language, "en", "es", "de", "fr", "it", "pt"})
+    messages = chat_messages(language)
+    right = sum(identifier.identify(message).best_of(candidates) == language for message in messages)
+    right_alone = sum(alone.identify(message).best_of(candidates) == language for message in messages)
+    assert right >= right_alone
+    assert right > right_alone or language == "et"  # Estonian's misses bear no mark
+
+
+def test_the_second_stage_moves_no_message_of_another_language(identifier: LanguageIdentifier) -> None:
+    """No message of another zone language is read as a confused language it was not read as by the model."""
+    alone = LanguageIdentifier(predict=identifier._model(), second_stage=False)
+    for language in ZONE:
+        for message in chat_messages(language) if language not in CONFUSED else []:
+            before, after = alone.identify(message).best_of(ZONE), identifier.identify(message).best_of(ZONE)
+            assert after == before or after not in CONFUSED, message
 
 
 @pytest.mark.parametrize("language", ZONE)

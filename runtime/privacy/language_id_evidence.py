@@ -1,0 +1,114 @@
+"""The language identifier's second stage: letters and function words of the languages fastText's compressed model
+confuses with a neighbour on short messages (Maltese read as Italian, Irish and Estonian as others).
+
+Each word of a message that bears a language's mark counts once for that language (`evidence`):
+- Maltese: a letter no other zone language writes (ħ ċ ġ, so also għ), a word of three letters or more ending
+  in a vowel and an apostrophe (``tista'``: a silent għ; Italian elides only in shorter words, ``po'``), or an
+  article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``: malti 0.4.0's list, in
+  `data/language_id/function_words.txt`);
+- Irish: a word starting with a mutation no other zone language writes at a word's start (bh, mh, dh, fh, gc, bp,
+  dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``), or one of its function words in
+  no other zone language's stopwords-iso list (``agus``, ``faoi``, ``gach``);
+- Estonian: õ in a message that also writes ä, ö or ü (Portuguese writes õ, never those), or one of its
+  stopwords-iso function words in no other zone language's list (``kui``, ``mida``, ``seda``).
+`reweigh` multiplies the model's probability of each such language (at least `FLOOR`) by `FACTOR` per word (at
+most `MAX_WORDS` words) and normalizes: one stray mark in a message the model reads confidently in another
+language takes a fifth of the probability at most (the guess becomes unsure: more calls, not fewer), two or more
+marks make the language most probable. The guess stays a probability: an unsure one still makes every candidate's calls
+(`runtime.privacy.comprehend_plan`). Measured: docs/language-id.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+__all__ = ["FACTOR", "FUNCTION_WORDS_FILE", "MAX_WORDS", "Marks", "evidence", "reweigh"]
+
+FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_id" / "function_words.txt"
+#: How much more probable one marked word makes its language, and how many marked words count at most...
+FACTOR = 25.0
+MAX_WORDS = 3
+#: ...from at least this probability (the model gives a language it confuses almost none on some messages).
+FLOOR = 0.01
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*['’-]?")
+_MALTESE_LETTERS = frozenset("ħċġ")
+_MALTESE_ELISION = re.compile(r"^[^\W\d_]{2,}[aeiouà]'$")
+_IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
+_IRISH_ECLIPSIS = re.compile(r"^[ntbh][A-ZÁÉÍÓÚ]")
+_ESTONIAN_COMPANIONS = frozenset("äöü")
+
+
+class Marks:
+    """The function words (and Maltese hyphenated forms) per language, read from `FUNCTION_WORDS_FILE`."""
+
+    def __init__(self, words: Mapping[str, frozenset[str]]) -> None:
+        self.words = words
+        self.prefixes = frozenset(word for word in words.get("mt", ()) if word.endswith("-"))
+
+    @classmethod
+    def parse(cls, lines: Iterable[str]) -> Marks:
+        """Marks from the file's lines (`language<TAB>word`; `#` starts a comment)."""
+        found: dict[str, set[str]] = {}
+        for line in lines:
+            if line.strip() and not line.startswith("#"):
+                language, word = line.rstrip("\n").split("\t")
+                found.setdefault(language, set()).add(word)
+        return cls({language: frozenset(words) for language, words in found.items()})
+
+
+@cache
+def shipped_marks() -> Marks:
+    """The marks shipped with the function (read once)."""
+    return Marks.parse(FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines())
+
+
+def evidence(text: str, marks: Marks | None = None) -> dict[str, int]:
+    """How many words of `text` bear each language's marks (only languages with at least one)."""
+    marks = marks or shipped_marks()
+    words = _WORD.findall(text)
+    folded = text.lower()
+    estonian_letters = bool(_ESTONIAN_COMPANIONS.intersection(folded))
+    counts: dict[str, int] = {}
+    for word in words:
+        for language in _languages_of(word, marks, estonian_letters):
+            counts[language] = counts.get(language, 0) + 1
+    return counts
+
+
+def _languages_of(word: str, marks: Marks, estonian_letters: bool) -> set[str]:
+    """The languages whose marks `word` bears."""
+    lower = word.lower().replace("’", "'")
+    bare = lower.strip("'-")
+    found = set()
+    if (
+        _MALTESE_LETTERS.intersection(lower)
+        or _MALTESE_ELISION.match(lower)
+        or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
+    ):
+        found.add("mt")
+    if bare.startswith(_IRISH_STARTS) or _IRISH_ECLIPSIS.match(word) or bare in marks.words.get("ga", ()):
+        found.add("ga")
+    if (estonian_letters and "õ" in lower) or bare in marks.words.get("et", ()):
+        found.add("et")
+    return found
+
+
+def reweigh(
+    scores: Iterable[tuple[str, float]], counts: Mapping[str, int], factor: float = FACTOR, floor: float = FLOOR
+) -> tuple[tuple[str, float], ...]:
+    """The model's `scores` with each marked language's probability (at least `floor`) multiplied by `factor` per
+    marked word (at most `MAX_WORDS`), normalized, best first (unchanged without marks)."""
+    ranked = list(scores)
+    if not counts:
+        return tuple(ranked)
+    weighed = dict(ranked)
+    for language, count in counts.items():
+        weighed[language] = max(weighed.get(language, 0.0), floor) * factor ** min(count, MAX_WORDS)
+    total = sum(weighed.values())
+    if total <= 0:
+        return tuple(ranked)
+    return tuple(sorted(((language, score / total) for language, score in weighed.items()), key=lambda item: -item[1]))

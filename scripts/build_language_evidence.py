@@ -1,0 +1,77 @@
+"""Build runtime/privacy/data/language_id/function_words.txt: the function words the language identifier's second
+stage counts for the languages fastText's compressed model confuses with a neighbour (et, ga, mt).
+
+- Estonian and Irish: the words of three letters or more of their `stopwords-iso` 1.1.0 lists (MIT, (c) 2016
+  Gene Diaz) that are in no other zone language's list of the same collection (``kui`` stays; ``on``, ``ja``,
+  ``le``, ``mo`` go; shorter words such as ``í`` and ``ár`` are words of Icelandic, which has no list there);
+- Maltese (not in stopwords-iso): the article and preposition forms written with a hyphen of the `malti` 0.4.0
+  package (``malti/data/tokens_with_dash_end.json``, MIT, (c) 2023 MLRS) but ``t-`` and ``n-``, which Irish
+  writes too (``an t-airgead``, ``na n-úll``), and those with a leading apostrophe (``'il-``).
+
+No measurement message is read. Usage::
+
+    npm pack stopwords-iso@1.1.0 && tar xzf stopwords-iso-1.1.0.tgz   # package/stopwords-iso.json
+    pip download --no-deps malti==0.4.0 && unzip malti-0.4.0-py3-none-any.whl 'malti/data/*'
+    .venv/bin/python -m scripts.build_language_evidence package/stopwords-iso.json \
+        malti/data/tokens_with_dash_end.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from runtime.privacy.language_id_evidence import FUNCTION_WORDS_FILE
+
+#: The zone's languages stopwords-iso has a list for (no: Norwegian; is, lb, mt have none).
+STOPWORD_LANGUAGES = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "nl", "no",
+    "pl", "pt", "ro", "sk", "sl", "sv",
+)  # fmt: skip
+#: Maltese hyphenated forms Irish writes too.
+IRISH_HYPHEN_FORMS = frozenset({"t-", "n-"})
+#: The languages whose distinctive stop words are kept.
+WORD_LANGUAGES = ("et", "ga")
+HEADER = """\
+# Function words of languages fastText's compressed model confuses with a neighbour: the second stage of
+# runtime/privacy/language_id.py counts them. Built by scripts/build_language_evidence.py from stopwords-iso
+# 1.1.0 (et, ga: the words of 3 letters or more in no other zone language's list; MIT, (c) 2016 Gene Diaz) and
+# malti 0.4.0 (mt: article and preposition forms with a hyphen, but t- and n-, which Irish writes too; MIT,
+# (c) 2023 MLRS). See NOTICE.md.
+# Format: language<TAB>word (a word ending in '-' is a prefix written with its hyphen).
+"""
+
+
+def distinctive_words(lists: Mapping[str, Sequence[str]], language: str) -> list[str]:
+    """The words of three letters or more of `language`'s list in no other zone language's list, sorted."""
+    others = {word for code in STOPWORD_LANGUAGES if code != language for word in lists.get(code, ())}
+    return sorted({word for word in lists[language] if word not in others and len(word) >= 3 and word.isalpha()})
+
+
+def hyphen_forms(tokens: Sequence[str]) -> list[str]:
+    """The Maltese hyphenated forms Irish does not write (no leading apostrophe either), sorted."""
+    return sorted({token for token in tokens if not token.startswith("'") and token not in IRISH_HYPHEN_FORMS})
+
+
+def lines(lists: Mapping[str, Sequence[str]], maltese: Sequence[str]) -> list[str]:
+    """The file's lines after its header."""
+    found = [f"{language}\t{word}" for language in WORD_LANGUAGES for word in distinctive_words(lists, language)]
+    return found + [f"mt\t{form}" for form in hyphen_forms(maltese)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the file from the two sources."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("stopwords_iso", type=Path, help="stopwords-iso.json of the stopwords-iso 1.1.0 package")
+    parser.add_argument("malti", type=Path, help="tokens_with_dash_end.json of the malti 0.4.0 package")
+    args = parser.parse_args(argv)
+    lists = json.loads(args.stopwords_iso.read_text(encoding="utf-8"))
+    maltese = json.loads(args.malti.read_text(encoding="utf-8"))
+    FUNCTION_WORDS_FILE.write_text(HEADER + "\n".join(lines(lists, maltese)) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

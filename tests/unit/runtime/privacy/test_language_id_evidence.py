@@ -1,0 +1,66 @@
+"""runtime.privacy.language_id_evidence: the marks of the languages the model confuses, and how they reweigh its
+probabilities (pure: marks passed in, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.language_id_evidence import FACTOR, Marks, evidence, reweigh, shipped_marks
+
+MARKS = Marks.parse(["# a comment", "et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "mt\ttal-", "mt\til-", ""])
+
+
+def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
+    assert MARKS.words["et"] == {"kui", "mida"}
+    assert MARKS.prefixes == {"tal-", "il-"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il-ħlas tal-kera", {"mt": 2}),  # il- with ħ counts once, tal- once
+        ("Kif nista' nħallas?", {"mt": 2}),  # a long word elided after a vowel, ħ
+        ("Tá mé ag iarraidh cuntas a bhfuil agus faoi", {"ga": 3}),  # bhf start, two function words
+        ("i nGaeilge, hÉireann", {"ga": 2}),  # a mutation before a capital
+        ("Kui palju mida", {"et": 2}),
+        ("Mul on vaja tõendit, ära ütle", {"et": 1}),  # õ with ä: Estonian letters
+        ("Não há opções disponíveis", {}),  # õ alone is Portuguese too
+        ("un po' di tempo, jusqu'à demain", {}),  # short elisions are Italian and French
+        ("The man-made lake and my t-shirt", {}),  # no Maltese form there
+        ("tal-", {}),  # a form alone, nothing after its hyphen
+    ],
+)
+def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
+    assert evidence(text, MARKS) == expected
+
+
+def test_without_marks_the_model_s_scores_are_unchanged() -> None:
+    scores = (("it", 0.6), ("mt", 0.1), ("en", 0.3))
+    assert reweigh(scores, {}) == scores
+
+
+def test_one_stray_mark_leaves_a_confident_guess_on_top() -> None:
+    reweighed = dict(reweigh((("it", 0.99), ("mt", 0.0001)), {"mt": 1}))
+    assert max(reweighed, key=lambda language: reweighed[language]) == "it"
+    assert 0.1 < reweighed["mt"] < 0.3  # unsure now: the caller makes every candidate's calls
+    assert sum(reweighed.values()) == pytest.approx(1.0)
+
+
+def test_two_marks_make_a_spread_guess_the_marked_language() -> None:
+    reweighed = reweigh((("it", 0.4), ("hr", 0.3), ("en", 0.2), ("mt", 0.0)), {"mt": 2})
+    assert reweighed[0][0] == "mt"
+    assert [language for language, _ in reweighed] == ["mt", "it", "hr", "en"]
+
+
+def test_the_boost_stops_after_the_most_words_counted() -> None:
+    three = dict(reweigh((("it", 0.5), ("mt", 0.5)), {"mt": 3}))
+    many = dict(reweigh((("it", 0.5), ("mt", 0.5)), {"mt": 30}))
+    assert three == many
+    assert three["it"] == pytest.approx(0.5 / (0.5 + 0.5 * FACTOR**3))
+
+
+def test_the_shipped_marks_hold_each_confused_language() -> None:
+    marks = shipped_marks()
+    assert {"et", "ga", "mt"} <= set(marks.words)
+    assert "tal-" in marks.prefixes and "t-" not in marks.prefixes  # t- is Irish too
+    assert all(len(word) >= 3 for language in ("et", "ga") for word in marks.words[language])
