@@ -31,10 +31,10 @@ BBAN_MIN_DIGITS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 # Between characters: a space, dash, dot or slash (the text view reads every space and dash as these); between
-# groups also two spaces, a dash with spaces around it or a line break (``BG80  BNBG``, ``MT84 - MALT``, an IBAN
+# groups also a tab, two spaces, a dash with spaces around it or a line break (``BG80  BNBG``, ``MT84 - MALT``, an IBAN
 # pasted from a statement over two lines).
 _SEPARATOR: Final = r"[ \u00a0\u202f\-./]"
-_GROUP_GAP: Final = r"(?:[ \u00a0\u202f]{1,2}|[ \u00a0\u202f]?(?:[\-./]|\r?\n)[ \u00a0\u202f]?)"
+_GROUP_GAP: Final = r"(?:[ \t\u00a0\u202f]{1,2}|[ \u00a0\u202f]?(?:[\-./]|\r?\n)[ \u00a0\u202f]?)"
 # Country code and check digits, optionally separated ("PT50", "PT 50", "PT-50"); the letter classes only
 # let through pairs that can start a SEPA country code (few words do).
 _FIRST: Final = "".join(sorted({c[0] for c in SEPA_IBAN_LENGTHS}))

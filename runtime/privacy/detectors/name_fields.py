@@ -32,7 +32,7 @@ nafn fornafn eftirnafn föðurnafn onoma όνομα eponymo επώνυμο ον�
 фамилия презиме beneficiario beneficiário beneficiary ainm sloinne céadainm numm virnumm nonumm familljennumm
 isem kunjom titolare számlatulajdonos tulajdonos właściciel posiadacz majitel majiteľ titularul титуляр δικαιούχος
 κάτοχος vlasnik imetnik tilinomistaja tilinhaltija kontoinnehaver omanik īpašnieks savininkas reikningseigandi
-sealbhóir detentur kontoinhaberin inhaberin titolari majitelka majiteľka vlasnica imetnica właścicielka
+sealbhóir detentur nominativo kontoinhaberin inhaberin titolari majitelka majiteľka vlasnica imetnica właścicielka
 posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavaren recipient payee destinatário
 destinatario favorecido bénéficiaire destinataire empfänger empfängerin begünstigter zahlungsempfänger begunstigde
 ontvanger odbiorca beneficjent příjemce príjemca kedvezményezett beneficiar destinatar получател παραλήπτης

@@ -115,3 +115,19 @@ def test_an_iban_with_wide_gaps_between_its_groups_is_one_value(value: str) -> N
 def test_an_iban_pasted_over_two_lines_is_one_value() -> None:
     text = "IBAN: PT50 0002 0123 1234\n5678 9015 4\nObrigado"
     assert merged(text, "pt") == [("IBAN", "PT50 0002 0123 1234\n5678 9015 4")]
+
+
+def test_a_tab_separated_table_keeps_its_cells_apart() -> None:
+    text = "Nome\tTelefone\tNascimento\nRui Neves\t912 345 678\t12/03/1985"
+    found = merged(text, "pt")
+    assert ("NAME", "Rui Neves") in found
+    assert ("PHONE", "912 345 678") in found
+    assert ("BIRTH_DATE", "12/03/1985") in found
+
+
+def test_a_row_pasted_with_tabs_and_no_header() -> None:
+    assert merged("KOVÁCS ILONA\t+36 30 123 4567", "hu") == [("NAME", "KOVÁCS ILONA"), ("PHONE", "+36 30 123 4567")]
+
+
+def test_a_tab_inside_a_phone_number_is_a_separator() -> None:
+    assert merged("Tālrunis: +(371)\t2123\t4567", "lv") == [("PHONE", "+(371)\t2123\t4567")]
