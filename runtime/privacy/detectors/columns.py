@@ -27,26 +27,61 @@ class Cell:
 
 def cells(text: str) -> list[Cell]:
     """Every data cell of the tables in ``text``, in order (none when the message has a single line)."""
+    found: list[Cell] = []
+    for table in _tables(text):
+        headers = [header.strip(_QUOTES) for header in table.header.split(table.separator)]
+        for start, line in table.rows:
+            found.extend(_row_cells(start, line, table.separator, headers))
+    return found
+
+
+def header_lines(text: str) -> list[tuple[int, int]]:
+    """Where the header lines of the tables in ``text`` are: words that name columns, not a person
+    (``Nome;Telefone;Nascimento``). A line of commas is a header only over rows that hold digits (``Olá, Ana`` over
+    ``Obrigada, Rui`` is a letter)."""
+    return [
+        (table.start, table.start + len(table.header))
+        for table in _tables(text)
+        if table.rows and (table.separator != "," or all(_has_digit(line) for _, line in table.rows))
+    ]
+
+
+def _has_digit(line: str) -> bool:
+    return any(char.isdigit() for char in line)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A pasted table: its header line (where it starts, its text), its separator and its data lines."""
+
+    start: int
+    header: str
+    separator: str
+    rows: tuple[tuple[int, str], ...]
+
+
+def _tables(text: str) -> list[_Table]:
+    """The tables of ``text``: a header line, then the lines right after it with as many cells."""
     if "\n" not in text or not any(separator in text for separator in _SEPARATORS):
         return []
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line.rstrip("\r")))
         offset += len(line) + 1
-    found: list[Cell] = []
+    tables: list[_Table] = []
     index = 0
     while index < len(lines):
         separator = _separator(lines[index][1])
         if separator is None:
             index += 1
             continue
-        headers = [header.strip(_QUOTES) for header in lines[index][1].split(separator)]
+        count = lines[index][1].count(separator)
         row = index + 1
-        while row < len(lines) and lines[row][1].count(separator) == len(headers) - 1:
-            found.extend(_row_cells(*lines[row], separator, headers))
+        while row < len(lines) and lines[row][1].count(separator) == count:
             row += 1
+        tables.append(_Table(*lines[index], separator, tuple(lines[index + 1 : row])))
         index = max(row, index + 1)
-    return found
+    return tables
 
 
 def _separator(line: str) -> str | None:

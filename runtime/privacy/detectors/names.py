@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors import name_fields
+from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.intro_phrases import (
     CONTACTS,
     GREETINGS,
@@ -541,6 +542,9 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         index += 1
+    if "\n" in text:  # a pasted table's header names its columns, not people (``Nome;Telefone;Nascimento``)
+        headers = header_lines(text)
+        spans = [span for span in spans if not any(start <= span.start and span.end <= end for start, end in headers)]
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
     labelled, unlabelled = _pasted(text)

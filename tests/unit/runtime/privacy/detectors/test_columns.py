@@ -3,7 +3,7 @@
 import pytest
 
 from runtime.privacy.detectors import detect_builtin
-from runtime.privacy.detectors.columns import camel_case_fields, cells
+from runtime.privacy.detectors.columns import camel_case_fields, cells, header_lines
 from runtime.privacy.spans import merge_spans
 
 
@@ -66,3 +66,16 @@ def test_a_camel_case_field_names_its_value(text: str, entity_type: str, value: 
 @pytest.mark.parametrize("text", ['{"orderNumber": "X12345678"}', '{"dataPedido": "12/03/2024"}'])
 def test_a_camel_case_field_named_for_something_else_leaves_its_value(text: str) -> None:
     assert merge_spans(detect_builtin(text), text) == []
+
+
+def test_a_tables_header_line_is_where_its_column_names_are() -> None:
+    text = "Dados:\nNome;Telefone;Nascimento\nRui Neves;912 345 678;12/03/1985"
+    assert [text[start:end] for start, end in header_lines(text)] == ["Nome;Telefone;Nascimento"]
+    assert header_lines("Olá, Ana\nObrigada, Rui") == []  # a letter, not a table
+
+
+def test_a_surname_among_a_tables_column_names_is_no_name() -> None:
+    text = "Nome;Telefone;Nascimento\nRui Neves;912 345 678;12/03/1985"
+    found = [(s.entity_type, text[s.start : s.end]) for s in merge_spans(detect_builtin(text), text)]
+    assert ("NAME", "Nascimento") not in found
+    assert ("NAME", "Rui Neves") in found
