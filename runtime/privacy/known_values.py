@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 from runtime.privacy.name_tokens import PARTICLES, significant_tokens
 from runtime.privacy.normalize import fold
 from runtime.privacy.phone_numbers import international_forms, national_forms, phone_digits, split_international
-from runtime.privacy.types import NAME, PHONE
+from runtime.privacy.types import ADDRESS, NAME, PHONE
 from runtime.privacy.value_keys import COMPACT_TYPES
 
 SEPARATORS: Final = r"[\s.\-/()]{0,3}"
@@ -55,6 +55,8 @@ def alternatives(entity_type: str, value: str) -> list[Alternative]:
             chars = chars[2:] if folded.startswith("00") else chars
             return _international_prefixed(_spaced(chars))
         return [Alternative(re.escape(chars[0]), _spaced(chars[1:], leading=True))]
+    if entity_type == ADDRESS:
+        folded = folded.rstrip(".")  # a Hungarian house number's or an abbreviation's dot, found with or without
     words = folded.split()
     rest = r"\s+".join([re.escape(words[0][1:]), *(re.escape(word) for word in words[1:])])
     whole = Alternative(re.escape(folded[0]), rest)

@@ -7,7 +7,7 @@ from typing import Final
 
 from runtime.privacy.detectors.national_id_catalog import NATIONAL_ID_TYPES
 from runtime.privacy.normalize import compact, fold, phone_compact
-from runtime.privacy.types import BIRTH_DATE, CARD, IBAN, NAME, PASSPORT, PHONE
+from runtime.privacy.types import ADDRESS, BIRTH_DATE, CARD, IBAN, NAME, PASSPORT, PHONE
 
 #: Types compared ignoring spacing, punctuation and case (``DE89 3704…`` == ``de893704…``, ``12/03/1985`` ==
 #: ``12.03.1985``).
@@ -25,4 +25,6 @@ def equality_key(entity_type: str, value: str) -> tuple[str, str]:
     if entity_type in ACCENT_FREE_TYPES:
         return "folded", " ".join(fold(value).split())
     visible = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    if entity_type == ADDRESS:
+        visible = visible.rstrip(" .")  # a house number's closing dot: ``Váci utca 12.`` == ``Váci utca 12``
     return "text", " ".join(unicodedata.normalize("NFC", visible).casefold().split())

@@ -41,6 +41,22 @@ BEFORE: Final = (
     "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
     # el
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.", "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",
+    "πάροδο", "παρόδου",
+    # more of pt, es (gl, ca), fr (be), it: lanes, slopes, passages, hamlets, Venetian streets
+    "caminho", "escadinhas", "escadas", "cais", "bairro",
+    "callejón", "cuesta", "pasaje", "bajada", "subida", "acceso", "cañada", "senda", "vereda", "urbanización",
+    "prolongación", "costanilla", "praza", "travesa", "camiño", "passatge", "travessera", "baixada", "pujada", "camí",
+    "venelle", "cité", "hameau", "promenade", "rampe", "traverse", "parvis", "chaussée", "drève", "clos",
+    "borgo", "incrocio", "stretto", "rotonda", "vico", "traversa", "galleria", "circonvallazione", "frazione",
+    "fraz.", "calle", "campo", "fondamenta", "campiello", "salizada", "piazzetta", "vicoletto", "passaggio",
+    "p.zza", "p.le", "c.da",
+    # pl, cs, sk, hr, sl, sr: squares, embankments, lanes, and their cases after a preposition
+    "skwer", "skwerze", "bulwar", "bulwarze", "wybrzeże", "pasaż", "ul", "nábř.", "sídlisko", "trieda", "triede",
+    "nábrežie", "nábreží", "put", "putu", "prilaz", "prilazu", "klanac", "vijenac", "vijencu", "šetalište",
+    "šetalištu", "odvojak", "naselje", "obali", "pot", "nabrežje", "cesta",
+    # ro, bg, mt, ga: unaccented and abbreviated forms, more street words
+    "soseaua", "șos.", "şos.", "piata", "fundatura", "bld.", "cartierul", "алея", "бул", "misraħ", "trejqa",
+    "dawra", "xatt", "wesgħa", "ardán", "corrán", "bealach",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -59,6 +75,21 @@ GLUED: Final = (
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "bulevardi", "kadulla", "tiellä",
     # nl, de compounds
     "baan", "hof", "ring", "dreef", "kai", "gaarde", "wal",
+    "boulevard", "pad", "plantsoen", "erf", "kwartier", "-rue", "'rue",
+    # sv, da, nb, nn, is: more endings of street names
+    "väg", "gången", "slingan", "gränden", "platsen", "promenaden", "esplanaden", "stien", "stræde", "kajen",
+    "gaten",
+    # fi, ga: more endings, the Irish street lenited in a compound (Príomhshráid)
+    "puistotie", "portti", "kujalla", "polulla", "torilla", "sráid", "shráid",
+)  # fmt: skip
+#: Endings of one-word street names that family names end in too, from the farms and places they were named after
+#: (``Solbakken``/``Nordbakken``, ``Mathiasen``/``Skogåsen``, ``Koskiranta``): a street only with its house number
+#: (``Solbakken 4``), and never a sign that a name is a place.
+GLUED_FAMILY_NAMES: Final = (
+    # nb, nn, da, is, fi
+    "bakken", "svingen", "kroken", "tunet", "jordet", "løkka", "løkke", "haugen", "åsen", "lunden", "holtet",
+    "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen", "vænge", "toften",
+    "tröð", "hlíð", "ranta",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -78,6 +109,17 @@ AFTER: Final = (
     # de, nl, nordic (separate words)
     "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "gate", "gata", "vej",
     "gade", "vägen", "gatan", "kade", "laan", "straat", "tie", "katu", "bulevardi", "kuja", "polku", "väylä",
+    "allé", "alle", "boulevarden", "stræde", "plads", "torv", "vei", "veien", "veg", "vegen", "gaten", "stien",
+    # hr, sl, sr, sk, cs: street words after an adjective name (Zagorski put, Kačićevo šetalište, Zlaté
+    # piesky), in their cases (Zelenom putu)
+    "put", "putu", "šetalište", "šetalištu", "vijenac", "vijencu", "obala", "obali", "prilaz", "prilazu", "odvojak",
+    "breg", "nasip", "sokak", "pot", "poti", "nabrežje", "sady", "sadech", "nábř.", "trieda", "triede", "vas",
+    "nám.", "náměstí", "nám", "path",
+    # hu, lv, lt, et: more street words and cases
+    "utcán", "körúton", "közben", "soron", "sétányon", "rakparton", "fasoron", "lépcső", "dűlő", "lejtő", "liget",
+    "šoseja", "šosejā", "dambis", "dambī", "krastmala", "krastmalā", "līnija", "aleja", "alejā",
+    "skersgatvis", "takas", "kelias", "krantinė", "plente", "skg.", "tn", "tn.", "tänavas", "teel", "põik",
+    "põigus", "pst.",
 )  # fmt: skip
 #: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
 #: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
@@ -87,6 +129,10 @@ BEFORE_IN_ANY_CASE: Final = (
     "calea", "aleea", "triq", "οδός", "οδό", "λεωφόρος", "λεωφόρο", "ул.", "улица", "бул.", "ж.к.", "жк",
     "náměstí", "námestie", "trg", "av.", "avda.", "c/", "bd.", "bdul.", "b-dul", "șoseaua", "piața", "splaiul",
     "al.", "os.", "nám.", "οδ.", "λεωφ.", "πλατεία", "praça", "largo", "travessa", "calle", "paseo", "plaza",
+    "soseaua", "sos.", "șos.", "intrarea", "callejón", "cuesta", "rambla", "carretera", "borgo", "vicolo",
+    "piazzale", "viale", "stretto", "contrada", "traversa", "frazione", "sráid", "bóthar", "ascaill", "bul.",
+    "bulevardul", "strada", "alameda", "estrada", "chemin", "impasse", "allée", "quai", "ulicy", "ulicę",
+    "námestí", "trgu", "putu", "klanac", "prilaz", "obala", "šetalište", "vjal", "pjazza", "πάροδος",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
@@ -99,12 +145,16 @@ GLUED_IN_ANY_CASE: Final = (
 AFTER_IN_ANY_CASE: Final = (
     "utca", "út", "tér", "körút", "utcában", "iela", "ielā", "gatvė", "gatvėje", "prospektas", "prospekte",
     "tänav", "mnt", "mnt.", "maantee", "maanteel", "puiestee", "cesta", "ulica", "ulici",
+    "tn", "tn.", "šetalište", "šetalištu", "putu", "vijenac", "sétány", "rakpart", "körúton", "utcán", "gatvė",
+    "allé", "krastmala", "šoseja", "dambis",
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
     "cours", "passage", "square", "sentier", "faubourg", "ch.", "rte", "rte.", "imp.", "boul.", "av",
+    "promenade", "chaussée", "drève", "clos", "cité",
     # ga, mt: "12 Bóthar na Trá", "4 Sráid an Mhuilinn", "12, Triq il-Kbira"
     "bóthar", "sráid", "ascaill", "plás", "cearnóg", "lána", "triq",
+    "céide", "ardán", "corrán", "bealach", "pjazza", "vjal", "sqaq", "misraħ", "telgħa", "trejqa", "dawra", "xatt",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
@@ -114,6 +164,7 @@ NAME_PARTICLES: Final = (
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
     "kneza", "kraljice", "svetog", "svete", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
+    "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
 #: 12 baker street``, ``ich wohne in der lindenstraße 12``, ``Morada: rua augusta 27``); after them a street may
@@ -128,6 +179,19 @@ LIVE_AT: Final = (
     "μένω στη", "μένω στο", "elan", "ég bý á", "noqgħod fi", "stanujem na", "stanujem v",
     "tá mé i mo chónaí ar", "tá mé i mo chónaí ag", "ech wunnen an der", "ech wunnen an", "ech wunnen zu",
     "живея на", "живея в", "bor i", "jeg bor i", "asun osoitteessa", "bý á",
+    "ich wohne", "wir wohnen in", "wir wohnen", "ech wunnen", "noqgħod", "noqgħod f'", "tá cónaí orm ar",
+    "tá cónaí orm ag", "tá cónaí orm i", "táim i mo chónaí ar", "táim i mo chónaí ag", "eg bur i", "eg bur på",
+    "stau pe", "stau în", "stau la", "locuiesc la", "a címem", "címem", "lakcímem", "lakom", "ég á heima á",
+    "ég á heima í", "bydlím", "bydlíme v", "bydlíme na", "mieszkam w", "mieszkamy przy", "mieszkamy na",
+    "stanujem u", "stanujemo u", "stanujemo na", "we live at", "nous habitons", "j'habite à", "vivemos na",
+    "vivimos en", "viviamo in", "wij wonen aan", "wij wonen op", "ik woon in", "vi bor på", "vi bor i", "asumme",
+    "asun kadulla", "живеем на", "μένουμε στην", "μένουμε στη", "μένουμε στο", "gyvename", "dzīvojam", "elame",
+    "moje adresa je", "moja adresa to", "mano adresas yra", "mi adreça és",
+    "heimilisfangið mitt er", "heimilisfang mitt er", "moj naslov je", "moj naslov:", "mana adrese ir",
+    "adressen min er", "adressa mi er", "is é mo sheoladh", "l-indirizz tiegħi hu", "l-indirizz tiegħi huwa",
+    "our address is", "unsere adresse ist", "notre adresse est", "nuestra dirección es", "il nostro indirizzo è",
+    "a nossa morada é", "ons adres is", "vores adresse er", "vår adress är", "osoitteemme on", "nasz adres to",
+    "naše adresa je", "naša adresa je", "moj adres to", "moja adresa:", "mana adrese:", "adresa mea:",
     # address labels
     "morada:", "a minha morada é", "minha morada é", "a morada é", "endereço:", "dirección:", "mi dirección es",
     "domicilio:", "address:", "adresse:", "meine adresse ist", "anschrift:", "wohnhaft in", "indirizzo:",

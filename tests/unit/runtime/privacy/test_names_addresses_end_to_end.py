@@ -184,16 +184,16 @@ async def test_a_name_after_a_relation_word_in_every_market_language(message: st
         ("Asun Mannerheimintie 10 B 12.", "Asun [ADDRESS_1]."),
         ("Osoite: Koivukuja 3.", "Osoite: [ADDRESS_1]."),
         ("Toimisto on osoitteessa Esplanadi bulevardi 4.", "Toimisto on osoitteessa [ADDRESS_1]."),
-        ("Lakcím: Kossuth Lajos utca 10.", "Lakcím: [ADDRESS_1]."),
-        ("Budapest, Üllői út 45.", "Budapest, [ADDRESS_1]."),
-        ("Lakcím: Széchenyi tér 3.", "Lakcím: [ADDRESS_1]."),
+        ("Lakcím: Kossuth Lajos utca 10.", "Lakcím: [ADDRESS_1]"),
+        ("Budapest, Üllői út 45.", "Budapest, [ADDRESS_1]"),  # the dot is the number's
+        ("Lakcím: Széchenyi tér 3.", "Lakcím: [ADDRESS_1]"),
         # no street word: the house number with a postcode and town, or a Czech double number
         ("Bydlím Vodičkova 30, 110 00 Praha.", "Bydlím [ADDRESS_1]."),
         ("Sídlo je Vinohradská 1511/230.", "Sídlo je [ADDRESS_1]."),
         # house-number forms
         ("Vivo en la calle Alcalá 64/3, Madrid.", "Vivo en la [ADDRESS_1], Madrid."),
         ("Ons adres is Keizersgracht 15 hs.", "Ons adres is [ADDRESS_1]."),
-        ("Moro na Rua Augusta 27, 3º Esq.", "Moro na [ADDRESS_1]."),
+        ("Moro na Rua Augusta 27, 3º Esq.", "Moro na [ADDRESS_1]"),  # the abbreviation keeps its dot
         ("Abito in Via Roma 10, Piano 2, Appartamento 33.", "Abito in [ADDRESS_1]."),
         ("Vivo en Calle Mayor nr. 45.", "Vivo en [ADDRESS_1]."),
         ("J'habite 71 bis rue de la Paix, 75002 Paris.", "J'habite [ADDRESS_1]."),
@@ -214,17 +214,17 @@ async def test_a_name_after_a_relation_word_in_every_market_language(message: st
         ("Bydlím na Vinohradské 12.", "Bydlím na [ADDRESS_1]."),
         # floors and flats of other countries
         ("Kerkstraat 12-II, Amsterdam", "[ADDRESS_1], Amsterdam"),
-        ("Jeg bor på Vesterbrogade 3, 2. tv.", "Jeg bor på [ADDRESS_1]."),
+        ("Jeg bor på Vesterbrogade 3, 2. tv.", "Jeg bor på [ADDRESS_1]"),
         ("Jeg bor i Storgata 5 B, 0155 Oslo.", "Jeg bor i [ADDRESS_1]."),
         ("Ich wohne in der Hauptstraße 12, 3. OG.", "Ich wohne in der [ADDRESS_1]."),
         ("Wohnung: Mariahilfer Straße 5/Top 7", "Wohnung: [ADDRESS_1]"),
         ("Abito in Via Roma 10/A, scala B, interno 5.", "Abito in [ADDRESS_1]."),
-        ("Vivo en Calle Mayor 5, bajo izq.", "Vivo en [ADDRESS_1]."),
-        ("Moro na Rua Augusta 27, r/c esq.", "Moro na [ADDRESS_1]."),
-        ("Budapest, Andrássy út 60. II. emelet 3.", "Budapest, [ADDRESS_1]."),
+        ("Vivo en Calle Mayor 5, bajo izq.", "Vivo en [ADDRESS_1]"),
+        ("Moro na Rua Augusta 27, r/c esq.", "Moro na [ADDRESS_1]"),
+        ("Budapest, Andrássy út 60. II. emelet 3.", "Budapest, [ADDRESS_1]"),
         ("Adresa: Strada Lipscani nr. 5, bl. A, sc. 2, ap. 14, București", "Adresa: [ADDRESS_1], București"),
         # postcode and town before the street, or a marked postcode after the town
-        ("Lakcímem: 1051 Budapest, Nádor utca 12.", "Lakcímem: [ADDRESS_1]."),
+        ("Lakcímem: 1051 Budapest, Nádor utca 12.", "Lakcímem: [ADDRESS_1]"),
         ("Adrese: Brīvības iela 5-12, Rīga, LV-1010", "Adrese: [ADDRESS_1]"),
         ("Адрес: ул. „Витоша“ 15, 1000 София", "Адрес: [ADDRESS_1]"),  # a quoted street name
         ("Mariahilfer Straße 12/3/7, 1060 Wien", "[ADDRESS_1]"),

@@ -28,7 +28,7 @@ def found(text: str) -> list[str]:
         ("Sídlo je Vinohradská 1511/230.", "Vinohradská 1511/230"),  # a Czech double number
         ("Keizersgracht 15 hs", "Keizersgracht 15 hs"),  # house-number forms
         ("Via Roma 10, Piano 2, Appartamento 33", "Via Roma 10, Piano 2, Appartamento 33"),
-        ("Rua Augusta 27, 3º Esq.", "Rua Augusta 27, 3º Esq"),
+        ("Rua Augusta 27, 3º Esq.", "Rua Augusta 27, 3º Esq."),
         ("Calle Mayor nr. 45", "Calle Mayor nr. 45"),
         ("Av Liberdade 100", "Av Liberdade 100"),  # abbreviations
         ("Bdul. Unirii 5", "Bdul. Unirii 5"),
@@ -60,9 +60,9 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
     ("text", "address"),
     [
         # hu: postcode with its country prefix and town before the street, a trailing dot after the number
-        ("Pošljite na H-4538 Tamásihida, Keresztkövesdi tér 18.", "H-4538 Tamásihida, Keresztkövesdi tér 18"),
-        ("h-4538 tamásihida, keresztkövesdi tér 18.", "h-4538 tamásihida, keresztkövesdi tér 18"),  # lower case
-        ("Andrássy út 60. fszt. 2.", "Andrássy út 60. fszt. 2"),
+        ("Pošljite na H-4538 Tamásihida, Keresztkövesdi tér 18.", "H-4538 Tamásihida, Keresztkövesdi tér 18."),
+        ("h-4538 tamásihida, keresztkövesdi tér 18.", "h-4538 tamásihida, keresztkövesdi tér 18."),  # lower case
+        ("Andrássy út 60. fszt. 2.", "Andrássy út 60. fszt. 2."),
         ("Keresztkövesdi tér 18.\nH-4538 Tamásihida", "Keresztkövesdi tér 18.\nH-4538 Tamásihida"),  # two lines
         ("Hauptstraße 5 a, 10115 Berlin", "Hauptstraße 5 a, 10115 Berlin"),  # a lower-case letter apart
         ("живея на ул. „шипка“ 6", "ул. „шипка“ 6"),  # a quoted name in lower case
@@ -99,19 +99,19 @@ def test_places_and_numbers_that_are_not_addresses(text: str) -> None:
         ("vivo en la calle mayor 5, 3º izq", "calle mayor 5, 3º izq"),
         ("schick es an die bahnhofstrasse 12.", "bahnhofstrasse 12"),  # a lower-case one-word street
         ("skicka till storgatan 18, stockholm", "storgatan 18"),
-        ("send til nørrebrogade 12, 2. th.", "nørrebrogade 12, 2. th"),
+        ("send til nørrebrogade 12, 2. th.", "nørrebrogade 12, 2. th."),
         ("rua augusta 27, 1100-048 lisboa", "rua augusta 27, 1100-048 lisboa"),  # a lower-case town
         # after "send it to the address", a street without a street word
         ("Pošljite na naslov Slovenska 22, Ljubljana", "Slovenska 22"),
         ("asun aleksanterinkatu 15 b 22:ssa", "aleksanterinkatu 15 b 22"),  # a Finnish case ending
-        ("Lakcímem Szeged, Kárász utca 6. II/4.", "Kárász utca 6. II/4"),  # a Hungarian floor and door
+        ("Lakcímem Szeged, Kárász utca 6. II/4.", "Kárász utca 6. II/4."),  # a Hungarian floor and door
         # flats and floors of every market (several of them, in any order)
         ("Storgatan 5 B, 2 tr, 111 22 Stockholm", "Storgatan 5 B, 2 tr, 111 22 Stockholm"),
         ("Kirkegata 5, H0201, 0153 Oslo", "Kirkegata 5, H0201, 0153 Oslo"),
         ("Amagerbrogade 10, 1. sal", "Amagerbrogade 10, 1. sal"),
         ("Tartu mnt 25 korter 4", "Tartu mnt 25 korter 4"),
-        ("Calle Mayor 5, portal 2, escalera B, 3º izq.", "Calle Mayor 5, portal 2, escalera B, 3º izq"),
-        ("Váci út 1-3. fsz. 1.", "Váci út 1-3. fsz. 1"),
+        ("Calle Mayor 5, portal 2, escalera B, 3º izq.", "Calle Mayor 5, portal 2, escalera B, 3º izq."),
+        ("Váci út 1-3. fsz. 1.", "Váci út 1-3. fsz. 1."),
         ("Via Roma, 10 - 20121 Milano", "Via Roma, 10 - 20121 Milano"),  # a dash before the postcode
         ("Ulica 1. maja 5, Ljubljana", "Ulica 1. maja 5"),  # streets named for a date
         ("Strada 1 Decembrie 1918 nr. 5", "Strada 1 Decembrie 1918 nr. 5"),

@@ -1,0 +1,97 @@
+"""Streets written without a street word (pure regex scans): what else makes them addresses.
+
+- a postcode and town after them, on their line or the next (``Vodičkova 30, 110 00 Praha``, ``Zlaté piesky 4,
+  896 50 Livovská Huta``);
+- a Czech or Slovak double number (``Vinohradská 1511/230``);
+- a Norwegian flat number (``Solbergåsen 12 H0301``);
+- a street-name ending (an adjective or genitive) before a comma and a town (``Vodičkova 30, Praha``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.address_numbers import FLOOR, NUMBER
+from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
+from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
+from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
+
+# A street without a street word: its name and number, kept only with a postcode and town after it
+# (``Vodičkova 30, 110 00 Praha``), or a Czech or Slovak double number (``Vinohradská 1511/230``).
+# The name may end in one lower-case word (``Zlaté piesky 4``, ``Stara vas 5``).
+# Not a numbered thing of a document or a building (``Invoice 12``, ``Page 3``, ``Room 4``, ``Version 2``,
+# ``Seite 5``, ``Fatura 7``, ``Pokój 12``) in the market languages.
+_NUMBERED_WORDS: Final = """
+page pages invoice version chapter section table room item article order ticket case step level line row column
+box platform seat flight week part volume issue number account floor flat unit suite gate página factura fatura
+versão versión capítulo secção sección tabela tabla quarto sala artigo artículo pedido encomenda bilhete billete
+processo caso nível nivel linha línea fila coluna columna andar piso seite rechnung kapitel abschnitt tabelle
+zimmer raum artikel bestellung fall schritt stufe zeile spalte gleis sitz flug woche teil band nummer konto
+stock etage facture chapitre tableau chambre salle commande billet dossier étape niveau ligne colonne porte
+siège semaine partie tome numéro compte pagina fattura versione capitolo sezione tabella camera stanza articolo
+ordine biglietto pratica livello riga colonna binario posto volo settimana conto factuur versie hoofdstuk sectie
+tabel kamer zaal bestelling zaak stap regel kolom spoor stoel vlucht deel rekening strona faktura wersja
+rozdział sekcja pokój artykuł zamówienie bilet sprawa krok poziom wiersz kolumna peron miejsce tydzień część tom
+numer strana verze kapitola tabulka pokoj místnost objednávka sida rum sal sidan side værelse sivu lasku luku
+huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο страница фактура стая capitol lehekülg arve lapa
+rēķins puslapis sąskaita
+"""
+_NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+# (A number on the same line within a few words first: a cheap look before the name is tried.)
+_BARE: Final = re.compile(
+    rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
+)
+DOUBLE_NUMBER: Final = re.compile(
+    rf"(?<!\w)[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+)
+# A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
+# one-word street and its number.
+NORDIC_FLAT: Final = re.compile(
+    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w){FLOOR}"
+)
+# A street named as Central European and Greek streets are, an adjective or a genitive without a street word
+# (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
+# score: ``Hrvatska 2, Srbija 1``); the town stays outside.
+_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών)"
+# The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
+_NAMED_BEFORE_TOWN: Final = re.compile(
+    rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
+    rf"(?=,{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"
+)
+
+
+def without_street_word(text: str) -> list[PiiSpan]:
+    """Streets without a street word kept for their postcode and town, or their name's ending before a town."""
+    return [*_bare(text), *_named_before_town(text)]
+
+
+def _named_before_town(text: str) -> list[PiiSpan]:
+    """Streets named as an adjective or genitive without a street word, before a comma and a town."""
+    return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
+
+
+def _bare(text: str) -> list[PiiSpan]:
+    """Streets without a street word, kept only with a postcode and a town after them."""
+    if not POSTCODE_HINT.search(text):
+        return []
+    spans: list[PiiSpan] = []
+    for match in _BARE.finditer(text):
+        if match.group().split(None, 1)[0].lower() in _NUMBERED_THINGS:
+            continue
+        span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
+        if has_town(text[match.end() : span.end]):
+            spans.append(span)
+    return spans
+
+
+_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}])")
+
+
+def _bare_start(text: str, start: int, end: int) -> int:
+    """Where a street without a street word begins: a sentence's first word of four letters or more, with a
+    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` keeps its ``Na``."""
+    if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+        return start
+    first = _FIRST_WORD.match(text, start, end)
+    return first.end() if first is not None else start

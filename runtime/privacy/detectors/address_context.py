@@ -1,0 +1,103 @@
+"""Streets after what people write before their own address, in any letter case (pure regex scans).
+
+After ``moro na``, ``I live at``, ``ich wohne``, ``bydlím v``, ``mieszkam przy``, ``asun``, ``Morada:``... (every
+phrase of ``street_types.LIVE_AT``, on its line or with the street on the next one) a street is written as people
+write it: all in lower case, without a street word (``moje adresa je jindřišská 16, Praha``), number first
+without a street word (``i live at 22 rowan mead in york``). Its name is up to four words and ends before a
+preposition or conjunction that leads on to the town or the rest of the sentence (``... 14 in Gouda``, ``... à
+Lyon``, ``... i Bergen``), so the town stays outside. An article after the phrase stays outside too (``ik woon
+op de tulpstraat 14``); a preposition the street's name begins with is kept when written capitalized (``bydlím
+Na Slupi 12``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
+from runtime.privacy.detectors.address_postal import with_postal
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, QUOTED, SEP, words
+from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.types import PiiSpan
+
+# Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
+# market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
+_STOP: Final = (
+    r"(?i:à|a|au|aux|en|em|in|im|i|u|v|w|zu|te|op|at|on|and|et|und|e|y|és|ja|og|och|ή|και|и|в|στην|στη|στο|"
+    r"σε|se|în|pe|since|seit|desde|depuis|od|from|for|but|mais|ma|aber|maar|men|mutta|ale|ali|dar|pero|mas|"
+    r"per|para|pour|für|voor|with|mit|met|com|con|avec|med|kanssa|z|s|și|si|agus|ir|un|ning|ann|az|which|"
+    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?![\w\-'’])"
+)
+_WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
+# Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
+# fužine``, ``ulica pod brezami``).
+_INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
+_NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
+# Where a street written without a street word ends: the end of a clause, or a preposition before its town.
+_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
+# An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
+_ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
+# A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``), in the
+# market languages and the cases people write them in (``2 hoog``, ``3 våningen``, ``2 kerroksessa``, ``3. patře``).
+_ROOM_WORDS: Final = """
+room rooms bedroom bedrooms floor storey house building zone district number andar quarto casa habitación stanza
+zimmer kamer pokój pokoj byt rum værelse huone szoba δωμάτιο стая distrito arrondissement bezirk sektor dzielnica
+obvod okres nummer numero número hoog verdieping våning våningen etage etasje etasjen kerros kerroksessa kerroksella
+emelet emeleten piętro piętrze patro patře poschodie poschodí stock stockwerk όροφος όροφο ορόφου етаж етажа sprat
+spratu kat nadstropje nadstropju stāvs stāvā aukštas aukšte korrus korrusel hæð sal
+"""
+_ROOM: Final = rf"(?:{UNIT_WORD}(?![^\W\d_])|{words(tuple(_ROOM_WORDS.split()))})"
+# A flat written before the street (``my address is flat 2, 14 high street``): part of the address.
+_FLAT_FIRST: Final = rf"(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])"
+_HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
+_LIVING: Final = re.compile(
+    rf"(?<!\w){_HEAD}{_ARTICLE}?{_FLAT_FIRST}?(?:"
+    rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME}){SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
+    rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|{_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"|(?!{_ROOM}){_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
+    rf"|{SINGLE}{SEP}(?!{COUNT_WORD}|{_ROOM}){_NAME}{_END})"
+)
+_HEAD_ONLY: Final = re.compile(rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*){_ARTICLE}?")
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+#: The phrases of ``LIVE_AT`` by their first word (``na`` -> ``na naslov``, ``na adresu``...).
+_PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first)
+    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in and_unaccented(LIVE_AT)}
+}
+
+
+def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
+    """Streets after ``moro na``, ``I live at``... in any letter case (the phrase itself left out); not tried
+    where a street found already starts right after the phrase (``found``: where those start)."""
+    spans: list[PiiSpan] = []
+    for word in _LETTER_RUN.finditer(text):
+        start = word.start()
+        if any(
+            text[start : start + len(phrase)].lower() == phrase and start + len(phrase) + 1 not in found
+            for phrase in _PHRASES.get(word.group().lower(), ())
+        ):
+            match = _LIVING.match(text, start)
+            if match is not None:
+                span = with_postal(text, street_start(text, match.start(), match.end()), match.end())
+                if spans and spans[-1].start < span.start < spans[-1].end:
+                    spans[-1] = span  # the phrase nearest the street is the one that leads to it (``na adrese``)
+                else:
+                    spans.append(span)
+    return spans
+
+
+def street_start(text: str, start: int, end: int) -> int:
+    """Where the street of ``text[start:end]`` begins: after the phrase before it (``Gyvenu`` Gedimino prospekte
+    9), unless the phrase ends in a preposition written capitalized, the street's own (``bydlím Na Slupi 12``)."""
+    head = _HEAD_ONLY.match(text, start, end)
+    if head is None:
+        return start
+    phrase = text[start : head.end()].rstrip()
+    last = phrase.rsplit(None, 1)
+    if len(last) == 2 and len(last[1]) <= 3 and last[1][:1].isupper() and last[1].isalpha():
+        return start + len(phrase) - len(last[1])
+    return head.end()

@@ -1,0 +1,83 @@
+"""The postal line of an address: postcode and town after a street (or before it, as Hungarians write them)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.address_numbers import end_with_dot
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
+from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
+
+# A postcode's label (``ΤΚ 105 57``, ``PSČ 110 00``, ``C.P. 28013``, ``CAP 20121``, ``PLZ 10115``).
+POSTCODE_LABEL: Final = r"(?:(?:ΤΚ|Τ\.Κ\.|PSČ|C\.P\.|CP|CAP|PLZ)[ \u00a0]?)"
+#: A postcode in a message (a bare street is looked for only then): after a number, or a British or Irish one.
+POSTCODE_HINT: Final = re.compile(
+    rf"[0-9],?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
+    r"|(?<![\w-])(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W] [A-Z0-9]{4})(?!\w)"
+)
+
+# The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
+# ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
+# with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
+# Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico
+TOWN_WORD: Final = rf"(?:[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
+# Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
+# nad Wisłą.
+TOWN_PARTICLE: Final = (
+    r"(?:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
+    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y)"
+)
+# After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
+_TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
+DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
+TOWN: Final = (
+    rf"{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,2}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
+    rf"{DISTRICT}?"
+)
+COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
+POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
+# Not a town: a currency after an amount (``Via Roma 10, 1500 Euro``).
+NOT_TOWN: Final = r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|лв)(?!\w))"
+POSTCODE_MARKED: Final = (
+    rf"(?:{COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
+)
+POSTCODE_GB_IE_MT: Final = (
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ \u00a0][AC-FHKNPRTV-Y0-9]{4}"
+    r"|[A-Z]{3}[ \u00a0][0-9]{4})"
+)
+# Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
+# line break.
+_BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
+POSTAL: Final = re.compile(
+    rf"{_BREAK}{POSTCODE_LABEL}?"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"|(?:{TOWN}{_BREAK})?{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+)
+# Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
+POSTAL_BEFORE: Final = re.compile(
+    rf"(?<![\w.,\-])(?:[0-9]{{4}}{GAP}{NOT_TOWN}{TOWN}|(?i:[a-z]-)[0-9]{{4}}{GAP}{NOT_TOWN}{ANY_WORD})"
+    r"(?:,?[ \u00a0]|[ \t]*\r?\n[ \t]*)$"
+)
+
+
+def with_postal(text: str, start: int, end: int) -> PiiSpan:
+    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next), or
+    right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    while end > start and text[end - 1] in ",. ":
+        end -= 1
+    end = end_with_dot(text, start, end)
+    postal = POSTAL.match(text, end)
+    if postal is not None:
+        end = postal.end()
+    else:
+        before = POSTAL_BEFORE.search(text, max(0, start - 48), start)
+        start = before.start() if before is not None else start
+    return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
+
+
+def has_town(postal: str) -> bool:
+    """Whether a postal line holds a postcode and a town (``, 110 00 Praha``), not a postcode alone."""
+    return any(char.isdigit() for char in postal) and any(char.isalpha() for char in postal)

@@ -1,0 +1,78 @@
+"""Regex atoms of a street's name shared by the address modules: letters, words, names, gaps (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.street_types import GLUED, GLUED_FAMILY_NAMES, NAME_PARTICLES
+
+# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
+UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
+# Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
+# ``na gCloch``, ``an tSléibhe``).
+CAPWORD: Final = rf"(?:h|n-?|t-?|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"
+_GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'Orléans, l'Église, il-Kbira
+_WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
+
+
+def words(words: tuple[str, ...]) -> str:
+    """Alternation of ``words`` in any letter case (longest first) and their Greek forms without accents, each
+    ending at a word boundary unless it ends in punctuation."""
+    return "(?i:" + tree_regex([word.lower() for word in and_unaccented(words)]) + ")"
+
+
+def tree_regex(words: Iterable[str]) -> str:
+    """Alternation of ``words`` as written, longest first, each ending at a word boundary unless it ends in
+    punctuation; written as a tree of shared beginnings (``str(?:a(?:ße|sse)|\\.)``), which the regex engine
+    tries in one pass instead of word after word."""
+    tree: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _branches(tree, "")
+
+
+def _branches(node: dict[str, dict[str, object]], last: str) -> str:
+    """The regex of a tree of word beginnings: longer words first, then the word ending here (at a boundary)."""
+    parts = [re.escape(char) + _branches(child, char) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+    if "" in node:
+        parts.append(r"(?!\w)" if last.isalnum() else "")
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _particles(glued: list[str], words: list[str]) -> str:
+    """Alternation of name particles (as written: lower case), those written as words followed by their space."""
+    return rf"{tree_regex(glued)}|{tree_regex(words)}[ \u00a0]"
+
+
+PARTICLE: Final = _particles(_GLUED_PARTICLES, _WORD_PARTICLES)
+# In a lower-case street's name, a conjunction ends it (``calle mayor y tengo 2``).
+LOWER_PARTICLE: Final = _particles(_GLUED_PARTICLES, [p for p in _WORD_PARTICLES if p not in ("e", "y", "i", "și")])
+GAP: Final = r"[ \u00a0]"
+# A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
+# (``25 de Abril``: a day and month as well).
+NAME_WORD: Final = rf"(?:{PARTICLE})*{CAPWORD}"
+NAME: Final = (
+    rf"(?:(?:[0-9]{{1,2}}{GAP}(?:de|di|del|do|da){GAP})?{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,4}}"
+    # a date (``Ulica 1. maja``, ``Trg 9. svibnja``, ``Strada 1 Decembrie 1918``)
+    rf"|[0-9]{{1,2}}\.{GAP}[a-zčćđšžěřůýáíéúó]{{3,12}}|[0-9]{{1,2}}{GAP}[{UPPER}][a-zăâîșşțţ]{{2,11}}{GAP}(?:1[89]|20)[0-9]{{2}})"
+)
+# The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
+NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"
+
+
+SEP: Final = r",?[ \u00a0]"
+ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+
+# A name between quotes (``ул. „д-р и. с. петров“ 14``), initials and all.
+QUOTED: Final = r"[„\"«“‚][^„\"«»“”\n]{1,40}?[“”\"»]"
+
+#: Every ending of a one-word street (``Lindenstraße``, ``Storgatan``, ``Solbakken``), as a regex.
+GLUED_WORDS: Final = words((*GLUED, *GLUED_FAMILY_NAMES))
