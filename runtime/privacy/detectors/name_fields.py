@@ -16,7 +16,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.name_places import PLACE_WORDS
-from runtime.privacy.detectors.name_words import NOT_NAMES, TOWNS
+from runtime.privacy.detectors.name_words import FREQUENT_WORDS, NOT_NAMES, TOWNS
 from runtime.privacy.normalize import fold
 
 #: Words that name a field or column holding a person's name, in every market language (folded on use).
@@ -200,8 +200,9 @@ _MAX_ROW_NAME_WORDS: Final = 4
 
 def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Names in pasted rows without a header (``RUI NEVES;913 222 111``): in a line of cells split by ``;``, a tab
-    or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name, or of
-    lower-case words that are all known names (``rui neves;913 222 111``)."""
+    or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name and none a
+    frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
+    (``rui neves;913 222 111``)."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
         separator = next((s for s in _ROW_SEPARATORS if s in line), None)
@@ -213,6 +214,7 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
             if (
                 2 <= len(words) <= _MAX_ROW_NAME_WORDS
                 and fold(words[0]).rstrip(".") not in PLACE_WORDS  # "Santa Maria", "Hospital Santo António"
+                and not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
                 and (_capitalized_known(words, known) or _lower_case_known(words, known))
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
@@ -238,6 +240,12 @@ def _not_a_place(words: list[str]) -> bool:
     """Whether a line after a closing word may be a signature: not one word that is a town, country, month...
     (``Obrigado.`` / ``Portugal``)."""
     return len(words) > 1 or fold(words[0]) not in NOT_NAMES
+
+
+def _ordinary_word(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a word is a frequent word of a market language and no known name (``Banco``, ``Crédit``, ``Gold``)."""
+    key = fold(word)
+    return key in FREQUENT_WORDS and not known(key)
 
 
 def _lower_case_known(words: list[str], known: Callable[[str], bool]) -> bool:

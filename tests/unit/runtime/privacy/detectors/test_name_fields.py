@@ -121,6 +121,8 @@ def test_a_row_pasted_without_its_header() -> None:
         "Conta Ordenado;150 €;2024",  # no known name
         "conta ordenado;150 €;2024",
         "lisboa centro;12;ok",
+        "Banco Santander;1.500 €;2024",  # a frequent word that is no name: a bank, a product
+        "Visa Gold;150;2024",
         "Total;1 250,00 €\nData;12/03/2024",
         "Encomenda n.º 2024-000457: Conta Jovem",
     ],
