@@ -45,7 +45,9 @@ tel tél tlf tlm phone telephone téléphone telefon telefone telefono teléfono
 mobiel móvil handy portable cellulare cell gsm fax whatsapp rufnummer call ring ringa bel bellen telefonnummer
 mobilnummer puhelin puh matkapuhelin telefoni mobiil tālrunis tālr mobilais telefonas komórka komórkę telefonu
 telefonní telefónne telefón mobitel mob telefonszám mobilszám telefonul τηλ τηλέφωνο κινητό телефон тел мобилен
-mowbajl sími farsími soita soitto
+mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynummer puhelinnumero
+matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
+telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
 """
 _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer

@@ -131,3 +131,16 @@ def test_a_row_pasted_with_tabs_and_no_header() -> None:
 
 def test_a_tab_inside_a_phone_number_is_a_separator() -> None:
     assert merged("Tālrunis: +(371)\t2123\t4567", "lv") == [("PHONE", "+(371)\t2123\t4567")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("et", "Mobiilinumber 51234567", "51234567"),
+        ("is", "Símanúmer: 6111234", "6111234"),
+        ("lv", "Tālruņa numurs 21234567", "21234567"),
+        ("nb", "Telefonnummeret mitt er 40612345", "40612345"),
+    ],
+)
+def test_a_compact_number_after_a_phone_word_of_its_language(language: str, text: str, value: str) -> None:
+    assert ("PHONE", value) in merged(text, language)
