@@ -5,7 +5,7 @@ mark: Unicode category Cf) and write numbers with every separator there is (spac
 dashes, underscores). The view drops the invisible characters, writes every space as ``" "`` (a run of them
 between two digits as one), every dash as ``"-"`` (between two digits without the spaces around it: ``4111 – 1111``
 reads ``4111-1111``, and a slash alike: ``030 / 123`` reads ``030/123``), an underscore between the groups of a
-code that holds digits as ``"-"`` (``BG67_MWBF_8165_23XI_CMS7_1A``; ``ana_silva`` keeps it), a tab between a
+code that holds digits as ``"-"`` (``BG80_BNBG_9661_1020_3456_78``; ``ana_silva`` keeps it), a tab between a
 number's groups as ``" "`` (``+(371)\t2462 6772``; the tabs between the cells of a pasted table and between words
 stay tabs), the digits of every script and the full-width forms as ASCII; letters keep their case and accents. A
 span found in the view maps back to the whole value as written, the invisible characters inside it included.

@@ -9,7 +9,7 @@ bought it at amazon dot com``): it counts only before a known mail provider's do
 is more than one word of letters (``joana.silva at empresa dot pt``, ``jan punkt kowalski at wp punkt pl``), or
 after a word that is no frequent word of a market language before a domain with its dots as words (``leeball at
 sullivan dot com``). Words for "at" that are ordinary words (``et``, ``eta``, ``ag``, ``hjá``) count between
-spaces only before a domain with its dots as words (``davor85 et hotmail točka com``).
+spaces only before a domain with its dots as words (``ivan77 et kovac točka hr``).
 """
 
 from __future__ import annotations
@@ -180,9 +180,9 @@ def _bare_at_address(local: str, provider: str, domain: str, ordinary_word: bool
 
     The English ``at``: before a mail provider, or after a local part that is not one plain word. A word that is
     "and" or "at" in a market language (``et``, ``eta``, ``ag``, ``hjá``): before a domain whose dots are words
-    (``davor85 et hotmail točka com``), or before a mail provider after a local part that is no frequent word
+    (``ivan77 et kovac točka hr``), or before a mail provider after a local part that is no frequent word
     (``jan77 et gmail.com``; ``orange et free.fr`` stays). Either way, after a local part that is no frequent word
-    of any market language, when the domain's dots are words (``leeball at sullivan dot com``; ``it at amazon dot
+    of any market language, when the domain's dots are words (``jdoakes at crowther dot com``; ``it at amazon dot
     com`` stays a sentence).
     """
     spelled = _SPELLED_DOT.search(domain) is not None

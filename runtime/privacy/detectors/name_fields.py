@@ -16,6 +16,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.name_places import PLACE_WORDS
+from runtime.privacy.detectors.name_text import NAME_PARTICLES
 from runtime.privacy.detectors.name_words import FREQUENT_WORDS, NOT_NAMES, TOWNS
 from runtime.privacy.normalize import fold
 
@@ -75,7 +76,8 @@ def name_key(key: str) -> bool:
     )
 
 
-_NAME_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?"
+# A word of a name, or the Dutch particle ``'t`` (``Van 't Hof``).
+_NAME_WORD: Final = r"(?:[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?|['’]t(?![^\W_]))"
 _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}"
 # After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
 # remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
@@ -101,7 +103,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def fields(text: str) -> list[tuple[int, int]]:
-    """The values of fields named for a name (``"nome": "inês matos"``, ``Jméno: Dobroslav``, ``Vardas, pavardė:
+    """The values of fields named for a name (``"nome": "inês matos"``, ``Jméno: Kvido``, ``Vardas, pavardė:
     …``, ``Ainm:`` and the name on the next line, ``Name: Müller, Hans``, ``<nome>Ana Silva</nome>``)."""
     found: list[tuple[int, int]] = []
     for separator in _SEPARATOR.finditer(text):
@@ -243,9 +245,10 @@ def _not_a_place(words: list[str]) -> bool:
 
 
 def _ordinary_word(word: str, known: Callable[[str], bool]) -> bool:
-    """Whether a word is a frequent word of a market language and no known name (``Banco``, ``Crédit``, ``Gold``)."""
+    """Whether a word is a frequent word of a market language and no known name (``Banco``, ``Crédit``, ``Gold``);
+    a name's particles and short words (``da``, ``van``, ``Sá``) are not taken for one."""
     key = fold(word)
-    return key in FREQUENT_WORDS and not known(key)
+    return len(key) > 2 and key not in NAME_PARTICLES and key in FREQUENT_WORDS and not known(key)
 
 
 def _lower_case_known(words: list[str], known: Callable[[str], bool]) -> bool:

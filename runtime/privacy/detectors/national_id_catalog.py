@@ -99,7 +99,12 @@ def _nino_gb(number: str) -> bool:
     return _NINO.fullmatch(number) is not None
 
 
-_NIF_PT_LEADING: Final = ("1", "2", "3", "5", "6", "8", "9", "45", "70", "71", "72", "74", "75", "77", "78", "79")
+# The first digits the tax authority assigns: persons 1-3, non-residents 45, companies 5, the state 6, estates and
+# funds 70-79, sole traders 8, condominiums and irregular partnerships 90, 91, non-residents 98, civil partnerships 99
+# (92, 93 and 96 start mobile numbers, never a NIF).
+_NIF_PT_LEADING: Final = (
+    "1", "2", "3", "5", "6", "8", "45", "70", "71", "72", "74", "75", "77", "78", "79", "90", "91", "98", "99"
+)  # fmt: skip
 
 
 def _nif_pt(number: str) -> bool:

@@ -10,16 +10,21 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Final
 
+from runtime.privacy.detectors.card import is_card_number
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import announced, dialled_in_market, is_phone, valid_in_market
+from runtime.privacy.detectors.phone import announced, dialled_in, is_phone, valid_in_market
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
 #: Characters a numeric identifier may be written with (slashes only where the catalog's shape allows).
 _NUMERIC_CHARS: Final = frozenset("0123456789 .-/\u00a0")
 _PLAIN: Final = re.compile(r"[0-9]+(?:[ .\-\u00a0][0-9]+)*")
-# A birth date, then a dash, slash or plus and the serial (``081133-13764``, ``060348-2519``, ``260513/407``): an
+# A birth date, then a dash, slash or plus and the serial (``020385-12343``, ``150792-0459``, ``150312/123``): an
 # identifier's own form, never a phone's, even with a leading 0.
+# How cards are printed: 4-4-4-4 (and a shorter last group), Amex 4-6-5, Diners 4-6-4.
+_CARD_GROUPS: Final = re.compile(
+    r"[0-9]{4}(?:([ \-])[0-9]{4}(?:\1[0-9]{4}){1,2}(?:\1[0-9]{1,4})?|[ \-][0-9]{6}[ \-][0-9]{4,5})"
+)
 _BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
 
 
@@ -40,15 +45,22 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         if grouped and announced(scan.text, chunk):
             continue  # "telefon 512 345 678": a phone word introduces it
         valid = [entry for entry in entries if _validates(entry, chunk)]
+        if valid and _CARD_GROUPS.fullmatch(chunk.text) and is_card_number(chunk.digits, True):
+            continue  # ``3453 682061 57997``: grouped as a card is printed, and a valid card number
         if not valid or _BIRTH_FORM.fullmatch(chunk.text):
-            spans.extend(_spans(chunk, valid))  # ``081133-13764``: a birth date, then the serial
+            spans.extend(_spans(chunk, valid))  # ``020385-12343``: a birth date, then the serial
             continue
         if chunk.digits[0] == "0" and grouped and is_phone(scan.text, chunk):
             continue  # a grouped number with a trunk 0 (``020 7946 0958``) is dialled, not an id
-        # Written in groups like a phone number of the market, or whole and valid there (``0301022568`` in
-        # Finland), it is not another state's identifier.
-        if (
+        # Written whole and valid as a phone number of one of the market's countries (``0431143670`` in Finland,
+        # ``06410290926`` in Germany), it is no other country's identifier; written in groups like a phone number
+        # of the market, no other state's.
+        region = dialled_in(chunk, regions) if regions and not grouped else None
+        if region is not None:
+            valid = [entry for entry in valid if entry.country == region]
+        elif (
             regions
+            and grouped
             and any(entry.country not in regions for entry in valid)
             and _market_phone(scan, chunk, regions, phones)
         ):
@@ -58,9 +70,7 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
 
 
 def _market_phone(scan: TextScan, chunk: NumberChunk, regions: tuple[str, ...], phones: Collection[int] | None) -> bool:
-    """Whether a number is a phone number of the market (written whole: a valid national number there)."""
-    if chunk.text == chunk.digits:
-        return dialled_in_market(chunk, regions)
+    """Whether a number written in groups is a phone number of the market."""
     if phones is not None:
         return chunk.start in phones
     return is_phone(scan.text, chunk) or valid_in_market(scan.text, chunk, regions)

@@ -194,10 +194,12 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     return _valid_national(raw, digits, regions, keyword)
 
 
-def dialled_in_market(chunk: NumberChunk, regions: tuple[str, ...]) -> bool:
-    """Whether a number written whole (``0301022568`` in Finland, ``512345678`` in Poland) is a valid national
-    number of one of ``regions``, with the trunk prefix where the region dials one."""
-    return chunk.text == chunk.digits and _valid_national(chunk.text, chunk.digits, regions, False)
+def dialled_in(chunk: NumberChunk, regions: tuple[str, ...]) -> str | None:
+    """The first of ``regions`` where a number written whole (``0431143670`` in Finland, ``512345678`` in Poland)
+    is a valid national number, with the trunk prefix where the region dials one; None when there is none."""
+    if chunk.text != chunk.digits:
+        return None
+    return next((region for region in regions if _valid_national(chunk.text, chunk.digits, (region,), False)), None)
 
 
 def _may_be_valid(digits: str, shape: re.Pattern[str], dialled: re.Pattern[str] | None, code: str) -> bool:

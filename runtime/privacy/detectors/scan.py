@@ -22,8 +22,8 @@ _DIGIT_STRETCH: Final = re.compile(rf"[0-9](?:[^0-9]{{0,{2 * WINDOW_MARGIN}}}+[0
 # Digit groups joined by exactly one separator (or a parenthesised group such as ``(0)``), possessive
 # throughout: no backtracking.
 # A parenthesised group may hold spaces or a dash (``(06 1) 234 5678``, Lithuania's ``(0-612) 34567``); a calling
-# code in brackets may hold its plus (``(+30) 6983 159497``, ``+(370) 612 34567``); a dash may follow an area code
-# (``(074)-4789380``).
+# code in brackets may hold its plus (``(+30) 6912 345678``, ``+(370) 612 34567``); a dash may follow an area code
+# (``(010)-4123456``).
 _PARENS: Final = r"\([0-9]++(?:[ \u00a0\-][0-9]++)*+\)"
 _SEP: Final = rf"(?:[ \u00a0.\-/]|[ \u00a0]?{_PARENS}[ \u00a0]?)"
 _CHUNK: Final = re.compile(rf"(?:\(\+[0-9]++\)[ \u00a0\-]?|\+?(?:{_PARENS}[ \u00a0\-]?)?)[0-9]++(?:{_SEP}[0-9]++)*+")

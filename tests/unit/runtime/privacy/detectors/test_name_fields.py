@@ -93,6 +93,7 @@ def test_field_names_for_other_things_are_not(key: str) -> None:
         ("Navn\tIngrid Solberg\nTelefon\t912 34 567", "Ingrid Solberg"),  # a form pasted with tabs
         ("Name: Wiebke Brandt (Kontoinhaberin)", "Wiebke Brandt"),  # a remark after the value
         ("Nome: Rui Neves - titular", "Rui Neves"),
+        ("Naam: Van 't Hof Lieve", "Van 't Hof Lieve"),  # the Dutch particle 't
     ],
 )
 def test_the_value_of_a_field_named_for_a_name(text: str, value: str) -> None:
@@ -110,6 +111,7 @@ def test_a_row_pasted_without_its_header() -> None:
     assert names("MARTA LOPES;913 222 111;Lisboa") == ["MARTA LOPES"]
     assert names("Cliente | Joana Ferreira | 12/03/1985") == ["Joana Ferreira"]
     assert names("rui neves;913 222 111") == ["rui neves"]  # lower case: every word a known name
+    assert names("RODRIGO SÁ;912 345 678") == ["RODRIGO SÁ"]  # a short word is no ordinary word
 
 
 @pytest.mark.parametrize(
@@ -142,9 +144,9 @@ def test_a_two_column_header_with_tabs_is_no_field() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Ime: Luka\nTelefon: 041 123 456", "Luka"),  # also a town's name: the field says it is a person's
-        ("Nimi: Valeri Laan", "Valeri Laan"),  # "laan" is also a street word
-        ("Ainm: Ó Luaire Aoife", "Ó Luaire Aoife"),
+        ("Ime: Lana\nTelefon: 041 123 456", "Lana"),  # also a town's name: the field says it is a person's
+        ("Naam: Femke Dijk", "Femke Dijk"),  # "dijk" is also a street word
+        ("Ainm: Ó Briain Aoife", "Ó Briain Aoife"),
     ],
 )
 def test_the_value_of_a_name_field_is_a_name_even_when_it_is_also_a_place(text: str, value: str) -> None:

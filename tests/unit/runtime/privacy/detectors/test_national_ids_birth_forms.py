@@ -50,7 +50,7 @@ def test_a_maltese_identity_card_number_is_found_in_malta_without_its_label(text
     [
         ("de", "Bestellung 0123456M ist unterwegs"),  # Malta not in the market: a code like any other
         ("mt", "Il-prezz huwa 1500000M"),  # a round number is an amount
-        ("cs", "Zavolejte mi na telefon 060348-2519"),  # a phone word introduces it
+        ("cs", "Zavolejte mi na telefon 150792-0459"),  # a phone word introduces it
         ("cs", "Objednávka 2024/123 ze dne 12.03.2024"),
     ],
 )
@@ -68,3 +68,18 @@ def test_look_alikes_are_not_identifiers(language: str, text: str) -> None:
 )
 def test_a_hungarian_social_security_number_after_its_inflected_label(text: str) -> None:
     assert ("TAJ_HU", "012 345 675") in merged(text, "hu")
+
+
+def test_a_whole_number_valid_as_a_phone_of_one_market_country_is_no_other_countrys_id() -> None:
+    # 06410290926 is a German landline number; it passes a Belgian number's check too (BE is in the de market).
+    assert merged("Rückruf bitte: 06410290926", "de") == [("PHONE", "06410290926")]
+
+
+@pytest.mark.parametrize("value", ["3453 682061 57997", "3486 217102 91075"])
+def test_an_amex_number_grouped_as_printed_is_a_card_not_a_french_social_security_number(value: str) -> None:
+    assert merged(f"Carte {value} perdue", "fr") == [("CARD", value)]
+
+
+def test_a_portuguese_mobile_number_is_not_a_nif() -> None:
+    assert merged("Ligue para 963293737 amanhã", "pt") == [("PHONE", "963293737")]
+    assert merged("NIF 999999990", "pt") == [("NIF_PT", "999999990")]
