@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors import name_fields
+from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.intro_phrases import (
     CONTACTS,
     GREETINGS,
@@ -542,9 +543,14 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         index += 1
+    if "\n" in text:  # a pasted table's header names its columns, not people (``Nome;Telefone;Nascimento``)
+        headers = header_lines(text)
+        spans = [span for span in spans if not any(start <= span.start and span.end <= end for start, end in headers)]
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
-    for span in _pasted(text):
+    labelled, unlabelled = _pasted(text)
+    spans.extend(span for span in labelled if (span.start, span.end) not in seen)  # its field names a person
+    for span in unlabelled:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end)
         if (span.start, span.end) in seen or in_town(words, first, last):
@@ -595,13 +601,21 @@ def _known(key: str) -> bool:
     return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
 
 
-def _pasted(text: str) -> list[PiiSpan]:
-    """Names in labelled fields, CSV columns and signatures (see ``name_fields``)."""
+def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
+    """Names in pasted data and letters (see ``name_fields``): those of fields and columns named for a name, then
+    those of rows without a header and signatures (which may be places: the caller checks)."""
+    labelled: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
-    if ":" in text or "=" in text:
-        found.extend(name_fields.fields(text))
+    if ":" in text or "=" in text or "\t" in text:
+        labelled.extend(name_fields.fields(text))
     if "\n" in text:
-        found.extend(name_fields.columns(text))
+        labelled.extend(name_fields.columns(text))
+    if ";" in text or "\t" in text or "|" in text:
+        found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:
         found.extend(name_fields.signatures(text, _known))
+    return _name_spans(labelled), _name_spans(found)
+
+
+def _name_spans(found: list[tuple[int, int]]) -> list[PiiSpan]:
     return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]
