@@ -55,6 +55,7 @@ from runtime.privacy.detectors.name_places import (
     in_place,
     in_town,
     place_after,
+    place_name,
     place_tail,
     street_word,
 )
@@ -567,7 +568,12 @@ def _in_place(words: Words, start: int, end: int) -> bool:
         return False
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
         return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
-    return in_place(words, start) or place_after(words, start, end) or _street_genitive(words, start)
+    return (
+        in_place(words, start)
+        or place_after(words, start, end)
+        or _street_genitive(words, start)
+        or place_name(words, start, end)
+    )
 
 
 def _street_genitive(words: Words, start: int) -> bool:
