@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors import name_fields
+from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.intro_phrases import CLOSINGS, TITLES
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
@@ -63,6 +64,7 @@ from runtime.privacy.detectors.name_places import (
     in_place,
     in_town,
     place_after,
+    place_name,
     place_tail,
     street_word,
 )
@@ -747,9 +749,14 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         index += 1
+    if "\n" in text:  # a pasted table's header names its columns, not people (``Nome;Telefone;Nascimento``)
+        headers = header_lines(text)
+        spans = [span for span in spans if not any(start <= span.start and span.end <= end for start, end in headers)]
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
-    for span in _pasted(text):
+    labelled, unlabelled = _pasted(text)
+    spans.extend(span for span in labelled if (span.start, span.end) not in seen)  # its field names a person
+    for span in unlabelled:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end)
         if (span.start, span.end) in seen or in_town(words, first, last):
@@ -772,7 +779,12 @@ def _in_place(words: Words, start: int, end: int) -> bool:
         return False
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
         return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
-    return in_place(words, start) or place_after(words, start, end) or _street_genitive(words, start)
+    return (
+        in_place(words, start)
+        or place_after(words, start, end)
+        or _street_genitive(words, start)
+        or place_name(words, start, end)
+    )
 
 
 def _street_genitive(words: Words, start: int) -> bool:
@@ -806,17 +818,32 @@ def _signature_words(line: str) -> bool:
 
 
 def _known(key: str) -> bool:
+    """A known name of a pasted row: a given name (no common word) or a family name."""
+    return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
+
+
+def _signature_known(key: str) -> bool:
     """A known name on a signature's line: a given name that is also a word counts there (``Maja``, ``Kaja``)."""
-    return key not in NOT_NAMES and (key in GIVEN_NAMES or inflected_given(key) or family_name(key))
+    return _known(key) or (key in GIVEN_NAMES and key not in NOT_NAMES)
 
 
-def _pasted(text: str) -> list[PiiSpan]:
-    """Names in labelled fields, CSV columns and signatures (see ``name_fields``)."""
+def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
+    """Names in pasted data and letters (see ``name_fields``): those of fields and columns named for a name, then
+    those of rows without a header and signatures (which may be places: the caller checks)."""
+    labelled: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
-    if ":" in text or "=" in text:
-        found.extend(name_fields.fields(text))
+    if ":" in text or "=" in text or "\t" in text:
+        labelled.extend(name_fields.fields(text))
     if "\n" in text:
-        found.extend(name_fields.columns(text))
+        labelled.extend(name_fields.columns(text))
+    if ";" in text or "\t" in text or "|" in text:
+        found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:
-        found.extend(span for span in name_fields.signatures(text, _known) if _signature_words(text[slice(*span)]))
+        found.extend(
+            span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
+        )
+    return _name_spans(labelled), _name_spans(found)
+
+
+def _name_spans(found: list[tuple[int, int]]) -> list[PiiSpan]:
     return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]
