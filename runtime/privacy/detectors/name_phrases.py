@@ -122,8 +122,13 @@ def before_after_name_word(words: Words, index: int) -> bool:
     ``tomas man paskambintų``)."""
     count = len(words.words)
     following = index + 1
-    if following >= count or not words.joined(index, following):
+    if following >= count:
         return False
-    if words.folded[following] in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
+    key = words.folded[following]
+    if key not in AFTER_NAME and key not in _CALL_PRONOUNS:
+        return False  # the common case, decided at once
+    if not words.joined(index, following):
+        return False
+    if key in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
         following += 1  # ``tomas man paskambintų``
     return words.folded[following] in AFTER_NAME

@@ -49,6 +49,8 @@ _ELIDED: Final = re.compile(r"[dl]['’](?=[^\W\d_]{3})")
 
 def _unelided(word: str) -> str:
     """``word`` without an elided article before it (``d'marianne`` -> ``marianne``)."""
+    if len(word) < 5 or word[1] not in "'’":
+        return word  # the common case, decided at once
     match = _ELIDED.match(word)
     return word[match.end() :] if match else word
 
@@ -90,11 +92,19 @@ class Words:
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
+        text = self.text
+        #: Whether each word and the next are separated by one space only (``joined``, computed once).
+        self._joined = [
+            end + 1 == start and text[end].isspace() and text[end] not in "\n\r"
+            for (_, end), (start, _) in zip(self.spans, self.spans[1:], strict=False)
+        ]
         #: Whether some word is written in lower case or capitalized (a message not all in capitals).
         self.mixed_case = any(not word.isupper() for word in self.words)
 
     def joined(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by one space only."""
+        if right == left + 1 and 0 <= left < len(self._joined):
+            return self._joined[left]
         gap = self.text[self.spans[left][1] : self.spans[right][0]]
         return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
 

@@ -334,10 +334,12 @@ def surname_pair(words: Words, index: int) -> bool:
     after a known given name that is also a word (``marianne schumacher``, ``INGRID HAUGEN``). Neither may be a frequent
     word (``polska``, ``nová``)."""
     following = index + 1
-    if following >= len(words.words) or not words.joined(index, following):
+    if following >= len(words.words):
         return False
     word, other, key, surname = words.words[index], words.words[following], words.folded[index], words.folded[following]
-    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or surname in NOT_NAMES or not _same_case(word, other):
+    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or surname in NOT_NAMES:
+        return False  # the common case, decided at once
+    if not words.joined(index, following) or not _same_case(word, other):
         return False
     if len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END or key in PLACE_WORDS or key in NAME_PARTICLES:
         return False
