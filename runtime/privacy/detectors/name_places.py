@@ -18,6 +18,7 @@ from runtime.privacy.detectors.name_words import (
     FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
+    RARE_GIVEN_NAMES,
     TOWNS,
     word_set,
 )
@@ -470,8 +471,8 @@ def _nominative_before(words: Words, start: int, index: int) -> bool:
         return False
     previous, first = words.folded[index - 1], words.folded[start]
     return (
-        (first in GIVEN_NAMES and first not in COMMON_WORDS)
-        or previous in GIVEN_NAMES
+        (first in GIVEN_NAMES and first not in COMMON_WORDS and first not in RARE_GIVEN_NAMES)
+        or (previous in GIVEN_NAMES and previous not in RARE_GIVEN_NAMES)
         or previous in FAMILY_NAMES
         or (previous[-3:] == "nen" and family_name(previous))
     )
