@@ -82,6 +82,14 @@ def after_sure_phrase(words: Words, index: int) -> bool:
     return any(words.follows(index, p) for p in SURE_BEFORE_NAME) or after_relation_comma(words, index)
 
 
+def after_introduction(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an introduction after which any word is a name (``jmenuji se``, ``my name
+    is``), not only a relation (``minu naine``: a verb often follows it, ``minu naine tahab``)."""
+    if index == 0 or words.folded[index - 1] not in PHRASE_ENDS:
+        return False
+    return words.follows(index, STRONG_INDEX) or words.follows(index, LOWER_INDEX)
+
+
 def after_relation_comma(words: Words, index: int) -> bool:
     """Whether word ``index`` follows a relation and a comma (``a lányom, Eszter``, ``my sister, Anna``)."""
     last = index - 1
