@@ -261,9 +261,9 @@ def _announced(words: Words, index: int, key: str) -> bool:
         return False  # most words: no phrase before them, no ``vagyok`` after them
     known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
     if sure:
-        if known or (key not in COMMON_WORDS and family_name(key)):
-            return True
-        return _surname_like(key, words.words[index]) and after_introduction(words, index)
+        if not after_introduction(words, index):  # after a relation (``minu naine``): a given name, not a verb
+            return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
+        return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
     if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``vesna pokliče``),
         # and a word too rare to be a common one when a phrase comes before it too (``láttu hrafn hringja``)
         listed = key in GIVEN_NAMES and key not in NOT_NAMES
