@@ -268,7 +268,8 @@ def _announced(words: Words, index: int, key: str) -> bool:
         # and a word too rare to be a common one when a phrase comes before it too (``láttu hrafn hringja``)
         listed = key in GIVEN_NAMES and key not in NOT_NAMES
         rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS and len(key) >= 3
-        return known or listed or (rare and index > 0 and words.folded[index - 1] in PHRASE_ENDS)
+        inflected = known and key not in FREQUENT_WORDS  # ``nadie me llamó``: nobody, not a case of ``Nadia``
+        return inflected or listed or (rare and index > 0 and words.folded[index - 1] in PHRASE_ENDS)
     if words.follows(index, CONTACTS_INDEX) and key in FAMILY_NAMES and key not in COMMON_WORDS:
         return True
     return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
@@ -486,11 +487,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         and key not in LOWER_END
         and key not in COMMON_WORDS
         and (key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key))
-        and (
-            words.follows(index, RELATIONS_INDEX)
-            or _after_contact(words, index)
-            or words.folded[index - 1] in TITLE_WORDS
-        )
+        and _named_after_phrase(words, index, key)
     ):
         return name_end(words, index, _same_case_particle, known)
     if (
@@ -503,6 +500,18 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     rare_surname = upper or _rare_surname_context(words, index)
     end = _one_rare_word(words, index, name_end(words, index, _same_case_particle, known), rare_surname)
     return end if end - index > 1 and not place_tail(words, index, end) else index
+
+
+def _named_after_phrase(words: Words, index: int, key: str) -> bool:
+    """Whether a lower-case or capitals word ``index`` (folded ``key``) that follows a phrase or title is a name
+    there: after a title or a contact phrase a known name, after a relation a given name (``mano žmona``
+    goes on with a verb: ``nori``, ``mäi mann huet``); a frequent word only when it is a given name as written
+    and the name may close after it (``rääkisin eile pangaga``: yesterday, not ``Eile``)."""
+    if key in FREQUENT_WORDS and not (key in GIVEN_NAMES and _name_closes(words, index)):
+        return False
+    if words.folded[index - 1] in TITLE_WORDS or _after_contact(words, index):
+        return True
+    return words.follows(index, RELATIONS_INDEX) and (key in GIVEN_NAMES or inflected_given(key))
 
 
 #: Words after which a lower-case given name may take a rare word as its surname (``da joana kranjc``):
