@@ -262,7 +262,7 @@ def _announced(words: Words, index: int, key: str) -> bool:
     known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
     if sure:
         if not after_introduction(words, index):  # after a relation (``minu naine``): a given name, not a verb
-            return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
+            return known and (key not in FREQUENT_WORDS or key in GIVEN_NAMES)
         return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
     if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``vesna pokliče``),
         # and a word too rare to be a common one when a phrase comes before it too (``láttu hrafn hringja``)
@@ -506,8 +506,8 @@ def _named_after_phrase(words: Words, index: int, key: str) -> bool:
     """Whether a lower-case or capitals word ``index`` (folded ``key``) that follows a phrase or title is a name
     there: after a title or a contact phrase a known name, after a relation a given name (``mano žmona``
     goes on with a verb: ``nori``, ``mäi mann huet``); a frequent word only when it is a given name as written
-    and the name may close after it (``rääkisin eile pangaga``: yesterday, not ``Eile``)."""
-    if key in FREQUENT_WORDS and not (key in GIVEN_NAMES and _name_closes(words, index)):
+    (``o meu marido rui``; not ``rääkisin eile pangaga``: yesterday, not a case of ``Eila``)."""
+    if key in FREQUENT_WORDS and key not in GIVEN_NAMES:
         return False
     if words.folded[index - 1] in TITLE_WORDS or _after_contact(words, index):
         return True
