@@ -73,6 +73,7 @@ svetog svetega sfantul sfanta regele regelui reginei cel cea principe princesa i
 πανεπιστημιο νοσοκομειο σταθμοσ σταθμο αεροδρομιο αερολιμενασ μετρο σχολειο γηπεδο
 βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
+letisti letistem letisku letiska letiskom trga trgu trgom
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
@@ -123,6 +124,7 @@ insel inseln eiland eilanden oerne oarna saaret
 _AMBIGUOUS_AFTER: Final = word_set("""
 st street road rd avenue ave lane drive way close court place square terrace crescent gardens row mews parade
 sor ring weg boulevard park station hospital school college university bridge airport hall centre center academy
+arena
 institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle huis haus
 """)
 #: Street words written after a name only in their accented form (``Erzsébet híd``, ``H.C. Andersens allé``;
@@ -148,7 +150,7 @@ polku polulla tori torilla torille torin aukio aukiolla aukiolle aukion bulevard
 puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
-sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan
+sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
 gymnasiet
 """)
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
@@ -273,6 +275,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
+    if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
+        return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
     if (
@@ -470,6 +474,8 @@ def _nominative_before(words: Words, start: int, index: int) -> bool:
     if not place_type_after_inflected(words.folded[index]):
         return False
     previous, first = words.folded[index - 1], words.folded[start]
+    if index - start > 1 and town_form(previous):
+        return False  # ``Lennart Meri Tallinna lennujaamast``: a town's genitive before the noun names the place
     return (
         (first in GIVEN_NAMES and first not in COMMON_WORDS and first not in RARE_GIVEN_NAMES)
         or (previous in GIVEN_NAMES and previous not in RARE_GIVEN_NAMES)
