@@ -430,7 +430,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
-    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and capitalized(word))
+    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and word[:1].isupper())
 
 
 def _shown(word: str) -> bool:

@@ -209,6 +209,8 @@ def _capitalized_name(words: Words, index: int) -> int:
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
+    if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
+        return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
@@ -224,6 +226,14 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
     pair = script_pair(words, index, upper=False) or surname_pair(words, index)
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
+
+
+def _word_after(words: Words, index: int, end: int) -> bool:
+    """Whether the run ``index:end`` goes on with a frequent word that is no known family name."""
+    if end - index < 2:
+        return False
+    key = words.folded[index + 1]
+    return key in FREQUENT_WORDS and key not in FAMILY_NAMES
 
 
 #: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
