@@ -35,6 +35,7 @@ import unicodedata
 from typing import Final
 
 from runtime.privacy.detectors.name_announced import announced_name, named_after_phrase, phrase_word
+from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_capitals import capitals_pair
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
@@ -275,6 +276,9 @@ def detect(text: str) -> list[PiiSpan]:
             end = _capitalized_name(words, index)
         else:
             end = _uncapitalized_name(words, index)
+        if end > index and (stop := brand_end(words, index, end)) > index:
+            index = stop  # a shop or a maker named after a person (``Albert Heijn``, ``Philips``)
+            continue
         if end > index and (in_town(words, index, end) or _in_place(words, index, end)):
             index = end
             continue
