@@ -36,6 +36,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_announced import announced_name, named_after_phrase, phrase_word
 from runtime.privacy.detectors.name_brands import brand_end
+from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
@@ -276,6 +277,9 @@ def detect(text: str) -> list[PiiSpan]:
             end = _capitalized_name(words, index)
         else:
             end = _uncapitalized_name(words, index)
+        if end > index and feast(words, index, end):
+            index = end  # a saint's day or a feast (``día de Reyes``, ``Lá Fhéile Pádraig``)
+            continue
         if end > index and (stop := brand_end(words, index, end)) > index:
             index = stop  # a shop or a maker named after a person (``Albert Heijn``, ``Philips``)
             continue

@@ -1,0 +1,38 @@
+"""Feasts and saints' days named after people (pure): ``día de Reyes``, ``Lá Fhéile Pádraig``, ``Oíche Nollag``,
+``Jāņos``, ``na Mikuláša``. A customer asks whether a branch opens or a payment leaves on them; no person is
+meant. Written by hand from each language's calendar (no corpus value).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.normalize import fold
+
+#: Words before a feast's name, folded, the last word first (``día de``, ``Lá Fhéile``, ``Oíche``, ``festa di``).
+_HEADS: Final = tuple(
+    tuple(reversed(fold(head).split()))
+    for head in (
+        "día de", "dia de", "día de los", "dia dos", "dia do", "dia da", "fhéile", "féile", "oíche", "festa di",
+        "festa de", "jour de la", "fête de la", "fête de", "ziua de",
+    )
+)  # fmt: skip
+#: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``), and St Nicholas's
+#: day after ``na``, which a person's name rarely follows (``na Mikuláša``, ``na Mikołaja``).
+_FEASTS: Final = frozenset(["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines"])
+_AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
+
+
+def feast(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is a feast's name (see the module docstring)."""
+    written = words.words[start].lower()
+    if end - start == 1 and written in _FEASTS:
+        return True
+    if start > 0 and written in _AFTER_NA and words.folded[start - 1] == "na" and words.joined(start - 1, start):
+        return True
+    for head in _HEADS:
+        first = start - len(head)
+        if first >= 0 and all(words.folded[start - 1 - at] == word for at, word in enumerate(head)):
+            return all(words.joined(inner, inner + 1) for inner in range(first, start))
+    return False
