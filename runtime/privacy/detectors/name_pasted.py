@@ -26,6 +26,7 @@ from runtime.privacy.detectors.name_text import (
 )
 from runtime.privacy.detectors.name_words import (
     FAMILY_NAMES,
+    FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
 )
@@ -67,11 +68,14 @@ def _place_line(words: Words, first: int, last: int) -> bool:
 
 def _signature_words(line: str) -> bool:
     """Whether a signature's words may be a name: written in lower case, one of them must be a known name
-    (``díky, bohumil``; not ``благодаря, информацията беше много полезна``: thanks, the information helped)."""
+    (``díky, bohumil``; not ``благодаря, информацията беше много полезна``: thanks, the information helped), and
+    not one that is a frequent word (``cheers, have a good one``)."""
     words = WORD.findall(line)
     if any(not word.islower() for word in words):
         return True
-    return any((key := fold(word)) in GIVEN_NAMES or key in FAMILY_NAMES for word in words)
+    return any(
+        ((key := fold(word)) in GIVEN_NAMES or key in FAMILY_NAMES) and key not in FREQUENT_WORDS for word in words
+    )
 
 
 def _known(key: str) -> bool:

@@ -252,8 +252,9 @@ def _lone_name(words: Words, index: int) -> bool:
     key = words.folded[index]
     if len(key) < 3 or key in NOT_NAMES or words.after_break(index):
         return False
-    if key not in GIVEN_NAMES and len(key) < 5:
-        return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
+    if key not in GIVEN_NAMES and (len(key) < 5 or key in FREQUENT_WORDS):
+        return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``) and to be
+        # no frequent word (``Nelson's Column`` is no case of ``Colum``)
     if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
         return False  # a short rare name alone, or one written unlike a name (``Aaßé``), is more likely a word
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
