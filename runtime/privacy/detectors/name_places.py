@@ -416,8 +416,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True
     if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
-    if end - start > 1 and last in _AMBIGUOUS_AFTER and last not in FAMILY_NAMES:
-        return True  # ``Anne Frank Huis``: a place noun that a name run took in
+    if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or end - start > 2):
+        return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
     count = len(words.words)
     if end >= count or not words.joined(end - 1, end):
         return False
