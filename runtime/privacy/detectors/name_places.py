@@ -416,7 +416,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True
     if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
-    if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or end - start > 2):
+    if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
     count = len(words.words)
     if end >= count or not words.joined(end - 1, end):
@@ -431,6 +431,23 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and word[:1].isupper())
+
+
+def _long_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is long for a person's name before its place noun: three words or more
+    (``Johan Cruijff Arena``), or a capitalized word that begins no name before it mid-sentence (``Royal Albert
+    Hall``)."""
+    if end - start > 2:
+        return True
+    before = start - 1
+    return (
+        before > 0
+        and words.joined(before, start)
+        and capitalized(words.words[before])
+        and not words.after_break(before)
+        and words.folded[before] not in GIVEN_NAMES
+        and words.folded[before] not in FAMILY_NAMES
+    )
 
 
 def _shown(word: str) -> bool:

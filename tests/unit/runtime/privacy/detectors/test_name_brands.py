@@ -37,3 +37,15 @@ def test_a_brand_named_after_a_person_is_no_name(text: str) -> None:
 )
 def test_names_that_begin_like_brands_stay_names(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i bought tickets at the Royal Albert Hall with my card", []),  # a hall named for a person
+        ("de tram naar het Johan Cruijff Arena rekende twee keer", []),
+        ("Yesterday I met Albert Hall at the branch.", ["Albert Hall"]),  # a person whose surname is a place noun
+    ],
+)
+def test_a_place_noun_after_a_name_run(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

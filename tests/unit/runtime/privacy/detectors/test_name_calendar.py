@@ -18,6 +18,7 @@ def found(text: str) -> list[str]:
         "Oíche Nollag ní bheidh mé ar fáil",
         "vai pārskaitījumi notiek Jāņos",
         "na Mikuláša nebudem k zastihnutiu",
+        "η πληρωμή φεύγει την Παρασκευή",
     ],
 )
 def test_a_feast_is_no_name(text: str) -> None:
@@ -28,6 +29,7 @@ def test_a_feast_is_no_name(text: str) -> None:
     ("text", "expected"),
     [
         ("Ayer hablé con Reyes Martín sobre la tarjeta.", ["Reyes Martín"]),
+        ("μίλησα με την Παρασκευή για την κάρτα", ["Παρασκευή"]),  # with Paraskevi: a person
         ("Labhair mé le Pádraig Ó Súilleabháin inné.", ["Pádraig Ó Súilleabháin"]),
     ],
 )
