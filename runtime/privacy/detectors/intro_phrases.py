@@ -244,6 +244,7 @@ CLOSINGS: Final = (
     "mange hilsner", "de bedste hilsner", "tack", "kiitos", "groetjes", "bedankt", "dank je", "mvg",
     "met vriendelijke groeten", "dzięki", "serdecznie pozdrawiam", "pozdrowienia", "díky", "zdravím", "vďaka",
     "lp", "pozdrav", "cu drag", "toate cele bune", "χαιρετώ", "χαιρετισμούς", "saħħa", "tislijiet",
+    "schéinen dag", "schéinen dag nach", "e schéinen dag",
     "schéine gruss", "mat beschte gréiss", "äddi", "gruß", "grüße", "lg", "vg", "mfg", "slán", "le gach dea-ghuí",
     "best", "all the best", "many thanks", "geros dienos", "dėkoju", "ar sveicieniem", "visu labu", "jauku dienu",
     "благодаря предварително", "всичко хубаво", "сърдечни поздрави", "лек ден", "ευχαριστώ πολύ",

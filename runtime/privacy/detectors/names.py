@@ -63,6 +63,7 @@ from runtime.privacy.detectors.name_phrases import (
     after_phrase,
     after_relation_comma,
     before_after_name_word,
+    ends_formula,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -278,6 +279,9 @@ def detect(text: str) -> list[PiiSpan]:
             end = _capitalized_name(words, index)
         else:
             end = _uncapitalized_name(words, index)
+        if end == index + 1 and ends_formula(words, index):
+            index = end  # a greeting's or closing's word (``schéinen Dag``, ``god dag``)
+            continue
         if end > index and feast(words, index, end):
             index = end  # a saint's day or a feast (``día de Reyes``, ``Lá Fhéile Pádraig``)
             continue
