@@ -248,6 +248,11 @@ diese dieser diesen diesem jeder jeden jedem welche welcher
 """)
 
 
+#: Czech, Slovak and Polish prepositions of the genitive (into, from, at, without, near): a place's name in the
+#: genitive follows them as a rare given name's form would (``lístky do Rudolfina``: the Rudolfinum's).
+_GENITIVE_PREPOSITIONS: Final = word_set("do od z ze u bez kolem okolo blízko blizko")
+
+
 def _lone_name(words: Words, index: int) -> bool:
     """Whether a known given name standing alone at word ``index`` is taken as a name."""
     key = words.folded[index]
@@ -258,6 +263,8 @@ def _lone_name(words: Words, index: int) -> bool:
         # no frequent word (``Nelson's Column`` is no case of ``Colum``)
     if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
         return False  # a short rare name alone, or one written unlike a name (``Aaßé``), is more likely a word
+    if key in RARE_GIVEN_NAMES and index > 0 and words.folded[index - 1] in _GENITIVE_PREPOSITIONS:
+        return False  # a rare name alone after a Slavic preposition of the genitive is a place's (``do Rudolfina``)
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
