@@ -430,7 +430,9 @@ def place_after(words: Words, start: int, end: int) -> bool:
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
-    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and word[:1].isupper())
+    if key in _AMBIGUOUS_AFTER and (word[:1].isupper() or (start > 0 and words.folded[start - 1] == "the")):
+        return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
+    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
 
 
 def _long_place(words: Words, start: int, end: int) -> bool:
