@@ -75,8 +75,13 @@ def surname_pair(words: Words, index: int) -> bool:
     rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS
     if strong_surname(other) and not adjective_place(words, index):
         unknown = len(key) >= 3 and rare and unicodedata.is_normalized("NFKC", word) and key not in TITLE_WORDS
-        return given or unknown
+        return given or (unknown and not (other.islower() and other.endswith(_INFINITIVE_ENDINGS)))
     return given and key not in FREQUENT_WORDS and surname in FAMILY_NAMES and not capitalized(word)
+
+
+#: Polish infinitives end as Croatian and Slovene surnames do (``oddzwonić``, ``zapłacić``): in lower case such a
+#: word is a surname only after a known given name (``ana horvatić``), not after an unknown word (``obiecała``).
+_INFINITIVE_ENDINGS: Final = ("ić",)
 
 
 #: Endings of adjectives that name towns and regions beside a noun (``Ostrów Wielkopolski``, ``Banská

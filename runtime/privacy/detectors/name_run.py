@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-from runtime.privacy.detectors.intro_phrases import CLOSINGS, TITLES
+from runtime.privacy.detectors.intro_phrases import CLOSINGS, RANKS, TITLES
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
@@ -67,7 +67,12 @@ euro eur
 )
 
 
-TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
+#: Titles, honorifics and the ranks written after them (``Herr Doktor``) that are no family name (not ``Richter``).
+TITLE_WORDS: Final = (
+    frozenset(fold(title).rstrip(".") for title in TITLES)
+    | HONORIFICS
+    | frozenset(key for key in map(fold, RANKS) if key not in FAMILY_NAMES and key not in GIVEN_NAMES)
+)
 
 
 PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
