@@ -127,6 +127,12 @@ sor ring weg boulevard park station hospital school college university bridge ai
 arena
 institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle huis haus
 """)
+#: Place nouns after a name that end a place's name in a message written all in lower case (``john lennon
+#: airport``): none is a word a person's name comes before in a sentence.
+_LOWER_AFTER: Final = word_set("""
+airport station hospital bridge museum stadium university arena academy library institute college square street
+road avenue
+""")
 #: Street words written after a name only in their accented form (``Erzsébet híd``, ``H.C. Andersens allé``;
 #: not the English ``hid`` or the German ``alle``).
 _ACCENTED_AFTER: Final = word_set("""
@@ -432,6 +438,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
     if key in _AMBIGUOUS_AFTER and (word[:1].isupper() or (start > 0 and words.folded[start - 1] == "the")):
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
+    if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
+        return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
 
 
@@ -485,6 +493,23 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     )
 
 
+#: Stems of airports, stations and stadiums after a name (``Lennart Meri lennujaamas``): a person's whereabouts
+#: put a name before a café or a shop, not before these.
+_PUBLIC_STEMS: Final = tuple(
+    fold(stem)
+    for stem in word_set("""
+lennujaam raudteejaam bussijaam lidost stotis stoties stotyje lentoasem rautatieasem flygplats lufthavn
+flugvell flugvöll repülőtér pályaudvar staadion stadion
+""")
+)
+
+
+def public_place_after(words: Words, end: int) -> bool:
+    """Whether an airport, a station or a stadium follows the name that ends before word ``end`` (``lennart meri
+    lennujaamas``): the name is the place's even after an introduction's words (``olen``: I am, I am at)."""
+    return end < len(words.words) and words.joined(end - 1, end) and words.folded[end].startswith(_PUBLIC_STEMS)
+
+
 def _nominative_before(words: Words, start: int, index: int) -> bool:
     """Whether the place noun at ``index`` is in a case ending after a name in the nominative (the run beginning
     at ``start`` begins with a given name, or the word before is a name as it is): it says where the person is or
@@ -493,6 +518,8 @@ def _nominative_before(words: Words, start: int, index: int) -> bool:
     if not place_type_after_inflected(words.folded[index]):
         return False
     previous, first = words.folded[index - 1], words.folded[start]
+    if words.folded[index].startswith(_PUBLIC_STEMS):
+        return False  # an airport or a station is named for someone; nobody owns one (``lennart meri lennujaamas``)
     if index - start > 1 and town_form(previous):
         return False  # ``Lennart Meri Tallinna lennujaamast``: a town's genitive before the noun names the place
     return (

@@ -72,6 +72,7 @@ from runtime.privacy.detectors.name_places import (
     place_after,
     place_name,
     place_tail,
+    public_place_after,
 )
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
@@ -94,6 +95,7 @@ from runtime.privacy.detectors.name_run import (
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
+    NAME_PARTICLES,
     Words,
     capitalized,
 )
@@ -284,6 +286,9 @@ def detect(text: str) -> list[PiiSpan]:
             end = index
         elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
             end = _capitalized_name(words, index)
+        elif (stop := _lower_place_run(words, index)) > index:
+            index = stop  # ``rue victor hugo``: the person a street is named for, in lower case
+            continue
         else:
             end = _uncapitalized_name(words, index)
         if end == index + 1 and ends_formula(words, index):
@@ -307,11 +312,28 @@ def detect(text: str) -> list[PiiSpan]:
     return with_pasted(text, words, spans)
 
 
+def _lower_place_run(words: Words, index: int) -> int:
+    """End of the known names in lower case that a place's word comes before (``rue victor hugo``, ``aeroporto
+    humberto delgado``), or ``index``."""
+    key = words.folded[index]
+    if not words.words[index].islower() or (key not in GIVEN_NAMES and key not in FAMILY_NAMES):
+        return index
+    if not in_place(words, index):
+        return index
+    end = index + 1
+    while end < len(words.words) and words.joined(end - 1, end) and words.words[end].islower():
+        key = words.folded[end]
+        if key not in GIVEN_NAMES and key not in FAMILY_NAMES and key not in NAME_PARTICLES:
+            break
+        end += 1
+    return end
+
+
 def _in_place(words: Words, start: int, end: int) -> bool:
     """Whether the name ``start:end`` is part of a place's name (``ul. Adama Mickiewicza``, ``Liszt Ferenc tér``,
     ``King Edward``, ``Haakon VII``), unless a title or a phrase names a person there (``pan Kowalski``)."""
     if after_phrase(words, start):
-        return False
+        return public_place_after(words, end)
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
         return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
     return (
