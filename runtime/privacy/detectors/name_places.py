@@ -250,7 +250,26 @@ def _noun_before_name(words: Words, index: int) -> bool:
         return False
     if index == 0 or words.folded[index - 1] not in _VERB_LAST_ARTICLES:
         return False
+    if key in _NAMED_PUBLIC_NOUNS and _name_words_after(words, index) >= _LONG_NAME_WORDS:
+        return False  # ``am Flughafen Franz Josef Strauß``: an airport's name, not a person met there
     return not _name_ends_clause(words, index)
+
+
+#: German and Dutch airports, stations and stadiums, named for someone with a full name (``Flughafen Franz Josef
+#: Strauß``); a person met there is named by fewer words (``am Flughafen Anna getroffen``).
+_NAMED_PUBLIC_NOUNS: Final = word_set("flughafen bahnhof hauptbahnhof stadion luchthaven station flugplatz")
+_LONG_NAME_WORDS: Final = 3
+
+
+def _name_words_after(words: Words, index: int) -> int:
+    """How many capitalized words, or known names in lower case, follow word ``index`` (particles among them)."""
+    end = index + 1
+    while end < len(words.words) and words.joined(end - 1, end):
+        word, key = words.words[end], words.folded[end]
+        if not (capitalized(word) or key in NAME_PARTICLES or key in GIVEN_NAMES or key in FAMILY_NAMES):
+            break
+        end += 1
+    return end - index - 1
 
 
 def _name_ends_clause(words: Words, index: int) -> bool:
