@@ -149,9 +149,12 @@ def upper_name_word(words: Words, index: int) -> bool:
 def surname_like(key: str, word: str) -> bool:
     """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
     (``kranjc``), written in plain letters (not ``ﬁﬁ``: ligatures and other compatibility forms are no surname
-    one types); not ``vai``, ``ontem``, ``conta``."""
-    if key in FAMILY_NAMES or family_name(key) or inflected_given(key):
+    one types); not ``vai``, ``ontem``, ``conta``, nor a frequent word in lower case by an inflected form alone
+    (``dolores de cabeza``: of the head)."""
+    if key in FAMILY_NAMES:
         return True
+    if family_name(key) or inflected_given(key):
+        return key not in FREQUENT_WORDS or not word.islower()
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
         return all(surname_like(part, part) for part in key.split("-"))
     return (
