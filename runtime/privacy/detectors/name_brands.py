@@ -50,6 +50,10 @@ _PHRASES: Final = _phrases()
 _WORDS: Final = frozenset(fold(word) for word in _BRAND_WORDS.split())
 
 
+#: The first letters of the one-word brands: an inflected form keeps them (``Maximos``).
+_PREFIXES: Final = frozenset(word[:3] for word in _WORDS)
+
+
 def brand_end(words: Words, start: int, end: int) -> int:
     """End of the brand that the name run ``start:end`` begins (``Albert Heijn``, ``Marks`` of ``Marks and
     Spencer``), or ``start`` if it begins none; a title or a phrase before the run names a person (``signor
@@ -61,6 +65,6 @@ def brand_end(words: Words, start: int, end: int) -> int:
         stop = start + len(phrase)
         if stop <= len(words.words) and tuple(words.folded[start:stop]) == phrase:
             return max(stop, end)
-    if end - start == 1 and (key in _WORDS or any(form in _WORDS for form in base_forms(key)[1:])):
+    if end - start == 1 and (key in _WORDS or (key[:3] in _PREFIXES and any(f in _WORDS for f in base_forms(key)))):
         return end
     return start

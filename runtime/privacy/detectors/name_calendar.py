@@ -19,6 +19,7 @@ _HEADS: Final = tuple(
         "festa de", "jour de la", "fête de la", "fête de", "ziua de",
     )
 )  # fmt: skip
+_HEAD_LASTS: Final = frozenset(head[0] for head in _HEADS)
 #: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``), and St Nicholas's
 #: day after ``na``, which a person's name rarely follows (``na Mikuláša``, ``na Mikołaja``).
 _FEASTS: Final = frozenset(["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines"])
@@ -47,6 +48,8 @@ def feast(words: Words, start: int, end: int) -> bool:
         return True
     if start > 0 and written in _AFTER_NA and words.folded[start - 1] == "na" and words.joined(start - 1, start):
         return True
+    if start == 0 or words.folded[start - 1] not in _HEAD_LASTS:
+        return False  # the common case, decided at once
     for head in _HEADS:
         first = start - len(head)
         if first >= 0 and all(words.folded[start - 1 - at] == word for at, word in enumerate(head)):
