@@ -8,6 +8,7 @@ builds the clients before the first chat request needs them. Endpoints follow bo
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 from collections.abc import Callable
@@ -160,7 +161,11 @@ class AwsClients:
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
         """Run a blocking call on a worker thread of the call pool and await its result."""
-        return await self.calls.run(func, *args)
+        return await self.calls.start(func, *args)
+
+    def start(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """Hand a blocking call to a worker thread of the call pool now; the future of its result."""
+        return self.calls.start(func, *args)
 
 
 def aws_error_code(error: BaseException) -> str:
