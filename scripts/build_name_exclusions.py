@@ -114,6 +114,32 @@ def collect(min_zipf: float, name_zipf: float, protect: int) -> dict[str, list[s
     return common
 
 
+#: Market languages that capitalize their nouns and do not inflect names: a frequent word of theirs that looks like
+#: an inflected given name (``Stelle``, ``Sache``: forms of ``Stella`` and ``Sacha`` by the inflection rules) is a
+#: noun written capitalized mid-sentence, never a name's form (the other languages write such words in lower case).
+UNINFLECTED = ("de",)
+
+
+def inflected_lookalikes(min_zipf: float) -> dict[str, list[str]]:
+    """Folded frequent words of the ``UNINFLECTED`` languages that the name detector would read as an inflected form
+    of a given name (``monat`` -> ``mona``) and that no name list holds, with their languages."""
+    wordfreq = importlib.import_module("wordfreq")
+    inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
+    out: dict[str, list[str]] = {}
+    for language in UNINFLECTED:
+        for word in wordfreq.iter_wordlist(language):
+            if wordfreq.zipf_frequency(word, language) < min_zipf:
+                break
+            key = _fold(word)
+            if len(key) < 4 or not key.isalpha() or key in known or not inflection.may_be_given(key):
+                continue
+            if any(form in lists.GIVEN_NAMES for form in inflection.base_forms(key)[1:]):
+                out.setdefault(key, []).append(language)
+    return out
+
+
 def frequent(top: int) -> list[str]:
     """The folded ``top`` most frequent words (letters only) of each language's list."""
     wordfreq = importlib.import_module("wordfreq")
@@ -136,9 +162,12 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=5000)
     args = parser.parse_args()
     common = collect(args.min_zipf, args.name_zipf, args.protect)
+    for word, languages in inflected_lookalikes(args.min_zipf).items():
+        common.setdefault(word, []).extend(languages)
     header = (
         f"# Names that are common words (Zipf >= {args.min_zipf} in a wordfreq 3.1.1 list, CC BY-SA 4.0; names of\n"
-        f"# the language's countries below {args.name_zipf} and given names >= {args.protect} of 13 left out).\n"
+        f"# the language's countries below {args.name_zipf} and given names >= {args.protect} of 13 left out), and\n"
+        "# frequent German nouns that look like an inflected given name.\n"
         "# Built by scripts/build_name_exclusions.py; see NOTICE.md. Format: folded word<TAB>languages.\n"
     )
     body = "".join(f"{word}\t{','.join(sorted(set(langs)))}\n" for word, langs in sorted(common.items()))

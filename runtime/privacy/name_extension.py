@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 
+from runtime.privacy.detectors.name_phrases import after_phrase
+from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
-from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, after_phrase, initial, name_end
+from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.types import NAME, PiiSpan
 
 
@@ -73,8 +75,10 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if last < first:
             grown.append(span)
             continue
-        start = min(span.start, words.spans[_left_start(words, first)][0])
-        end = max(span.end, words.spans[name_end(words, last) - 1][1])
+        left = _left_start(words, first)
+        start = min(span.start, words.spans[left][0])
+        stop = max(without_frequent_tail(words, left, name_end(words, last)), last + 1)
+        end = max(span.end, words.spans[stop - 1][1])
         if (start, end) == (span.start, span.end):
             grown.append(span)
         else:

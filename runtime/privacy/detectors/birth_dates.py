@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.columns import camel_case_fields, cells
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
@@ -42,7 +42,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
     r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
     r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
-    r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]l\.",  # hu
+    r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
     r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
     r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
     r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
@@ -102,13 +102,18 @@ def _valid_numeric(a: str, b: str, c: str) -> bool:
     return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
+def _closing_dot(text: str, end: int, year_first: bool) -> int:
+    """Where a date ends: after the dot that closes a year-first date (Hungarian ``1985.03.12.``)."""
+    return end + 1 if year_first and text.startswith(".", end) and not text[end + 1 : end + 2].isdigit() else end
+
+
 def _dates(text: str) -> list[tuple[int, int]]:
     """Where the dates of ``text`` are, in order."""
     found: list[tuple[int, int]] = []
     for match in _DATE.finditer(text):
         if match.group("a") is not None:
             if _valid_numeric(match.group("a"), match.group("b"), match.group("c")):
-                found.append(match.span())
+                found.append((match.start(), _closing_dot(text, match.end(), len(match.group("a")) == 4)))
         elif 1 <= int(match.group("day") or match.group("d2") or match.group("d3")) <= 31:
             found.append(match.span())
     for match in _DAY_YEAR.finditer(text):
@@ -139,5 +144,7 @@ def detect(text: str) -> list[PiiSpan]:
 
 
 def _in_birth_date_columns(text: str) -> frozenset[int]:
-    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``)."""
-    return frozenset(cell.start for cell in cells(text) if _LABEL.search(cell.header) is not None)
+    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``), and
+    the values of the fields whose camel-case name is such a label (``"dataNascimento": "12/03/1985"``)."""
+    pasted = (*cells(text), *camel_case_fields(text))
+    return frozenset(cell.start for cell in pasted if _LABEL.search(cell.header) is not None)

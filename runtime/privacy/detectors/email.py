@@ -5,8 +5,11 @@ Disguised addresses replace the ``@`` by a word (``ana (at) gmail (dot) com``, `
 URL-encoded (``?email=ana.silva%40gmail.com``) or set it apart with spaces (``ana @ gmail.com``); the dots may be
 words too, in any market language (``dot``, ``ponto``, ``punkt``, ``punto``, ``point``, ``kropka``...). The domain
 must end with a top-level domain. A bare ``at`` between words is a sentence more often than an address (``I
-bought it at amazon dot com``): it counts only before a known mail provider's domain, or after a local part that
-is more than one word of letters (``joana.silva at empresa dot pt``, ``jan punkt kowalski at wp punkt pl``).
+bought it at amazon dot com``): it counts only before a known mail provider's domain, after a local part that
+is more than one word of letters (``joana.silva at empresa dot pt``, ``jan punkt kowalski at wp punkt pl``), or
+after a word that is no frequent word of a market language before a domain with its dots as words (``leeball at
+sullivan dot com``). Words for "at" that are ordinary words (``et``, ``eta``, ``ag``, ``hjá``) count between
+spaces only before a domain with its dots as words (``ivan77 et kovac točka hr``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.name_words import FREQUENT_WORDS
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import EMAIL, SOURCE_BUILTIN, PiiSpan
 
 _LOCAL_SPECIALS: Final = frozenset(".!#$%&'*+/=?^_`{|}~-")
@@ -25,7 +30,7 @@ _DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(
 #: Words that name the "@" itself (unambiguous even without brackets).
 _AT_NAMES: Final = (
     r"arroba|arobase|arobas|ät|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|krøllalfa|klammeraffe"
-    r"|apenstaartje|παπάκι|маймунка|arond|afna|miukumauku"
+    r"|apenstaartje|παπάκι|маймунка|arond|a rond|afna|miukumauku"
 )
 #: Words for "at" that are also ordinary words (en; hr/lv, lt, ga, is): a mark of an address only in brackets,
 #: except the English "at", which is a weak one between spaces too ("et" and "eta" are "and" in fr and eu).
@@ -39,17 +44,20 @@ _OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
 # The core of a disguised "@" (spaces around it are taken after): a bracketed word, "%40", an "@" set apart by
 # spaces, a name of the "@" between spaces, or a bare "at" between spaces (group "bare", weak).
 _AT: Final = re.compile(
-    rf"{_OPEN}[ \t]*(?:{_AT_WORDS})[ \t]*{_CLOSE}|%40|(?<=[ \t])@|@(?=[ \t])"
-    rf"|(?<=[ \t])(?:(?P<bare>at)|{_AT_NAMES})(?=[ \t])",
+    rf"{_OPEN}[ \t]*(?:{_AT_WORDS}|@)[ \t]*{_CLOSE}|%40|(?<=[ \t])@|@(?=[ \t])"
+    rf"|(?<=[ \t])(?:(?P<bare>at)|(?P<word>et|eta|ag|hjá)|{_AT_NAMES})(?=[ \t])",
     re.IGNORECASE,
 )
 #: Strings a text holds when ``_AT`` can match in it (looked for at C speed, before ``_AT`` is).
-_AT_HINTS: Final = ("(", "[", "{", "<", "%40", "@", " at ", "\tat", "at\t", *_AT_NAMES.split("|"))
-_DOT_WORD: Final = rf"(?:[ \t]*{_OPEN}[ \t]*(?:{_DOT_WORDS})[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:{_DOT_WORDS})[ \t]+)"
+_AT_HINTS: Final = (
+    "(", "[", "{", "<", "%40", "@", " at ", "\tat", "at\t", " et ", " eta ", " ag ", " hjá ", *_AT_NAMES.split("|")
+)  # fmt: skip
+_DOT_WORD: Final = rf"(?:[ \t]*{_OPEN}[ \t]*(?:{_DOT_WORDS}|\.)[ \t]*{_CLOSE}[ \t]*|[ \t]+(?:{_DOT_WORDS})[ \t]+)"
 _LABEL: Final = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _SPACED_DOT: Final = r"[ \t]+\.[ \t]+"  # "gmail . com": a dot set apart on both sides
 _DISGUISED_DOMAIN: Final = re.compile(rf"{_LABEL}(?:(?:{_DOT_WORD}|{_SPACED_DOT}|\.){_LABEL})+", re.IGNORECASE)
 _DOT_SPLIT: Final = re.compile(rf"{_DOT_WORD}|{_SPACED_DOT}|\.", re.IGNORECASE)
+_SPELLED_DOT: Final = re.compile(_DOT_WORD, re.IGNORECASE)
 # Words and dot words before a local part's last word: "jan punkt kowalski", "ana (dot) silva"; before a marker
 # that is not a bare "at", dots set apart too ("ana . silva @ gmail . com"; "home . Then at lunch" is prose).
 _LOCAL_WORDS: Final = re.compile(rf"(?:[\w+-]+{_DOT_WORD})+\Z", re.IGNORECASE)
@@ -154,17 +162,36 @@ def _disguised(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
             before -= 1
         while not url and after < len(text) and text[after] in " \t":
             after += 1
-        bare = marker.group("bare") is not None
+        word = marker.group("word") is not None
+        bare = word or marker.group("bare") is not None
         start = _disguised_local_start(text, before, url, bare)
         domain = _domain_end(text, after, bare) if start < before else None
         if domain is None:
             continue
         end, provider = domain
-        local = text[start:before]
-        if bare and provider not in _PROVIDERS and local.isalpha():
+        if bare and not _bare_at_address(text[start:before], provider, text[after:end], word):
             continue
         spans.append(PiiSpan(start, end, EMAIL, SOURCE_BUILTIN))
     return spans
+
+
+def _bare_at_address(local: str, provider: str, domain: str, ordinary_word: bool) -> bool:
+    """Whether an unbracketed word for "at" joins an address, not two words of a sentence.
+
+    The English ``at``: before a mail provider, or after a local part that is not one plain word. A word that is
+    "and" or "at" in a market language (``et``, ``eta``, ``ag``, ``hjá``): before a domain whose dots are words
+    (``ivan77 et kovac točka hr``), or before a mail provider after a local part that is no frequent word
+    (``jan77 et gmail.com``; ``orange et free.fr`` stays). Either way, after a local part that is no frequent word
+    of any market language, when the domain's dots are words (``jdoakes at crowther dot com``; ``it at amazon dot
+    com`` stays a sentence).
+    """
+    spelled = _SPELLED_DOT.search(domain) is not None
+    plain_word = local.isalpha() and fold(local) in FREQUENT_WORDS
+    if ordinary_word and not spelled:
+        return provider in _PROVIDERS and not plain_word  # "jan77 et gmail.com"; "orange et free.fr" stays
+    if provider in _PROVIDERS or not local.isalpha():
+        return True
+    return spelled and not plain_word
 
 
 def detect(text: str) -> list[PiiSpan]:

@@ -30,8 +30,11 @@ BBAN_MIN_DIGITS: Final[dict[str, int]] = {
     "SM": 10, "VA": 18,
 }  # fmt: skip
 
-# Between characters: a space, dash, dot or slash (the text view reads every space and dash as these).
+# Between characters: a space, dash, dot or slash (the text view reads every space and dash as these); between
+# groups also a tab, two spaces, a dash with spaces around it or a line break (``BG80  BNBG``, ``MT84 - MALT``, an IBAN
+# pasted from a statement over two lines).
 _SEPARATOR: Final = r"[ \u00a0\u202f\-./]"
+_GROUP_GAP: Final = r"(?:[ \t\u00a0\u202f]{1,2}|[ \u00a0\u202f]?(?:[\-./]|\r?\n)[ \u00a0\u202f]?)"
 # Country code and check digits, optionally separated ("PT50", "PT 50", "PT-50"); the letter classes only
 # let through pairs that can start a SEPA country code (few words do).
 _FIRST: Final = "".join(sorted({c[0] for c in SEPA_IBAN_LENGTHS}))
@@ -40,7 +43,7 @@ _START: Final = re.compile(rf"[{_FIRST}{_FIRST.lower()}][{_SECOND}{_SECOND.lower
 # The rest of an IBAN of each length: single separators allowed between characters; then no letter or
 # digit may follow.
 _REST: Final = {
-    length: re.compile(rf"(?:{_SEPARATOR}?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
+    length: re.compile(rf"(?:{_GROUP_GAP}?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
     for length in set(SEPA_IBAN_LENGTHS.values())
 }
 _NOT_ALNUM: Final = re.compile(r"[^A-Za-z0-9]")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy import types as t
-from runtime.privacy.detectors.columns import cells
+from runtime.privacy.detectors.columns import camel_case_fields, cells
 from runtime.privacy.detectors.label_index import LabelIndex
 from runtime.privacy.detectors.scan import TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
@@ -39,17 +39,27 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?)?", r"pass(?:nummer(?:et)?|[- ]?nr\.?)",
-            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u)?", r"cestovn[ií]ho pasu",
-            r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?", r"pasnummer",
-            r"passi(?:ni|n)?(?: numero)?", r"passinumero", r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének)?",
-            r"pa[sșş]aport(?:ul|ului)?", r"paso numeris", r"pases numurs", r"putovnic[aeu]",
-            r"potn(?:i|ega) list(?:a)?",
-            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?)?",
-            r"uimhir (?:mo )?phas",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et)?", r"rejsepas(?:nummer|set)?",
+            r"pass(?:-?nummer(?:et|s)?|numret|numrets|[- ]?nr\.?)", r"pass(?:et|ets)(?: nummer)?",  # de lb sv nb nn
+            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u|em)?", r"cestovn[ií]ho pasu",
+            r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?",
+            r"pas(?:-?nummer(?:et)?|sets?|[- ]?nr\.?)",  # nl da
+            r"passi(?:ni|n|si)?(?: numero)?", r"passinumero",  # fi
+            r"passi ?numb(?:er|ri|rit|riga)", r"passi(?:s|ga)",  # et
+            r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének|emet)?",
+            r"pa[sșş]aport(?:ul|ului)?", r"pas[ąe] ?numer(?:is|į|io|iu)", r"pas[ąe]", r"paso numer(?:is|į|io|iu)",  # lt
+            r"pases(?: numur[suaā])?", r"pasē",  # lv
+            r"putovnic[aeu]", r"potn(?:i|ega|em) list(?:a|u)?",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?|ið|sins)?",
+            r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
             # short or common words ("pas", "pass"): only with a number word or a colon after them
-            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s*(?::|#|№|(?:nr|no|n[º°o]|č|št|br|nru|numeris|numurs|nummer|number|"
-            r"numero|har nummer)(?![^\W_])))",
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
+            r"numurs|nummer|number|numero|uimh|har nummer)(?![^\W_])))",
+            # or after a possessive: "mit pas", "mano pasas", "mana pase", "mo phas", "mäi Pass", "minu pass"
+            r"(?:mi[nt]t?|mine|minu|minun|my|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
+            r"dit|ditt|din|your|tavo|tava|jūsų|jūsu|teie|sinu)(?: [^\W\d_]{2,12})? (?:pass|pas|pasas|pase|phas|passi)",
+            # or right before a passport number's shape: one or two capitals and seven or eight digits
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+(?-i:[A-Z]{1,2})[0-9]{7,8}(?![^\W_]))",
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -108,7 +118,13 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     ((r"personas kods",), (_s(t.PK_LV, 10, 12),)),
     (("kennitala", r"kt\."), (_s(t.KENNITALA_IS, 9, 11),)),
     (("matricule",), (_s(t.MATRICULE_LU, 12, 14),)),
-    ((r"taj(?: szám)?",), (_s(t.TAJ_HU, 9, 9),)),
+    (
+        (
+            r"taj(?:[ -]?(?:szám(?:om|a|ot|omat|át|ú)?|kártyá(?:m|n|ja|mon|ján)|kártya|számmal))?",
+            r"társadalombiztosítási (?:azonosító jel(?:em|e|et|ét)?|szám(?:om|a)?)", r"tb[ -]?szám(?:om|a)?",
+        ),
+        (_s(t.TAJ_HU, 9, 9),),
+    ),
     ((r"adóazonosító(?: jel)?", "adoazonosito"), (_s(t.ADOAZONOSITO_HU, 9, 11),)),
     ((r"ahv(?:-nummer)?", r"avs", r"(?:num[eé]ro )?avs"), (_s(t.AHV_CH, 12, 14),)),
     ((r"nhs(?: number| no\.?)?",), (_s(t.NHS_GB, 9, 11),)),
@@ -129,23 +145,27 @@ _LABELS: Final = LabelIndex([labels for labels, _ in LABELS])
 # Words and signs between a label and its value: "NIF n.º", "DNI:", "PESEL to", "BSN is", "número de CPR", and those
 # of pasted data ("passport_number": "...", passaporte;...).
 _FILLER: Final = re.compile(
-    r"(?:[\s:#=\-_\"';|]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
-    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numeris|numurs|száma|har|numeroni|numerosi|"
+    r"(?:[\s:#=\-_\"';|(,]*(?:n\.?\s?[º°o]\.?|nr\.?|no\.?|num\.?|number|n[uú]mero|num[eé]ro|nummer|numer|[čc][ií]slo|"
+    r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numer(?:is|į|io|iu)|numur[suaā]|numbri(?:t|ga)?|száma|har|"
+    r"numeroni|numerosi|nummeret|numret|mitt|mit|mine|minu|"
     r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa)(?![^\W_]))*[\s:#=\"';|]*",
+    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")
 _WORD_START: Final = re.compile(r"(?<![^\W_])[^\W\d_]")
 _JOIN: Final = frozenset(" .-/\u00a0")
+_DIGIT_GROUPS: Final = re.compile(r"[0-9]+(?:[ .\-/\u00a0][0-9]+)*")
 #: How far before the digits a label may start (the longest label and its fillers).
 LOOK_BACK: Final = 48
 
 
 def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
-    """``(end, letters and digits)`` of the longest run of groups from ``start`` that ``shape`` allows."""
+    """``(end, letters and digits)`` of the longest run of groups from ``start`` that ``shape`` allows; the count
+    is -1 when a number of digit groups goes on past the shape's length (``Pas: 2291 7728 9347 4815`` is a card
+    number, not a passport number and the rest)."""
     end, count, position = start, 0, start
     while True:
         group = _GROUP.match(text, position)
@@ -159,7 +179,8 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
         if has_digit and not shape.letters and not token.isdigit():
             break
         if count + len(token) > shape.max_chars:
-            break
+            cut = position > start and token.isdigit() and _DIGIT_GROUPS.fullmatch(text, start, end) is not None
+            return end, -1 if cut else count
         count += len(token)
         end = group.end()
         if end < len(text) and text[end] in _JOIN and end + 1 < len(text) and text[end + 1].isalnum():
@@ -186,7 +207,9 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
 
 # A passport number a word or two after its label (``Passaporte português n.º CB123456``, ``Reisepass (deutsch):
 # C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
-_WORDS_THEN_CODE: Final = re.compile(r"(?:\(?[^\W\d_]{1,12}\)?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?")
+_WORDS_THEN_CODE: Final = re.compile(
+    r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?"
+)
 _PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
 
 
@@ -219,7 +242,7 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
             if word.start() < searched:
                 continue  # inside the label found last ("sécurité sociale" of "numéro de sécurité sociale")
             match = _LABELS.match(text, word.start())  # a label may run past the window's end
-            if match is None:
+            if match is None or _negation(text, match):
                 continue
             searched = match.end()
             span = _labelled_value(text, match)
@@ -229,10 +252,22 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
     return spans + _column_values(text) if scan.windows else spans
 
 
+# French "ne … pas" / "n'… pas": the negation, not a passport (``je ne trouve pas AB1234567``).
+_FRENCH_NEGATION: Final = re.compile(r"(?<![^\W_])n(?:e|['’])(?:\s*[^\W\d_]+){0,3}\s+\Z", re.IGNORECASE)
+
+
+def _negation(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare ``pas`` is the French negation's second word."""
+    return match.group().lower() == "pas" and bool(
+        _FRENCH_NEGATION.search(text, max(0, match.start() - 40), match.start())
+    )
+
+
 def _column_values(text: str) -> list[PiiSpan]:
-    """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``)."""
+    """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``), and of
+    the fields whose camel-case name holds one (``"passportNumber": "X1234567"``)."""
     spans: list[PiiSpan] = []
-    for cell in cells(text):
+    for cell in (*cells(text), *camel_case_fields(text)):
         label = next(
             (m for w in _WORD_START.finditer(cell.header) if (m := _LABELS.match(cell.header, w.start())) is not None),
             None,

@@ -3,6 +3,7 @@
 - a field named for a name, in JSON, forms or ``key: value`` lines (``"nome": "inês matos"``,
   ``Nachname: Müller``, ``Titular: JOSÉ ALVES PINTO``, ``imię=Anna``): its value, in any letter case;
 - a CSV column named for a name (``nome;telefone`` then ``Rui Neves;913 222 111``): that column of each row;
+- a row pasted without its header (``RUI NEVES;913 222 111``): a cell of capitalized words with a known name;
 - a signature: the short line after a closing word (``Cumprimentos,`` / ``Mit freundlichen Grüßen``), the words
   after a closing word and a comma on its line, or a last line of capitalized words holding a known name.
 """
@@ -14,30 +15,79 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
-from runtime.privacy.detectors.name_words import NOT_NAMES, word_set
+from runtime.privacy.detectors.name_places import PLACE_WORDS
+from runtime.privacy.detectors.name_text import NAME_PARTICLES
+from runtime.privacy.detectors.name_words import FREQUENT_WORDS, NOT_NAMES, TOWNS
 from runtime.privacy.normalize import fold
 
-#: Field and column names that hold a person's name, in the market languages (folded, ``_`` for spaces too).
-NAME_FIELDS: Final = frozenset(
-    fold(label)
-    for label in word_set("""
-nome apelido apelidos sobrenome titular nome_completo nombre apellido apellidos nom prenom nom_complet name
-names firstname lastname fullname first_name last_name full_name given_name family_name surname forename
-holder account_holder vorname nachname familienname kontoinhaber inhaber nome_e_cognome cognome naam voornaam
-achternaam imie imię nazwisko imie_i_nazwisko jmeno jméno prijmeni příjmení meno priezvisko nume prenume
-nev név vezeteknev vezetéknév keresztnev keresztnév ime prezime priimek vardas pavarde pavardė vards vārds
-uzvards uzvārds nimi etunimi sukunimi eesnimi perekonnanimi namn fornamn förnamn efternamn fornavn efternavn
-etternavn nafn onoma όνομα eponymo επώνυμο ονοματεπωνυμο ονοματεπώνυμο име фамилия titulaire beneficiario
-beneficiário
-""")
-) | frozenset({"full name", "first name", "last name", "given name", "family name", "account holder"})
-_LABEL: Final = "|".join(sorted((re.escape(label) for label in NAME_FIELDS), key=len, reverse=True))
-_NAME_WORD: Final = r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?"
+#: Words that name a field or column holding a person's name, in every market language (folded on use).
+_NAME_FIELD_WORDS: Final = """
+nome apelido apelidos sobrenome titular nombre apellido apellidos nom prenom prénom titulaire name names firstname
+lastname fullname surname forename holder cardholder vorname nachname familienname kontoinhaber inhaber
+kontoinhabers cognome intestatario naam voornaam achternaam tenaamstelling rekeninghouder imie imię imiona
+nazwisko jmeno jméno prijmeni příjmení meno priezvisko nume numele prenume prenumele nev név neve vezeteknev
+vezetéknév keresztnev keresztnév utónév utonev családnév csaladnev ime prezime priimek vardas pavarde pavardė
+vards vārds uzvards uzvārds nimi etunimi sukunimi eesnimi perekonnanimi namn fornamn förnamn efternamn navn
+fornavn efternavn etternavn mellomnavn kontohaver kontoinnehavare kontoeier namn førenamn etternamn mellomnamn
+nafn fornafn eftirnafn föðurnafn onoma όνομα eponymo επώνυμο ονοματεπωνυμο ονοματεπώνυμο πατρώνυμο име имена
+фамилия презиме beneficiario beneficiário beneficiary ainm sloinne céadainm numm virnumm nonumm familljennumm
+isem kunjom titolare számlatulajdonos tulajdonos właściciel posiadacz majitel majiteľ titularul титуляр δικαιούχος
+κάτοχος vlasnik imetnik tilinomistaja tilinhaltija kontoinnehaver omanik īpašnieks savininkas reikningseigandi
+sealbhóir detentur nominativo kontoinhaberin inhaberin titolari majitelka majiteľka vlasnica imetnica właścicielka
+posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavaren recipient payee destinatário
+destinatario favorecido bénéficiaire destinataire empfänger empfängerin begünstigter zahlungsempfänger begunstigde
+ontvanger odbiorca beneficjent příjemce príjemca kedvezményezett beneficiar destinatar получател παραλήπτης
+primatelj prejemnik saaja maksunsaaja vastaanottaja mottagare betalningsmottagare modtager mottaker saņēmējs
+gavėjas viðtakandi faighteoir tairbhí benefiċjarju
+"""
+#: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
+#: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
+_QUALIFIER_WORDS: Final = """
+e i y a und and et og och ja un ir es és si și in и και agus u en of the do da de des du del della der van von na
+mo my meu minha mi mon ma mein meine mio mia min mitt minu mano mans moje můj mój first given last family middle
+full complete completo completa complet vollständiger vollständig volledige fullständigt fulde fullt fullt koko
+teljes celé celý pełne puno polno pilnas pilns iomlán sħiħ πλήρες пълно ees account conta cuenta compte konto
+cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il rachunku účtu računa
+računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu kontos
+kont
+"""
+_FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _key_words(key: str) -> list[str]:
+    """The folded words of a field or column name (``"first_name"``, ``firstName`` -> ``first``, ``name``)."""
+    return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
+
+
+NAME_FIELDS: Final = frozenset(word for label in _NAME_FIELD_WORDS.split() for word in _key_words(label))
+_QUALIFIERS: Final = frozenset(word for label in _QUALIFIER_WORDS.split() for word in _key_words(label))
+_MAX_KEY_WORDS: Final = 5
+
+
+def name_key(key: str) -> bool:
+    """Whether a field or column name names a person's name: a name word, and nothing but qualifiers beside it
+    (``Nome do titular`` is; ``Nome do banco``, ``Benutzername`` are not), in any case and accents."""
+    words = _key_words(key)
+    return (
+        0 < len(words) <= _MAX_KEY_WORDS
+        and any(word in NAME_FIELDS for word in words)
+        and all(word in NAME_FIELDS or word in _QUALIFIERS for word in words)
+    )
+
+
+# A word of a name, or the Dutch particle ``'t`` (``Van 't Hof``).
+_NAME_WORD: Final = r"(?:[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?|['’]t(?![^\W_]))"
 _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}"
-_FIELD: Final = re.compile(
-    rf"(?<![\w])[\"']?(?i:{_LABEL})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t]*(?:$|[\n\r,;|}}]))",
+# After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
+# remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
+_FIELD_VALUE: Final = re.compile(
+    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[])|[ \t]+[-–—/][ \t])",
     re.MULTILINE,
 )
+#: Where a field's name begins: after the last of these before its separator.
+_KEY_STOPS: Final = "\n{[;|\t:="
+_MAX_KEY_CHARS: Final = 48
 _CELL_SEPARATORS: Final = ";\t|,"
 _CLOSINGS: Final = frozenset(fold(closing) for closing in CLOSINGS)
 _SIGNATURE: Final = re.compile(rf"[ \t]*({_VALUE})[ \t]*")
@@ -53,8 +103,60 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def fields(text: str) -> list[tuple[int, int]]:
-    """The values of fields named for a name."""
-    return [match.span("value") for match in _FIELD.finditer(text)]
+    """The values of fields named for a name (``"nome": "inês matos"``, ``Jméno: Kvido``, ``Vardas, pavardė:
+    …``, ``Ainm:`` and the name on the next line, ``Name: Müller, Hans``, ``<nome>Ana Silva</nome>``)."""
+    found: list[tuple[int, int]] = []
+    for separator in _SEPARATOR.finditer(text):
+        position = separator.start()
+        key_start = max(text.rfind(stop, max(0, position - _MAX_KEY_CHARS), position) for stop in _KEY_STOPS) + 1
+        key = text[key_start:position]
+        if not (name_key(key) or name_key(key.rpartition(",")[2])):
+            continue
+        value = _FIELD_VALUE.match(text, position)
+        if value is not None:
+            rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
+            given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
+            found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
+    if "</" in text:
+        found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
+    if "\t" in text:
+        found.extend(_tab_fields(text))
+    return found
+
+
+def _tab_fields(text: str) -> list[tuple[int, int]]:
+    """Values of a form pasted as ``name<TAB>value`` lines (``Nome\tAna Silva``): one tab, a name key before it; a
+    single word only on a line no two-cell line follows (``name\tphone`` over ``Jan Kowalski\t512 345 678`` is a
+    table's header)."""
+    found: list[tuple[int, int]] = []
+    lines = list(_lines(text))
+    for index, (start, line) in enumerate(lines):
+        key, tab, rest = line.partition("\t")
+        if not tab or "\t" in rest or not name_key(key):
+            continue
+        value = _ROW_CELL.fullmatch(rest)
+        header = index + 1 < len(lines) and lines[index + 1][1].count("\t") == 1
+        if value is not None and not name_key(value.group(1)) and not (header and " " not in value.group(1)):
+            offset = start + len(key) + 1
+            found.append((offset + value.start(1), offset + value.end(1)))
+    return found
+
+
+_SEPARATOR: Final = re.compile(r"[:=]")
+
+
+def _place_word(word: str) -> bool:
+    """Whether a word after a name and a comma is a town or another word that is no name (``Ana Silva, Lisboa``)."""
+    key = fold(word)
+    return key in NOT_NAMES or key in TOWNS or key in PLACE_WORDS
+
+
+# The given name after a surname and a comma, when the field ends with it.
+_SURNAME_COMMA_GIVEN: Final = re.compile(
+    rf",[ \u00a0]?({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})(?=[\"']|[ \t\r]*(?:$|\n))", re.MULTILINE
+)
+# An element of pasted XML (``<nome>Ana Silva</nome>``).
+_XML_FIELD: Final = re.compile(rf"<(?P<key>[^\W\d][\w.\-]{{0,40}})>[ \t]*(?P<value>{_VALUE})[ \t]*</(?P=key)>")
 
 
 def _split_cells(line: str, separator: str) -> list[tuple[int, str]]:
@@ -77,7 +179,7 @@ def columns(text: str) -> list[tuple[int, int]]:
         if separator is None:
             continue
         cells = _split_cells(header, separator)
-        wanted = {i for i, (_, cell) in enumerate(cells) if fold(cell.strip(" \t\r\"'")) in NAME_FIELDS}
+        wanted = {i for i, (_, cell) in enumerate(cells) if name_key(cell)}
         if not wanted:
             continue
         for start, line in lines[row + 1 :]:
@@ -90,6 +192,34 @@ def columns(text: str) -> list[tuple[int, int]]:
                 if match is not None:
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
+    return found
+
+
+_ROW_SEPARATORS: Final = ";\t|"
+_ROW_CELL: Final = re.compile(rf"[ \t]*\"?({_VALUE})\"?[ \t\r]*")
+_MAX_ROW_NAME_WORDS: Final = 4
+
+
+def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Names in pasted rows without a header (``RUI NEVES;913 222 111``): in a line of cells split by ``;``, a tab
+    or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name and none a
+    frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
+    (``rui neves;913 222 111``)."""
+    found: list[tuple[int, int]] = []
+    for start, line in _lines(text):
+        separator = next((s for s in _ROW_SEPARATORS if s in line), None)
+        if separator is None or not any(char.isdigit() for char in line):
+            continue
+        for offset, cell in _split_cells(line, separator):
+            match = _ROW_CELL.fullmatch(cell)
+            words = match.group(1).split() if match is not None else []
+            if (
+                2 <= len(words) <= _MAX_ROW_NAME_WORDS
+                and fold(words[0]).rstrip(".") not in PLACE_WORDS  # "Santa Maria", "Hospital Santo António"
+                and not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
+                and (_capitalized_known(words, known) or _lower_case_known(words, known))
+            ):
+                found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
     return found
 
 
@@ -112,6 +242,18 @@ def _not_a_place(words: list[str]) -> bool:
     """Whether a line after a closing word may be a signature: not one word that is a town, country, month...
     (``Obrigado.`` / ``Portugal``)."""
     return len(words) > 1 or fold(words[0]) not in NOT_NAMES
+
+
+def _ordinary_word(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a word is a frequent word of a market language and no known name (``Banco``, ``Crédit``, ``Gold``);
+    a name's particles and short words (``da``, ``van``, ``Sá``) are not taken for one."""
+    key = fold(word)
+    return len(key) > 2 and key not in NAME_PARTICLES and key in FREQUENT_WORDS and not known(key)
+
+
+def _lower_case_known(words: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether every word is in lower case and a known name (``rui neves``)."""
+    return all(word.islower() and known(fold(word)) for word in words)
 
 
 def _capitalized_known(words: list[str], known: Callable[[str], bool]) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_greek import greek_script
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES, RARE_GIVEN_NAMES
 
 #: (ending of the inflected form, ending of the base form), longest endings first.
 _RULES: Final = tuple(
@@ -37,6 +38,9 @@ _RULES: Final = tuple(
             ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""), ("rel", "r"), ("lal", "l"),
             # ro, is, de
             ("ei", "a"), ("ului", ""), ("ar", ""), ("ur", "ir"), ("s", ""),
+            # is: the dative and genitive of names in -ur (``Gunnlaugi``, ``Gunnlaugs``), the oblique cases of
+            # names in -i and -a (``Bjarna``, ``Sigríði``)
+            ("i", "ur"), ("s", "ur"), ("a", "i"), ("u", "a"),
         ),
         key=lambda rule: -len(rule[0]),
     )
@@ -45,7 +49,7 @@ _RULES: Final = tuple(
 SURNAME_ENDINGS: Final = (
     "ski", "ska", "cki", "cka", "dzki", "dzka", "ova", "ovaa", "auskas", "auskiene", "evicius", "avicius",
     "aite", "aityte", "iene", "opoulos", "opoulou", "οπουλοσ", "οπουλου", "ιδησ", "ιδου", "ακησ", "ακη", "escu",
-    "eanu", "sson", "sdottir", "dottir", "ovic", "evic",
+    "eanu", "sson", "sdottir", "dottir", "ovic", "evic", "wicz", "sdottur",
 )  # fmt: skip
 #: Endings of family names in Cyrillic and Greek script that short words have too (``нова``, ``готов``): they
 #: count on words of at least ``_LONG_ENDING_LETTERS`` letters (``Иванова``, ``Точева``, ``Μαυρέλλης``).
@@ -67,9 +71,15 @@ def _by_last_letter() -> dict[str, tuple[tuple[str, str], ...]]:
 _RULES_BY_LAST: Final = _by_last_letter()
 
 
+#: The nominative ending Icelandic drops in the accusative of masculine names (``Gunnlaug`` -> ``Gunnlaugur``).
+_DROPPED_ENDING: Final = "ur"
+
+
 def base_forms(key: str) -> list[str]:
     """The base forms a folded word may be an inflected form of (the word itself first)."""
     forms = [key]
+    if len(key) > MIN_BASE and key[-1:] not in "aeiouy" and not key.endswith(_DROPPED_ENDING):
+        forms.append(key + _DROPPED_ENDING)
     for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
         size = len(key) - len(ending) + len(base)
         if key.endswith(ending) and (size > MIN_BASE or (size == MIN_BASE and len(ending) > 1)):
@@ -85,21 +95,51 @@ _SHORT_GIVEN_STEMS: Final = frozenset(name[: MIN_BASE - 1] for name in GIVEN_NAM
 
 def may_be_given(key: str) -> bool:
     """A cheap test before ``inflected_given``: whether a folded word begins as some given name does."""
-    return key[:MIN_BASE] in _GIVEN_PREFIXES or (len(key) <= MIN_BASE + 3 and key[: MIN_BASE - 1] in _SHORT_GIVEN_STEMS)
+    if key[:MIN_BASE] in _GIVEN_PREFIXES or greek_script(key):
+        return True
+    return len(key) <= MIN_BASE + 3 and key[: MIN_BASE - 1] in _SHORT_GIVEN_STEMS
 
 
 def inflected_given(key: str) -> bool:
-    """Whether a folded word is a known given name or one of its inflected forms (not a common word)."""
+    """Whether a folded word is a known given name or an inflected form of one of the main list (not a common
+    word; ``Torino`` is no case of the rare ``Torina``)."""
     if key in GIVEN_NAMES:
         return key not in COMMON_WORDS
     if len(key) < MIN_BASE + 1 or not may_be_given(key) or key in COMMON_WORDS:
         return False
-    return any(form in GIVEN_NAMES and form not in COMMON_WORDS for form in base_forms(key)[1:])
+    forms = base_forms(key)[1:]
+    if any(form in NOT_NAMES for form in forms):
+        return False  # a case of a country, town or month (``României``: of Romania)
+    return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
 
 
 def surname_ending(key: str) -> bool:
     """Whether a folded word ends as family names do (``-ski``, ``-ová``, ``-όπουλος``, ``-ов``)."""
     return key.endswith(SURNAME_ENDINGS) or (len(key) >= _LONG_ENDING_LETTERS and key.endswith(_LONG_SURNAME_ENDINGS))
+
+
+#: Endings that family names have and ordinary words of at least ``_STRONG_LETTERS`` letters rarely do, as
+#: written (lower case, accents kept: the Croatian and Slovene ``-ić``/``-ič`` are not the Polish ``-ic``):
+#: Croatian, Slovene, Czech, Slovak, Polish, Lithuanian, Latvian, Icelandic, Romanian, Greek, Bulgarian.
+STRONG_ENDINGS: Final = (
+    "ić", "ič", "ová", "ská", "ský", "cká", "cký", "wicz", "ński", "ńska", "wski", "wska", "cki", "cka", "dzki",
+    "dzka", "ienė", "aitė", "ytė", "ūtė", "auskas", "evičius", "avičius", "iņš", "iņa", "ītis", "ēns", "sson",
+    "dóttir", "dóttur", "escu", "eanu", "όπουλος", "οπούλου", "άκης", "άκη", "ίδης", "ίδου", "ιάδης", "ούλης",
+    "ов", "ова", "ев", "ева", "ски", "ска",
+    # their inflected forms (pl, cs, sk, hr, lt, lv, is, ro, el)
+    "skiego", "skiemu", "skiej", "ską", "ckiego", "ckiej", "cką", "wicza", "wiczem", "wiczowi", "ovou", "ové",
+    "ovej", "ského", "skému", "ića", "iću", "ićem", "iča", "iču", "auskui", "ausko", "ausku", "auską", "ienei",
+    "ienės", "ienę", "aitei", "aitės", "aitę", "evičiui", "evičiaus", "avičiui", "avičiaus", "iņam", "iņu",
+    "iņai", "iņas", "ssyni", "ssonar", "escului", "όπουλο", "όπουλε", "ίδη",
+)  # fmt: skip
+_STRONG_LETTERS: Final = 5
+
+
+def strong_surname(word: str) -> bool:
+    """Whether a word (as written) ends as family names do and ordinary words of its length rarely do
+    (``Horváthová``, ``KOVAČEVIĆ``, ``petrauskienė``, ``kalniņš``, ``hafliðadóttir``, ``παπαδοπούλου``, ``иванова``)."""
+    lower = word.lower()
+    return len(lower) >= _STRONG_LETTERS and lower.endswith(STRONG_ENDINGS)
 
 
 def family_name(key: str) -> bool:

@@ -11,17 +11,48 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, TOWNS, word_set
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    RARE_GIVEN_NAMES,
+    TOWNS,
+    word_set,
+)
+from runtime.privacy.detectors.place_words import (
+    ADDRESS_WORDS,
+    COMPOUND_ENDINGS,
+    NOUN_CAPITALIZED,
+    PLACE_TYPES_BEFORE,
+    PRODUCT_WORDS,
+    business_inflected,
+    place_type_after,
+    place_type_after_inflected,
+    place_type_apposed,
+    place_type_before,
+    place_type_inflected,
+)
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
+from runtime.privacy.detectors.town_names import (
+    TOWN_PREPOSITION_LINKS,
+    TOWN_PREPOSITIONS,
+    TOWN_WORDS,
+    inflected_town,
+    person_town,
+    town_form,
+)
 from runtime.privacy.normalize import fold
 
-#: Words before which a name is part of a place's name (``Rua Almirante Reis``, ``via Giuseppe Verdi``,
-#: ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``).
-PLACE_WORDS: Final = frozenset(
-    fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").replace("-", "").isalpha()
-) | word_set("""
+#: Words before which a name is part of a place's name in any letter case (``Rua Almirante Reis``, ``via
+#: Giuseppe Verdi``, ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``,
+#: ``град Милан``).
+_PLACE_WORD_LIST = (
+    frozenset(fold(word).rstrip(".") for word in BEFORE if word.rstrip(".").replace("-", "").isalpha())
+    | word_set("""
 san santa santo sao saint sainte st sankt sankti sant sint sv sveti sveta svety svaty svata szent agios agia αγιος αγια
 αγιου αγιας hospital hospitais escola colegio liceo liceu lycee gymnasium universidade universidad universita
 universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
@@ -45,19 +76,33 @@ rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aer
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
+    | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
+)
+_ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
+#: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
+#: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
+PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
+    key for key in PLACE_TYPES_BEFORE if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
+)
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
-PLACE_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith(".")) | word_set("""
+PLACE_ABBREVIATIONS: Final = (
+    frozenset(fold(word).rstrip(".") for word in BEFORE if word.endswith("."))
+    | word_set("""
 ul al pl os im sw sv sf st av r bd bdul str nam tr ал бул ул пл св кв
 """)
+    | frozenset(fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ"))
+)
 #: Lower-case words inside a place's name before a person's name (``Trgu bana Josipa Jelačića``).
 _PLACE_PARTICLES: Final = (
     NAME_PARTICLES
     | frozenset(fold(word) for word in STREET_PARTICLES if word.isalpha())
-    | word_set("kneza cara kraljice svetog svete")
+    | word_set("kneza cara kraljice svetog svete ta")
 ) - word_set("e y i si na the lui")  # conjunctions and prepositions may stand between a place and a person
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
-_DOTTED_PLACE_WORDS: Final = word_set("im sw sf")
+_DOTTED_PLACE_WORDS: Final = word_set("im sw sf") | frozenset(
+    fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ")
+)
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
 #: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
 _STREET_TITLES: Final = word_set("gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl")
@@ -136,6 +181,8 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     if gap and gap[-1] in _OPENING_QUOTES:
         gap = gap[:-1]
     key = words.folded[left]
+    if key == "ta" and gap[:1] in ("'", "’"):
+        gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Kappella ta' Marija``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
     if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or key in _STREET_TITLES or initial):
         gap = gap[1:]
@@ -147,19 +194,118 @@ def _place_gap_plain(words: Words, index: int) -> bool:
     return index + 1 < len(words.words) and words.joined(index, index + 1)
 
 
+#: Maltese articles, alone or joined to a preposition, before their noun and a hyphen (``il-Knisja``, ``ix-Xatt``,
+#: ``fil-Kappella``, ``tal-Mużew``).
+_MALTESE_ARTICLES: Final = word_set("il l is ix it id in ir iz ic ik fil fl mill lill bil tal sal ghall mal")
+
+
 def _elided(key: str) -> str:
-    """A folded word without the elided article before its apostrophe (``all'aeroporto`` -> ``aeroporto``)."""
-    return key.replace("’", "'").rsplit("'", 1)[-1]
+    """A folded word without the elided article before its apostrophe or hyphen (``all'aeroporto`` ->
+    ``aeroporto``, ``il-knisja`` -> ``knisja``)."""
+    key = key.replace("’", "'").rsplit("'", 1)[-1]
+    article, _, rest = key.partition("-")
+    return rest if rest and article in _MALTESE_ARTICLES else key
+
+
+#: Words after a name that end its clause, or begin another, in German and Luxembourgish (``im Einkaufszentrum
+#: Helene und``, ``am Flughafen Franz Josef Strauß ist``), against a verb (``im Kino Thomas getroffen``).
+_CLAUSE_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+und oder aber in im am an auf bei mit zu zum zur von vom nach aus vor hinter neben ist sind war waren hat haben wird
+werden bleibt gibt kann muss soll schliesst offnet oeffnet liegt steht an a an op mat bei vun zu ass sinn war huet
+en of maar op aan bij met naar van uit voor is zijn was waren heeft hebben wordt
+e y et and or i och og ja es ir un και и ou o mas pero mais but ma em no na nel nella en at on w v u do di de da del
+della du des from to para per pour for e è é es est este je jest είναι е е есть ei ne nu nie non not não con com
+avec with z s с με cu su
+""")
+)
+#: Adjectives that make the word before them a kind of place (``centro comercial``): no person follows them.
+_PLACE_ADJECTIVES: Final = word_set("comercial commerciale commercial handlowe handlowym handlowego")
+
+
+#: German, Luxembourgish and Dutch articles and contractions before a noun (``im``, ``in der``, ``am``, ``het``).
+_VERB_LAST_ARTICLES: Final = word_set("im am ins beim vom zum zur dem der den des das die het de een")
+
+
+#: The most words looked at between a place's word and a word of its name, either way (``Igreja de Nossa Senhora
+#: da Conceição dos Militares``): a longer run of capitalized words is no place's name, and the search stays linear.
+_LONGEST_PLACE: Final = 10
+
+
+def _noun_before_name(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a German or Dutch noun of a kind of place, after its article, before a name that
+    does not end its clause (``im Kino Thomas getroffen``, ``in der Apotheke Frau Müller getroffen``, ``in het
+    museum Jan gezien``): German and Dutch put the verb last, so the name is a person's."""
+    key = words.folded[index]
+    if key not in NOUN_CAPITALIZED and not (len(key) > 8 and key.endswith(COMPOUND_ENDINGS)):
+        return False
+    if index == 0 or words.folded[index - 1] not in _VERB_LAST_ARTICLES:
+        return False
+    return not _name_ends_clause(words, index)
+
+
+def _name_ends_clause(words: Words, index: int) -> bool:
+    """Whether the capitalized name after word ``index`` ends its clause: the message or a sentence ends, a comma
+    follows, or a conjunction, preposition or copula (``im Einkaufszentrum Helene und``, ``farmacia Giulia è``;
+    not ``in farmacia Giulia mi ha detto``)."""
+    end = index + 1
+    count = min(len(words.words), index + 1 + _LONGEST_PLACE)
+    while (
+        end < count
+        and words.joined(end - 1, end)
+        and (capitalized(words.words[end]) or words.folded[end] in _PLACE_PARTICLES)
+    ):
+        end += 1
+    if end >= len(words.words) or not words.joined(end - 1, end):
+        return True
+    return words.folded[end] in _CLAUSE_WORDS
+
+
+def _place_word(words: Words, index: int, adjacent: bool) -> bool:
+    """Whether word ``index`` is a place word before a name: one of ``_ANY_CASE_PLACE_WORDS`` (``rua``, ``via``,
+    ``град``), a kind of place capitalized (``Mosteiro dos``, ``Einkaufszentrum``, ``Galleria``) or, ``adjacent``
+    to the name, in lower case (``летище Васил``, ``храм-паметника Александър``, ``hotel Maria``)."""
+    key = words.folded[index]
+    bare = _elided(key)
+    first = bare.split("-", 1)[0]  # ``храм-паметника``
+    if _noun_before_name(words, index):
+        return False
+    if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
+        return True
+    if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
+        return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
+    if (
+        adjacent
+        and (place_type_apposed(bare) or place_type_apposed(first))
+        and (key in _PLACE_ADJECTIVES or _name_ends_clause(words, index))
+    ):
+        return True  # ``pobočka Karla Čapka je``, not ``in farmacia Giulia mi ha detto``
+    word = words.words[index]
+    shown = (capitalized(word) or word.isupper() or capitalized(word[len(key) - len(bare) :])) and len(word) > 1
+    if not shown:
+        return False
+    if place_type_before(key) or place_type_before(bare) or place_type_before(first):
+        return True
+    return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+def _sentence_start(words: Words, index: int) -> bool:
+    """Whether word ``index`` begins the message or a sentence (so is capitalized whatever it is)."""
+    return index == 0 or words.after_break(index)
 
 
 def in_place(words: Words, index: int) -> bool:
     """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
     title before it)."""
+    if _saints_pair(words, index):
+        return True
     probe = index - 1
-    while probe >= 0 and _place_gap(words, probe, probe + 1):
+    adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
+    while probe >= 0 and index - probe <= _LONGEST_PLACE and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
-        if key in PLACE_WORDS or _elided(key) in PLACE_WORDS:
-            return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``
+        if _place_word(words, probe, adjacent):
+            return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``, ``Mosteiro dos``
         if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
             return True
         if not (
@@ -169,8 +315,39 @@ def in_place(words: Words, index: int) -> bool:
             or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
         ):
             return False
+        adjacent = adjacent and not words.words[probe].islower()
         probe -= 1
     return False
+
+
+#: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Petar i Pavao``, ``Свети
+#: Кирил и Методий``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
+_SAINTS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+san santa santo santi santos são saint sainte saints st sts sankt sankta sant sint sv sveti sveta sveto svetih
+svätý svatý svatí svatých szent szentek agios agioi άγιος άγιοι αγίων свети св светия светите šv šventųjų
+""")
+)
+_CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u")
+
+
+def _saints_pair(words: Words, index: int) -> bool:
+    """Whether word ``index`` is the second of two saints' names after a saint's word (``Sveti Petar i Pavao``; not
+    ``Hospital Santa Maria e Ana Silva``, where a surname follows)."""
+    conjunction, first, saint = index - 1, index - 2, index - 3
+    following = index + 1
+    if following < len(words.words) and words.joined(index, following) and capitalized(words.words[following]):
+        return False
+    return (
+        saint >= 0
+        and words.folded[conjunction] in _CONJUNCTIONS
+        and words.joined(conjunction, index)
+        and words.joined(first, conjunction)
+        and capitalized(words.words[first])
+        and words.folded[saint] in _SAINTS
+        and _place_gap(words, saint, first)
+    )
 
 
 def place_tail(words: Words, start: int, end: int) -> bool:
@@ -199,14 +376,23 @@ def street_word(key: str) -> bool:
 
 
 def _place_noun(key: str) -> bool:
-    """Whether a folded word is a street word or a place noun (the last part of ``Goethe-Universität``)."""
-    return key in _STREET_WORDS or key in PLACE_WORDS or key in _AMBIGUOUS_AFTER or key in _STREET_AFTER
+    """Whether a folded word is a street word or a place noun (the last part of ``Goethe-Universität``,
+    ``Mátyás-templomnál``)."""
+    return (
+        key in _STREET_WORDS
+        or key in PLACE_WORDS
+        or key in _AMBIGUOUS_AFTER
+        or key in _STREET_AFTER
+        or place_type_after(key, capitalized=True)
+    )
 
 
 def regnal_number(word: str) -> bool:
-    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``; not ``I``; in
-    lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
+    """Whether ``word`` is a monarch's or pope's number (``II``, ``VII``, ``XII``, ``IX's``, the Nordic genitive
+    ``IVs`` of ``Christian IVs gate``; not ``I``; in lower case only ``ii``, ``iii``, ``iv``, which are no words)."""
     word = word.replace("’", "'").split("'", 1)[0]
+    if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
+        word = word[:-1]
     return (len(word) >= 2 and _ROMAN.fullmatch(word) is not None) or word in ("ii", "iii", "iv")
 
 
@@ -224,7 +410,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
-    if "-" in last and _place_noun(last.rsplit("-", 1)[1]):
+    if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and last not in FAMILY_NAMES:
         return True  # ``Anne Frank Huis``: a place noun that a name run took in
@@ -241,3 +427,136 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and capitalized(word))
+
+
+def _shown(word: str) -> bool:
+    """Whether a word is capitalized or in capitals (a place's word is written so)."""
+    return capitalized(word) or (len(word) > 1 and word.isupper())
+
+
+def _place_type_in(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` begins with a kind of place (``Einkaufszentrum Helene``), holds one after
+    its first word (``Anna Haava Kohvik``, ``Frederiks Kirke``; not a known family name) or is followed by one
+    (``Onos bažnyčioje``, ``Jāņa muzejā``)."""
+    first, key = words.words[start], words.folded[start]
+    mid_sentence = not _sentence_start(words, start)
+    if (
+        _shown(first)
+        and not _surname_first(words, start, end)
+        and not _noun_before_name(words, start)
+        and (place_type_before(key) or (place_type_inflected(key) and mid_sentence))
+    ):
+        return True
+    for inner in range(start + 1, end):
+        key = words.folded[inner]
+        shown = _shown(words.words[inner])
+        if place_type_after(key, shown) and not (shown and (key in FAMILY_NAMES or key in GIVEN_NAMES)):
+            return not _nominative_before(words, start, inner)
+    if end >= len(words.words) or not words.joined(end - 1, end):
+        return False
+    word = words.words[end]
+    return (
+        place_type_after(words.folded[end], _shown(word))
+        and words.folded[end] not in GIVEN_NAMES
+        and not _nominative_before(words, start, end)
+    )
+
+
+def _nominative_before(words: Words, start: int, index: int) -> bool:
+    """Whether the place noun at ``index`` is in a case ending after a name in the nominative (the run beginning
+    at ``start`` begins with a given name, or the word before is a name as it is): it says where the person is or
+    comes from (``Liisa kohvikus``, ``Nina Virtakallio kirjastosta``), while a place's name puts the person's name
+    in the genitive (``Onos bažnyčioje``, ``Jaani kirikus``)."""
+    if not place_type_after_inflected(words.folded[index]):
+        return False
+    previous, first = words.folded[index - 1], words.folded[start]
+    return (
+        (first in GIVEN_NAMES and first not in COMMON_WORDS and first not in RARE_GIVEN_NAMES)
+        or (previous in GIVEN_NAMES and previous not in RARE_GIVEN_NAMES)
+        or previous in FAMILY_NAMES
+        or (previous[-3:] == "nen" and family_name(previous))
+    )
+
+
+def _after_town_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a town word or a preposition that only places follow (``в град``, ``lejn``,
+    ``perto de``, ``near to``)."""
+    probe = index - 1
+    if probe < 0 or not _place_gap(words, probe, index):
+        return False
+    key = words.folded[probe]
+    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or _elided(key) in TOWN_PREPOSITIONS:
+        return True
+    return (
+        key in TOWN_PREPOSITION_LINKS
+        and probe > 0
+        and words.joined(probe - 1, probe)
+        and words.folded[probe - 1] in TOWN_PREPOSITIONS
+    )
+
+
+#: The shortest inflected town taken after another capitalized word (``Székesfehérváron``; not ``VENTO``).
+_TOWN_IN_RUN_LETTERS: Final = 7
+
+
+def _town_in_run(key: str) -> bool:
+    """Whether a folded word after the first of a name run is a town in its case that no name may be."""
+    return (
+        len(key) >= _TOWN_IN_RUN_LETTERS and inflected_town(key) and not family_name(key) and not inflected_given(key)
+    )
+
+
+#: Short Hungarian place nouns after a hyphen, in their cases (``Gellért-hegyen``, ``Budai-vár``, ``Erzsébet-híd``):
+#: as words of their own they are other languages' words (``var``, ``hid``, ``to``).
+_HYPHENATED_NOUNS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+hegy hegyen hegyre hegyről hegyi vár várban várba várból várat híd hídon hídra hídról tó tavon tóra tónál kert
+kertben kertbe kertet sor soron
+""")
+)
+
+
+def _surname_first(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is a family name before a given name (``Castillo Teresa``, ``Iglesias Ana``)."""
+    return end - start == 2 and words.folded[start] in FAMILY_NAMES and words.folded[start + 1] in GIVEN_NAMES
+
+
+def _after_address_word(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` follows an address word in prose or a kind of place in another case than
+    the nominative, and is no person's name in the nominative: a street or place named for someone, in the
+    genitive (``na adrese Karla Čapka``, ``aadressil Jakob Hurda``, ``z pobočky Karla Čapka``; not ``Na adrese
+    Jan Novák nebydlí``, ``w sklepie Anna kupiła``)."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    previous = words.folded[start - 1]
+    place = previous in ADDRESS_WORDS or (place_type_inflected(previous) and not business_inflected(previous))
+    return place and not all(key in GIVEN_NAMES or key in FAMILY_NAMES for key in words.folded[start:end])
+
+
+def _product(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is a given name that is also a frequent word before a bank product's noun, in
+    the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``): the product's adjective."""
+    if end - start > 2 or words.folded[start] not in FREQUENT_WORDS:
+        return False
+    following = end - 1 if end - start == 2 else end
+    return (
+        following < len(words.words)
+        and words.joined(following - 1, following)
+        and words.folded[following] in PRODUCT_WORDS
+    )
+
+
+def place_name(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
+    ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
+    town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
+    if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
+        return True
+    if end - start == 1:
+        key = words.folded[start]
+        return town_form(key) or (person_town(key) and _after_town_word(words, start))
+    keys = words.folded[start:end]
+    if any(_town_in_run(key) for key in keys[1:]):
+        return True  # a verb that is also a given name before a town in its case (``Élek Székesfehérváron``)
+    return any(key in TOWN_WORDS for key in keys) and any(town_form(key) for key in keys)

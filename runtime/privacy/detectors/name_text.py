@@ -42,9 +42,34 @@ def _unmutated(word: str) -> str:
     return word
 
 
+#: Elided articles written before a name in lower case (Luxembourgish, French, Italian, Catalan ``d'``, ``l'``):
+#: ``d'marianne`` is read as ``marianne`` (``d'Almeida`` as ``almeida``, a family name all the same).
+_ELIDED: Final = re.compile(r"[dl]['’](?=[^\W\d_]{3})")
+
+
+def _unelided(word: str) -> str:
+    """``word`` without an elided article before it (``d'marianne`` -> ``marianne``)."""
+    if len(word) < 5 or word[1] not in "'’":
+        return word  # the common case, decided at once
+    match = _ELIDED.match(word)
+    return word[match.end() :] if match else word
+
+
+#: Irish particles in lower case (``pádraig mac giolla``): particles only between two words of a name.
+_IRISH_LOWER_PARTICLES: Final = frozenset({"mac", "nic", "mhic"})
+#: The particles after which Irish writes the article ``an`` before the surname (``Mac an tSaoir``).
+_BEFORE_IRISH_ARTICLE: Final = frozenset({"mac", "nic", "mhic", "mag", "ó", "ní", "uí"})
+
+
 def irish_particle(words: Words, index: int) -> bool:
-    """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``)."""
-    return words.folded[index] in IRISH_PARTICLES or words.words[index] in _IRISH_WRITTEN_PARTICLES
+    """Whether word ``index`` is an Irish particle (``Ó``, ``Ní``, ``Uí``, ``NIC``, ``MAC``, ``mac`` between two
+    lower-case words, the ``an`` of ``Mac an tSaoir``)."""
+    word = words.words[index]
+    if words.folded[index] in IRISH_PARTICLES or word in _IRISH_WRITTEN_PARTICLES:
+        return True
+    if word == "an":
+        return index > 0 and words.folded[index - 1] in _BEFORE_IRISH_ARTICLE
+    return word in _IRISH_LOWER_PARTICLES and 0 < index < len(words.words) - 1 and words.words[index - 1].islower()
 
 
 def capitalized(word: str) -> bool:
@@ -66,10 +91,20 @@ class Words:
         matches = list(WORD.finditer(text))
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
-        self.folded = [_IRISH_PARTICLES.get(word) or fold(_unmutated(word)) for word in self.words]
+        self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
+        text = self.text
+        #: Whether each word and the next are separated by one space only (``joined``, computed once).
+        self._joined = [
+            end + 1 == start and text[end].isspace() and text[end] not in "\n\r"
+            for (_, end), (start, _) in zip(self.spans, self.spans[1:], strict=False)
+        ]
+        #: Whether some word is written in lower case or capitalized (a message not all in capitals).
+        self.mixed_case = any(not word.isupper() for word in self.words)
 
     def joined(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by one space only."""
+        if right == left + 1 and 0 <= left < len(self._joined):
+            return self._joined[left]
         gap = self.text[self.spans[left][1] : self.spans[right][0]]
         return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
 
@@ -78,7 +113,9 @@ class Words:
         return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
 
     def after_break(self, index: int) -> bool:
-        """Whether word ``index`` starts the message or a sentence."""
+        """Whether word ``index`` starts the message (punctuation before it at most) or a sentence."""
+        if index == 0 and not any(char.isalnum() for char in self.text[: self.spans[0][0]]):
+            return True
         position = self.spans[index][0] - 1
         while position >= 0 and self.text[position].isspace() and self.text[position] != "\n":
             position -= 1

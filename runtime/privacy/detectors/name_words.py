@@ -1,26 +1,33 @@
 """Word lists the name detector needs: given and family names, and words that are not names (pure).
 
 Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
-licences in its ``NOTICE.md``): ``given_names.txt.gz`` (``scripts/build_given_names.py``, from Jörg Michael's
-``nam_dict.txt``), ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and
-national registers), ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common
-words of a market language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most
-frequent words of each market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``:
-towns named with a person's name, from GeoNames).
+licences in its ``NOTICE.md``): ``given_names.txt.gz`` and ``given_names_rare.txt.gz``
+(``scripts/build_given_names.py``, from Jörg Michael's ``nam_dict.txt`` and the ``@zxcvbn-ts`` lists),
+``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and national registers)
+and ``family_names_more.txt.gz`` (``scripts/build_family_names_more.py``, from the ``@zxcvbn-ts`` lists),
+``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common words of a market
+language, after ``wordfreq``), ``frequent_words.txt.gz`` (the same script: the most frequent words of each
+market language) and ``place_names.txt.gz`` (``scripts/build_place_names.py``: towns named with a person's
+name, from GeoNames).
 """
 
 from __future__ import annotations
 
 import gzip
+from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from runtime.privacy.detectors.name_cyrillic import cyrillic_forms
+from runtime.privacy.detectors.name_greek import greek_skeleton, latin_skeleton
 from runtime.privacy.normalize import fold
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
+RARE_FILE: Final = DATA_DIR / "given_names_rare.txt.gz"
+GREEK_FILE: Final = DATA_DIR / "given_names_greek.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
+MORE_FAMILY_FILE: Final = DATA_DIR / "family_names_more.txt.gz"
 COMMON_FILE: Final = DATA_DIR / "common_words.txt.gz"
 PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
 FREQUENT_FILE: Final = DATA_DIR / "frequent_words.txt.gz"
@@ -71,12 +78,45 @@ aine aodh aodhan caoimhin conall conn daithi donncha donnchadh eabha eamonn fiac
 mairead muiris naoise niamh oisin peadar pol riona ruairi sadhbh saoirse sile siobhan sorcha treasa brid bridin
 eimear mairin meabh nuala roisin
 """
-#: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too).
-GIVEN_NAMES: Final = (
+
+
+def _greek_skeletons(path: Path) -> frozenset[str]:
+    """The skeletons (``name_greek``) of the data file's Greek and Cypriot given names in Latin letters."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    names = (line.split("\t", 1)[0] for line in text.splitlines() if line and line[0] != "#")
+    return frozenset(latin_skeleton(fold(name)) for name in names if name.isascii() and len(name) >= 4)
+
+
+_GREEK_SKELETONS: Final = _greek_skeletons(GREEK_FILE)
+
+
+@lru_cache(maxsize=4096)
+def _greek_given(key: str) -> bool:
+    """Whether a folded word in Greek script is a Greek given name the list spells in Latin letters only, and no
+    frequent word (``χαραλαμποσ``; not ``ελπιδα``, hope, nor ``νικη``, victory)."""
+    return key not in FREQUENT_WORDS and greek_skeleton(key) in _GREEK_SKELETONS
+
+
+class _GivenNames(frozenset[str]):
+    """The folded given names; a Greek word is one too when its Latin spelling is (``_greek_given``)."""
+
+    def __contains__(self, key: object) -> bool:
+        if frozenset.__contains__(self, key):
+            return True
+        return isinstance(key, str) and "\u0370" <= key[:1] <= "\u03ff" and len(key) >= 4 and _greek_given(key)
+
+
+#: Folded given names of the EU/EEA countries, Great Britain and Switzerland (Bulgarian ones in Cyrillic too,
+#: Greek ones in Greek script by their Latin spelling).
+_COMMON_GIVEN: Final = (
     _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
 )
+#: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too): names, but written
+#: alone and capitalized they need more than that to count (``Aaßé`` is no ``Aasse``).
+RARE_GIVEN_NAMES: Final = (_load(RARE_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)) - _COMMON_GIVEN
+GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
-FAMILY_NAMES: Final = _load(FAMILY_FILE)
+FAMILY_NAMES: Final = _load(FAMILY_FILE) | _load(MORE_FAMILY_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.

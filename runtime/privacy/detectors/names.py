@@ -32,31 +32,43 @@ from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors import name_fields
-from runtime.privacy.detectors.intro_phrases import (
-    CONTACTS,
-    GREETINGS,
-    LOWER_CASE,
-    LOWER_CASE_NAME_END,
-    RELATIONS,
-    STRONG,
-    TITLES,
-    WEAK,
-)
+from runtime.privacy.detectors.columns import header_lines
+from runtime.privacy.detectors.intro_phrases import CLOSINGS, TITLES
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
     family_name,
     inflected_given,
     may_be_given,
+    strong_surname,
     surname_ending,
+)
+from runtime.privacy.detectors.name_phrases import (
+    AFTER_NAME,
+    CONTACTS_INDEX,
+    GREETINGS_INDEX,
+    LOWER_END,
+    LOWER_INDEX,
+    PHRASE_ENDS,
+    RELATIONS_INDEX,
+    STRONG_INDEX,
+    WEAK_INDEX,
+    after_known_phrase,
+    after_phrase,
+    after_relation_comma,
+    after_sure_phrase,
+    before_after_name_word,
+    ends_phrase,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
     in_place,
     in_town,
     place_after,
+    place_name,
     place_tail,
     street_word,
 )
+from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
@@ -72,6 +84,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
+    RARE_GIVEN_NAMES,
     word_set,
 )
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
@@ -80,45 +93,36 @@ from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 _MAX_WORDS: Final = 6
+#: The words of closing phrases (``Léif Gréiss``, ``Mit freundlichen Grüßen``): never part of the name after
+#: them (not the given names among them: ``léif``).
+_CLOSING_WORDS: Final = frozenset(
+    word
+    for closing in CLOSINGS
+    for word in WORD.findall(fold(closing))
+    if len(word) >= 4 and word.isascii() and word not in GIVEN_NAMES and word not in FAMILY_NAMES
+)
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
 #: capitalize, greetings, the street-type words of addresses).
-NEVER_IN_NAME: Final = word_set("""
+NEVER_IN_NAME: Final = (
+    word_set("""
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
 you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
 ciao buongiorno caro cara hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
 euro eur
-""") | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
+""")
+    | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
+    | AFTER_NAME
+    | _CLOSING_WORDS
+)
 
 
-def _intro_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Folded phrases keyed by their last word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(WORD.findall(fold(phrase)))
-        index.setdefault(words[-1], []).append(words[:-1])
-    return index
-
-
-_STRONG: Final = _intro_index(STRONG)
-_WEAK: Final = _intro_index(WEAK)
-_LOWER: Final = _intro_index(LOWER_CASE)
-_RELATIONS: Final = _intro_index(RELATIONS)
-_CONTACTS: Final = _intro_index(CONTACTS)
-_GREETINGS: Final = _intro_index(GREETINGS)
-#: The last words of every phrase above: a word after none of them follows no phrase (the common case).
-_PHRASE_ENDS: Final = frozenset().union(_STRONG, _WEAK, _LOWER, _RELATIONS, _CONTACTS, _GREETINGS)
-_LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
-_BEFORE_NAME: Final = (_STRONG, _WEAK, _RELATIONS, _CONTACTS, _GREETINGS)
 TITLE_WORDS: Final = frozenset(fold(title).rstrip(".") for title in TITLES) | HONORIFICS
-_PHRASE_ENDS_AND_TITLES: Final = _PHRASE_ENDS | TITLE_WORDS
-
-
-def after_phrase(words: Words, index: int) -> bool:
-    """Whether word ``index`` follows an introduction, relation or contact phrase (``Betreuerin von``)."""
-    return index > 0 and words.folded[index - 1] in _PHRASE_ENDS and any(words.follows(index, p) for p in _BEFORE_NAME)
+PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 
 
 def _capitalized_particle(words: Words, index: int) -> bool:
+    if words.words[index] == "an":
+        return irish_particle(words, index)  # ``Ciarán Mac an tSaoir``
     return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
 
 
@@ -135,7 +139,7 @@ def _lower_case_name_word(words: Words, index: int) -> bool:
     return (
         word.islower()
         and len(word) >= 2
-        and key not in _LOWER_END
+        and key not in LOWER_END
         and key not in NEVER_IN_NAME
         and key not in NAME_PARTICLES
     )
@@ -207,10 +211,7 @@ def _surname_like(key: str, word: str) -> bool:
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
         return all(_surname_like(part, part) for part in key.split("-"))
     return (
-        len(key) >= 3
-        and key not in FREQUENT_WORDS
-        and key not in _LOWER_END
-        and unicodedata.is_normalized("NFKC", word)
+        len(key) >= 3 and key not in FREQUENT_WORDS and key not in LOWER_END and unicodedata.is_normalized("NFKC", word)
     )
 
 
@@ -237,7 +238,7 @@ def _given(key: str) -> bool:
 def _after_contact(words: Words, index: int) -> bool:
     """Whether word ``index`` follows a contact phrase and is a known given or family name."""
     key = words.folded[index]
-    return words.follows(index, _CONTACTS) and (_given(key) or family_name(key))
+    return words.follows(index, CONTACTS_INDEX) and (_given(key) or family_name(key))
 
 
 def _after_phrase_or_title(words: Words, index: int) -> bool:
@@ -245,13 +246,209 @@ def _after_phrase_or_title(words: Words, index: int) -> bool:
     if index == 0:
         return False
     previous = words.folded[index - 1]
-    return (previous in _PHRASE_ENDS or previous in TITLE_WORDS) and words.joined(index - 1, index)
+    return (previous in PHRASE_ENDS or previous in TITLE_WORDS) and words.joined(index - 1, index)
+
+
+def _announced(words: Words, index: int, key: str) -> bool:
+    """Whether the context says a name begins at word ``index`` (folded ``key``), in any letter case: after a
+    phrase after which any word is a name (``jmenuji se``, ``kona mi``: a known name or a word too rare to be a
+    common one), or after a phrase or before a word that announce a known given name (``tady vojtěch``, ``hi
+    anna``, ``gergely vagyok``)."""
+    sure = after_sure_phrase(words, index)
+    before = not sure and before_after_name_word(words, index)
+    if not (sure or before or after_known_phrase(words, index)):
+        return False  # most words: no phrase before them, no ``vagyok`` after them
+    known = _given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
+    if sure:
+        return known or (key not in COMMON_WORDS and family_name(key)) or _surname_like(key, words.words[index])
+    if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``vesna pokliče``),
+        # and a word too rare to be a common one when a phrase comes before it too (``láttu hrafn hringja``)
+        listed = key in GIVEN_NAMES and key not in NOT_NAMES
+        rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS and len(key) >= 3
+        return known or listed or (rare and index > 0 and words.folded[index - 1] in PHRASE_ENDS)
+    if words.follows(index, CONTACTS_INDEX) and key in FAMILY_NAMES and key not in COMMON_WORDS:
+        return True
+    return known and (key not in FREQUENT_WORDS or _name_closes(words, index))
+
+
+def _name_closes(words: Words, index: int) -> bool:
+    """Whether a lower-case or capitals name may end or go on at word ``index``: the text ends or a punctuation
+    mark, a conjunction or pronoun (``LOWER_CASE_NAME_END``) or a known family name follows (``tady vojtěch,``,
+    ``ja sam tomislav i``; not ``sono felice di``: a name that is a frequent word needs it)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return True
+    key = words.folded[following]
+    return key in LOWER_END or (key in FAMILY_NAMES and key not in COMMON_WORDS) or family_name(key)
+
+
+def _announced_name(words: Words, index: int) -> int:
+    """End of a name in lower case or in capitals announced by its context (see ``_announced``), or ``index``."""
+    word, key = words.words[index], words.folded[index]
+    upper = word.isupper() and len(word) >= 2
+    if index > 0 and words.folded[index - 1] not in PHRASE_ENDS and not before_after_name_word(words, index):
+        return index  # the common case, decided at once
+    if not (upper or word.islower()) or len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END:
+        return index
+    if key in PLACE_WORDS or not _announced(words, index, key):
+        return index
+    end = name_end(words, index, _same_case_particle, _announced_upper_word if upper else _announced_lower_word)
+    return max(_one_rare_word(words, index, end), index + 1)
+
+
+def _announced_upper_word(words: Words, index: int) -> bool:
+    return _known_upper_word(words, index) and words.folded[index] not in COMMON_WORDS
+
+
+def _announced_lower_word(words: Words, index: int) -> bool:
+    return _known_lower_word(words, index) and words.folded[index] not in COMMON_WORDS
+
+
+def _phrase_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends a phrase before a name (``ben`` in ``ik ben joost``, ``sem`` in ``sem
+    matej``): it begins no name itself."""
+    if words.folded[index] not in PHRASE_ENDS:
+        return False
+    if ends_phrase(words, index):
+        return True
+    following = index + 1
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and any(() in phrases.get(words.folded[index], ()) for phrases in (WEAK_INDEX, GREETINGS_INDEX))
+        and _given_key(words.folded[following])
+    )
+
+
+def _same_case(first: str, second: str) -> bool:
+    """Whether two words are written in the same letter case (lower, capitals or capitalized)."""
+    if first.islower() or first.isupper():
+        return second.islower() if first.islower() else second.isupper() and len(second) >= 2
+    return capitalized(first) and capitalized(second)
+
+
+def surname_pair(words: Words, index: int) -> bool:
+    """Whether words ``index`` and the next are a given name and a family name, in any letter case, by the family
+    name's form: one with a surname's ending (``strong_surname``: ``zuzana horváthová``, ``VIORICA POPESCU``,
+    ``rūta petrauskienė``) after a known given name or a word too rare to be a common one; or a known family name
+    after a known given name that is also a word (``marianne schumacher``, ``INGRID HAUGEN``). Neither may be a frequent
+    word (``polska``, ``nová``)."""
+    following = index + 1
+    if following >= len(words.words):
+        return False
+    word, other, key, surname = words.words[index], words.words[following], words.folded[index], words.folded[following]
+    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or surname in NOT_NAMES:
+        return False  # the common case, decided at once
+    if not words.joined(index, following) or not _same_case(word, other):
+        return False
+    if len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END or key in PLACE_WORDS or key in NAME_PARTICLES:
+        return False
+    given = (key in GIVEN_NAMES and key not in NOT_NAMES) or inflected_given(key)
+    rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS
+    if strong_surname(other) and not _adjective_place(words, index):
+        unknown = len(key) >= 3 and rare and unicodedata.is_normalized("NFKC", word) and key not in TITLE_WORDS
+        return given or unknown
+    return given and key not in FREQUENT_WORDS and surname in FAMILY_NAMES and not capitalized(word)
+
+
+#: Endings of adjectives that name towns and regions beside a noun (``Ostrów Wielkopolski``, ``Banská
+#: Bystrica``, ``Nové Zámky``) as surnames do; and of Polish towns (``Ostrów``, ``Rzeszów``).
+_ADJECTIVE_ENDINGS: Final = ("ský", "ská", "cký", "cká", "ski", "ska", "cki", "cka", "ské", "ckie", "skie")
+_TOWN_ENDINGS: Final = ("ów",)
+
+
+def _adjective_place(words: Words, index: int) -> bool:
+    """Whether words ``index`` and the next are part of a town's name rather than a person's: a Polish town
+    (``Ostrów Wielkopolski``) or an adjective with another word of the same case after it (``banská
+    bystrica``)."""
+    if words.words[index].lower().endswith(_TOWN_ENDINGS):
+        return True
+    following = index + 2
+    adjective = words.words[index + 1].lower()
+    return (
+        adjective.endswith(_ADJECTIVE_ENDINGS)
+        and following < len(words.words)
+        and words.joined(index + 1, following)
+        and _same_case(words.words[index + 1], words.words[following])
+        and words.folded[following] not in LOWER_END
+        and (adjective[-1] in "ýáé" or words.folded[following] not in FREQUENT_WORDS)  # ``banská bystrica``
+    )
+
+
+def _capitals_word(words: Words, index: int) -> bool:
+    """Whether word ``index``, in capitals, may be part of a name: a known name or no frequent word."""
+    word, key = words.words[index], words.folded[index]
+    if not word.isupper() or len(key) < 2 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in NOT_NAMES:
+        return False
+    if key in LOWER_END or key in TITLE_WORDS or not unicodedata.is_normalized("NFKC", word):
+        return False
+    known = key in GIVEN_NAMES or key in FAMILY_NAMES or family_name(key)
+    return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
+
+
+def _ends_line(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends the message or its line (punctuation after it allowed)."""
+    following = index + 1
+    if following >= len(words.words):
+        return True
+    return "\n" in words.text[words.spans[index][1] : words.spans[following][0]]
+
+
+def _capitals_pair(words: Words, index: int) -> int:
+    """End of a name in capitals inside a message written in lower case (``Hej, TOVE ANDERSEN her``, ``GURO
+    HAUGEN``, ``INGRID HAUGEN``), or ``index``: two words in capitals or more (particles between them) that are
+    known names or no frequent words, or a known given name and a known family name; one of them of three
+    letters or more. In a message all in capitals, only a known given name and a family name that end it or
+    its line (``OBRIGADO, MARTA LOPES``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return index
+    surname = following
+    while (
+        surname + 1 < len(words.words)
+        and words.folded[surname] in NAME_PARTICLES
+        and words.joined(surname, surname + 1)
+    ):
+        surname += 1  # ``SANNE VAN DER MEULEN``
+    first, second = words.folded[index], words.folded[surname]
+    listed = first in GIVEN_NAMES and first not in NOT_NAMES and second not in NAME_PARTICLES
+    rare = second not in FREQUENT_WORDS and second not in COMMON_WORDS and len(second) >= 3 and words.mixed_case
+    listed = (
+        listed
+        and words.words[surname].isupper()
+        and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
+    )
+    if not words.mixed_case and not (listed and _ends_line(words, surname)):
+        return index  # a message in capitals: every word is
+    if not listed and not _capitals_word(words, index):
+        return index
+    end = name_end(words, index, _same_case_particle, _capitals_word)
+    if end <= surname and listed:
+        end = surname + 1
+    if end - index < 2 or max(len(words.folded[inner]) for inner in range(index, end)) < 3:
+        return index
+    if _adjective_place(words, index):
+        return index  # ``OSTRÓW WIELKOPOLSKI``
+    return index if in_town(words, index, end) or place_tail(words, index, end) else end
 
 
 def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
+    end = _listed_uncapitalized_name(words, index)
+    if end == index and words.words[index].isupper():
+        return _capitals_pair(words, index)
+    return end
+
+
+def _listed_uncapitalized_name(words: Words, index: int) -> int:
+    """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
+    announced = _announced_name(words, index)
+    if announced > index:
+        return announced
+    if surname_pair(words, index) and not in_place(words, index):
+        return index + 2
     if (
         not upper
         and key not in GIVEN_NAMES
@@ -259,7 +456,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
         and not _given_key(key)
         and not (
             index > 0
-            and words.folded[index - 1] in _PHRASE_ENDS_AND_TITLES
+            and words.folded[index - 1] in PHRASE_ENDS_AND_TITLES
             and _after_phrase_or_title(words, index)
             and inflected_given(key)
         )
@@ -274,19 +471,23 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     if in_place(words, index):
         return index
     same_case = _upper_name_word if upper else _lower_case_name_word
-    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
     if phrase and (
-        (upper and words.follows(index, _STRONG))
-        or (words.follows(index, _LOWER) and key in GIVEN_NAMES and key not in NOT_NAMES)
+        (upper and words.follows(index, STRONG_INDEX))
+        or (words.follows(index, LOWER_INDEX) and key in GIVEN_NAMES and key not in NOT_NAMES)
     ):
         return name_end(words, index, _same_case_particle, same_case)
     known = _known_upper_word if upper else _known_lower_word
     if (
         _after_phrase_or_title(words, index)
-        and key not in _LOWER_END
+        and key not in LOWER_END
         and key not in COMMON_WORDS
         and (key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key))
-        and (words.follows(index, _RELATIONS) or _after_contact(words, index) or words.folded[index - 1] in TITLE_WORDS)
+        and (
+            words.follows(index, RELATIONS_INDEX)
+            or _after_contact(words, index)
+            or words.folded[index - 1] in TITLE_WORDS
+        )
     ):
         return name_end(words, index, _same_case_particle, known)
     if (
@@ -304,7 +505,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
 #: Words after which a lower-case given name may take a rare word as its surname (``da joana kranjc``):
 #: articles, prepositions and conjunctions (most other words before a rare pair are its sentence's: Estonian
 #: ``andis tühja``, Latvian ``rīku izsaukumu`` are a verb and a noun).
-_BEFORE_RARE_SURNAME: Final = _LOWER_END | word_set("""
+_BEFORE_RARE_SURNAME: Final = LOWER_END | word_set("""
 da do de di du dos das del dei della von van zu z s ze u od dla ar su με τον την του της και и с от на за
 """)
 
@@ -418,8 +619,8 @@ def _pair_start(words: Words, index: int, upper: bool) -> bool:
     word when its accent tells the name from the word (``léa moreau``, ``seán o'sullivan``; not ``esta
     pestaña``, ``alla casella``); a frequent word written in plain letters begins none (``inte läsas``)."""
     word, key = words.words[index], words.folded[index]
-    if not may_be_given(key) or (key in FREQUENT_WORDS and word.isascii()):
-        return False
+    if not may_be_given(key) or (key in FREQUENT_WORDS and (word.isascii() or key not in GIVEN_NAMES)):
+        return False  # a frequent word that is no given name (``où`` is no ``Ou``)
     if not _rare_family_follows(words, index, upper):
         return False
     return inflected_given(key) or (key in GIVEN_NAMES and not word.isascii())
@@ -467,16 +668,21 @@ def _capitalized_name(words: Words, index: int) -> int:
     key = words.folded[index]
     given = _given(key) or key in GIVEN_NAMES
     end = name_end(words, index)
-    if any(after_phrase(words, inner) for inner in range(index + 1, end)):
+    if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
-    phrase = index > 0 and words.folded[index - 1] in _PHRASE_ENDS
-    strong = phrase and (words.follows(index, _STRONG) or words.follows(index, _RELATIONS))
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
+    strong = phrase and (
+        words.follows(index, STRONG_INDEX)
+        or words.follows(index, RELATIONS_INDEX)
+        or after_relation_comma(words, index)
+    )
     introduced = phrase and (
         strong
-        or (given and words.follows(index, _WEAK))
+        or (given and words.follows(index, WEAK_INDEX))
         or _after_contact(words, index)
-        or (key in GIVEN_NAMES and words.follows(index, _GREETINGS))
+        or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
+    introduced = introduced or (given and key not in COMMON_WORDS and before_after_name_word(words, index))
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
@@ -493,7 +699,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
-    return index + 2 if _script_pair(words, index, upper=False) else index
+    pair = _script_pair(words, index, upper=False) or surname_pair(words, index)
+    return index + 2 if pair and not place_tail(words, index, index + 2) else index
 
 
 #: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
@@ -512,6 +719,8 @@ def _lone_name(words: Words, index: int) -> bool:
         return False
     if key not in GIVEN_NAMES and len(key) < 5:
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``)
+    if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
+        return False  # a short rare name alone, or one written unlike a name (``Aaßé``), is more likely a word
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
@@ -527,7 +736,7 @@ def detect(text: str) -> list[PiiSpan]:
         word = words.words[index]
         if len(word) == 1 and initial(words, index):
             end = _initial_surname(words, index)
-        elif words.folded[index] in TITLE_WORDS:
+        elif words.folded[index] in TITLE_WORDS or _phrase_word(words, index):
             end = index
         elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
             end = _capitalized_name(words, index)
@@ -537,20 +746,31 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         if end > index:
-            spans.append(PiiSpan(words.spans[index][0], words.spans[end - 1][1], NAME, SOURCE_BUILTIN, 0.9))
+            last = without_frequent_tail(words, index, end)
+            spans.append(PiiSpan(words.spans[index][0], words.spans[last - 1][1], NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
         index += 1
+    if "\n" in text:  # a pasted table's header names its columns, not people (``Nome;Telefone;Nascimento``)
+        headers = header_lines(text)
+        spans = [span for span in spans if not any(start <= span.start and span.end <= end for start, end in headers)]
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
-    for span in _pasted(text):
+    labelled, unlabelled = _pasted(text)
+    spans.extend(span for span in labelled if (span.start, span.end) not in seen)  # its field names a person
+    for span in unlabelled:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end)
         if (span.start, span.end) in seen or in_town(words, first, last):
             continue
         if last > first and _place_line(words, first, last):
             continue  # a last line that is a street (``King Edward Street``)
-        spans.append(span)
+        while last - first > 1 and words.folded[first] in _CLOSING_WORDS:
+            first += 1  # ``Gréiss Mireille``: a closing word and the name on one line
+        start = max(span.start, words.spans[first][0])
+        if (start, span.end) not in seen:
+            seen.add((start, span.end))
+            spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
     return spans
 
 
@@ -561,7 +781,12 @@ def _in_place(words: Words, start: int, end: int) -> bool:
         return False
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
         return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
-    return in_place(words, start) or place_after(words, start, end) or _street_genitive(words, start)
+    return (
+        in_place(words, start)
+        or place_after(words, start, end)
+        or _street_genitive(words, start)
+        or place_name(words, start, end)
+    )
 
 
 def _street_genitive(words: Words, start: int) -> bool:
@@ -585,17 +810,42 @@ def _place_line(words: Words, first: int, last: int) -> bool:
     return any(street_word(words.folded[inner]) for inner in range(first + 1, last))
 
 
+def _signature_words(line: str) -> bool:
+    """Whether a signature's words may be a name: written in lower case, one of them must be a known name
+    (``díky, bohumil``; not ``благодаря, информацията беше много полезна``: thanks, the information helped)."""
+    words = WORD.findall(line)
+    if any(not word.islower() for word in words):
+        return True
+    return any((key := fold(word)) in GIVEN_NAMES or key in FAMILY_NAMES for word in words)
+
+
 def _known(key: str) -> bool:
+    """A known name of a pasted row: a given name (no common word) or a family name."""
     return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
 
 
-def _pasted(text: str) -> list[PiiSpan]:
-    """Names in labelled fields, CSV columns and signatures (see ``name_fields``)."""
+def _signature_known(key: str) -> bool:
+    """A known name on a signature's line: a given name that is also a word counts there (``Maja``, ``Kaja``)."""
+    return _known(key) or (key in GIVEN_NAMES and key not in NOT_NAMES)
+
+
+def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
+    """Names in pasted data and letters (see ``name_fields``): those of fields and columns named for a name, then
+    those of rows without a header and signatures (which may be places: the caller checks)."""
+    labelled: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
-    if ":" in text or "=" in text:
-        found.extend(name_fields.fields(text))
+    if ":" in text or "=" in text or "\t" in text:
+        labelled.extend(name_fields.fields(text))
     if "\n" in text:
-        found.extend(name_fields.columns(text))
+        labelled.extend(name_fields.columns(text))
+    if ";" in text or "\t" in text or "|" in text:
+        found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:
-        found.extend(name_fields.signatures(text, _known))
+        found.extend(
+            span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
+        )
+    return _name_spans(labelled), _name_spans(found)
+
+
+def _name_spans(found: list[tuple[int, int]]) -> list[PiiSpan]:
     return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]

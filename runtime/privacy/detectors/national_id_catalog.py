@@ -59,7 +59,8 @@ class NationalId:
     ``digits``: digit counts of a purely numeric number, found among the message's number chunks whose
     text fully matches ``shape`` (default: digit groups joined by single spaces, dots or dashes). Without
     ``digits``, ``shape`` is searched (letters and digits) around the message's digits. ``valid`` gets the
-    letters and digits only (upper case), and the characters of ``keep``. ``bare``: found without a label.
+    letters and digits only (upper case), and the characters of ``keep``. ``bare``: found without a label;
+    ``market_only``: a shape with no check digit, found without a label only in its own country's market.
     """
 
     country: str
@@ -71,6 +72,7 @@ class NationalId:
     shape: re.Pattern[str] | None = None
     bare: bool = True
     keep: str = ""  # punctuation the validator needs (the Finnish century sign)
+    market_only: bool = False  # found without a label only where its country is in the market
 
 
 def _shape(regex: str) -> re.Pattern[str]:
@@ -97,7 +99,12 @@ def _nino_gb(number: str) -> bool:
     return _NINO.fullmatch(number) is not None
 
 
-_NIF_PT_LEADING: Final = ("1", "2", "3", "5", "6", "8", "9", "45", "70", "71", "72", "74", "75", "77", "78", "79")
+# The first digits the tax authority assigns: persons 1-3, non-residents 45, companies 5, the state 6, estates and
+# funds 70-79, sole traders 8, condominiums and irregular partnerships 90, 91, non-residents 98, civil partnerships 99
+# (92, 93 and 96 start mobile numbers, never a NIF).
+_NIF_PT_LEADING: Final = (
+    "1", "2", "3", "5", "6", "8", "45", "70", "71", "72", "74", "75", "77", "78", "79", "90", "91", "98", "99"
+)  # fmt: skip
 
 
 def _nif_pt(number: str) -> bool:
@@ -123,10 +130,21 @@ def _personal_code_lv(number: str) -> bool:
     return number[:1] in "0123" and pvn.is_valid(number)
 
 
+_ID_MT: Final = re.compile(r"[0-9]{1,7}[MGAPLHBZ]")
+
+
+def _id_mt(number: str) -> bool:
+    """Maltese identity card number: up to seven digits and the letter of its register (no check digit); not a
+    round number (``1500000M`` is an amount)."""
+    return _ID_MT.fullmatch(number) is not None and not number[:-1].endswith("000")
+
+
 _B: Final = r"(?<![^\W_])"
 _E: Final = r"(?![^\W_])"
 _SP: Final = r"[ \u00a0]?"
 _DASH: Final = r"[ \u00a0\-]?"
+# A Czech or Slovak birth number: ten digits, or nine (born before 1954) only with its slash.
+_BIRTH_NUMBER_CZ_SK: Final = r"[0-9]{6}[ /]?[0-9]{4}|[0-9]{6}/[0-9]{3}"
 
 CATALOG: Final[tuple[NationalId, ...]] = (
     NationalId("AT", t.SVNR_AT, SOCIAL, "Sozialversicherungsnummer", vnr.is_valid, (10,)),
@@ -137,7 +155,7 @@ CATALOG: Final[tuple[NationalId, ...]] = (
     NationalId("BG", t.LNCH_BG, PERSONAL, "ЛНЧ", None, bare=False),
     NationalId("HR", t.OIB_HR, PERSONAL, "OIB", oib.is_valid, (11,), _shape(r"[0-9]{11}")),
     NationalId("CY", t.TIC_CY, TAX, "ΑΦΤ / TIC", None, bare=False),
-    NationalId("CZ", t.RC_CZ, PERSONAL, "rodné číslo", rc_cz.is_valid, (10,), _shape(r"[0-9]{6}[ /]?[0-9]{4}")),
+    NationalId("CZ", t.RC_CZ, PERSONAL, "rodné číslo", rc_cz.is_valid, (9, 10), _shape(_BIRTH_NUMBER_CZ_SK)),
     NationalId("DK", t.CPR_DK, PERSONAL, "CPR-nummer", cpr.is_valid, (10,), _shape(r"[0-9]{6}[\-][0-9]{4}")),
     NationalId("EE", t.IK_EE, PERSONAL, "isikukood", ik.is_valid, (11,)),
     NationalId(
@@ -182,7 +200,15 @@ CATALOG: Final[tuple[NationalId, ...]] = (
     NationalId("LV", t.PK_LV, PERSONAL, "personas kods", _personal_code_lv, (11,)),
     NationalId("LT", t.ASMENS_KODAS_LT, PERSONAL, "asmens kodas", asmens.is_valid, (11,)),
     NationalId("LU", t.MATRICULE_LU, PERSONAL, "matricule", _matricule_lu, (13,)),
-    NationalId("MT", t.ID_MT, PERSONAL, "ID card number", None, bare=False),
+    NationalId(
+        "MT",
+        t.ID_MT,
+        PERSONAL,
+        "ID card number",
+        _id_mt,
+        shape=re.compile(rf"{_B}[0-9]{{6,7}}[MGAPLHBZ]{_E}"),
+        market_only=True,
+    ),
     NationalId("NL", t.BSN_NL, PERSONAL, "BSN", bsn.is_valid, (9,)),
     NationalId("PL", t.PESEL_PL, PERSONAL, "PESEL", pesel.is_valid, (11,)),
     NationalId("PL", t.NIP_PL, TAX, "NIP", nip.is_valid, (10,), _shape(r"[0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{2}")),
@@ -197,7 +223,7 @@ CATALOG: Final[tuple[NationalId, ...]] = (
     ),
     NationalId("PT", t.NISS_PT, SOCIAL, "NISS", None, bare=False),
     NationalId("RO", t.CNP_RO, PERSONAL, "CNP", cnp.is_valid, (13,)),
-    NationalId("SK", t.RC_SK, PERSONAL, "rodné číslo", rc_sk.is_valid, (10,), _shape(r"[0-9]{6}[ /]?[0-9]{4}")),
+    NationalId("SK", t.RC_SK, PERSONAL, "rodné číslo", rc_sk.is_valid, (9, 10), _shape(_BIRTH_NUMBER_CZ_SK)),
     NationalId("SI", t.EMSO_SI, PERSONAL, "EMŠO", emso.is_valid, (13,)),
     NationalId(
         "ES",

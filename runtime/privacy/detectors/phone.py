@@ -45,7 +45,9 @@ tel tél tlf tlm phone telephone téléphone telefon telefone telefono teléfono
 mobiel móvil handy portable cellulare cell gsm fax whatsapp rufnummer call ring ringa bel bellen telefonnummer
 mobilnummer puhelin puh matkapuhelin telefoni mobiil tālrunis tālr mobilais telefonas komórka komórkę telefonu
 telefonní telefónne telefón mobitel mob telefonszám mobilszám telefonul τηλ τηλέφωνο κινητό телефон тел мобилен
-mowbajl sími farsími
+mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynummer puhelinnumero
+matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
+telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
 """
 _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
@@ -96,8 +98,10 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     count = len(digits)
     if count < 7 or count > 17 or _DATE.match(raw) or _next_to_amount_sign(text, chunk):
         return False
-    if raw.startswith("+"):
+    if raw.startswith(("+", "(+")):
         return 8 <= count <= 15 and digits[0] != "0"
+    if _bracketed_calling_code(raw, digits):
+        return True
     if digits.startswith("00"):
         return 10 <= count <= 17 and digits[2] != "0"
     if _has_keyword(text, chunk.start):
@@ -111,6 +115,21 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
     if count == 9:
         return digits[0] != "1"
     return count == 10 and (digits[0] in "23" or digits.startswith("69"))
+
+
+_BRACKETED_CODE: Final = re.compile(r"\(([0-9]{1,3})\)")
+
+
+def _bracketed_calling_code(raw: str, digits: str) -> bool:
+    """Whether a number opens with a European calling code in brackets, no plus (``(351) 912 345 678``), and is
+    valid in full as that code's international number (libphonenumber)."""
+    code = _BRACKETED_CODE.match(raw)
+    if code is None or phonenumbers.region_code_for_country_code(int(code.group(1))) not in EUROPEAN_REGIONS:
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except NumberParseException:
+        return False
 
 
 def market_regions(languages: Iterable[str]) -> tuple[str, ...]:
@@ -153,7 +172,7 @@ def _region_lengths(region: str) -> _Region:
 
 
 _GROUPED: Final = re.compile(
-    r"\([0-9 \u00a0]+\)[ \u00a0]?[0-9]+(?:[ \u00a0.\-/][0-9]+)*|[0-9]+(?:[ \u00a0.\-/][0-9]+)+"
+    r"\([0-9 \u00a0\-]+\)[ \u00a0]?[0-9]+(?:[ \u00a0.\-/][0-9]+)*|[0-9]+(?:[ \u00a0.\-/][0-9]+)+"
 )
 #: Regions whose trunk prefix (libphonenumber's data) is not written in national numbers.
 _TRUNK_NOT_WRITTEN: Final = frozenset({"LI"})
@@ -173,6 +192,14 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     if (_YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)) and not keyword:
         return False
     return _valid_national(raw, digits, regions, keyword)
+
+
+def dialled_in(chunk: NumberChunk, regions: tuple[str, ...]) -> str | None:
+    """The first of ``regions`` where a number written whole (``0431143670`` in Finland, ``512345678`` in Poland)
+    is a valid national number, with the trunk prefix where the region dials one; None when there is none."""
+    if chunk.text != chunk.digits:
+        return None
+    return next((region for region in regions if _valid_national(chunk.text, chunk.digits, (region,), False)), None)
 
 
 def _may_be_valid(digits: str, shape: re.Pattern[str], dialled: re.Pattern[str] | None, code: str) -> bool:

@@ -21,10 +21,12 @@ _CLUSTER: Final = re.compile(rf"[0-9][0-9 \u00a0.\-/()+]{{{MIN_CHUNK_CHARS - 2},
 _DIGIT_STRETCH: Final = re.compile(rf"[0-9](?:[^0-9]{{0,{2 * WINDOW_MARGIN}}}+[0-9])*+")
 # Digit groups joined by exactly one separator (or a parenthesised group such as ``(0)``), possessive
 # throughout: no backtracking.
-# A parenthesised group may hold spaces (Hungary's ``(06 1) 234 5678``).
-_PARENS: Final = r"\([0-9]++(?:[ \u00a0][0-9]++)*+\)"
+# A parenthesised group may hold spaces or a dash (``(06 1) 234 5678``, Lithuania's ``(0-612) 34567``); a calling
+# code in brackets may hold its plus (``(+30) 6912 345678``, ``+(370) 612 34567``); a dash may follow an area code
+# (``(010)-4123456``).
+_PARENS: Final = r"\([0-9]++(?:[ \u00a0\-][0-9]++)*+\)"
 _SEP: Final = rf"(?:[ \u00a0.\-/]|[ \u00a0]?{_PARENS}[ \u00a0]?)"
-_CHUNK: Final = re.compile(rf"\+?(?:{_PARENS}[ \u00a0]?)?[0-9]++(?:{_SEP}[0-9]++)*+")
+_CHUNK: Final = re.compile(rf"(?:\(\+[0-9]++\)[ \u00a0\-]?|\+?(?:{_PARENS}[ \u00a0\-]?)?)[0-9]++(?:{_SEP}[0-9]++)*+")
 _NOT_DIGIT: Final = str.maketrans("", "", " \u00a0.-/()+")
 
 
@@ -53,8 +55,9 @@ def _is_word_char(char: str) -> bool:
 
 def _chunks_in(text: str, start: int, end: int, out: list[NumberChunk]) -> None:
     """Append the stand-alone number chunks of the cluster ``text[start:end]``."""
-    if start > 0 and text[start - 1] in "+(":
-        start -= 1
+    for _ in range(2):  # "(", "+", "+(" or "(+" before the first digit
+        if start > 0 and text[start - 1] in "+(":
+            start -= 1
     size = len(text)
     position = start
     while position < end:

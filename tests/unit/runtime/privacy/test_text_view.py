@@ -38,6 +38,11 @@ def test_plain_ascii_is_its_own_view() -> None:
         ("4111_1111_1111_1111", "4111-1111-1111-1111"),
         ("912\t345\u202f678", "912 345 678"),
         ("912   345", "912 345"),  # a run of spaces between digits reads as one
+        ("030 / 123 456", "030/123 456"),  # a slash with spaces around it between digits reads as the slash
+        ("+(371)\t2462\t6772", "+(371) 2462 6772"),  # a tab between a number's groups reads as a space
+        ("Olá\tAna", "Olá\tAna"),  # a tab between words stays
+        ("Nome\tTelefone\tAno\nAna\t912\t1985", "Nome\tTelefone\tAno\nAna\t912\t1985"),  # a table's tabs stay
+        ("BG80_BNBG_96XI_CMS7", "BG80-BNBG-96XI-CMS7"),  # underscores between the groups of a code with digits
         ("ana_silva@x.pt", "ana_silva@x.pt"),  # an underscore between letters stays
         ("Olá  Ana", "Olá  Ana"),  # a run of spaces between words stays as long as it is
         ("＋３５１ ９１２", "+351 912"),
@@ -56,11 +61,13 @@ def test_each_view_character_comes_from_its_source_character_in_order(source: st
     assert all(a < b for a, b in pairwise(offsets))
     for index, char in zip(offsets, view.text, strict=True):
         original = source[index]
-        assert char == view_char(original) or (original == "_" and char == "-")
+        assert char == view_char(original) or (original, char) in (("_", "-"), ("\t", " "))
     # Nothing invisible is left, and only invisible characters (and runs of spaces between digits) are dropped.
     assert not any(unicodedata.category(c) == "Cf" for c in view.text)
     dropped = set(range(len(source))) - set(offsets)
-    assert all(unicodedata.category(source[i]) == "Cf" or view_char(source[i]) == " " for i in dropped)
+    assert all(
+        unicodedata.category(source[i]) == "Cf" or source[i] == "\t" or view_char(source[i]) == " " for i in dropped
+    )
 
 
 @given(

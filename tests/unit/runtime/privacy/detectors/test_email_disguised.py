@@ -81,3 +81,37 @@ def test_an_invisible_character_inside_a_disguised_address_is_read_through() -> 
 def test_a_plain_address_is_not_found_twice() -> None:
     spans = detect("ana.silva@gmail.com (at) work")
     assert [(s.start, s.end) for s in spans] == [(0, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("write to jdoakes at crowther dot com please", "jdoakes at crowther dot com"),
+        ("moj mail: ivan77 et kovac točka hr", "ivan77 et kovac točka hr"),
+        ("e-pasts: rudzite et ozols punkts lv", "rudzite et ozols punkts lv"),
+        ("el. paštas: jonas-p eta petraitis taškas lt", "jonas-p eta petraitis taškas lt"),
+        ("ríomhphost: seanog ag eircom ponc net", "seanog ag eircom ponc net"),
+        ("netfang: jonsdottir22 hjá simnet punktur is", "jonsdottir22 hjá simnet punktur is"),
+        ("pošta: marko77 et gmail.com", "marko77 et gmail.com"),  # before a mail provider with a real dot
+        ("e-mail: ionescu.m a rond yahoo punct ro", "ionescu.m a rond yahoo punct ro"),  # ro "a rond"
+        ("mail john.doe(at)firm(.)com now", "john.doe(at)firm(.)com"),  # the symbols themselves in brackets
+        ("mail john.doe [@] firm [.] com now", "john.doe [@] firm [.] com"),
+    ],
+)
+def test_an_unbracketed_ordinary_at_word_before_a_spelled_domain_is_an_address(text: str, address: str) -> None:
+    assert emails(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met at lunch dot com",  # "lunch" is a frequent English word
+        "meet me at home dot com",
+        "Ivan et Marko su došli",  # "et" without a domain spelled with dot words
+        "ivan et kovac.hr",
+        "entre Paris et Lyon point fr",
+        "bhí mé ag obair ponc",
+    ],
+)
+def test_sentences_with_ordinary_at_words_stay(text: str) -> None:
+    assert emails(text) == []

@@ -118,3 +118,61 @@ def test_a_pasted_tables_passport_column_names_its_values() -> None:
 def test_a_column_named_for_something_else_leaves_its_codes() -> None:
     text = "Produto;Código\nConta Jovem;CB123456"
     assert ("PASSPORT", "CB123456") not in merged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Oplysninger til kontoen: pas X12345678.", "X12345678"),  # da: the bare word before a passport number
+        ("Pasnr.: X12345678", "X12345678"),
+        ("Rejsepas: X12345678", "X12345678"),
+        ("Kopi af pas, nr. X12345678", "X12345678"),
+        ("Mit nye pas har nr. X12345678", "X12345678"),  # an adjective between possessive and label
+        ("Passnumret är XY1234567", "XY1234567"),  # sv
+        ("passets nummer är XY1234567", "XY1234567"),
+        ("passet mitt har nummer XY1234567", "XY1234567"),  # nb, nn
+        ("Passinumber XY1234567", "XY1234567"),  # et
+        ("minu pass XY1234567 aegub", "XY1234567"),
+        ("mano pasas XY1234567 baigiasi", "XY1234567"),  # lt
+        ("paso numerį XY1234567", "XY1234567"),
+        ("Mano naujo paso numeris – XY1234567", "XY1234567"),
+        ("mana pase XY1234567", "XY1234567"),  # lv
+        ("pases numuru XY1234567", "XY1234567"),
+        ("Is é mo uimhir pas XY1234567", "XY1234567"),  # ga
+        ("Pas Éireannach uimh. XY1234567", "XY1234567"),
+        ("Mäi Pass huet d'Nummer XY1234567", "XY1234567"),  # lb
+        ("D'Nummer vu mengem Pass ass XY1234567", "XY1234567"),
+        ("Pass-Nummer: XY1234567", "XY1234567"),
+        ("Passet (XY1234567) udløber snart", "XY1234567"),
+    ],
+)
+def test_passport_labels_inflected_abbreviated_and_bare(text: str, number: str) -> None:
+    assert ("PASSPORT", number) in merged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne trouve pas la commande AB123456",  # a bare short word needs a passport number's shape
+        "Je ne trouve pas AB1234567 dans mon espace",  # the French negation
+        "Je n'ai pas AB1234567",
+        "je ne passe pas 123456789",
+        "I need a pass 12345678",
+        "Bestelling pas 2024-05-01 geleverd",
+    ],
+)
+def test_a_bare_short_word_before_another_number_names_no_passport(text: str) -> None:
+    assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn pas: 2291 7728\u200b9347 4815 is geblokkeerd",  # nl "pas": a bank card
+        "Pas nr. 5500 0000 0000 0004, graag blokkeren",
+    ],
+)
+def test_a_number_longer_than_a_passport_after_a_short_label_is_what_it_is(text: str) -> None:
+    found = merged(text)
+    assert [t for t, _ in found] == ["CARD"]
+    assert not [s for s in detect_builtin(text) if s.entity_type == "PASSPORT"]

@@ -1,0 +1,134 @@
+"""The phrases before a person's name, indexed for the name detector (pure): introductions, relations,
+contacts, greetings (``intro_phrases``), and the words that follow a name (``gergely vagyok``, ``pekka here``).
+
+Each phrase is folded (case and accents) and keyed by its last word, so that a word after none of those last
+words (the common case) is checked once.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.intro_phrases import (
+    CONTACTS,
+    GREETINGS,
+    LOWER_CASE,
+    LOWER_CASE_NAME_END,
+    RELATIONS,
+    STRONG,
+    WEAK,
+)
+from runtime.privacy.detectors.name_text import WORD, Words
+from runtime.privacy.normalize import fold
+
+Index = dict[str, list[tuple[str, ...]]]
+
+
+def intro_index(phrases: tuple[str, ...]) -> Index:
+    """Folded phrases keyed by their last word."""
+    index: Index = {}
+    for phrase in phrases:
+        words = tuple(WORD.findall(fold(phrase)))
+        index.setdefault(words[-1], []).append(words[:-1])
+    return index
+
+
+STRONG_INDEX: Final = intro_index(STRONG)
+WEAK_INDEX: Final = intro_index(WEAK)
+LOWER_INDEX: Final = intro_index(LOWER_CASE)
+RELATIONS_INDEX: Final = intro_index(RELATIONS)
+CONTACTS_INDEX: Final = intro_index(CONTACTS)
+GREETINGS_INDEX: Final = intro_index(GREETINGS)
+#: The last words of every phrase above: a word after none of them follows no phrase (the common case).
+PHRASE_ENDS: Final = frozenset().union(
+    STRONG_INDEX, WEAK_INDEX, LOWER_INDEX, RELATIONS_INDEX, CONTACTS_INDEX, GREETINGS_INDEX
+)
+LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
+BEFORE_NAME: Final = (STRONG_INDEX, WEAK_INDEX, RELATIONS_INDEX, CONTACTS_INDEX, GREETINGS_INDEX)
+#: Phrases after which any words are a name (``my name is``, ``o meu marido``): not only known ones.
+SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
+#: Phrases after which a known given name is a name (``ik ben``, ``hi``, ``falei com``).
+KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
+_AFTER_NAME_WORDS: Final = """
+vagyok here hier täällä siin nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
+barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
+calls rang ruft anrufen zurückrufen belt bellen terugbellen ringer ringa ringde ringe ringede ringte hringir
+hringja hringdi soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs piezvanītu zvanīs
+paskambins paskambintų perskambintų perskambins susisiektų skambina skambino zadzwoni dzwoni dzwonił dzwoniła
+oddzwoni zavolá volá zavolal
+zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
+обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft ligue ligou llame llamó rappelle
+richiami richiama
+"""
+#: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the
+#: Hungarian relations written after the name (``Eszter lányom``, ``a Réka nevű kollégám``); the verbs of a
+#: call (``that pekka calls``, ``lai andris man piezvana``, ``ingrid ringer``), one object pronoun between allowed.
+AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split())
+#: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``).
+_CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου"
+_CALL_PRONOUNS: Final = frozenset(fold(word) for word in _CALL_PRONOUN_WORDS.split())
+
+
+def after_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an introduction, relation or contact phrase (``Betreuerin von``)."""
+    return index > 0 and words.folded[index - 1] in PHRASE_ENDS and any(words.follows(index, p) for p in BEFORE_NAME)
+
+
+def after_sure_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a phrase after which any words are a name (``jmenuji se``, ``kona mi``),
+    a relation with a comma between too (``a lányom, Eszter``)."""
+    if index == 0 or words.folded[index - 1] not in PHRASE_ENDS:
+        return False
+    return any(words.follows(index, p) for p in SURE_BEFORE_NAME) or after_relation_comma(words, index)
+
+
+def after_relation_comma(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a relation and a comma (``a lányom, Eszter``, ``my sister, Anna``)."""
+    last = index - 1
+    if last < 0 or words.folded[last] not in RELATIONS_INDEX:
+        return False
+    if words.text[words.spans[last][1] : words.spans[index][0]] not in (", ", ",\u00a0"):
+        return False
+    for head in RELATIONS_INDEX[words.folded[last]]:
+        first = last - len(head)
+        if first >= 0 and tuple(words.folded[first:last]) == head:
+            return True
+    return False
+
+
+def after_known_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a phrase after which a known given name is a name (``tady``, ``ahoj``)."""
+    return (
+        index > 0 and words.folded[index - 1] in PHRASE_ENDS and any(words.follows(index, p) for p in KNOWN_BEFORE_NAME)
+    )
+
+
+def ends_phrase(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends a phrase of two words or more before the next word (``ben`` in ``ik ben
+    joost``): such a word begins no name itself."""
+    key = words.folded[index]
+    if key not in PHRASE_ENDS or index + 1 >= len(words.words) or not words.joined(index, index + 1):
+        return False
+    for phrases in (*BEFORE_NAME, LOWER_INDEX):
+        for head in phrases.get(key, ()):
+            first = index - len(head)
+            if head and first >= 0 and tuple(words.folded[first:index]) == head:
+                return all(words.joined(inner, inner + 1) for inner in range(first, index))
+    return False
+
+
+def before_after_name_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` comes right before a word that follows names (``gergely vagyok``, ``ingrid ringer``,
+    ``tomas man paskambintų``)."""
+    count = len(words.words)
+    following = index + 1
+    if following >= count:
+        return False
+    key = words.folded[following]
+    if key not in AFTER_NAME and key not in _CALL_PRONOUNS:
+        return False  # the common case, decided at once
+    if not words.joined(index, following):
+        return False
+    if key in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
+        following += 1  # ``tomas man paskambintų``
+    return words.folded[following] in AFTER_NAME

@@ -1,0 +1,153 @@
+"""Names in pasted data: fields and columns named for a name in every market language, rows without a header."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.name_fields import columns, fields, name_key, rows
+from runtime.privacy.spans import merge_spans
+
+
+def names(text: str) -> list[str]:
+    """The NAME values of ``text`` after merging."""
+    return [text[s.start : s.end] for s in merge_spans(detect_builtin(text), text) if s.entity_type == "NAME"]
+
+
+def spans(found: list[tuple[int, int]], text: str) -> list[str]:
+    return [text[start:end] for start, end in found]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "nome",
+        '"Jméno"',
+        "Όνομα",
+        "ΟΝΟΜΑΤΕΠΩΝΥΜΟ",
+        "Név",
+        "Vardas, pavardė",
+        "Vārds, uzvārds",
+        "Imię i nazwisko",
+        "Cognome e nome",
+        "Nome do titular",
+        "Name des Kontoinhabers",
+        "first_name",
+        "lastName",
+        "Ainm",
+        "Sloinne",
+        "Isem u kunjom",
+        "Førenamn",
+        "Etternamn",
+        "Fornafn",
+        "Virnumm",
+        "Име и фамилия",
+        "Nume și prenume",
+        "Ime i prezime",
+        "Ees- ja perekonnanimi",
+        "Celé jméno",
+        "Teljes név",
+        "nomeCompleto",
+        "accountHolder",
+        "Számlatulajdonos",
+        "Właściciel rachunku",
+        "Titolare del conto",
+        "Титуляр на сметката",
+        "Sąskaitos savininkas",
+        "Kontoinhaberin",
+        "Inhaber des Kontos",
+        "Empfänger",
+        "Beneficiário",
+        "Odbiorca",
+        "Kedvezményezett",
+        "Παραλήπτης",
+        "Mottagare",
+        "Saņēmējs",
+    ],
+)
+def test_field_names_for_a_persons_name_in_every_language(key: str) -> None:
+    assert name_key(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["Nome do banco", "Benutzername", "Product name", "Ortsname", "konto", "Nome da rua", "username", "userName", ""],
+)
+def test_field_names_for_other_things_are_not(key: str) -> None:
+    assert not name_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jméno: Kvido Vlasák\nTelefon: 603 123 456", "Kvido Vlasák"),
+        ('{"όνομα": "Ξανθή Ζαχαροπούλου", "τηλ": "6912345678"}', "Ξανθή Ζαχαροπούλου"),
+        ("Vardas, pavardė: Rūta Žemaitienė", "Rūta Žemaitienė"),
+        ("Imię i nazwisko: kowalczyk bożena", "kowalczyk bożena"),
+        ("Ainm:\nMáire Ní Bhriain\nSeoladh: Gaillimh", "Máire Ní Bhriain"),
+        ("Virnumm: Gudrun", "Gudrun"),  # a lone given name in its field
+        ("Kunjom = Borg", "Borg"),
+        ("Nachname, Vorname: Brandt, Wiebke", "Brandt, Wiebke"),  # surname, comma, given name
+        ("Nome: Rui Neves, Lisboa\n", "Rui Neves"),  # a town after the comma is not the given name
+        ("<cliente><nome>Rui Neves</nome><nif>123</nif></cliente>", "Rui Neves"),  # pasted XML
+        ("Navn\tIngrid Solberg\nTelefon\t912 34 567", "Ingrid Solberg"),  # a form pasted with tabs
+        ("Name: Wiebke Brandt (Kontoinhaberin)", "Wiebke Brandt"),  # a remark after the value
+        ("Nome: Rui Neves - titular", "Rui Neves"),
+        ("Naam: Van 't Hof Lieve", "Van 't Hof Lieve"),  # the Dutch particle 't
+    ],
+)
+def test_the_value_of_a_field_named_for_a_name(text: str, value: str) -> None:
+    assert spans(fields(text), text) == [value]
+
+
+def test_a_table_with_a_spaced_header_names_its_column() -> None:
+    text = "Imię i nazwisko;Telefon\nZofia Wrona;501 234 567\nJerzy Sowa;502 345 678"
+    assert spans(columns(text), text) == ["Zofia Wrona", "Jerzy Sowa"]
+    text = "Navn\tTelefon\nIngrid Solberg\t912 34 567"
+    assert spans(columns(text), text) == ["Ingrid Solberg"]
+
+
+def test_a_row_pasted_without_its_header() -> None:
+    assert names("MARTA LOPES;913 222 111;Lisboa") == ["MARTA LOPES"]
+    assert names("Cliente | Joana Ferreira | 12/03/1985") == ["Joana Ferreira"]
+    assert names("rui neves;913 222 111") == ["rui neves"]  # lower case: every word a known name
+    assert names("RODRIGO SÁ;912 345 678") == ["RODRIGO SÁ"]  # a short word is no ordinary word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nome do banco: Millennium BCP",
+        "Product name: Gold Card",
+        "Santa Maria;4520-000;Portugal",  # a place in a row
+        "Conta Ordenado;150 €;2024",  # no known name
+        "conta ordenado;150 €;2024",
+        "lisboa centro;12;ok",
+        "Banco Santander;1.500 €;2024",  # a frequent word that is no name: a bank, a product
+        "Visa Gold;150;2024",
+        "Total;1 250,00 €\nData;12/03/2024",
+        "Encomenda n.º 2024-000457: Conta Jovem",
+    ],
+)
+def test_fields_and_rows_without_a_name_stay(text: str) -> None:
+    assert names(text) == []
+
+
+def test_rows_need_a_number_in_the_line() -> None:
+    assert rows("Ana Silva;Rui Neves", lambda word: True) == []
+
+
+def test_a_two_column_header_with_tabs_is_no_field() -> None:
+    assert fields("Nome\tApelido\nRui\tNeves") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ime: Lana\nTelefon: 041 123 456", "Lana"),  # also a town's name: the field says it is a person's
+        ("Naam: Femke Dijk", "Femke Dijk"),  # "dijk" is also a street word
+        ("Ainm: Ó Briain Aoife", "Ó Briain Aoife"),
+    ],
+)
+def test_the_value_of_a_name_field_is_a_name_even_when_it_is_also_a_place(text: str, value: str) -> None:
+    assert value in names(text)
