@@ -28,8 +28,9 @@ T = TypeVar("T")
 
 #: Blocking AWS calls running at once per container (more wait for a free worker thread).
 MAX_CALL_THREADS = 256
-#: Calls of a turn besides detection that run at once with it: the session load and the prompt fetch.
-OTHER_CALLS_PER_TURN = 2
+#: Calls of a turn besides detection that run at once with it: the session's lease and load, the daily token
+#: count and the prompt fetch.
+OTHER_CALLS_PER_TURN = 4
 #: Connections per client: a model stream holds one for its whole answer.
 MAX_POOL_CONNECTIONS = 128
 #: The User-Agent of every AWS request, set through `Config(user_agent=...)`; boto3 appends its SDK's name
