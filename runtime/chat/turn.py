@@ -1,15 +1,15 @@
 """One chat turn after validation: pseudonymize, stream the model's answer re-identified, store both sides.
 
-`start` sends every independent request at once (the session's lease and load, the stack's daily token count,
-the prompt fetch, then detection once the message's language is identified) and returns when the session is
-ready and held by this turn, raising the failures that come before any event (`SessionNotFound`,
-`SessionBusy`, `StorageUnavailable`, `BudgetExhausted`, `ServiceBudgetExhausted`); `run` then streams, and
-gives the lease back at its end (the answer's write does, or `SessionStore.release` with the tokens spent when
-no answer was stored). Every model call, tool rounds included, is made only while the session's budget and
-the stack's daily ceiling have room (`ChatTurn._refusal`).
+`start` sends every independent request at once (detection, prompt fetch, the session's lease and load, the
+stack's daily token count) and returns when the session is ready and held by this turn, raising the failures
+that come before any event (`SessionNotFound`, `SessionBusy`, `StorageUnavailable`, `BudgetExhausted`,
+`ServiceBudgetExhausted`); `run` then streams, and gives the lease back at its end (the answer's write does,
+or `SessionStore.release` with the tokens spent when no answer was stored). Every model call, tool rounds
+included, is made only while the session's budget and the stack's daily ceiling have room
+(`ChatTurn._refusal`).
 Order of work, designed for the earliest first token:
-1. detection and the session's lease and load finish (what the model call waits for) -> merge spans (+ the
-   vault's known values) -> pseudonymize; the model call starts right away;
+1. detection finishes (the only step the model call must wait for) -> merge spans (+ the vault's known
+   values) -> pseudonymize; the model call starts right away;
 2. the user message and its new vault entries are written concurrently with the model call (as soon as its
    request has left), and that write is awaited before `done` (an answer is never confirmed for a message
    that was not stored); a message re-sent after its turn failed is not stored again: the new answer
@@ -123,19 +123,16 @@ class ChatTurn:
         """
         clock = self._clock
         timings = self.stats.timings
-        # Everything independent starts now. What needs nothing computed leaves first: the session's lease and
-        # load and the daily count (their requests are written in their tasks' first steps, at the next turn
-        # of the loop); then the message's language is identified and its detection calls follow.
+        # Everything independent starts now; only detection gates the model call.
+        detection = self._detector.start(self._message)
+        detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
+        prompt = asyncio.ensure_future(self._prompts.get())
         lease = Lease.new(lease_until(time.time(), self._deadline))
         claiming = asyncio.ensure_future(self._sessions.begin(self._session_id, lease))
         counted = asyncio.ensure_future(self._daily.used()) if self._daily is not None else None
-        prompt = asyncio.ensure_future(self._prompts.get())
-        detection: asyncio.Future[Detection] | None = None
+        await asyncio.sleep(0)  # every call above is sent before any other work of this request
         record: SessionRecord | None = None
         try:
-            await asyncio.sleep(0)  # the requests above leave before the language identification's CPU work
-            detection = self._detector.start(self._message)
-            detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
             record = await claiming
             if record.tokens_used >= self._settings.session_token_budget:
                 raise BudgetExhausted()
@@ -150,7 +147,6 @@ class ChatTurn:
             if record is not None:
                 await self._give_back(record)
             raise
-        assert detection is not None  # started before the record was awaited
         self._record, self._detection, self._prompt = record, detection, prompt
         timings["sessionReadyMs"] = clock.ms()
 
