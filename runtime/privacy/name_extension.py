@@ -15,10 +15,10 @@ from __future__ import annotations
 import bisect
 
 from runtime.privacy.detectors.name_phrases import after_phrase
+from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
-from runtime.privacy.detectors.names import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.types import NAME, PiiSpan
 
 

@@ -64,6 +64,21 @@ TITLES: Final = (
     "herrn", "pan", "pani", "panu", "panem", "panią", "pana", "herr", "hr", "fru", "frk", "hr.", "rouva", "herra",
     "paní", "pán", "pane", "domnul", "doamna", "dna", "dl", "κύριος", "κυρία", "κ", "κα", "úr", "asszony",
     "gospod", "gospa", "gospodin", "gospođa", "g", "ga", "sig.ra", "heer", "mevrouw", "mw", "mnr", "mejuffrouw",
+    "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε",
+)  # fmt: skip
+#: Ranks and professions written after a title as a form of address (``Herr Doktor``, ``Frau Präsidentin``, ``pan
+#: doradca``, ``господин управителят``): no name themselves; a surname may follow them as it follows a title.
+RANKS: Final = (
+    "doktor", "doktorin", "professor", "professorin", "präsident", "präsidentin", "direktor", "direktorin",
+    "kollege", "kollegin", "pfarrer", "minister", "ministerin", "bürgermeister", "bürgermeisterin", "vorsitzende",
+    "vorsitzender", "kommissar", "nachbar", "nachbarin", "ingenieur", "magister", "prezes", "prezesie",
+    "dyrektor", "dyrektorze", "kierownik", "kierowniczka", "kierowniczko", "mecenas", "profesor", "redaktor",
+    "inżynier", "doradca", "doradczyni", "konsultant", "konsultantka", "ředitel", "ředitelka", "poradce",
+    "poradkyně", "účetní", "inženýr", "riaditeľ", "riaditeľka", "poradca", "poradkyňa", "doktore", "direktore",
+    "savjetnik", "savjetnica", "svetovalec", "svetovalka", "управител", "управителят", "управителю", "директор",
+    "директорът", "доктор", "докторе", "министър", "консултант", "director", "directorul", "directoare",
+    "doctor", "consilier", "consiliera", "διευθυντά", "διευθυντή", "γιατρέ", "direktör", "ordförande",
+    "manager", "president", "chairman", "chairwoman", "officer", "konsulent", "rådgiver", "rådgivare",
 )  # fmt: skip
 #: Relations written before a person's name (``o meu marido João``, ``meine Frau Anna``, ``mój syn Piotr``):
 #: any capitalized words after them are a name, and lower-case words when the first is a known given name.
@@ -244,6 +259,7 @@ CLOSINGS: Final = (
     "mange hilsner", "de bedste hilsner", "tack", "kiitos", "groetjes", "bedankt", "dank je", "mvg",
     "met vriendelijke groeten", "dzięki", "serdecznie pozdrawiam", "pozdrowienia", "díky", "zdravím", "vďaka",
     "lp", "pozdrav", "cu drag", "toate cele bune", "χαιρετώ", "χαιρετισμούς", "saħħa", "tislijiet",
+    "schéinen dag", "schéinen dag nach", "e schéinen dag",
     "schéine gruss", "mat beschte gréiss", "äddi", "gruß", "grüße", "lg", "vg", "mfg", "slán", "le gach dea-ghuí",
     "best", "all the best", "many thanks", "geros dienos", "dėkoju", "ar sveicieniem", "visu labu", "jauku dienu",
     "благодаря предварително", "всичко хубаво", "сърдечни поздрави", "лек ден", "ευχαριστώ πολύ",

@@ -108,7 +108,8 @@ def fields(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for separator in _SEPARATOR.finditer(text):
         position = separator.start()
-        key_start = max(text.rfind(stop, max(0, position - _MAX_KEY_CHARS), position) for stop in _KEY_STOPS) + 1
+        window = max(0, position - _MAX_KEY_CHARS)  # a key is at most that long: the scan stays linear
+        key_start = max(window, max(text.rfind(stop, window, position) for stop in _KEY_STOPS) + 1)
         key = text[key_start:position]
         if not (name_key(key) or name_key(key.rpartition(",")[2])):
             continue

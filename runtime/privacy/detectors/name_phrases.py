@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import (
+    CLOSINGS,
     CONTACTS,
     GREETINGS,
     LOWER_CASE,
@@ -44,6 +45,8 @@ PHRASE_ENDS: Final = frozenset().union(
     STRONG_INDEX, WEAK_INDEX, LOWER_INDEX, RELATIONS_INDEX, CONTACTS_INDEX, GREETINGS_INDEX
 )
 LOWER_END: Final = frozenset(fold(word) for word in LOWER_CASE_NAME_END)
+#: Greetings and closings of more than one word keyed by their last word (``god dag``, ``schéinen Dag``).
+_FORMULAS_INDEX: Final = intro_index(tuple(phrase for phrase in (*GREETINGS, *CLOSINGS) if " " in phrase))
 BEFORE_NAME: Final = (STRONG_INDEX, WEAK_INDEX, RELATIONS_INDEX, CONTACTS_INDEX, GREETINGS_INDEX)
 #: Phrases after which any words are a name (``my name is``, ``o meu marido``): not only known ones.
 SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
@@ -80,6 +83,14 @@ def after_sure_phrase(words: Words, index: int) -> bool:
     if index == 0 or words.folded[index - 1] not in PHRASE_ENDS:
         return False
     return any(words.follows(index, p) for p in SURE_BEFORE_NAME) or after_relation_comma(words, index)
+
+
+def after_introduction(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows an introduction after which any word is a name (``jmenuji se``, ``my name
+    is``), not only a relation (``minu naine``: a verb often follows it, ``minu naine tahab``)."""
+    if index == 0 or words.folded[index - 1] not in PHRASE_ENDS:
+        return False
+    return words.follows(index, STRONG_INDEX) or words.follows(index, LOWER_INDEX)
 
 
 def after_relation_comma(words: Words, index: int) -> bool:
@@ -132,3 +143,13 @@ def before_after_name_word(words: Words, index: int) -> bool:
     if key in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
         following += 1  # ``tomas man paskambintų``
     return words.folded[following] in AFTER_NAME
+
+
+def ends_formula(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends a greeting or closing of more than one word (``Dag`` in ``schéinen Dag``,
+    ``god dag``): a given name there is the formula's word."""
+    for head in _FORMULAS_INDEX.get(words.folded[index], ()):
+        first = index - len(head)
+        if first >= 0 and tuple(words.folded[first:index]) == head:
+            return all(words.joined(inner, inner + 1) for inner in range(first, index))
+    return False

@@ -73,6 +73,7 @@ svetog svetega sfantul sfanta regele regelui reginei cel cea principe princesa i
 πανεπιστημιο νοσοκομειο σταθμοσ σταθμο αεροδρομιο αερολιμενασ μετρο σχολειο γηπεδο
 βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
+letisti letistem letisku letiska letiskom trga trgu trgom
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
@@ -123,7 +124,14 @@ insel inseln eiland eilanden oerne oarna saaret
 _AMBIGUOUS_AFTER: Final = word_set("""
 st street road rd avenue ave lane drive way close court place square terrace crescent gardens row mews parade
 sor ring weg boulevard park station hospital school college university bridge airport hall centre center academy
+arena
 institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle huis haus
+""")
+#: Place nouns after a name that end a place's name in a message written all in lower case (``john lennon
+#: airport``): none is a word a person's name comes before in a sentence.
+_LOWER_AFTER: Final = word_set("""
+airport station hospital bridge museum stadium university arena academy library institute college square street
+road avenue
 """)
 #: Street words written after a name only in their accented form (``Erzsébet híd``, ``H.C. Andersens allé``;
 #: not the English ``hid`` or the German ``alle``).
@@ -148,7 +156,7 @@ polku polulla tori torilla torille torin aukio aukiolla aukiolle aukion bulevard
 puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
-sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan
+sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
 gymnasiet
 """)
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
@@ -242,7 +250,26 @@ def _noun_before_name(words: Words, index: int) -> bool:
         return False
     if index == 0 or words.folded[index - 1] not in _VERB_LAST_ARTICLES:
         return False
+    if key in _NAMED_PUBLIC_NOUNS and _name_words_after(words, index) >= _LONG_NAME_WORDS:
+        return False  # ``am Flughafen Franz Josef Strauß``: an airport's name, not a person met there
     return not _name_ends_clause(words, index)
+
+
+#: German and Dutch airports, stations and stadiums, named for someone with a full name (``Flughafen Franz Josef
+#: Strauß``); a person met there is named by fewer words (``am Flughafen Anna getroffen``).
+_NAMED_PUBLIC_NOUNS: Final = word_set("flughafen bahnhof hauptbahnhof stadion luchthaven station flugplatz")
+_LONG_NAME_WORDS: Final = 3
+
+
+def _name_words_after(words: Words, index: int) -> int:
+    """How many capitalized words, or known names in lower case, follow word ``index`` (particles among them)."""
+    end = index + 1
+    while end < len(words.words) and words.joined(end - 1, end):
+        word, key = words.words[end], words.folded[end]
+        if not (capitalized(word) or key in NAME_PARTICLES or key in GIVEN_NAMES or key in FAMILY_NAMES):
+            break
+        end += 1
+    return end - index - 1
 
 
 def _name_ends_clause(words: Words, index: int) -> bool:
@@ -273,6 +300,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
+    if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
+        return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
     if (
@@ -412,8 +441,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True
     if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
-    if end - start > 1 and last in _AMBIGUOUS_AFTER and last not in FAMILY_NAMES:
-        return True  # ``Anne Frank Huis``: a place noun that a name run took in
+    if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
+        return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
     count = len(words.words)
     if end >= count or not words.joined(end - 1, end):
         return False
@@ -426,7 +455,28 @@ def place_after(words: Words, start: int, end: int) -> bool:
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
-    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or (key in _AMBIGUOUS_AFTER and capitalized(word))
+    if key in _AMBIGUOUS_AFTER and (word[:1].isupper() or (start > 0 and words.folded[start - 1] == "the")):
+        return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
+    if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
+        return True  # a message in lower case: ``john lennon airport``
+    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+
+
+def _long_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is long for a person's name before its place noun: three words or more
+    (``Johan Cruijff Arena``), or a capitalized word that begins no name before it mid-sentence (``Royal Albert
+    Hall``)."""
+    if end - start > 2:
+        return True
+    before = start - 1
+    return (
+        before > 0
+        and words.joined(before, start)
+        and capitalized(words.words[before])
+        and not words.after_break(before)
+        and words.folded[before] not in GIVEN_NAMES
+        and words.folded[before] not in FAMILY_NAMES
+    )
 
 
 def _shown(word: str) -> bool:
@@ -462,6 +512,23 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     )
 
 
+#: Stems of airports, stations and stadiums after a name (``Lennart Meri lennujaamas``): a person's whereabouts
+#: put a name before a café or a shop, not before these.
+_PUBLIC_STEMS: Final = tuple(
+    fold(stem)
+    for stem in word_set("""
+lennujaam raudteejaam bussijaam lidost stotis stoties stotyje lentoasem rautatieasem flygplats lufthavn
+flugvell flugvöll repülőtér pályaudvar staadion stadion
+""")
+)
+
+
+def public_place_after(words: Words, end: int) -> bool:
+    """Whether an airport, a station or a stadium follows the name that ends before word ``end`` (``lennart meri
+    lennujaamas``): the name is the place's even after an introduction's words (``olen``: I am, I am at)."""
+    return end < len(words.words) and words.joined(end - 1, end) and words.folded[end].startswith(_PUBLIC_STEMS)
+
+
 def _nominative_before(words: Words, start: int, index: int) -> bool:
     """Whether the place noun at ``index`` is in a case ending after a name in the nominative (the run beginning
     at ``start`` begins with a given name, or the word before is a name as it is): it says where the person is or
@@ -470,6 +537,10 @@ def _nominative_before(words: Words, start: int, index: int) -> bool:
     if not place_type_after_inflected(words.folded[index]):
         return False
     previous, first = words.folded[index - 1], words.folded[start]
+    if words.folded[index].startswith(_PUBLIC_STEMS):
+        return False  # an airport or a station is named for someone; nobody owns one (``lennart meri lennujaamas``)
+    if index - start > 1 and town_form(previous):
+        return False  # ``Lennart Meri Tallinna lennujaamast``: a town's genitive before the noun names the place
     return (
         (first in GIVEN_NAMES and first not in COMMON_WORDS and first not in RARE_GIVEN_NAMES)
         or (previous in GIVEN_NAMES and previous not in RARE_GIVEN_NAMES)

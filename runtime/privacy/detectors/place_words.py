@@ -165,7 +165,8 @@ kirke kirken kyrka kyrkan domkirke domkyrka kapell museum museet slott slottet t
 stationen flygplats flygplatsen lufthavn lufthavnen senter senteret centrum centret köpcentrum kjøpesenter
 storcenter hotellet teatret teatern torget torvet havnen hamnen broen bron bibliotek biblioteket kontoret
 filialen branch
-kirkja flugvöllur flugvelli höfn safn safni sjúkrahús spítali háskóli höllin
+kirkja flugvöllur flugvelli höfn safn safni sjúkrahús spítali háskóli höllin stytta styttan styttuna styttunni
+styttunnar minnisvarði minnisvarðann minnisvarðanum
 """)
     | _HUNGARIAN_AFTER
 )

@@ -151,3 +151,21 @@ def test_a_two_column_header_with_tabs_is_no_field() -> None:
 )
 def test_the_value_of_a_name_field_is_a_name_even_when_it_is_also_a_place(text: str, value: str) -> None:
     assert value in names(text)
+
+
+def test_a_fields_key_is_read_from_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each separator looks back at most a key's length, never at the whole text before it (linear in the text)."""
+    from runtime.privacy.detectors import name_fields
+
+    keys: list[str] = []
+
+    def recording(key: str) -> bool:
+        keys.append(key)
+        return name_key(key)
+
+    monkeypatch.setattr(name_fields, "name_key", recording)
+    text = "Le rendez-vous est le 15/03/2024 à 10:30, prix 49,90 € et encore du texte sans fin. " * 200
+    text += "\nNom complet: Ana Ferreira"
+    found = fields(text)
+    assert max(len(key) for key in keys) <= name_fields._MAX_KEY_CHARS
+    assert [text[start:end] for start, end in found] == ["Ana Ferreira"]

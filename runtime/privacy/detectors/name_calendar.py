@@ -1,0 +1,57 @@
+"""Feasts and saints' days named after people (pure): ``día de Reyes``, ``Lá Fhéile Pádraig``, ``Oíche Nollag``,
+``Jāņos``, ``na Mikuláša``, and Greek weekdays named so (``την Παρασκευή``). A customer asks whether a branch
+opens or a payment leaves on them; no person is meant. Written by hand from each language's calendar (no corpus
+value).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.normalize import fold
+
+#: Words before a feast's name, folded, the last word first (``día de``, ``Lá Fhéile``, ``Oíche``, ``festa di``).
+_HEADS: Final = tuple(
+    tuple(reversed(fold(head).split()))
+    for head in (
+        "día de", "dia de", "día de los", "dia dos", "dia do", "dia da", "fhéile", "féile", "oíche", "festa di",
+        "festa de", "jour de la", "fête de la", "fête de", "ziua de",
+    )
+)  # fmt: skip
+_HEAD_LASTS: Final = frozenset(head[0] for head in _HEADS)
+#: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``), and St Nicholas's
+#: day after ``na``, which a person's name rarely follows (``na Mikuláša``, ``na Mikołaja``).
+_FEASTS: Final = frozenset(["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines"])
+_AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
+#: Greek weekdays that are given names too, after the article of a date (``την Παρασκευή``: on Friday); after
+#: ``με`` (with) the same words are a person (``με την Παρασκευή``).
+_WEEKDAYS: Final = frozenset(fold(word) for word in ["Παρασκευή", "Κυριακή"])
+_DATE_ARTICLES: Final = frozenset(fold(word) for word in ["την", "τη"])
+
+
+def _weekday(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is a Greek weekday after its article (``την Παρασκευή``), not after ``με``."""
+    if end - start != 1 or words.folded[start] not in _WEEKDAYS or start == 0:
+        return False
+    if words.folded[start - 1] not in _DATE_ARTICLES or not words.joined(start - 1, start):
+        return False
+    return start < 2 or words.folded[start - 2] != "με"
+
+
+def feast(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is a feast's name (see the module docstring)."""
+    written = words.words[start].lower()
+    if end - start == 1 and written in _FEASTS:
+        return True
+    if _weekday(words, start, end):
+        return True
+    if start > 0 and written in _AFTER_NA and words.folded[start - 1] == "na" and words.joined(start - 1, start):
+        return True
+    if start == 0 or words.folded[start - 1] not in _HEAD_LASTS:
+        return False  # the common case, decided at once
+    for head in _HEADS:
+        first = start - len(head)
+        if first >= 0 and all(words.folded[start - 1 - at] == word for at, word in enumerate(head)):
+            return all(words.joined(inner, inner + 1) for inner in range(first, start))
+    return False

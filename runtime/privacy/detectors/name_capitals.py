@@ -1,0 +1,88 @@
+"""Names written in capitals inside a message in lower case (pure): ``Hej, TOVE ANDERSEN her``."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from runtime.privacy.detectors.name_inflection import (
+    family_name,
+    strong_surname,
+)
+from runtime.privacy.detectors.name_pairs import adjective_place
+from runtime.privacy.detectors.name_phrases import (
+    LOWER_END,
+)
+from runtime.privacy.detectors.name_places import (
+    PLACE_WORDS,
+    in_town,
+    place_tail,
+)
+from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, name_end, same_case_particle
+from runtime.privacy.detectors.name_text import (
+    NAME_PARTICLES,
+    Words,
+)
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+)
+
+
+def _capitals_word(words: Words, index: int) -> bool:
+    """Whether word ``index``, in capitals, may be part of a name: a known name or no frequent word."""
+    word, key = words.words[index], words.folded[index]
+    if not word.isupper() or len(key) < 2 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in NOT_NAMES:
+        return False
+    if key in LOWER_END or key in TITLE_WORDS or not unicodedata.is_normalized("NFKC", word):
+        return False
+    known = key in GIVEN_NAMES or key in FAMILY_NAMES or family_name(key)
+    return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
+
+
+def _ends_line(words: Words, index: int) -> bool:
+    """Whether word ``index`` ends the message or its line (punctuation after it allowed)."""
+    following = index + 1
+    if following >= len(words.words):
+        return True
+    return "\n" in words.text[words.spans[index][1] : words.spans[following][0]]
+
+
+def capitals_pair(words: Words, index: int) -> int:
+    """End of a name in capitals inside a message written in lower case (``Hej, TOVE ANDERSEN her``, ``GURO
+    HAUGEN``, ``INGRID HAUGEN``), or ``index``: two words in capitals or more (particles between them) that are
+    known names or no frequent words, or a known given name and a known family name; one of them of three
+    letters or more. In a message all in capitals, only a known given name and a family name that end it or
+    its line (``OBRIGADO, MARTA LOPES``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return index
+    surname = following
+    while (
+        surname + 1 < len(words.words)
+        and words.folded[surname] in NAME_PARTICLES
+        and words.joined(surname, surname + 1)
+    ):
+        surname += 1  # ``SANNE VAN DER MEULEN``
+    first, second = words.folded[index], words.folded[surname]
+    listed = first in GIVEN_NAMES and first not in NOT_NAMES and second not in NAME_PARTICLES
+    rare = second not in FREQUENT_WORDS and second not in COMMON_WORDS and len(second) >= 3 and words.mixed_case
+    listed = (
+        listed
+        and words.words[surname].isupper()
+        and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
+    )
+    if not words.mixed_case and not (listed and _ends_line(words, surname)):
+        return index  # a message in capitals: every word is
+    if not listed and not _capitals_word(words, index):
+        return index
+    end = name_end(words, index, same_case_particle, _capitals_word)
+    if end <= surname and listed:
+        end = surname + 1
+    if end - index < 2 or max(len(words.folded[inner]) for inner in range(index, end)) < 3:
+        return index
+    if adjective_place(words, index):
+        return index  # ``OSTRÓW WIELKOPOLSKI``
+    return index if in_town(words, index, end) or place_tail(words, index, end) else end

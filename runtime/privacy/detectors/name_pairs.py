@@ -1,0 +1,206 @@
+"""A given name and a family name as a pair, in any letter case (pure): by the family name's form (``zuzana
+horváthová``, ``VIORICA POPESCU``), surname first (``kovács péter``), in Cyrillic or Greek script.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+from runtime.privacy.detectors.name_inflection import (
+    family_name,
+    inflected_given,
+    may_be_given,
+    strong_surname,
+    surname_ending,
+)
+from runtime.privacy.detectors.name_phrases import (
+    LOWER_END,
+)
+from runtime.privacy.detectors.name_places import (
+    PLACE_WORDS,
+)
+from runtime.privacy.detectors.name_run import (
+    NEVER_IN_NAME,
+    TITLE_WORDS,
+    given_key,
+    known_lower_word,
+    known_upper_word,
+    lower_case_name_word,
+    name_end,
+    one_rare_word,
+    rare_surname_context,
+    same_case_particle,
+    upper_name_word,
+)
+from runtime.privacy.detectors.name_text import (
+    NAME_PARTICLES,
+    Words,
+    capitalized,
+    irish_particle,
+)
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+)
+
+
+def _same_case(first: str, second: str) -> bool:
+    """Whether two words are written in the same letter case (lower, capitals or capitalized)."""
+    if first.islower() or first.isupper():
+        return second.islower() if first.islower() else second.isupper() and len(second) >= 2
+    return capitalized(first) and capitalized(second)
+
+
+def surname_pair(words: Words, index: int) -> bool:
+    """Whether words ``index`` and the next are a given name and a family name, in any letter case, by the family
+    name's form: one with a surname's ending (``strong_surname``: ``zuzana horváthová``, ``VIORICA POPESCU``,
+    ``rūta petrauskienė``) after a known given name or a word too rare to be a common one; or a known family name
+    after a known given name that is also a word (``marianne schumacher``, ``INGRID HAUGEN``). Neither may be a frequent
+    word (``polska``, ``nová``)."""
+    following = index + 1
+    if following >= len(words.words):
+        return False
+    word, other, key, surname = words.words[index], words.words[following], words.folded[index], words.folded[following]
+    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or surname in NOT_NAMES:
+        return False  # the common case, decided at once
+    if not words.joined(index, following) or not _same_case(word, other):
+        return False
+    if len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END or key in PLACE_WORDS or key in NAME_PARTICLES:
+        return False
+    given = (key in GIVEN_NAMES and key not in NOT_NAMES) or inflected_given(key)
+    rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS
+    if strong_surname(other) and not adjective_place(words, index):
+        unknown = len(key) >= 3 and rare and unicodedata.is_normalized("NFKC", word) and key not in TITLE_WORDS
+        return given or (unknown and not (other.islower() and other.endswith(_INFINITIVE_ENDINGS)))
+    return given and key not in FREQUENT_WORDS and surname in FAMILY_NAMES and not capitalized(word)
+
+
+#: Polish infinitives end as Croatian and Slovene surnames do (``oddzwonić``, ``zapłacić``): in lower case such a
+#: word is a surname only after a known given name (``ana horvatić``), not after an unknown word (``obiecała``).
+_INFINITIVE_ENDINGS: Final = ("ić",)
+
+
+#: Endings of adjectives that name towns and regions beside a noun (``Ostrów Wielkopolski``, ``Banská
+#: Bystrica``, ``Nové Zámky``) as surnames do; and of Polish towns (``Ostrów``, ``Rzeszów``).
+_ADJECTIVE_ENDINGS: Final = ("ský", "ská", "cký", "cká", "ski", "ska", "cki", "cka", "ské", "ckie", "skie")
+
+
+_TOWN_ENDINGS: Final = ("ów",)
+
+
+def adjective_place(words: Words, index: int) -> bool:
+    """Whether words ``index`` and the next are part of a town's name rather than a person's: a Polish town
+    (``Ostrów Wielkopolski``) or an adjective with another word of the same case after it (``banská
+    bystrica``)."""
+    if words.words[index].lower().endswith(_TOWN_ENDINGS):
+        return True
+    following = index + 2
+    adjective = words.words[index + 1].lower()
+    return (
+        adjective.endswith(_ADJECTIVE_ENDINGS)
+        and following < len(words.words)
+        and words.joined(index + 1, following)
+        and _same_case(words.words[index + 1], words.words[following])
+        and words.folded[following] not in LOWER_END
+        and (adjective[-1] in "ýáé" or words.folded[following] not in FREQUENT_WORDS)  # ``banská bystrica``
+    )
+
+
+def family_follows(words: Words, index: int, upper: bool) -> bool:
+    """Whether a known family name in the same letter case follows word ``index`` (``marco ferrari``: a given
+    name that is also a month is a name before a surname)."""
+    following = index + 1
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and (upper_name_word if upper else lower_case_name_word)(words, following)
+        and words.folded[following] in FAMILY_NAMES
+        and words.folded[following] not in COMMON_WORDS
+    )
+
+
+def script_pair(words: Words, index: int, upper: bool) -> bool:
+    """Whether words ``index`` and the next, in Cyrillic or Greek script and capitalized (or in capitals), are a
+    given name the lists lack and a family name (``Цветан Тодоров``, ``ΑΝΕΣΤΗ ΚΑΡΑΓΙΑΝΝΟΠΟΥΛΟ``): the second with
+    a surname's ending, the first no frequent word unless the second is a known family name (not ``ΠΛΗΡΩΜΗ
+    ΠΡΟΓΡΑΜΜΑΤΟΣ``, ``Επειδή Δηλαδή``)."""
+    following = index + 1
+    if following >= len(words.words) or not "\u0370" <= words.words[index][0] <= "\u04ff":
+        return False
+    key, other, surname = words.folded[index], words.words[following], words.folded[following]
+    return (
+        words.joined(index, following)
+        and (other.isupper() if upper else capitalized(other))
+        and len(key) >= 3
+        and key not in COMMON_WORDS
+        and key not in NEVER_IN_NAME
+        and key not in PLACE_WORDS
+        and surname_ending(surname)
+        and (key not in FREQUENT_WORDS or surname in FAMILY_NAMES)
+    )
+
+
+def irish_follows(words: Words, index: int) -> bool:
+    """Whether an Irish particle and a word follow word ``index`` (``SEÁN MAC GIOLLA``, ``sadhbh nic aodha``)."""
+    count = len(words.words)
+    return (
+        index + 2 < count
+        and irish_particle(words, index + 1)
+        and words.joined(index, index + 1)
+        and words.joined(index + 1, index + 2)
+        and words.words[index + 2].isupper() == words.words[index].isupper()
+    )
+
+
+def pair_start(words: Words, index: int, upper: bool) -> bool:
+    """Whether word ``index`` is a given name before a family name that is no frequent word, in lower case or in
+    capitals: an inflected given name (``katarzyny wiśniewskiej``, ``δημήτρη παπαδάκη``), or one that is also a
+    word when its accent tells the name from the word (``léa moreau``, ``seán o'sullivan``; not ``esta
+    pestaña``, ``alla casella``); a frequent word written in plain letters begins none (``inte läsas``)."""
+    word, key = words.words[index], words.folded[index]
+    if not may_be_given(key) or (key in FREQUENT_WORDS and (word.isascii() or key not in GIVEN_NAMES)):
+        return False  # a frequent word that is no given name (``où`` is no ``Ou``)
+    if not _rare_family_follows(words, index, upper):
+        return False
+    return inflected_given(key) or (key in GIVEN_NAMES and not word.isascii())
+
+
+def _rare_family_follows(words: Words, index: int, upper: bool) -> bool:
+    """Whether a family name that is no frequent word follows word ``index`` in the same letter case, particles
+    between them allowed (``wiśniewskiej``, ``o'sullivan``)."""
+    following = index + 1
+    count = len(words.words)
+    while following < count and words.folded[following] in NAME_PARTICLES and words.joined(following - 1, following):
+        following += 1
+    if following >= count or not words.joined(following - 1, following):
+        return False
+    key = words.folded[following]
+    return (
+        (upper_name_word if upper else lower_case_name_word)(words, following)
+        and key not in FREQUENT_WORDS
+        and key not in NOT_NAMES
+        and family_name(key)
+    )
+
+
+def surname_first(words: Words, index: int, upper: bool) -> int:
+    """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``); in
+    lower case only at the start of the message or a line or after an article, preposition or conjunction (not
+    ``jieħu post valur``), and no rare word after the given name."""
+    following = index + 1
+    if (
+        words.folded[index] not in FAMILY_NAMES
+        or following >= len(words.words)
+        or not words.joined(index, following)
+        or not (upper_name_word if upper else lower_case_name_word)(words, following)
+        or not given_key(words.folded[following])
+    ):
+        return index
+    if not upper and not rare_surname_context(words, index):
+        return index
+    end = name_end(words, following, same_case_particle, known_upper_word if upper else known_lower_word)
+    return max(one_rare_word(words, following, end, rare_surname=False), following + 1)

@@ -1,0 +1,110 @@
+"""Names in pasted data and letters, merged with those of the prose (pure): fields and columns named for a
+name, rows without a header, signatures (see ``name_fields``); a table's header names columns, not people.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from runtime.privacy.detectors import name_fields
+from runtime.privacy.detectors.columns import header_lines
+from runtime.privacy.detectors.name_inflection import (
+    family_name,
+    inflected_given,
+)
+from runtime.privacy.detectors.name_places import (
+    PLACE_WORDS,
+    in_place,
+    in_town,
+    place_after,
+    street_word,
+)
+from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_text import (
+    WORD,
+    Words,
+)
+from runtime.privacy.detectors.name_words import (
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+)
+from runtime.privacy.normalize import fold
+from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
+
+
+def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without those inside a pasted table's header, with the names of pasted data and letters."""
+    if "\n" in text:  # a pasted table's header names its columns, not people (``Nome;Telefone;Nascimento``)
+        headers = header_lines(text)
+        spans = [span for span in spans if not any(start <= span.start and span.end <= end for start, end in headers)]
+    seen = {(span.start, span.end) for span in spans}
+    starts = [start for start, _ in words.spans]
+    labelled, unlabelled = _pasted(text)
+    spans.extend(span for span in labelled if (span.start, span.end) not in seen)  # its field names a person
+    for span in unlabelled:
+        first = bisect.bisect_left(starts, span.start)
+        last = bisect.bisect_left(starts, span.end)
+        if (span.start, span.end) in seen or in_town(words, first, last):
+            continue
+        if last > first and _place_line(words, first, last):
+            continue  # a last line that is a street (``King Edward Street``)
+        while last - first > 1 and words.folded[first] in CLOSING_WORDS:
+            first += 1  # ``Gréiss Mireille``: a closing word and the name on one line
+        start = max(span.start, words.spans[first][0])
+        if (start, span.end) not in seen:
+            seen.add((start, span.end))
+            spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
+    return spans
+
+
+def _place_line(words: Words, first: int, last: int) -> bool:
+    """Whether the words ``first:last`` of a signature or field are a place's name, not a person's."""
+    if words.folded[first] in PLACE_WORDS or in_place(words, first) or place_after(words, first, last):
+        return True
+    return any(street_word(words.folded[inner]) for inner in range(first + 1, last))
+
+
+def _signature_words(line: str) -> bool:
+    """Whether a signature's words may be a name: written in lower case, one of them must be a known name
+    (``díky, bohumil``; not ``благодаря, информацията беше много полезна``: thanks, the information helped), and
+    not one that is a frequent word (``cheers, have a good one``)."""
+    words = WORD.findall(line)
+    if any(not word.islower() for word in words):
+        return True
+    return any(
+        ((key := fold(word)) in GIVEN_NAMES or key in FAMILY_NAMES) and key not in FREQUENT_WORDS for word in words
+    )
+
+
+def _known(key: str) -> bool:
+    """A known name of a pasted row: a given name (no common word) or a family name."""
+    return key not in NOT_NAMES and (inflected_given(key) or family_name(key))
+
+
+def _signature_known(key: str) -> bool:
+    """A known name on a signature's line: a given name that is also a word counts there (``Maja``, ``Kaja``)."""
+    return _known(key) or (key in GIVEN_NAMES and key not in NOT_NAMES)
+
+
+def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
+    """Names in pasted data and letters (see ``name_fields``): those of fields and columns named for a name, then
+    those of rows without a header and signatures (which may be places: the caller checks)."""
+    labelled: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []
+    if ":" in text or "=" in text or "\t" in text:
+        labelled.extend(name_fields.fields(text))
+    if "\n" in text:
+        labelled.extend(name_fields.columns(text))
+    if ";" in text or "\t" in text or "|" in text:
+        found.extend(name_fields.rows(text, _known))
+    if "\n" in text or "," in text:
+        found.extend(
+            span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
+        )
+    return _name_spans(labelled), _name_spans(found)
+
+
+def _name_spans(found: list[tuple[int, int]]) -> list[PiiSpan]:
+    return [PiiSpan(start, end, NAME, SOURCE_BUILTIN, 0.9) for start, end in sorted(set(found))]
