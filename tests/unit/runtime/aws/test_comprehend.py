@@ -34,6 +34,7 @@ async def test_a_call_is_handed_over_when_it_is_sent() -> None:
 async def test_a_failed_call_is_detection_unavailable_with_its_code() -> None:
     port, clients = comprehend(ClientError({"Error": {"Code": "ThrottlingException"}}, "DetectPiiEntities"))
     answer = port.send(CALL)
+    assert len(clients.started) == 1
     clients.answer_all()
     with pytest.raises(DetectionUnavailable) as failure:
         await answer
