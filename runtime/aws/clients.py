@@ -8,6 +8,7 @@ builds the clients before the first chat request needs them. Endpoints follow bo
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
 from collections.abc import Callable
@@ -27,8 +28,9 @@ T = TypeVar("T")
 
 #: Blocking AWS calls running at once per container (more wait for a free worker thread).
 MAX_CALL_THREADS = 256
-#: Calls of a turn besides detection that run at once with it: the session load and the prompt fetch.
-OTHER_CALLS_PER_TURN = 2
+#: Calls of a turn besides detection that run at once with it: the session's lease and load, the daily token
+#: count and the prompt fetch.
+OTHER_CALLS_PER_TURN = 4
 #: Connections per client: a model stream holds one for its whole answer.
 MAX_POOL_CONNECTIONS = 128
 #: The User-Agent of every AWS request, set through `Config(user_agent=...)`; boto3 appends its SDK's name
@@ -160,7 +162,11 @@ class AwsClients:
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
         """Run a blocking call on a worker thread of the call pool and await its result."""
-        return await self.calls.run(func, *args)
+        return await self.calls.start(func, *args)
+
+    def start(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """Hand a blocking call to a worker thread of the call pool now; the future of its result."""
+        return self.calls.start(func, *args)
 
 
 def aws_error_code(error: BaseException) -> str:

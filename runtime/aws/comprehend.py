@@ -7,6 +7,7 @@ What to call, in which language and on which chunk is decided by the plan; a fai
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
@@ -26,13 +27,31 @@ class Comprehend:
     def __init__(self, clients: AwsClients) -> None:
         self._clients = clients
 
-    async def send(self, call: PlannedCall) -> dict[str, Any]:
-        """The answer to `call`; raise `DetectionUnavailable` when it fails."""
-        client = self._clients.comprehend()
-        method = getattr(client, METHODS[call.operation])
-        parameters = call.parameters()
+    def send(self, call: PlannedCall) -> asyncio.Future[dict[str, Any]]:
+        """The answer to `call`, handed to a worker thread now (its request leaves without waiting for an
+        event-loop turn); fails with `DetectionUnavailable` when the call fails."""
         try:
-            response: dict[str, Any] = await self._clients.run(lambda: method(**parameters))
-        except Exception as error:
-            raise DetectionUnavailable(call.operation, aws_error_code(error)) from error
-        return response
+            client = self._clients.comprehend()
+            method = getattr(client, METHODS[call.operation])
+            parameters = call.parameters()
+            started = self._clients.start(lambda: method(**parameters))
+        except Exception as error:  # e.g. no credentials: reported when awaited, like any failed call
+            started = _failed(error)
+        answer = asyncio.ensure_future(_answer(call, started))
+        answer.add_done_callback(lambda done: done.cancelled() or done.exception())  # nobody may await it any more
+        return answer
+
+
+async def _answer(call: PlannedCall, started: asyncio.Future[dict[str, Any]]) -> dict[str, Any]:
+    """The call's answer; `DetectionUnavailable` when it failed."""
+    try:
+        return await started
+    except Exception as error:
+        raise DetectionUnavailable(call.operation, aws_error_code(error)) from error
+
+
+def _failed(error: Exception) -> asyncio.Future[dict[str, Any]]:
+    """A call that failed before it could be handed over, as a future holding its error."""
+    future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+    future.set_exception(error)
+    return future

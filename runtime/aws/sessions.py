@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
@@ -63,18 +63,15 @@ class SessionStore:
         )
 
     async def _call(self, func: Any) -> Any:
-        """Run a blocking DynamoDB call; a failure is `StorageUnavailable` (a cancelled transaction: see
-        `runtime.aws.transactions.cancellation_failure`)."""
-        try:
-            return await self._clients.run(func)
-        except Exception as error:
-            code = aws_error_code(error)
-            if code == "TransactionCanceledException":
-                raise cancellation_failure(getattr(error, "response", None)) from error
-            raise StorageUnavailable(code) from error
+        """Run a blocking DynamoDB call; a failure is `StorageUnavailable` (see `_result`)."""
+        return await _result(self._clients.start(func))
 
     async def load(self, session_id: str) -> SessionRecord:
         """The session's vault, token count and history (strongly consistent)."""
+        return await self._start_load(session_id)
+
+    def _start_load(self, session_id: str) -> asyncio.Future[SessionRecord]:
+        """Hand the session's `Query` (its pages one after the other) to a worker now; the future of the record."""
         client: Any = self._clients.dynamodb()  # items are built as plain dicts
         request = query_request(self._settings.table_name, session_id)
 
@@ -88,14 +85,21 @@ class SessionStore:
                     return items
                 kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
-        items = await self._call(query_all)
-        return parse_session_items(session_id, items, time.time())
+        query = self._clients.start(query_all)
+
+        async def parsed() -> SessionRecord:
+            return parse_session_items(session_id, await _result(query), time.time())
+
+        loading = asyncio.ensure_future(parsed())
+        loading.add_done_callback(lambda done: _discard(query) if done.cancelled() else None)
+        return loading
 
     async def begin(self, session_id: str | None, lease: Lease) -> SessionRecord:
         """Take `lease` on the session (a new one when `session_id` is None) and load it: the turn's record.
 
         Raises `SessionNotFound`, `SessionBusy` (another turn holds the lease), `BudgetExhausted` and
-        `StorageUnavailable`. The lease and the load are sent at once; a load older than the lease (its version
+        `StorageUnavailable`. The lease and the load are handed to workers in this coroutine's first step, one
+        right after the other (no event-loop turn between them); a load older than the lease (its version
         differs) is read again.
         """
         client: Any = self._clients.dynamodb()
@@ -104,31 +108,20 @@ class SessionStore:
             request = new_session_request(self._context(), record.session_id, lease)
             await self._call(lambda: client.put_item(**request))
             return record
-        loading = asyncio.ensure_future(self.load(session_id))
+        budget, now = self._settings.session_token_budget, int(time.time())
+        request = lease_request(self._settings.table_name, session_id, lease, budget, now)
+        leasing = self._clients.start(lambda: client.update_item(**request))
+        loading = self._start_load(session_id)
         try:
-            version, tokens = await self._lease(client, session_id, lease)
+            version, tokens = await _leased(_result(leasing), budget, now)
         except BaseException:
-            loading.cancel()
-            loading.add_done_callback(lambda task: task.cancelled() or task.exception())
+            _discard(loading)
             raise
         record = await loading
         if record.version != version:
             record = await self.load(session_id)
         record.lease, record.tokens_used = lease, tokens
         return record
-
-    async def _lease(self, client: Any, session_id: str, lease: Lease) -> tuple[int, int]:
-        """Take the lease; the leased META item's (version, tokens used)."""
-        budget, now = self._settings.session_token_budget, int(time.time())
-        request = lease_request(self._settings.table_name, session_id, lease, budget, now)
-        try:
-            response = await self._call(lambda: client.update_item(**request))
-        except StorageUnavailable as failure:
-            if failure.code != "ConditionalCheckFailedException":
-                raise
-            old = getattr(failure.__cause__, "response", {}).get("Item")
-            raise lease_refusal(old, budget, now) from None
-        return leased_state(response.get("Attributes", {}))
 
     def oversized(self, record: SessionRecord, content: str, surface_forms: list[str] | None) -> int | None:
         """`MAX_ITEM_BYTES` when the item of a user message of `content` and `surface_forms` would exceed it."""
@@ -220,3 +213,34 @@ class SessionStore:
         await self._index.tag(transactions, new_vault)
         await self._transact(transactions)
         record.lease = None
+
+
+async def _result(call: asyncio.Future[Any]) -> Any:
+    """The result of a DynamoDB call handed to a worker; a failure is `StorageUnavailable` (a cancelled
+    transaction: see `runtime.aws.transactions.cancellation_failure`)."""
+    try:
+        return await call
+    except Exception as error:
+        code = aws_error_code(error)
+        if code == "TransactionCanceledException":
+            raise cancellation_failure(getattr(error, "response", None)) from error
+        raise StorageUnavailable(code) from error
+
+
+async def _leased(answer: Awaitable[Any], budget: int, now: int) -> tuple[int, int]:
+    """The leased META item's (version, tokens used) from the lease's `UpdateItem` answer; a refused lease
+    raises why (`runtime.aws.session_lease.lease_refusal`)."""
+    try:
+        response = await answer
+    except StorageUnavailable as failure:
+        if failure.code != "ConditionalCheckFailedException":
+            raise
+        old = getattr(failure.__cause__, "response", {}).get("Item")
+        raise lease_refusal(old, budget, now) from None
+    return leased_state(response.get("Attributes", {}))
+
+
+def _discard(call: asyncio.Future[Any]) -> None:
+    """Cancel a call whose result is no longer wanted, without an unretrieved-exception warning."""
+    call.cancel()
+    call.add_done_callback(lambda done: done.cancelled() or done.exception())

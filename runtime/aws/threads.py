@@ -63,6 +63,15 @@ class DaemonThreadPool:
 
         Cancelling the awaiting task abandons the result; the blocking call itself runs to its end.
         """
+        return await self.start(func, *args)
+
+    def start(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """Hand `func(*args)` to a worker now (from the event loop); the future of its result (or exception).
+
+        Unlike a task awaiting `run`, the job is queued before the caller goes on: several jobs handed over in
+        one step of the loop reach their workers without an event-loop turn between them. Cancelling the
+        future abandons the result; the blocking call itself runs to its end.
+        """
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
 
@@ -75,7 +84,7 @@ class DaemonThreadPool:
                 to_loop(loop, resolve, future, result)
 
         self.submit(job)
-        return await future
+        return future
 
     def prestart(self, count: int = 1) -> None:
         """Start idle workers ahead of the first jobs (from a background thread: starting one blocks)."""

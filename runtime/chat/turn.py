@@ -123,7 +123,8 @@ class ChatTurn:
         """
         clock = self._clock
         timings = self.stats.timings
-        # Everything independent starts now; only detection gates the model call.
+        # Everything independent starts now. Detection hands its Comprehend calls over within `start`; the
+        # lease with the session's Query and the daily count are handed over in their tasks' first steps.
         detection = self._detector.start(self._message)
         detection.add_done_callback(lambda _: timings.setdefault("detectionDoneMs", clock.ms()))
         prompt = asyncio.ensure_future(self._prompts.get())

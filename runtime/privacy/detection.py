@@ -15,7 +15,7 @@ planned call and raises `DetectionUnavailable` when it fails; tests pass in-memo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -46,8 +46,9 @@ class DetectionUnavailable(Exception):
 class Comprehend(Protocol):
     """Sends one planned Amazon Comprehend call (`runtime.privacy.comprehend_plan.PlannedCall`)."""
 
-    async def send(self, call: PlannedCall) -> dict[str, Any]:
-        """The API's answer to `call`; `DetectionUnavailable` when the call fails."""
+    def send(self, call: PlannedCall) -> Awaitable[dict[str, Any]]:
+        """The API's answer to `call` (an adapter may hand its request over at once, before it is awaited);
+        `DetectionUnavailable` when the call fails."""
         ...
 
 
@@ -87,8 +88,8 @@ class Detector:
     def start(self, text: str) -> asyncio.Task[Detection]:
         """Schedule every planned Comprehend call for `text` now; the returned task completes the detection.
 
-        Each call is a task of its own, created before the caller goes on, so the calls are sent at the
-        event loop's next turn, ahead of whatever the caller schedules next (session load, response).
+        Each call is handed to the Comprehend port before this returns (the AWS adapter queues it for a worker
+        thread at once), ahead of whatever the caller schedules next.
         """
         if not self._settings.comprehend_enabled or self._identify is None:
             return asyncio.ensure_future(self._builtin_only(text))
@@ -96,7 +97,8 @@ class Detector:
         view = text_view(text)
         guess = self._guess(self._identify, view.text)
         plan = plan_message(view.text, self._settings.languages, guess, quiet=self._quiet)
-        tasks = [asyncio.ensure_future(self._spans(call)) for call in plan.calls]  # creation order is sending order
+        # Each call is handed to the port now (an adapter may send it at once); plan order is sending order.
+        tasks = [asyncio.ensure_future(self._spans(call, self._comprehend.send(call))) for call in plan.calls]
         language = trusted_language(guess) or guess.language
         detection = asyncio.ensure_future(self._complete(view, tasks, language))
         # Cancelled before it ran (the request was rejected meanwhile): the calls are not wanted either.
@@ -128,8 +130,8 @@ class Detector:
             raise
         return Detection(spans, language, len(tasks))
 
-    async def _spans(self, call: PlannedCall) -> list[PiiSpan]:
-        response = await self._comprehend.send(call)
+    async def _spans(self, call: PlannedCall, answer: Awaitable[dict[str, Any]]) -> list[PiiSpan]:
+        response = await answer
         settings = self._settings
         return call_spans(call, response, settings.comprehend_min_score, settings.pii_type_enabled)
 

@@ -119,3 +119,16 @@ def test_jobs_beyond_max_workers_wait_for_a_free_worker() -> None:
     after = threading.Event()
     pool.submit(after.set)
     assert after.wait(5) and pool.workers == 2
+
+
+async def test_start_hands_the_job_to_a_worker_before_the_caller_goes_on() -> None:
+    pool = DaemonThreadPool("test-call")
+    ran = threading.Event()
+
+    def job() -> str:
+        ran.set()
+        return "answer"
+
+    answer = pool.start(job)
+    assert ran.wait(5)  # the job ran while the event loop never turned
+    assert await answer == "answer"
