@@ -53,5 +53,5 @@ def feast(words: Words, start: int, end: int) -> bool:
     for head in _HEADS:
         first = start - len(head)
         if first >= 0 and all(words.folded[start - 1 - at] == word for at, word in enumerate(head)):
-            return all(words.joined(inner, inner + 1) for inner in range(first, start))
+            return words.joined_run(first, start)
     return False

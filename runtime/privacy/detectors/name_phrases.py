@@ -100,11 +100,7 @@ def after_relation_comma(words: Words, index: int) -> bool:
         return False
     if words.text[words.spans[last][1] : words.spans[index][0]] not in (", ", ",\u00a0"):
         return False
-    for head in RELATIONS_INDEX[words.folded[last]]:
-        first = last - len(head)
-        if first >= 0 and tuple(words.folded[first:last]) == head:
-            return True
-    return False
+    return words.phrase_start(last, RELATIONS_INDEX) is not None
 
 
 def after_known_phrase(words: Words, index: int) -> bool:
@@ -121,10 +117,9 @@ def ends_phrase(words: Words, index: int) -> bool:
     if key not in PHRASE_ENDS or index + 1 >= len(words.words) or not words.joined(index, index + 1):
         return False
     for phrases in (*BEFORE_NAME, LOWER_INDEX):
-        for head in phrases.get(key, ()):
-            first = index - len(head)
-            if head and first >= 0 and tuple(words.folded[first:index]) == head:
-                return all(words.joined(inner, inner + 1) for inner in range(first, index))
+        first = words.phrase_start(index, phrases, least_before=1)
+        if first is not None:
+            return words.joined_run(first, index)
     return False
 
 
@@ -148,8 +143,5 @@ def before_after_name_word(words: Words, index: int) -> bool:
 def ends_formula(words: Words, index: int) -> bool:
     """Whether word ``index`` ends a greeting or closing of more than one word (``Dag`` in ``schéinen Dag``,
     ``god dag``): a given name there is the formula's word."""
-    for head in _FORMULAS_INDEX.get(words.folded[index], ()):
-        first = index - len(head)
-        if first >= 0 and tuple(words.folded[first:index]) == head:
-            return all(words.joined(inner, inner + 1) for inner in range(first, index))
-    return False
+    first = words.phrase_start(index, _FORMULAS_INDEX)
+    return first is not None and words.joined_run(first, index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from runtime.privacy.name_tokens import PARTICLES
@@ -121,13 +122,25 @@ class Words:
             position -= 1
         return position < 0 or self.text[position] in _SENTENCE_END
 
-    def follows(self, index: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    def joined_run(self, first: int, end: int) -> bool:
+        """Whether every word from ``first`` up to word ``end`` is separated from the next by one space only."""
+        return all(self.joined(inner, inner + 1) for inner in range(first, end))
+
+    def phrase_start(
+        self, last: int, phrases: Mapping[str, Sequence[tuple[str, ...]]], least_before: int = 0
+    ) -> int | None:
+        """Where a phrase of ``phrases`` that ends with word ``last`` begins, or None. ``phrases`` maps a phrase's
+        last word (folded) to the words before it; the first that matches wins, those with fewer than
+        ``least_before`` words before the last left out."""
+        for head in phrases.get(self.folded[last], ()):
+            first = last - len(head)
+            if len(head) >= least_before and first >= 0 and tuple(self.folded[first:last]) == head:
+                return first
+        return None
+
+    def follows(self, index: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]) -> bool:
         """Whether the words just before ``index`` are one of ``phrases``."""
         last = index - 1
         if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
             return False
-        for head in phrases[self.folded[last]]:
-            first = last - len(head)
-            if first >= 0 and tuple(self.folded[first:last]) == head:
-                return True
-        return False
+        return self.phrase_start(last, phrases) is not None
