@@ -11,6 +11,7 @@ import asyncio
 from typing import Any
 
 from runtime.aws.clients import AwsClients, aws_error_code
+from runtime.futures import unawaited
 from runtime.privacy.comprehend_plan import DETECT_ENTITIES, DETECT_PII_ENTITIES, PlannedCall
 from runtime.privacy.detection import DetectionUnavailable
 
@@ -38,7 +39,7 @@ class Comprehend:
         except Exception as error:  # e.g. no credentials: reported when awaited, like any failed call
             started = _failed(error)
         answer = asyncio.ensure_future(_answer(call, started))
-        answer.add_done_callback(lambda done: done.cancelled() or done.exception())  # nobody may await it any more
+        unawaited(answer)  # nobody may await it any more
         return answer
 
 

@@ -44,6 +44,7 @@ from runtime.chat.session import (
     StorageUnavailable,
     new_session_id,
 )
+from runtime.futures import discard
 from runtime.settings import Settings
 
 
@@ -91,7 +92,7 @@ class SessionStore:
             return parse_session_items(session_id, await _result(query), time.time())
 
         loading = asyncio.ensure_future(parsed())
-        loading.add_done_callback(lambda done: _discard(query) if done.cancelled() else None)
+        loading.add_done_callback(lambda done: discard([query]) if done.cancelled() else None)
         return loading
 
     async def begin(self, session_id: str | None, lease: Lease) -> SessionRecord:
@@ -115,7 +116,7 @@ class SessionStore:
         try:
             version, tokens = await _leased(_result(leasing), budget, now)
         except BaseException:
-            _discard(loading)
+            discard([loading])
             raise
         record = await loading
         if record.version != version:
@@ -238,9 +239,3 @@ async def _leased(answer: Awaitable[Any], budget: int, now: int) -> tuple[int, i
         old = getattr(failure.__cause__, "response", {}).get("Item")
         raise lease_refusal(old, budget, now) from None
     return leased_state(response.get("Attributes", {}))
-
-
-def _discard(call: asyncio.Future[Any]) -> None:
-    """Cancel a call whose result is no longer wanted, without an unretrieved-exception warning."""
-    call.cancel()
-    call.add_done_callback(lambda done: done.cancelled() or done.exception())

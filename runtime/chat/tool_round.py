@@ -24,6 +24,7 @@ from typing import Any
 from runtime.chat import errors
 from runtime.chat.model_events import ModelRequest, ToolCall
 from runtime.chat.ports import Detector, EventSink, ToolRunner
+from runtime.futures import discard
 from runtime.logging_setup import log_event
 from runtime.privacy.detection import Detection, DetectionUnavailable
 from runtime.privacy.pseudonymize import Vault
@@ -181,9 +182,7 @@ async def run_tools(
             blocks.append({"toolResult": result})
     except BaseException:
         leftovers: list[asyncio.Future[Any]] = [*pending, *(detecting for _, detecting in detections.values())]
-        for future in leftovers:
-            future.cancel()
-            future.add_done_callback(lambda f: f.cancelled() or f.exception())
+        discard(leftovers)
         raise
     added = {placeholder: value for placeholder, value in vault.mapping.items() if placeholder not in before}
     return blocks, added

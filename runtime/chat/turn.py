@@ -57,6 +57,7 @@ from runtime.chat.tool_round import Exchange, ModelRound, ToolRounds
 from runtime.chat.turn_stats import TurnStats, emit_turn_metrics, log_turn
 from runtime.chat.user_message import PseudonymizedMessage, pseudonymize_message
 from runtime.errors import ErrorCode
+from runtime.futures import discard
 from runtime.logging_setup import Stopwatch, log_event
 from runtime.privacy.detection import Detection, DetectionUnavailable
 from runtime.privacy.pseudonymize import Vault
@@ -142,9 +143,7 @@ class ChatTurn:
                 if ceiling_reached(self.stats.daily_tokens, self._settings.daily_token_ceiling):
                     raise ServiceBudgetExhausted()
         except BaseException:
-            for pending in (detection, prompt, claiming, counted):
-                if pending is not None:
-                    _discard(pending)
+            discard(pending for pending in (detection, prompt, claiming, counted) if pending is not None)
             if record is not None:
                 await self._give_back(record)
             raise
@@ -461,9 +460,3 @@ def _unreported_usage(relayed: RelayedAnswer, request: ModelRequest) -> dict[str
 
 def _failed(task: asyncio.Future[Any]) -> bool:
     return not task.cancelled() and task.exception() is not None
-
-
-def _discard(task: asyncio.Future[Any]) -> None:
-    """Cancel a task whose result is no longer wanted, without an unretrieved-exception warning."""
-    task.cancel()
-    task.add_done_callback(lambda t: t.cancelled() or t.exception())

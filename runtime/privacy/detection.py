@@ -15,10 +15,11 @@ planned call and raises `DetectionUnavailable` when it fails; tests pass in-memo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from runtime.futures import discard
 from runtime.privacy.comprehend_plan import PlannedCall, Quiet, call_spans, plan_message, trusted_language
 from runtime.privacy.comprehend_skip import CallSkipper, skip_allowed
 from runtime.privacy.detectors import detect_builtin
@@ -102,7 +103,7 @@ class Detector:
         language = trusted_language(guess) or guess.language
         detection = asyncio.ensure_future(self._complete(view, tasks, language))
         # Cancelled before it ran (the request was rejected meanwhile): the calls are not wanted either.
-        detection.add_done_callback(lambda done: _cancel(tasks) if done.cancelled() else None)
+        detection.add_done_callback(lambda done: discard(tasks) if done.cancelled() else None)
         return detection
 
     @staticmethod
@@ -126,7 +127,7 @@ class Detector:
             for result in await asyncio.gather(*tasks):
                 spans.extend(view.source_spans(result))
         except BaseException:
-            _cancel(tasks)
+            discard(tasks)
             raise
         return Detection(spans, language, len(tasks))
 
@@ -134,10 +135,3 @@ class Detector:
         response = await answer
         settings = self._settings
         return call_spans(call, response, settings.comprehend_min_score, settings.pii_type_enabled)
-
-
-def _cancel(tasks: Iterable[asyncio.Future[Any]]) -> None:
-    """Cancel unfinished calls, without "exception never retrieved" warnings for the finished ones."""
-    for task in tasks:
-        task.cancel()
-        task.add_done_callback(lambda t: t.cancelled() or t.exception())

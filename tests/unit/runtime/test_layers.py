@@ -24,7 +24,7 @@ NEVER_IN_RUNTIME = ("devstack", "components", "compliance", "moto", "pulumi", "p
 #: The chat modules an AWS adapter may import: the types and ports it implements.
 CHAT_FOR_ADAPTERS = ("runtime.chat.session", "runtime.chat.model_events", "runtime.chat.ports")
 #: Modules of declarations shared across layers: they import nothing of the project.
-SELF_CONTAINED = ("runtime.errors", "runtime.chat.model_events")
+SELF_CONTAINED = ("runtime.errors", "runtime.chat.model_events", "runtime.futures")
 
 
 def imported_names(source: str, module: str) -> Iterator[str]:
