@@ -155,9 +155,10 @@ def plan_message(
     (never when the guess is unsure)."""
     chunks = tuple(chunk_sentences(text, max_bytes))
     calls = message_calls(guess, languages, min_confidence)
-    trusted = trusted_language(guess, min_confidence) if calls and quiet is not None else None
-    if trusted is not None and quiet is not None and quiet(text, trusted):
-        calls = ()
+    if calls and quiet is not None:
+        trusted = trusted_language(guess, min_confidence)
+        if trusted is not None and quiet(text, trusted):
+            calls = ()
     planned = tuple(PlannedCall(op, chunk, offset, lang) for op, lang in calls for offset, chunk in chunks)
     entity_languages = tuple(lang for op, lang in calls if op == DETECT_ENTITIES)
     return ComprehendPlan(planned, chunks, entity_languages)
