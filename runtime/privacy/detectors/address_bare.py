@@ -15,6 +15,7 @@ from typing import Final
 from runtime.privacy.detectors.address_numbers import FLOOR, NUMBER
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
+from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A street without a street word: its name and number, kept only with a postcode and town after it
@@ -38,12 +39,16 @@ huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο
 rēķins puslapis sąskaita
 """
 _NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+#: A preposition a street's name begins with, capitalized (``Nad Obcí``, ``Mezi Sklady``, ``Pod zidom``).
+PREPOSITION: Final = "(?:" + "|".join(word.capitalize() for word in STREET_PREPOSITIONS) + ")"
+_PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIONS)
 # (A number on the same line within a few words first: a cheap look before the name is tried.)
 _BARE: Final = re.compile(
     rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
 )
+# (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun.)
 DOUBLE_NUMBER: Final = re.compile(
-    rf"(?<!\w)[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+    rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
@@ -77,8 +82,9 @@ def _bare(text: str) -> list[PiiSpan]:
         return []
     spans: list[PiiSpan] = []
     for match in _BARE.finditer(text):
-        if match.group().split(None, 1)[0].lower() in _NUMBERED_THINGS:
-            continue
+        name = match.group().split()
+        if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
+            continue  # ``Invoice 12``, ``Meeting Room 4``
         span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
         if has_town(text[match.end() : span.end]):
             spans.append(span)
@@ -90,8 +96,11 @@ _FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}])")
 
 def _bare_start(text: str, start: int, end: int) -> int:
     """Where a street without a street word begins: a sentence's first word of four letters or more, with a
-    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` keeps its ``Na``."""
+    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` and ``Mezi Sklady 8``
+    keep their preposition."""
     if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
         return start
     first = _FIRST_WORD.match(text, start, end)
-    return first.end() if first is not None else start
+    if first is None or text[start : first.end()].rstrip() in _PREPOSITIONS:
+        return start
+    return first.end()

@@ -19,24 +19,29 @@ from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, QUOTED, SEP, words
 from runtime.privacy.detectors.label_index import and_unaccented
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, IN_TOWN, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import PiiSpan
 
-# Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
+#: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
-_STOP: Final = (
+STOP: Final = (
     r"(?i:à|a|au|aux|en|em|in|im|i|u|v|w|zu|te|op|at|on|and|et|und|e|y|és|ja|og|och|ή|και|и|в|στην|στη|στο|"
     r"σε|se|în|pe|since|seit|desde|depuis|od|from|for|but|mais|ma|aber|maar|men|mutta|ale|ali|dar|pero|mas|"
     r"per|para|pour|für|voor|with|mit|met|com|con|avec|med|kanssa|z|s|și|si|agus|ir|un|ning|ann|az|which|"
-    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?![\w\-'’])"
+    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където|"
+    # "is", "but", "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``)
+    r"is|ist|est|es|è|é|är|er|je|jest|ass|hija|huwa|hu|atá|tá|ach|είναι|е|este|ir|please|bitte|por|"
+    r"vun|fir|mat|bei|fejn|għal|minn|biex|imma|jew)(?![\w\-'’])"
 )
-_WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
+_WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
 _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
 _NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
-_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
+_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
 # A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``), in the
@@ -55,7 +60,7 @@ _HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
 _LIVING: Final = re.compile(
     rf"(?<!\w){_HEAD}{_ARTICLE}?{_FLAT_FIRST}?(?:"
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME}){SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
+    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)}){FLOOR}"
     rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|{_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
     rf"|(?!{_ROOM}){_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
@@ -81,13 +86,29 @@ def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
             for phrase in _PHRASES.get(word.group().lower(), ())
         ):
             match = _LIVING.match(text, start)
-            if match is not None:
+            if match is not None and not _town_district(text, street_start(text, match.start(), match.end()), match):
                 span = with_postal(text, street_start(text, match.start(), match.end()), match.end())
                 if spans and spans[-1].start < span.start < spans[-1].end:
                     spans[-1] = span  # the phrase nearest the street is the one that leads to it (``na adrese``)
                 else:
                     spans.append(span)
     return spans
+
+
+# A town and its district after "I live in" (``Dublin 4``, ``v Praze 5``, ``in Wien 3``): not a street.
+_DISTRICT: Final = re.compile(r"([^\W\d_]+)[ \u00a0][0-9]{1,2}")
+_IN: Final = frozenset(IN_TOWN)
+
+
+def _town_district(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the street found by ``match`` from ``start``, after a phrase ending in "in", is a town of one word
+    and its district number."""
+    district = _DISTRICT.fullmatch(text, start, match.end())
+    head = text[match.start() : start].split()
+    if district is None or not head or head[-1].lower() not in _IN:
+        return False
+    town = fold(district.group(1))
+    return town in ONE_WORD_TOWNS or inflected_town(town)
 
 
 def street_start(text: str, start: int, end: int) -> int:

@@ -20,12 +20,16 @@ POSTCODE_HINT: Final = re.compile(
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
-# Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico
-TOWN_WORD: Final = rf"(?:[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
+# Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico, SANT'ULDERICO, Cantu' (an accent written as an apostrophe), and
+# Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar).
+TOWN_WORD: Final = (
+    rf"(?:(?:[a-zċġżħ]{{1,3}}-)?[{UPPER}][^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*"
+    rf"(?:(?<=[aeiouAEIOU])['’](?!\w))?|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
+)
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
 # nad Wisłą.
 TOWN_PARTICLE: Final = (
-    r"(?:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
+    r"(?i:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
     r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y)"
 )
 # After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
@@ -33,9 +37,13 @@ _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
+# A town may begin with an abbreviation (``Αγ. Νικόλαος``, ``St. Gallen``, ``S. Giovanni``) and end in what
+# tells it from another of its name, in brackets (``Rijswijk (GLD)``, ``Lešť (vojenský obvod)``).
+_ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,3}}\.{GAP})"
+_QUALIFIER: Final = r"(?:[ \u00a0]\([^()\n]{1,30}\))"
 TOWN: Final = (
-    rf"{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,2}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
-    rf"{DISTRICT}?"
+    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,2}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
+    rf"{DISTRICT}?{_QUALIFIER}?"
 )
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"

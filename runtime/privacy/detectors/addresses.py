@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, without_street_word
-from runtime.privacy.detectors.address_context import living, street_start
+from runtime.privacy.detectors.address_context import STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
@@ -45,17 +45,22 @@ from runtime.privacy.detectors.street_types import (
     ADDRESS_FIELDS,
     AFTER,
     AFTER_IN_ANY_CASE,
+    AFTER_NUMBER_FIRST,
     BEFORE,
     BEFORE_IN_ANY_CASE,
+    COUNTED_BEFORE_STREET_WORDS,
     GLUED_IN_ANY_CASE,
     NUMBER_FIRST,
+    SLAVIC_STREET_WORDS,
+    STREET_PREPOSITIONS,
 )
 from runtime.privacy.types import PiiSpan
 
 _TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}")
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
 # a lower-case name of up to two words (particles between), not a time (``às 9``), and a number that ends the clause.
-_CLAUSE_END: Final = r"(?=[ \u00a0]*(?:[.,;:!?\n]|$))"
+# (Or a preposition before the town: ``via garibaldi 12 a torino``.)
+_CLAUSE_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}{STOP})"
 _NOT_TIME: Final = (
     r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás|do|to|till|until|bis|até|"
     r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
@@ -79,8 +84,14 @@ _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GA
 _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?{GAP})?"
     rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
-    rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words(AFTER)})"
+    rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words((*AFTER, *AFTER_NUMBER_FIRST))})"
     rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+)
+# A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
+# ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
+_PREPOSITION_NAME: Final = re.compile(
+    rf"(?<!\w){words(SLAVIC_STREET_WORDS)}{GAP}{words(STREET_PREPOSITIONS)}{GAP}[^\W\d_]{{2,}}"
+    rf"(?:{GAP}[^\W\d_]{{2,}}){{0,2}}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
 )
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
@@ -103,10 +114,15 @@ _FIELD_VALUE: Final = re.compile(
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}{FLOOR}")
-_PATTERNS: Final = (_GLUED, _TYPE_AFTER, _NUMBER_FIRST, DOUBLE_NUMBER, NORDIC_FLAT)
+_PATTERNS: Final = (_GLUED, _TYPE_AFTER, DOUBLE_NUMBER, NORDIC_FLAT)
+_COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
+# Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
+_COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 #: The first letters of every street-type word written before a name (``rua``, ``r`` of ``R.``, ``ul``).
-_TYPE_FIRST_WORDS: Final = frozenset(_LETTER_RUN.findall(word.lower())[0] for word in and_unaccented(BEFORE))
+_TYPE_FIRST_WORDS: Final = frozenset(
+    _LETTER_RUN.findall(word.lower())[0] for word in and_unaccented((*BEFORE, *SLAVIC_STREET_WORDS))
+)
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -114,7 +130,7 @@ def detect(text: str) -> list[PiiSpan]:
     if not any(char.isdigit() for char in text) and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
-    for pattern_matches in (_type_first(text), *(pattern.finditer(text) for pattern in _PATTERNS)):
+    for pattern_matches in (_type_first(text), _number_first(text), *(pattern.finditer(text) for pattern in _PATTERNS)):
         for match in pattern_matches:
             start = street_start(text, match.start(), match.end())  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(with_postal(text, start, match.end()))
@@ -132,10 +148,23 @@ def _type_first(text: str) -> Iterator[re.Match[str]]:
     end = 0
     for word in _LETTER_RUN.finditer(text):
         if word.start() >= end and word.group().lower() in _TYPE_FIRST_WORDS:
-            match = _TYPE_FIRST.match(text, word.start()) or _TYPE_FIRST_ANY_CASE.match(text, word.start())
+            start = word.start()
+            match = (
+                _TYPE_FIRST.match(text, start)
+                or _TYPE_FIRST_ANY_CASE.match(text, start)
+                or _PREPOSITION_NAME.match(text, start)
+            )
             if match is not None:
                 end = match.end()
                 yield match
+
+
+def _number_first(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NUMBER_FIRST`` but for counted things before a street word that is a common word too."""
+    for match in _NUMBER_FIRST.finditer(text):
+        words = _LETTER_RUN.findall(match.group())
+        if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
+            yield match
 
 
 def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -57,6 +57,8 @@ BEFORE: Final = (
     # ro, bg, mt, ga: unaccented and abbreviated forms, more street words
     "soseaua", "șos.", "şos.", "piata", "fundatura", "bld.", "cartierul", "алея", "бул", "misraħ", "trejqa",
     "dawra", "xatt", "wesgħa", "ardán", "corrán", "bealach",
+    # hr, sl, sk: a promenade, a passage, cesta in its cases (na ceste, po cesti)
+    "perivoj", "prolaz", "prolazu", "ceste", "cestou",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -81,6 +83,10 @@ GLUED: Final = (
     "gaten",
     # fi, ga: more endings, the Irish street lenited in a compound (Príomhshráid)
     "puistotie", "portti", "kujalla", "polulla", "torilla", "sráid", "shráid",
+    # fi: the cases people write after a verb of going or being (Mannerheimintielle, Hämeenkadulta, Aleksanterinkadun)
+    "tielle", "tieltä", "tiellä", "kadulle", "kadulta", "kujalle", "kujalta", "polulle", "torille", "torilta",
+    "väylällä", "väylälle", "raitilla", "kaarella", "kaarelle", "rinteellä", "rinteelle", "bulevardilla",
+    "bulevardille", "aukiolla", "aukiolle",
 )  # fmt: skip
 #: Endings of one-word street names that family names end in too, from the farms and places they were named after
 #: (``Solbakken``/``Nordbakken``, ``Mathiasen``/``Skogåsen``, ``Koskiranta``): a street only with its house number
@@ -90,6 +96,10 @@ GLUED_FAMILY_NAMES: Final = (
     "bakken", "svingen", "kroken", "tunet", "jordet", "løkka", "løkke", "haugen", "åsen", "lunden", "holtet",
     "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen", "vænge", "toften",
     "tröð", "hlíð", "ranta",
+    # nb, nn: meadows, flats, moors, valleys and hills streets are named after (Furuengen, Solflata, Kolbotnmoen)
+    "engen", "enga", "flata", "flaten", "moen", "myra", "stubben", "dalen", "vollen", "kollen",
+    # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
+    "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -120,6 +130,36 @@ AFTER: Final = (
     "šoseja", "šosejā", "dambis", "dambī", "krastmala", "krastmalā", "līnija", "aleja", "alejā",
     "skersgatvis", "takas", "kelias", "krantinė", "plente", "skg.", "tn", "tn.", "tänavas", "teel", "põik",
     "põigus", "pst.",
+    # hu: the cases of a street word (Mosoni térre, Váci utcára, Andrássy útról)
+    "utcára", "utcába", "utcából", "utcáról", "utcánál", "utcától", "útra", "útról", "útnál", "úttól", "útig",
+    "térre", "térről", "térnél", "tértől", "körútra", "körútról", "körútnál", "közbe", "közre", "közből",
+    "sorra", "sétányra", "rakpartra", "fasorra",
+    # et, lv, lt: allative, ablative and accusative forms (Sõpruse puiesteele, Stacijas ielu, Gedimino prospektą)
+    "tänavale", "tänavalt", "maanteele", "maanteelt", "puiesteele", "puiesteelt", "teele", "teelt", "väljakule",
+    "väljakul", "põigule", "ielu", "ielai", "bulvāri", "laukumu", "gatvei", "prospektą", "prospektu", "alėją",
+    "aikštę", "plentą",
+    # sk, sl, hr: cesta in its cases (Hadej ceste, na Celovški cesti)
+    "ceste", "cestou", "cesto",
+    # en: street words only (not a common word nor a name)
+    "parkway", "causeway", "trafficway", "viaduct", "plaza", "expressway", "freeway", "highway", "turnpike",
+    "embankment", "wharf", "circus",
+)  # fmt: skip
+#: English street words that are common words or names too (``Mill``, ``Lodge``, ``View``, ``Run``, ``Cliff``):
+#: a street only after its house number (``34 Melissa Mill``, ``1 Leah View``), never a sign that a name is a
+#: place. From the street suffixes of USPS Publication 28 (public domain) and British usage.
+AFTER_NUMBER_FIRST: Final = (
+    "mill", "mills", "lodge", "view", "views", "run", "key", "keys", "land", "fall", "falls", "river", "cliff",
+    "cliffs", "forest", "point", "points", "ranch", "flats", "circle", "circles", "passage", "trail", "trails",
+    "well", "wells", "hill", "hills", "green", "walk", "rise", "mead", "yard", "gate", "chase", "drove", "vale",
+    "croft", "fold", "garth", "approach", "park", "meadow", "meadows", "orchard", "field", "fields", "brook",
+    "brooks", "bridge", "ridge", "ridges", "valley", "manor", "mount", "glen", "dale", "haven", "harbour", "harbor",
+    "port", "shore", "shores", "summit", "spring", "springs", "stream", "creek", "crest", "cove", "curve",
+    "estate", "estates", "ferry", "ford", "fords", "fork", "forks", "fort", "gateway", "hollow", "inlet", "island",
+    "isle", "junction", "knoll", "lake", "lakes", "landing", "loop", "mall", "motorway", "oval", "pass", "pike",
+    "pines", "plain", "plains", "prairie", "rapids", "route", "shoal", "spur", "track", "trace", "tunnel",
+    "village", "ville", "vista", "walk", "ways", "common", "corner", "corners", "crossing", "bluff", "bend",
+    "bypass", "canyon", "centre", "center", "alley", "arcade", "beach", "brae", "wynd", "broadway", "side",
+    "end", "grange", "chase", "paddock", "quadrant", "wood", "woods", "heath", "moor", "fen", "dell", "copse",
 )  # fmt: skip
 #: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
 #: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
@@ -133,6 +173,7 @@ BEFORE_IN_ANY_CASE: Final = (
     "piazzale", "viale", "stretto", "contrada", "traversa", "frazione", "sráid", "bóthar", "ascaill", "bul.",
     "bulevardul", "strada", "alameda", "estrada", "chemin", "impasse", "allée", "quai", "ulicy", "ulicę",
     "námestí", "trgu", "putu", "klanac", "prilaz", "obala", "šetalište", "vjal", "pjazza", "πάροδος",
+    "ronda", "camino", "glorieta", "travesía", "praza", "rúa", "passeig", "plaça", "perivoj",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
@@ -162,9 +203,29 @@ NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
-    "kneza", "kraljice", "svetog", "svete", "του", "της", "των",
+    "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
     "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
+)  # fmt: skip
+#: Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``).
+COUNTED_BEFORE_STREET_WORDS: Final = (
+    "key", "main", "top", "great", "best", "big", "small", "new", "major", "important", "other", "more", "few",
+    "different", "simple", "easy", "quick", "free", "open", "nice", "beautiful", "amazing", "good",
+)  # fmt: skip
+#: The last word of a phrase like "I live in" before a town and its district (``Dublin 4``, ``v Praze 5``).
+IN_TOWN: Final = (
+    "in", "im", "en", "em", "à", "a", "w", "we", "v", "ve", "i", "í", "u", "zu", "στην", "στη", "στο", "в", "във",
+)  # fmt: skip
+#: Street words of Central European languages that a name beginning with a preposition follows (``Cesta v Mestni
+#: log``, ``Ulica pod brezami``, ``ulice Nad Mostem``), and the prepositions (``Pod zidom``, ``Mezi Sklady``).
+SLAVIC_STREET_WORDS: Final = (
+    "ulica", "ulice", "ulici", "ulicu", "ulicy", "ul.", "cesta", "cesti", "ceste", "cesto", "pot", "poti", "trg",
+    "trgu", "náměstí", "námestie", "nábřeží", "nábrežie", "třída", "trieda", "šetalište", "put", "putu", "obala",
+    "obali", "nabrežje", "sídlisko", "osiedle", "aleja",
+)  # fmt: skip
+STREET_PREPOSITIONS: Final = (
+    "v", "na", "pod", "nad", "pri", "při", "za", "ob", "k", "ke", "do", "od", "u", "pred", "před", "mezi", "okolo",
+    "kolem", "poleg",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
 #: 12 baker street``, ``ich wohne in der lindenstraße 12``, ``Morada: rua augusta 27``); after them a street may

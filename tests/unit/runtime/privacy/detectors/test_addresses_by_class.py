@@ -1,0 +1,105 @@
+"""Street addresses by the class of form they are written in, in the languages of the zone, and what stays text."""
+
+import pytest
+
+from runtime.privacy.detectors import addresses
+from runtime.privacy.types import ADDRESS
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in addresses.detect(text) if s.entity_type == ADDRESS]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Post it to 14 Harlow Mill, please.", "14 Harlow Mill"),
+        ("We moved to 3 Ashdown Lodge last year.", "3 Ashdown Lodge"),
+        ("Deliver to 27 Corran View.", "27 Corran View"),
+        ("It is 9 Fenwick Passage\nNorthwich\nCW9 5AB", "9 Fenwick Passage\nNorthwich\nCW9 5AB"),
+        ("send to 12 BRAMBLE TRAIL, LOWER HAMDEN, LS6 2QT", "12 BRAMBLE TRAIL, LOWER HAMDEN, LS6 2QT"),
+        ("Office: 40 Kestrel Viaduct", "40 Kestrel Viaduct"),
+    ],
+)
+def test_english_street_words_that_are_common_words_after_the_house_number(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 3 Key Points to make today.",
+        "We saw 5 Great Views from the top.",
+        "Meeting Room 4, 1000 Bruxelles",  # a numbered room before a postcode and town
+        "I live in Dublin 4.",  # a town and its postal district
+        "bydlím v Praze 5.",
+        "in via Giuseppe Verdi, vicino al parco",  # a street without a number stays a place
+        "Boulevard stopper efter 15-02-2026",  # a date is no house number
+    ],
+)
+def test_places_counts_and_dates_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Naslov: Cesta na Brdo 14, 1000 Ljubljana", "Cesta na Brdo 14, 1000 Ljubljana"),  # a name with a preposition
+        ("Stanujem na Ulici pod lipami 8.", "Ulici pod lipami 8"),
+        ("Živim u Ulicu Pod borovima 3.", "Ulicu Pod borovima 3"),
+        ("Sídlo: Pod Hradem 12/4", "Pod Hradem 12/4"),  # a double number
+        ("Mezi Domy 7\n160 00 Praha 6", "Mezi Domy 7\n160 00 Praha 6"),  # the preposition starts the sentence
+        ("Perivoj kralja Tomislava II. 4, 10000 Zagreb", "Perivoj kralja Tomislava II. 4, 10000 Zagreb"),
+    ],
+)
+def test_central_european_streets_named_with_a_preposition_or_a_roman_numeral(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Költöztünk a Petőfi térre 8.", "Petőfi térre 8."),  # hu: a case of the street word, the number's dot
+        ("Megyek a Rákóczi útra 14.", "Rákóczi útra 14."),
+        ("Palun saada Narva maanteele 7-2.", "Narva maanteele 7-2"),  # et: allative
+        ("Lähetä Hämeentielle 44 A 3.", "Hämeentielle 44 A 3"),  # fi: allative of a glued street word
+        ("Nosūtiet uz Tērbatas ielu 9.", "Tērbatas ielu 9"),  # lv: accusative
+        ("Pošlite to na Hlavnej ceste 12.", "Hlavnej ceste 12"),  # sk: locative of cesta
+        ("Hringdu í Bólstaðarhlíð 5 eða Laugarásvegi 3.", "Bólstaðarhlíð 5"),
+        ("Ég bý í Hagamelar 21.", "Hagamelar 21"),  # is: plural street names
+        ("Jeg bor i Furuengen 4.", "Furuengen 4"),  # nb: meadows and flats streets are named after
+        ("Adresse: Solflata 12", "Solflata 12"),
+    ],
+)
+def test_streets_in_their_case_forms_and_nordic_names(text: str, address: str) -> None:
+    assert address in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Indirizz: 12, Triq il-Kbira, Ħaż-Żabbar ZBR 1234", "12, Triq il-Kbira, Ħaż-Żabbar ZBR 1234"),  # mt town
+        ("Πάροδος Ερμού 5\n54621 Αγ. Παύλος", "Πάροδος Ερμού 5\n54621 Αγ. Παύλος"),  # an abbreviated town
+        ("Strada Mare 4, 900001 Constanța (Tomis)", "Strada Mare 4, 900001 Constanța (Tomis)"),  # a qualifier
+        ("VIA DEL CORSO 5, 00186 SANT'ANGELO DI ROMA", "VIA DEL CORSO 5, 00186 SANT'ANGELO DI ROMA"),  # capitals
+        ("Via Dante 3\n22063 Cantu'", "Via Dante 3\n22063 Cantu'"),  # an accent written as an apostrophe
+        ("ж.к. „Люлин“ бл. 312, 1324 София", "ж.к. „Люлин“ бл. 312, 1324 София"),  # a block for a number
+    ],
+)
+def test_towns_postcodes_and_blocks(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("j'habite au 8 rue des lilas, bât. C, 2e étage.", "8 rue des lilas, bât. C, 2e étage"),  # fr units
+        ("noqgħod 7, triq il-kbira fejn hemm il-knisja", "7, triq il-kbira"),  # mt: a word that ends the name
+        ("ech wunnen 5, rue de la gare mat menger famill", "5, rue de la gare"),  # lb
+        ("moro na rua das flores 12 é o meu endereço", "rua das flores 12"),  # pt: a copula after the street
+        ("vivo en calle luna 3 en Madrid", "calle luna 3"),
+        ("ronda del sol 8 en Sevilla", "ronda del sol 8"),  # es: a lower-case street before its town
+    ],
+)
+def test_lower_case_streets_end_before_the_rest_of_the_sentence(text: str, address: str) -> None:
+    assert found(text) == [address]
