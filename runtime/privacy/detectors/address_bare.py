@@ -91,7 +91,7 @@ def _bare(text: str) -> list[PiiSpan]:
     return spans
 
 
-_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}])")
+_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}][^\W\d_{UPPER}])")
 
 
 def _bare_start(text: str, start: int, end: int) -> int:

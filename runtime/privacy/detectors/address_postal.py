@@ -13,7 +13,7 @@ from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 POSTCODE_LABEL: Final = r"(?:(?:ΤΚ|Τ\.Κ\.|PSČ|C\.P\.|CP|CAP|PLZ)[ \u00a0]?)"
 #: A postcode in a message (a bare street is looked for only then): after a number, or a British or Irish one.
 POSTCODE_HINT: Final = re.compile(
-    rf"[0-9],?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
+    rf"[0-9][A-Za-z]?,?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
     r"|(?<![\w-])(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W] [A-Z0-9]{4})(?!\w)"
 )
 
@@ -21,16 +21,17 @@ POSTCODE_HINT: Final = re.compile(
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
 # Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico, SANT'ULDERICO, Cantu' (an accent written as an apostrophe), and
-# Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar).
+# Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar), Irish ones with their mutated initial (Dún na
+# nGall).
 TOWN_WORD: Final = (
-    rf"(?:(?:[a-zċġżħ]{{1,3}}-)?[{UPPER}][^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*"
+    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*"
     rf"(?:(?<=[aeiouAEIOU])['’](?!\w))?|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
 )
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
 # nad Wisłą.
 TOWN_PARTICLE: Final = (
     r"(?i:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
-    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y)"
+    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y|e)"
 )
 # After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
 _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
@@ -42,7 +43,7 @@ LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its ow
 _ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,3}}\.{GAP})"
 _QUALIFIER: Final = r"(?:[ \u00a0]\([^()\n]{1,30}\))"
 TOWN: Final = (
-    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,2}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
+    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,3}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
     rf"{DISTRICT}?{_QUALIFIER}?"
 )
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"

@@ -37,6 +37,7 @@ from runtime.privacy.detectors.address_words import (
     QUOTED,
     SEP,
     UPPER,
+    tree_regex,
     words,
 )
 from runtime.privacy.detectors.columns import cells
@@ -49,6 +50,8 @@ from runtime.privacy.detectors.street_types import (
     BEFORE,
     BEFORE_IN_ANY_CASE,
     COUNTED_BEFORE_STREET_WORDS,
+    GLUED_ADJECTIVES,
+    GLUED_AFTER_NUMBER_IN_ANY_CASE,
     GLUED_IN_ANY_CASE,
     NUMBER_FIRST,
     SLAVIC_STREET_WORDS,
@@ -58,7 +61,7 @@ from runtime.privacy.types import PiiSpan
 
 _TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}")
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
-# a lower-case name of up to two words (particles between), not a time (``às 9``), and a number that ends the clause.
+# a lower-case name of up to three words (particles between), not a time (``às 9``), and a number that ends the clause.
 # (Or a preposition before the town: ``via garibaldi 12 a torino``.)
 _CLAUSE_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}{STOP})"
 _NOT_TIME: Final = (
@@ -66,7 +69,7 @@ _NOT_TIME: Final = (
     r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
 )
 _LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
-_LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*{_LOWER_WORD})?"
+_LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
     rf"(?<!\w){words(BEFORE_IN_ANY_CASE)}{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}"
     rf"{_CLAUSE_END}"
@@ -74,10 +77,10 @@ _TYPE_FIRST_ANY_CASE: Final = re.compile(
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
-_GLUED: Final = re.compile(
-    rf"(?<!\w)(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es){GAP})?[{UPPER}][\w\-]+?{GLUED_WORDS}"
-    rf"{SEP}{NUMBER}{FLOOR}"
+_ADJECTIVE: Final = (
+    rf"(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es)|(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}))"
 )
+_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}{FLOOR}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
 # A flat may come first (``Flat 3, 22 Baker St``).
@@ -85,7 +88,8 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?{GAP})?"
     rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words((*AFTER, *AFTER_NUMBER_FIRST))})"
-    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)})"  # and in lower case: ``24, uewerstrooss``
 )
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
@@ -102,8 +106,8 @@ _GLUED_ANY_CASE: Final = re.compile(
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
-# ... and a capitalized word before it too (``Arany jános utca 157.``, ``József attila utca``).
-_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:[{UPPER}][^\W\d_]+{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z")
+# ... and a word before it too (``Arany jános utca 157.``, ``józsef attila utca``).
+_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:[^\W\d_]{{3,}}{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z")
 # In pasted data, a field or column named for an address and a street without a street word as its value
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')

@@ -59,6 +59,8 @@ BEFORE: Final = (
     "dawra", "xatt", "wesgħa", "ardán", "corrán", "bealach",
     # hr, sl, sk: a promenade, a passage, cesta in its cases (na ceste, po cesti)
     "perivoj", "prolaz", "prolazu", "ceste", "cestou",
+    # es, it, el: abbreviations and Venetian, Spanish street words (C. Mayor, Pasadizo, Canale, Πάρ.)
+    "c.", "pasadizo", "canale", "riva", "ramo", "sottoportego", "πάρ.", "παρ.",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -97,7 +99,9 @@ GLUED_FAMILY_NAMES: Final = (
     "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen", "vænge", "toften",
     "tröð", "hlíð", "ranta",
     # nb, nn: meadows, flats, moors, valleys and hills streets are named after (Furuengen, Solflata, Kolbotnmoen)
-    "engen", "enga", "flata", "flaten", "moen", "myra", "stubben", "dalen", "vollen", "kollen",
+    "engen", "enga", "flata", "flaten", "moen", "myra", "stubben", "dalen", "vollen", "kollen", "ringen",
+    "tjernet", "tjern", "marka", "bekken", "berget", "vika", "viken", "neset", "holmen", "heia", "høgda", "sætra",
+    "setra", "kleiva", "tråkket", "løypa", "lykkja", "parken",
     # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
     "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
 )  # fmt: skip
@@ -160,6 +164,13 @@ AFTER_NUMBER_FIRST: Final = (
     "village", "ville", "vista", "walk", "ways", "common", "corner", "corners", "crossing", "bluff", "bend",
     "bypass", "canyon", "centre", "center", "alley", "arcade", "beach", "brae", "wynd", "broadway", "side",
     "end", "grange", "chase", "paddock", "quadrant", "wood", "woods", "heath", "moor", "fen", "dell", "copse",
+    "anex", "annex", "bayou", "bluffs", "bottom", "branch", "burg", "burgs", "camp", "cape", "centers", "club",
+    "commons", "course", "courts", "coves", "crossroad", "crossroads", "divide", "dam", "drives", "extension",
+    "extensions", "flat", "forge", "forges", "garden", "glens", "greens", "groves", "harbors", "harbours",
+    "islands", "isles", "junctions", "knolls", "light", "lights", "loaf", "lock", "locks", "manors", "mission",
+    "mountain", "mountains", "neck", "overpass", "parks", "pine", "radial", "ramp", "rapid", "rest", "roads",
+    "rue", "shoals", "skyway", "spurs", "squares", "station", "stravenue", "streets", "throughway", "trailer",
+    "underpass", "union", "unions", "valleys", "villages", "walks", "wall", "crossings", "lanes",
 )  # fmt: skip
 #: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
 #: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
@@ -173,7 +184,8 @@ BEFORE_IN_ANY_CASE: Final = (
     "piazzale", "viale", "stretto", "contrada", "traversa", "frazione", "sráid", "bóthar", "ascaill", "bul.",
     "bulevardul", "strada", "alameda", "estrada", "chemin", "impasse", "allée", "quai", "ulicy", "ulicę",
     "námestí", "trgu", "putu", "klanac", "prilaz", "obala", "šetalište", "vjal", "pjazza", "πάροδος",
-    "ronda", "camino", "glorieta", "travesía", "praza", "rúa", "passeig", "plaça", "perivoj",
+    "ronda", "camino", "glorieta", "travesía", "praza", "rúa", "passeig", "plaça", "perivoj", "acceso",
+    "pasaje", "urbanización", "pasadizo", "c.", "πλ.", "πάρ.", "παρ.",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
@@ -181,6 +193,9 @@ GLUED_IN_ANY_CASE: Final = (
     "straße", "strasse", "gasse", "allee", "straat", "gracht", "laan", "plein", "gatan", "vägen", "gata", "gade",
     "vej", "vejen", "katu", "tie", "kuja", "vegur", "stræti", "stígur", "strooss", "gaass",
 )  # fmt: skip
+#: Endings of ``GLUED`` in the languages that write the house number first (Luxembourgish, Irish): after the
+#: number a one-word street with them may be written in lower case (``24, haaptstrooss``).
+GLUED_AFTER_NUMBER_IN_ANY_CASE: Final = ("strooss", "gaass", "sráid", "shráid", "straße", "strasse")
 #: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
 #: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
 AFTER_IN_ANY_CASE: Final = (
@@ -207,10 +222,19 @@ NAME_PARTICLES: Final = (
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
     "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
 )  # fmt: skip
+#: Adjectives before a one-word street (``Vanha Rajabulevardi``, ``Gamla Kungsvägen``, ``Nieuwe Binnenweg``,
+#: ``Øvre Slottsgate``), besides the German ones found by their endings (``Wiedner Hauptstraße``).
+GLUED_ADJECTIVES: Final = (
+    "vanha", "uusi", "iso", "pikku", "pieni", "pohjoinen", "eteläinen", "itäinen", "läntinen", "ylä", "ala",
+    "gamla", "nya", "stora", "lilla", "norra", "södra", "östra", "västra", "gamle", "nye", "store", "lille",
+    "nordre", "søndre", "østre", "vestre", "nedre", "øvre", "oude", "nieuwe", "grote", "kleine", "lange",
+    "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra",
+)  # fmt: skip
 #: Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``).
 COUNTED_BEFORE_STREET_WORDS: Final = (
     "key", "main", "top", "great", "best", "big", "small", "new", "major", "important", "other", "more", "few",
-    "different", "simple", "easy", "quick", "free", "open", "nice", "beautiful", "amazing", "good",
+    "different", "simple", "easy", "quick", "free", "open", "nice", "beautiful", "amazing", "good", "bedroom",
+    "bed", "star", "northern", "southern", "last", "first", "next",
 )  # fmt: skip
 #: The last word of a phrase like "I live in" before a town and its district (``Dublin 4``, ``v Praze 5``).
 IN_TOWN: Final = (

@@ -103,3 +103,40 @@ def test_towns_postcodes_and_blocks(text: str, address: str) -> None:
 )
 def test_lower_case_streets_end_before_the_rest_of_the_sentence(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Toimitus: Vanha Kauppakatu 5 A 3", "Vanha Kauppakatu 5 A 3"),  # an adjective before a one-word street
+        ("Vi bor på Gamla Kungsvägen 4.", "Gamla Kungsvägen 4"),
+        ("Bezorgen op Nieuwe Binnenweg 12", "Nieuwe Binnenweg 12"),
+        ("Jižní IV 12\n141 00 Praha 4", "Jižní IV 12\n141 00 Praha 4"),  # a numbered street, no street word
+        ("Lossi 12b\n51003 Tartu", "Lossi 12b\n51003 Tartu"),  # a house number with its letter before the postcode
+        ("lakom petőfi sándor utca 9.", "petőfi sándor utca 9."),  # hu: a name of two words in lower case
+        ("Seol chuig 5 Bóthar na Trá, H91 X2Y3 Baile na hAbhann", "5 Bóthar na Trá, H91 X2Y3 Baile na hAbhann"),
+        ("Via Appia 12, 04020 Santi Cosma E Damiano", "Via Appia 12, 04020 Santi Cosma E Damiano"),
+        ("Envíelo a C. Mayor 5, 28013 Madrid", "C. Mayor 5, 28013 Madrid"),  # es: C. for calle
+        ("vivo en pasaje de la virgen blanca 4.", "pasaje de la virgen blanca 4"),  # three words in lower case
+        ("Adressen er Furutjernet 3.", "Furutjernet 3"),  # nb: a tarn, a ring
+        ("Send til Solringen 7", "Solringen 7"),
+        ("Deliver to 12 Harbour Locks.", "12 Harbour Locks"),  # en: street words of USPS Publication 28
+        ("Post to 5 Linden Station, Derby, DE1 2AB", "5 Linden Station, Derby, DE1 2AB"),
+        ("Schéckt et op 24, haaptstrooss.", "24, haaptstrooss"),  # lb: a lower-case street after its number
+    ],
+)
+def test_more_forms_of_the_zone(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne vedem pe 3 martie la ora 10.",  # a date in words, not a street ending in -tie
+        "calle mayor y tengo 2 hijos.",  # a lower-case street name ends at a conjunction
+        "Die Bahnhofstraße ist gesperrt, 2 Stunden Umweg.",
+        "We need 2 bedroom flats near the station.",
+    ],
+)
+def test_dates_counts_and_sentences_stay(text: str) -> None:
+    assert found(text) == []
