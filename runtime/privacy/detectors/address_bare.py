@@ -44,7 +44,7 @@ PREPOSITION: Final = "(?:" + "|".join(word.capitalize() for word in STREET_PREPO
 _PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIONS)
 # (A number on the same line within a few words first: a cheap look before the name is tried.)
 _BARE: Final = re.compile(
-    rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
+    rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
 )
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun.)
 DOUBLE_NUMBER: Final = re.compile(
@@ -53,7 +53,7 @@ DOUBLE_NUMBER: Final = re.compile(
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
 NORDIC_FLAT: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w){FLOOR}"
+    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w)"
 )
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a

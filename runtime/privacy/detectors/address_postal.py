@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import end_with_dot
+from runtime.privacy.detectors.address_numbers import FLOOR, end_with_dot
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
@@ -24,8 +24,8 @@ POSTCODE_HINT: Final = re.compile(
 # Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar), Irish ones with their mutated initial (Dún na
 # nGall).
 TOWN_WORD: Final = (
-    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*"
-    rf"(?:(?<=[aeiouAEIOU])['’](?!\w))?|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
+    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp)?[{UPPER}]"
+    rf"(?:[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*(?:(?<=[aeiouAEIOU])['’](?!\w))?|['’][{UPPER}][^\W\d_]+))"
 )
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
 # nad Wisłą.
@@ -33,7 +33,7 @@ TOWN_PARTICLE: Final = (
     r"(?i:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
     r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y|e)"
 )
-# After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
+# A town's last word may be in lower case (``Kostelec nad Černými lesy``).
 _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
@@ -43,8 +43,8 @@ LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its ow
 _ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,3}}\.{GAP})"
 _QUALIFIER: Final = r"(?:[ \u00a0]\([^()\n]{1,30}\))"
 TOWN: Final = (
-    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,3}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
-    rf"{DISTRICT}?{_QUALIFIER}?"
+    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{TOWN_WORD}){{0,4}}"
+    rf"{_TOWN_TAIL}?{DISTRICT}?{_QUALIFIER}?"
 )
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
@@ -72,9 +72,15 @@ POSTAL_BEFORE: Final = re.compile(
 )
 
 
+# The flat or floor after a street's number, looked for once here rather than inside every street shape.
+_FLOOR: Final = re.compile(FLOOR)
+
+
 def with_postal(text: str, start: int, end: int) -> PiiSpan:
-    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next), or
-    right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    """The street ``text[start:end]`` with its flat or floor (``FLOOR``) and the postcode and town right after it
+    (on its line or the next), or right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    floor = _FLOOR.match(text, end)
+    end = floor.end() if floor is not None else end
     while end > start and text[end - 1] in ",. ":
         end -= 1
     end = end_with_dot(text, start, end)

@@ -9,8 +9,9 @@ from typing import Final
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import GLUED, GLUED_FAMILY_NAMES, NAME_PARTICLES
 
-# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
-UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
+# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use
+# (Latin Extended-A, and of Extended-B only the Romanian Ș and Ț: a short class is cheap to build.)
+UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ȘȚΑ-ΩΆ-ΏА-ЯЁ"
 # Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
 # ``na gCloch``, ``an tSléibhe``).
 CAPWORD: Final = rf"(?:h|n-?|t-?|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"

@@ -59,7 +59,7 @@ from runtime.privacy.detectors.street_types import (
 )
 from runtime.privacy.types import PiiSpan
 
-_TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}")
+_TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}")
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
 # a lower-case name of up to three words (particles between), not a time (``às 9``), and a number that ends the clause.
 # (Or a preposition before the town: ``via garibaldi 12 a torino``.)
@@ -80,9 +80,9 @@ _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Dies
 _ADJECTIVE: Final = (
     rf"(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es)|(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}))"
 )
-_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}{FLOOR}")
+_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
-_TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}{FLOOR}")
+_TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}")
 # A flat may come first (``Flat 3, 22 Baker St``).
 _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?{GAP})?"
@@ -95,11 +95,11 @@ _NUMBER_FIRST: Final = re.compile(
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
 _PREPOSITION_NAME: Final = re.compile(
     rf"(?<!\w){words(SLAVIC_STREET_WORDS)}{GAP}{words(STREET_PREPOSITIONS)}{GAP}[^\W\d_]{{2,}}"
-    rf"(?:{GAP}[^\W\d_]{{2,}}){{0,2}}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
+    rf"(?:{GAP}[^\W\d_]{{2,}}){{0,2}}{SEP}{NUMBER}{NOT_AGE}"
 )
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
-_LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}")
+_LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}")
 _GLUED_ANY_CASE: Final = re.compile(
     rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_CLAUSE_END}"
 )
@@ -117,7 +117,7 @@ _FIELD_VALUE: Final = re.compile(
 )
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
-_CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}{FLOOR}")
+_CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
 _PATTERNS: Final = (_GLUED, _TYPE_AFTER, DOUBLE_NUMBER, NORDIC_FLAT)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
