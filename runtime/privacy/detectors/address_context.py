@@ -68,11 +68,13 @@ _LIVING: Final = re.compile(
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME})"
     rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
     rf"|{_NAME}{GAP}{words(AFTER)}"
-    rf"|(?P<bare>(?!{_ROOM}){_NAME})"
+    rf"|(?P<bare>{_NAME})"
     rf"){SEP}{NUMBER}{NOT_AGE}(?(bare){FLOOR}{_END})"
-    rf"|{SINGLE}{SEP}(?:(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
-    rf"|(?!{COUNT_WORD}|{_ROOM}){_NAME}{_END}))"
+    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|(?P<named>{_NAME})(?:{GAP}{words(AFTER)}|{_END})))"
 )
+# A flat, room or floor, or a count, where a name without a street word would begin (checked after a match).
+_ROOM_AT: Final = re.compile(_ROOM)
+_COUNT_AT: Final = re.compile(COUNT_WORD)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 #: The phrases of ``LIVE_AT`` by their first word, longest first (``na`` -> ``na naslov``, ``na adresu``...).
 _PHRASES: Final[dict[str, tuple[str, ...]]] = {
@@ -132,9 +134,18 @@ def _street_after(text: str, start: int) -> tuple[int, int] | None:
     a preposition the street's name begins with kept (``street_start``)."""
     for body in _phrase_ends(text, start, len(text)):
         match = _LIVING.match(text, body)
-        if match is not None:
+        if match is not None and not _room_or_count(text, match):
             return street_start(text, start, match.end()), match.end()
     return None
+
+
+def _room_or_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a street without a street word found by ``match`` is a flat, room or floor (``I live in flat 3``,
+    ``ik woon op 2 hoog``) or a count after a number (``I live at 2 minutes from...``)."""
+    bare, named = match.start("bare"), match.start("named")
+    if bare >= 0:
+        return _ROOM_AT.match(text, bare) is not None
+    return named >= 0 and (_ROOM_AT.match(text, named) or _COUNT_AT.match(text, named)) is not None
 
 
 # A town and its district after "I live in" (``Dublin 4``, ``v Praze 5``, ``in Wien 3``): not a street.
