@@ -10,9 +10,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import FLOOR, NUMBER
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
 from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
@@ -46,9 +47,11 @@ _PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIO
 _BARE: Final = re.compile(
     rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
 )
-# (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun.)
+# (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
+# its initials; ``Priečna 79/3``.)
 DOUBLE_NUMBER: Final = re.compile(
-    rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+    rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+|(?:[{UPPER}]\.{GAP}){{1,2}}[{UPPER}][^\W\d_]+"
+    rf"|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých|na|ňa)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
@@ -66,9 +69,35 @@ _NAMED_BEFORE_TOWN: Final = re.compile(
 )
 
 
+# Greek streets are named in the genitive without a street word, after the article of the street they are
+# (``στην Ερμού 12``, ``στη Σταδίου 5``, ``στην ηρακλείου 87``): a word in the genitive (a surname's ``-άκη``,
+# ``-ίδη`` too, or a capitalized one in ``-η``) and its number ending the clause.
+_GREEK_GENITIVE: Final = r"(?:ου|ού|ων|ών|ης|ής|ας|άς|ους|ούς|εως|έως|άκη|ακη|ίδη|ιδη|ούλη|ουλη)"
+_GREEK_STREET: Final = re.compile(
+    r"(?<!\w)(?i:στην|στη|στον|στο)[ \u00a0]"
+    rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
+    rf"(?:{_GREEK_GENITIVE}|[ηή])){GAP}{NUMBER}{NOT_AGE})"
+    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?i:και|στην|στη|στο))"
+)
+_GREEK_LETTER: Final = re.compile("[α-ω]")
+# Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
+_NUMBERED_ROAD: Final = re.compile(
+    rf"(?<![\w.])[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?,{GAP}(?i:cesta){GAP}[IVXL]{{1,6}}{SEP}{NUMBER}"
+)
+
+
 def without_street_word(text: str) -> list[PiiSpan]:
-    """Streets without a street word kept for their postcode and town, or their name's ending before a town."""
-    return [*_bare(text), *_named_before_town(text)]
+    """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
+    article of a Greek street."""
+    spans = [*_bare(text), *_named_before_town(text)]
+    if _GREEK_LETTER.search(text):
+        spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
+    return spans
+
+
+def numbered_roads(text: str) -> Iterator[re.Match[str]]:
+    """Slovenian roads numbered within a place (``Polje, cesta XII 4``), with the place."""
+    return _NUMBERED_ROAD.finditer(text) if ", cesta " in text.lower() else iter(())
 
 
 def _named_before_town(text: str) -> list[PiiSpan]:

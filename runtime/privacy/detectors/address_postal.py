@@ -22,9 +22,9 @@ POSTCODE_HINT: Final = re.compile(
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
 # Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico, SANT'ULDERICO, Cantu' (an accent written as an apostrophe), and
 # Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar), Irish ones with their mutated initial (Dún na
-# nGall).
+# nGall), Dutch ones after their old article ('s-Hertogenbosch, 't Loo).
 TOWN_WORD: Final = (
-    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp)?[{UPPER}]"
+    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp|['’][tsTS](?:-|{GAP}))?[{UPPER}]"
     rf"(?:[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*(?:(?<=[aeiouAEIOU])['’](?!\w))?|['’][{UPPER}][^\W\d_]+))"
 )
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
@@ -38,12 +38,13 @@ _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
-# A town may begin with an abbreviation (``Αγ. Νικόλαος``, ``St. Gallen``, ``S. Giovanni``) and end in what
-# tells it from another of its name, in brackets (``Rijswijk (GLD)``, ``Lešť (vojenský obvod)``).
+# A town may name its part after a dash (``Ljubljana - Polje``), begin with an abbreviation (``Αγ. Νικόλαος``,
+# ``St. Gallen``, ``S. Giovanni``) and end in what tells it from another of its name, in brackets (``Rijswijk
+# (GLD)``, ``Lešť (vojenský obvod)``).
 _ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,3}}\.{GAP})"
 _QUALIFIER: Final = r"(?:[ \u00a0]\([^()\n]{1,30}\))"
 TOWN: Final = (
-    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{TOWN_WORD}){{0,4}}"
+    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP}|[-–]{GAP})?{TOWN_WORD}){{0,4}}"
     rf"{_TOWN_TAIL}?{DISTRICT}?{_QUALIFIER}?"
 )
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"

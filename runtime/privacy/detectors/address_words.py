@@ -53,7 +53,7 @@ def _particles(glued: list[str], words: list[str]) -> str:
     return rf"{tree_regex(glued)}|{tree_regex(words)}[ \u00a0]"
 
 
-PARTICLE: Final = _particles(_GLUED_PARTICLES, _WORD_PARTICLES)
+PARTICLE: Final = f"(?i:{_particles(_GLUED_PARTICLES, _WORD_PARTICLES)})"  # also in capitals: ``LARGO DO CARMO``
 # In a lower-case street's name, a conjunction ends it (``calle mayor y tengo 2``).
 LOWER_PARTICLE: Final = _particles(_GLUED_PARTICLES, [p for p in _WORD_PARTICLES if p not in ("e", "y", "i", "și")])
 GAP: Final = r"[ \u00a0]"

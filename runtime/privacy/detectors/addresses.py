@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, without_street_word
+from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_context import STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
 from runtime.privacy.detectors.address_postal import with_postal
@@ -134,7 +134,12 @@ def detect(text: str) -> list[PiiSpan]:
     if not any(char.isdigit() for char in text) and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
-    for pattern_matches in (_type_first(text), _number_first(text), *(pattern.finditer(text) for pattern in _PATTERNS)):
+    for pattern_matches in (
+        _type_first(text),
+        _number_first(text),
+        numbered_roads(text),
+        *(pattern.finditer(text) for pattern in _PATTERNS),
+    ):
         for match in pattern_matches:
             start = street_start(text, match.start(), match.end())  # ``Gyvenu`` Gedimino prospekte 9
             spans.append(with_postal(text, start, match.end()))

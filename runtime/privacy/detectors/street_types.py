@@ -289,6 +289,10 @@ LIVE_AT: Final = (
     "til adressen", "osoitteeseen", "osoitteessa", "a címre", "la adresa", "на адрес", "στη διεύθυνση",
     "meng adress ass", "adresa mea este", "адресът ми е", "η διεύθυνσή μου είναι", "mans adrese ir",
     "mano adresas", "minu aadress on", "moja adresa je", "mój adres to", "mon adresse est", "mi domicilio es",
+    "aadressile", "aadressil", "uz adresi", "adresē", "adresu", "en la dirección", "na morada", "op het adres",
+    "op adres", "unter der adresse", "på adressen", "op d'adress", "op der adress", "chuig an seoladh",
+    "ag an seoladh", "fl-indirizz", "lill-indirizz", "á heimilisfangið", "á heimilisfanginu", "na naslovu",
+    "címen", "a címen", "διεύθυνση κατοικίας", "elukoht:", "dzīvesvieta:", "gyvenamoji vieta:",
 )  # fmt: skip
 #: Names of a field or column holding a street in pasted data (``"street": "Vodičkova 30"``, ``adresa;Ilica 15``),
 #: besides the address labels of ``LIVE_AT`` (``morada:`` -> ``morada``).

@@ -140,3 +140,33 @@ def test_more_forms_of_the_zone(text: str, address: str) -> None:
 )
 def test_dates_counts_and_sentences_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Στείλτε το στην Πατησίων 45.", "Πατησίων 45"),  # el: the article of the street, the name in the genitive
+        ("Το γραφείο είναι στη μητροπόλεως 12 και ανοίγει νωρίς", "μητροπόλεως 12"),
+        ("Polje, cesta IX 14\n1260 Ljubljana - Polje", "Polje, cesta IX 14\n1260 Ljubljana - Polje"),
+        ("Sídlo: Hlavná 12/4", "Hlavná 12/4"),  # sk: a double number
+        ("ul. J. Kráľa 5/2", "ul. J. Kráľa 5/2"),  # a name after its initial
+        ("Saatke see aadressile lossi 12.", "lossi 12"),  # et: "to the address"
+        ("Stuur het op adres kerkstraat 4.", "kerkstraat 4"),  # nl
+        ("Kerkstraat 4\n5211 AB 's-Hertogenbosch", "Kerkstraat 4\n5211 AB 's-Hertogenbosch"),  # a town after 's
+        ("RUA DO CARMO, 78, 1200-093 LISBOA", "RUA DO CARMO, 78, 1200-093 LISBOA"),  # particles in capitals
+    ],
+)
+def test_greek_articles_numbered_roads_double_numbers_and_address_phrases(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Διάβασε στη σελίδα 5.",  # a page, not a street in the genitive
+        "Ήμουν στη θέση 4.",
+        "Reunião com Maria 12/3",  # a name and a date
+    ],
+)
+def test_greek_pages_and_dates_stay(text: str) -> None:
+    assert found(text) == []
