@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import FLOOR, end_with_dot
+from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, end_with_dot
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
@@ -61,10 +61,13 @@ POSTCODE_GB_IE_MT: Final = (
 # Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
 # line break.
 _BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
+# A postcode of five digits may be followed by its town in lower case (``via roma 10, 00184 roma``); not one of
+# four, which a year or an amount may be.
+_POSTCODE_FIVE: Final = r"(?:[0-9]{3}[ \u00a0][0-9]{2}|[0-9]{5})"
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
-    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN}{_BREAK})?{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 POSTAL_BEFORE: Final = re.compile(

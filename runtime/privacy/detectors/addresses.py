@@ -141,7 +141,7 @@ def detect(text: str) -> list[PiiSpan]:
         *(pattern.finditer(text) for pattern in _PATTERNS),
     ):
         for match in pattern_matches:
-            start = street_start(text, match.start(), match.end())  # ``Gyvenu`` Gedimino prospekte 9
+            start = _house_name_start(text, street_start(text, match.start(), match.end()))  # ``Gyvenu`` ...
             spans.append(with_postal(text, start, match.end()))
     found = list(spans)
     starts = frozenset(span.start for span in found)
@@ -174,6 +174,19 @@ def _number_first(text: str) -> Iterator[re.Match[str]]:
         words = _LETTER_RUN.findall(match.group())
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
             yield match
+
+
+# A house's name before its street (``Ivy Cottage, 3 Church Road``, ``Rose House`` / ``12 Mill Lane``).
+_HOUSE_NAME: Final = re.compile(
+    rf"(?<![\w.])(?:[{UPPER}][^\W\d_]+{GAP}){{1,2}}(?i:cottage|cottages|house|farm|farmhouse|barn|lodge|villa|manor|"
+    rf"hall|mill|grange|bungalow)(?:,?{GAP}|,?[ \t]*\r?\n[ \t]*)\Z"
+)
+
+
+def _house_name_start(text: str, start: int) -> int:
+    """Where a street begins with the house's name written before it, if any."""
+    house = _HOUSE_NAME.search(text, max(0, start - 48), start)
+    return house.start() if house is not None else start
 
 
 def _outermost(spans: list[PiiSpan]) -> list[PiiSpan]:

@@ -170,3 +170,21 @@ def test_greek_articles_numbered_roads_double_numbers_and_address_phrases(text: 
 )
 def test_greek_pages_and_dates_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Naslov: Cesta XIV. divizije 12", "Cesta XIV. divizije 12"),  # a Roman ordinal and a lower-case genitive
+        ("via roma 10, 00184 roma", "via roma 10, 00184 roma"),  # lower case with a five-digit postcode
+        ("Ivy Cottage, 3 Church Road, Ambleside LA22 9AA", "Ivy Cottage, 3 Church Road, Ambleside LA22 9AA"),
+        ("Rose House\n12 Mill Lane\nYork\nYO1 7HH", "Rose House\n12 Mill Lane\nYork\nYO1 7HH"),  # a house's name
+        ("14 Main Street, Naas, Co. Kildare, W91 RX82", "14 Main Street, Naas, Co. Kildare, W91 RX82"),  # county
+    ],
+)
+def test_roman_ordinals_lower_case_postal_lines_house_names_and_irish_counties(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_year_after_a_street_is_no_postcode_of_a_lower_case_town() -> None:
+    assert found("Via Roma 10, 2023 ho comprato casa") == ["Via Roma 10"]
