@@ -79,7 +79,6 @@ _GREEK_STREET: Final = re.compile(
     rf"(?:{_GREEK_GENITIVE}|[ηή])){GAP}{NUMBER}{NOT_AGE})"
     rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?i:και|στην|στη|στο))"
 )
-_GREEK_LETTER: Final = re.compile("[α-ω]")
 # Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
 _NUMBERED_ROAD: Final = re.compile(
     rf"(?<![\w.])[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?,{GAP}(?i:cesta){GAP}[IVXL]{{1,6}}{SEP}{NUMBER}"
@@ -90,7 +89,7 @@ def without_street_word(text: str) -> list[PiiSpan]:
     """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
     article of a Greek street."""
     spans = [*_bare(text), *_named_before_town(text)]
-    if _GREEK_LETTER.search(text):
+    if "στ" in text.lower():
         spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
     return spans
 
