@@ -37,9 +37,17 @@ FLOOR = 0.01
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*['’-]?")
 _MALTESE_LETTERS = frozenset("ħċġ")
 _MALTESE_ELISION = re.compile(r"^[^\W\d_]{2,}[aeiouà]'$")
+#: Maltese particles written with an apostrophe: ``ta'`` (of), and x' (what), f' (in), b' (with) joined to the
+#: next word (``x'inhu``, ``f'Malta``, ``b'xejn``); Irish writes b' only before a vowel or fh (``b'fhéidir``).
+_MALTESE_PARTICLES = re.compile(r"^(?:ta'|[xf]'[^\W\d_]|b'(?![aeiouáéíóúf])[^\W\d_])")
+#: Maltese writes q alone before a vowel (a glottal stop: ``qed``, ``qabel``, ``tiqa``); the zone's other languages
+#: write qu (Swedish names qv, French ones a final q: ``Lindqvist``, ``Ascq``).
+_MALTESE_Q = re.compile(r"q[aeio]")
 _IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
 _IRISH_ECLIPSIS = re.compile(r"^[ntbh][A-ZÁÉÍÓÚ]")
 _ESTONIAN_COMPANIONS = frozenset("äöü")
+#: Portuguese writes õ only before a final e, es or em (``põe``, ``opções``, ``compõem``); Estonian anywhere.
+_PORTUGUESE_TILDE_O = re.compile(r"õe[sm]?$")
 
 
 class Marks:
@@ -87,12 +95,16 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool) -> set[str]:
     if (
         _MALTESE_LETTERS.intersection(lower)
         or _MALTESE_ELISION.match(lower)
+        or _MALTESE_PARTICLES.match(lower)
+        or (len(bare) >= 3 and not word.isupper() and _MALTESE_Q.search(bare))
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
     ):
         found.add("mt")
     if bare.startswith(_IRISH_STARTS) or _IRISH_ECLIPSIS.match(word) or bare in marks.words.get("ga", ()):
         found.add("ga")
-    if (estonian_letters and "õ" in lower) or bare in marks.words.get("et", ()):
+    if ("õ" in lower and (estonian_letters or not _PORTUGUESE_TILDE_O.search(bare))) or bare in marks.words.get(
+        "et", ()
+    ):
         found.add("et")
     return found
 

@@ -28,6 +28,13 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("un po' di tempo, jusqu'à demain", {}),  # short elisions are Italian and French
         ("The man-made lake and my t-shirt", {}),  # no Maltese form there
         ("tal-", {}),  # a form alone, nothing after its hyphen
+        ("il-kont ta' ommi, x'inhu u f'liema", {"mt": 4}),  # ta' and the particles x', f' joined to a word
+        ("b'xejn, le b'fhéidir ná b'éigean", {"mt": 1}),  # b' before a consonant; Irish writes it before fh, vowels
+        ("qed nitlob qabel", {"mt": 2}),  # q alone before a vowel
+        ("Lindqvist, Villeneuve-d'Ascq, FAQ, QA team, quote", {}),  # qv, a final q, acronyms, qu
+        ("m'hemmx, l'anno, s'il vous plaît", {}),  # m', l', s' are Italian, French and Irish too
+        ("Kas see on õige summa", {"et": 1}),  # õ where Portuguese never writes it, with no ä, ö or ü
+        ("põe as opções que compõem", {}),  # Portuguese õ before a final e, es or em
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
