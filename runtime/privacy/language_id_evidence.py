@@ -3,14 +3,17 @@ confuses with a neighbour on short messages (Maltese read as Italian, Irish and 
 
 Each word of a message that bears a language's mark counts once for that language (`evidence`):
 - Maltese: a letter no other zone language writes (ħ ċ ġ, so also għ), a word of three letters or more ending
-  in a vowel and an apostrophe (``tista'``: a silent għ; Italian elides only in shorter words, ``po'``), or an
-  article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``: malti 0.4.0's list, in
-  `data/language_id/function_words.txt`);
+  in a vowel and an apostrophe (``tista'``: a silent għ; Italian elides only in shorter words, ``po'``), the
+  particles ``ta'``, x', f' and b' (``x'inhu``, ``f'Malta``, ``b'xejn``), q before a vowel (``qed``: the zone's
+  other languages write qu), or an article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``:
+  malti 0.4.0's list, in `data/language_id/function_words.txt`);
 - Irish: a word starting with a mutation no other zone language writes at a word's start (bh, mh, dh, fh, gc, bp,
   dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``), or one of its function words in
-  no other zone language's stopwords-iso list (``agus``, ``faoi``, ``gach``);
-- Estonian: õ in a message that also writes ä, ö or ü (Portuguese writes õ, never those), or one of its
-  stopwords-iso function words in no other zone language's list (``kui``, ``mida``, ``seda``).
+  no other zone language's stopwords-iso list nor among its 10,000 most frequent words (``agus``, ``faoi``);
+- Estonian: õ where Portuguese never writes it (Portuguese: only before a final e, es or em, and never beside ä,
+  ö or ü), or one of its stop words or 1,000 most frequent words that is in no other zone language's stop words
+  nor among its 10,000 most frequent words (``kui``, ``milline``, ``palun``, ``väga``).
+A listed word written in capitals throughout (an acronym: ``ISA``) bears no mark.
 `reweigh` multiplies the model's probability of each such language (at least `FLOOR`) by `FACTOR` per word (at
 most `MAX_WORDS` words) and normalizes: one stray mark in a message the model reads confidently in another
 language takes a fifth of the probability at most (the guess becomes unsure: more calls, not fewer), two or more
@@ -91,20 +94,20 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool) -> set[str]:
     """The languages whose marks `word` bears."""
     lower = word.lower().replace("’", "'")
     bare = lower.strip("'-")
+    listed = "" if word.isupper() else bare  # a word in capitals throughout is an acronym or a shout, not a word
     found = set()
     if (
         _MALTESE_LETTERS.intersection(lower)
         or _MALTESE_ELISION.match(lower)
         or _MALTESE_PARTICLES.match(lower)
-        or (len(bare) >= 3 and not word.isupper() and _MALTESE_Q.search(bare))
+        or (len(listed) >= 3 and _MALTESE_Q.search(listed))
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
     ):
         found.add("mt")
-    if bare.startswith(_IRISH_STARTS) or _IRISH_ECLIPSIS.match(word) or bare in marks.words.get("ga", ()):
+    if bare.startswith(_IRISH_STARTS) or _IRISH_ECLIPSIS.match(word) or listed in marks.words.get("ga", ()):
         found.add("ga")
-    if ("õ" in lower and (estonian_letters or not _PORTUGUESE_TILDE_O.search(bare))) or bare in marks.words.get(
-        "et", ()
-    ):
+    estonian_o = "õ" in lower and (estonian_letters or not _PORTUGUESE_TILDE_O.search(bare))
+    if estonian_o or listed in marks.words.get("et", ()):
         found.add("et")
     return found
 

@@ -35,6 +35,7 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("m'hemmx, l'anno, s'il vous plaît", {}),  # m', l', s' are Italian, French and Irish too
         ("Kas see on õige summa", {"et": 1}),  # õ where Portuguese never writes it, with no ä, ö or ü
         ("põe as opções que compõem", {}),  # Portuguese õ before a final e, es or em
+        ("KUI PALJU, mida", {"et": 1}),  # a listed word in capitals throughout is an acronym or a shout
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
@@ -71,3 +72,5 @@ def test_the_shipped_marks_hold_each_confused_language() -> None:
     assert {"et", "ga", "mt"} <= set(marks.words)
     assert "tal-" in marks.prefixes and "t-" not in marks.prefixes  # t- is Irish too
     assert all(len(word) >= 3 for language in ("et", "ga") for word in marks.words[language])
+    assert {"milline", "palun", "väga"} <= marks.words["et"]  # Estonian's frequent words, not only its stop words
+    assert not {"mar", "leis", "sinn"} & marks.words["ga"]  # frequent words of Spanish, Portuguese, German too
