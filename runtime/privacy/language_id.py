@@ -4,7 +4,9 @@ fastText's compressed language-identification model (`lid.176.ftz`, 176 language
 `data/language_id/` with its licence notice) read by the `fasttext-predict` package (predict only, no numpy).
 The text is reduced to its words in lower case (digits, punctuation and symbols weigh nothing for a language
 and confuse the model on short messages); a second stage (`runtime.privacy.language_id_evidence`) weighs the
-letters and function words of the languages the model confuses with a neighbour (mt, ga, et). The probability
+letters and function words of the languages the model confuses with a neighbour (mt, ga, et), and a third
+(`runtime.privacy.language_id_pairs`) shares the probability of Estonian and Finnish by how their words are
+built (both make no call: no call changes). The probability
 of every label is returned, so that the caller can judge how sure the guess is (`runtime.privacy.comprehend_plan`
 sums the probabilities of the languages that would make the same Comprehend calls). Measured accuracy:
 docs/language-id.md.
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from runtime.privacy.language_id_evidence import Marks, evidence, reweigh
+from runtime.privacy.language_id_pairs import contrast, share
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
 
@@ -91,7 +94,7 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> LanguageGuess:
         """The probability of every language the model knows for `text`, reweighed by the marks of the languages it
-        confuses (`second_stage`); no scores for a text without letters."""
+        confuses and shared between Estonian and Finnish (`second_stage`); no scores for a text without letters."""
         words = words_of(text)
         letters = sum(char.isalpha() for char in words)
         if not letters:
@@ -104,7 +107,7 @@ class LanguageIdentifier:
             scores[code] = scores.get(code, 0.0) + float(probability)
         ranked = tuple(sorted(scores.items(), key=lambda item: -item[1]))
         if self._second_stage:
-            ranked = reweigh(ranked, evidence(text, self._marks))
+            ranked = share(reweigh(ranked, evidence(text, self._marks)), contrast(text))
         return LanguageGuess(ranked, letters)
 
 
