@@ -1,5 +1,5 @@
 """The language identifier's second stage: letters and function words of the languages fastText's compressed model
-confuses with a neighbour on short messages (Maltese read as Italian, Irish and Estonian as others).
+confuses with a neighbour on short messages (Maltese read as Italian, Irish, Estonian and Luxembourgish as others).
 
 Each word of a message that bears a language's mark counts once for that language (`evidence`):
 - Maltese: a letter no other zone language writes (ħ ċ ġ, so also għ), a word of three letters or more ending
@@ -13,6 +13,8 @@ Each word of a message that bears a language's mark counts once for that languag
 - Estonian: õ where Portuguese never writes it (Portuguese: only before a final e, es or em, and never beside ä,
   ö or ü), or one of its stop words or 1,000 most frequent words that is in no other zone language's stop words
   nor among its 10,000 most frequent words (``kui``, ``milline``, ``palun``, ``väga``).
+- Luxembourgish (which the model reads as German, Danish, Afrikaans or Catalan): one of its spaCy stop words in
+  no other zone language's list nor among its 10,000 most frequent words (``hunn``, ``wéi``, ``iwwer``).
 A listed word written in capitals throughout (an acronym: ``ISA``) bears no mark.
 `reweigh` multiplies the model's probability of each such language (at least `FLOOR`) by `FACTOR` per word (at
 most `MAX_WORDS` words) and normalizes: one stray mark in a message the model reads confidently in another
@@ -109,6 +111,8 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool) -> set[str]:
     estonian_o = "õ" in lower and (estonian_letters or not _PORTUGUESE_TILDE_O.search(bare))
     if estonian_o or listed in marks.words.get("et", ()):
         found.add("et")
+    if listed in marks.words.get("lb", ()):
+        found.add("lb")
     return found
 
 

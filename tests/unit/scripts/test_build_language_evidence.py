@@ -11,6 +11,7 @@ from scripts.build_language_evidence import (
     hyphen_forms,
     lines,
     read_frequency_lists,
+    read_spacy_stop_words,
 )
 
 
@@ -38,5 +39,11 @@ def test_maltese_forms_irish_writes_too_and_apostrophe_forms_are_left_out() -> N
 
 
 def test_the_file_lines_name_their_language() -> None:
-    found = lines({"et": ["kui"], "ga": ["agus"]}, ["tal-"])
-    assert found == ["et\tkui", "ga\tagus", "mt\ttal-"]
+    found = lines({"et": ["kui"], "ga": ["agus"], "lb": ["hunn"]}, ["tal-"])
+    assert found == ["et\tkui", "ga\tagus", "lb\thunn", "mt\ttal-"]
+
+
+def test_spacy_stop_words_are_read_from_their_module(tmp_path: Path) -> None:
+    module = tmp_path / "stop_words.py"
+    module.write_text('STOP_WORDS = set(\n    """\na\nhunn\nwéi\n""".split()\n)\n', encoding="utf-8")
+    assert read_spacy_stop_words(module) == ["a", "hunn", "wéi"]

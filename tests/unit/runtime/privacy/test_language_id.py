@@ -139,3 +139,43 @@ def test_every_personal_corpus_message_is_read_by_comprehend_in_its_own_language
         guess = identifier.identify(text)
         assert needed <= set(message_calls(guess, ["pt", "en"])), text
         assert needed <= set(message_calls(guess, [language])), text
+
+
+#: Luxembourgish and Nynorsk have no chat fixture: a few messages written for these checks (not a measurement).
+LUXEMBOURGISH = [
+    "Moien, ech hätt gär meng Kaart blockéiert, well ech se verluer hunn.",
+    "Wéi vill kascht eng Iwwerweisung an d'Ausland?",
+    "Kënnt Dir mir w.e.g. soen, wou déi nächst Filial ass?",
+]
+NYNORSK = [
+    "Eg har mista bankkortet mitt og treng eit nytt.",
+    "Kan de hjelpe meg med å opne ein ny konto?",
+    "Kva er renta på bustadlånet no?",
+]
+GERMAN = [
+    "Ich möchte meine Karte sperren lassen, weil ich sie verloren habe.",
+    "Wie viel kostet eine Überweisung ins Ausland?",
+    "Können Sie mir bitte sagen, wo die nächste Filiale ist?",
+]
+
+
+@pytest.mark.parametrize("message", LUXEMBOURGISH)
+def test_luxembourgish_is_read_as_luxembourgish_and_makes_no_call(identifier: LanguageIdentifier, message: str) -> None:
+    guess = identifier.identify(message)
+    assert guess.language == "lb"
+    assert message_calls(guess, ["lb", "de"]) == ()
+
+
+@pytest.mark.parametrize("message", NYNORSK)
+def test_nynorsk_is_read_as_norwegian_and_makes_no_call(identifier: LanguageIdentifier, message: str) -> None:
+    """nn and nb make the same calls (none): either name will do, Danish or Swedish too."""
+    guess = identifier.identify(message)
+    assert guess.language in {"nn", "nb", "da", "sv"}
+    assert message_calls(guess, ["nn", "nb"]) == message_calls(guess, ["pt", "en"]) == ()
+
+
+@pytest.mark.parametrize("message", GERMAN)
+def test_german_keeps_its_call_beside_luxembourgish(identifier: LanguageIdentifier, message: str) -> None:
+    guess = identifier.identify(message)
+    assert guess.language == "de"
+    assert message_calls(guess, ["lb", "de"]) == (("DetectEntities", "de"),)

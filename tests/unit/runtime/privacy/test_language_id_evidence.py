@@ -7,7 +7,9 @@ import pytest
 
 from runtime.privacy.language_id_evidence import FACTOR, Marks, evidence, reweigh, shipped_marks
 
-MARKS = Marks.parse(["# a comment", "et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "mt\ttal-", "mt\til-", ""])
+MARKS = Marks.parse(
+    ["# a comment", "et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "lb\thunn", "lb\twéi", "mt\ttal-", "mt\til-", ""]
+)
 
 
 def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
@@ -36,6 +38,7 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("Kas see on õige summa", {"et": 1}),  # õ where Portuguese never writes it, with no ä, ö or ü
         ("põe as opções que compõem", {}),  # Portuguese õ before a final e, es or em
         ("KUI PALJU, mida", {"et": 1}),  # a listed word in capitals throughout is an acronym or a shout
+        ("Wéi vill Suen hunn ech?", {"lb": 2}),  # Luxembourgish function words
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
@@ -69,8 +72,9 @@ def test_the_boost_stops_after_the_most_words_counted() -> None:
 
 def test_the_shipped_marks_hold_each_confused_language() -> None:
     marks = shipped_marks()
-    assert {"et", "ga", "mt"} <= set(marks.words)
+    assert {"et", "ga", "lb", "mt"} <= set(marks.words)
+    assert {"hunn", "iwwer"} <= marks.words["lb"] and not {"und", "ist", "ech"} & marks.words["lb"]
     assert "tal-" in marks.prefixes and "t-" not in marks.prefixes  # t- is Irish too
-    assert all(len(word) >= 3 for language in ("et", "ga") for word in marks.words[language])
+    assert all(len(word) >= 3 for language in ("et", "ga", "lb") for word in marks.words[language])
     assert {"milline", "palun", "väga"} <= marks.words["et"]  # Estonian's frequent words, not only its stop words
     assert not {"mar", "leis", "sinn"} & marks.words["ga"]  # frequent words of Spanish, Portuguese, German too
