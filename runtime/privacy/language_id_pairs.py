@@ -25,6 +25,8 @@ PAIR = ("et", "fi")
 #: How much more probable one word of difference makes the leading side, counting at most this many words.
 FACTOR = 10.0
 MAX_WORDS = 3
+#: Below this sum the pair's probability is not worth sharing (it names neither language).
+NEGLIGIBLE = 0.001
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VOWELS = "aeiouyõäöü"
@@ -52,10 +54,12 @@ def share(
     """`scores` with the probability of `pair` (their sum kept) shared anew: the first's ratio to the second
     multiplied by `factor` per word of `balance` (divided when negative; at most `MAX_WORDS`), best first."""
     ranked = tuple(scores)
+    if balance == 0:
+        return ranked
     weighed = dict(ranked)
     first, second = (weighed.get(language, 0.0) for language in pair)
     total = first + second
-    if balance == 0 or first <= 0 or second <= 0:
+    if first <= 0 or second <= 0 or total < NEGLIGIBLE:
         return ranked
     ratio = first / second * factor ** max(-MAX_WORDS, min(balance, MAX_WORDS))
     weighed[pair[0]] = total * ratio / (1 + ratio)

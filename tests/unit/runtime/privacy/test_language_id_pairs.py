@@ -39,6 +39,8 @@ def test_the_balance_counts_at_most_the_most_words_and_either_way() -> None:
     assert dict(share(scores, -1))["fi"] == pytest.approx(FACTOR / (1 + FACTOR))
     assert share(scores, 0) == scores
     assert share((("fi", 0.9), ("en", 0.1)), 2) == (("fi", 0.9), ("en", 0.1))  # no Estonian probability to share
+    tiny = (("en", 0.9996), ("fi", 0.0002), ("et", 0.0002))
+    assert share(tiny, 3) == tiny  # too little to name either language
 
 
 @pytest.mark.parametrize(
