@@ -15,7 +15,8 @@ Each word of a message that bears a language's mark counts once for that languag
   nor among its 10,000 most frequent words (``kui``, ``milline``, ``palun``, ``väga``).
 - Luxembourgish (which the model reads as German, Danish, Afrikaans or Catalan): one of its spaCy stop words in
   no other zone language's list nor among its 10,000 most frequent words (``hunn``, ``wéi``, ``iwwer``).
-A listed word written in capitals throughout (an acronym: ``ISA``) bears no mark.
+A listed word written as names and acronyms are (capitalized inside a sentence, ``Ina``; in capitals throughout,
+``ISA``) bears no mark.
 `reweigh` multiplies the model's probability of each such language (at least `FLOOR`) by `FACTOR` per word (at
 most `MAX_WORDS` words) and normalizes: one stray mark in a message the model reads confidently in another
 language takes a fifth of the probability at most (the guess becomes unsure: more calls, not fewer), two or more
@@ -48,9 +49,12 @@ _MALTESE_PARTICLES = re.compile(r"^(?:ta'|[xf]'[^\W\d_]|b'(?![aeiouáéíóúf])
 #: Maltese writes q alone before a vowel (a glottal stop: ``qed``, ``qabel``, ``tiqa``); the zone's other languages
 #: write qu (Swedish names qv, French ones a final q: ``Lindqvist``, ``Ascq``).
 _MALTESE_Q = re.compile(r"q[aeio]")
+#: Maltese writes the Romance -tion as -zzjoni (``informazzjoni``, ``applikazzjoni``).
+_MALTESE_TION = "zzjon"
 _IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
 _IRISH_ECLIPSIS = re.compile(r"^[ntbh][A-ZÁÉÍÓÚ]")
 _ESTONIAN_COMPANIONS = frozenset("äöü")
+_SENTENCE_ENDS = frozenset(".!?:;…")
 #: Portuguese writes õ only before a final e, es or em (``põe``, ``opções``, ``compõem``); Estonian anywhere.
 _PORTUGUESE_TILDE_O = re.compile(r"õe[sm]?$")
 
@@ -82,27 +86,40 @@ def shipped_marks() -> Marks:
 def evidence(text: str, marks: Marks | None = None) -> dict[str, int]:
     """How many words of `text` bear each language's marks (only languages with at least one)."""
     marks = marks or shipped_marks()
-    words = _WORD.findall(text)
     folded = text.lower()
     estonian_letters = bool(_ESTONIAN_COMPANIONS.intersection(folded))
     counts: dict[str, int] = {}
-    for word in words:
-        for language in _languages_of(word, marks, estonian_letters):
+    for found in _WORD.finditer(text):
+        word = found.group()
+        name = word.isupper() or (word[0].isupper() and not _starts_sentence(text, found.start()))
+        for language in _languages_of(word, marks, estonian_letters, name):
             counts[language] = counts.get(language, 0) + 1
     return counts
 
 
-def _languages_of(word: str, marks: Marks, estonian_letters: bool) -> set[str]:
-    """The languages whose marks `word` bears."""
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of `text`, of a line or of a sentence."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        if text[at] == "\n":
+            return True
+        at -= 1
+    return at < 0 or text[at] in _SENTENCE_ENDS
+
+
+def _languages_of(word: str, marks: Marks, estonian_letters: bool, name: bool = False) -> set[str]:
+    """The languages whose marks `word` bears (`name`: written as a name or an acronym is, capitalized inside a
+    sentence or in capitals throughout, it is not taken for a listed word)."""
     lower = word.lower().replace("’", "'")
     bare = lower.strip("'-")
-    listed = "" if word.isupper() else bare  # a word in capitals throughout is an acronym or a shout, not a word
+    listed = "" if name else bare
     found = set()
     if (
         _MALTESE_LETTERS.intersection(lower)
         or _MALTESE_ELISION.match(lower)
         or _MALTESE_PARTICLES.match(lower)
         or (len(listed) >= 3 and _MALTESE_Q.search(listed))
+        or _MALTESE_TION in lower
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
     ):
         found.add("mt")

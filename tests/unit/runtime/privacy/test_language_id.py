@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from runtime.privacy.comprehend_plan import language_calls, message_calls
-from runtime.privacy.language_id import MODEL_FILE, LanguageGuess, LanguageIdentifier, words_of
+from runtime.privacy.language_id import MODEL_FILE, STAGES_READ, LanguageGuess, LanguageIdentifier, words_of
 from runtime.privacy.market_languages import MARKET_LANGUAGES
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
@@ -61,6 +61,17 @@ def test_a_text_without_letters_is_not_given_to_the_model() -> None:
 
     assert LanguageIdentifier(predict).identify("+351 912 345 678") == LanguageGuess((), 0)
     assert LanguageGuess((), 0).language is None
+
+
+def test_the_later_stages_read_the_start_of_a_long_message_only() -> None:
+    def predict(text: str, k: int) -> tuple[Sequence[str], Sequence[float]]:
+        return ["__label__it", "__label__mt"], [0.6, 0.4]
+
+    identifier = LanguageIdentifier(predict)
+    marked = "Il-ħlas tal-kera għandu jsir. "
+    filler = "va bene " * (STAGES_READ // 8 + 1)
+    assert identifier.identify(marked + filler).language == "mt"
+    assert identifier.identify(filler + marked).language == "it"
 
 
 def test_the_shipped_model_is_the_one_its_notice_names() -> None:

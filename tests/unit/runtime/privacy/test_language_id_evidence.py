@@ -39,6 +39,9 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("põe as opções que compõem", {}),  # Portuguese õ before a final e, es or em
         ("KUI PALJU, mida", {"et": 1}),  # a listed word in capitals throughout is an acronym or a shout
         ("Wéi vill Suen hunn ech?", {"lb": 2}),  # Luxembourgish function words
+        ("Faoi dheireadh. Agus\nMida", {"ga": 3, "et": 1}),  # capitalized where a sentence or a line starts
+        ("Paid by Agus Mida, the Faoi Company", {}),  # capitalized inside a sentence: names, not function words
+        ("an applikazzjoni", {"mt": 1}),  # Maltese -zzjoni for the Romance -tion
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
