@@ -53,6 +53,9 @@ _MALTESE_Q = re.compile(r"q[aeio]")
 _MALTESE_TION = "zzjon"
 _IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
 _IRISH_ECLIPSIS = re.compile(r"^[ntbh][A-ZÁÉÍÓÚ]")
+#: Irish spellings no other zone language writes: a final dh (``seoladh``, ``íocfaidh``), -aigh (``athraigh``),
+#: and aoi (``faoi``, ``daoine``).
+_IRISH_SPELLING = re.compile(r"..dh$|aigh$|aoi")
 _ESTONIAN_COMPANIONS = frozenset("äöü")
 _SENTENCE_ENDS = frozenset(".!?:;…")
 #: Portuguese writes õ only before a final e, es or em (``põe``, ``opções``, ``compõem``); Estonian anywhere.
@@ -123,7 +126,12 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool, name: bool = 
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
     ):
         found.add("mt")
-    if bare.startswith(_IRISH_STARTS) or _IRISH_ECLIPSIS.match(word) or listed in marks.words.get("ga", ()):
+    if (
+        bare.startswith(_IRISH_STARTS)
+        or _IRISH_ECLIPSIS.match(word)
+        or listed in marks.words.get("ga", ())
+        or _IRISH_SPELLING.search(listed)
+    ):
         found.add("ga")
     estonian_o = "õ" in lower and (estonian_letters or not _PORTUGUESE_TILDE_O.search(bare))
     if estonian_o or listed in marks.words.get("et", ()):

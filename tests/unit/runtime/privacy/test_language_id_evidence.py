@@ -22,7 +22,7 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
     [
         ("Il-ħlas tal-kera", {"mt": 2}),  # il- with ħ counts once, tal- once
         ("Kif nista' nħallas?", {"mt": 2}),  # a long word elided after a vowel, ħ
-        ("Tá mé ag iarraidh cuntas a bhfuil agus faoi", {"ga": 3}),  # bhf start, two function words
+        ("Tá mé ag iarraidh cuntas a bhfuil agus faoi", {"ga": 4}),  # -dh, bhf start, two function words
         ("i nGaeilge, hÉireann", {"ga": 2}),  # a mutation before a capital
         ("Kui palju mida", {"et": 2}),
         ("Mul on vaja tõendit, ära ütle", {"et": 1}),  # õ with ä: Estonian letters
@@ -42,6 +42,8 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("Faoi dheireadh. Agus\nMida", {"ga": 3, "et": 1}),  # capitalized where a sentence or a line starts
         ("Paid by Agus Mida, the Faoi Company", {}),  # capitalized inside a sentence: names, not function words
         ("an applikazzjoni", {"mt": 1}),  # Maltese -zzjoni for the Romance -tion
+        ("íocfaidh mé an seoladh, athraigh é, na daoine", {"ga": 4}),  # Irish -dh, -aigh, aoi
+        ("Flights to Riyadh, high, weigh, Sindh, the Aoi Hotel", {}),  # names, and English -gh words
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
