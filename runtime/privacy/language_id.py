@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from runtime.privacy.language_id_evidence import Marks, evidence, reweigh
+from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
+from runtime.privacy.language_id_mixed import MIN_WORDS, blend, reads_comprehend
 from runtime.privacy.language_id_pairs import contrast, share
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
@@ -97,22 +98,32 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> LanguageGuess:
         """The probability of every language the model knows for `text`, reweighed by the marks of the languages it
-        confuses and shared between Estonian and Finnish (`second_stage`); no scores for a text without letters."""
+        confuses, shared between Estonian and Finnish, and blended with the reading of its unmarked words when
+        those read as languages Comprehend reads (mixed: `language_id_mixed`) (`second_stage`); no scores for a
+        text without letters."""
         words = words_of(text)
         letters = sum(char.isalpha() for char in words)
         if not letters:
             return LanguageGuess((), 0)
+        ranked = self._scores(words)
+        if self._second_stage:
+            head = text[:STAGES_READ]
+            counts, unmarked = read_marks(head, self._marks)
+            ranked = share(reweigh(ranked, counts), contrast(head))
+            if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is it mixed?
+                rest = self._scores(words_of(" ".join(unmarked)))
+                ranked = blend(ranked, rest) if reads_comprehend(rest) else ranked
+        return LanguageGuess(ranked, letters)
+
+    def _scores(self, words: str) -> tuple[tuple[str, float], ...]:
+        """The model's probability of each language for `words` (zone codes), best first."""
         labels, probabilities = self._model()(words, -1)
         scores: dict[str, float] = {}
         for label, probability in zip(labels, probabilities, strict=True):
             code = label.removeprefix(_LABEL_PREFIX)
             code = LABEL_CODES.get(code, code)
             scores[code] = scores.get(code, 0.0) + float(probability)
-        ranked = tuple(sorted(scores.items(), key=lambda item: -item[1]))
-        if self._second_stage:
-            head = text[:STAGES_READ]
-            ranked = share(reweigh(ranked, evidence(head, self._marks)), contrast(head))
-        return LanguageGuess(ranked, letters)
+        return tuple(sorted(scores.items(), key=lambda item: -item[1]))
 
 
 def _load(model_file: Path) -> Predict:

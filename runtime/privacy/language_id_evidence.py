@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-__all__ = ["FACTOR", "FUNCTION_WORDS_FILE", "MAX_WORDS", "Marks", "evidence", "reweigh"]
+__all__ = ["FACTOR", "FUNCTION_WORDS_FILE", "MAX_WORDS", "Marks", "evidence", "read_marks", "reweigh"]
 
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_id" / "function_words.txt"
 #: How much more probable one marked word makes its language, and how many marked words count at most...
@@ -88,16 +88,25 @@ def shipped_marks() -> Marks:
 
 def evidence(text: str, marks: Marks | None = None) -> dict[str, int]:
     """How many words of `text` bear each language's marks (only languages with at least one)."""
+    return read_marks(text, marks)[0]
+
+
+def read_marks(text: str, marks: Marks | None = None) -> tuple[dict[str, int], list[str]]:
+    """(`evidence`, the words of `text` that bear no mark and are not written as names or acronyms are)."""
     marks = marks or shipped_marks()
     folded = text.lower()
     estonian_letters = bool(_ESTONIAN_COMPANIONS.intersection(folded))
     counts: dict[str, int] = {}
+    unmarked = []
     for found in _WORD.finditer(text):
         word = found.group()
         name = word.isupper() or (word[0].isupper() and not _starts_sentence(text, found.start()))
-        for language in _languages_of(word, marks, estonian_letters, name):
+        languages = _languages_of(word, marks, estonian_letters, name)
+        for language in languages:
             counts[language] = counts.get(language, 0) + 1
-    return counts
+        if not languages and not name:
+            unmarked.append(word)
+    return counts, unmarked
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from runtime.privacy.comprehend_plan import language_calls, message_calls
+from runtime.privacy.comprehend_plan import language_calls, message_calls, trusted_language
 from runtime.privacy.language_id import MODEL_FILE, STAGES_READ, LanguageGuess, LanguageIdentifier, words_of
 from runtime.privacy.market_languages import MARKET_LANGUAGES
 
@@ -193,3 +193,20 @@ def test_german_keeps_its_call_beside_luxembourgish(identifier: LanguageIdentifi
     guess = identifier.identify(message)
     assert guess.language == "de"
     assert message_calls(guess, ["lb", "de"]) == (("DetectEntities", "de"),)
+
+
+#: Messages switching between a marked language and English (written for this check, not a measurement).
+MIXED = [
+    "Hi, nixtieq inbiddel il-PIN tal-card tiegħi please, my name is John Smith and I need help with the transfer",
+    "Can you send the money to my sister? Agus go raibh maith agat",
+    "Please call me back tomorrow, kui saate, aitäh",
+]
+
+
+@pytest.mark.parametrize("message", MIXED)
+def test_a_message_mixing_a_marked_language_with_english_is_unsure_and_keeps_the_english_call(
+    identifier: LanguageIdentifier, message: str
+) -> None:
+    guess = identifier.identify(message)
+    assert trusted_language(guess) is None
+    assert ("DetectPiiEntities", "en") in message_calls(guess, ["mt", "en"])
