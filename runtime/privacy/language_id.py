@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
-from runtime.privacy.language_id_mixed import MIN_WORDS, blend, reads_comprehend
+from runtime.privacy.language_id_mixed import MIN_WORDS, reads_comprehend
 from runtime.privacy.language_id_pairs import contrast, share
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
@@ -47,11 +47,13 @@ def words_of(text: str) -> str:
 
 @dataclass(frozen=True)
 class LanguageGuess:
-    """The model's probability of each language (ISO 639-1 where it has one), best first, and how many
-    letters it read: a guess from a few letters is not one to trust."""
+    """The model's probability of each language (ISO 639-1 where it has one), best first, how many letters it
+    read (a guess from a few letters is not one to trust), and whether the message mixes a language named from
+    its marks with one Comprehend reads (`language_id_mixed`: not one to trust either)."""
 
     scores: tuple[tuple[str, float], ...]
     letters: int
+    mixed: bool = False
 
     @property
     def language(self) -> str | None:
@@ -98,22 +100,22 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> LanguageGuess:
         """The probability of every language the model knows for `text`, reweighed by the marks of the languages it
-        confuses, shared between Estonian and Finnish, and blended with the reading of its unmarked words when
-        those read as languages Comprehend reads (mixed: `language_id_mixed`) (`second_stage`); no scores for a
-        text without letters."""
+        confuses and shared between Estonian and Finnish, `mixed` when its unmarked words read as languages
+        Comprehend reads (`second_stage`); no scores for a text without letters."""
         words = words_of(text)
         letters = sum(char.isalpha() for char in words)
         if not letters:
             return LanguageGuess((), 0)
         ranked = self._scores(words)
-        if self._second_stage:
-            head = text[:STAGES_READ]
-            counts, unmarked = read_marks(head, self._marks)
-            ranked = share(reweigh(ranked, counts), contrast(head))
-            if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is it mixed?
-                rest = self._scores(words_of(" ".join(unmarked)))
-                ranked = blend(ranked, rest) if reads_comprehend(rest) else ranked
-        return LanguageGuess(ranked, letters)
+        if not self._second_stage:
+            return LanguageGuess(ranked, letters)
+        head = text[:STAGES_READ]
+        counts, unmarked = read_marks(head, self._marks)
+        ranked = share(reweigh(ranked, counts), contrast(head))
+        mixed = False
+        if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is the rest another?
+            mixed = reads_comprehend(self._scores(words_of(" ".join(unmarked))))
+        return LanguageGuess(ranked, letters, mixed)
 
     def _scores(self, words: str) -> tuple[tuple[str, float], ...]:
         """The model's probability of each language for `words` (zone codes), best first."""

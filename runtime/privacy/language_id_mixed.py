@@ -6,9 +6,10 @@ English inside a message (``Hi, nixtieq inbiddel il-PIN tal-card, my name is Joh
 trusted, it would make no Comprehend call, and the English part would be read by the built-in detectors alone.
 So when the guess is a marked language, the identifier reads the rest of the message (the words bearing no mark,
 names left out) with the model again: when at least `MIN_WORDS` such words read as languages Comprehend reads,
-with `MIN_SHARE` of the probability or more, the message is mixed, and `blend` averages the two readings. Neither
-side then holds the 90% a trusted guess needs (`runtime.privacy.comprehend_plan`), so the message makes the calls
-of every configured language and of the most probable one: more calls, never fewer.
+with `MIN_SHARE` of the probability or more, the guess is `mixed` (`runtime.privacy.language_id.LanguageGuess`).
+Its scores, and so the language it names, are unchanged; it is not trusted (`runtime.privacy.comprehend_plan`),
+so the message makes the calls of every configured language and of the most probable one: more calls, never
+fewer.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
 
-__all__ = ["MIN_SHARE", "MIN_WORDS", "blend", "reads_comprehend"]
+__all__ = ["MIN_SHARE", "MIN_WORDS", "reads_comprehend"]
 
 #: How many unmarked words it takes to call a message mixed...
 MIN_WORDS = 4
@@ -30,12 +31,3 @@ Scores = Sequence[tuple[str, float]]
 def reads_comprehend(rest: Scores) -> bool:
     """Whether the model reads the unmarked words (`rest`'s scores) as languages Comprehend reads."""
     return sum(score for language, score in rest if language in ENTITY_LANGUAGES) >= MIN_SHARE
-
-
-def blend(ranked: Scores, rest: Scores) -> tuple[tuple[str, float], ...]:
-    """The average of the whole message's scores and its unmarked words' scores, best first."""
-    mixed: dict[str, float] = {}
-    for scores in (ranked, rest):
-        for language, score in scores:
-            mixed[language] = mixed.get(language, 0.0) + score / 2
-    return tuple(sorted(mixed.items(), key=lambda item: -item[1]))

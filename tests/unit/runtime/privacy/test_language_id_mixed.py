@@ -6,7 +6,7 @@ import pytest
 
 from runtime.privacy.comprehend_plan import trusted_language
 from runtime.privacy.language_id import LanguageGuess
-from runtime.privacy.language_id_mixed import MIN_SHARE, blend, reads_comprehend
+from runtime.privacy.language_id_mixed import MIN_SHARE, reads_comprehend
 
 
 @pytest.mark.parametrize(
@@ -24,11 +24,7 @@ def test_the_rest_is_mixed_when_languages_comprehend_reads_hold_enough_of_it(
     assert reads_comprehend(rest) is mixed
 
 
-def test_blending_averages_both_readings_and_leaves_neither_trusted() -> None:
-    ranked = (("mt", 0.99), ("it", 0.01))
-    rest = (("en", 0.95), ("it", 0.05))
-    blended = blend(ranked, rest)
-    assert [language for language, _ in blended] == ["mt", "en", "it"]
-    assert [score for _, score in blended] == pytest.approx([0.495, 0.475, 0.03])
-    assert trusted_language(LanguageGuess(ranked, 40)) == "mt"
-    assert trusted_language(LanguageGuess(blended, 40)) is None
+def test_a_mixed_guess_is_not_trusted_whatever_its_scores() -> None:
+    scores = (("mt", 0.99), ("it", 0.01))
+    assert trusted_language(LanguageGuess(scores, 40)) == "mt"
+    assert trusted_language(LanguageGuess(scores, 40, mixed=True)) is None
