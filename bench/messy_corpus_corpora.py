@@ -195,7 +195,7 @@ THIRD: Final = Corpus(
     benign_dir=FIXTURES / "benign_third",
     seed=80_923,
     benign_seed=97_351,
-    rounds=5,
+    rounds=4,
     locales=THIRD_LOCALES,
     page=THIRD_PAGE,
 )
