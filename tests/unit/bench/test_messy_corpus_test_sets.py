@@ -132,6 +132,19 @@ def test_the_third_corpus_shares_no_whole_ordinary_message_with_an_earlier_one(o
     assert len(shared) == 0, sorted(shared)
 
 
+@pytest.mark.parametrize("other", [FIRST, BLIND], ids=lambda c: c.name)
+def test_the_third_corpus_names_no_town_street_or_place_of_an_earlier_one(other: Corpus) -> None:
+    shared = []
+    for path in sorted(THIRD.benign_frames_dir.glob("*.txt")):
+        ours, theirs = read_source(path), read_source(other.benign_frames_dir / path.name)
+        locale = other.locales[path.stem]
+        addresses = {street.replace("#", "").strip(" ,").lower() for street in locale.streets}
+        addresses |= {town.lower() for _, town in locale.towns}
+        for kind, names in ours.pools.items():
+            shared += [(path.stem, name) for name in names if name in theirs.pools[kind] or name.lower() in addresses]
+    assert len(shared) == 0, shared
+
+
 @pytest.mark.parametrize("corpus", TEST_CORPORA, ids=lambda c: c.name)
 @pytest.mark.parametrize("language", sorted(CORPUS_LANGUAGES))
 def test_the_committed_corpus_is_what_its_generator_writes(corpus: Corpus, language: str) -> None:
