@@ -148,7 +148,8 @@ THIRD_MADE: Final = (
     "own seed (`python -m bench.messy_corpus_build --corpus third`); inflected names and streets are written by hand "
     "in the language's case. The benign corpus (`tests/fixtures/benign_third/`, built by "
     "`python -m bench.messy_corpus_benign --corpus third`) has its own frames and lists of towns, streets named "
-    "without a house number and well-known places, and messages wholly in capitals or in lower case. The detectors "
+    "without a house number and well-known places (a test checks that none is in an earlier corpus's lists), and "
+    "messages wholly in capitals or in lower case. The detectors "
     "were tuned on the first two corpora; this one is their test set: nothing in it was changed after a run."
 )
 
