@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from runtime.privacy.detectors.address_context import STOP
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
@@ -50,8 +51,8 @@ _BARE: Final = re.compile(
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
 DOUBLE_NUMBER: Final = re.compile(
-    rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+|(?:[{UPPER}]\.{GAP}){{1,2}}[{UPPER}][^\W\d_]+"
-    rf"|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých|na|ňa)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+    rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?|(?:[{UPPER}]\.{GAP}){{1,2}}[{UPPER}][^\W\d_]+"
+    rf"|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých|ho|na|ňa)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
@@ -61,7 +62,7 @@ NORDIC_FLAT: Final = re.compile(
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
 # score: ``Hrvatska 2, Srbija 1``); the town stays outside.
-_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών)"
+_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών|η|ή)"
 # The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
 _NAMED_BEFORE_TOWN: Final = re.compile(
     rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
@@ -76,12 +77,12 @@ _GREEK_GENITIVE: Final = r"(?:ου|ού|ων|ών|ης|ής|ας|άς|ους|ο�
 _GREEK_STREET: Final = re.compile(
     r"(?<!\w)(?i:στην|στη|στον|στο)[ \u00a0]"
     rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
-    rf"(?:{_GREEK_GENITIVE}|[ηή])){GAP}{NUMBER}{NOT_AGE})"
-    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?i:και|στην|στη|στο))"
+    rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
+    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?:{STOP}|(?i:στην|στη|στο)))"
 )
 # Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
 _NUMBERED_ROAD: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?,{GAP}(?i:cesta){GAP}[IVXL]{{1,6}}{SEP}{NUMBER}"
+    rf"(?i:(?<![\w.])[^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?,{GAP}cesta{GAP}[ivxl]{{1,6}}){SEP}{NUMBER}"
 )
 
 

@@ -35,8 +35,9 @@ TOWN_PARTICLE: Final = (
 )
 # A town's last word may be in lower case (``Kostelec nad Černými lesy``).
 _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
-# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
-DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``,
+# ``Nykøbing M``).
+DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[A-ZÆØÅ]|[NS][VØ]|Sj)(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
 # A town may name its part after a dash (``Ljubljana - Polje``), begin with an abbreviation (``Αγ. Νικόλαος``,
 # ``St. Gallen``, ``S. Giovanni``) and end in what tells it from another of its name, in brackets (``Rijswijk

@@ -60,11 +60,13 @@ GAP: Final = r"[ \u00a0]"
 # A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
 # (``25 de Abril``: a day and month as well).
 NAME_WORD: Final = rf"(?:{PARTICLE})*{CAPWORD}"
+# A month or a noun after an ordinal, in lower case or in capitals (``1. maja``, ``1. MÁJA``, ``XIV. divizije``).
+_MONTH: Final = r"(?:[a-zčćđšžěřůýáíéúó]{3,12}|[A-ZČĆĐŠŽĚŘŮÝÁÍÉÚÓ]{3,12})"
 NAME: Final = (
     rf"(?:(?:[0-9]{{1,2}}{GAP}(?:de|di|del|do|da){GAP})?{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,4}}"
     # a date (``Ulica 1. maja``, ``Trg 9. svibnja``, ``Strada 1 Decembrie 1918``), an ordinal in Roman numerals
     # (``Cesta XIV. divizije``)
-    rf"|(?:[0-9]{{1,2}}|[IVXL]{{1,6}})\.{GAP}[a-zčćđšžěřůýáíéúó]{{3,12}}(?:{GAP}[a-zčćđšžěřůýáíéúó]{{3,12}})?|[0-9]{{1,2}}{GAP}[{UPPER}][a-zăâîșşțţ]{{2,11}}{GAP}(?:1[89]|20)[0-9]{{2}})"
+    rf"|(?:[0-9]{{1,2}}|[IVXL]{{1,6}})\.{GAP}{_MONTH}(?:{GAP}{_MONTH})?|[0-9]{{1,2}}{GAP}[{UPPER}][a-zăâîșşțţ]{{2,11}}{GAP}(?:1[89]|20)[0-9]{{2}})"
 )
 # The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
 NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"

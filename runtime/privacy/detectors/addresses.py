@@ -80,7 +80,8 @@ _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Dies
 _ADJECTIVE: Final = (
     rf"(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es)|(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}))"
 )
-_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}")
+# (A name with initials joined by hyphens: ``Hans-J.-Haase-Weg``.)
+_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.(?=-))+?{GLUED_WORDS}{SEP}{NUMBER}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}")
 # A flat may come first (``Flat 3, 22 Baker St``).

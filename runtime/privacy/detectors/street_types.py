@@ -101,7 +101,8 @@ GLUED_FAMILY_NAMES: Final = (
     # nb, nn: meadows, flats, moors, valleys and hills streets are named after (Furuengen, Solflata, Kolbotnmoen)
     "engen", "enga", "flata", "flaten", "moen", "myra", "stubben", "dalen", "vollen", "kollen", "ringen",
     "tjernet", "tjern", "marka", "bekken", "berget", "vika", "viken", "neset", "holmen", "heia", "høgda", "sætra",
-    "setra", "kleiva", "tråkket", "løypa", "lykkja", "parken",
+    "setra", "kleiva", "tråkket", "løypa", "lykkja", "parken", "gjerdet", "ekra", "ekrene", "åkeren", "teigen",
+    "bøen", "stykket", "hagen",
     # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
     "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
 )  # fmt: skip
@@ -218,7 +219,8 @@ NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
-    "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "του", "της", "των",
+    "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "bratov", "braće", "bratří",
+    "čez", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
     "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
 )  # fmt: skip
@@ -228,7 +230,7 @@ GLUED_ADJECTIVES: Final = (
     "vanha", "uusi", "iso", "pikku", "pieni", "pohjoinen", "eteläinen", "itäinen", "läntinen", "ylä", "ala",
     "gamla", "nya", "stora", "lilla", "norra", "södra", "östra", "västra", "gamle", "nye", "store", "lille",
     "nordre", "søndre", "østre", "vestre", "nedre", "øvre", "oude", "nieuwe", "grote", "kleine", "lange",
-    "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra",
+    "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra", "ny", "gammel", "nørre", "sankt",
 )  # fmt: skip
 #: Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``).
 COUNTED_BEFORE_STREET_WORDS: Final = (

@@ -188,3 +188,25 @@ def test_roman_ordinals_lower_case_postal_lines_house_names_and_irish_counties(t
 
 def test_a_year_after_a_street_is_no_postcode_of_a_lower_case_town() -> None:
     assert found("Via Roma 10, 2023 ho comprato casa") == ["Via Roma 10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("NÁMESTIE 1. MÁJA 5, 811 06 BRATISLAVA", "NÁMESTIE 1. MÁJA 5, 811 06 BRATISLAVA"),  # a date in capitals
+        ("KARL-F.-SCHINKEL-WEG 4/2, 10115 BERLIN", "KARL-F.-SCHINKEL-WEG 4/2, 10115 BERLIN"),  # hyphened initials
+        ("Vrhovci, cesta iv 3", "Vrhovci, cesta iv 3"),  # a numbered road in lower case
+        ("Sídlo: Šafárikovo 12/4, Košice", "Šafárikovo 12/4"),
+        ("Sídlo: Jesenského 68/3, Nitra", "Jesenského 68/3"),  # a genitive before a double number
+        ("Sídlo: Na Staré Poště 15/2, Praha", "Na Staré Poště 15/2"),  # a preposition and two words
+        ("SØNDERVEJ 12, 7900 NYKØBING M", "SØNDERVEJ 12, 7900 NYKØBING M"),  # a Danish town's letter
+        ("Ny Vestergade 3\n1471 København K", "Ny Vestergade 3\n1471 København K"),  # a Danish adjective
+        ("eg bur i Kvernhusgjerdet 5, Voss", "Kvernhusgjerdet 5"),  # nn: a fenced field
+        ("elan tartu 12 aga mitte kaua", "tartu 12"),  # et: "but" ends a lower-case street
+        ("Στείλτε το στην αγίου δημητρίου 14 αλλά όχι σήμερα", "αγίου δημητρίου 14"),  # el: two genitive words
+        ("Ερμού 12, Αθήνα", "Ερμού 12"),
+        ("Ulica bratov Babnik 4, 1000 Ljubljana", "Ulica bratov Babnik 4, 1000 Ljubljana"),  # "of the brothers"
+    ],
+)
+def test_capitals_initials_double_numbers_nordic_and_greek_forms(text: str, address: str) -> None:
+    assert found(text) == [address]
