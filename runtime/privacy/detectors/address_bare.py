@@ -62,7 +62,9 @@ NORDIC_FLAT: Final = re.compile(
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
 # score: ``Hrvatska 2, Srbija 1``); the town stays outside.
-_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών|η|ή)"
+_STREET_ENDING: Final = (
+    r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ους|ούς|ας|άς|ης|ής|ων|ών|η|ή)"
+)
 # The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
 _NAMED_BEFORE_TOWN: Final = re.compile(
     rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"

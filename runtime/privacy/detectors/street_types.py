@@ -294,7 +294,8 @@ LIVE_AT: Final = (
     "aadressile", "aadressil", "uz adresi", "adresē", "adresu", "en la dirección", "na morada", "op het adres",
     "op adres", "unter der adresse", "på adressen", "op d'adress", "op der adress", "chuig an seoladh",
     "ag an seoladh", "fl-indirizz", "lill-indirizz", "á heimilisfangið", "á heimilisfanginu", "na naslovu",
-    "címen", "a címen", "διεύθυνση κατοικίας", "elukoht:", "dzīvesvieta:", "gyvenamoji vieta:",
+    "címen", "a címen", "διεύθυνση κατοικίας", "elukoht:", "dzīvesvieta:", "gyvenamoji vieta:", "μένω",
+    "μένουμε",
 )  # fmt: skip
 #: Names of a field or column holding a street in pasted data (``"street": "Vodičkova 30"``, ``adresa;Ilica 15``),
 #: besides the address labels of ``LIVE_AT`` (``morada:`` -> ``morada``).

@@ -210,3 +210,19 @@ def test_a_year_after_a_street_is_no_postcode_of_a_lower_case_town() -> None:
 )
 def test_capitals_initials_double_numbers_nordic_and_greek_forms(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("μένω κολοκοτρώνη 8 μαζί με τα παιδιά", "κολοκοτρώνη 8"),  # el: "I live" without its preposition
+        ("Κορίνθου 14, Πάτρα", "Κορίνθου 14"),  # a genitive name before its town
+        ("Δελφούς 3, Αθήνα", "Δελφούς 3"),
+    ],
+)
+def test_greek_streets_after_i_live_and_before_a_town(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_town_and_a_duration_after_i_live_stay() -> None:
+    assert found("μένω στην Αθήνα 5 χρόνια") == []
