@@ -44,8 +44,11 @@ UNIT_WORD: Final = (
     r"portal|korter|kr\.|bât\.|bat\.|bâtiment|batiment|appt\.?|appartement|escalier|"
     r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок)"
 )
+# A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
+_LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
+_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[А-Я])"
 UNIT: Final = (
-    rf"(?:,?[ \u00a0]{UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z]{{1,2}}[0-9]{{0,3}}|[А-Я])(?!\w)"
+    rf"(?:,?(?:[ \u00a0]|{_LINE_BREAK}){UNIT_WORD}[ \u00a0]?{_UNIT_NUMBER}(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
     r"|,?[ \u00a0][0-9]{1,2}[ \u00a0]?tr\.?(?!\w)|,?[ \u00a0][0-9]{1,2}\.[ \u00a0]?(?i:sal|etg|etasje|krs)\.?(?!\w)"
     r"|,?[ \u00a0]H[0-9]{4}(?!\w)|,?[ \u00a0][0-9]{1,2}(?:e|er|ère|ème|eme|re)[ \u00a0](?i:étage|etage)(?!\w)"

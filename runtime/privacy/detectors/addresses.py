@@ -84,9 +84,12 @@ _ADJECTIVE: Final = (
 _GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.(?=-))+?{GLUED_WORDS}{SEP}{NUMBER}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}")
-# A flat may come first (``Flat 3, 22 Baker St``).
+# A flat may come first, on its line or the one before (``Flat 3, 22 Baker St``, ``Appartement 12`` / ``14 rue des
+# Lilas``).
+_LINE: Final = r"[ \t]*\r?\n[ \t]*"
+_FLAT_WORD: Final = r"(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)"
 _NUMBER_FIRST: Final = re.compile(
-    rf"(?<![\w.,])(?:(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?{GAP})?"
+    rf"(?<![\w.,])(?:{_FLAT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?(?:{GAP}|{_LINE}))?"
     rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
     rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words((*AFTER, *AFTER_NUMBER_FIRST))})"
     rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``

@@ -226,3 +226,16 @@ def test_greek_streets_after_i_live_and_before_a_town(text: str, address: str) -
 
 def test_a_town_and_a_duration_after_i_live_stay() -> None:
     assert found("μένω στην Αθήνα 5 χρόνια") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Flat 3\n22 Baker Street\nLondon\nNW1 6XE", "Flat 3\n22 Baker Street\nLondon\nNW1 6XE"),  # a flat line first
+        ("Appartement 12\n14 rue des Lilas\n75011 Paris", "Appartement 12\n14 rue des Lilas\n75011 Paris"),
+        ("Lindenstraße 12\nWohnung 4\n10115 Berlin", "Lindenstraße 12\nWohnung 4\n10115 Berlin"),  # a flat line after
+        ("Via Roma 10\nPiano 2\n00184 Roma", "Via Roma 10\nPiano 2\n00184 Roma"),
+    ],
+)
+def test_a_flat_on_its_own_line_of_a_postal_address(text: str, address: str) -> None:
+    assert found(text) == [address]
