@@ -59,7 +59,8 @@ from runtime.privacy.detectors.street_types import (
 )
 from runtime.privacy.types import PiiSpan
 
-_TYPE_FIRST: Final = re.compile(rf"(?<!\w){words(BEFORE)}{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}")
+# (The street-type word itself is found in Python, ``_type_first``; the regexes read what follows it.)
+_TYPE_FIRST: Final = re.compile(rf"{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?){SEP}{NUMBER}")
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
 # a lower-case name of up to three words (particles between), not a time (``às 9``), and a number that ends the clause.
 # (Or a preposition before the town: ``via garibaldi 12 a torino``.)
@@ -71,7 +72,7 @@ _NOT_TIME: Final = (
 _LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"(?<!\w){words(BEFORE_IN_ANY_CASE)}{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}"
+    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}"
     rf"{_CLAUSE_END}"
 )
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
@@ -83,7 +84,10 @@ _ADJECTIVE: Final = (
 # (A name with initials joined by hyphens: ``Hans-J.-Haase-Weg``.)
 _GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.(?=-))+?{GLUED_WORDS}{SEP}{NUMBER}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
-_TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}{words(AFTER)}{SEP}{NUMBER}")
+# (Any word before the number, kept when it is a street word: the word right before the number is the only one
+# that can be.)
+_TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}(?P<type>[^\W\d_]+\.?){SEP}{NUMBER}")
+_AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
 # A flat may come first, on its line or the one before (``Flat 3, 22 Baker St``, ``Appartement 12`` / ``14 rue des
 # Lilas``).
 _LINE: Final = r"[ \t]*\r?\n[ \t]*"
@@ -98,7 +102,7 @@ _NUMBER_FIRST: Final = re.compile(
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
 _PREPOSITION_NAME: Final = re.compile(
-    rf"(?<!\w){words(SLAVIC_STREET_WORDS)}{GAP}{words(STREET_PREPOSITIONS)}{GAP}[^\W\d_]{{2,}}"
+    rf"{GAP}{words(STREET_PREPOSITIONS)}{GAP}[^\W\d_]{{2,}}"
     rf"(?:{GAP}[^\W\d_]{{2,}}){{0,2}}{SEP}{NUMBER}{NOT_AGE}"
 )
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
@@ -122,7 +126,7 @@ _FIELD_VALUE: Final = re.compile(
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
-_PATTERNS: Final = (_GLUED, _TYPE_AFTER, DOUBLE_NUMBER, NORDIC_FLAT)
+_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -133,20 +137,38 @@ _TYPE_FIRST_WORDS: Final = frozenset(
 )
 
 
+def _by_first_word(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` (lower case, Greek ones without accents too) by their first run of letters, longest first."""
+    grouped: dict[str, list[str]] = {}
+    for word in and_unaccented(words):
+        grouped.setdefault(_LETTER_RUN.findall(word.lower())[0], []).append(word.lower())
+    return {first: tuple(sorted(set(group), key=len, reverse=True)) for first, group in grouped.items()}
+
+
+#: The street-type words before a name, each with the regex of what follows it: a capitalized name, a lower-case
+#: one after a street word that is nothing else, a Central European name that begins with a preposition.
+_TYPE_FIRST_SHAPES: Final = (
+    (_by_first_word(BEFORE), _TYPE_FIRST),
+    (_by_first_word(BEFORE_IN_ANY_CASE), _TYPE_FIRST_ANY_CASE),
+    (_by_first_word(SLAVIC_STREET_WORDS), _PREPOSITION_NAME),
+)
+
+
 def detect(text: str) -> list[PiiSpan]:
     """Every street address (street and house number) in ``text``; overlapping finds are merged later."""
     if not any(char.isdigit() for char in text) and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
-    for pattern_matches in (
+    for streets in (
         _type_first(text),
-        _number_first(text),
-        numbered_roads(text),
-        *(pattern.finditer(text) for pattern in _PATTERNS),
+        _type_after(text),
+        (match.span() for match in _number_first(text)),
+        (match.span() for match in numbered_roads(text)),
+        *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
     ):
-        for match in pattern_matches:
-            start = _house_name_start(text, street_start(text, match.start(), match.end()))  # ``Gyvenu`` ...
-            spans.append(with_postal(text, start, match.end()))
+        for start, end in streets:
+            start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
+            spans.append(with_postal(text, start, end))
     found = list(spans)
     starts = frozenset(span.start for span in found)
     for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
@@ -156,20 +178,44 @@ def detect(text: str) -> list[PiiSpan]:
     return _outermost(spans)
 
 
-def _type_first(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_TYPE_FIRST``, tried only where a street-type word begins (not at every character)."""
+def _type_first(text: str) -> Iterator[tuple[int, int]]:
+    """Streets written type first (``Rua Augusta 27``), looked for only where a street-type word begins."""
     end = 0
     for word in _LETTER_RUN.finditer(text):
-        if word.start() >= end and word.group().lower() in _TYPE_FIRST_WORDS:
-            start = word.start()
-            match = (
-                _TYPE_FIRST.match(text, start)
-                or _TYPE_FIRST_ANY_CASE.match(text, start)
-                or _PREPOSITION_NAME.match(text, start)
-            )
+        start = word.start()
+        if start < end or (start > 0 and _word_char(text[start - 1])) or word.group().lower() not in _TYPE_FIRST_WORDS:
+            continue
+        street_end = _after_type_word(text, start, word.group().lower())
+        if street_end is not None:
+            end = street_end
+            yield start, street_end
+
+
+def _after_type_word(text: str, start: int, first: str) -> int | None:
+    """Where the street whose type word begins at ``start`` ends (the longest type word that a street follows)."""
+    for by_first_word, after in _TYPE_FIRST_SHAPES:
+        for type_word in by_first_word.get(first, ()):
+            stop = start + len(type_word)
+            if text[start:stop].lower() != type_word or (
+                type_word[-1].isalnum() and stop < len(text) and _word_char(text[stop])
+            ):
+                continue
+            match = after.match(text, stop)
             if match is not None:
-                end = match.end()
-                yield match
+                return match.end()
+    return None
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` continues a word (as ``\\w``)."""
+    return char.isalnum() or char == "_"
+
+
+def _type_after(text: str) -> Iterator[tuple[int, int]]:
+    """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
+    for match in _TYPE_AFTER.finditer(text):
+        if match.group("type").lower() in _AFTER_WORDS:
+            yield match.span()
 
 
 def _number_first(text: str) -> Iterator[re.Match[str]]:
