@@ -41,7 +41,8 @@ _WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
 _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
-_NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
+# (A name may begin with its preposition too: ``bydlím u vlachovky 25``.)
+_NAME: Final = rf"{_INNER}?{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).

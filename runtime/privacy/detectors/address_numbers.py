@@ -20,7 +20,7 @@ SINGLE: Final = (
 COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
-    r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|rendez-vous|personnes|pessoas|"
+    r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
     r"personas|persone|people|personen|osób|euros?|eur|chf)(?![\w\-])"
 )
 # A Hungarian case ending written after the number (``Váci utca 22-ben``, ``a 12-es szám``).

@@ -220,7 +220,7 @@ NAME_PARTICLES: Final = (
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
     "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "bratov", "braće", "bratří",
-    "čez", "του", "της", "των",
+    "čez", "prof.", "dr.", "dra.", "eng.", "gen.", "cap.", "mons.", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
     "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
 )  # fmt: skip

@@ -239,3 +239,20 @@ def test_a_town_and_a_duration_after_i_live_stay() -> None:
 )
 def test_a_flat_on_its_own_line_of_a_postal_address(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("bydlím u hřiště 25.", "u hřiště 25"),  # cs: a lower-case name that begins with its preposition
+        ("stanujem na pod lipami 8c ampak ne več dolgo", "pod lipami 8c"),  # sl
+        ("Morada: largo do prof. egas moniz, 42", "largo do prof. egas moniz, 42"),  # pt: a title in the name
+    ],
+)
+def test_prepositions_and_titles_inside_lower_case_names(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["bydlím u rodičů 2 roky", "mieszkam tu 3 lata"])
+def test_years_after_i_live_stay(text: str) -> None:
+    assert found(text) == []
