@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.name_greek import greek_script
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import (
@@ -24,6 +25,7 @@ from runtime.privacy.detectors.name_words import (
 )
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
+    BRANCH_WORDS_BEFORE,
     COMPOUND_ENDINGS,
     NOUN_CAPITALIZED,
     PLACE_TYPES_BEFORE,
@@ -47,6 +49,28 @@ from runtime.privacy.detectors.town_names import (
 )
 from runtime.privacy.normalize import fold
 
+#: The word for a saint in its cases and genders (folded), before the saint's name in a place's, a church's or a
+#: feast's name (``Święta Katarzyna``, ``svätej Alžbety``, ``vo Svätom Martine``, ``v Svetem Petru``, ``Sfântul
+#: Gheorghe``, ``Pyhän Henrikin``, ``Püha Vaimu``, ``šventojo Jono``, ``Naomh Pádraig``): a person's name never
+#: follows it.
+SAINT_FORMS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+święty święta święte świętego świętej świętemu świętym świętą świętych świętymi
+svatý svatá svaté svatého svatému svatém svatým svatou svatí svatých
+svätý svätá svätej svätého svätému svätom svätým svätou svätí svätých
+sveti sveta sveto svetega svetemu svetem svetim svetih svetog svetoga svetom svetome svetoj svetu svetima
+šventas šventoji šventojo šventosios šventajam šventajai šventąjį šventąją šventojoje šventajame šventųjų
+svētais svētā svētās svētajam svētajai svēto svētajā svēts
+sfântul sfânta sfintei sfântului sfinții sfinților sântă sânt
+szent szentek szentnek
+pyhä pyhän pyhää pyhälle pyhässä püha pühale pühas
+naomh naoimh
+sankt sankta sankte sint heilige heiligen
+άγιος άγιο αγίου άγια αγία αγίας αγίων άγιοι
+свети света светия светата свето светите
+""")
+)
 #: Words before which a name is part of a place's name in any letter case (``Rua Almirante Reis``, ``via
 #: Giuseppe Verdi``, ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``,
 #: ``град Милан``).
@@ -78,6 +102,7 @@ letisti letistem letisku letiska letiskom trga trgu trgom
 св свети света светия жк кв
 """)
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
+    | (SAINT_FORMS - GIVEN_NAMES)
 )
 _ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
@@ -351,12 +376,15 @@ def in_place(words: Words, index: int) -> bool:
 
 #: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Petar i Pavao``, ``Свети
 #: Кирил и Методий``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
-_SAINTS: Final = frozenset(
-    fold(word)
-    for word in word_set("""
+_SAINTS: Final = (
+    frozenset(
+        fold(word)
+        for word in word_set("""
 san santa santo santi santos são saint sainte saints st sts sankt sankta sant sint sv sveti sveta sveto svetih
 svätý svatý svatí svatých szent szentek agios agioi άγιος άγιοι αγίων свети св светия светите šv šventųjų
 """)
+    )
+    | SAINT_FORMS
 )
 _CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u")
 
@@ -379,12 +407,40 @@ def _saints_pair(words: Words, index: int) -> bool:
     )
 
 
+#: West Slavic nouns of a hill, a mountain, a village, a valley or a lake, in their cases (folded), after an
+#: adjective in a place's name (``Jasna Góra``, ``na Jasnej Górze``, ``Zielona Góra``, ``Stará Ves``, ``Nová
+#: Lhota``); as surnames (``Góra``, ``Hora``) they follow given names, which are no adjectives.
+_FEATURE_NOUNS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+góra góry górze górę górą wola woli wolę wolą wieś wsi dolina doliny dolinie dolinę doliną wyspa wyspy wyspie
+wyspę jezioro jeziora jeziorze puszcza puszczy puszczę huta huty hucie hutę
+hora hory hoře horu horou hore ves vsi vesnice lhota lhoty lhotě lhotu lhotou dolina doliny dolině dolinu
+jezero jezera jezeře jazero jazera huť hute vrch vrchu
+""")
+)
+#: Endings of West Slavic adjectives in their cases, longest first: what is left is the adjective's stem.
+_ADJECTIVE_CASE_ENDINGS: Final = ("ego", "emu", "ych", "ymi", "ej", "ou", "ym", "em", "a", "e", "y", "i", "u")
+
+
+def _adjective(key: str) -> bool:
+    """Whether a folded word is a West Slavic adjective in some case: its stem with the masculine and the neuter
+    endings is a frequent word (``jasnej`` -> ``jasny``, ``jasne``; ``stara`` -> ``stary``, ``stare``; not
+    ``anna``: ``anny`` is no frequent word)."""
+    for ending in _ADJECTIVE_CASE_ENDINGS:
+        stem = key[: len(key) - len(ending)]
+        if key.endswith(ending) and len(stem) >= 3:
+            return stem + "y" in FREQUENT_WORDS and stem + "e" in FREQUENT_WORDS
+    return False
+
+
 def place_tail(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...; or a place
-    noun such as ``Island``)."""
+    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...; a place
+    noun such as ``Island``; an adjective, then ``Góra``, ``Lhota``...)."""
     return any(
         (words.folded[i] in PLACE_TAILS and words.folded[i - 1] in NAME_PARTICLES)
         or words.folded[i] in PLACE_NOUNS_AFTER
+        or (words.folded[i] in _FEATURE_NOUNS and _adjective(words.folded[i - 1]))
         for i in range(start + 1, end)
     )
 
@@ -605,6 +661,84 @@ def _after_address_word(words: Words, start: int, end: int) -> bool:
     return place and not all(key in GIVEN_NAMES or key in FAMILY_NAMES for key in words.folded[start:end])
 
 
+#: Prepositions between a branch, an ATM or a shop and the street it stands in, named for someone in the genitive
+#: (``oddział na Adama Mickiewicza``, ``bankomat przy Stefana Żeromskiego``, ``pobočka na Karla Čapka``).
+_STREET_PREPOSITIONS: Final = word_set("na przy pri")
+#: Words for a street corner or a crossing: the names joined after them are two streets (``na rogu Stefana
+#: Żeromskiego i Tadeusza Kościuszki``, ``na rohu Karla Čapka a Jana Nerudy``, ``at the corner of``).
+_CORNER_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+róg rogu roh rohu ugao uglu kut kutu vogal vogalu esquina angolo angle coin ecke hoek corner hjørne hjørnet
+hörnet kulma kulmassa nurk nurgal stūris stūrī kampas kampe sarok sarkán ъгъл ъгъла γωνία colț colțul
+skrzyżowanie skrzyżowaniu křižovatka křižovatce křižovatky križovatka križovatke raskrižje raskrižju križišče
+križišču cruzamento cruce incrocio carrefour kreuzung kruispunt
+""")
+)
+_CORNER_JOINS: Final = word_set("i a e y and und et es ir un ja og och en si")
+#: Words between a corner's word and the street (``corner of``, ``esquina de``).
+_LINKS: Final = word_set("of de da do del della di van von")
+#: The most words a street's name before the conjunction may have (``Stefana Żeromskiego``).
+_CORNER_NAME_WORDS: Final = 4
+
+
+def _branch_street(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` follows a branch's, an ATM's or a shop's word and a preposition of place: the
+    street it stands in (``oddział na adama mickiewicza``, ``bankomat przy Stefana Żeromskiego``)."""
+    if start < 2 or not words.joined(start - 2, start - 1) or not words.joined(start - 1, start):
+        return False
+    if words.folded[start - 1] not in _STREET_PREPOSITIONS:
+        return False
+    key = _elided(words.folded[start - 2])
+    return key in BRANCH_WORDS_BEFORE or place_type_before(key) or place_type_inflected(key)
+
+
+def _corner_street(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` is a street of a corner or crossing: right after the corner's word, perhaps
+    past ``of``, ``de``, ``da`` (``na rohu Karla Čapka``, ``at the corner of``), or the second street, after a
+    conjunction (``na rogu stefana żeromskiego i tadeusza kościuszki``)."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    previous = words.folded[start - 1]
+    if previous in _CORNER_WORDS:
+        return True
+    if previous in _LINKS and start > 1 and words.joined(start - 2, start - 1):
+        return words.folded[start - 2] in _CORNER_WORDS
+    join = start - 1
+    if join < 2 or words.folded[join] not in _CORNER_JOINS or not words.joined(join, start):
+        return False
+    probe = join - 1
+    while probe >= 0 and join - probe <= _CORNER_NAME_WORDS and words.joined(probe, probe + 1):
+        if words.folded[probe] in _CORNER_WORDS:
+            return probe < join - 1
+        probe -= 1
+    return False
+
+
+#: Greek neuter articles (folded): a man or a woman takes ``τον``/``την``, so a name after ``στο`` or ``το`` is an
+#: airport's, a stadium's or a hotel's (``στο Ελευθέριος Βενιζέλος``, ``το Γεώργιος Καραϊσκάκης``).
+_GREEK_NEUTER: Final = word_set("στο το")
+#: Greek feminine articles (folded): before a man's name in the genitive, the street (``η οδός``) named for him
+#: (``στην Ελευθερίου Βενιζέλου``); a woman's genitive ends otherwise (``της Μαρίας``).
+_GREEK_FEMININE: Final = word_set("στην στη την τη της")
+_GREEK_MASCULINE_GENITIVE: Final = "ου"
+
+
+def _greek_article_place(words: Words, start: int, end: int) -> bool:
+    """Whether a Greek name run follows an article of another gender than a person's: the neuter ``στο``, or a
+    feminine article before a man's given and family name in the genitive (a street's)."""
+    if start == 0 or not words.joined(start - 1, start) or not greek_script(words.folded[start]):
+        return False
+    article = words.folded[start - 1]
+    if article in _GREEK_NEUTER:
+        return True
+    return (
+        article in _GREEK_FEMININE
+        and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
+        and all(key.endswith(_GREEK_MASCULINE_GENITIVE) for key in words.folded[start:end])
+    )
+
+
 def _product(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` is a given name that is also a frequent word before a bank product's noun, in
     the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``): the product's adjective."""
@@ -623,6 +757,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
     town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
+        return True
+    if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
     if end - start == 1:
         key = words.folded[start]
