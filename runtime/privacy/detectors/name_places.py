@@ -718,22 +718,24 @@ def _corner_street(words: Words, start: int) -> bool:
 #: Greek neuter articles (folded): a man or a woman takes ``τον``/``την``, so a name after ``στο`` or ``το`` is an
 #: airport's, a stadium's or a hotel's (``στο Ελευθέριος Βενιζέλος``, ``το Γεώργιος Καραϊσκάκης``).
 _GREEK_NEUTER: Final = word_set("στο το")
-#: Greek feminine articles (folded): before a man's name in the genitive, the street (``η οδός``) named for him
-#: (``στην Ελευθερίου Βενιζέλου``); a woman's genitive ends otherwise (``της Μαρίας``).
-_GREEK_FEMININE: Final = word_set("στην στη την τη της")
+#: Greek writes a man's name in the genitive after its article (``του Γιώργου Παπαδόπουλου``, ``στου``: at his
+#: place); without it, or after a feminine article, the genitive names the street (``η οδός``) named for him
+#: (``στην Ελευθερίου Βενιζέλου``, ``Ελευθερίου Βενιζέλου και Πατησίων``); a woman's ends otherwise (``της
+#: Μαρίας``).
+_GREEK_MASCULINE_ARTICLES: Final = word_set("του στου")
 _GREEK_MASCULINE_GENITIVE: Final = "ου"
 
 
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
-    """Whether a Greek name run follows an article of another gender than a person's: the neuter ``στο``, or a
-    feminine article before a man's given and family name in the genitive (a street's)."""
-    if start == 0 or not words.joined(start - 1, start) or not greek_script(words.folded[start]):
+    """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
+    man's given and family name in the genitive without his article (a street's)."""
+    if not greek_script(words.folded[start]):
         return False
-    article = words.folded[start - 1]
+    article = words.folded[start - 1] if start > 0 and words.joined(start - 1, start) else ""
     if article in _GREEK_NEUTER:
         return True
     return (
-        article in _GREEK_FEMININE
+        article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
         and all(key.endswith(_GREEK_MASCULINE_GENITIVE) for key in words.folded[start:end])
     )
