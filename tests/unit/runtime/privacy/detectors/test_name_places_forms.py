@@ -59,3 +59,30 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
 )
 def test_people_in_the_same_shapes_are_still_found(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a case of a frequent word that ends as a surname does, after a word the lists lack
+        "Ar galima mokėjimą atidėti savaitei?",
+        "ar galiu atidėti įmoką savaitei",
+        # frequent words of the languages without a frequency list, after a given name's look-alike
+        "An mbeidh mé in ann airgead a aistriú le linn na saoire?",
+        "kohtume jaani ääres homme",
+    ],
+)
+def test_frequent_words_are_no_surnames(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pervedžiau pinigus Rūtai Petrauskienei.", ["Rūtai Petrauskienei"]),
+        ("rūta petrauskienė paskambins", ["rūta petrauskienė"]),
+        ("Is mise Seán Ó Briain.", ["Seán Ó Briain"]),
+    ],
+)
+def test_surnames_of_that_shape_are_still_found(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
