@@ -556,7 +556,8 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     for inner in range(start + 1, end):
         key = words.folded[inner]
         shown = _shown(words.words[inner])
-        if place_type_after(key, shown) and not (shown and (key in FAMILY_NAMES or key in GIVEN_NAMES)):
+        person = key in FAMILY_NAMES or (key in GIVEN_NAMES and key not in COMMON_WORDS)  # not ``Mall``
+        if place_type_after(key, shown) and not (shown and person):
             return not _nominative_before(words, start, inner)
     if end >= len(words.words) or not words.joined(end - 1, end):
         return False
@@ -726,6 +727,28 @@ _GREEK_MASCULINE_ARTICLES: Final = word_set("του στου")
 _GREEK_MASCULINE_GENITIVE: Final = "ου"
 
 
+#: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
+#: ``í`` (``tónleikar í Harpa``, ``upp í Perlan``; folded it is the Slavic ``i``, and, which joins two people).
+_INSIDE_AS_WRITTEN: Final = frozenset({"í"})
+
+
+#: Icelandic prepositions as written (each governs the accusative, dative or genitive; their folded forms are other
+#: languages' words): after them a woman's name takes its oblique form (``við Hörpu``, ``hjá Önnu``).
+_ICELANDIC_PREPOSITIONS: Final = frozenset({"við", "hjá", "á", "frá", "með", "úr", "nálægt", "handa"})
+#: Endings of Icelandic feminine nominatives, bare or with the article (``Harpa``, ``Perlan``), that no oblique
+#: case of the word has (``Hörpu``, ``Perluna``, ``Perlunni``).
+_ICELANDIC_NOMINATIVE_ENDINGS: Final = ("a", "an")
+
+
+def _icelandic_uninflected(words: Words, start: int, end: int) -> bool:
+    """Whether one word after an Icelandic preposition keeps a feminine nominative's ending: a place's or a shop's
+    name written as it is (``nálægt Harpa``, ``á Perlan``); a woman's name would be inflected (``við Hörpu``)."""
+    if end - start != 1 or start == 0 or not words.joined(start - 1, start):
+        return False
+    preposition = words.words[start - 1].lower()
+    return preposition in _ICELANDIC_PREPOSITIONS and words.folded[start].endswith(_ICELANDIC_NOMINATIVE_ENDINGS)
+
+
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
     """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
     man's given and family name in the genitive without his article (a street's)."""
@@ -761,6 +784,10 @@ def place_name(words: Words, start: int, end: int) -> bool:
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
+        return True
+    if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:
+        return True  # ``tónleikar í Harpa``: one is in a hall, a town or a shop, not in a person
+    if _icelandic_uninflected(words, start, end):
         return True
     if end - start == 1:
         key = words.folded[start]

@@ -68,7 +68,11 @@ galerija knjižnica svetom sveta svetoga
 séipéal eaglais ardeaglais mainistir clochar stáisiún aerfort músaem caisleán páirc ionad óstán ospidéal
 amharclann margadh droichead baile cearnóg leabharlann ollscoil coláiste scoil staid oileán sliabh halla
 knisja katidral kappella santwarju kunvent monasteru mużew palazz kastell torri ġnien stazzjon ajruport ċentru
-lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza
+lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza skola iskola kulleġġ
+kirkja kirkjan safn safnið hús húsið tónlistarhúsið tónleikahúsið höll höllin hótel hótelið verslunarmiðstöð
+verslunarmiðstöðin flugvöllur flugvöllurinn stöð stöðin skóli skólinn háskóli háskólinn spítali spítalinn
+sundlaug sundlaugin garður garðurinn tónlistarhúsinu tónleikahúsinu húsinu safninu kirkjunni hótelinu höllinni
+verslunarmiðstöðinni flugvellinum stöðinni skólanum háskólanum spítalanum sundlauginni garðinum
 kierch klouschter musée schlass fluchhafen spidol maart bréck duerf kathedral
 """)
 
@@ -82,7 +86,7 @@ podružnica podružnici sucursala agenția agentia filiala filialei клон к�
 υποκατάστημα κατάστημα craobh fergħa filiāle filiālē
 bankomat bankomatu bankomatem bankomacie multibanco geldautomat atm cajero distributeur bancomat bancomatul
 pinautomaat uttagsautomat minibank pankkiautomaatti bankomāts bankomatas pénzautomata αtm банкомат банкомата
-pokladna pokladně pokladnica
+pokladna pokladně pokladnica útibú útibúið útibúinu hraðbanki hraðbankinn hraðbankanum
 """)
 #: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Karla
 #: Čapka``, ``aadressil Anton Hansen Tammsaare``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).
@@ -106,7 +110,9 @@ lekarna pekara pekarna trgovina gostilna gostiona slastičarna kavarna cafenea f
 magazinul cofetăria εστιατόριο ταβέρνα καφετέρια καφενείο φούρνος φαρμακείο ζαχαροπλαστείο ψητοπωλείο ресторант
 кафе кафене механа пекарна аптека магазин сладкарница ravintola kahvila apteekki leipomo kohvik apteek pood
 kafejnīca restorāns aptieka veikals maiznīca kavinė restoranas vaistinė parduotuvė kepykla bialann caifé siopa
-cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bakarí apótek
+cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bakarí apótek veitingastaðurinn
+kaffihúsið bakaríið apótekið verslun verslunin búð búðin veitingastaðnum kaffihúsinu bakaríinu apótekinu
+versluninni búðinni
 """)
 #: Stems of the Slavic, Baltic, Finnic and Romanian words for kinds of place and businesses before a name, which
 #: take the case endings of ``_ENDINGS`` (``w Galerii``, ``v restauraci``, ``u kafiću``, ``kohvikus``,
