@@ -20,9 +20,12 @@ _HEADS: Final = tuple(
     )
 )  # fmt: skip
 _HEAD_LASTS: Final = frozenset(head[0] for head in _HEADS)
-#: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``), and St Nicholas's
+#: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``; Christmas: the Irish
+#: ``Nollaig``, ``na Nollag``, a given name far less often), and St Nicholas's
 #: day after ``na``, which a person's name rarely follows (``na Mikuláša``, ``na Mikołaja``).
-_FEASTS: Final = frozenset(["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines"])
+_FEASTS: Final = frozenset(
+    ["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines", "nollaig", "nollag"]
+)
 _AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
 #: Greek weekdays that are given names too, after the article of a date (``την Παρασκευή``: on Friday); after
 #: ``με`` (with) the same words are a person (``με την Παρασκευή``).

@@ -1,0 +1,42 @@
+"""Ordinary words in the shapes of a name (pure): a frequent word after a word that is also a title, a common word
+after an elided article.
+
+``don``, ``dom`` and ``ur`` are titles in some languages and ordinary words in others (the Irish ``don``, to the;
+``dom``, to me): a capitalized word after them that is a frequent word and no known name is no surname (``don
+Saoire Bainc``: for the bank holiday). Luxembourgish and French write an elided article before nouns (``d'Par``,
+the parish; ``l'Ange``) and Luxembourgish before given names too (``d'Anna``): a given name that is a common word
+is the noun there.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_text import Words, capitalized
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+
+#: Elided articles, as written (``d'``, ``l'``, with a straight or a curly apostrophe).
+_ELIDED_ARTICLES: Final = ("d'", "d’", "l'", "l’")
+
+
+def ordinary_after_title(words: Words, index: int) -> bool:
+    """Whether word ``index``, after a title, is a frequent word of a market language and no known given or family
+    name, and no family name follows it (``don Saoire``; not ``pan Nowak``, ``Herr Müller``, ``Dr. Silva``, ``κα
+    Καλή Νικολοπούλου``)."""
+    key = words.folded[index]
+    if key not in FREQUENT_WORDS or key in GIVEN_NAMES or key in FAMILY_NAMES:
+        return False
+    following = index + 1
+    return not (
+        following < len(words.words)
+        and words.joined(index, following)
+        and capitalized(words.words[following])
+        and family_name(words.folded[following])
+    )
+
+
+def elided_common_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a common word of a market language written after an elided article (``d'Par``;
+    not ``d'Anna``)."""
+    return words.words[index][:2].lower() in _ELIDED_ARTICLES and words.folded[index] in COMMON_WORDS

@@ -1,0 +1,38 @@
+"""Ordinary words in the shapes of a name stay: a frequent word after a word that is a title elsewhere (the Irish
+``don``, to the), a common word after an elided article (the Luxembourgish ``d'Par``, the parish); people after a
+title or an elided article are still found. The sentences are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.types import NAME
+
+
+def _names(text: str) -> list[str]:
+    return sorted(text[span.start : span.end] for span in names.detect(text) if span.entity_type == NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cad iad na huaireanta oscailte don Saoire Bainc?",
+        "An mbeidh an oifig oscailte don Nollaig?",
+        "Wéini ass d'Par op?",
+        "Mir treffen eis no der Mass virun d'Par.",
+    ],
+)
+def test_ordinary_words_in_a_name_s_shape_stay(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hablé ayer con don José Pérez.", ["José Pérez"]),
+        ("Dzwonił wczoraj pan Nowak.", ["Nowak"]),
+        ("Μίλησα με την κα Καλή Νικολοπούλου.", ["Καλή Νικολοπούλου"]),
+        ("Wéini ass d'Anna heem komm?", ["d'Anna"]),
+    ],
+)
+def test_people_after_a_title_or_an_elided_article_are_still_found(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
