@@ -5,7 +5,8 @@ after an elided article.
 ``dom``, to me): a capitalized word after them that is a frequent word and no known name is no surname (``don
 Saoire Bainc``: for the bank holiday). Luxembourgish and French write an elided article before nouns (``d'Par``,
 the parish; ``l'Ange``) and Luxembourgish before given names too (``d'Anna``): a given name that is a common word
-is the noun there.
+is the noun there. A currency's or a unit's abbreviation ends with a dot that ends no sentence (``50.000 kr. til
+hliðar``: aside): the lower-case word after it begins no name as a sentence's first word might.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Final
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+from runtime.privacy.normalize import fold
 
 #: Elided articles, as written (``d'``, ``l'``, with a straight or a curly apostrophe).
 _ELIDED_ARTICLES: Final = ("d'", "d’", "l'", "l’")
@@ -40,3 +42,21 @@ def elided_common_word(words: Words, index: int) -> bool:
     """Whether word ``index`` is a common word of a market language written after an elided article (``d'Par``;
     not ``d'Anna``)."""
     return words.words[index][:2].lower() in _ELIDED_ARTICLES and words.folded[index] in COMMON_WORDS
+
+
+#: Abbreviations of currencies, amounts and times written with a dot mid-sentence (folded): ``kr.`` (krona, krone),
+#: ``kn.``, ``zł.``, ``Kč.``, ``Ft.``, ``лв.``, ``mln.``, ``tys.``, ``kl.`` (Icelandic, Nordic: o'clock), ``ca.``
+_MID_SENTENCE_ABBREVIATIONS: Final = frozenset(
+    fold(word)
+    for word in ("kr", "kn", "zł", "kč", "ft", "lv", "лв", "eur", "mil", "mln", "mld", "tys", "tis", "ths", "kl", "ca")
+)
+
+
+def abbreviation_before(words: Words, index: int) -> bool:
+    """Whether lower-case word ``index`` follows the dot of a currency's or a unit's abbreviation (``kr. til``): the
+    sentence goes on."""
+    if index == 0 or not words.words[index].islower():
+        return False
+    previous = index - 1
+    gap = words.text[words.spans[previous][1] : words.spans[index][0]]
+    return gap.startswith(".") and not gap[1:].strip() and words.folded[previous] in _MID_SENTENCE_ABBREVIATIONS

@@ -36,3 +36,16 @@ def test_ordinary_words_in_a_name_s_shape_stay(text: str) -> None:
 )
 def test_people_after_a_title_or_an_elided_article_are_still_found(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ég vil leggja 50.000 kr. til hliðar í hverjum mánuði.", []),
+        ("Chcę odłożyć 500 zł. reszta zostaje", []),
+        ("greitt 5.000 kr. jón jónsson sendi", ["jón jónsson"]),
+        ("takk fyrir. anna kranjc", ["anna kranjc"]),  # a sentence's dot: a rare word may be the surname
+    ],
+)
+def test_a_currency_s_dot_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
