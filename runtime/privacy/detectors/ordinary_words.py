@@ -6,7 +6,9 @@ after an elided article.
 Saoire Bainc``: for the bank holiday). Luxembourgish and French write an elided article before nouns (``d'Par``,
 the parish; ``l'Ange``) and Luxembourgish before given names too (``d'Anna``): a given name that is a common word
 is the noun there. A currency's or a unit's abbreviation ends with a dot that ends no sentence (``50.000 kr. til
-hliðar``: aside): the lower-case word after it begins no name as a sentence's first word might.
+hliðar``: aside): the lower-case word after it begins no name as a sentence's first word might. A payee field
+holds a company as often as a person: a value with a legal form or a company's noun is a company's (``Empfänger:
+Deutsche Telekom``, ``Payee: Thames Water``, ``Stadtwerke München``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_text import Words, capitalized
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.normalize import fold
 
 #: Elided articles, as written (``d'``, ``l'``, with a straight or a curly apostrophe).
@@ -60,3 +62,29 @@ def abbreviation_before(words: Words, index: int) -> bool:
     previous = index - 1
     gap = words.text[words.spans[previous][1] : words.spans[index][0]]
     return gap.startswith(".") and not gap[1:].strip() and words.folded[previous] in _MID_SENTENCE_ABBREVIATIONS
+
+
+#: Legal forms and the nouns of companies and institutions that pay or are paid, in the market languages (folded):
+#: a payee field that holds one names a company (``Deutsche Telekom``, ``Thames Water``, ``Stadtwerke München``,
+#: ``Électricité de France``, ``Allianz Versicherung``).
+_ORGANISATION_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+gmbh ag kg ohg ug se sa sas sarl sl slu spa srl snc bv nv vof ltd plc llc inc corp oy oyj ab asa aps sro kft zrt
+nyrt doo dd ood eood ад оод еоод ae ike epe uab sia ehf hf lda limited
+bank banka banca banco banque banken bankas banki sparkasse volksbank raiffeisenbank kreditbank
+versicherung versicherungen assurance assurances seguros assicurazioni insurance verzekeringen försäkring
+forsikring vakuutus ubezpieczenia pojišťovna biztosító asigurări
+telekom telecom telefónica telefonica mobile mobil energie energy energia énergie electricity electric
+électricité elektrizität electricidade elettricità strom gas gaz water wasser eau agua acqua stadtwerke werke
+netze services service group gruppe groupe grupo gruppo holding company compagnie compañía compagnia companhia
+immobilien immobilier stiftung foundation fondation fundação fundación fondazione verein association
+asociación associazione associação finanzamt hmrc revenue
+""")
+)
+
+
+def organisation(words: Words, first: int, last: int) -> bool:
+    """Whether the words ``first:last`` (a payee field's value) are a company's or an institution's name: one of
+    them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``)."""
+    return any(key in _ORGANISATION_WORDS for key in words.folded[first:last])

@@ -49,3 +49,21 @@ def test_people_after_a_title_or_an_elided_article_are_still_found(text: str, ex
 )
 def test_a_currency_s_dot_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Empfänger: Deutsche Telekom", []),
+        ("Empfänger: Stadtwerke München", []),
+        ("Payee: Thames Water", []),
+        ("Bénéficiaire : Électricité de France", []),
+        ("Begunstigde: Albert Heijn", []),
+        ("Destinatario: Poste Italiane SpA", []),
+        ("Empfänger: Anna Weber", ["Anna Weber"]),
+        ("Navn: Insa Bauer", ["Insa Bauer"]),
+        ("Név: Nagy Emese", ["Nagy Emese"]),
+    ],
+)
+def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
