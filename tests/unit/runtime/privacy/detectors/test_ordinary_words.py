@@ -62,7 +62,7 @@ def test_a_currency_s_dot_ends_no_sentence(text: str, expected: list[str]) -> No
         ("Destinatario: Poste Italiane SpA", []),
         ("Empfänger: Anna Weber", ["Anna Weber"]),
         ("Navn: Insa Bauer", ["Insa Bauer"]),
-        ("Név: Nagy Emese", ["Nagy Emese"]),
+        ("Név: Nagy Emese", ["Emese", "Nagy Emese"]),  # the field and the walk
     ],
 )
 def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: list[str]) -> None:
