@@ -136,10 +136,13 @@ _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
 PLACE_TAILS: Final = word_set("castelo feira mar rio monte porto serra ponte lago lima vila campo vale gaia")
-#: Place nouns written after a name (``Prince Edward Island``, ``Mariana Islands``): the run is a place's name.
+#: Place nouns written after a name (``Prince Edward Island``, ``Mariana Islands``) and the words of a town's or a
+#: region's administration (``King's Lynn Borough``, ``Kildare County Council``): the run is a place's name.
 PLACE_NOUNS_AFTER: Final = word_set("""
 island islands isle isles bay river lake mountains mountain county valley hills islas isla ilhas ilha ile iles
 insel inseln eiland eilanden oerne oarna saaret
+borough council district municipality kommune kommun landkreis bezirk comune municipio concelho
+freguesia gmina powiat okres megye
 """)
 
 #: Street and place words written after a person's name in a place's name, in any letter case and in their

@@ -47,6 +47,9 @@ PLACES = (
     # a kind of place after the name that is a given name somewhere but more often a word; a Maltese school
     "Am plătit la Iulius Mall ieri.",
     "Il-Kulleġġ Ġużè Ellul Mercer jagħlaq fis-sitta.",
+    # a town's or a region's administration after its name
+    "The branch in King's Lynn Borough is closed.",
+    "I paid Kildare County Council by card.",
 )
 
 
@@ -67,6 +70,7 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("Η κάρτα του Ανδρέα Παπαδόπουλου χάθηκε.", ["Ανδρέα Παπαδόπουλου"]),
         ("Ég talaði við Sunnu Jónsdóttur í gær.", ["Sunnu Jónsdóttur"]),
         ("Ég hitti Sunnu á kaffihúsi.", ["Sunnu"]),
+        ("Anna Parish called me yesterday.", ["Anna Parish"]),
     ],
 )
 def test_people_in_the_same_shapes_are_still_found(text: str, expected: list[str]) -> None:
