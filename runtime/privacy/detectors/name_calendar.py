@@ -27,6 +27,8 @@ _FEASTS: Final = frozenset(
     ["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines", "nollaig", "nollag"]
 )
 _AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
+#: Irish months after ``mí`` (the month of), some of them given names elsewhere (``i mí Márta``: in March).
+_AFTER_MI: Final = frozenset(["eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa"])
 #: Greek weekdays that are given names too, after the article of a date (``την Παρασκευή``: on Friday); after
 #: ``με`` (with) the same words are a person (``με την Παρασκευή``).
 _WEEKDAYS: Final = frozenset(fold(word) for word in ["Παρασκευή", "Κυριακή"])
@@ -50,6 +52,8 @@ def feast(words: Words, start: int, end: int) -> bool:
     if _weekday(words, start, end):
         return True
     if start > 0 and written in _AFTER_NA and words.folded[start - 1] == "na" and words.joined(start - 1, start):
+        return True
+    if start > 0 and written in _AFTER_MI and words.words[start - 1].lower() == "mí" and words.joined(start - 1, start):
         return True
     if start == 0 or words.folded[start - 1] not in _HEAD_LASTS:
         return False  # the common case, decided at once

@@ -67,3 +67,15 @@ def test_a_currency_s_dot_ends_no_sentence(text: str, expected: list[str]) -> No
 )
 def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beidh an íocaíocht ann i mí Márta.", []),
+        ("An mbeidh an oifig oscailte i mí na Nollag?", []),
+        ("Labhair mé le Márta inné.", ["Márta"]),
+    ],
+)
+def test_irish_months_and_christmas_are_no_people(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
