@@ -752,6 +752,68 @@ def _icelandic_uninflected(words: Words, start: int, end: int) -> bool:
     return preposition in _ICELANDIC_PREPOSITIONS and words.folded[start].endswith(_ICELANDIC_NOMINATIVE_ENDINGS)
 
 
+#: Words saying a place is open or closed, or opens or closes (folded): a shop, a hall or a branch does, a person
+#: does not (``Er Harpa opin?``, ``O Vasco da Gama está aberto ao domingo?``, ``Hvenær opnar Perlan?``).
+_OPEN_OR_CLOSED: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+open opens opened closed closes opin opið opinn lokuð lokað lokaður opnar lokar offen geöffnet geschlossen öffnet
+schließt schliesst aberto aberta abertos fechado fechada abre fecha abierto abierta cerrado cerrada cierra ouvert
+ouverte fermé fermée ouvre ferme aperto aperta chiuso chiusa apre chiude geopend gesloten opent sluit otwarty
+otwarta otwarte zamknięty zamknięta zamknięte otwiera zamyka otevřeno otevřený otevřená zavřeno zavřený zavřená
+otvorené otvorený otvorená zatvorené zatvorený zatvorená otvoren otvorena zatvoren zatvorena odprt odprta zaprt
+zaprta nyitva zárva deschis deschisă închis închisă avatud suletud auki kiinni atvērts atvērta slēgts slēgta
+atidarytas atidaryta uždarytas uždaryta öppet stängt åben lukket åpen stengt oscailte dúnta miftuħ magħluq
+""")
+)
+#: Copulas between the name and the word saying it is open (``er``, ``está``, ``ist``, ``is``).
+_COPULAS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+is are was er var ist war es est está esta è e é são son sont jest je sú je on ir yra är oli van este bus
+""")
+)
+
+
+def opening_hours(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is said to be open or closed, or to open or close: after it, perhaps past a
+    copula (``Harpa er opin``, ``Vasco da Gama abre às 10``), or right before it when it ends the sentence
+    (``Hvenær opnar Harpa?``, ``Quando abre o Vasco da Gama?``)."""
+    probe = end
+    if probe < len(words.words) and words.joined(probe - 1, probe) and words.folded[probe] in _COPULAS:
+        probe += 1
+    if probe < len(words.words) and words.joined(probe - 1, probe) and words.folded[probe] in _OPEN_OR_CLOSED:
+        return _when_follows(words, probe + 1)  # not ``Ana abre a conta``, ``Anna is open to suggestions``
+    before = start - 1
+    if before > 0 and words.folded[before] in _ARTICLES and words.joined(before, start):
+        before -= 1
+    ends_sentence = end >= len(words.words) or not words.joined(end - 1, end)
+    return (
+        ends_sentence and before >= 0 and words.joined(before, before + 1) and words.folded[before] in _OPEN_OR_CLOSED
+    )
+
+
+#: Prepositions after ``open``/``closed`` that say when, as written (``opin á sunnudögum``, ``aberto ao domingo``,
+#: ``open on Sunday``, ``abre às 10``): an account or a door that a person opens would follow instead, and a time
+#: adverb may come before it (``öffnet morgen das Konto``).
+_WHEN_WORDS: Final = word_set("""
+at on until till from às ao aos nos no em hasta desde los um am bis ab seit à au jusqu dès alle fino dal dalle om
+tot vanaf á í frá til kl klukkan yfir alla w we od do v ve
+""")
+
+
+def _when_follows(words: Words, index: int) -> bool:
+    """Whether the sentence ends before word ``index`` or goes on with a number or a word saying when."""
+    if index >= len(words.words) or not words.joined(index - 1, index):
+        return True
+    word = words.words[index]
+    return word[:1].isdigit() or word.lower() in _WHEN_WORDS
+
+
+#: Articles before a place's name (``abre o Vasco da Gama``).
+_ARTICLES: Final = word_set("o a os as el la los las le les il lo the der die das den")
+
+
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
     """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
     man's given and family name in the genitive without his article (a street's)."""
@@ -790,7 +852,7 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:
         return True  # ``tónleikar í Harpa``: one is in a hall, a town or a shop, not in a person
-    if _icelandic_uninflected(words, start, end):
+    if _icelandic_uninflected(words, start, end) or opening_hours(words, start, end):
         return True
     if end - start == 1:
         key = words.folded[start]

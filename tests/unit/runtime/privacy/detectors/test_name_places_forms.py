@@ -47,6 +47,11 @@ PLACES = (
     # a kind of place after the name that is a given name somewhere but more often a word; a Maltese school
     "Am plătit la Iulius Mall ieri.",
     "Il-Kulleġġ Ġużè Ellul Mercer jagħlaq fis-sitta.",
+    # a place opens and closes; a person does not
+    "Veistu hvort Harpa er opin á sunnudögum?",
+    "Sabe se o Vasco da Gama está aberto ao domingo?",
+    "Quando abre o Vasco da Gama?",
+    "Do you know if Harrods is open on Sunday?",
     # a town's or a region's administration after its name
     "The branch in King's Lynn Borough is closed.",
     "I paid Kildare County Council by card.",
@@ -71,6 +76,10 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("Ég talaði við Sunnu Jónsdóttur í gær.", ["Sunnu Jónsdóttur"]),
         ("Ég hitti Sunnu á kaffihúsi.", ["Sunnu"]),
         ("Anna Parish called me yesterday.", ["Anna Parish"]),
+        ("Acho que a Ana Silva abre a conta amanhã.", ["Ana Silva"]),
+        ("Ich glaube, Anna öffnet morgen das Konto.", ["Anna"]),
+        ("When does Anna open the account?", ["Anna"]),
+        ("I heard Anna closed her account.", ["Anna"]),
     ],
 )
 def test_people_in_the_same_shapes_are_still_found(text: str, expected: list[str]) -> None:
