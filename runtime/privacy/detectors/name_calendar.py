@@ -29,6 +29,12 @@ _FEASTS: Final = frozenset(
 _AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
 #: Irish months after ``mí`` (the month of), some of them given names elsewhere (``i mí Márta``: in March).
 _AFTER_MI: Final = frozenset(["eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa"])
+#: Estonian words of a time after a saint's name in the genitive: the saint's day (``Jaani õhtul``: on St John's
+#: Eve, ``Jaani ajal``: at Midsummer, ``Mardi päeval``: on Martinmas), folded.
+_ESTONIAN_TIMES: Final = frozenset(
+    fold(word)
+    for word in ["ajal", "ajaks", "õhtul", "õhtuks", "õhtu", "päeval", "päevaks", "päev", "laupäeval", "nädalal"]
+)
 #: Greek weekdays that are given names too, after the article of a date (``την Παρασκευή``: on Friday); after
 #: ``με`` (with) the same words are a person (``με την Παρασκευή``).
 _WEEKDAYS: Final = frozenset(fold(word) for word in ["Παρασκευή", "Κυριακή"])
@@ -51,6 +57,9 @@ def feast(words: Words, start: int, end: int) -> bool:
         return True
     if _weekday(words, start, end):
         return True
+    following = start + 1
+    if end == following < len(words.words) and words.folded[following] in _ESTONIAN_TIMES:
+        return words.joined(start, following)
     if start > 0 and written in _AFTER_NA and words.folded[start - 1] == "na" and words.joined(start - 1, start):
         return True
     if start > 0 and written in _AFTER_MI and words.words[start - 1].lower() == "mí" and words.joined(start - 1, start):

@@ -157,8 +157,8 @@ _STEMS_AFTER: Final = (
     _folded("""
 lennujaam raudteejaam bussijaam jaam jaama jaamas jaamast jaamani kirik kiriku toomkirik klooster kloostri
 kabeli muuseum muuseumi lossi lossis torn torni pargis pargi kaubanduskeskus kaubanduskeskuse hotell hotelli
-haigla teater teatri turg väljak väljaku sild sadam sadama raamatukogu staadion küla tänav tn mnt pst
-katedraal platsil platsile platsilt platsi ausammas mälestusmärk
+haigla teater teatri turg turul turule turult väljak väljaku sild sadam sadama raamatukogu staadion küla tänav tn
+mnt pst katedraal platsil platsile platsilt platsi ausammas mälestusmärk
 lidosta stacija baznīc katedrāl klosteris klostera muzej muzejs pils tornis parkā centrs centrā viesnīc
 slimnīc teātris teātr tirgus bibliotēk stadion stadionā ezers ezerā piemineklis piemineklī pieminekļa
 stotis stoties stotyje stotį bažnyči katedr vienuolyn muziej muziejaus pilis pilies pilyje pilį bokšt parkas

@@ -79,3 +79,16 @@ def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: li
 )
 def test_irish_months_and_christmas_are_no_people(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kas kontor on Jaani ajal lahti?", []),
+        ("Kas makse jõuab kohale Mardi päeval?", []),
+        ("Maksin Jaani turul kaardiga.", []),
+        ("Kas Jaani auto on pangas?", ["Jaani"]),
+    ],
+)
+def test_estonian_saints_days_and_markets_are_no_people(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
