@@ -626,6 +626,25 @@ def _after_town_word(words: Words, index: int) -> bool:
     )
 
 
+def _after_place_preposition(words: Words, start: int) -> bool:
+    """Whether word ``start`` follows a preposition that only places follow, with its link (``perto do``, ``near``,
+    ``junto ao``, ``vicino al``): customers ask for a cash machine or a branch near a shop or a landmark named for
+    someone far more often than near a person (``perto do Vasco da Gama``, ``near John Lewis``)."""
+    probe = start - 1
+    if probe < 0 or not _place_gap(words, probe, start):
+        return False
+    key = _elided(words.folded[probe])
+    if key in TOWN_PREPOSITIONS:
+        return True
+    link = key in TOWN_PREPOSITION_LINKS or key in _CONTRACTED_LINKS
+    return link and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in TOWN_PREPOSITIONS
+
+
+#: Portuguese, Spanish, Italian and French links contracted with the article (``perto do``, ``junto ao``, ``vicino
+#: al``, ``près du``).
+_CONTRACTED_LINKS: Final = word_set("do da dos das ao aos à del della dello al alla du des")
+
+
 #: The shortest inflected town taken after another capitalized word (``Székesfehérváron``; not ``VENTO``).
 _TOWN_IN_RUN_LETTERS: Final = 7
 
@@ -854,6 +873,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``tónleikar í Harpa``: one is in a hall, a town or a shop, not in a person
     if _icelandic_uninflected(words, start, end) or opening_hours(words, start, end):
         return True
+    if end - start > 1 and _after_place_preposition(words, start):
+        return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if end - start == 1:
         key = words.folded[start]
         return town_form(key) or (person_town(key) and _after_town_word(words, start))

@@ -52,6 +52,10 @@ PLACES = (
     "Sabe se o Vasco da Gama está aberto ao domingo?",
     "Quando abre o Vasco da Gama?",
     "Do you know if Harrods is open on Sunday?",
+    # a preposition that only places follow, before a name of several words (a shop, a landmark)
+    "Há um multibanco perto do Vasco da Gama?",
+    "Is there a cash machine near John Lewis?",
+    "C'è un bancomat vicino al Carlo Felice?",
     # a town's or a region's administration after its name
     "The branch in King's Lynn Borough is closed.",
     "I paid Kildare County Council by card.",
@@ -80,6 +84,7 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("Ich glaube, Anna öffnet morgen das Konto.", ["Anna"]),
         ("When does Anna open the account?", ["Anna"]),
         ("I heard Anna closed her account.", ["Anna"]),
+        ("Falei com o Vasco Gama perto do banco.", ["Vasco Gama"]),
     ],
 )
 def test_people_in_the_same_shapes_are_still_found(text: str, expected: list[str]) -> None:
