@@ -27,6 +27,7 @@ from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     BRANCH_WORDS_BEFORE,
     COMPOUND_ENDINGS,
+    ICELANDIC_PLACE_ENDINGS,
     NOUN_CAPITALIZED,
     PLACE_TYPES_BEFORE,
     PRODUCT_WORDS,
@@ -332,6 +333,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
+    if adjacent and len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS):
+        return True  # ``ráðstefnuhúsið Harpa``: the article makes the name the place's, whatever follows
     if (
         adjacent
         and (place_type_apposed(bare) or place_type_apposed(first))

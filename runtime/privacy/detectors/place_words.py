@@ -241,6 +241,16 @@ stadhuis bioscoop schouwburg universiteit
 """)
 
 
+#: Endings of Icelandic compounds naming a kind of place, with their article and in the dative (folded: ``ð``
+#: stays): ``tónlistarhúsið``, ``ráðstefnuhúsinu``, ``íþróttahöllin``, ``umferðarmiðstöðinni``, ``listasafnið``,
+#: ``Hallgrímskirkja``.
+ICELANDIC_PLACE_ENDINGS: Final = tuple(
+    _folded("""
+húsið húsinu höllin höllinni miðstöðin miðstöðinni stöðin stöðinni safnið safninu kirkjan kirkjunni
+""")
+)
+
+
 def _stem_before(key: str, stems: frozenset[str] = _STEMS_BEFORE) -> bool:
     """Whether a folded word is a stem of ``stems`` with a case ending (``galerii``, ``kafiću``)."""
     for cut in range(1, min(_LONGEST_ENDING, len(key) - 4) + 1):
@@ -276,6 +286,7 @@ def place_type_before(key: str) -> bool:
         or key in BUSINESS_WORDS
         or key in _FORMS_BEFORE
         or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+        or (len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS))
     )
 
 
@@ -289,6 +300,8 @@ def place_type_apposed(key: str) -> bool:
     """Whether a folded word names a kind of place, business or branch in the nominative, right before a name in
     lower case (``летище``, ``pobočka``, ``kavárna``; not the English ``hotel``, which a relative clause may
     follow, nor a locative such as ``kawiarni``, after which the sentence's subject may come)."""
+    if len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS):
+        return True  # ``tónlistarhúsið Harpa``
     return (key in _APPOSED or key in _FORMS_BEFORE) and key not in _INFLECTED_BEFORE
 
 

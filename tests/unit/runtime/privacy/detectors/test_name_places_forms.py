@@ -44,6 +44,8 @@ PLACES = (
     "Ég borgaði með kortinu á Vala í gær.",
     "Tónleikar í tónlistarhúsinu Harpa á laugardag.",
     "Útibúið Sunna er lokað.",
+    "Miðarnir fyrir ráðstefnuhúsið Sunna voru dýrir.",
+    "Ég borgaði í listasafninu Vala, en færslan fór tvisvar.",
     # a kind of place after the name that is a given name somewhere but more often a word; a Maltese school
     "Am plătit la Iulius Mall ieri.",
     "Il-Kulleġġ Ġużè Ellul Mercer jagħlaq fis-sitta.",
