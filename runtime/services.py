@@ -47,7 +47,7 @@ class Services:
         return cls(
             settings=settings,
             clients=clients,
-            detector=Detector(settings, Comprehend(clients), sent=clients.requests_sent),
+            detector=Detector(settings, Comprehend(clients)),
             sessions=SessionStore(settings, clients),
             prompts=PromptStore(settings, clients),
             models=model_stream,

@@ -16,7 +16,6 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from runtime.aws.send_watch import SendWatch
 from runtime.aws.threads import DaemonThreadPool
 from runtime.privacy.comprehend_results import calls_per_message
 from runtime.settings import Settings
@@ -63,8 +62,6 @@ class AwsClients:
         self.streams = DaemonThreadPool("bedrock-stream")
         #: Threads that make the short AWS calls (detection, sessions, prompt).
         self.calls = DaemonThreadPool("aws-call", max_workers=MAX_CALL_THREADS)
-        #: The short calls handed over whose request has not left yet.
-        self.sending = SendWatch()
 
     def _client(self, service: str, region: str, read_timeout: float, attempts: int) -> Any:
         client = self._clients.get(service)
@@ -89,7 +86,6 @@ class AwsClients:
                     user_agent=_user_agent(),
                 )
                 client = self._session.create_client(service, config=config)
-                client.meta.events.register("before-send", self.sending.on_send)
                 if service == "dynamodb":
                     from runtime.aws import dynamodb_json
 
@@ -169,16 +165,11 @@ class AwsClients:
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
         """Run a blocking call on a worker thread of the call pool and await its result."""
-        return await self.start(func, *args)
+        return await self.calls.start(func, *args)
 
     def start(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
-        """Hand a blocking call to a worker thread of the call pool now; the future of its result (its request
-        counts as unsent until it leaves: `requests_sent`)."""
-        return self.calls.start(self.sending.watched(func), *args)
-
-    async def requests_sent(self) -> None:
-        """Return once every call handed over so far has sent its request (at most a few milliseconds)."""
-        await self.sending.all_sent()
+        """Hand a blocking call to a worker thread of the call pool now; the future of its result."""
+        return self.calls.start(func, *args)
 
 
 def _user_agent() -> str:

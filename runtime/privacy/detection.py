@@ -71,12 +71,9 @@ class Detector:
         comprehend: Comprehend,
         identify: Identify | None = None,
         quiet: Quiet | None = None,
-        sent: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._settings = settings
         self._comprehend = comprehend
-        #: Returns once the requests handed over so far (this message's and its turn's) have left.
-        self._sent = sent
         self._regions = market_regions(settings.languages)  # national phone forms of the market
         if identify is None and settings.comprehend_enabled:
             identify = LanguageIdentifier(in_background=True).identify  # the model loads beside the start-up
@@ -124,12 +121,9 @@ class Detector:
     async def _complete(
         self, view: TextView, tasks: Sequence[asyncio.Future[list[PiiSpan]]], language: str | None
     ) -> Detection:
-        """Built-in detection while the calls are in flight (once their requests have left: on one GIL its CPU
-        work would hold them back), then every call's spans."""
+        """Built-in detection while the calls are in flight, then every call's spans."""
         try:
-            await asyncio.sleep(0)  # the caller's own calls (session load) are handed over first
-            if self._sent is not None:
-                await self._sent()
+            await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
             spans = detect_builtin(view.source, self._regions, view)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
                 spans.extend(view.source_spans(result))

@@ -34,25 +34,3 @@ async def test_the_planned_calls_are_handed_to_the_port_within_start() -> None:
         answer.set_result({})
     found = await detection
     assert found.comprehend_calls == len(port.handed)
-
-
-async def test_the_built_in_detectors_run_once_the_requests_have_left(monkeypatch: Any) -> None:
-    from runtime.privacy import detection as module
-    from runtime.privacy.detectors import detect_builtin as builtin
-
-    order: list[str] = []
-
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        order.append("built-in")
-        return builtin(*args, **kwargs)
-
-    async def sent() -> None:
-        order.append("sent")
-
-    monkeypatch.setattr(module, "detect_builtin", recorded)
-    port = HandedOver()
-    detection = Detector(Settings.from_env(ENV), port, sent=sent).start(MESSAGE)
-    for answer in port.answers:
-        answer.set_result({})
-    found = await detection
-    assert order == ["sent", "built-in"] and found.spans  # the message's e-mail, by the built-in detectors
