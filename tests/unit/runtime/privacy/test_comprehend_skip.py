@@ -109,7 +109,7 @@ def test_a_language_s_words_are_built_once_and_only_when_looked_up() -> None:
 
     words = PerLanguage(["en", "pt", "fr"], build)
     assert set(words) == {"en", "pt", "fr"} and len(words) == 3 and not built
-    assert words["pt"] == {"pt"} and words.get("pt") == {"pt"}
+    assert words["pt"] == {"pt"} and words.get("pt") == frozenset({"pt"})
     assert words.get("de") is None  # not a language of the list: nothing built
     assert built == ["pt"]
 
