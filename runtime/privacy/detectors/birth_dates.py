@@ -14,13 +14,13 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.columns import camel_case_fields, cells
-from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.label_romanized import romanized_all
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
 LABELS: Final[tuple[str, ...]] = (
     r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
-    r"geburtsdatum", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
+    r"geburtsdatums?", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
     r"gebuertsdatum", r"gebuer(?:en)?",  # lb
     r"data de naixement", r"nascut", r"nascuda", r"data de nacemento", r"jaiotze data",  # ca, gl, eu
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
@@ -33,29 +33,33 @@ LABELS: Final[tuple[str, ...]] = (
     r"nac[íi](?: el)?",  # es
     r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr
     r"data di nascita", r"nascita", r"nat[oa](?: il)?",  # it
-    r"data urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]", r"urodzon[ya]", r"urodzony",  # pl
-    r"datum narozen[ií]", r"d[aá]tum narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
+    r"dat(?:a|[ąęy]|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]",
+    r"urodzony",  # pl
+    r"dat(?:um|a|u|em) narozen[ií]", r"d[aá]tum(?:u|om)? narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
     r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[a]? (?:jsem se|som sa|se|sa)",  # cs, sk
     r"geboortedatum", r"geboren op",  # nl
     r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
-    r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa](?:ni|si)?", r"syntynyt", r"synt\.", r"syntyi", r"synnyin",  # fi
-    r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
-    r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
-    r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
-    r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
-    r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
-    r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
-    r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
-    r"дата на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
-    r"ημερομηνία γέννησης", r"ημ\. γέννησης", r"γεννήθηκα", r"γεννήθηκε", r"γεννημένος", r"γεννημένη",
+    r"syntym[äa](?:aika|ajan)(?:ni|si)?", r"syntym[äa]p[äa]iv[äa](?:ni|si|n)?", r"syntynyt", r"synt\.",
+    r"syntyi", r"synnyin",  # fi
+    r"s[üu]nniaeg", r"s[üu]nniaja", r"s[üu]nnikuup[äa]eva?", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
+    r"dzim[šs]anas datum(?:s|u|ā)", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
+    r"gimimo dat(?:a|ą|os)", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
+    r"sz[üu]let[ée]si (?:d[áa]tum(?:om|a|át)?|id[őo](?:m|je|pont)?)",
+    r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
+    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
+    r"datum(?:a|u)? ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
+    r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
+    r"дата(?:та)? (?:ми )?на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
+    r"ημερομηνίας? γέννησης", r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?)\.(?= ?\Z)", r"γεννήθηκα", r"γεννήθηκε",
+    r"γεννημένος", r"γεννημένη",
     r"ημ/νία γέννησης", r"ημερ\. γέννησης",  # el
     r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid",  # mt
-    r"f[æa]ðingardag(?:ur|setning)", r"f[æa]dd(?:ur)?",  # is
+    r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]dd(?:ur)?",  # is
     r"d[áa]ta breithe", r"rugadh",  # ga
 )  # fmt: skip
 # In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).
 _LABEL: Final = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in and_unaccented(LABELS)) + r")(?![^\W_])",
+    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in romanized_all(LABELS)) + r")(?![^\W_])",
     re.IGNORECASE,
 )
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,

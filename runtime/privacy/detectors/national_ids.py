@@ -26,6 +26,11 @@ _CARD_GROUPS: Final = re.compile(
     r"[0-9]{4}(?:([ \-])[0-9]{4}(?:\1[0-9]{4}){1,2}(?:\1[0-9]{1,4})?|[ \-][0-9]{6}[ \-][0-9]{4,5})"
 )
 _BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
+# A date with its four-digit year, then a space and another number: a date and an amount (``am 17.05.2027 517 €``),
+# never one identifier.
+_DATE_THEN_NUMBER: Final = re.compile(
+    r"(?:[0-9]{1,2}([./\-])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([./\-])[0-9]{1,2}\2[0-9]{1,2})[ \u00a0][0-9]"
+)
 
 
 def _written_as(entry: NationalId, chunk: NumberChunk) -> bool:
@@ -39,7 +44,7 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
     spans: list[PiiSpan] = []
     for chunk in scan.chunks:
         entries = NUMERIC_BY_LENGTH.get(len(chunk.digits))
-        if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text):
+        if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.match(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
         if grouped and announced(scan.text, chunk):

@@ -125,3 +125,44 @@ def test_the_model_gets_a_placeholder_and_the_other_date() -> None:
 def test_a_pasted_tables_date_of_birth_column_names_its_dates_only() -> None:
     text = "name;dob;opened\nAnna Weber;1985-03-12;2020-01-15"
     assert [text[s.start : s.end] for s in detect(text)] == ["1985-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Bitte das Geburtsdatums-Feld: Geburtsdatums 03.04.1979", "03.04.1979"),  # labels in their cases
+        ("z datą urodzenia 03.04.1979", "03.04.1979"),
+        ("daty urodzenia: 03.04.1979", "03.04.1979"),
+        ("s datem narození 03.04.1979", "03.04.1979"),
+        ("születési dátumom 1979. 04. 03.", "1979. 04. 03."),
+        ("data de naștere: 03.04.1979", "03.04.1979"),
+        ("syntymäaikani on 3.4.1979", "3.4.1979"),
+        ("datuma rođenja 3. 4. 1979.", "3. 4. 1979"),
+        ("gimimo datą 1979-04-03", "1979-04-03"),
+        ("датата ми на раждане е 03.04.1979", "03.04.1979"),
+        ("ημερομηνίας γέννησης 03/04/1979", "03/04/1979"),
+        ("γενν. 03/04/1979, διαβατήριο AK1234567", "03/04/1979"),  # abbreviated
+        ("ημ. γεν. 03/04/1979", "03/04/1979"),
+        ('{"foedselsdato": "1979-04-03"}', "1979-04-03"),  # field names typed in ASCII
+        ('{"synniaeg": "1979-04-03"}', "1979-04-03"),
+        ('{"datum_rodjenja": "1979-04-03"}', "1979-04-03"),
+        ('{"faedingardagur": "1979-04-03"}', "1979-04-03"),
+        ('{"data_na_razhdane": "1979-04-03"}', "1979-04-03"),  # Bulgarian and Greek in Latin letters
+        ('{"imerominia_gennisis": "1979-04-03"}', "1979-04-03"),
+        ("imerominia gennisis 3/4/1979", "3/4/1979"),
+    ],
+)
+def test_inflected_abbreviated_and_romanized_labels(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"data_pagamento": "2025-04-03", "data_nascita_figlio": null}',
+        "Γεν. Γραμματέας, συνάντηση 03/04/2025",  # a capital abbreviation of another word, then a meeting date
+        "sunnuntaina 3.4.2025 maksoin",
+    ],
+)
+def test_other_dates_near_look_alike_words_stay(text: str) -> None:
+    assert not [s for s in detect_builtin(text) if s.entity_type == "BIRTH_DATE"]
