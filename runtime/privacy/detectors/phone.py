@@ -13,7 +13,10 @@ Numbers those rules miss (``22 12 34 56`` in Norway, ``32 12 34 56`` in Denmark,
 Hungary) are phone numbers when libphonenumber (``phonenumberslite``) finds them valid in one of the
 market's countries (``regions``, see ``market_regions``) and they are written in groups, not as a plain
 run of digits or a range of years; in a country that dials a trunk prefix, they start with it
-(``1100-048`` is a Portuguese postcode, not a Swedish number) unless the area code is bracketed.
+(``1100-048`` is a Portuguese postcode, not a Swedish number) unless the area code is bracketed. A plain run of
+digits counts too after a phone word or a call or text verb (``ringe``, ``ligue``, ``zadzwoń``, ``sms``) or alone on
+its line under a line of words (a signature's number), and a number grouped by threes with dots like an amount
+(``912.345.678``) when it is a mobile number of the market.
 """
 
 from __future__ import annotations
@@ -49,6 +52,16 @@ mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynum
 matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
 telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
 """
+#: How people ask to be called or texted, in every market language: stems, any ending (``ringe``, ``ringje``,
+#: ``llámame``, ``chiamatemi``, ``zadzwońcie``, ``pokličite``, ``обадете``, ``τηλεφωνήστε``, ``helistage``).
+_CALL_STEMS: Final = """
+sms texted lig(?:ue|uem|ar|ou|a-me|ue-me) ll[aá]m(?:e|a|ad|ar|en) r?appel(?:er|ez|le|lez) (?:ri)?chiam(?:a|i|ar|at)
+(?:an|zurück)ruf ruf(?:en|t)? (?:terug)?bel(?:t|d|len) gebeld (?:za|od)?dzwo[nń] (?:za)?vol(?:ej|aj|at|al)
+h[ií]v(?:j|ni|ott) sun(?:a|ați|aţi|ati) (?:nazov|nazva|pozov|poklic|poklič) (?:обад|звън|позвън) τηλεφων καλέστε
+soit(?:a|t) tekstiviest helist (?:pie)?zvan (?:pa)?skambin ring(?:a|e|er|de|je|t) hring(?:ja|ið|du|di|ir)
+glaoigh glaoch [ċc]emp(?:el|il|lu) (?:u|zréck)?ruff
+kontakt(?:a|ai|e|ieren)? contact(?:o|e|ar|er|ez)? contatt(?:o|ami|are)
+"""
 _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
 bestelnummer rechnungsnummer vorgangsnummer sendungsnummer aktenzeichen invoice facture fatura factura factuur
@@ -63,7 +76,9 @@ def _word_pattern(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
 
 
-_KEYWORD: Final = _word_pattern(_PHONE_WORDS)
+_KEYWORD: Final = re.compile(
+    _word_pattern(_PHONE_WORDS).pattern + r"|\b(?:" + "|".join(_CALL_STEMS.split()) + r")\w*", re.IGNORECASE
+)
 _KEYWORD_WINDOW: Final = 32
 # A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
 # ``2024-000457``), not a number to dial.
@@ -184,14 +199,52 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     digits, raw = chunk.digits, chunk.text
     if not (6 <= len(digits) <= 13) or raw.startswith("+") or digits.startswith("00"):
         return False
-    if not (_GROUPED.fullmatch(raw) or _has_keyword(text, chunk.start)) or _YEARS.fullmatch(raw):
-        return False
-    if _DATE.match(raw) or _next_to_amount_sign(text, chunk) or _THOUSANDS.fullmatch(raw):
-        return False
     keyword = _has_keyword(text, chunk.start)
+    if not (_GROUPED.fullmatch(raw) or keyword or signature_line(text, chunk)) or _YEARS.fullmatch(raw):
+        return False
+    if _DATE.match(raw) or _next_to_amount_sign(text, chunk):
+        return False
+    if _THOUSANDS.fullmatch(raw):
+        return _dotted_mobile(raw, digits, regions)
     if (_YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)) and not keyword:
         return False
     return _valid_national(raw, digits, regions, keyword)
+
+
+# A line of words only (a name, a closing formula): no digit, no colon, no field or list mark.
+_WORDS_LINE: Final = re.compile(r"[^\W\d_][^\d:;=|\t\n]*")
+
+
+def signature_line(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number stands alone on its line right under a line of words (``Frode Berg`` / ``23239827``): a
+    letter's signature, where people write their number without a phone word."""
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    line_end = text.find("\n", chunk.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0 or text[line_start : chunk.start].strip() or text[chunk.end : line_end].strip(" \t\r.,"):
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _WORDS_LINE.fullmatch(text[previous_start : line_start - 1].strip(" \t\r,")) is not None
+
+
+def _dotted_mobile(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether a number grouped by threes with dots (``912.345.678``, which could be an amount) is a mobile
+    number of one of the market's countries (libphonenumber), not a round amount."""
+    if "." not in raw or len(digits) < 9 or digits.endswith("000"):
+        return False
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES:
+            return True
+    return False
+
+
+_MOBILE_TYPES: Final = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
 
 
 def dialled_in(chunk: NumberChunk, regions: tuple[str, ...]) -> str | None:

@@ -1,0 +1,76 @@
+"""Phone numbers people write without a phone word: after a call or text verb, under a signature, grouped by
+dots like an amount; amounts, references and account numbers written the same way stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.phone import market_regions
+from runtime.privacy.spans import merge_spans
+
+
+def phones(text: str, language: str) -> list[str]:
+    spans = merge_spans(detect_builtin(text, market_regions([language])), text)
+    return [text[s.start : s.end] for s in spans if s.entity_type == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("nb", "kan dere ringe meg på 41234567 i morgen?", "41234567"),  # a call verb in its forms
+        ("nn", "kan de ringje meg på 41234567?", "41234567"),
+        ("da", "ring venligst til 21234567", "21234567"),
+        ("nb", "send en sms til 4123\u20604567", "4123\u20604567"),  # a text message, a word joiner inside
+        ("pt", "ligue-me para 912.345.678 por favor", "912.345.678"),
+        ("es", "llámame al 612 34 56 78", "612 34 56 78"),
+        ("it", "richiamatemi al 0612345678", "0612345678"),
+        ("pl", "proszę zadzwonić pod 512345678", "512345678"),
+        ("lv", "lūdzu piezvaniet 21234567", "21234567"),
+        ("lt", "paskambinkite 861234567", "861234567"),
+        ("et", "palun helistage 51234567", "51234567"),
+        ("bg", "моля, обадете се на 0888123456", "0888123456"),
+        ("el", "τηλεφωνήστε μου στο 6912345678", "6912345678"),
+        ("fi", "soittakaa numeroon 0401234567", "0401234567"),
+    ],
+)
+def test_a_call_or_text_verb_announces_a_number(language: str, text: str, number: str) -> None:
+    assert phones(text, language) == [number]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("nb", "Takk for svaret.\nHilsen\nKari Nordmann\n41234567", "41234567"),
+        ("da", "Mange tak!\nMed venlig hilsen\nJens Hansen\n21234567\n", "21234567"),
+        ("lv", "Paldies\nJānis Bērziņš\n21234567", "21234567"),
+    ],
+)
+def test_a_number_alone_on_its_line_under_a_signature(language: str, text: str, number: str) -> None:
+    assert phones(text, language) == [number]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("pt", "o número dela é 936.123.456", "936.123.456"),
+        ("es", "mi número: 699.123.456", "699.123.456"),
+    ],
+)
+def test_a_mobile_grouped_by_dots_like_an_amount(language: str, text: str, number: str) -> None:
+    assert phones(text, language) == [number]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Kontonummer:\n41234567"),  # under a label, not a signature
+        ("nb", "Hei\nbeløpet er\n41234567 kroner"),
+        ("da", "Ordrenummer 21234567"),
+        ("pt", "o imóvel custou 936.123.000"),  # a round amount
+        ("pt", "o valor é 234.567.891"),  # a fixed line's digits grouped as an amount
+        ("nb", "Faktura\n41234567"),
+    ],
+)
+def test_amounts_labels_and_references_stay(language: str, text: str) -> None:
+    assert phones(text, language) == []
