@@ -169,3 +169,83 @@ def test_a_fields_key_is_read_from_a_bounded_window(monkeypatch: pytest.MonkeyPa
     found = fields(text)
     assert max(len(key) for key in keys) <= name_fields._MAX_KEY_CHARS
     assert [text[start:end] for start, end in found] == ["Ana Ferreira"]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Kontoeigar",  # the account's holder or owner, in every market language and its qualifiers
+        "Kontoindehaver",
+        "Kontoägare",
+        "Detentur tal-kont",
+        "Ainm an chuntais",
+        "Rekeninghouder",
+        "Eigenaar",
+        "Konta turētājs",
+        "Držitel karty",
+        "Kártyabirtokos",
+        "Deținătorul cardului",
+        "Nositelj računa",
+        "Lastnik računa",
+        "Притежател на картата",
+        "Κάτοχος κάρτας",
+        "Kortinhaltija",
+        "Eigandi",
+        "Card owner",
+    ],
+)
+def test_holder_and_owner_field_names(key: str) -> None:
+    assert name_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kontoeigar:\tSolveig Lunde\nAdresse:\tStorgata 2", "Solveig Lunde"),
+        ("Detentur tal-kont:\tMario Camilleri\nIndirizz:\t12, Triq il-Kbira", "Mario Camilleri"),
+        ("Kontoeigar: Ola Li\u00adnd", "Ola Li\u00adnd"),  # a soft hyphen inside the value
+        ("Ainm an chuntais: Seán Mac\u00ad Giolla", "Seán Mac\u00ad Giolla"),
+    ],
+)
+def test_a_holder_fields_value_is_a_name(text: str, value: str) -> None:
+    assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ügyfél: KOVÁCS ZSÓFIA\nTAJ: 123 456 789", "KOVÁCS ZSÓFIA"),  # a customer field holding a name
+        ("Cliente: Joana Ferreira", "Joana Ferreira"),
+        ("Kunde: Wiebke Brandt", "Wiebke Brandt"),
+    ],
+)
+def test_a_customer_field_written_as_a_name(text: str, value: str) -> None:
+    assert names(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cliente: Particular", "Kunde: Privatkunde", "Ügyfél: új ügyfél", "Cliente: Empresa Nova", "Cliente desde: 2015"],
+)
+def test_a_customer_field_with_another_value_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SCARPANTONI ALDEBRANDO;+39 347 123 4567;Milano", "SCARPANTONI ALDEBRANDO"),  # unknown names in capitals
+        ("Zanforlin Ermenegildo;zanforlin@libero.it", "Zanforlin Ermenegildo"),  # beside an e-mail
+        ("VLAHAKIS STAVRIANI|GR1601101250000000012300695", "VLAHAKIS STAVRIANI"),  # beside an IBAN
+    ],
+)
+def test_a_headerless_row_beside_a_personal_value(text: str, value: str) -> None:
+    assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Banco Santander;+34 912 345 678", "LOJA CENTRO;912345678", "Conta Ordenado;PT50000201231234567890154"],
+)
+def test_a_headerless_row_of_ordinary_words_beside_a_number_stays(text: str) -> None:
+    assert names(text) == []
