@@ -101,16 +101,29 @@ def client_key(key: str) -> bool:
 
 
 def _written_as_a_name(words: list[str]) -> bool:
-    """Whether a customer field's value is written as a person's name: two to four capitalized words or words in
-    capitals, none of them a frequent word (``Cliente: Ana Silva``; not ``Cliente: Particular``)."""
-    return _MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and all(
-        word[0].isupper() and _name_or_rare(fold(word)) for word in words
+    """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
+    known name or no frequent word, and a frequent one only beside another that is a known name (``Cliente: Ana
+    Silva``, ``TOMÉ ABREU``; not ``Cliente: Particular``, ``Conta Ordenado``)."""
+    if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and all(word[0].isupper() for word in words)):
+        return False
+    keys = [fold(word) for word in words]
+    if not all(_name_or_rare(key) for key in keys):
+        return False
+    return all(
+        any(other != key and _known_name(other) for other in keys)
+        for key in keys
+        if key in FREQUENT_WORDS and key not in NAME_PARTICLES
     )
+
+
+def _known_name(key: str) -> bool:
+    """Whether a folded word is a known given or family name."""
+    return key in GIVEN_NAMES or key in FAMILY_NAMES
 
 
 def _name_or_rare(key: str) -> bool:
     """Whether a folded word is a known given or family name, a name's particle, or no frequent word."""
-    return key in GIVEN_NAMES or key in FAMILY_NAMES or key in NAME_PARTICLES or key not in FREQUENT_WORDS
+    return _known_name(key) or key in NAME_PARTICLES or key not in FREQUENT_WORDS
 
 
 # A word of a name, or the Dutch particle ``'t`` (``Van 't Hof``).
@@ -241,7 +254,7 @@ _ROW_CELL: Final = re.compile(rf"[ \t]*\"?({_VALUE})\"?[ \t\r]*")
 _MAX_ROW_NAME_WORDS: Final = 4
 # A cell that holds a person's identifier: a phone or other number of eight digits or more, an IBAN, an e-mail.
 _IDENTIFIER_CELL: Final = re.compile(
-    r"[ \t\"']*(?:\+?[0-9][0-9 ./()\-]{6,}[0-9]|[A-Z]{2}[0-9]{2}[A-Z0-9 ]{8,}|[^\s@;|]+@[^\s@;|]+\.[^\W\d_]{2,})"
+    r"[ \t\"']*(?:[+(]{0,2}[0-9][0-9 ./()\-]{6,}[0-9]|[A-Z]{2}[0-9]{2}[A-Z0-9 ]{8,}|[^\s@;|]+@[^\s@;|]+\.[^\W\d_]{2,})"
     r"[ \t\"'\r]*"
 )
 
@@ -267,11 +280,12 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
             if (
                 2 <= len(words) <= _MAX_ROW_NAME_WORDS
                 and fold(words[0]).rstrip(".") not in PLACE_WORDS  # "Santa Maria", "Hospital Santo António"
-                and not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
                 and (
-                    _capitalized_known(words, known)
-                    or _lower_case_known(words, known)
-                    or (personal and all(word[0].isupper() for word in words))  # "COMOLLI MICHELETTO;0276…"
+                    (
+                        not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
+                        and (_capitalized_known(words, known) or _lower_case_known(words, known))
+                    )
+                    or (personal and _written_as_a_name(words))  # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"
                 )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]

@@ -237,6 +237,7 @@ def test_a_customer_field_with_another_value_stays(text: str) -> None:
         ("SCARPANTONI ALDEBRANDO;+39 347 123 4567;Milano", "SCARPANTONI ALDEBRANDO"),  # unknown names in capitals
         ("Zanforlin Ermenegildo;zanforlin@libero.it", "Zanforlin Ermenegildo"),  # beside an e-mail
         ("VLAHAKIS STAVRIANI|GR1601101250000000012300695", "VLAHAKIS STAVRIANI"),  # beside an IBAN
+        ("BRANCO FERRAZ;(351) 936 123 456", "BRANCO FERRAZ"),  # a frequent word beside a known family name
     ],
 )
 def test_a_headerless_row_beside_a_personal_value(text: str, value: str) -> None:
