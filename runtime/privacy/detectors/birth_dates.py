@@ -21,7 +21,7 @@ from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 LABELS: Final[tuple[str, ...]] = (
     r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
     r"geburtsdatums?", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
-    r"gebuertsdatum", r"gebuer(?:en)?",  # lb
+    r"gebuertsdatum", r"gebuertsdag", r"gebuer(?:en)?",  # lb
     r"data de naixement", r"nascut", r"nascuda", r"data de nacemento", r"jaiotze data",  # ca, gl, eu
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
@@ -29,7 +29,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"f[öo]delsedag", r"f[øo]dselsdag",
     r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
     r"nasci", r"nasceu",  # pt
-    r"fecha de nacimiento", r"fecha de nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"fecha de nacimiento", r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?",  # es
     r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr
     r"data di nascita", r"nascita", r"nat[oa](?: il)?",  # it
@@ -46,15 +46,15 @@ LABELS: Final[tuple[str, ...]] = (
     r"gimimo dat(?:a|ą|os)", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
     r"sz[üu]let[ée]si (?:d[áa]tum(?:om|a|át)?|id[őo](?:m|je|pont)?)",
     r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
-    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
+    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"data na[șşs]t\.", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
     r"datum(?:a|u)? ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
     r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
     r"дата(?:та)? (?:ми )?на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
     r"ημερομηνίας? γέννησης", r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?)\.(?= ?\Z)", r"γεννήθηκα", r"γεννήθηκε",
     r"γεννημένος", r"γεννημένη",
-    r"ημ/νία γέννησης", r"ημερ\. γέννησης",  # el
+    r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)", r"ημερ\. γέννησης",  # el
     r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid",  # mt
-    r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]dd(?:ur)?",  # is
+    r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]ðingard\.", r"f[æa]dd(?:ur)?",  # is
     r"d[áa]ta breithe", r"rugadh",  # ga
 )  # fmt: skip
 # In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).

@@ -166,3 +166,24 @@ def test_inflected_abbreviated_and_romanized_labels(text: str, date: str) -> Non
 )
 def test_other_dates_near_look_alike_words_stay(text: str) -> None:
     assert not [s for s in detect_builtin(text) if s.entity_type == "BIRTH_DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Geburtsdatum\t12.03.1985", "12.03.1985"),  # forms pasted with tabs, bars, line breaks, elements
+        ("Data nascimento | 12/03/1985", "12/03/1985"),
+        ("Nome;Data de nascimento;Telefone\nRui Neves;12/03/1985;912345678", "12/03/1985"),
+        ("Né(e) le\n12/03/1985", "12/03/1985"),
+        ("<data_nascita>1985-03-12</data_nascita>", "1985-03-12"),
+        ("Data nașt.: 12.03.1985", "12.03.1985"),  # abbreviated labels
+        ("Ημ/νία γέν.: 12/03/1985", "12/03/1985"),
+        ("fecha nac.: 12/03/1985", "12/03/1985"),
+        ("Fæðingard.: 12.03.1985", "12.03.1985"),
+        ("Gebuertsdag: 12.03.1985", "12.03.1985"),
+        ("Dat. rođ.: 12.03.1985.", "12.03.1985"),
+        ("Dzim. datums: 12.03.1985", "12.03.1985"),
+    ],
+)
+def test_dates_of_birth_in_pasted_forms(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
