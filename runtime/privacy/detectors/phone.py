@@ -15,8 +15,10 @@ market's countries (``regions``, see ``market_regions``) and they are written in
 run of digits or a range of years; in a country that dials a trunk prefix, they start with it
 (``1100-048`` is a Portuguese postcode, not a Swedish number) unless the area code is bracketed. A plain run of
 digits counts too after a phone word or a call or text verb (``ringe``, ``ligue``, ``zadzwoń``, ``sms``) or alone on
-its line under a line of words (a signature's number), and a number grouped by threes with dots like an amount
-(``912.345.678``) when it is a mobile number of the market.
+its line under a line of words (a signature's number), written whole as a mobile number of a market country that
+dials no trunk prefix (``41234567`` in Norway), and a number grouped by threes with dots like an amount
+(``912.345.678``) when it is a mobile number of the market. Amounts in the market's currencies (``kr``, ``zł``,
+``Kč``, ``Ft``, ``lei``, ``лв``) and customer, account and case numbers (``kundenummer``, ``sagsnummer``) stay.
 """
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ _DATE: Final = re.compile(
     r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:1[89]|2[01])[0-9]{2}|(?:1[89]|2[01])[0-9]{2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
 )
 _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
-_CURRENCY_BEFORE: Final = re.compile(r"(?:[€$£¥%]|\b(?:eur|usd|gbp|chf))\s?\Z", re.IGNORECASE)
-_CURRENCY_AFTER: Final = re.compile(r"\s?(?:[€$£¥%]|(?:eur|euros?|usd|gbp|chf|k€)\b)|,[0-9]", re.IGNORECASE)
+#: Currencies of the market's countries written after or before an amount (besides the signs).
+_CURRENCIES: Final = r"eur|usd|gbp|chf|sek|nok|dkk|isk|pln|czk|huf|ron|bgn|kr|kroner|kronor|krónur|zł|zl|kč|ft|lei|лв"
+_CURRENCY_BEFORE: Final = re.compile(rf"(?:[€$£¥%]|\b(?:{_CURRENCIES})\.?)\s?\Z", re.IGNORECASE)
+_CURRENCY_AFTER: Final = re.compile(rf"\s?(?:[€$£¥%]|(?:{_CURRENCIES}|euros?|k€)(?![^\W\d_]))|,[0-9]", re.IGNORECASE)
 # Words that announce a phone number, in every market language. The detectors read a folded view of
 # non-ASCII text (lower case, no accents): the words are folded alike.
 _PHONE_WORDS: Final = """
@@ -66,7 +70,11 @@ _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
 bestelnummer rechnungsnummer vorgangsnummer sendungsnummer aktenzeichen invoice facture fatura factura factuur
 factuurnummer fattura pedido encomenda commande colis parcel tracking pratica zamówienia faktura fakturanummer
-tilaus objednávka comanda παραγγελία
+tilaus objednávka comanda παραγγελία kundenummer kundennummer kundnummer kundenr kontonummer kontonr sagsnummer
+saksnummer ärendenummer fallnummer vertragsnummer avtalenummer avtalsnummer aftalenummer asiakasnumero tilinumero
+sopimusnumero klantnummer contractnummer dossiernummer rekeningnummer ügyfélszám szerződésszám kliendinumber
+lepingu klienta umowy smlouvy zmluvy ordrenummer ordrenr bestillingsnummer referencenummer referansenummer referanse
+referens referensnummer viite viitenumero viitenumber
 """
 
 
@@ -200,7 +208,8 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     if not (6 <= len(digits) <= 13) or raw.startswith("+") or digits.startswith("00"):
         return False
     keyword = _has_keyword(text, chunk.start)
-    if not (_GROUPED.fullmatch(raw) or keyword or signature_line(text, chunk)) or _YEARS.fullmatch(raw):
+    written = _GROUPED.fullmatch(raw) or keyword or signature_line(text, chunk) or _compact_mobile(raw, regions)
+    if not written or _YEARS.fullmatch(raw):
         return False
     if _DATE.match(raw) or _next_to_amount_sign(text, chunk):
         return False
@@ -227,19 +236,29 @@ def signature_line(text: str, chunk: NumberChunk) -> bool:
     return _WORDS_LINE.fullmatch(text[previous_start : line_start - 1].strip(" \t\r,")) is not None
 
 
+def _compact_mobile(raw: str, regions: tuple[str, ...]) -> bool:
+    """Whether a plain run of eight digits or more is a mobile number of a market country that dials no trunk
+    prefix (``41234567`` in Norway, ``21234567`` in Denmark or Latvia): written so, it is seldom anything else."""
+    if not raw.isdigit() or len(raw) < 8 or raw[0] == "0":
+        return False
+    return any(not _region_lengths(region).trunk and _mobile_in(raw, region) for region in regions)
+
+
+def _mobile_in(digits: str, region: str) -> bool:
+    """Whether ``digits`` is a valid mobile number of ``region`` (libphonenumber)."""
+    try:
+        number = phonenumbers.parse(digits, region)
+    except NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
 def _dotted_mobile(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
     """Whether a number grouped by threes with dots (``912.345.678``, which could be an amount) is a mobile
     number of one of the market's countries (libphonenumber), not a round amount."""
     if "." not in raw or len(digits) < 9 or digits.endswith("000"):
         return False
-    for region in regions:
-        try:
-            number = phonenumbers.parse(digits, region)
-        except NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES:
-            return True
-    return False
+    return any(_mobile_in(digits, region) for region in regions)
 
 
 _MOBILE_TYPES: Final = frozenset(

@@ -62,8 +62,27 @@ def test_a_mobile_grouped_by_dots_like_an_amount(language: str, text: str, numbe
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("nb", "du når meg på 41234567 etter klokka fire", "41234567"),  # compact mobiles, no phone word
+        ("da", "mit nummer er 21234567", "21234567"),
+        ("lv", "mans numurs ir 21234567", "21234567"),
+        ("mt", "in-numru tiegħi 79123456", "79123456"),
+    ],
+)
+def test_a_compact_mobile_of_a_market_without_a_trunk_prefix(language: str, text: str, number: str) -> None:
+    assert phones(text, language) == [number]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("nb", "jeg overførte 41234567 kr i går"),  # amounts in the market's currencies
+        ("da", "lånet er på 21234567 kroner"),
+        ("pl", "zapłaciłem 512345678 zł"),
+        ("nb", "kundenummer 41234567"),  # customer, account and case numbers
+        ("da", "sagsnummer 21234567"),
+        ("nb", "beløp: 01234567"),
         ("nb", "Kontonummer:\n41234567"),  # under a label, not a signature
         ("nb", "Hei\nbeløpet er\n41234567 kroner"),
         ("da", "Ordrenummer 21234567"),
