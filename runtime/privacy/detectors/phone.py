@@ -220,6 +220,8 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     return _valid_national(raw, digits, regions, keyword)
 
 
+#: How far a signature's lines are looked for around a number (the scan stays linear in the text's length).
+_SIGNATURE_CHARS: Final = 80
 # A line of words only (a name, a closing formula): no digit, no colon, no field or list mark.
 _WORDS_LINE: Final = re.compile(r"[^\W\d_][^\d:;=|\t\n]*")
 
@@ -227,12 +229,14 @@ _WORDS_LINE: Final = re.compile(r"[^\W\d_][^\d:;=|\t\n]*")
 def signature_line(text: str, chunk: NumberChunk) -> bool:
     """Whether a number stands alone on its line right under a line of words (``Frode Berg`` / ``23239827``): a
     letter's signature, where people write their number without a phone word."""
-    line_start = text.rfind("\n", 0, chunk.start) + 1
-    line_end = text.find("\n", chunk.end)
+    line_start = text.rfind("\n", max(0, chunk.start - _SIGNATURE_CHARS), chunk.start) + 1
+    line_end = text.find("\n", chunk.end, chunk.end + _SIGNATURE_CHARS)
     line_end = len(text) if line_end < 0 else line_end
     if line_start == 0 or text[line_start : chunk.start].strip() or text[chunk.end : line_end].strip(" \t\r.,"):
         return False
-    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    previous_start = text.rfind("\n", max(0, line_start - 1 - _SIGNATURE_CHARS), line_start - 1) + 1
+    if previous_start == 0 and line_start - 1 > _SIGNATURE_CHARS:
+        return False  # a line longer than a signature's
     return _WORDS_LINE.fullmatch(text[previous_start : line_start - 1].strip(" \t\r,")) is not None
 
 
@@ -241,7 +245,17 @@ def _compact_mobile(raw: str, regions: tuple[str, ...]) -> bool:
     prefix (``41234567`` in Norway, ``21234567`` in Denmark or Latvia): written so, it is seldom anything else."""
     if not raw.isdigit() or len(raw) < 8 or raw[0] == "0":
         return False
-    return any(not _region_lengths(region).trunk and _mobile_in(raw, region) for region in regions)
+    return any((shape := _untrunked_mobiles(region)) is not None and shape.fullmatch(raw) for region in regions)
+
+
+@lru_cache(maxsize=64)
+def _untrunked_mobiles(region: str) -> re.Pattern[str] | None:
+    """The shape of a region's mobile numbers (libphonenumber's data) when the region dials no trunk prefix."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.national_prefix or metadata.mobile is None:
+        return None
+    pattern = metadata.mobile.national_number_pattern
+    return re.compile(pattern) if pattern else None
 
 
 def _mobile_in(digits: str, region: str) -> bool:

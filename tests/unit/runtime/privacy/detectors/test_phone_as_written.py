@@ -93,3 +93,22 @@ def test_a_compact_mobile_of_a_market_without_a_trunk_prefix(language: str, text
 )
 def test_amounts_labels_and_references_stay(language: str, text: str) -> None:
     assert phones(text, language) == []
+
+
+def test_a_signatures_lines_are_read_from_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each number looks at most a signature's length around it, never at the whole text (linear in its length)."""
+    from runtime.privacy.detectors import phone
+
+    read: list[int] = []
+    pattern = phone._WORDS_LINE
+
+    class Spy:
+        def fullmatch(self, line: str) -> object:
+            read.append(len(line))
+            return pattern.fullmatch(line)
+
+    monkeypatch.setattr(phone, "_WORDS_LINE", Spy())
+    text = ("en veldig lang linje med mange ord og ingen tall i seg " * 40 + "\n22123456\n") * 30
+    assert phones(text, "nb") == []  # under a line too long to be a signature's
+    assert all(size <= phone._SIGNATURE_CHARS for size in read)
+    assert phones("Hilsen\nKari Nordmann\n22123456", "nb") == ["22123456"]
