@@ -11,10 +11,12 @@ they start with a digit); the labels only before a date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from runtime.privacy.detectors.columns import camel_case_fields, cells
-from runtime.privacy.detectors.label_romanized import romanized_all
+from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.label_romanized import ascii_spellings
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
@@ -33,7 +35,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"nac[íi](?: el)?",  # es
     r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr
     r"data di nascita", r"nascita", r"nat[oa](?: il)?",  # it
-    r"dat(?:a|[ąęy]|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]",
+    r"dat(?:a|ą|ę|y|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]",
     r"urodzony",  # pl
     r"dat(?:um|a|u|em) narozen[ií]", r"d[aá]tum(?:u|om)? narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
     r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[a]? (?:jsem se|som sa|se|sa)",  # cs, sk
@@ -57,11 +59,30 @@ LABELS: Final[tuple[str, ...]] = (
     r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]ðingard\.", r"f[æa]dd(?:ur)?",  # is
     r"d[áa]ta breithe", r"rugadh",  # ga
 )  # fmt: skip
-# In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).
-_LABEL: Final = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in romanized_all(LABELS)) + r")(?![^\W_])",
-    re.IGNORECASE,
-)
+
+
+def _labels_regex(labels: Iterable[str]) -> str:
+    """One regex of whole-word ``labels``; in pasted data a label's words may be joined by underscores or not at
+    all (``date_of_birth``, ``dateOfBirth``)."""
+    return r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in labels) + r")(?![^\W_])"
+
+
+# Greek labels in capitals lose their accents.
+_LABEL: Final = re.compile(_labels_regex(and_unaccented(LABELS)), re.IGNORECASE)
+# The labels as typed in ASCII letters (pasted field names: ``foedselsdato``; Greek and Bulgarian in Latin letters:
+# ``imerominia_gennisis``, ``data na razhdane``), matched in lower-cased text (faster to compile than ignoring case).
+_ASCII_LABEL: Final = re.compile(_labels_regex(ascii_spellings(LABELS)))
+
+
+def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the labels between ``start`` and ``end`` are, as written or as typed in ASCII letters."""
+    found = [match.span() for match in _LABEL.finditer(text, start, end)]
+    window = text[start:end].lower()
+    if not found and len(window) == end - start:  # (lower case that keeps the offsets)
+        found = [(start + match.start(), start + match.end()) for match in _ASCII_LABEL.finditer(window)]
+    return found
+
+
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
 #: ``12. 3. 1985 jsem se narodila``), with at most three words between.
 LABELS_AFTER: Final[tuple[str, ...]] = (
@@ -129,10 +150,10 @@ def _dates(text: str) -> list[tuple[int, int]]:
 
 def _labelled(text: str, start: int) -> bool:
     """Whether a date-of-birth label stands before ``start`` with only a few words between."""
-    labels = list(_LABEL.finditer(text, max(0, start - LOOK_BACK), start))
+    labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
-    gap = text[labels[-1].end() : start]
+    gap = text[labels[-1][1] : start]
     return _GAP_BREAK.search(gap) is None and len(_GAP_WORD.findall(gap)) <= _MAX_GAP_WORDS
 
 
@@ -151,4 +172,4 @@ def _in_birth_date_columns(text: str) -> frozenset[int]:
     """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``), and
     the values of the fields whose camel-case name is such a label (``"dataNascimento": "12/03/1985"``)."""
     pasted = (*cells(text), *camel_case_fields(text))
-    return frozenset(cell.start for cell in pasted if _LABEL.search(cell.header) is not None)
+    return frozenset(cell.start for cell in pasted if _label_matches(cell.header, 0, len(cell.header)))

@@ -1,10 +1,11 @@
-"""Labels as people type them without their letters (pure): the ASCII and Latin spellings of a label regex.
+"""Labels as people type them without their letters (pure): the ASCII spellings of a label regex.
 
 Pasted data names its fields in ASCII (``"foedselsdato"``, ``"synniaeg"``, ``"datum_rodjenja"``,
 ``"faedingardagur"``) and Greek and Bulgarian are typed in Latin letters (``imerominia gennisis``,
-``data na razhdane``). ``romanized(label)`` turns a label regex into one that also matches those spellings: each
-letter outside ASCII may be written as itself, without its accents, or as its usual ASCII or Latin replacements
-(``ø``: ``oe``, ``o``; ``ð``: ``d``, ``dh``; ``ж``: ``zh``; ``η``: ``i``, ``h``...), inside a character class too.
+``data na razhdane``). ``ascii_spelling(label)`` turns a label regex into one of its ASCII spellings: each letter
+outside ASCII becomes its accentless base letter or its usual ASCII replacements (``ø``: ``oe``, ``o``; ``ð``:
+``d``, ``dh``; ``ж``: ``zh``; ``η``: ``i``, ``h``...), inside a character class too. The spellings are ASCII only:
+they compile fast beside the labels themselves.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-__all__ = ["romanized", "romanized_all"]
+__all__ = ["ascii_spelling", "ascii_spellings"]
 
-#: Latin letters and the ASCII letters people type for them (their accentless base letter is always allowed).
+#: Latin letters and the ASCII letters people type for them (besides their accentless base letter).
 _LATIN: Final[Mapping[str, tuple[str, ...]]] = {
     "ø": ("oe", "o"), "æ": ("ae", "a"), "å": ("aa",), "ö": ("oe",), "ä": ("ae",), "ü": ("ue", "y"),
     "õ": ("o",), "ð": ("d", "dh"), "þ": ("th",), "đ": ("dj", "d"), "ß": ("ss",), "ł": ("l",), "ħ": ("h",),
@@ -46,17 +47,20 @@ def _base(char: str) -> str:
 
 
 def _spellings(char: str) -> list[str]:
-    """Every way a letter may be typed: itself, without accents, and its replacements, in that order."""
+    """The ASCII spellings of one character: itself when ASCII, else its base letter and its replacements."""
+    if char.isascii():
+        return [char]
     base = _base(char)
-    found = [char]
+    found: list[str] = []
     for spelling in (base, *_SPELLINGS.get(char.lower(), ()), *_SPELLINGS.get(base.lower(), ())):
-        if spelling and spelling not in found:
+        if spelling and spelling.isascii() and spelling not in found:
             found.append(spelling)
     return found
 
 
 def _group(spellings: Iterable[str]) -> str:
-    """One regex of ``spellings`` (a class of the single letters, then the longer spellings)."""
+    """One regex of ASCII ``spellings``: a class of the single letters, then the longer spellings."""
+    spellings = list(spellings)
     singles = "".join(s for s in spellings if len(s) == 1)
     longer = [s for s in spellings if len(s) > 1]
     parts = ([f"[{singles}]" if len(singles) > 1 else singles] if singles else []) + longer
@@ -71,34 +75,37 @@ def _class_end(regex: str, start: int) -> int:
     return index + 1
 
 
-def romanized(label: str) -> str:
-    """``label`` (a regex) matching its ASCII and Latin spellings too; ``label`` itself when all of it is ASCII."""
+def ascii_spelling(label: str) -> str | None:
+    """``label`` (a regex) as typed in ASCII letters; None when it matches no spelling ``label`` does not match
+    itself (``anivers[áa]rio``), or a letter has no ASCII spelling."""
     if label.isascii():
-        return label
+        return None
     out: list[str] = []
+    new = False  # whether a spelling is one the label does not match
     index = 0
     while index < len(label):
         char = label[index]
         if char == "\\":
             out.append(label[index : index + 2])
             index += 2
-        elif char == "[" and not label.startswith("[^", index):
+            continue
+        if char == "[" and not label.startswith("[^", index):
             end = _class_end(label, index)
-            members = label[index + 1 : end - 1]
-            if members.isascii() or "\\" in members or "-" in members:
-                out.append(label[index:end])
-            else:
-                out.append(_group(dict.fromkeys(s for member in members for s in _spellings(member))))
-            index = end
-        elif not char.isascii() and char.isalpha():
-            out.append(_group(_spellings(char)))
-            index += 1
+            members, index = label[index + 1 : end - 1], end
+            if "\\" in members or "-" in members:
+                return None
+            spellings = [s for member in members for s in _spellings(member)]
+            new = new or any(spelling not in members for spelling in spellings)
         else:
-            out.append(char)
-            index += 1
-    return "".join(out)
+            spellings, index = _spellings(char), index + 1
+            new = new or not char.isascii()
+        if not spellings:
+            return None
+        out.append(_group(dict.fromkeys(spellings)))
+    return "".join(out) if new else None
 
 
-def romanized_all(labels: Iterable[str]) -> tuple[str, ...]:
-    """``romanized`` of each label, duplicates dropped, in order."""
-    return tuple(dict.fromkeys(romanized(label) for label in labels))
+def ascii_spellings(labels: Iterable[str]) -> tuple[str, ...]:
+    """The ASCII spelling of each of ``labels`` that has one, duplicates dropped."""
+    spelled = (ascii_spelling(label) for label in labels)
+    return tuple(dict.fromkeys(label for label in spelled if label is not None))

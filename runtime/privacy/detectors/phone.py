@@ -78,14 +78,19 @@ referens referensnummer viite viitenumero viitenumber
 """
 
 
+def _whole_words(words: str) -> str:
+    """A regex of any of ``words`` as a whole word, as written and folded."""
+    forms = {form for word in words.split() for form in (word, fold(word))}
+    return r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b"
+
+
 def _word_pattern(words: str) -> re.Pattern[str]:
     """Any of ``words`` as a whole word, as written and folded, ignoring case."""
-    forms = {form for word in words.split() for form in (word, fold(word))}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(_whole_words(words), re.IGNORECASE)
 
 
 _KEYWORD: Final = re.compile(
-    _word_pattern(_PHONE_WORDS).pattern + r"|\b(?:" + "|".join(_CALL_STEMS.split()) + r")\w*", re.IGNORECASE
+    _whole_words(_PHONE_WORDS) + r"|\b(?:" + "|".join(_CALL_STEMS.split()) + r")\w*", re.IGNORECASE
 )
 _KEYWORD_WINDOW: Final = 32
 # A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
