@@ -187,3 +187,18 @@ def test_other_dates_near_look_alike_words_stay(text: str) -> None:
 )
 def test_dates_of_birth_in_pasted_forms(text: str, date: str) -> None:
     assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("nacida el 12 de marzo del 1985", "12 de marzo del 1985"),  # months as words in their forms
+        ("nato il 1° aprile 1979", "1° aprile 1979"),
+        ("született 1979. ápr. 3.", "1979. ápr. 3"),
+        ("gimęs 1979-ųjų balandžio 3 d.", "1979-ųjų balandžio 3 d."),
+        ("born on the 3rd of April, 1979", "3rd of April, 1979"),
+        ("Geburtsdatum: 12. Mär. 1985", "12. Mär. 1985"),
+    ],
+)
+def test_months_as_words_in_every_form(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
