@@ -58,6 +58,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid",  # mt
     r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]ðingard\.", r"f[æa]dd(?:ur)?",  # is
     r"d[áa]ta breithe", r"rugadh",  # ga
+    # the date and the place of birth in one label, the date first
+    r"date and place of birth", r"geburtsort und -?datum", r"data i miejsce urodzenia", r"datum a m[íi]sto narozen[íi]",
+    r"d[áa]tum a miesto narodenia", r"datum i mjesto ro[đd]enja", r"datum in kraj rojstva",
+    r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
+    r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
+    r"s[üu]nnip[äa]ev(?:a|al)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day of birth
 )  # fmt: skip
 
 

@@ -202,3 +202,23 @@ def test_dates_of_birth_in_pasted_forms(text: str, date: str) -> None:
 )
 def test_months_as_words_in_every_form(text: str, date: str) -> None:
     assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Date and place of birth: 12/03/1985, Cork", "12/03/1985"),  # the date and the place in one label
+        ("Geburtsort und -datum: Köln, 12.03.1985", "12.03.1985"),
+        ("Data i miejsce urodzenia: 12.03.1985, Kraków", "12.03.1985"),
+        ("Datum a místo narození: 12. 3. 1985, Brno", "12. 3. 1985"),
+        ("Datum i mjesto rođenja: 12.03.1985., Split", "12.03.1985"),
+        ("Data și locul nașterii: 12.03.1985, Cluj", "12.03.1985"),
+        ("Születési hely és idő: Debrecen, 1985.03.12.", "1985.03.12."),
+        ("Място и дата на раждане: Пловдив, 12.03.1985", "12.03.1985"),
+        ("Dáta agus áit bhreithe: 12/03/1985, Corcaigh", "12/03/1985"),
+        ("Dzimšanas diena: 12.03.1985", "12.03.1985"),  # the day of birth
+        ("Gimimo diena: 1985-03-12", "1985-03-12"),
+    ],
+)
+def test_date_and_place_of_birth_labels(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
