@@ -126,8 +126,8 @@ def _name_or_rare(key: str) -> bool:
     return _known_name(key) or key in NAME_PARTICLES or key not in FREQUENT_WORDS
 
 
-# A word of a name, or the Dutch particle ``'t`` (``Van 't Hof``).
-_NAME_WORD: Final = r"(?:[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?|['’]t(?![^\W_]))"
+# A word of a name (``H.-Dieter`` too), or the Dutch particles ``'t`` and ``'s`` (``Van 't Hof``, ``'s Gravensande``).
+_NAME_WORD: Final = r"(?:[^\W\d_](?:[^\W\d_]|\.-(?=[^\W\d_])|['’.\-](?=[^\W\d_]))*\.?|['’][ts](?![^\W_]))"
 _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}"
 # After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
 # remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).

@@ -12,7 +12,7 @@ from typing import Final
 
 from runtime.privacy.detectors.card import is_card_number
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import announced, dialled_in, is_phone, valid_in_market
+from runtime.privacy.detectors.phone import announced, dialled_in, is_phone, signature_line, valid_in_market
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -47,8 +47,8 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.match(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
-        if grouped and announced(scan.text, chunk):
-            continue  # "telefon 512 345 678": a phone word introduces it
+        if announced(scan.text, chunk) or signature_line(scan.text, chunk):
+            continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature
         valid = [entry for entry in entries if _validates(entry, chunk)]
         if valid and _CARD_GROUPS.fullmatch(chunk.text) and is_card_number(chunk.digits, True):
             continue  # ``3453 682061 57997``: grouped as a card is printed, and a valid card number

@@ -56,9 +56,13 @@ mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynum
 matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
 telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
 """
-#: How people ask to be called or texted, in every market language: stems, any ending (``ringe``, ``ringje``,
-#: ``llámame``, ``chiamatemi``, ``zadzwońcie``, ``pokličite``, ``обадете``, ``τηλεφωνήστε``, ``helistage``).
+#: How people ask to be called, texted or written to (a number then is a phone's), in every market language: stems,
+#: any ending (``ringe``, ``ringje``, ``llámame``, ``chiamatemi``, ``zadzwońcie``, ``pokličite``, ``обадете``,
+#: ``τηλεφωνήστε``, ``helistage``, ``scrivetemi``, ``napiszcie``).
 _CALL_STEMS: Final = """
+scriv(?:etemi|imi|ete) escrev(?:a|e|am) escr[ií]b(?:eme|ame|ime|idme) [ée]cri(?:vez|s)-moi schreib(?:en|t)
+napisz napi[šs]te p[ií][šs]ite [íi]rj(?:on|atok)? scrie(?:ți|ti)?-mi пишете γράψτε kirjoit(?:a|takaa) kirjuta
+rakstiet para[šs]ykite skriv(?:e|i)? skrifa[ðd]u scr[íi]obh ikteb
 sms texted lig(?:ue|uem|ar|ou|a-me|ue-me) ll[aá]m(?:e|a|ad|ar|en) r?appel(?:er|ez|le|lez) (?:ri)?chiam(?:a|i|ar|at)
 (?:an|zurück)ruf ruf(?:en|t)? (?:terug)?bel(?:t|d|len) gebeld (?:za|od)?dzwo[nń] (?:za)?vol(?:ej|aj|at|al)
 h[ií]v(?:j|ni|ott) sun(?:a|ați|aţi|ati) (?:nazov|nazva|pozov|poklic|poklič) (?:обад|звън|позвън) τηλεφων καλέστε

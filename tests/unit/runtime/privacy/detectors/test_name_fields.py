@@ -250,3 +250,15 @@ def test_a_headerless_row_beside_a_personal_value(text: str, value: str) -> None
 )
 def test_a_headerless_row_of_ordinary_words_beside_a_number_stays(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Naam: Joris 's Jacob", "Joris 's Jacob"),  # the Dutch particle 's
+        ("Naam: Joris 's J\u00adacob", "Joris 's J\u00adacob"),  # a soft hyphen inside
+        ("Name;IBAN\nK.-Heinz Brandt;DE89370400440532013000", "K.-Heinz Brandt"),  # an abbreviated double name
+    ],
+)
+def test_names_with_particles_and_abbreviated_given_names(text: str, value: str) -> None:
+    assert value in names(text)

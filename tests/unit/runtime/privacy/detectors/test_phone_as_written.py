@@ -32,6 +32,8 @@ def phones(text: str, language: str) -> list[str]:
         ("bg", "моля, обадете се на 0888123456", "0888123456"),
         ("el", "τηλεφωνήστε μου στο 6912345678", "6912345678"),
         ("fi", "soittakaa numeroon 0401234567", "0401234567"),
+        ("it", "scrivetemi al 3471234567", "3471234567"),  # write to me: a text message
+        ("pl", "napiszcie na 512345678", "512345678"),
     ],
 )
 def test_a_call_or_text_verb_announces_a_number(language: str, text: str, number: str) -> None:
@@ -112,3 +114,21 @@ def test_a_signatures_lines_are_read_from_a_bounded_window(monkeypatch: pytest.M
     assert phones(text, "nb") == []  # under a line too long to be a signature's
     assert all(size <= phone._SIGNATURE_CHARS for size in read)
     assert phones("Hilsen\nKari Nordmann\n22123456", "nb") == ["22123456"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("pt", "podem ligar-lhe para 913277460?", "913277460"),  # also a valid NIF: the call verb says phone
+        ("pt", "Cumprimentos,\nRui Matos\n914633643", "914633643"),  # under a signature
+    ],
+)
+def test_an_announced_number_is_a_phone_not_an_identifier(language: str, text: str, number: str) -> None:
+    spans = merge_spans(detect_builtin(text, market_regions([language])), text)
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans if s.entity_type != "NAME"] == [("PHONE", number)]
+
+
+def test_a_labelled_identifier_after_a_phone_word_stays_an_identifier() -> None:
+    text = "o meu telefone mudou e o NIF é 234567891"
+    spans = merge_spans(detect_builtin(text, market_regions(["pt"])), text)
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [("NIF_PT", "234567891")]
