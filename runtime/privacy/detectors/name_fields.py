@@ -100,16 +100,17 @@ def client_key(key: str) -> bool:
     )
 
 
-def _written_as_a_name(words: list[str]) -> bool:
+def _written_as_a_name(words: list[str], field: bool = False) -> bool:
     """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
-    known name or no frequent word, and a frequent one only beside another that is a known name (``Cliente: Ana
-    Silva``, ``TOMÉ ABREU``; not ``Cliente: Particular``, ``Conta Ordenado``)."""
+    known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
+    Particular``); outside a field (a row's cell), a frequent one only beside another that is a known name
+    (``TOMÉ ABREU``; not ``Conta Ordenado``)."""
     if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and all(word[0].isupper() for word in words)):
         return False
     keys = [fold(word) for word in words]
     if not all(_name_or_rare(key) for key in keys):
         return False
-    return all(
+    return field or all(
         any(other != key and _known_name(other) for other in keys)
         for key in keys
         if key in FREQUENT_WORDS and key not in NAME_PARTICLES
@@ -126,9 +127,18 @@ def _name_or_rare(key: str) -> bool:
     return _known_name(key) or key in NAME_PARTICLES or key not in FREQUENT_WORDS
 
 
-# A word of a name (``H.-Dieter`` too), or the Dutch particles ``'t`` and ``'s`` (``Van 't Hof``, ``'s Gravensande``).
-_NAME_WORD: Final = r"(?:[^\W\d_](?:[^\W\d_]|\.-(?=[^\W\d_])|['’.\-](?=[^\W\d_]))*\.?|['’][ts](?![^\W_]))"
-_VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}"
+# A word of a name (``H.-Dieter`` too), the Irish particle ``a'`` (``Mac a' Bhuí``), or the Dutch particles ``'t``
+# and ``'s`` (``Van 't Hof``, ``'s Gravensande``).
+_NAME_WORD: Final = (
+    r"(?:[^\W\d_]['’](?=[ \u00a0])|[^\W\d_](?:[^\W\d_]|\.-(?=[^\W\d_])|['’.\-](?=[^\W\d_]))*\.?"
+    r"|['’][ts](?![^\W_]))"
+)
+# A surname's particles after a comma, as a register sorts it (``Berg, van den``).
+_SORTED_PARTICLES: Final = (
+    r"(?:,[ \u00a0]?(?:van|von|de|der|den|het|ter|ten|te|zu|du|da|di|le|la|del|della|dos|das)"
+    r"(?:[ \u00a0](?:de|der|den|het|la|le))?(?![^\W_]))?"
+)
+_VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}{_SORTED_PARTICLES}"
 # After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
 # remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
 _FIELD_VALUE: Final = re.compile(
@@ -167,7 +177,7 @@ def fields(text: str) -> list[tuple[int, int]]:
                 continue
             client = True
         value = _FIELD_VALUE.match(text, position)
-        if value is not None and (not client or _written_as_a_name(value.group("value").split())):
+        if value is not None and (not client or _written_as_a_name(value.group("value").split(), field=True)):
             rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
             given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
             found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]

@@ -12,7 +12,15 @@ from typing import Final
 
 from runtime.privacy.detectors.card import is_card_number
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import announced, dialled_in, is_phone, signature_line, valid_in_market
+from runtime.privacy.detectors.phone import (
+    announced,
+    dialled_in,
+    is_market_mobile,
+    is_phone,
+    row_cell,
+    signature_line,
+    valid_in_market,
+)
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -49,6 +57,8 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         grouped = chunk.text != chunk.digits
         if announced(scan.text, chunk) or signature_line(scan.text, chunk):
             continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature
+        if regions and row_cell(scan.text, chunk) and is_market_mobile(chunk.digits, regions):
+            continue  # "MELISSA CORREIA;910718733;…": a pasted row's mobile number
         valid = [entry for entry in entries if _validates(entry, chunk)]
         if valid and _CARD_GROUPS.fullmatch(chunk.text) and is_card_number(chunk.digits, True):
             continue  # ``3453 682061 57997``: grouped as a card is printed, and a valid card number

@@ -43,7 +43,7 @@ _DATE: Final = re.compile(
 _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
 #: Currencies of the market's countries written after or before an amount (besides the signs).
 _CURRENCIES: Final = r"eur|usd|gbp|chf|sek|nok|dkk|isk|pln|czk|huf|ron|bgn|kr|kroner|kronor|krónur|zł|zl|kč|ft|lei|лв"
-_CURRENCY_BEFORE: Final = re.compile(rf"(?:[€$£¥%]|\b(?:{_CURRENCIES})\.?)\s?\Z", re.IGNORECASE)
+_CURRENCY_BEFORE: Final = re.compile(rf"(?:[€$£¥%]|(?<![^\W\d_])(?:{_CURRENCIES})\.?)\s?\Z", re.IGNORECASE)
 _CURRENCY_AFTER: Final = re.compile(rf"\s?(?:[€$£¥%]|(?:{_CURRENCIES}|euros?|k€)(?![^\W\d_]))|,[0-9]", re.IGNORECASE)
 # Words that announce a phone number, in every market language. The detectors read a folded view of
 # non-ASCII text (lower case, no accents): the words are folded alike.
@@ -119,9 +119,13 @@ def _after_reference_word(text: str, start: int) -> bool:
     return _REFERENCE_KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
 
 
+_CURRENCY_LOOK_BACK: Final = 10
+
+
 def _next_to_amount_sign(text: str, chunk: NumberChunk) -> bool:
-    before = text[max(0, chunk.start - 4) : chunk.start]
-    return bool(_CURRENCY_BEFORE.search(before)) or bool(_CURRENCY_AFTER.match(text, chunk.end))
+    # Searched in the text itself, not a slice: a word ending in a currency's letters is no currency (``Vasseur``).
+    before = _CURRENCY_BEFORE.search(text, max(0, chunk.start - _CURRENCY_LOOK_BACK), chunk.start)
+    return before is not None or bool(_CURRENCY_AFTER.match(text, chunk.end))
 
 
 def is_phone(text: str, chunk: NumberChunk) -> bool:
@@ -217,7 +221,13 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     if not (6 <= len(digits) <= 13) or raw.startswith("+") or digits.startswith("00"):
         return False
     keyword = _has_keyword(text, chunk.start)
-    written = _GROUPED.fullmatch(raw) or keyword or signature_line(text, chunk) or _compact_mobile(raw, regions)
+    written = (
+        _GROUPED.fullmatch(raw)
+        or keyword
+        or signature_line(text, chunk)
+        or row_cell(text, chunk)
+        or _compact_mobile(raw, regions)
+    )
     if not written or _YEARS.fullmatch(raw):
         return False
     if _DATE.match(raw) or _next_to_amount_sign(text, chunk):
@@ -249,12 +259,39 @@ def signature_line(text: str, chunk: NumberChunk) -> bool:
     return _WORDS_LINE.fullmatch(text[previous_start : line_start - 1].strip(" \t\r,")) is not None
 
 
+_CELL_EDGE: Final = " \"'"
+_CELL_SEPARATORS: Final = ";|\t"
+
+
+def row_cell(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number is a whole cell of a pasted row (``RUI NEVES;913222111;rui@sapo.pt``): a ``;``, ``|`` or
+    tab on one side of it and the line's edge or another on the other, spaces and quotes aside."""
+    before = chunk.start
+    while before > 0 and text[before - 1] in _CELL_EDGE and chunk.start - before < _MAX_CELL_PADDING:
+        before -= 1
+    after = chunk.end
+    while after < len(text) and text[after] in _CELL_EDGE and after - chunk.end < _MAX_CELL_PADDING:
+        after += 1
+    opens = before == 0 or text[before - 1] in "\n\r" or text[before - 1] in _CELL_SEPARATORS
+    closes = after == len(text) or text[after] in "\n\r" or text[after] in _CELL_SEPARATORS
+    separated = (before > 0 and text[before - 1] in _CELL_SEPARATORS) or (
+        after < len(text) and text[after] in _CELL_SEPARATORS
+    )
+    return opens and closes and separated
+
+
+_MAX_CELL_PADDING: Final = 3
+
+
+def is_market_mobile(digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether a number written whole is a mobile number of a market country that dials no trunk prefix."""
+    return any((shape := _untrunked_mobiles(region)) is not None and shape.fullmatch(digits) for region in regions)
+
+
 def _compact_mobile(raw: str, regions: tuple[str, ...]) -> bool:
     """Whether a plain run of eight digits or more is a mobile number of a market country that dials no trunk
     prefix (``41234567`` in Norway, ``21234567`` in Denmark or Latvia): written so, it is seldom anything else."""
-    if not raw.isdigit() or len(raw) < 8 or raw[0] == "0":
-        return False
-    return any((shape := _untrunked_mobiles(region)) is not None and shape.fullmatch(raw) for region in regions)
+    return raw.isdigit() and len(raw) >= 8 and raw[0] != "0" and is_market_mobile(raw, regions)
 
 
 @lru_cache(maxsize=64)

@@ -258,6 +258,9 @@ def test_a_headerless_row_of_ordinary_words_beside_a_number_stays(text: str) -> 
         ("Naam: Joris 's Jacob", "Joris 's Jacob"),  # the Dutch particle 's
         ("Naam: Joris 's J\u00adacob", "Joris 's J\u00adacob"),  # a soft hyphen inside
         ("Name;IBAN\nK.-Heinz Brandt;DE89370400440532013000", "K.-Heinz Brandt"),  # an abbreviated double name
+        ("voornaam;achternaam;telefoon\nLieke;Berg, van den;020 1234567", "Berg, van den"),  # sorted particles
+        ("ainm;guthán\nSeán Mac a' Bhaird;087 123 4567", "Seán Mac a' Bhaird"),  # the Irish particle a'
+        ('{"customer": "Tariq Hill", "email": "th@example.com"}', "Tariq Hill"),  # a frequent word in a field
     ],
 )
 def test_names_with_particles_and_abbreviated_given_names(text: str, value: str) -> None:

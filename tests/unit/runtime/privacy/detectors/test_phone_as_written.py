@@ -121,14 +121,37 @@ def test_a_signatures_lines_are_read_from_a_bounded_window(monkeypatch: pytest.M
     [
         ("pt", "podem ligar-lhe para 913277460?", "913277460"),  # also a valid NIF: the call verb says phone
         ("pt", "Cumprimentos,\nRui Matos\n914633643", "914633643"),  # under a signature
+        ("pt", "ANA REIS;914633643;ana@sapo.pt", "914633643"),  # a mobile in a pasted row
     ],
 )
 def test_an_announced_number_is_a_phone_not_an_identifier(language: str, text: str, number: str) -> None:
     spans = merge_spans(detect_builtin(text, market_regions([language])), text)
-    assert [(s.entity_type, text[s.start : s.end]) for s in spans if s.entity_type != "NAME"] == [("PHONE", number)]
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans if s.entity_type not in ("NAME", "EMAIL")] == [
+        ("PHONE", number)
+    ]
 
 
 def test_a_labelled_identifier_after_a_phone_word_stays_an_identifier() -> None:
     text = "o meu telefone mudou e o NIF é 234567891"
     spans = merge_spans(detect_builtin(text, market_regions(["pt"])), text)
     assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [("NIF_PT", "234567891")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("fr", "Bien cordialement,\nVirginie Vasseur\n02 41 53 75 24", "02 41 53 75 24"),  # "Vasseur" is no "eur"
+        ("nb", "Hilsen\nKari Krone\n22 12 34 56", "22 12 34 56"),
+        ("it", "MARIO ROSSI;0612345678;IT60X0542811101000000123456", "0612345678"),  # a whole cell of a row
+    ],
+)
+def test_numbers_after_a_word_ending_like_a_currency_and_in_pasted_rows(language: str, text: str, number: str) -> None:
+    assert phones(text, language) == [number]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "payé EUR 0241537524"), ("nb", "betalt NOK 22123456"), ("it", "Importo;Data\n1234567890;12/03/2025")],
+)
+def test_amounts_after_a_currency_and_row_amounts_stay(language: str, text: str) -> None:
+    assert phones(text, language) == []
