@@ -273,17 +273,15 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Names in pasted rows without a header (``RUI NEVES;913 222 111``): in a line of cells split by ``;``, a tab
     or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name and none a
     frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
-    (``rui neves;913 222 111``); beside a cell holding a phone number, IBAN or e-mail, capitalized words none of
-    which is a frequent word suffice (``COMOLLI MICHELETTO;027671600;IT76…``)."""
+    (``rui neves;913 222 111``); beside a cell holding a phone number, IBAN or e-mail (then also in a line split by
+    commas), capitalized words written as a name suffice (``COMOLLI MICHELETTO;027671600;IT76…``, ``Margaud
+    Bailly,02 33 28 64 09,…``)."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
-        separator = next((s for s in _ROW_SEPARATORS if s in line), None)
-        if separator is None:
+        row = _row(line)
+        if row is None:
             continue
-        cells = _split_cells(line, separator)
-        personal = any(_IDENTIFIER_CELL.fullmatch(cell) for _, cell in cells)
-        if not personal and not any(char.isdigit() for char in line):
-            continue
+        cells, personal = row
         for offset, cell in cells:
             match = _ROW_CELL.fullmatch(cell)
             words = match.group(1).split() if match is not None else []
@@ -295,11 +293,25 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                         not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
                         and (_capitalized_known(words, known) or _lower_case_known(words, known))
                     )
-                    or (personal and _written_as_a_name(words))  # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"
+                    # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names
+                    or (personal and _written_as_a_name(words, field=all(word.isupper() for word in words)))
                 )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
     return found
+
+
+def _row(line: str) -> tuple[list[tuple[int, str]], bool] | None:
+    """A line's cells and whether one holds a phone number, IBAN or e-mail; None when it is no pasted row (no
+    ``;``, tab or ``|`` and no such cell between commas, or no digit and no such cell)."""
+    separator = next((s for s in _ROW_SEPARATORS if s in line), None)
+    if separator is None and "," not in line:
+        return None
+    cells = _split_cells(line, separator or ",")
+    personal = any(_IDENTIFIER_CELL.fullmatch(cell) for _, cell in cells)
+    if (separator is None and not personal) or not (personal or any(char.isdigit() for char in line)):
+        return None
+    return cells, personal
 
 
 def signatures(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:

@@ -238,6 +238,8 @@ def test_a_customer_field_with_another_value_stays(text: str) -> None:
         ("Zanforlin Ermenegildo;zanforlin@libero.it", "Zanforlin Ermenegildo"),  # beside an e-mail
         ("VLAHAKIS STAVRIANI|GR1601101250000000012300695", "VLAHAKIS STAVRIANI"),  # beside an IBAN
         ("BRANCO FERRAZ;(351) 936 123 456", "BRANCO FERRAZ"),  # a frequent word beside a known family name
+        ("MORO ERMINIO;3471234567", "MORO ERMINIO"),  # in capitals, as exports write names
+        ("Gaëtane Rouvier,06 12 34 56 78,grouvier@orange.fr", "Gaëtane Rouvier"),  # a row split by commas
     ],
 )
 def test_a_headerless_row_beside_a_personal_value(text: str, value: str) -> None:
@@ -246,7 +248,13 @@ def test_a_headerless_row_beside_a_personal_value(text: str, value: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["Banco Santander;+34 912 345 678", "LOJA CENTRO;912345678", "Conta Ordenado;PT50000201231234567890154"],
+    [
+        "Banco Santander;+34 912 345 678",
+        "LOJA CENTRO;912345678",
+        "Conta Ordenado;PT50000201231234567890154",
+        "Bonjour Madame, 06 12 34 56 78, merci",  # prose with commas
+        "Olá, sou eu, 912 345 678, obrigada",
+    ],
 )
 def test_a_headerless_row_of_ordinary_words_beside_a_number_stays(text: str) -> None:
     assert names(text) == []
