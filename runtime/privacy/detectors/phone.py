@@ -31,6 +31,7 @@ from typing import Final, NamedTuple
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 
+from runtime.privacy.detectors.address_words import tree_regex
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.market_languages import EUROPEAN_REGIONS as EUROPEAN_REGIONS
 from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
@@ -83,9 +84,8 @@ referens referensnummer viite viitenumero viitenumber
 
 
 def _whole_words(words: str) -> str:
-    """A regex of any of ``words`` as a whole word, as written and folded."""
-    forms = {form for word in words.split() for form in (word, fold(word))}
-    return r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b"
+    """A regex of any of ``words`` as a whole word, as written and folded (a tree of shared beginnings: one pass)."""
+    return r"\b(?:" + tree_regex({form.lower() for word in words.split() for form in (word, fold(word))}) + ")"
 
 
 def _word_pattern(words: str) -> re.Pattern[str]:
