@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Final
 
 __all__ = ["ascii_spelling", "ascii_spellings"]
@@ -46,16 +47,17 @@ def _base(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
-def _spellings(char: str) -> list[str]:
+@lru_cache(maxsize=512)
+def _spellings(char: str) -> tuple[str, ...]:
     """The ASCII spellings of one character: itself when ASCII, else its base letter and its replacements."""
     if char.isascii():
-        return [char]
+        return (char,)
     base = _base(char)
     found: list[str] = []
     for spelling in (base, *_SPELLINGS.get(char.lower(), ()), *_SPELLINGS.get(base.lower(), ())):
         if spelling and spelling.isascii() and spelling not in found:
             found.append(spelling)
-    return found
+    return tuple(found)
 
 
 def _group(spellings: Iterable[str]) -> str:
@@ -89,6 +91,10 @@ def ascii_spelling(label: str) -> str | None:
             out.append(label[index : index + 2])
             index += 2
             continue
+        if char.isascii() and char != "[":
+            out.append(char)
+            index += 1
+            continue
         if char == "[" and not label.startswith("[^", index):
             end = _class_end(label, index)
             members, index = label[index + 1 : end - 1], end
@@ -97,8 +103,7 @@ def ascii_spelling(label: str) -> str | None:
             spellings = [s for member in members for s in _spellings(member)]
             new = new or any(spelling not in members for spelling in spellings)
         else:
-            spellings, index = _spellings(char), index + 1
-            new = new or not char.isascii()
+            spellings, index, new = list(_spellings(char)), index + 1, True
         if not spellings:
             return None
         out.append(_group(dict.fromkeys(spellings)))
