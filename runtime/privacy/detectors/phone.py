@@ -80,6 +80,8 @@ saksnummer ärendenummer fallnummer vertragsnummer avtalenummer avtalsnummer aft
 sopimusnumero klantnummer contractnummer dossiernummer rekeningnummer ügyfélszám szerződésszám kliendinumber
 lepingu klienta umowy smlouvy zmluvy ordrenummer ordrenr bestillingsnummer referencenummer referansenummer referanse
 referens referensnummer viite viitenumero viitenumber
+saldo beløp beløb belopp betrag summe summa sum amount total montant importe importo valor kwota částka suma
+összeg iznos znesek сума ποσό määrä kopsumma
 """
 
 
@@ -99,6 +101,8 @@ _KEYWORD: Final = re.compile(
 _KEYWORD_WINDOW: Final = 32
 # A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
 # ``2024-000457``), not a number to dial.
+#: How a round amount ends (``2500000``); no phone number does.
+_ROUND: Final = "00000"
 _YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}(?:/|-(?=[0-9]{5}))")
 # Words that name a reference, an order or a parcel: the number after them is not dialled.
 _REFERENCE_KEYWORD: Final = _word_pattern(_REFERENCE_WORDS)
@@ -128,6 +132,12 @@ def _next_to_amount_sign(text: str, chunk: NumberChunk) -> bool:
     return before is not None or bool(_CURRENCY_AFTER.match(text, chunk.end))
 
 
+def _reference_or_round(raw: str, digits: str) -> bool:
+    """Whether a number is a reference that opens with a year (``sak 2024/1234``) or a round amount written whole
+    (``lånet på 2500000``)."""
+    return _YEAR_REFERENCE.match(raw) is not None or (raw == digits and digits.endswith(_ROUND))
+
+
 def is_phone(text: str, chunk: NumberChunk) -> bool:
     """Whether a number chunk of ``text`` is a phone number (see the module docstring for the rules)."""
     digits, raw = chunk.digits, chunk.text
@@ -140,9 +150,11 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
         return True
     if digits.startswith("00"):
         return 10 <= count <= 17 and digits[2] != "0"
+    if _reference_or_round(raw, digits):
+        return False  # even after a phone word
     if _has_keyword(text, chunk.start):
         return count <= 15
-    if _YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start):
+    if _after_reference_word(text, chunk.start):
         return False
     if digits[0] == "0":
         return 9 <= count <= 12
@@ -220,13 +232,15 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     digits, raw = chunk.digits, chunk.text
     if not (6 <= len(digits) <= 13) or raw.startswith("+") or digits.startswith("00"):
         return False
+    if _reference_or_round(raw, digits):
+        return False
     keyword = _has_keyword(text, chunk.start)
     written = (
         _GROUPED.fullmatch(raw)
         or keyword
         or signature_line(text, chunk)
         or row_cell(text, chunk)
-        or _compact_mobile(raw, regions)
+        or _compact_mobile(text, chunk, regions)
     )
     if not written or _YEARS.fullmatch(raw):
         return False
@@ -288,10 +302,25 @@ def is_market_mobile(digits: str, regions: tuple[str, ...]) -> bool:
     return any((shape := _untrunked_mobiles(region)) is not None and shape.fullmatch(digits) for region in regions)
 
 
-def _compact_mobile(raw: str, regions: tuple[str, ...]) -> bool:
+def _compact_mobile(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> bool:
     """Whether a plain run of eight digits or more is a mobile number of a market country that dials no trunk
-    prefix (``41234567`` in Norway, ``21234567`` in Denmark or Latvia): written so, it is seldom anything else."""
-    return raw.isdigit() and len(raw) >= 8 and raw[0] != "0" and is_market_mobile(raw, regions)
+    prefix (``41234567`` in Norway, ``21234567`` in Denmark or Latvia), ending its clause (``mitt nummer er
+    41234567``; not ``Transaksjon 91234567 feilet``) and not after a compound naming another number
+    (``medlemsnummer``, ``kundenr``)."""
+    raw = chunk.text
+    if not (raw.isdigit() and len(raw) >= 8 and raw[0] != "0") or _CLAUSE_GOES_ON.match(text, chunk.end):
+        return False
+    return _OTHER_NUMBER.search(text, max(0, chunk.start - _KEYWORD_WINDOW), chunk.start) is None and (
+        is_market_mobile(raw, regions)
+    )
+
+
+# After a number: its clause goes on (a word, not punctuation or the line's end).
+_CLAUSE_GOES_ON: Final = re.compile(r"[ \t]*[^\W\d_]")
+# A compound naming a number that is no phone's (``medlemsnummer``, ``kundennr.``, ``Vertragsnummer``) just before.
+_OTHER_NUMBER: Final = re.compile(
+    r"[^\W\d_]{2,}(?:nummer|nummeret|numret|nr|no|numero|número)\.?:?[ \t]+(?:er |is |ist |är )?\Z", re.I
+)
 
 
 @lru_cache(maxsize=64)

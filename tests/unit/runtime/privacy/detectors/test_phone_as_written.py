@@ -66,7 +66,7 @@ def test_a_mobile_grouped_by_dots_like_an_amount(language: str, text: str, numbe
 @pytest.mark.parametrize(
     ("language", "text", "number"),
     [
-        ("nb", "du når meg på 41234567 etter klokka fire", "41234567"),  # compact mobiles, no phone word
+        ("nb", "etter klokka fire når du meg på 41234567.", "41234567"),  # compact mobiles, no phone word
         ("da", "mit nummer er 21234567", "21234567"),
         ("lv", "mans numurs ir 21234567", "21234567"),
         ("mt", "in-numru tiegħi 79123456", "79123456"),
@@ -82,6 +82,11 @@ def test_a_compact_mobile_of_a_market_without_a_trunk_prefix(language: str, text
         ("nb", "jeg overførte 41234567 kr i går"),  # amounts in the market's currencies
         ("da", "lånet er på 21234567 kroner"),
         ("pl", "zapłaciłem 512345678 zł"),
+        ("nb", "Transaksjon 91234567 feilet"),  # a compact number its clause goes on after
+        ("nb", "Mitt medlemsnummer er 41234567"),  # after a compound naming another number
+        ("nb", "Konto saldo 91234567"),  # after an amount word
+        ("da", "Kan du ringe banken om lånet på 2500000?"),  # a round amount, even after a call verb
+        ("nb", "send sms om status for sak 2024/1234"),  # a reference opening with a year, likewise
         ("nb", "kundenummer 41234567"),  # customer, account and case numbers
         ("da", "sagsnummer 21234567"),
         ("nb", "beløp: 01234567"),
