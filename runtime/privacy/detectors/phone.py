@@ -24,14 +24,13 @@ dials no trunk prefix (``41234567`` in Norway), and a number grouped by threes w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 
-from runtime.privacy.detectors.address_words import tree_regex
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.market_languages import EUROPEAN_REGIONS as EUROPEAN_REGIONS
 from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
@@ -57,19 +56,18 @@ mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynum
 matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
 telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
 """
-#: How people ask to be called, texted or written to (a number then is a phone's), in every market language: stems,
-#: any ending (``ringe``, ``ringje``, ``llámame``, ``chiamatemi``, ``zadzwońcie``, ``pokličite``, ``обадете``,
-#: ``τηλεφωνήστε``, ``helistage``, ``scrivetemi``, ``napiszcie``).
-_CALL_STEMS: Final = """
-scriv(?:etemi|imi|ete) escrev(?:a|e|am) escr[ií]b(?:eme|ame|ime|idme) [ée]cri(?:vez|s)-moi schreib(?:en|t)
-napisz napi[šs]te p[ií][šs]ite [íi]rj(?:on|atok)? scrie(?:ți|ti)?-mi пишете γράψτε kirjoit(?:a|takaa) kirjuta
-rakstiet para[šs]ykite skriv(?:e|i)? skrifa[ðd]u scr[íi]obh ikteb
-sms texted lig(?:ue|uem|ar|ou|a-me|ue-me) ll[aá]m(?:e|a|ad|ar|en) r?appel(?:er|ez|le|lez) (?:ri)?chiam(?:a|i|ar|at)
-(?:an|zurück)ruf ruf(?:en|t)? (?:terug)?bel(?:t|d|len) gebeld (?:za|od)?dzwo[nń] (?:za)?vol(?:ej|aj|at|al)
-h[ií]v(?:j|ni|ott) sun(?:a|ați|aţi|ati) (?:nazov|nazva|pozov|poklic|poklič) (?:обад|звън|позвън) τηλεφων καλέστε
-soit(?:a|t) tekstiviest helist (?:pie)?zvan (?:pa)?skambin ring(?:a|e|er|de|je|t) hring(?:ja|ið|du|di|ir)
-glaoigh glaoch [ċc]emp(?:el|il|lu) (?:u|zréck)?ruff
-kontakt(?:a|ai|e|ieren)? contact(?:o|e|ar|er|ez)? contatt(?:o|ami|are)
+#: How people ask to be called, texted or written to (a number then is a phone's), in every market language: the
+#: beginnings of the verbs' forms (``ringe``, ``ringje``, ``llámame``, ``chiamatemi``, ``zadzwońcie``,
+#: ``pokličite``, ``обадете``, ``τηλεφωνήστε``, ``helistage``, ``scrivetemi``, ``napiszcie``), folded on use.
+_CALL_PREFIXES: Final = """
+sms texted ligue liguem ligar ligou llame llama llamad llamar llamen appeler appelez appelle rappeler rappelez
+rappelle chiama chiami richiama richiami anruf zurückruf rufen ruft belt beld bellen terugbel gebeld dzwon dzwoń
+zadzwo oddzwo volej volaj volat volal zavolej zavolaj zavolat zavolal hívj hívni hívott suna nazov nazva pozov
+poklic poklič обад звън позвън τηλεφων καλέστε soita soitt tekstiviest helist zvan piezvan skambin paskambin ringa
+ringe ringd ringj ringt hringj hringi hringd hringir glaoigh glaoch ċempel ċempil ċemplu cempel uruff zréckruff
+kontakt contact contatt scrivetemi scrivimi scrivete escreva escreve escrevam escríbeme escríbame escríbeme
+escribidme écrivez écris schreiben schreibt napisz napište napiste pišite píšte írjon írj scrie пишете γράψτε
+kirjoita kirjoittakaa kirjuta rakstiet parašykite skriv skrifaðu scríobh ikteb
 """
 _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
@@ -85,42 +83,49 @@ saldo beløp beløb belopp betrag summe summa sum amount total montant importe i
 """
 
 
-def _whole_words(words: str) -> str:
-    """A regex of any of ``words`` as a whole word, as written and folded (a tree of shared beginnings: one pass)."""
-    return r"\b(?:" + tree_regex({form.lower() for word in words.split() for form in (word, fold(word))}) + ")"
-
-
-def _word_pattern(words: str) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, as written and folded, ignoring case."""
-    return re.compile(_whole_words(words), re.IGNORECASE)
-
-
-_KEYWORD: Final = re.compile(
-    _whole_words(_PHONE_WORDS) + r"|\b(?:" + "|".join(_CALL_STEMS.split()) + r")\w*", re.IGNORECASE
-)
+_TOKEN: Final = re.compile(r"[^\W\d_]+")
+_PHONE_KEYS: Final = frozenset(fold(word) for word in _PHONE_WORDS.split())
+_CALL_KEYS: Final = tuple(sorted({fold(prefix) for prefix in _CALL_PREFIXES.split()}))
+_REFERENCE_KEYS: Final = frozenset(fold(word) for word in _REFERENCE_WORDS.split())
 _KEYWORD_WINDOW: Final = 32
-# A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
-# ``2024-000457``), not a number to dial.
 #: How a round amount ends (``2500000``); no phone number does.
 _ROUND: Final = "00000"
+# A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
+# ``2024-000457``), not a number to dial.
 _YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}(?:/|-(?=[0-9]{5}))")
-# Words that name a reference, an order or a parcel: the number after them is not dialled.
-_REFERENCE_KEYWORD: Final = _word_pattern(_REFERENCE_WORDS)
+
+
+def _words_before(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The words (runs of letters) of the window before ``start``, the first one whole."""
+    low = max(0, start - _KEYWORD_WINDOW)
+    while low > 0 and low > start - 2 * _KEYWORD_WINDOW and text[low - 1].isalpha():
+        low -= 1  # a word the window cuts is read whole ("hotel" is no "tel")
+    return _TOKEN.finditer(text, low, start)
+
+
+def _phone_word(word: str) -> bool:
+    """Whether a word is a phone word or a form of a call, text or write verb (folded)."""
+    key = fold(word)
+    return key in _PHONE_KEYS or key.startswith(_CALL_KEYS)
 
 
 def _has_keyword(text: str, start: int) -> bool:
-    return _KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
+    """Whether a phone word or call verb stands in the window before ``start``."""
+    return any(_phone_word(word.group()) for word in _words_before(text, start))
 
 
 def announced(text: str, chunk: NumberChunk) -> bool:
     """Whether a phone word introduces this very number (``telefon 512 345 678``: no other number between)."""
-    words = list(_KEYWORD.finditer(text, max(0, chunk.start - _KEYWORD_WINDOW), chunk.start))
-    return bool(words) and not any(c.isdigit() for c in text[words[-1].end() : chunk.start])
+    last = None
+    for word in _words_before(text, chunk.start):
+        if _phone_word(word.group()):
+            last = word
+    return last is not None and not any(c.isdigit() for c in text[last.end() : chunk.start])
 
 
 def _after_reference_word(text: str, start: int) -> bool:
     """Whether an order, invoice or reference word stands just before ``start``."""
-    return _REFERENCE_KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
+    return any(fold(word.group()) in _REFERENCE_KEYS for word in _words_before(text, start))
 
 
 _CURRENCY_LOOK_BACK: Final = 10
