@@ -38,6 +38,7 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
+from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run, with_possessive
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
     family_name,
@@ -216,6 +217,9 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
+    if genitive_given(words, index) and not genitive_run(words, index, end):
+        # ``Idas konto``, ``Alexanders Konto``, even opening a sentence; not in a place (``Aleksis Kiven kadulle``)
+        return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
@@ -269,7 +273,10 @@ def _lone_name(words: Words, index: int) -> bool:
         return False  # a rare name alone after a Slavic preposition of the genitive is a place's (``do Rudolfina``)
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
-    return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
+    if index > 0 and words.folded[index - 1] in PLACE_PREPOSITIONS:
+        end = words.spans[index][1]
+        return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
+    return True
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -305,7 +312,8 @@ def detect(text: str) -> list[PiiSpan]:
             continue
         if end > index:
             last = without_frequent_tail(words, index, end)
-            spans.append(PiiSpan(words.spans[index][0], words.spans[last - 1][1], NAME, SOURCE_BUILTIN, 0.9))
+            stop = with_possessive(text, words.spans[last - 1][1])
+            spans.append(PiiSpan(words.spans[index][0], stop, NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
         index += 1
