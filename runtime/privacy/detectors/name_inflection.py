@@ -25,6 +25,8 @@ _RULES: Final = tuple(
             ("em", ""), ("om", ""), ("u", ""), ("a", ""), ("y", "a"), ("e", "a"), ("ie", "a"), ("ou", "a"),
             ("ovou", "ova"), ("ove", "ova"), ("ej", "a"), ("i", "a"), ("o", "a"), ("ego", "y"), ("emu", "y"),
             ("ym", "y"), ("ej", "y"), ("ze", ""), ("rze", "r"), ("ce", "ka"), ("dze", "ga"),
+            # hr, sl, sr: the instrumental of masculine names in -a (``Lukom``, ``Nikolom``)
+            ("om", "a"),
             # lt, lv
             ("o", "as"), ("ui", "as"), ("u", "as"), ("a", "as"), ("io", "is"), ("iui", "is"), ("i", "is"), ("es", "e"),
             ("ei", "e"), ("os", "a"), ("ai", "a"), ("am", "s"), ("a", "s"), ("as", "a"), ("us", "as"),
@@ -111,6 +113,21 @@ def inflected_given(key: str) -> bool:
     if any(form in NOT_NAMES for form in forms):
         return False  # a case of a country, town or month (``României``: of Romania)
     return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
+
+
+def listed_endings(key: str) -> tuple[str, ...]:
+    """The case endings whose base form is a given name of any list, a rare one or one that is also a word too
+    (``Nikodemem`` -> ``em``, ``Hanou`` -> ``ou``), for a word that is no given name itself."""
+    if key in GIVEN_NAMES or len(key) < MIN_BASE + 1 or not may_be_given(key):
+        return ()
+    endings = []
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        size = len(key) - len(ending) + len(base)
+        if key.endswith(ending) and size >= MIN_BASE:
+            form = key[: len(key) - len(ending)] + base
+            if form in GIVEN_NAMES and form not in NOT_NAMES:
+                endings.append(ending)
+    return tuple(endings)
 
 
 def surname_ending(key: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Final
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
+    listed_endings,
     may_be_given,
     strong_surname,
     surname_ending,
@@ -74,6 +75,7 @@ def surname_pair(words: Words, index: int) -> bool:
     given = (key in GIVEN_NAMES and key not in NOT_NAMES) or inflected_given(key)
     rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS
     if strong_surname(other) and not adjective_place(words, index):
+        given = given or (not word.islower() and bool(listed_endings(key)))  # ``Vere Šoštarić``: Vera's
         unknown = len(key) >= 3 and rare and unicodedata.is_normalized("NFKC", word) and key not in TITLE_WORDS
         return given or (unknown and not (other.islower() and other.endswith(_INFINITIVE_ENDINGS)))
     return given and key not in FREQUENT_WORDS and surname in FAMILY_NAMES and not capitalized(word)
@@ -107,6 +109,31 @@ def adjective_place(words: Words, index: int) -> bool:
         and _same_case(words.words[index + 1], words.words[following])
         and words.folded[following] not in LOWER_END
         and (adjective[-1] in "ýáé" or words.folded[following] not in FREQUENT_WORDS)  # ``banská bystrica``
+    )
+
+
+#: The shortest case ending two words of a name must share to be read as one name in that case.
+_AGREEING_LETTERS: Final = 2
+
+
+def agreeing_pair(words: Words, index: int) -> bool:
+    """Whether the capitalized words ``index`` and the next are a given name and a family name in the same case:
+    the first a case of a given name of any list (a rare one, or one that is also a word), the second a word that
+    is no frequent one ending as the first does (``Nikodemem Dysiem``, ``Hanou Pokornou``, ``Lukom Rocom``); not
+    the adjective and noun of a place or an institution, whose first word is no given name's case."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    key, surname = words.folded[index], words.folded[following]
+    if key in FREQUENT_WORDS or key in COMMON_WORDS or surname in FREQUENT_WORDS or surname in COMMON_WORDS:
+        return False  # the common case, decided at once
+    if not (capitalized(words.words[index]) and capitalized(words.words[following])):
+        return False
+    if surname in NEVER_IN_NAME or surname in PLACE_WORDS or surname in NOT_NAMES:
+        return False
+    return any(
+        len(ending) >= _AGREEING_LETTERS and surname.endswith(ending) and len(surname) > len(ending) + 2
+        for ending in listed_endings(key)
     )
 
 

@@ -45,6 +45,7 @@ from runtime.privacy.detectors.name_inflection import (
     inflected_given,
 )
 from runtime.privacy.detectors.name_pairs import (
+    agreeing_pair,
     family_follows,
     irish_follows,
     pair_start,
@@ -195,7 +196,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
-    given = given_name(key) or key in GIVEN_NAMES
+    given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
