@@ -150,6 +150,36 @@ def family_follows(words: Words, index: int, upper: bool) -> bool:
     )
 
 
+#: Articles, demonstratives, possessives, pronouns and prepositions of the market languages that are given
+#: names too (folded): before a word that is also a family name they are the sentence's (``alla casella``).
+_FUNCTION_WORDS: Final = frozenset(
+    """
+alla alle allo agli della delle dello degli dalla dalle dallo nella nelle nello sulla sulle sullo colla
+questa questo quella quello esta este esto estas estos essa esse isso aquela aquele aquel aquella ella ello
+elle una uno unos unas cette celle celui leur mina sina dina mine sine dine min din sin hans hennes deres
+meine deine seine eine einer dessen dera dere dina tina mia tua sua nostra vostra ona ono oni ova ovo taj
+tom tomu ta ten tej tam tak nad pod pred przy bez dla ale ani ili oraz kai για από την του της στη στην
+""".split()
+)
+
+
+def word_given_pair(words: Words, index: int, upper: bool) -> bool:
+    """Whether word ``index``, in lower case or capitals, is a given name that is also a word before a known family
+    name that is neither a word nor a frequent one (``mika viitanen``, ``ove hussein``: not ``vida nova``)."""
+    key = words.folded[index]
+    if key not in COMMON_WORDS or key not in GIVEN_NAMES or key in NOT_NAMES or len(key) < 3:
+        return False
+    if key in _FUNCTION_WORDS:
+        return False  # ``alla casella``, ``esta pestaña``: an article or a demonstrative before a noun
+    following = index + 1
+    return (
+        following < len(words.words)
+        and words.folded[following] not in FREQUENT_WORDS
+        and not words.folded[following].endswith(_INFINITIVE_ENDINGS)
+        and family_follows(words, index, upper)
+    )
+
+
 def script_pair(words: Words, index: int, upper: bool) -> bool:
     """Whether words ``index`` and the next, in Cyrillic or Greek script and capitalized (or in capitals), are a
     given name the lists lack and a family name (``Цветан Тодоров``, ``ΑΝΕΣΤΗ ΚΑΡΑΓΙΑΝΝΟΠΟΥΛΟ``): the second with

@@ -52,6 +52,7 @@ from runtime.privacy.detectors.name_pairs import (
     script_pair,
     surname_first,
     surname_pair,
+    word_given_pair,
 )
 from runtime.privacy.detectors.name_pasted import with_pasted
 from runtime.privacy.detectors.name_phrases import (
@@ -184,6 +185,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     if (
         not given_key(key)
         and not (key in GIVEN_NAMES and key not in COMMON_WORDS and family_follows(words, index, upper))
+        and not word_given_pair(words, index, upper)
         and not pair_start(words, index, upper)
         and not (key in GIVEN_NAMES and irish_follows(words, index))
     ):

@@ -1,0 +1,36 @@
+"""A given name that is also a word, in lower case or capitals, before a known family name that is no word:
+the pair is a name; an article or demonstrative before a noun that is a surname too stays. The sentences are
+this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.types import NAME
+
+
+def found(text: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("olen mari tamm ja mul on küsimus", ["mari tamm"]),  # ``mari`` is a word too
+        ("moi, täällä mika laaksonen", ["mika laaksonen"]),
+        ("hej, det är ove lindqvist", ["ove lindqvist"]),
+    ],
+)
+def test_a_given_name_that_is_a_word_before_a_family_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clicca sulla casella accanto alla firma",  # articles with a preposition before nouns
+        "abre esta pestaña del navegador",
+        "questa marca non mi piace",
+    ],
+)
+def test_function_words_before_a_noun_stay(text: str) -> None:
+    assert found(text) == []
