@@ -46,6 +46,7 @@ from runtime.privacy.detectors.name_words import (
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
+    word_set,
 )
 
 
@@ -152,15 +153,13 @@ def family_follows(words: Words, index: int, upper: bool) -> bool:
 
 #: Articles, demonstratives, possessives, pronouns and prepositions of the market languages that are given
 #: names too (folded): before a word that is also a family name they are the sentence's (``alla casella``).
-_FUNCTION_WORDS: Final = frozenset(
-    """
+_FUNCTION_WORDS: Final = word_set("""
 alla alle allo agli della delle dello degli dalla dalle dallo nella nelle nello sulla sulle sullo colla
 questa questo quella quello esta este esto estas estos essa esse isso aquela aquele aquel aquella ella ello
 elle una uno unos unas cette celle celui leur mina sina dina mine sine dine min din sin hans hennes deres
-meine deine seine eine einer dessen dera dere dina tina mia tua sua nostra vostra ona ono oni ova ovo taj
-tom tomu ta ten tej tam tak nad pod pred przy bez dla ale ani ili oraz kai για από την του της στη στην
-""".split()
-)
+meine deine seine eine einer dessen dera dere tina mia tua sua nostra vostra ona ono oni ova ovo taj
+tom tomu ta ten tej tam tak nad pod pred przy bez dla ale ani ili oraz
+""")
 
 
 def word_given_pair(words: Words, index: int, upper: bool) -> bool:
