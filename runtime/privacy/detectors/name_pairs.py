@@ -48,6 +48,7 @@ from runtime.privacy.detectors.name_words import (
     NOT_NAMES,
     word_set,
 )
+from runtime.privacy.detectors.town_names import town_form
 
 
 def _same_case(first: str, second: str) -> bool:
@@ -177,6 +178,29 @@ def word_given_pair(words: Words, index: int, upper: bool) -> bool:
         and not words.folded[following].endswith(_INFINITIVE_ENDINGS)
         and family_follows(words, index, upper)
     )
+
+
+def unknown_given_pair(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index``, mid-sentence and too rare to be a common word, is a given name the
+    lists lack before a capitalized known family name that is no frequent word (``mit Abdul Dietz``, ``ik ben
+    Kaylee Visser``)."""
+    following = index + 1
+    if following >= len(words.words) or words.after_break(index) or not words.joined(index, following):
+        return False
+    key, surname = words.folded[index], words.folded[following]
+    if surname not in FAMILY_NAMES or surname in FREQUENT_WORDS or surname in COMMON_WORDS:
+        return False  # the common case, decided at once
+    if town_form(surname) or town_form(key):
+        return False  # a shopping centre and its town (``Westfield Stratford``, ``Amfi Voss``)
+    word = words.words[index]
+    if key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES or key in NEVER_IN_NAME:
+        return False
+    if len(key) < 3 or not word.isalpha() or key in PLACE_WORDS or key in TITLE_WORDS:
+        return False
+    third = following + 1
+    if third < len(words.words) and words.joined(following, third) and capitalized(words.words[third]):
+        return words.folded[third] in FAMILY_NAMES  # a name of three words, not ``Chomhairle Béal Feirste``
+    return capitalized(words.words[following]) and unicodedata.is_normalized("NFKC", word)
 
 
 def script_pair(words: Words, index: int, upper: bool) -> bool:

@@ -52,6 +52,7 @@ from runtime.privacy.detectors.name_pairs import (
     script_pair,
     surname_first,
     surname_pair,
+    unknown_given_pair,
     word_given_pair,
 )
 from runtime.privacy.detectors.name_pasted import with_pasted
@@ -236,7 +237,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
-    pair = script_pair(words, index, upper=False) or surname_pair(words, index)
+    pair = script_pair(words, index, upper=False) or surname_pair(words, index) or unknown_given_pair(words, index)
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
 
 

@@ -1,0 +1,36 @@
+"""A given name the lists lack, mid-sentence, before a known family name: the pair is a name; a shopping centre
+and its town, or a council and its city, stay places. The sentences are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.types import NAME
+
+
+def found(text: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich habe mit Jaxon Brandt gesprochen.", ["Jaxon Brandt"]),
+        ("Rozmawiałem z Oluwaseun Kowalczyk wczoraj.", ["Oluwaseun Kowalczyk"]),
+        ("Hallo, ik ben Kaylani Visser.", ["Kaylani Visser"]),
+    ],
+)
+def test_an_unknown_given_name_before_a_family_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jsem teď ve Westfield Stratford.",  # the second word is a town
+        "Vi møtes på Amfi Voss i morgen.",
+        "Scríobh mé chuig Comhairle Béal Feirste.",  # a third capitalized word: a council and its city
+        "Nevaeh Brandt called yesterday.",  # opening a sentence: a capitalized word like any other
+    ],
+)
+def test_places_and_sentence_openings_stay(text: str) -> None:
+    assert found(text) == []
