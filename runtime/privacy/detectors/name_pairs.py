@@ -203,6 +203,34 @@ def unknown_given_pair(words: Words, index: int) -> bool:
     return capitalized(words.words[following]) and unicodedata.is_normalized("NFKC", word)
 
 
+#: The last letters of Greek names (folded: no accents, final ``ς`` as ``σ``), in every case.
+_GREEK_NAME_ENDS: Final = frozenset("αηιοωυσ")
+_GREEK_NAME_LETTERS: Final = 4
+#: The Greek neuter articles (folded), before places and things, never before a person's name.
+_GREEK_NEUTER_ARTICLES: Final = frozenset({"το", "στο", "τα", "στα"})
+
+
+def greek_pair(words: Words, index: int) -> bool:
+    """Whether the capitalized Greek words ``index`` and the next, mid-sentence, are a given and a family name the
+    lists lack (``με την Ευπραξία Κοντού``): Greek capitalizes names and places only, and neither word is a
+    frequent one (not ``Εθνική Τράπεζα``, ``Νέα Σμύρνη``) nor a town."""
+    following = index + 1
+    if following >= len(words.words) or not "\u0370" <= words.words[index][0] <= "\u03ff":
+        return False
+    key, surname = words.folded[index], words.folded[following]
+    if key in FREQUENT_WORDS or surname in FREQUENT_WORDS or key in COMMON_WORDS or surname in COMMON_WORDS:
+        return False
+    if len(key) < _GREEK_NAME_LETTERS or len(surname) < _GREEK_NAME_LETTERS or words.after_break(index):
+        return False
+    if key[-1] not in _GREEK_NAME_ENDS or surname[-1] not in _GREEK_NAME_ENDS or not words.joined(index, following):
+        return False
+    if key in PLACE_WORDS or surname in PLACE_WORDS or key in NEVER_IN_NAME or town_form(key) or town_form(surname):
+        return False
+    if index > 0 and words.folded[index - 1] in _GREEK_NEUTER_ARTICLES:
+        return False  # a place or a thing (``στο Παλαιό Φάληρο``): a person takes a masculine or feminine article
+    return capitalized(words.words[index]) and capitalized(words.words[following])
+
+
 def script_pair(words: Words, index: int, upper: bool) -> bool:
     """Whether words ``index`` and the next, in Cyrillic or Greek script and capitalized (or in capitals), are a
     given name the lists lack and a family name (``Цветан Тодоров``, ``ΑΝΕΣΤΗ ΚΑΡΑΓΙΑΝΝΟΠΟΥΛΟ``): the second with

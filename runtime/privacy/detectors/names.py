@@ -47,6 +47,7 @@ from runtime.privacy.detectors.name_inflection import (
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
     family_follows,
+    greek_pair,
     irish_follows,
     pair_start,
     script_pair,
@@ -237,7 +238,12 @@ def _capitalized_name(words: Words, index: int) -> int:
         and family_name(key)
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
-    pair = script_pair(words, index, upper=False) or surname_pair(words, index) or unknown_given_pair(words, index)
+    pair = (
+        script_pair(words, index, upper=False)
+        or surname_pair(words, index)
+        or unknown_given_pair(words, index)
+        or greek_pair(words, index)
+    )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
 
 
