@@ -302,6 +302,7 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
     following = index + 1
     if (
         words.folded[index] not in FAMILY_NAMES
+        or (not upper and words.folded[index] in NAME_PARTICLES)  # ``van maya``: a preposition in lower case
         or following >= len(words.words)
         or not words.joined(index, following)
         or not (upper_name_word if upper else lower_case_name_word)(words, following)

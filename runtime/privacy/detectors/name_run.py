@@ -203,6 +203,7 @@ def after_phrase_or_title(words: Words, index: int) -> bool:
 #: ``andis tühja``, Latvian ``rīku izsaukumu`` are a verb and a noun).
 _BEFORE_RARE_SURNAME: Final = LOWER_END | word_set("""
 da do de di du dos das del dei della von van zu z s ze u od dla ar su με τον την του της και и с от на за
+door naar aan bij to by from an bei chez hos fra från til till av af
 """)
 
 
