@@ -37,7 +37,9 @@ _RULES: Final = tuple(
             ("kan", "kka"), ("sen", "nen"), ("selle", "nen"), ("sella", "nen"), ("sta", "nen"), ("sesta", "nen"),
             # hu
             ("nak", ""), ("nek", ""), ("val", ""), ("vel", ""), ("t", ""), ("hoz", ""), ("hez", ""), ("nal", ""),
-            ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""), ("rel", "r"), ("lal", "l"),
+            ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""),
+            # hu: ``-val``/``-vel`` after a consonant doubles it (``Péterrel``, ``Pállal``, ``Jánossal``)
+            *((f"{letter}{letter}{vowel}l", letter) for letter in "bdfgjklmnprstvz" for vowel in "ae"),
             # ro, is, de
             ("ei", "a"), ("ului", ""), ("ar", ""), ("ur", "ir"), ("s", ""),
             # is: the dative and genitive of names in -ur (``Gunnlaugi``, ``Gunnlaugs``), the oblique cases of
@@ -113,6 +115,25 @@ def inflected_given(key: str) -> bool:
     if any(form in NOT_NAMES for form in forms):
         return False  # a case of a country, town or month (``României``: of Romania)
     return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
+
+
+#: The Hungarian accusative after a consonant (``Zsoltot``, ``Bencét`` is ``-t``): read after a family name only,
+#: where the name is sure (``Robot``, ``Jacket`` are no cases of ``Rob``, ``Jack``).
+_ACCUSATIVE_AFTER_CONSONANT: Final = (("ot", ""), ("et", ""), ("at", ""))
+
+
+def case_of_given(key: str) -> bool:
+    """Whether a folded word is a case of a given name of the main list by one of its case endings (``peternek``,
+    ``rebekaval``), not by the Icelandic ending it drops (``hall`` is no ``Hallur``) nor a word itself."""
+    if key in GIVEN_NAMES or key in COMMON_WORDS or len(key) < MIN_BASE + 1 or not may_be_given(key):
+        return False
+    for ending, base in (*_RULES_BY_LAST.get(key[-1:], ()), *_ACCUSATIVE_AFTER_CONSONANT):
+        size = len(key) - len(ending) + len(base)
+        if key.endswith(ending) and size > MIN_BASE:
+            form = key[: len(key) - len(ending)] + base
+            if form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES:
+                return form not in NOT_NAMES
+    return False
 
 
 def listed_endings(key: str) -> tuple[str, ...]:

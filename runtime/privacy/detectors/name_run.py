@@ -150,11 +150,11 @@ def surname_like(key: str, word: str) -> bool:
     """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
     (``kranjc``), written in plain letters (not ``ﬁﬁ``: ligatures and other compatibility forms are no surname
     one types); not ``vai``, ``ontem``, ``conta``, nor a frequent word in lower case by an inflected form alone
-    (``dolores de cabeza``: of the head)."""
+    (``dolores de cabeza``: of the head), unless it is a given name that is no word (``lakatos erzsébet``)."""
     if key in FAMILY_NAMES:
         return True
     if family_name(key) or inflected_given(key):
-        return key not in FREQUENT_WORDS or not word.islower()
+        return key not in FREQUENT_WORDS or not word.islower() or (key in GIVEN_NAMES and key not in COMMON_WORDS)
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
         return all(surname_like(part, part) for part in key.split("-"))
     return (

@@ -41,6 +41,7 @@ from runtime.privacy.detectors.name_capitals import capitals_pair
 from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run, with_possessive
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
+    case_of_given,
     family_name,
     inflected_given,
 )
@@ -230,14 +231,15 @@ def _capitalized_name(words: Words, index: int) -> int:
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
+    inflected = end - index > 1 and case_of_given(words.folded[following])  # ``Mészáros Péterrel``
     if (
         end - index > 1
-        and words.folded[following] in GIVEN_NAMES
+        and (words.folded[following] in GIVEN_NAMES or inflected)
         and words.folded[following] not in NOT_NAMES
-        and (not words.after_break(index) or key not in FREQUENT_WORDS)
+        and (not words.after_break(index) or key not in FREQUENT_WORDS or inflected)
         and family_name(key)
     ):
-        return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
+        return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``, ``Mészáros Péternek``
     pair = (
         script_pair(words, index, upper=False)
         or surname_pair(words, index)
