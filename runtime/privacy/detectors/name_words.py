@@ -3,6 +3,7 @@
 Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
 licences in its ``NOTICE.md``): ``given_names.txt.gz`` and ``given_names_rare.txt.gz``
 (``scripts/build_given_names.py``, from Jörg Michael's ``nam_dict.txt`` and the ``@zxcvbn-ts`` lists),
+``given_names_census.txt.gz`` (``scripts/build_given_names_census.py``, from the 1990 United States Census),
 ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and national registers)
 and ``family_names_more.txt.gz`` (``scripts/build_family_names_more.py``, from the ``@zxcvbn-ts`` lists),
 ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common words of a market
@@ -25,6 +26,7 @@ from runtime.privacy.normalize import fold
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
 RARE_FILE: Final = DATA_DIR / "given_names_rare.txt.gz"
+CENSUS_FILE: Final = DATA_DIR / "given_names_census.txt.gz"
 GREEK_FILE: Final = DATA_DIR / "given_names_greek.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
 MORE_FAMILY_FILE: Final = DATA_DIR / "family_names_more.txt.gz"
@@ -54,6 +56,12 @@ def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
             words = tuple(line.split(" "))
             index.setdefault(words[0], []).append(words)
     return {first: tuple(towns) for first, towns in index.items()}
+
+
+def _load_folded_names(path: Path) -> frozenset[str]:
+    """The names of a data file of one name a line, folded."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return frozenset(fold(line) for line in text.split("\n") if line and line[0] != "#")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -111,9 +119,12 @@ class _GivenNames(frozenset[str]):
 _COMMON_GIVEN: Final = (
     _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
 )
-#: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too): names, but written
-#: alone and capitalized they need more than that to count (``Aaßé`` is no ``Aasse``).
-RARE_GIVEN_NAMES: Final = (_load(RARE_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)) - _COMMON_GIVEN
+#: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too, and the English ones of
+#: ``given_names_census.txt.gz``): names, but written alone and capitalized they need more than that to count
+#: (``Aaßé`` is no ``Aasse``).
+RARE_GIVEN_NAMES: Final = (
+    _load(RARE_FILE) | _load_folded_names(CENSUS_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)
+) - _COMMON_GIVEN
 GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
 FAMILY_NAMES: Final = _load(FAMILY_FILE) | _load(MORE_FAMILY_FILE)
