@@ -3,8 +3,8 @@
 
 The word is folded (no accents, case-folded: final ``ς`` is ``σ``) before it comes here, so ``Anną`` is
 already ``anna``. Each rule
-replaces one ending of a case of Polish, Czech, Slovak, Croatian, Slovene, Lithuanian, Latvian, Greek, Finnish,
-Hungarian, Romanian, Icelandic or German by the ending of the name's base form; a form counts when a base form
+replaces one ending of a case of Polish, Czech, Slovak, Croatian, Slovene, Lithuanian, Latvian, Bulgarian, Greek,
+Finnish, Hungarian, Romanian, Icelandic or German by the ending of the name's base form; a form counts when a base form
 is a known given or family name. Family names also count by the endings that only surnames have (``-ski``,
 ``-ová``, ``-auskas``, ``-όπουλος``, ``-escu``...).
 """
@@ -30,6 +30,8 @@ _RULES: Final = tuple(
             # lt, lv
             ("o", "as"), ("ui", "as"), ("u", "as"), ("a", "as"), ("io", "is"), ("iui", "is"), ("i", "is"), ("es", "e"),
             ("ei", "e"), ("os", "a"), ("ai", "a"), ("am", "s"), ("a", "s"), ("as", "a"), ("us", "as"),
+            # bg: the vocative (``Иване``, ``Николино``)
+            ("е", ""), ("о", "а"),
             # el
             ("ου", "οσ"), ("ο", "οσ"), ("ε", "οσ"), ("η", "ησ"), ("α", "ασ"), ("ησ", "η"), ("σ", ""),
             # fi
