@@ -303,7 +303,7 @@ def detect(text: str) -> list[PiiSpan]:
             end = _initial_surname(words, index)
         elif words.folded[index] in TITLE_WORDS or phrase_word(words, index):
             end = index
-        elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
+        elif capitalized(word) and (words.folded[index] not in NEVER_IN_NAME or _greeting_named(words, index)):
             end = _capitalized_name(words, index)
         elif (stop := _lower_place_run(words, index)) > index:
             index = stop  # ``rue victor hugo``: the person a street is named for, in lower case
@@ -330,6 +330,12 @@ def detect(text: str) -> list[PiiSpan]:
             continue
         index += 1
     return with_pasted(text, words, spans)
+
+
+def _greeting_named(words: Words, index: int) -> bool:
+    """Whether word ``index``, a greeting's word that is a given name too (``Ola``, the ``olá`` of Portuguese),
+    is the name a relation or an introduction announces (``min bror Ola Bøe``)."""
+    return words.folded[index] in GIVEN_NAMES and after_phrase(words, index)
 
 
 def _lower_place_run(words: Words, index: int) -> int:

@@ -34,3 +34,14 @@ def test_an_unknown_given_name_before_a_family_name(text: str, expected: list[st
 )
 def test_places_and_sentence_openings_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Min bror Ola Brekke har en konto hos dere.", ["Ola Brekke"]),  # ``Ola`` is a greeting's word too
+        ("Olá Ana, tudo bem?", ["Ana"]),  # the greeting itself stays
+    ],
+)
+def test_a_greeting_word_after_a_relation_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
