@@ -231,6 +231,31 @@ def greek_pair(words: Words, index: int) -> bool:
     return capitalized(words.words[index]) and capitalized(words.words[following])
 
 
+#: The endings of Lithuanian masculine names in the nominative, given and family names alike (``Kajus
+#: Ginzburgas``, ``Andris Bērziņš``: Latvian ones too), folded.
+_BALTIC_NOMINATIVES: Final = ("as", "is", "us", "ys")
+_BALTIC_NAME_LETTERS: Final = 5
+
+
+def baltic_pair(words: Words, index: int) -> bool:
+    """Whether the capitalized words ``index`` and the next, mid-sentence and no frequent words or towns, both end
+    as Lithuanian masculine names in the nominative do (``pervedė Kajus Ginzburgas``): not ``Vilniaus
+    Universitetas`` (of Vilnius, a town) nor ``Didysis Penktadienis`` (frequent words)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following) or words.after_break(index):
+        return False
+    key, surname = words.folded[index], words.folded[following]
+    if key[-1:] != "s" or surname[-1:] != "s" or min(len(key), len(surname) - 1) < _BALTIC_NAME_LETTERS:
+        return False  # the common case, decided at once
+    if not key.endswith(_BALTIC_NOMINATIVES) or not surname.endswith(_BALTIC_NOMINATIVES):
+        return False
+    if key in FREQUENT_WORDS or surname in FREQUENT_WORDS or key in COMMON_WORDS or surname in COMMON_WORDS:
+        return False
+    if key in PLACE_WORDS or surname in PLACE_WORDS or key in NEVER_IN_NAME or town_form(key) or town_form(surname):
+        return False
+    return capitalized(words.words[index]) and capitalized(words.words[following])
+
+
 def script_pair(words: Words, index: int, upper: bool) -> bool:
     """Whether words ``index`` and the next, in Cyrillic or Greek script and capitalized (or in capitals), are a
     given name the lists lack and a family name (``Цветан Тодоров``, ``ΑΝΕΣΤΗ ΚΑΡΑΓΙΑΝΝΟΠΟΥΛΟ``): the second with

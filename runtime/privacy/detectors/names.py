@@ -47,6 +47,7 @@ from runtime.privacy.detectors.name_inflection import (
 )
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
+    baltic_pair,
     family_follows,
     greek_pair,
     irish_follows,
@@ -245,6 +246,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         or surname_pair(words, index)
         or unknown_given_pair(words, index)
         or greek_pair(words, index)
+        or baltic_pair(words, index)
     )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
 

@@ -45,3 +45,15 @@ def test_places_and_sentence_openings_stay(text: str) -> None:
 )
 def test_a_greeting_word_after_a_relation_is_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pinigus pervedė Mantvydas Budreckis vakar.", ["Mantvydas Budreckis"]),
+        ("Sąskaitą atidarė Ugnius Sakalys praėjusią savaitę.", ["Ugnius Sakalys"]),
+        ("Studijuoju Vilniaus Universitetas.", []),  # a town's genitive
+    ],
+)
+def test_two_lithuanian_nominatives_are_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
