@@ -8,6 +8,7 @@ import unicodedata
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import (
+    case_of_given,
     family_name,
     inflected_given,
     listed_endings,
@@ -45,6 +46,7 @@ from runtime.privacy.detectors.name_words import (
     FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
+    HUNGARIAN_FAMILY_NAMES,
     NOT_NAMES,
     word_set,
 )
@@ -320,6 +322,12 @@ def _rare_family_follows(words: Words, index: int, upper: bool) -> bool:
     )
 
 
+def _hungarian_order(key: str) -> bool:
+    """Whether a folded family name is a Hungarian one that is no word (``kovács``, ``lakatos``; not ``nagy``, big):
+    Hungarian writes it before the given name after any word (``utalja kovács anna számlájára``)."""
+    return key in HUNGARIAN_FAMILY_NAMES and key not in COMMON_WORDS
+
+
 def surname_first(words: Words, index: int, upper: bool) -> int:
     """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``); in
     lower case only at the start of the message or a line or after an article, preposition or conjunction (not
@@ -331,10 +339,10 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
         or following >= len(words.words)
         or not words.joined(index, following)
         or not (upper_name_word if upper else lower_case_name_word)(words, following)
-        or not given_key(words.folded[following])
+        or not (given_key(words.folded[following]) or (not upper and case_of_given(words.folded[following])))
     ):
         return index
-    if not upper and not rare_surname_context(words, index):
+    if not upper and not rare_surname_context(words, index) and not _hungarian_order(words.folded[index]):
         return index
     end = name_end(words, following, same_case_particle, known_upper_word if upper else known_lower_word)
     return max(one_rare_word(words, following, end, rare_surname=False), following + 1)

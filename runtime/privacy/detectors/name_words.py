@@ -41,6 +41,21 @@ def _load(path: Path) -> frozenset[str]:
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
 
 
+def _load_of_country(path: Path, country: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded first column of a data file of ``name<TAB>countries`` lines, and the names of ``country``."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    names: set[str] = set()
+    own: set[str] = set()
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            name, _, countries = line.partition("\t")
+            key = fold(name)
+            names.add(key)
+            if country in countries:
+                own.add(key)
+    return frozenset(names), frozenset(own)
+
+
 def _load_folded(path: Path) -> frozenset[str]:
     """The lines of a data file whose words are folded already (one a line)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
@@ -126,8 +141,11 @@ RARE_GIVEN_NAMES: Final = (
     _load(RARE_FILE) | _load_folded_names(CENSUS_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)
 ) - _COMMON_GIVEN
 GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
+_FAMILY, _HUNGARIAN_FAMILY = _load_of_country(FAMILY_FILE, "HU")
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
-FAMILY_NAMES: Final = _load(FAMILY_FILE) | _load(MORE_FAMILY_FILE)
+FAMILY_NAMES: Final = _FAMILY | _load(MORE_FAMILY_FILE)
+#: Folded Hungarian family names, which Hungarian writes before the given name (``kovács anna``).
+HUNGARIAN_FAMILY_NAMES: Final = _HUNGARIAN_FAMILY
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.

@@ -35,3 +35,20 @@ def test_the_doubled_consonant_of_the_instrumental_is_undone() -> None:
 def test_a_word_is_no_case_of_a_given_name_by_the_icelandic_ending() -> None:
     assert not case_of_given("hall")  # not ``Hallur``
     assert found("We met at Golden Hall yesterday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kérem, utalja át a pénzt takács ildikó számlájára", ["takács ildikó"]),  # after a noun
+        ("tegnap beszéltem juhász etelkával", ["juhász etelkával"]),
+        ("ma reggel hívott lakatos gizella", ["lakatos gizella"]),
+    ],
+)
+def test_a_hungarian_family_name_comes_first_after_any_word(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["jieħu post valur", "ez egy nagy ünnep volt", "a fekete kártya díja"])
+def test_other_words_before_a_given_name_stay(text: str) -> None:
+    assert found(text) == []
