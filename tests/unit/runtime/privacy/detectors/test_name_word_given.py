@@ -34,3 +34,10 @@ def test_a_given_name_that_is_a_word_before_a_family_name(text: str, expected: l
 )
 def test_function_words_before_a_noun_stay(text: str) -> None:
     assert found(text) == []
+
+
+def test_slovenian_family_names_borne_by_one_biography_are_listed() -> None:
+    from runtime.privacy.detectors.name_words import FAMILY_NAMES
+
+    assert {"bevk", "ahcin", "besednjak"} <= FAMILY_NAMES  # one Wikipedia biography each
+    assert found("nakazilo je poslala ana besednjak") == ["ana besednjak"]
