@@ -182,15 +182,20 @@ def word_given_pair(words: Words, index: int, upper: bool) -> bool:
     )
 
 
+def _family_or_genitive(key: str) -> bool:
+    """Whether a folded word is a known family name or its ``-s`` genitive (``Sørensens``, ``Nguyens``)."""
+    return key in FAMILY_NAMES or (key[-1:] == "s" and key[:-1] in FAMILY_NAMES and key[:-1] not in FREQUENT_WORDS)
+
+
 def unknown_given_pair(words: Words, index: int) -> bool:
     """Whether the capitalized word ``index``, mid-sentence and too rare to be a common word, is a given name the
-    lists lack before a capitalized known family name that is no frequent word (``mit Abdul Dietz``, ``ik ben
-    Kaylee Visser``)."""
+    lists lack before a capitalized known family name that is no frequent word, or its genitive (``mit Abdul
+    Dietz``, ``ik ben Kaylee Visser``, ``Ronja Sørensens konto``)."""
     following = index + 1
     if following >= len(words.words) or words.after_break(index) or not words.joined(index, following):
         return False
     key, surname = words.folded[index], words.folded[following]
-    if surname not in FAMILY_NAMES or surname in FREQUENT_WORDS or surname in COMMON_WORDS:
+    if not _family_or_genitive(surname) or surname in FREQUENT_WORDS or surname in COMMON_WORDS:
         return False  # the common case, decided at once
     if town_form(surname) or town_form(key):
         return False  # a shopping centre and its town (``Westfield Stratford``, ``Amfi Voss``)

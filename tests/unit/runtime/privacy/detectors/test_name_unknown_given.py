@@ -57,3 +57,7 @@ def test_a_greeting_word_after_a_relation_is_a_name(text: str, expected: list[st
 )
 def test_two_lithuanian_nominatives_are_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+def test_an_unknown_given_name_before_a_family_name_in_the_genitive() -> None:
+    assert found("Pengarna gick till Nevaeh Lindqvists konto.") == ["Nevaeh Lindqvists"]
