@@ -173,6 +173,9 @@ STRONG_ENDINGS: Final = (
     "iņai", "iņas", "ssyni", "ssonar", "escului", "όπουλο", "όπουλε", "ίδη",
 )  # fmt: skip
 _STRONG_LETTERS: Final = 5
+#: Surname endings no word has, not even a frequent one (``Stefánsson``, ``Jónsdóttir``, ``Ginzburgienė``,
+#: ``Kazlauskaitė``): the patronymics of Icelandic and the married and maiden names of Lithuanian.
+PERSON_ENDINGS: Final = ("sson", "dóttir", "ienė", "aitė", "ytė", "iūtė")
 
 
 def strong_surname(word: str) -> bool:

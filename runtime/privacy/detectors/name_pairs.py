@@ -8,6 +8,7 @@ import unicodedata
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import (
+    PERSON_ENDINGS,
     case_of_given,
     family_name,
     inflected_given,
@@ -70,14 +71,15 @@ def surname_pair(words: Words, index: int) -> bool:
     if following >= len(words.words):
         return False
     word, other, key, surname = words.words[index], words.words[following], words.folded[index], words.folded[following]
-    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or surname in NOT_NAMES:
+    sure = other.lower().endswith(PERSON_ENDINGS) and surname not in COMMON_WORDS  # ``stefansson``, ``-ienė``
+    if (surname in FREQUENT_WORDS and not sure) or surname in COMMON_WORDS or surname in NOT_NAMES:
         return False  # the common case, decided at once
     if not words.joined(index, following) or not _same_case(word, other):
         return False
     if len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END or key in PLACE_WORDS or key in NAME_PARTICLES:
         return False
     given = (key in GIVEN_NAMES and key not in NOT_NAMES) or inflected_given(key)
-    rare = key not in FREQUENT_WORDS and key not in COMMON_WORDS
+    rare = key not in COMMON_WORDS and (key not in FREQUENT_WORDS or (sure and not word.islower()))
     if strong_surname(other) and not adjective_place(words, index):
         given = given or (not word.islower() and bool(listed_endings(key)))  # ``Vere Šoštarić``: Vera's
         unknown = len(key) >= 3 and rare and unicodedata.is_normalized("NFKC", word) and key not in TITLE_WORDS

@@ -10,6 +10,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS, RANKS, TITLES
 from runtime.privacy.detectors.name_inflection import (
+    PERSON_ENDINGS,
     family_name,
     inflected_given,
 )
@@ -154,7 +155,9 @@ def surname_like(key: str, word: str) -> bool:
     if key in FAMILY_NAMES:
         return True
     if family_name(key) or inflected_given(key):
-        return key not in FREQUENT_WORDS or not word.islower() or (key in GIVEN_NAMES and key not in COMMON_WORDS)
+        if key not in FREQUENT_WORDS or not word.islower() or word.endswith(PERSON_ENDINGS):
+            return True
+        return key in GIVEN_NAMES and key not in COMMON_WORDS
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
         return all(surname_like(part, part) for part in key.split("-"))
     return (

@@ -41,3 +41,14 @@ def test_slovenian_family_names_borne_by_one_biography_are_listed() -> None:
 
     assert {"bevk", "ahcin", "besednjak"} <= FAMILY_NAMES  # one Wikipedia biography each
     assert found("nakazilo je poslala ana besednjak") == ["ana besednjak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sąskaitos savininkė RASA VAITKUTIENĖ", ["RASA VAITKUTIENĖ"]),  # a married name after a frequent word
+        ("halló, ég heiti gunnar stefánsson", ["gunnar stefánsson"]),  # a patronymic that is a frequent word too
+    ],
+)
+def test_a_surname_no_word_ends_as_makes_the_pair(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
