@@ -1,8 +1,8 @@
 """The built-in detectors measured on the messy corpus: recall per type, per form and per language.
 
 `python -m bench.messy_corpus` prints Markdown tables, and every missed value and altered benign message on stderr;
-`--corpus blind` measures the blind corpus instead (the detectors' test set, written without reading them:
-`tests/fixtures/messy_corpus_blind/`, `tests/fixtures/benign_blind/`, the same formats).
+`--corpus blind` or `--corpus third` measures a test corpus instead (written without reading the detectors:
+`tests/fixtures/messy_corpus_blind/` and `benign_blind/`, `messy_corpus_third/` and `benign_third/`, the same formats).
 
 - Messy corpus (`tests/fixtures/messy_corpus/<language>.txt`, format in `bench.messy_corpus_format`, built by
   `bench.messy_corpus_build`): messages as people write them to a bank's assistant in every EU/EEA language,
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus",
         choices=sorted(CORPORA),
         default=FIRST.name,
-        help="the first corpus (the detectors' development set) or the blind one (their test set)",
+        help="the first corpus (the detectors' development set), the blind one or the third (their test sets)",
     )
     parser.add_argument("--markdown", action="store_true", help="print the page's section, not only the tables")
     parser.add_argument("--update-doc", action="store_true", help=f"write the section into {DOC.name}")

@@ -1,9 +1,9 @@
-"""The two messy corpora: the first (the detectors' development set) and the blind one (their test set).
+"""The messy corpora: the first (the detectors' development set), the blind one and the third (their test sets).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
 a frame is filled, the country data it draws from where Faker has none, and its section of the page. The blind
-corpus's hand-written streets and towns (for the countries Faker has no address data for) are its own, not the first
-corpus's.
+corpus's and the third corpus's hand-written streets and towns (for the countries Faker has no address data for) are
+their own, not an earlier corpus's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_locales import LOCALES, Locale
-from bench.messy_corpus_report import BLIND_PAGE, FIRST_PAGE, PageSection
+from bench.messy_corpus_report import BLIND_PAGE, FIRST_PAGE, THIRD_PAGE, PageSection
 
 FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
@@ -109,6 +109,66 @@ BLIND_LOCALES: Final[Mapping[str, Locale]] = {
     ),
 }  # fmt: skip
 
+#: The third corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+THIRD_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Александър Стамболийски“ #", "бул. „Христо Смирненски“ #", "ул. „Цар Симеон“ #",
+         "ул. „Княз Борис I“ #", "бул. „Стефан Стамболов“ #", "ул. „Славянска“ #", "ул. „Гурко“ #",
+         "ж.к. „Люлин“ бл. #"),
+        (("9300", "Добрич"), ("8800", "Сливен"), ("6300", "Хасково"), ("4400", "Пазарджик"), ("9700", "Шумен")),
+    ),
+    "et": _streets(
+        "et",
+        ("Kreutzwaldi #", "Toompuiestee #", "Endla tn #", "Lossi #", "Raekoja plats #", "Paldiski mnt #",
+         "Aia tn #", "Rannamõisa tee #"),
+        (("44307", "Rakvere"), ("90502", "Haapsalu"), ("48306", "Jõgeva"), ("72713", "Paide"), ("66203", "Võru")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid Eoin", "# Bóthar an Fhaiche", "# Ascaill an Choláiste", "# Sráid an Droichid",
+         "# Bóthar na Mara", "# Lána na Manach", "# Ardán Naomh Bríd"),
+        (("P85 XK20", "Cóbh"), ("H53 T6N4", "Béal Átha na Sluaighe"), ("V92 D8E1", "Trá Lí"),
+         ("N37 P2W9", "Baile Átha Luain"), ("E91 C3Y7", "Cluain Meala")),
+    ),
+    "is": _streets(
+        "is",
+        ("Vesturgata #", "Frakkastígur #", "Langahlíð #", "Brekkugata #", "Borgarbraut #", "Aðalstræti #",
+         "Sólvallagata #", "Kleppsvegur #"),
+        (("310", "Borgarnes"), ("300", "Akranes"), ("640", "Húsavík"), ("900", "Vestmannaeyjar"),
+         ("550", "Sauðárkrókur")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Naugarduko g. #", "Šv. Ignoto g. #", "Kęstučio g. #", "Aušros al. #", "Sodų g. #",
+         "Respublikos g. #", "Vytauto pr. #"),
+        (("LT-59135", "Marijampolė"), ("LT-87101", "Telšiai"), ("LT-40114", "Biržai"), ("LT-21101", "Trakai"),
+         ("LT-89101", "Mažeikiai")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Miera iela #", "Skolas iela #", "Avotu iela #", "Pils iela #", "Lielā iela #",
+         "Vienības gatve #", "Zemitāna iela #"),
+        (("LV-2101", "Salaspils"), ("LV-5101", "Aizkraukle"), ("LV-4101", "Cēsis"), ("LV-3101", "Tukums"),
+         ("LV-5201", "Jēkabpils")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq il-Fortizza", "#, Triq Sant'Anna", "#, Triq il-Parroċċa", "#, Triq l-Imdina",
+         "#, Triq Nazzjonali", "#, Triq il-Għolja", "#, Triq Mikiel Anton Vassalli"),
+        (("ZTN 1021", "Żejtun"), ("RBT 2011", "Rabat"), ("SGN 1010", "Siġġiewi"), ("MRS 1502", "Marsaskala"),
+         ("GZR 1020", "Għargħur")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue de Strasbourg", "#, rue des Jardins", "#, rue de l'Église", "#, Bahnhofstrooss",
+         "#, rue Nicolas Welter", "#, route de Longwy", "#, rue des Prés"),
+        (("L-5201", "Sandweiler"), ("L-9501", "Wiltz"), ("L-7501", "Mersch"), ("L-5401", "Remich"),
+         ("L-8201", "Mamer")),
+    ),
+}  # fmt: skip
+
 FIRST: Final = Corpus(
     name="first",
     messy_dir=FIXTURES / "messy_corpus",
@@ -129,4 +189,14 @@ BLIND: Final = Corpus(
     locales=BLIND_LOCALES,
     page=BLIND_PAGE,
 )
-CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND)}
+THIRD: Final = Corpus(
+    name="third",
+    messy_dir=FIXTURES / "messy_corpus_third",
+    benign_dir=FIXTURES / "benign_third",
+    seed=80_923,
+    benign_seed=97_351,
+    rounds=4,
+    locales=THIRD_LOCALES,
+    page=THIRD_PAGE,
+)
+CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD)}

@@ -55,6 +55,29 @@ def capitals(value: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
+#: Letters that do not decompose, as people type them without diacritics.
+_PLAIN_LETTERS: Final = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ð": "d", "Ð": "D",
+     "þ": "th", "Þ": "TH", "ß": "ss", "ħ": "h", "Ħ": "H", "ı": "i"}
+)  # fmt: skip
+
+
+def without_diacritics(value: str) -> str:
+    """Latin letters without their diacritics, as hurried phone typing writes them (`Łukasz Wójcik` -> `Lukasz
+    Wojcik`); other scripts' letters (Cyrillic `й`) kept, Greek without its accents."""
+    decomposed = unicodedata.normalize("NFD", value.translate(_PLAIN_LETTERS))
+    kept = [
+        ch
+        for i, ch in enumerate(decomposed)
+        if not (
+            unicodedata.combining(ch)
+            and i
+            and (decomposed[i - 1] < "\u0250" or "\u0370" <= decomposed[i - 1] <= "\u03ff")
+        )
+    ]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def disguise_email(value: str, at: str, dot: str) -> str:
     """`ana@mail.pt` with its `@` and dots written as words (`ana (at) mail (dot) pt`)."""
     local, _, domain = value.partition("@")
@@ -78,6 +101,8 @@ def transform(value: str, variant: str) -> str:
         return capitals(value)
     if name == "l":
         return value.lower()
+    if name == "a":
+        return without_diacritics(value)
     if name == "c":
         return value.replace(" ", "")
     if name in INVISIBLE:

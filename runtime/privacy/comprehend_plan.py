@@ -115,9 +115,9 @@ def unsure_calls(languages: Sequence[str], guess: str | None = None) -> tuple[tu
 
 
 def trusted_language(guess: LanguageGuess, min_confidence: float = MIN_CONFIDENCE) -> str | None:
-    """The guessed language when it can be trusted to choose the calls, else None (unsure)."""
+    """The guessed language when it can be trusted to choose the calls, else None (unsure; a mixed message too)."""
     top = guess.language
-    if top is None or guess.letters < MIN_LETTERS:
+    if top is None or guess.letters < MIN_LETTERS or guess.mixed:
         return None
     needs = language_calls(top)
     mass = sum(score for language, score in guess.scores if language_calls(language) == needs)

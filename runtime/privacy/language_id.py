@@ -4,7 +4,9 @@ fastText's compressed language-identification model (`lid.176.ftz`, 176 language
 `data/language_id/` with its licence notice) read by the `fasttext-predict` package (predict only, no numpy).
 The text is reduced to its words in lower case (digits, punctuation and symbols weigh nothing for a language
 and confuse the model on short messages); a second stage (`runtime.privacy.language_id_evidence`) weighs the
-letters and function words of the languages the model confuses with a neighbour (mt, ga, et). The probability
+letters and function words of the languages the model confuses with a neighbour (mt, ga, et), and a third
+(`runtime.privacy.language_id_pairs`) shares the probability of Estonian and Finnish by how their words are
+built (both make no call: no call changes). The probability
 of every label is returned, so that the caller can judge how sure the guess is (`runtime.privacy.comprehend_plan`
 sums the probabilities of the languages that would make the same Comprehend calls). Measured accuracy:
 docs/language-id.md.
@@ -18,7 +20,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from runtime.privacy.language_id_evidence import Marks, evidence, reweigh
+from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
+from runtime.privacy.language_id_mixed import MIN_WORDS, reads_comprehend
+from runtime.privacy.language_id_pairs import contrast, share
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
 
@@ -27,6 +31,9 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / "language_id" / "lid.176
 #: The model's labels that the zone spells otherwise ("no": Norwegian, written Bokmål in most messages).
 LABEL_CODES = {"no": "nb"}
 _LABEL_PREFIX = "__label__"
+#: The second and third stages read a message's first characters only: they count three words at most, and they
+#: are for short messages (the model reads long ones well); a 100 KB message would cost them some 40 ms.
+STAGES_READ = 2_000
 _NOT_A_LETTER = re.compile(r"[\W\d_]+")
 
 #: (text, k) -> (labels, probabilities), as `fasttext` models predict.
@@ -40,11 +47,13 @@ def words_of(text: str) -> str:
 
 @dataclass(frozen=True)
 class LanguageGuess:
-    """The model's probability of each language (ISO 639-1 where it has one), best first, and how many
-    letters it read: a guess from a few letters is not one to trust."""
+    """The model's probability of each language (ISO 639-1 where it has one), best first, how many letters it
+    read (a guess from a few letters is not one to trust), and whether the message mixes a language named from
+    its marks with one Comprehend reads (`language_id_mixed`: not one to trust either)."""
 
     scores: tuple[tuple[str, float], ...]
     letters: int
+    mixed: bool = False
 
     @property
     def language(self) -> str | None:
@@ -91,21 +100,32 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> LanguageGuess:
         """The probability of every language the model knows for `text`, reweighed by the marks of the languages it
-        confuses (`second_stage`); no scores for a text without letters."""
+        confuses and shared between Estonian and Finnish, `mixed` when its unmarked words read as languages
+        Comprehend reads (`second_stage`); no scores for a text without letters."""
         words = words_of(text)
         letters = sum(char.isalpha() for char in words)
         if not letters:
             return LanguageGuess((), 0)
+        ranked = self._scores(words)
+        if not self._second_stage:
+            return LanguageGuess(ranked, letters)
+        head = text[:STAGES_READ]
+        counts, unmarked = read_marks(head, self._marks)
+        ranked = share(reweigh(ranked, counts), contrast(head))
+        mixed = False
+        if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is the rest another?
+            mixed = reads_comprehend(self._scores(words_of(" ".join(unmarked))))
+        return LanguageGuess(ranked, letters, mixed)
+
+    def _scores(self, words: str) -> tuple[tuple[str, float], ...]:
+        """The model's probability of each language for `words` (zone codes), best first."""
         labels, probabilities = self._model()(words, -1)
         scores: dict[str, float] = {}
         for label, probability in zip(labels, probabilities, strict=True):
             code = label.removeprefix(_LABEL_PREFIX)
             code = LABEL_CODES.get(code, code)
             scores[code] = scores.get(code, 0.0) + float(probability)
-        ranked = tuple(sorted(scores.items(), key=lambda item: -item[1]))
-        if self._second_stage:
-            ranked = reweigh(ranked, evidence(text, self._marks))
-        return LanguageGuess(ranked, letters)
+        return tuple(sorted(scores.items(), key=lambda item: -item[1]))
 
 
 def _load(model_file: Path) -> Predict:

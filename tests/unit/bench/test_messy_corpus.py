@@ -210,6 +210,9 @@ def test_disguises_write_values_as_people_do() -> None:
     assert transform_all("Rua Augusta 5", "l.plus=, 2º Esq.") == "rua augusta 5, 2º Esq."
     assert transform_all("Anna Buchholz", "gen") == "Anna Buchholz'" and transform_all("Ole Berg", "gen") == "Ole Bergs"
     assert transform_all("12 rue Pasteur", "bis") == "12 bis rue Pasteur"
+    assert transform_all("Łukasz Wójcik-Ørsted", "a") == "Lukasz Wojcik-Orsted"
+    assert transform_all("Þórður Sæmundsson", "a.l") == "thordur saemundsson"
+    assert transform_all("Йордан Ώρα", "a") == "Йордан Ωρα"  # Cyrillic letters kept, Greek accents dropped
 
 
 def test_the_page_measures_the_committed_corpora(messages: list[MessyMessage], benign: dict[str, list[str]]) -> None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench.messy_corpus_report import (
     BLIND_END,
     BLIND_PAGE,
     BLIND_START,
     END,
+    FIRST_PAGE,
     START,
+    THIRD_END,
+    THIRD_PAGE,
+    THIRD_START,
+    PageSection,
     RunFacts,
     alterations,
     headline,
@@ -105,6 +112,23 @@ def test_the_blind_corpus_has_its_own_section_markers_and_heading() -> None:
     assert "## Measured on a blind test corpus" in written and "messy_corpus_blind/frames" in written
     assert START not in written and "tests/fixtures/messy_corpus/frames" not in written
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+def test_the_third_corpus_has_its_own_section_markers_and_heading() -> None:
+    written = section(_figures(198, 95, {"pl": (0, 420)}), FACTS, THIRD_PAGE)
+    assert written.startswith(THIRD_START) and written.rstrip().endswith(THIRD_END)
+    assert "## Measured on a third blind test corpus" in written and "messy_corpus_third/frames" in written
+    assert START not in written and BLIND_START not in written and "messy_corpus_blind/frames" not in written
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+@pytest.mark.parametrize("page", [FIRST_PAGE, BLIND_PAGE, THIRD_PAGE], ids=lambda page: page.heading)
+def test_each_corpus_section_is_written_between_its_own_markers_only(page: PageSection) -> None:
+    pages = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE)
+    text = "# Page\n\n" + "\n".join(f"{p.start}\nold\n{p.end}\n" for p in pages) + "\n## After\n"
+    replaced = replace_section(text, f"{page.start}\nnew\n{page.end}\n", page)
+    assert replaced.count("new") == 1 and replaced.count("old") == 2
+    assert replaced.split(page.start, 1)[1].startswith("\nnew\n") and replaced.endswith("## After\n")
 
 
 def test_writing_one_corpus_section_leaves_the_other_in_place() -> None:

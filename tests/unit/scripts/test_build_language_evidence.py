@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from scripts.build_language_evidence import distinctive_words, hyphen_forms, lines
+from pathlib import Path
+
+from scripts.build_language_evidence import (
+    OTHERS_RANK,
+    TOP_WORDS,
+    distinctive_words,
+    hyphen_forms,
+    lines,
+    read_frequency_lists,
+    read_spacy_stop_words,
+)
 
 
 def test_only_words_of_three_letters_or_more_in_no_other_zone_list_are_kept() -> None:
@@ -10,10 +20,30 @@ def test_only_words_of_three_letters_or_more_in_no_other_zone_list_are_kept() ->
     assert distinctive_words(lists, "ga") == ["agus", "faoi"]
 
 
+def test_frequent_words_are_added_unless_frequent_in_another_zone_language() -> None:
+    lists = {"ga": ["agus", "mar"], "et": ["kui"]}
+    rare_in_spanish = ["x"] * OTHERS_RANK + ["kaks"]  # below the rank where a word counts as Spanish too
+    frequent = {"et": ["on", "milline", "väga", "kaks", *["y"] * TOP_WORDS, "harva"], "es": ["mar", *rare_in_spanish]}
+    assert distinctive_words(lists, "et", frequent) == ["kaks", "kui", "milline", "väga"]  # "harva": not frequent
+    assert distinctive_words(lists, "ga", frequent) == ["agus"]  # "mar" is a frequent Spanish word
+
+
+def test_frequency_lists_are_read_most_frequent_first(tmp_path: Path) -> None:
+    (tmp_path / "et.txt").write_text("on 2143343\nma 1864911\n", encoding="utf-8")
+    (tmp_path / "xx.txt").write_text("not 1\n", encoding="utf-8")  # not a zone language
+    assert read_frequency_lists(tmp_path) == {"et": ["on", "ma"]}
+
+
 def test_maltese_forms_irish_writes_too_and_apostrophe_forms_are_left_out() -> None:
     assert hyphen_forms(["'il-", "il-", "t-", "n-", "l-", "tal-"]) == ["il-", "l-", "tal-"]
 
 
 def test_the_file_lines_name_their_language() -> None:
-    found = lines({"et": ["kui"], "ga": ["agus"]}, ["tal-"])
-    assert found == ["et\tkui", "ga\tagus", "mt\ttal-"]
+    found = lines({"et": ["kui"], "ga": ["agus"], "lb": ["hunn"]}, ["tal-"])
+    assert found == ["et\tkui", "ga\tagus", "lb\thunn", "mt\ttal-"]
+
+
+def test_spacy_stop_words_are_read_from_their_module(tmp_path: Path) -> None:
+    module = tmp_path / "stop_words.py"
+    module.write_text('STOP_WORDS = set(\n    """\na\nhunn\nwéi\n""".split()\n)\n', encoding="utf-8")
+    assert read_spacy_stop_words(module) == ["a", "hunn", "wéi"]

@@ -10,19 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from runtime.privacy.comprehend_plan import language_calls, message_calls
-from runtime.privacy.language_id import MODEL_FILE, LanguageGuess, LanguageIdentifier, words_of
+from runtime.privacy.comprehend_plan import language_calls, message_calls, trusted_language
+from runtime.privacy.language_id import MODEL_FILE, STAGES_READ, LanguageGuess, LanguageIdentifier, words_of
 from runtime.privacy.market_languages import MARKET_LANGUAGES
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 #: The zone's languages with chat messages to measure on (nn and no are written as nb; lb has no fixture).
 ZONE = sorted(MARKET_LANGUAGES - {"lb", "nn", "no"})
-#: Languages where the identifier still falls short of 97% (one Estonian message in 25 read as English or
-#: Finnish, Maltese ones with a single mark read as Italian); every such error goes towards a language
-#: Comprehend reads (one call more) or one that makes no call either.
-WEAK = {"et", "mt"}
-#: The languages the second stage (`language_id_evidence`) weighs the marks of.
+#: The languages with chat fixtures the second stage (`language_id_evidence`) weighs the marks of...
 CONFUSED = ("et", "ga", "mt")
+#: ...and all it weighs (lb has no chat fixture).
+MARKED = (*CONFUSED, "lb")
 
 
 def chat_messages(language: str) -> list[str]:
@@ -65,6 +63,17 @@ def test_a_text_without_letters_is_not_given_to_the_model() -> None:
     assert LanguageGuess((), 0).language is None
 
 
+def test_the_later_stages_read_the_start_of_a_long_message_only() -> None:
+    def predict(text: str, k: int) -> tuple[Sequence[str], Sequence[float]]:
+        return ["__label__it", "__label__mt"], [0.6, 0.4]
+
+    identifier = LanguageIdentifier(predict)
+    marked = "Il-ħlas tal-kera għandu jsir. "
+    filler = "va bene " * (STAGES_READ // 8 + 1)
+    assert identifier.identify(marked + filler).language == "mt"
+    assert identifier.identify(filler + marked).language == "it"
+
+
 def test_the_shipped_model_is_the_one_its_notice_names() -> None:
     notice = (MODEL_FILE.parent / "NOTICE.md").read_text(encoding="utf-8")
     digest = re.search(r"SHA-256 `([0-9a-f]{64})`", notice)
@@ -87,10 +96,7 @@ def test_at_least_97_percent_of_short_messages_among_the_languages_a_stack_with_
     assert len(messages) >= 25
     candidates = sorted({language, "en", "es", "de", "fr", "it", "pt"})
     right = sum(identifier.identify(message).best_of(candidates) == language for message in messages)
-    if language in WEAK:
-        assert right / len(messages) >= 0.95
-    else:
-        assert right / len(messages) >= 0.97
+    assert right / len(messages) >= 0.97
 
 
 @pytest.mark.parametrize("language", CONFUSED)
@@ -102,17 +108,17 @@ def test_the_second_stage_reads_the_confused_languages_better_than_the_model_alo
     messages = chat_messages(language)
     right = sum(identifier.identify(message).best_of(candidates) == language for message in messages)
     right_alone = sum(alone.identify(message).best_of(candidates) == language for message in messages)
-    assert right >= right_alone
-    assert right > right_alone or language == "et"  # Estonian's misses bear no mark
+    assert right > right_alone
 
 
 def test_the_second_stage_moves_no_message_of_another_language(identifier: LanguageIdentifier) -> None:
     """No message of another zone language is read as a confused language it was not read as by the model."""
     alone = LanguageIdentifier(predict=identifier._model(), second_stage=False)
+    zone = [*ZONE, "lb"]
     for language in ZONE:
         for message in chat_messages(language) if language not in CONFUSED else []:
-            before, after = alone.identify(message).best_of(ZONE), identifier.identify(message).best_of(ZONE)
-            assert after == before or after not in CONFUSED, message
+            before, after = alone.identify(message).best_of(zone), identifier.identify(message).best_of(zone)
+            assert after == before or after not in MARKED, message
 
 
 @pytest.mark.parametrize("language", ZONE)
@@ -147,3 +153,60 @@ def test_every_personal_corpus_message_is_read_by_comprehend_in_its_own_language
         guess = identifier.identify(text)
         assert needed <= set(message_calls(guess, ["pt", "en"])), text
         assert needed <= set(message_calls(guess, [language])), text
+
+
+#: Luxembourgish and Nynorsk have no chat fixture: a few messages written for these checks (not a measurement).
+LUXEMBOURGISH = [
+    "Moien, ech hätt gär meng Kaart blockéiert, well ech se verluer hunn.",
+    "Wéi vill kascht eng Iwwerweisung an d'Ausland?",
+    "Kënnt Dir mir w.e.g. soen, wou déi nächst Filial ass?",
+]
+NYNORSK = [
+    "Eg har mista bankkortet mitt og treng eit nytt.",
+    "Kan de hjelpe meg med å opne ein ny konto?",
+    "Kva er renta på bustadlånet no?",
+]
+GERMAN = [
+    "Ich möchte meine Karte sperren lassen, weil ich sie verloren habe.",
+    "Wie viel kostet eine Überweisung ins Ausland?",
+    "Können Sie mir bitte sagen, wo die nächste Filiale ist?",
+]
+
+
+@pytest.mark.parametrize("message", LUXEMBOURGISH)
+def test_luxembourgish_is_read_as_luxembourgish_and_makes_no_call(identifier: LanguageIdentifier, message: str) -> None:
+    guess = identifier.identify(message)
+    assert guess.language == "lb"
+    assert message_calls(guess, ["lb", "de"]) == ()
+
+
+@pytest.mark.parametrize("message", NYNORSK)
+def test_nynorsk_is_read_as_norwegian_and_makes_no_call(identifier: LanguageIdentifier, message: str) -> None:
+    """nn and nb make the same calls (none): either name will do, Danish or Swedish too."""
+    guess = identifier.identify(message)
+    assert guess.language in {"nn", "nb", "da", "sv"}
+    assert message_calls(guess, ["nn", "nb"]) == message_calls(guess, ["pt", "en"]) == ()
+
+
+@pytest.mark.parametrize("message", GERMAN)
+def test_german_keeps_its_call_beside_luxembourgish(identifier: LanguageIdentifier, message: str) -> None:
+    guess = identifier.identify(message)
+    assert guess.language == "de"
+    assert message_calls(guess, ["lb", "de"]) == (("DetectEntities", "de"),)
+
+
+#: Messages switching between a marked language and English (written for this check, not a measurement).
+MIXED = [
+    "Hi, nixtieq inbiddel il-PIN tal-card tiegħi please, my name is John Smith and I need help with the transfer",
+    "Can you send the money to my sister? Agus go raibh maith agat",
+    "Please call me back tomorrow, kui saate, aitäh",
+]
+
+
+@pytest.mark.parametrize("message", MIXED)
+def test_a_message_mixing_a_marked_language_with_english_is_unsure_and_keeps_the_english_call(
+    identifier: LanguageIdentifier, message: str
+) -> None:
+    guess = identifier.identify(message)
+    assert trusted_language(guess) is None
+    assert ("DetectPiiEntities", "en") in message_calls(guess, ["mt", "en"])

@@ -7,7 +7,9 @@ import pytest
 
 from runtime.privacy.language_id_evidence import FACTOR, Marks, evidence, reweigh, shipped_marks
 
-MARKS = Marks.parse(["# a comment", "et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "mt\ttal-", "mt\til-", ""])
+MARKS = Marks.parse(
+    ["# a comment", "et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "lb\thunn", "lb\twéi", "mt\ttal-", "mt\til-", ""]
+)
 
 
 def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
@@ -20,7 +22,7 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
     [
         ("Il-ħlas tal-kera", {"mt": 2}),  # il- with ħ counts once, tal- once
         ("Kif nista' nħallas?", {"mt": 2}),  # a long word elided after a vowel, ħ
-        ("Tá mé ag iarraidh cuntas a bhfuil agus faoi", {"ga": 3}),  # bhf start, two function words
+        ("Tá mé ag iarraidh cuntas a bhfuil agus faoi", {"ga": 4}),  # -dh, bhf start, two function words
         ("i nGaeilge, hÉireann", {"ga": 2}),  # a mutation before a capital
         ("Kui palju mida", {"et": 2}),
         ("Mul on vaja tõendit, ära ütle", {"et": 1}),  # õ with ä: Estonian letters
@@ -28,6 +30,20 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("un po' di tempo, jusqu'à demain", {}),  # short elisions are Italian and French
         ("The man-made lake and my t-shirt", {}),  # no Maltese form there
         ("tal-", {}),  # a form alone, nothing after its hyphen
+        ("il-kont ta' ommi, x'inhu u f'liema", {"mt": 4}),  # ta' and the particles x', f' joined to a word
+        ("b'xejn, le b'fhéidir ná b'éigean", {"mt": 1}),  # b' before a consonant; Irish writes it before fh, vowels
+        ("qed nitlob qabel", {"mt": 2}),  # q alone before a vowel
+        ("Lindqvist, Villeneuve-d'Ascq, FAQ, QA team, quote", {}),  # qv, a final q, acronyms, qu
+        ("m'hemmx, l'anno, s'il vous plaît", {}),  # m', l', s' are Italian, French and Irish too
+        ("Kas see on õige summa", {"et": 1}),  # õ where Portuguese never writes it, with no ä, ö or ü
+        ("põe as opções que compõem", {}),  # Portuguese õ before a final e, es or em
+        ("KUI PALJU, mida", {"et": 1}),  # a listed word in capitals throughout is an acronym or a shout
+        ("Wéi vill Suen hunn ech?", {"lb": 2}),  # Luxembourgish function words
+        ("Faoi dheireadh. Agus\nMida", {"ga": 3, "et": 1}),  # capitalized where a sentence or a line starts
+        ("Paid by Agus Mida, the Faoi Company", {}),  # capitalized inside a sentence: names, not function words
+        ("an applikazzjoni", {"mt": 1}),  # Maltese -zzjoni for the Romance -tion
+        ("íocfaidh mé an seoladh, athraigh é, na daoine", {"ga": 4}),  # Irish -dh, -aigh, aoi
+        ("Flights to Riyadh, high, weigh, Sindh, the Aoi Hotel", {}),  # names, and English -gh words
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
@@ -61,6 +77,9 @@ def test_the_boost_stops_after_the_most_words_counted() -> None:
 
 def test_the_shipped_marks_hold_each_confused_language() -> None:
     marks = shipped_marks()
-    assert {"et", "ga", "mt"} <= set(marks.words)
+    assert {"et", "ga", "lb", "mt"} <= set(marks.words)
+    assert {"hunn", "iwwer"} <= marks.words["lb"] and not {"und", "ist", "ech"} & marks.words["lb"]
     assert "tal-" in marks.prefixes and "t-" not in marks.prefixes  # t- is Irish too
-    assert all(len(word) >= 3 for language in ("et", "ga") for word in marks.words[language])
+    assert all(len(word) >= 3 for language in ("et", "ga", "lb") for word in marks.words[language])
+    assert {"milline", "palun", "väga"} <= marks.words["et"]  # Estonian's frequent words, not only its stop words
+    assert not {"mar", "leis", "sinn"} & marks.words["ga"]  # frequent words of Spanish, Portuguese, German too
