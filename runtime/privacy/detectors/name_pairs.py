@@ -120,6 +120,9 @@ def adjective_place(words: Words, index: int) -> bool:
 
 #: The shortest case ending two words of a name must share to be read as one name in that case.
 _AGREEING_LETTERS: Final = 2
+#: A case ending of one letter two words of a name may share (the accusative and dative in ``-u`` of the Baltic and
+#: Slavic languages: ``Zelmu Bērziņu``); ``-a`` or ``-e`` end too many words to tell.
+_ONE_LETTER_CASES: Final = frozenset({"u"})
 
 
 def agreeing_pair(words: Words, index: int) -> bool:
@@ -138,7 +141,9 @@ def agreeing_pair(words: Words, index: int) -> bool:
     if surname in NEVER_IN_NAME or surname in PLACE_WORDS or surname in NOT_NAMES:
         return False
     return any(
-        len(ending) >= _AGREEING_LETTERS and surname.endswith(ending) and len(surname) > len(ending) + 2
+        (len(ending) >= _AGREEING_LETTERS or ending in _ONE_LETTER_CASES)
+        and surname.endswith(ending)
+        and len(surname) > max(len(ending), _AGREEING_LETTERS) + 2
         for ending in listed_endings(key)
     )
 

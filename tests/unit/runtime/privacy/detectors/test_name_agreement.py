@@ -41,3 +41,8 @@ def test_places_and_institutions_in_one_case_stay(text: str) -> None:
 def test_the_endings_of_a_listed_base() -> None:
     assert "em" in listed_endings("ludwikiem") or "iem" in listed_endings("ludwikiem")
     assert listed_endings("anna") == ()  # a given name itself has no case ending to undo
+
+
+def test_a_shared_accusative_in_u_is_enough() -> None:
+    assert found("Pārskaitīju naudu Veltu Ozolu vakar.") == ["Veltu Ozolu"]  # ``Velta`` is a word too
+    assert found("Jdu ke Karlovu Mostu zítra.") == []  # no given name's case
