@@ -71,6 +71,7 @@ from runtime.privacy.detectors.name_phrases import (
     after_relation_comma,
     before_after_name_word,
     ends_formula,
+    relation_follows,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -218,7 +219,9 @@ def _capitalized_name(words: Words, index: int) -> int:
         or after_contact(words, index)
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
-    introduced = introduced or (given and key not in COMMON_WORDS and before_after_name_word(words, index))
+    introduced = introduced or (
+        given and key not in COMMON_WORDS and (before_after_name_word(words, index) or relation_follows(words, index))
+    )
     titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
