@@ -23,6 +23,8 @@ from pathlib import Path
 from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
 from runtime.privacy.language_id_mixed import MIN_WORDS, reads_comprehend
 from runtime.privacy.language_id_pairs import contrast, share
+from runtime.privacy.language_id_words import FACTOR as WORD_FACTOR
+from runtime.privacy.language_id_words import WordMarks, word_counts
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
 
@@ -77,10 +79,12 @@ class LanguageIdentifier:
         in_background: bool = False,
         second_stage: bool = True,
         marks: Marks | None = None,
+        words: WordMarks | None = None,
     ):
         self._predict = predict
         self._second_stage = second_stage
         self._marks = marks
+        self._words = words
         self._loader: threading.Thread | None = None
         if predict is None and in_background:
             self._loader = threading.Thread(target=self._load, args=(model_file,), name="language-model", daemon=True)
@@ -111,7 +115,9 @@ class LanguageIdentifier:
             return LanguageGuess(ranked, letters)
         head = text[:STAGES_READ]
         counts, unmarked = read_marks(head, self._marks)
-        ranked = share(reweigh(ranked, counts), contrast(head))
+        # words of the listed languages count only when no language without a list (et, ga, lb, mt) left a mark
+        ranked = reweigh(ranked, counts) if counts else reweigh(ranked, word_counts(head, self._words), WORD_FACTOR)
+        ranked = share(ranked, contrast(head))
         mixed = False
         if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is the rest another?
             mixed = reads_comprehend(self._scores(words_of(" ".join(unmarked))))
