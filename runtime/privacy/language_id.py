@@ -26,7 +26,7 @@ from runtime.privacy.language_id_pairs import contrast, share
 from runtime.privacy.language_id_words import FACTOR as WORD_FACTOR
 from runtime.privacy.language_id_words import WordMarks, word_counts
 
-__all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "words_of"]
+__all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "language_letters", "words_of"]
 
 #: The model file shipped with the function.
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "language_id" / "lid.176.ftz"
@@ -37,6 +37,7 @@ _LABEL_PREFIX = "__label__"
 #: are for short messages (the model reads long ones well); a 100 KB message would cost them some 40 ms.
 STAGES_READ = 2_000
 _NOT_A_LETTER = re.compile(r"[\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 #: (text, k) -> (labels, probabilities), as `fasttext` models predict.
 Predict = Callable[[str, int], tuple[Sequence[str], Sequence[float]]]
@@ -47,11 +48,18 @@ def words_of(text: str) -> str:
     return _NOT_A_LETTER.sub(" ", text).strip().lower()
 
 
+def language_letters(text: str) -> int:
+    """How many letters of `text` say something of its language: those of words not written in capitals
+    throughout (``IBAN``, ``GB``, ``KELL``: acronyms and codes, in no language's spelling)."""
+    return sum(len(run) for run in _LETTERS.findall(text) if len(run) == 1 or not run.isupper())
+
+
 @dataclass(frozen=True)
 class LanguageGuess:
     """The model's probability of each language (ISO 639-1 where it has one), best first, how many letters it
-    read (a guess from a few letters is not one to trust), and whether the message mixes a language named from
-    its marks with one Comprehend reads (`language_id_mixed`: not one to trust either)."""
+    read outside words in capitals throughout (a guess from a few letters is not one to trust), and whether the
+    message mixes a language named from its marks with one Comprehend reads (`language_id_mixed`: not one to
+    trust either)."""
 
     scores: tuple[tuple[str, float], ...]
     letters: int
@@ -107,9 +115,9 @@ class LanguageIdentifier:
         confuses and shared between Estonian and Finnish, `mixed` when its unmarked words read as languages
         Comprehend reads (`second_stage`); no scores for a text without letters."""
         words = words_of(text)
-        letters = sum(char.isalpha() for char in words)
-        if not letters:
+        if not words:
             return LanguageGuess((), 0)
+        letters = language_letters(text)
         ranked = self._scores(words)
         if not self._second_stage:
             return LanguageGuess(ranked, letters)
