@@ -10,7 +10,8 @@ Messages: 3-30-word lines of `tests/fixtures/chat_languages`, `tests/fixtures/be
   is the right one: what a stack configuring xx and en tells apart;
 - *calls right*: the guess leads to the Comprehend calls the language needs (the decision that matters);
 - *trusted*: share of messages whose guess is trusted in a stack configuring xx and en
-  (`comprehend_plan.stack_trusted`), the rest make every configured language's calls; *calls (pt, en)*: Comprehend calls per message in a `pt, en` stack.
+  (`comprehend_plan.stack_trusted`), the rest make every configured language's calls; *calls (pt, en)*:
+  Comprehend calls per message in a `pt, en` stack.
 `--candidates` also compares the libraries that were considered, when they are installed (not project
 dependencies: measured in a scratch environment).
 """

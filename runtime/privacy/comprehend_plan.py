@@ -87,6 +87,9 @@ MIN_LETTERS = 12
 #: language's calls (a Portuguese message read as Spanish or Italian, both of which pool with Portuguese above,
 #: would be read by Comprehend in Spanish or Italian only).
 RIVAL_SHARE = 0.02
+#: The same for the model's own reading, before the later stages reweighed it: a message mixing languages whose
+#: words of one only the later stages weigh (English words are too common in every language to be listed).
+MODEL_RIVAL_SHARE = 0.2
 
 
 def language_calls(language: str) -> tuple[str, ...]:
@@ -134,13 +137,14 @@ def stack_trusted(
     guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE
 ) -> str | None:
     """The guess when trusted (`trusted_language`) and no other configured language making Comprehend calls holds
-    `RIVAL_SHARE` of the probability or more, else None (unsure in this stack)."""
+    `RIVAL_SHARE` of the probability or more, by the identifier or by the model alone (a mixed message whose
+    words of one language the later stages weigh), else None (unsure in this stack)."""
     trusted = trusted_language(guess, min_confidence)
     if trusted is None:
         return None
-    scores = dict(guess.scores)
     rivals = (language for language in languages if language != trusted and language_calls(language))
-    return None if any(scores.get(language, 0.0) >= RIVAL_SHARE for language in rivals) else trusted
+    shares = [guess.share(language) for language in rivals]
+    return None if any(final >= RIVAL_SHARE or model >= MODEL_RIVAL_SHARE for final, model in shares) else trusted
 
 
 def message_calls(

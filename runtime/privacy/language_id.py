@@ -36,6 +36,9 @@ _LABEL_PREFIX = "__label__"
 #: The second and third stages read a message's first characters only: they count three words at most, and they
 #: are for short messages (the model reads long ones well); a 100 KB message would cost them some 40 ms.
 STAGES_READ = 2_000
+#: The second stage's marks that name a language with no list of frequent words (et, ga, lb, mt): the word stage,
+#: whose lists hold their neighbours' words (Maltese writes many Italian ones), does not read such a message.
+MARKS_NAMING = 2
 _NOT_A_LETTER = re.compile(r"[\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -64,6 +67,14 @@ class LanguageGuess:
     scores: tuple[tuple[str, float], ...]
     letters: int
     mixed: bool = False
+    #: The model's own scores, before the later stages reweighed them (empty when they did not): a language the
+    #: model read is still a candidate whose calls a stack may not drop (`comprehend_plan.stack_trusted`).
+    model: tuple[tuple[str, float], ...] = ()
+
+    def share(self, language: str) -> tuple[float, float]:
+        """`language`'s probability, and the model's own before the later stages (0 when not named)."""
+        final = dict(self.scores).get(language, 0.0)
+        return final, dict(self.model).get(language, final)
 
     @property
     def language(self) -> str | None:
@@ -121,15 +132,17 @@ class LanguageIdentifier:
         ranked = self._scores(words)
         if not self._second_stage:
             return LanguageGuess(ranked, letters)
+        model = ranked
         head = text[:STAGES_READ]
         counts, unmarked = read_marks(head, self._marks)
-        # words of the listed languages count only when no language without a list (et, ga, lb, mt) left a mark
-        ranked = reweigh(ranked, counts) if counts else reweigh(ranked, word_counts(head, self._words), WORD_FACTOR)
+        ranked = reweigh(ranked, counts)
+        if sum(counts.values()) < MARKS_NAMING:  # two marks name a language without a list (et, ga, lb, mt)
+            ranked = reweigh(ranked, word_counts(head, self._words), WORD_FACTOR)
         ranked = share(ranked, contrast(head))
         mixed = False
         if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is the rest another?
             mixed = reads_comprehend(self._scores(words_of(" ".join(unmarked))))
-        return LanguageGuess(ranked, letters, mixed)
+        return LanguageGuess(ranked, letters, mixed, model if ranked != model else ())
 
     def _scores(self, words: str) -> tuple[tuple[str, float], ...]:
         """The model's probability of each language for `words` (zone codes), best first."""

@@ -62,7 +62,7 @@ def word_counts(text: str, marks: WordMarks | None = None) -> dict[str, int]:
     for found in _WORD.finditer(text):
         word = found.group()
         languages = owners.get(word.lower())
-        if languages is None or word.isupper() and len(word) > 1:
+        if languages is None or (word.isupper() and len(word) > 1):
             continue
         if word[0].isupper() and not _starts_sentence(text, found.start()):
             continue
