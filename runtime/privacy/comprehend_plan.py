@@ -133,9 +133,7 @@ def trusted_language(guess: LanguageGuess, min_confidence: float = MIN_CONFIDENC
     return top if mass >= min_confidence else None
 
 
-def stack_trusted(
-    guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE
-) -> str | None:
+def stack_trusted(guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE) -> str | None:
     """The guess when trusted (`trusted_language`) and no other configured language making Comprehend calls holds
     `RIVAL_SHARE` of the probability or more, by the identifier or by the model alone (a mixed message whose
     words of one language the later stages weigh), else None (unsure in this stack)."""

@@ -238,9 +238,7 @@ WITHOUT_DIACRITICS = {
 
 
 @pytest.mark.parametrize("language", sorted(WITHOUT_DIACRITICS))
-def test_the_word_stage_reads_messages_typed_without_diacritics(
-    identifier: LanguageIdentifier, language: str
-) -> None:
+def test_the_word_stage_reads_messages_typed_without_diacritics(identifier: LanguageIdentifier, language: str) -> None:
     text = WITHOUT_DIACRITICS[language]
     candidates = sorted({language, "en", "de", "es", "fr", "it", "pt"})
     assert identifier.identify(text).best_of(candidates) == language
