@@ -24,7 +24,7 @@ from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
 from runtime.privacy.language_id_mixed import MIN_WORDS, reads_comprehend
 from runtime.privacy.language_id_pairs import contrast, share
 from runtime.privacy.language_id_words import FACTOR as WORD_FACTOR
-from runtime.privacy.language_id_words import WordMarks, word_counts
+from runtime.privacy.language_id_words import WordMarks, shipped_words, word_counts
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "language_letters", "words_of"]
 
@@ -113,6 +113,8 @@ class LanguageIdentifier:
 
     def _load(self, model_file: Path) -> None:
         self._predict = _load(model_file)
+        if self._second_stage and self._words is None:
+            self._words = shipped_words()  # some 12 ms: off the request path when loaded in the background
 
     def _model(self) -> Predict:
         if self._loader is not None:
