@@ -36,7 +36,7 @@ WORDFREQ_LISTS = {
     "pt": "pt", "ro": "ro", "sk": "sk", "sl": "sl", "sv": "sv",
 }  # fmt: skip
 #: How many of a language's most frequent words may mark it...
-HEAD = 3_000
+HEAD = 5000
 #: ...unless the form is among this many of another zone language's most frequent.
 TAIL = 20_000
 #: A form shared by more languages than this tells too little.
