@@ -22,11 +22,19 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-__all__ = ["FACTOR", "WORDS_FILE", "WordMarks", "shipped_words", "word_counts"]
+from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
+
+__all__ = ["FACTOR", "UNLISTED", "WORDS_FILE", "WordMarks", "shipped_words", "unlisted_counts", "word_counts"]
 
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_id" / "distinct_words.txt.gz"
 #: How much more probable one listed word makes its languages (a weaker sign than the second stage's marks).
 FACTOR = 10.0
+
+#: The zone's languages with no list (wordfreq has none). None makes a Comprehend call; each shares many frequent
+#: words with a listed neighbour that makes none either (Estonian ``saan`` is Finnish too, Irish ``ní`` Czech),
+#: so a listed word of a language making no call raises them as well, once (`unlisted_counts`), from their
+#: own probability: one such word tells them from the languages Comprehend reads, not from each other.
+UNLISTED = ("et", "ga", "lb", "mt")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_ENDS = frozenset(".!?:;…")
@@ -69,6 +77,14 @@ def word_counts(text: str, marks: WordMarks | None = None) -> dict[str, int]:
         for language in languages:
             counts[language] = counts.get(language, 0) + 1
     return counts
+
+
+def unlisted_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """The counts by which `UNLISTED` languages are raised: one word when a language making no Comprehend call
+    was counted (a stray shared word leaves them where the model put them; two or three words of a listed
+    language still name it)."""
+    silent = any(language not in ENTITY_LANGUAGES for language in counts)
+    return dict.fromkeys(UNLISTED, 1) if silent else {}
 
 
 def _starts_sentence(text: str, start: int) -> bool:
