@@ -8,6 +8,7 @@ from runtime.privacy.comprehend_plan import (
     DETECT_ENTITIES,
     DETECT_PII_ENTITIES,
     MIN_CONFIDENCE,
+    MIN_LETTERS,
     MODEL_RIVAL_SHARE,
     RIVAL_SHARE,
     call_spans,
@@ -164,3 +165,15 @@ def test_an_unsure_message_never_skips_whatever_quiet_says() -> None:
     unsure = LanguageGuess((("en", 0.5), ("pt", 0.5)), 40)
     plan = plan_message("Where is my money?", PT_EN, unsure, quiet=lambda text, language: True)
     assert {(call.operation, call.language) for call in plan.calls} == set(unsure_calls(PT_EN, "en"))
+
+
+def test_a_pasted_portuguese_record_read_as_italian_keeps_its_portuguese_call(identifier: LanguageIdentifier) -> None:
+    text = '{"nome": "rita lopes", "nif": "123456789", "iban": "PT50000201231234567890154"}'
+    assert identifier.identify(text).language != "pt"  # the model reads the keys as Italian
+    assert (DETECT_ENTITIES, "pt") in message_calls(identifier.identify(text), PT_EN)
+
+
+def test_codes_in_capitals_do_not_make_a_guess_sure(identifier: LanguageIdentifier) -> None:
+    guess = identifier.identify("IBAN GB45_KELL_0976_4486_6014_47, phone +44114 496 0766")
+    assert guess.letters < MIN_LETTERS
+    assert (DETECT_PII_ENTITIES, "en") in message_calls(guess, PT_EN)
