@@ -4,9 +4,11 @@ fastText's compressed language-identification model (`lid.176.ftz`, 176 language
 `data/language_id/` with its licence notice) read by the `fasttext-predict` package (predict only, no numpy).
 The text is reduced to its words in lower case (digits, punctuation and symbols weigh nothing for a language
 and confuse the model on short messages); a second stage (`runtime.privacy.language_id_evidence`) weighs the
-letters and function words of the languages the model confuses with a neighbour (mt, ga, et), and a third
-(`runtime.privacy.language_id_pairs`) shares the probability of Estonian and Finnish by how their words are
-built (both make no call: no call changes). The probability
+letters and function words of the languages the model confuses with a neighbour (mt, ga, et), a word stage
+(`runtime.privacy.language_id_words`) the frequent words that tell a language from the others, typed with or
+without their diacritics, and a third (`runtime.privacy.language_id_pairs`) shares the probability of Estonian
+and Finnish by how their words are built (both make no call: no call changes). The model's own scores are kept
+beside the reweighed ones (`LanguageGuess.model`). The probability
 of every label is returned, so that the caller can judge how sure the guess is (`runtime.privacy.comprehend_plan`
 sums the probabilities of the languages that would make the same Comprehend calls). Measured accuracy:
 docs/language-id.md.
