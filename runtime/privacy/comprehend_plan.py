@@ -86,9 +86,9 @@ MIN_LETTERS = 12
 #: while another language is guessed makes the guess unsure in that stack: trusted, the guess would drop that
 #: language's calls (a Portuguese message read as Spanish or Italian, both of which pool with Portuguese above,
 #: would be read by Comprehend in Spanish or Italian only).
-RIVAL_SHARE = 0.02
-#: The same for the model's own reading, before the later stages reweighed it: a message mixing languages whose
-#: words of one only the later stages weigh (English words are too common in every language to be listed).
+RIVAL_SHARE = 0.05
+#: The same for the reading before the word stage: a message mixing languages whose words of one only the word
+#: stage weighs (English words are too common in every language's list to be listed).
 MODEL_RIVAL_SHARE = 0.2
 
 
@@ -135,8 +135,8 @@ def trusted_language(guess: LanguageGuess, min_confidence: float = MIN_CONFIDENC
 
 def stack_trusted(guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE) -> str | None:
     """The guess when trusted (`trusted_language`) and no other configured language making Comprehend calls holds
-    `RIVAL_SHARE` of the probability or more, by the identifier or by the model alone (a mixed message whose
-    words of one language the later stages weigh), else None (unsure in this stack)."""
+    `RIVAL_SHARE` of the probability or more, or `MODEL_RIVAL_SHARE` before the word stage (a mixed message whose
+    words of one language that stage weighs), else None (unsure in this stack)."""
     trusted = trusted_language(guess, min_confidence)
     if trusted is None:
         return None

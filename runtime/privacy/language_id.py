@@ -54,9 +54,13 @@ def words_of(text: str) -> str:
 
 
 def language_letters(text: str) -> int:
-    """How many letters of `text` say something of its language: those of words not written in capitals
-    throughout (``IBAN``, ``GB``, ``KELL``: acronyms and codes, in no language's spelling)."""
-    return sum(len(run) for run in _LETTERS.findall(text) if len(run) == 1 or not run.isupper())
+    """How many letters of `text` say something of its language: beside words in lower case, those of words in
+    capitals throughout (``IBAN``, ``GB``, ``KELL``: acronyms and codes, in no language's spelling) do not count;
+    a message written in capitals throughout (a shout) counts them all."""
+    runs = _LETTERS.findall(text)
+    if not any(run.lower() != run.upper() and not run.isupper() for run in runs):  # no word but in capitals
+        return sum(map(len, runs))
+    return sum(len(run) for run in runs if len(run) == 1 or not run.isupper())
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,13 @@ class LanguageGuess:
     scores: tuple[tuple[str, float], ...]
     letters: int
     mixed: bool = False
-    #: The model's own scores, before the later stages reweighed them (empty when they did not): a language the
-    #: model read is still a candidate whose calls a stack may not drop (`comprehend_plan.stack_trusted`).
+    #: The scores before the word stage reweighed them (empty when it did not): a language read there is still a
+    #: candidate whose calls a stack may not drop (`comprehend_plan.stack_trusted`; English words, frequent in
+    #: every language's lists, are not listed; a message mixing a marked language is the mixed check's).
     model: tuple[tuple[str, float], ...] = ()
 
     def share(self, language: str) -> tuple[float, float]:
-        """`language`'s probability, and the model's own before the later stages (0 when not named)."""
+        """`language`'s probability, and the one before the word stage (0 when not named)."""
         final = dict(self.scores).get(language, 0.0)
         return final, dict(self.model).get(language, final)
 
@@ -136,10 +141,9 @@ class LanguageIdentifier:
         ranked = self._scores(words)
         if not self._second_stage:
             return LanguageGuess(ranked, letters)
-        model = ranked
         head = text[:STAGES_READ]
         counts, unmarked = read_marks(head, self._marks)
-        ranked = reweigh(ranked, counts)
+        ranked = model = reweigh(ranked, counts)
         if sum(counts.values()) < MARKS_NAMING:  # two marks name a language without a list (et, ga, lb, mt)
             listed = word_counts(head, self._words)
             ranked = reweigh(reweigh(ranked, listed, WORD_FACTOR), unlisted_counts(listed), WORD_FACTOR, floor=0.0)

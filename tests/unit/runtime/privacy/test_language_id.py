@@ -66,6 +66,7 @@ def test_labels_become_zone_codes_ranked_by_probability() -> None:
 def test_letters_of_words_in_capitals_throughout_say_nothing_of_the_language() -> None:
     assert language_letters("IBAN GB45_KELL_0976, phone +44 114") == len("phone")
     assert language_letters("I need a NEW card") == len("Ineedacard")
+    assert language_letters("НЕ МОГА ДА ВЛЯЗА В ПРИЛОЖЕНИЕТО!") == len("НЕМОГАДАВЛЯЗАВПРИЛОЖЕНИЕТО")  # a shout
     assert LanguageIdentifier(lambda text, k: (["__label__hu"], [1.0])).identify("IBAN GB45 KELL ok").letters == 2
 
 
