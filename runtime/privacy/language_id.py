@@ -121,7 +121,7 @@ class LanguageIdentifier:
     def _load(self, model_file: Path) -> None:
         self._predict = _load(model_file)
         if self._second_stage and self._words is None:
-            self._words = shipped_words()  # some 12 ms: off the request path when loaded in the background
+            self._words = shipped_words()  # some 30 ms: off the request path when loaded in the background
 
     def _model(self) -> Predict:
         if self._loader is not None:
