@@ -153,6 +153,51 @@ def frequent(top: int) -> list[str]:
     return sorted(words)
 
 
+#: Strong surname endings (``name_inflection.STRONG_ENDINGS``) left out of ``name_shaped_forms``: the Icelandic
+#: patronymics and the South Slavic ``-ić`` are surnames in every case, however frequent (``Jónsdóttur``, ``Mladića``).
+SURNAMES_IN_EVERY_CASE = ("sson", "ssonar", "ssyni", "dottir", "dottur", "ic", "ica", "icu", "icem")
+
+
+def name_shaped_forms(top: int, min_zipf: float) -> list[str]:
+    """Folded words beyond each list's ``top`` with a Zipf frequency of at least ``min_zipf`` that end as surnames do
+    (``name_inflection.strong_surname``) while being a case of one of the ``top`` words that is no name: the
+    Lithuanian dative ``savaitei`` of ``savaitė`` (a week), the Czech ``budovou`` of ``budova``; the name detector
+    would read them as an inflected surname after any rare word (``atidėti savaitei``)."""
+    wordfreq = importlib.import_module("wordfreq")
+    inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
+    base = set(frequent(top))
+    out: set[str] = set()
+    for language in LANGUAGES:
+        for rank, word in enumerate(wordfreq.iter_wordlist(language)):
+            if rank < top or not word.isalpha():
+                continue
+            if wordfreq.zipf_frequency(word, language) < min_zipf:
+                break
+            key = _fold(word)
+            if key in base or key in known or key.endswith(SURNAMES_IN_EVERY_CASE):
+                continue
+            if not inflection.strong_surname(word):
+                continue
+            forms = inflection.base_forms(key)[1:]
+            if not any(form in lists.FAMILY_NAMES for form in forms) and any(
+                form in base and form not in known for form in forms
+            ):
+                out.add(key)
+    return sorted(out)
+
+
+def by_hand() -> list[str]:
+    """The folded words of ``frequent_words_by_hand`` (languages wordfreq has no list for), but for known names
+    that are no common word (``Mai``, ``August`` stay names)."""
+    hand = importlib.import_module("scripts.frequent_words_by_hand")
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    names = (lists.GIVEN_NAMES | lists.FAMILY_NAMES) - lists.COMMON_WORDS
+    words = {_fold(word) for language in hand.BY_LANGUAGE.values() for word in language.split()}
+    return sorted(word for word in words if word.isalpha() and word not in names)
+
+
 def main() -> None:
     """Write the data file and print its size."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -160,6 +205,7 @@ def main() -> None:
     parser.add_argument("--name-zipf", type=float, default=5.5)
     parser.add_argument("--protect", type=int, default=8)
     parser.add_argument("--top", type=int, default=5000)
+    parser.add_argument("--shaped-zipf", type=float, default=3.0)
     args = parser.parse_args()
     common = collect(args.min_zipf, args.name_zipf, args.protect)
     for word, languages in inflected_lookalikes(args.min_zipf).items():
@@ -173,10 +219,13 @@ def main() -> None:
     body = "".join(f"{word}\t{','.join(sorted(set(langs)))}\n" for word, langs in sorted(common.items()))
     TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(common)} common words, {TARGET.stat().st_size} bytes -> {TARGET}")
-    words = frequent(args.top)
+    words = sorted(set(frequent(args.top)) | set(name_shaped_forms(args.top, args.shaped_zipf)) | set(by_hand()))
     header = (
         f"# The {args.top} most frequent words of each wordfreq 3.1.1 list of a market language (CC BY-SA 4.0),\n"
-        "# folded. Built by scripts/build_name_exclusions.py; see NOTICE.md. Format: one word a line.\n"
+        f"# and its less frequent words (Zipf >= {args.shaped_zipf}) that are cases of those and end as surnames do;\n"
+        "# Estonian, Irish, Luxembourgish and Maltese frequent words written by hand\n"
+        "# (scripts/frequent_words_by_hand.py). Folded. Built by scripts/build_name_exclusions.py; see NOTICE.md.\n"
+        "# Format: one word a line.\n"
     )
     FREQUENT_TARGET.write_bytes(
         gzip.compress((header + "\n".join(words) + "\n").encode("utf-8"), compresslevel=9, mtime=0)

@@ -20,10 +20,21 @@ _HEADS: Final = tuple(
     )
 )  # fmt: skip
 _HEAD_LASTS: Final = frozenset(head[0] for head in _HEADS)
-#: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``), and St Nicholas's
+#: Feasts written as one word, as written in lower case (Midsummer: ``Jāņi``, ``Joninės``; Christmas: the Irish
+#: ``Nollaig``, ``na Nollag``, a given name far less often), and St Nicholas's
 #: day after ``na``, which a person's name rarely follows (``na Mikuláša``, ``na Mikołaja``).
-_FEASTS: Final = frozenset(["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines"])
+_FEASTS: Final = frozenset(
+    ["jāņi", "jāņos", "jāņiem", "jāņu", "jāņus", "joninės", "joninėse", "joninių", "jonines", "nollaig", "nollag"]
+)
 _AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
+#: Irish months after ``mí`` (the month of), some of them given names elsewhere (``i mí Márta``: in March).
+_AFTER_MI: Final = frozenset(["eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa"])
+#: Estonian words of a time after a saint's name in the genitive: the saint's day (``Jaani õhtul``: on St John's
+#: Eve, ``Jaani ajal``: at Midsummer, ``Mardi päeval``: on Martinmas), folded.
+_ESTONIAN_TIMES: Final = frozenset(
+    fold(word)
+    for word in ["ajal", "ajaks", "õhtul", "õhtuks", "õhtu", "päeval", "päevaks", "päev", "laupäeval", "nädalal"]
+)
 #: Greek weekdays that are given names too, after the article of a date (``την Παρασκευή``: on Friday); after
 #: ``με`` (with) the same words are a person (``με την Παρασκευή``).
 _WEEKDAYS: Final = frozenset(fold(word) for word in ["Παρασκευή", "Κυριακή"])
@@ -46,7 +57,12 @@ def feast(words: Words, start: int, end: int) -> bool:
         return True
     if _weekday(words, start, end):
         return True
+    following = start + 1
+    if end == following < len(words.words) and words.folded[following] in _ESTONIAN_TIMES:
+        return words.joined(start, following)
     if start > 0 and written in _AFTER_NA and words.folded[start - 1] == "na" and words.joined(start - 1, start):
+        return True
+    if start > 0 and written in _AFTER_MI and words.words[start - 1].lower() == "mí" and words.joined(start - 1, start):
         return True
     if start == 0 or words.folded[start - 1] not in _HEAD_LASTS:
         return False  # the common case, decided at once

@@ -8,6 +8,7 @@ import bisect
 
 from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.columns import header_lines
+from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
@@ -30,6 +31,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
 )
+from runtime.privacy.detectors.ordinary_words import organisation
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
@@ -42,7 +44,9 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
     labelled, unlabelled = _pasted(text)
-    spans.extend(span for span in labelled if (span.start, span.end) not in seen)  # its field names a person
+    spans.extend(  # its field names a person, or a company (``Empfänger: Deutsche Telekom``)
+        span for span in labelled if (span.start, span.end) not in seen and not _organisation(words, starts, span)
+    )
     for span in unlabelled:
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_left(starts, span.end)
@@ -57,6 +61,12 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
             seen.add((start, span.end))
             spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
     return spans
+
+
+def _organisation(words: Words, starts: list[int], span: PiiSpan) -> bool:
+    """Whether a field's value is a company's name (``ordinary_words.organisation``) or a brand (``Albert Heijn``)."""
+    first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    return organisation(words, first, last) or (last > first and brand_end(words, first, last) > first)
 
 
 def _place_line(words: Words, first: int, last: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.name_greek import greek_script
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import (
@@ -24,7 +25,9 @@ from runtime.privacy.detectors.name_words import (
 )
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
+    BRANCH_WORDS_BEFORE,
     COMPOUND_ENDINGS,
+    ICELANDIC_PLACE_ENDINGS,
     NOUN_CAPITALIZED,
     PLACE_TYPES_BEFORE,
     PRODUCT_WORDS,
@@ -47,6 +50,28 @@ from runtime.privacy.detectors.town_names import (
 )
 from runtime.privacy.normalize import fold
 
+#: The word for a saint in its cases and genders (folded), before the saint's name in a place's, a church's or a
+#: feast's name (``Święta Katarzyna``, ``svätej Alžbety``, ``vo Svätom Martine``, ``v Svetem Petru``, ``Sfântul
+#: Gheorghe``, ``Pyhän Henrikin``, ``Püha Vaimu``, ``šventojo Jono``, ``Naomh Pádraig``): a person's name never
+#: follows it.
+SAINT_FORMS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+święty święta święte świętego świętej świętemu świętym świętą świętych świętymi
+svatý svatá svaté svatého svatému svatém svatým svatou svatí svatých
+svätý svätá svätej svätého svätému svätom svätým svätou svätí svätých
+sveti sveta sveto svetega svetemu svetem svetim svetih svetog svetoga svetom svetome svetoj svetu svetima
+šventas šventoji šventojo šventosios šventajam šventajai šventąjį šventąją šventojoje šventajame šventųjų
+svētais svētā svētās svētajam svētajai svēto svētajā svēts
+sfântul sfânta sfintei sfântului sfinții sfinților sântă sânt
+szent szentek szentnek
+pyhä pyhän pyhää pyhälle pyhässä püha pühale pühas
+naomh naoimh
+sankt sankta sankte sint heilige heiligen
+άγιος άγιο αγίου άγια αγία αγίας αγίων άγιοι
+свети света светия светата свето светите
+""")
+)
 #: Words before which a name is part of a place's name in any letter case (``Rua Almirante Reis``, ``via
 #: Giuseppe Verdi``, ``San Sebastián``, ``Santa Maria da Feira``, ``Hospital Santa Maria``, ``Escola José Régio``,
 #: ``град Милан``).
@@ -78,6 +103,7 @@ letisti letistem letisku letiska letiskom trga trgu trgom
 св свети света светия жк кв
 """)
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
+    | (SAINT_FORMS - GIVEN_NAMES)
 )
 _ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
@@ -111,10 +137,13 @@ _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
 PLACE_TAILS: Final = word_set("castelo feira mar rio monte porto serra ponte lago lima vila campo vale gaia")
-#: Place nouns written after a name (``Prince Edward Island``, ``Mariana Islands``): the run is a place's name.
+#: Place nouns written after a name (``Prince Edward Island``, ``Mariana Islands``) and the words of a town's or a
+#: region's administration (``King's Lynn Borough``, ``Kildare County Council``): the run is a place's name.
 PLACE_NOUNS_AFTER: Final = word_set("""
 island islands isle isles bay river lake mountains mountain county valley hills islas isla ilhas ilha ile iles
 insel inseln eiland eilanden oerne oarna saaret
+borough council district municipality kommune kommun landkreis bezirk comune municipio concelho
+freguesia gmina powiat okres megye
 """)
 
 #: Street and place words written after a person's name in a place's name, in any letter case and in their
@@ -304,6 +333,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
+    if adjacent and len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS):
+        return True  # ``ráðstefnuhúsið Harpa``: the article makes the name the place's, whatever follows
     if (
         adjacent
         and (place_type_apposed(bare) or place_type_apposed(first))
@@ -351,12 +382,15 @@ def in_place(words: Words, index: int) -> bool:
 
 #: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Petar i Pavao``, ``Свети
 #: Кирил и Методий``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
-_SAINTS: Final = frozenset(
-    fold(word)
-    for word in word_set("""
+_SAINTS: Final = (
+    frozenset(
+        fold(word)
+        for word in word_set("""
 san santa santo santi santos são saint sainte saints st sts sankt sankta sant sint sv sveti sveta sveto svetih
 svätý svatý svatí svatých szent szentek agios agioi άγιος άγιοι αγίων свети св светия светите šv šventųjų
 """)
+    )
+    | SAINT_FORMS
 )
 _CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u")
 
@@ -379,12 +413,40 @@ def _saints_pair(words: Words, index: int) -> bool:
     )
 
 
+#: West Slavic nouns of a hill, a mountain, a village, a valley or a lake, in their cases (folded), after an
+#: adjective in a place's name (``Jasna Góra``, ``na Jasnej Górze``, ``Zielona Góra``, ``Stará Ves``, ``Nová
+#: Lhota``); as surnames (``Góra``, ``Hora``) they follow given names, which are no adjectives.
+_FEATURE_NOUNS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+góra góry górze górę górą wola woli wolę wolą wieś wsi dolina doliny dolinie dolinę doliną wyspa wyspy wyspie
+wyspę jezioro jeziora jeziorze puszcza puszczy puszczę huta huty hucie hutę
+hora hory hoře horu horou hore ves vsi vesnice lhota lhoty lhotě lhotu lhotou dolina doliny dolině dolinu
+jezero jezera jezeře jazero jazera huť hute vrch vrchu
+""")
+)
+#: Endings of West Slavic adjectives in their cases, longest first: what is left is the adjective's stem.
+_ADJECTIVE_CASE_ENDINGS: Final = ("ego", "emu", "ych", "ymi", "ej", "ou", "ym", "em", "a", "e", "y", "i", "u")
+
+
+def _adjective(key: str) -> bool:
+    """Whether a folded word is a West Slavic adjective in some case: its stem with the masculine and the neuter
+    endings is a frequent word (``jasnej`` -> ``jasny``, ``jasne``; ``stara`` -> ``stary``, ``stare``; not
+    ``anna``: ``anny`` is no frequent word)."""
+    for ending in _ADJECTIVE_CASE_ENDINGS:
+        stem = key[: len(key) - len(ending)]
+        if key.endswith(ending) and len(stem) >= 3:
+            return stem + "y" in FREQUENT_WORDS and stem + "e" in FREQUENT_WORDS
+    return False
+
+
 def place_tail(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...; or a place
-    noun such as ``Island``)."""
+    """Whether the words ``start:end`` end as a place does (a particle, then ``Castelo``, ``Feira``...; a place
+    noun such as ``Island``; an adjective, then ``Góra``, ``Lhota``...)."""
     return any(
         (words.folded[i] in PLACE_TAILS and words.folded[i - 1] in NAME_PARTICLES)
         or words.folded[i] in PLACE_NOUNS_AFTER
+        or (words.folded[i] in _FEATURE_NOUNS and _adjective(words.folded[i - 1]))
         for i in range(start + 1, end)
     )
 
@@ -500,7 +562,8 @@ def _place_type_in(words: Words, start: int, end: int) -> bool:
     for inner in range(start + 1, end):
         key = words.folded[inner]
         shown = _shown(words.words[inner])
-        if place_type_after(key, shown) and not (shown and (key in FAMILY_NAMES or key in GIVEN_NAMES)):
+        person = key in FAMILY_NAMES or (key in GIVEN_NAMES and key not in COMMON_WORDS)  # not ``Mall``
+        if place_type_after(key, shown) and not (shown and person):
             return not _nominative_before(words, start, inner)
     if end >= len(words.words) or not words.joined(end - 1, end):
         return False
@@ -566,6 +629,25 @@ def _after_town_word(words: Words, index: int) -> bool:
     )
 
 
+def _after_place_preposition(words: Words, start: int) -> bool:
+    """Whether word ``start`` follows a preposition that only places follow, with its link (``perto do``, ``near``,
+    ``junto ao``, ``vicino al``): customers ask for a cash machine or a branch near a shop or a landmark named for
+    someone far more often than near a person (``perto do Vasco da Gama``, ``near John Lewis``)."""
+    probe = start - 1
+    if probe < 0 or not _place_gap(words, probe, start):
+        return False
+    key = _elided(words.folded[probe])
+    if key in TOWN_PREPOSITIONS:
+        return True
+    link = key in TOWN_PREPOSITION_LINKS or key in _CONTRACTED_LINKS
+    return link and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in TOWN_PREPOSITIONS
+
+
+#: Portuguese, Spanish, Italian and French links contracted with the article (``perto do``, ``junto ao``, ``vicino
+#: al``, ``près du``).
+_CONTRACTED_LINKS: Final = word_set("do da dos das ao aos à del della dello al alla du des")
+
+
 #: The shortest inflected town taken after another capitalized word (``Székesfehérváron``; not ``VENTO``).
 _TOWN_IN_RUN_LETTERS: Final = 7
 
@@ -605,6 +687,170 @@ def _after_address_word(words: Words, start: int, end: int) -> bool:
     return place and not all(key in GIVEN_NAMES or key in FAMILY_NAMES for key in words.folded[start:end])
 
 
+#: Prepositions between a branch, an ATM or a shop and the street it stands in, named for someone in the genitive
+#: (``oddział na Adama Mickiewicza``, ``bankomat przy Stefana Żeromskiego``, ``pobočka na Karla Čapka``).
+_STREET_PREPOSITIONS: Final = word_set("na przy pri")
+#: Words for a street corner or a crossing: the names joined after them are two streets (``na rogu Stefana
+#: Żeromskiego i Tadeusza Kościuszki``, ``na rohu Karla Čapka a Jana Nerudy``, ``at the corner of``).
+_CORNER_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+róg rogu roh rohu ugao uglu kut kutu vogal vogalu esquina angolo angle coin ecke hoek corner hjørne hjørnet
+hörnet kulma kulmassa nurk nurgal stūris stūrī kampas kampe sarok sarkán ъгъл ъгъла γωνία colț colțul
+skrzyżowanie skrzyżowaniu křižovatka křižovatce křižovatky križovatka križovatke raskrižje raskrižju križišče
+križišču cruzamento cruce incrocio carrefour kreuzung kruispunt
+""")
+)
+_CORNER_JOINS: Final = word_set("i a e y and und et es ir un ja og och en si")
+#: Words between a corner's word and the street (``corner of``, ``esquina de``).
+_LINKS: Final = word_set("of de da do del della di van von")
+#: The most words a street's name before the conjunction may have (``Stefana Żeromskiego``).
+_CORNER_NAME_WORDS: Final = 4
+
+
+def _branch_street(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` follows a branch's, an ATM's or a shop's word and a preposition of place: the
+    street it stands in (``oddział na adama mickiewicza``, ``bankomat przy Stefana Żeromskiego``)."""
+    if start < 2 or not words.joined(start - 2, start - 1) or not words.joined(start - 1, start):
+        return False
+    if words.folded[start - 1] not in _STREET_PREPOSITIONS:
+        return False
+    key = _elided(words.folded[start - 2])
+    return key in BRANCH_WORDS_BEFORE or place_type_before(key) or place_type_inflected(key)
+
+
+def _corner_street(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` is a street of a corner or crossing: right after the corner's word, perhaps
+    past ``of``, ``de``, ``da`` (``na rohu Karla Čapka``, ``at the corner of``), or the second street, after a
+    conjunction (``na rogu stefana żeromskiego i tadeusza kościuszki``)."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    previous = words.folded[start - 1]
+    if previous in _CORNER_WORDS:
+        return True
+    if previous in _LINKS and start > 1 and words.joined(start - 2, start - 1):
+        return words.folded[start - 2] in _CORNER_WORDS
+    join = start - 1
+    if join < 2 or words.folded[join] not in _CORNER_JOINS or not words.joined(join, start):
+        return False
+    probe = join - 1
+    while probe >= 0 and join - probe <= _CORNER_NAME_WORDS and words.joined(probe, probe + 1):
+        if words.folded[probe] in _CORNER_WORDS:
+            return probe < join - 1
+        probe -= 1
+    return False
+
+
+#: Greek neuter articles (folded): a man or a woman takes ``τον``/``την``, so a name after ``στο`` or ``το`` is an
+#: airport's, a stadium's or a hotel's (``στο Ελευθέριος Βενιζέλος``, ``το Γεώργιος Καραϊσκάκης``).
+_GREEK_NEUTER: Final = word_set("στο το")
+#: Greek writes a man's name in the genitive after its article (``του Γιώργου Παπαδόπουλου``, ``στου``: at his
+#: place); without it, or after a feminine article, the genitive names the street (``η οδός``) named for him
+#: (``στην Ελευθερίου Βενιζέλου``, ``Ελευθερίου Βενιζέλου και Πατησίων``); a woman's ends otherwise (``της
+#: Μαρίας``).
+_GREEK_MASCULINE_ARTICLES: Final = word_set("του στου")
+_GREEK_MASCULINE_GENITIVE: Final = "ου"
+
+
+#: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
+#: ``í`` (``tónleikar í Harpa``, ``upp í Perlan``; folded it is the Slavic ``i``, and, which joins two people).
+_INSIDE_AS_WRITTEN: Final = frozenset({"í"})
+
+
+#: Icelandic prepositions as written (each governs the accusative, dative or genitive; their folded forms are other
+#: languages' words): after them a woman's name takes its oblique form (``við Hörpu``, ``hjá Önnu``).
+_ICELANDIC_PREPOSITIONS: Final = frozenset({"við", "hjá", "á", "frá", "með", "úr", "nálægt", "handa"})
+#: Endings of Icelandic feminine nominatives, bare or with the article (``Harpa``, ``Perlan``), that no oblique
+#: case of the word has (``Hörpu``, ``Perluna``, ``Perlunni``).
+_ICELANDIC_NOMINATIVE_ENDINGS: Final = ("a", "an")
+
+
+def _icelandic_uninflected(words: Words, start: int, end: int) -> bool:
+    """Whether one word after an Icelandic preposition keeps a feminine nominative's ending: a place's or a shop's
+    name written as it is (``nálægt Harpa``, ``á Perlan``); a woman's name would be inflected (``við Hörpu``)."""
+    if end - start != 1 or start == 0 or not words.joined(start - 1, start):
+        return False
+    preposition = words.words[start - 1].lower()
+    return preposition in _ICELANDIC_PREPOSITIONS and words.folded[start].endswith(_ICELANDIC_NOMINATIVE_ENDINGS)
+
+
+#: Words saying a place is open or closed, or opens or closes (folded): a shop, a hall or a branch does, a person
+#: does not (``Er Harpa opin?``, ``O Vasco da Gama está aberto ao domingo?``, ``Hvenær opnar Perlan?``).
+_OPEN_OR_CLOSED: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+open opens opened closed closes opin opið opinn lokuð lokað lokaður opnar lokar offen geöffnet geschlossen öffnet
+schließt schliesst aberto aberta abertos fechado fechada abre fecha abierto abierta cerrado cerrada cierra ouvert
+ouverte fermé fermée ouvre ferme aperto aperta chiuso chiusa apre chiude geopend gesloten opent sluit otwarty
+otwarta otwarte zamknięty zamknięta zamknięte otwiera zamyka otevřeno otevřený otevřená zavřeno zavřený zavřená
+otvorené otvorený otvorená zatvorené zatvorený zatvorená otvoren otvorena zatvoren zatvorena odprt odprta zaprt
+zaprta nyitva zárva deschis deschisă închis închisă avatud suletud auki kiinni atvērts atvērta slēgts slēgta
+atidarytas atidaryta uždarytas uždaryta öppet stängt åben lukket åpen stengt oscailte dúnta miftuħ magħluq
+""")
+)
+#: Copulas between the name and the word saying it is open (``er``, ``está``, ``ist``, ``is``).
+_COPULAS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+is are was er var ist war es est está esta è e é são son sont jest je sú je on ir yra är oli van este bus
+""")
+)
+
+
+def opening_hours(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is said to be open or closed, or to open or close: after it, perhaps past a
+    copula (``Harpa er opin``, ``Vasco da Gama abre às 10``), or right before it when it ends the sentence
+    (``Hvenær opnar Harpa?``, ``Quando abre o Vasco da Gama?``)."""
+    probe = end
+    if probe < len(words.words) and words.joined(probe - 1, probe) and words.folded[probe] in _COPULAS:
+        probe += 1
+    if probe < len(words.words) and words.joined(probe - 1, probe) and words.folded[probe] in _OPEN_OR_CLOSED:
+        return _when_follows(words, probe + 1)  # not ``Ana abre a conta``, ``Anna is open to suggestions``
+    before = start - 1
+    if before > 0 and words.folded[before] in _ARTICLES and words.joined(before, start):
+        before -= 1
+    ends_sentence = end >= len(words.words) or not words.joined(end - 1, end)
+    return (
+        ends_sentence and before >= 0 and words.joined(before, before + 1) and words.folded[before] in _OPEN_OR_CLOSED
+    )
+
+
+#: Prepositions after ``open``/``closed`` that say when, as written (``opin á sunnudögum``, ``aberto ao domingo``,
+#: ``open on Sunday``, ``abre às 10``): an account or a door that a person opens would follow instead, and a time
+#: adverb may come before it (``öffnet morgen das Konto``).
+_WHEN_WORDS: Final = word_set("""
+at on until till from às ao aos nos no em hasta desde los um am bis ab seit à au jusqu dès alle fino dal dalle om
+tot vanaf á í frá til kl klukkan yfir alla w we od do v ve
+""")
+
+
+def _when_follows(words: Words, index: int) -> bool:
+    """Whether the sentence ends before word ``index`` or goes on with a number or a word saying when."""
+    if index >= len(words.words) or not words.joined(index - 1, index):
+        return True
+    word = words.words[index]
+    return word[:1].isdigit() or word.lower() in _WHEN_WORDS
+
+
+#: Articles before a place's name (``abre o Vasco da Gama``).
+_ARTICLES: Final = word_set("o a os as el la los las le les il lo the der die das den")
+
+
+def _greek_article_place(words: Words, start: int, end: int) -> bool:
+    """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
+    man's given and family name in the genitive without his article (a street's)."""
+    if not greek_script(words.folded[start]):
+        return False
+    article = words.folded[start - 1] if start > 0 and words.joined(start - 1, start) else ""
+    if article in _GREEK_NEUTER:
+        return True
+    return (
+        article not in _GREEK_MASCULINE_ARTICLES
+        and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
+        and all(key.endswith(_GREEK_MASCULINE_GENITIVE) for key in words.folded[start:end])
+    )
+
+
 def _product(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` is a given name that is also a frequent word before a bank product's noun, in
     the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``): the product's adjective."""
@@ -624,6 +870,14 @@ def place_name(words: Words, start: int, end: int) -> bool:
     town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
+    if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
+        return True
+    if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:
+        return True  # ``tónleikar í Harpa``: one is in a hall, a town or a shop, not in a person
+    if _icelandic_uninflected(words, start, end) or opening_hours(words, start, end):
+        return True
+    if end - start > 1 and _after_place_preposition(words, start):
+        return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if end - start == 1:
         key = words.folded[start]
         return town_form(key) or (person_town(key) and _after_town_word(words, start))

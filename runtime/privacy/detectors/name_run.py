@@ -35,6 +35,7 @@ from runtime.privacy.detectors.name_words import (
     NOT_NAMES,
     word_set,
 )
+from runtime.privacy.detectors.ordinary_words import abbreviation_before
 from runtime.privacy.detectors.street_types import AFTER, BEFORE
 from runtime.privacy.name_tokens import HONORIFICS
 from runtime.privacy.normalize import fold
@@ -210,7 +211,7 @@ def rare_surname_context(words: Words, index: int) -> bool:
     """Whether a lower-case given name at word ``index`` may take a rare word as its surname: at the start of the
     message or a line, after a comma, after an introduction, relation or contact phrase, or after an article,
     preposition or conjunction (not after a verb or noun: Estonian ``andis tühja``)."""
-    if index == 0 or words.after_break(index) or after_phrase(words, index):
+    if index == 0 or (words.after_break(index) and not abbreviation_before(words, index)) or after_phrase(words, index):
         return True
     gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
     return gap.strip() == "," or _after_function_word(words, index)

@@ -109,6 +109,7 @@ from runtime.privacy.detectors.name_words import (
     RARE_GIVEN_NAMES,
     word_set,
 )
+from runtime.privacy.detectors.ordinary_words import elided_common_word, ordinary_after_title
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 
@@ -211,7 +212,12 @@ def _capitalized_name(words: Words, index: int) -> int:
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
     introduced = introduced or (given and key not in COMMON_WORDS and before_after_name_word(words, index))
-    titled = index > 0 and words.folded[index - 1] in TITLE_WORDS and words.titled(index)
+    titled = (
+        index > 0
+        and words.folded[index - 1] in TITLE_WORDS
+        and words.titled(index)
+        and not ordinary_after_title(words, index)
+    )
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
@@ -267,6 +273,8 @@ def _lone_name(words: Words, index: int) -> bool:
         return False  # a short rare name alone, or one written unlike a name (``Aaßé``), is more likely a word
     if key in RARE_GIVEN_NAMES and index > 0 and words.folded[index - 1] in _GENITIVE_PREPOSITIONS:
         return False  # a rare name alone after a Slavic preposition of the genitive is a place's (``do Rudolfina``)
+    if elided_common_word(words, index):
+        return False  # ``d'Par``: the parish, a common word after its article
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
     return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS

@@ -26,6 +26,9 @@ _CARD_GROUPS: Final = re.compile(
     r"[0-9]{4}(?:([ \-])[0-9]{4}(?:\1[0-9]{4}){1,2}(?:\1[0-9]{1,4})?|[ \-][0-9]{6}[ \-][0-9]{4,5})"
 )
 _BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
+# A whole date with its four-digit year, then another number after a space (``am 17.05.2027 517 Euro``): a date and
+# an amount, never one identifier.
+_DATE_THEN_NUMBER: Final = re.compile(r"[0-3]?[0-9]([.\-/])[01]?[0-9]\1(?:19|20)[0-9]{2}[ \u00a0][0-9 .\-/\u00a0]+")
 
 
 def _written_as(entry: NationalId, chunk: NumberChunk) -> bool:
@@ -39,7 +42,7 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
     spans: list[PiiSpan] = []
     for chunk in scan.chunks:
         entries = NUMERIC_BY_LENGTH.get(len(chunk.digits))
-        if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text):
+        if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.fullmatch(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
         if grouped and announced(scan.text, chunk):

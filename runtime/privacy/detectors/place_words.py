@@ -68,7 +68,11 @@ galerija knjižnica svetom sveta svetoga
 séipéal eaglais ardeaglais mainistir clochar stáisiún aerfort músaem caisleán páirc ionad óstán ospidéal
 amharclann margadh droichead baile cearnóg leabharlann ollscoil coláiste scoil staid oileán sliabh halla
 knisja katidral kappella santwarju kunvent monasteru mużew palazz kastell torri ġnien stazzjon ajruport ċentru
-lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza
+lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza skola iskola kulleġġ
+kirkja kirkjan safn safnið hús húsið tónlistarhúsið tónleikahúsið höll höllin hótel hótelið verslunarmiðstöð
+verslunarmiðstöðin flugvöllur flugvöllurinn stöð stöðin skóli skólinn háskóli háskólinn spítali spítalinn
+sundlaug sundlaugin garður garðurinn tónlistarhúsinu tónleikahúsinu húsinu safninu kirkjunni hótelinu höllinni
+verslunarmiðstöðinni flugvellinum stöðinni skólanum háskólanum spítalanum sundlauginni garðinum
 kierch klouschter musée schlass fluchhafen spidol maart bréck duerf kathedral
 """)
 
@@ -82,7 +86,7 @@ podružnica podružnici sucursala agenția agentia filiala filialei клон к�
 υποκατάστημα κατάστημα craobh fergħa filiāle filiālē
 bankomat bankomatu bankomatem bankomacie multibanco geldautomat atm cajero distributeur bancomat bancomatul
 pinautomaat uttagsautomat minibank pankkiautomaatti bankomāts bankomatas pénzautomata αtm банкомат банкомата
-pokladna pokladně pokladnica
+pokladna pokladně pokladnica útibú útibúið útibúinu hraðbanki hraðbankinn hraðbankanum
 """)
 #: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Karla
 #: Čapka``, ``aadressil Anton Hansen Tammsaare``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).
@@ -106,7 +110,9 @@ lekarna pekara pekarna trgovina gostilna gostiona slastičarna kavarna cafenea f
 magazinul cofetăria εστιατόριο ταβέρνα καφετέρια καφενείο φούρνος φαρμακείο ζαχαροπλαστείο ψητοπωλείο ресторант
 кафе кафене механа пекарна аптека магазин сладкарница ravintola kahvila apteekki leipomo kohvik apteek pood
 kafejnīca restorāns aptieka veikals maiznīca kavinė restoranas vaistinė parduotuvė kepykla bialann caifé siopa
-cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bakarí apótek
+cógaslann ristorant kafetterija spiżerija ħanut veitingastaður kaffihús bakarí apótek veitingastaðurinn
+kaffihúsið bakaríið apótekið verslun verslunin búð búðin veitingastaðnum kaffihúsinu bakaríinu apótekinu
+versluninni búðinni
 """)
 #: Stems of the Slavic, Baltic, Finnic and Romanian words for kinds of place and businesses before a name, which
 #: take the case endings of ``_ENDINGS`` (``w Galerii``, ``v restauraci``, ``u kafiću``, ``kohvikus``,
@@ -151,8 +157,8 @@ _STEMS_AFTER: Final = (
     _folded("""
 lennujaam raudteejaam bussijaam jaam jaama jaamas jaamast jaamani kirik kiriku toomkirik klooster kloostri
 kabeli muuseum muuseumi lossi lossis torn torni pargis pargi kaubanduskeskus kaubanduskeskuse hotell hotelli
-haigla teater teatri turg väljak väljaku sild sadam sadama raamatukogu staadion küla tänav tn mnt pst
-katedraal platsil platsile platsilt platsi ausammas mälestusmärk
+haigla teater teatri turg turul turule turult väljak väljaku sild sadam sadama raamatukogu staadion küla tänav tn
+mnt pst katedraal platsil platsile platsilt platsi ausammas mälestusmärk
 lidosta stacija baznīc katedrāl klosteris klostera muzej muzejs pils tornis parkā centrs centrā viesnīc
 slimnīc teātris teātr tirgus bibliotēk stadion stadionā ezers ezerā piemineklis piemineklī pieminekļa
 stotis stoties stotyje stotį bažnyči katedr vienuolyn muziej muziejaus pilis pilies pilyje pilį bokšt parkas
@@ -235,6 +241,16 @@ stadhuis bioscoop schouwburg universiteit
 """)
 
 
+#: Endings of Icelandic compounds naming a kind of place, with their article and in the dative (folded: ``ð``
+#: stays): ``tónlistarhúsið``, ``ráðstefnuhúsinu``, ``íþróttahöllin``, ``umferðarmiðstöðinni``, ``listasafnið``,
+#: ``Hallgrímskirkja``.
+ICELANDIC_PLACE_ENDINGS: Final = tuple(
+    _folded("""
+húsið húsinu höllin höllinni miðstöðin miðstöðinni stöðin stöðinni safnið safninu kirkjan kirkjunni
+""")
+)
+
+
 def _stem_before(key: str, stems: frozenset[str] = _STEMS_BEFORE) -> bool:
     """Whether a folded word is a stem of ``stems`` with a case ending (``galerii``, ``kafiću``)."""
     for cut in range(1, min(_LONGEST_ENDING, len(key) - 4) + 1):
@@ -270,6 +286,7 @@ def place_type_before(key: str) -> bool:
         or key in BUSINESS_WORDS
         or key in _FORMS_BEFORE
         or (len(key) > 8 and key.endswith(COMPOUND_ENDINGS))
+        or (len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS))
     )
 
 
@@ -283,6 +300,8 @@ def place_type_apposed(key: str) -> bool:
     """Whether a folded word names a kind of place, business or branch in the nominative, right before a name in
     lower case (``летище``, ``pobočka``, ``kavárna``; not the English ``hotel``, which a relative clause may
     follow, nor a locative such as ``kawiarni``, after which the sentence's subject may come)."""
+    if len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS):
+        return True  # ``tónlistarhúsið Harpa``
     return (key in _APPOSED or key in _FORMS_BEFORE) and key not in _INFLECTED_BEFORE
 
 

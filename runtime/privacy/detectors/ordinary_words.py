@@ -1,0 +1,90 @@
+"""Ordinary words in the shapes of a name (pure): a frequent word after a word that is also a title, a common word
+after an elided article.
+
+``don``, ``dom`` and ``ur`` are titles in some languages and ordinary words in others (the Irish ``don``, to the;
+``dom``, to me): a capitalized word after them that is a frequent word and no known name is no surname (``don
+Saoire Bainc``: for the bank holiday). Luxembourgish and French write an elided article before nouns (``d'Par``,
+the parish; ``l'Ange``) and Luxembourgish before given names too (``d'Anna``): a given name that is a common word
+is the noun there. A currency's or a unit's abbreviation ends with a dot that ends no sentence (``50.000 kr. til
+hliðar``: aside): the lower-case word after it begins no name as a sentence's first word might. A payee field
+holds a company as often as a person: a value with a legal form or a company's noun is a company's (``Empfänger:
+Deutsche Telekom``, ``Payee: Thames Water``, ``Stadtwerke München``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_text import Words, capitalized
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
+from runtime.privacy.normalize import fold
+
+#: Elided articles, as written (``d'``, ``l'``, with a straight or a curly apostrophe).
+_ELIDED_ARTICLES: Final = ("d'", "d’", "l'", "l’")
+
+
+def ordinary_after_title(words: Words, index: int) -> bool:
+    """Whether word ``index``, after a title, is a frequent word of a market language and no known given or family
+    name, and no family name follows it (``don Saoire``; not ``pan Nowak``, ``Herr Müller``, ``Dr. Silva``, ``κα
+    Καλή Νικολοπούλου``)."""
+    key = words.folded[index]
+    if key not in FREQUENT_WORDS or key in GIVEN_NAMES or key in FAMILY_NAMES:
+        return False
+    following = index + 1
+    return not (
+        following < len(words.words)
+        and words.joined(index, following)
+        and capitalized(words.words[following])
+        and family_name(words.folded[following])
+    )
+
+
+def elided_common_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a common word of a market language written after an elided article (``d'Par``;
+    not ``d'Anna``)."""
+    return words.words[index][:2].lower() in _ELIDED_ARTICLES and words.folded[index] in COMMON_WORDS
+
+
+#: Abbreviations of currencies, amounts and times written with a dot mid-sentence (folded): ``kr.`` (krona, krone),
+#: ``kn.``, ``zł.``, ``Kč.``, ``Ft.``, ``лв.``, ``mln.``, ``tys.``, ``kl.`` (Icelandic, Nordic: o'clock), ``ca.``
+_MID_SENTENCE_ABBREVIATIONS: Final = frozenset(
+    fold(word)
+    for word in ("kr", "kn", "zł", "kč", "ft", "lv", "лв", "eur", "mil", "mln", "mld", "tys", "tis", "ths", "kl", "ca")
+)
+
+
+def abbreviation_before(words: Words, index: int) -> bool:
+    """Whether lower-case word ``index`` follows the dot of a currency's or a unit's abbreviation (``kr. til``): the
+    sentence goes on."""
+    if index == 0 or not words.words[index].islower():
+        return False
+    previous = index - 1
+    gap = words.text[words.spans[previous][1] : words.spans[index][0]]
+    return gap.startswith(".") and not gap[1:].strip() and words.folded[previous] in _MID_SENTENCE_ABBREVIATIONS
+
+
+#: Legal forms and the nouns of companies and institutions that pay or are paid, in the market languages (folded):
+#: a payee field that holds one names a company (``Deutsche Telekom``, ``Thames Water``, ``Stadtwerke München``,
+#: ``Électricité de France``, ``Allianz Versicherung``).
+_ORGANISATION_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+gmbh ag kg ohg ug se sa sas sarl sl slu spa srl snc bv nv vof ltd plc llc inc corp oy oyj ab asa aps sro kft zrt
+nyrt doo dd ood eood ад оод еоод ae ike epe uab sia ehf hf lda limited
+bank banka banca banco banque banken bankas banki sparkasse volksbank raiffeisenbank kreditbank
+versicherung versicherungen assurance assurances seguros assicurazioni insurance verzekeringen försäkring
+forsikring vakuutus ubezpieczenia pojišťovna biztosító asigurări
+telekom telecom telefónica telefonica mobile mobil energie energy energia énergie electricity electric
+électricité elektrizität electricidade elettricità strom gas gaz water wasser eau agua acqua stadtwerke werke
+netze services service group gruppe groupe grupo gruppo holding company compagnie compañía compagnia companhia
+immobilien immobilier stiftung foundation fondation fundação fundación fondazione verein association
+asociación associazione associação finanzamt hmrc revenue
+""")
+)
+
+
+def organisation(words: Words, first: int, last: int) -> bool:
+    """Whether the words ``first:last`` (a payee field's value) are a company's or an institution's name: one of
+    them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``)."""
+    return any(key in _ORGANISATION_WORDS for key in words.folded[first:last])

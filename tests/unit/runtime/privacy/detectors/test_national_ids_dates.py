@@ -1,0 +1,36 @@
+"""A whole date, then an amount or a count, is no identifier even when its eleven or so digits pass a check (a
+PESEL, an EGN, an AMKA); an identifier written in a date's shape (a birth number and its serial) still is."""
+
+import pytest
+from stdnum.pl import pesel
+
+from runtime.privacy.detectors import detect_builtin
+
+_DATE_THEN_AMOUNT = (
+    "Am {d}.{m}.20{y} {n} Euro abgebucht, ist das richtig?",
+    "Op {d}-{m}-20{y} {n} euro betaald.",
+    "De {d}/{m}/20{y} {n} EUR ginn ofgebucht.",
+)
+
+
+def _national(text: str) -> list[str]:
+    kinds = ("PESEL_PL", "EGN_BG", "AMKA_GR", "BSN_NL", "EMSO_SI", "PK_LV", "RRN_BE", "SVNR_AT", "FODSELSNUMMER_NO")
+    return [text[s.start : s.end] for s in detect_builtin(text) if s.entity_type in kinds]
+
+
+@pytest.mark.parametrize("frame", _DATE_THEN_AMOUNT)
+def test_a_date_then_an_amount_is_no_identifier(frame: str) -> None:
+    # every day of a year and a three-digit amount: some of them pass a national identifier's check
+    texts = [
+        frame.format(d=f"{day:02d}", m=f"{month:02d}", y="27", n=amount)
+        for day in range(1, 29)
+        for month in range(1, 13)
+        for amount in (517, 83, 227)
+    ]
+    assert [text for text in texts if _national(text)] == []
+
+
+def test_identifiers_in_a_date_s_shape_are_still_found() -> None:
+    assert pesel.is_valid("44051401359")
+    assert _national("Mój PESEL: 44051401359") == ["44051401359"]
+    assert "HETU_FI" in [s.entity_type for s in detect_builtin("Henkilötunnus 131052-308T")]
