@@ -9,7 +9,8 @@ Each word of a message that bears a language's mark counts once for that languag
   or an article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``:
   malti 0.4.0's list, in `data/language_id/function_words.txt`);
 - Irish: a word starting with a mutation no other zone language writes at a word's start (bh, mh, dh, fh, gc, bp,
-  dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``), or one of its function words in
+  dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``; ch, ph, th, sh, gh after mo:
+  ``mo chárta``), or one of its function words in
   no other zone language's stopwords-iso list nor among its 10,000 most frequent words (``agus``, ``faoi``);
 - Estonian: õ where Portuguese never writes it (Portuguese: only before a final e, es or em, and never beside ä,
   ö or ü), or one of its stop words or 1,000 most frequent words that is in no other zone language's stop words
@@ -61,6 +62,9 @@ _IRISH_ECLIPSIS = re.compile(r"^[ntbh][A-ZÁÉÍÓÚ]")
 #: Irish spellings no other zone language writes: a final dh (``seoladh``, ``íocfaidh``), -aigh (``athraigh``),
 #: and aoi (``faoi``, ``daoine``).
 _IRISH_SPELLING = re.compile(r"..dh$|aigh$|aoi")
+#: Irish mo (my) lenites the word after it (``mo chárta``, ``mo phasfhocal``, ``mo thoil``); no other zone language
+#: writes mo before a word starting with ch, ph, th, sh or gh (bh, mh, dh, fh start an Irish word anywhere).
+_IRISH_LENITED = re.compile(r"[cptsg]h[^\W\d_]", re.IGNORECASE)
 _ESTONIAN_COMPANIONS = frozenset("äöü")
 _SENTENCE_ENDS = frozenset(".!?:;…")
 #: Portuguese writes õ only before a final e, es or em (``põe``, ``opções``, ``compõem``); Estonian anywhere.
@@ -103,10 +107,14 @@ def read_marks(text: str, marks: Marks | None = None) -> tuple[dict[str, int], l
     estonian_letters = bool(_ESTONIAN_COMPANIONS.intersection(folded))
     counts: dict[str, int] = {}
     unmarked = []
+    previous = ""
     for found in _WORD.finditer(text):
         word = found.group()
         name = word.isupper() or (word[0].isupper() and not _starts_sentence(text, found.start()))
         languages = _languages_of(word, marks, estonian_letters, name)
+        if previous == "mo" and _IRISH_LENITED.match(word):
+            languages.add("ga")
+        previous = word.lower()
         for language in languages:
             counts[language] = counts.get(language, 0) + 1
         if not languages and not name:
