@@ -4,7 +4,8 @@ messages, per language of the zone (markdown on stdout, quoted in docs/language-
 Messages: 3-30-word lines of `tests/fixtures/chat_languages`, `tests/fixtures/benign_corpus`,
 `tests/fixtures/chat_languages_more` (written later, independently of any list the identifier reads) and
 `tests/fixtures/chat_languages_third` (written independently, measured once blind, then a development set for the
-word stage). Columns:
+word stage) and `tests/fixtures/chat_languages_fourth` (written blind, never read while tuning the identifier).
+Columns:
 - *zone*: the most probable of the zone's languages is the right one;
 - *model alone*: as *stack (xx, en)*, fastText without the second stage (`language_id_evidence`);
 - *stack (xx, en)*: the most probable of xx, en and the languages Comprehend reads (the ones whose calls differ)
@@ -36,7 +37,7 @@ LANGUAGES = tuple(sorted(MARKET_LANGUAGES - {"lb", "nn", "no"}))
 #: The languages whose Comprehend calls differ from "none".
 READ = tuple(sorted(ENTITY_LANGUAGES & MARKET_LANGUAGES))
 #: The fixture folders of chat messages per language.
-FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more", "chat_languages_third")
+FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more", "chat_languages_third", "chat_languages_fourth")
 
 
 def messages(language: str, fixtures: Path = FIXTURES) -> list[str]:
