@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
+from runtime.privacy.detectors.address_boxes import BOX
 from runtime.privacy.detectors.address_context import STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
 from runtime.privacy.detectors.address_postal import with_postal
@@ -75,6 +76,29 @@ _TYPE_FIRST_ANY_CASE: Final = re.compile(
     rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}"
     rf"{_CLAUSE_END}"
 )
+# The same after a preposition of place or direction (and an article), where the number need not end the clause:
+# ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8 antes``, ``in die lerchenfeldstraße 8
+# gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a verb of living, moving or sending, in
+# any person and tense.
+_TYPE_FIRST_OPEN: Final = re.compile(rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{NOT_AGE}{FLOOR}")
+_PLACE_BEFORE: Final = re.compile(
+    r"(?<![\w'’])(?i:in|on|at|to|into|onto|en|na|no|em|para|a|au|à|dans|op|aan|naar|nach|auf|an|zur|zum|am|pe|la|"
+    r"în|til|till|på|i|í|á|ar|ag|go|chuig|fi|lil|uz|į|ant|sur|per|nella|alla|sulla|da|della|eis|um|nei|nell['’]|"
+    r"all['’]|d['’]|l['’]|dal|des|del|do|da|della|dela)"
+    r"(?:[ \u00a0](?i:la|le|les|el|a|o|de|het|die|der|den|dem|the|un|una|uma|um))?[ \u00a0]?\Z"
+)
+# A house number first in lower case after such a preposition (``au 7 allée des peupliers``, ``go 4 sráid an
+# mhuilinn``, ``on 48 kingsmead drive near``): a street word before the name, or after it and the clause or a
+# word of where or when after it.
+_STREET_END: Final = (
+    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}(?:{STOP}|(?i:near|by|next|opposite|behind|off|until|till|before|"
+    r"after|now|today|last|this|since)(?!\w)))"
+)
+_NUMBER_FIRST_LOWER: Final = re.compile(
+    rf"{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_LOWER_NAME}"
+    rf"|{_LOWER_NAME}{GAP}{words(AFTER)}{_STREET_END})"
+)
+_NUMBER_AFTER_PLACE: Final = re.compile(r"(?<![\w.,])(?=[0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
@@ -111,6 +135,7 @@ _LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBE
 _GLUED_ANY_CASE: Final = re.compile(
     rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_CLAUSE_END}"
 )
+_GLUED_OPEN: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}")
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
@@ -126,7 +151,7 @@ _FIELD_VALUE: Final = re.compile(
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
-_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT)
+_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT, BOX)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -151,6 +176,7 @@ _TYPE_FIRST_SHAPES: Final = (
     (_by_first_word(BEFORE), _TYPE_FIRST),
     (_by_first_word(BEFORE_IN_ANY_CASE), _TYPE_FIRST_ANY_CASE),
     (_by_first_word(SLAVIC_STREET_WORDS), _PREPOSITION_NAME),
+    (_by_first_word(BEFORE_IN_ANY_CASE), _TYPE_FIRST_OPEN),  # after a preposition only (``_after_place``)
 )
 
 
@@ -163,6 +189,7 @@ def detect(text: str) -> list[PiiSpan]:
         _type_first(text),
         _type_after(text),
         (match.span() for match in _number_first(text)),
+        _number_first_lower(text),
         (match.span() for match in numbered_roads(text)),
         *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
     ):
@@ -194,6 +221,8 @@ def _type_first(text: str) -> Iterator[tuple[int, int]]:
 def _after_type_word(text: str, start: int, first: str) -> int | None:
     """Where the street whose type word begins at ``start`` ends (the longest type word that a street follows)."""
     for by_first_word, after in _TYPE_FIRST_SHAPES:
+        if after is _TYPE_FIRST_OPEN and not _after_place(text, start):
+            continue
         for type_word in by_first_word.get(first, ()):
             stop = start + len(type_word)
             if text[start:stop].lower() != type_word or (
@@ -204,6 +233,21 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if match is not None:
                 return match.end()
     return None
+
+
+def _after_place(text: str, start: int) -> bool:
+    """Whether a preposition of place or direction (and an article) is written right before ``start``."""
+    return _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
+    """Streets in lower case, number first, after a preposition of place (``au 7 allée des peupliers``)."""
+    for number in _NUMBER_AFTER_PLACE.finditer(text):
+        start = number.start()
+        if start and _after_place(text, start):
+            match = _NUMBER_FIRST_LOWER.match(text, start)
+            if match is not None:
+                yield match.span()
 
 
 def _word_char(char: str) -> bool:
@@ -279,7 +323,9 @@ def _lower_case(text: str) -> list[PiiSpan]:
             if match is not None and name is not None:
                 spans.append(with_postal(text, name.start(), match.end()))
         elif lower.endswith(_GLUED_IN_ANY_CASE):
-            match = _GLUED_ANY_CASE.match(text, start)
+            match = _GLUED_ANY_CASE.match(text, start) or (
+                _GLUED_OPEN.match(text, start) if _after_place(text, start) else None
+            )
             if match is not None:
                 spans.append(with_postal(text, *match.span()))
     return spans
