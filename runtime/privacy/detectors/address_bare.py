@@ -88,10 +88,37 @@ _NUMBERED_ROAD: Final = re.compile(
 )
 
 
+# A Central European street named as an adjective, in the case a preposition asks for (``do lipové 8``, ``na
+# Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``), its number ending the clause;
+# not a country (``na Slovensku 3``).
+_ADJECTIVE_CASE: Final = (
+    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o)|n(?:ého|ou|ej|oj|í|ú|ą)|[^\W\d_]ého)"
+)
+_COUNTRY: Final = (
+    r"(?!(?i:slovensk|česk|cesk|hrvatsk|srbsk|polsk|rusk|německ|nemeck|niemieck|rakousk|rakúsk|austrijsk|"
+    r"mađarsk|madžarsk|maďarsk|węgiersk|italsk|talijansk|włosk|francusk|francúzsk|francosk|anglick|englesk|"
+    r"angielsk|nizozemsk|holandsk|švédsk|švedsk|dánsk|dansk|bosansk|črnogorsk|makedonsk|bugarsk|bulharsk|"
+    r"slovinsk|ukrajinsk|ukraińsk|lotewsk|litewsk|estonsk|fińsk|finsk|grčk|řeck|greck))"
+)
+_CASE_STREET: Final = re.compile(
+    r"(?<!\w)(?i:na|v|ve|do|u|przy|pri|pře|w|we|k|ke|ku|z|ze|od)[ \u00a0]"
+    rf"(?P<street>{_COUNTRY}[^\W\d_]{{3,}}{_ADJECTIVE_CASE}{GAP}{NUMBER}{NOT_AGE}{FLOOR})"
+    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
+)
+# A street without a street word alone in brackets, named as Central European and Greek streets are
+# (``(Palackého 9)``, ``(Lipowa 9)``, ``(Ρόδων 9)``).
+_IN_BRACKETS: Final = re.compile(
+    rf"\((?P<street>[{UPPER}][^\W\d_]+(?:{_STREET_ENDING[3:-1]}|ého|owa|ewa|ego|na){GAP}{NUMBER}{FLOOR})\)"
+)
+
+
 def without_street_word(text: str) -> list[PiiSpan]:
     """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
-    article of a Greek street."""
+    article of a Greek street, the case of a Central European one after its preposition, brackets."""
     spans = [*_bare(text), *_named_before_town(text)]
+    spans.extend(with_postal(text, *match.span("street")) for match in _CASE_STREET.finditer(text))
+    if "(" in text:
+        spans.extend(with_postal(text, *match.span("street")) for match in _IN_BRACKETS.finditer(text))
     if "στ" in text.lower():
         spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
     return spans

@@ -8,7 +8,7 @@ from typing import Final
 # ``Nr. 48``, ``nº 5``, ``uimhir 12``, ``numero 3``, ``číslo 7``, ``№ 4``: "number" in the market languages.
 LABEL: Final = (
     r"(?:(?i:nr|nro|n|no|nº|n\.º|n°|núm|num|č|br|αρ|uimhir|numero|número|numer|număr|nummer|číslo|broj|αριθμός|"
-    r"номер|бл|bl)\.?[ \u00a0]?|№[ \u00a0]?)"
+    r"номер|бл|bl|lote|parcela|lotto|lot|plot)\.?[ \u00a0]?|№[ \u00a0]?)"
 )
 # A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``) nor ``2x``.
 # Not a year, nor a date (``15-02-2026``, ``03.04.2026``).
@@ -21,14 +21,15 @@ COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
     r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
-    r"personas|persone|people|personen|osób|euros?|eur|chf)(?![\w\-])"
+    r"personas|persone|people|personen|osób|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
+    r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora)(?![\w\-])"
 )
 # A Hungarian case ending written after the number (``Váci utca 22-ben``, ``a 12-es szám``).
 HU_SUFFIX: Final = r"(?:-(?i:ban|ben|ba|be|ból|ből|hoz|hez|höz|nál|nél|tól|től|ig|es|as|os|ös|ás|és|on|en|ön)(?!\w))"
 NUMBER: Final = (
     rf"(?:{LABEL}?{SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}{HU_SUFFIX}?"
     r"(?![0-9]|[xX×](?!\w)|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])"
-    r"|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2})"
+    r"|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2}|-(?i:kor|kora|órakor)(?!\w))"
     rf"(?![ \u00a0]{COUNT_WORD})"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )

@@ -13,8 +13,8 @@ from runtime.privacy.detectors.street_types import GLUED, GLUED_FAMILY_NAMES, NA
 # (Latin Extended-A, and of Extended-B only the Romanian Ș and Ț: a short class is cheap to build.)
 UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ȘȚΑ-ΩΆ-ΏА-ЯЁ"
 # Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
-# ``na gCloch``, ``an tSléibhe``).
-CAPWORD: Final = rf"(?:h|n-?|t-?|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"
+# ``na gCloch``, ``an tSléibhe``; eclipsis written with the capital: ``na gCrann``, ``na mBan``, ``na dTor``).
+CAPWORD: Final = rf"(?:h|n-?|t-?|bh|dt|gc|mb|ng|bp|m|g|d|b)?[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"
 _GLUED_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] in "'’-"]  # d'Orléans, l'Église, il-Kbira
 _WORD_PARTICLES: Final = [p for p in NAME_PARTICLES if p[-1] not in "'’-"]
 

@@ -115,7 +115,7 @@ _AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
 # A flat may come first, on its line or the one before (``Flat 3, 22 Baker St``, ``Appartement 12`` / ``14 rue des
 # Lilas``).
 _LINE: Final = r"[ \t]*\r?\n[ \t]*"
-_FLAT_WORD: Final = r"(?i:flat|apartment|apt\.?|unit|suite|appartement|app\.)"
+_FLAT_WORD: Final = r"(?i:flat|apartment|apt\.?|appt\.?|unit|suite|appartement|app\.|árasán|appartament|apartament)"
 _NUMBER_FIRST: Final = re.compile(
     rf"(?<![\w.,])(?:{_FLAT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?(?:{GAP}|{_LINE}))?"
     rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
@@ -258,7 +258,7 @@ def _word_char(char: str) -> bool:
 def _type_after(text: str) -> Iterator[tuple[int, int]]:
     """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
     for match in _TYPE_AFTER.finditer(text):
-        if match.group("type").lower() in _AFTER_WORDS:
+        if match.group("type").lower() in _AFTER_WORDS and match.group("type") != "alle":  # Italian ``alle 9``
             yield match.span()
 
 

@@ -88,7 +88,9 @@ GLUED: Final = (
     # fi: the cases people write after a verb of going or being (Mannerheimintielle, Hämeenkadulta, Aleksanterinkadun)
     "tielle", "tieltä", "tiellä", "kadulle", "kadulta", "kujalle", "kujalta", "polulle", "torille", "torilta",
     "väylällä", "väylälle", "raitilla", "kaarella", "kaarelle", "rinteellä", "rinteelle", "bulevardilla",
-    "bulevardille", "aukiolla", "aukiolle",
+    "bulevardille", "aukiolla", "aukiolle", "esplanadi", "esplanadilla", "esplanadille", "esplanadilta",
+    # nb: a street in -gate (Øvre Torggate, Kirkegate)
+    "gate",
 )  # fmt: skip
 #: Endings of one-word street names that family names end in too, from the farms and places they were named after
 #: (``Solbakken``/``Nordbakken``, ``Mathiasen``/``Skogåsen``, ``Koskiranta``): a street only with its house number
@@ -103,6 +105,8 @@ GLUED_FAMILY_NAMES: Final = (
     "tjernet", "tjern", "marka", "bekken", "berget", "vika", "viken", "neset", "holmen", "heia", "høgda", "sætra",
     "setra", "kleiva", "tråkket", "løypa", "lykkja", "parken", "gjerdet", "ekra", "ekrene", "åkeren", "teigen",
     "bøen", "stykket", "hagen",
+    # is: hills, hollows and paths streets are named after, in the dative people write after á (Lyngholti, Fífuhvammi)
+    "holti", "hvammi", "hvammur", "slóð", "slóðar", "melur", "mýrar",
     # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
     "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
 )  # fmt: skip
@@ -193,6 +197,9 @@ BEFORE_IN_ANY_CASE: Final = (
 GLUED_IN_ANY_CASE: Final = (
     "straße", "strasse", "gasse", "allee", "straat", "gracht", "laan", "plein", "gatan", "vägen", "gata", "gade",
     "vej", "vejen", "katu", "tie", "kuja", "vegur", "stræti", "stígur", "strooss", "gaass",
+    # nb, nn, is, fi: more endings and the cases written after a preposition (kirkeveien, hjallavegi, kirkkotiellä)
+    "veien", "vegen", "vegi", "götu", "tiellä", "tielle", "tieltä", "kadulla", "kadulle", "kadulta", "kujalla",
+    "kujalle", "gränd", "gatu", "gasse",
 )  # fmt: skip
 #: Endings of ``GLUED`` in the languages that write the house number first (Luxembourgish, Irish): after the
 #: number a one-word street with them may be written in lower case (``24, haaptstrooss``).
@@ -204,6 +211,9 @@ AFTER_IN_ANY_CASE: Final = (
     "tänav", "mnt", "mnt.", "maantee", "maanteel", "puiestee", "cesta", "ulica", "ulici",
     "tn", "tn.", "šetalište", "šetalištu", "putu", "vijenac", "sétány", "rakpart", "körúton", "utcán", "gatvė",
     "allé", "krastmala", "šoseja", "dambis",
+    # et, lv, lt, hu: the cases written after a verb of going or being (jõe tänaval, bērzu ielu, beržų g., hársfa u.)
+    "tänaval", "tänavale", "tänavalt", "ielu", "ielas", "ielai", "gatvę", "gatvės", "gatvei", "g.", "u.",
+    "utcába", "utcára", "útra", "térre",
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
@@ -231,6 +241,13 @@ GLUED_ADJECTIVES: Final = (
     "gamla", "nya", "stora", "lilla", "norra", "södra", "östra", "västra", "gamle", "nye", "store", "lille",
     "nordre", "søndre", "østre", "vestre", "nedre", "øvre", "oude", "nieuwe", "grote", "kleine", "lange",
     "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra", "ny", "gammel", "nørre", "sankt",
+    # fi: the adjectives in the cases of the street after them (Vanhalla Myllytiellä, Uudelle Rantatielle)
+    "vanhalla", "vanhalle", "vanhalta", "vanhan", "uudella", "uudelle", "uudelta", "uuden", "isolla", "isolle",
+    "pohjoisella", "pohjoiselle", "eteläisellä", "eteläiselle",
+    # nl, de, nordic: titles before a one-word street (Graaf Florisstraat, Van Speijkstraat, Dokter Lelylaan)
+    "graaf", "gravin", "koning", "koningin", "prins", "prinses", "burgemeester", "dokter", "pastoor", "generaal",
+    "admiraal", "van", "sint", "professor", "pater", "kardinaal", "bisschop", "kapitein", "doctor", "dr.", "mr.",
+    "kong", "dronning", "kung", "drottning", "prinsesse",
 )  # fmt: skip
 #: Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``).
 COUNTED_BEFORE_STREET_WORDS: Final = (
