@@ -80,7 +80,7 @@ _GREEK_STREET: Final = re.compile(
     r"(?<!\w)(?i:στην|στη|στον|στο)[ \u00a0]"
     rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
     rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
-    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?:{STOP}|(?i:στην|στη|στο)))"
+    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?:{STOP}|(?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)))"
 )
 # Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
 _NUMBERED_ROAD: Final = re.compile(
@@ -92,7 +92,8 @@ _NUMBERED_ROAD: Final = re.compile(
 # Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``), its number ending the clause;
 # not a country (``na Slovensku 3``).
 _ADJECTIVE_CASE: Final = (
-    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o)|n(?:ého|ou|ej|oj|í|ú|ą)|[^\W\d_]ého)"
+    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o)|n(?:ého|ou|ej|oj|í|ú|ą)|[^\W\d_]ého"
+    r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą))"
 )
 _COUNTRY: Final = (
     r"(?!(?i:slovensk|česk|cesk|hrvatsk|srbsk|polsk|rusk|německ|nemeck|niemieck|rakousk|rakúsk|austrijsk|"
@@ -104,6 +105,24 @@ _CASE_STREET: Final = re.compile(
     r"(?<!\w)(?i:na|v|ve|do|u|przy|pri|pře|w|we|k|ke|ku|z|ze|od)[ \u00a0]"
     rf"(?P<street>{_COUNTRY}[^\W\d_]{{3,}}{_ADJECTIVE_CASE}{GAP}{NUMBER}{NOT_AGE}{FLOOR})"
     rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
+)
+# A German or Luxembourgish street named with its preposition and article (``Am Markt 3``, ``An der Kirche 5``,
+# ``Unter den Eichen 17``, ``um Bierg 11``), its number ending the clause; not a day, month or time of day
+# (``am Montag 3``, ``im Januar 5``), a room or a count (``im Raum 3``, ``im Schnitt 5``).
+_DE_PREPOSITION: Final = (
+    r"(?:(?:Am|Im|Zum|Zur|Beim|Um|Op|An|In|Auf|Unter|Hinter|Vor|Bei|Über|Ob|Uewen|Ënner)"
+    r"(?:[ \u00a0](?:der|den|dem|de|d['’]|des))?|(?:am|um|an der|op der|op dem|an den|um|an d['’]))"
+)
+_NOT_STREET_NOUN: Final = (
+    r"(?!(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|"
+    r"juni|juli|august|september|oktober|november|dezember|ende|anfang|tag|morgen|abend|mittag|nachmittag|"
+    r"vormittag|jahr|monat|schnitt|beispiel|moment|raum|zimmer|kapitel|abschnitt|level|stock|bus|zug|gleis|team|"
+    r"alter|durchschnitt|rang|platz|prinzip|vergleich|grunde|schluss|stück|teil|gegensatz|fall|sommer|winter|"
+    r"herbst|frühling|mäerz|méindeg|dënschdeg|mëttwoch|donneschdeg|freideg|samschdeg|sonndeg|joer|mount)(?!\w))"
+)
+_DE_STREET: Final = re.compile(
+    rf"(?<![\w.])(?P<street>{_DE_PREPOSITION}{GAP}{_NOT_STREET_NOUN}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?"
+    rf"{GAP}{NUMBER}{NOT_AGE}{FLOOR})(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 )
 # A street without a street word alone in brackets, named as Central European and Greek streets are
 # (``(Palackého 9)``, ``(Lipowa 9)``, ``(Ρόδων 9)``).
@@ -117,6 +136,7 @@ def without_street_word(text: str) -> list[PiiSpan]:
     article of a Greek street, the case of a Central European one after its preposition, brackets."""
     spans = [*_bare(text), *_named_before_town(text)]
     spans.extend(with_postal(text, *match.span("street")) for match in _CASE_STREET.finditer(text))
+    spans.extend(with_postal(text, *match.span("street")) for match in _DE_STREET.finditer(text))
     if "(" in text:
         spans.extend(with_postal(text, *match.span("street")) for match in _IN_BRACKETS.finditer(text))
     if "στ" in text.lower():

@@ -92,11 +92,19 @@ _PLACE_BEFORE: Final = re.compile(
 # word of where or when after it.
 _STREET_END: Final = (
     rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}(?:{STOP}|(?i:near|by|next|opposite|behind|off|until|till|before|"
-    r"after|now|today|last|this|since)(?!\w)))"
+    r"after|now|today|last|this|since|yesterday|tomorrow|tonight)(?!\w)))"
 )
+# (English street words that are nothing else end the street wherever the sentence goes on.)
+_STREET_ONLY: Final = r"(?i:street|st|road|rd|avenue|ave|lane|terrace|crescent|mews|boulevard)(?![\w.])"
 _NUMBER_FIRST_LOWER: Final = re.compile(
     rf"{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_LOWER_NAME}"
-    rf"|{_LOWER_NAME}{GAP}{words(AFTER)}{_STREET_END})"
+    rf"|{_LOWER_NAME}{GAP}(?:{_STREET_ONLY}|{words(AFTER)}{_STREET_END}))"
+)
+# French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
+# before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
+_NUMBER_FIRST_STREET_WORD: Final = re.compile(
+    rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
+    rf"(?:rue|avenue|boulevard|impasse|allée|chemin|quai|sráid|bóthar|ascaill){GAP}{_LOWER_NAME}"
 )
 _NUMBER_AFTER_PLACE: Final = re.compile(r"(?<![\w.,])(?=[0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
@@ -248,6 +256,8 @@ def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
             match = _NUMBER_FIRST_LOWER.match(text, start)
             if match is not None:
                 yield match.span()
+    for match in _NUMBER_FIRST_STREET_WORD.finditer(text):
+        yield match.span()
 
 
 def _word_char(char: str) -> bool:

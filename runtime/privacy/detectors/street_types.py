@@ -291,6 +291,9 @@ LIVE_AT: Final = (
     "vivimos en", "viviamo in", "wij wonen aan", "wij wonen op", "ik woon in", "vi bor på", "vi bor i", "asumme",
     "asun kadulla", "живеем на", "μένουμε στην", "μένουμε στη", "μένουμε στο", "gyvename", "dzīvojam", "elame",
     "moje adresa je", "moja adresa to", "mano adresas yra", "mi adreça és",
+    # the same in the third person (the phrase left out of the street: ``Živi na Slovenski cesti 5``)
+    "živi na", "živi u", "živi v", "živijo na", "žive u", "žive na", "bydlí v", "bydlí na", "bydlí ve", "býva na",
+    "býva v", "bývajú na", "mieszka na", "mieszka przy", "mieszka w", "mieszkają przy", "mieszkają na",
     "heimilisfangið mitt er", "heimilisfang mitt er", "moj naslov je", "moj naslov:", "mana adrese ir",
     "adressen min er", "adressa mi er", "is é mo sheoladh", "l-indirizz tiegħi hu", "l-indirizz tiegħi huwa",
     "our address is", "unsere adresse ist", "notre adresse est", "nuestra dirección es", "il nostro indirizzo è",
