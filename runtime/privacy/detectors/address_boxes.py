@@ -2,8 +2,8 @@
 ``пощенска кутия 512``, ``Θυρίδα 512``): an address as much as a street is (pure regex scan).
 
 The words that say nothing else are matched in any case; the short ones that are other things too (``BP``, a
-company; ``PL``, Poland; ``Box``, a box; ``apartado``, a section; ``Pf.``; ``p. p.``; ``c.p.``) only as written in an address, capitalized,
-with the postcode right after the box's number.
+company; ``PL``, Poland; ``Box``, a box; ``apartado``, a section; ``Pf.``; ``p. p.``; ``c.p.``) only as written
+in an address, capitalized, with the postcode right after the box's number.
 """
 
 from __future__ import annotations
@@ -26,9 +26,12 @@ BOX_WORDS: Final = (
 )  # fmt: skip
 # (The short forms: capitalized, and the postcode of four to six digits, or a Slovak, Czech, Swedish or Greek one
 # in two parts, after the number.)
-_SHORT: Final = r"(?:BP|PL|Box|Apartado|Apdo\.|Θυρίδα|Pf\.|P\.[ \u00a0]?P\.|p\.[ \u00a0]?p\.|C\.P\.|Τ\.Θ\.|ΤΘ|П\.К\.|п\.к\.)"
+_SHORT: Final = (
+    r"(?:BP|PL|Box|Apartado|Apdo\.|Θυρίδα|Pf\.|P\.[ \u00a0]?P\.|p\.[ \u00a0]?p\.|C\.P\.|Τ\.Θ\.|ΤΘ|П\.К\.|п\.к\.)"
+)
+_POSTCODE_AFTER: Final = r"(?=,?[ \u00a0](?:[A-Z]{1,2}-)?(?:[0-9]{3}[ \u00a0][0-9]{2}|[0-9]{4,6})(?![0-9]))"
 BOX: Final = re.compile(
     rf"(?<![\w.])(?:{words(BOX_WORDS)}[ \u00a0]?(?:(?i:nr|no|n[º°]|č|br)\.?[ \u00a0]?)?[0-9]{{1,6}}"
-    rf"|{_SHORT}[ \u00a0]?[0-9]{{1,6}}(?=,?[ \u00a0](?:[A-Z]{{1,2}}-)?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{4,6}})(?![0-9])))"
+    rf"|{_SHORT}[ \u00a0]?[0-9]{{1,6}}{_POSTCODE_AFTER})"
     r"(?![0-9]|[.,][0-9])"
 )

@@ -34,7 +34,7 @@ STOP: Final = (
     r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където|"
     # "is", "but", "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``)
     r"is|ist|est|es|è|é|är|er|je|jest|ass|hija|huwa|hu|atá|tá|ach|είναι|е|este|ir|please|bitte|por|"
-    r"vun|fir|mat|bei|fejn|għal|minn|biex|imma|jew|awer|wou|aga|kuid|kus|jossa|missä|bet|kur|ahol|но|"
+    r"vun|fir|mat|mee|bei|fejn|għal|minn|biex|imma|jew|awer|wou|aga|kuid|kus|jossa|missä|bet|kur|ahol|но|"
     r"αλλά|όμως|που|από|για|με|μαζί|εδώ|τώρα|ampak|toda|þar|no|nos)(?![\w\-'’])"
 )
 _WORD: Final = rf"(?!{STOP}){ANY_WORD}"

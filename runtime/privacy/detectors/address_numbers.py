@@ -43,7 +43,8 @@ UNIT_WORD: Final = (
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
     r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara|"
     r"portal|korter|kr\.|bât\.|bat\.|bâtiment|batiment|appt\.?|appartement|escalier|"
-    r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок)"
+    r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок|íbúð|lejl\.|lejlighed|"
+    r"leilighet|lägenhet|asunto|butas|διαμέρισμα|árasán|appartament|block)"
 )
 # A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
 _LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
@@ -68,6 +69,7 @@ FLOOR: Final = (
     r"(?:,?[ \u00a0][0-9]{1,2}[ \u00a0]?[º°ª.]{1,2}"
     r"(?:[ \u00a0]?(?:(?i:esq|dto|dt|izq|izda|dcha|dr|tv|th|mf|sal|etg|izquierda|derecha|centro|esquerdo|"
     r"esquerda|direito|direita|frente)\.?|OG|Stock|Etage|DG|UG|[A-Z])(?!\w))?"
+    r"|,?[ \u00a0][0-9]{1,2}(?:ος|ου|ο|ης|η)[ \u00a0](?:όροφος|όροφο|ορόφου)"  # 3ος όροφος
     rf"|{UNIT}){{0,6}}"
 )
 NOT_AGE: Final = r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"

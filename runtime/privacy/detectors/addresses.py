@@ -81,12 +81,13 @@ _TYPE_FIRST_ANY_CASE: Final = re.compile(
 # gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a verb of living, moving or sending, in
 # any person and tense.
 _TYPE_FIRST_OPEN: Final = re.compile(rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{NOT_AGE}{FLOOR}")
-_PLACE_BEFORE: Final = re.compile(
-    r"(?<![\w'’])(?i:in|on|at|to|into|onto|en|na|no|em|para|a|au|à|dans|op|aan|naar|nach|auf|an|zur|zum|am|pe|la|"
-    r"în|til|till|på|i|í|á|ar|ag|go|chuig|fi|lil|uz|į|ant|sur|per|nella|alla|sulla|da|della|eis|um|nei|nell['’]|"
-    r"all['’]|d['’]|l['’]|dal|des|del|do|da|della|dela)"
-    r"(?:[ \u00a0](?i:la|le|les|el|a|o|de|het|die|der|den|dem|the|un|una|uma|um))?[ \u00a0]?\Z"
+#: Prepositions of place or direction, and the articles that may follow them, before such a street.
+_PLACE_WORDS: Final = frozenset(
+    """in on at to into onto en na no em para a au à dans op aan naar nach auf an zur zum am pe la în til till på i
+    í á ar ag go chuig fi lil uz į ant sur per nella alla sulla da della eis um nei dal des del do dela""".split()  # noqa: SIM905
 )
+_PLACE_ARTICLES: Final = frozenset("la le les el a o de het die der den dem the un una uma um".split())  # noqa: SIM905
+_PLACE_GLUED: Final = ("d'", "d’", "l'", "l’", "nell'", "nell’", "all'", "all’")
 # A house number first in lower case after such a preposition (``au 7 allée des peupliers``, ``go 4 sráid an
 # mhuilinn``, ``on 48 kingsmead drive near``): a street word before the name, or after it and the clause or a
 # word of where or when after it.
@@ -106,7 +107,19 @@ _NUMBER_FIRST_STREET_WORD: Final = re.compile(
     rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
     rf"(?:rue|avenue|boulevard|impasse|allée|chemin|quai|sráid|bóthar|ascaill){GAP}{_LOWER_NAME}"
 )
-_NUMBER_AFTER_PLACE: Final = re.compile(r"(?<![\w.,])(?=[0-9])")
+_STREET_WORDS_FIRST: Final = (
+    "rue ",
+    "avenue ",
+    "boulevard ",
+    "impasse ",
+    "allée ",
+    "chemin ",
+    "quai ",
+    "sráid ",
+    "bóthar ",
+    "ascaill ",
+)
+_WORD_BEFORE_NUMBER: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0](?=[0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
@@ -159,7 +172,11 @@ _FIELD_VALUE: Final = re.compile(
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
-_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT, BOX)
+# A Nordic adjective before a one-word street in lower case (``Nordre gårdsvei 12``, ``Øvre gardsveg 3``).
+_ADJECTIVE_LOWER_GLUED: Final = re.compile(
+    rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}"
+)
+_PATTERNS: Final = (_ADJECTIVE_LOWER_GLUED, _GLUED, DOUBLE_NUMBER, NORDIC_FLAT, BOX)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -245,19 +262,35 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
 
 def _after_place(text: str, start: int) -> bool:
     """Whether a preposition of place or direction (and an article) is written right before ``start``."""
-    return _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None
+    head = text[max(0, start - 20) : start]
+    if head.endswith(_PLACE_GLUED):  # ``an d'rue des jardins``, ``nell'viale``
+        return True
+    if not head.endswith(" "):
+        return False
+    head = head.rstrip()
+    space = head.rfind(" ")
+    last = head[space + 1 :].lower()
+    if last in _PLACE_WORDS:
+        return True
+    if last not in _PLACE_ARTICLES or space < 0:
+        return False
+    head = head[:space].rstrip()
+    return head[head.rfind(" ") + 1 :].lower() in _PLACE_WORDS
 
 
 def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
-    """Streets in lower case, number first, after a preposition of place (``au 7 allée des peupliers``)."""
-    for number in _NUMBER_AFTER_PLACE.finditer(text):
-        start = number.start()
-        if start and _after_place(text, start):
+    """Streets in lower case, number first, after a preposition of place (``au 7 allée des peupliers``) or with a
+    street word that is nothing else (``8 rue pasteur``)."""
+    for word in _WORD_BEFORE_NUMBER.finditer(text):
+        start = word.end()
+        if word.group(1).lower() in _PLACE_WORDS or _after_place(text, start):
             match = _NUMBER_FIRST_LOWER.match(text, start)
             if match is not None:
                 yield match.span()
-    for match in _NUMBER_FIRST_STREET_WORD.finditer(text):
-        yield match.span()
+    lower = text.lower()
+    if any(street in lower for street in _STREET_WORDS_FIRST):
+        for match in _NUMBER_FIRST_STREET_WORD.finditer(text):
+            yield match.span()
 
 
 def _word_char(char: str) -> bool:

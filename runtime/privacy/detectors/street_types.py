@@ -61,6 +61,8 @@ BEFORE: Final = (
     "perivoj", "prolaz", "prolazu", "ceste", "cestou",
     # es, it, el: abbreviations and Venetian, Spanish street words (C. Mayor, Pasadizo, Canale, Πάρ.)
     "c.", "pasadizo", "canale", "riva", "ramo", "sottoportego", "πάρ.", "παρ.",
+    # a village and its house number where no street is named (satul Valea Mare nr. 12, χωριό Άνω Πόλη 12)
+    "satul", "χωριό", "село", "с.", "lieu-dit", "località",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -106,7 +108,7 @@ GLUED_FAMILY_NAMES: Final = (
     "setra", "kleiva", "tråkket", "løypa", "lykkja", "parken", "gjerdet", "ekra", "ekrene", "åkeren", "teigen",
     "bøen", "stykket", "hagen",
     # is: hills, hollows and paths streets are named after, in the dative people write after á (Lyngholti, Fífuhvammi)
-    "holti", "hvammi", "hvammur", "slóð", "slóðar", "melur", "mýrar",
+    "holti", "hvammi", "hvammur", "hvamm", "holt", "slóð", "slóðar", "melur", "mýrar", "veg", "lia",
     # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
     "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
 )  # fmt: skip
@@ -152,6 +154,8 @@ AFTER: Final = (
     # en: street words only (not a common word nor a name)
     "parkway", "causeway", "trafficway", "viaduct", "plaza", "expressway", "freeway", "highway", "turnpike",
     "embankment", "wharf", "circus",
+    # lt: a village (Pakalnių k. 12)
+    "k.", "kaimas",
 )  # fmt: skip
 #: English street words that are common words or names too (``Mill``, ``Lodge``, ``View``, ``Run``, ``Cliff``):
 #: a street only after its house number (``34 Melissa Mill``, ``1 Leah View``), never a sign that a name is a
@@ -291,6 +295,9 @@ LIVE_AT: Final = (
     "vivimos en", "viviamo in", "wij wonen aan", "wij wonen op", "ik woon in", "vi bor på", "vi bor i", "asumme",
     "asun kadulla", "живеем на", "μένουμε στην", "μένουμε στη", "μένουμε στο", "gyvename", "dzīvojam", "elame",
     "moje adresa je", "moja adresa to", "mano adresas yra", "mi adreça és",
+    # an address word and a comma before the street (``my new address, 14 birch grove``)
+    "address,", "adresse,", "adres,", "adresa,", "adress,", "indirizzo,", "dirección,", "morada,", "endereço,",
+    "osoite,", "aadress,", "adrese,", "adresas,", "heimilisfang,", "naslov,", "διεύθυνση,", "адрес,", "címem,",
     # the same in the third person (the phrase left out of the street: ``Živi na Slovenski cesti 5``)
     "živi na", "živi u", "živi v", "živijo na", "žive u", "žive na", "bydlí v", "bydlí na", "bydlí ve", "býva na",
     "býva v", "bývajú na", "mieszka na", "mieszka przy", "mieszka w", "mieszkają przy", "mieszkają na",

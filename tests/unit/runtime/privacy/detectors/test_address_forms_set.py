@@ -17,8 +17,8 @@ LANGUAGES = (
     "bg cs da de el en es et fi fr ga hr hu is it lb lt lv mt nb nl nn pl pt ro sk sl sv".split()  # noqa: SIM905
 )
 #: The share of marked addresses found, over all languages and in each one.
-RECALL_FLOOR = 0.8
-LANGUAGE_FLOOR = 0.6
+RECALL_FLOOR = 0.9
+LANGUAGE_FLOOR = 0.8
 OPEN, CLOSE = "⟦", "⟧"
 
 
@@ -49,7 +49,7 @@ def messages(language: str) -> list[Message]:
 def found(message: Message) -> bool:
     """Whether the detector's addresses cover the whole marked address."""
     assert message.address is not None
-    covered = set()
+    covered: set[int] = set()
     for span in addresses.detect(message.text):
         if span.entity_type == ADDRESS:
             covered.update(range(span.start, span.end))
