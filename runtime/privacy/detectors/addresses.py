@@ -254,6 +254,8 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
                 type_word[-1].isalnum() and stop < len(text) and _word_char(text[stop])
             ):
                 continue
+            if after is _TYPE_FIRST_OPEN and type_word == "via" and text.startswith(" di ", stop):
+                continue  # the Italian ``in via di sviluppo 3 progetti``
             match = after.match(text, stop)
             if match is not None:
                 return match.end()
