@@ -1,5 +1,6 @@
 """Street addresses as people write them in prose, class by class (after a verb of living, moving or sending in
-any person and tense, in the case a preposition asks for, in lower case, in brackets, villages), and the ordinary words and numbers next to them that stay as they are."""
+any person and tense, in the case a preposition asks for, in lower case, in brackets, villages), and the
+ordinary words and numbers next to them that stay as they are."""
 
 import pytest
 
