@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.address_context import STOP
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER
+from runtime.privacy.detectors.address_context import END_AT, STOP
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TAIL
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
 from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
@@ -103,8 +103,7 @@ _COUNTRY: Final = (
 )
 _CASE_STREET: Final = re.compile(
     r"(?<!\w)(?i:na|v|ve|do|u|przy|pri|pře|w|we|k|ke|ku|z|ze|od)[ \u00a0]"
-    rf"(?P<street>{_COUNTRY}[^\W\d_]{{3,}}{_ADJECTIVE_CASE}{GAP}{NUMBER}{NOT_AGE}{FLOOR})"
-    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
+    rf"(?P<street>{_COUNTRY}[^\W\d_]{{3,}}{_ADJECTIVE_CASE})(?=,?[ \u00a0][0-9])"
 )
 # A German or Luxembourgish street named with its preposition and article (``Am Markt 3``, ``An der Kirche 5``,
 # ``Unter den Eichen 17``, ``um Bierg 11``), its number ending the clause; not a day, month or time of day
@@ -121,13 +120,13 @@ _NOT_STREET_NOUN: Final = (
     r"herbst|frühling|mäerz|méindeg|dënschdeg|mëttwoch|donneschdeg|freideg|samschdeg|sonndeg|joer|mount)(?!\w))"
 )
 _DE_STREET: Final = re.compile(
-    rf"(?<![\w.])(?P<street>{_DE_PREPOSITION}{GAP}{_NOT_STREET_NOUN}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?"
-    rf"{GAP}{NUMBER}{NOT_AGE}{FLOOR})(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
+    rf"(?<![\w.])(?P<street>{_DE_PREPOSITION}{GAP}{_NOT_STREET_NOUN}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?)"
+    r"(?=,?[ \u00a0][0-9])"
 )
 # A street without a street word alone in brackets, named as Central European and Greek streets are
 # (``(Palackého 9)``, ``(Lipowa 9)``, ``(Ρόδων 9)``).
 _IN_BRACKETS: Final = re.compile(
-    rf"\((?P<street>[{UPPER}][^\W\d_]+(?:{_STREET_ENDING[3:-1]}|ého|owa|ewa|ego|na){GAP}{NUMBER}{FLOOR})\)"
+    rf"\((?P<street>[{UPPER}][^\W\d_]+(?:{_STREET_ENDING[3:-1]}|ého|owa|ewa|ego|na))(?=[ \u00a0][0-9])"
 )
 
 
@@ -135,13 +134,26 @@ def without_street_word(text: str) -> list[PiiSpan]:
     """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
     article of a Greek street, the case of a Central European one after its preposition, brackets."""
     spans = [*_bare(text), *_named_before_town(text)]
-    spans.extend(with_postal(text, *match.span("street")) for match in _CASE_STREET.finditer(text))
-    spans.extend(with_postal(text, *match.span("street")) for match in _DE_STREET.finditer(text))
-    if "(" in text:
-        spans.extend(with_postal(text, *match.span("street")) for match in _IN_BRACKETS.finditer(text))
+    for head in (_CASE_STREET, _DE_STREET, *((_IN_BRACKETS,) if "(" in text else ())):
+        for match in head.finditer(text):
+            end = _clause_end(text, match.end(), head is _IN_BRACKETS)
+            if end is not None:
+                spans.append(with_postal(text, match.start("street"), end))
     if "στ" in text.lower():
         spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
     return spans
+
+
+def _clause_end(text: str, name_end: int, bracket: bool) -> int | None:
+    """Where the street whose name ends at ``name_end`` ends: its number and flat, the clause (or the bracket)
+    ending right after them, or else right after the number."""
+    tail = TAIL.match(text, name_end)
+    if tail is None:
+        return None
+    for end in (tail.end(), tail.end("number")):
+        if text.startswith(")", end) if bracket else END_AT.match(text, end) is not None:
+            return end
+    return None
 
 
 def numbered_roads(text: str) -> Iterator[re.Match[str]]:

@@ -45,6 +45,8 @@ _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00
 _NAME: Final = rf"{_INNER}?{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
+#: The same, compiled: where a street without a street word may end.
+END_AT: Final = re.compile(_END)
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
 # A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``), in the

@@ -27,7 +27,7 @@ from typing import Final
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_boxes import BOX
 from runtime.privacy.detectors.address_context import STOP, living, street_start
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
@@ -51,8 +51,10 @@ from runtime.privacy.detectors.street_types import (
     BEFORE,
     BEFORE_IN_ANY_CASE,
     COUNTED_BEFORE_STREET_WORDS,
+    GLUED,
     GLUED_ADJECTIVES,
     GLUED_AFTER_NUMBER_IN_ANY_CASE,
+    GLUED_FAMILY_NAMES,
     GLUED_IN_ANY_CASE,
     NUMBER_FIRST,
     SLAVIC_STREET_WORDS,
@@ -72,15 +74,14 @@ _NOT_TIME: Final = (
 )
 _LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
+# (The clause's end is checked after the match, ``_open_end``: after a preposition of place or direction, and an
+# article, the number need not end the clause: ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8
+# antes``, ``in die lerchenfeldstraße 8 gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a
+# verb of living, moving or sending, in any person and tense.)
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{FLOOR}"
-    rf"{_CLAUSE_END}"
+    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
 )
-# The same after a preposition of place or direction (and an article), where the number need not end the clause:
-# ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8 antes``, ``in die lerchenfeldstraße 8
-# gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a verb of living, moving or sending, in
-# any person and tense.
-_TYPE_FIRST_OPEN: Final = re.compile(rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}{NUMBER}{NOT_AGE}{FLOOR}")
+_CLAUSE_END_AT: Final = re.compile(_CLAUSE_END)
 #: Prepositions of place or direction, and the articles that may follow them, before such a street.
 _PLACE_WORDS: Final = frozenset(
     """in on at to into onto en na no em para a au à dans op aan naar nach auf an zur zum am pe la în til till på i
@@ -96,29 +97,17 @@ _STREET_END: Final = (
     r"after|now|today|last|this|since|yesterday|tomorrow|tonight)(?!\w)))"
 )
 # (English street words that are nothing else end the street wherever the sentence goes on.)
-_STREET_ONLY: Final = r"(?i:street|st|road|rd|avenue|ave|lane|terrace|crescent|mews|boulevard)(?![\w.])"
-_NUMBER_FIRST_LOWER: Final = re.compile(
-    rf"{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_LOWER_NAME}"
-    rf"|{_LOWER_NAME}{GAP}(?:{_STREET_ONLY}|{words(AFTER)}{_STREET_END}))"
-)
+_STREET_END_AT: Final = re.compile(_STREET_END)
+_STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
+# (The street word after the name is looked for among its words, ``_number_first_lower``.)
+_NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?:(?P<type>{words(NUMBER_FIRST)}){GAP})?{_LOWER_NAME}")
 # French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
 # before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
-_NUMBER_FIRST_STREET_WORD: Final = re.compile(
-    rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
-    rf"(?:rue|avenue|boulevard|impasse|allée|chemin|quai|sráid|bóthar|ascaill){GAP}{_LOWER_NAME}"
+_FIRST_ONLY: Final = ("rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill")
+_NUMBER_BEFORE_STREET_WORD: Final = re.compile(
+    rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0](?=(?i:{'|'.join(_FIRST_ONLY)})[ \u00a0])"
 )
-_STREET_WORDS_FIRST: Final = (
-    "rue ",
-    "avenue ",
-    "boulevard ",
-    "impasse ",
-    "allée ",
-    "chemin ",
-    "quai ",
-    "sráid ",
-    "bóthar ",
-    "ascaill ",
-)
+_STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _WORD_BEFORE_NUMBER: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0](?=[0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
@@ -154,9 +143,8 @@ _PREPOSITION_NAME: Final = re.compile(
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}")
 _GLUED_ANY_CASE: Final = re.compile(
-    rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_CLAUSE_END}"
+    rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
 )
-_GLUED_OPEN: Final = re.compile(rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}")
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
@@ -173,10 +161,12 @@ _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
 # A Nordic adjective before a one-word street in lower case (``Nordre gårdsvei 12``, ``Øvre gardsveg 3``).
-_ADJECTIVE_LOWER_GLUED: Final = re.compile(
-    rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}"
+# (The word's ending is checked after the match, and the number read with ``TAIL``.)
+_ADJECTIVE_LOWER: Final = re.compile(
+    rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
-_PATTERNS: Final = (_ADJECTIVE_LOWER_GLUED, _GLUED, DOUBLE_NUMBER, NORDIC_FLAT, BOX)
+_GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
+_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT, BOX)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -201,7 +191,6 @@ _TYPE_FIRST_SHAPES: Final = (
     (_by_first_word(BEFORE), _TYPE_FIRST),
     (_by_first_word(BEFORE_IN_ANY_CASE), _TYPE_FIRST_ANY_CASE),
     (_by_first_word(SLAVIC_STREET_WORDS), _PREPOSITION_NAME),
-    (_by_first_word(BEFORE_IN_ANY_CASE), _TYPE_FIRST_OPEN),  # after a preposition only (``_after_place``)
 )
 
 
@@ -215,6 +204,7 @@ def detect(text: str) -> list[PiiSpan]:
         _type_after(text),
         (match.span() for match in _number_first(text)),
         _number_first_lower(text),
+        _adjective_lower(text),
         (match.span() for match in numbered_roads(text)),
         *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
     ):
@@ -246,20 +236,31 @@ def _type_first(text: str) -> Iterator[tuple[int, int]]:
 def _after_type_word(text: str, start: int, first: str) -> int | None:
     """Where the street whose type word begins at ``start`` ends (the longest type word that a street follows)."""
     for by_first_word, after in _TYPE_FIRST_SHAPES:
-        if after is _TYPE_FIRST_OPEN and not _after_place(text, start):
-            continue
         for type_word in by_first_word.get(first, ()):
             stop = start + len(type_word)
             if text[start:stop].lower() != type_word or (
                 type_word[-1].isalnum() and stop < len(text) and _word_char(text[stop])
             ):
                 continue
-            if after is _TYPE_FIRST_OPEN and type_word == "via" and text.startswith(" di ", stop):
-                continue  # the Italian ``in via di sviluppo 3 progetti``
             match = after.match(text, stop)
-            if match is not None:
+            if match is None:
+                continue
+            if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
+            # (not the Italian ``in via di sviluppo 3 progetti``)
+            end = _open_end(text, match, start, not (type_word == "via" and text.startswith(" di ", stop)))
+            if end is not None:
+                return end
     return None
+
+
+def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
+    """Where a street in lower case found by ``match`` ends: where the clause ends after its number and flat (or
+    its number), or anywhere after a preposition of place (``open_after_place``) before ``start``."""
+    if _CLAUSE_END_AT.match(text, match.end()) is not None or (open_after_place and _after_place(text, start)):
+        return match.end()
+    number = match.end("number")
+    return number if _CLAUSE_END_AT.match(text, number) is not None else None
 
 
 def _after_place(text: str, start: int) -> bool:
@@ -281,18 +282,46 @@ def _after_place(text: str, start: int) -> bool:
 
 
 def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
-    """Streets in lower case, number first, after a preposition of place (``au 7 allée des peupliers``) or with a
-    street word that is nothing else (``8 rue pasteur``)."""
+    """Streets in lower case, number first, after a preposition of place (``au 7 allée des peupliers``, ``on 48
+    kingsmead drive near``) or with a street word that is nothing else (``8 rue pasteur``)."""
     for word in _WORD_BEFORE_NUMBER.finditer(text):
-        start = word.end()
-        if word.group(1).lower() in _PLACE_WORDS or _after_place(text, start):
-            match = _NUMBER_FIRST_LOWER.match(text, start)
-            if match is not None:
-                yield match.span()
-    lower = text.lower()
-    if any(street in lower for street in _STREET_WORDS_FIRST):
-        for match in _NUMBER_FIRST_STREET_WORD.finditer(text):
-            yield match.span()
+        if word.group(1).lower() in _PLACE_WORDS or _after_place(text, word.end()):
+            end = _lower_number_first_end(text, word.end(), True)
+            if end is not None:
+                yield word.end(), end
+    if any(street in text.lower() for street in _STREET_WORDS_FIRST):
+        for number in _NUMBER_BEFORE_STREET_WORD.finditer(text):
+            end = _lower_number_first_end(text, number.start(), False)
+            if end is not None:
+                yield number.start(), end
+
+
+def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | None:
+    """Where a lower-case street whose number is at ``start`` ends: its name after a street word (that is nothing
+    else, unless ``after_place``), or a street word after its name and the clause (or a word of where or when)."""
+    match = _NUMBER_FIRST_LOWER.match(text, start)
+    if match is None:
+        return None
+    kind = match.group("type")
+    if kind is not None:
+        return match.end() if after_place or kind.lower() in _FIRST_ONLY else None
+    if not after_place:
+        return None
+    for word in list(_LETTER_RUN.finditer(text, start, match.end()))[1:]:
+        lower = word.group().lower()
+        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _STREET_END_AT.match(text, word.end()) is not None):
+            return word.end()
+    return None
+
+
+def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:
+    """A Nordic adjective before a one-word street in lower case (``Nordre gårdsvei 12``, ``Øvre gardsveg 3``)."""
+    for match in _ADJECTIVE_LOWER.finditer(text):
+        street = text[match.start() : match.end()].rsplit(None, 1)[-1].lower()
+        if any(street.endswith(ending) and len(street) >= len(ending) + 2 for ending in _GLUED_ENDINGS):
+            tail = TAIL.match(text, match.end())
+            if tail is not None:
+                yield match.start(), tail.end()
 
 
 def _word_char(char: str) -> bool:
@@ -368,9 +397,8 @@ def _lower_case(text: str) -> list[PiiSpan]:
             if match is not None and name is not None:
                 spans.append(with_postal(text, name.start(), match.end()))
         elif lower.endswith(_GLUED_IN_ANY_CASE):
-            match = _GLUED_ANY_CASE.match(text, start) or (
-                _GLUED_OPEN.match(text, start) if _after_place(text, start) else None
-            )
-            if match is not None:
-                spans.append(with_postal(text, *match.span()))
+            match = _GLUED_ANY_CASE.match(text, start)
+            street_end = None if match is None else _open_end(text, match, start)
+            if street_end is not None:
+                spans.append(with_postal(text, start, street_end))
     return spans
