@@ -26,7 +26,7 @@ from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_boxes import BOX
-from runtime.privacy.detectors.address_context import STOP, living, street_start
+from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import (
@@ -81,7 +81,6 @@ _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PART
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
     rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
 )
-_CLAUSE_END_AT: Final = re.compile(_CLAUSE_END)
 #: Prepositions of place or direction, and the articles that may follow them, before such a street.
 _PLACE_WORDS: Final = frozenset(
     """in on at to into onto en na no em para a au à dans op aan naar nach auf an zur zum am pe la în til till på i
@@ -92,12 +91,10 @@ _PLACE_GLUED: Final = ("d'", "d’", "l'", "l’", "nell'", "nell’", "all'", "
 # A house number first in lower case after such a preposition (``au 7 allée des peupliers``, ``go 4 sráid an
 # mhuilinn``, ``on 48 kingsmead drive near``): a street word before the name, or after it and the clause or a
 # word of where or when after it.
-_STREET_END: Final = (
-    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}(?:{STOP}|(?i:near|by|next|opposite|behind|off|until|till|before|"
-    r"after|now|today|last|this|since|yesterday|tomorrow|tonight)(?!\w)))"
-)
-# (English street words that are nothing else end the street wherever the sentence goes on.)
-_STREET_END_AT: Final = re.compile(_STREET_END)
+_WHERE_OR_WHEN: Final = frozenset(
+    ("near", "by", "next", "opposite", "behind", "off", "until", "till", "before", "after", "now", "today", "last",
+     "this", "since", "yesterday", "tomorrow", "tonight")
+)  # fmt: skip
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?:(?P<type>{words(NUMBER_FIRST)}){GAP})?{_LOWER_NAME}")
@@ -108,6 +105,7 @@ _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
     rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0](?=(?i:{'|'.join(_FIRST_ONLY)})[ \u00a0])"
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
+_TOKEN: Final = re.compile(r"[^ \u00a0]+")
 _WORD_BEFORE_NUMBER: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0](?=[0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
@@ -126,13 +124,18 @@ _AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
 # Lilas``).
 _LINE: Final = r"[ \t]*\r?\n[ \t]*"
 _FLAT_WORD: Final = r"(?i:flat|apartment|apt\.?|appt\.?|unit|suite|appartement|app\.|árasán|appartament|apartament)"
+_NUMBER_START: Final = (
+    rf"(?<![\w.,])(?:{_FLAT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?(?:{GAP}|{_LINE}))?(?:{SINGLE}(?:-[0-9]{{1,4}})?)"
+)
+# (The street word after a name, ``named``, is looked for among its words: ``_street_word_end``.)
 _NUMBER_FIRST: Final = re.compile(
-    rf"(?<![\w.,])(?:{_FLAT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?(?:{GAP}|{_LINE}))?"
-    rf"(?:{SINGLE}(?:-[0-9]{{1,4}})?)(?:{SEP}"
-    rf"(?:{words(NUMBER_FIRST)}{GAP}{NAME}|{NAME_CAPITAL}{GAP}{words((*AFTER, *AFTER_NUMBER_FIRST))})"
-    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"{_NUMBER_START}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{NAME}|(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
+)
+_NUMBER_FIRST_GLUED: Final = re.compile(
+    rf"{_NUMBER_START}(?:{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``
     rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)})"  # and in lower case: ``24, uewerstrooss``
 )
+_NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
 _PREPOSITION_NAME: Final = re.compile(
@@ -202,7 +205,7 @@ def detect(text: str) -> list[PiiSpan]:
     for streets in (
         _type_first(text),
         _type_after(text),
-        (match.span() for match in _number_first(text)),
+        _number_first(text),
         _number_first_lower(text),
         _adjective_lower(text),
         (match.span() for match in numbered_roads(text)),
@@ -257,10 +260,10 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
 def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
     """Where a street in lower case found by ``match`` ends: where the clause ends after its number and flat (or
     its number), or anywhere after a preposition of place (``open_after_place``) before ``start``."""
-    if _CLAUSE_END_AT.match(text, match.end()) is not None or (open_after_place and _after_place(text, start)):
+    if END_AT.match(text, match.end()) is not None or (open_after_place and _after_place(text, start)):
         return match.end()
     number = match.end("number")
-    return number if _CLAUSE_END_AT.match(text, number) is not None else None
+    return number if END_AT.match(text, number) is not None else None
 
 
 def _after_place(text: str, start: int) -> bool:
@@ -309,9 +312,17 @@ def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | N
         return None
     for word in list(_LETTER_RUN.finditer(text, start, match.end()))[1:]:
         lower = word.group().lower()
-        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _STREET_END_AT.match(text, word.end()) is not None):
+        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _street_ends(text, word.end())):
             return word.end()
     return None
+
+
+def _street_ends(text: str, end: int) -> bool:
+    """Whether the clause ends at ``end``, or a word of where or when follows (``... drive near the park``)."""
+    if END_AT.match(text, end) is not None:
+        return True
+    after = text[end : end + 12].split(None, 1)
+    return bool(after) and text[end : end + 1] == " " and after[0].lower() in _WHERE_OR_WHEN
 
 
 def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:
@@ -336,12 +347,34 @@ def _type_after(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
-def _number_first(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_NUMBER_FIRST`` but for counted things before a street word that is a common word too."""
+def _number_first(text: str) -> Iterator[tuple[int, int]]:
+    """Streets written number first (``22 Baker Street``, ``14, rue des Lilas``, ``5, Uewerstrooss``), but for
+    counted things before a street word that is a common word too (``3 Key Points``)."""
     for match in _NUMBER_FIRST.finditer(text):
-        words = _LETTER_RUN.findall(match.group())
+        end = match.end() if match.start("named") < 0 else _street_word_end(text, match.start("named"), match.end())
+        if end is None:
+            glued = _NUMBER_FIRST_GLUED.match(text, match.start())
+            if glued is not None:
+                yield glued.span()
+            continue
+        words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
-            yield match
+            yield match.start(), end
+    for match in _NUMBER_FIRST_GLUED.finditer(text):
+        yield match.span()
+
+
+def _street_word_end(text: str, start: int, end: int) -> int | None:
+    """Where the last street word after the first word of the name ``text[start:end]`` ends (with its dot when
+    the dot is the word's: ``St.``), if one is."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for token in reversed(tokens[1:]):
+        word = token.group().lower()
+        if word in _NUMBER_FIRST_WORDS:
+            return token.end()
+        if word.endswith(".") and word[:-1] in _NUMBER_FIRST_WORDS:
+            return token.end() - 1
+    return None
 
 
 # A house's name before its street (``Ivy Cottage, 3 Church Road``, ``Rose House`` / ``12 Mill Lane``).
