@@ -73,9 +73,9 @@ FLOOR: Final = (
     rf"|{UNIT}){{0,6}}"
 )
 NOT_AGE: Final = r"(?![ \u00a0]?(?i:anos|años|ans|jahre|anni|years|jaar|lat|let|år|vuotta|éve|ετών|€|eur|euros?)(?!\w))"
-#: A house number and its flat after a street's name (and a comma), compiled once for the shapes that find the name
+#: A house number after a street's name (and a comma), compiled once for the shapes that find the name
 #: first and read the number with it (``number``: where the number itself ends).
-TAIL: Final = re.compile(rf",?[ \u00a0](?P<number>{NUMBER}){NOT_AGE}{FLOOR}")
+TAIL: Final = re.compile(rf",?[ \u00a0](?P<number>{NUMBER}){NOT_AGE}")
 
 # A dot that belongs to the address, not to the sentence: an abbreviation's (``2. th.``, ``3º Esq.``, ``ap.``) or
 # a Hungarian house number's (``Váci utca 12.``, ``tér 18.,``, ``55. szám alatt``), or a number's followed by a

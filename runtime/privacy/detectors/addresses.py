@@ -97,7 +97,9 @@ _WHERE_OR_WHEN: Final = frozenset(
 )  # fmt: skip
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
-_NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?:(?P<type>{words(NUMBER_FIRST)}){GAP})?{_LOWER_NAME}")
+_PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
+_NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?P<name>{_PLAIN_WORD}(?:{GAP}{_PLAIN_WORD}){{0,3}})")
+_NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
 # French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
 # before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
 _FIRST_ONLY: Final = ("rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill")
@@ -301,19 +303,23 @@ def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
 
 def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | None:
     """Where a lower-case street whose number is at ``start`` ends: its name after a street word (that is nothing
-    else, unless ``after_place``), or a street word after its name and the clause (or a word of where or when)."""
+    else, unless ``after_place``), or a street word after its name and the clause (or a word of where or when);
+    a preposition or conjunction ends the name (``au 5 rue des acacias à Nantes``)."""
     match = _NUMBER_FIRST_LOWER.match(text, start)
     if match is None:
         return None
-    kind = match.group("type")
-    if kind is not None:
-        return match.end() if after_place or kind.lower() in _FIRST_ONLY else None
+    tokens = list(_TOKEN.finditer(text, match.start("name"), match.end("name")))
+    stop = next((i for i, token in enumerate(tokens) if i and END_AT.match(text, token.start() - 1)), len(tokens))
+    name = tokens[1:stop]
+    if tokens[0].group().lower() in _NUMBER_FIRST_TYPES:
+        usable = after_place or tokens[0].group().lower() in _FIRST_ONLY
+        return name[-1].end() if usable and name else None
     if not after_place:
         return None
-    for word in list(_LETTER_RUN.finditer(text, start, match.end()))[1:]:
-        lower = word.group().lower()
-        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _street_ends(text, word.end())):
-            return word.end()
+    for token in name:
+        lower = token.group().lower()
+        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _street_ends(text, token.end())):
+            return token.end()
     return None
 
 
