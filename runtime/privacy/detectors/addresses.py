@@ -131,11 +131,10 @@ _NUMBER_START: Final = (
 )
 # (The street word after a name, ``named``, is looked for among its words: ``_street_word_end``.)
 _NUMBER_FIRST: Final = re.compile(
-    rf"{_NUMBER_START}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{NAME}|(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
-)
-_NUMBER_FIRST_GLUED: Final = re.compile(
-    rf"{_NUMBER_START}(?:{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``
-    rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)})"  # and in lower case: ``24, uewerstrooss``
+    rf"{_NUMBER_START}(?:{SEP}{words(NUMBER_FIRST)}{GAP}{NAME}"
+    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)}"  # and in lower case: ``24, uewerstrooss``
+    rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
@@ -359,15 +358,10 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
     for match in _NUMBER_FIRST.finditer(text):
         end = match.end() if match.start("named") < 0 else _street_word_end(text, match.start("named"), match.end())
         if end is None:
-            glued = _NUMBER_FIRST_GLUED.match(text, match.start())
-            if glued is not None:
-                yield glued.span()
             continue
         words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
             yield match.start(), end
-    for match in _NUMBER_FIRST_GLUED.finditer(text):
-        yield match.span()
 
 
 def _street_word_end(text: str, start: int, end: int) -> int | None:
