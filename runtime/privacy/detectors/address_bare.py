@@ -89,10 +89,10 @@ _NUMBERED_ROAD: Final = re.compile(
 
 
 # A Central European street named as an adjective, in the case a preposition asks for (``do lipové 8``, ``na
-# Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``), its number ending the clause;
-# not a country (``na Slovensku 3``).
+# Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``, or as named: ``na Vodičkova
+# 30``), its number ending the clause; not a country (``na Slovensku 3``).
 _ADJECTIVE_CASE: Final = (
-    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o)|n(?:ého|ou|ej|oj|í|ú|ą)|[^\W\d_]ého"
+    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o|a|á)|n(?:ého|ou|ej|oj|í|ú|ą)|[^\W\d_]ého"
     r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą))"
 )
 _COUNTRY: Final = (

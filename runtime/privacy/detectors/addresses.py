@@ -98,7 +98,7 @@ _WHERE_OR_WHEN: Final = frozenset(
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
-_NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?P<name>{_PLAIN_WORD}(?:{GAP}{_PLAIN_WORD}){{0,3}})")
+_NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?P<name>{_PLAIN_WORD}\.?(?:{GAP}{_PLAIN_WORD}){{0,3}})")
 _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
 # French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
 # before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).

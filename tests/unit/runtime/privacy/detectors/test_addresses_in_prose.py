@@ -33,6 +33,8 @@ def found(text: str) -> list[str]:
         ("V júni sa sťahujem na Obchodnú 11.", "Obchodnú 11"),
         ("Moi rodzice mieszkają przy Rybackiej 3 w Helu.", "Rybackiej 3"),
         ("U lipnju se selim u Vukovarsku 11.", "Vukovarsku 11"),
+        ("Pošlete to na Vodičkova 30, prosím.", "Vodičkova 30"),
+        ("je déménage au 12 av. de la république", "12 av. de la république"),
         # alone in brackets, with its preposition and article, a title or adjective before it
         ("Večeře u mě (Palackého 9) v osm.", "Palackého 9"),
         ("Δείπνο σπίτι μου (Ρόδων 9) στις οκτώ.", "Ρόδων 9"),
