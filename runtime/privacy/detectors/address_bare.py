@@ -18,6 +18,8 @@ from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TA
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
 from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A street without a street word: its name and number, kept only with a postcode and town after it
@@ -123,6 +125,12 @@ _DE_STREET: Final = re.compile(
     rf"(?<![\w.])(?P<street>{_DE_PREPOSITION}{GAP}{_NOT_STREET_NOUN}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?)"
     r"(?=,?[ \u00a0][0-9])"
 )
+# A Czech, Slovak or Slovenian street named with a capitalized preposition and a noun (``Na Pankráci 15``, ``Pod
+# Hájom 5``, ``U Průhonu 12``), its number ending the clause; not a town or a country after its preposition
+# (``V Praze 5.``, ``Na Slovensku 3.``), nor where one comes from or goes (``Do Brna 5``).
+_PREPOSITION_STREET: Final = re.compile(
+    rf"(?<![\w.])(?!Do |Od ){PREPOSITION}{GAP}{_COUNTRY}(?P<noun>[{UPPER}][^\W\d_]+)(?:{GAP}[^\W\d_]+)?(?=,?[ \u00a0][0-9])"
+)
 # A street without a street word alone in brackets, named as Central European and Greek streets are
 # (``(Palackého 9)``, ``(Lipowa 9)``, ``(Ρόδων 9)``).
 _IN_BRACKETS: Final = re.compile(
@@ -139,6 +147,11 @@ def without_street_word(text: str) -> list[PiiSpan]:
             end = _clause_end(text, match.end(), head is _IN_BRACKETS)
             if end is not None:
                 spans.append(with_postal(text, match.start("street"), end))
+    for match in _PREPOSITION_STREET.finditer(text):
+        noun = fold(match.group("noun"))
+        end = None if noun in ONE_WORD_TOWNS or inflected_town(noun) else _clause_end(text, match.end(), False)
+        if end is not None:
+            spans.append(with_postal(text, match.start(), end))
     if "στ" in text.lower():
         spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
     return spans

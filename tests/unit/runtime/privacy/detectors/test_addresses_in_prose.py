@@ -34,6 +34,7 @@ def found(text: str) -> list[str]:
         ("Moi rodzice mieszkają przy Rybackiej 3 w Helu.", "Rybackiej 3"),
         ("U lipnju se selim u Vukovarsku 11.", "Vukovarsku 11"),
         ("Pošlete to na Vodičkova 30, prosím.", "Vodičkova 30"),
+        ("Bydlím v Praze 4, Na Pankráci 15.", "Na Pankráci 15"),
         ("je déménage au 12 av. de la république", "12 av. de la république"),
         # alone in brackets, with its preposition and article, a title or adjective before it
         ("Večeře u mě (Palackého 9) v osm.", "Palackého 9"),
@@ -65,6 +66,8 @@ def test_streets_in_prose(text: str, address: str) -> None:
         "I sent it to 3 people close to me.",
         "We went to 5 different places today.",
         "Bylo to na Slovensku 3.",
+        "V Praze 5 je hezky.",
+        "Do Brna 5.",
         "Otvorte knihu na strane 5.",
         "Windows (Windows 10) works.",
         "Wir sehen uns am Montag 3.",
