@@ -129,7 +129,8 @@ _DE_STREET: Final = re.compile(
 # Hájom 5``, ``U Průhonu 12``), its number ending the clause; not a town or a country after its preposition
 # (``V Praze 5.``, ``Na Slovensku 3.``), nor where one comes from or goes (``Do Brna 5``).
 _PREPOSITION_STREET: Final = re.compile(
-    rf"(?<![\w.])(?!Do |Od ){PREPOSITION}{GAP}{_COUNTRY}(?P<noun>[{UPPER}][^\W\d_]+)(?:{GAP}[^\W\d_]+)?(?=,?[ \u00a0][0-9])"
+    rf"(?<![\w.])(?!Do |Od ){PREPOSITION}{GAP}{_COUNTRY}(?P<noun>[{UPPER}][^\W\d_]+)(?:{GAP}[^\W\d_]+)?"
+    r"(?=,?[ \u00a0][0-9])"
 )
 # A street without a street word alone in brackets, named as Central European and Greek streets are
 # (``(Palackého 9)``, ``(Lipowa 9)``, ``(Ρόδων 9)``).
