@@ -8,7 +8,7 @@ from typing import Final
 # ``Nr. 48``, ``nº 5``, ``uimhir 12``, ``numero 3``, ``číslo 7``, ``№ 4``: "number" in the market languages.
 LABEL: Final = (
     r"(?:(?i:nr|nro|n|no|nº|n\.º|n°|núm|num|č|br|αρ|uimhir|numero|número|numer|număr|nummer|číslo|broj|αριθμός|"
-    r"номер|бл|bl|lote|parcela|lotto|lot|plot)\.?[ \u00a0]?|№[ \u00a0]?)"
+    r"номер|бл|bl|lote|parcela|lotto|lot|plot|hausnummer|huisnummer|husnummer|civico)\.?[ \u00a0]?|№[ \u00a0]?)"
 )
 # A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``) nor ``2x``.
 # Not a year, nor a date (``15-02-2026``, ``03.04.2026``).

@@ -108,6 +108,14 @@ _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
+# The house number named before its street (``no nº 12 da Rua Direita``, ``en el número 12 de la calle Mayor``,
+# ``al civico 12 di via Roma``, ``au numéro 12 de la rue Nationale``, ``op nummer 12 in de Kerkstraat``): the street
+# after it begins with a street word or ends in one (``_inverted``).
+_NUMBER_BEFORE_STREET: Final = re.compile(
+    r"(?<!\w)(?i:n[º°]|n\.º|número|numero|numéro|civico|nummer|huisnummer|hausnummer|number|no\.)[ \u00a0]?"
+    r"[0-9]{1,4}[a-zA-Z]?,?[ \u00a0](?i:da|do|de la|del|de|di|della|dello|dei|in de|in het|op de|aan de|van de|of|"
+    r"on|in|in der|de l['’]|du)[ \u00a0]?"
+)
 _WORD_BEFORE_NUMBER: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0](?=[0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
@@ -181,6 +189,12 @@ _TYPE_FIRST_WORDS: Final = frozenset(
 )
 
 
+#: The first letters of the street words that are nothing else (``rua``, ``via``, ``calle``; not ``cours``, ``campo``).
+_STREET_FIRST_WORDS: Final = frozenset(
+    _LETTER_RUN.findall(word.lower())[0] for word in and_unaccented(BEFORE_IN_ANY_CASE)
+)
+
+
 def _by_first_word(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """``words`` (lower case, Greek ones without accents too) by their first run of letters, longest first."""
     grouped: dict[str, list[str]] = {}
@@ -209,6 +223,7 @@ def detect(text: str) -> list[PiiSpan]:
         _number_first(text),
         _number_first_lower(text),
         _adjective_lower(text),
+        _inverted(text),
         (match.span() for match in numbered_roads(text)),
         *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
     ):
@@ -328,6 +343,24 @@ def _street_ends(text: str, end: int) -> bool:
         return True
     after = text[end : end + 12].split(None, 1)
     return bool(after) and text[end : end + 1] == " " and after[0].lower() in _WHERE_OR_WHEN
+
+
+def _inverted(text: str) -> Iterator[tuple[int, int]]:
+    """Streets whose house number is named before them (``no nº 12 da Rua Direita``), the number and street."""
+    for match in _NUMBER_BEFORE_STREET.finditer(text):
+        tokens = list(_TOKEN.finditer(text, match.end(), min(len(text), match.end() + 60)))
+        first = _LETTER_RUN.match(text, match.end())
+        if not tokens or first is None:
+            continue
+        if first.group().lower() not in _STREET_FIRST_WORDS:
+            word = tokens[0].group().rstrip(".,;:!?)").lower()
+            if word.endswith(_GLUED_IN_ANY_CASE):
+                yield match.start(), tokens[0].start() + len(word)
+            continue
+        stop = next((i for i, token in enumerate(tokens) if i and END_AT.match(text, token.start() - 1)), len(tokens))
+        name = tokens[1 : min(stop, 5)]
+        if name:
+            yield match.start(), name[-1].start() + len(name[-1].group().rstrip(".,;:!?)"))
 
 
 def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:

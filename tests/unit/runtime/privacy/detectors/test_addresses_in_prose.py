@@ -47,6 +47,11 @@ def found(text: str) -> list[str]:
         ("Ég bý á Lyngholti 14 í Hafnarfirði.", "Lyngholti 14"),
         ("Seol an beart chuig 27 Ascaill na gCrann, Gaillimh.", "27 Ascaill na gCrann"),
         ("Μετακόμισαν στη Σταδίου 12 πέρσι.", "Σταδίου 12"),
+        # the house number named before its street, or after it
+        ("Moro no nº 12 da Rua Direita.", "nº 12 da Rua Direita"),
+        ("Vivo en el número 12 de la calle Mayor.", "número 12 de la calle Mayor"),
+        ("Woon op nummer 12 in de Kerkstraat.", "nummer 12 in de Kerkstraat"),
+        ("Wohne in der Hauptstraße, Hausnummer 12.", "Hauptstraße, Hausnummer 12"),
         # villages, flats after the number, an address word and comma
         ("Am locuit înainte în satul Valea Mare nr. 12, județul Argeș.", "satul Valea Mare nr. 12"),
         ("Heimilisfangið mitt er Hraunbær 41, íbúð 302.", "Hraunbær 41, íbúð 302"),
@@ -68,6 +73,8 @@ def test_streets_in_prose(text: str, address: str) -> None:
         "Bylo to na Slovensku 3.",
         "V Praze 5 je hezky.",
         "Do Brna 5.",
+        "C'est le numéro 3 du cours de maths.",
+        "the number 3 on the list",
         "Otvorte knihu na strane 5.",
         "Windows (Windows 10) works.",
         "Wir sehen uns am Montag 3.",
