@@ -151,6 +151,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return announced
     if surname_pair(words, index) and not in_place(words, index):
         return index + 2
+    if agreeing_pair(words, index, str.isupper if upper else str.islower) and not in_place(words, index):
+        return index + 2  # ``hanou pokornou``, ``JAKUBEM WELCEM``: a given name's case, a surname ending alike
     if (
         not upper
         and key not in GIVEN_NAMES
