@@ -38,7 +38,12 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
-from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run, with_possessive
+from runtime.privacy.detectors.name_genitive import (
+    genitive_given,
+    genitive_run,
+    uncapitalized_genitive,
+    with_possessive,
+)
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
     case_of_given,
@@ -153,6 +158,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return index + 2
     if agreeing_pair(words, index, str.isupper if upper else str.islower) and not in_place(words, index):
         return index + 2  # ``hanou pokornou``, ``JAKUBEM WELCEM``: a given name's case, a surname ending alike
+    if uncapitalized_genitive(words, index):
+        return index + 1  # ``idas konto``: a given name's genitive before the word it owns
     if (
         not upper
         and key not in GIVEN_NAMES
