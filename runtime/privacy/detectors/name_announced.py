@@ -96,11 +96,11 @@ def announced_name(words: Words, index: int) -> int:
         return index
     if key in PLACE_WORDS:
         return index
-    pair = announced_pair(words, index)  # ``minha filha luna paiva``: a given name that is a word, a surname
     if not _announced(words, index, key):
-        return pair
+        return announced_pair(words, index)  # ``minha filha luna paiva``: a given name that is a word, a surname
     end = name_end(words, index, same_case_particle, _announced_upper_word if upper else _announced_lower_word)
-    return max(one_rare_word(words, index, end), index + 1, pair)
+    end = max(one_rare_word(words, index, end), index + 1)
+    return end if end > index + 1 else max(end, announced_pair(words, index))
 
 
 def _announced_upper_word(words: Words, index: int) -> bool:

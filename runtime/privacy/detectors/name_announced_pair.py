@@ -65,9 +65,9 @@ def announced_pair(words: Words, index: int) -> int:
     upper = word.isupper() and len(word) >= 2
     if not (upper or word.islower()) or _excluded(key):
         return index
-    relation = words.follows(index, RELATIONS_INDEX) or after_relation_comma(words, index)
-    if not (relation or after_phrase(words, index)):
-        return index
+    given = key in GIVEN_NAMES and len(key) >= 3
+    if not (given or key in FAMILY_NAMES or _rare(key)):
+        return index  # the common case after a phrase, a verb or a noun (``quiere``), decided at once
     last = index + 1
     while last < len(words.words) and last - index <= _MAX_PARTICLES and words.folded[last] in NAME_PARTICLES:
         last += 1  # ``cas de ruiter``, ``tadeusz van dussen``
@@ -76,7 +76,10 @@ def announced_pair(words: Words, index: int) -> int:
     second, second_key = words.words[last], words.folded[last]
     if not _same_case(second, upper) or _excluded(second_key):
         return index
-    given, last_known = key in GIVEN_NAMES and len(key) >= 3, _known_last(second_key, second)
+    relation = words.follows(index, RELATIONS_INDEX) or after_relation_comma(words, index)
+    if not (relation or after_phrase(words, index)):
+        return index
+    last_known = _known_last(second_key, second)
     if not relation:  # ``ik ben``, ``olen``, ``hi``: a listed given name and a known family name only
         return last + 1 if given and last_known else index
     family_first = key in FAMILY_NAMES and key not in COMMON_WORDS and second_key in GIVEN_NAMES

@@ -27,6 +27,8 @@ from runtime.privacy.normalize import fold
 #: The closings as tuples of folded words (``("mit", "freundlichen", "grusse")``).
 _CLOSINGS: Final = frozenset(tuple(WORD.findall(fold(closing))) for closing in CLOSINGS)
 _LONGEST_CLOSING: Final = max(map(len, _CLOSINGS))
+#: The first words of the closings: a line that opens with none of them opens with no closing (the common case).
+_FIRST_WORDS: Final = frozenset(closing[0] for closing in _CLOSINGS)
 #: Words a closing line may hold before its comma (``tak for hjælpen``, ``thanks for your help``).
 _MAX_HEAD_WORDS: Final = 6
 _MAX_NAME_WORDS: Final = 3
@@ -82,6 +84,11 @@ def signoff(text: str) -> tuple[int, int] | None:
     line = body[line_start:]
     if not line or line.strip() == "" or line.istitle():
         return None
+    first = WORD.search(line)
+    if first is None:
+        return None
+    if fold(first.group()) not in _FIRST_WORDS:  # no closing opens the line: a last line of its own at most
+        return _own_line(body, line_start) if line_start and "," not in line else None
     head, comma, _ = line.rpartition(",")
     if comma:
         keys = [fold(word) for word in WORD.findall(head)]
@@ -93,11 +100,14 @@ def signoff(text: str) -> tuple[int, int] | None:
     if size and len(keys) > size:  # ``lg henri``: the closing and the name on one line
         closing_end = [match.end() for match in WORD.finditer(line)][size - 1]
         return _name_at(body, line_start + closing_end, closed=True)
-    if line_start and not size:  # a last line of its own after other lines (after a closing's line or not)
-        previous = body[: line_start - 1].rstrip(" \t,.!").rpartition("\n")[2]
-        closed = tuple(WORD.findall(fold(previous))) in _CLOSINGS
-        return _name_at(body, line_start, closed)
-    return None
+    return _own_line(body, line_start) if line_start and not size else None
+
+
+def _own_line(body: str, line_start: int) -> tuple[int, int] | None:
+    """The name on the last line of ``body`` (from ``line_start``), a line of its own after a closing's or not."""
+    previous = body[: line_start - 1].rstrip(" \t,.!").rpartition("\n")[2]
+    closed = tuple(WORD.findall(fold(previous))) in _CLOSINGS
+    return _name_at(body, line_start, closed)
 
 
 def _name_at(body: str, start: int, closed: bool) -> tuple[int, int] | None:

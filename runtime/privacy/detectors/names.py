@@ -156,10 +156,11 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return announced
     if surname_pair(words, index) and not in_place(words, index):
         return index + 2
-    if agreeing_pair(words, index, str.isupper if upper else str.islower) and not in_place(words, index):
-        return index + 2  # ``hanou pokornou``, ``JAKUBEM WELCEM``: a given name's case, a surname ending alike
-    if uncapitalized_genitive(words, index):
-        return index + 1  # ``idas konto``: a given name's genitive before the word it owns
+    if key not in FREQUENT_WORDS and key not in COMMON_WORDS:  # (most words are frequent: decided at once)
+        if agreeing_pair(words, index, str.isupper if upper else str.islower) and not in_place(words, index):
+            return index + 2  # ``hanou pokornou``, ``JAKUBEM WELCEM``: a given name's case, a surname ending alike
+        if key[-1:] == "s" and uncapitalized_genitive(words, index):
+            return index + 1  # ``idas konto``: a given name's genitive before the word it owns
     if (
         not upper
         and key not in GIVEN_NAMES
