@@ -9,7 +9,6 @@ the others known names or one word too rare to be a common one at the end (``joa
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
@@ -32,8 +31,6 @@ _FIRST_WORDS: Final = frozenset(closing[0] for closing in _CLOSINGS)
 #: Words a closing line may hold before its comma (``tak for hjælpen``, ``thanks for your help``).
 _MAX_HEAD_WORDS: Final = 6
 _MAX_NAME_WORDS: Final = 3
-#: The name's words: letters, hyphens and apostrophes, single spaces apart, then at most a full stop or a mark.
-_NAME_TAIL: Final = re.compile(r"\s*((?:\w[\w'’\-]*)(?: \w[\w'’\-]*){0,2})\s*[.!]?\s*\Z")
 
 
 def _given(key: str, closed: bool) -> bool:
@@ -111,8 +108,12 @@ def _own_line(body: str, line_start: int) -> tuple[int, int] | None:
 
 
 def _name_at(body: str, start: int, closed: bool) -> tuple[int, int] | None:
-    """The name that runs from ``start`` to the end of ``body``, when it is one (``signed_name``)."""
-    match = _NAME_TAIL.match(body, start)
-    if match is None or not signed_name(match.group(1).split(" "), closed):
+    """The name that runs from ``start`` to the end of ``body`` (words single spaces apart, a full stop or a mark
+    after them), when it is one (``signed_name``)."""
+    segment = body[start:]
+    name = segment.strip().rstrip(".!").rstrip()
+    parts = name.split(" ")
+    if not name or not all(WORD.fullmatch(part) for part in parts) or not signed_name(parts, closed):
         return None
-    return match.start(1), match.end(1)
+    offset = start + len(segment) - len(segment.lstrip())
+    return offset, offset + len(name)
