@@ -342,6 +342,16 @@ def _hungarian_order(key: str) -> bool:
     return key in HUNGARIAN_FAMILY_NAMES and key not in COMMON_WORDS
 
 
+def _surname_after(words: Words, given: int) -> bool:
+    """Whether a known family name in capitals (or its genitive) follows the given name at word ``given`` (not a
+    rare word: ``NAGY ESZTER SZÁMLÁJÁRA``, onto her account)."""
+    following = given + 1
+    if following >= len(words.words) or not words.joined(given, following) or not words.words[following].isupper():
+        return False
+    key = words.folded[following]
+    return key not in COMMON_WORDS and (_family_or_genitive(key) or family_name(key))
+
+
 def surname_first(words: Words, index: int, upper: bool) -> int:
     """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``); in
     lower case only at the start of the message or a line or after an article, preposition or conjunction (not
@@ -358,6 +368,8 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
         return index
     if not upper and not given_key(words.folded[following]) and words.folded[index] in COMMON_WORDS:
         return index  # ``il primo anno``: a common word before a word that is only a case of a given name
+    if upper and words.folded[index] in COMMON_WORDS and _surname_after(words, following):
+        return index  # ``FROM MAUREEN DUNN``, ``TIL NORA ARNESENS``: a preposition, then a given name and a surname
     if not upper and not rare_surname_context(words, index) and not _hungarian_order(words.folded[index]):
         return index
     end = name_end(words, following, same_case_particle, known_upper_word if upper else known_lower_word)
