@@ -31,7 +31,15 @@ def test_first_letters() -> None:
     assert first_letters("NIF") == frozenset("n")
     assert first_letters(r"[čc][ií]slo") == frozenset("čc")
     assert first_letters("αμκα") == frozenset("α")
-    assert first_letters(r"(?:credit )?card") is None
+    assert first_letters(r"(?:credit |debit )?card") == frozenset("cd")
+    assert first_letters(r"(?:kredit|bank)karte") == frozenset("kb")
+    assert first_letters(r"(?:mi[nt]t?|[Dd]in) pass") == frozenset("md")
+    assert first_letters(r"(?:credit )+card") is None
+    assert first_letters(r"(?:credit )??card") is None
+    assert first_letters(r"(?:\d|x)y") is None
+    assert first_letters(r"(?:credit )?") is None
+    assert first_letters(r"(?=x)card") is None
+    assert first_letters(r"(?:a(?:b|c)") is None
     assert first_letters(r"n?if") is None
     assert first_letters(r"[a-z]x") is None
 
@@ -47,7 +55,9 @@ WORDS = st.sampled_from(
         "NIF", "nif", "Número de contribuinte", "numéro de sécurité sociale", "sécurité sociale", "credit card",
         "card", "Karte", "Kreditkarte", "carta di credito", "AVS", "numéro AVS", "Steuer-ID", "steuernummer",
         "ΑΜΚΑ", "αφμ", "егн", "Reisepass", "passport no.", "codice fiscale", "cf", "nome", "kort", "kortnummer",
-        "Rodné číslo", "TAJ szám", "pesel", "personnummer", "x", "iban", "ibanx",
+        "Rodné číslo", "TAJ szám", "pesel", "personnummer", "x", "iban", "ibanx", "debit card", "payment card",
+        "Bankkarte", "debitkarte", "mein Pass", "mit pas", "your passport", "minu pass", "tavo pasas", "Pass", "Nr.",
+        "AB1234567", "pas", ":", "uimhir phas", "uimh. an phas", "numéro AVS", "avs", "sécurité sociale",
     ]
 )  # fmt: skip
 
@@ -60,3 +70,12 @@ def test_the_index_finds_what_one_regex_of_all_labels_finds(text: str) -> None:
 
 def test_greek_words_come_with_their_forms_without_accents() -> None:
     assert and_unaccented(("οδός", "rua")) == ("οδός", "rua", "οδος")
+    assert and_unaccented(["οδός", "οδος", "ΗΜΕΡΟΜΗΝΊΑ"]) == ("οδός", "οδος", "ΗΜΕΡΟΜΗΝΊΑ", "ΗΜΕΡΟΜΗΝΙΑ")
+    assert and_unaccented(("rua", "straße")) == ("rua", "straße")
+
+
+def test_no_label_index_pattern_repeats_the_labels_of_every_letter() -> None:
+    in_other = INDEX._other.pattern if INDEX._other is not None else ""
+    assert "pasaporte" not in in_other
+    others = [p.pattern for letter, p in INDEX._by_letter.items() if p is not None and letter != "p"]
+    assert others and all("pasaporte" not in pattern for pattern in others)
