@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["LabelIndex", "alternatives", "and_unaccented", "first_letters"]
+__all__ = ["LabelIndex", "alternatives", "and_unaccented", "first_letters", "for_letter"]
 
 _QUANTIFIERS = frozenset("?*{")
 _GREEK = re.compile("[\u0370-\u03ff]")
@@ -122,12 +122,37 @@ def first_letters(alternative: str) -> frozenset[str] | None:
     return first
 
 
+def for_letter(alternative: str, letter: str) -> str:
+    """``alternative`` as matched where a word starts with ``letter`` (one of its first letters): of a leading
+    non-capturing group, only the alternatives that start with that letter (``(?:credit |debit )?card`` -> ``(?:debit
+    )card`` for ``d``), in their order, so that the same words tried at one position match alike."""
+    end = _closing(alternative, 0) if alternative.startswith("(?:") else -1
+    if end < 0 or alternative[end + 1 : end + 2] in ("*", "+", "{"):  # (a repeated group goes on with any word)
+        return alternative
+    kept = [part for part in alternatives(alternative[3:end]) if letter in (first_letters(part) or ())]
+    rest = alternative[end + 1 :]
+    if rest[:1] != "?":
+        return f"(?:{'|'.join(kept)}){rest}"
+    rest = rest[1:]  # an optional group: what follows may start the word too
+    if letter not in (first_letters(rest) or ()):
+        return f"(?:{'|'.join(kept)}){rest}"
+    return f"(?:{'|'.join(kept)})?{rest}" if kept else rest
+
+
 def _pattern(groups: Sequence[Sequence[str]], flags: int) -> re.Pattern[str] | None:
     """One regex of named groups ``l{i}`` (``i``: the group's index), skipping empty groups."""
     parts = [f"(?P<l{i}>{'|'.join(labels)})" for i, labels in enumerate(groups) if labels]
     if not parts:
         return None
     return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")(?![^\W_])", flags)
+
+
+def _of_letter(split: Sequence[Sequence[tuple[str, frozenset[str] | None]]], letter: str) -> list[list[str]]:
+    """The alternatives of each group (with their first letters) that may match where a word starts with ``letter``."""
+    return [
+        [alt if first is None else for_letter(alt, letter) for alt, first in group if first is None or letter in first]
+        for group in split
+    ]
 
 
 class LabelIndex:
@@ -141,10 +166,7 @@ class LabelIndex:
         split = [[(alt, first_letters(alt)) for label in labels for alt in alternatives(label)] for labels in groups]
         letters = {letter for group in split for _, first in group if first is not None for letter in first}
         self._by_letter: dict[str, re.Pattern[str] | None] = {
-            letter: _pattern(
-                [[alt for alt, first in group if first is None or letter in first] for group in split], flags
-            )
-            for letter in letters
+            letter: _pattern(_of_letter(split, letter), flags) for letter in letters
         }
         self._other = _pattern([[alt for alt, first in group if first is None] for group in split], flags)
 
