@@ -64,8 +64,9 @@ def _key_words(key: str) -> list[str]:
     return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
 
 
-NAME_FIELDS: Final = frozenset(word for label in _NAME_FIELD_WORDS.split() for word in _key_words(label))
-_QUALIFIERS: Final = frozenset(word for label in _QUALIFIER_WORDS.split() for word in _key_words(label))
+# (The words of a whole list at once: one fold and one split, the same words as label by label.)
+NAME_FIELDS: Final = frozenset(_key_words(_NAME_FIELD_WORDS))
+_QUALIFIERS: Final = frozenset(_key_words(_QUALIFIER_WORDS))
 _MAX_KEY_WORDS: Final = 5
 
 
@@ -86,7 +87,7 @@ _CLIENT_WORDS: Final = """
 client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
 klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent
 """
-_CLIENTS: Final = frozenset(word for label in _CLIENT_WORDS.split() for word in _key_words(label))
+_CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
 
 
