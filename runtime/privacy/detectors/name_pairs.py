@@ -354,6 +354,8 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
         or not (given_key(words.folded[following]) or (not upper and case_of_given(words.folded[following])))
     ):
         return index
+    if not upper and not given_key(words.folded[following]) and words.folded[index] in COMMON_WORDS:
+        return index  # ``il primo anno``: a common word before a word that is only a case of a given name
     if not upper and not rare_surname_context(words, index) and not _hungarian_order(words.folded[index]):
         return index
     end = name_end(words, following, same_case_particle, known_upper_word if upper else known_lower_word)
