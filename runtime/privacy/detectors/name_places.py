@@ -99,6 +99,11 @@ svetog svetega sfantul sfanta regele regelui reginei cel cea principe princesa i
 βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
 letisti letistem letisku letiska letiskom trga trgu trgom
+nemocnici nemocnicich nemocnicu univerzite univerzity univerzitu univerzitou knihovna knihovne knihovny knihovnu
+knihovnou kniznica kniznici kniznice gymnazia gymnaziu gymnaziem skola skole skoly skolu skolou zs zus sps
+fakulta fakulte fakulty ustav ustavu ustave ustavem muzeum muzeu muzea muzeem divadlo divadla divadlem nadace
+nadaci nadacia nadacii pivovar pivovaru pivovare pivovarem bibliotece biblioteki fundacja fundacji instytut
+instytutu instytucie wydzial wydziale politechnice politechniki akademii browar browaru browarze
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
@@ -168,7 +173,17 @@ _ACCENTED_AFTER: Final = word_set("""
 híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja útján köz körút körúton
 körtér körtéren körtérre
 """)
-_STREET_AFTER: Final = (
+#: Hungarian street words (folded) and the case endings they take after a person's name (``Deák Ferenc térnél``:
+#: at Deák Ferenc Square, ``Kossuth Lajos utcához``, ``Andrássy útig``, ``Szabadság hídtól``).
+_BACK_CASES: Final = ("nal", "hoz", "ig", "tol", "rol", "ra", "on", "at")
+_FRONT_CASES: Final = ("nel", "hez", "ig", "tol", "rol", "en", "et")  # not ``terre`` (French), ``ligeti`` (a surname)
+_HUNGARIAN_STREET_FORMS: Final = frozenset(
+    [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in _BACK_CASES]
+    + [stem + ending for stem in ("ter", "korter", "liget") for ending in _FRONT_CASES]
+    + [f"utca{ending}" for ending in ("nal", "hoz", "ig", "tol", "rol", "ra", "n", "ban", "ba", "bol", "t", "i")]
+    + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
+)
+_STREET_AFTER_WORDS: Final = (
     frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
     - _AMBIGUOUS_AFTER
     - frozenset(fold(word) for word in _ACCENTED_AFTER)
@@ -188,6 +203,7 @@ plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola 
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
 gymnasiet
 """)
+_STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
     fold(word) for word in AFTER if not word.endswith(".")

@@ -61,6 +61,18 @@ PLACES = (
     # a town's or a region's administration after its name
     "The branch in King's Lynn Borough is closed.",
     "I paid Kildare County Council by card.",
+    # a West Slavic school, library, university or institute named for a person, its noun in a case
+    "Platil jsem na Gymnáziu Jana Keplera a neprošlo to.",
+    "PLATIL JSEM NA GYMNÁZIU JANA KEPLERA A NEPROŠLO TO.",
+    "Mám dotaz na platbu v Knihovně Václava Havla z pondělí.",
+    "na univerzitě jana evangelisty purkyně mi neprošla platba",
+    "Školné na ZŠ Jana Wericha jsem platil kartou.",
+    "Opłata w Fundacji Jana Pawła II nie przeszła.",
+    # a Hungarian street word in a case after the person it is named for
+    "Hol van a legközelebbi bankautomata a Deák Ferenc térnél?",
+    "hol van a bankautomata a deák ferenc térnél",
+    "A Kossuth Lajos utcához közel van a fiók?",
+    "Az Andrássy útig sétáltam, de nem találtam automatát.",
 )
 
 
@@ -87,6 +99,7 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("When does Anna open the account?", ["Anna"]),
         ("I heard Anna closed her account.", ["Anna"]),
         ("Falei com o Vasco Gama perto do banco.", ["Vasco Gama"]),
+        ("Ve škole jsem potkal Jana Nováka.", ["Jana Nováka"]),
     ],
 )
 def test_people_in_the_same_shapes_are_still_found(text: str, expected: list[str]) -> None:
@@ -102,6 +115,9 @@ def test_people_in_the_same_shapes_are_still_found(text: str, expected: list[str
         # frequent words of the languages without a frequency list, after a given name's look-alike
         "An mbeidh mé in ann airgead a aistriú le linn na saoire?",
         "kohtume jaani ääres homme",
+        # a case of a word that reads as a listed surname's case, after a given name's look-alike
+        "máte pobočku v mostě nebo v teplicích?",
+        "MÁTE POBOČKU V BRATISLAVE?",
     ],
 )
 def test_frequent_words_are_no_surnames(text: str) -> None:
