@@ -521,6 +521,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
+    if end - start > 1 and words.words[end - 1].isupper() and _street_after_in_capitals(words, start, end):
+        return True  # ``FRIDTJOF NANSENS PLASS``: in capitals the run takes in the street word
     count = len(words.words)
     if end >= count or not words.joined(end - 1, end):
         return False
@@ -538,6 +540,15 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+
+
+def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` in capitals ends in a street word written after a name (``PLASS``, ``TÉRNÉL``)
+    that is no family name, or is none of two words at least before it (``KARL JOHANS GATE``)."""
+    last = words.folded[end - 1]
+    if last not in _STREET_AFTER and words.words[end - 1].lower() not in _ACCENTED_AFTER:
+        return False
+    return last not in FAMILY_NAMES or end - start > 2
 
 
 def _long_place(words: Words, start: int, end: int) -> bool:
@@ -657,6 +668,23 @@ def _after_place_preposition(words: Words, start: int) -> bool:
         return True
     link = key in TOWN_PREPOSITION_LINKS or key in _CONTRACTED_LINKS
     return link and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in TOWN_PREPOSITIONS
+
+
+#: West Slavic prepositions of a place (in, from, into) after which a town named like a person is the town, in its
+#: case (``do Martina``, ``v Martine``, ``w Jarosławiu``): a person after them takes other prepositions (``od``,
+#: ``u``, ``s``).
+_SLAVIC_TOWN_PREPOSITIONS: Final = word_set("v ve vo w we z ze zo do")
+_SLAVIC_TOWN_CASES: Final = ("", "a", "e", "ie", "iu", "u", "y", "i")
+
+
+def _slavic_town(words: Words, start: int) -> bool:
+    """Whether word ``start`` is a town named like a person, in a case, after a West Slavic preposition of a place
+    (``do Martina``, ``v Martine``)."""
+    probe = start - 1
+    if probe < 0 or not words.joined(probe, start) or words.folded[probe] not in _SLAVIC_TOWN_PREPOSITIONS:
+        return False
+    key = words.folded[start]
+    return any(key.endswith(ending) and person_town(key[: len(key) - len(ending)]) for ending in _SLAVIC_TOWN_CASES)
 
 
 #: Portuguese, Spanish, Italian and French links contracted with the article (``perto do``, ``junto ao``, ``vicino
@@ -896,7 +924,7 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if end - start == 1:
         key = words.folded[start]
-        return town_form(key) or (person_town(key) and _after_town_word(words, start))
+        return town_form(key) or (person_town(key) and _after_town_word(words, start)) or _slavic_town(words, start)
     keys = words.folded[start:end]
     if any(_town_in_run(key) for key in keys[1:]):
         return True  # a verb that is also a given name before a town in its case (``Élek Székesfehérváron``)
