@@ -196,8 +196,9 @@ CASE_ENDINGS = (
     *("a", "e", "i", "o", "u", "y", "ou", "em", "om", "am", "ach", "ami", "ech", "ovi", "owi", "eho", "emu"),
     *("ego", "iej", "ej", "ym", "ych", "ymi", "oj", "ie", "ce", "dze", "os", "es", "ai", "ui", "io", "iu"),
     *("oje", "eje", "as", "is", "us"),
+    *("а", "о", "е", "ата", "ото", "ите", "ия"),  # Bulgarian adjectives and nouns (``студентска`` of ``студентски``)
 )
-BASE_ENDINGS = ("", "a", "o", "e", "y", "as", "is", "us", "s", "ka", "ga", "ek", "ec")
+BASE_ENDINGS = ("", "a", "o", "e", "y", "as", "is", "us", "s", "ka", "ga", "ek", "ec", "и")
 
 
 def _case_bases(key: str) -> set[str]:

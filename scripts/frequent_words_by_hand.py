@@ -41,6 +41,8 @@ linn linna linnas linnast kodu kodus koju maja majas tänav tänava tänaval maa
 meri mere meres jõgi jõe jões park pargi pargis kirik kiriku kirikus pood poe poes kauplus kaupluse turg turu
 turul jaam jaama jaamas tee teel rand ranna rannas väljak väljaku väljakul sild silla keskus keskuse
 suur suure väike väikese uus uue vana vanad hea halb kallis odav kiire lihtne võimalik vajalik õige vale
+logida logi logisin sisse logimine sisselogimine parool parooli kood koodi äpp äppi äpis äpiga rakendus rakenduses
+internetipank internetipangas internetipanka mobiilipank mobiilipangas pangalink
 """
 
 IRISH: Final = """

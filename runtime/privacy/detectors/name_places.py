@@ -546,6 +546,8 @@ def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` in capitals ends in a street word written after a name (``PLASS``, ``TÉRNÉL``)
     that is no family name, or is none of two words at least before it (``KARL JOHANS GATE``)."""
     last = words.folded[end - 1]
+    if last in _LOWER_AFTER:
+        return True  # ``ALBERT STREET``, ``JOHN LENNON AIRPORT``
     if last not in _STREET_AFTER and words.words[end - 1].lower() not in _ACCENTED_AFTER:
         return False
     return last not in FAMILY_NAMES or end - start > 2
@@ -926,6 +928,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         key = words.folded[start]
         return town_form(key) or (person_town(key) and _after_town_word(words, start)) or _slavic_town(words, start)
     keys = words.folded[start:end]
+    if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):
+        return True  # ``linn otepää``, ``LINN NARVA-JÕESUU``: a town word that is a given name elsewhere (``Linn``)
     if any(_town_in_run(key) for key in keys[1:]):
         return True  # a verb that is also a given name before a town in its case (``Élek Székesfehérváron``)
     return any(key in TOWN_WORDS for key in keys) and any(town_form(key) for key in keys)
