@@ -268,6 +268,7 @@ def main() -> None:
     parser.add_argument("--protect", type=int, default=8)
     parser.add_argument("--top", type=int, default=5000)
     parser.add_argument("--shaped-zipf", type=float, default=3.0)
+    parser.add_argument("--case-zipf", type=float, default=3.5)
     args = parser.parse_args()
     common = collect(args.min_zipf, args.name_zipf, args.protect)
     for word, languages in inflected_lookalikes(args.min_zipf).items():
@@ -281,12 +282,12 @@ def main() -> None:
     body = "".join(f"{word}\t{','.join(sorted(set(langs)))}\n" for word, langs in sorted(common.items()))
     TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(common)} common words, {TARGET.stat().st_size} bytes -> {TARGET}")
-    shaped = set(name_shaped_forms(args.top, args.shaped_zipf)) | set(case_lookalikes(args.top, args.shaped_zipf))
+    shaped = set(name_shaped_forms(args.top, args.shaped_zipf)) | set(case_lookalikes(args.top, args.case_zipf))
     words = sorted(set(frequent(args.top)) | shaped | set(by_hand()))
     header = (
         f"# The {args.top} most frequent words of each wordfreq 3.1.1 list of a market language (CC BY-SA 4.0),\n"
         f"# and its less frequent words (Zipf >= {args.shaped_zipf}) that are cases of those and end as surnames do\n"
-        "# or are cases of listed surnames too;\n"
+        f"# or (Zipf >= {args.case_zipf}) are cases of listed surnames too;\n"
         "# Estonian, Irish, Luxembourgish and Maltese frequent words written by hand\n"
         "# (scripts/frequent_words_by_hand.py). Folded. Built by scripts/build_name_exclusions.py; see NOTICE.md.\n"
         "# Format: one word a line.\n"

@@ -46,12 +46,12 @@ def test_cases_of_frequent_words_that_end_as_surnames_are_frequent(monkeypatch: 
 
 def test_cases_of_words_that_read_as_a_listed_surname_are_frequent(monkeypatch: pytest.MonkeyPatch) -> None:
     lists = {
-        "cs": [("pobočka", 4.3), ("pobočku", 3.8), ("anny", 3.6), ("urbonienė", 3.2), ("pobočkou", 2.0)],
+        "cs": [("pobočka", 4.3), ("pobočku", 3.8), ("anny", 3.6), ("urbonienė", 3.6), ("pobočkou", 2.0)],
     }
     monkeypatch.setitem(sys.modules, "wordfreq", _fake_wordfreq(lists))
     monkeypatch.setattr(build_name_exclusions, "LANGUAGES", ("cs",))
     assert family_name("pobocku")  # what the rule is for: the detector reads it as a surname's case
-    words = case_lookalikes(top=1, min_zipf=3.0)
+    words = case_lookalikes(top=1, min_zipf=3.5)
     assert "pobocku" in words  # the accusative of a branch
     assert "anny" not in words  # a case of a given name (Anna)
     assert "urboniene" not in words  # no other word of the language it is a case of
