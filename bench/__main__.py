@@ -1,4 +1,7 @@
-"""`python -m bench [--requests N] [--streams N] [--out BENCHMARKS.md]`: measure everything, write the report."""
+"""`python -m bench [--requests N] [--streams N] [--out BENCHMARKS.md]`: measure everything, write the report.
+
+`python -m bench --only en|pten|cold [--requests N]`: one part alone (a turn scenario's floor ratios, or the cold
+start with the first answers), printed, BENCHMARKS.md untouched."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import shlex
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,16 +21,17 @@ from bench.app_log import KEYS, turn_timings
 from bench.coldstart import measure_cold_start
 from bench.concurrency import ConcurrentRun, run_burst
 from bench.dependency import comprehend_call_latency, session_read_latency
+from bench.first_answer import measure_first_answer
 from bench.floor import Floor, needed_operations
 from bench.machine import describe_machine
 from bench.micro import run_micro
 from bench.package_size import measure_packages
-from bench.report import render
+from bench.report import first_answer_lines, render
 from bench.scenarios import BURST_TEMPLATE, ONE_LANGUAGE, SEVERAL_LANGUAGES, Scenario, personalize
 from bench.sequential import run_interleaved
 from bench.soak_report import carry_soak_section
 from bench.stack import BenchStack
-from bench.stats import Summary
+from bench.stats import Summary, median_interval
 from bench.targets import accuracy_checks, calls_check, share_checks
 from bench.turn_cost import cost_section, stack_assumptions
 from devstack.launcher import REPO_ROOT
@@ -84,13 +89,45 @@ def _show_log_tail(app_log: Path, lines: int = 60) -> None:
     log("the apps' log ends with:\n" + "\n".join(text[-lines:]))
 
 
+def _scenario_alone(scenario: Scenario, requests: int) -> None:
+    """One turn scenario without the burst: the runtime's added TTFT and its ratio to the floor, printed."""
+    turns, _ = run_scenario(scenario, requests, 0, LanguageIdentifier())
+    samples = turns.samples[RUNTIME]
+    figures = app_figures(samples)
+    print(f"{scenario.title}: added TTFT p50 {figures.added_ttft.p50:.2f} ms (p95 {figures.added_ttft.p95:.2f})")
+    if turns.floor is not None:
+        ratios = turns.floor.ratios(samples)
+        low, high = median_interval(ratios)
+        print(f"  / physical floor p50 {Summary.of(ratios).p50:.3f} (95% interval {low:.3f}-{high:.3f})")
+    print("  in the runtime (p50 ms): " + ", ".join(f"{k} {v.p50:.1f}" for k, v in turns.in_app.items()))
+
+
+def _cold_alone(_: int) -> None:
+    """The cold start and the fresh processes' first answers, printed."""
+    cold = measure_cold_start()
+    print(f"spawn to /healthz p50 {cold.to_healthz.p50:.3f} s (p95 {cold.to_healthz.p95:.3f} s)")
+    print("\n".join(first_answer_lines(measure_first_answer())))
+
+
+#: What `--only` runs.
+PARTS: dict[str, Callable[[int], None]] = {
+    "en": lambda requests: _scenario_alone(ONE_LANGUAGE, requests),
+    "pten": lambda requests: _scenario_alone(SEVERAL_LANGUAGES, requests),
+    "cold": _cold_alone,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every measurement and write BENCHMARKS.md."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--requests", type=int, default=50, help="measured turns per app and scenario")
     parser.add_argument("--streams", type=int, default=50, help="concurrent streams in the burst")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "BENCHMARKS.md")
+    parser.add_argument("--only", choices=sorted(PARTS), help="measure one part alone and print it")
     args = parser.parse_args(argv)
+    if args.only:
+        PARTS[args.only](args.requests)
+        return 0
     started = time.monotonic()
     command = shlex.join(["python", "-m", "bench", *(argv if argv is not None else sys.argv[1:])])
 
@@ -98,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     micro = run_micro()
     log("cold start")
     cold = measure_cold_start()
+    log("cold start: fresh processes' first answers")
+    first_answer = measure_first_answer()
     log("Lambda package size")
     packages = measure_packages()
     identifier = LanguageIdentifier()
@@ -124,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         notes=[line for scenario in (first, second) for line in shortfall(scenario)],
         sections=cost_section(pre_model_ms, assumptions, identifier.identify),
         targets=targets,
+        first_answer=first_answer,
     )
     previous = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
     args.out.write_text(carry_soak_section(previous, render(results)), encoding="utf-8")

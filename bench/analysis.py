@@ -9,6 +9,7 @@ from bench.coldstart import ColdStart
 from bench.concurrency import ConcurrentRun
 from bench.detector_timing import ALL_DETECTION
 from bench.detector_timing import BUDGET_US as DETECTOR_BUDGET_US
+from bench.first_answer import FirstAnswer
 from bench.floor import FLOOR_RATIO, Floor
 from bench.machine import Machine
 from bench.micro import MicroResult
@@ -55,6 +56,8 @@ class BenchResults:
     sections: list[str] = field(default_factory=list)
     #: Further targets, already judged (`bench.targets`: calls, cost share, language identification).
     targets: list[Check] = field(default_factory=list)
+    #: Fresh processes' first chat answers (`bench.first_answer`), when measured.
+    first_answer: FirstAnswer | None = None
 
 
 @dataclass(frozen=True)

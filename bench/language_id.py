@@ -3,14 +3,17 @@ messages, per language of the zone (markdown on stdout, quoted in docs/language-
 
 Messages: 3-30-word lines of `tests/fixtures/chat_languages`, `tests/fixtures/benign_corpus`,
 `tests/fixtures/chat_languages_more` (written later, independently of any list the identifier reads) and
-`tests/fixtures/chat_languages_third` (written blind, never read while tuning the identifier). Columns:
+`tests/fixtures/chat_languages_third` (written independently, measured once blind, then a development set for the
+word stage) and `tests/fixtures/chat_languages_fourth` (written blind, never read while tuning the identifier).
+Columns:
 - *zone*: the most probable of the zone's languages is the right one;
 - *model alone*: as *stack (xx, en)*, fastText without the second stage (`language_id_evidence`);
 - *stack (xx, en)*: the most probable of xx, en and the languages Comprehend reads (the ones whose calls differ)
   is the right one: what a stack configuring xx and en tells apart;
 - *calls right*: the guess leads to the Comprehend calls the language needs (the decision that matters);
-- *trusted*: share of messages whose guess is trusted (`comprehend_plan.trusted_language`), the rest make every
-  configured language's calls; *calls (pt, en)*: Comprehend calls per message in a `pt, en` stack.
+- *trusted*: share of messages whose guess is trusted in a stack configuring xx and en
+  (`comprehend_plan.stack_trusted`), the rest make every configured language's calls; *calls (pt, en)*:
+  Comprehend calls per message in a `pt, en` stack.
 `--candidates` also compares the libraries that were considered, when they are installed (not project
 dependencies: measured in a scratch environment).
 """
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
-from runtime.privacy.comprehend_plan import language_calls, message_calls, trusted_language
+from runtime.privacy.comprehend_plan import language_calls, message_calls, stack_trusted
 from runtime.privacy.language_id import LanguageGuess, LanguageIdentifier
 from runtime.privacy.market_languages import MARKET_LANGUAGES
 
@@ -34,7 +37,7 @@ LANGUAGES = tuple(sorted(MARKET_LANGUAGES - {"lb", "nn", "no"}))
 #: The languages whose Comprehend calls differ from "none".
 READ = tuple(sorted(ENTITY_LANGUAGES & MARKET_LANGUAGES))
 #: The fixture folders of chat messages per language.
-FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more", "chat_languages_third")
+FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more", "chat_languages_third", "chat_languages_fourth")
 
 
 def messages(language: str, fixtures: Path = FIXTURES) -> list[str]:
@@ -73,7 +76,7 @@ def measure(
     guesses = [identify(text) for text in texts]
     candidates = sorted({language, "en", *READ})
     needed = language_calls(language)
-    trusted = [trusted_language(guess) for guess in guesses]
+    trusted = [stack_trusted(guess, tuple(dict.fromkeys((language, "en")))) for guess in guesses]
     return Row(
         language=language,
         messages=len(texts),

@@ -18,6 +18,7 @@ from bench.analysis import (
 )
 from bench.coldstart import IMPORTS
 from bench.detector_timing import table as detector_table
+from bench.first_answer import FirstAnswer
 from bench.stats import Summary
 
 
@@ -138,6 +139,36 @@ def concurrency_section(results: BenchResults) -> list[str]:
     return [*lines, ""]
 
 
+def first_answer_lines(found: FirstAnswer | None) -> list[str]:
+    """The cold start's first chat answer (`bench.first_answer`): what a deferral to the first request would show."""
+    if found is None:
+        return []
+    return [
+        f"A fresh process's first chat answer ({found.scenario}; `python -m bench.first_answer`): the first message "
+        f"sent as soon as `/healthz` answered, then a second one in a new conversation, over {found.to_healthz.n} "
+        "fresh processes. The first answer's extra wait is what its request still paid for the process's start.",
+        "",
+        "| s (p50 / p95) | spawn to `/healthz` | spawn to first token | first answer TTFT | second answer TTFT "
+        "| first answer's extra wait | CPU to `/healthz` | CPU to the first answer's end |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| fresh process | "
+        + " | ".join(
+            f"{summary.p50:.3f} / {summary.p95:.3f}"
+            for summary in (
+                found.to_healthz,
+                found.to_first_token,
+                found.first_ttft,
+                found.second_ttft,
+                found.first_turn_extra,
+                found.cpu_to_healthz,
+                found.cpu_to_first_answer,
+            )
+        )
+        + " |",
+        "",
+    ]
+
+
 def _verdict(check: Check) -> str:
     verdict = "yes" if check.met else "**no**"
     return f"{verdict}, borderline: the 95% interval of the median spans the target" if check.borderline else verdict
@@ -212,6 +243,7 @@ def render(results: BenchResults) -> str:
         "background thread after start-up, so they are not on this path. Lambda's own init (runtime, Web "
         "Adapter extension) is not included.",
         "",
+        *first_answer_lines(results.first_answer),
         f"Top imports of `python -X importtime -c '{IMPORTS}'` (total {results.cold.import_total_us / 1000:.0f} ms):",
         "",
         "| module | depth | cumulative ms | self ms |",

@@ -5,7 +5,8 @@ calls that language needs (`language_calls`: DetectPiiEntities alone in en and e
 DetectEntities' PERSON; DetectEntities alone in the other languages Comprehend reads; none in the others, left to
 the built-in detectors; a stack none of whose configured languages Comprehend reads makes no call at all). When the
 guess is unsure (too few letters, or the languages making the same calls hold too little of the probability: short
-or mixed text), the calls of every configured language and of the guess (`unsure_calls`), never fewer. A message
+or mixed text; or another configured language making calls of its own holds a share of it: `stack_trusted`), the
+calls of every configured language and of the guess (`unsure_calls`), never fewer. A message
 whose trusted language Comprehend reads and which provably holds nothing it would add (`quiet`:
 `runtime.privacy.comprehend_skip.nothing_to_add`) makes none. All calls are sent at once
 (`runtime.privacy.detection`), DetectPiiEntities first (the slowest kind), each on every chunk of the message:
@@ -81,6 +82,14 @@ def call_spans(
 MIN_CONFIDENCE = 0.9
 #: ...and it was made from at least this many letters (a greeting or a lone name says little about a language).
 MIN_LETTERS = 12
+#: A configured language that makes Comprehend calls of its own and holds at least this much of the probability
+#: while another language is guessed makes the guess unsure in that stack: trusted, the guess would drop that
+#: language's calls (a Portuguese message read as Spanish or Italian, both of which pool with Portuguese above,
+#: would be read by Comprehend in Spanish or Italian only).
+RIVAL_SHARE = 0.05
+#: The same for the reading before the word stage: a message mixing languages whose words of one only the word
+#: stage weighs (English words are too common in every language's list to be listed).
+MODEL_RIVAL_SHARE = 0.2
 
 
 def language_calls(language: str) -> tuple[str, ...]:
@@ -124,15 +133,27 @@ def trusted_language(guess: LanguageGuess, min_confidence: float = MIN_CONFIDENC
     return top if mass >= min_confidence else None
 
 
+def stack_trusted(guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE) -> str | None:
+    """The guess when trusted (`trusted_language`) and no other configured language making Comprehend calls holds
+    `RIVAL_SHARE` of the probability or more, or `MODEL_RIVAL_SHARE` before the word stage (a mixed message whose
+    words of one language that stage weighs), else None (unsure in this stack)."""
+    trusted = trusted_language(guess, min_confidence)
+    if trusted is None:
+        return None
+    rivals = (language for language in languages if language != trusted and language_calls(language))
+    shares = [guess.share(language) for language in rivals]
+    return None if any(final >= RIVAL_SHARE or model >= MODEL_RIVAL_SHARE for final, model in shares) else trusted
+
+
 def message_calls(
     guess: LanguageGuess, languages: Sequence[str], min_confidence: float = MIN_CONFIDENCE
 ) -> tuple[tuple[str, str], ...]:
-    """(operation, language) of every Comprehend call a message makes: its language's when trusted, else the
-    calls of every configured language and of the guess (never fewer); none in a stack that does not
-    `calls_comprehend`."""
+    """(operation, language) of every Comprehend call a message makes: its language's when trusted in this stack
+    (`stack_trusted`), else the calls of every configured language and of the guess (never fewer); none in a
+    stack that does not `calls_comprehend`."""
     if not calls_comprehend(languages):
         return ()
-    trusted = trusted_language(guess, min_confidence)
+    trusted = stack_trusted(guess, languages, min_confidence)
     if trusted is not None:
         return tuple((operation, trusted) for operation in language_calls(trusted))
     return unsure_calls(languages, guess.language)
@@ -156,7 +177,7 @@ def plan_message(
     chunks = tuple(chunk_sentences(text, max_bytes))
     calls = message_calls(guess, languages, min_confidence)
     if calls and quiet is not None:
-        trusted = trusted_language(guess, min_confidence)
+        trusted = stack_trusted(guess, languages, min_confidence)
         if trusted is not None and quiet(text, trusted):
             calls = ()
     planned = tuple(PlannedCall(op, chunk, offset, lang) for op, lang in calls for offset, chunk in chunks)

@@ -78,7 +78,8 @@ class Detector:
         if identify is None and settings.comprehend_enabled:
             identify = LanguageIdentifier(in_background=True).identify  # the model loads beside the start-up
         if quiet is None and settings.comprehend_enabled and skip_allowed(settings.pii_type_enabled):
-            quiet = CallSkipper(in_background=True)  # a message of frequent words alone skips Comprehend
+            # A message of frequent words alone skips Comprehend; the stack's languages' words are sorted out first.
+            quiet = CallSkipper(in_background=True, languages=settings.languages)
         self._identify = identify
         self._quiet = quiet
 

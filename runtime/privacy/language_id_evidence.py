@@ -5,10 +5,12 @@ Each word of a message that bears a language's mark counts once for that languag
 - Maltese: a letter no other zone language writes (ħ ċ ġ, so also għ), a word of three letters or more ending
   in a vowel and an apostrophe (``tista'``: a silent għ; Italian elides only in shorter words, ``po'``), the
   particles ``ta'``, x', f' and b' (``x'inhu``, ``f'Malta``, ``b'xejn``), q before a vowel (``qed``: the zone's
-  other languages write qu), or an article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``:
+  other languages write qu), gh after a consonant before a, o or u (``jghaddi``: għ typed without its mark),
+  or an article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``:
   malti 0.4.0's list, in `data/language_id/function_words.txt`);
 - Irish: a word starting with a mutation no other zone language writes at a word's start (bh, mh, dh, fh, gc, bp,
-  dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``), or one of its function words in
+  dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``; ch, ph, th, sh, gh after mo:
+  ``mo chárta``), or one of its function words in
   no other zone language's stopwords-iso list nor among its 10,000 most frequent words (``agus``, ``faoi``);
 - Estonian: õ where Portuguese never writes it (Portuguese: only before a final e, es or em, and never beside ä,
   ö or ü), or one of its stop words or 1,000 most frequent words that is in no other zone language's stop words
@@ -49,6 +51,10 @@ _MALTESE_PARTICLES = re.compile(r"^(?:ta'|[xf]'[^\W\d_]|b'(?![aeiouáéíóúf])
 #: Maltese writes q alone before a vowel (a glottal stop: ``qed``, ``qabel``, ``tiqa``); the zone's other languages
 #: write qu (Swedish names qv, French ones a final q: ``Lindqvist``, ``Ascq``).
 _MALTESE_Q = re.compile(r"q[aeio]")
+#: Maltese typed without its letters writes għ as gh: after a consonant inside a word and before a, o or u
+#: (``jghaddi``, ``nibghat``, ``minghajr``); Romanian and Italian write gh only before e and i (``gheorghe``,
+#: ``margherita``), Irish after a vowel (``aghaidh``).
+_MALTESE_GH = re.compile(r"[^\W\d_aeiouy]gh[aou]")
 #: Maltese writes the Romance -tion as -zzjoni (``informazzjoni``, ``applikazzjoni``).
 _MALTESE_TION = "zzjon"
 _IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
@@ -56,6 +62,9 @@ _IRISH_ECLIPSIS = re.compile(r"^[ntbh][A-ZÁÉÍÓÚ]")
 #: Irish spellings no other zone language writes: a final dh (``seoladh``, ``íocfaidh``), -aigh (``athraigh``),
 #: and aoi (``faoi``, ``daoine``).
 _IRISH_SPELLING = re.compile(r"..dh$|aigh$|aoi")
+#: Irish mo (my) lenites the word after it (``mo chárta``, ``mo phasfhocal``, ``mo thoil``); no other zone language
+#: writes mo before a word starting with ch, ph, th, sh or gh (bh, mh, dh, fh start an Irish word anywhere).
+_IRISH_LENITED = re.compile(r"[cptsg]h[^\W\d_]", re.IGNORECASE)
 _ESTONIAN_COMPANIONS = frozenset("äöü")
 _SENTENCE_ENDS = frozenset(".!?:;…")
 #: Portuguese writes õ only before a final e, es or em (``põe``, ``opções``, ``compõem``); Estonian anywhere.
@@ -98,10 +107,14 @@ def read_marks(text: str, marks: Marks | None = None) -> tuple[dict[str, int], l
     estonian_letters = bool(_ESTONIAN_COMPANIONS.intersection(folded))
     counts: dict[str, int] = {}
     unmarked = []
+    previous = ""
     for found in _WORD.finditer(text):
         word = found.group()
-        name = word.isupper() or (word[0].isupper() and not _starts_sentence(text, found.start()))
+        name = word.isupper() or (word[0].isupper() and not starts_sentence(text, found.start()))
         languages = _languages_of(word, marks, estonian_letters, name)
+        if previous == "mo" and _IRISH_LENITED.match(word):
+            languages.add("ga")
+        previous = word.lower()
         for language in languages:
             counts[language] = counts.get(language, 0) + 1
         if not languages and not name:
@@ -109,8 +122,9 @@ def read_marks(text: str, marks: Marks | None = None) -> tuple[dict[str, int], l
     return counts, unmarked
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` is the first of `text`, of a line or of a sentence."""
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of `text`, of a line or of a sentence (a capital there is no
+    sign of a name)."""
     at = start - 1
     while at >= 0 and text[at].isspace():
         if text[at] == "\n":
@@ -131,6 +145,7 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool, name: bool = 
         or _MALTESE_ELISION.match(lower)
         or _MALTESE_PARTICLES.match(lower)
         or (len(listed) >= 3 and _MALTESE_Q.search(listed))
+        or _MALTESE_GH.search(listed)
         or _MALTESE_TION in lower
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
     ):

@@ -157,8 +157,8 @@ _NUMBER_AFTER: Final = frozenset("0123456789(+")
 
 
 def _inside_number(source: str, index: int) -> bool:
-    """Whether the tab at ``index`` separates two groups of one number (``+(371)\t2462 6772``): a digit or ``)``
-    before it and a digit, ``(`` or ``+`` after it, spaces and invisible characters aside."""
+    """Whether the tab at ``index`` separates two groups of one number (``+(371)\t2462 6772``): a digit, ``)`` or
+    a letter after a digit before it and a digit, ``(`` or ``+`` after it, spaces and invisible characters aside."""
     before = index - 1
     while before >= 0 and view_char(source[before]) in _BLANK:
         before -= 1
@@ -168,9 +168,15 @@ def _inside_number(source: str, index: int) -> bool:
     return (
         before >= 0
         and after < len(source)
-        and view_char(source[before]) in _NUMBER_BEFORE
+        and (view_char(source[before]) in _NUMBER_BEFORE or _digit_letter(source, before))
         and view_char(source[after]) in _NUMBER_AFTER
     )
+
+
+def _digit_letter(source: str, index: int) -> bool:
+    """Whether the character at ``index`` is a letter right after a digit, a group of a code that holds letters
+    (Corsica's ``2A``/``2B`` in a French social-security number: ``2\t08\t01\t2B\t033``)."""
+    return source[index].isalpha() and index > 0 and view_char(source[index - 1]).isdigit()
 
 
 def _table_tabs(source: str) -> frozenset[int]:

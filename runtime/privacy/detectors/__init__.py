@@ -45,8 +45,9 @@ def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | No
     clean = view.text
     scan = scan_text(clean)
     phones = phone.detect(scan, regions)
+    emails = email.detect(clean)
     found = [
-        *email.detect(clean),
+        *emails,
         *iban.detect(scan),
         *card.detect(scan),
         *phones,
@@ -60,6 +61,6 @@ def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | No
     validated = [s for s in found if s.entity_type != PHONE]
     found.extend(s for s in labelled if s.entity_type not in LABEL_NAMED_TYPES and not _overlaps(s, validated))
     found.extend(named)
-    found.extend(names.detect(clean))
+    found.extend(s for s in names.detect(clean) if not _overlaps(s, emails))  # an address's local part is no name
     found.extend(addresses.detect(clean))
     return view.source_spans(found)

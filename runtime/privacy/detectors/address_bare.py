@@ -10,11 +10,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import FLOOR, NUMBER
+from runtime.privacy.detectors.address_context import STOP
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER
 from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
+from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A street without a street word: its name and number, kept only with a postcode and town after it
@@ -38,22 +41,30 @@ huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο
 rēķins puslapis sąskaita
 """
 _NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+#: A preposition a street's name begins with, capitalized (``Nad Obcí``, ``Mezi Sklady``, ``Pod zidom``).
+PREPOSITION: Final = "(?:" + "|".join(word.capitalize() for word in STREET_PREPOSITIONS) + ")"
+_PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIONS)
 # (A number on the same line within a few words first: a cheap look before the name is tried.)
 _BARE: Final = re.compile(
-    rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}{FLOOR}"
+    rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
 )
+# (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
+# its initials; ``Priečna 79/3``.)
 DOUBLE_NUMBER: Final = re.compile(
-    rf"(?<!\w)[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+    rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?|(?:[{UPPER}]\.{GAP}){{1,2}}[{UPPER}][^\W\d_]+"
+    rf"|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých|ho|na|ňa)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
 NORDIC_FLAT: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w){FLOOR}"
+    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w)"
 )
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
 # score: ``Hrvatska 2, Srbija 1``); the town stays outside.
-_STREET_ENDING: Final = r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ας|άς|ης|ής|ων|ών)"
+_STREET_ENDING: Final = (
+    r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ους|ούς|ας|άς|ης|ής|ων|ών|η|ή)"
+)
 # The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
 _NAMED_BEFORE_TOWN: Final = re.compile(
     rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
@@ -61,9 +72,34 @@ _NAMED_BEFORE_TOWN: Final = re.compile(
 )
 
 
+# Greek streets are named in the genitive without a street word, after the article of the street they are
+# (``στην Ερμού 12``, ``στη Σταδίου 5``, ``στην ηρακλείου 87``): a word in the genitive (a surname's ``-άκη``,
+# ``-ίδη`` too, or a capitalized one in ``-η``) and its number ending the clause.
+_GREEK_GENITIVE: Final = r"(?:ου|ού|ων|ών|ης|ής|ας|άς|ους|ούς|εως|έως|άκη|ακη|ίδη|ιδη|ούλη|ουλη)"
+_GREEK_STREET: Final = re.compile(
+    r"(?<!\w)(?i:στην|στη|στον|στο)[ \u00a0]"
+    rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
+    rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
+    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?:{STOP}|(?i:στην|στη|στο)))"
+)
+# Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
+_NUMBERED_ROAD: Final = re.compile(
+    rf"(?i:(?<![\w.])[^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?,{GAP}cesta{GAP}[ivxl]{{1,6}}){SEP}{NUMBER}"
+)
+
+
 def without_street_word(text: str) -> list[PiiSpan]:
-    """Streets without a street word kept for their postcode and town, or their name's ending before a town."""
-    return [*_bare(text), *_named_before_town(text)]
+    """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
+    article of a Greek street."""
+    spans = [*_bare(text), *_named_before_town(text)]
+    if "στ" in text.lower():
+        spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
+    return spans
+
+
+def numbered_roads(text: str) -> Iterator[re.Match[str]]:
+    """Slovenian roads numbered within a place (``Polje, cesta XII 4``), with the place."""
+    return _NUMBERED_ROAD.finditer(text) if ", cesta " in text.lower() else iter(())
 
 
 def _named_before_town(text: str) -> list[PiiSpan]:
@@ -77,21 +113,25 @@ def _bare(text: str) -> list[PiiSpan]:
         return []
     spans: list[PiiSpan] = []
     for match in _BARE.finditer(text):
-        if match.group().split(None, 1)[0].lower() in _NUMBERED_THINGS:
-            continue
+        name = match.group().split()
+        if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
+            continue  # ``Invoice 12``, ``Meeting Room 4``
         span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
         if has_town(text[match.end() : span.end]):
             spans.append(span)
     return spans
 
 
-_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}])")
+_FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}][^\W\d_{UPPER}])")
 
 
 def _bare_start(text: str, start: int, end: int) -> int:
     """Where a street without a street word begins: a sentence's first word of four letters or more, with a
-    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` keeps its ``Na``."""
+    capitalized word after it, is the sentence's (``Bydlím Vodičkova 30``); ``Na Poříčí 12`` and ``Mezi Sklady 8``
+    keep their preposition."""
     if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
         return start
     first = _FIRST_WORD.match(text, start, end)
-    return first.end() if first is not None else start
+    if first is None or text[start : first.end()].rstrip() in _PREPOSITIONS:
+        return start
+    return first.end()

@@ -13,30 +13,38 @@ Na Slupi 12``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, QUOTED, SEP, words
 from runtime.privacy.detectors.label_index import and_unaccented
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, IN_TOWN, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import PiiSpan
 
-# Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
+#: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
-_STOP: Final = (
+STOP: Final = (
     r"(?i:à|a|au|aux|en|em|in|im|i|u|v|w|zu|te|op|at|on|and|et|und|e|y|és|ja|og|och|ή|και|и|в|στην|στη|στο|"
     r"σε|se|în|pe|since|seit|desde|depuis|od|from|for|but|mais|ma|aber|maar|men|mutta|ale|ali|dar|pero|mas|"
     r"per|para|pour|für|voor|with|mit|met|com|con|avec|med|kanssa|z|s|și|si|agus|ir|un|ning|ann|az|which|"
-    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където)(?![\w\-'’])"
+    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където|"
+    # "is", "but", "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``)
+    r"is|ist|est|es|è|é|är|er|je|jest|ass|hija|huwa|hu|atá|tá|ach|είναι|е|este|ir|please|bitte|por|"
+    r"vun|fir|mat|bei|fejn|għal|minn|biex|imma|jew|awer|wou|aga|kuid|kus|jossa|missä|bet|kur|ahol|но|"
+    r"αλλά|όμως|που|από|για|με|μαζί|εδώ|τώρα|ampak|toda|þar|no|nos)(?![\w\-'’])"
 )
-_WORD: Final = rf"(?!{_STOP}){ANY_WORD}"
+_WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
 _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
-_NAME: Final = rf"{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
+# (A name may begin with its preposition too: ``bydlím u vlachovky 25``.)
+_NAME: Final = rf"{_INNER}?{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
-_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{_STOP})"
+_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
 # A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``), in the
@@ -51,23 +59,55 @@ spratu kat nadstropje nadstropju stāvs stāvā aukštas aukšte korrus korrusel
 _ROOM: Final = rf"(?:{UNIT_WORD}(?![^\W\d_])|{words(tuple(_ROOM_WORDS.split()))})"
 # A flat written before the street (``my address is flat 2, 14 high street``): part of the address.
 _FLAT_FIRST: Final = rf"(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0])"
-_HEAD: Final = rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*)"
+# After the phrase: a space, or a line break (``Address:`` / ``14 Elm Grove``), and an article.
+_SEPARATOR: Final = re.compile(rf"(?:{GAP}|[ \t]*\r?\n[ \t]*)")
+_ARTICLE_AFTER: Final = re.compile(_ARTICLE)
+# The street after the phrase, its number and flat factored out of the shapes that end in them (a street word
+# before the name, a one-word street, a street word after the name, a name alone before the end of the clause:
+# ``bare``), then the number-first shapes.
 _LIVING: Final = re.compile(
-    rf"(?<!\w){_HEAD}{_ARTICLE}?{_FLAT_FIRST}?(?:"
-    rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME}){SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|{_NAME}{GAP}{words(AFTER)})"
-    rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|{_NAME}{GAP}{words(AFTER)}{SEP}{NUMBER}{NOT_AGE}{FLOOR}"
-    rf"|(?!{_ROOM}){_NAME}{SEP}{NUMBER}{NOT_AGE}{FLOOR}{_END}"
-    rf"|{SINGLE}{SEP}(?!{COUNT_WORD}|{_ROOM}){_NAME}{_END})"
+    rf"{_FLAT_FIRST}?(?:(?:"
+    rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME})"
+    rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
+    rf"|{_NAME}{GAP}{words(AFTER)}"
+    rf"|(?P<bare>{_NAME})"
+    rf"){SEP}{NUMBER}{NOT_AGE}(?(bare){FLOOR}{_END})"
+    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|(?P<named>{_NAME})(?:{GAP}{words(AFTER)}|{_END})))"
 )
-_HEAD_ONLY: Final = re.compile(rf"(?i:{words(LIVE_AT)})(?:{GAP}|[ \t]*\r?\n[ \t]*){_ARTICLE}?")
+# A flat, room or floor, or a count, where a name without a street word would begin (checked after a match).
+_ROOM_AT: Final = re.compile(_ROOM)
+_COUNT_AT: Final = re.compile(COUNT_WORD)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
-#: The phrases of ``LIVE_AT`` by their first word (``na`` -> ``na naslov``, ``na adresu``...).
+#: The phrases of ``LIVE_AT`` by their first word, longest first (``na`` -> ``na naslov``, ``na adresu``...).
 _PHRASES: Final[dict[str, tuple[str, ...]]] = {
-    first: tuple(p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first)
+    first: tuple(
+        sorted((p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first), key=len, reverse=True)
+    )
     for first in {_LETTER_RUN.findall(phrase)[0] for phrase in and_unaccented(LIVE_AT)}
 }
+
+
+def _phrase_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Where each phrase of ``LIVE_AT`` written at ``start`` ends with the space or line break after it (and an
+    article), longest first, within ``end``."""
+    word = _LETTER_RUN.match(text, start)
+    if word is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return
+    for phrase in _PHRASES.get(word.group().lower(), ()):
+        stop = start + len(phrase)
+        if text[start:stop].lower() != phrase or (phrase[-1].isalnum() and stop < len(text) and _word(text[stop])):
+            continue
+        separator = _SEPARATOR.match(text, stop, end)
+        if separator is not None:
+            article = _ARTICLE_AFTER.match(text, separator.end(), end)
+            if article is not None:
+                yield article.end()  # the street after the article, or else the article's (``de Dam 1``)
+            yield separator.end()
+
+
+def _word(char: str) -> bool:
+    """Whether ``char`` continues a word."""
+    return char.isalnum() or char == "_"
 
 
 def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
@@ -76,28 +116,64 @@ def living(text: str, found: frozenset[int]) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for word in _LETTER_RUN.finditer(text):
         start = word.start()
-        if any(
+        if not any(
             text[start : start + len(phrase)].lower() == phrase and start + len(phrase) + 1 not in found
             for phrase in _PHRASES.get(word.group().lower(), ())
         ):
-            match = _LIVING.match(text, start)
-            if match is not None:
-                span = with_postal(text, street_start(text, match.start(), match.end()), match.end())
-                if spans and spans[-1].start < span.start < spans[-1].end:
-                    spans[-1] = span  # the phrase nearest the street is the one that leads to it (``na adrese``)
-                else:
-                    spans.append(span)
+            continue
+        street = _street_after(text, start)
+        if street is not None and not _town_district(text, start, *street):
+            span = with_postal(text, *street)
+            if spans and spans[-1].start < span.start < spans[-1].end:
+                spans[-1] = span  # the phrase nearest the street is the one that leads to it (``na adrese``)
+            else:
+                spans.append(span)
     return spans
+
+
+def _street_after(text: str, start: int) -> tuple[int, int] | None:
+    """Where the street after the phrase at ``start`` begins and ends (the longest phrase that a street follows),
+    a preposition the street's name begins with kept (``street_start``)."""
+    for body in _phrase_ends(text, start, len(text)):
+        match = _LIVING.match(text, body)
+        if match is not None and not _room_or_count(text, match):
+            return street_start(text, start, match.end()), match.end()
+    return None
+
+
+def _room_or_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a street without a street word found by ``match`` is a flat, room or floor (``I live in flat 3``,
+    ``ik woon op 2 hoog``) or a count after a number (``I live at 2 minutes from...``)."""
+    bare, named = match.start("bare"), match.start("named")
+    if bare >= 0:
+        return _ROOM_AT.match(text, bare) is not None
+    return named >= 0 and (_ROOM_AT.match(text, named) or _COUNT_AT.match(text, named)) is not None
+
+
+# A town and its district after "I live in" (``Dublin 4``, ``v Praze 5``, ``in Wien 3``): not a street.
+_DISTRICT: Final = re.compile(r"([^\W\d_]+)[ \u00a0][0-9]{1,2}")
+_IN: Final = frozenset(IN_TOWN)
+
+
+def _town_district(text: str, phrase: int, start: int, end: int) -> bool:
+    """Whether the street ``text[start:end]``, after a phrase (at ``phrase``) ending in "in", is a town of one word
+    and its district number."""
+    district = _DISTRICT.fullmatch(text, start, end)
+    head = text[phrase:start].split()
+    if district is None or not head or head[-1].lower() not in _IN:
+        return False
+    town = fold(district.group(1))
+    return town in ONE_WORD_TOWNS or inflected_town(town)
 
 
 def street_start(text: str, start: int, end: int) -> int:
     """Where the street of ``text[start:end]`` begins: after the phrase before it (``Gyvenu`` Gedimino prospekte
     9), unless the phrase ends in a preposition written capitalized, the street's own (``bydlím Na Slupi 12``)."""
-    head = _HEAD_ONLY.match(text, start, end)
+    head = next(_phrase_ends(text, start, end), None)
     if head is None:
         return start
-    phrase = text[start : head.end()].rstrip()
+    phrase = text[start:head].rstrip()
     last = phrase.rsplit(None, 1)
     if len(last) == 2 and len(last[1]) <= 3 and last[1][:1].isupper() and last[1].isalpha():
         return start + len(phrase) - len(last[1])
-    return head.end()
+    return head

@@ -8,18 +8,19 @@ from typing import Final
 # ``Nr. 48``, ``nº 5``, ``uimhir 12``, ``numero 3``, ``číslo 7``, ``№ 4``: "number" in the market languages.
 LABEL: Final = (
     r"(?:(?i:nr|nro|n|no|nº|n\.º|n°|núm|num|č|br|αρ|uimhir|numero|número|numer|număr|nummer|číslo|broj|αριθμός|"
-    r"номер)\.?[ \u00a0]?|№[ \u00a0]?)"
+    r"номер|бл|bl)\.?[ \u00a0]?|№[ \u00a0]?)"
 )
 # A house number's letter may be Cyrillic or Greek (``31а``, ``12Α``); not an hour's ``h`` (``9h-15h``) nor ``2x``.
+# Not a year, nor a date (``15-02-2026``, ``03.04.2026``).
 SINGLE: Final = (
-    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4}"
+    r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}(?![0-9]))[0-9]{1,4}"
     r"(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-wyzA-WYZа-яА-Яα-ωΑ-Ω](?!\w))?"
 )
 # A count, not a house number (``place Bellecour, 2 rendez-vous``, ``Rua Augusta, 3 vezes``, ``Via Roma, 5 minuti``).
 COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
-    r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|rendez-vous|personnes|pessoas|"
+    r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
     r"personas|persone|people|personen|osób|euros?|eur|chf)(?![\w\-])"
 )
 # A Hungarian case ending written after the number (``Váci utca 22-ben``, ``a 12-es szám``).
@@ -40,14 +41,17 @@ UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
     r"puerta|pta\.|esc\.|escalera|bus|boîte|bte|étage|et\.|stiege|stg\.|top|tür|whg\.|wohnung|m\.|lok\.|"
     r"mieszkanie|byt|kat|stan|flat|apartment|unit|lgh|leil\.|huoneisto|as\.|διαμ\.|όροφος|bl\.|bloc|ap\.|scara|"
-    r"portal|korter|kr\.|"
+    r"portal|korter|kr\.|bât\.|bat\.|bâtiment|batiment|appt\.?|appartement|escalier|"
     r"sector(?:ul)?|dz\.|dzīv\.|k-|korpuss|ет\.|етаж|ап\.|апартамент|вх\.|вход|бл\.|блок)"
 )
+# A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
+_LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
+_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[А-Я])"
 UNIT: Final = (
-    rf"(?:,?[ \u00a0]{UNIT_WORD}[ \u00a0]?(?:[0-9]{{1,4}}[A-Za-z]?|[A-Z]{{1,2}}[0-9]{{0,3}}|[А-Я])(?!\w)"
+    rf"(?:,?(?:[ \u00a0]|{_LINE_BREAK}){UNIT_WORD}[ \u00a0]?{_UNIT_NUMBER}(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
     r"|,?[ \u00a0][0-9]{1,2}[ \u00a0]?tr\.?(?!\w)|,?[ \u00a0][0-9]{1,2}\.[ \u00a0]?(?i:sal|etg|etasje|krs)\.?(?!\w)"
-    r"|,?[ \u00a0]H[0-9]{4}(?!\w)"
+    r"|,?[ \u00a0]H[0-9]{4}(?!\w)|,?[ \u00a0][0-9]{1,2}(?:e|er|ère|ème|eme|re)[ \u00a0](?i:étage|etage)(?!\w)"
     r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-Ha-h](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
     r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;:\n]|\.?[ \u00a0]*$))"
     r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])"
@@ -76,7 +80,9 @@ _ABBREVIATION_END: Final = re.compile(
     r"(?<![^\W\d_])(?i:th|tv|mf|esq|dto|dt|izq|izda|dcha|dch|dr|ap|sc|bl|et|pta|esc|apt|app|int|lok|kl|sal|etg|krs|"
     r"em|fszt|fsz|tr|dz|ét|ent|pral|entlo|lgh)\Z"
 )
-_HUNGARIAN_STREET: Final = re.compile(r"(?i:(?<!\w)(?:utca|út|tér|körút|köz|sor|sétány|rakpart|fasor|u\.|krt\.)(?!\w))")
+_HUNGARIAN_STREET: Final = re.compile(
+    r"(?i:(?<!\w)(?:(?:utc|út|tér|körút|köz|sor|sétány|rakpart|fasor)[^\W\d_]*|u\.|krt\.)(?![\w.]))"
+)
 _AFTER_NUMBER_DOT: Final = re.compile(r"[,;]")
 
 

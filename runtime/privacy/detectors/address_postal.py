@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import end_with_dot
+from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, end_with_dot
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
@@ -13,29 +13,40 @@ from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 POSTCODE_LABEL: Final = r"(?:(?:ΤΚ|Τ\.Κ\.|PSČ|C\.P\.|CP|CAP|PLZ)[ \u00a0]?)"
 #: A postcode in a message (a bare street is looked for only then): after a number, or a British or Irish one.
 POSTCODE_HINT: Final = re.compile(
-    rf"[0-9],?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
+    rf"[0-9][A-Za-z]?,?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
     r"|(?<![\w-])(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W] [A-Z0-9]{4})(?!\w)"
 )
 
 # The postal line right after a street: postcode and town (``1100-048 Lisboa``, ``D-10115 Berlin``,
 # ``114 55 Stockholm``, ``1012 AB Amsterdam``, ``London SW1A 2AA``). A plain number is a postcode only
 # with its town after it (``Via Roma 10, 1500 euro`` keeps its amount).
-# Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico
-TOWN_WORD: Final = rf"(?:[{UPPER}][^\W\d_]+(?:-[{UPPER}]?[^\W\d_]+)*|[{UPPER}]['’][{UPPER}][^\W\d_]+)"
+# Lisboa, Saint-Étienne, Αθήνα, Velo D'Astico, SANT'ULDERICO, Cantu' (an accent written as an apostrophe), and
+# Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar), Irish ones with their mutated initial (Dún na
+# nGall), Dutch ones after their old article ('s-Hertogenbosch, 't Loo).
+TOWN_WORD: Final = (
+    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp|['’][tsTS](?:-|{GAP}))?[{UPPER}]"
+    rf"(?:[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*(?:(?<=[aeiouAEIOU])['’](?!\w))?|['’][{UPPER}][^\W\d_]+))"
+)
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
 # nad Wisłą.
 TOWN_PARTICLE: Final = (
-    r"(?:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
-    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y)"
+    r"(?i:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
+    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y|e)"
 )
-# After a particle, a town's last word may be in lower case (``Kostelec nad Černými lesy``).
+# A town's last word may be in lower case (``Kostelec nad Černými lesy``).
 _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
-# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``).
-DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[CKNSVØ]|[NS][VØ])(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+# A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``,
+# ``Nykøbing M``).
+DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[A-ZÆØÅ]|[NS][VØ]|Sj)(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
+# A town may name its part after a dash (``Ljubljana - Polje``), begin with an abbreviation (``Αγ. Νικόλαος``,
+# ``St. Gallen``, ``S. Giovanni``) and end in what tells it from another of its name, in brackets (``Rijswijk
+# (GLD)``, ``Lešť (vojenský obvod)``).
+_ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,3}}\.{GAP})"
+_QUALIFIER: Final = r"(?:[ \u00a0]\([^()\n]{1,30}\))"
 TOWN: Final = (
-    rf"{TOWN_WORD}(?:{GAP}{TOWN_WORD}){{0,2}}(?:{GAP}{TOWN_PARTICLE}{GAP}{TOWN_WORD}(?:{GAP}{TOWN_WORD})?{_TOWN_TAIL}?)?"
-    rf"{DISTRICT}?"
+    rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP}|[-–]{GAP})?{TOWN_WORD}){{0,4}}"
+    rf"{_TOWN_TAIL}?{DISTRICT}?{_QUALIFIER}?"
 )
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
@@ -51,10 +62,13 @@ POSTCODE_GB_IE_MT: Final = (
 # Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
 # line break.
 _BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
+# A postcode of five digits may be followed by its town in lower case (``via roma 10, 00184 roma``); not one of
+# four, which a year or an amount may be.
+_POSTCODE_FIVE: Final = r"(?:[0-9]{3}[ \u00a0][0-9]{2}|[0-9]{5})"
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
-    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN}{_BREAK})?{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 POSTAL_BEFORE: Final = re.compile(
@@ -63,9 +77,15 @@ POSTAL_BEFORE: Final = re.compile(
 )
 
 
+# The flat or floor after a street's number, looked for once here rather than inside every street shape.
+_FLOOR: Final = re.compile(FLOOR)
+
+
 def with_postal(text: str, start: int, end: int) -> PiiSpan:
-    """The street ``text[start:end]`` with the postcode and town right after it (on its line or the next), or
-    right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    """The street ``text[start:end]`` with its flat or floor (``FLOOR``) and the postcode and town right after it
+    (on its line or the next), or right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
+    floor = _FLOOR.match(text, end)
+    end = floor.end() if floor is not None else end
     while end > start and text[end - 1] in ",. ":
         end -= 1
     end = end_with_dot(text, start, end)

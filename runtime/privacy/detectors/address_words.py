@@ -9,8 +9,9 @@ from typing import Final
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import GLUED, GLUED_FAMILY_NAMES, NAME_PARTICLES
 
-# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use.
-UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper()) + "Α-ΩΆ-ΏА-ЯЁ"
+# Upper-case letters of the Latin, Greek and Cyrillic alphabets the market languages use
+# (Latin Extended-A, and of Extended-B only the Romanian Ș and Ț: a short class is cheap to build.)
+UPPER: Final = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ȘȚΑ-ΩΆ-ΏА-ЯЁ"
 # Roma, D'Annunzio, Dr.-Müller, Sv., and Irish words after an article, their initial mutated (``na hAbhann``,
 # ``na gCloch``, ``an tSléibhe``).
 CAPWORD: Final = rf"(?:h|n-?|t-?|bh|dt|gc|mb|ng|bp)?[{UPPER}][^\W\d_]*(?:['’.\-][^\W\d_]+)*\.?"
@@ -52,17 +53,20 @@ def _particles(glued: list[str], words: list[str]) -> str:
     return rf"{tree_regex(glued)}|{tree_regex(words)}[ \u00a0]"
 
 
-PARTICLE: Final = _particles(_GLUED_PARTICLES, _WORD_PARTICLES)
+PARTICLE: Final = f"(?i:{_particles(_GLUED_PARTICLES, _WORD_PARTICLES)})"  # also in capitals: ``LARGO DO CARMO``
 # In a lower-case street's name, a conjunction ends it (``calle mayor y tengo 2``).
 LOWER_PARTICLE: Final = _particles(_GLUED_PARTICLES, [p for p in _WORD_PARTICLES if p not in ("e", "y", "i", "și")])
 GAP: Final = r"[ \u00a0]"
 # A street's name: up to five words, lowercase particles between capitalized ones; it ends capitalized
 # (``25 de Abril``: a day and month as well).
 NAME_WORD: Final = rf"(?:{PARTICLE})*{CAPWORD}"
+# A month or a noun after an ordinal, in lower case or in capitals (``1. maja``, ``1. MÁJA``, ``XIV. divizije``).
+_MONTH: Final = r"(?:[a-zčćđšžěřůýáíéúó]{3,12}|[A-ZČĆĐŠŽĚŘŮÝÁÍÉÚÓ]{3,12})"
 NAME: Final = (
     rf"(?:(?:[0-9]{{1,2}}{GAP}(?:de|di|del|do|da){GAP})?{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,4}}"
-    # a date (``Ulica 1. maja``, ``Trg 9. svibnja``, ``Strada 1 Decembrie 1918``)
-    rf"|[0-9]{{1,2}}\.{GAP}[a-zčćđšžěřůýáíéúó]{{3,12}}|[0-9]{{1,2}}{GAP}[{UPPER}][a-zăâîșşțţ]{{2,11}}{GAP}(?:1[89]|20)[0-9]{{2}})"
+    # a date (``Ulica 1. maja``, ``Trg 9. svibnja``, ``Strada 1 Decembrie 1918``), an ordinal in Roman numerals
+    # (``Cesta XIV. divizije``)
+    rf"|(?:[0-9]{{1,2}}|[IVXL]{{1,6}})\.{GAP}{_MONTH}(?:{GAP}{_MONTH})?|[0-9]{{1,2}}{GAP}[{UPPER}][a-zăâîșşțţ]{{2,11}}{GAP}(?:1[89]|20)[0-9]{{2}})"
 )
 # The same, starting with a capitalized word (a name before its type: ``Slovenska ulica``, not ``na Slovenska``).
 NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"

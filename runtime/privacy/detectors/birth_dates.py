@@ -11,17 +11,19 @@ they start with a digit); the labels only before a date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from runtime.privacy.detectors.columns import camel_case_fields, cells
 from runtime.privacy.detectors.label_index import and_unaccented
+from runtime.privacy.detectors.label_romanized import ascii_spellings
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Date-of-birth labels and "born" words, lower case, as regexes.
 LABELS: Final[tuple[str, ...]] = (
     r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
-    r"geburtsdatum", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
-    r"gebuertsdatum", r"gebuer(?:en)?",  # lb
+    r"geburtsdatums?", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
+    r"gebuertsdatum", r"gebuertsdag", r"gebuer(?:en)?",  # lb
     r"data de naixement", r"nascut", r"nascuda", r"data de nacemento", r"jaiotze data",  # ca, gl, eu
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
@@ -29,35 +31,64 @@ LABELS: Final[tuple[str, ...]] = (
     r"f[öo]delsedag", r"f[øo]dselsdag",
     r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
     r"nasci", r"nasceu",  # pt
-    r"fecha de nacimiento", r"fecha de nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"fecha de nacimiento", r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?",  # es
     r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr
     r"data di nascita", r"nascita", r"nat[oa](?: il)?",  # it
-    r"data urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]", r"urodzon[ya]", r"urodzony",  # pl
-    r"datum narozen[ií]", r"d[aá]tum narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
+    r"dat(?:a|ą|ę|y|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am)? si[ęe]",
+    r"urodzony",  # pl
+    r"dat(?:um|a|u|em) narozen[ií]", r"d[aá]tum(?:u|om)? narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
     r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[a]? (?:jsem se|som sa|se|sa)",  # cs, sk
     r"geboortedatum", r"geboren op",  # nl
     r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
-    r"syntym[äa]aika", r"syntym[äa]p[äa]iv[äa](?:ni|si)?", r"syntynyt", r"synt\.", r"syntyi", r"synnyin",  # fi
-    r"s[üu]nniaeg", r"s[üu]nnikuup[äa]ev", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
-    r"dzim[šs]anas datums", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
-    r"gimimo data", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
-    r"sz[üu]let[ée]si (?:d[áa]tum|id[őo])", r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
-    r"data na[șşs]terii", r"n[ăa]scut[ăa]?(?: la)?", r"data n[ăa]sterii",  # ro
-    r"datum ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
-    r"datum rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
-    r"дата на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
-    r"ημερομηνία γέννησης", r"ημ\. γέννησης", r"γεννήθηκα", r"γεννήθηκε", r"γεννημένος", r"γεννημένη",
-    r"ημ/νία γέννησης", r"ημερ\. γέννησης",  # el
+    r"syntym[äa](?:aika|ajan)(?:ni|si)?", r"syntym[äa]p[äa]iv[äa](?:ni|si|n)?", r"syntynyt", r"synt\.",
+    r"syntyi", r"synnyin",  # fi
+    r"s[üu]nniaeg", r"s[üu]nniaja", r"s[üu]nnikuup[äa]eva?", r"s[üu]ndinud", r"s[üu]ndisin", r"s[üu]nd\.",  # et
+    r"dzim[šs]anas datum(?:s|u|ā)", r"dzimis", r"dzimusi", r"dzim\.", r"dzimu", r"dz\.(?= ?\Z)",  # lv
+    r"gimimo dat(?:a|ą|os)", r"gim[ęe]s", r"gimusi", r"gimiau", r"gim\.",  # lt
+    r"sz[üu]let[ée]si (?:d[áa]tum(?:om|a|át)?|id[őo](?:m|je|pont)?)",
+    r"sz[üu]letett", r"sz[üu]lettem", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
+    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"data na[șşs]t\.", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
+    r"datum(?:a|u)? ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.",  # hr
+    r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[a]? sem se", r"roj\.",  # sl
+    r"дата(?:та)? (?:ми )?на раждане", r"роден[а]?(?: на)?", r"рождена дата", r"родих се",  # bg
+    r"ημερομηνίας? γέννησης", r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?)\.(?= ?\Z)", r"γεννήθηκα", r"γεννήθηκε",
+    r"γεννημένος", r"γεννημένη",
+    r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)", r"ημερ\. γέννησης",  # el
     r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid",  # mt
-    r"f[æa]ðingardag(?:ur|setning)", r"f[æa]dd(?:ur)?",  # is
+    r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]ðingard\.", r"f[æa]dd(?:ur)?",  # is
     r"d[áa]ta breithe", r"rugadh",  # ga
+    # the date and the place of birth in one label, the date first
+    r"date and place of birth", r"geburtsort und -?datum", r"data i miejsce urodzenia", r"datum a m[íi]sto narozen[íi]",
+    r"d[áa]tum a miesto narodenia", r"datum i mjesto ro[đd]enja", r"datum in kraj rojstva",
+    r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
+    r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
+    r"s[üu]nnip[äa]ev(?:a|al)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day of birth
 )  # fmt: skip
-# In pasted data a label's words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``).
-_LABEL: Final = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in and_unaccented(LABELS)) + r")(?![^\W_])",
-    re.IGNORECASE,
-)
+
+
+def _labels_regex(labels: Iterable[str]) -> str:
+    """One regex of whole-word ``labels``; in pasted data a label's words may be joined by underscores or not at
+    all (``date_of_birth``, ``dateOfBirth``)."""
+    return r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in labels) + r")(?![^\W_])"
+
+
+# Greek labels in capitals lose their accents.
+_LABEL: Final = re.compile(_labels_regex(and_unaccented(LABELS)), re.IGNORECASE)
+# The labels as typed in ASCII letters (pasted field names: ``foedselsdato``; Greek and Bulgarian in Latin letters:
+# ``imerominia_gennisis``, ``data na razhdane``), matched in lower-cased text (faster to compile than ignoring case).
+_ASCII_LABEL: Final = re.compile(_labels_regex(ascii_spellings(LABELS)))
+
+
+def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the labels between ``start`` and ``end`` are, as written or as typed in ASCII letters."""
+    found = [match.span() for match in _LABEL.finditer(text, start, end)]
+    window = text[start:end].lower()
+    if not found and len(window) == end - start:  # (lower case that keeps the offsets)
+        found = [(start + match.start(), start + match.end()) for match in _ASCII_LABEL.finditer(window)]
+    return found
+
+
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
 #: ``12. 3. 1985 jsem se narodila``), with at most three words between.
 LABELS_AFTER: Final[tuple[str, ...]] = (
@@ -78,12 +109,13 @@ _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
 _DATE: Final = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<a>[0-9]{1,4})(?:[./\-] ?| )(?P<b>[0-9]{1,2})(?:[./\-] ?| )(?P<c>[0-9]{4}|[0-9]{2})"
-    r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|er|\.)?[ \-]?(?:de |of |d'|ta' )?"
-    r"(?P<month>(?:(?:me[aá]n|deireadh) )?[^\W\d_]{3,12}|[IVX]{1,4})(?:\.,?|,)?[ \-]?(?:de )?"
+    r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|°|er|\.)?[ \-]?(?:de |of |d'|ta' )?"
+    r"(?P<month>(?:(?:me[aá]n|deireadh) )?[^\W\d_]{3,12}|[IVX]{1,4})(?:\.,?|,)?[ \-]?(?:del? )?"
     r"(?P<year>(?:19|20)[0-9]{2})"
-    # the year first: "1985. március 12", "1985 m. kovo 12 d.", "1985. gada 12. martā"
+    # the year first: "1985. március 12", "1985. márc. 12", "1985 m. kovo 12 d.", "1985-ųjų kovo 12 d.",
+    # "1985. gada 12. martā"
     r"|(?P<y3>(?:19|20)[0-9]{2})\.? gad[aā] (?P<d3>[0-9]{1,2})\. (?P<m3>[^\W\d_]{3,12})"
-    r"|(?P<y2>(?:19|20)[0-9]{2})(?:\.| m\.) (?P<m2>[^\W\d_]{3,12}) (?P<d2>[0-9]{1,2})(?: d\.)?"
+    r"|(?P<y2>(?:19|20)[0-9]{2})(?:\.| m\.|-[^\W\d_]{2,4}) (?P<m2>[^\W\d_]{3,12})\.? (?P<d2>[0-9]{1,2})(?: d\.)?"
     r")(?![0-9])",
     re.IGNORECASE,
 )
@@ -125,10 +157,10 @@ def _dates(text: str) -> list[tuple[int, int]]:
 
 def _labelled(text: str, start: int) -> bool:
     """Whether a date-of-birth label stands before ``start`` with only a few words between."""
-    labels = list(_LABEL.finditer(text, max(0, start - LOOK_BACK), start))
+    labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
-    gap = text[labels[-1].end() : start]
+    gap = text[labels[-1][1] : start]
     return _GAP_BREAK.search(gap) is None and len(_GAP_WORD.findall(gap)) <= _MAX_GAP_WORDS
 
 
@@ -147,4 +179,4 @@ def _in_birth_date_columns(text: str) -> frozenset[int]:
     """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``), and
     the values of the fields whose camel-case name is such a label (``"dataNascimento": "12/03/1985"``)."""
     pasted = (*cells(text), *camel_case_fields(text))
-    return frozenset(cell.start for cell in pasted if _LABEL.search(cell.header) is not None)
+    return frozenset(cell.start for cell in pasted if _label_matches(cell.header, 0, len(cell.header)))

@@ -30,7 +30,8 @@ _DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(
 #: Words that name the "@" itself (unambiguous even without brackets).
 _AT_NAMES: Final = (
     r"arroba|arobase|arobas|ät|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|krøllalfa|klammeraffe"
-    r"|apenstaartje|παπάκι|маймунка|arond|a rond|afna|miukumauku"
+    r"|apenstaartje|apestaart|παπάκι|маймунка|кльомба|arond|a rond|afna|miukumauku|kissanhäntä|grisehale|alfakrøll"
+    r"|snabela|affenschwanz|małpka|malpka"
 )
 #: Words for "at" that are also ordinary words (en; hr/lv, lt, ga, is): a mark of an address only in brackets,
 #: except the English "at", which is a weak one between spaces too ("et" and "eta" are "and" in fr and eu).

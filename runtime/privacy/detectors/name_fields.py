@@ -17,7 +17,7 @@ from typing import Final
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
-from runtime.privacy.detectors.name_words import FREQUENT_WORDS, NOT_NAMES, TOWNS
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS
 from runtime.privacy.normalize import fold
 
 #: Words that name a field or column holding a person's name, in every market language (folded on use).
@@ -38,7 +38,10 @@ posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavare
 destinatario favorecido bénéficiaire destinataire empfänger empfängerin begünstigter zahlungsempfänger begunstigde
 ontvanger odbiorca beneficjent příjemce príjemca kedvezményezett beneficiar destinatar получател παραλήπτης
 primatelj prejemnik saaja maksunsaaja vastaanottaja mottagare betalningsmottagare modtager mottaker saņēmējs
-gavėjas viðtakandi faighteoir tairbhí benefiċjarju
+gavėjas viðtakandi faighteoir tairbhí benefiċjarju owner houder rekeninghoudster eigenaar kontobesitzer
+kontinhaber besëtzer kontobesëtzer kontoindehaver indehaver ejer kontoejer eier eigar kontoeigar innehavare
+kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik turētājs turėtojas držitel držiteľ
+birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -49,7 +52,8 @@ full complete completo completa complet vollständiger vollständig volledige fu
 teljes celé celý pełne puno polno pilnas pilns iomlán sħiħ πλήρες пълно ees account conta cuenta compte konto
 cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il rachunku účtu računa
 računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu kontos
-kont
+kont tal ta tad an chuntais cárta karta kartes kortelės karty cardului kartice картата κάρτας kortet kortets kort
+kortin tarjeta cartão carte carta kontot kontoen kontoens
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -60,8 +64,9 @@ def _key_words(key: str) -> list[str]:
     return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
 
 
-NAME_FIELDS: Final = frozenset(word for label in _NAME_FIELD_WORDS.split() for word in _key_words(label))
-_QUALIFIERS: Final = frozenset(word for label in _QUALIFIER_WORDS.split() for word in _key_words(label))
+# (The words of a whole list at once: one fold and one split, the same words as label by label.)
+NAME_FIELDS: Final = frozenset(_key_words(_NAME_FIELD_WORDS))
+_QUALIFIERS: Final = frozenset(_key_words(_QUALIFIER_WORDS))
 _MAX_KEY_WORDS: Final = 5
 
 
@@ -76,9 +81,65 @@ def name_key(key: str) -> bool:
     )
 
 
-# A word of a name, or the Dutch particle ``'t`` (``Van 't Hof``).
-_NAME_WORD: Final = r"(?:[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_]))*\.?|['’]t(?![^\W_]))"
-_VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}"
+#: Words that name a customer, in every market language: a field so named holds a name written as one
+#: (``Ügyfél: BALOGH NOEL``, ``Cliente: Ana Silva``), not any value (``Cliente: particular``).
+_CLIENT_WORDS: Final = """
+client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
+klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent
+"""
+_CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
+_MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
+
+
+def client_key(key: str) -> bool:
+    """Whether a field's name names a customer (``Ügyfél``, ``Nome do cliente`` is a ``name_key``)."""
+    words = _key_words(key)
+    return (
+        0 < len(words) <= _MAX_KEY_WORDS
+        and all(word in _CLIENTS or word in _QUALIFIERS for word in words)
+        and any(word in _CLIENTS for word in words)
+    )
+
+
+def _written_as_a_name(words: list[str], field: bool = False) -> bool:
+    """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
+    known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
+    Particular``); outside a field (a row's cell), a frequent one only beside another that is a known name
+    (``TOMÉ ABREU``; not ``Conta Ordenado``)."""
+    if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and all(word[0].isupper() for word in words)):
+        return False
+    keys = [fold(word) for word in words]
+    if not all(_name_or_rare(key) for key in keys):
+        return False
+    return field or all(
+        any(other != key and _known_name(other) for other in keys)
+        for key in keys
+        if key in FREQUENT_WORDS and key not in NAME_PARTICLES
+    )
+
+
+def _known_name(key: str) -> bool:
+    """Whether a folded word is a known given or family name."""
+    return key in GIVEN_NAMES or key in FAMILY_NAMES
+
+
+def _name_or_rare(key: str) -> bool:
+    """Whether a folded word is a known given or family name, a name's particle, or no frequent word."""
+    return _known_name(key) or key in NAME_PARTICLES or key not in FREQUENT_WORDS
+
+
+# A word of a name (``H.-Dieter`` too), the Irish particle ``a'`` (``Mac a' Bhuí``), or the Dutch particles ``'t``
+# and ``'s`` (``Van 't Hof``, ``'s Gravensande``).
+_NAME_WORD: Final = (
+    r"(?:[^\W\d_]['’](?=[ \u00a0])|[^\W\d_](?:[^\W\d_]|\.-(?=[^\W\d_])|['’.\-](?=[^\W\d_]))*\.?"
+    r"|['’][ts](?![^\W_]))"
+)
+# A surname's particles after a comma, as a register sorts it (``Berg, van den``).
+_SORTED_PARTICLES: Final = (
+    r"(?:,[ \u00a0]?(?:van|von|de|der|den|het|ter|ten|te|zu|du|da|di|le|la|del|della|dos|das)"
+    r"(?:[ \u00a0](?:de|der|den|het|la|le))?(?![^\W_]))?"
+)
+_VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}{_SORTED_PARTICLES}"
 # After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
 # remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
 _FIELD_VALUE: Final = re.compile(
@@ -90,7 +151,6 @@ _KEY_STOPS: Final = "\n{[;|\t:="
 _MAX_KEY_CHARS: Final = 48
 _CELL_SEPARATORS: Final = ";\t|,"
 _CLOSINGS: Final = frozenset(fold(closing) for closing in CLOSINGS)
-_SIGNATURE: Final = re.compile(rf"[ \t]*({_VALUE})[ \t]*")
 _MAX_SIGNATURE_WORDS: Final = 4
 
 
@@ -111,10 +171,13 @@ def fields(text: str) -> list[tuple[int, int]]:
         window = max(0, position - _MAX_KEY_CHARS)  # a key is at most that long: the scan stays linear
         key_start = max(window, max(text.rfind(stop, window, position) for stop in _KEY_STOPS) + 1)
         key = text[key_start:position]
+        client = False
         if not (name_key(key) or name_key(key.rpartition(",")[2])):
-            continue
+            if not client_key(key):
+                continue
+            client = True
         value = _FIELD_VALUE.match(text, position)
-        if value is not None:
+        if value is not None and (not client or _written_as_a_name(value.group("value").split(), field=True)):
             rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
             given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
             found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
@@ -174,7 +237,6 @@ def columns(text: str) -> list[tuple[int, int]]:
     """The cells of the CSV columns whose header names a name."""
     lines = list(_lines(text.rstrip("\r")))
     found: list[tuple[int, int]] = []
-    value = re.compile(rf"[ \t]*\"?({_VALUE})\"?[ \t\r]*")
     for row, (_, header) in enumerate(lines[:-1]):
         separator = next((s for s in _CELL_SEPARATORS if s in header), None)
         if separator is None:
@@ -189,7 +251,7 @@ def columns(text: str) -> list[tuple[int, int]]:
                 break
             for index in wanted:
                 offset, cell = row_cells[index]
-                match = value.fullmatch(cell)
+                match = _ROW_CELL.fullmatch(cell)
                 if match is not None:
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
@@ -199,29 +261,56 @@ def columns(text: str) -> list[tuple[int, int]]:
 _ROW_SEPARATORS: Final = ";\t|"
 _ROW_CELL: Final = re.compile(rf"[ \t]*\"?({_VALUE})\"?[ \t\r]*")
 _MAX_ROW_NAME_WORDS: Final = 4
+# A cell that holds a person's identifier: a phone or other number of eight digits or more, an IBAN, an e-mail.
+_IDENTIFIER_CELL: Final = re.compile(
+    r"[ \t\"']*(?:[+(]{0,2}[0-9][0-9 ./()\-]{6,}[0-9]|[A-Z]{2}[0-9]{2}[A-Z0-9 ]{8,}|[^\s@;|]+@[^\s@;|]+\.[^\W\d_]{2,})"
+    r"[ \t\"'\r]*"
+)
 
 
 def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Names in pasted rows without a header (``RUI NEVES;913 222 111``): in a line of cells split by ``;``, a tab
     or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name and none a
     frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
-    (``rui neves;913 222 111``)."""
+    (``rui neves;913 222 111``); beside a cell holding a phone number, IBAN or e-mail (then also in a line split by
+    commas), capitalized words written as a name suffice (``COMOLLI MICHELETTO;027671600;IT76…``, ``Margaud
+    Bailly,02 33 28 64 09,…``)."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
-        separator = next((s for s in _ROW_SEPARATORS if s in line), None)
-        if separator is None or not any(char.isdigit() for char in line):
+        row = _row(line)
+        if row is None:
             continue
-        for offset, cell in _split_cells(line, separator):
+        cells, personal = row
+        for offset, cell in cells:
             match = _ROW_CELL.fullmatch(cell)
             words = match.group(1).split() if match is not None else []
             if (
                 2 <= len(words) <= _MAX_ROW_NAME_WORDS
                 and fold(words[0]).rstrip(".") not in PLACE_WORDS  # "Santa Maria", "Hospital Santo António"
-                and not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
-                and (_capitalized_known(words, known) or _lower_case_known(words, known))
+                and (
+                    (
+                        not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
+                        and (_capitalized_known(words, known) or _lower_case_known(words, known))
+                    )
+                    # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names
+                    or (personal and _written_as_a_name(words, field=all(word.isupper() for word in words)))
+                )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
     return found
+
+
+def _row(line: str) -> tuple[list[tuple[int, str]], bool] | None:
+    """A line's cells and whether one holds a phone number, IBAN or e-mail; None when it is no pasted row (no
+    ``;``, tab or ``|`` and no such cell between commas, or no digit and no such cell)."""
+    separator = next((s for s in _ROW_SEPARATORS if s in line), None)
+    if separator is None and "," not in line:
+        return None
+    cells = _split_cells(line, separator or ",")
+    personal = any(_IDENTIFIER_CELL.fullmatch(cell) for _, cell in cells)
+    if (separator is None and not personal) or not (personal or any(char.isdigit() for char in line)):
+        return None
+    return cells, personal
 
 
 def signatures(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -262,9 +351,15 @@ def _capitalized_known(words: list[str], known: Callable[[str], bool]) -> bool:
     return all(word[0].isupper() for word in words) and any(known(fold(word)) for word in words)
 
 
+def _signature_value(line: str) -> re.Match[str] | None:
+    """A line that is only a name's words (spaces and tabs around them), its words as group 1; read with the row
+    cell's pattern, which takes the same lines once they hold no quote or carriage return (one pattern compiled)."""
+    return _ROW_CELL.fullmatch(line) if '"' not in line and "\r" not in line else None
+
+
 def _signature(start: int, line: str, accept: Callable[[list[str]], bool]) -> list[tuple[int, int]]:
     """The span of ``line`` (starting at ``start``) when it is a short run of name words that ``accept`` takes."""
-    match = _SIGNATURE.fullmatch(line.rstrip("\r"))
+    match = _signature_value(line.rstrip("\r"))
     if match is None:
         return []
     words = match.group(1).split()

@@ -3,8 +3,8 @@
 
 The word is folded (no accents, case-folded: final ``ς`` is ``σ``) before it comes here, so ``Anną`` is
 already ``anna``. Each rule
-replaces one ending of a case of Polish, Czech, Slovak, Croatian, Slovene, Lithuanian, Latvian, Greek, Finnish,
-Hungarian, Romanian, Icelandic or German by the ending of the name's base form; a form counts when a base form
+replaces one ending of a case of Polish, Czech, Slovak, Croatian, Slovene, Lithuanian, Latvian, Bulgarian, Greek,
+Finnish, Hungarian, Romanian, Icelandic or German by the ending of the name's base form; a form counts when a base form
 is a known given or family name. Family names also count by the endings that only surnames have (``-ski``,
 ``-ová``, ``-auskas``, ``-όπουλος``, ``-escu``...).
 """
@@ -25,9 +25,13 @@ _RULES: Final = tuple(
             ("em", ""), ("om", ""), ("u", ""), ("a", ""), ("y", "a"), ("e", "a"), ("ie", "a"), ("ou", "a"),
             ("ovou", "ova"), ("ove", "ova"), ("ej", "a"), ("i", "a"), ("o", "a"), ("ego", "y"), ("emu", "y"),
             ("ym", "y"), ("ej", "y"), ("ze", ""), ("rze", "r"), ("ce", "ka"), ("dze", "ga"),
+            # hr, sl, sr: the instrumental of masculine names in -a (``Lukom``, ``Nikolom``)
+            ("om", "a"),
             # lt, lv
             ("o", "as"), ("ui", "as"), ("u", "as"), ("a", "as"), ("io", "is"), ("iui", "is"), ("i", "is"), ("es", "e"),
             ("ei", "e"), ("os", "a"), ("ai", "a"), ("am", "s"), ("a", "s"), ("as", "a"), ("us", "as"),
+            # bg: the vocative (``Иване``, ``Николино``)
+            ("е", ""), ("о", "а"),
             # el
             ("ου", "οσ"), ("ο", "οσ"), ("ε", "οσ"), ("η", "ησ"), ("α", "ασ"), ("ησ", "η"), ("σ", ""),
             # fi
@@ -35,7 +39,9 @@ _RULES: Final = tuple(
             ("kan", "kka"), ("sen", "nen"), ("selle", "nen"), ("sella", "nen"), ("sta", "nen"), ("sesta", "nen"),
             # hu
             ("nak", ""), ("nek", ""), ("val", ""), ("vel", ""), ("t", ""), ("hoz", ""), ("hez", ""), ("nal", ""),
-            ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""), ("rel", "r"), ("lal", "l"),
+            ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""),
+            # hu: ``-val``/``-vel`` after a consonant doubles it (``Péterrel``, ``Pállal``, ``Jánossal``)
+            *((f"{letter}{letter}{vowel}l", letter) for letter in "bdfgjklmnprstvz" for vowel in "ae"),
             # ro, is, de
             ("ei", "a"), ("ului", ""), ("ar", ""), ("ur", "ir"), ("s", ""),
             # is: the dative and genitive of names in -ur (``Gunnlaugi``, ``Gunnlaugs``), the oblique cases of
@@ -113,6 +119,40 @@ def inflected_given(key: str) -> bool:
     return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
 
 
+#: The Hungarian accusative after a consonant (``Zsoltot``, ``Bencét`` is ``-t``): read after a family name only,
+#: where the name is sure (``Robot``, ``Jacket`` are no cases of ``Rob``, ``Jack``).
+_ACCUSATIVE_AFTER_CONSONANT: Final = (("ot", ""), ("et", ""), ("at", ""))
+
+
+def case_of_given(key: str) -> bool:
+    """Whether a folded word is a case of a given name of the main list by one of its case endings (``peternek``,
+    ``rebekaval``), not by the Icelandic ending it drops (``hall`` is no ``Hallur``) nor a word itself."""
+    if key in GIVEN_NAMES or key in COMMON_WORDS or len(key) < MIN_BASE + 1 or not may_be_given(key):
+        return False
+    for ending, base in (*_RULES_BY_LAST.get(key[-1:], ()), *_ACCUSATIVE_AFTER_CONSONANT):
+        size = len(key) - len(ending) + len(base)
+        if key.endswith(ending) and size > MIN_BASE:
+            form = key[: len(key) - len(ending)] + base
+            if form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES:
+                return form not in NOT_NAMES
+    return False
+
+
+def listed_endings(key: str) -> tuple[str, ...]:
+    """The case endings whose base form is a given name of any list, a rare one or one that is also a word too
+    (``Nikodemem`` -> ``em``, ``Hanou`` -> ``ou``), for a word that is no given name itself."""
+    if key in GIVEN_NAMES or len(key) < MIN_BASE + 1 or not may_be_given(key):
+        return ()
+    endings = []
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        size = len(key) - len(ending) + len(base)
+        if key.endswith(ending) and size >= MIN_BASE:
+            form = key[: len(key) - len(ending)] + base
+            if form in GIVEN_NAMES and form not in NOT_NAMES:
+                endings.append(ending)
+    return tuple(endings)
+
+
 def surname_ending(key: str) -> bool:
     """Whether a folded word ends as family names do (``-ski``, ``-ová``, ``-όπουλος``, ``-ов``)."""
     return key.endswith(SURNAME_ENDINGS) or (len(key) >= _LONG_ENDING_LETTERS and key.endswith(_LONG_SURNAME_ENDINGS))
@@ -133,6 +173,9 @@ STRONG_ENDINGS: Final = (
     "iņai", "iņas", "ssyni", "ssonar", "escului", "όπουλο", "όπουλε", "ίδη",
 )  # fmt: skip
 _STRONG_LETTERS: Final = 5
+#: Surname endings no word has, not even a frequent one (``Stefánsson``, ``Jónsdóttir``, ``Ginzburgienė``,
+#: ``Kazlauskaitė``): the patronymics of Icelandic and the married and maiden names of Lithuanian.
+PERSON_ENDINGS: Final = ("sson", "dóttir", "ienė", "aitė", "ytė", "iūtė")
 
 
 def strong_surname(word: str) -> bool:

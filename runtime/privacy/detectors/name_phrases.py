@@ -64,9 +64,21 @@ zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokli�
 richiami richiama
 """
 #: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the
-#: Hungarian relations written after the name (``Eszter lányom``, ``a Réka nevű kollégám``); the verbs of a
+#: Hungarian relations written after the name, in their cases too (``Eszter lányom``, ``a Réka nevű kollégám``,
+#: ``Tünde lányomnak``); the verbs of a
 #: call (``that pekka calls``, ``lai andris man piezvana``, ``ingrid ringer``), one object pronoun between allowed.
-AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split())
+_HUNGARIAN_RELATIONS: Final = """
+feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém barátnőm barátom kollégám kolleganőm unokám
+párom testvérem anyukám apukám nagymamám nagypapám
+"""
+#: The case endings a Hungarian relation takes after the name it follows (``Tünde lányomnak``: for my daughter
+#: Tünde; ``Veronika nővéremmel``, ``Ágnes anyámat``), folded; ``-mal``/``-mel`` double the possessive ``m``.
+_HUNGARIAN_RELATION_CASES: Final = (
+    "nak", "nek", "mal", "mel", "at", "et", "ot", "tol", "hoz", "hez", "ert", "ra", "re", "rol", "nal", "nel",
+)  # fmt: skip
+AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split()) | frozenset(
+    fold(word) + case for word in _HUNGARIAN_RELATIONS.split() for case in _HUNGARIAN_RELATION_CASES
+)
 #: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``).
 _CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου"
 _CALL_PRONOUNS: Final = frozenset(fold(word) for word in _CALL_PRONOUN_WORDS.split())
@@ -138,6 +150,22 @@ def before_after_name_word(words: Words, index: int) -> bool:
     if key in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
         following += 1  # ``tomas man paskambintų``
     return words.folded[following] in AFTER_NAME
+
+
+#: The most words a relation phrase written after a name has (``a kolléganőm``, ``my wife``, ``a minha mulher``).
+_RELATION_WORDS: Final = 3
+
+
+def relation_follows(words: Words, index: int) -> bool:
+    """Whether a comma and a relation phrase follow word ``index`` (``Ágnes, a feleségem``, ``Anna, my wife``):
+    the word is the name the relation describes."""
+    following = index + 1
+    if following >= len(words.words) or words.text[words.spans[index][1] : words.spans[following][0]] != ", ":
+        return False
+    for last in range(following, min(following + _RELATION_WORDS, len(words.words))):
+        if words.folded[last] in RELATIONS_INDEX and words.phrase_start(last, RELATIONS_INDEX) == following:
+            return words.joined_run(following, last)
+    return False
 
 
 def ends_formula(words: Words, index: int) -> bool:

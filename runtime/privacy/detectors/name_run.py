@@ -10,6 +10,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS, RANKS, TITLES
 from runtime.privacy.detectors.name_inflection import (
+    PERSON_ENDINGS,
     family_name,
     inflected_given,
 )
@@ -151,11 +152,13 @@ def surname_like(key: str, word: str) -> bool:
     """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
     (``kranjc``), written in plain letters (not ``ﬁﬁ``: ligatures and other compatibility forms are no surname
     one types); not ``vai``, ``ontem``, ``conta``, nor a frequent word in lower case by an inflected form alone
-    (``dolores de cabeza``: of the head)."""
+    (``dolores de cabeza``: of the head), unless it is a given name that is no word (``lakatos erzsébet``)."""
     if key in FAMILY_NAMES:
         return True
     if family_name(key) or inflected_given(key):
-        return key not in FREQUENT_WORDS or not word.islower()
+        if key not in FREQUENT_WORDS or not word.islower() or word.endswith(PERSON_ENDINGS):
+            return True
+        return key in GIVEN_NAMES and key not in COMMON_WORDS
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``
         return all(surname_like(part, part) for part in key.split("-"))
     return (
@@ -204,6 +207,7 @@ def after_phrase_or_title(words: Words, index: int) -> bool:
 #: ``andis tühja``, Latvian ``rīku izsaukumu`` are a verb and a noun).
 _BEFORE_RARE_SURNAME: Final = LOWER_END | word_set("""
 da do de di du dos das del dei della von van zu z s ze u od dla ar su με τον την του της και и с от на за
+door naar aan bij to by from an bei chez hos fra från til till av af
 """)
 
 

@@ -36,10 +36,16 @@ _HUNGARIAN_PLACE_CASES: Final = (
 #: Shorter Hungarian place endings (on, onto: ``Budapesten``, ``Budapestre``), on longer words only.
 _HUNGARIAN_SHORT_CASES: Final = ("en", "on", "ön", "re", "ra")
 _SHORT_CASE_LETTERS: Final = 8
+#: Nordic and North German patronymic surnames end as the Hungarian ``-en`` does (``Frederiksen``, ``Janssen``).
+_PATRONYMIC_ENDINGS: Final = ("sen",)
 
 
 def _hungarian_place_case(word: str) -> bool:
     """Whether a word ends in a Hungarian case of places (``Győrben``, ``Budapesten``)."""
     if word.endswith(_HUNGARIAN_PLACE_CASES):
         return True
-    return len(word) >= _SHORT_CASE_LETTERS and word.endswith(_HUNGARIAN_SHORT_CASES)
+    return (
+        len(word) >= _SHORT_CASE_LETTERS
+        and word.endswith(_HUNGARIAN_SHORT_CASES)
+        and not word.lower().endswith(_PATRONYMIC_ENDINGS)
+    )

@@ -3,6 +3,7 @@
 Read once when this module is first imported, never per request, from ``runtime/privacy/data/`` (sources and
 licences in its ``NOTICE.md``): ``given_names.txt.gz`` and ``given_names_rare.txt.gz``
 (``scripts/build_given_names.py``, from Jörg Michael's ``nam_dict.txt`` and the ``@zxcvbn-ts`` lists),
+``given_names_census.txt.gz`` (``scripts/build_given_names_census.py``, from the 1990 United States Census),
 ``family_names.txt.gz`` (``scripts/build_family_names.py``, from Wikipedia biographies and national registers)
 and ``family_names_more.txt.gz`` (``scripts/build_family_names_more.py``, from the ``@zxcvbn-ts`` lists),
 ``common_words.txt.gz`` (``scripts/build_name_exclusions.py``: names that are common words of a market
@@ -25,6 +26,7 @@ from runtime.privacy.normalize import fold
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
 RARE_FILE: Final = DATA_DIR / "given_names_rare.txt.gz"
+CENSUS_FILE: Final = DATA_DIR / "given_names_census.txt.gz"
 GREEK_FILE: Final = DATA_DIR / "given_names_greek.txt.gz"
 FAMILY_FILE: Final = DATA_DIR / "family_names.txt.gz"
 MORE_FAMILY_FILE: Final = DATA_DIR / "family_names_more.txt.gz"
@@ -37,6 +39,21 @@ def _load(path: Path) -> frozenset[str]:
     """The folded first column of a data file (every country together)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
+
+
+def _load_of_country(path: Path, country: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded first column of a data file of ``name<TAB>countries`` lines, and the names of ``country``."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    names: set[str] = set()
+    own: set[str] = set()
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            name, _, countries = line.partition("\t")
+            key = fold(name)
+            names.add(key)
+            if country in countries:
+                own.add(key)
+    return frozenset(names), frozenset(own)
 
 
 def _load_folded(path: Path) -> frozenset[str]:
@@ -54,6 +71,12 @@ def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
             words = tuple(line.split(" "))
             index.setdefault(words[0], []).append(words)
     return {first: tuple(towns) for first, towns in index.items()}
+
+
+def _load_folded_names(path: Path) -> frozenset[str]:
+    """The names of a data file of one name a line, folded."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return frozenset(fold(line) for line in text.split("\n") if line and line[0] != "#")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -111,12 +134,18 @@ class _GivenNames(frozenset[str]):
 _COMMON_GIVEN: Final = (
     _load(DATA_FILE) | _bulgarian_in_cyrillic(DATA_FILE, FREQUENT_WORDS) | frozenset(_IRISH_GIVEN.split())
 )
-#: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too): names, but written
-#: alone and capitalized they need more than that to count (``Aaßé`` is no ``Aasse``).
-RARE_GIVEN_NAMES: Final = (_load(RARE_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)) - _COMMON_GIVEN
+#: Folded rarer given names (``given_names_rare.txt.gz``, Bulgarian ones in Cyrillic too, and the English ones of
+#: ``given_names_census.txt.gz``): names, but written alone and capitalized they need more than that to count
+#: (``Aaßé`` is no ``Aasse``).
+RARE_GIVEN_NAMES: Final = (
+    _load(RARE_FILE) | _load_folded_names(CENSUS_FILE) | _bulgarian_in_cyrillic(RARE_FILE, FREQUENT_WORDS)
+) - _COMMON_GIVEN
 GIVEN_NAMES: Final = _GivenNames(_COMMON_GIVEN | RARE_GIVEN_NAMES)
+_FAMILY, _HUNGARIAN_FAMILY = _load_of_country(FAMILY_FILE, "HU")
 #: Folded family names of the EU/EEA countries, Great Britain and Switzerland.
-FAMILY_NAMES: Final = _load(FAMILY_FILE) | _load(MORE_FAMILY_FILE)
+FAMILY_NAMES: Final = _FAMILY | _load(MORE_FAMILY_FILE)
+#: Folded Hungarian family names, which Hungarian writes before the given name (``kovács anna``).
+HUNGARIAN_FAMILY_NAMES: Final = _HUNGARIAN_FAMILY
 #: Folded names that are common words of a market language: never a name by themselves.
 COMMON_WORDS: Final = _load(COMMON_FILE)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.

@@ -38,18 +38,25 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
+from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run, with_possessive
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
+    case_of_given,
     family_name,
     inflected_given,
 )
 from runtime.privacy.detectors.name_pairs import (
+    agreeing_pair,
+    baltic_pair,
     family_follows,
+    greek_pair,
     irish_follows,
     pair_start,
     script_pair,
     surname_first,
     surname_pair,
+    unknown_given_pair,
+    word_given_pair,
 )
 from runtime.privacy.detectors.name_pasted import with_pasted
 from runtime.privacy.detectors.name_phrases import (
@@ -64,6 +71,7 @@ from runtime.privacy.detectors.name_phrases import (
     after_relation_comma,
     before_after_name_word,
     ends_formula,
+    relation_follows,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -183,6 +191,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     if (
         not given_key(key)
         and not (key in GIVEN_NAMES and key not in COMMON_WORDS and family_follows(words, index, upper))
+        and not word_given_pair(words, index, upper)
         and not pair_start(words, index, upper)
         and not (key in GIVEN_NAMES and irish_follows(words, index))
     ):
@@ -195,7 +204,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
-    given = given_name(key) or key in GIVEN_NAMES
+    given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
@@ -211,7 +220,9 @@ def _capitalized_name(words: Words, index: int) -> int:
         or after_contact(words, index)
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
-    introduced = introduced or (given and key not in COMMON_WORDS and before_after_name_word(words, index))
+    introduced = introduced or (
+        given and key not in COMMON_WORDS and (before_after_name_word(words, index) or relation_follows(words, index))
+    )
     titled = (
         index > 0
         and words.folded[index - 1] in TITLE_WORDS
@@ -222,20 +233,30 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
+    if genitive_given(words, index) and not genitive_run(words, index, end):
+        # ``Idas konto``, ``Alexanders Konto``, even opening a sentence; not in a place (``Aleksis Kiven kadulle``)
+        return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
+    inflected = end - index > 1 and case_of_given(words.folded[following])  # ``Mészáros Péterrel``
     if (
         end - index > 1
-        and words.folded[following] in GIVEN_NAMES
+        and (words.folded[following] in GIVEN_NAMES or inflected)
         and words.folded[following] not in NOT_NAMES
-        and (not words.after_break(index) or key not in FREQUENT_WORDS)
+        and (not words.after_break(index) or key not in FREQUENT_WORDS or inflected)
         and family_name(key)
     ):
-        return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``
-    pair = script_pair(words, index, upper=False) or surname_pair(words, index)
+        return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``, ``Mészáros Péternek``
+    pair = (
+        script_pair(words, index, upper=False)
+        or surname_pair(words, index)
+        or unknown_given_pair(words, index)
+        or greek_pair(words, index)
+        or baltic_pair(words, index)
+    )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
 
 
@@ -277,7 +298,10 @@ def _lone_name(words: Words, index: int) -> bool:
         return False  # ``d'Par``: the parish, a common word after its article
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
         return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
-    return index == 0 or words.folded[index - 1] not in PLACE_PREPOSITIONS
+    if index > 0 and words.folded[index - 1] in PLACE_PREPOSITIONS:
+        end = words.spans[index][1]
+        return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
+    return True
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -292,7 +316,7 @@ def detect(text: str) -> list[PiiSpan]:
             end = _initial_surname(words, index)
         elif words.folded[index] in TITLE_WORDS or phrase_word(words, index):
             end = index
-        elif capitalized(word) and words.folded[index] not in NEVER_IN_NAME:
+        elif capitalized(word) and (words.folded[index] not in NEVER_IN_NAME or _greeting_named(words, index)):
             end = _capitalized_name(words, index)
         elif (stop := _lower_place_run(words, index)) > index:
             index = stop  # ``rue victor hugo``: the person a street is named for, in lower case
@@ -313,11 +337,18 @@ def detect(text: str) -> list[PiiSpan]:
             continue
         if end > index:
             last = without_frequent_tail(words, index, end)
-            spans.append(PiiSpan(words.spans[index][0], words.spans[last - 1][1], NAME, SOURCE_BUILTIN, 0.9))
+            stop = with_possessive(text, words.spans[last - 1][1])
+            spans.append(PiiSpan(words.spans[index][0], stop, NAME, SOURCE_BUILTIN, 0.9))
             index = end
             continue
         index += 1
     return with_pasted(text, words, spans)
+
+
+def _greeting_named(words: Words, index: int) -> bool:
+    """Whether word ``index``, a greeting's word that is a given name too (``Ola``, the ``olá`` of Portuguese),
+    is the name a relation or an introduction announces (``min bror Ola Bøe``)."""
+    return words.folded[index] in GIVEN_NAMES and after_phrase(words, index)
 
 
 def _lower_place_run(words: Words, index: int) -> int:

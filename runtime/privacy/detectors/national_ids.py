@@ -12,7 +12,15 @@ from typing import Final
 
 from runtime.privacy.detectors.card import is_card_number
 from runtime.privacy.detectors.national_id_catalog import NUMERIC_BY_LENGTH, PATTERNED, NationalId
-from runtime.privacy.detectors.phone import announced, dialled_in, is_phone, valid_in_market
+from runtime.privacy.detectors.phone import (
+    announced,
+    dialled_in,
+    is_market_mobile,
+    is_phone,
+    row_cell,
+    signature_line,
+    valid_in_market,
+)
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.types import SOURCE_BUILTIN, PiiSpan
 
@@ -26,9 +34,11 @@ _CARD_GROUPS: Final = re.compile(
     r"[0-9]{4}(?:([ \-])[0-9]{4}(?:\1[0-9]{4}){1,2}(?:\1[0-9]{1,4})?|[ \-][0-9]{6}[ \-][0-9]{4,5})"
 )
 _BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
-# A whole date with its four-digit year, then another number after a space (``am 17.05.2027 517 Euro``): a date and
-# an amount, never one identifier.
-_DATE_THEN_NUMBER: Final = re.compile(r"[0-3]?[0-9]([.\-/])[01]?[0-9]\1(?:19|20)[0-9]{2}[ \u00a0][0-9 .\-/\u00a0]+")
+# A date with its four-digit year, then a space and another number: a date and an amount (``am 17.05.2027 517 €``),
+# never one identifier.
+_DATE_THEN_NUMBER: Final = re.compile(
+    r"(?:[0-9]{1,2}([./\-])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([./\-])[0-9]{1,2}\2[0-9]{1,2})[ \u00a0][0-9]"
+)
 
 
 def _written_as(entry: NationalId, chunk: NumberChunk) -> bool:
@@ -42,11 +52,13 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
     spans: list[PiiSpan] = []
     for chunk in scan.chunks:
         entries = NUMERIC_BY_LENGTH.get(len(chunk.digits))
-        if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.fullmatch(chunk.text):
+        if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.match(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
-        if grouped and announced(scan.text, chunk):
-            continue  # "telefon 512 345 678": a phone word introduces it
+        if announced(scan.text, chunk) or signature_line(scan.text, chunk):
+            continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature
+        if regions and row_cell(scan.text, chunk) and is_market_mobile(chunk.digits, regions):
+            continue  # "MELISSA CORREIA;910718733;…": a pasted row's mobile number
         valid = [entry for entry in entries if _validates(entry, chunk)]
         if valid and _CARD_GROUPS.fullmatch(chunk.text) and is_card_number(chunk.digits, True):
             continue  # ``3453 682061 57997``: grouped as a card is printed, and a valid card number

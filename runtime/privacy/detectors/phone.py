@@ -13,13 +13,18 @@ Numbers those rules miss (``22 12 34 56`` in Norway, ``32 12 34 56`` in Denmark,
 Hungary) are phone numbers when libphonenumber (``phonenumberslite``) finds them valid in one of the
 market's countries (``regions``, see ``market_regions``) and they are written in groups, not as a plain
 run of digits or a range of years; in a country that dials a trunk prefix, they start with it
-(``1100-048`` is a Portuguese postcode, not a Swedish number) unless the area code is bracketed.
+(``1100-048`` is a Portuguese postcode, not a Swedish number) unless the area code is bracketed. A plain run of
+digits counts too after a phone word or a call or text verb (``ringe``, ``ligue``, ``zadzwoń``, ``sms``) or alone on
+its line under a line of words (a signature's number), written whole as a mobile number of a market country that
+dials no trunk prefix (``41234567`` in Norway), and a number grouped by threes with dots like an amount
+(``912.345.678``) when it is a mobile number of the market. Amounts in the market's currencies (``kr``, ``zł``,
+``Kč``, ``Ft``, ``lei``, ``лв``) and customer, account and case numbers (``kundenummer``, ``sagsnummer``) stay.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -36,8 +41,10 @@ _DATE: Final = re.compile(
     r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:1[89]|2[01])[0-9]{2}|(?:1[89]|2[01])[0-9]{2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
 )
 _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
-_CURRENCY_BEFORE: Final = re.compile(r"(?:[€$£¥%]|\b(?:eur|usd|gbp|chf))\s?\Z", re.IGNORECASE)
-_CURRENCY_AFTER: Final = re.compile(r"\s?(?:[€$£¥%]|(?:eur|euros?|usd|gbp|chf|k€)\b)|,[0-9]", re.IGNORECASE)
+#: Currencies of the market's countries written after or before an amount (besides the signs).
+_CURRENCIES: Final = r"eur|usd|gbp|chf|sek|nok|dkk|isk|pln|czk|huf|ron|bgn|kr|kroner|kronor|krónur|zł|zl|kč|ft|lei|лв"
+_CURRENCY_BEFORE: Final = re.compile(rf"(?:[€$£¥%]|(?<![^\W\d_])(?:{_CURRENCIES})\.?)\s?\Z", re.IGNORECASE)
+_CURRENCY_AFTER: Final = re.compile(rf"\s?(?:[€$£¥%]|(?:{_CURRENCIES}|euros?|k€)(?![^\W\d_]))|,[0-9]", re.IGNORECASE)
 # Words that announce a phone number, in every market language. The detectors read a folded view of
 # non-ASCII text (lower case, no accents): the words are folded alike.
 _PHONE_WORDS: Final = """
@@ -49,47 +56,92 @@ mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynum
 matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
 telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
 """
+#: How people ask to be called, texted or written to (a number then is a phone's), in every market language: the
+#: beginnings of the verbs' forms (``ringe``, ``ringje``, ``llámame``, ``chiamatemi``, ``zadzwońcie``,
+#: ``pokličite``, ``обадете``, ``τηλεφωνήστε``, ``helistage``, ``scrivetemi``, ``napiszcie``), folded on use.
+_CALL_PREFIXES: Final = """
+sms texted ligue liguem ligar ligou llame llama llamad llamar llamen appeler appelez appelle rappeler rappelez
+rappelle chiama chiami richiama richiami anruf zurückruf rufen ruft belt beld bellen terugbel gebeld dzwon dzwoń
+zadzwo oddzwo volej volaj volat volal zavolej zavolaj zavolat zavolal hívj hívni hívott suna nazov nazva pozov
+poklic poklič обад звън позвън τηλεφων καλέστε soita soitt tekstiviest helist zvan piezvan skambin paskambin ringa
+ringe ringd ringj ringt hringj hringi hringd hringir glaoigh glaoch ċempel ċempil ċemplu cempel uruff zréckruff
+kontakt contact contatt scrivetemi scrivimi scrivete escreva escreve escrevam escríbeme escríbame escríbeme
+escribidme écrivez écris schreiben schreibt napisz napište napiste pišite píšte írjon írj scrie пишете γράψτε
+kirjoita kirjoittakaa kirjuta rakstiet parašykite skriv skrifaðu scríobh ikteb
+"""
 _REFERENCE_WORDS: Final = """
 ref reference referência referencia référence referenz riferimento order ordernumret ordernummer bestellnummer
 bestelnummer rechnungsnummer vorgangsnummer sendungsnummer aktenzeichen invoice facture fatura factura factuur
 factuurnummer fattura pedido encomenda commande colis parcel tracking pratica zamówienia faktura fakturanummer
-tilaus objednávka comanda παραγγελία
+tilaus objednávka comanda παραγγελία kundenummer kundennummer kundnummer kundenr kontonummer kontonr sagsnummer
+saksnummer ärendenummer fallnummer vertragsnummer avtalenummer avtalsnummer aftalenummer asiakasnumero tilinumero
+sopimusnumero klantnummer contractnummer dossiernummer rekeningnummer ügyfélszám szerződésszám kliendinumber
+lepingu klienta umowy smlouvy zmluvy ordrenummer ordrenr bestillingsnummer referencenummer referansenummer referanse
+referens referensnummer viite viitenumero viitenumber
+saldo beløp beløb belopp betrag summe summa sum amount total montant importe importo valor kwota částka suma
+összeg iznos znesek сума ποσό määrä kopsumma
 """
 
 
-def _word_pattern(words: str) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, as written and folded, ignoring case."""
-    forms = {form for word in words.split() for form in (word, fold(word))}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
-
-
-_KEYWORD: Final = _word_pattern(_PHONE_WORDS)
+_TOKEN: Final = re.compile(r"[^\W\d_]+")
+# (Each list folded whole, then split: the same words as folded one by one.)
+_PHONE_KEYS: Final = frozenset(fold(_PHONE_WORDS).split())
+_CALL_KEYS: Final = tuple(sorted(set(fold(_CALL_PREFIXES).split())))
+_REFERENCE_KEYS: Final = frozenset(fold(_REFERENCE_WORDS).split())
 _KEYWORD_WINDOW: Final = 32
+#: How a round amount ends (``2500000``); no phone number does.
+_ROUND: Final = "00000"
 # A year, then a slash or a dash and more digits: a file, invoice or loan reference (``2024/00123``,
 # ``2024-000457``), not a number to dial.
 _YEAR_REFERENCE: Final = re.compile(r"(?:19|20)[0-9]{2}(?:/|-(?=[0-9]{5}))")
-# Words that name a reference, an order or a parcel: the number after them is not dialled.
-_REFERENCE_KEYWORD: Final = _word_pattern(_REFERENCE_WORDS)
+
+
+def _words_before(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The words (runs of letters) of the window before ``start``, the first one whole."""
+    low = max(0, start - _KEYWORD_WINDOW)
+    while low > 0 and low > start - 2 * _KEYWORD_WINDOW and text[low - 1].isalpha():
+        low -= 1  # a word the window cuts is read whole ("hotel" is no "tel")
+    return _TOKEN.finditer(text, low, start)
+
+
+def _phone_word(word: str) -> bool:
+    """Whether a word is a phone word or a form of a call, text or write verb (folded)."""
+    key = fold(word)
+    return key in _PHONE_KEYS or key.startswith(_CALL_KEYS)
 
 
 def _has_keyword(text: str, start: int) -> bool:
-    return _KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
+    """Whether a phone word or call verb stands in the window before ``start``."""
+    return any(_phone_word(word.group()) for word in _words_before(text, start))
 
 
 def announced(text: str, chunk: NumberChunk) -> bool:
     """Whether a phone word introduces this very number (``telefon 512 345 678``: no other number between)."""
-    words = list(_KEYWORD.finditer(text, max(0, chunk.start - _KEYWORD_WINDOW), chunk.start))
-    return bool(words) and not any(c.isdigit() for c in text[words[-1].end() : chunk.start])
+    last = None
+    for word in _words_before(text, chunk.start):
+        if _phone_word(word.group()):
+            last = word
+    return last is not None and not any(c.isdigit() for c in text[last.end() : chunk.start])
 
 
 def _after_reference_word(text: str, start: int) -> bool:
     """Whether an order, invoice or reference word stands just before ``start``."""
-    return _REFERENCE_KEYWORD.search(text, max(0, start - _KEYWORD_WINDOW), start) is not None
+    return any(fold(word.group()) in _REFERENCE_KEYS for word in _words_before(text, start))
+
+
+_CURRENCY_LOOK_BACK: Final = 10
 
 
 def _next_to_amount_sign(text: str, chunk: NumberChunk) -> bool:
-    before = text[max(0, chunk.start - 4) : chunk.start]
-    return bool(_CURRENCY_BEFORE.search(before)) or bool(_CURRENCY_AFTER.match(text, chunk.end))
+    # Searched in the text itself, not a slice: a word ending in a currency's letters is no currency (``Vasseur``).
+    before = _CURRENCY_BEFORE.search(text, max(0, chunk.start - _CURRENCY_LOOK_BACK), chunk.start)
+    return before is not None or bool(_CURRENCY_AFTER.match(text, chunk.end))
+
+
+def _reference_or_round(raw: str, digits: str) -> bool:
+    """Whether a number is a reference that opens with a year (``sak 2024/1234``) or a round amount written whole
+    (``lånet på 2500000``)."""
+    return _YEAR_REFERENCE.match(raw) is not None or (raw == digits and digits.endswith(_ROUND))
 
 
 def is_phone(text: str, chunk: NumberChunk) -> bool:
@@ -104,9 +156,11 @@ def is_phone(text: str, chunk: NumberChunk) -> bool:
         return True
     if digits.startswith("00"):
         return 10 <= count <= 17 and digits[2] != "0"
+    if _reference_or_round(raw, digits):
+        return False  # even after a phone word
     if _has_keyword(text, chunk.start):
         return count <= 15
-    if _YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start):
+    if _after_reference_word(text, chunk.start):
         return False
     if digits[0] == "0":
         return 9 <= count <= 12
@@ -184,14 +238,127 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     digits, raw = chunk.digits, chunk.text
     if not (6 <= len(digits) <= 13) or raw.startswith("+") or digits.startswith("00"):
         return False
-    if not (_GROUPED.fullmatch(raw) or _has_keyword(text, chunk.start)) or _YEARS.fullmatch(raw):
-        return False
-    if _DATE.match(raw) or _next_to_amount_sign(text, chunk) or _THOUSANDS.fullmatch(raw):
+    if _reference_or_round(raw, digits):
         return False
     keyword = _has_keyword(text, chunk.start)
+    written = (
+        _GROUPED.fullmatch(raw)
+        or keyword
+        or signature_line(text, chunk)
+        or row_cell(text, chunk)
+        or _compact_mobile(text, chunk, regions)
+    )
+    if not written or _YEARS.fullmatch(raw):
+        return False
+    if _DATE.match(raw) or _next_to_amount_sign(text, chunk):
+        return False
+    if _THOUSANDS.fullmatch(raw):
+        return _dotted_mobile(raw, digits, regions)
     if (_YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)) and not keyword:
         return False
     return _valid_national(raw, digits, regions, keyword)
+
+
+#: How far a signature's lines are looked for around a number (the scan stays linear in the text's length).
+_SIGNATURE_CHARS: Final = 80
+# A line of words only (a name, a closing formula): no digit, no colon, no field or list mark.
+_WORDS_LINE: Final = re.compile(r"[^\W\d_][^\d:;=|\t\n]*")
+
+
+def signature_line(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number stands alone on its line right under a line of words (``Frode Berg`` / ``23239827``): a
+    letter's signature, where people write their number without a phone word."""
+    line_start = text.rfind("\n", max(0, chunk.start - _SIGNATURE_CHARS), chunk.start) + 1
+    line_end = text.find("\n", chunk.end, chunk.end + _SIGNATURE_CHARS)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0 or text[line_start : chunk.start].strip() or text[chunk.end : line_end].strip(" \t\r.,"):
+        return False
+    previous_start = text.rfind("\n", max(0, line_start - 1 - _SIGNATURE_CHARS), line_start - 1) + 1
+    if previous_start == 0 and line_start - 1 > _SIGNATURE_CHARS:
+        return False  # a line longer than a signature's
+    return _WORDS_LINE.fullmatch(text[previous_start : line_start - 1].strip(" \t\r,")) is not None
+
+
+_CELL_EDGE: Final = " \"'"
+_CELL_SEPARATORS: Final = ";|\t"
+
+
+def row_cell(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number is a whole cell of a pasted row (``RUI NEVES;913222111;rui@sapo.pt``): a ``;``, ``|`` or
+    tab on one side of it and the line's edge or another on the other, spaces and quotes aside."""
+    before = chunk.start
+    while before > 0 and text[before - 1] in _CELL_EDGE and chunk.start - before < _MAX_CELL_PADDING:
+        before -= 1
+    after = chunk.end
+    while after < len(text) and text[after] in _CELL_EDGE and after - chunk.end < _MAX_CELL_PADDING:
+        after += 1
+    opens = before == 0 or text[before - 1] in "\n\r" or text[before - 1] in _CELL_SEPARATORS
+    closes = after == len(text) or text[after] in "\n\r" or text[after] in _CELL_SEPARATORS
+    separated = (before > 0 and text[before - 1] in _CELL_SEPARATORS) or (
+        after < len(text) and text[after] in _CELL_SEPARATORS
+    )
+    return opens and closes and separated
+
+
+_MAX_CELL_PADDING: Final = 3
+
+
+def is_market_mobile(digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether a number written whole is a mobile number of a market country that dials no trunk prefix."""
+    return any((shape := _untrunked_mobiles(region)) is not None and shape.fullmatch(digits) for region in regions)
+
+
+def _compact_mobile(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> bool:
+    """Whether a plain run of eight digits or more is a mobile number of a market country that dials no trunk
+    prefix (``41234567`` in Norway, ``21234567`` in Denmark or Latvia), ending its clause (``mitt nummer er
+    41234567``; not ``Transaksjon 91234567 feilet``) and not after a compound naming another number
+    (``medlemsnummer``, ``kundenr``)."""
+    raw = chunk.text
+    if not (raw.isdigit() and len(raw) >= 8 and raw[0] != "0") or _CLAUSE_GOES_ON.match(text, chunk.end):
+        return False
+    return _OTHER_NUMBER.search(text, max(0, chunk.start - _KEYWORD_WINDOW), chunk.start) is None and (
+        is_market_mobile(raw, regions)
+    )
+
+
+# After a number: its clause goes on (a word, not punctuation or the line's end).
+_CLAUSE_GOES_ON: Final = re.compile(r"[ \t]*[^\W\d_]")
+# A compound naming a number that is no phone's (``medlemsnummer``, ``kundennr.``, ``Vertragsnummer``) just before.
+_OTHER_NUMBER: Final = re.compile(
+    r"[^\W\d_]{2,}(?:nummer|nummeret|numret|nr|no|numero|número)\.?:?[ \t]+(?:er |is |ist |är )?\Z", re.I
+)
+
+
+@lru_cache(maxsize=64)
+def _untrunked_mobiles(region: str) -> re.Pattern[str] | None:
+    """The shape of a region's mobile numbers (libphonenumber's data) when the region dials no trunk prefix."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.national_prefix or metadata.mobile is None:
+        return None
+    pattern = metadata.mobile.national_number_pattern
+    return re.compile(pattern) if pattern else None
+
+
+def _mobile_in(digits: str, region: str) -> bool:
+    """Whether ``digits`` is a valid mobile number of ``region`` (libphonenumber)."""
+    try:
+        number = phonenumbers.parse(digits, region)
+    except NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
+def _dotted_mobile(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether a number grouped by threes with dots (``912.345.678``, which could be an amount) is a mobile
+    number of one of the market's countries (libphonenumber), not a round amount."""
+    if "." not in raw or len(digits) < 9 or digits.endswith("000"):
+        return False
+    return any(_mobile_in(digits, region) for region in regions)
+
+
+_MOBILE_TYPES: Final = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
 
 
 def dialled_in(chunk: NumberChunk, regions: tuple[str, ...]) -> str | None:

@@ -57,6 +57,10 @@ BEFORE: Final = (
     # ro, bg, mt, ga: unaccented and abbreviated forms, more street words
     "soseaua", "șos.", "şos.", "piata", "fundatura", "bld.", "cartierul", "алея", "бул", "misraħ", "trejqa",
     "dawra", "xatt", "wesgħa", "ardán", "corrán", "bealach",
+    # hr, sl, sk: a promenade, a passage, cesta in its cases (na ceste, po cesti)
+    "perivoj", "prolaz", "prolazu", "ceste", "cestou",
+    # es, it, el: abbreviations and Venetian, Spanish street words (C. Mayor, Pasadizo, Canale, Πάρ.)
+    "c.", "pasadizo", "canale", "riva", "ramo", "sottoportego", "πάρ.", "παρ.",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -81,6 +85,10 @@ GLUED: Final = (
     "gaten",
     # fi, ga: more endings, the Irish street lenited in a compound (Príomhshráid)
     "puistotie", "portti", "kujalla", "polulla", "torilla", "sráid", "shráid",
+    # fi: the cases people write after a verb of going or being (Mannerheimintielle, Hämeenkadulta, Aleksanterinkadun)
+    "tielle", "tieltä", "tiellä", "kadulle", "kadulta", "kujalle", "kujalta", "polulle", "torille", "torilta",
+    "väylällä", "väylälle", "raitilla", "kaarella", "kaarelle", "rinteellä", "rinteelle", "bulevardilla",
+    "bulevardille", "aukiolla", "aukiolle",
 )  # fmt: skip
 #: Endings of one-word street names that family names end in too, from the farms and places they were named after
 #: (``Solbakken``/``Nordbakken``, ``Mathiasen``/``Skogåsen``, ``Koskiranta``): a street only with its house number
@@ -90,6 +98,13 @@ GLUED_FAMILY_NAMES: Final = (
     "bakken", "svingen", "kroken", "tunet", "jordet", "løkka", "løkke", "haugen", "åsen", "lunden", "holtet",
     "bråten", "skogen", "stranda", "havna", "plassen", "brekka", "sletta", "grenda", "toppen", "vænge", "toften",
     "tröð", "hlíð", "ranta",
+    # nb, nn: meadows, flats, moors, valleys and hills streets are named after (Furuengen, Solflata, Kolbotnmoen)
+    "engen", "enga", "flata", "flaten", "moen", "myra", "stubben", "dalen", "vollen", "kollen", "ringen",
+    "tjernet", "tjern", "marka", "bekken", "berget", "vika", "viken", "neset", "holmen", "heia", "høgda", "sætra",
+    "setra", "kleiva", "tråkket", "løypa", "lykkja", "parken", "gjerdet", "ekra", "ekrene", "åkeren", "teigen",
+    "bøen", "stykket", "hagen",
+    # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
+    "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -120,6 +135,43 @@ AFTER: Final = (
     "šoseja", "šosejā", "dambis", "dambī", "krastmala", "krastmalā", "līnija", "aleja", "alejā",
     "skersgatvis", "takas", "kelias", "krantinė", "plente", "skg.", "tn", "tn.", "tänavas", "teel", "põik",
     "põigus", "pst.",
+    # hu: the cases of a street word (Mosoni térre, Váci utcára, Andrássy útról)
+    "utcára", "utcába", "utcából", "utcáról", "utcánál", "utcától", "útra", "útról", "útnál", "úttól", "útig",
+    "térre", "térről", "térnél", "tértől", "körútra", "körútról", "körútnál", "közbe", "közre", "közből",
+    "sorra", "sétányra", "rakpartra", "fasorra",
+    # et, lv, lt: allative, ablative and accusative forms (Sõpruse puiesteele, Stacijas ielu, Gedimino prospektą)
+    "tänavale", "tänavalt", "maanteele", "maanteelt", "puiesteele", "puiesteelt", "teele", "teelt", "väljakule",
+    "väljakul", "põigule", "ielu", "ielai", "bulvāri", "laukumu", "gatvei", "prospektą", "prospektu", "alėją",
+    "aikštę", "plentą",
+    # sk, sl, hr: cesta in its cases (Hadej ceste, na Celovški cesti)
+    "ceste", "cestou", "cesto",
+    # en: street words only (not a common word nor a name)
+    "parkway", "causeway", "trafficway", "viaduct", "plaza", "expressway", "freeway", "highway", "turnpike",
+    "embankment", "wharf", "circus",
+)  # fmt: skip
+#: English street words that are common words or names too (``Mill``, ``Lodge``, ``View``, ``Run``, ``Cliff``):
+#: a street only after its house number (``34 Melissa Mill``, ``1 Leah View``), never a sign that a name is a
+#: place. From the street suffixes of USPS Publication 28 (public domain) and British usage.
+AFTER_NUMBER_FIRST: Final = (
+    "mill", "mills", "lodge", "view", "views", "run", "key", "keys", "land", "fall", "falls", "river", "cliff",
+    "cliffs", "forest", "point", "points", "ranch", "flats", "circle", "circles", "passage", "trail", "trails",
+    "well", "wells", "hill", "hills", "green", "walk", "rise", "mead", "yard", "gate", "chase", "drove", "vale",
+    "croft", "fold", "garth", "approach", "park", "meadow", "meadows", "orchard", "field", "fields", "brook",
+    "brooks", "bridge", "ridge", "ridges", "valley", "manor", "mount", "glen", "dale", "haven", "harbour", "harbor",
+    "port", "shore", "shores", "summit", "spring", "springs", "stream", "creek", "crest", "cove", "curve",
+    "estate", "estates", "ferry", "ford", "fords", "fork", "forks", "fort", "gateway", "hollow", "inlet", "island",
+    "isle", "junction", "knoll", "lake", "lakes", "landing", "loop", "mall", "motorway", "oval", "pass", "pike",
+    "pines", "plain", "plains", "prairie", "rapids", "route", "shoal", "spur", "track", "trace", "tunnel",
+    "village", "ville", "vista", "walk", "ways", "common", "corner", "corners", "crossing", "bluff", "bend",
+    "bypass", "canyon", "centre", "center", "alley", "arcade", "beach", "brae", "wynd", "broadway", "side",
+    "end", "grange", "chase", "paddock", "quadrant", "wood", "woods", "heath", "moor", "fen", "dell", "copse",
+    "anex", "annex", "bayou", "bluffs", "bottom", "branch", "burg", "burgs", "camp", "cape", "centers", "club",
+    "commons", "course", "courts", "coves", "crossroad", "crossroads", "divide", "dam", "drives", "extension",
+    "extensions", "flat", "forge", "forges", "garden", "glens", "greens", "groves", "harbors", "harbours",
+    "islands", "isles", "junctions", "knolls", "light", "lights", "loaf", "lock", "locks", "manors", "mission",
+    "mountain", "mountains", "neck", "overpass", "parks", "pine", "radial", "ramp", "rapid", "rest", "roads",
+    "rue", "shoals", "skyway", "spurs", "squares", "station", "stravenue", "streets", "throughway", "trailer",
+    "underpass", "union", "unions", "valleys", "villages", "walks", "wall", "crossings", "lanes",
 )  # fmt: skip
 #: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
 #: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
@@ -133,6 +185,8 @@ BEFORE_IN_ANY_CASE: Final = (
     "piazzale", "viale", "stretto", "contrada", "traversa", "frazione", "sráid", "bóthar", "ascaill", "bul.",
     "bulevardul", "strada", "alameda", "estrada", "chemin", "impasse", "allée", "quai", "ulicy", "ulicę",
     "námestí", "trgu", "putu", "klanac", "prilaz", "obala", "šetalište", "vjal", "pjazza", "πάροδος",
+    "ronda", "camino", "glorieta", "travesía", "praza", "rúa", "passeig", "plaça", "perivoj", "acceso",
+    "pasaje", "urbanización", "pasadizo", "c.", "πλ.", "πάρ.", "παρ.",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
@@ -140,6 +194,9 @@ GLUED_IN_ANY_CASE: Final = (
     "straße", "strasse", "gasse", "allee", "straat", "gracht", "laan", "plein", "gatan", "vägen", "gata", "gade",
     "vej", "vejen", "katu", "tie", "kuja", "vegur", "stræti", "stígur", "strooss", "gaass",
 )  # fmt: skip
+#: Endings of ``GLUED`` in the languages that write the house number first (Luxembourgish, Irish): after the
+#: number a one-word street with them may be written in lower case (``24, haaptstrooss``).
+GLUED_AFTER_NUMBER_IN_ANY_CASE: Final = ("strooss", "gaass", "sráid", "shráid", "straße", "strasse")
 #: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
 #: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
 AFTER_IN_ANY_CASE: Final = (
@@ -162,9 +219,39 @@ NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
-    "kneza", "kraljice", "svetog", "svete", "του", "της", "των",
+    "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "bratov", "braće", "bratří",
+    "čez", "prof.", "dr.", "dra.", "eng.", "gen.", "cap.", "mons.", "του", "της", "των",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
     "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
+)  # fmt: skip
+#: Adjectives before a one-word street (``Vanha Rajabulevardi``, ``Gamla Kungsvägen``, ``Nieuwe Binnenweg``,
+#: ``Øvre Slottsgate``), besides the German ones found by their endings (``Wiedner Hauptstraße``).
+GLUED_ADJECTIVES: Final = (
+    "vanha", "uusi", "iso", "pikku", "pieni", "pohjoinen", "eteläinen", "itäinen", "läntinen", "ylä", "ala",
+    "gamla", "nya", "stora", "lilla", "norra", "södra", "östra", "västra", "gamle", "nye", "store", "lille",
+    "nordre", "søndre", "østre", "vestre", "nedre", "øvre", "oude", "nieuwe", "grote", "kleine", "lange",
+    "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra", "ny", "gammel", "nørre", "sankt",
+)  # fmt: skip
+#: Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``).
+COUNTED_BEFORE_STREET_WORDS: Final = (
+    "key", "main", "top", "great", "best", "big", "small", "new", "major", "important", "other", "more", "few",
+    "different", "simple", "easy", "quick", "free", "open", "nice", "beautiful", "amazing", "good", "bedroom",
+    "bed", "star", "northern", "southern", "last", "first", "next",
+)  # fmt: skip
+#: The last word of a phrase like "I live in" before a town and its district (``Dublin 4``, ``v Praze 5``).
+IN_TOWN: Final = (
+    "in", "im", "en", "em", "à", "a", "w", "we", "v", "ve", "i", "í", "u", "zu", "στην", "στη", "στο", "в", "във",
+)  # fmt: skip
+#: Street words of Central European languages that a name beginning with a preposition follows (``Cesta v Mestni
+#: log``, ``Ulica pod brezami``, ``ulice Nad Mostem``), and the prepositions (``Pod zidom``, ``Mezi Sklady``).
+SLAVIC_STREET_WORDS: Final = (
+    "ulica", "ulice", "ulici", "ulicu", "ulicy", "ul.", "cesta", "cesti", "ceste", "cesto", "pot", "poti", "trg",
+    "trgu", "náměstí", "námestie", "nábřeží", "nábrežie", "třída", "trieda", "šetalište", "put", "putu", "obala",
+    "obali", "nabrežje", "sídlisko", "osiedle", "aleja",
+)  # fmt: skip
+STREET_PREPOSITIONS: Final = (
+    "v", "na", "pod", "nad", "pri", "při", "za", "ob", "k", "ke", "do", "od", "u", "pred", "před", "mezi", "okolo",
+    "kolem", "poleg",
 )  # fmt: skip
 #: What people write before their own street, often all in lower case (``moro na rua do ouro 45``, ``I live at
 #: 12 baker street``, ``ich wohne in der lindenstraße 12``, ``Morada: rua augusta 27``); after them a street may
@@ -204,6 +291,11 @@ LIVE_AT: Final = (
     "til adressen", "osoitteeseen", "osoitteessa", "a címre", "la adresa", "на адрес", "στη διεύθυνση",
     "meng adress ass", "adresa mea este", "адресът ми е", "η διεύθυνσή μου είναι", "mans adrese ir",
     "mano adresas", "minu aadress on", "moja adresa je", "mój adres to", "mon adresse est", "mi domicilio es",
+    "aadressile", "aadressil", "uz adresi", "adresē", "adresu", "en la dirección", "na morada", "op het adres",
+    "op adres", "unter der adresse", "på adressen", "op d'adress", "op der adress", "chuig an seoladh",
+    "ag an seoladh", "fl-indirizz", "lill-indirizz", "á heimilisfangið", "á heimilisfanginu", "na naslovu",
+    "címen", "a címen", "διεύθυνση κατοικίας", "elukoht:", "dzīvesvieta:", "gyvenamoji vieta:", "μένω",
+    "μένουμε",
 )  # fmt: skip
 #: Names of a field or column holding a street in pasted data (``"street": "Vodičkova 30"``, ``adresa;Ilica 15``),
 #: besides the address labels of ``LIVE_AT`` (``morada:`` -> ``morada``).

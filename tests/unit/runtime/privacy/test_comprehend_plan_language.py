@@ -8,12 +8,16 @@ from runtime.privacy.comprehend_plan import (
     DETECT_ENTITIES,
     DETECT_PII_ENTITIES,
     MIN_CONFIDENCE,
+    MIN_LETTERS,
+    MODEL_RIVAL_SHARE,
+    RIVAL_SHARE,
     call_spans,
     calls_comprehend,
     language_calls,
     message_calls,
     plan_message,
     stack_calls,
+    stack_trusted,
     trusted_language,
     unsure_calls,
 )
@@ -72,11 +76,34 @@ def test_a_guess_from_few_letters_or_split_between_calls_is_unsure() -> None:
 
 
 def test_languages_making_the_same_calls_pool_their_probability() -> None:
-    nordic = LanguageGuess((("nb", 0.55), ("da", 0.4), ("en", 0.05)), 40)
+    nordic = LanguageGuess((("nb", 0.55), ("da", 0.4), ("en", 0.01), ("fr", 0.04)), 40)
     assert trusted_language(nordic) == "nb"
     assert message_calls(nordic, PT_EN) == ()
     assert trusted_language(nordic, min_confidence=0.96) is None
     assert MIN_CONFIDENCE <= 0.95
+
+
+def test_a_configured_language_with_a_share_of_the_probability_is_not_dropped() -> None:
+    """A Portuguese message read as Italian pools with Portuguese (both DetectEntities) but would be read by
+    Comprehend in Italian: in a stack configuring Portuguese, Portuguese's share makes the guess unsure."""
+    italian = LanguageGuess((("it", 0.9), ("pt", RIVAL_SHARE), ("en", 0.01)), 40)
+    assert trusted_language(italian) == "it"
+    assert stack_trusted(italian, PT_EN) is None
+    assert (DETECT_ENTITIES, "pt") in message_calls(italian, PT_EN)
+    assert stack_trusted(italian, ("it", "en")) == "it"  # English holds too little
+    assert stack_trusted(italian, ("nb", "pl")) == "it"  # configured languages that make no call drop nothing
+    spanish = LanguageGuess((("es", 0.97), ("gl", 0.02), ("pt", 0.01)), 40)
+    assert message_calls(spanish, PT_EN) == ((DETECT_PII_ENTITIES, "es"),)
+
+
+def test_a_language_the_model_read_before_the_later_stages_is_not_dropped() -> None:
+    """A message mixing Portuguese with English, whose Portuguese words the later stages weigh, is unsure."""
+    weighed = (("pt", 0.99), ("en", 0.01))
+    mixed = LanguageGuess(weighed, 40, model=(("pt", 0.7), ("en", MODEL_RIVAL_SHARE), ("ro", 0.1)))
+    assert trusted_language(mixed) == "pt" and stack_trusted(mixed, PT_EN) is None
+    assert (DETECT_PII_ENTITIES, "en") in message_calls(mixed, PT_EN)
+    read_alike = LanguageGuess(weighed, 40, model=(("pt", 0.85), ("en", 0.1), ("ro", 0.05)))
+    assert stack_trusted(read_alike, PT_EN) == "pt"
 
 
 def test_a_portuguese_name_in_a_portuguese_message_goes_to_detect_entities_in_portuguese(
@@ -138,3 +165,15 @@ def test_an_unsure_message_never_skips_whatever_quiet_says() -> None:
     unsure = LanguageGuess((("en", 0.5), ("pt", 0.5)), 40)
     plan = plan_message("Where is my money?", PT_EN, unsure, quiet=lambda text, language: True)
     assert {(call.operation, call.language) for call in plan.calls} == set(unsure_calls(PT_EN, "en"))
+
+
+def test_a_pasted_portuguese_record_read_as_italian_keeps_its_portuguese_call(identifier: LanguageIdentifier) -> None:
+    text = '{"nome": "rita lopes", "nif": "123456789", "iban": "PT50000201231234567890154"}'
+    assert identifier.identify(text).language != "pt"  # the model reads the keys as Italian
+    assert (DETECT_ENTITIES, "pt") in message_calls(identifier.identify(text), PT_EN)
+
+
+def test_codes_in_capitals_do_not_make_a_guess_sure(identifier: LanguageIdentifier) -> None:
+    guess = identifier.identify("IBAN GB45_KELL_0976_4486_6014_47, phone +44114 496 0766")
+    assert guess.letters < MIN_LETTERS
+    assert (DETECT_PII_ENTITIES, "en") in message_calls(guess, PT_EN)

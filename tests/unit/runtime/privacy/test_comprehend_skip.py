@@ -8,6 +8,7 @@ import pytest
 from runtime.privacy.comprehend_skip import (
     WORD_VALUED_TYPES,
     CallSkipper,
+    PerLanguage,
     SkipLexicon,
     build_lexicon,
     label_words,
@@ -97,3 +98,32 @@ def test_the_shipped_lexicon_keeps_names_and_places_out() -> None:
     assert {"the", "money", "thanks"} <= lexicon.words["en"]
     assert {"maria", "john", "will", "london", "canada", "password"}.isdisjoint(lexicon.words["en"])
     assert {"maria", "joão", "ana", "lisboa", "portugal", "senha"}.isdisjoint(lexicon.words["pt"])
+
+
+def test_a_language_s_words_are_built_once_and_only_when_looked_up() -> None:
+    built: list[str] = []
+
+    def build(language: str) -> frozenset[str]:
+        built.append(language)
+        return frozenset({language})
+
+    words = PerLanguage(["en", "pt", "fr"], build)
+    assert set(words) == {"en", "pt", "fr"} and len(words) == 3 and not built
+    assert words["pt"] == {"pt"} and words.get("pt") == frozenset({"pt"})
+    assert words.get("de") is None  # not a language of the list: nothing built
+    assert built == ["pt"]
+
+
+def test_the_eager_languages_are_sorted_out_at_once_and_the_others_alike_on_demand() -> None:
+    eager = build_lexicon(FREQUENT, GIVEN, FAMILY, COMMON, frozenset({"password"}), eager=["pt"])
+    for language in FREQUENT:
+        assert eager.words[language] == LEXICON.words[language]
+        assert eager.capitalized[language] == LEXICON.capitalized[language]
+
+
+def test_a_skipper_that_cannot_sort_out_a_language_s_words_skips_nothing() -> None:
+    def broken(language: str) -> frozenset[str]:
+        raise ValueError(language)
+
+    lexicon = SkipLexicon(PerLanguage(["en"], broken), frozenset(), {})
+    assert not CallSkipper(lexicon)("Where is my money?", "en")

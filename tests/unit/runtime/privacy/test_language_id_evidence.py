@@ -33,6 +33,10 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("il-kont ta' ommi, x'inhu u f'liema", {"mt": 4}),  # ta' and the particles x', f' joined to a word
         ("b'xejn, le b'fhéidir ná b'éigean", {"mt": 1}),  # b' before a consonant; Irish writes it before fh, vowels
         ("qed nitlob qabel", {"mt": 2}),  # q alone before a vowel
+        ("Chaill mé mo chárta, mo phasfhocal", {"ga": 2}),  # mo lenites the word after it
+        ("do chefe, a thing", {}),  # do and a lenite in Irish too, but are other languages' words
+        ("jghaddi minghajr nibghat", {"mt": 3}),  # għ typed gh, after a consonant, before a, o or u
+        ("gheorghe, margherita, daughter, ghost", {}),  # gh before e or i, after a vowel, at a word's start
         ("Lindqvist, Villeneuve-d'Ascq, FAQ, QA team, quote", {}),  # qv, a final q, acronyms, qu
         ("m'hemmx, l'anno, s'il vous plaît", {}),  # m', l', s' are Italian, French and Irish too
         ("Kas see on õige summa", {"et": 1}),  # õ where Portuguese never writes it, with no ä, ö or ü

@@ -168,3 +168,9 @@ def test_a_value_known_from_an_earlier_turn_is_found_through_invisible_character
     text = "A Ana\u200b Ferreira\u2060 pode assinar?"
     [span] = vault.known_value_spans(text)
     assert text[span.start : span.end] == "Ana\u200b Ferreira"
+
+
+def test_a_tab_after_a_code_group_with_a_letter_reads_as_a_space() -> None:
+    # Corsica's department (2A, 2B) inside a French social-security number pasted with tabs.
+    assert text_view("n° 2\t08\t01\t2B\t033\t983\t72").text == "n° 2 08 01 2B 033 983 72"
+    assert text_view("Nome\tCódigo\nAna\t2B").text == "Nome\tCódigo\nAna\t2B"  # a table's tabs stay

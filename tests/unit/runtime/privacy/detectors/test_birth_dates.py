@@ -125,3 +125,100 @@ def test_the_model_gets_a_placeholder_and_the_other_date() -> None:
 def test_a_pasted_tables_date_of_birth_column_names_its_dates_only() -> None:
     text = "name;dob;opened\nAnna Weber;1985-03-12;2020-01-15"
     assert [text[s.start : s.end] for s in detect(text)] == ["1985-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Bitte das Geburtsdatums-Feld: Geburtsdatums 03.04.1979", "03.04.1979"),  # labels in their cases
+        ("z datą urodzenia 03.04.1979", "03.04.1979"),
+        ("daty urodzenia: 03.04.1979", "03.04.1979"),
+        ("s datem narození 03.04.1979", "03.04.1979"),
+        ("születési dátumom 1979. 04. 03.", "1979. 04. 03."),
+        ("data de naștere: 03.04.1979", "03.04.1979"),
+        ("syntymäaikani on 3.4.1979", "3.4.1979"),
+        ("datuma rođenja 3. 4. 1979.", "3. 4. 1979"),
+        ("gimimo datą 1979-04-03", "1979-04-03"),
+        ("датата ми на раждане е 03.04.1979", "03.04.1979"),
+        ("ημερομηνίας γέννησης 03/04/1979", "03/04/1979"),
+        ("γενν. 03/04/1979, διαβατήριο AK1234567", "03/04/1979"),  # abbreviated
+        ("ημ. γεν. 03/04/1979", "03/04/1979"),
+        ('{"fodselsdato": "1979-04-03"}', "1979-04-03"),  # field names typed in ASCII
+        ('{"synnikuupaev": "1979-04-03"}', "1979-04-03"),
+        ('{"datumRodjenja": "1979-04-03"}', "1979-04-03"),
+        ('{"faedingardag": "1979-04-03"}', "1979-04-03"),
+        ('{"rozhdena_data": "1979-04-03"}', "1979-04-03"),  # Bulgarian and Greek in Latin letters
+        ('{"hmeromhnia_gennhshs": "1979-04-03"}', "1979-04-03"),
+        ("imerominia gennisis 3/4/1979", "3/4/1979"),
+    ],
+)
+def test_inflected_abbreviated_and_romanized_labels(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"data_pagamento": "2025-04-03", "data_nascita_figlio": null}',
+        "Γεν. Γραμματέας, συνάντηση 03/04/2025",  # a capital abbreviation of another word, then a meeting date
+        "sunnuntaina 3.4.2025 maksoin",
+    ],
+)
+def test_other_dates_near_look_alike_words_stay(text: str) -> None:
+    assert not [s for s in detect_builtin(text) if s.entity_type == "BIRTH_DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Geburtsdatum\t12.03.1985", "12.03.1985"),  # forms pasted with tabs, bars, line breaks, elements
+        ("Data nascimento | 12/03/1985", "12/03/1985"),
+        ("Nome;Data de nascimento;Telefone\nRui Neves;12/03/1985;912345678", "12/03/1985"),
+        ("Né(e) le\n12/03/1985", "12/03/1985"),
+        ("<data_nascita>1985-03-12</data_nascita>", "1985-03-12"),
+        ("Data nașt.: 12.03.1985", "12.03.1985"),  # abbreviated labels
+        ("Ημ/νία γέν.: 12/03/1985", "12/03/1985"),
+        ("fecha nac.: 12/03/1985", "12/03/1985"),
+        ("Fæðingard.: 12.03.1985", "12.03.1985"),
+        ("Gebuertsdag: 12.03.1985", "12.03.1985"),
+        ("Dat. rođ.: 12.03.1985.", "12.03.1985"),
+        ("Dzim. datums: 12.03.1985", "12.03.1985"),
+    ],
+)
+def test_dates_of_birth_in_pasted_forms(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("nacida el 12 de marzo del 1985", "12 de marzo del 1985"),  # months as words in their forms
+        ("nato il 1° aprile 1979", "1° aprile 1979"),
+        ("született 1979. ápr. 3.", "1979. ápr. 3"),
+        ("gimęs 1979-ųjų balandžio 3 d.", "1979-ųjų balandžio 3 d."),
+        ("born on the 3rd of April, 1979", "3rd of April, 1979"),
+        ("Geburtsdatum: 12. Mär. 1985", "12. Mär. 1985"),
+    ],
+)
+def test_months_as_words_in_every_form(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Date and place of birth: 12/03/1985, Cork", "12/03/1985"),  # the date and the place in one label
+        ("Geburtsort und -datum: Köln, 12.03.1985", "12.03.1985"),
+        ("Data i miejsce urodzenia: 12.03.1985, Kraków", "12.03.1985"),
+        ("Datum a místo narození: 12. 3. 1985, Brno", "12. 3. 1985"),
+        ("Datum i mjesto rođenja: 12.03.1985., Split", "12.03.1985"),
+        ("Data și locul nașterii: 12.03.1985, Cluj", "12.03.1985"),
+        ("Születési hely és idő: Debrecen, 1985.03.12.", "1985.03.12."),
+        ("Място и дата на раждане: Пловдив, 12.03.1985", "12.03.1985"),
+        ("Dáta agus áit bhreithe: 12/03/1985, Corcaigh", "12/03/1985"),
+        ("Dzimšanas diena: 12.03.1985", "12.03.1985"),  # the day of birth
+        ("Gimimo diena: 1985-03-12", "1985-03-12"),
+    ],
+)
+def test_date_and_place_of_birth_labels(text: str, date: str) -> None:
+    assert ("BIRTH_DATE", date) in merged(text)

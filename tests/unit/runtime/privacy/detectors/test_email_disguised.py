@@ -6,6 +6,7 @@ import pytest
 
 from runtime.privacy.detectors import detect_builtin
 from runtime.privacy.detectors.email import detect
+from runtime.privacy.spans import merge_spans
 from runtime.privacy.types import EMAIL
 
 
@@ -115,3 +116,28 @@ def test_an_unbracketed_ordinary_at_word_before_a_spelled_domain_is_an_address(t
 )
 def test_sentences_with_ordinary_at_words_stay(text: str) -> None:
     assert emails(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("пишете ми на petrova77 кльомба abv точка bg", "petrova77 кльомба abv точка bg"),  # the "@"'s names
+        ("kirjoita minulle liisa kissanhäntä elisa piste fi", "liisa kissanhäntä elisa piste fi"),
+        ("skriv til ole alfakrøll online punktum no", "ole alfakrøll online punktum no"),
+        ("maila mig: sven snabela telia punkt se", "sven snabela telia punkt se"),
+    ],
+)
+def test_the_names_of_the_at_sign_in_the_market_languages(text: str, address: str) -> None:
+    assert emails(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("netfang gudrunjonsdottir@simnet.is", "gudrunjonsdottir@simnet.is"),
+        ("rašykite rpetrauskas (at) gmail (dot) com", "rpetrauskas (at) gmail (dot) com"),
+    ],
+)
+def test_the_word_before_an_address_is_not_taken_with_its_local_part(text: str, address: str) -> None:
+    spans = merge_spans(detect_builtin(text), text)
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [(EMAIL, address)]

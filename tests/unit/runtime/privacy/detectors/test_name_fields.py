@@ -169,3 +169,107 @@ def test_a_fields_key_is_read_from_a_bounded_window(monkeypatch: pytest.MonkeyPa
     found = fields(text)
     assert max(len(key) for key in keys) <= name_fields._MAX_KEY_CHARS
     assert [text[start:end] for start, end in found] == ["Ana Ferreira"]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Kontoeigar",  # the account's holder or owner, in every market language and its qualifiers
+        "Kontoindehaver",
+        "Kontoägare",
+        "Detentur tal-kont",
+        "Ainm an chuntais",
+        "Rekeninghouder",
+        "Eigenaar",
+        "Konta turētājs",
+        "Držitel karty",
+        "Kártyabirtokos",
+        "Deținătorul cardului",
+        "Nositelj računa",
+        "Lastnik računa",
+        "Притежател на картата",
+        "Κάτοχος κάρτας",
+        "Kortinhaltija",
+        "Eigandi",
+        "Card owner",
+    ],
+)
+def test_holder_and_owner_field_names(key: str) -> None:
+    assert name_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kontoeigar:\tSolveig Lunde\nAdresse:\tStorgata 2", "Solveig Lunde"),
+        ("Detentur tal-kont:\tMario Camilleri\nIndirizz:\t12, Triq il-Kbira", "Mario Camilleri"),
+        ("Kontoeigar: Ola Li\u00adnd", "Ola Li\u00adnd"),  # a soft hyphen inside the value
+        ("Ainm an chuntais: Seán Mac\u00ad Giolla", "Seán Mac\u00ad Giolla"),
+    ],
+)
+def test_a_holder_fields_value_is_a_name(text: str, value: str) -> None:
+    assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ügyfél: KOVÁCS ZSÓFIA\nTAJ: 123 456 789", "KOVÁCS ZSÓFIA"),  # a customer field holding a name
+        ("Cliente: Joana Ferreira", "Joana Ferreira"),
+        ("Kunde: Wiebke Brandt", "Wiebke Brandt"),
+    ],
+)
+def test_a_customer_field_written_as_a_name(text: str, value: str) -> None:
+    assert names(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cliente: Particular", "Kunde: Privatkunde", "Ügyfél: új ügyfél", "Cliente: Empresa Nova", "Cliente desde: 2015"],
+)
+def test_a_customer_field_with_another_value_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SCARPANTONI ALDEBRANDO;+39 347 123 4567;Milano", "SCARPANTONI ALDEBRANDO"),  # unknown names in capitals
+        ("Zanforlin Ermenegildo;zanforlin@libero.it", "Zanforlin Ermenegildo"),  # beside an e-mail
+        ("VLAHAKIS STAVRIANI|GR1601101250000000012300695", "VLAHAKIS STAVRIANI"),  # beside an IBAN
+        ("BRANCO FERRAZ;(351) 936 123 456", "BRANCO FERRAZ"),  # a frequent word beside a known family name
+        ("MORO ERMINIO;3471234567", "MORO ERMINIO"),  # in capitals, as exports write names
+        ("Gaëtane Rouvier,06 12 34 56 78,grouvier@orange.fr", "Gaëtane Rouvier"),  # a row split by commas
+    ],
+)
+def test_a_headerless_row_beside_a_personal_value(text: str, value: str) -> None:
+    assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banco Santander;+34 912 345 678",
+        "LOJA CENTRO;912345678",
+        "Conta Ordenado;PT50000201231234567890154",
+        "Bonjour Madame, 06 12 34 56 78, merci",  # prose with commas
+        "Olá, sou eu, 912 345 678, obrigada",
+    ],
+)
+def test_a_headerless_row_of_ordinary_words_beside_a_number_stays(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Naam: Joris 's Jacob", "Joris 's Jacob"),  # the Dutch particle 's
+        ("Naam: Joris 's J\u00adacob", "Joris 's J\u00adacob"),  # a soft hyphen inside
+        ("Name;IBAN\nK.-Heinz Brandt;DE89370400440532013000", "K.-Heinz Brandt"),  # an abbreviated double name
+        ("voornaam;achternaam;telefoon\nLieke;Berg, van den;020 1234567", "Berg, van den"),  # sorted particles
+        ("ainm;guthán\nSeán Mac a' Bhaird;087 123 4567", "Seán Mac a' Bhaird"),  # the Irish particle a'
+        ('{"customer": "Tariq Hill", "email": "th@example.com"}', "Tariq Hill"),  # a frequent word in a field
+    ],
+)
+def test_names_with_particles_and_abbreviated_given_names(text: str, value: str) -> None:
+    assert value in names(text)

@@ -21,3 +21,8 @@ def test_two_words_stay_unless_the_second_is_a_hungarian_place() -> None:
 
 def test_known_names_are_kept() -> None:
     assert _end("Das Geld ging an Anna Maria Silva heute.", "Anna", "Silva") == "Anna Maria Silva"
+
+
+def test_a_patronymic_surname_is_no_hungarian_place() -> None:
+    assert _end("Jeg talte med Bodil Frederiksen i går.", "Bodil", "Frederiksen") == "Bodil Frederiksen"
+    assert _end("Geld ging an Wiebke Janssen heute.", "Wiebke", "Janssen") == "Wiebke Janssen"

@@ -200,3 +200,16 @@ def test_labelled_only_numbers() -> None:
     assert found("ΑΦΜ 123456788 ευχαριστώ") == [("AFM_GR", "123456788")]
     assert found("TAJ szám: 123 456 788.") == [("TAJ_HU", "123 456 788")]
     assert found("número de la Seguridad Social 28 12345678 40") == [("NSS_ES", "28 12345678 40")]
+
+
+@pytest.mark.parametrize("date", ["17.05.2027", "16-07-2027", "2027-05-17", "03/11/2026"])
+def test_a_date_then_an_amount_is_no_identifier(date: str) -> None:
+    # Some of these digit runs pass one state's check by chance: a date and an amount are still two values.
+    for amount in range(1, 1000, 7):
+        text = f"ich habe am {date} {amount},50 € bezahlt"
+        assert detect_builtin(text) == [], text
+
+
+def test_an_identifier_written_after_a_date_is_still_found() -> None:
+    text = "am 17.05.2027: PESEL 44051401458"
+    assert ("PESEL_PL", "44051401458") in [(s.entity_type, text[s.start : s.end]) for s in detect_builtin(text)]

@@ -1,0 +1,57 @@
+"""Given names in the possessive (pure): the ``-s`` genitive of the Nordic languages, German and Latvian
+(``Idas konto``, ``Anns bil``, ``Alexanders Konto``, ``Annas konts``) and the apostrophe written after a name
+that ends in ``s``, ``x`` or ``z`` (``Anders' konto``, ``Tine Friis' bil``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_text import Words, capitalized
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    RARE_GIVEN_NAMES,
+)
+
+#: The shortest given name whose ``-s`` genitive is read (``Ann`` -> ``Anns``, ``Ida`` -> ``Idas``).
+_SHORTEST_STEM: Final = 3
+_APOSTROPHES: Final = "'’"
+#: The last letters after which the possessive is an apostrophe alone (``Anders'``, ``Felix'``, ``Fritz'``).
+_SIBILANTS: Final = "sxzß"
+
+
+def genitive_given(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` is the ``-s`` genitive of a known given name before the word it
+    owns (``Idas konto``, ``Alexanders Konto``): the name without its ``s`` is a given name of the main list
+    that is no word (not ``Roses``, ``Marks``), the word itself no given name, word or frequent word (not
+    ``Hans``, ``Alles``), and a word follows it on the same line."""
+    key = words.folded[index]
+    if len(key) <= _SHORTEST_STEM or key[-1] != "s" or not capitalized(words.words[index]):
+        return False
+    if key in GIVEN_NAMES or key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES:
+        return False
+    stem = key[:-1]
+    if stem not in GIVEN_NAMES or stem in RARE_GIVEN_NAMES or stem in COMMON_WORDS or stem in NOT_NAMES:
+        return False
+    following = index + 1
+    return following < len(words.words) and words.joined(index, following)
+
+
+def genitive_run(words: Words, index: int, end: int) -> bool:
+    """Whether the capitalized run ``index:end`` that begins with a given name's genitive goes on with a
+    capitalized word that is no frequent one (``Annas Bērziņas``, ``Aleksis Kiven kadulle``): the run is read
+    as a whole, not as a genitive before the word it owns (``Alexanders Konto``)."""
+    following = index + 1
+    return end > following and words.folded[following] not in FREQUENT_WORDS
+
+
+def with_possessive(text: str, end: int) -> int:
+    """``end`` moved past the apostrophe of a possessive right after a name that ends in ``s``, ``x`` or ``z``
+    (``Anders'``), when no letter follows the apostrophe (not a quote's opening: ``Anders'en``)."""
+    if end >= len(text) or text[end] not in _APOSTROPHES or text[end - 1].lower() not in _SIBILANTS:
+        return end
+    after = end + 1
+    return after if after == len(text) or not text[after].isalnum() else end

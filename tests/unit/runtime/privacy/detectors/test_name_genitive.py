@@ -1,0 +1,46 @@
+"""Given names in the possessive: the ``-s`` genitive before the word it owns and the apostrophe after a name
+that ends in ``s``; plurals and words that end so stay words. The sentences are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.detectors.name_genitive import with_possessive
+from runtime.privacy.types import NAME
+
+
+def found(text: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Evas lån er betalt nå.", ["Evas"]),  # opening a sentence
+        ("Kan ni flytta pengar till Olofs sparkonto?", ["Olofs"]),
+        ("Ich zahle auf Thomas' Konto ein.", ["Thomas'"]),  # a name in -s takes the apostrophe alone
+        ("Overfør til Mads' konto i morgen.", ["Mads'"]),
+        ("Bitte buchen Sie es auf Elisabeths Konto.", ["Elisabeths"]),  # the noun it owns is no part of it
+        ("Vi har betalt Kirsten Holms' regning.", ["Kirsten Holms'"]),
+    ],
+)
+def test_a_given_name_in_the_genitive_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roses and tulips are on the card design.",  # the plural of a word that is a given name too
+        "Alles ist in Ordnung mit dem Konto.",
+        "Hans konto er tomt.",  # ``hans`` is the pronoun (his), written as the given name is
+        "Marks and grades are not banking topics.",
+    ],
+)
+def test_words_that_end_so_stay_words(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_apostrophe_joins_only_a_possessive() -> None:
+    assert with_possessive("Anders' bil", 6) == 7
+    assert with_possessive("Anna' bil", 4) == 4  # no sibilant before it
+    assert with_possessive("Anders'en", 6) == 6  # a letter after it: no possessive
