@@ -83,7 +83,7 @@ san santa santo sao saint sainte st sankt sankti sant sint sv sveti sveta svety 
 universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
 bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
 porto puerto port vila villa ciudad cidade praia playa plage igreja iglesia eglise kirche chiesa capela capilla
-clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro
+clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro sierra
 stazione stacja dworzec nadrazi stanice stanica metro metrostation aeroportul lotnisko letiste letisko ecole
 college academy akademia akademie schule liceum gimnazjum technikum szkola szkoly szkole uniwersytet
 uniwersytetu uniwersytecie politechnika univerzita univerzitet sveuciliste universiteit hogeschool universitatea
@@ -503,6 +503,15 @@ def regnal_number(word: str) -> bool:
     return (len(word) >= 2 and _ROMAN.fullmatch(word) is not None) or word in ("ii", "iii", "iv")
 
 
+def _dotted_regnal(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a monarch's number of three letters or more, or ``II`` or ``IV``, with the dot the
+    Central European languages write after it (``KAREL IV.``, ``JANA PAWŁA II.``): in capitals no verb looks so
+    (``ANA SILVA VI O CARTÃO``: I saw)."""
+    word = words.words[index]
+    dotted = words.text[words.spans[index][1] : words.spans[index][1] + 1] == "."
+    return dotted and (len(word) >= 3 or word in ("II", "IV")) and regnal_number(word)
+
+
 def _first_regnal(words: Words, index: int) -> bool:
     """Whether word ``index`` is the ``I`` of a first monarch, ending its clause (``Carol I.``, ``Umberto I,``;
     not the English ``Maria I think``)."""
@@ -528,7 +537,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return False
     word = words.words[end]
     capitals = all(len(w) > 1 and w.isupper() for w in words.words[start:end])  # ``ANA SILVA VI O CARTÃO``
-    if (regnal_number(word) or _first_regnal(words, end)) and not capitals:
+    if (regnal_number(word) or _first_regnal(words, end)) and (not capitals or _dotted_regnal(words, end)):
         return True
     if words.folded[end] in _EPITHETS and end + 1 < count and capitalized(words.words[end + 1]):
         return True  # ``Ștefan cel Mare``
