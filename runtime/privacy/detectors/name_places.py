@@ -19,6 +19,7 @@ from runtime.privacy.detectors.name_words import (
     FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
+    PLACE_PREPOSITIONS,
     RARE_GIVEN_NAMES,
     TOWNS,
     word_set,
@@ -698,6 +699,38 @@ def _slavic_town(words: Words, start: int) -> bool:
     return any(key.endswith(ending) and person_town(key[: len(key) - len(ending)]) for ending in _SLAVIC_TOWN_CASES)
 
 
+#: Finnic and Hungarian inner local cases (in, from inside, into), which a town takes and a person does not (a
+#: person takes the outer ones: ``Kaarinalla``, at Kaarina's): ``Kaarinassa``, ``Kaarinasta``, ``Elvasse``; not the
+#: Estonian ``-s``, which is the Nordic and German genitive too (``Martins konto``).
+_INNER_CASES: Final = ("ssa", "ssä", "sta", "stä", "sse", "ban", "ben", "bol", "ből")
+_MIN_TOWN_STEM: Final = 4
+
+
+def _inner_case_town(key: str) -> bool:
+    """Whether a folded word is a town named like a person in an inner local case (``kaarinassa``, ``elvasse``)."""
+    return any(
+        key.endswith(ending) and len(key) - len(ending) >= _MIN_TOWN_STEM and person_town(key[: -len(ending)])
+        for ending in _INNER_CASES
+    )
+
+
+#: Towns named like a person that messages name far more often than anyone so called, after a preposition of a
+#: place (``a Verona``, ``en Palma``, ``in Breda``, ``în Constanța``).
+_TOWNS_BEFORE_PEOPLE: Final = word_set("verona palma breda constanta")
+_TOWN_PREPOSITIONS_BEFORE_PEOPLE: Final = PLACE_PREPOSITIONS | word_set("a à i")
+
+
+def _town_after_preposition(words: Words, start: int) -> bool:
+    """Whether word ``start`` is one of ``_TOWNS_BEFORE_PEOPLE`` after a preposition of a place."""
+    probe = start - 1
+    return (
+        words.folded[start] in _TOWNS_BEFORE_PEOPLE
+        and probe >= 0
+        and words.joined(probe, start)
+        and words.folded[probe] in _TOWN_PREPOSITIONS_BEFORE_PEOPLE
+    )
+
+
 #: Portuguese, Spanish, Italian and French links contracted with the article (``perto do``, ``junto ao``, ``vicino
 #: al``, ``près du``).
 _CONTRACTED_LINKS: Final = word_set("do da dos das ao aos à del della dello al alla du des")
@@ -935,7 +968,13 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if end - start == 1:
         key = words.folded[start]
-        return town_form(key) or (person_town(key) and _after_town_word(words, start)) or _slavic_town(words, start)
+        return (
+            town_form(key)
+            or (person_town(key) and _after_town_word(words, start))
+            or _slavic_town(words, start)
+            or _inner_case_town(key)
+            or _town_after_preposition(words, start)
+        )
     keys = words.folded[start:end]
     if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):
         return True  # ``linn otepää``, ``LINN NARVA-JÕESUU``: a town word that is a given name elsewhere (``Linn``)
