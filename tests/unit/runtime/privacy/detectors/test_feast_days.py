@@ -25,6 +25,7 @@ def _names(text: str) -> list[str]:
         "Na Martina jedu do Mikulova, potřebuji vyšší limit.",
         "Na Boże Narodzenie jadę do Zakopanego.",
         "Czy w Boże Ciało oddział jest zamknięty?",
+        "Czy w Boze Cialo oddzial jest zamkniety?",
         "What time do you close on Christmas Eve?",
         "On New Year's Eve I'm going to the Lake District.",
         "Sutra je Dan državnosti, hoće li uplata proći?",
