@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bench.stats import Summary
@@ -81,29 +82,40 @@ def top_imports(entries: list[ImportEntry], count: int = 10, max_depth: int = 1)
     return sorted(shallow, key=lambda e: e.cumulative_us, reverse=True)[:count]
 
 
-def _spawn_to_healthz(env: dict[str, str]) -> float:
+def spawn_app(env: Mapping[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    """Start the app as on Lambda, on a socket of its own with `env`; the process and its base URL."""
     sock = bind_socket()
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}/healthz"
-    started = time.monotonic()
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     process = subprocess.Popen(
         [sys.executable, *SERVER, "--fd", str(sock.fileno())],
         cwd=REPO_ROOT,
-        env=env,
+        env=dict(env),
         pass_fds=[sock.fileno()],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     sock.close()
+    return process, url
+
+
+def wait_healthz(url: str, process: subprocess.Popen[bytes]) -> float:
+    """Poll `/healthz` until it answers 200; the monotonic time it did."""
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+                if response.status == 200:
+                    return time.monotonic()
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError("the app exited during its start") from None
+            time.sleep(0.002)
+
+
+def _spawn_to_healthz(env: dict[str, str]) -> float:
+    started = time.monotonic()
+    process, url = spawn_app(env)
     try:
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        return time.monotonic() - started
-            except OSError:
-                if process.poll() is not None:
-                    raise RuntimeError("the app exited during a cold start") from None
-                time.sleep(0.002)
+        return wait_healthz(url, process) - started
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -13,20 +13,16 @@ from __future__ import annotations
 
 import math
 import os
-import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bench.client import ChatClient, TimedStream
-from bench.coldstart import SERVER
+from bench.coldstart import spawn_app, wait_healthz
 from bench.scenarios import SEVERAL_LANGUAGES, Scenario, personalize
 from bench.stack import BenchStack
 from bench.stats import Summary
-from devstack.launcher import REPO_ROOT
-from devstack.standins.asgi_server import bind_socket
 
 
 @dataclass(frozen=True)
@@ -98,37 +94,14 @@ def ttft(stream: TimedStream) -> float:
     return arrivals[0] - stream.started
 
 
-def _wait_healthz(url: str, process: subprocess.Popen[bytes]) -> float:
-    """Poll `/healthz` until it answers 200; the monotonic time it did."""
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
-                if response.status == 200:
-                    return time.monotonic()
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError("the fresh app exited during its start") from None
-            time.sleep(0.002)
-
-
 def fresh_process(env: Mapping[str, str], messages: tuple[str, str]) -> FreshProcess:
     """Spawn one app process with `env`, send `messages[0]` as soon as `/healthz` answers, then `messages[1]`
     (each a new conversation)."""
-    sock = bind_socket()
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     started = time.monotonic()
-    process = subprocess.Popen(
-        [sys.executable, *SERVER, "--fd", str(sock.fileno())],
-        cwd=REPO_ROOT,
-        env=dict(env),
-        pass_fds=[sock.fileno()],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    sock.close()
+    process, url = spawn_app(env)
     client = ChatClient(url)
     try:
-        healthy = _wait_healthz(url, process)
+        healthy = wait_healthz(url, process)
         cpu_healthy = _process_cpu(process.pid)
         first = client.post(messages[0])  # the answer streams to its end: the CPU read after it is an upper bound
         cpu_answered = _process_cpu(process.pid)

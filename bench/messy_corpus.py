@@ -2,7 +2,8 @@
 
 `python -m bench.messy_corpus` prints Markdown tables, and every missed value and altered benign message on stderr;
 `--corpus blind` or `--corpus third` measures a test corpus instead (written without reading the detectors:
-`tests/fixtures/messy_corpus_blind/` and `benign_blind/`, `messy_corpus_third/` and `benign_third/`, the same formats).
+`tests/fixtures/messy_corpus_blind/` and `benign_blind/`, `messy_corpus_third/` and `benign_third/`, the same formats);
+`--case lower` / `--case upper` measures every message and benign message case-folded (`bench.messy_corpus_case`).
 
 - Messy corpus (`tests/fixtures/messy_corpus/<language>.txt`, format in `bench.messy_corpus_format`, built by
   `bench.messy_corpus_build`): messages as people write them to a bank's assistant in every EU/EEA language,
@@ -28,6 +29,7 @@ from typing import Final
 
 from bench.machine import describe_machine
 from bench.messy_corpus_build import fresh_fill
+from bench.messy_corpus_case import CASES, fold_corpora
 from bench.messy_corpus_corpora import CORPORA, FIRST, Corpus
 from bench.messy_corpus_format import MessyMessage, parse_line
 from bench.messy_corpus_report import RunFacts, replace_section, section
@@ -134,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="measure the same frames filled with other values (seed N, not written): a held-out fill",
     )
+    parser.add_argument(
+        "--case",
+        choices=CASES,
+        help="measure every message and benign message written in lower case or in capitals (spans kept)",
+    )
     args = parser.parse_args(argv)
     corpus: Corpus = CORPORA[args.corpus]
     if args.fresh_seed is not None:
@@ -142,7 +149,14 @@ def main(argv: list[str] | None = None) -> int:
         messages = [parse_line(line) for line in fresh_fill(args.fresh_seed, corpus)]
     else:
         messages = read_messy(corpus.messy_dir)
-    figures = measure(messages, read_benign(corpus.benign_dir))
+    benign = read_benign(corpus.benign_dir)
+    if args.case is not None:
+        if args.update_doc:
+            parser.error("--update-doc documents the corpus as written, not in one case")
+        folded = fold_corpora(messages, benign, args.case)
+        messages, benign = folded.messages, folded.benign
+        print(folded.summary(args.case), file=sys.stderr)
+    figures = measure(messages, benign)
     for language, entity_type, form, value in figures.misses:
         print(f"missed ({language}, {form}) {entity_type}: {value!r}", file=sys.stderr)
     for language, entity_type, text in figures.alterations:

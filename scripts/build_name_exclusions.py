@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib
+import itertools
 import unicodedata
 from pathlib import Path
 
@@ -188,6 +189,67 @@ def name_shaped_forms(top: int, min_zipf: float) -> list[str]:
     return sorted(out)
 
 
+#: Case endings of nouns and adjectives (folded) and the endings of the forms they may stand for, for
+#: ``case_lookalikes``: Slavic, Baltic and Romance cases and plurals, written generously (a wrong guess only yields
+#: a form that is no frequent word).
+CASE_ENDINGS = (
+    *("a", "e", "i", "o", "u", "y", "ou", "em", "om", "am", "ach", "ami", "ech", "ovi", "owi", "eho", "emu"),
+    *("ego", "iej", "ej", "ym", "ych", "ymi", "oj", "ie", "ce", "dze", "os", "es", "ai", "ui", "io", "iu"),
+    *("oje", "eje", "as", "is", "us"),
+    *("а", "о", "е", "ата", "ото", "ите", "ия"),  # Bulgarian adjectives and nouns (``студентска`` of ``студентски``)
+)
+BASE_ENDINGS = ("", "a", "o", "e", "y", "as", "is", "us", "s", "ka", "ga", "ek", "ec", "и")
+
+
+def _case_bases(key: str) -> set[str]:
+    """The forms a folded word may be a case of (``pobocku`` -> ``pobocka``, ``soboty`` -> ``sobota``)."""
+    bases = {
+        key[: len(key) - len(ending)] + base
+        for ending in CASE_ENDINGS
+        if key.endswith(ending) and len(key) - len(ending) >= 3
+        for base in BASE_ENDINGS
+    }
+    return bases - {key}
+
+
+def _common_words(language: str, min_zipf: float) -> set[str]:
+    """The folded words (letters only) of one language's list with a Zipf frequency of at least ``min_zipf``."""
+    wordfreq = importlib.import_module("wordfreq")
+    words = itertools.takewhile(
+        lambda word: wordfreq.zipf_frequency(word, language) >= min_zipf, wordfreq.iter_wordlist(language)
+    )
+    return {_fold(word) for word in words if word.isalpha()}
+
+
+def case_lookalikes(top: int, min_zipf: float) -> list[str]:
+    """Folded words beyond each list's ``top`` with a Zipf frequency of at least ``min_zipf`` that the name detector
+    reads as a family name (``name_inflection.family_name``: a case of a listed surname, ``pobocku`` of ``Pobock``)
+    while being a case of another word of the language at least as frequent that is no name (``pobočku``, the
+    accusative of ``pobočka``, a branch; the Polish ``soboty``, of Saturday); a word that may be a case of a given
+    name or of a frequent word that is also a name (``annas``, ``kralovi``) is left out."""
+    wordfreq = importlib.import_module("wordfreq")
+    inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
+    out: set[str] = set()
+    for language in LANGUAGES:
+        own = _common_words(language, min_zipf)
+        for rank, word in enumerate(wordfreq.iter_wordlist(language)):
+            if rank < top or not word.isalpha():
+                continue
+            if wordfreq.zipf_frequency(word, language) < min_zipf:
+                break
+            key = _fold(word)
+            if key in known or key.endswith(SURNAMES_IN_EVERY_CASE) or not inflection.family_name(key):
+                continue
+            bases = _case_bases(key)
+            if any(base in lists.GIVEN_NAMES or (base in known and base in own) for base in bases):
+                continue
+            if any(base in own and base not in known for base in bases):
+                out.add(key)
+    return sorted(out)
+
+
 def by_hand() -> list[str]:
     """The folded words of ``frequent_words_by_hand`` (languages wordfreq has no list for), but for known names
     that are no common word (``Mai``, ``August`` stay names)."""
@@ -206,6 +268,7 @@ def main() -> None:
     parser.add_argument("--protect", type=int, default=8)
     parser.add_argument("--top", type=int, default=5000)
     parser.add_argument("--shaped-zipf", type=float, default=3.0)
+    parser.add_argument("--case-zipf", type=float, default=3.5)
     args = parser.parse_args()
     common = collect(args.min_zipf, args.name_zipf, args.protect)
     for word, languages in inflected_lookalikes(args.min_zipf).items():
@@ -219,10 +282,12 @@ def main() -> None:
     body = "".join(f"{word}\t{','.join(sorted(set(langs)))}\n" for word, langs in sorted(common.items()))
     TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(common)} common words, {TARGET.stat().st_size} bytes -> {TARGET}")
-    words = sorted(set(frequent(args.top)) | set(name_shaped_forms(args.top, args.shaped_zipf)) | set(by_hand()))
+    shaped = set(name_shaped_forms(args.top, args.shaped_zipf)) | set(case_lookalikes(args.top, args.case_zipf))
+    words = sorted(set(frequent(args.top)) | shaped | set(by_hand()))
     header = (
         f"# The {args.top} most frequent words of each wordfreq 3.1.1 list of a market language (CC BY-SA 4.0),\n"
-        f"# and its less frequent words (Zipf >= {args.shaped_zipf}) that are cases of those and end as surnames do;\n"
+        f"# and its less frequent words (Zipf >= {args.shaped_zipf}) that are cases of those and end as surnames do\n"
+        f"# or (Zipf >= {args.case_zipf}) are cases of listed surnames too;\n"
         "# Estonian, Irish, Luxembourgish and Maltese frequent words written by hand\n"
         "# (scripts/frequent_words_by_hand.py). Folded. Built by scripts/build_name_exclusions.py; see NOTICE.md.\n"
         "# Format: one word a line.\n"

@@ -1,6 +1,6 @@
 """Frequent words of the market languages that ``wordfreq`` 3.1.1 has no list for (Estonian, Irish, Luxembourgish,
-Maltese), written by hand for ``scripts/build_name_exclusions.py`` (not shipped as such: folded into
-``frequent_words.txt.gz``).
+Maltese, and Nynorsk beside its Bokmål list), written by hand for ``scripts/build_name_exclusions.py`` (not shipped
+as such: folded into ``frequent_words.txt.gz``).
 
 Each list holds the language's function words (articles, prepositions and postpositions, pronouns, conjunctions,
 adverbs), its most common verbs in the forms people write, and the everyday nouns and adjectives of messages to a
@@ -41,6 +41,8 @@ linn linna linnas linnast kodu kodus koju maja majas tänav tänava tänaval maa
 meri mere meres jõgi jõe jões park pargi pargis kirik kiriku kirikus pood poe poes kauplus kaupluse turg turu
 turul jaam jaama jaamas tee teel rand ranna rannas väljak väljaku väljakul sild silla keskus keskuse
 suur suure väike väikese uus uue vana vanad hea halb kallis odav kiire lihtne võimalik vajalik õige vale
+logida logi logisin sisse logimine sisselogimine parool parooli kood koodi äpp äppi äpis äpiga rakendus rakenduses
+internetipank internetipangas internetipanka mobiilipank mobiilipangas pangalink
 """
 
 IRISH: Final = """
@@ -113,4 +115,33 @@ kbir żgħir ġdid qadim tajjeb ħażin għali rħis malajr faċli possibbli me�
 """
 
 #: The hand-written lists by language.
-BY_LANGUAGE: Final = {"et": ESTONIAN, "ga": IRISH, "lb": LUXEMBOURGISH, "mt": MALTESE}
+#: Nynorsk: wordfreq's Norwegian list is Bokmål's, whose forms Nynorsk often does not share (``eg``, ``ikkje``,
+#: ``korleis``, ``grensa``, ``pengane``).
+NYNORSK: Final = """
+eg meg deg han ho henne oss dykk dei deira dykkar hennar hans min mi mitt mine din di ditt dine sin si sitt sine
+vår vårt våre ein ei eit dei det den denne dette desse ikkje kva korleis kvifor kvar kven kvart kvarandre når
+frå til med utan ved om etter mellom gjennom mot hjå sidan fordi men og eller at då no berre òg også heller enno
+allereie aldri alltid ofte kanskje sjølv same slik sånn mykje lite meir mindre mange nokre noko nokon ingen inga
+ingenting alle alt begge anna andre fyrste første siste neste førre her der dit hit opp ned ut inn over under
+framleis likevel altså derfor difor dessverre gjerne heilt veldig svært
+er var vore vere vera har hadde hatt kan kunne vil ville skal skulle må måtte får fekk fått går gjekk gått
+kjem kom kome komme gjer gjorde gjort gjere seier sa sagt seie veit visste vite ser såg sjå trur trudde tru treng
+trengde trenge betalar betalte betale sende sendt sender overføre overførte overfører opne opna opnar opnast
+stengje stengd stengt auke aukar auka aukast setje set flytte flyttar flytta bur budde bu jobbar arbeider reiser
+reiste reise byte byter bytte avslutte avsluttar bestille bestiller ta tek tok teke gje gjev gav gjeve hugse
+gløymde miste mista sperre sperra sperrar ringe ringde ringjer svare svarar svara skrive skriv skreiv endre
+endrar endra sjekke sjekkar sjekka hjelpe hjelper hjelpte
+konto kontoen kontoar kontoane kort kortet korta korti pengar pengane beløp beløpet betaling betalinga betalingar
+overføring overføringa overføringar lån lånet rente renta renter rentene gebyr gebyret grense grensa grenser
+avgift avgifta faktura fakturaen rekning rekninga kvittering bustad bustadlån hus huset leilegheit leilegheita bil
+bilen forsikring forsikringa skade skaden bank banken kontor kontoret filial filialen minibank minibanken app
+appen telefon nummer nummeret adresse adressa brev brevet melding meldinga svar spørsmål problem feil hjelp
+dag dagen dagar veke veka veker månad månaden månader år året time timen morgon kveld kvelden natt helg helga
+ferie ferien jul jula påske påska pinse sommar sommaren vinter vinteren haust hausten måndag tysdag onsdag torsdag
+fredag laurdag sundag by byen bygd bygda gate gata veg vegen butikk butikken stasjon stasjonen skule skulen
+sjukehus sjukehuset kyrkje kyrkja løn løna pensjon pensjonen skatt skatten
+ny nytt nye gammal gamalt gamle stor stort store liten lita små god godt gode dårleg dyr dyrt billeg rask raskt
+seint tidleg mogleg naudsynt rett open ope opne stengd
+"""
+
+BY_LANGUAGE: Final = {"et": ESTONIAN, "ga": IRISH, "lb": LUXEMBOURGISH, "mt": MALTESE, "nn": NYNORSK}

@@ -110,7 +110,7 @@ def read_marks(text: str, marks: Marks | None = None) -> tuple[dict[str, int], l
     previous = ""
     for found in _WORD.finditer(text):
         word = found.group()
-        name = word.isupper() or (word[0].isupper() and not _starts_sentence(text, found.start()))
+        name = word.isupper() or (word[0].isupper() and not starts_sentence(text, found.start()))
         languages = _languages_of(word, marks, estonian_letters, name)
         if previous == "mo" and _IRISH_LENITED.match(word):
             languages.add("ga")
@@ -122,8 +122,9 @@ def read_marks(text: str, marks: Marks | None = None) -> tuple[dict[str, int], l
     return counts, unmarked
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` is the first of `text`, of a line or of a sentence."""
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of `text`, of a line or of a sentence (a capital there is no
+    sign of a name)."""
     at = start - 1
     while at >= 0 and text[at].isspace():
         if text[at] == "\n":

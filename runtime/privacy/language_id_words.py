@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES
+from runtime.privacy.language_id_evidence import starts_sentence
 
 __all__ = ["FACTOR", "UNLISTED", "WORDS_FILE", "WordMarks", "shipped_words", "unlisted_counts", "word_counts"]
 
@@ -37,7 +38,6 @@ FACTOR = 10.0
 UNLISTED = ("et", "ga", "lb", "mt")
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_ENDS = frozenset(".!?:;…")
 
 
 class WordMarks:
@@ -72,7 +72,7 @@ def word_counts(text: str, marks: WordMarks | None = None) -> dict[str, int]:
         languages = owners.get(word.lower())
         if languages is None or (word.isupper() and len(word) > 1):
             continue
-        if word[0].isupper() and not _starts_sentence(text, found.start()):
+        if word[0].isupper() and not starts_sentence(text, found.start()):
             continue
         for language in languages:
             counts[language] = counts.get(language, 0) + 1
@@ -85,13 +85,3 @@ def unlisted_counts(counts: Mapping[str, int]) -> dict[str, int]:
     language still name it)."""
     silent = any(language not in ENTITY_LANGUAGES for language in counts)
     return dict.fromkeys(UNLISTED, 1) if silent else {}
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` is the first of `text`, of a line or of a sentence."""
-    at = start - 1
-    while at >= 0 and text[at].isspace():
-        if text[at] == "\n":
-            return True
-        at -= 1
-    return at < 0 or text[at] in _SENTENCE_ENDS

@@ -29,11 +29,26 @@ def fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+class _FoldTable(dict[int, str]):
+    """``fold_char`` of each code point, for ``str.translate``: filled as characters are met (a bounded number kept),
+    so that a text is folded at C speed rather than one Python call per character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        if len(self) < _MAX_FOLD_TABLE:
+            self[code] = folded
+        return folded
+
+
+_MAX_FOLD_TABLE: Final = 65536
+_FOLD_TABLE: Final = _FoldTable()
+
+
 def fold(text: str) -> str:
-    """``text`` without accents, case-folded."""
+    """``text`` without accents, case-folded (each character as ``fold_char`` folds it)."""
     if text.isascii():
         return text.lower()
-    return "".join(map(fold_char, text))
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:

@@ -40,13 +40,22 @@ _GROUP_GAP: Final = r"(?:[ \t\u00a0\u202f]{1,2}|[ \u00a0\u202f]?(?:[\-./]|\r?\n)
 _FIRST: Final = "".join(sorted({c[0] for c in SEPA_IBAN_LENGTHS}))
 _SECOND: Final = "".join(sorted({c[1] for c in SEPA_IBAN_LENGTHS}))
 _START: Final = re.compile(rf"[{_FIRST}{_FIRST.lower()}][{_SECOND}{_SECOND.lower()}]{_SEPARATOR}?[0-9]{{2}}")
-# The rest of an IBAN of each length: single separators allowed between characters; then no letter or
-# digit may follow.
-_REST: Final = {
-    length: re.compile(rf"(?:{_GROUP_GAP}?[A-Za-z0-9]){{{length - 4}}}(?![^\W_])")
-    for length in set(SEPA_IBAN_LENGTHS.values())
-}
+# One character of an IBAN after its first four, with the gap before it: the rest of an IBAN of ``length`` is
+# ``length - 4`` of these in a row, then no letter or digit may follow (one pattern for every length).
+_NEXT_CHAR: Final = re.compile(rf"{_GROUP_GAP}?[A-Za-z0-9]")
+_WORD_CHAR: Final = re.compile(r"[^\W_]")
 _NOT_ALNUM: Final = re.compile(r"[^A-Za-z0-9]")
+
+
+def _rest_end(text: str, position: int, count: int) -> int:
+    """Where the ``count`` characters of an IBAN after ``position`` end (single gaps allowed between them), or -1
+    when there are fewer or a letter or digit follows."""
+    for _ in range(count):
+        char = _NEXT_CHAR.match(text, position)
+        if char is None:
+            return -1
+        position = char.end()
+    return -1 if _WORD_CHAR.match(text, position) is not None else position
 
 
 def _shaped_like_an_iban(country: str, bban: str, separated_start: bool) -> bool:
@@ -78,13 +87,13 @@ def detect(scan: TextScan) -> list[PiiSpan]:
             length = SEPA_IBAN_LENGTHS.get(country)
             if length is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
                 continue
-            rest = _REST[length].match(text, match.end())
-            if rest is None:
+            rest_end = _rest_end(text, match.end(), length - 4)
+            if rest_end < 0:
                 continue
-            bban = _NOT_ALNUM.sub("", rest.group()).upper()
+            bban = _NOT_ALNUM.sub("", text[match.end() : rest_end]).upper()
             check_end = match.end()
             if _shaped_like_an_iban(country, bban, check_end - start > 4) and iban_valid(
                 country + text[check_end - 2 : check_end] + bban
             ):
-                spans.append(PiiSpan(start, rest.end(), IBAN, SOURCE_BUILTIN))
+                spans.append(PiiSpan(start, rest_end, IBAN, SOURCE_BUILTIN))
     return spans

@@ -5,6 +5,7 @@ names (``gergely vagyok``, ``pekka here``).
 
 from __future__ import annotations
 
+from runtime.privacy.detectors.name_announced_pair import announced_pair
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
@@ -93,10 +94,13 @@ def announced_name(words: Words, index: int) -> int:
         return index  # the common case, decided at once
     if not (upper or word.islower()) or len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END:
         return index
-    if key in PLACE_WORDS or not _announced(words, index, key):
+    if key in PLACE_WORDS:
         return index
+    if not _announced(words, index, key):
+        return announced_pair(words, index)  # ``minha filha luna paiva``: a given name that is a word, a surname
     end = name_end(words, index, same_case_particle, _announced_upper_word if upper else _announced_lower_word)
-    return max(one_rare_word(words, index, end), index + 1)
+    end = max(one_rare_word(words, index, end), index + 1)
+    return end if end > index + 1 else max(end, announced_pair(words, index))
 
 
 def _announced_upper_word(words: Words, index: int) -> bool:

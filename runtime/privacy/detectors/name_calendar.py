@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from runtime.privacy.detectors.feast_days import feast_day
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.normalize import fold
 
@@ -55,7 +56,7 @@ def feast(words: Words, start: int, end: int) -> bool:
     written = words.words[start].lower()
     if end - start == 1 and written in _FEASTS:
         return True
-    if _weekday(words, start, end):
+    if _weekday(words, start, end) or feast_day(words, start, end):
         return True
     following = start + 1
     if end == following < len(words.words) and words.folded[following] in _ESTONIAN_TIMES:

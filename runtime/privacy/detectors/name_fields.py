@@ -64,8 +64,9 @@ def _key_words(key: str) -> list[str]:
     return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
 
 
-NAME_FIELDS: Final = frozenset(word for label in _NAME_FIELD_WORDS.split() for word in _key_words(label))
-_QUALIFIERS: Final = frozenset(word for label in _QUALIFIER_WORDS.split() for word in _key_words(label))
+# (The words of a whole list at once: one fold and one split, the same words as label by label.)
+NAME_FIELDS: Final = frozenset(_key_words(_NAME_FIELD_WORDS))
+_QUALIFIERS: Final = frozenset(_key_words(_QUALIFIER_WORDS))
 _MAX_KEY_WORDS: Final = 5
 
 
@@ -86,7 +87,7 @@ _CLIENT_WORDS: Final = """
 client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
 klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent
 """
-_CLIENTS: Final = frozenset(word for label in _CLIENT_WORDS.split() for word in _key_words(label))
+_CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
 
 
@@ -150,7 +151,6 @@ _KEY_STOPS: Final = "\n{[;|\t:="
 _MAX_KEY_CHARS: Final = 48
 _CELL_SEPARATORS: Final = ";\t|,"
 _CLOSINGS: Final = frozenset(fold(closing) for closing in CLOSINGS)
-_SIGNATURE: Final = re.compile(rf"[ \t]*({_VALUE})[ \t]*")
 _MAX_SIGNATURE_WORDS: Final = 4
 
 
@@ -237,7 +237,6 @@ def columns(text: str) -> list[tuple[int, int]]:
     """The cells of the CSV columns whose header names a name."""
     lines = list(_lines(text.rstrip("\r")))
     found: list[tuple[int, int]] = []
-    value = re.compile(rf"[ \t]*\"?({_VALUE})\"?[ \t\r]*")
     for row, (_, header) in enumerate(lines[:-1]):
         separator = next((s for s in _CELL_SEPARATORS if s in header), None)
         if separator is None:
@@ -252,7 +251,7 @@ def columns(text: str) -> list[tuple[int, int]]:
                 break
             for index in wanted:
                 offset, cell = row_cells[index]
-                match = value.fullmatch(cell)
+                match = _ROW_CELL.fullmatch(cell)
                 if match is not None:
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
@@ -352,9 +351,15 @@ def _capitalized_known(words: list[str], known: Callable[[str], bool]) -> bool:
     return all(word[0].isupper() for word in words) and any(known(fold(word)) for word in words)
 
 
+def _signature_value(line: str) -> re.Match[str] | None:
+    """A line that is only a name's words (spaces and tabs around them), its words as group 1; read with the row
+    cell's pattern, which takes the same lines once they hold no quote or carriage return (one pattern compiled)."""
+    return _ROW_CELL.fullmatch(line) if '"' not in line and "\r" not in line else None
+
+
 def _signature(start: int, line: str, accept: Callable[[list[str]], bool]) -> list[tuple[int, int]]:
     """The span of ``line`` (starting at ``start``) when it is a short run of name words that ``accept`` takes."""
-    match = _SIGNATURE.fullmatch(line.rstrip("\r"))
+    match = _signature_value(line.rstrip("\r"))
     if match is None:
         return []
     words = match.group(1).split()

@@ -1,10 +1,12 @@
 """Given names in the possessive (pure): the ``-s`` genitive of the Nordic languages, German and Latvian
-(``Idas konto``, ``Anns bil``, ``Alexanders Konto``, ``Annas konts``) and the apostrophe written after a name
-that ends in ``s``, ``x`` or ``z`` (``Anders' konto``, ``Tine Friis' bil``).
+(``Idas konto``, ``Anns bil``, ``Alexanders Konto``, ``Annas konts``, in lower case too: ``idas konto``)
+and the apostrophe written after a name that ends in ``s``, ``x`` or ``z`` (``Anders' konto``, ``Tine Friis'
+bil``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors.name_text import Words, capitalized
@@ -23,13 +25,14 @@ _APOSTROPHES: Final = "'’"
 _SIBILANTS: Final = "sxzß"
 
 
-def genitive_given(words: Words, index: int) -> bool:
-    """Whether the capitalized word ``index`` is the ``-s`` genitive of a known given name before the word it
-    owns (``Idas konto``, ``Alexanders Konto``): the name without its ``s`` is a given name of the main list
-    that is no word (not ``Roses``, ``Marks``), the word itself no given name, word or frequent word (not
-    ``Hans``, ``Alles``), and a word follows it on the same line."""
+def genitive_given(words: Words, index: int, letters: Callable[[str], bool] = capitalized) -> bool:
+    """Whether the capitalized word ``index`` (or one in lower case or capitals, by ``letters``) is the ``-s``
+    genitive of a known given name before the word it owns (``Idas konto``, ``Alexanders Konto``): the name
+    without its ``s`` is a given name of the main list that is no word (not ``Roses``, ``Marks``), the word
+    itself no given name, word or frequent word (not ``Hans``, ``Alles``), and a word follows it on the same
+    line."""
     key = words.folded[index]
-    if len(key) <= _SHORTEST_STEM or key[-1] != "s" or not capitalized(words.words[index]):
+    if len(key) <= _SHORTEST_STEM or key[-1] != "s" or not letters(words.words[index]):
         return False
     if key in GIVEN_NAMES or key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES:
         return False
@@ -38,6 +41,19 @@ def genitive_given(words: Words, index: int) -> bool:
         return False
     following = index + 1
     return following < len(words.words) and words.joined(index, following)
+
+
+def uncapitalized_genitive(words: Words, index: int) -> bool:
+    """Whether word ``index``, in lower case or in capitals, is a given name's ``-s`` genitive (see
+    ``genitive_given``) before a word in the same case that it owns (``idas konto``, ``INGRIDS OVERFØRSEL``),
+    no name itself."""
+    word = words.words[index]
+    letters = str.isupper if word.isupper() else str.islower
+    if not genitive_given(words, index, letters):
+        return False
+    owned = words.words[index + 1]
+    key = words.folded[index + 1]
+    return letters(owned) and key not in GIVEN_NAMES and key not in NOT_NAMES
 
 
 def genitive_run(words: Words, index: int, end: int) -> bool:

@@ -5,6 +5,7 @@ horváthová``, ``VIORICA POPESCU``), surname first (``kovács péter``), in Cyr
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import (
@@ -125,10 +126,11 @@ _AGREEING_LETTERS: Final = 2
 _ONE_LETTER_CASES: Final = frozenset({"u"})
 
 
-def agreeing_pair(words: Words, index: int) -> bool:
-    """Whether the capitalized words ``index`` and the next are a given name and a family name in the same case:
+def agreeing_pair(words: Words, index: int, letters: Callable[[str], bool] = capitalized) -> bool:
+    """Whether the words ``index`` and the next, both ``capitalized`` (or both in lower case, or in capitals: by
+    ``letters``), are a given name and a family name in the same case:
     the first a case of a given name of any list (a rare one, or one that is also a word), the second a word that
-    is no frequent one ending as the first does (``Nikodemem Dysiem``, ``Hanou Pokornou``, ``Lukom Rocom``); not
+    is no frequent one ending as the first does (``Nikodemem Dysiem``, ``hanou pokornou``, ``LUKOM ROCOM``); not
     the adjective and noun of a place or an institution, whose first word is no given name's case."""
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
@@ -136,7 +138,7 @@ def agreeing_pair(words: Words, index: int) -> bool:
     key, surname = words.folded[index], words.folded[following]
     if key in FREQUENT_WORDS or key in COMMON_WORDS or surname in FREQUENT_WORDS or surname in COMMON_WORDS:
         return False  # the common case, decided at once
-    if not (capitalized(words.words[index]) and capitalized(words.words[following])):
+    if not (letters(words.words[index]) and letters(words.words[following])):
         return False
     if surname in NEVER_IN_NAME or surname in PLACE_WORDS or surname in NOT_NAMES:
         return False
@@ -340,6 +342,16 @@ def _hungarian_order(key: str) -> bool:
     return key in HUNGARIAN_FAMILY_NAMES and key not in COMMON_WORDS
 
 
+def _surname_after(words: Words, given: int) -> bool:
+    """Whether a known family name in capitals (or its genitive) follows the given name at word ``given`` (not a
+    rare word: ``NAGY ESZTER SZÁMLÁJÁRA``, onto her account)."""
+    following = given + 1
+    if following >= len(words.words) or not words.joined(given, following) or not words.words[following].isupper():
+        return False
+    key = words.folded[following]
+    return key not in COMMON_WORDS and (_family_or_genitive(key) or family_name(key))
+
+
 def surname_first(words: Words, index: int, upper: bool) -> int:
     """End of a name in lower case or capitals written surname first (``kovács péter``, ``NAGY ESZTER``); in
     lower case only at the start of the message or a line or after an article, preposition or conjunction (not
@@ -356,6 +368,8 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
         return index
     if not upper and not given_key(words.folded[following]) and words.folded[index] in COMMON_WORDS:
         return index  # ``il primo anno``: a common word before a word that is only a case of a given name
+    if upper and words.folded[index] in COMMON_WORDS and _surname_after(words, following):
+        return index  # ``FROM MAUREEN DUNN``, ``TIL NORA ARNESENS``: a preposition, then a given name and a surname
     if not upper and not rare_surname_context(words, index) and not _hungarian_order(words.folded[index]):
         return index
     end = name_end(words, following, same_case_particle, known_upper_word if upper else known_lower_word)

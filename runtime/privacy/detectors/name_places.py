@@ -19,6 +19,7 @@ from runtime.privacy.detectors.name_words import (
     FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
+    PLACE_PREPOSITIONS,
     RARE_GIVEN_NAMES,
     TOWNS,
     word_set,
@@ -83,7 +84,7 @@ san santa santo sao saint sainte st sankt sankti sant sint sv sveti sveta svety 
 universite universitat university aeroporto aeropuerto aeroport airport flughafen estacao estacion gare station
 bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
 porto puerto port vila villa ciudad cidade praia playa plage igreja iglesia eglise kirche chiesa capela capilla
-clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro
+clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro sierra
 stazione stacja dworzec nadrazi stanice stanica metro metrostation aeroportul lotnisko letiste letisko ecole
 college academy akademia akademie schule liceum gimnazjum technikum szkola szkoly szkole uniwersytet
 uniwersytetu uniwersytecie politechnika univerzita univerzitet sveuciliste universiteit hogeschool universitatea
@@ -99,6 +100,11 @@ svetog svetega sfantul sfanta regele regelui reginei cel cea principe princesa i
 βασιλιασ βασιλισσα βασιλεωσ βασιλισσησ
 rondo ronda rondzie rondem moscie mostu luka luku luci zracna zracnu zracnoj aerodrom przy rog rogu
 letisti letistem letisku letiska letiskom trga trgu trgom
+nemocnici nemocnicich nemocnicu univerzite univerzity univerzitu univerzitou knihovna knihovne knihovny knihovnu
+knihovnou kniznica kniznici kniznice gymnazia gymnaziu gymnaziem skola skole skoly skolu skolou zs zus sps
+fakulta fakulte fakulty ustav ustavu ustave ustavem muzeum muzeu muzea muzeem divadlo divadla divadlem nadace
+nadaci nadacia nadacii pivovar pivovaru pivovare pivovarem bibliotece biblioteki fundacja fundacji instytut
+instytutu instytucie wydzial wydziale politechnice politechniki akademii browar browaru browarze
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 """)
@@ -168,7 +174,17 @@ _ACCENTED_AFTER: Final = word_set("""
 híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja útján köz körút körúton
 körtér körtéren körtérre
 """)
-_STREET_AFTER: Final = (
+#: Hungarian street words (folded) and the case endings they take after a person's name (``Deák Ferenc térnél``:
+#: at Deák Ferenc Square, ``Kossuth Lajos utcához``, ``Andrássy útig``, ``Szabadság hídtól``).
+_BACK_CASES: Final = ("nal", "hoz", "ig", "tol", "rol", "ra", "on", "at")
+_FRONT_CASES: Final = ("nel", "hez", "ig", "tol", "rol", "en", "et")  # not ``terre`` (French), ``ligeti`` (a surname)
+_HUNGARIAN_STREET_FORMS: Final = frozenset(
+    [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in _BACK_CASES]
+    + [stem + ending for stem in ("ter", "korter", "liget") for ending in _FRONT_CASES]
+    + [f"utca{ending}" for ending in ("nal", "hoz", "ig", "tol", "rol", "ra", "n", "ban", "ba", "bol", "t", "i")]
+    + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
+)
+_STREET_AFTER_WORDS: Final = (
     frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
     - _AMBIGUOUS_AFTER
     - frozenset(fold(word) for word in _ACCENTED_AFTER)
@@ -188,6 +204,7 @@ plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola 
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
 gymnasiet
 """)
+_STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
     fold(word) for word in AFTER if not word.endswith(".")
@@ -487,6 +504,15 @@ def regnal_number(word: str) -> bool:
     return (len(word) >= 2 and _ROMAN.fullmatch(word) is not None) or word in ("ii", "iii", "iv")
 
 
+def _dotted_regnal(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a monarch's number of three letters or more, or ``II`` or ``IV``, with the dot the
+    Central European languages write after it (``KAREL IV.``, ``JANA PAWŁA II.``): in capitals no verb looks so
+    (``ANA SILVA VI O CARTÃO``: I saw)."""
+    word = words.words[index]
+    dotted = words.text[words.spans[index][1] : words.spans[index][1] + 1] == "."
+    return dotted and (len(word) >= 3 or word in ("II", "IV")) and regnal_number(word)
+
+
 def _first_regnal(words: Words, index: int) -> bool:
     """Whether word ``index`` is the ``I`` of a first monarch, ending its clause (``Carol I.``, ``Umberto I,``;
     not the English ``Maria I think``)."""
@@ -505,12 +531,14 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
+    if end - start > 1 and words.words[end - 1].isupper() and _street_after_in_capitals(words, start, end):
+        return True  # ``FRIDTJOF NANSENS PLASS``: in capitals the run takes in the street word
     count = len(words.words)
     if end >= count or not words.joined(end - 1, end):
         return False
     word = words.words[end]
     capitals = all(len(w) > 1 and w.isupper() for w in words.words[start:end])  # ``ANA SILVA VI O CARTÃO``
-    if (regnal_number(word) or _first_regnal(words, end)) and not capitals:
+    if (regnal_number(word) or _first_regnal(words, end)) and (not capitals or _dotted_regnal(words, end)):
         return True
     if words.folded[end] in _EPITHETS and end + 1 < count and capitalized(words.words[end + 1]):
         return True  # ``Ștefan cel Mare``
@@ -522,6 +550,17 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+
+
+def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` in capitals ends in a street word written after a name (``PLASS``, ``TÉRNÉL``)
+    that is no family name, or is none of two words at least before it (``KARL JOHANS GATE``)."""
+    last = words.folded[end - 1]
+    if last in _LOWER_AFTER:
+        return True  # ``ALBERT STREET``, ``JOHN LENNON AIRPORT``
+    if last not in _STREET_AFTER and words.words[end - 1].lower() not in _ACCENTED_AFTER:
+        return False
+    return last not in FAMILY_NAMES or end - start > 2
 
 
 def _long_place(words: Words, start: int, end: int) -> bool:
@@ -641,6 +680,55 @@ def _after_place_preposition(words: Words, start: int) -> bool:
         return True
     link = key in TOWN_PREPOSITION_LINKS or key in _CONTRACTED_LINKS
     return link and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in TOWN_PREPOSITIONS
+
+
+#: West Slavic prepositions of a place (in, from, into) after which a town named like a person is the town, in its
+#: case (``do Martina``, ``v Martine``, ``w Jarosławiu``): a person after them takes other prepositions (``od``,
+#: ``u``, ``s``).
+_SLAVIC_TOWN_PREPOSITIONS: Final = word_set("v ve vo w we z ze zo do")
+_SLAVIC_TOWN_CASES: Final = ("", "a", "e", "ie", "iu", "u", "y", "i")
+
+
+def _slavic_town(words: Words, start: int) -> bool:
+    """Whether word ``start`` is a town named like a person, in a case, after a West Slavic preposition of a place
+    (``do Martina``, ``v Martine``)."""
+    probe = start - 1
+    if probe < 0 or not words.joined(probe, start) or words.folded[probe] not in _SLAVIC_TOWN_PREPOSITIONS:
+        return False
+    key = words.folded[start]
+    return any(key.endswith(ending) and person_town(key[: len(key) - len(ending)]) for ending in _SLAVIC_TOWN_CASES)
+
+
+#: Finnic and Hungarian inner local cases (in, from inside, into), which a town takes and a person does not (a
+#: person takes the outer ones: ``Kaarinalla``, at Kaarina's): ``Kaarinassa``, ``Kaarinasta``, ``Elvasse``; not the
+#: Estonian ``-s``, which is the Nordic and German genitive too (``Martins konto``).
+_INNER_CASES: Final = ("ssa", "ssä", "sta", "stä", "sse", "ban", "ben", "bol", "ből")
+_MIN_TOWN_STEM: Final = 4
+
+
+def _inner_case_town(key: str) -> bool:
+    """Whether a folded word is a town named like a person in an inner local case (``kaarinassa``, ``elvasse``)."""
+    return any(
+        key.endswith(ending) and len(key) - len(ending) >= _MIN_TOWN_STEM and person_town(key[: -len(ending)])
+        for ending in _INNER_CASES
+    )
+
+
+#: Towns named like a person that messages name far more often than anyone so called, after a preposition of a
+#: place (``a Verona``, ``en Palma``, ``in Breda``, ``în Constanța``).
+_TOWNS_BEFORE_PEOPLE: Final = word_set("verona palma breda constanta")
+_TOWN_PREPOSITIONS_BEFORE_PEOPLE: Final = PLACE_PREPOSITIONS | word_set("a à i")
+
+
+def _town_after_preposition(words: Words, start: int) -> bool:
+    """Whether word ``start`` is one of ``_TOWNS_BEFORE_PEOPLE`` after a preposition of a place."""
+    probe = start - 1
+    return (
+        words.folded[start] in _TOWNS_BEFORE_PEOPLE
+        and probe >= 0
+        and words.joined(probe, start)
+        and words.folded[probe] in _TOWN_PREPOSITIONS_BEFORE_PEOPLE
+    )
 
 
 #: Portuguese, Spanish, Italian and French links contracted with the article (``perto do``, ``junto ao``, ``vicino
@@ -880,8 +968,16 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if end - start == 1:
         key = words.folded[start]
-        return town_form(key) or (person_town(key) and _after_town_word(words, start))
+        return (
+            town_form(key)
+            or (person_town(key) and _after_town_word(words, start))
+            or _slavic_town(words, start)
+            or _inner_case_town(key)
+            or _town_after_preposition(words, start)
+        )
     keys = words.folded[start:end]
+    if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):
+        return True  # ``linn otepää``, ``LINN NARVA-JÕESUU``: a town word that is a given name elsewhere (``Linn``)
     if any(_town_in_run(key) for key in keys[1:]):
         return True  # a verb that is also a given name before a town in its case (``Élek Székesfehérváron``)
     return any(key in TOWN_WORDS for key in keys) and any(town_form(key) for key in keys)

@@ -101,6 +101,8 @@ class Words:
         ]
         #: Whether some word is written in lower case or capitalized (a message not all in capitals).
         self.mixed_case = any(not word.isupper() for word in self.words)
+        #: Whether the message is written all in lower case (typed in a hurry: its names have no capital either).
+        self.all_lower = text.islower()
 
     def joined(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by one space only."""

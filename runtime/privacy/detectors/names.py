@@ -38,7 +38,12 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
-from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run, with_possessive
+from runtime.privacy.detectors.name_genitive import (
+    genitive_given,
+    genitive_run,
+    uncapitalized_genitive,
+    with_possessive,
+)
 from runtime.privacy.detectors.name_inflection import (
     base_forms,
     case_of_given,
@@ -151,6 +156,11 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return announced
     if surname_pair(words, index) and not in_place(words, index):
         return index + 2
+    if key not in FREQUENT_WORDS and key not in COMMON_WORDS:  # (most words are frequent: decided at once)
+        if agreeing_pair(words, index, str.isupper if upper else str.islower) and not in_place(words, index):
+            return index + 2  # ``hanou pokornou``, ``JAKUBEM WELCEM``: a given name's case, a surname ending alike
+        if key[-1:] == "s" and uncapitalized_genitive(words, index):
+            return index + 1  # ``idas konto``: a given name's genitive before the word it owns
     if (
         not upper
         and key not in GIVEN_NAMES
@@ -196,7 +206,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         and not (key in GIVEN_NAMES and irish_follows(words, index))
     ):
         return index + 2 if upper and script_pair(words, index, upper=True) else surname_first(words, index, upper)
-    rare_surname = upper or rare_surname_context(words, index)
+    rare_surname = upper or rare_surname_context(words, index) or _hurried_given(words, index)
     end = one_rare_word(words, index, name_end(words, index, same_case_particle, known), rare_surname)
     return end if end - index > 1 and not place_tail(words, index, end) else index
 
@@ -258,6 +268,19 @@ def _capitalized_name(words: Words, index: int) -> int:
         or baltic_pair(words, index)
     )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
+
+
+def _hurried_given(words: Words, index: int) -> bool:
+    """Whether the given name at word ``index`` of a message typed all in lower case may take a rare word as its
+    surname anywhere (``paguei à olga roosileht ontem``): there no capital tells a name, while in a message with
+    capitals a lower-case pair is words; not a name that is a frequent word or a rare one (``мария луиза``), and
+    the pair must end the message or a clause, or a frequent word follow it (not ``ta andis tühja lubaduse``: a
+    verb, an adjective and its noun)."""
+    key = words.folded[index]
+    if not words.all_lower or key in FREQUENT_WORDS or key in RARE_GIVEN_NAMES:
+        return False
+    after = index + 2
+    return after >= len(words.words) or not words.joined(index + 1, after) or words.folded[after] in FREQUENT_WORDS
 
 
 def _word_after(words: Words, index: int, end: int) -> bool:

@@ -84,9 +84,10 @@ saldo beløp beløb belopp betrag summe summa sum amount total montant importe i
 
 
 _TOKEN: Final = re.compile(r"[^\W\d_]+")
-_PHONE_KEYS: Final = frozenset(fold(word) for word in _PHONE_WORDS.split())
-_CALL_KEYS: Final = tuple(sorted({fold(prefix) for prefix in _CALL_PREFIXES.split()}))
-_REFERENCE_KEYS: Final = frozenset(fold(word) for word in _REFERENCE_WORDS.split())
+# (Each list folded whole, then split: the same words as folded one by one.)
+_PHONE_KEYS: Final = frozenset(fold(_PHONE_WORDS).split())
+_CALL_KEYS: Final = tuple(sorted(set(fold(_CALL_PREFIXES).split())))
+_REFERENCE_KEYS: Final = frozenset(fold(_REFERENCE_WORDS).split())
 _KEYWORD_WINDOW: Final = 32
 #: How a round amount ends (``2500000``); no phone number does.
 _ROUND: Final = "00000"

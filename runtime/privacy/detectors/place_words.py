@@ -213,7 +213,7 @@ COMPOUND_ENDINGS: Final = tuple(
         _folded("""
 zentrum center centrum bahnhof flughafen kirche kloster museum schloss brücke hafen halle markt platz kathedrale
 luchthaven ziekenhuis kerk station stationen senteret senter kirke kirken kyrka kyrkan flygplats lufthavn
-jaam jaama keskus keskuse asema kirkko
+jaam jaama keskus keskuse asema kirkko haigla haiglas haiglast haiglasse haiglale
 """)
     )
 )

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from runtime.privacy.detectors.name_inflection import family_name
 from scripts import build_name_exclusions
-from scripts.build_name_exclusions import by_hand, name_shaped_forms
+from scripts.build_name_exclusions import by_hand, case_lookalikes, name_shaped_forms
 
 
 def _fake_wordfreq(lists: dict[str, list[tuple[str, float]]]) -> types.ModuleType:
@@ -43,8 +44,22 @@ def test_cases_of_frequent_words_that_end_as_surnames_are_frequent(monkeypatch: 
     assert "jonsdottur" not in shaped and "mladica" not in shaped  # surnames in every case, however frequent
 
 
+def test_cases_of_words_that_read_as_a_listed_surname_are_frequent(monkeypatch: pytest.MonkeyPatch) -> None:
+    lists = {
+        "cs": [("pobočka", 4.3), ("pobočku", 3.8), ("anny", 3.6), ("urbonienė", 3.6), ("pobočkou", 2.0)],
+    }
+    monkeypatch.setitem(sys.modules, "wordfreq", _fake_wordfreq(lists))
+    monkeypatch.setattr(build_name_exclusions, "LANGUAGES", ("cs",))
+    assert family_name("pobocku")  # what the rule is for: the detector reads it as a surname's case
+    words = case_lookalikes(top=1, min_zipf=3.5)
+    assert "pobocku" in words  # the accusative of a branch
+    assert "anny" not in words  # a case of a given name (Anna)
+    assert "urboniene" not in words  # no other word of the language it is a case of
+    assert "pobockou" not in words  # too rare to count
+
+
 def test_hand_written_words_are_folded_and_names_left_out() -> None:
     words = set(by_hand())
-    assert {"saoire", "airgead", "aares", "vakanz", "flus"} <= words
+    assert {"saoire", "airgead", "aares", "vakanz", "flus", "ikkje", "grensa"} <= words
     assert "august" not in words  # a given name that is no common word stays a name
     assert all(word.isalpha() and word == word.casefold() for word in words)

@@ -58,3 +58,8 @@ def test_invisible_characters_fold_to_nothing() -> None:
     assert fold("Ana\u200b Sil\u00adva") == "ana silva"
     folded, offsets = fold_with_offsets("PT50\u200b0002")
     assert folded == "pt500002" and offsets == [0, 1, 2, 3, 5, 6, 7, 8]
+
+
+@given(st.text())
+def test_fold_is_each_character_folded(text: str) -> None:
+    assert fold(text) == "".join(fold_char(c) for c in text)

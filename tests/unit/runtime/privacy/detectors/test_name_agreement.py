@@ -46,3 +46,29 @@ def test_the_endings_of_a_listed_base() -> None:
 def test_a_shared_accusative_in_u_is_enough() -> None:
     assert found("Pārskaitīju naudu Veltu Ozolu vakar.") == ["Veltu Ozolu"]  # ``Velta`` is a word too
     assert found("Jdu ke Karlovu Mostu zítra.") == []  # no given name's case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wczoraj spotkałem się z zenobiuszem grzelakiem w banku.", ["zenobiuszem grzelakiem"]),  # pl, lower case
+        ("pošli novac slavku andrašeku", ["slavku andrašeku"]),  # hr: dative, lower case
+        ("pārskaitīju naudu zelmai kalējai", ["zelmai kalējai"]),  # lv
+        ("JUČER SAM RAZGOVARAO S NIKOLOM PEROM O KARTICI.", ["NIKOLOM PEROM"]),  # hr, in capitals
+    ],
+)
+def test_a_pair_in_one_case_is_a_name_in_lower_case_or_capitals(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mam konto w nowym sączu i w zielonej górze.",
+        "mám účet u komerční banky a s českou spořitelnou.",
+        "POJEDZIEMY POD ZIELONĄ GÓRĄ W SOBOTĘ.",
+        "jdu ke karlovu mostu zítra.",
+    ],
+)
+def test_places_and_institutions_in_one_case_stay_in_lower_case_or_capitals(text: str) -> None:
+    assert found(text) == []

@@ -44,3 +44,28 @@ def test_the_apostrophe_joins_only_a_possessive() -> None:
     assert with_possessive("Anders' bil", 6) == 7
     assert with_possessive("Anna' bil", 4) == 4  # no sibilant before it
     assert with_possessive("Anders'en", 6) == 6  # a letter after it: no possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jeg kan ikke se ingrids overførsel", ["ingrids"]),  # da, lower case
+        ("kan ni flytta pengar till olofs sparkonto?", ["olofs"]),  # sv
+        ("ICH HABE IDAS KONTO GESPERRT", ["IDAS"]),  # de, in capitals
+    ],
+)
+def test_a_genitive_in_lower_case_or_capitals_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alles ist gut, danke",  # de: a word that ends so
+        "hans konto er spærret",  # da: his, and a given name too
+        "IDAS",  # nothing owned after it
+        "idas Konto",  # the owned word in another case
+    ],
+)
+def test_words_in_lower_case_that_end_so_stay_words(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,78 @@
+"""Feast days written with a saint's or a person's name (pure): ``Silvester``, ``na Štěpána``, ``Boże Narodzenie``,
+``Christmas Eve``, ``Dan državnosti``.
+
+German, Luxembourgish, Czech, Slovak and Polish call New Year's Eve after Pope Sylvester (``an Silvester``, ``na
+Silvestra``, ``na Sylwestra``); the West Slavic languages name a saint's day by ``na`` and the saint's name in the
+accusative (``na Štěpána``: on St Stephen's Day, ``na Martina``, ``na Václava``, ``na Szczepana``); Polish calls
+Christmas ``Boże Narodzenie`` and Corpus Christi ``Boże Ciało``; English has ``Christmas Eve`` and ``New Year's
+Eve``; Croatian and Slovene name their public holidays ``Dan`` (a day) before a noun in the genitive (``Dan
+državnosti``). A message asks whether a branch opens or a payment leaves then; no person is meant. Written by hand
+from each language's calendar (no corpus value); a name run longer than the feast is left to the name detector
+(``na Martina Nováka``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.normalize import fold
+
+
+def _folded(words: str) -> frozenset[str]:
+    """The folded whitespace-separated words of ``words``."""
+    return frozenset(fold(word) for word in words.split())
+
+
+#: New Year's Eve after Pope Sylvester, in its cases (de, lb, cs, sk, pl, sl, hr), alone.
+_SYLVESTER: Final = _folded("""
+silvester silvestra silvestru silvestrem silvestrom silvestr sylwester sylwestra sylwestrze sylwestrem silvestrovo
+""")
+#: Saints' days after ``na`` (cs, sk, pl): the saint's name in the accusative or genitive.
+_AFTER_NA: Final = _folded("""
+štěpána štefana szczepana martina marcina václava andrzeja ondreja ondřeje mikuláša mikuláše mikołaja barboru
+barborku lucii luciu łucji lucji
+""")
+#: Feasts of two or three words, folded, and typed without the Polish ``ł`` (``Boze Cialo``); the name detector's
+#: run holds their last words at least (``Eve``).
+_FEASTS: Final = frozenset(
+    tuple(fold(word).replace("ł", "l") for word in feast.split())
+    for feast in (
+        "Boże Narodzenie", "Bożego Narodzenia", "Bożym Narodzeniu", "Boże Ciało", "Bożego Ciała", "Christmas Eve",
+        "Christmas Day", "New Year's Eve", "New Year's Day", "Boxing Day", "Easter Monday", "Good Friday",
+    )
+)  # fmt: skip
+#: Nouns in the genitive after ``Dan`` naming a Croatian or Slovene public holiday.
+_DAY_OF: Final = _folded("""
+državnosti neovisnosti samostojnosti zahvalnosti reformacije rada žena mladosti spomina upora pobjede
+domovinske antifašističke mrtvih
+""")
+
+
+def _feast_ends(words: Words, feast: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``feast`` ends at ``end`` and holds the whole run ``start:end`` (``Eve`` of ``Christmas Eve``)."""
+    first = end - len(feast)
+    if not 0 <= first <= start:
+        return False
+    run = tuple(key.replace("ł", "l") for key in words.folded[first:end])
+    return run == feast and words.joined_run(first, end - 1)
+
+
+def feast_day(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` is a feast day's name (see the module docstring)."""
+    if any(_feast_ends(words, feast, start, end) for feast in _FEASTS):
+        return True
+    key = words.folded[start]
+    if key in _SYLVESTER and (end - start == 1 or words.words[start].isupper()):
+        return True  # ``SILVESTER FUEREN``: in capitals the next word joins any run
+    if end - start != 1:
+        return False
+    if key in _AFTER_NA:
+        return start > 0 and words.folded[start - 1] == "na" and words.joined(start - 1, start)
+    following = start + 1
+    return (
+        key == "dan"
+        and following < len(words.words)
+        and words.folded[following] in _DAY_OF
+        and words.joined(start, following)
+    )

@@ -1,0 +1,119 @@
+"""Names signed at the end of a message in lower case or in capitals (pure), where no capital marks them:
+``obrigada pela ajuda`` / ``joana``, ``takk, ingrid``, ``merci beaucoup, sophie``, ``lg henri``, ``NAGY DORINA``.
+
+A line that opens with a closing or a thanks (``intro_phrases.CLOSINGS``) and ends with a comma and a name, a
+closing and a name on one line, or a last line of its own after other lines: the name is one to three words, the
+first a known given name that is no common word (a known family name before a given name too, Hungarian order),
+the others known names or one word too rare to be a common one at the end (``joana kranjc``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.intro_phrases import CLOSINGS
+from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+)
+from runtime.privacy.normalize import fold
+
+#: The closings as tuples of folded words (``("mit", "freundlichen", "grusse")``).
+_CLOSINGS: Final = frozenset(tuple(WORD.findall(fold(closing))) for closing in CLOSINGS)
+_LONGEST_CLOSING: Final = max(map(len, _CLOSINGS))
+#: The first words of the closings: a line that opens with none of them opens with no closing (the common case).
+_FIRST_WORDS: Final = frozenset(closing[0] for closing in _CLOSINGS)
+#: Words a closing line may hold before its comma (``tak for hjælpen``, ``thanks for your help``).
+_MAX_HEAD_WORDS: Final = 6
+_MAX_NAME_WORDS: Final = 3
+
+
+def _given(key: str, closed: bool) -> bool:
+    """A known given name (``joana``, ``karl-peter``; not ``mark``, ``will``), no common word unless a closing came
+    before it (``cheers, georgia``)."""
+    if key in NOT_NAMES or (key in COMMON_WORDS and not closed) or len(key) < 3:
+        return False
+    return key in GIVEN_NAMES or ("-" in key and all(part in GIVEN_NAMES for part in key.split("-")))
+
+
+def _family(key: str) -> bool:
+    return key not in NOT_NAMES and (key in FAMILY_NAMES or family_name(key))
+
+
+def _rare(key: str) -> bool:
+    return len(key) >= 3 and key not in FREQUENT_WORDS and key not in COMMON_WORDS and key not in NOT_NAMES
+
+
+def signed_name(words: list[str], closed: bool = False) -> bool:
+    """Whether ``words``, in one letter case, are a name signed alone: a given name (or a family name then a given
+    name), then known names or particles, a rare word allowed last; ``closed``: a closing came before them."""
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or not all(word.islower() or word.isupper() for word in words):
+        return False
+    keys = [fold(word) for word in words]
+    if not _given(keys[0], closed) and not (len(keys) == 2 and _family(keys[0]) and _given(keys[1], closed)):
+        return False
+    for position, key in enumerate(keys[1:], start=1):
+        last = position == len(keys) - 1
+        if key in NAME_PARTICLES and not last:
+            continue
+        if not (key in GIVEN_NAMES and key not in NOT_NAMES) and not _family(key) and not (last and _rare(key)):
+            return False
+    return True
+
+
+def _opens_with_closing(keys: list[str]) -> int:
+    """How many of ``keys`` (a line's first words) are a closing's or thanks' words (0 if none)."""
+    for size in range(min(_LONGEST_CLOSING, len(keys)), 0, -1):
+        if tuple(keys[:size]) in _CLOSINGS:
+            return size
+    return 0
+
+
+def signoff(text: str) -> tuple[int, int] | None:
+    """The span of a name signed in lower case or in capitals at the end of ``text`` (see the module), or None."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    line = body[line_start:]
+    if not line or line.strip() == "" or line.istitle():
+        return None
+    first = WORD.search(line)
+    if first is None:
+        return None
+    if fold(first.group()) not in _FIRST_WORDS:  # no closing opens the line: a last line of its own at most
+        return _own_line(body, line_start) if line_start and "," not in line else None
+    head, comma, _ = line.rpartition(",")
+    if comma:
+        keys = [fold(word) for word in WORD.findall(head)]
+        if keys and len(keys) <= _MAX_HEAD_WORDS and _opens_with_closing(keys):
+            return _name_at(body, line_start + len(head) + 1, closed=True)
+        return None
+    keys = [fold(word) for word in WORD.findall(line)]
+    size = _opens_with_closing(keys)
+    if size and len(keys) > size:  # ``lg henri``: the closing and the name on one line
+        closing_end = [match.end() for match in WORD.finditer(line)][size - 1]
+        return _name_at(body, line_start + closing_end, closed=True)
+    return _own_line(body, line_start) if line_start and not size else None
+
+
+def _own_line(body: str, line_start: int) -> tuple[int, int] | None:
+    """The name on the last line of ``body`` (from ``line_start``), a line of its own after a closing's or not."""
+    previous = body[: line_start - 1].rstrip(" \t,.!").rpartition("\n")[2]
+    closed = tuple(WORD.findall(fold(previous))) in _CLOSINGS
+    return _name_at(body, line_start, closed)
+
+
+def _name_at(body: str, start: int, closed: bool) -> tuple[int, int] | None:
+    """The name that runs from ``start`` to the end of ``body`` (words single spaces apart, a full stop or a mark
+    after them), when it is one (``signed_name``)."""
+    segment = body[start:]
+    name = segment.strip().rstrip(".!").rstrip()
+    parts = name.split(" ")
+    if not name or not all(WORD.fullmatch(part) for part in parts) or not signed_name(parts, closed):
+        return None
+    offset = start + len(segment) - len(segment.lstrip())
+    return offset, offset + len(name)

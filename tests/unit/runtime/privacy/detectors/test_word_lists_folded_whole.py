@@ -1,0 +1,23 @@
+"""Word lists folded whole hold the same words as folded one by one."""
+
+from __future__ import annotations
+
+from runtime.privacy.detectors import name_fields, phone
+from runtime.privacy.normalize import fold
+
+
+def test_name_field_words_are_those_of_each_label() -> None:
+    for words, keys in (
+        (name_fields._NAME_FIELD_WORDS, name_fields.NAME_FIELDS),
+        (name_fields._QUALIFIER_WORDS, name_fields._QUALIFIERS),
+        (name_fields._CLIENT_WORDS, name_fields._CLIENTS),
+    ):
+        assert keys == frozenset(word for label in words.split() for word in name_fields._key_words(label))
+    assert "prenom" in name_fields.NAME_FIELDS and "name" in name_fields._key_words("firstName")
+
+
+def test_phone_words_are_each_word_folded() -> None:
+    assert frozenset(fold(word) for word in phone._PHONE_WORDS.split()) == phone._PHONE_KEYS
+    assert tuple(sorted({fold(prefix) for prefix in phone._CALL_PREFIXES.split()})) == phone._CALL_KEYS
+    assert frozenset(fold(word) for word in phone._REFERENCE_WORDS.split()) == phone._REFERENCE_KEYS
+    assert "telemovel" in phone._PHONE_KEYS
