@@ -72,7 +72,7 @@ NAME: Final = (
 NAME_CAPITAL: Final = rf"{CAPWORD}(?:{GAP}{NAME_WORD}){{0,4}}"
 
 
-SEP: Final = r",?[ \u00a0]"
+SEP: Final = r"(?:,[ \u00a0]?|[ \u00a0]|(?<=\.)(?=[0-9]))"  # ``Via Roma, 10``, ``Via Roma,10``, ``Lindenstr.12``
 ANY_WORD: Final = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 
 # A name between quotes (``ул. „д-р и. с. петров“ 14``), initials and all.

@@ -63,6 +63,8 @@ BEFORE: Final = (
     "c.", "pasadizo", "canale", "riva", "ramo", "sottoportego", "πάρ.", "παρ.",
     # a village and its house number where no street is named (satul Valea Mare nr. 12, χωριό Άνω Πόλη 12)
     "satul", "χωριό", "село", "с.", "lieu-dit", "località",
+    # bg written in Latin letters (bul. Vitosha 12, ul. Shipka 5)
+    "bul.", "bul", "zh.k.",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch

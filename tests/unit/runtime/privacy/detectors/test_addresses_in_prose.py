@@ -52,6 +52,10 @@ def found(text: str) -> list[str]:
         ("Vivo en el número 12 de la calle Mayor.", "número 12 de la calle Mayor"),
         ("Woon op nummer 12 in de Kerkstraat.", "nummer 12 in de Kerkstraat"),
         ("Wohne in der Hauptstraße, Hausnummer 12.", "Hauptstraße, Hausnummer 12"),
+        # no space before the number
+        ("Meine Adresse: Lindenstr.12, Berlin", "Lindenstr.12"),
+        ("abito in Via Roma,10 a Milano", "Via Roma,10"),
+        ("bul.Vitosha 12", "bul.Vitosha 12"),
         # villages, flats after the number, an address word and comma
         ("Am locuit înainte în satul Valea Mare nr. 12, județul Argeș.", "satul Valea Mare nr. 12"),
         ("Heimilisfangið mitt er Hraunbær 41, íbúð 302.", "Hraunbær 41, íbúð 302"),
@@ -75,6 +79,8 @@ def test_streets_in_prose(text: str, address: str) -> None:
         "Do Brna 5.",
         "C'est le numéro 3 du cours de maths.",
         "the number 3 on the list",
+        "Der Weg,5 km lang",
+        "Siehe Kap.3 und Abb.5",
         "Otvorte knihu na strane 5.",
         "Windows (Windows 10) works.",
         "Wir sehen uns am Montag 3.",
