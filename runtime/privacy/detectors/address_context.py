@@ -158,11 +158,11 @@ _IN: Final = frozenset(IN_TOWN)
 
 
 def _town_district(text: str, phrase: int, start: int, end: int) -> bool:
-    """Whether the street ``text[start:end]``, after a phrase (at ``phrase``) ending in "in", is a town of one word
-    and its district number."""
+    """Whether the street ``text[start:end]``, after a phrase (at ``phrase``) ending in "in", or with the case of
+    "in" on its number (``Hän asuu Helsinki 10:ssä``), is a town of one word and its district number."""
     district = _DISTRICT.fullmatch(text, start, end)
     head = text[phrase:start].split()
-    if district is None or not head or head[-1].lower() not in _IN:
+    if district is None or not head or (head[-1].lower() not in _IN and not text.startswith(":", end)):
         return False
     town = fold(district.group(1))
     return town in ONE_WORD_TOWNS or inflected_town(town)

@@ -22,7 +22,9 @@ COUNT_WORD: Final = (
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
     r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
     r"personas|persone|people|personen|osób|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
-    r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora)(?![\w\-])"
+    r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora|aastat|aasta|kuud|gadus|gadu|gadi|metus|metų|"
+    r"mėnesius|éve|éven|évig|hónapja|vuotta|kuukautta|χρόνια|години|ani|luni|ár|ára|mánuði|bliana|months?|weeks?|"
+    r"mois|meses|mesi|monate|maanden|månader|måneder|miesięcy|měsíců|mesiacov)(?![\w\-])"
 )
 # A Hungarian case ending written after the number (``Váci utca 22-ben``, ``a 12-es szám``).
 HU_SUFFIX: Final = r"(?:-(?i:ban|ben|ba|be|ból|ből|hoz|hez|höz|nál|nél|tól|től|ig|es|as|os|ös|ás|és|on|en|ön)(?!\w))"

@@ -303,6 +303,14 @@ LIVE_AT: Final = (
     # the same in the third person (the phrase left out of the street: ``Živi na Slovenski cesti 5``)
     "živi na", "živi u", "živi v", "živijo na", "žive u", "žive na", "bydlí v", "bydlí na", "bydlí ve", "býva na",
     "býva v", "bývajú na", "mieszka na", "mieszka przy", "mieszka w", "mieszkają przy", "mieszkają na",
+    # ... and in the past, in the languages whose streets go without a street word (elas Rüütli 12, dzīvoja
+    # Lāčplēša 5, gyveno Savanorių 12, lakott a Fő utca 5-ben, έμενε στην Ερμού 12)
+    "elab", "elas", "elasin", "elasime", "elavad", "dzīvo", "dzīvoja", "dzīvoju", "gyvena", "gyvenau", "gyveno",
+    "gyvenome", "lakik", "laktam", "lakott", "laktunk", "laknak", "asuu", "asuin", "asuimme", "asuvat",
+    "μένει", "έμενα", "έμενε", "μένουν", "живее на", "живеех на", "живееше на", "живеят на", "bydlel jsem v", "bydlel jsem na",
+    "bydlela jsem v", "bydlela jsem na", "býval som na", "bývala som na", "mieszkałem na", "mieszkałam na",
+    "mieszkałem przy", "mieszkałam przy", "živio sam u", "živjela sam u", "živel sem na", "živela sem na",
+    "býr á", "bjó á", "bjuggum á", "locuiește pe", "locuia pe", "locuiam pe", "stă pe", "stătea pe",
     "heimilisfangið mitt er", "heimilisfang mitt er", "moj naslov je", "moj naslov:", "mana adrese ir",
     "adressen min er", "adressa mi er", "is é mo sheoladh", "l-indirizz tiegħi hu", "l-indirizz tiegħi huwa",
     "our address is", "unsere adresse ist", "notre adresse est", "nuestra dirección es", "il nostro indirizzo è",

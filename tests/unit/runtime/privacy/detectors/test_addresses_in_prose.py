@@ -52,6 +52,10 @@ def found(text: str) -> list[str]:
         ("Vivo en el número 12 de la calle Mayor.", "número 12 de la calle Mayor"),
         ("Woon op nummer 12 in de Kerkstraat.", "nummer 12 in de Kerkstraat"),
         ("Wohne in der Hauptstraße, Hausnummer 12.", "Hauptstraße, Hausnummer 12"),
+        # the third person and the past, where streets go without a street word
+        ("Ta elab Rüütli 12.", "Rüütli 12"),
+        ("Jis gyveno Savanorių 12-5.", "Savanorių 12-5"),
+        ("Живее на Шипка 12.", "Шипка 12"),
         # no space before the number
         ("Meine Adresse: Lindenstr.12, Berlin", "Lindenstr.12"),
         ("abito in Via Roma,10 a Milano", "Via Roma,10"),
@@ -80,6 +84,8 @@ def test_streets_in_prose(text: str, address: str) -> None:
         "C'est le numéro 3 du cours de maths.",
         "the number 3 on the list",
         "Der Weg,5 km lang",
+        "Ta elab 3 aastat Tallinnas.",
+        "Hän asuu Helsinki 10:ssä.",
         "Siehe Kap.3 und Abb.5",
         "Otvorte knihu na strane 5.",
         "Windows (Windows 10) works.",
