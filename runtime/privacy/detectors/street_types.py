@@ -307,7 +307,8 @@ LIVE_AT: Final = (
     # Lāčplēša 5, gyveno Savanorių 12, lakott a Fő utca 5-ben, έμενε στην Ερμού 12)
     "elab", "elas", "elasin", "elasime", "elavad", "dzīvo", "dzīvoja", "dzīvoju", "gyvena", "gyvenau", "gyveno",
     "gyvenome", "lakik", "laktam", "lakott", "laktunk", "laknak", "asuu", "asuin", "asuimme", "asuvat",
-    "μένει", "έμενα", "έμενε", "μένουν", "живее на", "живеех на", "живееше на", "живеят на", "bydlel jsem v", "bydlel jsem na",
+    "μένει", "έμενα", "έμενε", "μένουν", "живее на", "живеех на", "живееше на", "живеят на", "bydlel jsem v",
+    "bydlel jsem na",
     "bydlela jsem v", "bydlela jsem na", "býval som na", "bývala som na", "mieszkałem na", "mieszkałam na",
     "mieszkałem przy", "mieszkałam przy", "živio sam u", "živjela sam u", "živel sem na", "živela sem na",
     "býr á", "bjó á", "bjuggum á", "locuiește pe", "locuia pe", "locuiam pe", "stă pe", "stătea pe",
