@@ -47,6 +47,7 @@ _NAME: Final = rf"{_INNER}?{_WORD}(?:{GAP}{_INNER}?{_WORD}){{0,3}}"
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 #: The same, compiled: where a street without a street word may end.
 END_AT: Final = re.compile(_END)
+_AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
 # A flat, room or floor is not a street (``I live in flat 3``, ``vivo no 2º andar``, ``2 bedrooms``), in the
@@ -71,9 +72,8 @@ _LIVING: Final = re.compile(
     rf"{_FLAT_FIRST}?(?:(?:"
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME})"
     rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
-    rf"|{_NAME}{GAP}{words(AFTER)}"
     rf"|(?P<bare>{_NAME})"
-    rf"){SEP}{NUMBER}{NOT_AGE}(?(bare){FLOOR}{_END})"
+    rf"){SEP}(?P<number>{NUMBER}){NOT_AGE}(?(bare){FLOOR}(?:{_END}|(?P<open>)))"
     rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|(?P<named>{_NAME})(?:{GAP}{words(AFTER)}|{_END})))"
 )
 # A flat, room or floor, or a count, where a name without a street word would begin (checked after a match).
@@ -138,9 +138,21 @@ def _street_after(text: str, start: int) -> tuple[int, int] | None:
     a preposition the street's name begins with kept (``street_start``)."""
     for body in _phrase_ends(text, start, len(text)):
         match = _LIVING.match(text, body)
-        if match is not None and not _room_or_count(text, match):
-            return street_start(text, start, match.end()), match.end()
+        end = None if match is None or _room_or_count(text, match) else _living_end(text, match)
+        if end is not None:
+            return street_start(text, start, end), end
     return None
+
+
+def _living_end(text: str, match: re.Match[str]) -> int | None:
+    """Where a street found by ``match`` ends: a name without a street word ends the clause after its number and
+    flat (or its number), a name ending in a street word anywhere (``ich wohne kastanien allee 3 seit...``)."""
+    if match.start("open") < 0:
+        return match.end()
+    name = match.group("bare").rsplit(None, 1)[-1].lower()
+    if name in _AFTER_WORDS:
+        return match.end("number")
+    return match.end("number") if END_AT.match(text, match.end("number")) is not None else None
 
 
 def _room_or_count(text: str, match: re.Match[str]) -> bool:
