@@ -9,6 +9,7 @@ in an address, capitalized, with the postcode right after the box's number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_words import words
@@ -35,3 +36,17 @@ BOX: Final = re.compile(
     rf"|{_SHORT}[ \u00a0]?[0-9]{{1,6}}{_POSTCODE_AFTER})"
     r"(?![0-9]|[.,][0-9])"
 )
+#: Letters every box word or short form holds, in lower case: the regex runs only where one is written.
+_HINTS: Final = (
+    "box", "post", "pošt", "poczt", "pósth", "pastk", "pasta", "pašto", "θυρίδ", "кутия", "bosca", "casella",
+    "apartado", "apdo", "caixa", "boîte", "case postale", "skr", "căsu", "casu", "kaxxa", "bp", "pl", "pf.", "p. p",
+    "p.p", "c.p.", "τ.θ", "τθ", "п.к", "poštni", "pretinac", "přihrádka", "schránka", "priečinok",
+)  # fmt: skip
+
+
+def boxes(text: str) -> Iterator[tuple[int, int]]:
+    """Where each post-office box of ``text`` is written."""
+    lower = text.lower()
+    if any(hint in lower for hint in _HINTS):
+        for match in BOX.finditer(text):
+            yield match.span()

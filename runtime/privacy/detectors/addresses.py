@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
-from runtime.privacy.detectors.address_boxes import BOX
+from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import with_postal
@@ -116,7 +116,8 @@ _NUMBER_BEFORE_STREET: Final = re.compile(
     r"[0-9]{1,4}[a-zA-Z]?,?[ \u00a0](?i:da|do|de la|del|de|di|della|dello|dei|in de|in het|op de|aan de|van de|of|"
     r"on|in|in der|de l['’]|du)[ \u00a0]?"
 )
-_WORD_BEFORE_NUMBER: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0](?=[0-9])")
+# (A digit first: the regex engine skips to digits, the word before is read in Python.)
+_NUMBER_AFTER_WORD: Final = re.compile(r"[0-9](?<=[^\W\d_][ \u00a0][0-9])")
 # An adjective before a one-word street (``Wiedner Hauptstraße``, ``Alte Gasse``), not an article, a pronoun
 # or a label (``Die Hauptstraße``, ``Adresse Bahnhofstrasse``).
 _NOT_ADJECTIVE: Final = r"(?!(?:Die|Eine|Meine|Deine|Seine|Ihre|Unsere|Eure|Diese|Jene|Alle|Adresse|Anschrift)\s)"
@@ -178,7 +179,7 @@ _ADJECTIVE_LOWER: Final = re.compile(
     rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
 _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT, BOX)
+_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -224,6 +225,7 @@ def detect(text: str) -> list[PiiSpan]:
         _number_first_lower(text),
         _adjective_lower(text),
         _inverted(text),
+        boxes(text),
         (match.span() for match in numbered_roads(text)),
         *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
     ):
@@ -303,11 +305,11 @@ def _after_place(text: str, start: int) -> bool:
 def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
     """Streets in lower case, number first, after a preposition of place (``au 7 allée des peupliers``, ``on 48
     kingsmead drive near``) or with a street word that is nothing else (``8 rue pasteur``)."""
-    for word in _WORD_BEFORE_NUMBER.finditer(text):
-        if word.group(1).lower() in _PLACE_WORDS or _after_place(text, word.end()):
-            end = _lower_number_first_end(text, word.end(), True)
+    for number in _NUMBER_AFTER_WORD.finditer(text):
+        if _after_place(text, number.start()):
+            end = _lower_number_first_end(text, number.start(), True)
             if end is not None:
-                yield word.end(), end
+                yield number.start(), end
     if any(street in text.lower() for street in _STREET_WORDS_FIRST):
         for number in _NUMBER_BEFORE_STREET_WORD.finditer(text):
             end = _lower_number_first_end(text, number.start(), False)
