@@ -94,7 +94,7 @@ _NUMBERED_ROAD: Final = re.compile(
 # Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``, or as named: ``na Vodičkova
 # 30``), its number ending the clause; not a country (``na Slovensku 3``).
 _ADJECTIVE_CASE: Final = (
-    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o|a|á)|n(?:ého|ou|ej|oj|í|ú|ą)|[^\W\d_]ého"
+    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o|a|á)|n(?:ého|ou|ej|oj|í|ú|ą|á)|[^\W\d_]ého|[^\W\d_]ego|icza"
     r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą))"
 )
 _COUNTRY: Final = (
@@ -132,6 +132,18 @@ _PREPOSITION_STREET: Final = re.compile(
     rf"(?<![\w.])(?!Do |Od ){PREPOSITION}{GAP}{_COUNTRY}(?P<noun>[{UPPER}][^\W\d_]+)(?:{GAP}[^\W\d_]+)?"
     r"(?=,?[ \u00a0][0-9])"
 )
+# A street without a street word after a preposition of direction, named as Baltic, Bulgarian and Romanian
+# streets are (``uz Brīvības 12``, ``į Vilniaus 12``, ``на Шипка 12``, ``pe Florilor 12``, ``pe Mihai Eminescu
+# 12``), its number ending the clause; not a town (``uz Rīgas 5.``).
+_DIRECTION_STREET: Final = re.compile(
+    rf"(?<!\w)(?:(?i:uz|į|pie|prie)[ \u00a0](?P<baltic>[{UPPER}][^\W\d_]+(?:as|es|ības|ų|io|aus|os|ės|ys))"
+    r"|(?i:на)[ \u00a0](?!(?i:страница|фигура|таблица|глава|точка|етаж|стая|линия|перон|изход|вход|място|ред|ниво|"
+    r"номер|част|раздел|слайд|снимка|сметка|карта|позиция|клауза|член|алинея)(?![а-я]))"
+    r"(?P<bg>[А-Я][а-яё]+(?:[ \u00a0][А-Я][а-яё]+)?)"
+    rf"|(?i:pe)[ \u00a0](?P<ro>[{UPPER}][^\W\d_]+(?:lor|ului|iei)"
+    rf"|[{UPPER}][^\W\d_]+(?:[ \u00a0][{UPPER}][^\W\d_]+){{1,2}}))"
+    r"(?=,?[ \u00a0][0-9])"
+)
 # A street without a street word alone in brackets, named as Central European and Greek streets are
 # (``(Palackého 9)``, ``(Lipowa 9)``, ``(Ρόδων 9)``).
 _IN_BRACKETS: Final = re.compile(
@@ -148,6 +160,12 @@ def without_street_word(text: str) -> list[PiiSpan]:
             end = _clause_end(text, match.end(), head is _IN_BRACKETS)
             if end is not None:
                 spans.append(with_postal(text, match.start("street"), end))
+    for match in _DIRECTION_STREET.finditer(text):
+        street = match.lastgroup or "baltic"
+        noun = fold(match.group(street))
+        end = None if noun in ONE_WORD_TOWNS or inflected_town(noun) else _clause_end(text, match.end(), False)
+        if end is not None:
+            spans.append(with_postal(text, match.start(street), end))
     for match in _PREPOSITION_STREET.finditer(text):
         noun = fold(match.group("noun"))
         end = None if noun in ONE_WORD_TOWNS or inflected_town(noun) else _clause_end(text, match.end(), False)

@@ -56,6 +56,11 @@ def found(text: str) -> list[str]:
         ("Ta elab Rüütli 12.", "Rüütli 12"),
         ("Jis gyveno Savanorių 12-5.", "Savanorių 12-5"),
         ("Живее на Шипка 12.", "Шипка 12"),
+        # after a preposition of direction, without a street word
+        ("Sūtiet uz Brīvības 12.", "Brīvības 12"),
+        ("Изпратете на Шипка 12.", "Шипка 12"),
+        ("Trimiteți pe Mihai Eminescu 12.", "Mihai Eminescu 12"),
+        ("Wyślijcie na Mickiewicza 12.", "Mickiewicza 12"),
         # no space before the number
         ("Meine Adresse: Lindenstr.12, Berlin", "Lindenstr.12"),
         ("abito in Via Roma,10 a Milano", "Via Roma,10"),
@@ -84,6 +89,10 @@ def test_streets_in_prose(text: str, address: str) -> None:
         "C'est le numéro 3 du cours de maths.",
         "the number 3 on the list",
         "Der Weg,5 km lang",
+        "Braucu uz Rīgas 5.",
+        "Отивам на София 12.",
+        "Вижте на Фигура 3.",
+        "Vorbim pe Facebook 2.",
         "Ta elab 3 aastat Tallinnas.",
         "Hän asuu Helsinki 10:ssä.",
         "Siehe Kap.3 und Abb.5",
