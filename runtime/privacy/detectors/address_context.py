@@ -72,7 +72,7 @@ _LIVING: Final = re.compile(
     rf"{_FLAT_FIRST}?(?:(?:"
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME})"
     rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
-    rf"|(?P<bare>{_NAME})"
+    rf"|(?P<bare>{_NAME}\.?)"
     rf"){SEP}(?P<number>{NUMBER}){NOT_AGE}(?(bare){FLOOR}(?:{_END}|(?P<open>)))"
     rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|(?P<named>{_NAME})(?:{GAP}{words(AFTER)}|{_END})))"
 )

@@ -61,6 +61,9 @@ def found(text: str) -> list[str]:
         ("Изпратете на Шипка 12.", "Шипка 12"),
         ("Trimiteți pe Mihai Eminescu 12.", "Mihai Eminescu 12"),
         ("Wyślijcie na Mickiewicza 12.", "Mickiewicza 12"),
+        # a lower-case name after a living phrase ending in an abbreviated street word, the sentence going on
+        ("gyvenu žalgirio g. 17b ir dirbu", "žalgirio g. 17b"),
+        ("ich wohne kastanien allee 3 seit 2019", "kastanien allee 3"),
         # no space before the number
         ("Meine Adresse: Lindenstr.12, Berlin", "Lindenstr.12"),
         ("abito in Via Roma,10 a Milano", "Via Roma,10"),
