@@ -34,12 +34,13 @@ _CARD_GROUPS: Final = re.compile(
     r"[0-9]{4}(?:([ \-])[0-9]{4}(?:\1[0-9]{4}){1,2}(?:\1[0-9]{1,4})?|[ \-][0-9]{6}[ \-][0-9]{4,5})"
 )
 _BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
-# A date with its four-digit year (or its two-digit year after dots or slashes: ``19.09.26``, ``19/09/26``), then a
-# space and another number: a date and an amount (``am 17.05.2027 517 €``, ``płatność 19.09.26 1234 zł``), never one
-# identifier (identifiers written with a birth date keep its digits together or end it with a dash).
+# A date with its four-digit year (``17.05.2027``, ``19 09 2026``) or its two-digit year after the same dot, slash or
+# dash twice (``19.09.26``, ``19-09-26``), then a space and another number: a date and an amount (``am 17.05.2027 517
+# €``, ``płatność 19.09.26 1234 zł``), never one identifier (identifiers written with a birth date keep its digits
+# together or end it with a dash, and none writes a four-digit year).
 _DATE_THEN_NUMBER: Final = re.compile(
-    r"(?:[0-9]{1,2}([./\-])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([./\-])[0-9]{1,2}\2[0-9]{1,2}"
-    r"|(?:0?[1-9]|[12][0-9]|3[01])([./])(?:0?[1-9]|1[0-2])\3[0-9]{2})[ \u00a0][0-9]"
+    r"(?:[0-9]{1,2}([./\- ])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([./\-])[0-9]{1,2}\2[0-9]{1,2}"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])([./\-])(?:0?[1-9]|1[0-2])\3[0-9]{2})[ \u00a0][0-9]"
 )
 
 

@@ -37,8 +37,11 @@ from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import PHONE, SOURCE_BUILTIN, PiiSpan
 
+# A date at a number's start: with its four-digit year, or with a two-digit year then a space (``19/09/26 517 €``;
+# a phone number's pairs run on with the same separator: ``06.12.34.56.78``).
 _DATE: Final = re.compile(
     r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:1[89]|2[01])[0-9]{2}|(?:1[89]|2[01])[0-9]{2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])([./\-])(?:0?[1-9]|1[0-2])\1[0-9]{2}(?=[ \u00a0])"
 )
 _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
 #: Currencies of the market's countries written after or before an amount (besides the signs).
