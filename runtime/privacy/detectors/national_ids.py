@@ -17,6 +17,7 @@ from runtime.privacy.detectors.phone import (
     dialled_in,
     is_market_mobile,
     is_phone,
+    names_a_reference,
     row_cell,
     signature_line,
     valid_in_market,
@@ -58,8 +59,8 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.match(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
-        if announced(scan.text, chunk) or signature_line(scan.text, chunk):
-            continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature
+        if announced(scan.text, chunk) or signature_line(scan.text, chunk) or names_a_reference(scan.text, chunk.start):
+            continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature, an order
         if regions and row_cell(scan.text, chunk) and is_market_mobile(chunk.digits, regions):
             continue  # "MELISSA CORREIA;910718733;…": a pasted row's mobile number
         valid = [entry for entry in entries if _validates(entry, chunk)]
@@ -118,7 +119,11 @@ def _patterned(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
             for match in entry.shape.finditer(scan.text, start, end):
                 code = validator_input(entry, match.group())
                 # Letters may stand for digits (omocodia), but a code with no digit left is likelier a word.
-                if any(c.isdigit() for c in code) and entry.valid(code):
+                if (
+                    any(c.isdigit() for c in code)
+                    and entry.valid(code)
+                    and not names_a_reference(scan.text, match.start())
+                ):
                     spans.append(PiiSpan(match.start(), match.end(), entry.entity_type, SOURCE_BUILTIN))
     return spans
 
