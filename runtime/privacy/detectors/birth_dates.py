@@ -6,7 +6,8 @@ too: ``DOB``, ``geb.``, ``n. em``, ``ur.``), with no digit, sentence end or more
 ``urodziłeś się``, ``rodil se je``, ``3 Μαΐου 1985 γεννήθηκα``); every other date stays as written, and so does a
 month and year without the day (``born in May 1985``: shared by a whole cohort, it names no one) and an age.
 Dates are written with digits (day, month and year in any order people use, ``.``, ``/``, ``-`` or spaces between)
-or with the month as a word (``14 de março de 1985``, ``12. März 1985``, ``March 12, 1985``). The dates are looked
+or with the month as a word (``14 de março de 1985``, ``12. März 1985``, ``March 12, 1985``, ``3η Μαΐου 1985``; a
+two-digit year after an apostrophe or a dotted day: ``3rd May '85``, ``3. května 85``). The dates are looked
 for first (at C speed: they start with a digit); the labels only before a date.
 """
 
@@ -118,9 +119,11 @@ _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
 _DATE: Final = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<a>[0-9]{1,4})(?:[./\-] ?| )(?P<b>[0-9]{1,2})(?:[./\-] ?| )(?P<c>[0-9]{4}|[0-9]{2})"
-    r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|°|er|\.)?[ \-]?(?:de |of |d'|ta' )?"
+    r"|(?P<day>[0-9]{1,2})(?:st|nd|rd|th|º|ª|°|er|ης|η|\.)?[ \-]?(?:de |of |d'|ta' )?"
     r"(?P<month>(?:(?:me[aá]n|deireadh) )?[^\W\d_]{3,12}|[IVX]{1,4})(?:\.,?|,)?[ \-]?(?:del? )?"
-    r"(?P<year>(?:19|20)[0-9]{2})"
+    r"(?P<year>(?:19|20)[0-9]{2}|'[0-9]{2})"
+    # a two-digit year after a dotted day and the month word: "3. května 85", "3. Mai 85"
+    r"|(?P<d4>[0-9]{1,2})\. ?(?P<m4>[^\W\d_]{3,12})\.? (?P<y4>[0-9]{2})(?![0-9]|[:.,][0-9])"
     # the year first: "1985. március 12", "1985. márc. 12", "1985 m. kovo 12 d.", "1985-ųjų kovo 12 d.",
     # "1985. gada 12. martā"
     r"|(?P<y3>(?:19|20)[0-9]{2})\.? gad[aā] (?P<d3>[0-9]{1,2})\. (?P<m3>[^\W\d_]{3,12})"
@@ -129,7 +132,7 @@ _DATE: Final = re.compile(
     re.IGNORECASE,
 )
 # The day and year of a date with the month word first (``March 12, 1985``); the month is looked for before.
-_DAY_YEAR: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}(?![0-9])")
+_DAY_YEAR: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])")
 _MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? \Z")
 
 
@@ -155,7 +158,7 @@ def _dates(text: str) -> list[tuple[int, int]]:
         if match.group("a") is not None:
             if _valid_numeric(match.group("a"), match.group("b"), match.group("c")):
                 found.append((match.start(), _closing_dot(text, match.end(), len(match.group("a")) == 4)))
-        elif 1 <= int(match.group("day") or match.group("d2") or match.group("d3")) <= 31:
+        elif 1 <= int(match.group("day") or match.group("d2") or match.group("d3") or match.group("d4")) <= 31:
             found.append(match.span())
     for match in _DAY_YEAR.finditer(text):
         month = _MONTH_BEFORE.search(text, max(0, match.start() - 14), match.start())

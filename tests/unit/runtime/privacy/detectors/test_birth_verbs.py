@@ -58,9 +58,24 @@ def test_a_verb_of_birth_after_the_date(text: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("I was born on the 3rd May '85", "3rd May '85"),
+        ("born May 3, '85 in Leeds", "May 3, '85"),
+        ("narodila jsem se 3. května 85", "3. května 85"),
+        ("geboren am 3. Mai 85 in Graz", "3. Mai 85"),
+        ("γεννήθηκε την 3η Μαΐου 1985", "3η Μαΐου 1985"),
+    ],
+)
+def test_two_digit_years_and_ordinal_days_with_a_month_word(text: str, date: str) -> None:
+    assert _found(text) == [date]
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "I was born in May 1985",  # no day: a month and a year name no one
+        "I was born in May 1985",
+        "ich bin geboren, Treffen am 3. Mai 12:30",  # an hour, not a year  # no day: a month and a year name no one
         "I'm 40 years old and the meeting is on 3 May 2026",
         "Tengo 40 años y la cita es el 3 de mayo de 2026",
         "Olen 40-vuotias, tapaaminen 3.5.2026",
