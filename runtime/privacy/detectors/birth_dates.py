@@ -37,12 +37,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"nasci", r"nasceu", r"nasceste", r"nascemos", r"nasceram",  # pt
     r"fecha de nacimiento", r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
-    r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e? le",  # fr
+    r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
     r"data di nascita", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
     r"dat(?:a|ą|ę|y|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
     r"urodzili[śs]my si[ęe]", r"urodzony",  # pl
     r"dat(?:um|a|u|em) narozen[ií]", r"d[aá]tum(?:u|om)? narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
-    r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[a]? (?:jsem se|som sa|jsi se|si sa|se|sa)",  # cs, sk
+    r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
     r"geboortedatum", r"geboren op",  # nl
     r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
     r"syntym[äa](?:aika|ajan)(?:ni|si)?", r"syntym[äa]p[äa]iv[äa](?:ni|si|n)?", r"syntynyt", r"synt\.",
@@ -56,7 +56,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
     r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"data na[șşs]t\.", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
     r"datum(?:a|u)? ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
-    r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[a]? (?:sem|si|se) (?:se|je)", r"roj\.",  # sl
+    r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
     r"дата(?:та)? (?:ми )?на раждане", r"роден[а]?(?: на)?", r"рождена дата",
     r"(?:се )?роди(?:х|хме|ха|л[а]?)(?: се)?", r"се роди", r"роди се",  # bg
     r"ημερομηνίας? γέννησης", r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?)\.(?= ?\Z)",

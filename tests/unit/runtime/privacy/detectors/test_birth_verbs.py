@@ -35,6 +35,11 @@ def _found(text: str) -> list[str]:
         ("jis gimė 1985 m. gegužės 3 d.", "1985 m. gegužės 3 d."),
         ("születtél 1985. május 3-án", "1985. május 3"),
         ("twieled fit-3 ta' Mejju 1985", "3 ta' Mejju 1985"),
+        ("nous sommes nés le 3 mai 1985", "3 mai 1985"),
+        ("narodili jsme se 3. 5. 1985", "3. 5. 1985"),
+        ("rodili smo se 3. 5. 1985", "3. 5. 1985"),
+        ("urodziliśmy się 3 maja 1985", "3 maja 1985"),
+        ("γεννηθήκαμε στις 3 Μαΐου 1985", "3 Μαΐου 1985"),
     ],
 )
 def test_a_verb_of_birth_before_the_date(text: str, date: str) -> None:
