@@ -17,6 +17,7 @@ from runtime.privacy.detectors.phone import (
     dialled_in,
     is_market_mobile,
     is_phone,
+    names_a_reference,
     row_cell,
     signature_line,
     valid_in_market,
@@ -34,10 +35,13 @@ _CARD_GROUPS: Final = re.compile(
     r"[0-9]{4}(?:([ \-])[0-9]{4}(?:\1[0-9]{4}){1,2}(?:\1[0-9]{1,4})?|[ \-][0-9]{6}[ \-][0-9]{4,5})"
 )
 _BIRTH_FORM: Final = re.compile(r"[0-3][0-9][0-9]{4}[\-/+][0-9]{3,5}")
-# A date with its four-digit year, then a space and another number: a date and an amount (``am 17.05.2027 517 €``),
-# never one identifier.
+# A date with its four-digit year (``17.05.2027``, ``19 09 2026``) or its two-digit year after the same dot, slash or
+# dash twice (``19.09.26``, ``19-09-26``), then a space and another number: a date and an amount (``am 17.05.2027 517
+# €``, ``płatność 19.09.26 1234 zł``), never one identifier (identifiers written with a birth date keep its digits
+# together or end it with a dash, and none writes a four-digit year).
 _DATE_THEN_NUMBER: Final = re.compile(
-    r"(?:[0-9]{1,2}([./\-])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([./\-])[0-9]{1,2}\2[0-9]{1,2})[ \u00a0][0-9]"
+    r"(?:[0-9]{1,2}([./\- ])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([./\-])[0-9]{1,2}\2[0-9]{1,2}"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])([./\-])(?:0?[1-9]|1[0-2])\3[0-9]{2})[ \u00a0][0-9]"
 )
 
 
@@ -55,8 +59,8 @@ def _numeric(scan: TextScan, regions: tuple[str, ...], phones: Collection[int] |
         if entries is None or not _NUMERIC_CHARS.issuperset(chunk.text) or _DATE_THEN_NUMBER.match(chunk.text):
             continue
         grouped = chunk.text != chunk.digits
-        if announced(scan.text, chunk) or signature_line(scan.text, chunk):
-            continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature
+        if announced(scan.text, chunk) or signature_line(scan.text, chunk) or names_a_reference(scan.text, chunk.start):
+            continue  # "telefon 512 345 678", "podem ligar-lhe para 913277460", a number under a signature, an order
         if regions and row_cell(scan.text, chunk) and is_market_mobile(chunk.digits, regions):
             continue  # "MELISSA CORREIA;910718733;…": a pasted row's mobile number
         valid = [entry for entry in entries if _validates(entry, chunk)]
@@ -115,7 +119,11 @@ def _patterned(scan: TextScan, regions: tuple[str, ...]) -> list[PiiSpan]:
             for match in entry.shape.finditer(scan.text, start, end):
                 code = validator_input(entry, match.group())
                 # Letters may stand for digits (omocodia), but a code with no digit left is likelier a word.
-                if any(c.isdigit() for c in code) and entry.valid(code):
+                if (
+                    any(c.isdigit() for c in code)
+                    and entry.valid(code)
+                    and not names_a_reference(scan.text, match.start())
+                ):
                     spans.append(PiiSpan(match.start(), match.end(), entry.entity_type, SOURCE_BUILTIN))
     return spans
 

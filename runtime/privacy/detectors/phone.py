@@ -37,8 +37,11 @@ from runtime.privacy.market_languages import LANGUAGE_COUNTRIES
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import PHONE, SOURCE_BUILTIN, PiiSpan
 
+# A date at a number's start: with its four-digit year, or with a two-digit year then a space (``19/09/26 517 €``;
+# a phone number's pairs run on with the same separator: ``06.12.34.56.78``).
 _DATE: Final = re.compile(
     r"[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:1[89]|2[01])[0-9]{2}|(?:1[89]|2[01])[0-9]{2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])([./\-])(?:0?[1-9]|1[0-2])\1[0-9]{2}(?=[ \u00a0])"
 )
 _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
 #: Currencies of the market's countries written after or before an amount (besides the signs).
@@ -75,7 +78,7 @@ bestelnummer rechnungsnummer vorgangsnummer sendungsnummer aktenzeichen invoice 
 factuurnummer fattura pedido encomenda commande colis parcel tracking pratica zamówienia faktura fakturanummer
 tilaus objednávka comanda παραγγελία kundenummer kundennummer kundnummer kundenr kontonummer kontonr sagsnummer
 saksnummer ärendenummer fallnummer vertragsnummer avtalenummer avtalsnummer aftalenummer asiakasnumero tilinumero
-sopimusnumero klantnummer contractnummer dossiernummer rekeningnummer ügyfélszám szerződésszám kliendinumber
+sopimusnumero klantnummer contractnummer dossier dossiernummer rekeningnummer ügyfélszám szerződésszám kliendinumber
 lepingu klienta umowy smlouvy zmluvy ordrenummer ordrenr bestillingsnummer referencenummer referansenummer referanse
 referens referensnummer viite viitenumero viitenumber
 saldo beløp beløb belopp betrag summe summa sum amount total montant importe importo valor kwota částka suma
@@ -127,6 +130,33 @@ def announced(text: str, chunk: NumberChunk) -> bool:
 def _after_reference_word(text: str, start: int) -> bool:
     """Whether an order, invoice or reference word stands just before ``start``."""
     return any(fold(word.group()) in _REFERENCE_KEYS for word in _words_before(text, start))
+
+
+#: Words for "number" between a reference word and its number (``order no. 4455``, ``Rechnung Nr. 123``).
+_NUMBER_WORDS: Final = frozenset(
+    fold("nr no nro nº n° num number numer nummer numero número numéro číslo č čís szám br broj št αρ").split()
+)
+_REFERENCE_GAP: Final = re.compile(r"[\s.:#º°]*")
+# Whose number it is ("of the client", "of the contract"), after any kind of number: ``numer umowy``, ``PESEL klienta``.
+_OWNER_WORDS: Final = frozenset(fold("klienta umowy smlouvy zmluvy lepingu").split())
+
+
+def names_a_reference(text: str, start: int) -> bool:
+    """Whether an order, invoice or reference word names the number at ``start`` itself (``Bestellnummer
+    20260501-1234``, ``order no. 4455``, ``tilaus: 0105261234``): only a word for "number", ``#``, ``:`` or dots
+    between."""
+    words = list(_words_before(text, start))
+    end = start
+    for word in reversed(words):
+        if _REFERENCE_GAP.fullmatch(text, word.end(), end) is None:
+            return False
+        key = fold(word.group())
+        if key in _REFERENCE_KEYS and key not in _OWNER_WORDS:
+            return True
+        if key not in _NUMBER_WORDS and key not in _OWNER_WORDS:
+            return False
+        end = word.start()
+    return False
 
 
 _CURRENCY_LOOK_BACK: Final = 10
