@@ -26,6 +26,7 @@ from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_boxes import boxes
+from runtime.privacy.detectors.address_capitals import glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import with_postal
@@ -108,6 +109,7 @@ _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
+_DIGIT: Final = re.compile(r"[0-9]")
 # The house number named before its street (``no nº 12 da Rua Direita``, ``en el número 12 de la calle Mayor``,
 # ``al civico 12 di via Roma``, ``au numéro 12 de la rue Nationale``, ``op nummer 12 in de Kerkstraat``): the street
 # after it begins with a street word or ends in one (``_inverted``).
@@ -179,7 +181,7 @@ _ADJECTIVE_LOWER: Final = re.compile(
     rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
 _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT)
+_PATTERNS: Final = (DOUBLE_NUMBER, NORDIC_FLAT)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -225,6 +227,7 @@ def detect(text: str) -> list[PiiSpan]:
         _number_first_lower(text),
         _adjective_lower(text),
         _inverted(text),
+        _glued(text),
         boxes(text),
         (match.span() for match in numbered_roads(text)),
         *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
@@ -266,6 +269,9 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             match = after.match(text, stop)
             if match is None:
                 continue
+            if after is _TYPE_FIRST and in_capitals(text, start, match.end()):
+                if not plain_name(text, stop, _number_start(text, stop, match.end())):
+                    continue
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
             # (not the Italian ``in via di sviluppo 3 progetti``)
@@ -273,6 +279,12 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def _number_start(text: str, start: int, end: int) -> int:
+    """Where the house number of a street ``text[start:end]`` begins (its first digit)."""
+    digit = _DIGIT.search(text, start, end)
+    return end if digit is None else digit.start()
 
 
 def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
@@ -365,6 +377,15 @@ def _inverted(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), name[-1].start() + len(name[-1].group().rstrip(".,;:!?)"))
 
 
+def _glued(text: str) -> Iterator[tuple[int, int]]:
+    """One-word streets with their street word glued on (``Lindenstraße 12``); in capitals, with a name before
+    it (not ``TIKAI 50``)."""
+    for match in _GLUED.finditer(text):
+        word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
+        if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
+            yield match.span()
+
+
 def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:
     """A Nordic adjective before a one-word street in lower case (``Nordre gårdsvei 12``, ``Øvre gardsveg 3``)."""
     for match in _ADJECTIVE_LOWER.finditer(text):
@@ -384,19 +405,33 @@ def _type_after(text: str) -> Iterator[tuple[int, int]]:
     """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
     for match in _TYPE_AFTER.finditer(text):
         if match.group("type").lower() in _AFTER_WORDS and match.group("type") != "alle":  # Italian ``alle 9``
-            yield match.span()
+            if not in_capitals(text, *match.span()) or _short_words_apart(text, match.start(), match.start("type")):
+                yield match.span()
+
+
+def _short_words_apart(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a name before its street word in capitals, can be one: no word ends a name,
+    and none has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out)."""
+    return plain_name(text, start, end) and all(len(word) > 2 for word in _LETTER_RUN.findall(text, start, end))
 
 
 def _number_first(text: str) -> Iterator[tuple[int, int]]:
     """Streets written number first (``22 Baker Street``, ``14, rue des Lilas``, ``5, Uewerstrooss``), but for
     counted things before a street word that is a common word too (``3 Key Points``)."""
     for match in _NUMBER_FIRST.finditer(text):
-        end = match.end() if match.start("named") < 0 else _street_word_end(text, match.start("named"), match.end())
-        if end is None:
+        named = match.start("named")
+        end = match.end() if named < 0 else _street_word_end(text, named, match.end())
+        if end is None or (named >= 0 and not _named_in_capitals(text, named, end)):
             continue
         words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
             yield match.start(), end
+
+
+def _named_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a street named ``text[start:end]`` before its street word is one, or its line is not in capitals
+    (``50 KR I AUTOMATEN I KONGENS GATE`` is not)."""
+    return not in_capitals(text, start, end) or plain_name(text, start, text.rfind(" ", start, end))
 
 
 def _street_word_end(text: str, start: int, end: int) -> int | None:
