@@ -31,18 +31,20 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     return not any(char.islower() for char in line)
 
 
-def plain_name(text: str, start: int, end: int) -> bool:
+def plain_name(text: str, start: int, end: int, not_names: frozenset[str] = frozenset()) -> bool:
     """Whether the words of ``text[start:end]`` (a street's name without its street word) can name a street in
-    capitals: none ends a name (``I``, ``AT``, ``PÅ``), and at most ``MOST_WORDS`` besides particles."""
+    capitals: none ends a name (``I``, ``AT``, ``PÅ``) nor is one of ``not_names`` (lower case), and at most
+    ``MOST_WORDS`` besides particles."""
     names = [word.group() for word in _WORD.finditer(text, start, end)]
-    if any(_STOP_WORD.fullmatch(word.rstrip(".")) for word in names):
+    if any(_STOP_WORD.fullmatch(word.rstrip(".")) or word.lower() in not_names for word in names):
         return False
     return sum(word.lower() not in _PARTICLES for word in names) <= MOST_WORDS
 
 
 def glued_name(word: str, endings: tuple[str, ...]) -> bool:
     """Whether ``word`` (a street word glued to its name, any case) has a name of ``FEWEST_GLUED`` letters or
-    more before the longest of ``endings`` (lower case) it ends in."""
+    more before the longest of ``endings`` (lower case) it ends in, or of two before a long one (``NYVÄGEN``)."""
     lower = word.lower()
     ending = max((ending for ending in endings if lower.endswith(ending)), key=len, default="")
-    return len(lower) - len(ending) >= FEWEST_GLUED
+    name = len(lower) - len(ending)
+    return name >= FEWEST_GLUED or (name == FEWEST_GLUED - 1 and len(ending) > FEWEST_GLUED)

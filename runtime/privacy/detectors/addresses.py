@@ -57,6 +57,7 @@ from runtime.privacy.detectors.street_types import (
     GLUED_AFTER_NUMBER_IN_ANY_CASE,
     GLUED_FAMILY_NAMES,
     GLUED_IN_ANY_CASE,
+    NAME_PARTICLES,
     NUMBER_FIRST,
     SLAVIC_STREET_WORDS,
     STREET_PREPOSITIONS,
@@ -96,6 +97,8 @@ _WHERE_OR_WHEN: Final = frozenset(
     ("near", "by", "next", "opposite", "behind", "off", "until", "till", "before", "after", "now", "today", "last",
      "this", "since", "yesterday", "tomorrow", "tonight")
 )  # fmt: skip
+#: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
+_NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - frozenset(particle.lower() for particle in NAME_PARTICLES)
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
@@ -269,9 +272,12 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             match = after.match(text, stop)
             if match is None:
                 continue
-            if after is _TYPE_FIRST and in_capitals(text, start, match.end()):
-                if not plain_name(text, stop, _number_start(text, stop, match.end())):
-                    continue
+            if (
+                after is _TYPE_FIRST
+                and in_capitals(text, start, match.end())
+                and not plain_name(text, stop, _number_start(text, stop, match.end()), _NOT_NAMES)
+            ):
+                continue
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
             # (not the Italian ``in via di sviluppo 3 progetti``)
@@ -404,15 +410,19 @@ def _word_char(char: str) -> bool:
 def _type_after(text: str) -> Iterator[tuple[int, int]]:
     """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
     for match in _TYPE_AFTER.finditer(text):
-        if match.group("type").lower() in _AFTER_WORDS and match.group("type") != "alle":  # Italian ``alle 9``
-            if not in_capitals(text, *match.span()) or _short_words_apart(text, match.start(), match.start("type")):
-                yield match.span()
+        if (
+            match.group("type").lower() in _AFTER_WORDS
+            and match.group("type") != "alle"  # Italian ``alle 9``
+            and (not in_capitals(text, *match.span()) or _short_words_apart(text, match.start(), match.start("type")))
+        ):
+            yield match.span()
 
 
 def _short_words_apart(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a name before its street word in capitals, can be one: no word ends a name,
     and none has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out)."""
-    return plain_name(text, start, end) and all(len(word) > 2 for word in _LETTER_RUN.findall(text, start, end))
+    short = any(len(word) < 3 for word in _LETTER_RUN.findall(text, start, end))
+    return not short and plain_name(text, start, end, _NOT_NAMES)
 
 
 def _number_first(text: str) -> Iterator[tuple[int, int]]:
@@ -431,7 +441,7 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
 def _named_in_capitals(text: str, start: int, end: int) -> bool:
     """Whether a street named ``text[start:end]`` before its street word is one, or its line is not in capitals
     (``50 KR I AUTOMATEN I KONGENS GATE`` is not)."""
-    return not in_capitals(text, start, end) or plain_name(text, start, text.rfind(" ", start, end))
+    return not in_capitals(text, start, end) or plain_name(text, start, text.rfind(" ", start, end), _NOT_NAMES)
 
 
 def _street_word_end(text: str, start: int, end: int) -> int | None:
