@@ -31,14 +31,16 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     return not any(char.islower() for char in line)
 
 
-def plain_name(text: str, start: int, end: int, not_names: frozenset[str] = frozenset()) -> bool:
+def plain_name(
+    text: str, start: int, end: int, not_names: frozenset[str] = frozenset(), particles: frozenset[str] = _PARTICLES
+) -> bool:
     """Whether the words of ``text[start:end]`` (a street's name without its street word) can name a street in
     capitals: none ends a name (``I``, ``AT``, ``PÅ``) nor is one of ``not_names`` (lower case), and at most
-    ``MOST_WORDS`` besides particles."""
+    ``MOST_WORDS`` besides ``particles`` (a name's: ``DE``, ``DA``)."""
     names = [word.group() for word in _WORD.finditer(text, start, end)]
     if any(_STOP_WORD.fullmatch(word.rstrip(".")) or word.lower() in not_names for word in names):
         return False
-    return sum(word.lower() not in _PARTICLES for word in names) <= MOST_WORDS
+    return sum(word.lower() not in particles for word in names) <= MOST_WORDS
 
 
 def glued_name(word: str, endings: tuple[str, ...]) -> bool:

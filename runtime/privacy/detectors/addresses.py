@@ -440,8 +440,10 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
 
 def _named_in_capitals(text: str, start: int, end: int) -> bool:
     """Whether a street named ``text[start:end]`` before its street word is one, or its line is not in capitals
-    (``50 KR I AUTOMATEN I KONGENS GATE`` is not)."""
-    return not in_capitals(text, start, end) or plain_name(text, start, text.rfind(" ", start, end), _NOT_NAMES)
+    (``50 KR I AUTOMATEN I KONGENS GATE`` is not; a few words, particles too: not ``67 ZŁ NA PARAFIĘ PRZY
+    ULICY``)."""
+    name_end = text.rfind(" ", start, end)
+    return not in_capitals(text, start, end) or plain_name(text, start, name_end, _NOT_NAMES, frozenset())
 
 
 def _street_word_end(text: str, start: int, end: int) -> int | None:
