@@ -98,7 +98,10 @@ _WHERE_OR_WHEN: Final = frozenset(
      "this", "since", "yesterday", "tomorrow", "tonight")
 )  # fmt: skip
 #: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
-_NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - frozenset(particle.lower() for particle in NAME_PARTICLES)
+_PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
+_NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS
+# After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
+_AFTER_NUMBER: Final = re.compile(rf"[ \u00a0][A-Z]?[0-9]|{FLOOR}")
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
@@ -272,11 +275,7 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             match = after.match(text, stop)
             if match is None:
                 continue
-            if (
-                after is _TYPE_FIRST
-                and in_capitals(text, start, match.end())
-                and not plain_name(text, stop, _number_start(text, stop, match.end()), _NOT_NAMES)
-            ):
+            if after is _TYPE_FIRST and not _type_first_in_capitals(text, start, stop, match.end()):
                 continue
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
@@ -285,6 +284,20 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
+    """Whether a street ``text[start:end]`` (its name from ``name``) is one, or its line is not in capitals: a name
+    of a few plain words that does not end in a particle (not ``PLAZA MAYOR SOLO DA BILLETES DE 50``), its number
+    ending the clause or followed by a preposition, a postcode or a flat (not ``POT DEPUNE 79 LEI``)."""
+    if not in_capitals(text, start, end):
+        return True
+    number = _number_start(text, name, end)
+    last = text[name:number].split()
+    if not last or last[-1].lower() in _PARTICLE_WORDS or not plain_name(text, name, number, _NOT_NAMES):
+        return False
+    after = _AFTER_NUMBER.match(text, end)
+    return END_AT.match(text, end) is not None or (after is not None and after.end() > end)
 
 
 def _number_start(text: str, start: int, end: int) -> int:
