@@ -17,6 +17,7 @@ from runtime.privacy.detectors.street_types import NAME_PARTICLES
 _STOP_WORD: Final = re.compile(STOP)
 _PARTICLES: Final = frozenset(particle.strip().lower() for particle in NAME_PARTICLES)
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+_CURRENCY_SIGNS: Final = "€£$"
 #: The most words of a street's name (particles apart) kept in capitals (``DRONNING EUFEMIAS GATE``).
 MOST_WORDS: Final = 3
 #: The fewest letters of a name a street word is glued to, in capitals (``ÁLFHEIMAR``, not ``TIKAI``).
@@ -50,3 +51,9 @@ def glued_name(word: str, endings: tuple[str, ...]) -> bool:
     ending = max((ending for ending in endings if lower.endswith(ending)), key=len, default="")
     name = len(lower) - len(ending)
     return name >= FEWEST_GLUED or (name == FEWEST_GLUED - 1 and len(ending) > FEWEST_GLUED)
+
+
+def amount_or_date(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is an amount (``€43``, ``£870``) or the end of a date (``22-08-2026``)."""
+    before = text[max(0, start - 2) : start]
+    return before[-1:] in tuple(_CURRENCY_SIGNS) or (before[-1:] == "-" and before[:1].isdigit())

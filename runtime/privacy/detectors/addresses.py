@@ -26,7 +26,7 @@ from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_boxes import boxes
-from runtime.privacy.detectors.address_capitals import glued_name, in_capitals, plain_name
+from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import with_postal
@@ -444,19 +444,21 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
     for match in _NUMBER_FIRST.finditer(text):
         named = match.start("named")
         end = match.end() if named < 0 else _street_word_end(text, named, match.end())
-        if end is None or (named >= 0 and not _named_in_capitals(text, named, end)):
+        if end is None or (named >= 0 and not _named_in_capitals(text, match.start(), named, end)):
             continue
         words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
             yield match.start(), end
 
 
-def _named_in_capitals(text: str, start: int, end: int) -> bool:
-    """Whether a street named ``text[start:end]`` before its street word is one, or its line is not in capitals
-    (``50 KR I AUTOMATEN I KONGENS GATE`` is not; a few words, particles too: not ``67 ZŁ NA PARAFIĘ PRZY
-    ULICY``)."""
+def _named_in_capitals(text: str, number: int, start: int, end: int) -> bool:
+    """Whether a street named ``text[start:end]`` before its street word, its number at ``number``, is one, or its
+    line is not in capitals (``50 KR I AUTOMATEN I KONGENS GATE`` is not; a few words, particles too: not ``67 ZŁ
+    NA PARAFIĘ PRZY ULICY``; not after an amount's sign or in a date: ``€43 QRIB THE POINT``)."""
+    if not in_capitals(text, start, end):
+        return True
     name_end = text.rfind(" ", start, end)
-    return not in_capitals(text, start, end) or plain_name(text, start, name_end, _NOT_NAMES, frozenset())
+    return not amount_or_date(text, number) and plain_name(text, start, name_end, _NOT_NAMES, frozenset())
 
 
 def _street_word_end(text: str, start: int, end: int) -> int | None:
