@@ -115,7 +115,6 @@ _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
-_DIGIT: Final = re.compile(r"[0-9]")
 # The house number named before its street (``no nº 12 da Rua Direita``, ``en el número 12 de la calle Mayor``,
 # ``al civico 12 di via Roma``, ``au numéro 12 de la rue Nationale``, ``op nummer 12 in de Kerkstraat``): the street
 # after it begins with a street word or ends in one (``_inverted``).
@@ -301,9 +300,10 @@ def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
 
 
 def _number_start(text: str, start: int, end: int) -> int:
-    """Where the house number of a street ``text[start:end]`` begins (its first digit)."""
-    digit = _DIGIT.search(text, start, end)
-    return end if digit is None else digit.start()
+    """Where the house number of a street ``text[start:end]`` begins: its last word that begins with a digit (a
+    name may hold one: ``NÁMESTIE 1. MÁJA 5``)."""
+    numbers = [token.start() for token in _TOKEN.finditer(text, start, end) if text[token.start()].isdigit()]
+    return numbers[-1] if numbers else end
 
 
 def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
