@@ -2,7 +2,7 @@
 
 In capitals every word looks like a street's name (``POT DEPUNE 79 DE LEI``, ``50 KR I AUTOMATEN I KONGENS
 GATE``, ``TIKAI 50``), so where the street's line has no lower-case letter a street word alone is not enough: its
-name holds no preposition, conjunction or article (the words that end a street's name, ``STOP``), is a few words
+name holds no preposition, conjunction or article (the words that end a street's name, ``END_AT``), is a few words
 long, and a street word glued to its name has a name before it (``SANDTORKAI``, not ``TIKAI``).
 """
 
@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_context import STOP
+from runtime.privacy.detectors.address_context import END_AT
 from runtime.privacy.detectors.street_types import NAME_PARTICLES
 
-_STOP_WORD: Final = re.compile(STOP)
 _PARTICLES: Final = frozenset(particle.strip().lower() for particle in NAME_PARTICLES)
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 _CURRENCY_SIGNS: Final = "€£$"
@@ -39,7 +38,7 @@ def plain_name(
     capitals: none ends a name (``I``, ``AT``, ``PÅ``) nor is one of ``not_names`` (lower case), and at most
     ``MOST_WORDS`` besides ``particles`` (a name's: ``DE``, ``DA``)."""
     names = [word.group() for word in _WORD.finditer(text, start, end)]
-    if any(_STOP_WORD.fullmatch(word.rstrip(".")) or word.lower() in not_names for word in names):
+    if any(END_AT.match(f" {word.rstrip('.')}") or word.lower() in not_names for word in names):
         return False
     return sum(word.lower() not in particles for word in names) <= MOST_WORDS
 

@@ -29,7 +29,7 @@ from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
-from runtime.privacy.detectors.address_postal import with_postal
+from runtime.privacy.detectors.address_postal import FLOOR_AT, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
     GLUED_WORDS,
@@ -101,7 +101,7 @@ _WHERE_OR_WHEN: Final = frozenset(
 _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
 _NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS
 # After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
-_AFTER_NUMBER: Final = re.compile(rf"[ \u00a0][A-Z]?[0-9]|{FLOOR}")
+_POSTCODE_NEXT: Final = re.compile(r"[ \u00a0][A-Z]?[0-9]")
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
@@ -295,8 +295,10 @@ def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
     last = text[name:number].split()
     if not last or last[-1].lower() in _PARTICLE_WORDS or not plain_name(text, name, number, _NOT_NAMES):
         return False
-    after = _AFTER_NUMBER.match(text, end)
-    return END_AT.match(text, end) is not None or (after is not None and after.end() > end)
+    if END_AT.match(text, end) is not None or _POSTCODE_NEXT.match(text, end) is not None:
+        return True
+    floor = FLOOR_AT.match(text, end)
+    return floor is not None and floor.end() > end
 
 
 def _number_start(text: str, start: int, end: int) -> int:
