@@ -78,13 +78,14 @@ POSTAL_BEFORE: Final = re.compile(
 
 
 # The flat or floor after a street's number, looked for once here rather than inside every street shape.
-_FLOOR: Final = re.compile(FLOOR)
+#: A flat or floor after a house number, compiled once (it may be empty).
+FLOOR_AT: Final = re.compile(FLOOR)
 
 
 def with_postal(text: str, start: int, end: int) -> PiiSpan:
     """The street ``text[start:end]`` with its flat or floor (``FLOOR``) and the postcode and town right after it
     (on its line or the next), or right before it as Hungarians write them (``1051 Budapest, Nádor utca 12``)."""
-    floor = _FLOOR.match(text, end)
+    floor = FLOOR_AT.match(text, end)
     end = floor.end() if floor is not None else end
     while end > start and text[end - 1] in ",. ":
         end -= 1

@@ -26,9 +26,10 @@ from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_boxes import boxes
+from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
-from runtime.privacy.detectors.address_postal import with_postal
+from runtime.privacy.detectors.address_postal import FLOOR_AT, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
     GLUED_WORDS,
@@ -56,6 +57,7 @@ from runtime.privacy.detectors.street_types import (
     GLUED_AFTER_NUMBER_IN_ANY_CASE,
     GLUED_FAMILY_NAMES,
     GLUED_IN_ANY_CASE,
+    NAME_PARTICLES,
     NUMBER_FIRST,
     SLAVIC_STREET_WORDS,
     STREET_PREPOSITIONS,
@@ -95,6 +97,11 @@ _WHERE_OR_WHEN: Final = frozenset(
     ("near", "by", "next", "opposite", "behind", "off", "until", "till", "before", "after", "now", "today", "last",
      "this", "since", "yesterday", "tomorrow", "tonight")
 )  # fmt: skip
+#: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
+_PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
+_NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS
+# After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
+_POSTCODE_NEXT: Final = re.compile(r"[ \u00a0][A-Z]?[0-9]")
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
@@ -179,7 +186,7 @@ _ADJECTIVE_LOWER: Final = re.compile(
     rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
 _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_PATTERNS: Final = (_GLUED, DOUBLE_NUMBER, NORDIC_FLAT)
+_PATTERNS: Final = (DOUBLE_NUMBER, NORDIC_FLAT)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -225,6 +232,7 @@ def detect(text: str) -> list[PiiSpan]:
         _number_first_lower(text),
         _adjective_lower(text),
         _inverted(text),
+        _glued(text),
         boxes(text),
         (match.span() for match in numbered_roads(text)),
         *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
@@ -266,6 +274,8 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             match = after.match(text, stop)
             if match is None:
                 continue
+            if after is _TYPE_FIRST and not _type_first_in_capitals(text, start, stop, match.end()):
+                continue
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
             # (not the Italian ``in via di sviluppo 3 progetti``)
@@ -273,6 +283,29 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
+    """Whether a street ``text[start:end]`` (its name from ``name``) is one, or its line is not in capitals: a name
+    of a few plain words that does not end in a particle (not ``PLAZA MAYOR SOLO DA BILLETES DE 50``), its number
+    ending the clause or followed by a preposition, a postcode or a flat (not ``POT DEPUNE 79 LEI``)."""
+    if not in_capitals(text, start, end):
+        return True
+    number = _number_start(text, name, end)
+    last = text[name:number].split()
+    if not last or last[-1].lower() in _PARTICLE_WORDS or not plain_name(text, name, number, _NOT_NAMES):
+        return False
+    if END_AT.match(text, end) is not None or _POSTCODE_NEXT.match(text, end) is not None:
+        return True
+    floor = FLOOR_AT.match(text, end)
+    return floor is not None and floor.end() > end
+
+
+def _number_start(text: str, start: int, end: int) -> int:
+    """Where the house number of a street ``text[start:end]`` begins: its last word that begins with a digit (a
+    name may hold one: ``NÁMESTIE 1. MÁJA 5``)."""
+    numbers = [token.start() for token in _TOKEN.finditer(text, start, end) if text[token.start()].isdigit()]
+    return numbers[-1] if numbers else end
 
 
 def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
@@ -365,6 +398,15 @@ def _inverted(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(), name[-1].start() + len(name[-1].group().rstrip(".,;:!?)"))
 
 
+def _glued(text: str) -> Iterator[tuple[int, int]]:
+    """One-word streets with their street word glued on (``Lindenstraße 12``); in capitals, with a name before
+    it (not ``TIKAI 50``)."""
+    for match in _GLUED.finditer(text):
+        word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
+        if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
+            yield match.span()
+
+
 def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:
     """A Nordic adjective before a one-word street in lower case (``Nordre gårdsvei 12``, ``Øvre gardsveg 3``)."""
     for match in _ADJECTIVE_LOWER.finditer(text):
@@ -383,20 +425,42 @@ def _word_char(char: str) -> bool:
 def _type_after(text: str) -> Iterator[tuple[int, int]]:
     """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
     for match in _TYPE_AFTER.finditer(text):
-        if match.group("type").lower() in _AFTER_WORDS and match.group("type") != "alle":  # Italian ``alle 9``
+        if (
+            match.group("type").lower() in _AFTER_WORDS
+            and match.group("type") != "alle"  # Italian ``alle 9``
+            and (not in_capitals(text, *match.span()) or _short_words_apart(text, match.start(), match.start("type")))
+        ):
             yield match.span()
+
+
+def _short_words_apart(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a name before its street word in capitals, can be one: no word ends a name,
+    and none has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out)."""
+    short = any(len(word) < 3 for word in _LETTER_RUN.findall(text, start, end))
+    return not short and plain_name(text, start, end, _NOT_NAMES)
 
 
 def _number_first(text: str) -> Iterator[tuple[int, int]]:
     """Streets written number first (``22 Baker Street``, ``14, rue des Lilas``, ``5, Uewerstrooss``), but for
     counted things before a street word that is a common word too (``3 Key Points``)."""
     for match in _NUMBER_FIRST.finditer(text):
-        end = match.end() if match.start("named") < 0 else _street_word_end(text, match.start("named"), match.end())
-        if end is None:
+        named = match.start("named")
+        end = match.end() if named < 0 else _street_word_end(text, named, match.end())
+        if end is None or (named >= 0 and not _named_in_capitals(text, match.start(), named, end)):
             continue
         words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
             yield match.start(), end
+
+
+def _named_in_capitals(text: str, number: int, start: int, end: int) -> bool:
+    """Whether a street named ``text[start:end]`` before its street word, its number at ``number``, is one, or its
+    line is not in capitals (``50 KR I AUTOMATEN I KONGENS GATE`` is not; a few words, particles too: not ``67 ZŁ
+    NA PARAFIĘ PRZY ULICY``; not after an amount's sign or in a date: ``€43 QRIB THE POINT``)."""
+    if not in_capitals(text, start, end):
+        return True
+    name_end = text.rfind(" ", start, end)
+    return not amount_or_date(text, number) and plain_name(text, start, name_end, _NOT_NAMES, frozenset())
 
 
 def _street_word_end(text: str, start: int, end: int) -> int | None:
