@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 __all__ = ["LabelIndex", "alternatives", "and_unaccented", "first_letters", "for_letter"]
@@ -35,32 +35,9 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def alternatives(regex: str) -> list[str]:
-    """The top-level alternatives of a regex (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
-    parts: list[str] = []
-    depth, in_class, escaped, start = 0, False, False, 0
-    for index, char in enumerate(regex):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(regex[start:index])
-            start = index + 1
-    parts.append(regex[start:])
-    return parts
-
-
-def _closing(regex: str, start: int) -> int:
-    """Where the group opened at ``start`` closes (the index of its ``)``), or -1."""
+def _structure(regex: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each of ``regex``'s characters from ``start`` that is neither escaped nor inside a character class, with the
+    group depth after it: (index, character, depth)."""
     depth, in_class, escaped = 0, False, False
     for index in range(start, len(regex)):
         char = regex[index]
@@ -72,13 +49,20 @@ def _closing(regex: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+
+
+def alternatives(regex: str) -> list[str]:
+    """The top-level alternatives of a regex (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
+    cuts = [index for index, char, depth in _structure(regex) if char == "|" and depth == 0]
+    return [regex[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(regex)], strict=True)]
+
+
+def _closing(regex: str, start: int) -> int:
+    """Where the group opened at ``start`` closes (the index of its ``)``), or -1."""
+    return next((index for index, char, depth in _structure(regex, start) if char == ")" and depth == 0), -1)
 
 
 def _group_first_letters(alternative: str) -> frozenset[str] | None:
