@@ -28,6 +28,7 @@ import gzip
 import importlib
 import itertools
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from scripts.build_given_names import SOURCE, country_frequencies
@@ -159,33 +160,40 @@ def frequent(top: int) -> list[str]:
 SURNAMES_IN_EVERY_CASE = ("sson", "ssonar", "ssyni", "dottir", "dottur", "ic", "ica", "icu", "icem")
 
 
-def name_shaped_forms(top: int, min_zipf: float) -> list[str]:
-    """Folded words beyond each list's ``top`` with a Zipf frequency of at least ``min_zipf`` that end as surnames do
-    (``name_inflection.strong_surname``) while being a case of one of the ``top`` words that is no name: the
-    Lithuanian dative ``savaitei`` of ``savaitė`` (a week), the Czech ``budovou`` of ``budova``; the name detector
-    would read them as an inflected surname after any rare word (``atidėti savaitei``)."""
+def _beyond_top(top: int, min_zipf: float) -> Iterator[tuple[str, str]]:
+    """(language, word) for each language's words (letters only) past the list's ``top`` most frequent, down to a
+    Zipf frequency of ``min_zipf``."""
     wordfreq = importlib.import_module("wordfreq")
-    inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
-    lists = importlib.import_module("runtime.privacy.detectors.name_words")
-    known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
-    base = set(frequent(top))
-    out: set[str] = set()
     for language in LANGUAGES:
         for rank, word in enumerate(wordfreq.iter_wordlist(language)):
             if rank < top or not word.isalpha():
                 continue
             if wordfreq.zipf_frequency(word, language) < min_zipf:
                 break
-            key = _fold(word)
-            if key in base or key in known or key.endswith(SURNAMES_IN_EVERY_CASE):
-                continue
-            if not inflection.strong_surname(word):
-                continue
-            forms = inflection.base_forms(key)[1:]
-            if not any(form in lists.FAMILY_NAMES for form in forms) and any(
-                form in base and form not in known for form in forms
-            ):
-                out.add(key)
+            yield language, word
+
+
+def name_shaped_forms(top: int, min_zipf: float) -> list[str]:
+    """Folded words beyond each list's ``top`` with a Zipf frequency of at least ``min_zipf`` that end as surnames do
+    (``name_inflection.strong_surname``) while being a case of one of the ``top`` words that is no name: the
+    Lithuanian dative ``savaitei`` of ``savaitė`` (a week), the Czech ``budovou`` of ``budova``; the name detector
+    would read them as an inflected surname after any rare word (``atidėti savaitei``)."""
+    inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
+    base = set(frequent(top))
+    out: set[str] = set()
+    for _language, word in _beyond_top(top, min_zipf):
+        key = _fold(word)
+        if key in base or key in known or key.endswith(SURNAMES_IN_EVERY_CASE):
+            continue
+        if not inflection.strong_surname(word):
+            continue
+        forms = inflection.base_forms(key)[1:]
+        if not any(form in lists.FAMILY_NAMES for form in forms) and any(
+            form in base and form not in known for form in forms
+        ):
+            out.add(key)
     return sorted(out)
 
 
@@ -227,26 +235,23 @@ def case_lookalikes(top: int, min_zipf: float) -> list[str]:
     while being a case of another word of the language at least as frequent that is no name (``pobočku``, the
     accusative of ``pobočka``, a branch; the Polish ``soboty``, of Saturday); a word that may be a case of a given
     name or of a frequent word that is also a name (``annas``, ``kralovi``) is left out."""
-    wordfreq = importlib.import_module("wordfreq")
     inflection = importlib.import_module("runtime.privacy.detectors.name_inflection")
     lists = importlib.import_module("runtime.privacy.detectors.name_words")
     known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
     out: set[str] = set()
-    for language in LANGUAGES:
-        own = _common_words(language, min_zipf)
-        for rank, word in enumerate(wordfreq.iter_wordlist(language)):
-            if rank < top or not word.isalpha():
-                continue
-            if wordfreq.zipf_frequency(word, language) < min_zipf:
-                break
-            key = _fold(word)
-            if key in known or key.endswith(SURNAMES_IN_EVERY_CASE) or not inflection.family_name(key):
-                continue
-            bases = _case_bases(key)
-            if any(base in lists.GIVEN_NAMES or (base in known and base in own) for base in bases):
-                continue
-            if any(base in own and base not in known for base in bases):
-                out.add(key)
+    owns: dict[str, set[str]] = {}
+    for language, word in _beyond_top(top, min_zipf):
+        if language not in owns:
+            owns[language] = _common_words(language, min_zipf)  # the language's words, once
+        own = owns[language]
+        key = _fold(word)
+        if key in known or key.endswith(SURNAMES_IN_EVERY_CASE) or not inflection.family_name(key):
+            continue
+        bases = _case_bases(key)
+        if any(base in lists.GIVEN_NAMES or (base in known and base in own) for base in bases):
+            continue
+        if any(base in own and base not in known for base in bases):
+            out.add(key)
     return sorted(out)
 
 
