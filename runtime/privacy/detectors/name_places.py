@@ -14,6 +14,7 @@ from typing import Final
 from runtime.privacy.detectors.name_greek import greek_script
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
+from runtime.privacy.detectors.named_products import chain_branch, product
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -107,6 +108,12 @@ nadaci nadacia nadacii pivovar pivovaru pivovare pivovarem bibliotece biblioteki
 instytutu instytucie wydzial wydziale politechnice politechniki akademii browar browaru browarze
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
+gymnázium gymnáziu gymnáziom gymnáziách gimnazija gimnazije gimnaziji gimnaziju gimnazijom gimnazijo gimnazjum
+gimnazjum gimnazjach gimnazjów klinika kliniky klinice kliniku klinikou kliniki klinike poliklinika polikliniky
+poliklinice polikliniku bolnišnica bolnišnice bolnišnici bolnišnico bolnice bolnici bolnicu policlinico poliklinik
+istituto scuola ateneo spitalul spitalului liceului colegiului hospitalier hospitalière clinique polyclinique
+athénée stade école realschule grundschule gesamtschule hochschule klinikum estadio estádio γυμνάσιο λύκειο
+σχολή κλινική поликлиника
 """)
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
     | (SAINT_FORMS - GIVEN_NAMES)
@@ -115,7 +122,9 @@ _ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
 #: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
 PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
-    key for key in PLACE_TYPES_BEFORE if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
+    key
+    for key in PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE
+    if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
 )
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = (
@@ -203,7 +212,12 @@ gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg to
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
 gymnasiet
+""") | frozenset(
+    fold(word)
+    for word in word_set("""
+gümnaasium ģimnāzija vidusskola slimnīca gimnazija progimnazija mokykla ligoninė lukio
 """)
+)
 _STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
@@ -570,6 +584,8 @@ def _long_place(words: Words, start: int, end: int) -> bool:
     if end - start > 2:
         return True
     before = start - 1
+    if any(probe >= 0 and words.folded[probe] == "the" for probe in (before, before - 1)):
+        return True  # ``the royal albert hall``: a person's name takes no article
     return (
         before > 0
         and words.joined(before, start)
@@ -625,10 +641,26 @@ flugvell flugvöll repülőtér pályaudvar staadion stadion
 )
 
 
+#: Hospitals, schools and universities written after the name they bear, in the nominative (Baltic, Finnic): a
+#: person's whereabouts would put the noun in a local case (``Paula slimnīcā``), its name puts the person's name
+#: before the nominative (``Paula Stradiņa slimnīca``, ``Jono Basanavičiaus gimnazija``).
+_INSTITUTIONS_AFTER: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+slimnīca ģimnāzija vidusskola pamatskola skola universitāte ligoninė gimnazija progimnazija mokykla
+universitetas haigla gümnaasium kool ülikool sairaala lukio koulu yliopisto
+""")
+)
+
+
 def public_place_after(words: Words, end: int) -> bool:
     """Whether an airport, a station or a stadium follows the name that ends before word ``end`` (``lennart meri
-    lennujaamas``): the name is the place's even after an introduction's words (``olen``: I am, I am at)."""
-    return end < len(words.words) and words.joined(end - 1, end) and words.folded[end].startswith(_PUBLIC_STEMS)
+    lennujaamas``), or a hospital or a school in the nominative (``Paula Stradiņa slimnīca``): the name is the
+    place's even after an introduction's or a preposition's words (``olen``: I am, I am at; ``pie``: at)."""
+    if end >= len(words.words) or not words.joined(end - 1, end):
+        return False
+    key = words.folded[end]
+    return key.startswith(_PUBLIC_STEMS) or key in _INSTITUTIONS_AFTER
 
 
 def _nominative_before(words: Words, start: int, index: int) -> bool:
@@ -666,6 +698,29 @@ def _after_town_word(words: Words, index: int) -> bool:
         and words.joined(probe - 1, probe)
         and words.folded[probe - 1] in TOWN_PREPOSITIONS
     )
+
+
+#: Links between a branch's word and its town (``la filiale di Vittoria``, ``l'agence de``, ``kontor i``).
+_BRANCH_LINKS: Final = word_set("di de da do du in i v ve w we")
+
+
+def _after_branch(words: Words, start: int) -> bool:
+    """Whether word ``start`` follows a branch's word, perhaps past a link or a comma (``kontor Türi``, ``pobočka
+    Martin``, ``filiale di Vittoria``, ``on kontor, Türi?``), or a street's word and a comma (``Soola tänav,
+    Türi``): the branch's or the address's town."""
+    probe = start - 1
+    if probe < 0:
+        return False
+    gap = words.text[words.spans[probe][1] : words.spans[start][0]]
+    if gap not in (" ", ", "):
+        return False
+    key = _elided(words.folded[probe])
+    if gap == " " and key in _BRANCH_LINKS and probe > 0 and words.joined(probe - 1, probe):
+        probe -= 1
+        key = _elided(words.folded[probe])
+    if key in BRANCH_WORDS_BEFORE:
+        return True
+    return gap == ", " and street_word(key)
 
 
 def _after_place_preposition(words: Words, start: int) -> bool:
@@ -952,6 +1007,22 @@ def _product(words: Words, start: int, end: int) -> bool:
     )
 
 
+#: Articles no person's name takes, as written in lower case: the Dutch neuter ``het`` before any name (``bij het
+#: Antoni van Leeuwenhoek``, a hospital), the Spanish and Italian masculine ones before a full name (``en el
+#: Santiago Bernabéu``, ``al Policlinico Gemelli``; colloquial speech puts them before a given name alone).
+_NEUTER_ARTICLES: Final = frozenset({"het"})
+_FULL_NAME_ARTICLES: Final = frozenset({"el", "del", "il", "al"})
+
+
+def _article_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` follows an article no person's name takes (``het``; ``el``, ``il`` before two
+    words or more): a hospital's, a stadium's or a school's name."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    article = words.words[start - 1].lower()
+    return article in _NEUTER_ARTICLES or (article in _FULL_NAME_ARTICLES and end - start > 1)
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
@@ -959,6 +1030,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
+        return True
+    if _article_place(words, start, end) or chain_branch(words, start, end) or product(words, start, end):
         return True
     if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:
         return True  # ``tónleikar í Harpa``: one is in a hall, a town or a shop, not in a person
@@ -974,6 +1047,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or _slavic_town(words, start)
             or _inner_case_town(key)
             or _town_after_preposition(words, start)
+            or (person_town(key) and _after_branch(words, start))
+            or (key not in GIVEN_NAMES and key not in FAMILY_NAMES and _after_town_word(words, start))
         )
     keys = words.folded[start:end]
     if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):
