@@ -14,7 +14,6 @@ from typing import Final
 from runtime.privacy.detectors.name_greek import greek_script
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.named_products import chain_branch, product
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -25,6 +24,7 @@ from runtime.privacy.detectors.name_words import (
     TOWNS,
     word_set,
 )
+from runtime.privacy.detectors.named_products import chain_branch, product
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     BRANCH_WORDS_BEFORE,
@@ -194,10 +194,12 @@ _HUNGARIAN_STREET_FORMS: Final = frozenset(
     + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
 )
 _STREET_AFTER_WORDS: Final = (
-    frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
-    - _AMBIGUOUS_AFTER
-    - frozenset(fold(word) for word in _ACCENTED_AFTER)
-) | word_set("""
+    (
+        frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
+        - _AMBIGUOUS_AFTER
+        - frozenset(fold(word) for word in _ACCENTED_AFTER)
+    )
+    | word_set("""
 utca utcaban utcan utcara utcabol utcai utcat ut uton utra utrol uti korut korutra korutrol koz teren
 terrol tertol teri rakpart rakparton setany setanyon fasor liget ligetben palyaudvar palyaudvaron
 egyetem egyetemen korhaz gimnazium iskola repuloter muzeum szinhaz zeneakademia kiraly kiralyne kiralyno herceg
@@ -212,11 +214,13 @@ gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg to
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
 gymnasiet
-""") | frozenset(
-    fold(word)
-    for word in word_set("""
+""")
+    | frozenset(
+        fold(word)
+        for word in word_set("""
 gümnaasium ģimnāzija vidusskola slimnīca gimnazija progimnazija mokykla ligoninė lukio
 """)
+    )
 )
 _STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
