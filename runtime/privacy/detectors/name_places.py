@@ -121,10 +121,20 @@ athénée stade école realschule grundschule gesamtschule hochschule klinikum e
 _ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
 #: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
-PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
-    key
-    for key in PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE
-    if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
+#: Estonian postpositions that only a place takes (folded): by the edge or the shore of, at the foot of (``järve
+#: ääres``, ``Jaani ääres``: by St John's; a person's whereabouts take ``juures``, at): the name before them is a
+#: place's, and they begin no name.
+PLACE_POSTPOSITIONS: Final = frozenset(
+    fold(word) for word in word_set("ääres äärde äärest kaldal kaldale kaldalt jalamil jalamile jalamilt")
+)
+PLACE_WORDS: Final = (
+    _ANY_CASE_PLACE_WORDS
+    | PLACE_POSTPOSITIONS
+    | frozenset(
+        key
+        for key in PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE
+        if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
+    )
 )
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = (
@@ -222,7 +232,7 @@ gümnaasium ģimnāzija vidusskola slimnīca gimnazija progimnazija mokykla ligo
 """)
     )
 )
-_STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS
+_STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS | PLACE_POSTPOSITIONS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
     fold(word) for word in AFTER if not word.endswith(".")
@@ -555,6 +565,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if end >= count or not words.joined(end - 1, end):
         return False
     word = words.words[end]
+    if _regnal_genitive_street(words, end):
+        return True  # ``Olav Vs gate``, ``OLAV VS GATE``
     capitals = all(len(w) > 1 and w.isupper() for w in words.words[start:end])  # ``ANA SILVA VI O CARTÃO``
     if (regnal_number(word) or _first_regnal(words, end)) and (not capitals or _dotted_regnal(words, end)):
         return True
@@ -568,6 +580,19 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+
+
+def _regnal_genitive_street(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a monarch's number in the Nordic genitive before a street word (``Vs`` of ``Olav Vs
+    gate``, ``IVS`` of ``CHRISTIAN IVS GADE``): one letter is a numeral there too."""
+    word, following = words.words[index], index + 1
+    if len(word) < 2 or word[-1] not in "sS" or _ROMAN.fullmatch(word[:-1].upper()) is None or not word[0].isupper():
+        return False
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and words.folded[following] in _STREET_AFTER_WORDS
+    )
 
 
 def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
@@ -906,7 +931,7 @@ _INSIDE_AS_WRITTEN: Final = frozenset({"í"})
 
 #: Icelandic prepositions as written (each governs the accusative, dative or genitive; their folded forms are other
 #: languages' words): after them a woman's name takes its oblique form (``við Hörpu``, ``hjá Önnu``).
-_ICELANDIC_PREPOSITIONS: Final = frozenset({"við", "hjá", "á", "frá", "með", "úr", "nálægt", "handa"})
+_ICELANDIC_PREPOSITIONS: Final = frozenset({"við", "hjá", "á", "frá", "með", "úr", "nálægt", "handa", "að", "næst"})
 #: Endings of Icelandic feminine nominatives, bare or with the article (``Harpa``, ``Perlan``), that no oblique
 #: case of the word has (``Hörpu``, ``Perluna``, ``Perlunni``).
 _ICELANDIC_NOMINATIVE_ENDINGS: Final = ("a", "an")
