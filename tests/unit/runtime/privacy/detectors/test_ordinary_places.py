@@ -1,0 +1,76 @@
+"""Ordinary messages that name institutions, shops, cars, cards, towns and feasts after people keep their words,
+in every case they are written in, while the people beside them are still found. The examples are this suite's
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors.names import detect
+
+#: One message for each class, in mixed case; each is checked as written, in lower case and in capitals.
+LEFT_ALONE = [
+    # schools and hospitals named for someone, the place's word before the name
+    "Čekám u Gymnázium Boženy Němcové, je tam bankomat?",
+    "Parkujem pri Gymnázium Pavla Horova, kde je pobočka?",
+    "Nalazim se kod Gimnazija Frana Galovića, ima li bankomat?",
+    "Sem pri Gimnazija Ivana Cankarja, kje je bankomat?",
+    "Ci vediamo davanti al Policlinico Umberto Primo alle 10",
+    "Je suis au centre hospitalier Robert Schuman, où est le distributeur?",
+    # the place's word after the name, in the nominative (Baltic)
+    "Tiekamies pie Kārļa Zariņa slimnīca, vai tur ir bankomāts?",
+    "Ar yra bankomatas prie Maironio gimnazija?",
+    # articles no person takes
+    "Ik sta bij het Wilhelmina Gasthuis, is daar een pinautomaat?",
+    "He aparcado en el Ramón Sánchez Pizjuán, ¿hay un cajero?",
+    "how far is the royal victoria hall from the branch",
+    # a chain before its branch's street
+    "Albert Vinohradská mi strhl 300 Kč dvakrát",
+    "Albert Karlova mi strhl 300 Kč dvakrát",
+    "Maxima Šv. Kazimiero gatvė nuskaičiavo 12 € du kartus",
+    "Rimi Kr. Valdemāra iela noņēma 9 € divreiz",
+    "bankomat hybernská nefunguje",
+    # cars and cards
+    "Zaplatil jsem zálohu na Škodu Fabii, je to kryté?",
+    "Am dat avans pentru o Dacia Sandero, e acoperit?",
+    "Er Visa Gull med reiseforsikring?",
+    # towns named like people after a branch's or a street's word
+    "Kas kontor Rapla vahetab valuutat?",
+    "Mení pobočka Nitra valuty?",
+    # places after Estonian and Icelandic prepositions and postpositions
+    "Kas automaat asub Kase ääres?",
+    "Hvaða útibú er næst Harpa?",
+    # a monarch's number in the Nordic genitive, feasts and months
+    "Vi flytter til Christian IVs gate i Bergen",
+    "¿Abrís el día del Carmen?",
+    "Níor tháinig an t-aistriú ón 5 Márta fós",
+]
+
+#: People beside the same words: still found.
+PEOPLE = [
+    ("Albert Novák mi poslal peníze", "Albert Novák"),
+    ("Ona Petraitienė mokykloje dirba", "Ona Petraitienė"),
+    ("He hablado con el Juan", "Juan"),
+    ("I met John Hall yesterday", "John Hall"),
+    ("Ik heb Jan de Vries gebeld", "Jan de Vries"),
+    ("Pagué 3 Marta por la cena", "Marta"),
+    ("Chuir mé 30 Márta Ní Bhriain", "Márta Ní Bhriain"),
+    ("Ma elan järve ääres Anna Tamm", "Anna Tamm"),
+]
+
+
+def _names(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in detect(text)]
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+@pytest.mark.parametrize("case", [str, str.lower, str.upper], ids=["written", "lower", "upper"])
+def test_places_products_and_feasts_hold_no_person(text: str, case: object) -> None:
+    assert callable(case)
+    written = case(text)
+    assert _names(written) == []
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE)
+def test_people_beside_those_words_are_found(text: str, name: str) -> None:
+    assert name in _names(text)
