@@ -228,7 +228,7 @@ gymnasiet
     | frozenset(
         fold(word)
         for word in word_set("""
-gümnaasium ģimnāzija vidusskola slimnīca gimnazija progimnazija mokykla ligoninė lukio
+gümnaasium ģimnāzija vidusskola slimnīca gimnazija progimnazija mokykla ligoninė lukio keskus
 """)
     )
 )

@@ -39,6 +39,7 @@ LEFT_ALONE = [
     "Mení pobočka Nitra valuty?",
     # places after Estonian and Icelandic prepositions and postpositions
     "Kas automaat asub Kase ääres?",
+    "Ootan Lilli keskus juures, kus on automaat?",
     "Hvaða útibú er næst Harpa?",
     # a monarch's number in the Nordic genitive, feasts and months
     "Vi flytter til Christian IVs gate i Bergen",
@@ -56,6 +57,7 @@ PEOPLE = [
     ("Pagué 3 Marta por la cena", "Marta"),
     ("Chuir mé 30 Márta Ní Bhriain", "Márta Ní Bhriain"),
     ("Ma elan järve ääres Anna Tamm", "Anna Tamm"),
+    ("Kohtusin Mari Tammega keskuses", "Mari Tammega"),
 ]
 
 
