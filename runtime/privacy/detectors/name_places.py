@@ -111,6 +111,7 @@ instytutu instytucie wydzial wydziale politechnice politechniki akademii browar 
 gymnázium gymnáziu gymnáziom gymnáziách gimnazija gimnazije gimnaziji gimnaziju gimnazijom gimnazijo gimnazjum
 gimnazjum gimnazjach gimnazjów klinika kliniky klinice kliniku klinikou kliniki klinike poliklinika polikliniky
 poliklinice polikliniku bolnišnica bolnišnice bolnišnici bolnišnico bolnice bolnici bolnicu policlinico poliklinik
+polizza polizze póliza apólice
 istituto scuola ateneo spitalul spitalului liceului colegiului hospitalier hospitalière clinique polyclinique
 athénée stade école realschule grundschule gesamtschule hochschule klinikum estadio estádio γυμνάσιο λύκειο
 σχολή κλινική поликлиника
@@ -299,7 +300,7 @@ werden bleibt gibt kann muss soll schliesst offnet oeffnet liegt steht an a an o
 en of maar op aan bij met naar van uit voor is zijn was waren heeft hebben wordt
 e y et and or i och og ja es ir un και и ou o mas pero mais but ma em no na nel nella en at on w v u do di de da del
 della du des from to para per pour for e è é es est este je jest είναι е е есть ei ne nu nie non not não con com
-avec with z s с με cu su
+avec with z s с με cu su ein eine einen
 """)
 )
 #: Adjectives that make the word before them a kind of place (``centro comercial``): no person follows them.
@@ -395,6 +396,14 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
 
 
+def _maltese_capitalized(word: str) -> bool:
+    """Whether ``word`` is a word after a Maltese article and its hyphen, capitalized or in the message's one case
+    (``il-Kanonku``, ``il-professur``): a title or a noun inside a street's name (``Triq il-Kanonku Karmenu
+    Pirotta``)."""
+    article, _, rest = word.partition("-")
+    return bool(rest) and article.lower() in _MALTESE_ARTICLES and (capitalized(rest) or rest.isalpha())
+
+
 def _sentence_start(words: Words, index: int) -> bool:
     """Whether word ``index`` begins the message or a sentence (so is capitalized whatever it is)."""
     return index == 0 or words.after_break(index)
@@ -416,6 +425,7 @@ def in_place(words: Words, index: int) -> bool:
         if not (
             capitalized(words.words[probe])
             or words.words[probe].isupper()
+            or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
             or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
         ):
@@ -804,6 +814,53 @@ _TOWNS_BEFORE_PEOPLE: Final = word_set("verona palma breda constanta")
 _TOWN_PREPOSITIONS_BEFORE_PEOPLE: Final = PLACE_PREPOSITIONS | word_set("a à i")
 
 
+#: Verbs of moving house, as written in lower case (folded), before the preposition of the town one moves to
+#: (``moving to Douglas``, ``wir ziehen nach Elva``, ``we verhuizen naar Breda``, ``flytter til Molde``, ``mudamos
+#: para Aurora``, ``sťahujeme sa do``): one moves to a town, not to a person.
+_MOVING_VERBS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+moving move moved relocating relocate ziehen ziehe umziehen ziehen ziehst verhuizen verhuis verhuist verhuisd
+flytter flyttar flytta flytte flyttet flyttade muudame muudan kolime kolin muutamme muutan muutetaan
+przeprowadzam przeprowadzamy przeprowadzić stěhujeme stěhuji sťahujeme sťahujem selimo selim preselimo
+preselim mudo mudamos mudar mudo mudarme mudarnos trasferisco trasferiamo trasferirci trasferirmi déménage
+déménageons déménager mutam mutăm mută költözünk költözöm pārceļamies pārceļos kraustomės kraustausi
+μετακομίζουμε μετακομίζω местим местя flyt
+""")
+)
+#: Prepositions of the town one moves to (folded), after a verb of moving and perhaps a reflexive pronoun.
+_MOVING_PREPOSITIONS: Final = frozenset(
+    fold(word) for word in word_set("to nach naar til till do na a à in para en în uz į σε στο στη във в")
+)
+_REFLEXIVES: Final = word_set("sa se si sig seg mich uns nos ci me")
+
+
+def _moved_to(words: Words, start: int) -> bool:
+    """Whether word ``start`` is where a verb of moving goes (``moving to Douglas``, ``sťahujeme sa do Martina``)."""
+    probe = start - 1
+    if probe < 1 or not words.joined(probe, start) or words.folded[probe] not in _MOVING_PREPOSITIONS:
+        return False
+    verb = probe - 1
+    if verb > 0 and words.folded[verb] in _REFLEXIVES and words.joined(verb, probe):
+        verb -= 1
+    return words.joined(verb, verb + 1) and words.folded[verb] in _MOVING_VERBS
+
+
+#: Nordic prepositions of a place (folded): after them a given name with the definite article's ending is a
+#: mountain's, a hall's or a shop's (``ved Ulriken``, ``nær Ulriken``): Nordic names take no ``-en``.
+_NORDIC_PLACE_PREPOSITIONS: Final = frozenset(fold(word) for word in word_set("ved vid nær nära på i"))
+
+
+def _nordic_definite(words: Words, start: int) -> bool:
+    """Whether word ``start`` is a given name with a Nordic definite ending after a Nordic preposition of a place."""
+    key = words.folded[start]
+    if key in GIVEN_NAMES or not key.endswith("en") or start == 0 or not words.joined(start - 1, start):
+        return False
+    return words.folded[start - 1] in _NORDIC_PLACE_PREPOSITIONS and (
+        key[:-2] in GIVEN_NAMES or key[:-1] in GIVEN_NAMES
+    )
+
+
 def _town_after_preposition(words: Words, start: int) -> bool:
     """Whether word ``start`` is one of ``_TOWNS_BEFORE_PEOPLE`` after a preposition of a place."""
     probe = start - 1
@@ -922,6 +979,11 @@ _GREEK_NEUTER: Final = word_set("στο το")
 #: Μαρίας``).
 _GREEK_MASCULINE_ARTICLES: Final = word_set("του στου")
 _GREEK_MASCULINE_GENITIVE: Final = "ου"
+#: The Greek feminine article in the genitive (folded): a woman's full name after it ends in a surname's genitive
+#: (``της Μαρίας Παπαδοπούλου``, ``της Ελένης Βαρακλή``), while adjectives and nouns of the first declension end
+#: every word in ``-ης`` or ``-ας`` (``της ετήσιας προθεσμιακής``: of the annual term deposit).
+_GREEK_FEMININE_ARTICLES: Final = frozenset(fold(word) for word in word_set("της στης"))
+_GREEK_FEMININE_GENITIVES: Final = ("ησ", "ασ")
 
 
 #: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
@@ -1016,6 +1078,8 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     article = words.folded[start - 1] if start > 0 and words.joined(start - 1, start) else ""
     if article in _GREEK_NEUTER:
         return True
+    if article in _GREEK_FEMININE_ARTICLES and end - start > 1:
+        return all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end])
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
@@ -1076,7 +1140,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or _slavic_town(words, start)
             or _inner_case_town(key)
             or _town_after_preposition(words, start)
-            or (person_town(key) and _after_branch(words, start))
+            or (person_town(key) and (_after_branch(words, start) or _moved_to(words, start)))
+            or _nordic_definite(words, start)
             or (key not in GIVEN_NAMES and key not in FAMILY_NAMES and _after_town_word(words, start))
         )
     keys = words.folded[start:end]

@@ -41,6 +41,14 @@ LEFT_ALONE = [
     "Kas automaat asub Kase ääres?",
     "Ootan Lilli keskus juures, kus on automaat?",
     "Hvaða útibú er næst Harpa?",
+    # a moving house's town, a Nordic definite noun, a German object after the place's name, a policy's name
+    "We are moving to Florence in May, which branch is ours?",
+    "Vi møtes ved Helenen i morgen",
+    "Ich habe im Einkaufszentrum Ingrid eine Karte gekauft",
+    "La polizza Vita Serena copre anche i figli?",
+    # Greek adjectives of the first declension after the feminine article, a title after a Maltese article
+    "Ποιο είναι το επιτόκιο της μηνιαίας προθεσμιακής;",
+    "Il-fergħa fi Triq il-Professur Walter Ganado miftuħa?",
     # a monarch's number in the Nordic genitive, feasts and months
     "Vi flytter til Christian IVs gate i Bergen",
     "¿Abrís el día del Carmen?",
@@ -58,6 +66,10 @@ PEOPLE = [
     ("Chuir mé 30 Márta Ní Bhriain", "Márta Ní Bhriain"),
     ("Ma elan järve ääres Anna Tamm", "Anna Tamm"),
     ("Kohtusin Mari Tammega keskuses", "Mari Tammega"),
+    ("Το κινητό της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
+    ("Tkellimt mal-Kanonku Karmenu Pirotta", "Karmenu Pirotta"),
+    ("Jeg var på Karens kontor", "Karens"),
+    ("Ich habe im Kino Thomas getroffen", "Thomas"),
 ]
 
 
