@@ -356,12 +356,24 @@ def _name_ends_clause(words: Words, index: int) -> bool:
     while (
         end < count
         and words.joined(end - 1, end)
-        and (capitalized(words.words[end]) or words.folded[end] in _PLACE_PARTICLES)
+        and (
+            capitalized(words.words[end])
+            or words.folded[end] in _PLACE_PARTICLES
+            or (words.words[end].islower() and _lower_name_form(words.folded[end]))
+        )
     ):
         end += 1
     if end >= len(words.words) or not words.joined(end - 1, end):
         return True
     return words.folded[end] in _CLAUSE_WORDS
+
+
+def _lower_name_form(key: str) -> bool:
+    """Whether a folded word is a known name or a case of one, which a message in lower case writes so (``bankomat
+    milady horákové``)."""
+    if key in _CLAUSE_WORDS or key in FREQUENT_WORDS:
+        return False  # ``cafetería Lucía con tarjeta``
+    return key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key) or family_name(key)
 
 
 def _place_word(words: Words, index: int, adjacent: bool) -> bool:
@@ -507,12 +519,14 @@ def place_tail(words: Words, start: int, end: int) -> bool:
 
 
 def in_town(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` lie inside the name of a town of ``TOWNS`` (``Reggio Emilia``)."""
+    """Whether the words ``start:end`` lie inside the name of a town of ``TOWNS`` (``Reggio Emilia``), or begin
+    inside one and go on with no given name (``TALAVERA DE LA REINA LA SEMANA``: in capitals a run takes in the
+    words after the town)."""
     for first in range(max(0, start - 3), start + 1):
         for town in TOWNS.get(words.folded[first], ()):
             last = first + len(town)
-            if last >= end and tuple(words.folded[first:last]) == town:
-                return True
+            if last > start and tuple(words.folded[first:last]) == town:
+                return last >= end or not any(key in GIVEN_NAMES for key in words.folded[last:end])
     return False
 
 
@@ -577,6 +591,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     word = words.words[end]
     if _regnal_genitive_street(words, end):
         return True  # ``Olav Vs gate``, ``OLAV VS GATE``
+    if _genitive_before_street(words, end):
+        return True  # ``aleksis kiven katu``: the run stopped at a common word in the genitive
     capitals = all(len(w) > 1 and w.isupper() for w in words.words[start:end])  # ``ANA SILVA VI O CARTÃO``
     if (regnal_number(word) or _first_regnal(words, end)) and (not capitals or _dotted_regnal(words, end)):
         return True
@@ -590,6 +606,18 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+
+
+def _genitive_before_street(words: Words, index: int) -> bool:
+    """Whether word ``index``, written in the same case as the run before it, ends a street's name whose street word
+    follows it (``kiven katu`` after ``aleksis``, ``KIVEN KATU``): the person's family name is a common word's
+    genitive, which ended the run."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    word, street = words.words[index], words.words[following]
+    same_case = (word.islower() and street.islower()) or (word.isupper() and street.isupper())
+    return same_case and words.folded[following] in _STREET_AFTER_WORDS
 
 
 def _regnal_genitive_street(words: Words, index: int) -> bool:
@@ -759,7 +787,29 @@ def _after_branch(words: Words, start: int) -> bool:
         key = _elided(words.folded[probe])
     if key in BRANCH_WORDS_BEFORE:
         return True
-    return gap == ", " and street_word(key)
+    if gap == ", ":
+        return street_word(key) or _address_run_before(words, probe)
+    street = probe - 1
+    return key in _TOWN_LINKS_AFTER_STREET and street >= 0 and words.joined(street, probe) and in_place(words, street)
+
+
+#: Prepositions of a town after a street's name (``in via Cesare Battisti a Vittoria``, ``rue Victor Hugo à``).
+_TOWN_LINKS_AFTER_STREET: Final = word_set("a à in en em în")
+#: The most capitalized words looked at before a comma for the street or place they name.
+_ADDRESS_RUN: Final = 4
+
+
+def _address_run_before(words: Words, last: int) -> bool:
+    """Whether the capitalized words ending at word ``last`` (before a comma) are a place: a street's name one moves
+    to (``sťahujeme sa na Mierová, Martin``) or a landmark one is near (``blízko Nemocnica Ružinov, Martin?``)."""
+    first = last
+    while first > 0 and last - first < _ADDRESS_RUN and words.joined(first - 1, first):
+        if not (capitalized(words.words[first - 1]) or words.words[first - 1].isupper()):
+            break
+        first -= 1
+    if not (capitalized(words.words[first]) or words.words[first].isupper()):
+        return False
+    return _moved_to(words, first) or _after_place_preposition(words, first)
 
 
 def _after_place_preposition(words: Words, start: int) -> bool:
@@ -1078,8 +1128,9 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     article = words.folded[start - 1] if start > 0 and words.joined(start - 1, start) else ""
     if article in _GREEK_NEUTER:
         return True
-    if article in _GREEK_FEMININE_ARTICLES and end - start > 1:
-        return all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end])
+    feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
+    if feminine and all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end]):
+        return True
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
@@ -1089,14 +1140,17 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
 
 def _product(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` is a given name that is also a frequent word before a bank product's noun, in
-    the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``): the product's adjective."""
+    the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``, ``stane zlata kartica``: costs the
+    gold card), its other word frequent and no family name (not ``Zlata Novak kartica``): the product's adjective."""
     if end - start > 2 or words.folded[start] not in FREQUENT_WORDS:
         return False
-    following = end - 1 if end - start == 2 else end
+    if end - start == 2 and words.folded[end - 1] in PRODUCT_WORDS:
+        return True
     return (
-        following < len(words.words)
-        and words.joined(following - 1, following)
-        and words.folded[following] in PRODUCT_WORDS
+        end < len(words.words)
+        and words.joined(end - 1, end)
+        and words.folded[end] in PRODUCT_WORDS
+        and all(key in FREQUENT_WORDS and key not in FAMILY_NAMES for key in words.folded[start + 1 : end])
     )
 
 

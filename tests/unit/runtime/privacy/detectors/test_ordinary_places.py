@@ -49,6 +49,14 @@ LEFT_ALONE = [
     # Greek adjectives of the first declension after the feminine article, a title after a Maltese article
     "Ποιο είναι το επιτόκιο της μηνιαίας προθεσμιακής;",
     "Il-fergħa fi Triq il-Professur Walter Ganado miftuħa?",
+    # towns after an address one moves to, a landmark one is near, a street; a street after a lower-case name
+    "Sťahujeme sa na Hlavná, Nitra, kam patríme?",
+    "Je nejaká pobočka blízko Zimný štadión, Nitra?",
+    "Ci trasferiamo in via Giuseppe Verdi a Alba, che filiale?",
+    "Toimiiko Eino Leinon katu automaatti taas?",
+    "Estaré en Villanueva de la Serena la semana que viene",
+    "Koliko stane zlata kartica?",
+    "Το υποκατάστημα της Ελευθερίου Βενιζέλου είναι ανοιχτό;",
     # a monarch's number in the Nordic genitive, feasts and months
     "Vi flytter til Christian IVs gate i Bergen",
     "¿Abrís el día del Carmen?",
@@ -69,6 +77,8 @@ PEOPLE = [
     ("Το κινητό της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
     ("Tkellimt mal-Kanonku Karmenu Pirotta", "Karmenu Pirotta"),
     ("Jeg var på Karens kontor", "Karens"),
+    ("Ďakujem za pomoc, Martin", "Martin"),
+    ("Zlata Novak kartica ne deluje", "Zlata Novak"),
     ("Ich habe im Kino Thomas getroffen", "Thomas"),
 ]
 
