@@ -224,14 +224,9 @@ puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
-gymnasiet
+gymnasiet lukio keskus
 """)
-    | frozenset(
-        fold(word)
-        for word in word_set("""
-gümnaasium ģimnāzija vidusskola slimnīca gimnazija progimnazija mokykla ligoninė lukio keskus
-""")
-    )
+    | frozenset({"gumnaasium"})
 )
 _STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS | PLACE_POSTPOSITIONS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
@@ -605,7 +600,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
-    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
 
 
 def _genitive_before_street(words: Words, index: int) -> bool:
@@ -615,9 +610,15 @@ def _genitive_before_street(words: Words, index: int) -> bool:
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
         return False
-    word, street = words.words[index], words.words[following]
+    word, street, key = words.words[index], words.words[following], words.folded[following]
+    if len(word) < _GENITIVE_LETTERS or len(key) < _GENITIVE_LETTERS or words.folded[index] in _CLAUSE_WORDS:
+        return False
     same_case = (word.islower() and street.islower()) or (word.isupper() and street.isupper())
-    return same_case and words.folded[following] in _STREET_AFTER_WORDS
+    return same_case and key in _STREET_AFTER_WORDS and key not in _CLAUSE_WORDS
+
+
+#: The shortest genitive and street word read so (``kiven katu``; not ``ir``, ``u``).
+_GENITIVE_LETTERS: Final = 3
 
 
 def _regnal_genitive_street(words: Words, index: int) -> bool:
@@ -711,13 +712,12 @@ flugvell flugvöll repülőtér pályaudvar staadion stadion
 #: Hospitals, schools and universities written after the name they bear, in the nominative (Baltic, Finnic): a
 #: person's whereabouts would put the noun in a local case (``Paula slimnīcā``), its name puts the person's name
 #: before the nominative (``Paula Stradiņa slimnīca``, ``Jono Basanavičiaus gimnazija``).
-_INSTITUTIONS_AFTER: Final = frozenset(
-    fold(word)
-    for word in word_set("""
+#: As written, in lower case: folded, a Latvian or Lithuanian nominative is its locative or accusative (``slimnīca``,
+#: ``slimnīcā``; ``gimnazija``, ``gimnaziją``).
+INSTITUTIONS_AFTER: Final = word_set("""
 slimnīca ģimnāzija vidusskola pamatskola skola universitāte ligoninė gimnazija progimnazija mokykla
 universitetas haigla gümnaasium kool ülikool sairaala lukio koulu yliopisto
 """)
-)
 
 
 def public_place_after(words: Words, end: int) -> bool:
@@ -726,8 +726,7 @@ def public_place_after(words: Words, end: int) -> bool:
     place's even after an introduction's or a preposition's words (``olen``: I am, I am at; ``pie``: at)."""
     if end >= len(words.words) or not words.joined(end - 1, end):
         return False
-    key = words.folded[end]
-    return key.startswith(_PUBLIC_STEMS) or key in _INSTITUTIONS_AFTER
+    return words.folded[end].startswith(_PUBLIC_STEMS) or words.words[end].lower() in INSTITUTIONS_AFTER
 
 
 def _nominative_before(words: Words, start: int, index: int) -> bool:

@@ -67,6 +67,8 @@ LEFT_ALONE = [
 PEOPLE = [
     ("Albert Novák mi poslal peníze", "Albert Novák"),
     ("Ona Petraitienė mokykloje dirba", "Ona Petraitienė"),
+    ("Kārlis Ozols ir slimnīcā un nevar piezvanīt", "Kārlis Ozols"),
+    ("tkellimt ma' Maria Borg fil-fergħa", "Maria Borg"),
     ("He hablado con el Juan", "Juan"),
     ("I met John Hall yesterday", "John Hall"),
     ("Ik heb Jan de Vries gebeld", "Jan de Vries"),
