@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
 
 
@@ -96,13 +97,20 @@ def _feast_ends(words: Words, feast: tuple[str, ...], start: int, end: int) -> b
     return run == feast and words.joined_run(first, end - 1)
 
 
+def _lower_word_after(words: Words, start: int) -> bool:
+    """Whether word ``start`` is in lower case and the next word no known name (``silvester fueren``; not
+    ``silvester novák``, a man named Silvester)."""
+    following = words.folded[start + 1] if start + 1 < len(words.words) else ""
+    return words.words[start].islower() and following not in GIVEN_NAMES and following not in FAMILY_NAMES
+
+
 def feast_day(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a feast day's name (see the module docstring)."""
     if any(_feast_ends(words, feast, start, end) for feast in _FEASTS):
         return True
     key = words.folded[start]
-    if key in _SYLVESTER and (end - start == 1 or words.words[start].isupper()):
-        return True  # ``SILVESTER FUEREN``: in capitals the next word joins any run
+    if key in _SYLVESTER and (end - start == 1 or words.words[start].isupper() or _lower_word_after(words, start)):
+        return True  # ``SILVESTER FUEREN``, ``silvester fueren``: in one case the next word joins any run
     if end - start != 1:
         return False
     if _day_of(words, start):

@@ -57,13 +57,16 @@ _STREET_ADJECTIVE_ENDINGS: Final = ("ská", "cká", "ní", "ova", "ých", "ého"
 
 
 def chain_branch(words: Words, start: int, end: int) -> bool:
-    """Whether the run ``start:end`` is a chain's branch and its street (``Albert Bělehradská``, ``Maxima Šv.``) or
-    the street after a chain's name (``Lidl Milady Horákové``, ``prisma aleksis``)."""
+    """Whether the run ``start:end`` is a chain's branch and its street (``Albert Bělehradská``, ``Maxima Šv.``), a
+    chain alone that is no given name as written (``Willys``), or the street after a chain's name (``Lidl Milady
+    Horákové``, ``prisma aleksis``)."""
     before = start - 1
     if before >= 0 and words.joined(before, start) and words.folded[before] in CHAINS:
         return words.folded[start] not in GIVEN_NAMES or (start + 1 < end and _street_word(words, start + 1))
-    if end - start < 2 or words.folded[start] not in CHAINS:
+    if words.folded[start] not in CHAINS:
         return False
+    if end - start == 1:
+        return words.folded[start] not in GIVEN_NAMES  # ``på Willys``: a chain named in a name's genitive
     following = start + 1
     key = words.folded[following]
     if _street_word(words, following) or words.text[words.spans[following][1] : words.spans[following][1] + 1] == ".":

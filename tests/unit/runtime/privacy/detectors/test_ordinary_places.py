@@ -30,6 +30,7 @@ LEFT_ALONE = [
     "Maxima Šv. Kazimiero gatvė nuskaičiavo 12 € du kartus",
     "Rimi Kr. Valdemāra iela noņēma 9 € divreiz",
     "bankomat hybernská nefunguje",
+    "Kortet fungerar inte på Hemköp eller på Willys.",
     # cars and cards
     "Zaplatil jsem zálohu na Škodu Fabii, je to kryté?",
     "Am dat avans pentru o Dacia Sandero, e acoperit?",
@@ -60,6 +61,7 @@ LEFT_ALONE = [
     # a monarch's number in the Nordic genitive, feasts and months
     "Vi flytter til Christian IVs gate i Bergen",
     "¿Abrís el día del Carmen?",
+    "an silvester fueren mir op d'Musel",
     "Níor tháinig an t-aistriú ón 5 Márta fós",
 ]
 
@@ -80,6 +82,7 @@ PEOPLE = [
     ("Tkellimt mal-Kanonku Karmenu Pirotta", "Karmenu Pirotta"),
     ("Jeg var på Karens kontor", "Karens"),
     ("Ďakujem za pomoc, Martin", "Martin"),
+    ("volal jsem silvester novák včera", "silvester novák"),
     ("Zlata Novak kartica ne deluje", "Zlata Novak"),
     ("Ich habe im Kino Thomas getroffen", "Thomas"),
 ]
