@@ -148,6 +148,7 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool, name: bool = 
         or _MALTESE_GH.search(listed)
         or _MALTESE_TION in lower
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
+        or listed in marks.words.get("mt", ())
     ):
         found.add("mt")
     if (
