@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
 from runtime.privacy.language_id_mixed import MIN_WORDS, reads_comprehend
@@ -63,8 +63,7 @@ def language_letters(text: str) -> int:
     return sum(len(run) for run in runs if len(run) == 1 or not run.isupper())
 
 
-@dataclass(frozen=True)
-class LanguageGuess:
+class LanguageGuess(NamedTuple):
     """The model's probability of each language (ISO 639-1 where it has one), best first, how many letters it
     read outside words in capitals throughout (a guess from a few letters is not one to trust), and whether the
     message mixes a language named from its marks with one Comprehend reads (`language_id_mixed`: not one to

@@ -63,7 +63,7 @@ _MALTESE_GH = re.compile(r"[^\W\d_aeiouy]gh[aou]")
 _MALTESE_GH_START = re.compile(r"^gh[au]")
 #: Maltese negates a verb with a final x after its consonant (``ma tahdimx``, ``ma wasalx``, ``ma nistax`` is
 #: listed); no other zone language ends a word in a consonant and x but names (``Marx``) and -nx (``lynx``).
-_MALTESE_NEGATION = re.compile(r"[^\W\d_]{2,}[bdfghjklmqrstvwzżħ]x$")
+_MALTESE_NEGATION = re.compile(r"[bdfghjklmqrstvwzżħ]x$")
 #: Maltese writes the Romance -tion as -zzjoni (``informazzjoni``, ``applikazzjoni``).
 _MALTESE_TION = "zzjon"
 _IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
@@ -156,7 +156,7 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool, name: bool = 
         or (len(listed) >= 3 and _MALTESE_Q.search(listed))
         or _MALTESE_GH.search(listed)
         or _MALTESE_GH_START.match(listed)
-        or _MALTESE_NEGATION.search(listed)
+        or (len(listed) >= 4 and _MALTESE_NEGATION.search(listed))
         or _MALTESE_TION in lower
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
         or listed in marks.words.get("mt", ())

@@ -67,10 +67,10 @@ SHARED_BY = 3
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-class SortedForms(Mapping[str, tuple[str, ...]]):
+class SortedForms:
     """Forms in sorted order (UTF-8 bytes sort as their text does), each with the index of its set of languages in
-    `groups`: a mapping read by binary search (loading splits the file's bytes into lines, decodes nothing and
-    builds no dictionary)."""
+    `groups`: read as a mapping (a plain class: no abstract base to build at import), by binary search (loading
+    splits the file's bytes into lines, decodes nothing and builds no dictionary)."""
 
     def __init__(self, forms: Sequence[bytes], codes: bytes, groups: Sequence[tuple[str, ...]]) -> None:
         self._forms = forms
@@ -89,7 +89,7 @@ class SortedForms(Mapping[str, tuple[str, ...]]):
         end = data.index(b"\n", start)
         return cls(data[end + 1 :].split(), data[start:end], groups)
 
-    def get(self, form: str, default: tuple[str, ...] | None = None) -> tuple[str, ...] | None:  # type: ignore[override]
+    def get(self, form: str, default: tuple[str, ...] | None = None) -> tuple[str, ...] | None:
         """The languages `form` marks (`default` when not listed)."""
         key = form.encode("utf-8")
         at = bisect_left(self._forms, key)
@@ -103,8 +103,19 @@ class SortedForms(Mapping[str, tuple[str, ...]]):
             raise KeyError(form)
         return found
 
+    def __contains__(self, form: str) -> bool:
+        return self.get(form) is not None
+
     def __iter__(self) -> Iterator[str]:
         return (form.decode("utf-8") for form in self._forms)
+
+    def items(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(form, languages) of every form, in order."""
+        return ((form, self[form]) for form in self)
+
+    def values(self) -> Iterator[tuple[str, ...]]:
+        """The languages of every form, in order."""
+        return (languages for _, languages in self.items())
 
     def __len__(self) -> int:
         return len(self._forms)
@@ -113,7 +124,7 @@ class SortedForms(Mapping[str, tuple[str, ...]]):
 class WordMarks:
     """The languages each listed word marks."""
 
-    def __init__(self, owners: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, owners: Mapping[str, tuple[str, ...]] | SortedForms) -> None:
         self.owners = owners
 
     @classmethod
