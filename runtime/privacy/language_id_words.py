@@ -52,6 +52,8 @@ GROUPS_PREFIX = b"#groups\t"
 #: The line giving, for each form in order, the index of its set in `CODE_WIDTH` base-36 digits.
 CODES_PREFIX = b"#codes\t"
 CODE_WIDTH = 2
+#: How many words looked up `SortedForms` remembers (then it forgets them all and starts again).
+SEEN = 20_000
 #: How much more probable one listed word makes its languages (a weaker sign than the second stage's marks).
 FACTOR = 10.0
 
@@ -76,6 +78,7 @@ class SortedForms:
         self._forms = forms
         self._codes = codes
         self._groups = groups
+        self._seen: dict[str, tuple[str, ...] | None] = {}  # words looked up already (a few thousand at most)
 
     @classmethod
     def read(cls, data: bytes) -> SortedForms:
@@ -90,12 +93,20 @@ class SortedForms:
         return cls(data[end + 1 :].split(), data[start:end], groups)
 
     def get(self, form: str, default: tuple[str, ...] | None = None) -> tuple[str, ...] | None:
-        """The languages `form` marks (`default` when not listed)."""
+        """The languages `form` marks (`default` when not listed). Words come back often: the last `SEEN` looked
+        up are remembered (a dictionary lookup instead of a binary search)."""
+        if form in self._seen:
+            found = self._seen[form]
+            return default if found is None else found
         key = form.encode("utf-8")
         at = bisect_left(self._forms, key)
+        found = None
         if at < len(self._forms) and self._forms[at] == key:
-            return self._groups[int(self._codes[at * CODE_WIDTH : (at + 1) * CODE_WIDTH], 36)]
-        return default
+            found = self._groups[int(self._codes[at * CODE_WIDTH : (at + 1) * CODE_WIDTH], 36)]
+        if len(self._seen) >= SEEN:
+            self._seen.clear()
+        self._seen[form] = found
+        return default if found is None else found
 
     def __getitem__(self, form: str) -> tuple[str, ...]:
         found = self.get(form)

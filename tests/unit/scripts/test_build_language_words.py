@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from runtime.privacy import language_id_words
 from runtime.privacy.language_id_words import SortedForms
 from scripts.build_language_words import HEAD, RATIO, SILENT_HEAD, TAIL, distinct_words, forms, lines, plain
 
@@ -56,3 +59,11 @@ def test_the_lines_load_into_the_forms_the_runtime_searches() -> None:
     forms_read = SortedForms.read(text.encode("utf-8"))
     assert dict(forms_read.items()) == {form: owners for owners, words in marks.items() for form in words}
     assert forms_read.get("na") is None and "na" not in forms_read and len(forms_read) == 5
+
+
+def test_the_forms_remember_a_bounded_number_of_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language_id_words, "SEEN", 3)
+    forms_read = SortedForms.read(("\n".join(lines({("lv",): ["nav"], ("pt",): ["nao"]})) + "\n").encode("utf-8"))
+    for _ in range(2):  # the second round reads what the first remembered
+        assert [forms_read.get(word) for word in ("nav", "xyz", "nao", "abc")] == [("lv",), None, ("pt",), None]
+    assert len(forms_read._seen) <= 3
