@@ -265,7 +265,7 @@ FOURTH: Final = Corpus(
     benign_dir=FIXTURES / "benign_fourth",
     seed=41_729,
     benign_seed=58_211,
-    rounds=5,
+    rounds=4,
     locales=FOURTH_LOCALES,
     page=FOURTH_PAGE,
 )
