@@ -11,6 +11,11 @@ stage counts for the languages fastText's compressed model confuses with a neigh
   MIT, (c) ExplosionAI GmbH) in no other zone language's list (``hunn``, ``wéi``, ``iwwer``);
 - for all three, a word among the `OTHERS_RANK` most frequent of another zone language's FrequencyWords list is
   left out (Irish ``mar`` and ``leis`` are Spanish and Portuguese words too, ``sinn`` a German one);
+- Irish and Maltese: their grammar words (`GRAMMAR_WORDS`, written from the two grammars: prepositions inflected
+  for person, pronouns, forms of "to be" and of the irregular verbs, question words, adverbs, polite formulas),
+  by the same rule as the stop words;
+- every word also without its diacritics (``níor`` -> ``nior``, ``għandi`` -> ``ghandi``), when no other zone
+  language writes that form, with or without its own diacritics;
 - Maltese (not in stopwords-iso): the article and preposition forms written with a hyphen of the `malti` 0.4.0
   package (``malti/data/tokens_with_dash_end.json``, MIT, (c) 2023 MLRS) but ``t-`` and ``n-``, which Irish
   writes too (``an t-airgead``, ``na n-úll``), and those with a leading apostrophe (``'il-``).
@@ -99,8 +104,9 @@ HEADER = """\
 # language's 10,000 most frequent; (c) Hermit Dave, from OpenSubtitles 2018, CC BY-SA 4.0) and malti 0.4.0 (mt:
 # article and preposition forms with a hyphen, but t- and n-, which Irish writes too; MIT, (c) 2023 MLRS), and
 # spaCy 3.8.18 (lb: its stop words of 3 letters or more in no other zone language's list nor among another zone
-# language's 10,000 most frequent words; MIT, (c) ExplosionAI GmbH). This file is shared under CC BY-SA 4.0. See
-# NOTICE.md.
+# language's 10,000 most frequent words; MIT, (c) ExplosionAI GmbH); ga, mt: grammar words written for this
+# project (scripts/build_language_evidence.py, GRAMMAR_WORDS), by the same rule; every word also without its
+# diacritics when no other zone language writes that form. This file is shared under CC BY-SA 4.0. See NOTICE.md.
 # Format: language<TAB>word (a word ending in '-' is a prefix written with its hyphen).
 """
 
