@@ -37,7 +37,14 @@ LANGUAGES = tuple(sorted(MARKET_LANGUAGES - {"lb", "nn", "no"}))
 #: The languages whose Comprehend calls differ from "none".
 READ = tuple(sorted(ENTITY_LANGUAGES & MARKET_LANGUAGES))
 #: The fixture folders of chat messages per language.
-FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more", "chat_languages_third", "chat_languages_fourth")
+FOLDERS = (
+    "chat_languages",
+    "benign_corpus",
+    "chat_languages_more",
+    "chat_languages_third",
+    "chat_languages_fourth",
+    "chat_languages_fifth",
+)
 
 
 def messages(language: str, fixtures: Path = FIXTURES) -> list[str]:
