@@ -4,7 +4,8 @@ messages, per language of the zone (markdown on stdout, quoted in docs/language-
 Messages: 3-30-word lines of `tests/fixtures/chat_languages`, `tests/fixtures/benign_corpus`,
 `tests/fixtures/chat_languages_more` (written later, independently of any list the identifier reads) and
 `tests/fixtures/chat_languages_third` (written independently, measured once blind, then a development set for the
-word stage) and `tests/fixtures/chat_languages_fourth` (written blind, never read while tuning the identifier).
+word stage), `tests/fixtures/chat_languages_fourth` (written blind, never read while tuning the identifier) and
+`tests/fixtures/chat_languages_fifth` (written blind likewise, with lb and nn files that the table skips).
 Columns:
 - *zone*: the most probable of the zone's languages is the right one;
 - *model alone*: as *stack (xx, en)*, fastText without the second stage (`language_id_evidence`);
