@@ -4,8 +4,9 @@ messages, per language of the zone (markdown on stdout, quoted in docs/language-
 Messages: 3-30-word lines of `tests/fixtures/chat_languages`, `tests/fixtures/benign_corpus`,
 `tests/fixtures/chat_languages_more` (written later, independently of any list the identifier reads) and
 `tests/fixtures/chat_languages_third` (written independently, measured once blind, then a development set for the
-word stage) and `tests/fixtures/chat_languages_fourth` (written blind, measured once blind, then a development set
-for the silent words and the Irish and Maltese grammar words).
+word stage), `tests/fixtures/chat_languages_fourth` (written blind, measured once blind, then a development set
+for the silent words and the Irish and Maltese grammar words) and `tests/fixtures/chat_languages_fifth` (written
+blind, the test set; its lb and nn files are skipped by the table).
 Columns:
 - *zone*: the most probable of the zone's languages is the right one;
 - *model alone*: as *stack (xx, en)*, fastText without the second stage (`language_id_evidence`);
@@ -39,7 +40,14 @@ LANGUAGES = tuple(sorted(MARKET_LANGUAGES - {"lb", "nn", "no"}))
 #: The languages whose Comprehend calls differ from "none".
 READ = tuple(sorted(ENTITY_LANGUAGES & MARKET_LANGUAGES))
 #: The fixture folders of chat messages per language.
-FOLDERS = ("chat_languages", "benign_corpus", "chat_languages_more", "chat_languages_third", "chat_languages_fourth")
+FOLDERS = (
+    "chat_languages",
+    "benign_corpus",
+    "chat_languages_more",
+    "chat_languages_third",
+    "chat_languages_fourth",
+    "chat_languages_fifth",
+)
 
 
 def messages(language: str, fixtures: Path = FIXTURES, folders: Sequence[str] = FOLDERS) -> list[str]:
