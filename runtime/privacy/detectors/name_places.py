@@ -574,6 +574,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
+    if end - start > 1 and words.words[end - 1].lower() in INSTITUTIONS_AFTER:
+        return True  # ``Gustav Adolfi Gümnaasium``: a run in capitalized words took in the school's word
     if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
@@ -614,7 +616,8 @@ def _genitive_before_street(words: Words, index: int) -> bool:
     if len(word) < _GENITIVE_LETTERS or len(key) < _GENITIVE_LETTERS or words.folded[index] in _CLAUSE_WORDS:
         return False
     same_case = (word.islower() and street.islower()) or (word.isupper() and street.isupper())
-    return same_case and key in _STREET_AFTER_WORDS and key not in _CLAUSE_WORDS
+    place = (key in _STREET_AFTER_WORDS and key not in _CLAUSE_WORDS) or street.lower() in INSTITUTIONS_AFTER
+    return same_case and place
 
 
 #: The shortest genitive and street word read so (``kiven katu``; not ``ir``, ``u``).
@@ -716,7 +719,8 @@ flugvell flugvöll repülőtér pályaudvar staadion stadion
 #: ``slimnīcā``; ``gimnazija``, ``gimnaziją``).
 INSTITUTIONS_AFTER: Final = word_set("""
 slimnīca ģimnāzija vidusskola pamatskola skola universitāte ligoninė gimnazija progimnazija mokykla
-universitetas haigla gümnaasium kool ülikool sairaala lukio koulu yliopisto
+universitetas haigla gümnaasium kool ülikool sairaala lukio koulu yliopisto gimnázium kórház egyetem iskola
+főiskola
 """)
 
 

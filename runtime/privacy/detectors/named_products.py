@@ -62,11 +62,15 @@ def chain_branch(words: Words, start: int, end: int) -> bool:
     Horákové``, ``prisma aleksis``)."""
     before = start - 1
     if before >= 0 and words.joined(before, start) and words.folded[before] in CHAINS:
-        return words.folded[start] not in GIVEN_NAMES or (start + 1 < end and _street_word(words, start + 1))
+        if words.folded[start] not in GIVEN_NAMES or words.folded[end - 1] not in FAMILY_NAMES:
+            return True  # ``Lidl Milady Horákové``, ``Lidl Karla Čapka``: a street named for someone, in the genitive
+        return start + 1 < end and _street_word(words, start + 1)
     if words.folded[start] not in CHAINS:
         return False
     if end - start == 1:
         return words.folded[start] not in GIVEN_NAMES  # ``på Willys``: a chain named in a name's genitive
+    if words.folded[start] not in GIVEN_NAMES:
+        return True  # ``Biedronka Marszałkowska``: a chain no person is named, and its street
     following = start + 1
     key = words.folded[following]
     if _street_word(words, following) or words.text[words.spans[following][1] : words.spans[following][1] + 1] == ".":

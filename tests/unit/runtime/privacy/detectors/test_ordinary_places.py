@@ -20,6 +20,9 @@ LEFT_ALONE = [
     # the place's word after the name, in the nominative (Baltic)
     "Tiekamies pie Kārļa Zariņa slimnīca, vai tur ir bankomāts?",
     "Ar yra bankomatas prie Maironio gimnazija?",
+    "Találkozzunk a Fazekas Mihály Gimnázium előtt",
+    "Kohtume Gustav Adolfi Gümnaasium juures",
+    "Odotan Aleksis Kiven koulu edessä",
     # articles no person takes
     "Ik sta bij het Wilhelmina Gasthuis, is daar een pinautomaat?",
     "He aparcado en el Ramón Sánchez Pizjuán, ¿hay un cajero?",
@@ -30,6 +33,8 @@ LEFT_ALONE = [
     "Maxima Šv. Kazimiero gatvė nuskaičiavo 12 € du kartus",
     "Rimi Kr. Valdemāra iela noņēma 9 € divreiz",
     "bankomat hybernská nefunguje",
+    "Lidl Karla Čapka mi strhl 80 Kč dvakrát",
+    "Biedronka Marszałkowska pobrała 30 zł dwa razy",
     "Kortet fungerar inte på Hemköp eller på Willys.",
     # cars and cards
     "Zaplatil jsem zálohu na Škodu Fabii, je to kryté?",
@@ -68,6 +73,7 @@ LEFT_ALONE = [
 #: People beside the same words: still found.
 PEOPLE = [
     ("Albert Novák mi poslal peníze", "Albert Novák"),
+    ("Lidl Anna Nováková mi poslala", "Anna Nováková"),
     ("Ona Petraitienė mokykloje dirba", "Ona Petraitienė"),
     ("Kārlis Ozols ir slimnīcā un nevar piezvanīt", "Kārlis Ozols"),
     ("tkellimt ma' Maria Borg fil-fergħa", "Maria Borg"),
