@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.name_inflection import inflected_given
+from runtime.privacy.detectors.name_inflection import PERSON_ENDINGS, inflected_given
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
@@ -69,10 +69,11 @@ def chain_branch(words: Words, start: int, end: int) -> bool:
         return False
     if end - start == 1:
         return words.folded[start] not in GIVEN_NAMES  # ``på Willys``: a chain named in a name's genitive
-    if words.folded[start] not in GIVEN_NAMES:
-        return True  # ``Biedronka Marszałkowska``: a chain no person is named, and its street
     following = start + 1
     key = words.folded[following]
+    patronymic = words.words[following].lower().endswith(PERSON_ENDINGS)  # ``maxima gautsdóttir`` signs a letter
+    if words.folded[start] not in GIVEN_NAMES and not patronymic:
+        return True  # ``Biedronka Marszałkowska``: a chain no person is named, and its street
     if _street_word(words, following) or words.text[words.spans[following][1] : words.spans[following][1] + 1] == ".":
         return True  # ``Albert Bělehradská``, ``Maxima Šv. Jono``, ``Rimi Kr. Barona``
     return key not in GIVEN_NAMES and key not in FAMILY_NAMES and inflected_given(key)  # ``Albert Milady Horákové``

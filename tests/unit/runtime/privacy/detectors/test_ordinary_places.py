@@ -74,6 +74,7 @@ LEFT_ALONE = [
 PEOPLE = [
     ("Albert Novák mi poslal peníze", "Albert Novák"),
     ("Lidl Anna Nováková mi poslala", "Anna Nováková"),
+    ("Kveðja, maxima jónsdóttir", "maxima jónsdóttir"),
     ("Ona Petraitienė mokykloje dirba", "Ona Petraitienė"),
     ("Kārlis Ozols ir slimnīcā un nevar piezvanīt", "Kārlis Ozols"),
     ("tkellimt ma' Maria Borg fil-fergħa", "Maria Borg"),
