@@ -1162,6 +1162,8 @@ def _product(words: Words, start: int, end: int) -> bool:
 #: Santiago Bernabéu``, ``al Policlinico Gemelli``; colloquial speech puts them before a given name alone).
 _NEUTER_ARTICLES: Final = frozenset({"het"})
 _FULL_NAME_ARTICLES: Final = frozenset({"el", "del", "il", "al"})
+#: Dutch prepositions of a place before ``het`` (``bij het``, ``naar het``, ``in de buurt van het``).
+_DUTCH_PLACE: Final = word_set("bij in naar van voor uit op aan tegenover achter naast nabij om rond langs door")
 
 
 def _article_place(words: Words, start: int, end: int) -> bool:
@@ -1170,7 +1172,12 @@ def _article_place(words: Words, start: int, end: int) -> bool:
     if start == 0 or not words.joined(start - 1, start):
         return False
     article = words.words[start - 1].lower()
-    return article in _NEUTER_ARTICLES or (article in _FULL_NAME_ARTICLES and end - start > 1)
+    if article in _NEUTER_ARTICLES:
+        preposition = (
+            start - 2
+        )  # ``het`` is ``it`` too (``Ik heb het Anna gegeven``): a preposition makes it the article
+        return preposition >= 0 and words.joined(preposition, start - 1) and words.folded[preposition] in _DUTCH_PLACE
+    return article in _FULL_NAME_ARTICLES and end - start > 1
 
 
 def place_name(words: Words, start: int, end: int) -> bool:

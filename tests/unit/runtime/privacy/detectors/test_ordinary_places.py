@@ -81,6 +81,7 @@ PEOPLE = [
     ("He hablado con el Juan", "Juan"),
     ("I met John Hall yesterday", "John Hall"),
     ("Ik heb Jan de Vries gebeld", "Jan de Vries"),
+    ("Ik heb het Anna gegeven", "Anna"),
     ("Pagué 3 Marta por la cena", "Marta"),
     ("Chuir mé 30 Márta Ní Bhriain", "Márta Ní Bhriain"),
     ("Ma elan järve ääres Anna Tamm", "Anna Tamm"),
