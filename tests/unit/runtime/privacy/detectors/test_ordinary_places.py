@@ -68,6 +68,8 @@ LEFT_ALONE = [
     "¿Abrís el día del Carmen?",
     "an silvester fueren mir op d'Musel",
     "Níor tháinig an t-aistriú ón 5 Márta fós",
+    # a common word going on after an amount's abbreviation, in capitals too
+    "Ég hef lagt 5.000 kr. til hliðar í sumar",
 ]
 
 #: People beside the same words: still found.
@@ -82,6 +84,7 @@ PEOPLE = [
     ("I met John Hall yesterday", "John Hall"),
     ("Ik heb Jan de Vries gebeld", "Jan de Vries"),
     ("Ik heb het Anna gegeven", "Anna"),
+    ("BORGAÐI 5.000 KR. TIL HELGU JÓNSDÓTTUR", "HELGU JÓNSDÓTTUR"),
     ("Pagué 3 Marta por la cena", "Marta"),
     ("Chuir mé 30 Márta Ní Bhriain", "Márta Ní Bhriain"),
     ("Ma elan järve ääres Anna Tamm", "Anna Tamm"),
