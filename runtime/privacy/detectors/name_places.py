@@ -158,7 +158,15 @@ _DOTTED_PLACE_WORDS: Final = word_set("im sw sf") | frozenset(
 )
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
 #: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
-_STREET_TITLES: Final = word_set("gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl")
+_STREET_TITLES: Final = word_set("""
+gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl
+dott dottssa avv ing arch rag geom mons sen on cav comm
+mudr judr mvdr paeddr phdr rndr doc akad pplk gen
+ifj id
+проф акад доц д-р др ген инж арх полк кап ст акад
+""")
+#: Titles written without a dot inside a street's name (``ул. „Д-р Петър Берон“``).
+_UNDOTTED_TITLES: Final = word_set("д-р")
 _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
@@ -192,15 +200,17 @@ road avenue
 #: not the English ``hid`` or the German ``alle``).
 _ACCENTED_AFTER: Final = word_set("""
 híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja útján köz körút körúton
-körtér körtéren körtérre
+körtér körtéren körtérre hídnál hídhoz hídig hídtól hídról hídi térnél térhez térig útnál úthoz útig úttól körúti
+körútnál körúthoz körútig körúttól körútról körútra körtéri körtérnél körtérhez körtértől
 """)
 #: Hungarian street words (folded) and the case endings they take after a person's name (``Deák Ferenc térnél``:
 #: at Deák Ferenc Square, ``Kossuth Lajos utcához``, ``Andrássy útig``, ``Szabadság hídtól``).
 _BACK_CASES: Final = ("nal", "hoz", "ig", "tol", "rol", "ra", "on", "at")
 _FRONT_CASES: Final = ("nel", "hez", "ig", "tol", "rol", "en", "et")  # not ``terre`` (French), ``ligeti`` (a surname)
 _HUNGARIAN_STREET_FORMS: Final = frozenset(
-    [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in _BACK_CASES]
+    [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in (*_BACK_CASES, "i")]
     + [stem + ending for stem in ("ter", "korter", "liget") for ending in _FRONT_CASES]
+    + ["teri", "korteri", "hidon", "korutnal", "korterrol"]
     + [f"utca{ending}" for ending in ("nal", "hoz", "ig", "tol", "rol", "ra", "n", "ban", "ba", "bol", "t", "i")]
     + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
 )
@@ -435,6 +445,7 @@ def in_place(words: Words, index: int) -> bool:
             or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
             or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
+            or key in _UNDOTTED_TITLES
         ):
             return False
         adjacent = adjacent and not words.words[probe].islower()
@@ -580,6 +591,10 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
+    if end - start > 1 and last in _NORDIC_DEFINITE_AFTER and last not in FAMILY_NAMES:
+        return True  # ``Niels Bohr Institutet``: a run took in the place's noun with its article
+    if end - start > 1 and (last in _HUNGARIAN_STREET_FORMS or words.words[end - 1].lower() in _ACCENTED_AFTER):
+        return True  # ``teréz körúti``: a run in one letter case took in the Hungarian street word
     if end - start > 1 and words.words[end - 1].isupper() and _street_after_in_capitals(words, start, end):
         return True  # ``FRIDTJOF NANSENS PLASS``: in capitals the run takes in the street word
     count = len(words.words)
@@ -598,11 +613,38 @@ def place_after(words: Words, start: int, end: int) -> bool:
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
+    if _given_before_street(words, end):
+        return True  # ``Apáczai Csere János utca``: the run stopped before the given name of a three-word name
     if key in _AMBIGUOUS_AFTER and (word[:1].isupper() or (start > 0 and words.folded[start - 1] == "the")):
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
+
+
+#: Nordic place nouns with their article after a name (folded): ``Niels Bohr Institutet``, ``Grieghallen``.
+_NORDIC_DEFINITE_AFTER: Final = word_set("""
+institutet instituttet sjukhuset sykehuset sygehuset hospitalet universitetet gymnasiet skolen skolan kirken
+kyrkan kyrkja kyrkje museet museum hallen huset senteret centret centeret biblioteket teatret teatern plassen
+pladsen torget torvet broen bron brua parken stadion stadionet
+""")
+
+
+def _given_before_street(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a capitalized given name right before a Hungarian street word (``János utca``,
+    ``Jánosról utcán`` aside): it ends a family-name-first name of three words that the street is named for."""
+    following = index + 1
+    return (
+        following < len(words.words)
+        and capitalized(words.words[index])
+        and words.folded[index] in GIVEN_NAMES
+        and words.joined(index, following)
+        and (words.folded[following] in _HUNGARIAN_STREET_FORMS or words.folded[following] in _HUNGARIAN_STREETS)
+    )
+
+
+#: Hungarian street words in the nominative (folded), after a name.
+_HUNGARIAN_STREETS: Final = word_set("utca ut korut ter korter koz rakpart setany fasor liget")
 
 
 def _genitive_before_street(words: Words, index: int) -> bool:
@@ -1180,11 +1222,94 @@ def _article_place(words: Words, start: int, end: int) -> bool:
     return article in _FULL_NAME_ARTICLES and end - start > 1
 
 
+#: Monuments and statues (folded, in their cases and Bulgarian definite forms), before the person they show, who is
+#: no one the message is about (``pomníku Jana Husa``, ``паметника на Васил Левски``, ``Dealbh Uí Chonaill``), and
+#: the words linking them (``на``, ``of``, ``di``).
+_MONUMENT_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+паметник паметника паметникът паметници паметниците статуя статуята бюст бюста
+pomník pomníku pomníkem pomníky socha sochy soše sochou sochu památník památníku pamätník pamätníka súsošie
+pomnik pomnika pomniku pomnikiem posąg posągu statue statues statua statuen statyen statuer mindesmærke
+minnesmerke minnesmerket monument monumentet monumento monumentu monumentul monumentului bust dealbh dealbhán
+emlékmű emlékművet emlékműnél szobor szobrot szobornál szoborhoz mużew monument ta
+""")
+) - word_set("ta")
+_MONUMENT_LINKS: Final = word_set("на of di de del della a al du des ta tal")
+
+
+def _monument(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` is the person a monument or a statue shows (``pomníku Jana Husa``, ``паметника
+    на Васил Левски``), or the run begins with the monument's word (``Dealbh Uí Chonaill``)."""
+    if words.folded[start] in _MONUMENT_WORDS:
+        return True
+    probe = start - 1
+    if probe > 0 and words.folded[probe] in _MONUMENT_LINKS and words.joined(probe, start):
+        probe -= 1
+    return probe >= 0 and words.joined(probe, probe + 1) and words.folded[probe] in _MONUMENT_WORDS
+
+
+_CLOSING_QUOTES: Final = frozenset("\"“”»‘’'")
+_QUOTE_GAPS: Final = frozenset((" ", ". ", "\u00a0"))
+_BULGARIAN_DEFINITE: Final = ("ът", "ят", "та", "то", "те", "а", "я")
+_ABBREVIATED_OWNER: Final = range(2, 7)
+#: Abbreviated kinds of hospital and school written in any case before a quoted name (folded): a multi-profile
+#: hospital, a university one, a school, a high school (bg, cs, sk).
+_INSTITUTION_ABBREVIATIONS: Final = frozenset(
+    fold(word) for word in word_set("мбал умбал сбал дкц мц соу су оу ну пмг пгее спг пг дгп zš zs sš sps oa vš gym")
+)
+
+
+def _quote_owner(words: Words, index: int) -> bool:
+    """Whether word ``index``, before an opening quote, is a kind of place or institution whose name the quote
+    holds: a place's word (``бул.``, ``храм``), a kind of place in any case or Bulgarian definite form
+    (``университета``, ``болницата``), a monument, or an abbreviation in capitals (``МБАЛ``, ``СОУ``, ``ZŠ``)."""
+    word, key = words.words[index], words.folded[index]
+    if (word.isupper() and len(word) in _ABBREVIATED_OWNER and words.mixed_case) or key in _INSTITUTION_ABBREVIATIONS:
+        return True
+    keys = [key, *(key[: -len(ending)] for ending in _BULGARIAN_DEFINITE if key.endswith(ending) and len(key) > 5)]
+    return any(
+        stem in _ANY_CASE_PLACE_WORDS
+        or stem in _MONUMENT_WORDS
+        or place_type_before(stem)
+        or place_type_inflected(stem)
+        or place_type_apposed(stem)
+        for stem in keys
+    )
+
+
+def _quoted_place(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` stands inside quotes after a kind of place or institution that the quote
+    names (``университета „Паисий Хилендарски“``, ``МБАЛ „Д-р Стефан Черкезов“``, ``бул. „Евлоги и Христо
+    Георгиеви“``): nobody's name is quoted after such a word."""
+    text, spans = words.text, words.spans
+    first = start
+    while first > 0 and start - first < _LONGEST_PLACE and text[spans[first - 1][1] : spans[first][0]] in _QUOTE_GAPS:
+        first -= 1
+    if first == 0:
+        return False
+    gap = text[spans[first - 1][1] : spans[first][0]]
+    if len(gap) < 2 or gap[-1] not in _OPENING_QUOTES or gap[:-1].strip(". ") or not _quote_owner(words, first - 1):
+        return False
+    rest = text[spans[end - 1][1] :]
+    close = next((at for at, char in enumerate(rest) if char in _CLOSING_QUOTES), -1)
+    return close >= 0 and not any(char in "?!\n,;:" for char in rest[:close])
+
+
+def _hyphen_compound(words: Words, start: int, end: int) -> bool:
+    """Whether the run ends with a name joined by a hyphen to a common noun in lower case (``Erzsébet-utalványt``,
+    ``Ivar Aasen-tunet``, ``Kossuth-díj``): a thing named after a person, not the person."""
+    head, _, tail = words.words[end - 1].rpartition("-")
+    return bool(head) and len(tail) > 2 and tail.isalpha() and tail.islower() and words.mixed_case
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
     town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
+        return True
+    if _monument(words, start) or _quoted_place(words, start, end) or _hyphen_compound(words, start, end):
         return True
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
