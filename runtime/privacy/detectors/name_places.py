@@ -685,9 +685,20 @@ def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last in _LOWER_AFTER:
         return True  # ``ALBERT STREET``, ``JOHN LENNON AIRPORT``
+    if any(_capital_street_word(words, inner) for inner in range(start + 1, end - 1)):
+        return True  # ``MIKSZÁTH KÁLMÁN TÉR AUTOMATA``: the run went on past the street word
     if last not in _STREET_AFTER and words.words[end - 1].lower() not in _ACCENTED_AFTER:
         return False
     return last not in FAMILY_NAMES or end - start > 2
+
+
+def _capital_street_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` of a run in capitals is a Hungarian street word or an accented one (``TÉR``,
+    ``UTCÁBAN``), which no name holds."""
+    key = words.folded[index]
+    return key not in FAMILY_NAMES and (
+        key in _HUNGARIAN_STREETS or key in _HUNGARIAN_STREET_FORMS or words.words[index].lower() in _ACCENTED_AFTER
+    )
 
 
 def _long_place(words: Words, start: int, end: int) -> bool:
@@ -1296,6 +1307,35 @@ def _quoted_place(words: Words, start: int, end: int) -> bool:
     return close >= 0 and not any(char in "?!\n,;:" for char in rest[:close])
 
 
+_ECLIPSED: Final = re.compile(r"(?:n|g|b|m|bh|d|t)(?:[A-ZÁÉÍÓÚ]|-[AEIOUÁÉÍÓÚ])")
+
+
+def _irish_eclipsed_in(words: Words, start: int) -> bool:
+    """Whether the run begins with a word eclipsed after the Irish ``i`` (in) or ``ag an`` (``i nDaingean Uí
+    Chúis``, ``i gCorcaigh``): one is in a place, never in a person."""
+    return (
+        start > 0
+        and words.words[start - 1].lower() == "i"
+        and words.joined(start - 1, start)
+        and _ECLIPSED.match(words.words[start]) is not None
+    )
+
+
+#: Italian prepositions joined to an article, given names elsewhere (``Alla``, ``Nella``), capitalized at a
+#: sentence's start before a kind of place (``Alla Basilica di San Pietro``).
+_ARTICLED_PREPOSITIONS: Final = word_set("alla nella della dalla sulla al nel del dal sul allo nello dello")
+
+
+def _articled_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run begins with an Italian preposition and article before a kind of place (``Alla Basilica``)."""
+    return (
+        end - start > 1
+        and words.folded[start] in _ARTICLED_PREPOSITIONS
+        and _sentence_start(words, start)
+        and _place_word(words, start + 1, True)
+    )
+
+
 def _hyphen_compound(words: Words, start: int, end: int) -> bool:
     """Whether the run ends with a name joined by a hyphen to a common noun in lower case (``Erzsébet-utalványt``,
     ``Ivar Aasen-tunet``, ``Kossuth-díj``): a thing named after a person, not the person."""
@@ -1310,6 +1350,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
     if _monument(words, start) or _quoted_place(words, start, end) or _hyphen_compound(words, start, end):
+        return True
+    if _irish_eclipsed_in(words, start) or _articled_place(words, start, end):
         return True
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
