@@ -22,55 +22,74 @@ from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
-#: Date-of-birth labels and "born" words, lower case, as regexes.
+#: Names of the date of birth itself, lower case, as regexes, in the cases a sentence puts them in (``als
+#: Geburtsdatum``, ``syntymäajaksi``, ``sünnikuupäevaks``, ``születési dátumként``): they label a date written
+#: before them too, and a date a short clause after them (``the date of birth on my profile says …``).
+DATE_OF_BIRTH_NOUNS: Final[tuple[str, ...]] = (
+    r"date of birth", r"birth ?date", r"geburtsdatums?", r"gebuertsdatum", r"data de naixement", r"data de nacemento",
+    r"jaiotze data", r"data de nascimento", r"fecha de nacimiento", r"date de naissance", r"data di nascita",
+    r"dat(?:a|ą|ę|y|cie) urodzenia", r"dat(?:um|a|u|em) narozen[ií]", r"d[áa]tum(?:u|om)? narodenia",
+    r"geboortedatum", r"f[öo]delsedatum(?:et)?", r"f[øo]dselsdato(?:en)?",
+    r"syntym[äa](?:aika(?:a|na|an)?|aja(?:n|ksi|ssa|sta|lla|lta|lle))(?:ni|si|ns[äa]|mme|nne)?",
+    r"syntym[äa]ajakse(?:ni|si|ns[äa]|mme|nne)",
+    r"s[üu]nnikuup[äa]ev(?:a(?:ks|na|l|lt|le|s|st|sse|ga)?)?", r"s[üu]nniaeg(?:a)?",
+    r"s[üu]nniaja(?:ks|na|l|lt|le|s|st)?",
+    r"dzim[šs]anas datum(?:s|u|ā|a)", r"gimimo dat(?:a|ą|os|oje)",
+    r"sz[üu]let[ée]si d[áa]tum(?:a|om|od|ot|át|ként|omat|[áa]nak|mal)?",
+    r"sz[üu]let[ée]si id[őo](?:m|d|je|t|ként|pont(?:ja|om|ként)?)?",
+    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"datum(?:a|u|om)? ro[đd]enja", r"datum(?:a|u|om)? rojstva",
+    r"дата(?:та)? (?:ми )?(?:на )?раждане", r"рождена дата", r"ημερομηνίας? γέννησης", r"ημερ\. γέννησης",
+    r"data tat-twelid", r"f[æa]ðingardag(?:ur|s|setning)?", r"d[áa]ta breithe",
+)  # fmt: skip
+
+#: Date-of-birth labels and "born" words, lower case, as regexes (the names of the date of birth first).
 LABELS: Final[tuple[str, ...]] = (
-    r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
-    r"geburtsdatums?", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
-    r"gebuertsdatum", r"gebuertsdag", r"gebuer(?:en)?",  # lb
-    r"data de naixement", r"nascut", r"nascuda", r"n[ée]ixer", r"nasqu[ée]", r"data de nacemento", r"nac[íi]n",
-    r"naceu", r"jaiotze data",  # ca, gl, eu
+    *DATE_OF_BIRTH_NOUNS,
+    r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
+    r"geburtstag(?:e?s)?", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum", r"geb\.? ?dat(?:um|\.)?",  # de, nl
+    r"gebuertsdag", r"gebuer(?:en)?",  # lb
+    r"nascut", r"nascuda", r"n[ée]ixer", r"nasqu[ée]", r"nac[íi]n", r"naceu",  # ca, gl
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
     r"f[öo]delsedag", r"f[øo]dselsdag",
-    r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
+    r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
     r"nasci", r"nasceu", r"nasceste", r"nascemos", r"nasceram",  # pt
-    r"fecha de nacimiento", r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
-    r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
-    r"data di nascita", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
-    r"dat(?:a|ą|ę|y|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
+    r"date (?:de )?naiss?\.?", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
+    r"data (?:di )?nasc\.?", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
+    r"data ur\.?", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
     r"urodzili[śs]my si[ęe]", r"urodzony",  # pl
-    r"dat(?:um|a|u|em) narozen[ií]", r"d[aá]tum(?:u|om)? narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
-    r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
-    r"geboortedatum", r"geboren op",  # nl
-    r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
-    r"syntym[äa](?:aika|ajan)(?:ni|si)?", r"syntym[äa]p[äa]iv[äa](?:ni|si|n)?", r"syntynyt", r"synt\.",
+    r"nar\.", r"narozen[aáý]?", r"naroden[aáý]", r"dat(?:um|\.)? ?nar\.?", r"d\. ?nar\.",
+    r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
+    r"geboren op",  # nl
+    r"f[öøo]dd(?:es)?", r"f[øöo]dt", r"f[öøo]d\.? ?dat(?:o|um|\.)?",  # sv, da, no
+    r"syntym[äa]p[äa]iv[äa](?:n|n[äa]|[äa]|ksi|ss[äa]|st[äa]|ll[äa]|lt[äa]|lle)?(?:ni|si|ns[äa]|mme|nne)?",
+    r"syntynyt", r"synt\.(?: ?aika)?", r"synt ?aika",
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
-    r"s[üu]nniaeg", r"s[üu]nniaja", r"s[üu]nnikuup[äa]eva?", r"s[üu]ndinud", r"s[üu]nd\.",
-    r"s[üu]ndisin", r"s[üu]ndisime",  # et
-    r"dzim[šs]anas datum(?:s|u|ā)", r"dzimis", r"dzimusi", r"dzim\.", r"dz\.(?= ?\Z)",
+    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
+    r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
-    r"gimimo dat(?:a|ą|os)", r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.",  # lt
-    r"sz[üu]let[ée]si (?:d[áa]tum(?:om|a|át)?|id[őo](?:m|je|pont)?)",
+    r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
+    r"sz[üu]let[ée]snap(?:om|ja|j[áa]t|omon|j[áa]n)?", r"sz[üu]l\.? ?d[áa]tum",
     r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
-    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"data na[șşs]t\.", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
-    r"datum(?:a|u)? ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
-    r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
-    r"дата(?:та)? (?:ми )?на раждане", r"роден[а]?(?: на)?", r"рождена дата",
-    r"(?:се )?роди(?:х|хме|ха|л[а]?)(?: се)?", r"се роди", r"роди се",  # bg
-    r"ημερομηνίας? γέννησης", r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?)\.(?= ?\Z)",
+    r"data na[șşs]t\.?", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
+    r"datum ro[đd]\.?", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
+    r"datum roj\.?", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
+    r"роден[а]?(?: на)?", r"(?:се )?роди(?:х|хме|ха|л[а]?)(?: се)?", r"се роди", r"роди се",  # bg
+    r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?|ΓΕΝΝ?)\.(?= ?\Z)",
     r"γεννήθηκ(?:α|ε|ες|αν)", r"γεννηθήκαμε", r"γεννημένος", r"γεννημένη",
-    r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)", r"ημερ\. γέννησης",  # el
-    r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
-    r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
-    r"d[áa]ta breithe", r"rugadh",  # ga
+    r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)",  # el
+    r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
+    r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
+    r"rugadh",  # ga
     # the date and the place of birth in one label, the date first
     r"date and place of birth", r"geburtsort und -?datum", r"data i miejsce urodzenia", r"datum a m[íi]sto narozen[íi]",
     r"d[áa]tum a miesto narodenia", r"datum i mjesto ro[đd]enja", r"datum in kraj rojstva",
     r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
     r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
-    r"s[üu]nnip[äa]ev(?:a|al)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day of birth
+    r"s[üu]nnip[äa]ev(?:a(?:ks|na|l|le|st)?)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day
 )  # fmt: skip
 
 
@@ -96,8 +115,12 @@ def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+_NOUN: Final = re.compile(_labels_regex(and_unaccented(DATE_OF_BIRTH_NOUNS)), re.IGNORECASE)
+
+
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
-#: ``12. 3. 1985 jsem se narodila``), with at most three words between.
+#: ``12. 3. 1985 jsem se narodila``), with at most three words between; the names of the date of birth too
+#: (``1985-03-12 als Geburtsdatum``, ``1985-03-12 szerepel születési dátumként``), with no comma between.
 LABELS_AFTER: Final[tuple[str, ...]] = (
     r"geboren", r"gebuer", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]letett", r"narodil[a]?", r"narodila",
     r"urodzi[łl](?:a|em|am)?",
@@ -106,12 +129,15 @@ LABELS_AFTER: Final[tuple[str, ...]] = (
     r"s[üu]ndisin", r"(?:pie)?dzim(?:u|a)", r"gim(?:iau|[ėe])", r"jaio",
 )  # fmt: skip
 _LABEL_AFTER: Final = re.compile(
-    r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")(?![^\W_])",
+    r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?(?:,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")"
+    r"|(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(DATE_OF_BIRTH_NOUNS) + r"))(?![^\W_])",
     re.IGNORECASE,
 )
 #: How far before a date its label may start (the longest label and the words between).
-LOOK_BACK: Final = 64
+LOOK_BACK: Final = 80
 _MAX_GAP_WORDS: Final = 4
+#: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``).
+_MAX_NOUN_GAP_WORDS: Final = 7
 _GAP_WORD: Final = re.compile(r"[^\W\d_]+")
 _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
 # Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day (two
@@ -168,23 +194,60 @@ def _dates(text: str) -> list[tuple[int, int]]:
 
 
 def _labelled(text: str, start: int) -> bool:
-    """Whether a date-of-birth label stands before ``start`` with only a few words between."""
+    """Whether a date-of-birth label stands before ``start`` with only a few words between (a few more after a
+    name of the date of birth)."""
     labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
-    gap = text[labels[-1][1] : start]
-    return _GAP_BREAK.search(gap) is None and len(_GAP_WORD.findall(gap)) <= _MAX_GAP_WORDS
+    label_start, label_end = labels[-1]
+    gap = text[label_end:start]
+    if _GAP_BREAK.search(gap) is not None:
+        return False
+    words = len(_GAP_WORD.findall(gap))
+    return words <= _MAX_GAP_WORDS or (
+        words <= _MAX_NOUN_GAP_WORDS and _NOUN.fullmatch(text, label_start, label_end) is not None
+    )
 
 
 def detect(text: str) -> list[PiiSpan]:
     """Spans of the dates of ``text`` that a date-of-birth label introduces."""
     dates = _dates(text)
     in_columns = _in_birth_date_columns(text) if dates else frozenset()
-    return [
+    found = [
         PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
         for start, end in dates
         if start in in_columns or _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
     ]
+    return found + _compact_dates(text)
+
+
+# A date written without separators (``850503``, ``19850503``, ``03051985``): a date of birth only right after its
+# label (``född 850503``); not a part of a longer number (``850503-1234`` is a personal number).
+_COMPACT: Final = re.compile(r"(?<![0-9+\-/.,])(?:[0-9]{6}|[0-9]{8})(?![0-9]|[\-+/.,][0-9])")
+_COMPACT_GAP: Final = re.compile(r"[\s:=\"'|;]{0,4}\Z")
+
+
+def _valid_compact(digits: str) -> bool:
+    """Whether six or eight digits make a date: the year first or last (``850503``, ``030585``, ``19850503``)."""
+    if len(digits) == 8:
+        return _valid_numeric(digits[:4], digits[4:6], digits[6:]) or (
+            _valid_numeric(digits[:2], digits[2:4], digits[4:]) and 1 <= int(digits[:2]) <= 31
+        )
+    year_first = 1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31
+    return year_first or (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12)
+
+
+def _compact_dates(text: str) -> list[PiiSpan]:
+    """The dates written without separators right after a date-of-birth label (nothing but a colon between)."""
+    found: list[PiiSpan] = []
+    for match in _COMPACT.finditer(text):
+        start = match.start()
+        if not _valid_compact(match.group()):
+            continue
+        labels = _label_matches(text, max(0, start - LOOK_BACK), start)
+        if labels and _COMPACT_GAP.match(text, labels[-1][1], start) is not None:
+            found.append(PiiSpan(start, match.end(), BIRTH_DATE, SOURCE_BUILTIN))
+    return found
 
 
 def _in_birth_date_columns(text: str) -> frozenset[int]:

@@ -59,8 +59,15 @@ _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
+# The first part of a compound whose second part another word shares (``Vor- und Nachname``, ``Etu- ja sukunimi``,
+# ``För- och efternamn``): it names the same thing as that word.
+_SUSPENDED_PART: Final = re.compile(r"[^\W\d_]+-(?=[ \t]+[^\W\d_])")
+
+
 def _key_words(key: str) -> list[str]:
-    """The folded words of a field or column name (``"first_name"``, ``firstName`` -> ``first``, ``name``)."""
+    """The folded words of a field or column name (``"first_name"``, ``firstName`` -> ``first``, ``name``), a
+    compound's first part left out when its second part is written once for two (``Vor- und Nachname``)."""
+    key = _SUSPENDED_PART.sub("", key) if "-" in key else key
     return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
 
 
@@ -85,7 +92,7 @@ def name_key(key: str) -> bool:
 #: (``Ügyfél: BALOGH NOEL``, ``Cliente: Ana Silva``), not any value (``Cliente: particular``).
 _CLIENT_WORDS: Final = """
 client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
-klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent
+klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis pelatissa
 """
 _CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
@@ -104,9 +111,10 @@ def client_key(key: str) -> bool:
 def _written_as_a_name(words: list[str], field: bool = False) -> bool:
     """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
     known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
-    Particular``); outside a field (a row's cell), a frequent one only beside another that is a known name
-    (``TOMÉ ABREU``; not ``Conta Ordenado``)."""
-    if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and all(word[0].isupper() for word in words)):
+    Particular``), in a field in lower case too (``"kunde": "dan madsen"``); outside a field (a row's cell), a
+    frequent one only beside another that is a known name (``TOMÉ ABREU``; not ``Conta Ordenado``)."""
+    written = all(word[0].isupper() for word in words) or (field and all(word.islower() for word in words))
+    if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and written):
         return False
     keys = [fold(word) for word in words]
     if not all(_name_or_rare(key) for key in keys):

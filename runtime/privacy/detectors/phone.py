@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneMetadata
+from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberDesc
 
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.market_languages import EUROPEAN_REGIONS as EUROPEAN_REGIONS
@@ -361,12 +361,25 @@ _OTHER_NUMBER: Final = re.compile(
 
 @lru_cache(maxsize=64)
 def _untrunked_mobiles(region: str) -> re.Pattern[str] | None:
-    """The shape of a region's mobile numbers (libphonenumber's data) when the region dials no trunk prefix."""
+    """The shape of a region's mobile numbers (libphonenumber's data) when the region dials no trunk prefix, with
+    the mobiles' voicemail numbers where they open as its mobiles do (Italy's eleven digits ``350 0498 0688``)."""
     metadata = PhoneMetadata.metadata_for_region(region)
     if metadata is None or metadata.national_prefix or metadata.mobile is None:
         return None
     pattern = metadata.mobile.national_number_pattern
-    return re.compile(pattern) if pattern else None
+    if not pattern:
+        return None
+    voicemail = metadata.voicemail
+    if voicemail is not None and voicemail.national_number_pattern and _same_opening(metadata.mobile, voicemail):
+        pattern = f"{pattern}|{voicemail.national_number_pattern}"
+    return re.compile(pattern)
+
+
+def _same_opening(mobile: PhoneNumberDesc, voicemail: PhoneNumberDesc) -> bool:
+    """Whether a region's voicemail numbers open with the same digit as its mobile numbers (their examples)."""
+    return bool(mobile.example_number and voicemail.example_number) and (
+        mobile.example_number[0] == voicemail.example_number[0]  # type: ignore[index]
+    )
 
 
 def _mobile_in(digits: str, region: str) -> bool:
