@@ -108,12 +108,13 @@ def client_key(key: str) -> bool:
     )
 
 
-def _written_as_a_name(words: list[str], field: bool = False) -> bool:
+def _written_as_a_name(words: list[str], field: bool = False, lower: bool = False) -> bool:
     """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
     known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
-    Particular``), in a field in lower case too (``"kunde": "dan madsen"``); outside a field (a row's cell), a
-    frequent one only beside another that is a known name (``TOMÉ ABREU``; not ``Conta Ordenado``)."""
-    written = all(word[0].isupper() for word in words) or (field and all(word.islower() for word in words))
+    Particular``), in a field or where ``lower`` allows in lower case too (``"kunde": "dan madsen"``); outside a
+    field (a row's cell), a frequent one only beside another that is a known name (``TOMÉ ABREU``; not ``Conta
+    Ordenado``)."""
+    written = all(word[0].isupper() for word in words) or ((field or lower) and all(word.islower() for word in words))
     if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and written):
         return False
     keys = [fold(word) for word in words]
@@ -281,8 +282,8 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name and none a
     frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
     (``rui neves;913 222 111``); beside a cell holding a phone number, IBAN or e-mail (then also in a line split by
-    commas), capitalized words written as a name suffice (``COMOLLI MICHELETTO;027671600;IT76…``, ``Margaud
-    Bailly,02 33 28 64 09,…``)."""
+    commas), words written as a name suffice, capitalized or in lower case (``COMOLLI MICHELETTO;027671600;IT76…``,
+    ``Margaud Bailly,02 33 28 64 09,…``, ``per dahl;08-25 86 16;…``)."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
         row = _row(line)
@@ -300,8 +301,9 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                         not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
                         and (_capitalized_known(words, known) or _lower_case_known(words, known))
                     )
-                    # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names
-                    or (personal and _written_as_a_name(words, field=all(word.isupper() for word in words)))
+                    # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names; in
+                    # lower case as a message typed so ("per dahl;08-25 86 16;…")
+                    or (personal and _written_as_a_name(words, all(word.isupper() for word in words), lower=True))
                 )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]

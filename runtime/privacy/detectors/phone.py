@@ -453,10 +453,22 @@ def _valid_national(raw: str, digits: str, regions: tuple[str, ...], keyword: bo
     return False
 
 
+def _after_a_date(chunk: NumberChunk) -> NumberChunk | None:
+    """The number written after a date and a space in one chunk (``12-03-1985 0612345678``: a pasted record's date
+    of birth, then a phone number), or None when the chunk opens with no date."""
+    date = _DATE.match(chunk.text)
+    if date is None or not chunk.text.startswith((" ", "\u00a0"), date.end()):
+        return None
+    rest = chunk.text[date.end() + 1 :]
+    digits = "".join(char for char in rest if char.isdigit())
+    return NumberChunk(chunk.end - len(rest), chunk.end, rest, digits) if digits else None
+
+
 def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
     """Spans of the phone numbers among the number chunks of a message (``regions``: the market's countries)."""
+    chunks = [rest if (rest := _after_a_date(c)) is not None else c for c in scan.chunks]
     return [
         PiiSpan(c.start, c.end, PHONE, SOURCE_BUILTIN)
-        for c in scan.chunks
+        for c in chunks
         if is_phone(scan.text, c) or (regions and valid_in_market(scan.text, c, regions))
     ]

@@ -305,3 +305,26 @@ def test_a_customer_field_in_lower_case(text: str, name: str) -> None:
 )
 def test_customer_and_compound_fields_without_a_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("karin lund;karin.lund@example.com;+46 70 123 45 67;sek;aktiv", "karin lund"),  # a row typed in lower case
+        ("joão pereira;912 345 678;eur", "joão pereira"),
+    ],
+)
+def test_a_row_in_lower_case_beside_a_personal_cell(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conta ordenado;PT50 0002 0123 1234 5678 9015 4;eur",
+        "visa gold;info@example.com;eur",
+        "pago mensual;912 345 678",
+    ],
+)
+def test_a_row_of_ordinary_words_in_lower_case_keeps_them(text: str) -> None:
+    assert names(text) == []
