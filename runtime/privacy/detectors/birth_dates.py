@@ -93,29 +93,37 @@ LABELS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 
-def _labels_regex(labels: Iterable[str]) -> str:
-    """One regex of whole-word ``labels``; in pasted data a label's words may be joined by underscores or not at
-    all (``date_of_birth``, ``dateOfBirth``)."""
-    return r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in labels) + r")(?![^\W_])"
+def _labels_regex(nouns: Iterable[str], labels: Iterable[str]) -> str:
+    """One regex of whole-word labels, the names of the date of birth in group ``noun``; in pasted data a label's
+    words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``)."""
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(word.replace(" ", "[ _]?") for word in words)
+
+    return rf"(?<![^\W_])(?:(?P<noun>{alternatives(nouns)})|{alternatives(labels)})(?![^\W_])"
 
 
+_OTHER_LABELS: Final = LABELS[len(DATE_OF_BIRTH_NOUNS) :]
 # Greek labels in capitals lose their accents.
-_LABEL: Final = re.compile(_labels_regex(and_unaccented(LABELS)), re.IGNORECASE)
+_LABEL: Final = re.compile(
+    _labels_regex(and_unaccented(DATE_OF_BIRTH_NOUNS), and_unaccented(_OTHER_LABELS)), re.IGNORECASE
+)
 # The labels as typed in ASCII letters (pasted field names: ``foedselsdato``; Greek and Bulgarian in Latin letters:
 # ``imerominia_gennisis``, ``data na razhdane``), matched in lower-cased text (faster to compile than ignoring case).
-_ASCII_LABEL: Final = re.compile(_labels_regex(ascii_spellings(LABELS)))
+_ASCII_LABEL: Final = re.compile(_labels_regex(ascii_spellings(DATE_OF_BIRTH_NOUNS), ascii_spellings(_OTHER_LABELS)))
 
 
-def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the labels between ``start`` and ``end`` are, as written or as typed in ASCII letters."""
-    found = [match.span() for match in _LABEL.finditer(text, start, end)]
+def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Where the labels between ``start`` and ``end`` are, as written or as typed in ASCII letters, and whether each
+    is a name of the date of birth."""
+    found = [(*match.span(), match.group("noun") is not None) for match in _LABEL.finditer(text, start, end)]
     window = text[start:end].lower()
     if not found and len(window) == end - start:  # (lower case that keeps the offsets)
-        found = [(start + match.start(), start + match.end()) for match in _ASCII_LABEL.finditer(window)]
+        found = [
+            (start + match.start(), start + match.end(), match.group("noun") is not None)
+            for match in _ASCII_LABEL.finditer(window)
+        ]
     return found
-
-
-_NOUN: Final = re.compile(_labels_regex(and_unaccented(DATE_OF_BIRTH_NOUNS)), re.IGNORECASE)
 
 
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
@@ -199,14 +207,12 @@ def _labelled(text: str, start: int) -> bool:
     labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
-    label_start, label_end = labels[-1]
+    _, label_end, noun = labels[-1]
     gap = text[label_end:start]
     if _GAP_BREAK.search(gap) is not None:
         return False
     words = len(_GAP_WORD.findall(gap))
-    return words <= _MAX_GAP_WORDS or (
-        words <= _MAX_NOUN_GAP_WORDS and _NOUN.fullmatch(text, label_start, label_end) is not None
-    )
+    return words <= _MAX_GAP_WORDS or (noun and words <= _MAX_NOUN_GAP_WORDS)
 
 
 def detect(text: str) -> list[PiiSpan]:
