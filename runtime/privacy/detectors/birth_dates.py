@@ -1,13 +1,15 @@
 """Dates of birth after their label (``Geburtsdatum: 12.03.1985``, ``nascida a 3 de maio de 1990``, ``DOB 03/12/85``).
 
 A date is a date of birth only after a date-of-birth label or a "born" word of a market language (abbreviations
-too: ``DOB``, ``geb.``, ``n. em``, ``ur.``), with no digit, sentence end or more than four words between them
-(``nato a Roma il 12/03/1985``), or a verb of being born in any person or tense before or after it (``nació el``,
-``urodziłeś się``, ``rodil se je``, ``3 Μαΐου 1985 γεννήθηκα``); every other date stays as written, and so does a
-month and year without the day (``born in May 1985``: shared by a whole cohort, it names no one) and an age.
-Dates are written with digits (day, month and year in any order people use, ``.``, ``/``, ``-`` or spaces between)
-or with the month as a word (``14 de março de 1985``, ``12. März 1985``, ``March 12, 1985``, ``3η Μαΐου 1985``; a
-two-digit year after an apostrophe or a dotted day: ``3rd May '85``, ``3. května 85``). The dates are looked
+too: ``DOB``, ``geb.``, ``n. em``, ``ur.``, ``datum_nar``), with no digit, sentence end or more than four words
+between them (``nato a Roma il 12/03/1985``; seven after a name of the date of birth: ``the date of birth on my
+profile, it says …``), or a verb of being born or a name of the date of birth after it (``1985-03-12 als
+Geburtsdatum``, ``3 Μαΐου 1985 γεννήθηκα``); every other date stays as written, and so does a month and year
+without the day (``born in May 1985``: shared by a whole cohort, it names no one) and an age. Dates are written
+with digits (day, month and year in any order people use, ``.``, ``/``, ``-`` or spaces between; right after a
+label without them too: ``född 850503``), with the month as a word (``14 de março de 1985``, ``12. März 1985``,
+``March 12, 1985``, ``3η Μαΐου 1985``; a two-digit year after an apostrophe or a dotted day: ``3rd May '85``,
+``3. května 85``) or with the day in words (``the third of May 1985``, see ``date_words``). The dates are looked
 for first (at C speed: they start with a digit); the labels only before a date.
 """
 
@@ -18,6 +20,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from runtime.privacy.detectors.columns import camel_case_fields, cells
+from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
@@ -198,6 +201,7 @@ def _dates(text: str) -> list[tuple[int, int]]:
         month = _MONTH_BEFORE.search(text, max(0, match.start() - 14), match.start())
         if month is not None and not any(s <= match.start() < e for s, e in found):
             found.append((month.start(), match.end()))
+    found.extend(span for span in worded_dates(text) if not any(s < span[1] and span[0] < e for s, e in found))
     return sorted(found)
 
 
