@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from runtime.privacy.detectors.columns import camel_case_fields, cells
+from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
 from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
@@ -32,7 +32,7 @@ DATE_OF_BIRTH_NOUNS: Final[tuple[str, ...]] = (
     r"date of birth", r"birth ?date", r"geburtsdatums?", r"gebuertsdatum", r"data de naixement", r"data de nacemento",
     r"jaiotze data", r"data de nascimento", r"fecha de nacimiento", r"date de naissance", r"data di nascita",
     r"dat(?:a|ą|ę|y|cie) urodzenia", r"dat(?:um|a|u|em) narozen[ií]", r"d[áa]tum(?:u|om)? narodenia",
-    r"geboortedatum", r"f[öo]delsedatum(?:et)?", r"f[øo]dselsdato(?:en)?",
+    r"geboorte ?datum", r"f[öo]delsedatum(?:et)?", r"f[øo]dselsdato(?:en)?",
     r"syntym[äa](?:aika(?:a|na|an)?|aja(?:n|ksi|ssa|sta|lla|lta|lle))(?:ni|si|ns[äa]|mme|nne)?",
     r"syntym[äa]ajakse(?:ni|si|ns[äa]|mme|nne)",
     r"s[üu]nnikuup[äa]ev(?:a(?:ks|na|l|lt|le|s|st|sse|ga)?)?", r"s[üu]nniaeg(?:a)?",
@@ -56,9 +56,9 @@ LABELS: Final[tuple[str, ...]] = (
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
     r"f[öo]delsedag", r"f[øo]dselsdag",
-    r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
+    r"data nasc\.?", r"dt\.? ?nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
     r"nasci", r"nasceu", r"nasceste", r"nascemos", r"nasceram",  # pt
-    r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"fecha (?:de )?nac\.?", r"f\.? ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
     r"date (?:de )?naiss?\.?", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
     r"data (?:di )?nasc\.?", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
@@ -261,7 +261,13 @@ def _compact_dates(text: str) -> list[PiiSpan]:
 
 
 def _in_birth_date_columns(text: str) -> frozenset[int]:
-    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``), and
-    the values of the fields whose camel-case name is such a label (``"dataNascimento": "12/03/1985"``)."""
+    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``,
+    ``fechaNacimiento;...``), and the values of the fields whose camel-case name is such a label
+    (``"dataNascimento": "12/03/1985"``)."""
     pasted = (*cells(text), *camel_case_fields(text))
-    return frozenset(cell.start for cell in pasted if _label_matches(cell.header, 0, len(cell.header)))
+    return frozenset(cell.start for cell in pasted if _names_a_birth_date(as_words(cell.header)))
+
+
+def _names_a_birth_date(header: str) -> bool:
+    """Whether a column's or field's name (its camel case as words: ``fechaNacimiento``) holds a label."""
+    return bool(_label_matches(header, 0, len(header)))

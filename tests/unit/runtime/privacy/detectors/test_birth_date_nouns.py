@@ -103,3 +103,12 @@ def test_a_compact_date_right_after_its_label(text: str, date: str) -> None:
 )
 def test_other_dates_and_numbers_stay(text: str) -> None:
     assert birth_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["fechaNacimiento", "dataNascita", "dateNaissance", "geboorte_datum", "dtNasc", "fNac", "datumNar"],
+)
+def test_a_date_of_birth_column_named_in_camel_case_or_abbreviated(header: str) -> None:
+    text = f"nome;{header};pago\nAna Lopes;12/03/1985;14/03/2025"
+    assert birth_dates(text) == ["12/03/1985"]
