@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Final
 
 from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
@@ -41,8 +42,9 @@ DATE_OF_BIRTH_NOUNS: Final[tuple[str, ...]] = (
     r"sz[üu]let[ée]si d[áa]tum(?:a|om|od|ot|át|ként|omat|[áa]nak|mal)?",
     r"sz[üu]let[ée]si id[őo](?:m|d|je|t|ként|pont(?:ja|om|ként)?)?",
     r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"datum(?:a|u|om)? ro[đd]enja", r"datum(?:a|u|om)? rojstva",
-    r"дата(?:та)? (?:ми )?(?:на )?раждане", r"рождена дата", r"ημερομηνίας? γέννησης", r"ημερ\. γέννησης",
-    r"data tat-twelid", r"f[æa]ðingardag(?:ur|s|setning)?", r"d[áa]ta breithe",
+    r"дата(?:та)? (?:ми )?(?:на )?раждане", r"рожден(?:а|ата)(?: ми)? дата", r"ημερομηνίας? γέννησ[ηή]ς",
+    r"ημερ\. γέννησης",
+    r"data tat-twelid", r"f[æa]ðingard(?:ag(?:ur|s|inn|urinn|sins|setning)?|egi(?:num)?)", r"dh?[áa]ta breithe",
 )  # fmt: skip
 
 #: Date-of-birth labels and "born" words, lower case, as regexes (the names of the date of birth first).
@@ -141,7 +143,7 @@ LABELS_AFTER: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _LABEL_AFTER: Final = re.compile(
     r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?(?:,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")"
-    r"|(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(DATE_OF_BIRTH_NOUNS) + r"))(?![^\W_])",
+    r"|(?:\s+[^\W\d_]+){0,3}?\s+(?P<noun>" + "|".join(DATE_OF_BIRTH_NOUNS) + r"))(?![^\W_])",
     re.IGNORECASE,
 )
 #: How far before a date its label may start (the longest label and the words between).
@@ -168,9 +170,12 @@ _DATE: Final = re.compile(
     r")(?![0-9])",
     re.IGNORECASE,
 )
-# The day and year of a date with the month word first (``March 12, 1985``); the month is looked for before.
-_DAY_YEAR: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])")
-_MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? \Z")
+# The day and year of a date with the month word first (``March 12, 1985``, ``May the 3rd, 1985``); the month is
+# looked for before.
+_DAY_YEAR: Final = re.compile(
+    r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])", re.IGNORECASE
+)
+_MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? (?:the )?\Z", re.IGNORECASE)  # "May the 3rd, 1985"
 
 
 def _valid_numeric(a: str, b: str, c: str) -> bool:
@@ -205,9 +210,10 @@ def _dates(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _labelled(text: str, start: int) -> bool:
-    """Whether a date-of-birth label stands before ``start`` with only a few words between (a few more after a
-    name of the date of birth)."""
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a date-of-birth label stands before the date at ``start`` with only a few words between (a few more
+    after a name of the date of birth, when the date's year lies years back: a recent date a clause after the label
+    is a payment's or an appointment's)."""
     labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
@@ -216,7 +222,26 @@ def _labelled(text: str, start: int) -> bool:
     if _GAP_BREAK.search(gap) is not None:
         return False
     words = len(_GAP_WORD.findall(gap))
-    return words <= _MAX_GAP_WORDS or (noun and words <= _MAX_NOUN_GAP_WORDS)
+    return words <= _MAX_GAP_WORDS or (noun and words <= _MAX_NOUN_GAP_WORDS and _years_back(text[start:end]))
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """Whether a "born" word follows the date at ``start``, or a name of the date of birth does and the date's year
+    lies years back (``On 12.03.2025 I changed my date of birth`` names a recent day, not a birth)."""
+    after = _LABEL_AFTER.match(text, end)
+    return after is not None and (after.group("noun") is None or _years_back(text[start:end]))
+
+
+#: How many years back a date's year must lie to be read as a date of birth a clause after its label.
+_YEARS_BACK: Final = 12
+_LATEST_BIRTH_YEAR: Final = date.today().year - _YEARS_BACK
+_FULL_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _years_back(written: str) -> bool:
+    """Whether a date written in full holds a four-digit year at least ``_YEARS_BACK`` years before this one."""
+    year = _FULL_YEAR.search(written)
+    return year is not None and int(year.group()) <= _LATEST_BIRTH_YEAR
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -226,7 +251,7 @@ def detect(text: str) -> list[PiiSpan]:
     found = [
         PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
         for start, end in dates
-        if start in in_columns or _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
+        if start in in_columns or _labelled(text, start, end) or _named_after(text, start, end)
     ]
     return found + _compact_dates(text)
 

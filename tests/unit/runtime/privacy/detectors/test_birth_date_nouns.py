@@ -112,3 +112,30 @@ def test_other_dates_and_numbers_stay(text: str) -> None:
 def test_a_date_of_birth_column_named_in_camel_case_or_abbreviated(header: str) -> None:
     text = f"nome;{header};pago\nAna Lopes;12/03/1985;14/03/2025"
     assert birth_dates(text) == ["12/03/1985"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("athraigh mo dháta breithe go 03/04/1979", "03/04/1979"),  # a lenited Irish label
+        ("breytið fæðingardeginum í 03.04.1979", "03.04.1979"),  # an Icelandic label with its article
+        ("η ημερομηνία γέννησής μου είναι 03/04/1979", "03/04/1979"),  # the accent an enclitic adds
+        ("рождената ми дата е 03.04.1979", "03.04.1979"),
+        ("born May the 3rd, 1979", "May the 3rd, 1979"),
+    ],
+)
+def test_labels_in_their_other_forms(text: str, date: str) -> None:
+    assert birth_dates(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to change my date of birth and also the payment on 2025-03-12 failed",  # a recent date a clause on
+        "Das Geburtsdatum ändere ich, und die Überweisung vom 12.03.2025 fehlt",
+        "On 2025-03-12 I changed my date of birth in the app",  # a recent date before the label
+        "Am 12.03.2025 Geburtsdatum geändert",
+    ],
+)
+def test_a_recent_date_a_clause_after_the_label_stays(text: str) -> None:
+    assert birth_dates(text) == []
