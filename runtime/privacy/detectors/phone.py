@@ -277,6 +277,7 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
         or signature_line(text, chunk)
         or row_cell(text, chunk)
         or _compact_mobile(text, chunk, regions)
+        or _the_number_given(text, chunk)
     )
     if not written or _YEARS.fullmatch(raw):
         return False
@@ -349,6 +350,35 @@ def _compact_mobile(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     return _OTHER_NUMBER.search(text, max(0, chunk.start - _KEYWORD_WINDOW), chunk.start) is None and (
         is_market_mobile(raw, regions)
     )
+
+
+#: Words for "a number" standing alone, in every market language (folded on use): the number someone gives at a
+#: clause's end after one is a phone number where it is valid in the market (``feil nummer i stad. Rett er
+#: 37252001``); compounds (``kundenummer``) and order, invoice or customer words keep theirs.
+_GIVEN_NUMBER_WORDS: Final = frozenset(
+    fold(
+        "number nummer nummeret numret numero número numéro numer numeru numerem číslo čísla číslem číslom szám "
+        "számom számot számon broj broja brojem številka številko numeris numerį numurs numuru numbri numbrit "
+        "αριθμός αριθμό номер номера номерът номерa uimhir numru númer númerið nummerið"
+    ).split()
+)
+
+
+def _the_number_given(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number, written whole or in groups, ends its clause after a word for "a number" with no other
+    digits and no order, invoice or reference word in any of its forms between (``Riktig er 37886084``, ``È il
+    35004980688`` after ``sbagliato numero``; not ``nummer på fakturaen er 37886084``)."""
+    window = text[max(0, chunk.start - _KEYWORD_WINDOW) : chunk.start]
+    if _CLAUSE_GOES_ON.match(text, chunk.end) or any(char.isdigit() for char in window):
+        return False
+    words = [fold(word.group()) for word in _words_before(text, chunk.start)]
+    return any(word in _GIVEN_NUMBER_WORDS for word in words) and not any(
+        word.startswith(_REFERENCE_STEMS) for word in words
+    )
+
+
+#: The reference words as the beginnings of their forms (``fakturaen``, ``ordren``, ``Rechnungsnummer``).
+_REFERENCE_STEMS: Final = tuple(sorted(key for key in _REFERENCE_KEYS if len(key) >= 4))
 
 
 # After a number: its clause goes on (a word, not punctuation or the line's end).
