@@ -92,7 +92,8 @@ def name_key(key: str) -> bool:
 #: (``Ügyfél: BALOGH NOEL``, ``Cliente: Ana Silva``), not any value (``Cliente: particular``).
 _CLIENT_WORDS: Final = """
 client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
-klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis pelatissa
+klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
+pelatissa
 """
 _CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
@@ -111,17 +112,24 @@ def client_key(key: str) -> bool:
 def _written_as_a_name(words: list[str], field: bool = False, lower: bool = False) -> bool:
     """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
     known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
-    Particular``), in a field or where ``lower`` allows in lower case too (``"kunde": "dan madsen"``); outside a
-    field (a row's cell), a frequent one only beside another that is a known name (``TOMÉ ABREU``; not ``Conta
-    Ordenado``)."""
+    Particular``), in a field or where ``lower`` allows in lower case too (``"kunde": "dan madsen"``); a frequent
+    word beside a known name (``TOMÉ ABREU``; not ``Conta Ordenado``), in a field's value a frequent word that is no
+    known name too beside a known name that is no frequent word (``"klient": "merike laks"``)."""
     written = all(word[0].isupper() for word in words) or ((field or lower) and all(word.islower() for word in words))
     if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and written):
         return False
     keys = [fold(word) for word in words]
-    if not all(_name_or_rare(key) for key in keys):
-        return False
-    return field or all(
-        any(other != key and _known_name(other) for other in keys)
+    if all(_name_or_rare(key) for key in keys):
+        return field or _partnered(keys, _known_name)
+    return field and _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS)
+
+
+def _partnered(keys: list[str], partner: Callable[[str], bool]) -> bool:
+    """Whether each frequent word among ``keys`` (a name's particles aside) has another word beside it that is a
+    ``partner`` (a known name; in a field's value a known name that is no frequent word: ``"klient": "merike
+    laks"``, not ``"customer": "new account"``)."""
+    return all(
+        any(other != key and partner(other) for other in keys)
         for key in keys
         if key in FREQUENT_WORDS and key not in NAME_PARTICLES
     )

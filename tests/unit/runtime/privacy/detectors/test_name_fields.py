@@ -328,3 +328,8 @@ def test_a_row_in_lower_case_beside_a_personal_cell(text: str, name: str) -> Non
 )
 def test_a_row_of_ordinary_words_in_lower_case_keeps_them(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_customer_field_with_a_frequent_word_beside_a_known_name() -> None:
+    assert names('{"klient": "piret kala", "kontor": "Tartu"}') == ["piret kala"]  # "kala" is a fish, Piret a name
+    assert names('{"customer": "new account", "branch": "Leeds"}') == []
