@@ -147,7 +147,7 @@ _LABEL_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 #: How far before a date its label may start (the longest label and the words between).
-LOOK_BACK: Final = 80
+LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
 #: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``).
 _MAX_NOUN_GAP_WORDS: Final = 7
@@ -173,9 +173,9 @@ _DATE: Final = re.compile(
 # The day and year of a date with the month word first (``March 12, 1985``, ``May the 3rd, 1985``); the month is
 # looked for before.
 _DAY_YEAR: Final = re.compile(
-    r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])", re.IGNORECASE
+    r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])"
 )
-_MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? (?:the )?\Z", re.IGNORECASE)  # "May the 3rd, 1985"
+_MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? (?:[Tt]he |THE )?\Z")  # "May the 3rd, 1985"
 
 
 def _valid_numeric(a: str, b: str, c: str) -> bool:
@@ -258,7 +258,9 @@ def detect(text: str) -> list[PiiSpan]:
 
 # A date written without separators (``850503``, ``19850503``, ``03051985``): a date of birth only right after its
 # label (``född 850503``); not a part of a longer number (``850503-1234`` is a personal number).
-_COMPACT: Final = re.compile(r"(?<![0-9+\-/.,])(?:[0-9]{6}|[0-9]{8})(?![0-9]|[\-+/.,][0-9])")
+# (No look-behind first: a pattern that opens with its digits is searched for at C speed.)
+_COMPACT: Final = re.compile(r"(?:[0-9]{8}|[0-9]{6})(?![0-9]|[\-+/.,][0-9])")
+_COMPACT_JOINED: Final = "0123456789+-/.,"
 _COMPACT_GAP: Final = re.compile(r"[\s:=\"'|;]{0,4}\Z")
 
 
@@ -277,7 +279,7 @@ def _compact_dates(text: str) -> list[PiiSpan]:
     found: list[PiiSpan] = []
     for match in _COMPACT.finditer(text):
         start = match.start()
-        if not _valid_compact(match.group()):
+        if (start and text[start - 1] in _COMPACT_JOINED) or not _valid_compact(match.group()):
             continue
         labels = _label_matches(text, max(0, start - LOOK_BACK), start)
         if labels and _COMPACT_GAP.match(text, labels[-1][1], start) is not None:

@@ -119,11 +119,14 @@ _MAX_WORDS: Final = 7
 def _may_end_a_day_and_month(text: str, end: int) -> bool:
     """A quick look at the last words before a year: a month, or a day, or a word between a month and the year."""
     words = fold(text[max(0, end - _LAST_WORDS_CHARS) : end]).replace(",", " ").split()
-    if not words:
-        return False
-    if words[-1] in _BETWEEN:  # "de mayo de 1985": a month before
-        return len(words) > 1 and words[-2] in MONTH_WORDS
-    return words[-1] in MONTH_WORDS or _is_day(words[-1])
+    while words and words[-1] in _BETWEEN:  # "de mayo de 1985"
+        words.pop()
+    if not words or words[-1] not in MONTH_WORDS:
+        return bool(words) and _is_day(words[-1])  # "May third, 1985"
+    words.pop()
+    while words and words[-1] in _BETWEEN:
+        words.pop()
+    return not (words and any(char.isdigit() for char in words[-1]))  # "14 de março de 2025": digits, not words
 
 
 def _words_before(text: str, end: int) -> list[tuple[int, str]]:
