@@ -8,8 +8,9 @@ must end with a top-level domain. A bare ``at`` between words is a sentence more
 bought it at amazon dot com``): it counts only before a known mail provider's domain, after a local part that
 is more than one word of letters (``joana.silva at empresa dot pt``, ``jan punkt kowalski at wp punkt pl``), or
 after a word that is no frequent word of a market language before a domain with its dots as words (``leeball at
-sullivan dot com``). Words for "at" that are ordinary words (``et``, ``eta``, ``ag``, ``hjá``) count between
-spaces only before a domain with its dots as words (``ivan77 et kovac točka hr``).
+sullivan dot com``), or after any word that a mail, reach, contact or write word introduces in its clause (``reach
+me on trees at conway dot info``). Words for "at" that are ordinary words (``et``, ``eta``, ``ag``, ``hjá``) count
+between spaces only before a domain with its dots as words (``ivan77 et kovac točka hr``).
 """
 
 from __future__ import annotations
