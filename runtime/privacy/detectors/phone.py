@@ -17,8 +17,11 @@ run of digits or a range of years; in a country that dials a trunk prefix, they 
 digits counts too after a phone word or a call or text verb (``ringe``, ``ligue``, ``zadzwoń``, ``sms``) or alone on
 its line under a line of words (a signature's number), written whole as a mobile number of a market country that
 dials no trunk prefix (``41234567`` in Norway), and a number grouped by threes with dots like an amount
-(``912.345.678``) when it is a mobile number of the market. Amounts in the market's currencies (``kr``, ``zł``,
-``Kč``, ``Ft``, ``lei``, ``лв``) and customer, account and case numbers (``kundenummer``, ``sagsnummer``) stay.
+(``912.345.678``) when it is a mobile number of the market; so does a number written whole at a clause's end after
+a word for "a number" (``feil nummer i stad. Rett er 37252001``), a mobile's voicemail number where the country's
+open as its mobiles (Italy's eleven digits), and a number after a date in one run (``12-03-1985 0612345678``).
+Amounts in the market's currencies (``kr``, ``zł``, ``Kč``, ``Ft``, ``lei``, ``лв``) and customer, account and case
+numbers (``kundenummer``, ``sagsnummer``) stay.
 """
 
 from __future__ import annotations
@@ -359,7 +362,7 @@ _GIVEN_NUMBER_WORDS: Final = frozenset(
     fold(
         "number nummer nummeret numret numero número numéro numer numeru numerem číslo čísla číslem číslom szám "
         "számom számot számon broj broja brojem številka številko numeris numerį numurs numuru numbri numbrit "
-        "αριθμός αριθμό номер номера номерът номерa uimhir numru númer númerið nummerið"
+        "αριθμός αριθμό номер номера номерът uimhir numru númer númerið nummerið"
     ).split()
 )
 
