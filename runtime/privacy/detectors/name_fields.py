@@ -109,19 +109,19 @@ def client_key(key: str) -> bool:
     )
 
 
-def _written_as_a_name(words: list[str], field: bool = False, lower: bool = False) -> bool:
+def _written_as_a_name(words: list[str], field: bool = False, lower: bool = False, client: bool = False) -> bool:
     """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
     known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
     Particular``), in a field or where ``lower`` allows in lower case too (``"kunde": "dan madsen"``); a frequent
-    word beside a known name (``TOMÉ ABREU``; not ``Conta Ordenado``), in a field's value a frequent word that is no
-    known name too beside a known name that is no frequent word (``"klient": "merike laks"``)."""
+    word beside a known name (``TOMÉ ABREU``; not ``Conta Ordenado``), in a ``client`` field's value a frequent word
+    that is no known name too beside a known name that is no frequent word (``"klient": "merike laks"``)."""
     written = all(word[0].isupper() for word in words) or ((field or lower) and all(word.islower() for word in words))
     if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and written):
         return False
     keys = [fold(word) for word in words]
     if all(_name_or_rare(key) for key in keys):
         return field or _partnered(keys, _known_name)
-    return field and _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS)
+    return client and _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS)
 
 
 def _partnered(keys: list[str], partner: Callable[[str], bool]) -> bool:
@@ -194,10 +194,11 @@ def fields(text: str) -> list[tuple[int, int]]:
                 continue
             client = True
         value = _FIELD_VALUE.match(text, position)
-        if value is not None and (not client or _written_as_a_name(value.group("value").split(), field=True)):
-            rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
-            given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
-            found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
+        if value is None or (client and not _written_as_a_name(value.group("value").split(), True, client=True)):
+            continue
+        rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
+        given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
+        found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
     if "</" in text:
         found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
     if "\t" in text:
