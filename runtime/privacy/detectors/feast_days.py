@@ -110,8 +110,13 @@ def _feast_begins(words: Words, feast: tuple[str, ...], start: int, end: int) ->
     if stop < end or stop > len(words.words):
         return False
     run = tuple(key.replace("ł", "l") for key in words.folded[start:stop])
-    following = words.folded[stop] if stop < len(words.words) and words.joined(stop - 1, stop) else ""
-    return run == feast and words.joined_run(start, stop - 1) and following not in FAMILY_NAMES
+    surname = (
+        stop < len(words.words)
+        and words.joined(stop - 1, stop)
+        and not words.words[stop].islower()
+        and words.folded[stop] in FAMILY_NAMES
+    )
+    return run == feast and words.joined_run(start, stop - 1) and not surname
 
 
 def _lower_word_after(words: Words, start: int) -> bool:

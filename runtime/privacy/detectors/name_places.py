@@ -1340,7 +1340,7 @@ def _hyphen_compound(words: Words, start: int, end: int) -> bool:
     """Whether the run ends with a name joined by a hyphen to a common noun in lower case (``Erzsébet-utalványt``,
     ``Ivar Aasen-tunet``, ``Kossuth-díj``): a thing named after a person, not the person."""
     head, _, tail = words.words[end - 1].rpartition("-")
-    return bool(head) and len(tail) > 2 and tail.isalpha() and tail.islower() and words.mixed_case
+    return bool(head) and capitalized(head) and len(tail) > 2 and tail.isalpha() and tail.islower()
 
 
 def place_name(words: Words, start: int, end: int) -> bool:
