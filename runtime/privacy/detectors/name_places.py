@@ -868,6 +868,15 @@ def _address_run_before(words: Words, last: int) -> bool:
     return _moved_to(words, first) or _after_place_preposition(words, first)
 
 
+#: Bulgarian ``до`` (next to, but also to and until) and the verbs of parking, stopping and waiting (folded) after
+#: which it means next to a place.
+_NEXT_TO: Final = word_set("до")
+_PARKING_VERBS: Final = word_set("""
+паркирам паркирах паркирахме паркираме паркирал паркирала паркиран паркирана спрях спирам спряхме спираме чакам
+чакаме чаках стоя стоим намирам намираме
+""")
+
+
 def _after_place_preposition(words: Words, start: int) -> bool:
     """Whether word ``start`` follows a preposition that only places follow, with its link (``perto do``, ``near``,
     ``junto ao``, ``vicino al``): customers ask for a cash machine or a branch near a shop or a landmark named for
@@ -878,6 +887,8 @@ def _after_place_preposition(words: Words, start: int) -> bool:
     key = _elided(words.folded[probe])
     if key in TOWN_PREPOSITIONS:
         return True
+    if key in _NEXT_TO and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in _PARKING_VERBS:
+        return True  # ``Паркирам до Гео Милев``: one parks or waits next to a place (``до`` alone is also ``to``)
     link = key in TOWN_PREPOSITION_LINKS or key in _CONTRACTED_LINKS
     return link and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in TOWN_PREPOSITIONS
 
@@ -1363,6 +1374,9 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if end - start > 1 and _after_place_preposition(words, start):
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
+    if start > 0 and capitalized(words.words[start - 1]) and words.joined(start - 1, start):
+        if _after_place_preposition(words, start - 1):
+            return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
     if end - start == 1:
         key = words.folded[start]
         return (

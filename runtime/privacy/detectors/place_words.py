@@ -149,6 +149,7 @@ havn havnen hamn hamnen slot slott slottet borg marked
 _HUNGARIAN_AFTER: Final = _folded("""
 templom bazilika székesegyház kolostor apátság múzeum palota torony pályaudvar repülőtér állomás bevásárlóközpont
 központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget fürdő fiók étterem éttermében
+könyvesbolt virágbolt áruház üzlet pláza csarnok aréna gimnázium iskola rendelőintézet gyógyszertár patika
 """)
 #: Stems of kinds of place written after a name in the Baltic, Finnic, Hungarian, Nordic and Icelandic
 #: languages, in any letter case; each takes the case endings of ``_ENDINGS`` (``Tallinna lennujaamast``,
