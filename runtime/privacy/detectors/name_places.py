@@ -1354,6 +1354,17 @@ def _hyphen_compound(words: Words, start: int, end: int) -> bool:
     return bool(head) and capitalized(head) and len(tail) > 2 and tail.isalpha() and tail.islower()
 
 
+def _after_capitalized_near(words: Words, start: int) -> bool:
+    """Whether the run follows a capitalized word that itself follows a preposition only places follow (``близо до
+    Хаджи Димитър``)."""
+    return (
+        start > 0
+        and capitalized(words.words[start - 1])
+        and words.joined(start - 1, start)
+        and _after_place_preposition(words, start - 1)
+    )
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
@@ -1374,9 +1385,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if end - start > 1 and _after_place_preposition(words, start):
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
-    if start > 0 and capitalized(words.words[start - 1]) and words.joined(start - 1, start):
-        if _after_place_preposition(words, start - 1):
-            return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
+    if _after_capitalized_near(words, start):
+        return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
     if end - start == 1:
         key = words.folded[start]
         return (
