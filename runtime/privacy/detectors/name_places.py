@@ -165,8 +165,17 @@ mudr judr mvdr paeddr phdr rndr doc akad pplk gen
 ifj id
 проф акад доц д-р др ген инж арх полк кап ст акад
 """)
-#: Titles written without a dot inside a street's name (``ул. „Д-р Петър Берон“``).
-_UNDOTTED_TITLES: Final = word_set("д-р")
+#: Titles written without a dot inside a street's name, in any letter case (``ул. „Д-р Петър Берон“``, ``via
+#: monsignor luigi moretti``, ``ул. генерал гурко``).
+_UNDOTTED_TITLES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+д-р генерал професор доктор академик капитан полковник поп отец хаджи митрополит патриарх екзарх
+monsignor monsignore cardinale padre don beato beata papa generale dottor dottore professor professore avvocato
+ammiraglio capitano colonnello maresciallo onorevole kardinál generál kapitán biskup biskop dun monsinjur
+professur kanonku patri gróf báró püspök
+""")
+)
 _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
@@ -234,6 +243,7 @@ puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
+sjukehus sjukehuset kunstsenter kulturhus kulturhuset
 gymnasiet lukio keskus
 """)
     | frozenset({"gumnaasium"})
@@ -631,16 +641,14 @@ pladsen torget torvet broen bron brua parken stadion stadionet
 
 
 def _given_before_street(words: Words, index: int) -> bool:
-    """Whether word ``index`` is a capitalized given name right before a Hungarian street word (``János utca``,
-    ``Jánosról utcán`` aside): it ends a family-name-first name of three words that the street is named for."""
+    """Whether word ``index`` is a capitalized name right before a street word written after a name (``János
+    utca``, ``Vinjes veg``): it ends a name of three words that the street is named for (``Apáczai Csere János
+    utca``, ``Aasmund Olavsson Vinjes veg``), which the run stopped short of."""
     following = index + 1
-    return (
-        following < len(words.words)
-        and capitalized(words.words[index])
-        and words.folded[index] in GIVEN_NAMES
-        and words.joined(index, following)
-        and (words.folded[following] in _HUNGARIAN_STREET_FORMS or words.folded[following] in _HUNGARIAN_STREETS)
-    )
+    if following >= len(words.words) or not capitalized(words.words[index]) or not words.joined(index, following):
+        return False
+    key = words.folded[following]
+    return key in _HUNGARIAN_STREET_FORMS or key in _HUNGARIAN_STREETS or key in _STREET_AFTER_WORDS
 
 
 #: Hungarian street words in the nominative (folded), after a name.
@@ -1354,6 +1362,21 @@ def _hyphen_compound(words: Words, start: int, end: int) -> bool:
     return bool(head) and capitalized(head) and len(tail) > 2 and tail.isalpha() and tail.islower()
 
 
+def _second_of_pair(words: Words, start: int, end: int) -> bool:
+    """Whether the two-word run follows a conjunction after a place named for a person by two words, so is the
+    second person the place is named for (``via Giovanni Falcone e Paolo Borsellino``; not ``via Roma e Paolo
+    Rossi``, where one word names the street)."""
+    conjunction = start - 1
+    first, second = start - 3, start - 2
+    if end - start != 2 or first < 1 or words.folded[conjunction] not in _CONJUNCTIONS:
+        return False
+    if not words.joined_run(first, start):
+        return False
+    word, key = words.words[second], words.folded[second]
+    named = capitalized(word) or word.isupper() or key in FAMILY_NAMES or family_name(key)
+    return named and in_place(words, first)
+
+
 def _after_capitalized_near(words: Words, start: int) -> bool:
     """Whether the run follows a capitalized word that itself follows a preposition only places follow (``близо до
     Хаджи Димитър``)."""
@@ -1373,7 +1396,7 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if _monument(words, start) or _quoted_place(words, start, end) or _hyphen_compound(words, start, end):
         return True
-    if _irish_eclipsed_in(words, start) or _articled_place(words, start, end):
+    if _irish_eclipsed_in(words, start) or _articled_place(words, start, end) or _second_of_pair(words, start, end):
         return True
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True

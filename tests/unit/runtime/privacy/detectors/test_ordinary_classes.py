@@ -35,6 +35,15 @@ LEFT_ALONE = [
     # an Irish town eclipsed after i, an Italian preposition and article before a kind of place
     "An bhfuil brainse agaibh i gCathair Saidhbhín?",
     "Alla Chiesa di San Marco c'è un bancomat?",
+    # two people a street is named for, a title written out in lower case, a three-word name before the street
+    "Lo sportello di via Peppino Impastato e Felicia Bartolotta è aperto?",
+    "il bancomat di viale cardinale carlo ferrari non funziona",
+    "Er det minibank i Aasmund Olavsson Vinjes gate?",
+    "Er det minibank ved Haraldsplass sjukehus?",
+    # a landmark after a place preposition and a title, next to a place one parks at, a shop after a name
+    "Има ли банкомат близо до Хаджи Димитър в Сливен?",
+    "Паркирах до Христо Смирненски, къде е клонът?",
+    "Az Anna könyvesboltban fizettem kártyával",
     # feasts
     "Har I åbent Kristi Himmelfartsdag?",
     "Работите ли на Трифон Зарезан?",
@@ -53,6 +62,10 @@ PEOPLE = [
     ("Jeg har talt med Carl Nielsen i går", "Carl Nielsen"),
     ("Ha chiamato Alla Pugacheva ieri", "Alla Pugacheva"),
     ("Преведох пари на Кирил Методиев", "Кирил Методиев"),
+    ("Il signor Franco Giannotti è mio zio", "Franco Giannotti"),
+    ("in via Roma e Paolo Rossi mi ha detto di aspettare", "Paolo Rossi"),
+    ("Изпратих писмо до Христо Смирненски", "Христо Смирненски"),
+    ("Mio padre Carlo Ferrari ha chiamato", "Carlo Ferrari"),
 ]
 
 
