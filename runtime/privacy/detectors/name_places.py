@@ -106,6 +106,7 @@ knihovnou kniznica kniznici kniznice gymnazia gymnaziu gymnaziem skola skole sko
 fakulta fakulte fakulty ustav ustavu ustave ustavem muzeum muzeu muzea muzeem divadlo divadla divadlem nadace
 nadaci nadacia nadacii pivovar pivovaru pivovare pivovarem bibliotece biblioteki fundacja fundacji instytut
 instytutu instytucie wydzial wydziale politechnice politechniki akademii browar browaru browarze
+stadionu stadionem stadiónu stadióne
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
 gymnázium gymnáziu gymnáziom gymnáziách gimnazija gimnazije gimnaziji gimnaziju gimnazijom gimnazijo gimnazjum
@@ -162,7 +163,7 @@ _STREET_TITLES: Final = word_set("""
 gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl
 dott dottssa avv ing arch rag geom mons sen on cav comm
 mudr judr mvdr paeddr phdr rndr doc akad pplk gen
-ifj id
+ifj id kan
 проф акад доц д-р др ген инж арх полк кап ст акад
 """)
 #: Titles written without a dot inside a street's name, in any letter case (``ул. „Д-р Петър Берон“``, ``via
@@ -282,7 +283,7 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     if key == "ta" and gap[:1] in ("'", "’"):
         gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Kappella ta' Marija``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
-    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or key in _STREET_TITLES or initial):
+    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or _elided(key) in _STREET_TITLES or initial):
         gap = gap[1:]
     return gap in (" ", "\u00a0")
 
@@ -402,6 +403,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
+    if bare != key and bare in _MALTESE_ARTICLED_PLACES:
+        return True  # ``id-Dar ta' Manwel Dimech``: a house's name only after its article
     if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
@@ -421,6 +424,10 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     if place_type_before(key) or place_type_before(bare) or place_type_before(first):
         return True
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+#: Maltese nouns of a place that name one only after their article (``id-Dar``: ``dar`` is ``but`` in Romanian).
+_MALTESE_ARTICLED_PLACES: Final = word_set("dar port kazin monument")
 
 
 def _maltese_capitalized(word: str) -> bool:
@@ -454,7 +461,7 @@ def in_place(words: Words, index: int) -> bool:
             or words.words[probe].isupper()
             or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
-            or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
+            or (_elided(key) in _STREET_TITLES and not _place_gap_plain(words, probe))
             or key in _UNDOTTED_TITLES
         ):
             return False
@@ -603,6 +610,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
     if end - start > 1 and last in _NORDIC_DEFINITE_AFTER and last not in FAMILY_NAMES:
         return True  # ``Niels Bohr Institutet``: a run took in the place's noun with its article
+    if end - start > 2 and last in _NORDIC_HOUSES and words.folded[end - 2].endswith("s"):
+        return True  # ``Peter Lieps Hus``: a house or a farm after its owner's genitive (not ``Jan Hus``)
     if end - start > 1 and (last in _HUNGARIAN_STREET_FORMS or words.words[end - 1].lower() in _ACCENTED_AFTER):
         return True  # ``teréz körúti``: a run in one letter case took in the Hungarian street word
     if end - start > 1 and words.words[end - 1].isupper() and _street_after_in_capitals(words, start, end):
@@ -633,6 +642,7 @@ def place_after(words: Words, start: int, end: int) -> bool:
 
 
 #: Nordic place nouns with their article after a name (folded): ``Niels Bohr Institutet``, ``Grieghallen``.
+_NORDIC_HOUSES: Final = word_set("hus gard gaard have minde")
 _NORDIC_DEFINITE_AFTER: Final = word_set("""
 institutet instituttet sjukhuset sykehuset sygehuset hospitalet universitetet gymnasiet skolen skolan kirken
 kyrkan kyrkja kyrkje museet museum hallen huset senteret centret centeret biblioteket teatret teatern plassen
@@ -876,13 +886,19 @@ def _address_run_before(words: Words, last: int) -> bool:
     return _moved_to(words, first) or _after_place_preposition(words, first)
 
 
-#: Bulgarian ``до`` (next to, but also to and until) and the verbs of parking, stopping and waiting (folded) after
-#: which it means next to a place.
-_NEXT_TO: Final = word_set("до")
-_PARKING_VERBS: Final = word_set("""
+#: Bulgarian ``до`` (next to, but also to and until), the Danish and Norwegian ``ved`` (by, but also knows), and
+#: the verbs of parking, stopping and waiting and the nouns of a cash machine or a branch (folded) after which they
+#: mean next to a place (``Паркирам до Гео Милев``, ``automat ved Holger Danske``).
+_NEXT_TO: Final = word_set("до ved")
+_PARKING_VERBS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
 паркирам паркирах паркирахме паркираме паркирал паркирала паркиран паркирана спрях спирам спряхме спираме чакам
-чакаме чаках стоя стоим намирам намираме
+чакаме чаках стоя стоим намирам намираме банкомат банкомата банкоматът клон клона клонът офис офиса офисът
+står stod stend parkerer parkerte parkeret parkerar venter ventar ventet venta automat automaten hæveautomat
+hæveautomaten minibank minibanken afdeling afdelingen filial filialen kontor kontoret
 """)
+)
 
 
 def _after_place_preposition(words: Words, start: int) -> bool:
