@@ -221,6 +221,7 @@ _HUNGARIAN_STREET_FORMS: Final = frozenset(
     [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in (*_BACK_CASES, "i")]
     + [stem + ending for stem in ("ter", "korter", "liget") for ending in _FRONT_CASES]
     + ["teri", "korteri", "hidon", "korutnal", "korterrol"]
+    + [f"utja{ending}" for ending in ("", "n", "ra", "rol", "nal", "hoz", "ig", "t", "i")]
     + [f"utca{ending}" for ending in ("nal", "hoz", "ig", "tol", "rol", "ra", "n", "ban", "ba", "bol", "t", "i")]
     + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
 )
@@ -655,12 +656,22 @@ def _given_before_street(words: Words, index: int) -> bool:
     utca``, ``Vinjes veg``): it ends a name of three words that the street is named for (``Apáczai Csere János
     utca``, ``Aasmund Olavsson Vinjes veg``), which the run stopped short of."""
     following = index + 1
-    if following >= len(words.words) or not capitalized(words.words[index]) or not words.joined(index, following):
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    if not capitalized(words.words[index]) and words.folded[index] not in _HUNGARIAN_RANKS:
         return False
     key = words.folded[following]
     return key in _HUNGARIAN_STREET_FORMS or key in _HUNGARIAN_STREETS or key in _STREET_AFTER_WORDS
 
 
+#: Hungarian ranks and titles written after the name a street is named for (folded): ``Árpád fejedelem útja``,
+#: ``Szent Imre herceg útja``, ``Kiss János altábornagy utca``.
+_HUNGARIAN_RANKS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+fejedelem herceg király királyné királynő püspök érsek bíboros altábornagy tábornok gróf báró
+""")
+)
 #: Hungarian street words in the nominative (folded), after a name.
 _HUNGARIAN_STREETS: Final = word_set("utca ut korut ter korter koz rakpart setany fasor liget")
 
