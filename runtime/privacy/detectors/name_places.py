@@ -952,6 +952,15 @@ _INNER_CASES: Final = ("ssa", "ssä", "sta", "stä", "sse", "ban", "ben", "bol",
 _MIN_TOWN_STEM: Final = 4
 
 
+def _hungarian_on_town(word: str) -> bool:
+    """Whether a word is a Hungarian town named like a person, ending in a vowel, in the superessive (``Gyulán``,
+    ``Tatán``, ``Pápán``: in Gyula): the lengthened vowel and ``-n`` say where, as no one's name is written."""
+    lower = word.lower()
+    if len(lower) < _MIN_TOWN_STEM + 1 or lower[-2:] not in ("án", "én"):
+        return False
+    return person_town(fold(lower[:-2] + ("a" if lower[-2] == "á" else "e")))
+
+
 def _inner_case_town(key: str) -> bool:
     """Whether a folded word is a town named like a person in an inner local case (``kaarinassa``, ``elvasse``)."""
     return any(
@@ -1444,6 +1453,7 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or (person_town(key) and _after_town_word(words, start))
             or _slavic_town(words, start)
             or _inner_case_town(key)
+            or _hungarian_on_town(words.words[start])
             or _town_after_preposition(words, start)
             or (person_town(key) and (_after_branch(words, start) or _moved_to(words, start)))
             or _nordic_definite(words, start)
