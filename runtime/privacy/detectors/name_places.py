@@ -952,6 +952,17 @@ _INNER_CASES: Final = ("ssa", "ssä", "sta", "stä", "sse", "ban", "ben", "bol",
 _MIN_TOWN_STEM: Final = 4
 
 
+#: The neuter endings of a Bulgarian village named after someone (``Иван Вазово``, ``Никола Козлево``, ``Петко
+#: Каравелово``): surnames end in ``-ов``, ``-ова``, ``-ев``, ``-ева``, never in ``-ово`` or ``-ево``.
+_VILLAGE_ENDINGS: Final = ("ово", "ево")
+_SHORTEST_VILLAGE_WORD: Final = 5
+
+
+def _village_adjective(key: str) -> bool:
+    """Whether a folded word is a Bulgarian village's name in its neuter form (``вазово``, ``козлево``)."""
+    return len(key) >= _SHORTEST_VILLAGE_WORD and key.endswith(_VILLAGE_ENDINGS)
+
+
 def _hungarian_on_town(word: str) -> bool:
     """Whether a word is a Hungarian town named like a person, ending in a vowel, in the superessive (``Gyulán``,
     ``Tatán``, ``Pápán``: in Gyula): the lengthened vowel and ``-n`` say where, as no one's name is written."""
@@ -1460,6 +1471,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or (key not in GIVEN_NAMES and key not in FAMILY_NAMES and _after_town_word(words, start))
         )
     keys = words.folded[start:end]
+    if _village_adjective(keys[-1]):
+        return True  # ``Иван Вазово``: a village named after someone, with the neuter ending no surname takes
     if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):
         return True  # ``linn otepää``, ``LINN NARVA-JÕESUU``: a town word that is a given name elsewhere (``Linn``)
     if any(_town_in_run(key) for key in keys[1:]):

@@ -51,6 +51,10 @@ LEFT_ALONE = [
     "Er der en automat ved Anna Ancher Hus?",
     "Jeg står ved Ole Rømers Hus, hvor er afdelingen?",
     "Er der en minibank ved Peter Wessel?",
+    # a Hungarian town named like a person in the superessive, a Bulgarian village named after someone
+    "Van automata Gyulán?",
+    "Имате ли клон в Христо Даново?",
+    "Пътувам до Петко Славейково утре",
     # feasts
     "Har I åbent Kristi Himmelfartsdag?",
     "Работите ли на Трифон Зарезан?",
@@ -71,6 +75,8 @@ PEOPLE = [
     ("Преведох пари на Кирил Методиев", "Кирил Методиев"),
     ("Il signor Franco Giannotti è mio zio", "Franco Giannotti"),
     ("Jan Hus byl upálen v Kostnici", "Jan Hus"),
+    ("Говорих с Петко Каравелов вчера", "Петко Каравелов"),
+    ("Кредитът е на Мария Петрова", "Мария Петрова"),
     ("Jeg ved, at Peter Wessel har ringet", "Peter Wessel"),
     ("Dar Maria a spus că vine mâine", "Maria"),
     ("in via Roma e Paolo Rossi mi ha detto di aspettare", "Paolo Rossi"),
