@@ -43,6 +43,7 @@ from runtime.privacy.detectors.place_words import (
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
 from runtime.privacy.detectors.town_names import (
+    ONE_WORD_TOWNS,
     TOWN_PREPOSITION_LINKS,
     TOWN_PREPOSITIONS,
     TOWN_WORDS,
@@ -609,6 +610,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
+    if end - start > 1 and last not in FAMILY_NAMES and _hungarian_institution_in(words, start, end):
+        return True  # ``Heim Pál Gyermekkórházban``: a run in capitalized words took in the institution
     if end - start > 1 and last in _NORDIC_DEFINITE_AFTER and last not in FAMILY_NAMES:
         return True  # ``Niels Bohr Institutet``: a run took in the place's noun with its article
     if end - start > 2 and last in _NORDIC_HOUSES and words.folded[end - 2].endswith("s"):
@@ -635,6 +638,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
     if _given_before_street(words, end):
         return True  # ``Apáczai Csere János utca``: the run stopped before the given name of a three-word name
+    if _hungarian_institution_after(words, end):
+        return True  # ``Ady Endre Művelődési Házban``, ``kandó kálmán technikumnál``
     if key in _AMBIGUOUS_AFTER and (word[:1].isupper() or (start > 0 and words.folded[start - 1] == "the")):
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
@@ -649,6 +654,60 @@ institutet instituttet sjukhuset sykehuset sygehuset hospitalet universitetet gy
 kyrkan kyrkja kyrkje museet museum hallen huset senteret centret centeret biblioteket teatret teatern plassen
 pladsen torget torvet broen bron brua parken stadion stadionet
 """)
+
+
+#: Hungarian kinds of institution written after the name it bears (folded), alone or ending a compound
+#: (``Gyermekkórház``, ``Tudományegyetem``, ``Színészmúzeum``); the short ones only end a compound or follow an
+#: adjective (``Emlékház``, ``Művelődési Ház``, ``Sportaréna``), as ``haz`` and ``arena`` are other words elsewhere.
+_HUNGARIAN_INSTITUTIONS: Final = word_set("""
+korhaz egyetem iskola gimnazium technikum muzeum kozpont szinhaz konyvtar templom ovoda bolcsode intezet
+kollegium foiskola akademia rendelointezet szakrendelo uszoda
+""")
+_HUNGARIAN_SHORT_INSTITUTIONS: Final = word_set("haz arena csarnok terem")
+_HUNGARIAN_CASES: Final = tuple(
+    sorted(
+        word_set("ban ben ba be bol rol rol tol nal nel hoz hez hoz ig ra re on en on n t ot et at val vel ert"),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def hungarian_institution(key: str, bare: bool) -> bool:
+    """Whether a folded word is a Hungarian institution's noun, in any case (``korhazban``, ``technikumnal``):
+    one of ``_HUNGARIAN_INSTITUTIONS`` or a compound ending in one; ``bare``: a short noun alone counts too (after
+    an adjective: ``Művelődési Ház``)."""
+    stems = [key, *(key[: -len(end)] for end in _HUNGARIAN_CASES if key.endswith(end) and len(key) >= len(end) + 3)]
+    for stem in stems:
+        if any(stem.endswith(noun) for noun in _HUNGARIAN_INSTITUTIONS):
+            return True
+        if any(stem.endswith(noun) and (bare or len(stem) > len(noun) + 3) for noun in _HUNGARIAN_SHORT_INSTITUTIONS):
+            return True
+    return False
+
+
+_HUNGARIAN_ADJECTIVES_BEFORE: Final = 2
+
+
+def _hungarian_institution_after(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a Hungarian institution's noun, or begins at most two adjectives before one
+    (``Művelődési Ház``, ``Zeneművészeti Egyetem``, ``Általános Iskola``): the run before it is the name it bears."""
+    if hungarian_institution(words.folded[index], bare=False):
+        return True
+    for ahead in range(index + 1, min(len(words.words), index + 1 + _HUNGARIAN_ADJECTIVES_BEFORE)):
+        key = words.folded[ahead - 1]
+        adjective = key.endswith(("i", "os", "es", "as")) or key in ONE_WORD_TOWNS  # ``Budapest Sportaréna``
+        if not words.joined(ahead - 1, ahead) or key in GIVEN_NAMES or not adjective:
+            return False
+        if hungarian_institution(words.folded[ahead], bare=True):
+            return True
+    return False
+
+
+def _hungarian_institution_in(words: Words, start: int, end: int) -> bool:
+    """Whether a run took in a Hungarian institution's noun after the name it bears (``Heim Pál Gyermekkórház``,
+    ``Ady Endre Művelődési Ház``)."""
+    return any(_hungarian_institution_after(words, inner) for inner in range(start + 1, end))
 
 
 def _given_before_street(words: Words, index: int) -> bool:

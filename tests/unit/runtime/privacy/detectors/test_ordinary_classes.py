@@ -55,6 +55,11 @@ LEFT_ALONE = [
     "Van automata Gyulán?",
     "Имате ли клон в Христо Даново?",
     "Пътувам до Петко Славейково утре",
+    # a Hungarian institution after the name it bears, alone, in a compound, after adjectives, in its cases
+    "A Korányi Sándor Gyermekkórházban van automata?",
+    "a vajda jános technikumnál van atm?",
+    "A Berzsenyi Dániel Művelődési Házban fizettem",
+    "A Puskás Ferenc Budapest Sportcsarnoknál várok",
     # feasts
     "Har I åbent Kristi Himmelfartsdag?",
     "Работите ли на Трифон Зарезан?",
@@ -75,6 +80,8 @@ PEOPLE = [
     ("Преведох пари на Кирил Методиев", "Кирил Методиев"),
     ("Il signor Franco Giannotti è mio zio", "Franco Giannotti"),
     ("Jan Hus byl upálen v Kostnici", "Jan Hus"),
+    ("Korányi Sándor a kórházban dolgozik", "Korányi Sándor"),
+    ("Tegnap Kovács Anna a múzeumban volt", "Kovács Anna"),
     ("Говорих с Петко Каравелов вчера", "Петко Каравелов"),
     ("Кредитът е на Мария Петрова", "Мария Петрова"),
     ("Jeg ved, at Peter Wessel har ringet", "Peter Wessel"),
