@@ -110,6 +110,11 @@ instytutu instytucie wydzial wydziale politechnice politechniki akademii browar 
 stadionu stadionem stadiónu stadióne
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
+театър театъра театърът читалище читалището стадион стадиона стадионът библиотека библиотеката галерия галерията
+академия академията музей музея музеят зала залата храм храма храмът църква църквата катедрала катедралата
+манастир манастира манастирът парк парка паркът мола молът хотел хотела хотелът клиника клиниката болницата
+университета университетът училището гимназията колеж колежа колежът институт института институтът лицей
+мбал умбал сбал дкц соу су оу ну пмг пгее спг пг дгп
 gymnázium gymnáziu gymnáziom gymnáziách gimnazija gimnazije gimnaziji gimnaziju gimnazijom gimnazijo gimnazjum
 gimnazjum gimnazjach gimnazjów klinika kliniky klinice kliniku klinikou kliniki klinike poliklinika polikliniky
 poliklinice polikliniku bolnišnica bolnišnice bolnišnici bolnišnico bolnice bolnici bolnicu policlinico poliklinik

@@ -60,6 +60,10 @@ LEFT_ALONE = [
     "a vajda jános technikumnál van atm?",
     "A Berzsenyi Dániel Művelődési Házban fizettem",
     "A Puskás Ferenc Budapest Sportcsarnoknál várok",
+    # a Bulgarian school's or hospital's abbreviation, a kind of place in lower case, before the name it bears
+    "Има ли банкомат до 119 СУ Академик Михаил Арнаудов?",
+    "чакам пред читалище васил левски, къде е клонът",
+    "Работя в МБАЛ Сърце и Мозък, имам ли отстъпка?",
     # feasts
     "Har I åbent Kristi Himmelfartsdag?",
     "Работите ли на Трифон Зарезан?",
