@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from runtime.aws.departures import Departures
 from runtime.aws.threads import DaemonThreadPool
 from runtime.privacy.comprehend_results import calls_per_message
 from runtime.settings import Settings
@@ -62,6 +63,8 @@ class AwsClients:
         self.streams = DaemonThreadPool("bedrock-stream")
         #: Threads that make the short AWS calls (detection, sessions, prompt).
         self.calls = DaemonThreadPool("aws-call", max_workers=MAX_CALL_THREADS)
+        #: The calls handed to `calls` whose requests have not left yet.
+        self.departures = Departures()
 
     def _client(self, service: str, region: str, read_timeout: float, attempts: int) -> Any:
         client = self._clients.get(service)
@@ -85,7 +88,7 @@ class AwsClients:
                     parameter_validation=False,  # requests are built by this code; saves CPU per call
                     user_agent=_user_agent(),
                 )
-                client = self._session.create_client(service, config=config)
+                client = self._departing(self._session.create_client(service, config=config))
                 if service == "dynamodb":
                     from runtime.aws import dynamodb_json
 
@@ -137,7 +140,12 @@ class AwsClients:
                     user_agent=_user_agent(),
                 )
                 session = botocore.session.get_session()
-                client = self._lambda_clients[key] = session.create_client("lambda", config=config)
+                client = self._lambda_clients[key] = self._departing(session.create_client("lambda", config=config))
+        return client
+
+    def _departing(self, client: Any) -> Any:
+        """`client`, telling `departures` when each request leaves."""
+        client.meta.events.register("before-send", self.departures.leaving)
         return client
 
     def warm_up(self) -> None:
@@ -165,11 +173,12 @@ class AwsClients:
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
         """Run a blocking call on a worker thread of the call pool and await its result."""
-        return await self.calls.start(func, *args)
+        return await self.start(func, *args)
 
     def start(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
-        """Hand a blocking call to a worker thread of the call pool now; the future of its result."""
-        return self.calls.start(func, *args)
+        """Hand a blocking call to a worker thread of the call pool now; the future of its result (`departures`
+        follows its request until it leaves)."""
+        return self.calls.start(self.departures.track(lambda: func(*args)))
 
 
 def _user_agent() -> str:
