@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -150,15 +151,27 @@ class AwsClients:
 
     def warm_up(self) -> None:
         """Import botocore, build every client the service uses, start worker threads for a first turn's
-        calls and model stream (call from a background thread)."""
-        self.streams.prestart()
-        detection = calls_per_message(self._settings.languages) if self._settings.comprehend_enabled else 0
-        self.calls.prestart(detection + OTHER_CALLS_PER_TURN)  # a first turn's calls start without a new thread
-        self.dynamodb()
-        self.s3()
-        self.bedrock()
-        if self._settings.comprehend_enabled:
-            self.comprehend()
+        calls and model stream (call from a background thread).
+
+        As the detectors' loading (`runtime.privacy.detectors`), with the garbage collector paused: botocore's
+        modules, models and clients are long-lived, and collections over them were a tenth of this CPU; then
+        what the process holds is frozen, so that no collection during a request walks it.
+        """
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.streams.prestart()
+            detection = calls_per_message(self._settings.languages) if self._settings.comprehend_enabled else 0
+            self.calls.prestart(detection + OTHER_CALLS_PER_TURN)  # a first turn's calls start without a new thread
+            self.dynamodb()
+            self.s3()
+            self.bedrock()
+            if self._settings.comprehend_enabled:
+                self.comprehend()
+        finally:
+            if collecting:
+                gc.freeze()
+                gc.enable()
 
     def start_warm_up(self) -> threading.Thread:
         """Run `warm_up` in a daemon thread; errors are left for the first request to report."""
