@@ -1,6 +1,6 @@
 """The built-in deterministic detectors (what Comprehend misses in EU languages).
 
-Loading them builds some 70,000 long-lived objects (word lists, patterns) and next to no garbage: the cyclic
+Loading them builds some 60,000 long-lived objects (word lists, patterns) and next to no garbage: the cyclic
 garbage collector is paused while they load (its passes over them were an eighth of the start-up's CPU), then
 what the process holds by then is frozen (``gc.freeze``), so that no later collection, during a request, walks
 it either. A caller that had paused the collector itself finds it paused, and nothing frozen.
