@@ -80,13 +80,18 @@ _LIVING: Final = re.compile(
 _ROOM_AT: Final = re.compile(_ROOM)
 _COUNT_AT: Final = re.compile(COUNT_WORD)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+
+
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` grouped by their first word, longest first (in one pass over them)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(_LETTER_RUN.findall(phrase)[0], []).append(phrase)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in groups.items()}
+
+
 #: The phrases of ``LIVE_AT`` by their first word, longest first (``na`` -> ``na naslov``, ``na adresu``...).
-_PHRASES: Final[dict[str, tuple[str, ...]]] = {
-    first: tuple(
-        sorted((p for p in and_unaccented(LIVE_AT) if _LETTER_RUN.findall(p)[0] == first), key=len, reverse=True)
-    )
-    for first in {_LETTER_RUN.findall(phrase)[0] for phrase in and_unaccented(LIVE_AT)}
-}
+_PHRASES: Final = _by_first_word(and_unaccented(LIVE_AT))
 
 
 def _phrase_ends(text: str, start: int, end: int) -> Iterator[int]:
