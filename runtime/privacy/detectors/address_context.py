@@ -35,7 +35,13 @@ STOP: Final = (
     # "is", "but", "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``)
     r"is|ist|est|es|è|é|är|er|je|jest|ass|hija|huwa|hu|atá|tá|ach|είναι|е|este|ir|please|bitte|por|"
     r"vun|fir|mat|mee|bei|fejn|għal|minn|biex|imma|jew|awer|wou|aga|kuid|kus|jossa|missä|bet|kur|ahol|но|"
-    r"αλλά|όμως|που|από|για|με|μαζί|εδώ|τώρα|ampak|toda|þar|no|nos)(?![\w\-'’])"
+    r"αλλά|όμως|που|από|για|με|μαζί|εδώ|τώρα|ampak|toda|þar|no|nos|"
+    # "now", "today", "yesterday", "tomorrow" after the street (``50 sráid eoin anois``, ``via roma 5 adesso``)
+    r"now|today|yesterday|tomorrow|jetzt|heute|gestern|maintenant|aujourd'hui|demain|ahora|hoy|ayer|mañana|agora|"
+    r"hoje|ontem|amanhã|adesso|oggi|ieri|domani|vandaag|gisteren|nu|idag|igår|imorgon|nyt|tänään|eilen|huomenna|"
+    r"teraz|dziś|dzisiaj|wczoraj|jutro|teď|nyní|dnes|včera|zítra|zajtra|sada|danas|jučer|sutra|zdaj|danes|včeraj|"
+    r"jutri|acum|azi|astăzi|mâine|сега|днес|вчера|утре|σήμερα|χθες|αύριο|nüüd|täna|eile|homme|dabar|šiandien|"
+    r"vakar|rytoj|tagad|šodien|rīt|issa|illum|għada|núna|anois|inniu|inné|amárach|gëschter|muer)(?![\w\-'’])"
 )
 _WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na

@@ -109,9 +109,13 @@ _NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?P<name>{_PLAIN_WORD}\.
 _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
 # French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
 # before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
-_FIRST_ONLY: Final = ("rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill")
+_FIRST_ONLY: Final = (
+    "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána",
+)  # fmt: skip
+# (The number may carry its letter: ``38b, rue des jardins``, ``127a sráid eoin``.)
 _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
-    rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0](?=(?i:{'|'.join(_FIRST_ONLY)})[ \u00a0])"
+    rf"(?<![\w.,])[0-9]{{1,4}}(?:[a-hA-H](?!\w)|[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
+    rf"(?=(?i:{'|'.join(_FIRST_ONLY)})[ \u00a0])"
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
@@ -165,6 +169,13 @@ _LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBE
 _GLUED_ANY_CASE: Final = re.compile(
     rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
 )
+# A street named after a person, the name's words joined by hyphens, its street word glued on, in lower case
+# (``anna-seghers-straße 5``, ``hans-sachs-platz 3``, ``jan-van-galenweg 8``): any street word will do.
+_HYPHENED_ANY_CASE: Final = re.compile(
+    rf"(?<!\w)(?:[^\W\d_]{{2,}}-){{1,3}}[^\W\d_]*?{GLUED_WORDS}{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
+)
+# Adverbs that end as a Dutch or German way does (``onderweg``, ``hinweg``, ``durchweg``).
+_ADVERBS_IN_WEG: Final = ("onderweg", "hinweg", "vorweg", "durchweg", "unterweg", "hierweg", "darüberweg")
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
@@ -528,8 +539,10 @@ def _lower_case(text: str) -> list[PiiSpan]:
             name = _NAME_BEFORE.search(text, max(0, start - 40), start)
             if match is not None and name is not None:
                 spans.append(with_postal(text, name.start(), match.end()))
-        elif lower.endswith(_GLUED_IN_ANY_CASE):
-            match = _GLUED_ANY_CASE.match(text, start)
+        elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
+            "-" in lower and lower.endswith(_GLUED_ENDINGS)
+        ):
+            match = _GLUED_ANY_CASE.match(text, start) or _HYPHENED_ANY_CASE.match(text, start)
             street_end = None if match is None else _open_end(text, match, start)
             if street_end is not None:
                 spans.append(with_postal(text, start, street_end))
