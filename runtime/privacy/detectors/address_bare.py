@@ -55,6 +55,8 @@ _BARE: Final = re.compile(
 DOUBLE_NUMBER: Final = re.compile(
     rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?|(?:[{UPPER}]\.{GAP}){{1,2}}[{UPPER}][^\W\d_]+"
     rf"|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých|ho|na|ňa)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+    # a house number with its letter before the flat's (``Tuškanac 7a/8``, ``Šestinski vrh 1b/8``)
+    rf"|(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?{GAP}[0-9]{{1,4}}[a-h]/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
@@ -214,6 +216,11 @@ def _bare(text: str) -> list[PiiSpan]:
 
 
 _FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}][^\W\d_{UPPER}])")
+# ... unless it is an adjective, the street's own first word (``Šárovo Kolo 34``, ``Dlouhá Míle 5``, ``Nová
+# Cesta 3``).
+_ADJECTIVE_FIRST: Final = re.compile(
+    r"[^\W\d_]+(?:ovo|ova|ová|ové|ský|ská|ské|cký|cká|cké|ný|ná|né|ého|á|é|ý)[ \u00a0]"
+)
 
 
 def _bare_start(text: str, start: int, end: int) -> int:
@@ -223,6 +230,6 @@ def _bare_start(text: str, start: int, end: int) -> int:
     if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
         return start
     first = _FIRST_WORD.match(text, start, end)
-    if first is None or text[start : first.end()].rstrip() in _PREPOSITIONS:
+    if first is None or text[start : first.end()].rstrip() in _PREPOSITIONS or _ADJECTIVE_FIRST.match(first.group()):
         return start
     return first.end()

@@ -74,7 +74,9 @@ _NOT_TIME: Final = (
     r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás|do|to|till|until|bis|até|"
     r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
 )
-_LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
+# (Not a Romanian pronoun and verb joined by a hyphen: ``strada academiei mi-a luat 83 de lei``.)
+_NOT_CLITIC: Final = r"(?![^\W\d_]{1,2}-[^\W\d_]{1,3}(?![\w\-]))"
+_LOWER_WORD: Final = rf"{_NOT_TIME}{_NOT_CLITIC}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
 # (The clause's end is checked after the match, ``_open_end``: after a preposition of place or direction, and an
 # article, the number need not end the clause: ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8
@@ -99,7 +101,13 @@ _WHERE_OR_WHEN: Final = frozenset(
 )  # fmt: skip
 #: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
 _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
-_NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS
+# ... nor a currency after an amount, nor a word of "at" or "near" before a place (``563 LEI LA IULIUS MALL``,
+# ``522 KR VID MALL``, ``30 KOD KVATERNIKOV TRG``, ``30 PRIE LUKIŠKIŲ AIKŠTĖ``).
+_AMOUNTS_AND_AT: Final = frozenset(
+    """lei kr kr. eur euro euros kn zł zl ft kč kc лв sek nok dkk isk huf pln czk ron bgn chf gbp usd kod vid ved
+    prie pie lângă langa blizu kraj""".split()  # noqa: SIM905
+)
+_NOT_NAMES: Final = ((_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS) | _AMOUNTS_AND_AT
 # After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
 _POSTCODE_NEXT: Final = re.compile(r"[ \u00a0][A-Z]?[0-9]")
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
@@ -142,6 +150,10 @@ _GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.
 # that can be.)
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}(?P<type>[^\W\d_]+\.?){SEP}{NUMBER}")
 _AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
+#: Finnish street words a compound street ends in, written apart after a name in the genitive.
+_FINNISH_STREETS: Final = ("katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "aukio")
+#: Abbreviations of "saint" before a street's name (``Šv. Ignoto g.``, ``ul. Św. Marcina``, ``Sf. Ion``).
+_SAINTS: Final = frozenset(("šv", "sv", "św", "sw", "sf"))
 # A flat may come first, on its line or the one before (``Flat 3, 22 Baker St``, ``Appartement 12`` / ``14 rue des
 # Lilas``).
 _LINE: Final = r"[ \t]*\r?\n[ \t]*"
@@ -152,10 +164,12 @@ _NUMBER_START: Final = (
 # (The street word after a name, ``named``, is looked for among its words: ``_street_word_end``.)
 _NUMBER_FIRST: Final = re.compile(
     rf"{_NUMBER_START}(?:{SEP}{words(NUMBER_FIRST)}{GAP}{NAME}"
-    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"|{SEP}(?P<glued>[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"
     rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)}"  # and in lower case: ``24, uewerstrooss``
     rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
+_NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
@@ -180,7 +194,9 @@ _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
 # ... and a word before it too (``Arany jános utca 157.``, ``józsef attila utca``).
-_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:[^\W\d_]{{3,}}{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z")
+_NAME_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?:(?i:šv|sv|św|sw|sf)\.{GAP}?)?(?:[^\W\d_]{{3,}}{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z"
+)
 # In pasted data, a field or column named for an address and a street without a street word as its value
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')
@@ -250,6 +266,7 @@ def detect(text: str) -> list[PiiSpan]:
     ):
         for start, end in streets:
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
+            start = _initials_start(text, start)
             spans.append(with_postal(text, start, end))
     found = list(spans)
     starts = frozenset(span.start for span in found)
@@ -410,12 +427,20 @@ def _inverted(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _glued(text: str) -> Iterator[tuple[int, int]]:
-    """One-word streets with their street word glued on (``Lindenstraße 12``); in capitals, with a name before
-    it (not ``TIKAI 50``)."""
+    """One-word streets with their street word glued on (``Lindenstraße 12``), and the capitalized preposition
+    and article their name begins with (``Am Lindenhof 7``, ``An der Mühlbachgasse 3``); in capitals, with a
+    name before it (not ``TIKAI 50``)."""
     for match in _GLUED.finditer(text):
         word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
         if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
-            yield match.span()
+            before = _GERMAN_PREPOSITION.search(text, max(0, match.start() - 12), match.start())
+            yield (match.start() if before is None else before.start()), match.end()
+
+
+def _initials_start(text: str, start: int) -> int:
+    """Where a street begins with the initials glued to its name written before ``start`` (``J.C.Hronského``)."""
+    initials = _INITIALS.search(text, max(0, start - 5), start) if text[start - 1 : start] == "." else None
+    return start if initials is None else initials.start()
 
 
 def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:
@@ -434,20 +459,32 @@ def _word_char(char: str) -> bool:
 
 
 def _type_after(text: str) -> Iterator[tuple[int, int]]:
-    """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
+    """Streets written name first, their type word after it (``Kossuth Lajos utca 12``, ``Runebergin puistotie
+    3``); in capitals, a house number that begins with 0 is a time or a code (``FER ÚT 04``)."""
     for match in _TYPE_AFTER.finditer(text):
-        if (
-            match.group("type").lower() in _AFTER_WORDS
-            and match.group("type") != "alle"  # Italian ``alle 9``
-            and (not in_capitals(text, *match.span()) or _short_words_apart(text, match.start(), match.start("type")))
+        kind = match.group("type")
+        if not ((kind.lower() in _AFTER_WORDS and kind != "alle") or _genitive_and_street(text, match)):
+            continue  # (not the Italian ``alle 9``)
+        if not in_capitals(text, *match.span()) or (
+            _short_words_apart(text, match.start(), match.start("type"))
+            and text[_number_start(text, match.end("type"), match.end())] != "0"
         ):
             yield match.span()
 
 
+def _genitive_and_street(text: str, match: re.Match[str]) -> bool:
+    """Whether a Finnish name in the genitive is written before a lower-case street word with its own name glued
+    on (``Fahlanderin puistotie``, ``Runebergin rantakatu``)."""
+    kind = match.group("type")
+    name = text[match.start() : match.start("type")].rstrip()
+    return kind.islower() and kind.endswith(_FINNISH_STREETS) and name.endswith("n") and len(kind) > 4
+
+
 def _short_words_apart(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a name before its street word in capitals, can be one: no word ends a name,
-    and none has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out)."""
-    short = any(len(word) < 3 for word in _LETTER_RUN.findall(text, start, end))
+    and none but a saint's abbreviation has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out;
+    ``ŠV. IGNOTO G.``)."""
+    short = any(len(word) < 3 and word.lower() not in _SAINTS for word in _LETTER_RUN.findall(text, start, end))
     return not short and plain_name(text, start, end, _NOT_NAMES)
 
 
@@ -456,6 +493,9 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
     counted things before a street word that is a common word too (``3 Key Points``)."""
     for match in _NUMBER_FIRST.finditer(text):
         named = match.start("named")
+        glued = match.group("glued")
+        if glued is not None and not glued.lower().endswith(_NUMBER_FIRST_GLUED) and in_capitals(text, *match.span()):
+            continue  # ``PLATA PE 3 MARTIE``: in capitals, only the street words written after a number
         end = match.end() if named < 0 else _street_word_end(text, named, match.end())
         if end is None or (named >= 0 and not _named_in_capitals(text, match.start(), named, end)):
             continue
@@ -471,6 +511,8 @@ def _named_in_capitals(text: str, number: int, start: int, end: int) -> bool:
     if not in_capitals(text, start, end):
         return True
     name_end = text.rfind(" ", start, end)
+    if all(word.lower() in _PARTICLE_WORDS for word in _LETTER_RUN.findall(text, start, name_end)):
+        return False  # ``30 LA MALL``: no name before the street word
     return not amount_or_date(text, number) and plain_name(text, start, name_end, _NOT_NAMES, frozenset())
 
 
@@ -486,6 +528,15 @@ def _street_word_end(text: str, start: int, end: int) -> int | None:
             return token.end() - 1
     return None
 
+
+# A German street's name begins with its capitalized preposition and article (``Am Lindenhof``, ``Zur Alten
+# Mühle``: the name of a field or a building the street was named after).
+_GERMAN_PREPOSITION: Final = re.compile(
+    r"(?<![\w.])(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem"
+    r"|Op der|Op dem)[ \u00a0]\Z"
+)
+# Initials glued before a street's name (``J.C.Hronského``, ``M.R.Štefánika``).
+_INITIALS: Final = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.)+\Z")
 
 # A house's name before its street (``Ivy Cottage, 3 Church Road``, ``Rose House`` / ``12 Mill Lane``).
 _HOUSE_NAME: Final = re.compile(
@@ -537,8 +588,9 @@ def _lower_case(text: str) -> list[PiiSpan]:
         if lower in _AFTER_IN_ANY_CASE:
             match = _LOWER_AFTER.match(text, start)
             name = _NAME_BEFORE.search(text, max(0, start - 40), start)
-            if match is not None and name is not None:
-                spans.append(with_postal(text, name.start(), match.end()))
+            if match is None or name is None or (text[number.start()] == "0" and in_capitals(text, *match.span())):
+                continue  # (in capitals, a number that begins with 0 is a time or a code: ``FER ÚT 04``)
+            spans.append(with_postal(text, name.start(), match.end()))
         elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
             "-" in lower and lower.endswith(_GLUED_ENDINGS)
         ):
