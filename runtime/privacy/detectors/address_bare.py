@@ -50,6 +50,12 @@ _PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIO
 _BARE: Final = re.compile(
     rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
 )
+# The same in lower case: one or two words (a Central European preposition before them), not a word that ends a
+# street's name.
+_BARE_LOWER: Final = re.compile(
+    rf"(?<![\w.])(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?(?!{STOP})[^\W\d_{UPPER}]{{3,}}"
+    rf"(?:{GAP}(?!{STOP})[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*)[0-9])"
+)
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
 DOUBLE_NUMBER: Final = re.compile(
@@ -201,11 +207,12 @@ def _named_before_town(text: str) -> list[PiiSpan]:
 
 
 def _bare(text: str) -> list[PiiSpan]:
-    """Streets without a street word, kept only with a postcode and a town after them."""
+    """Streets without a street word, kept only with a postcode and a town after them (in lower case too:
+    ``za lázní 12, 560 02 česká třebová``)."""
     if not POSTCODE_HINT.search(text):
         return []
     spans: list[PiiSpan] = []
-    for match in _BARE.finditer(text):
+    for match in (*_BARE.finditer(text), *_BARE_LOWER.finditer(text)):
         name = match.group().split()
         if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
             continue  # ``Invoice 12``, ``Meeting Room 4``

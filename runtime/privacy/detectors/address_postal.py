@@ -65,9 +65,17 @@ _BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\
 # A postcode of five digits may be followed by its town in lower case (``via roma 10, 00184 roma``); not one of
 # four, which a year or an amount may be.
 _POSTCODE_FIVE: Final = r"(?:[0-9]{3}[ \u00a0][0-9]{2}|[0-9]{5})"
+# A postcode of four digits, or of five, followed by a town of up to three words in lower case that ends the
+# clause (``бул. витоша 12, 1000 софия``, ``vej 5, 8000 aarhus c.``, ``5, 565 06 bělá nad radbuzou``): not an
+# amount, a count or a year (``1500 euro``, ``1200 people``, ``2023 ho comprato casa``).
+_LOWER_TOWNS: Final = (
+    rf"(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}|{_POSTCODE_FIVE}){GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}"
+    rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
+    r"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n]))"
+)
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
-    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
     rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
