@@ -159,10 +159,49 @@ _IN_BRACKETS: Final = re.compile(
 )
 
 
+# A street named as Central European and Greek streets are, alone in prose: an adjective or a genitive without a
+# street word (``Pošlete to na Husova 12.``, ``Vodičkova 30 je naše adresa``, ``Jelačićeva 14``, ``Lipowa 9``,
+# ``Σταδίου 12``), its number ending the clause; not a country (``Hrvatska 2``), nor after one capitalized word
+# (a person's name and age: ``Jana Pavlova 56``; after a full name it is the street: ``Jan Novák Husova 12``) or
+# a Greek article (``του Κεφαλαίου 3``).
+_PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ών|ων|ης|ής|ας|άς)"
+_PROSE_STREET: Final = re.compile(
+    rf"(?<![\w.,])(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}{_PROSE_ENDING})(?=[ \u00a0][0-9])"
+)
+_GREEK_MONTHS: Final = re.compile(
+    r"(?i:ιανουαρ|φεβρουαρ|μαρτ|απριλ|μα[ιΐ]|ιουν|ιουλ|αυγουστ|σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ)"
+)
+_GREEK_ARTICLES: Final = frozenset(("του", "της", "των", "τον", "την"))
+
+
+def _prose_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets named as an adjective or a genitive alone in prose, their number ending the clause."""
+    for match in _PROSE_STREET.finditer(text):
+        start = match.start()
+        if _after_one_name(text[max(0, start - 40) : start].split()) or _GREEK_MONTHS.match(match.group("street")):
+            continue
+        end = _clause_end(text, match.end(), False)
+        if end is not None:
+            yield start, end
+
+
+def _after_one_name(before: list[str]) -> bool:
+    """Whether the words ``before`` a street end in a Greek article or one capitalized word that is not a full
+    name's last (``Jana Pavlova 56`` is a name and an age; ``Jan Novák Husova 12`` a name and a street)."""
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower() in _GREEK_ARTICLES:
+        return True
+    if not last[:1].isupper() or last.endswith((".", "!", "?", ":", ",")):
+        return False
+    return not (len(before) > 1 and before[-2][:1].isupper() and before[-2][-1:].isalpha())
+
+
 def without_street_word(text: str) -> list[PiiSpan]:
     """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
     article of a Greek street, the case of a Central European one after its preposition, brackets."""
-    spans = [*_bare(text), *_named_before_town(text)]
+    spans = [*_bare(text), *_named_before_town(text), *(with_postal(text, *span) for span in _prose_streets(text))]
     for head in (_CASE_STREET, _DE_STREET, *((_IN_BRACKETS,) if "(" in text else ())):
         for match in head.finditer(text):
             end = _clause_end(text, match.end(), head is _IN_BRACKETS)
