@@ -65,18 +65,27 @@ _BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\
 # A postcode of five digits may be followed by its town in lower case (``via roma 10, 00184 roma``); not one of
 # four, which a year or an amount may be.
 _POSTCODE_FIVE: Final = r"(?:[0-9]{3}[ \u00a0][0-9]{2}|[0-9]{5})"
-# A postcode of four digits, or of five, followed by a town of up to three words in lower case that ends the
+_PREFIX_LOWER: Final = r"(?:[a-z]{1,2}-)"
+# A British or Irish postcode in lower case (``n8 6hf``, ``v92 d8e1``), after a town or before one.
+_POSTCODE_GB_IE_LOWER: Final = (
+    r"(?:[a-z]{1,2}[0-9][a-z0-9]?[ \u00a0][0-9][a-z]{2}|[ac-fhknprtv-y][0-9][0-9w][ \u00a0][ac-fhknprtv-y0-9]{4})"
+    r"(?![\w\-])"
+)
+# A postcode of four digits, or of five, or with its country's prefix (``lt-21101 trakai``, ``l-7501 mersch``), or
+# a British or Irish one (``v92 d8e1 trá lí``), followed by a town of up to three words in lower case that ends the
 # clause (``бул. витоша 12, 1000 софия``, ``vej 5, 8000 aarhus c.``, ``5, 565 06 bělá nad radbuzou``): not an
 # amount, a count or a year (``1500 euro``, ``1200 people``, ``2023 ho comprato casa``).
 _LOWER_TOWNS: Final = (
-    rf"(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}|{_POSTCODE_FIVE}){GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}"
+    rf"(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}|{_POSTCODE_FIVE}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
+    rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}"
     rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
     r"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n]))"
 )
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
     rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?"
+    rf"|(?:{LOWER_TOWN}(?:{GAP}{LOWER_TOWN})?{_BREAK}){{1,2}}{_POSTCODE_GB_IE_LOWER}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 POSTAL_BEFORE: Final = re.compile(
