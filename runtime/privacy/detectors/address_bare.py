@@ -164,7 +164,7 @@ _IN_BRACKETS: Final = re.compile(
 # ``Σταδίου 12``), its number ending the clause; not a country (``Hrvatska 2``), nor after one capitalized word
 # (a person's name and age: ``Jana Pavlova 56``; after a full name it is the street: ``Jan Novák Husova 12``) or
 # a Greek article (``του Κεφαλαίου 3``).
-_PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ών|ων|ης|ής|ας|άς)"
+_PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ους|ούς|ών|ων|ης|ής|ας|άς)"
 _PROSE_STREET: Final = re.compile(
     rf"(?<![\w.,])(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}{_PROSE_ENDING})(?=[ \u00a0][0-9])"
 )
