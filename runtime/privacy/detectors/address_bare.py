@@ -166,7 +166,7 @@ _IN_BRACKETS: Final = re.compile(
 # a Greek article (``του Κεφαλαίου 3``).
 _PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ους|ούς|ών|ων|ης|ής|ας|άς)"
 _PROSE_STREET: Final = re.compile(
-    rf"(?<![\w.,])(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}{_PROSE_ENDING})(?=[ \u00a0][0-9])"
+    rf"(?<![\w.,])(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}(?i:{_PROSE_ENDING}))(?=[ \u00a0][0-9])"
 )
 _GREEK_MONTHS: Final = re.compile(
     r"(?i:ιανουαρ|φεβρουαρ|μαρτ|απριλ|μα[ιΐ]|ιουν|ιουλ|αυγουστ|σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ)"
@@ -187,7 +187,8 @@ def _prose_streets(text: str) -> Iterator[tuple[int, int]]:
 
 def _after_one_name(before: list[str]) -> bool:
     """Whether the words ``before`` a street end in a Greek article or one capitalized word that is not a full
-    name's last (``Jana Pavlova 56`` is a name and an age; ``Jan Novák Husova 12`` a name and a street)."""
+    name's last (``Jana Pavlova 56`` is a name and an age; ``Jan Novák Husova 12`` a name and a street); in
+    capitals, any word (``PANI JANA PAVLOVA 56``)."""
     if not before:
         return False
     last = before[-1]
@@ -195,6 +196,8 @@ def _after_one_name(before: list[str]) -> bool:
         return True
     if not last[:1].isupper() or last.endswith((".", "!", "?", ":", ",")):
         return False
+    if last.isupper() and len(last) > 1:
+        return True
     return not (len(before) > 1 and before[-2][:1].isupper() and before[-2][-1:].isalpha())
 
 

@@ -25,6 +25,15 @@ from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import PiiSpan
 
+#: "Now", "today", "yesterday", "tomorrow" in the market languages: they end a street's name written in lower case
+#: or in capitals (``50 sráid eoin anois``, ``via roma 5 adesso``).
+NOW: Final = (
+    r"(?i:now|today|yesterday|tomorrow|jetzt|heute|gestern|maintenant|aujourd'hui|demain|ahora|hoy|ayer|mañana|agora|"
+    r"hoje|ontem|amanhã|adesso|oggi|ieri|domani|vandaag|gisteren|nu|idag|igår|imorgon|nyt|tänään|eilen|huomenna|"
+    r"teraz|dziś|dzisiaj|wczoraj|jutro|teď|nyní|dnes|včera|zítra|zajtra|sada|danas|jučer|sutra|zdaj|danes|včeraj|"
+    r"jutri|acum|azi|astăzi|mâine|сега|днес|вчера|утре|σήμερα|χθες|αύριο|nüüd|täna|eile|homme|dabar|šiandien|"
+    r"vakar|rytoj|tagad|šodien|rīt|issa|illum|għada|núna|anois|inniu|inné|amárach|gëschter|muer)"
+)
 #: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
 STOP: Final = (
@@ -36,12 +45,7 @@ STOP: Final = (
     r"is|ist|est|es|è|é|är|er|je|jest|ass|hija|huwa|hu|atá|tá|ach|είναι|е|este|ir|please|bitte|por|"
     r"vun|fir|mat|mee|bei|fejn|għal|minn|biex|imma|jew|awer|wou|aga|kuid|kus|jossa|missä|bet|kur|ahol|но|"
     r"αλλά|όμως|που|από|για|με|μαζί|εδώ|τώρα|ampak|toda|þar|no|nos|"
-    # "now", "today", "yesterday", "tomorrow" after the street (``50 sráid eoin anois``, ``via roma 5 adesso``)
-    r"now|today|yesterday|tomorrow|jetzt|heute|gestern|maintenant|aujourd'hui|demain|ahora|hoy|ayer|mañana|agora|"
-    r"hoje|ontem|amanhã|adesso|oggi|ieri|domani|vandaag|gisteren|nu|idag|igår|imorgon|nyt|tänään|eilen|huomenna|"
-    r"teraz|dziś|dzisiaj|wczoraj|jutro|teď|nyní|dnes|včera|zítra|zajtra|sada|danas|jučer|sutra|zdaj|danes|včeraj|"
-    r"jutri|acum|azi|astăzi|mâine|сега|днес|вчера|утре|σήμερα|χθες|αύριο|nüüd|täna|eile|homme|dabar|šiandien|"
-    r"vakar|rytoj|tagad|šodien|rīt|issa|illum|għada|núna|anois|inniu|inné|amárach|gëschter|muer)(?![\w\-'’])"
+    rf"{NOW})(?![\w\-'’])"
 )
 _WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na

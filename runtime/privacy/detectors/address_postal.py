@@ -55,9 +55,12 @@ NOT_TOWN: Final = r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|л�
 POSTCODE_MARKED: Final = (
     rf"(?:{COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
 )
+# (A Maltese postcode is three letters of its town and four digits, not a phone's or a reference's label: ``TEL
+# 5455``.)
 POSTCODE_GB_IE_MT: Final = (
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ \u00a0][AC-FHKNPRTV-Y0-9]{4}"
-    r"|[A-Z]{3}[ \u00a0][0-9]{4})"
+    r"|(?!(?:TEL|FAX|MOB|TLF|TFN|GSM|REF|PIN|NIP|NIF|CVV|ORD|INV|ACC|KTO|PAG|TAB|ART|NUM|TOP|APT)[ \u00a0])"
+    r"[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 # Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
 # line break.

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Final
 
 from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
 from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
-from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
+from runtime.privacy.detectors.address_context import END_AT, NOW, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, with_postal
 from runtime.privacy.detectors.address_words import (
@@ -174,6 +175,8 @@ _NUMBER_FIRST: Final = re.compile(
     rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)}"  # and in lower case: ``24, uewerstrooss``
     rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
+# A word of now or when inside what was taken for the name (``50 SRÁID EOIN ANOIS``): the name ends before it.
+_NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0]{NOW}(?![\w\-'’]))")
 _NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
@@ -271,11 +274,13 @@ def detect(text: str) -> list[PiiSpan]:
     ):
         for start, end in streets:
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
-            start = _initials_start(text, start)
+            start = _after_label(text, _initials_start(text, start), end)
             spans.append(with_postal(text, start, end))
     found = list(spans)
     starts = frozenset(span.start for span in found)
     for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
+        start = _after_label(text, span.start, span.end)
+        span = span if start == span.start else replace(span, start=start)
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
@@ -444,6 +449,15 @@ def _glued(text: str) -> Iterator[tuple[int, int]]:
             yield (match.start() if before is None else before.start()), match.end()
 
 
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where a street begins after a word for "address" written before it without a colon (``ADRESA ŠTÚROVA
+    12``, ``címe Kossuth Lajos tér 4``)."""
+    first = _LETTER_RUN.match(text, start, end)
+    if first is None or first.group().lower() not in _ADDRESS_WORDS or text[first.end() : first.end() + 1] != " ":
+        return start
+    return first.end() + 1
+
+
 def _initials_start(text: str, start: int) -> int:
     """Where a street begins with the initials glued to its name written before ``start`` (``J.C.Hronského``)."""
     initials = _INITIALS.search(text, max(0, start - 5), start) if text[start - 1 : start] == "." else None
@@ -484,6 +498,8 @@ def _genitive_and_street(text: str, match: re.Match[str]) -> bool:
     on (``Fahlanderin puistotie``, ``Runebergin rantakatu``)."""
     kind = match.group("type")
     name = text[match.start() : match.start("type")].rstrip()
+    if kind.isupper() and in_capitals(text, *match.span()):
+        kind, name = kind.lower(), name.lower()
     return kind.islower() and kind.endswith(_FINNISH_STREETS) and name.endswith("n") and len(kind) > 4
 
 
@@ -508,7 +524,8 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
             continue
         words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
-            yield match.start(), end
+            now = _NOW_IN_NAME.search(text, match.start(), end)
+            yield match.start(), (end if now is None else now.start())
 
 
 def _named_in_capitals(text: str, number: int, start: int, end: int) -> bool:
@@ -538,9 +555,20 @@ def _street_word_end(text: str, start: int, end: int) -> int | None:
 
 # A German street's name begins with its capitalized preposition and article (``Am Lindenhof``, ``Zur Alten
 # Mühle``: the name of a field or a building the street was named after).
+_GERMAN_PREPOSITIONS: Final = (
+    "Am", "Im", "Zum", "Zur", "Beim", "An der", "An den", "Auf der", "Auf dem", "In der", "In den", "Unter den",
+    "Hinter der", "Vor dem", "Op der", "Op dem",
+)  # fmt: skip
+# (In capitals only where the line begins: ``AM LINDENHOF 7A``, not ``WOHNE IN DER LINDENSTRASSE 12``.)
 _GERMAN_PREPOSITION: Final = re.compile(
-    r"(?<![\w.])(?:Am|Im|Zum|Zur|Beim|An der|An den|Auf der|Auf dem|In der|In den|Unter den|Hinter der|Vor dem"
-    r"|Op der|Op dem)[ \u00a0]\Z"
+    rf"(?:(?<![\w.])(?:{'|'.join(_GERMAN_PREPOSITIONS)})"
+    rf"|(?<![^\n])(?:{'|'.join(words.upper() for words in _GERMAN_PREPOSITIONS)}))[ \u00a0]\Z"
+)
+#: Words for "address" (and "its address", "my address") in the market languages, never a street's first word.
+_ADDRESS_WORDS: Final = frozenset(
+    """address adresse adresa adresas adrese aadress adress adres indirizzo indirizz dirección direccion endereço
+    morada anschrift osoite cím címe címem lakcím διεύθυνση адрес адресът naslov heimilisfang seoladh domicilio
+    adressen""".split()  # noqa: SIM905
 )
 # Initials glued before a street's name (``J.C.Hronského``, ``M.R.Štefánika``).
 _INITIALS: Final = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.)+\Z")

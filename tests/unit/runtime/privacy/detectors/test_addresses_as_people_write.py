@@ -164,3 +164,23 @@ def test_a_street_in_capitals_before_a_town_that_ends_the_line(text: str, addres
 )
 def test_amounts_dates_and_times_in_capitals_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ADRESA HVIEZDOSLAVOVA 3, 010 01 ŽILINA", "HVIEZDOSLAVOVA 3, 010 01 ŽILINA"),  # "address" stays outside
+        ("címe Andrássy út 12.", "Andrássy út 12."),
+        ("AM SONNENHOF 4, 79098 FREIBURG", "AM SONNENHOF 4, 79098 FREIBURG"),  # where the line begins
+        ("WOHNE IN DER GARTENSTRASSE 9", "GARTENSTRASSE 9"),  # a preposition of the sentence
+        ("TÁIM AG 8 BÓTHAR NA TRÁ ANOIS", "8 BÓTHAR NA TRÁ"),  # "now" ends the name in capitals too
+        ("PÄRNU MNT 22\nTEL 5123", "PÄRNU MNT 22"),  # a phone's label is no Maltese postcode
+        ("Triq San Pawl 7, SPB 3410", "Triq San Pawl 7, SPB 3410"),
+    ],
+)
+def test_labels_prepositions_and_times_at_a_street_s_edges(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_a_name_in_capitals_before_a_bare_number_is_no_street() -> None:
+    assert found("PANI MARTA HORVATOVA 41.") == []
