@@ -15,7 +15,14 @@ from typing import Final
 
 from runtime.privacy.detectors.address_context import END_AT, STOP
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TAIL
-from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
+from runtime.privacy.detectors.address_postal import (
+    NOT_TOWN,
+    POSTCODE_HINT,
+    POSTCODE_LABEL,
+    TOWN_WORD,
+    has_town,
+    with_postal,
+)
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
 from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
@@ -54,7 +61,8 @@ _BARE: Final = re.compile(
 # street's name.
 _BARE_LOWER: Final = re.compile(
     rf"(?<![\w.])(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?(?!{STOP})[^\W\d_{UPPER}]{{3,}}"
-    rf"(?:{GAP}(?!{STOP})[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*)[0-9])"
+    rf"(?:{GAP}(?!{STOP})[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
+    rf"(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*){POSTCODE_LABEL}?[0-9])"
 )
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
@@ -64,10 +72,16 @@ DOUBLE_NUMBER: Final = re.compile(
     # a house number with its letter before the flat's (``Tuškanac 7a/8``, ``Šestinski vrh 1b/8``)
     rf"|(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?{GAP}[0-9]{{1,4}}[a-h]/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
 )
+# The same in lower case, a name that ends as the adjectives and genitives streets are named with (``hlivová 4/3``,
+# ``palackého 12/5``), not a page's or a score's (``strana 4/3``).
+DOUBLE_NUMBER_LOWER: Final = re.compile(
+    r"(?<![\w.])[^\W\d_]{2,}(?:á|í|ova|ovo|ého|ých|ská|cká|ská)[ \u00a0][0-9]{1,4}[a-h]?/[0-9]{1,4}[a-zA-Z]?(?![\w/])"
+)
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
 NORDIC_FLAT: Final = re.compile(
     rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w)"
+    rf"|(?<![\w.])[^\W\d_]{{3,}}(?:{GAP}[^\W\d_]{{3,}})?{GAP}{NUMBER},?{GAP}[hukl][0-9]{{4}}(?!\w)"  # in lower case
 )
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a

@@ -51,7 +51,7 @@ UNIT_WORD: Final = (
 )
 # A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
 _LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
-_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[А-Я])"
+_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[a-z]{1,2}[0-9]{1,3}|[a-h](?![\w.])|[А-Я])"
 UNIT: Final = (
     rf"(?:,?(?:[ \u00a0]|{_LINE_BREAK}){UNIT_WORD}[ \u00a0]?{_UNIT_NUMBER}(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"

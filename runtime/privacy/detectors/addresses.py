@@ -25,7 +25,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 
-from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
+from runtime.privacy.detectors.address_bare import (
+    DOUBLE_NUMBER,
+    DOUBLE_NUMBER_LOWER,
+    NORDIC_FLAT,
+    numbered_roads,
+    without_street_word,
+)
 from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, NOW, STOP, living, street_start
@@ -121,10 +127,10 @@ _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", 
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?P<name>{_PLAIN_WORD}\.?(?:{GAP}{_PLAIN_WORD}){{0,3}})")
 _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
-# French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
-# before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
+# French, Irish and Maltese street words that are nothing else: a lower-case street after its number needs no
+# preposition before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
 _FIRST_ONLY: Final = (
-    "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána",
+    "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána", "triq",
 )  # fmt: skip
 # (The number may carry its letter: ``38b, rue des jardins``, ``127a sráid eoin``.)
 _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
@@ -221,7 +227,7 @@ _ADJECTIVE_LOWER: Final = re.compile(
     rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
 _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_PATTERNS: Final = (DOUBLE_NUMBER, NORDIC_FLAT)
+_PATTERNS: Final = (DOUBLE_NUMBER, DOUBLE_NUMBER_LOWER, NORDIC_FLAT)
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)

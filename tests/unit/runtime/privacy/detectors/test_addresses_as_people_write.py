@@ -184,3 +184,26 @@ def test_labels_prepositions_and_times_at_a_street_s_edges(text: str, address: s
 
 def test_a_name_in_capitals_before_a_bare_number_is_no_street() -> None:
     assert found("PANI MARTA HORVATOVA 41.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("str. lalelelor nr. 7, 550135 sibiu", "str. lalelelor nr. 7, 550135 sibiu"),  # six digits
+        ("laugavegur 12\n101 reykjavík", "laugavegur 12\n101 reykjavík"),  # three, on a line of its own
+        ("kerkstraat 4\n2513ab den haag", "kerkstraat 4\n2513ab den haag"),  # a Dutch postcode's letters
+        ("rua da prata 9, 1100-420 vila franca", "rua da prata 9, 1100-420 vila franca"),
+        ("12, triq il-wied, ħaż-żebbuġ zbg 1120", "12, triq il-wied, ħaż-żebbuġ zbg 1120"),  # a Maltese one
+        ("κανάρη 12, τκ 262 21 πάτρα", "κανάρη 12, τκ 262 21 πάτρα"),  # after its label
+        ("solhaugen 3, h0102", "solhaugen 3, h0102"),  # a Norwegian flat
+        ("via cavour 4 scala b, interno 2", "via cavour 4 scala b, interno 2"),  # staircase and flat in lower case
+        ("pošlite to na lipová 12/4", "lipová 12/4"),  # a double number
+    ],
+)
+def test_lower_case_postal_lines_and_flats_of_the_zone(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["otvor strana 4/3", "laugavegur 12, 300 manns komu."])
+def test_pages_and_counts_stay_outside(text: str) -> None:
+    assert all("/" not in span and "manns" not in span for span in found(text))
