@@ -59,6 +59,12 @@ _BARE: Final = re.compile(
 )
 # The same in lower case: one or two words (a Central European preposition before them), not a word that ends a
 # street's name.
+_NUMBER_BEFORE_POSTCODE: Final = re.compile(
+    rf"(?<![\w/\-.])(?<![0-9][ \u00a0])[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}[a-zA-Z]?)?"
+    rf"(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*){POSTCODE_LABEL}?"
+    r"(?:[a-z]{1,2}-)?[0-9]{2,6}(?:[ \u00a0][0-9]{2}|-[0-9]{3})?(?:[ \u00a0]?[a-z]{2})?[ \u00a0][^\W\d_])"
+)
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 _BARE_LOWER: Final = re.compile(
     rf"(?<![\w.])(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?(?!{STOP})[^\W\d_{UPPER}]{{3,}}"
     rf"(?:{GAP}(?!{STOP})[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
@@ -179,9 +185,10 @@ _IN_BRACKETS: Final = re.compile(
 # (a person's name and age: ``Jana Pavlova 56``; after a full name it is the street: ``Jan Novák Husova 12``) or
 # a Greek article (``του Κεφαλαίου 3``).
 _PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ους|ούς|ών|ων|ης|ής|ας|άς)"
-_PROSE_STREET: Final = re.compile(
-    rf"(?<![\w.,])(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}(?i:{_PROSE_ENDING}))(?=[ \u00a0][0-9])"
-)
+_PROSE_STREET: Final = re.compile(rf"(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}(?i:{_PROSE_ENDING}))")
+# (Looked for from the numbers after a word and a space, the word then read before them.)
+_NUMBER_AFTER_WORD: Final = re.compile(r"[0-9](?<=[^\W\d_][ \u00a0][0-9])")
+_WORD_END: Final = re.compile(r"(?<![\w.,])[^\W\d_]+\Z")
 _GREEK_MONTHS: Final = re.compile(
     r"(?i:ιανουαρ|φεβρουαρ|μαρτ|απριλ|μα[ιΐ]|ιουν|ιουλ|αυγουστ|σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ)"
 )
@@ -190,9 +197,15 @@ _GREEK_ARTICLES: Final = frozenset(("του", "της", "των", "τον", "τ�
 
 def _prose_streets(text: str) -> Iterator[tuple[int, int]]:
     """Streets named as an adjective or a genitive alone in prose, their number ending the clause."""
-    for match in _PROSE_STREET.finditer(text):
-        start = match.start()
-        if _after_one_name(text[max(0, start - 40) : start].split()) or _GREEK_MONTHS.match(match.group("street")):
+    for number in _NUMBER_AFTER_WORD.finditer(text):
+        word = _WORD_END.search(text, max(0, number.start() - 40), number.start() - 1)
+        if word is None or (word.start() > 0 and text[word.start() - 1] in ".,"):
+            continue
+        start = word.start()
+        match = _PROSE_STREET.fullmatch(text, start, number.start() - 1)
+        if match is None or _GREEK_MONTHS.match(match.group("street")):
+            continue
+        if _after_one_name(text[max(0, start - 40) : start].split()):
             continue
         end = _clause_end(text, match.end(), False)
         if end is not None:
@@ -262,13 +275,26 @@ def _named_before_town(text: str) -> list[PiiSpan]:
     return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
 
 
+def _bare_lower(text: str) -> Iterator[re.Match[str]]:
+    """Streets without a street word in lower case before a postcode (looked for from their number, whose name is
+    then read before it)."""
+    for number in _NUMBER_BEFORE_POSTCODE.finditer(text):
+        head = text[max(0, number.start() - 48) : number.start()]
+        starts = [number.start() - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]
+        for start in starts:  # the farthest first: a preposition, then one or two words
+            match = _BARE_LOWER.match(text, start)
+            if match is not None and match.end() >= number.end():
+                yield match
+                break
+
+
 def _bare(text: str) -> list[PiiSpan]:
     """Streets without a street word, kept only with a postcode and a town after them (in lower case too:
     ``za lázní 12, 560 02 česká třebová``)."""
     if not POSTCODE_HINT.search(text):
         return []
     spans: list[PiiSpan] = []
-    for match in (*_BARE.finditer(text), *_BARE_LOWER.finditer(text)):
+    for match in (*_BARE.finditer(text), *_bare_lower(text)):
         name = match.group().split()
         if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
             continue  # ``Invoice 12``, ``Meeting Room 4``

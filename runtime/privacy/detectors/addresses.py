@@ -227,7 +227,9 @@ _ADJECTIVE_LOWER: Final = re.compile(
     rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
 _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_PATTERNS: Final = (DOUBLE_NUMBER, DOUBLE_NUMBER_LOWER, NORDIC_FLAT)
+# (Each looked for only where its sign is written: a slash between numbers, a Norwegian flat number.)
+_DOUBLE_SIGN: Final = re.compile(r"(?<![0-9/.\-])[0-9]{1,4}[a-h]?/[0-9]{1,4}[a-zA-Z]?(?![0-9/])")  # not a date
+_NORDIC_FLAT_SIGN: Final = re.compile(r"[0-9][a-zA-Z]?,?[ \u00a0][HUKLhukl][0-9]{4}(?!\w)")
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -276,7 +278,7 @@ def detect(text: str) -> list[PiiSpan]:
         _glued(text),
         boxes(text),
         (match.span() for match in numbered_roads(text)),
-        *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
+        *((match.span() for match in pattern.finditer(text)) for pattern in _patterns(text)),
     ):
         for start, end in streets:
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
@@ -291,6 +293,15 @@ def detect(text: str) -> list[PiiSpan]:
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
     return _outermost(spans)
+
+
+def _patterns(text: str) -> Iterator[re.Pattern[str]]:
+    """The patterns of a Czech or Slovak double number and of a Norwegian flat, where their signs are written."""
+    if _DOUBLE_SIGN.search(text) is not None:
+        yield DOUBLE_NUMBER
+        yield DOUBLE_NUMBER_LOWER
+    if _NORDIC_FLAT_SIGN.search(text) is not None:
+        yield NORDIC_FLAT
 
 
 def _type_first(text: str) -> Iterator[tuple[int, int]]:
