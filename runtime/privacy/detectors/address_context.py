@@ -85,7 +85,9 @@ _LIVING: Final = re.compile(
     rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
     rf"|(?P<bare>{_NAME}\.?)"
     rf"){SEP}(?P<number>{NUMBER}){NOT_AGE}(?(bare){FLOOR}(?:{_END}|(?P<open>)))"
-    rf"|{SINGLE}{SEP}(?:{words(NUMBER_FIRST)}{GAP}{_NAME}|(?P<named>{_NAME})(?:{GAP}{words(AFTER)}|{_END})))"
+    # (one copy of the name: after a French or Irish street word, or before a street word or the clause's end)
+    rf"|{SINGLE}{SEP}(?:(?P<first>{words(NUMBER_FIRST)}){GAP})?(?P<named>{_NAME})"
+    rf"(?(first)|(?:{GAP}{words(AFTER)}|{_END})))"
 )
 # A flat, room or floor, or a count, where a name without a street word would begin (checked after a match).
 _ROOM_AT: Final = re.compile(_ROOM)

@@ -194,13 +194,12 @@ _PREPOSITION_NAME: Final = re.compile(
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}")
-_GLUED_ANY_CASE: Final = re.compile(
-    rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
-)
 # A street named after a person, the name's words joined by hyphens, its street word glued on, in lower case
-# (``anna-seghers-straße 5``, ``hans-sachs-platz 3``, ``jan-van-galenweg 8``): any street word will do.
-_HYPHENED_ANY_CASE: Final = re.compile(
-    rf"(?<!\w)(?:[^\W\d_]{{2,}}-){{1,3}}[^\W\d_]*?{GLUED_WORDS}{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
+# (``anna-seghers-straße 5``, ``hans-sachs-platz 3``, ``jan-van-galenweg 8``): any street word will do (the word's
+# ending is checked before the regex is tried, ``_lower_case``).
+_GLUED_ANY_CASE: Final = re.compile(
+    rf"(?<!\w)(?:[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}|(?:[^\W\d_]{{2,}}-){{1,3}}[^\W\d_]+)"
+    rf"{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
 )
 # Adverbs that end as a Dutch or German way does (``onderweg``, ``hinweg``, ``durchweg``).
 _ADVERBS_IN_WEG: Final = ("onderweg", "hinweg", "vorweg", "durchweg", "unterweg", "hierweg", "darüberweg")
@@ -646,7 +645,7 @@ def _lower_case(text: str) -> list[PiiSpan]:
         elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
             "-" in lower and lower.endswith(_GLUED_ENDINGS)
         ):
-            match = _GLUED_ANY_CASE.match(text, start) or _HYPHENED_ANY_CASE.match(text, start)
+            match = _GLUED_ANY_CASE.match(text, start)
             street_end = None if match is None else _open_end(text, match, start)
             if street_end is not None:
                 spans.append(with_postal(text, start, street_end))
