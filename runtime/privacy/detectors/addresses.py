@@ -36,7 +36,7 @@ from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, NOW, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
-from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, with_postal
+from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
     GLUED_WORDS,
@@ -139,6 +139,9 @@ _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
+# A British postcode in lower case, and a number where a line or clause begins (not inside a word or a number).
+_BRITISH_POSTCODE_LOWER: Final = re.compile(r"(?<![\w\-])[a-z]{1,2}[0-9][a-z0-9]?[ \u00a0][0-9][a-z]{2}(?![\w\-])")
+_NUMBER_LINE_START: Final = re.compile(r"(?<![\w.,/\-])(?<![0-9][ \u00a0])[0-9]")
 # The house number named before its street (``no nº 12 da Rua Direita``, ``en el número 12 de la calle Mayor``,
 # ``al civico 12 di via Roma``, ``au numéro 12 de la rue Nationale``, ``op nummer 12 in de Kerkstraat``): the street
 # after it begins with a street word or ends in one (``_inverted``).
@@ -404,6 +407,25 @@ def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
             end = _lower_number_first_end(text, number.start(), False)
             if end is not None:
                 yield number.start(), end
+    if _BRITISH_POSTCODE_LOWER.search(text) is not None:
+        yield from _before_british_postcode(text)
+
+
+def _before_british_postcode(text: str) -> Iterator[tuple[int, int]]:
+    """English streets in lower case, number first, their street word before a town and a postcode (``37 mill
+    lane, bradford, bd1 4xy``, ``6 ash grove\nleeds\nls6 2qt``); not counted things (``3 great views``)."""
+    for number in _NUMBER_LINE_START.finditer(text):
+        match = _NUMBER_FIRST_LOWER.match(text, number.start())
+        if match is None or match.group("name").split(None, 1)[0].lower() in _COUNTED:
+            continue
+        for token in list(_TOKEN.finditer(text, match.start("name"), match.end("name")))[1:]:
+            word = token.group().rstrip(",").lower()
+            end = token.start() + len(word)
+            if word in _NUMBER_FIRST_WORDS and text[end : end + 1] in (",", "\n"):
+                postal = POSTAL.match(text, end)
+                if postal is not None and _BRITISH_POSTCODE_LOWER.search(postal.group()) is not None:
+                    yield number.start(), end
+                break
 
 
 def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | None:

@@ -207,3 +207,18 @@ def test_lower_case_postal_lines_and_flats_of_the_zone(text: str, address: str) 
 @pytest.mark.parametrize("text", ["otvor strana 4/3", "laugavegur 12, 300 manns komu."])
 def test_pages_and_counts_stay_outside(text: str) -> None:
     assert all("/" not in span and "manns" not in span for span in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("post it to 12 rowan crescent, harrogate, hg1 2ab", "12 rowan crescent, harrogate, hg1 2ab"),
+        ("9 elm lodge\nwarwick\ncv34 4aa", "9 elm lodge\nwarwick\ncv34 4aa"),
+    ],
+)
+def test_an_english_street_in_lower_case_before_a_town_and_postcode(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_counted_things_before_a_postcode_are_no_street() -> None:
+    assert found("we saw 3 great views, near york, yo1 7hh") == []
