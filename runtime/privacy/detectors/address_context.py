@@ -18,22 +18,13 @@ from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
 from runtime.privacy.detectors.address_postal import with_postal
-from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, QUOTED, SEP, words
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, NOW, QUOTED, SEP, words
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, IN_TOWN, LIVE_AT, NUMBER_FIRST
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import PiiSpan
 
-#: "Now", "today", "yesterday", "tomorrow" in the market languages: they end a street's name written in lower case
-#: or in capitals (``50 sráid eoin anois``, ``via roma 5 adesso``).
-NOW: Final = (
-    r"(?i:now|today|yesterday|tomorrow|jetzt|heute|gestern|maintenant|aujourd'hui|demain|ahora|hoy|ayer|mañana|agora|"
-    r"hoje|ontem|amanhã|adesso|oggi|ieri|domani|vandaag|gisteren|nu|idag|igår|imorgon|nyt|tänään|eilen|huomenna|"
-    r"teraz|dziś|dzisiaj|wczoraj|jutro|teď|nyní|dnes|včera|zítra|zajtra|sada|danas|jučer|sutra|zdaj|danes|včeraj|"
-    r"jutri|acum|azi|astăzi|mâine|сега|днес|вчера|утре|σήμερα|χθες|αύριο|nüüd|täna|eile|homme|dabar|šiandien|"
-    r"vakar|rytoj|tagad|šodien|rīt|issa|illum|għada|núna|anois|inniu|inné|amárach|gëschter|muer)"
-)
 #: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
 STOP: Final = (

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, end_with_dot
-from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, NOW, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A postcode's label (``ΤΚ 105 57``, ``PSČ 110 00``, ``C.P. 28013``, ``CAP 20121``, ``PLZ 10115``).
@@ -83,12 +83,13 @@ _POSTCODE_MT_LOWER: Final = (
 # (``lt-21101 trakai``, ``l-7501 mersch``), or a British or Irish one (``v92 d8e1 trá lí``), followed by a town
 # of up to three words in lower case that ends the clause (``бул. витоша 12, 1000 софия``, ``vej 5, 8000 aarhus
 # c.``, ``5, 565 06 bělá nad radbuzou``): not an amount, a count or a year (``1500 euro``, ``1200 people``, ``2023
-# ho comprato casa``).
+# ho comprato casa``), nor a phone's groups (``call 0316 123456 tomorrow``: not right after a number and a space,
+# and no word of now for a town).
 _LOWER_TOWNS: Final = (
-    rf"(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:[ \u00a0]?[a-z]{{2}}(?=[ \u00a0]))?"
+    rf"(?<![0-9][ \u00a0])(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:[ \u00a0]?[a-z]{{2}}(?=[ \u00a0]))?"
     rf"|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}"
     rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|(?<=\n)[0-9]{{3}}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
-    rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}"
+    rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}|{NOW}(?!\w)){LOWER_TOWN}"
     rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
     r"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n]))"
 )

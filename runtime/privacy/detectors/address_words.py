@@ -80,3 +80,12 @@ QUOTED: Final = r"[„\"«“‚][^„\"«»“”\n]{1,40}?[“”\"»]"
 
 #: Every ending of a one-word street (``Lindenstraße``, ``Storgatan``, ``Solbakken``), as a regex.
 GLUED_WORDS: Final = words((*GLUED, *GLUED_FAMILY_NAMES))
+#: "Now", "today", "yesterday", "tomorrow" in the market languages: they end a street's name written in lower case
+#: or in capitals (``50 sráid eoin anois``, ``via roma 5 adesso``).
+NOW: Final = (
+    r"(?i:now|today|yesterday|tomorrow|jetzt|heute|gestern|maintenant|aujourd'hui|demain|ahora|hoy|ayer|mañana|agora|"
+    r"hoje|ontem|amanhã|adesso|oggi|ieri|domani|vandaag|gisteren|nu|idag|igår|imorgon|nyt|tänään|eilen|huomenna|"
+    r"teraz|dziś|dzisiaj|wczoraj|jutro|teď|nyní|dnes|včera|zítra|zajtra|sada|danas|jučer|sutra|zdaj|danes|včeraj|"
+    r"jutri|acum|azi|astăzi|mâine|сега|днес|вчера|утре|σήμερα|χθες|αύριο|nüüd|täna|eile|homme|dabar|šiandien|"
+    r"vakar|rytoj|tagad|šodien|rīt|issa|illum|għada|núna|anois|inniu|inné|amárach|gëschter|muer)"
+)

@@ -34,7 +34,7 @@ from runtime.privacy.detectors.address_bare import (
 )
 from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
-from runtime.privacy.detectors.address_context import END_AT, NOW, STOP, living, street_start
+from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
@@ -43,6 +43,7 @@ from runtime.privacy.detectors.address_words import (
     LOWER_PARTICLE,
     NAME,
     NAME_CAPITAL,
+    NOW,
     QUOTED,
     SEP,
     UPPER,

@@ -222,3 +222,8 @@ def test_an_english_street_in_lower_case_before_a_town_and_postcode(text: str, a
 
 def test_counted_things_before_a_postcode_are_no_street() -> None:
     assert found("we saw 3 great views, near york, yo1 7hh") == []
+
+
+@pytest.mark.parametrize("text", ["Please call 0316 123456 tomorrow.", "ring 2123 4567 please.", "call me on 690 1234"])
+def test_a_phone_s_groups_are_no_postcode_and_town(text: str) -> None:
+    assert found(text) == []
