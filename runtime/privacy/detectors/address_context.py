@@ -18,7 +18,16 @@ from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
 from runtime.privacy.detectors.address_postal import with_postal
-from runtime.privacy.detectors.address_words import ANY_WORD, GAP, GLUED_WORDS, NOW, QUOTED, SEP, words
+from runtime.privacy.detectors.address_words import (
+    ANY_WORD,
+    GAP,
+    GLUED_WORDS,
+    NOW_WORDS,
+    QUOTED,
+    SEP,
+    tree_regex,
+    words,
+)
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, IN_TOWN, LIVE_AT, NUMBER_FIRST
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
@@ -26,18 +35,21 @@ from runtime.privacy.normalize import fold
 from runtime.privacy.types import PiiSpan
 
 #: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
-# market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...).
-STOP: Final = (
-    r"(?i:à|a|au|aux|en|em|in|im|i|u|v|w|zu|te|op|at|on|and|et|und|e|y|és|ja|og|och|ή|και|и|в|στην|στη|στο|"
-    r"σε|se|în|pe|since|seit|desde|depuis|od|from|for|but|mais|ma|aber|maar|men|mutta|ale|ali|dar|pero|mas|"
-    r"per|para|pour|für|voor|with|mit|met|com|con|avec|med|kanssa|z|s|și|si|agus|ir|un|ning|ann|az|which|"
-    r"where|wo|où|onde|donde|dove|waar|där|hvor|kde|gdzie|gdje|kjer|unde|όπου|където|"
-    # "is", "but", "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``)
-    r"is|ist|est|es|è|é|är|er|je|jest|ass|hija|huwa|hu|atá|tá|ach|είναι|е|este|ir|please|bitte|por|"
-    r"vun|fir|mat|mee|bei|fejn|għal|minn|biex|imma|jew|awer|wou|aga|kuid|kus|jossa|missä|bet|kur|ahol|но|"
-    r"αλλά|όμως|που|από|για|με|μαζί|εδώ|τώρα|ampak|toda|þar|no|nos|"
-    rf"{NOW})(?![\w\-'’])"
+# market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...); "is", "but",
+# "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``); words of now.
+_STOP_WORDS: Final = (
+    *"""
+    à a au aux en em in im i u v w zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se în pe
+    since seit desde depuis od from for but mais ma aber maar men mutta ale ali dar pero mas per para pour für voor
+    with mit met com con avec med kanssa z s și si agus ir un ning ann az which where wo où onde donde dove waar
+    där hvor kde gdzie gdje kjer unde όπου където is ist est es è é är er je jest ass hija huwa hu atá tá ach είναι
+    е este ir please bitte por vun fir mat mee bei fejn għal minn biex imma jew awer wou aga kuid kus jossa missä
+    bet kur ahol но αλλά όμως που από για με μαζί εδώ τώρα ampak toda þar no nos
+    """.split(),  # noqa: SIM905
+    *NOW_WORDS,
 )
+_BOUNDARY: Final = r"(?![\w\-'’])"
+STOP: Final = "(?i:" + "|".join(_STOP_WORDS) + ")" + _BOUNDARY
 _WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
@@ -47,8 +59,11 @@ _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00
 _NAME: Final = rf"(?:{_INNER}?{_WORD}(?:{GAP}(?=[^\W\d_]))?){{1,4}}(?<![ \u00a0])"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
-#: The same, compiled: where a street without a street word may end.
-END_AT: Final = re.compile(_END)
+#: The same, compiled: where a street without a street word may end (its words as a tree of shared beginnings,
+#: a little dearer to build and three times quicker to try, as it is tried at every word's end).
+END_AT: Final = re.compile(
+    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}(?i:{tree_regex(sorted(set(_STOP_WORDS)), bounded=False)}){_BOUNDARY})"
+)
 _AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).
 _ARTICLE: Final = r"(?:(?i:de|het|der|die|den|dem|the|el|la|le|o|a)[ \u00a0])"
