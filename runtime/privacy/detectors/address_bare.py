@@ -61,14 +61,15 @@ _BARE: Final = re.compile(
 # street's name.
 _NUMBER_BEFORE_POSTCODE: Final = re.compile(
     rf"(?<![\w/\-.])(?<![0-9][ \u00a0])[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}[a-zA-Z]?)?"
+    rf"(?![ \u00a0][0-9]{{3}}(?![0-9]))"  # not a phone's group before another (``02/123 456 78``)
     rf"(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*){POSTCODE_LABEL}?"
     r"(?:[a-z]{1,2}-)?[0-9]{2,6}(?:[ \u00a0][0-9]{2}|-[0-9]{3})?(?:[ \u00a0]?[a-z]{2})?[ \u00a0][^\W\d_])"
 )
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
-_BARE_LOWER: Final = re.compile(
-    rf"(?<![\w.])(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?(?!{STOP})[^\W\d_{UPPER}]{{3,}}"
-    rf"(?:{GAP}(?!{STOP})[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
-    rf"(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*){POSTCODE_LABEL}?[0-9])"
+# The name before it (the whole of what lies between its start and the number, a word of one copy).
+_BARE_LOWER_NAME: Final = re.compile(
+    rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
+    rf"(?:(?!{STOP})[^\W\d_{UPPER}]{{3,}}(?:{GAP}|,[ \u00a0]?)){{1,2}}(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
 )
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
@@ -86,8 +87,8 @@ DOUBLE_NUMBER_LOWER: Final = re.compile(
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
 NORDIC_FLAT: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w)"
-    rf"|(?<![\w.])[^\W\d_]{{3,}}(?:{GAP}[^\W\d_]{{3,}})?{GAP}{NUMBER},?{GAP}[hukl][0-9]{{4}}(?!\w)"  # in lower case
+    rf"(?<![\w.])(?:[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?|[^\W\d_{UPPER}]{{3,}})"  # or one word in lower case
+    rf"{GAP}{NUMBER},?{GAP}[HUKLhukl][0-9]{{4}}(?!\w)"
 )
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
@@ -275,17 +276,23 @@ def _named_before_town(text: str) -> list[PiiSpan]:
     return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
 
 
-def _bare_lower(text: str) -> Iterator[re.Match[str]]:
+def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
     """Streets without a street word in lower case before a postcode (looked for from their number, whose name is
     then read before it)."""
     for number in _NUMBER_BEFORE_POSTCODE.finditer(text):
         head = text[max(0, number.start() - 48) : number.start()]
         starts = [number.start() - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]
         for start in starts:  # the farthest first: a preposition, then one or two words
-            match = _BARE_LOWER.match(text, start)
-            if match is not None and match.end() >= number.end():
-                yield match
+            if (start == 0 or not _word_or_dot(text[start - 1])) and _BARE_LOWER_NAME.fullmatch(
+                text, start, number.start()
+            ):
+                yield start, number.end()
                 break
+
+
+def _word_or_dot(char: str) -> bool:
+    """Whether ``char`` continues a word or is a dot (a name does not begin right after either)."""
+    return char.isalnum() or char in "_."
 
 
 def _bare(text: str) -> list[PiiSpan]:
@@ -294,12 +301,12 @@ def _bare(text: str) -> list[PiiSpan]:
     if not POSTCODE_HINT.search(text):
         return []
     spans: list[PiiSpan] = []
-    for match in (*_BARE.finditer(text), *_bare_lower(text)):
-        name = match.group().split()
+    for start, end in (*(match.span() for match in _BARE.finditer(text)), *_bare_lower(text)):
+        name = text[start:end].split()
         if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
             continue  # ``Invoice 12``, ``Meeting Room 4``
-        span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
-        if has_town(text[match.end() : span.end]):
+        span = with_postal(text, _bare_start(text, start, end), end)
+        if has_town(text[end : span.end]):
             spans.append(span)
     return spans
 

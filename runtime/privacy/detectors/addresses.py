@@ -35,7 +35,7 @@ from runtime.privacy.detectors.address_bare import (
 from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
-from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
+from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
@@ -118,9 +118,10 @@ _AMOUNTS_AND_AT: Final = frozenset(
 _NOT_NAMES: Final = ((_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS) | _AMOUNTS_AND_AT
 # After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
 _POSTCODE_NEXT: Final = re.compile(r"[ \u00a0][A-Z]?[0-9]")
-# ... or a town of one or two words that ends the line (``VIA ROMA 10 MILANO``), not a currency or a count.
+# ... or a town of one or two words that ends the line (``VIA ROMA 10 MILANO``), not a currency (a count after a
+# number is no house number: ``NUMBER``).
 _TOWN_ENDS_LINE: Final = re.compile(
-    rf"[ \u00a0]{NOT_TOWN}(?!{COUNT_WORD})[{UPPER}][{UPPER}'’\-]{{2,}}(?:[ \u00a0][{UPPER}][{UPPER}'’\-]{{2,}})?"
+    rf"[ \u00a0]{NOT_TOWN}[{UPPER}][{UPPER}'’\-]{{2,}}(?:[ \u00a0][{UPPER}][{UPPER}'’\-]{{2,}})?"
     r"[ \u00a0]*(?:[.!?]?[ \u00a0]*(?:\r?\n|$))"
 )
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))

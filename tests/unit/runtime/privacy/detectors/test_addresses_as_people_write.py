@@ -227,3 +227,12 @@ def test_counted_things_before_a_postcode_are_no_street() -> None:
 @pytest.mark.parametrize("text", ["Please call 0316 123456 tomorrow.", "ring 2123 4567 please.", "call me on 690 1234"])
 def test_a_phone_s_groups_are_no_postcode_and_town(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Please call 02/345 678 90 tomorrow.", "ring 08-765 432 10 later"])
+def test_a_phone_with_its_area_code_is_no_street_before_a_postcode(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_village_street_s_number_label_before_a_lower_case_postcode() -> None:
+    assert found("drumul morii nr. 12\n550135 sibiu") == ["drumul morii nr. 12\n550135 sibiu"]
