@@ -199,13 +199,10 @@ _PREPOSITION_NAME: Final = re.compile(
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}")
-# A street named after a person, the name's words joined by hyphens, its street word glued on, in lower case
-# (``anna-seghers-straße 5``, ``hans-sachs-platz 3``, ``jan-van-galenweg 8``): any street word will do (the word's
-# ending is checked before the regex is tried, ``_lower_case``).
-_GLUED_ANY_CASE: Final = re.compile(
-    rf"(?<!\w)(?:[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}|(?:[^\W\d_]{{2,}}-){{1,3}}[^\W\d_]+)"
-    rf"{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
-)
+# A one-word street in lower case (``storgatan 18``), and a street named after a person, the name's words joined by
+# hyphens, its street word glued on (``anna-seghers-straße 5``, ``hans-sachs-platz 3``): any street word will do.
+# (The word is checked in Python, ``_glued_word``; its number and flat are read with the shared ``TAIL`` and
+# ``FLOOR_AT``.)
 # Adverbs that end as a Dutch or German way does (``onderweg``, ``hinweg``, ``durchweg``).
 _ADVERBS_IN_WEG: Final = ("onderweg", "hinweg", "vorweg", "durchweg", "unterweg", "hierweg", "darüberweg")
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
@@ -337,8 +334,8 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
                 continue
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
-            # (not the Italian ``in via di sviluppo 3 progetti``)
-            end = _open_end(text, match, start, not (type_word == "via" and text.startswith(" di ", stop)))
+            open_after_place = not (type_word == "via" and text.startswith(" di ", stop))  # ``in via di sviluppo 3``
+            end = _open_end(text, match.end(), match.end("number"), start, open_after_place)
             if end is not None:
                 return end
     return None
@@ -369,12 +366,12 @@ def _number_start(text: str, start: int, end: int) -> int:
     return numbers[-1] if numbers else end
 
 
-def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
-    """Where a street in lower case found by ``match`` ends: where the clause ends after its number and flat (or
-    its number), or anywhere after a preposition of place (``open_after_place``) before ``start``."""
-    if END_AT.match(text, match.end()) is not None or (open_after_place and _after_place(text, start)):
-        return match.end()
-    number = match.end("number")
+def _open_end(text: str, end: int, number: int, start: int, open_after_place: bool = True) -> int | None:
+    """Where a street in lower case, its flat ending at ``end`` and its number at ``number``, ends: where the
+    clause ends after its number and flat (or its number), or anywhere after a preposition of place
+    (``open_after_place``) before ``start``."""
+    if END_AT.match(text, end) is not None or (open_after_place and _after_place(text, start)):
+        return end
     return number if END_AT.match(text, number) is not None else None
 
 
@@ -650,6 +647,20 @@ def _fields(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _glued_word(text: str, start: int, lower: str) -> bool:
+    """Whether ``lower``, the word at ``start``, is a one-word street: letters with three or more before its
+    street word (``storgatan``, not ``gatan``), or a name's words of two letters or more joined by hyphens before
+    the last (``anna-seghers-straße``)."""
+    if start > 0 and _word_char(text[start - 1]):
+        return False
+    parts = lower.split("-")
+    if not all(part.isalpha() for part in parts):
+        return False
+    if len(parts) == 1:
+        return any(lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in _GLUED_IN_ANY_CASE)
+    return len(parts) <= 4 and all(len(part) >= 2 for part in parts[:-1])
+
+
 def _lower_case(text: str) -> list[PiiSpan]:
     """Streets in lower case before a street word that is nothing else (``brīvības iela 5``), or ending in one
     (``storgatan 18,``)."""
@@ -669,8 +680,12 @@ def _lower_case(text: str) -> list[PiiSpan]:
         elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
             "-" in lower and lower.endswith(_GLUED_ENDINGS)
         ):
-            match = _GLUED_ANY_CASE.match(text, start)
-            street_end = None if match is None else _open_end(text, match, start)
+            tail = TAIL.match(text, end) if _glued_word(text, start, lower) else None
+            if tail is None:
+                continue
+            floor = FLOOR_AT.match(text, tail.end())
+            flat_end = tail.end() if floor is None else floor.end()
+            street_end = _open_end(text, flat_end, tail.end("number"), start)
             if street_end is not None:
                 spans.append(with_postal(text, start, street_end))
     return spans
