@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
-from runtime.privacy.detectors.address_postal import with_postal
+from runtime.privacy.detectors.address_numbers import COUNT_WORD, NOT_AGE, NUMBER, SINGLE, UNIT_WORD
+from runtime.privacy.detectors.address_postal import FLOOR_AT, with_postal
 from runtime.privacy.detectors.address_words import (
     ANY_WORD,
     GAP,
@@ -90,7 +90,7 @@ _LIVING: Final = re.compile(
     rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME})"
     rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
     rf"|(?P<bare>{_NAME}\.?)"
-    rf"){SEP}(?P<number>{NUMBER}){NOT_AGE}(?(bare){FLOOR}(?:{_END}|(?P<open>)))"
+    rf"){SEP}(?P<number>{NUMBER}){NOT_AGE}"
     # (one copy of the name: after a French or Irish street word, or before a street word or the clause's end)
     rf"|{SINGLE}{SEP}(?:(?P<first>{words(NUMBER_FIRST)}){GAP})?(?P<named>{_NAME})"
     rf"(?(first)|(?:{GAP}{words(AFTER)}|{_END})))"
@@ -166,8 +166,12 @@ def _street_after(text: str, start: int) -> tuple[int, int] | None:
 def _living_end(text: str, match: re.Match[str]) -> int | None:
     """Where a street found by ``match`` ends: a name without a street word ends the clause after its number and
     flat (or its number), a name ending in a street word anywhere (``ich wohne kastanien allee 3 seit...``)."""
-    if match.start("open") < 0:
+    if match.start("bare") < 0:
         return match.end()
+    floor = FLOOR_AT.match(text, match.end())  # (read here, not in the regex: cheaper to build)
+    end = match.end() if floor is None else floor.end()
+    if END_AT.match(text, end) is not None:
+        return end
     name = match.group("bare").rsplit(None, 1)[-1].lower()
     if name in _AFTER_WORDS:
         return match.end("number")

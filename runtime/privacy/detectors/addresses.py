@@ -91,7 +91,7 @@ _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PART
 # antes``, ``in die lerchenfeldstraße 8 gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a
 # verb of living, moving or sending, in any person and tense.)
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
+    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
 )
 #: Prepositions of place or direction, and the articles that may follow them, before such a street.
 _PLACE_WORDS: Final = frozenset(
@@ -335,7 +335,9 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
             open_after_place = not (type_word == "via" and text.startswith(" di ", stop))  # ``in via di sviluppo 3``
-            end = _open_end(text, match.end(), match.end("number"), start, open_after_place)
+            floor = FLOOR_AT.match(text, match.end())  # (the flat read here: a regex cheaper to build)
+            flat_end = match.end() if floor is None else floor.end()
+            end = _open_end(text, flat_end, match.end("number"), start, open_after_place)
             if end is not None:
                 return end
     return None
