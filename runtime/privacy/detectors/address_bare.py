@@ -60,7 +60,7 @@ _BARE: Final = re.compile(
 # The same in lower case: one or two words (a Central European preposition before them), not a word that ends a
 # street's name.
 _NUMBER_BEFORE_POSTCODE: Final = re.compile(
-    rf"(?<![\w/\-.])(?<![0-9][ \u00a0])[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}[a-zA-Z]?)?"
+    rf"[0-9](?<![\w/\-.][0-9])(?<![0-9][ \u00a0][0-9])[0-9]{{0,3}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}[a-zA-Z]?)?"
     rf"(?![ \u00a0][0-9]{{3}}(?![0-9]))"  # not a phone's group before another (``02/123 456 78``)
     rf"(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*){POSTCODE_LABEL}?"
     r"(?:[a-z]{1,2}-)?[0-9]{2,6}(?:[ \u00a0][0-9]{2}|-[0-9]{3})?(?:[ \u00a0]?[a-z]{2})?[ \u00a0][^\W\d_])"
@@ -186,6 +186,9 @@ _IN_BRACKETS: Final = re.compile(
 # (a person's name and age: ``Jana Pavlova 56``; after a full name it is the street: ``Jan Novák Husova 12``) or
 # a Greek article (``του Κεφαλαίου 3``).
 _PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ους|ούς|ών|ων|ης|ής|ας|άς)"
+_PROSE_ENDINGS: Final = tuple(
+    form for ending in _PROSE_ENDING[3:-1].split("|") for form in (ending, ending.upper(), ending.capitalize())
+)
 _PROSE_STREET: Final = re.compile(rf"(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}(?i:{_PROSE_ENDING}))")
 # (Looked for from the numbers after a word and a space, the word then read before them.)
 _NUMBER_AFTER_WORD: Final = re.compile(r"[0-9](?<=[^\W\d_][ \u00a0][0-9])")
@@ -199,6 +202,8 @@ _GREEK_ARTICLES: Final = frozenset(("του", "της", "των", "τον", "τ�
 def _prose_streets(text: str) -> Iterator[tuple[int, int]]:
     """Streets named as an adjective or a genitive alone in prose, their number ending the clause."""
     for number in _NUMBER_AFTER_WORD.finditer(text):
+        if not text.endswith(_PROSE_ENDINGS, 0, number.start() - 1):
+            continue  # (a cheap look at the word's ending first)
         word = _WORD_END.search(text, max(0, number.start() - 40), number.start() - 1)
         if word is None or (word.start() > 0 and text[word.start() - 1] in ".,"):
             continue
@@ -282,6 +287,8 @@ def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
     for number in _NUMBER_BEFORE_POSTCODE.finditer(text):
         head = text[max(0, number.start() - 48) : number.start()]
         starts = [number.start() - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]
+        if not starts or text[starts[-1]].isupper():
+            continue  # (a capitalized name is ``_BARE``'s)
         for start in starts:  # the farthest first: a preposition, then one or two words
             if (start == 0 or not _word_or_dot(text[start - 1])) and _BARE_LOWER_NAME.fullmatch(
                 text, start, number.start()

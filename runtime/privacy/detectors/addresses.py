@@ -142,8 +142,9 @@ _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
 # A British postcode in lower case, and a number where a line or clause begins (not inside a word or a number).
-_BRITISH_POSTCODE_LOWER: Final = re.compile(r"(?<![\w\-])[a-z]{1,2}[0-9][a-z0-9]?[ \u00a0][0-9][a-z]{2}(?![\w\-])")
-_NUMBER_LINE_START: Final = re.compile(r"(?<![\w.,/\-])(?<![0-9][ \u00a0])[0-9]")
+# (Its inward half: the regex engine skips to a digit before a space; the whole postcode is the postal line's.)
+_BRITISH_POSTCODE_LOWER: Final = re.compile(r"[0-9][a-z0-9]?[ \u00a0][0-9][a-z]{2}(?![\w\-])")
+_NUMBER_LINE_START: Final = re.compile(r"[0-9](?<![\w.,/\-][0-9])(?<![0-9][ \u00a0][0-9])")
 # The house number named before its street (``no nº 12 da Rua Direita``, ``en el número 12 de la calle Mayor``,
 # ``al civico 12 di via Roma``, ``au numéro 12 de la rue Nationale``, ``op nummer 12 in de Kerkstraat``): the street
 # after it begins with a street word or ends in one (``_inverted``).
@@ -403,7 +404,8 @@ def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
             end = _lower_number_first_end(text, number.start(), True)
             if end is not None:
                 yield number.start(), end
-    if any(street in text.lower() for street in _STREET_WORDS_FIRST):
+    lower = text.lower()
+    if any(street in lower for street in _STREET_WORDS_FIRST):
         for number in _NUMBER_BEFORE_STREET_WORD.finditer(text):
             end = _lower_number_first_end(text, number.start(), False)
             if end is not None:
