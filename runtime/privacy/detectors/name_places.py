@@ -1485,7 +1485,9 @@ def _second_of_pair(words: Words, start: int, end: int) -> bool:
         return False
     word, key = words.words[second], words.folded[second]
     named = capitalized(word) or word.isupper() or key in FAMILY_NAMES or family_name(key)
-    return named and in_place(words, first)
+    street = _elided(words.folded[first - 1]) in _STREET_WORDS  # not ``Hospital Santa Maria e Ana Silva``
+    given = words.folded[first] in GIVEN_NAMES and words.folded[first] not in _SAINTS
+    return named and street and given and key not in GIVEN_NAMES and in_place(words, first)
 
 
 def _after_capitalized_near(words: Words, start: int) -> bool:
