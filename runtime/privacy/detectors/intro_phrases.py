@@ -275,4 +275,11 @@ CLOSINGS: Final = (
     "beste helsing", "takk fyrir", "kærar þakkir", "bestu þakkir", "slán go fóill", "go raibh míle maith agat",
     "beannachtaí", "thanks in advance", "thanks a lot", "warm regards", "take care", "danke im voraus",
     "vielen dank", "herzliche grüße", "schöne grüße",
+    # thanks as people type them in a hurry, without accents or abbreviated (``thx``, ``obg``, ``t.``, ``grma``)
+    "thx", "thnx", "thanx", "tnx", "tks", "obg", "obgd", "obrigadão", "valeu", "dik", "děkuju", "dekuju",
+    "dakujem", "мерси", "благодаря ви", "t", "terv", "kiitti", "kiitoksia", "dzieki", "dziekuje", "mulțam",
+    "multumesc", "grma", "dank je wel", "dankjewel", "dank jullie", "danke schön", "dankeschön", "merci bien",
+    "muchas gracias", "mil gracias", "tusind tak", "tusen tack", "þakka þér", "takk takk", "dėkui", "liels paldies",
+    "kösz", "köszi szépen", "hvala ti", "hvala vam", "puno hvala", "najlepša hvala", "ευχαριστούμε",
+    "σας ευχαριστώ", "ευχαριστω", "grazzi ħafna", "cheers mate",
 )  # fmt: skip

@@ -5,14 +5,21 @@ A line that opens with a closing or a thanks (``intro_phrases.CLOSINGS``) and en
 closing and a name on one line, or a last line of its own after other lines: the name is one to three words, the
 first a known given name that is no common word (a known family name before a given name too, Hungarian order),
 the others known names or one word too rare to be a common one at the end (``joana kranjc``).
+
+The name may also end a line of prose: after a closing inline (``... foi pirateado obg rita``, ``... hacket.
+tak anders``, ``... t. oliver``), after a signature's mark (``... blev hackad. /anna``), or, in a message typed all
+in lower case, after a full stop or a comma (``... bo stary nie dziala, anita``); there the given name must be no
+common word (``mersi draga``: thanks, dear; ``grazie mille``) and no closing's word begins the name.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_phrases import PHRASE_ENDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -84,6 +91,12 @@ def signoff(text: str) -> tuple[int, int] | None:
     first = WORD.search(line)
     if first is None:
         return None
+    return _opening_closing(body, line_start, line, first) or _line_end(body, line_start)
+
+
+def _opening_closing(body: str, line_start: int, line: str, first: re.Match[str]) -> tuple[int, int] | None:
+    """The name of a last line that opens with a closing (``takk, ingrid``, ``lg henri``), or of a last line of
+    its own; None otherwise."""
     if fold(first.group()) not in _FIRST_WORDS:  # no closing opens the line: a last line of its own at most
         return _own_line(body, line_start) if line_start and "," not in line else None
     head, comma, _ = line.rpartition(",")
@@ -96,8 +109,85 @@ def signoff(text: str) -> tuple[int, int] | None:
     size = _opens_with_closing(keys)
     if size and len(keys) > size:  # ``lg henri``: the closing and the name on one line
         closing_end = [match.end() for match in WORD.finditer(line)][size - 1]
-        return _name_at(body, line_start + closing_end, closed=True)
+        return _name_at(body, line_start + closing_end, closed=False)  # not ``grazie mille``, ``mersi draga``
     return _own_line(body, line_start) if line_start and not size else None
+
+
+#: Marks written right before a signed name (``/anna``, ``- piotr``, ``~ sara``).
+_SIGN_MARKS: Final = frozenset("/-–—~")
+#: What may stand between an inline closing and the name (``tak anders``, ``thanks, anna``, ``t. oliver``).
+_AFTER_CLOSING: Final = frozenset({"", ",", ".", ":", "!", "-"})
+#: What ends a sentence or a clause before a name that ends a message typed all in lower case.
+_BREAKS: Final = frozenset({".", ",", "!", "?", "...", "!!"})
+
+
+#: How many characters at the end of a line may hold a closing and a name.
+_TAIL: Final = 100
+
+
+def _may_end_name(token: str) -> bool:
+    """Whether the last word of ``token`` (a text's last characters after a space: ``anna``, ``/anna``), written in
+    one case, may end a signed name: a known name or a word too rare to be a common one."""
+    if not (token.islower() or token.isupper()):
+        return False
+    words = WORD.findall(token)
+    if not words or not token.endswith(words[-1]):
+        return False
+    key = fold(words[-1])
+    return key in GIVEN_NAMES or key in FAMILY_NAMES or _rare(key)
+
+
+def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
+    """The name that ends the last line of ``body`` after an inline closing, a signature's mark or (in a message
+    all in lower case) a full stop or a comma (see the module), or None."""
+    tail = body.rstrip(" .!")
+    if not _may_end_name(tail[tail.rfind(" ") + 1 :]):
+        return None  # most messages end with a word that ends no name: decided at once
+    start = line_start
+    if len(body) - start > _TAIL:  # the name and a closing before it: the line's last words only
+        start = body.find(" ", len(body) - _TAIL) + 1
+    matches = list(WORD.finditer(body, start))
+    if len(matches) < 2 or body[matches[-1].end() :].strip(" .!") != "":
+        return None
+    keys = [fold(match.group()) for match in matches]
+    for count in range(1, min(_MAX_NAME_WORDS, len(matches) - 1) + 1):  # the shortest name after a closing first
+        split = len(matches) - count
+        gap = body[matches[split - 1].end() : matches[split].start()]
+        if gap.strip() in _AFTER_CLOSING and _closes(keys[:split]) and _signed_at(body, matches, split):
+            return matches[split].start(), matches[-1].end()
+    lower = body.islower()
+    for count in range(min(_MAX_NAME_WORDS, len(matches) - 1), 0, -1):
+        split = len(matches) - count
+        gap = body[matches[split - 1].end() : matches[split].start()]
+        mark = gap.strip()
+        signed = mark[-1:] in _SIGN_MARKS and (len(mark) > 1 or gap[:1].isspace())  # `` /anna``, not ``eur/usd``
+        if (signed or (lower and mark in _BREAKS)) and not _CLOSING_KEYS.intersection(keys[split:]):
+            if keys[split] in PHRASE_ENDS:
+                continue  # ``dober dan, sem matej``: an introduction, whose name the prose detector reads
+            if _signed_at(body, matches, split):
+                return matches[split].start(), matches[-1].end()
+    return None
+
+
+#: The closings of one word (``tak``, ``dik``, ``thx``): in lower case or capitals such a word begins no name, the
+#: name after it is read on its own (``tak anders``).
+ONE_WORD_CLOSINGS: Final = frozenset(closing[0] for closing in _CLOSINGS if len(closing) == 1)
+#: Every word of the closings (a name that holds one is no name: ``tak anders`` is thanks, Anders).
+_CLOSING_KEYS: Final = frozenset(word for closing in _CLOSINGS for word in closing)
+
+
+def _closes(keys: list[str]) -> bool:
+    """Whether ``keys`` end with a closing's words."""
+    return any(tuple(keys[-size:]) in _CLOSINGS for size in range(1, min(_LONGEST_CLOSING, len(keys)) + 1))
+
+
+def _signed_at(body: str, matches: list[re.Match[str]], split: int) -> bool:
+    """Whether the words from ``matches[split]`` to the end, single spaces apart, are a signed name that is no
+    common word (``signed_name``)."""
+    parts = [match.group() for match in matches[split:]]
+    if any(body[matches[at - 1].end() : matches[at].start()] != " " for at in range(split + 1, len(matches))):
+        return False
+    return signed_name(parts)
 
 
 def _own_line(body: str, line_start: int) -> tuple[int, int] | None:

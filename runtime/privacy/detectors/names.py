@@ -105,6 +105,7 @@ from runtime.privacy.detectors.name_run import (
     same_case_particle,
     upper_name_word,
 )
+from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
@@ -154,6 +155,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     announced = announced_name(words, index)
     if announced > index:
         return announced
+    if key in ONE_WORD_CLOSINGS:
+        return index  # ``tak anders``, ``dik aneta``: thanks, then the name (``name_signoff``)
     if surname_pair(words, index) and not in_place(words, index):
         return index + 2
     if key not in FREQUENT_WORDS and key not in COMMON_WORDS:  # (most words are frequent: decided at once)
