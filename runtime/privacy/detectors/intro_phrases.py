@@ -238,6 +238,11 @@ GREETINGS: Final = (
     "kæra", "kære", "kjære", "bonġu", "għażiż", "għażiża", "a chara", "dia duit",
     "sæl", "sæll", "hæ", "goddag", "god dag", "здравейте", "sziasztok", "čau", "živjo", "moien", "dzień dobry",
     "dobrý den", "dobry den", "γεια", "καλημέρα", "labdien", "dobar dan", "dober dan", "bună ziua",
+    # as people type them to open a chat
+    "hiya", "haigh", "dia dhuit", "здрасти", "здравейте", "добър ден", "bjr", "slt", "coucou", "buenas",
+    "buongiorno", "bom dia", "boa tarde", "goedemorgen", "goedendag", "guten tag", "grüezi", "hejsan", "hallå",
+    "moikka", "heippa", "hyvää päivää", "tere päevast", "laba diena", "dobrý deň", "dobry den", "dobré ráno",
+    "dzien dobry", "helló", "jó napot", "γεια σας", "καλησπέρα", "góðan dag", "gudde moien", "bonjour madame",
 )  # fmt: skip
 #: Closing words of a letter: the short line after them is a signature (a name).
 CLOSINGS: Final = (

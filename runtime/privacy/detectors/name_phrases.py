@@ -53,7 +53,7 @@ SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
 #: Phrases after which a known given name is a name (``ik ben``, ``hi``, ``falei com``).
 KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
 _AFTER_NAME_WORDS: Final = """
-vagyok here hier täällä siin nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
+vagyok here hier täällä siin anseo hawn nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
 barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
 calls rang ruft anrufen zurückrufen belt bellen terugbellen ringer ringa ringde ringe ringede ringte hringir
 hringja hringdi soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs piezvanītu zvanīs

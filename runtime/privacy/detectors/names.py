@@ -50,6 +50,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
 )
+from runtime.privacy.detectors.name_opening import MAX_OPENING, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
     baltic_pair,
@@ -152,6 +153,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
+    if index <= MAX_OPENING and (opening := opening_name(words, index)) > index:
+        return opening  # ``hola soy marta vidal``: the writer's name at the message's opening
     announced = announced_name(words, index)
     if announced > index:
         return announced
