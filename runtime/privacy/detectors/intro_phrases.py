@@ -64,7 +64,7 @@ TITLES: Final = (
     "herrn", "pan", "pani", "panu", "panem", "panią", "pana", "herr", "hr", "fru", "frk", "hr.", "rouva", "herra",
     "paní", "pán", "pane", "domnul", "doamna", "dna", "dl", "κύριος", "κυρία", "κ", "κα", "úr", "asszony",
     "gospod", "gospa", "gospodin", "gospođa", "g", "ga", "sig.ra", "heer", "mevrouw", "mw", "mnr", "mejuffrouw",
-    "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε",
+    "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε", "panie", "panowie",
 )  # fmt: skip
 #: Ranks and professions written after a title as a form of address (``Herr Doktor``, ``Frau Präsidentin``, ``pan
 #: doradca``, ``господин управителят``): no name themselves; a surname may follow them as it follows a title.
@@ -82,7 +82,7 @@ RANKS: Final = (
 )  # fmt: skip
 #: Relations written before a person's name (``o meu marido João``, ``meine Frau Anna``, ``mój syn Piotr``):
 #: any capitalized words after them are a name, and lower-case words when the first is a known given name.
-RELATIONS: Final = (
+_RELATIONS: Final = (
     # pt, es, fr
     "o meu marido", "meu marido", "a minha mulher", "a minha esposa", "minha esposa", "o meu filho", "meu filho",
     "a minha filha", "minha filha", "o meu pai", "a minha mãe", "o meu irmão", "a minha irmã", "o meu namorado",
@@ -208,8 +208,33 @@ RELATIONS: Final = (
         "a minha sobrinha", "a minha tia", "o meu tio", "o meu primo", "a minha prima", "o meu vizinho",
         "a minha vizinha", "o meu genro", "a minha nora", "mio nipote", "mia zia", "mio zio", "mio cugino",
         "mia cugina", "il mio vicino", "la mia vicina", "mio genero", "mia nuora",
+        # in-laws
+        "my sister-in-law", "my brother-in-law", "my mother-in-law", "my father-in-law", "ma belle-sœur",
+        "ma belle-soeur", "mon beau-frère", "ma belle-mère", "mon beau-père", "mi suegra", "mi suegro",
+        "a minha sogra", "o meu sogro", "a minha cunhada", "o meu cunhado", "mia cognata", "mio cognato",
+        "mia suocera", "mio suocero", "meine schwägerin", "mein schwager", "meine schwiegermutter",
+        "mein schwiegervater", "mijn schoonzus", "mijn zwager", "mijn schoonmoeder", "mijn schoonvader",
+        "meng schwéiesch", "mäi schwoer", "meng schwéiermamm", "mäi schwéierpapp", "min svigerinde", "min svoger",
+        "min svigermor", "min svigerfar", "min svigerinne", "min svigerinna", "min svägerska", "min svåger",
+        "min svärmor", "min svärfar", "mágkona mín", "mágur minn", "tengdamóðir mín", "tengdafaðir minn",
+        "kälyni", "lankoni", "anoppini", "appeni", "minu käli", "minu õemees", "minu ämm", "minu äi", "mu ämm",
+        "mana svaine", "mans svainis", "mana vīramāte", "mana sievasmāte", "mano svainė", "mano svainis",
+        "mano anyta", "mano uošvė", "mano uošvis", "moja szwagierka", "mój szwagier", "moja teściowa", "mój teść",
+        "moje švagrová", "můj švagr", "moje tchyně", "můj tchán", "moja švagriná", "môj švagor", "moja svokra",
+        "môj svokor", "moja šogorica", "moj šogor", "moja svekrva", "moja punica", "moj svekar", "moj punac",
+        "moja svakinja", "moj svak", "moja tašča", "moj tast", "a sógornőm", "a sógorom", "az anyósom",
+        "az apósom", "sógornőm", "sógorom", "anyósom", "apósom", "cumnata mea", "cumnatul meu", "soacra mea",
+        "socrul meu", "η κουνιάδα μου", "ο κουνιάδος μου", "η πεθερά μου", "ο πεθερός μου", "снаха ми", "зет ми",
+        "свекърва ми", "тъща ми", "балдъза ми", "il-kunjata tiegħi", "il-kunjat tiegħi", "il-kunjata",
+        "il-kunjat", "mo dheirfiúr chéile", "mo dheartháir céile", "mo mháthair chéile", "m'athair céile",
     ),
 )  # fmt: skip
+_GREEK_ARTICLES: Final = ("ο", "η", "τον", "την")
+#: Greek writes the article before a name after a relation (``ο γιος μου ο Νίκος``, ``η κόρη μου η Μαρία``).
+RELATIONS: Final = (
+    *_RELATIONS,
+    *(f"{phrase} {article}" for phrase in _RELATIONS if phrase.endswith(" μου") for article in _GREEK_ARTICLES),
+)
 #: Contact phrases before a person (``falei com a``, ``I spoke with``, ``ich habe mit``): the first word after
 #: them must be a known given or family name (``falei com a Caixa`` is a bank).
 CONTACTS: Final = (
@@ -242,7 +267,13 @@ GREETINGS: Final = (
     "hiya", "haigh", "dia dhuit", "здрасти", "здравейте", "добър ден", "bjr", "slt", "coucou", "buenas",
     "buongiorno", "bom dia", "boa tarde", "goedemorgen", "goedendag", "guten tag", "grüezi", "hejsan", "hallå",
     "moikka", "heippa", "hyvää päivää", "tere päevast", "laba diena", "dobrý deň", "dobry den", "dobré ráno",
-    "dzien dobry", "helló", "jó napot", "γεια σας", "καλησπέρα", "góðan dag", "gudde moien", "bonjour madame",
+    "dzien dobry", "helló", "jó napot", "γεια σας", "καλησπέρα", "góðan dag", "gudde moien",
+    # the salutation of a letter
+    "szanowny", "szanowna", "szanowni", "stimate", "stimată", "stimata", "spoštovani", "spoštovana", "poštovani",
+    "poštovana", "vážený", "vážená", "vážený pane", "vážená paní", "vážený pán", "vážená pani", "αξιότιμε",
+    "αξιότιμη", "уважаеми", "уважаема", "tisztelt", "gerbiamas", "gerbiamoji", "godātais", "godātā", "hyvä",
+    "lugupeetud", "bästa", "kære", "geachte", "egregio", "gentile", "estimado", "estimada", "prezado", "prezada",
+    "sehr geehrte", "sehr geehrter",
 )  # fmt: skip
 #: Closing words of a letter: the short line after them is a signature (a name).
 CLOSINGS: Final = (
@@ -265,7 +296,8 @@ CLOSINGS: Final = (
     "met vriendelijke groeten", "dzięki", "serdecznie pozdrawiam", "pozdrowienia", "díky", "zdravím", "vďaka",
     "lp", "pozdrav", "cu drag", "toate cele bune", "χαιρετώ", "χαιρετισμούς", "saħħa", "tislijiet",
     "schéinen dag", "schéinen dag nach", "e schéinen dag",
-    "schéine gruss", "mat beschte gréiss", "äddi", "gruß", "grüße", "lg", "vg", "mfg", "slán", "le gach dea-ghuí",
+    "schéine gruss", "mat beschte gréiss", "äddi", "gruß", "grüße", "lg", "vg", "mfg", "gr", "grtz", "slán",
+    "le gach dea-ghuí",
     "best", "all the best", "many thanks", "geros dienos", "dėkoju", "ar sveicieniem", "visu labu", "jauku dienu",
     "благодаря предварително", "всичко хубаво", "сърдечни поздрави", "лек ден", "ευχαριστώ πολύ",
     "με φιλικούς χαιρετισμούς", "καλή συνέχεια", "ευχαριστώ εκ των προτέρων", "καλή σας μέρα", "groet",

@@ -28,6 +28,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
 )
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
 from runtime.privacy.normalize import fold
 
 #: The closings as tuples of folded words (``("mit", "freundlichen", "grusse")``).
@@ -86,11 +87,13 @@ def signoff(text: str) -> tuple[int, int] | None:
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
-    if not line or line.strip() == "" or line.istitle():
+    if not line or line.strip() == "":
         return None
     first = WORD.search(line)
     if first is None:
         return None
+    if line_start and line.rstrip(" .!").rpartition(" ")[2].istitle():
+        return _titled(body, line_start, line)
     return _opening_closing(body, line_start, line, first) or _line_end(body, line_start)
 
 
@@ -188,6 +191,38 @@ def _signed_at(body: str, matches: list[re.Match[str]], split: int) -> bool:
     if any(body[matches[at - 1].end() : matches[at].start()] != " " for at in range(split + 1, len(matches))):
         return False
     return signed_name(parts)
+
+
+def _titled(body: str, line_start: int, line: str) -> tuple[int, int] | None:
+    """A capitalized name signed on the last line after a line that opens with a thanks or a closing
+    (``Thanks for the quick help`` / ``Edita``), or after a closing on its own line (``t. Lasse``, ``gr
+    Elif``): a given name first, or one word too rare to be a common one (a name the lists lack)."""
+    keys = [fold(word) for word in WORD.findall(line)]
+    size = _opens_with_closing(keys)
+    if size:
+        start = line_start + [match.end() for match in WORD.finditer(line)][size - 1]
+    else:
+        previous = body[: line_start - 1].rstrip().rpartition("\n")[2] if line_start else ""
+        previous_keys = [fold(word) for word in WORD.findall(previous)]
+        if not previous_keys or not _opens_with_closing(previous_keys[:_MAX_HEAD_WORDS]):
+            return None
+        start = line_start
+    segment = body[start:]
+    name = segment.strip(" \t.,:-").rstrip(".!").rstrip()
+    parts = name.split(" ")
+    if not 1 <= len(parts) <= _MAX_NAME_WORDS or not all(WORD.fullmatch(part) and part.istitle() for part in parts):
+        return None
+    lowered = [part.lower() for part in parts]
+    if not signed_name(lowered) and not (len(parts) == 1 and _rare_name(fold(parts[0]))):
+        return None
+    offset = body.index(name, start)
+    return offset, offset + len(name)
+
+
+def _rare_name(key: str) -> bool:
+    """A word that may be a given name the lists lack: letters only, four or more, too rare to be a common one,
+    no town's name (``Coimbra``)."""
+    return len(key) >= 4 and key.isalpha() and _rare(key) and key not in ONE_WORD_TOWNS
 
 
 def _own_line(body: str, line_start: int) -> tuple[int, int] | None:

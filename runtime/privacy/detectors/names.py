@@ -222,6 +222,8 @@ def _capitalized_name(words: Words, index: int) -> int:
     key = words.folded[index]
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
+    if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
+        return index  # a relation of one word (``Marti Anna Vella``: my husband, then the name)
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
