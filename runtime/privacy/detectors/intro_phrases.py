@@ -319,4 +319,15 @@ CLOSINGS: Final = (
     "muchas gracias", "mil gracias", "tusind tak", "tusen tack", "þakka þér", "takk takk", "dėkui", "liels paldies",
     "kösz", "köszi szépen", "hvala ti", "hvala vam", "puno hvala", "najlepša hvala", "ευχαριστούμε",
     "σας ευχαριστώ", "ευχαριστω", "grazzi ħafna", "cheers mate",
+    # warmer closings and their adjectives (``saludos cordiales``: cordial is no name)
+    "saludos cordiales", "cordiales saludos", "un cordial saludo", "cordialmente", "sinceramente", "abrazos",
+    "un abrazo", "besos", "beijos", "beijinhos", "abraço", "abraços", "um abraço", "bisous", "bises", "gros bisous",
+    "baci", "un abbraccio", "abbracci", "tschüss", "kram", "knus", "klem", "hugs", "xoxo", "love", "lots of love",
+    "salutations distinguées", "sincères salutations", "meilleures salutations", "salutări", "cu bine",
+    "pozdrawiam cieplutko", "srdečně", "srdečne", "üdvözlettel", "szívélyes üdvözlettel", "hälsningar",
+    "varma hälsningar", "ystävällisesti", "sydämellisesti", "lämpimin terveisin",
+    # thanks in advance
+    "mulțumesc anticipat", "multumesc anticipat", "mersi anticipat", "gracias de antemano", "gracias por adelantado",
+    "obrigado antecipadamente", "obrigada antecipadamente", "grazie in anticipo", "danke vorab", "merci d'avance",
+    "merci par avance", "paldies jau iepriekš", "ačiū iš anksto", "grazzi minn qabel", "takk fyrirfram",
 )  # fmt: skip

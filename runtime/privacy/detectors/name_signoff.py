@@ -27,6 +27,7 @@ from runtime.privacy.detectors.name_words import (
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
+    word_set,
 )
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
 from runtime.privacy.normalize import fold
@@ -156,7 +157,8 @@ def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
     for count in range(1, min(_MAX_NAME_WORDS, len(matches) - 1) + 1):  # the shortest name after a closing first
         split = len(matches) - count
         gap = body[matches[split - 1].end() : matches[split].start()]
-        if gap.strip() in _AFTER_CLOSING and _closes(keys[:split]) and _signed_at(body, matches, split):
+        signed = _signed_at(body, matches, split) or (count == 1 and _unlisted_given(keys[split]))
+        if signed and gap.strip() in _AFTER_CLOSING and _closes(keys[:split]):
             return matches[split].start(), matches[-1].end()
     lower = body.islower()
     for count in range(min(_MAX_NAME_WORDS, len(matches) - 1), 0, -1):
@@ -217,6 +219,27 @@ def _titled(body: str, line_start: int, line: str) -> tuple[int, int] | None:
         return None
     offset = body.index(name, start)
     return offset, offset + len(name)
+
+
+#: Words written after a thanks that are no name though rare: adverbs, endearments, kisses and hugs.
+_AFTER_THANKS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+    vielmals infinite infiniment infinitamente kindly heaps muchly alot totales ennakkoon unaprijed vnaprej lijepa
+    hugs kisses beijos beijinhos besos bisous bisou bises baci bacioni abbracci abrazos abracos xoxo tschuss tschau
+    adieu cheerio bless babe hunny dearie sweetie ducks duck chick doll lads liebling cheri signorina froken kisu
+    draha bruv bestie homie anticipat anticipado anticipadamente antecipadamente vorab iepriekš anksto fyrirfram
+    """)
+)
+
+
+def _unlisted_given(key: str) -> bool:
+    """A word alone after a thanks that ends the message, which may be a given name the lists lack (``merci
+    zenaida``): rare (``_rare_name``), no closing's word (``hvala unaprijed``), no endearment (``_AFTER_THANKS``),
+    no letter typed three times (``grazieee``)."""
+    if key in _AFTER_THANKS or key in _CLOSING_KEYS or not _rare_name(key):
+        return False
+    return not any(key[at] == key[at + 1] == key[at + 2] for at in range(len(key) - 2))
 
 
 def _rare_name(key: str) -> bool:

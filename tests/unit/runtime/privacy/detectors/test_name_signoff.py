@@ -117,3 +117,32 @@ def test_a_name_ending_a_line_after_a_closing_or_a_break_is_found(text: str, exp
 )
 def test_ordinary_line_endings_are_no_signature(text: str) -> None:
     assert signoff(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ma carte est bloquée. merci zénaïde", "zénaïde"),  # fr: a given name the lists may lack
+        ("картата ми е блокирана. мерси радослава", "радослава"),  # bg
+        ("kortelė užblokuota. aciu gedvile", "gedvile"),  # lt, without accents
+    ],
+)
+def test_an_unlisted_name_alone_after_an_inline_thanks_is_found(text: str, expected: str) -> None:
+    span = signoff(text)
+    assert span is not None and text[span[0] : span[1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "danke vielmals",  # de: an adverb
+        "vă mulțumesc anticipat",  # ro: in advance
+        "saludos cordiales",  # es: a closing's adjective
+        "hvala unaprijed",  # hr: a closing of two words
+        "thanks sweetie",  # en: an endearment
+        "grazie grazieee",  # it: a word typed with a letter three times
+        "merci d'avance",  # fr: an elided word
+    ],
+)
+def test_a_rare_word_after_a_thanks_that_is_no_name_is_left(text: str) -> None:
+    assert signoff(text) is None
