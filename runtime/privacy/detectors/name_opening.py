@@ -1,4 +1,4 @@
-"""A name at the opening of a message, in lower case or in capitals (pure): a greeting, then a "here is" or "I
+"""A name at the opening of a message, in any letter case (pure): a greeting, then a "here is" or "I
 am" phrase, then the writer's name, as people open a message in a hurry (``hola soy marta vidal``, ``dobry den
 tady ondřej krátký``, ``tere siin mari tamm``, ``moien hei jang weber``, ``haigh ciarán o bríain anseo``).
 
@@ -7,12 +7,16 @@ greeting and a phrase (or a greeting alone when a word such as ``here``, ``anseo
 words are the name when each may be one: a listed given name (one that is a word too: ``tine``, ``ales``) then
 a listed family or given name, a word with a surname's ending (even a frequent word: ``urban``, ``peska``) or a
 word too rare to be a common one; or, after a greeting, a rare word then a listed name (``hoi met kajus
-dries``); an Irish particle typed without its accent (``o``, ``ni``) between them. Two rare words are no name
-(``olen järgmisel nädalal``: next week), and one word alone is left to the other rules (``hola soy nueva``).
+dries``); a family name then a given or rare one (Hungarian order: ``szia kovács réka vagyok``); a given name
+that is more often a word before a listed surname; an Irish particle typed without its accent (``o``, ``ni``)
+between them. Two rare words are no name (``olen järgmisel nädalal``: next week), and one word alone is left to
+the other rules (``hola soy nueva``). Capitalized words follow the same rules (``Hoi, met Kaylee Brouwer``):
+a greeting and a phrase announce a name that the lists may lack.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import GREETINGS, WEAK
@@ -23,7 +27,10 @@ from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FRE
 
 #: "Here is" and "I am" as people open a message, besides ``intro_phrases.WEAK``: typed without apostrophe or
 #: abbreviated (``its``, ``c`` for ``c'est``), and the words for "here" (``siin``, ``hei``, ``te``).
-_MORE_OPENINGS: Final = ("its", "im", "c", "cest", "siin", "hei", "te", "šeit", "itt", "hér", "ici", "aqui", "qui")
+_MORE_OPENINGS: Final = (
+    "its", "im", "c", "cest", "siin", "hei", "te", "šeit", "itt", "hér", "ici", "aqui", "qui", "aš", "z tej strony",
+    "tej strony", "s vámi", "hovorí", "mluví", "puhuu", "taler", "talar",
+)  # fmt: skip
 _OPENINGS: Final = intro_index((*WEAK, *_MORE_OPENINGS))
 _GREETINGS: Final = intro_index(GREETINGS)
 #: The most words a greeting and a phrase take at the opening (``dobrý den, tady je``).
@@ -41,22 +48,47 @@ def _excluded(key: str) -> bool:
     return len(key) < 3 or key in NOT_NAMES or key in LOWER_END or key in AFTER_NAME
 
 
+def _case_of(word: str) -> Callable[[str], bool]:
+    """The letter case a name's words share with ``word``: capitals, capitalized or lower case."""
+    if word.isupper() and len(word) >= 2:
+        return str.isupper
+    return str.istitle if word[:1].isupper() else str.islower
+
+
+def _pair(first: str, second: str) -> bool:
+    """Whether two folded words may be a given name and a surname at the opening (see the module); a given name
+    that is more often a word counts before a listed surname (``per ruud``), a listed family name before a given
+    or rare one (Hungarian order: ``szabó boglárka``)."""
+    surname = second in FAMILY_NAMES or family_name(second)
+    if first in GIVEN_NAMES and (surname or second in GIVEN_NAMES or _rare(second)):
+        return first not in NOT_NAMES or surname
+    if first in FAMILY_NAMES and (second in GIVEN_NAMES or _rare(second)):
+        return True
+    return _rare(first) and (surname or second in GIVEN_NAMES)
+
+
 def _opening_end(words: Words, index: int) -> int | None:
     """Where the greeting that opens the message ends (a word index) when a phrase or the name follows it at
     ``index``, or None."""
+    if any(char.isalnum() for char in words.text[: words.spans[0][0]]):
+        return None
     last = index - 1
-    start = words.phrase_start(last, _OPENINGS) if words.folded[last] in _OPENINGS else None
-    if start is not None and not words.joined_run(start, last + 1):
-        return None
-    phrase = start is not None
-    start = index if start is None else start
-    if start == 0:
-        return 0 if phrase and not any(char.isalnum() for char in words.text[: words.spans[0][0]]) else None
+    for head in _OPENINGS.get(words.folded[last], ()):  # ``olen`` and ``ma olen``: each may follow the greeting
+        start = last - len(head)
+        if start < 0 or tuple(words.folded[start:last]) != head or not words.joined_run(start, index):
+            continue
+        if start == 0 or _greeting_before(words, start):
+            return start
+    return index if _greeting_before(words, index) else None
+
+
+def _greeting_before(words: Words, start: int) -> bool:
+    """Whether a greeting opens the message and ends right before word ``start`` (a comma after it allowed)."""
     greeting = words.phrase_start(start - 1, _GREETINGS) if words.folded[start - 1] in _GREETINGS else None
-    if greeting != 0 or any(char.isalnum() for char in words.text[: words.spans[0][0]]):
-        return None
+    if greeting != 0:
+        return False
     gap = words.text[words.spans[start - 1][1] : words.spans[start][0]]
-    return start if gap in (" ", ", ", "! ") and words.joined_run(0, start - 1) else None
+    return gap in (" ", ", ", "! ") and words.joined_run(0, start - 1)
 
 
 def opening_name(words: Words, index: int) -> int:
@@ -65,8 +97,8 @@ def opening_name(words: Words, index: int) -> int:
     if index == 0 or index > MAX_OPENING:
         return index
     word, key = words.words[index], words.folded[index]
-    same_case = str.isupper if word.isupper() and len(word) >= 2 else str.islower
-    if not same_case(word) or _excluded(key) or not (key in GIVEN_NAMES or _rare(key)):
+    same_case = _case_of(word)
+    if not same_case(word) or len(key) < 3 or key in LOWER_END or key in AFTER_NAME:
         return index
     phrase_end = _opening_end(words, index)
     if phrase_end is None:
@@ -78,8 +110,7 @@ def opening_name(words: Words, index: int) -> int:
     if last >= count or not words.joined_run(index, last) or not same_case(words.words[last]):
         return index
     second = words.folded[last]
-    listed = second in FAMILY_NAMES or family_name(second) or second in GIVEN_NAMES
-    if _excluded(second) or not (listed or (key in GIVEN_NAMES and _rare(second))):
+    if _excluded(second) or not _pair(key, second):
         return index  # two rare words are no name (``olen järgmisel nädalal``: next week)
     if key not in GIVEN_NAMES and phrase_end == 0:
         return index  # a rare first word needs a greeting before the phrase (``ech sinn nächst woch``)

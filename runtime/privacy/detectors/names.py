@@ -220,6 +220,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
+    if index <= MAX_OPENING and (opening := opening_name(words, index)) > index:
+        return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):

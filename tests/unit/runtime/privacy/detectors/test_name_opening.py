@@ -28,6 +28,10 @@ def found(text: str) -> list[str]:
         ("ZDRAVO OVDJE IVANA KOVAČ MOLIM POZIV", "IVANA KOVAČ"),  # hr, in capitals
         ("γεια ειμαι ελενη παπαδοπουλου παρτε με", "ελενη παπαδοπουλου"),  # el, without accents
         ("hi its hannah brooks pls call me", "hannah brooks"),  # en: ``it's`` without its apostrophe
+        ("TERE MA OLEN KADRI TAMMIK JA MUL ON KÜSIMUS", "KADRI TAMMIK"),  # et: ``ma olen`` after the greeting
+        ("SZIA KOVÁCS RÉKA VAGYOK, A KÁRTYÁM NEM JÖTT", "KOVÁCS RÉKA"),  # hu: family name first, ``vagyok``
+        ("Hoi, met Kaylee Brouwer. Is mijn pas al verstuurd?", "Kaylee Brouwer"),  # nl: capitalized
+        ("Bonġu, jien Keanu Azzopardi u għandi mistoqsija", "Keanu Azzopardi"),  # mt
     ],
 )
 def test_a_name_at_a_messages_opening_is_found(text: str, expected: str) -> None:
@@ -48,6 +52,8 @@ def test_a_name_at_a_messages_opening_is_found(text: str, expected: str) -> None
         "ciao sono preoccupato per il conto",  # it
         "hej jag är kund hos er sedan länge",  # sv
         "ik heb een vraag over mijn rekening anna de vries",  # nl: no opening before the name
+        "Hallo, ich bin Neukunde Online und habe eine Frage",  # de: capitalized words that are no names
+        "Hola, soy Cliente Nuevo",  # es
     ],
 )
 def test_ordinary_openings_hold_no_name(text: str) -> None:
