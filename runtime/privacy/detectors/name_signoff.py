@@ -22,6 +22,7 @@ from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_phrases import PHRASE_ENDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD
 from runtime.privacy.detectors.name_words import (
+    COMMON_LANGUAGES,
     COMMON_WORDS,
     FAMILY_NAMES,
     FREQUENT_WORDS,
@@ -157,7 +158,9 @@ def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
     for count in range(1, min(_MAX_NAME_WORDS, len(matches) - 1) + 1):  # the shortest name after a closing first
         split = len(matches) - count
         gap = body[matches[split - 1].end() : matches[split].start()]
-        signed = _signed_at(body, matches, split) or (count == 1 and _unlisted_given(keys[split]))
+        signed = _signed_at(body, matches, split) or (
+            count == 1 and (_unlisted_given(keys[split]) or _word_elsewhere(keys[split], keys[split - 1]))
+        )
         if signed and gap.strip() in _AFTER_CLOSING and _closes(keys[:split]):
             return matches[split].start(), matches[-1].end()
     lower = body.islower()
@@ -228,9 +231,56 @@ _AFTER_THANKS: Final = frozenset(
     vielmals infinite infiniment infinitamente kindly heaps muchly alot totales ennakkoon unaprijed vnaprej lijepa
     hugs kisses beijos beijinhos besos bisous bisou bises baci bacioni abbracci abrazos abracos xoxo tschuss tschau
     adieu cheerio bless babe hunny dearie sweetie ducks duck chick doll lads liebling cheri signorina froken kisu
-    draha bruv bestie homie anticipat anticipado anticipadamente antecipadamente vorab iepriekš anksto fyrirfram
+    draha bruv bestie homie mate pal bro bud buddy hun hon dear luv dude man guys folks
+    draga drag dragule scumpo cara caro querida querido carino amor amore tesoro schatz
+    cherie liebes mila zlato srce duso kochanie skarbie szivem dragam kulta rakas kara kaere skat elskling alskling
+    anticipat anticipado anticipadamente antecipadamente vorab iepriekš anksto fyrirfram
     """)
 )
+
+
+#: The languages of a thanks, by its last word as typed in a hurry (folded): a given name that is a common word
+#: of other languages only is a name after it (``hvala nada``: Croatian thanks, Spanish nothing).
+_THANKS_LANGUAGES: Final = {
+    fold(word): languages
+    for words, languages in (
+        ("thanks thx thnx thanx tnx tks cheers", "en"),
+        ("obrigado obrigada obg obgd valeu", "pt"),
+        ("gracias", "es"),
+        ("merci", "fr,lb"),
+        ("danke", "de,lb"),
+        ("grazie", "it"),
+        ("bedankt groetjes", "nl"),
+        ("dziękuję dzięki dzieki dziekuje", "pl"),
+        ("děkuji díky dik děkuju dekuju", "cs"),
+        ("ďakujem dakujem vďaka", "sk"),
+        ("mersi mulțumesc multumesc", "ro"),
+        ("ευχαριστώ ευχαριστω", "el"),
+        ("hvala", "hr,sl"),
+        ("благодаря мерси", "bg"),
+        ("tack", "sv"),
+        ("tak", "da"),
+        ("takk", "nb,nn,is"),
+        ("kiitos kiitti", "fi"),
+        ("aitäh tänan", "et"),
+        ("paldies", "lv"),
+        ("ačiū dėkui", "lt"),
+        ("köszönöm köszi kösz", "hu"),
+        ("grazzi", "mt"),
+        ("agat", "ga"),
+    )
+    for word in words.split()
+}
+
+
+def _word_elsewhere(key: str, thanks: str) -> bool:
+    """A given name alone after a thanks of a known language that is a common word only in other languages
+    (``takk sara``: Italian, she would be; not ``gracias nada``), no endearment (``mersi draga``)."""
+    languages = _THANKS_LANGUAGES.get(thanks)
+    if languages is None or key not in GIVEN_NAMES or key in NOT_NAMES or key in _AFTER_THANKS:
+        return False
+    common = COMMON_LANGUAGES.get(key)
+    return common is not None and not set(common.split(",")).intersection(languages.split(","))
 
 
 def _unlisted_given(key: str) -> bool:

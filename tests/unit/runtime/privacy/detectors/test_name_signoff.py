@@ -146,3 +146,30 @@ def test_an_unlisted_name_alone_after_an_inline_thanks_is_found(text: str, expec
 )
 def test_a_rare_word_after_a_thanks_that_is_no_name_is_left(text: str) -> None:
     assert signoff(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kartica ne radi. hvala nada", "nada"),  # hr: Spanish and Portuguese ``nothing``, a name after ``hvala``
+        ("kortet virker ikke. takk sara", "sara"),  # nb: an Italian word, a name after ``takk``
+        ("karta nefunguje. vďaka ales", "ales"),  # sk: a Romanian word
+    ],
+)
+def test_a_given_name_that_is_a_word_of_other_languages_only_is_found_after_their_thanks(
+    text: str, expected: str
+) -> None:
+    span = signoff(text)
+    assert span is not None and text[span[0] : span[1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la tarjeta ya funciona. gracias nada",  # es: a word of the thanks's own language
+        "am primit banii. mersi draga",  # ro: an endearment
+        "grazie mille",  # it
+    ],
+)
+def test_a_given_name_that_is_a_word_of_the_thanks_language_is_left(text: str) -> None:
+    assert signoff(text) is None
