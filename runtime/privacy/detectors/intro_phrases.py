@@ -38,7 +38,11 @@ WEAK: Final = (
     "hawn", "ech sinn", "hei ass", "dat ass", "hier is", "met",
     # "let / ask / that X (call me)", and the verb of a call before the name where the verb comes first
     "lai", "láttu", "kad", "että", "ask", "let", "laat", "lass", "låt", "lad", "že", "że", "hogy", "sune", "sună",
-    "llame", "chiami", "ligue",
+    "llame", "chiami", "ligue", "bed", "нека", "tegul", "niech", "naj", "nech", "lasă", "ας", "hadd",
+    "sot dem", "sot der", "għidu lil", "għid lil", "staqsi lil", "vraag aan", "vraag even aan", "ligar ao",
+    "ligar à", "ligar para o", "ligar para a", "le pasé a", "chiamare", "richiamare", "hívjon fel", "hívja fel",
+    "να με πάρει ο", "να με πάρει η", "με πήρε ο", "με πήρε η", "helistas", "zvanīja", "poklicala", "poklical",
+    "hívott", "soitti", "ringde", "ringede", "called", "rief", "belde",
 )  # fmt: skip
 #: Introductions after which a name written all in lower case is still taken when its first word is a known
 #: given name (``my name is ana silva``, ``sou a ana silva``): the strong phrases, and the Portuguese ``sou a``/
@@ -55,6 +59,9 @@ LOWER_CASE_NAME_END: Final = (
     "vorrei", "voglio", "ho", "sono", "abito", "möchte", "will", "habe", "bin", "wohne", "brauche", "wil", "heb",
     "ben", "woon", "chciałbym", "chcę", "mam", "jestem", "mieszkam", "vill", "har", "bor", "är", "vil", "er",
     "haluan", "asun", "olen", "com", "con", "with", "mit", "avec", "met", "para", "for", "für", "pour", "per",
+    # relative pronouns (``c'est yves qui``, ``sono marco che``)
+    "qui", "que", "che", "who", "der", "die", "som", "joka", "kes", "který", "která", "która", "który", "care",
+    "που", "aki", "koji", "koja", "ki", "kuris", "kuri", "kas",
     "voor", "in", "em", "no", "na", "en", "à", "al", "au", "im",
     # object pronouns (``tomas man paskambintų``, ``tomislav mi se javi``)
     "man", "mig", "meg", "mér", "mi", "me", "mnie", "mě", "mij", "mich", "mir", "mulle", "minulle",
@@ -227,6 +234,11 @@ _RELATIONS: Final = (
         "socrul meu", "η κουνιάδα μου", "ο κουνιάδος μου", "η πεθερά μου", "ο πεθερός μου", "снаха ми", "зет ми",
         "свекърва ми", "тъща ми", "балдъза ми", "il-kunjata tiegħi", "il-kunjat tiegħi", "il-kunjata",
         "il-kunjat", "mo dheirfiúr chéile", "mo dheartháir céile", "mo mháthair chéile", "m'athair céile",
+        # the name an account, a contract or a policy is in
+        "em nome do", "em nome da", "em nome de", "a nombre de", "au nom de", "auf den namen", "im namen von",
+        "läuft auf", "op naam van", "in the name of", "на името на", "nimele", "vardu", "na ime", "in ainm",
+        "f'isem", "numm vum", "στο όνομα", "na jméno", "na meno", "pe numele", "nevére", "i namnet", "lydende på",
+        "nimellä", "uz vārda", "a nome di", "intestato a", "intestata a",
     ),
 )  # fmt: skip
 _GREEK_ARTICLES: Final = ("ο", "η", "τον", "την")

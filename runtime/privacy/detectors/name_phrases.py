@@ -56,7 +56,8 @@ _AFTER_NAME_WORDS: Final = """
 vagyok here hier täällä siin anseo hawn nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
 barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
 calls rang ruft anrufen zurückrufen belt bellen terugbellen ringer ringa ringde ringe ringede ringte hringir
-hringja hringdi soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs piezvanītu zvanīs
+hringja hringdi ringje ringja ringjer soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs
+piezvanītu zvanīs
 paskambins paskambintų perskambintų perskambins susisiektų skambina skambino zadzwoni dzwoni dzwonił dzwoniła
 oddzwoni zavolá volá zavolal
 zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
