@@ -38,11 +38,10 @@ WEAK: Final = (
     "hawn", "ech sinn", "hei ass", "dat ass", "hier is", "met",
     # "let / ask / that X (call me)", and the verb of a call before the name where the verb comes first
     "lai", "láttu", "kad", "että", "ask", "let", "laat", "lass", "låt", "lad", "že", "że", "hogy", "sune", "sună",
-    "llame", "chiami", "ligue", "bed", "нека", "tegul", "niech", "naj", "nech", "lasă", "ας", "hadd",
-    "sot dem", "sot der", "għidu lil", "għid lil", "staqsi lil", "vraag aan", "vraag even aan", "ligar ao",
-    "ligar à", "ligar para o", "ligar para a", "le pasé a", "chiamare", "richiamare", "hívjon fel", "hívja fel",
-    "να με πάρει ο", "να με πάρει η", "με πήρε ο", "με πήρε η", "helistas", "zvanīja", "poklicala", "poklical",
-    "hívott", "soitti", "ringde", "ringede", "called", "rief", "belde",
+    "llame", "chiami", "ligue", "bed", "нека", "tegul", "niech", "naj", "nech", "lasă", "hadd", "sot dem",
+    "għidu lil", "għid lil", "staqsi lil", "ligar ao", "chiamare", "richiamare", "να με πάρει ο", "να με πάρει η",
+    "helistas", "zvanīja", "poklicala", "poklical", "hívott", "soitti", "ringde", "ringede", "called", "rief",
+    "belde",
 )  # fmt: skip
 #: Introductions after which a name written all in lower case is still taken when its first word is a known
 #: given name (``my name is ana silva``, ``sou a ana silva``): the strong phrases, and the Portuguese ``sou a``/
@@ -235,13 +234,13 @@ _RELATIONS: Final = (
         "свекърва ми", "тъща ми", "балдъза ми", "il-kunjata tiegħi", "il-kunjat tiegħi", "il-kunjata",
         "il-kunjat", "mo dheirfiúr chéile", "mo dheartháir céile", "mo mháthair chéile", "m'athair céile",
         # the name an account, a contract or a policy is in
-        "em nome do", "em nome da", "em nome de", "a nombre de", "au nom de", "auf den namen", "im namen von",
-        "läuft auf", "op naam van", "in the name of", "на името на", "nimele", "vardu", "na ime", "in ainm",
-        "f'isem", "numm vum", "στο όνομα", "na jméno", "na meno", "pe numele", "nevére", "i namnet", "lydende på",
-        "nimellä", "uz vārda", "a nome di", "intestato a", "intestata a",
+        # (those that end with a preposition, ``em nome do``, ``a nombre de``, would make every word after a
+        # ``de`` or ``do`` look for a phrase: left out)
+        "auf den namen", "nimele", "vardu", "na ime", "in ainm", "f'isem", "στο όνομα", "na jméno", "na meno",
+        "pe numele", "nevére", "i namnet", "nimellä", "uz vārda",
     ),
 )  # fmt: skip
-_GREEK_ARTICLES: Final = ("ο", "η", "τον", "την")
+_GREEK_ARTICLES: Final = ("ο", "η")
 #: Greek writes the article before a name after a relation (``ο γιος μου ο Νίκος``, ``η κόρη μου η Μαρία``).
 RELATIONS: Final = (
     *_RELATIONS,
@@ -276,10 +275,10 @@ GREETINGS: Final = (
     "sæl", "sæll", "hæ", "goddag", "god dag", "здравейте", "sziasztok", "čau", "živjo", "moien", "dzień dobry",
     "dobrý den", "dobry den", "γεια", "καλημέρα", "labdien", "dobar dan", "dober dan", "bună ziua",
     # as people type them to open a chat
-    "hiya", "haigh", "dia dhuit", "здрасти", "здравейте", "добър ден", "bjr", "slt", "coucou", "buenas",
-    "buongiorno", "bom dia", "boa tarde", "goedemorgen", "goedendag", "guten tag", "grüezi", "hejsan", "hallå",
-    "moikka", "heippa", "hyvää päivää", "tere päevast", "laba diena", "dobrý deň", "dobry den", "dobré ráno",
-    "dzien dobry", "helló", "jó napot", "γεια σας", "καλησπέρα", "góðan dag", "gudde moien",
+    "hiya", "haigh", "dia dhuit", "здрасти", "здравейте", "bjr", "slt", "coucou", "buenas", "buongiorno",
+    "goedemorgen", "goedendag", "grüezi", "hejsan", "hallå", "moikka", "heippa", "hyvää päivää", "tere päevast",
+    "laba diena", "dobrý deň", "dobry den", "dzien dobry", "helló", "jó napot", "καλησπέρα", "góðan dag",
+    "gudde moien",
     # the salutation of a letter
     "szanowny", "szanowna", "szanowni", "stimate", "stimată", "stimata", "spoštovani", "spoštovana", "poštovani",
     "poštovana", "vážený", "vážená", "vážený pane", "vážená paní", "vážený pán", "vážená pani", "αξιότιμε",

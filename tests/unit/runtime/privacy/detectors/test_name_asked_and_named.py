@@ -21,11 +21,11 @@ def found(text: str) -> list[str]:
         ("bed karoline om at ringe til mig", "karoline"),  # da: ask
         ("be torstein ringje meg i morgon", "torstein"),  # nn: a call's verb after the name
         ("għidu lil kurt, għandu l-karti", "kurt"),  # mt: tell
-        ("vraag even aan jurre of hij tekent", "jurre"),  # nl
+        ("tá an cuntas in ainm sorcha", "sorcha"),  # ga: in the name of
         ("podem ligar ao rodrigo? ele sabe a senha", "rodrigo"),  # pt
         ("c'est maxime qui gère le compte", "maxime"),  # fr: a relative pronoun after the name
         ("eile helistas tiina ja küsis laenu kohta", "tiina"),  # et: called
-        ("o seguro está em nome do rodrigo", "rodrigo"),  # pt: in the name of
+        ("contul este pe numele sorin", "sorin"),  # ro: in the name of
         ("leping on sõlmitud nimele tiina", "tiina"),  # et
     ],
 )
