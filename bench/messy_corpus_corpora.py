@@ -1,9 +1,10 @@
-"""The messy corpora: the first (the detectors' development set), the blind one and the third (their test sets).
+"""The messy corpora: the first, the blind one and the third (the detectors' development sets) and the fourth (their
+test set).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
 a frame is filled, the country data it draws from where Faker has none, and its section of the page. The blind
-corpus's and the third corpus's hand-written streets and towns (for the countries Faker has no address data for) are
-their own, not an earlier corpus's.
+corpus's, the third's and the fourth's hand-written streets and towns (for the countries Faker has no address data
+for) are their own, not an earlier corpus's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_locales import LOCALES, Locale
-from bench.messy_corpus_report import BLIND_PAGE, FIRST_PAGE, THIRD_PAGE, PageSection
+from bench.messy_corpus_report import BLIND_PAGE, FIRST_PAGE, FOURTH_PAGE, THIRD_PAGE, PageSection
 
 FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
@@ -169,6 +170,65 @@ THIRD_LOCALES: Final[Mapping[str, Locale]] = {
     ),
 }  # fmt: skip
 
+#: The fourth corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+FOURTH_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Пиротска“ #", "бул. „Скобелев“ #", "ул. „Хан Аспарух“ #", "ул. „Кракра“ #", "бул. „Македония“ #",
+         "ул. „Веслец“ #", "ж.к. „Дружба“ бл. #", "ул. „Карнеги“ #"),
+        (("5300", "Габрово"), ("3000", "Враца"), ("2300", "Перник"), ("6600", "Кърджали"), ("3700", "Видин")),
+    ),
+    "et": _streets(
+        "et",
+        ("Lõkke #", "Pikk tn #", "Suur-Sõjamäe #", "Vaksali #", "Jaama tn #", "Ringtee #", "Kuninga #",
+         "Tammsaare tee #"),
+        (("30328", "Kohtla-Järve"), ("68203", "Valga"), ("63308", "Põlva"), ("76505", "Saue"), ("74111", "Maardu")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid an Teampaill", "# Bóthar na Coille", "# Ascaill Naomh Pádraig", "# Bóthar an Stáisiúin",
+         "# Sráid an Mhargaidh", "# Lána an Fhíona", "# Ardán an Ghleanna"),
+        (("F92 PX83", "Leitir Ceanainn"), ("H62 XK30", "Baile Locha Riach"), ("Y35 T2N6", "Loch Garman"),
+         ("A91 K5W2", "Dún Dealgan"), ("F23 D7H4", "Caisleán an Bharraigh")),
+    ),
+    "is": _streets(
+        "is",
+        ("Skipholt #", "Hamraborg #", "Dalbraut #", "Túngata #", "Miklabraut #", "Hafnargata #", "Lækjargata #",
+         "Glerárgata #"),
+        (("870", "Vík"), ("810", "Hveragerði"), ("240", "Grindavík"), ("270", "Mosfellsbær"),
+         ("735", "Eskifjörður")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Didžioji g. #", "Pamėnkalnio g. #", "Jonavos g. #", "Šilutės pl. #", "Kauno g. #", "Liepų g. #",
+         "Mindaugo g. #"),
+        (("LT-55101", "Jonava"), ("LT-29101", "Anykščiai"), ("LT-99101", "Šilutė"), ("LT-66101", "Druskininkai"),
+         ("LT-18101", "Švenčionys")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Tallinas iela #", "Matīsa iela #", "Slokas iela #", "Ropažu iela #", "Baznīcas iela #", "Jūras iela #",
+         "Ganību dambis #"),
+        (("LV-2150", "Sigulda"), ("LV-4701", "Valka"), ("LV-3901", "Bauska"), ("LV-5601", "Krāslava"),
+         ("LV-3301", "Kuldīga")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq il-Ġnien", "#, Triq Birbal", "#, Triq il-Kunċizzjoni", "#, Triq San Ġużepp", "#, Triq l-Imsida",
+         "#, Triq il-Baħar", "#, Triq Dun Mikiel Xerri"),
+        (("ZRQ 1010", "Żurrieq"), ("MSD 1011", "Msida"), ("PLA 1010", "Paola"), ("FGR 1010", "Fgura"),
+         ("MLH 1010", "Mellieħa")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue de Bonnevoie", "#, rue Aldringen", "#, rue du Fossé", "#, Kierchestrooss", "#, rue de la Forêt",
+         "#, route de Thionville", "#, rue Michel Rodange"),
+        (("L-6101", "Junglinster"), ("L-9701", "Clervaux"), ("L-5601", "Mondorf-les-Bains"), ("L-4701", "Pétange"),
+         ("L-8301", "Capellen")),
+    ),
+}  # fmt: skip
+
 FIRST: Final = Corpus(
     name="first",
     messy_dir=FIXTURES / "messy_corpus",
@@ -199,4 +259,14 @@ THIRD: Final = Corpus(
     locales=THIRD_LOCALES,
     page=THIRD_PAGE,
 )
-CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD)}
+FOURTH: Final = Corpus(
+    name="fourth",
+    messy_dir=FIXTURES / "messy_corpus_fourth",
+    benign_dir=FIXTURES / "benign_fourth",
+    seed=41_729,
+    benign_seed=58_211,
+    rounds=4,
+    locales=FOURTH_LOCALES,
+    page=FOURTH_PAGE,
+)
+CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH)}

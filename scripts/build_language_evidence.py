@@ -11,6 +11,11 @@ stage counts for the languages fastText's compressed model confuses with a neigh
   MIT, (c) ExplosionAI GmbH) in no other zone language's list (``hunn``, ``wéi``, ``iwwer``);
 - for all three, a word among the `OTHERS_RANK` most frequent of another zone language's FrequencyWords list is
   left out (Irish ``mar`` and ``leis`` are Spanish and Portuguese words too, ``sinn`` a German one);
+- Irish and Maltese: their grammar words (`GRAMMAR_WORDS`, written from the two grammars: prepositions inflected
+  for person, pronouns, forms of "to be" and of the irregular verbs, question words, adverbs, polite formulas),
+  by the same rule as the stop words;
+- every word also without its diacritics (``níor`` -> ``nior``, ``għandi`` -> ``ghandi``), when no other zone
+  language writes that form, with or without its own diacritics;
 - Maltese (not in stopwords-iso): the article and preposition forms written with a hyphen of the `malti` 0.4.0
   package (``malti/data/tokens_with_dash_end.json``, MIT, (c) 2023 MLRS) but ``t-`` and ``n-``, which Irish
   writes too (``an t-airgead``, ``na n-úll``), and those with a leading apostrophe (``'il-``).
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -52,7 +58,44 @@ OTHERS_RANK = 10_000
 #: Maltese hyphenated forms Irish writes too.
 IRISH_HYPHEN_FORMS = frozenset({"t-", "n-"})
 #: The languages whose distinctive stop words are kept.
-WORD_LANGUAGES = ("et", "ga", "lb")
+WORD_LANGUAGES = ("et", "ga", "lb", "mt")
+#: Words of Irish and Maltese grammar that people write in nearly every message, beside the stop words (written
+#: for this list from the two languages' grammars; none is a noun of a message's subject): the prepositions
+#: inflected for person (Irish ``orm``, ``liom``, ``agam``; Maltese ``miegħi``, ``għandi``), the personal,
+#: possessive and demonstrative pronouns, the forms of "to be" and of the irregular verbs, the question words,
+#: the adverbs of time and place, the polite formulas (Irish ``le do thoil``, Maltese ``jekk jogħġbok``). Like the
+#: stop words they are kept only when no other zone language writes them often.
+GRAMMAR_WORDS = {
+    "ga": """
+        agam agat aige aici againn agaibh acu orm ort air uirthi orainn oraibh orthu liom leat leis léi linn libh
+        leo dom duit dó di dúinn daoibh dóibh dhom dhuit uaim uait uaidh uaithi uainn uaibh uathu chugam chugat
+        chuige chuici chugainn chugaibh chucu díom díot dínn díbh díobh fúm fút faoi fúithi fúinn fúibh fúthu
+        ionam ionat ann inti ionainn ionaibh iontu romham romhat roimhe roimpi romhainn romhaibh rompu tharam
+        tharat thairis thairsti tharainn tharaibh tharstu tríom tríot tríd tríthi trínn tríbh tríothu asam asat
+        aisti asainn asaibh astu eadrainn eadraibh eatarthu mé tú sé sí muid sinn sibh siad mise tusa seisean
+        sise muidne sinne sibhse siadsan iad bhur tá táim táimid atá níl nílim bhfuil raibh bhí bhíos bhíomar
+        beidh beimid bheidh bheadh bheinn gurb nárbh níorbh arbh téigh chuaigh rachaidh théann dtéann tháinig
+        tagann thagann dtagann tiocfaidh teacht rinne déan déanamh dhéanamh déanfaidh fuair faigh gheobhaidh
+        bhfaighidh chonaic feic feiceáil fheiceáil dúirt abair deir chuala cloisim thug tabhair tugann tabhairt
+        conas céard cén cathain cérbh fáth mhéad anois inniu inné amárach arís fós freisin ansin anseo ansiúd
+        isteach amach abhaile istigh amuigh thuas thíos suas síos riamh choíche cheana fiú áfach nuair sula
+        toisc mura muna níos thoil maith slán fáilte buíochas leithscéal ceart leor iontach hiontach
+    """.split(),  # noqa: SIM905
+    "mt": """
+        jien jiena inti huwa hija aħna intom huma tiegħi tiegħek tiegħu tagħha tagħna tagħkom tagħhom dawn dak
+        dik dawk miegħi miegħek miegħu magħha magħna magħkom magħhom lili lilek lilu lilha lilna lilkom lilhom
+        għalija għalik għalih għaliha għalina għalikom għalihom fija fiha fina fikom fihom minni minnek minnu
+        minnha minna minnkom minnhom bija biha bina bikom bihom għandi għandek għandu għandha għandna għandkom
+        għandhom fuq taħt wara qabel bejn quddiem ħdejn lejn sabiex biex għal għall bħal kif fejn meta għaliex
+        kemm liema issa illum għada ilbieraħ diġà ukoll biss imma iżda jekk iva lanqas qatt dejjem sewwa tajjeb
+        ħafna xejn kollox kulħadd ħadd hemm hawn hemmhekk kien kienet kienu jkun tkun ikun qed qiegħed qiegħda
+        qegħdin nista tista jista nistgħu tistgħu jistgħu nixtieq tixtieq jixtieq irrid trid jrid nagħmel
+        tagħmel jagħmel għamilt għamel ngħid tgħid jgħid immur tmur jmur nġib tġib jġib grazzi jogħġbok bonġu
+        bonswa saħħa skużani mhux mhix mhuwiex m'hemmx nistax tistax jistax
+    """.split(),  # noqa: SIM905
+}
+#: Letters people type without their mark that do not lose it by Unicode decomposition (Maltese ħ; għ is g + ħ).
+PLAIN = {"ħ": "h"}
 HEADER = """\
 # Function words of languages fastText's compressed model confuses with a neighbour: the second stage of
 # runtime/privacy/language_id.py counts them. Built by scripts/build_language_evidence.py from stopwords-iso
@@ -61,25 +104,39 @@ HEADER = """\
 # language's 10,000 most frequent; (c) Hermit Dave, from OpenSubtitles 2018, CC BY-SA 4.0) and malti 0.4.0 (mt:
 # article and preposition forms with a hyphen, but t- and n-, which Irish writes too; MIT, (c) 2023 MLRS), and
 # spaCy 3.8.18 (lb: its stop words of 3 letters or more in no other zone language's list nor among another zone
-# language's 10,000 most frequent words; MIT, (c) ExplosionAI GmbH). This file is shared under CC BY-SA 4.0. See
-# NOTICE.md.
+# language's 10,000 most frequent words; MIT, (c) ExplosionAI GmbH); ga, mt: grammar words written for this
+# project (scripts/build_language_evidence.py, GRAMMAR_WORDS), by the same rule; every word also without its
+# diacritics when no other zone language writes that form. This file is shared under CC BY-SA 4.0. See NOTICE.md.
 # Format: language<TAB>word (a word ending in '-' is a prefix written with its hyphen).
 """
 
 
 def distinctive_words(
-    lists: Mapping[str, Sequence[str]], language: str, frequent: Mapping[str, Sequence[str]] | None = None
+    lists: Mapping[str, Sequence[str]],
+    language: str,
+    frequent: Mapping[str, Sequence[str]] | None = None,
+    grammar: Mapping[str, Sequence[str]] = GRAMMAR_WORDS,
 ) -> list[str]:
-    """The words of three letters or more of `language`'s stop-word list and of its `TOP_WORDS` most frequent
-    (`frequent`: FrequencyWords lists, most frequent first), in no other zone language's stop-word list nor among
-    its `OTHERS_RANK` most frequent, sorted."""
+    """The words of three letters or more of `language`'s stop-word list, of its `TOP_WORDS` most frequent
+    (`frequent`: FrequencyWords lists, most frequent first) and of its `grammar` words, in no other zone language's
+    stop-word list nor among its `OTHERS_RANK` most frequent, and their forms without diacritics, in none of those
+    either nor among their forms without diacritics, sorted."""
     frequent = frequent or {}
     others = {word for code in STOPWORD_LANGUAGES if code != language for word in lists.get(code, ())}
     others |= {
         word for code in FREQUENCY_LANGUAGES if code != language for word in frequent.get(code, ())[:OTHERS_RANK]
     }
-    candidates = [*lists.get(language, ()), *frequent.get(language, ())[:TOP_WORDS]]
-    return sorted({word for word in candidates if word not in others and len(word) >= 3 and word.isalpha()})
+    words = {*lists.get(language, ()), *frequent.get(language, ())[:TOP_WORDS], *grammar.get(language, ())}
+    typed = {plain(word) for word in words} - words  # forms typed without diacritics, checked against others' too
+    kept = {word for word in words if word not in others} | (typed - others - {plain(word) for word in others})
+    return sorted(word for word in kept if len(word) >= 3 and word.isalpha())
+
+
+def plain(word: str) -> str:
+    """`word` without its diacritics, as people type it on a keyboard without them (``níor`` -> ``nior``,
+    ``għandi`` -> ``ghandi``, ``m'hemmx`` unchanged)."""
+    decomposed = unicodedata.normalize("NFKD", "".join(PLAIN.get(char, char) for char in word.lower()))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def read_frequency_lists(folder: Path) -> dict[str, list[str]]:
@@ -93,16 +150,23 @@ def read_frequency_lists(folder: Path) -> dict[str, list[str]]:
 
 
 def hyphen_forms(tokens: Sequence[str]) -> list[str]:
-    """The Maltese hyphenated forms Irish does not write (no leading apostrophe either), sorted."""
-    return sorted({token for token in tokens if not token.startswith("'") and token not in IRISH_HYPHEN_FORMS})
+    """The Maltese hyphenated forms Irish does not write (no leading apostrophe either), also without their
+    diacritics (``għall-``, ``ghall-``), sorted."""
+    kept = {token for token in tokens if not token.startswith("'")}
+    return sorted({form for token in kept for form in (token, plain(token))} - IRISH_HYPHEN_FORMS)
 
 
 def lines(
-    lists: Mapping[str, Sequence[str]], maltese: Sequence[str], frequent: Mapping[str, Sequence[str]] | None = None
+    lists: Mapping[str, Sequence[str]],
+    maltese: Sequence[str],
+    frequent: Mapping[str, Sequence[str]] | None = None,
+    grammar: Mapping[str, Sequence[str]] = GRAMMAR_WORDS,
 ) -> list[str]:
     """The file's lines after its header."""
     found = [
-        f"{language}\t{word}" for language in WORD_LANGUAGES for word in distinctive_words(lists, language, frequent)
+        f"{language}\t{word}"
+        for language in WORD_LANGUAGES
+        for word in distinctive_words(lists, language, frequent, grammar)
     ]
     return found + [f"mt\t{form}" for form in hyphen_forms(maltese)]
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from runtime.privacy.language_id_evidence import Marks, read_marks, reweigh
 from runtime.privacy.language_id_mixed import MIN_WORDS, reads_comprehend
 from runtime.privacy.language_id_pairs import contrast, share
 from runtime.privacy.language_id_words import FACTOR as WORD_FACTOR
-from runtime.privacy.language_id_words import WordMarks, shipped_words, unlisted_counts, word_counts
+from runtime.privacy.language_id_words import WordMarks, listed_words, shipped_words, tally, unlisted_counts
 
 __all__ = ["MODEL_FILE", "LanguageGuess", "LanguageIdentifier", "language_letters", "words_of"]
 
@@ -63,8 +63,7 @@ def language_letters(text: str) -> int:
     return sum(len(run) for run in runs if len(run) == 1 or not run.isupper())
 
 
-@dataclass(frozen=True)
-class LanguageGuess:
+class LanguageGuess(NamedTuple):
     """The model's probability of each language (ISO 639-1 where it has one), best first, how many letters it
     read outside words in capitals throughout (a guess from a few letters is not one to trust), and whether the
     message mixes a language named from its marks with one Comprehend reads (`language_id_mixed`: not one to
@@ -145,8 +144,10 @@ class LanguageIdentifier:
         counts, unmarked = read_marks(head, self._marks)
         ranked = model = reweigh(ranked, counts)
         if sum(counts.values()) < MARKS_NAMING:  # two marks name a language without a list (et, ga, lb, mt)
-            listed = word_counts(head, self._words)
-            ranked = reweigh(reweigh(ranked, listed, WORD_FACTOR), unlisted_counts(listed), WORD_FACTOR, floor=0.0)
+            listed = listed_words(head, self._words)
+            ranked = reweigh(
+                reweigh(ranked, tally(listed), WORD_FACTOR), unlisted_counts(listed), WORD_FACTOR, floor=0.0
+            )
         ranked = share(ranked, contrast(head))
         mixed = False
         if counts.get(ranked[0][0]) and len(unmarked) >= MIN_WORDS:  # named from its marks: is the rest another?

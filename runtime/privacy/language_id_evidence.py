@@ -6,19 +6,22 @@ Each word of a message that bears a language's mark counts once for that languag
   in a vowel and an apostrophe (``tista'``: a silent għ; Italian elides only in shorter words, ``po'``), the
   particles ``ta'``, x', f' and b' (``x'inhu``, ``f'Malta``, ``b'xejn``), q before a vowel (``qed``: the zone's
   other languages write qu), gh after a consonant before a, o or u (``jghaddi``: għ typed without its mark),
-  or an article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``:
-  malti 0.4.0's list, in `data/language_id/function_words.txt`);
+  għ typed gh at a word's start before a or u (``ghandi``), a verb negated by a final x after a consonant
+  (``ma tahdimx``), an article or preposition joined by its hyphen (``tal-``, ``fil-``, ``għall-``, ``ghall-``:
+  malti 0.4.0's list, in `data/language_id/function_words.txt`), or one of its grammar words (``tiegħi``,
+  ``fejn``, ``kemm``);
 - Irish: a word starting with a mutation no other zone language writes at a word's start (bh, mh, dh, fh, gc, bp,
   dt; or a lower-case n, t, h, b before a capital: ``nGaeilge``, ``hÉireann``; ch, ph, th, sh, gh after mo:
-  ``mo chárta``), or one of its function words in
-  no other zone language's stopwords-iso list nor among its 10,000 most frequent words (``agus``, ``faoi``);
+  ``mo chárta``), or one of its function or grammar words (``agus``, ``faoi``, ``liom``, ``conas``) in
+  no other zone language's stopwords-iso list nor among its 10,000 most frequent words;
 - Estonian: õ where Portuguese never writes it (Portuguese: only before a final e, es or em, and never beside ä,
   ö or ü), or one of its stop words or 1,000 most frequent words that is in no other zone language's stop words
   nor among its 10,000 most frequent words (``kui``, ``milline``, ``palun``, ``väga``).
 - Luxembourgish (which the model reads as German, Danish, Afrikaans or Catalan): one of its spaCy stop words in
   no other zone language's list nor among its 10,000 most frequent words (``hunn``, ``wéi``, ``iwwer``).
-A listed word written as names and acronyms are (capitalized inside a sentence, ``Ina``; in capitals throughout,
-``ISA``) bears no mark.
+Each listed word is also listed without its diacritics (``níor`` and ``nior``, ``għandi`` and ``ghandi``) when that
+form is no other zone language's either. A listed word written as names and acronyms are (capitalized inside a
+sentence, ``Ina``; in capitals throughout, ``ISA``) bears no mark.
 `reweigh` multiplies the model's probability of each such language (at least `FLOOR`) by `FACTOR` per word (at
 most `MAX_WORDS` words) and normalizes: one stray mark in a message the model reads confidently in another
 language takes a fifth of the probability at most (the guess becomes unsure: more calls, not fewer), two or more
@@ -55,6 +58,12 @@ _MALTESE_Q = re.compile(r"q[aeio]")
 #: (``jghaddi``, ``nibghat``, ``minghajr``); Romanian and Italian write gh only before e and i (``gheorghe``,
 #: ``margherita``), Irish after a vowel (``aghaidh``).
 _MALTESE_GH = re.compile(r"[^\W\d_aeiouy]gh[aou]")
+#: Maltese typed without its letters writes għ as gh at a word's start too, before a or u (``ghandi``, ``ghadu``,
+#: ``ghax``; English writes gho, ``ghost``; Irish lenites g before any vowel, ``ghabh``, and makes no call either).
+_MALTESE_GH_START = re.compile(r"^gh[au]")
+#: Maltese negates a verb with a final x after its consonant (``ma tahdimx``, ``ma wasalx``, ``ma nistax`` is
+#: listed); no other zone language ends a word in a consonant and x but names (``Marx``) and -nx (``lynx``).
+_MALTESE_NEGATION = re.compile(r"[bdfghjklmqrstvwzżħ]x$")
 #: Maltese writes the Romance -tion as -zzjoni (``informazzjoni``, ``applikazzjoni``).
 _MALTESE_TION = "zzjon"
 _IRISH_STARTS = ("bh", "mh", "dh", "fh", "gc", "bp", "dt")
@@ -146,8 +155,11 @@ def _languages_of(word: str, marks: Marks, estonian_letters: bool, name: bool = 
         or _MALTESE_PARTICLES.match(lower)
         or (len(listed) >= 3 and _MALTESE_Q.search(listed))
         or _MALTESE_GH.search(listed)
+        or _MALTESE_GH_START.match(listed)
+        or (len(listed) >= 4 and _MALTESE_NEGATION.search(listed))
         or _MALTESE_TION in lower
         or ("-" in lower[:-1] and lower[: lower.index("-") + 1] in marks.prefixes)
+        or listed in marks.words.get("mt", ())
     ):
         found.add("mt")
     if (

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
 
 
@@ -49,6 +50,44 @@ domovinske antifašističke mrtvih
 """)
 
 
+#: Irish months, as written in lower case, some of them given names elsewhere (``Márta``): after ``mí`` (the month
+#: of) or a day's number (``ón 3 Márta``: since 3 March) they are the month.
+IRISH_MONTHS: Final = frozenset(
+    [
+        "eanáir",
+        "feabhra",
+        "márta",
+        "aibreán",
+        "bealtaine",
+        "meitheamh",
+        "iúil",
+        "lúnasa",
+        "deireadh",
+        "samhna",
+        "nollag",
+    ]
+)
+#: Words for a day or a feast before a contracted article (``día del Pilar``, ``festa della Repubblica``, ``dia do
+#: Trabalhador``) and those articles (folded): the day of a saint or a feast, not of a person.
+_DAY_WORDS: Final = _folded("día dia fiesta festa giorno jour fête")
+_CONTRACTED_ARTICLES: Final = _folded("del della dello do da du")
+
+
+def _day_of(words: Words, start: int) -> bool:
+    """Whether word ``start`` follows a day's word and a contracted article (``día del Pilar``), or is an Irish month
+    after a day's number (``3 Márta``)."""
+    before = words.text[max(0, words.spans[start][0] - 4) : words.spans[start][0]]
+    if before[-2:-1].isdigit() and before[-1:] == " ":
+        return words.words[start].lower() in IRISH_MONTHS
+    if start < 2 or not words.joined(start - 1, start):
+        return False
+    return (
+        words.folded[start - 1] in _CONTRACTED_ARTICLES
+        and words.joined(start - 2, start - 1)
+        and words.folded[start - 2] in _DAY_WORDS
+    )
+
+
 def _feast_ends(words: Words, feast: tuple[str, ...], start: int, end: int) -> bool:
     """Whether ``feast`` ends at ``end`` and holds the whole run ``start:end`` (``Eve`` of ``Christmas Eve``)."""
     first = end - len(feast)
@@ -58,15 +97,24 @@ def _feast_ends(words: Words, feast: tuple[str, ...], start: int, end: int) -> b
     return run == feast and words.joined_run(first, end - 1)
 
 
+def _lower_word_after(words: Words, start: int) -> bool:
+    """Whether word ``start`` is in lower case and the next word no known name (``silvester fueren``; not
+    ``silvester novák``, a man named Silvester)."""
+    following = words.folded[start + 1] if start + 1 < len(words.words) else ""
+    return words.words[start].islower() and following not in GIVEN_NAMES and following not in FAMILY_NAMES
+
+
 def feast_day(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a feast day's name (see the module docstring)."""
     if any(_feast_ends(words, feast, start, end) for feast in _FEASTS):
         return True
     key = words.folded[start]
-    if key in _SYLVESTER and (end - start == 1 or words.words[start].isupper()):
-        return True  # ``SILVESTER FUEREN``: in capitals the next word joins any run
+    if key in _SYLVESTER and (end - start == 1 or words.words[start].isupper() or _lower_word_after(words, start)):
+        return True  # ``SILVESTER FUEREN``, ``silvester fueren``: in one case the next word joins any run
     if end - start != 1:
         return False
+    if _day_of(words, start):
+        return True
     if key in _AFTER_NA:
         return start > 0 and words.folded[start - 1] == "na" and words.joined(start - 1, start)
     following = start + 1

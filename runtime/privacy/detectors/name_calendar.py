@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.feast_days import feast_day
+from runtime.privacy.detectors.feast_days import IRISH_MONTHS, feast_day
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.normalize import fold
 
@@ -29,7 +29,7 @@ _FEASTS: Final = frozenset(
 )
 _AFTER_NA: Final = frozenset(["mikuláša", "mikuláše", "mikołaja"])
 #: Irish months after ``mí`` (the month of), some of them given names elsewhere (``i mí Márta``: in March).
-_AFTER_MI: Final = frozenset(["eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa"])
+_AFTER_MI: Final = IRISH_MONTHS
 #: Estonian words of a time after a saint's name in the genitive: the saint's day (``Jaani õhtul``: on St John's
 #: Eve, ``Jaani ajal``: at Midsummer, ``Mardi päeval``: on Martinmas), folded.
 _ESTONIAN_TIMES: Final = frozenset(

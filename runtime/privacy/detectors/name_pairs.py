@@ -52,6 +52,7 @@ from runtime.privacy.detectors.name_words import (
     NOT_NAMES,
     word_set,
 )
+from runtime.privacy.detectors.ordinary_words import abbreviation_before
 from runtime.privacy.detectors.town_names import town_form
 
 
@@ -370,6 +371,8 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
         return index  # ``il primo anno``: a common word before a word that is only a case of a given name
     if upper and words.folded[index] in COMMON_WORDS and _surname_after(words, following):
         return index  # ``FROM MAUREEN DUNN``, ``TIL NORA ARNESENS``: a preposition, then a given name and a surname
+    if upper and words.folded[index] in COMMON_WORDS and abbreviation_before(words, index):
+        return index  # ``10.000 KR. TIL HLIÐAR``: a common word going on after an amount's abbreviation
     if not upper and not rare_surname_context(words, index) and not _hungarian_order(words.folded[index]):
         return index
     end = name_end(words, following, same_case_particle, known_upper_word if upper else known_lower_word)

@@ -24,6 +24,7 @@ from runtime.privacy.detectors.name_words import (
     TOWNS,
     word_set,
 )
+from runtime.privacy.detectors.named_products import chain_branch, product
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     BRANCH_WORDS_BEFORE,
@@ -107,6 +108,13 @@ nadaci nadacia nadacii pivovar pivovaru pivovare pivovarem bibliotece biblioteki
 instytutu instytucie wydzial wydziale politechnice politechniki akademii browar browaru browarze
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
+gymnázium gymnáziu gymnáziom gymnáziách gimnazija gimnazije gimnaziji gimnaziju gimnazijom gimnazijo gimnazjum
+gimnazjum gimnazjach gimnazjów klinika kliniky klinice kliniku klinikou kliniki klinike poliklinika polikliniky
+poliklinice polikliniku bolnišnica bolnišnice bolnišnici bolnišnico bolnice bolnici bolnicu policlinico poliklinik
+polizza polizze póliza apólice
+istituto scuola ateneo spitalul spitalului liceului colegiului hospitalier hospitalière clinique polyclinique
+athénée stade école realschule grundschule gesamtschule hochschule klinikum estadio estádio γυμνάσιο λύκειο
+σχολή κλινική поликлиника
 """)
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
     | (SAINT_FORMS - GIVEN_NAMES)
@@ -114,8 +122,20 @@ instytutu instytucie wydzial wydziale politechnice politechniki akademii browar 
 _ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
 #: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
-PLACE_WORDS: Final = _ANY_CASE_PLACE_WORDS | frozenset(
-    key for key in PLACE_TYPES_BEFORE if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
+#: Estonian postpositions that only a place takes (folded): by the edge or the shore of, at the foot of (``järve
+#: ääres``, ``Jaani ääres``: by St John's; a person's whereabouts take ``juures``, at): the name before them is a
+#: place's, and they begin no name.
+PLACE_POSTPOSITIONS: Final = frozenset(
+    fold(word) for word in word_set("ääres äärde äärest kaldal kaldale kaldalt jalamil jalamile jalamilt")
+)
+PLACE_WORDS: Final = (
+    _ANY_CASE_PLACE_WORDS
+    | PLACE_POSTPOSITIONS
+    | frozenset(
+        key
+        for key in PLACE_TYPES_BEFORE | BRANCH_WORDS_BEFORE
+        if (key not in GIVEN_NAMES and key not in FAMILY_NAMES) or key in COMMON_WORDS
+    )
 )
 #: Abbreviated place words whose dot may stand between them and the name (``ul. Adama``, ``бул. Христо``).
 PLACE_ABBREVIATIONS: Final = (
@@ -185,10 +205,12 @@ _HUNGARIAN_STREET_FORMS: Final = frozenset(
     + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
 )
 _STREET_AFTER_WORDS: Final = (
-    frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
-    - _AMBIGUOUS_AFTER
-    - frozenset(fold(word) for word in _ACCENTED_AFTER)
-) | word_set("""
+    (
+        frozenset(fold(word).rstrip(".") for word in AFTER if word.rstrip(".").isalpha())
+        - _AMBIGUOUS_AFTER
+        - frozenset(fold(word) for word in _ACCENTED_AFTER)
+    )
+    | word_set("""
 utca utcaban utcan utcara utcabol utcai utcat ut uton utra utrol uti korut korutra korutrol koz teren
 terrol tertol teri rakpart rakparton setany setanyon fasor liget ligetben palyaudvar palyaudvaron
 egyetem egyetemen korhaz gimnazium iskola repuloter muzeum szinhaz zeneakademia kiraly kiralyne kiralyno herceg
@@ -202,9 +224,11 @@ puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
-gymnasiet
+gymnasiet lukio keskus
 """)
-_STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS
+    | frozenset({"gumnaasium"})
+)
+_STREET_AFTER: Final = _STREET_AFTER_WORDS | _HUNGARIAN_STREET_FORMS | PLACE_POSTPOSITIONS
 #: Abbreviations written after a name that count only with their dot (``Gedimino pr.``, not ``Anna u nás``).
 _AFTER_ABBREVIATIONS: Final = frozenset(fold(word).rstrip(".") for word in AFTER if word.endswith(".")) - frozenset(
     fold(word) for word in AFTER if not word.endswith(".")
@@ -271,7 +295,7 @@ werden bleibt gibt kann muss soll schliesst offnet oeffnet liegt steht an a an o
 en of maar op aan bij met naar van uit voor is zijn was waren heeft hebben wordt
 e y et and or i och og ja es ir un και и ou o mas pero mais but ma em no na nel nella en at on w v u do di de da del
 della du des from to para per pour for e è é es est este je jest είναι е е есть ei ne nu nie non not não con com
-avec with z s с με cu su
+avec with z s с με cu su ein eine einen
 """)
 )
 #: Adjectives that make the word before them a kind of place (``centro comercial``): no person follows them.
@@ -327,12 +351,24 @@ def _name_ends_clause(words: Words, index: int) -> bool:
     while (
         end < count
         and words.joined(end - 1, end)
-        and (capitalized(words.words[end]) or words.folded[end] in _PLACE_PARTICLES)
+        and (
+            capitalized(words.words[end])
+            or words.folded[end] in _PLACE_PARTICLES
+            or (words.words[end].islower() and _lower_name_form(words.folded[end]))
+        )
     ):
         end += 1
     if end >= len(words.words) or not words.joined(end - 1, end):
         return True
     return words.folded[end] in _CLAUSE_WORDS
+
+
+def _lower_name_form(key: str) -> bool:
+    """Whether a folded word is a known name or a case of one, which a message in lower case writes so (``bankomat
+    milady horákové``)."""
+    if key in _CLAUSE_WORDS or key in FREQUENT_WORDS:
+        return False  # ``cafetería Lucía con tarjeta``
+    return key in GIVEN_NAMES or key in FAMILY_NAMES or inflected_given(key) or family_name(key)
 
 
 def _place_word(words: Words, index: int, adjacent: bool) -> bool:
@@ -367,6 +403,14 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
 
 
+def _maltese_capitalized(word: str) -> bool:
+    """Whether ``word`` is a word after a Maltese article and its hyphen, capitalized or in the message's one case
+    (``il-Kanonku``, ``il-professur``): a title or a noun inside a street's name (``Triq il-Kanonku Karmenu
+    Pirotta``)."""
+    article, _, rest = word.partition("-")
+    return bool(rest) and article.lower() in _MALTESE_ARTICLES and (capitalized(rest) or rest.isalpha())
+
+
 def _sentence_start(words: Words, index: int) -> bool:
     """Whether word ``index`` begins the message or a sentence (so is capitalized whatever it is)."""
     return index == 0 or words.after_break(index)
@@ -388,6 +432,7 @@ def in_place(words: Words, index: int) -> bool:
         if not (
             capitalized(words.words[probe])
             or words.words[probe].isupper()
+            or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
             or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
         ):
@@ -469,12 +514,14 @@ def place_tail(words: Words, start: int, end: int) -> bool:
 
 
 def in_town(words: Words, start: int, end: int) -> bool:
-    """Whether the words ``start:end`` lie inside the name of a town of ``TOWNS`` (``Reggio Emilia``)."""
+    """Whether the words ``start:end`` lie inside the name of a town of ``TOWNS`` (``Reggio Emilia``), or begin
+    inside one and go on with no given name (``TALAVERA DE LA REINA LA SEMANA``: in capitals a run takes in the
+    words after the town)."""
     for first in range(max(0, start - 3), start + 1):
         for town in TOWNS.get(words.folded[first], ()):
             last = first + len(town)
-            if last >= end and tuple(words.folded[first:last]) == town:
-                return True
+            if last > start and tuple(words.folded[first:last]) == town:
+                return last >= end or not any(key in GIVEN_NAMES for key in words.folded[last:end])
     return False
 
 
@@ -527,6 +574,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
+    if end - start > 1 and words.words[end - 1].lower() in INSTITUTIONS_AFTER:
+        return True  # ``Gustav Adolfi Gümnaasium``: a run in capitalized words took in the school's word
     if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
@@ -537,6 +586,10 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if end >= count or not words.joined(end - 1, end):
         return False
     word = words.words[end]
+    if _regnal_genitive_street(words, end):
+        return True  # ``Olav Vs gate``, ``OLAV VS GATE``
+    if _genitive_before_street(words, end):
+        return True  # ``aleksis kiven katu``: the run stopped at a common word in the genitive
     capitals = all(len(w) > 1 and w.isupper() for w in words.words[start:end])  # ``ANA SILVA VI O CARTÃO``
     if (regnal_number(word) or _first_regnal(words, end)) and (not capitals or _dotted_regnal(words, end)):
         return True
@@ -549,7 +602,39 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
-    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER
+    return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
+
+
+def _genitive_before_street(words: Words, index: int) -> bool:
+    """Whether word ``index``, written in the same case as the run before it, ends a street's name whose street word
+    follows it (``kiven katu`` after ``aleksis``, ``KIVEN KATU``): the person's family name is a common word's
+    genitive, which ended the run."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    word, street, key = words.words[index], words.words[following], words.folded[following]
+    if len(word) < _GENITIVE_LETTERS or len(key) < _GENITIVE_LETTERS or words.folded[index] in _CLAUSE_WORDS:
+        return False
+    same_case = (word.islower() and street.islower()) or (word.isupper() and street.isupper())
+    place = (key in _STREET_AFTER_WORDS and key not in _CLAUSE_WORDS) or street.lower() in INSTITUTIONS_AFTER
+    return same_case and place
+
+
+#: The shortest genitive and street word read so (``kiven katu``; not ``ir``, ``u``).
+_GENITIVE_LETTERS: Final = 3
+
+
+def _regnal_genitive_street(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a monarch's number in the Nordic genitive before a street word (``Vs`` of ``Olav Vs
+    gate``, ``IVS`` of ``CHRISTIAN IVS GADE``): one letter is a numeral there too."""
+    word, following = words.words[index], index + 1
+    if len(word) < 2 or word[-1] not in "sS" or _ROMAN.fullmatch(word[:-1].upper()) is None or not word[0].isupper():
+        return False
+    return (
+        following < len(words.words)
+        and words.joined(index, following)
+        and words.folded[following] in _STREET_AFTER_WORDS
+    )
 
 
 def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
@@ -570,6 +655,8 @@ def _long_place(words: Words, start: int, end: int) -> bool:
     if end - start > 2:
         return True
     before = start - 1
+    if any(probe >= 0 and words.folded[probe] == "the" for probe in (before, before - 1)):
+        return True  # ``the royal albert hall``: a person's name takes no article
     return (
         before > 0
         and words.joined(before, start)
@@ -625,10 +712,25 @@ flugvell flugvöll repülőtér pályaudvar staadion stadion
 )
 
 
+#: Hospitals, schools and universities written after the name they bear, in the nominative (Baltic, Finnic): a
+#: person's whereabouts would put the noun in a local case (``Paula slimnīcā``), its name puts the person's name
+#: before the nominative (``Paula Stradiņa slimnīca``, ``Jono Basanavičiaus gimnazija``).
+#: As written, in lower case: folded, a Latvian or Lithuanian nominative is its locative or accusative (``slimnīca``,
+#: ``slimnīcā``; ``gimnazija``, ``gimnaziją``).
+INSTITUTIONS_AFTER: Final = word_set("""
+slimnīca ģimnāzija vidusskola pamatskola skola universitāte ligoninė gimnazija progimnazija mokykla
+universitetas haigla gümnaasium kool ülikool sairaala lukio koulu yliopisto gimnázium kórház egyetem iskola
+főiskola
+""")
+
+
 def public_place_after(words: Words, end: int) -> bool:
     """Whether an airport, a station or a stadium follows the name that ends before word ``end`` (``lennart meri
-    lennujaamas``): the name is the place's even after an introduction's words (``olen``: I am, I am at)."""
-    return end < len(words.words) and words.joined(end - 1, end) and words.folded[end].startswith(_PUBLIC_STEMS)
+    lennujaamas``), or a hospital or a school in the nominative (``Paula Stradiņa slimnīca``): the name is the
+    place's even after an introduction's or a preposition's words (``olen``: I am, I am at; ``pie``: at)."""
+    if end >= len(words.words) or not words.joined(end - 1, end):
+        return False
+    return words.folded[end].startswith(_PUBLIC_STEMS) or words.words[end].lower() in INSTITUTIONS_AFTER
 
 
 def _nominative_before(words: Words, start: int, index: int) -> bool:
@@ -666,6 +768,51 @@ def _after_town_word(words: Words, index: int) -> bool:
         and words.joined(probe - 1, probe)
         and words.folded[probe - 1] in TOWN_PREPOSITIONS
     )
+
+
+#: Links between a branch's word and its town (``la filiale di Vittoria``, ``l'agence de``, ``kontor i``).
+_BRANCH_LINKS: Final = word_set("di de da do du in i v ve w we")
+
+
+def _after_branch(words: Words, start: int) -> bool:
+    """Whether word ``start`` follows a branch's word, perhaps past a link or a comma (``kontor Türi``, ``pobočka
+    Martin``, ``filiale di Vittoria``, ``on kontor, Türi?``), or a street's word and a comma (``Soola tänav,
+    Türi``): the branch's or the address's town."""
+    probe = start - 1
+    if probe < 0:
+        return False
+    gap = words.text[words.spans[probe][1] : words.spans[start][0]]
+    if gap not in (" ", ", "):
+        return False
+    key = _elided(words.folded[probe])
+    if gap == " " and key in _BRANCH_LINKS and probe > 0 and words.joined(probe - 1, probe):
+        probe -= 1
+        key = _elided(words.folded[probe])
+    if key in BRANCH_WORDS_BEFORE:
+        return True
+    if gap == ", ":
+        return street_word(key) or _address_run_before(words, probe)
+    street = probe - 1
+    return key in _TOWN_LINKS_AFTER_STREET and street >= 0 and words.joined(street, probe) and in_place(words, street)
+
+
+#: Prepositions of a town after a street's name (``in via Cesare Battisti a Vittoria``, ``rue Victor Hugo à``).
+_TOWN_LINKS_AFTER_STREET: Final = word_set("a à in en em în")
+#: The most capitalized words looked at before a comma for the street or place they name.
+_ADDRESS_RUN: Final = 4
+
+
+def _address_run_before(words: Words, last: int) -> bool:
+    """Whether the capitalized words ending at word ``last`` (before a comma) are a place: a street's name one moves
+    to (``sťahujeme sa na Mierová, Martin``) or a landmark one is near (``blízko Nemocnica Ružinov, Martin?``)."""
+    first = last
+    while first > 0 and last - first < _ADDRESS_RUN and words.joined(first - 1, first):
+        if not (capitalized(words.words[first - 1]) or words.words[first - 1].isupper()):
+            break
+        first -= 1
+    if not (capitalized(words.words[first]) or words.words[first].isupper()):
+        return False
+    return _moved_to(words, first) or _after_place_preposition(words, first)
 
 
 def _after_place_preposition(words: Words, start: int) -> bool:
@@ -718,6 +865,53 @@ def _inner_case_town(key: str) -> bool:
 #: place (``a Verona``, ``en Palma``, ``in Breda``, ``în Constanța``).
 _TOWNS_BEFORE_PEOPLE: Final = word_set("verona palma breda constanta")
 _TOWN_PREPOSITIONS_BEFORE_PEOPLE: Final = PLACE_PREPOSITIONS | word_set("a à i")
+
+
+#: Verbs of moving house, as written in lower case (folded), before the preposition of the town one moves to
+#: (``moving to Douglas``, ``wir ziehen nach Elva``, ``we verhuizen naar Breda``, ``flytter til Molde``, ``mudamos
+#: para Aurora``, ``sťahujeme sa do``): one moves to a town, not to a person.
+_MOVING_VERBS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+moving move moved relocating relocate ziehen ziehe umziehen ziehen ziehst verhuizen verhuis verhuist verhuisd
+flytter flyttar flytta flytte flyttet flyttade muudame muudan kolime kolin muutamme muutan muutetaan
+przeprowadzam przeprowadzamy przeprowadzić stěhujeme stěhuji sťahujeme sťahujem selimo selim preselimo
+preselim mudo mudamos mudar mudo mudarme mudarnos trasferisco trasferiamo trasferirci trasferirmi déménage
+déménageons déménager mutam mutăm mută költözünk költözöm pārceļamies pārceļos kraustomės kraustausi
+μετακομίζουμε μετακομίζω местим местя flyt
+""")
+)
+#: Prepositions of the town one moves to (folded), after a verb of moving and perhaps a reflexive pronoun.
+_MOVING_PREPOSITIONS: Final = frozenset(
+    fold(word) for word in word_set("to nach naar til till do na a à in para en în uz į σε στο στη във в")
+)
+_REFLEXIVES: Final = word_set("sa se si sig seg mich uns nos ci me")
+
+
+def _moved_to(words: Words, start: int) -> bool:
+    """Whether word ``start`` is where a verb of moving goes (``moving to Douglas``, ``sťahujeme sa do Martina``)."""
+    probe = start - 1
+    if probe < 1 or not words.joined(probe, start) or words.folded[probe] not in _MOVING_PREPOSITIONS:
+        return False
+    verb = probe - 1
+    if verb > 0 and words.folded[verb] in _REFLEXIVES and words.joined(verb, probe):
+        verb -= 1
+    return words.joined(verb, verb + 1) and words.folded[verb] in _MOVING_VERBS
+
+
+#: Nordic prepositions of a place (folded): after them a given name with the definite article's ending is a
+#: mountain's, a hall's or a shop's (``ved Ulriken``, ``nær Ulriken``): Nordic names take no ``-en``.
+_NORDIC_PLACE_PREPOSITIONS: Final = frozenset(fold(word) for word in word_set("ved vid nær nära på i"))
+
+
+def _nordic_definite(words: Words, start: int) -> bool:
+    """Whether word ``start`` is a given name with a Nordic definite ending after a Nordic preposition of a place."""
+    key = words.folded[start]
+    if key in GIVEN_NAMES or not key.endswith("en") or start == 0 or not words.joined(start - 1, start):
+        return False
+    return words.folded[start - 1] in _NORDIC_PLACE_PREPOSITIONS and (
+        key[:-2] in GIVEN_NAMES or key[:-1] in GIVEN_NAMES
+    )
 
 
 def _town_after_preposition(words: Words, start: int) -> bool:
@@ -838,6 +1032,11 @@ _GREEK_NEUTER: Final = word_set("στο το")
 #: Μαρίας``).
 _GREEK_MASCULINE_ARTICLES: Final = word_set("του στου")
 _GREEK_MASCULINE_GENITIVE: Final = "ου"
+#: The Greek feminine article in the genitive (folded): a woman's full name after it ends in a surname's genitive
+#: (``της Μαρίας Παπαδοπούλου``, ``της Ελένης Βαρακλή``), while adjectives and nouns of the first declension end
+#: every word in ``-ης`` or ``-ας`` (``της ετήσιας προθεσμιακής``: of the annual term deposit).
+_GREEK_FEMININE_ARTICLES: Final = frozenset(fold(word) for word in word_set("της στης"))
+_GREEK_FEMININE_GENITIVES: Final = ("ησ", "ασ")
 
 
 #: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
@@ -847,7 +1046,7 @@ _INSIDE_AS_WRITTEN: Final = frozenset({"í"})
 
 #: Icelandic prepositions as written (each governs the accusative, dative or genitive; their folded forms are other
 #: languages' words): after them a woman's name takes its oblique form (``við Hörpu``, ``hjá Önnu``).
-_ICELANDIC_PREPOSITIONS: Final = frozenset({"við", "hjá", "á", "frá", "með", "úr", "nálægt", "handa"})
+_ICELANDIC_PREPOSITIONS: Final = frozenset({"við", "hjá", "á", "frá", "með", "úr", "nálægt", "handa", "að", "næst"})
 #: Endings of Icelandic feminine nominatives, bare or with the article (``Harpa``, ``Perlan``), that no oblique
 #: case of the word has (``Hörpu``, ``Perluna``, ``Perlunni``).
 _ICELANDIC_NOMINATIVE_ENDINGS: Final = ("a", "an")
@@ -932,6 +1131,9 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     article = words.folded[start - 1] if start > 0 and words.joined(start - 1, start) else ""
     if article in _GREEK_NEUTER:
         return True
+    feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
+    if feminine and all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end]):
+        return True
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
@@ -941,15 +1143,41 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
 
 def _product(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` is a given name that is also a frequent word before a bank product's noun, in
-    the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``): the product's adjective."""
+    the run or right after it (``Zlatá karta``, ``Χρυσή Κάρτα``, ``Silver Card``, ``stane zlata kartica``: costs the
+    gold card), its other word frequent and no family name (not ``Zlata Novak kartica``): the product's adjective."""
     if end - start > 2 or words.folded[start] not in FREQUENT_WORDS:
         return False
-    following = end - 1 if end - start == 2 else end
+    if end - start == 2 and words.folded[end - 1] in PRODUCT_WORDS:
+        return True
     return (
-        following < len(words.words)
-        and words.joined(following - 1, following)
-        and words.folded[following] in PRODUCT_WORDS
+        end < len(words.words)
+        and words.joined(end - 1, end)
+        and words.folded[end] in PRODUCT_WORDS
+        and all(key in FREQUENT_WORDS and key not in FAMILY_NAMES for key in words.folded[start + 1 : end])
     )
+
+
+#: Articles no person's name takes, as written in lower case: the Dutch neuter ``het`` before any name (``bij het
+#: Antoni van Leeuwenhoek``, a hospital), the Spanish and Italian masculine ones before a full name (``en el
+#: Santiago Bernabéu``, ``al Policlinico Gemelli``; colloquial speech puts them before a given name alone).
+_NEUTER_ARTICLES: Final = frozenset({"het"})
+_FULL_NAME_ARTICLES: Final = frozenset({"el", "del", "il", "al"})
+#: Dutch prepositions of a place before ``het`` (``bij het``, ``naar het``, ``in de buurt van het``).
+_DUTCH_PLACE: Final = word_set("bij in naar van voor uit op aan tegenover achter naast nabij om rond langs door")
+
+
+def _article_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` follows an article no person's name takes (``het``; ``el``, ``il`` before two
+    words or more): a hospital's, a stadium's or a school's name."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    article = words.words[start - 1].lower()
+    if article in _NEUTER_ARTICLES:
+        preposition = (
+            start - 2
+        )  # ``het`` is ``it`` too (``Ik heb het Anna gegeven``): a preposition makes it the article
+        return preposition >= 0 and words.joined(preposition, start - 1) and words.folded[preposition] in _DUTCH_PLACE
+    return article in _FULL_NAME_ARTICLES and end - start > 1
 
 
 def place_name(words: Words, start: int, end: int) -> bool:
@@ -959,6 +1187,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
+        return True
+    if _article_place(words, start, end) or chain_branch(words, start, end) or product(words, start, end):
         return True
     if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:
         return True  # ``tónleikar í Harpa``: one is in a hall, a town or a shop, not in a person
@@ -974,6 +1204,9 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or _slavic_town(words, start)
             or _inner_case_town(key)
             or _town_after_preposition(words, start)
+            or (person_town(key) and (_after_branch(words, start) or _moved_to(words, start)))
+            or _nordic_definite(words, start)
+            or (key not in GIVEN_NAMES and key not in FAMILY_NAMES and _after_town_word(words, start))
         )
     keys = words.folded[start:end]
     if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):

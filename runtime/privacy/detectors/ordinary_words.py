@@ -55,11 +55,14 @@ _MID_SENTENCE_ABBREVIATIONS: Final = frozenset(
 
 
 def abbreviation_before(words: Words, index: int) -> bool:
-    """Whether lower-case word ``index`` follows the dot of a currency's or a unit's abbreviation (``kr. til``): the
-    sentence goes on."""
-    if index == 0 or not words.words[index].islower():
-        return False
+    """Whether word ``index``, in lower case or in capitals like the abbreviation, follows the dot of a currency's or
+    a unit's abbreviation (``kr. til``, ``KR. TIL``): the sentence goes on."""
     previous = index - 1
+    if index == 0:
+        return False
+    word = words.words[index]
+    if not (word.islower() or (word.isupper() and words.words[previous].isupper())):
+        return False
     gap = words.text[words.spans[previous][1] : words.spans[index][0]]
     return gap.startswith(".") and not gap[1:].strip() and words.folded[previous] in _MID_SENTENCE_ABBREVIATIONS
 

@@ -86,7 +86,7 @@ podružnica podružnici sucursala agenția agentia filiala filialei клон к�
 υποκατάστημα κατάστημα craobh fergħa filiāle filiālē
 bankomat bankomatu bankomatem bankomacie multibanco geldautomat atm cajero distributeur bancomat bancomatul
 pinautomaat uttagsautomat minibank pankkiautomaatti bankomāts bankomatas pénzautomata αtm банкомат банкомата
-pokladna pokladně pokladnica útibú útibúið útibúinu hraðbanki hraðbankinn hraðbankanum
+pokladna pokladně pokladnica útibú útibúið útibúinu hraðbanki hraðbankinn hraðbankanum kontor konttori
 """)
 #: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Karla
 #: Čapka``, ``aadressil Anton Hansen Tammsaare``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).

@@ -10,6 +10,9 @@ from bench.messy_corpus_report import (
     BLIND_START,
     END,
     FIRST_PAGE,
+    FOURTH_END,
+    FOURTH_PAGE,
+    FOURTH_START,
     START,
     THIRD_END,
     THIRD_PAGE,
@@ -122,12 +125,23 @@ def test_the_third_corpus_has_its_own_section_markers_and_heading() -> None:
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
-@pytest.mark.parametrize("page", [FIRST_PAGE, BLIND_PAGE, THIRD_PAGE], ids=lambda page: page.heading)
+def test_the_fourth_corpus_has_its_own_section_markers_and_heading() -> None:
+    written = section(_figures(198, 95, {"pl": (0, 420)}), FACTS, FOURTH_PAGE)
+    assert written.startswith(FOURTH_START) and written.rstrip().endswith(FOURTH_END)
+    assert "## Measured on a fourth blind test corpus" in written and "messy_corpus_fourth/frames" in written
+    assert THIRD_START not in written and "messy_corpus_third/frames" not in written
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.heading)
 def test_each_corpus_section_is_written_between_its_own_markers_only(page: PageSection) -> None:
-    pages = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE)
+    pages = PAGES
     text = "# Page\n\n" + "\n".join(f"{p.start}\nold\n{p.end}\n" for p in pages) + "\n## After\n"
     replaced = replace_section(text, f"{page.start}\nnew\n{page.end}\n", page)
-    assert replaced.count("new") == 1 and replaced.count("old") == 2
+    assert replaced.count("new") == 1 and replaced.count("old") == len(pages) - 1
     assert replaced.split(page.start, 1)[1].startswith("\nnew\n") and replaced.endswith("## After\n")
 
 

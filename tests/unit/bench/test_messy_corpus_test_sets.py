@@ -1,6 +1,7 @@
-"""The test corpora (the blind one and the third, written without reading the detectors): every market language,
-valid values in every type and form, enough values and ordinary messages, files that are what their generator
-writes, and independence from each other and from the first corpus (no shared frame, message, street or town)."""
+"""The blind corpora (the blind one, the third and the fourth, each written without reading the detectors or the
+earlier corpora): every market language, valid values in every type and form, enough values and ordinary messages,
+files that are what their generator writes, and independence from each other and from the first corpus (no shared
+frame, message, street or town)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bench.messy_corpus import DOC, read_messy
 from bench.messy_corpus_benign import TARGET, build_benign, read_source
 from bench.messy_corpus_build import build_language, corpus_option, read_frames
 from bench.messy_corpus_checks import compact, valid
-from bench.messy_corpus_corpora import BLIND, CORPORA, FIRST, THIRD, Corpus
+from bench.messy_corpus_corpora import BLIND, CORPORA, FIRST, FOURTH, THIRD, Corpus
 from bench.messy_corpus_format import FORMS, MessyMessage, parse_line
 from bench.messy_corpus_report import BLIND_END, BLIND_START
 from bench.privacy_corpus import family, read_benign
@@ -28,7 +29,9 @@ MIN_VALUES_PER_LANGUAGE = 100
 MIN_BENIGN_PER_LANGUAGE = 400
 CORPUS_LANGUAGES = MARKET_LANGUAGES - {"no"}
 TYPE_FAMILIES = {"NAME", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD", "NATIONAL_ID", "PASSPORT", "BIRTH_DATE"}
-TEST_CORPORA = (BLIND, THIRD)
+TEST_CORPORA = (BLIND, THIRD, FOURTH)
+#: The corpora written after the others, each with its own lists of towns, streets and places and its own messages.
+LATER_CORPORA = (THIRD, FOURTH)
 
 
 @pytest.fixture(scope="module", params=TEST_CORPORA, ids=lambda corpus: corpus.name)
@@ -64,7 +67,7 @@ def _benign_messages(corpus: Corpus) -> set[str]:
 
 
 def test_every_corpus_has_its_own_folders_seeds_and_country_data() -> None:
-    assert CORPORA == {"first": FIRST, "blind": BLIND, "third": THIRD}
+    assert CORPORA == {"first": FIRST, "blind": BLIND, "third": THIRD, "fourth": FOURTH}
     hand_written = [language for language, locale in FIRST.locales.items() if locale.streets]
     assert hand_written
     for one, other in combinations(CORPORA.values(), 2):
@@ -126,16 +129,24 @@ def test_no_two_corpora_share_a_frame(one: Corpus, other: Corpus) -> None:
     assert (len(shared), len(shared_benign)) == (0, 0), sorted(shared | shared_benign)
 
 
-@pytest.mark.parametrize("other", [FIRST, BLIND], ids=lambda c: c.name)
-def test_the_third_corpus_shares_no_whole_ordinary_message_with_an_earlier_one(other: Corpus) -> None:
-    shared = _benign_messages(THIRD) & _benign_messages(other)
+def _earlier(corpus: Corpus) -> list[tuple[Corpus, Corpus]]:
+    order = list(CORPORA.values())
+    return [(corpus, other) for other in order[: order.index(corpus)]]
+
+
+EARLIER_PAIRS = [pair for corpus in LATER_CORPORA for pair in _earlier(corpus)]
+
+
+@pytest.mark.parametrize(("later", "other"), EARLIER_PAIRS, ids=lambda c: c.name)
+def test_a_later_corpus_shares_no_whole_ordinary_message_with_an_earlier_one(later: Corpus, other: Corpus) -> None:
+    shared = _benign_messages(later) & _benign_messages(other)
     assert len(shared) == 0, sorted(shared)
 
 
-@pytest.mark.parametrize("other", [FIRST, BLIND], ids=lambda c: c.name)
-def test_the_third_corpus_names_no_town_street_or_place_of_an_earlier_one(other: Corpus) -> None:
+@pytest.mark.parametrize(("later", "other"), EARLIER_PAIRS, ids=lambda c: c.name)
+def test_a_later_corpus_names_no_town_street_or_place_of_an_earlier_one(later: Corpus, other: Corpus) -> None:
     shared = []
-    for path in sorted(THIRD.benign_frames_dir.glob("*.txt")):
+    for path in sorted(later.benign_frames_dir.glob("*.txt")):
         ours, theirs = read_source(path), read_source(other.benign_frames_dir / path.name)
         locale = other.locales[path.stem]
         addresses = {street.replace("#", "").strip(" ,").lower() for street in locale.streets}
@@ -174,8 +185,9 @@ def test_every_benign_frames_file_names_streets_without_house_numbers_towns_and_
         assert slots == {"{{town", "{{street", "{{place"}, path.name
 
 
-def test_the_third_benign_corpus_has_messages_wholly_in_capitals_and_wholly_in_lower_case() -> None:
-    for language, texts in read_benign(THIRD.benign_dir).items():
+@pytest.mark.parametrize("later", LATER_CORPORA, ids=lambda c: c.name)
+def test_a_later_benign_corpus_has_messages_wholly_in_capitals_and_wholly_in_lower_case(later: Corpus) -> None:
+    for language, texts in read_benign(later.benign_dir).items():
         letters = ["".join(ch for ch in text if ch.isalpha()) for text in texts]
         assert any(word.isupper() for word in letters), language
         assert any(word.islower() for word in letters), language
@@ -185,8 +197,9 @@ def test_the_corpus_option_names_a_corpus_and_defaults_to_the_first() -> None:
     assert corpus_option("build", "", []) is FIRST
     assert corpus_option("build", "", ["--corpus", "blind"]) is BLIND
     assert corpus_option("build", "", ["--corpus", "third"]) is THIRD
+    assert corpus_option("build", "", ["--corpus", "fourth"]) is FOURTH
     with pytest.raises(SystemExit):
-        corpus_option("build", "", ["--corpus", "fourth"])
+        corpus_option("build", "", ["--corpus", "fifth"])
 
 
 def test_the_page_has_one_place_for_the_blind_corpus_section() -> None:

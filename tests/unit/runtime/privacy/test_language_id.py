@@ -245,6 +245,29 @@ def test_the_word_stage_reads_messages_typed_without_diacritics(identifier: Lang
     assert identifier.identify(text).best_of(candidates) == language
 
 
+#: Messages of the languages read least well, typed without their diacritics (written for this test).
+PLAINLY_TYPED = {
+    "ga": ["nior fhuair me an t-airgead fos", "conas is feidir liom an aip a usaid", "ta fadhb agam le mo chuntas"],
+    "mt": ["il-karta tieghi ma tahdimx aktar", "ghandi problema bil-kont tieghi", "ma nistax nidhol fl-app"],
+    "lv": ["man nav piekluves internetbankai", "nauda vel nav ienakusi konta", "gribu mainit savu adresi"],
+    "ro": ["nu pot sa intru in contul meu", "am platit factura de doua ori", "vreau sa schimb adresa de livrare"],
+    "sk": ["kedy mi pride nova karta", "nemozem sa prihlasit do aplikacie", "chcem zmenit adresu"],
+    "is": ["kortid mitt virkar ekki", "hvenaer faer eg nytt kort", "peningarnir eru ekki komnir inn"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, text) for lang, texts in PLAINLY_TYPED.items() for text in texts]
+)
+def test_short_messages_typed_without_diacritics_make_their_language_s_calls(
+    identifier: LanguageIdentifier, language: str, text: str
+) -> None:
+    """Each is read as its language among those a stack with English weighs, and makes no Comprehend call."""
+    guess = identifier.identify(text)
+    assert guess.best_of(sorted({language, "en", "de", "es", "fr", "it", "pt"})) == language
+    assert language_calls(guess.best_of(ZONE) or "") == ()
+
+
 def test_the_word_stage_reads_every_language_at_least_as_well_as_without_it(identifier: LanguageIdentifier) -> None:
     """Over the chat messages, no language is read right less often with the word stage than without it."""
     without = LanguageIdentifier(predict=identifier._model(), words=WordMarks({}))

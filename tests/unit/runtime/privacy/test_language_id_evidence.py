@@ -8,7 +8,11 @@ import pytest
 from runtime.privacy.language_id_evidence import FACTOR, Marks, evidence, reweigh, shipped_marks
 
 MARKS = Marks.parse(
-    ["# a comment", "et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "lb\thunn", "lb\twéi", "mt\ttal-", "mt\til-", ""]
+    [
+        "# a comment",
+        *("et\tkui", "et\tmida", "ga\tagus", "ga\tfaoi", "lb\thunn", "lb\twéi", "mt\ttal-", "mt\til-"),
+        *("mt\tfejn", "mt\ttieghi", ""),
+    ]
 )
 
 
@@ -38,7 +42,8 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("jghaddi minghajr nibghat", {"mt": 3}),  # għ typed gh, after a consonant, before a, o or u
         ("gheorghe, margherita, daughter, ghost", {}),  # gh before e or i, after a vowel, at a word's start
         ("Lindqvist, Villeneuve-d'Ascq, FAQ, QA team, quote", {}),  # qv, a final q, acronyms, qu
-        ("m'hemmx, l'anno, s'il vous plaît", {}),  # m', l', s' are Italian, French and Irish too
+        ("m'aider, l'anno, s'il vous plaît", {}),  # m', l', s' are Italian, French and Irish too
+        ("m'hemmx", {"mt": 1}),  # but a verb negated with a final x is Maltese
         ("Kas see on õige summa", {"et": 1}),  # õ where Portuguese never writes it, with no ä, ö or ü
         ("põe as opções que compõem", {}),  # Portuguese õ before a final e, es or em
         ("KUI PALJU, mida", {"et": 1}),  # a listed word in capitals throughout is an acronym or a shout
@@ -48,6 +53,10 @@ def test_marks_are_read_per_language_with_hyphenated_forms_apart() -> None:
         ("an applikazzjoni", {"mt": 1}),  # Maltese -zzjoni for the Romance -tion
         ("íocfaidh mé an seoladh, athraigh é, na daoine", {"ga": 4}),  # Irish -dh, -aigh, aoi
         ("Flights to Riyadh, high, weigh, Sindh, the Aoi Hotel", {}),  # names, and English -gh words
+        ("fejn hu l-kont tieghi", {"mt": 2}),  # Maltese listed words, one typed without its letters
+        ("ghandi karta, ghadu hawn", {"mt": 2}),  # għ typed gh at a word's start, before a or u
+        ("il-karta ma tahdimx, ma wasalx", {"mt": 3}),  # a verb negated with a final x after a consonant
+        ("ghost, the sphinx and a lynx, Karl Marx, relax, index", {}),  # gho, -nx, a name, x after a vowel
     ],
 )
 def test_words_bearing_a_language_s_marks_are_counted_once_each(text: str, expected: dict[str, int]) -> None:
@@ -85,5 +94,8 @@ def test_the_shipped_marks_hold_each_confused_language() -> None:
     assert {"hunn", "iwwer"} <= marks.words["lb"] and not {"und", "ist", "ech"} & marks.words["lb"]
     assert "tal-" in marks.prefixes and "t-" not in marks.prefixes  # t- is Irish too
     assert all(len(word) >= 3 for language in ("et", "ga", "lb") for word in marks.words[language])
-    assert {"milline", "palun", "väga"} <= marks.words["et"]  # Estonian's frequent words, not only its stop words
+    assert {"milline", "palun", "väga", "aitah", "koik"} <= marks.words["et"]  # frequent words, also plainly typed
+    assert {"liom", "conas", "níl", "nior", "níor", "thoil"} <= marks.words["ga"]  # Irish grammar words
+    assert not {"nil", "vaga", "orm"} & (marks.words["ga"] | marks.words["et"])  # English, Portuguese, Danish
+    assert {"tiegħi", "tieghi", "għandi", "ghandi", "fejn", "ghall-", "għall-"} <= marks.words["mt"]
     assert not {"mar", "leis", "sinn"} & marks.words["ga"]  # frequent words of Spanish, Portuguese, German too
