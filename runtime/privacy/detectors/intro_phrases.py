@@ -58,6 +58,8 @@ LOWER_CASE_NAME_END: Final = (
     "vorrei", "voglio", "ho", "sono", "abito", "möchte", "will", "habe", "bin", "wohne", "brauche", "wil", "heb",
     "ben", "woon", "chciałbym", "chcę", "mam", "jestem", "mieszkam", "vill", "har", "bor", "är", "vil", "er",
     "haluan", "asun", "olen", "com", "con", "with", "mit", "avec", "met", "para", "for", "für", "pour", "per",
+    # Luxembourgish verbs after a name (``meng schwéiesch gisela wulf huet``)
+    "huet", "hunn", "ass", "wunnt", "schafft", "rifft", "kënnt", "wëll", "soll", "kann", "wäert",
     # relative pronouns (``c'est yves qui``, ``sono marco che``)
     "qui", "que", "che", "who", "der", "die", "som", "joka", "kes", "který", "která", "która", "który", "care",
     "που", "aki", "koji", "koja", "ki", "kuris", "kuri", "kas",
@@ -237,7 +239,7 @@ _RELATIONS: Final = (
         # (those that end with a preposition, ``em nome do``, ``a nombre de``, would make every word after a
         # ``de`` or ``do`` look for a phrase: left out)
         "auf den namen", "nimele", "vardu", "na ime", "in ainm", "f'isem", "στο όνομα", "na jméno", "na meno",
-        "pe numele", "nevére", "i namnet", "nimellä", "uz vārda",
+        "pe numele",
     ),
 )  # fmt: skip
 _GREEK_ARTICLES: Final = ("ο", "η")
@@ -275,7 +277,8 @@ GREETINGS: Final = (
     "sæl", "sæll", "hæ", "goddag", "god dag", "здравейте", "sziasztok", "čau", "živjo", "moien", "dzień dobry",
     "dobrý den", "dobry den", "γεια", "καλημέρα", "labdien", "dobar dan", "dober dan", "bună ziua",
     # as people type them to open a chat
-    "hiya", "haigh", "dia dhuit", "здрасти", "здравейте", "bjr", "slt", "coucou", "buenas", "buongiorno",
+    "hiya", "hi there", "hello there", "hey there", "tsau", "tšau", "haigh", "dia dhuit", "здрасти", "здравейте",
+    "bjr", "slt", "coucou", "buenas", "buongiorno",
     "goedemorgen", "goedendag", "grüezi", "hejsan", "hallå", "moikka", "heippa", "hyvää päivää", "tere päevast",
     "laba diena", "dobrý deň", "dobry den", "dzien dobry", "helló", "jó napot", "καλησπέρα", "góðan dag",
     "gudde moien",

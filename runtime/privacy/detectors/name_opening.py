@@ -114,7 +114,22 @@ def opening_name(words: Words, index: int) -> int:
         return index  # two rare words are no name (``olen järgmisel nädalal``: next week)
     if key not in GIVEN_NAMES and phrase_end == 0:
         return index  # a rare first word needs a greeting before the phrase (``ech sinn nächst woch``)
+    end = last + 1
+    while end < count and end - index < _MAX_WORDS and words.joined(end - 1, end) and _listed(words, end, same_case):
+        end += 1  # ``juan josé quirós``: more listed names
     phrase = phrase_end < index
-    if not phrase and not (last + 1 < count and words.joined(last, last + 1) and words.folded[last + 1] in AFTER_NAME):
+    if not phrase and not (end < count and words.joined(end - 1, end) and words.folded[end] in AFTER_NAME):
         return index  # a greeting alone: ``here`` or ``anseo`` must follow the name
-    return last + 1
+    return end
+
+
+#: The most words a name at the opening takes.
+_MAX_WORDS: Final = 4
+
+
+def _listed(words: Words, index: int, same_case: Callable[[str], bool]) -> bool:
+    """Whether word ``index`` is a listed given or family name in the name's case that goes on the name."""
+    key = words.folded[index]
+    if not same_case(words.words[index]) or _excluded(key) or key in COMMON_WORDS:
+        return False
+    return key in GIVEN_NAMES or key in FAMILY_NAMES

@@ -61,7 +61,7 @@ piezvanītu zvanīs
 paskambins paskambintų perskambintų perskambins susisiektų skambina skambino zadzwoni dzwoni dzwonił dzwoniła
 oddzwoni zavolá volá zavolal
 zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
-обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft ligue ligou llame llamó rappelle
+обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft rufft ligue ligou llame llamó rappelle
 richiami richiama
 """
 #: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the

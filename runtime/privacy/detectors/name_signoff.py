@@ -114,7 +114,10 @@ def _opening_closing(body: str, line_start: int, line: str, first: re.Match[str]
     size = _opens_with_closing(keys)
     if size and len(keys) > size:  # ``lg henri``: the closing and the name on one line
         closing_end = [match.end() for match in WORD.finditer(line)][size - 1]
-        return _name_at(body, line_start + closing_end, closed=False)  # not ``grazie mille``, ``mersi draga``
+        name = _name_at(body, line_start + closing_end, closed=False)  # not ``grazie mille``, ``mersi draga``
+        if name is None and len(keys) == size + 1 and _word_elsewhere(keys[-1], keys[size - 1]):
+            name = _name_at(body, line_start + closing_end, closed=True)  # ``lg harm``, ``mvh malin``
+        return name
     return _own_line(body, line_start) if line_start and not size else None
 
 
@@ -244,7 +247,17 @@ _AFTER_THANKS: Final = frozenset(
 _THANKS_LANGUAGES: Final = {
     fold(word): languages
     for words, languages in (
-        ("thanks thx thnx thanx tnx tks cheers", "en"),
+        ("thanks thx thnx thanx tnx tks cheers regards", "en"),
+        ("lg vg mfg gruß grüße", "de,lb"),
+        ("mvh hilsen hälsningar helsing", "nb,nn,da,sv"),
+        ("groetjes groet gr", "nl"),
+        ("pozdrawiam", "pl"),
+        ("terveisin", "fi"),
+        ("kveðja", "is"),
+        ("cumprimentos", "pt"),
+        ("saludos", "es"),
+        ("saluti", "it"),
+        ("cordialement", "fr"),
         ("obrigado obrigada obg obgd valeu", "pt"),
         ("gracias", "es"),
         ("merci", "fr,lb"),

@@ -21,6 +21,7 @@ def found(text: str) -> list[str]:
         ("mein Schwager Henrik Bauer ruft morgen an", "Henrik Bauer"),  # de: an in-law
         ("min svigerinde Birthe Holm har fuldmagten", "Birthe Holm"),  # da
         ("my sister-in-law Chloe Hart will sign", "Chloe Hart"),  # en
+        ("mäi schwoer pol hoffmann huet d'vollmacht", "pol hoffmann"),  # lb: in lower case, a verb after it
         ("ο γιος μου ο Στέλιος θέλει κάρτα", "Στέλιος"),  # el: the article after the relation
         ("η κόρη μου η Δέσποινα είναι 17", "Δέσποινα"),  # el
         ("Marti Karl Galea se jċempel għada", "Karl Galea"),  # mt: a relation of one word opening the message

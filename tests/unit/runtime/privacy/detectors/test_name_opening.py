@@ -32,6 +32,7 @@ def found(text: str) -> list[str]:
         ("SZIA KOVÁCS RÉKA VAGYOK, A KÁRTYÁM NEM JÖTT", "KOVÁCS RÉKA"),  # hu: family name first, ``vagyok``
         ("Hoi, met Kaylee Brouwer. Is mijn pas al verstuurd?", "Kaylee Brouwer"),  # nl: capitalized
         ("Bonġu, jien Keanu Azzopardi u għandi mistoqsija", "Keanu Azzopardi"),  # mt
+        ("HOLA, SOY MARÍA JOSÉ FERRER Y NO ME LLEGA LA TARJETA", "MARÍA JOSÉ FERRER"),  # es: three listed names
     ],
 )
 def test_a_name_at_a_messages_opening_is_found(text: str, expected: str) -> None:

@@ -154,6 +154,8 @@ def test_a_rare_word_after_a_thanks_that_is_no_name_is_left(text: str) -> None:
         ("kartica ne radi. hvala nada", "nada"),  # hr: Spanish and Portuguese ``nothing``, a name after ``hvala``
         ("kortet virker ikke. takk sara", "sara"),  # nb: an Italian word, a name after ``takk``
         ("karta nefunguje. vďaka ales", "ales"),  # sk: a Romanian word
+        ("danke für die hilfe\nlg harm", "harm"),  # de: an English word, after a closing on the name's line
+        ("tack för hjälpen\nmvh malin", "malin"),  # sv: an Icelandic word
     ],
 )
 def test_a_given_name_that_is_a_word_of_other_languages_only_is_found_after_their_thanks(
