@@ -33,6 +33,10 @@ _MORE_OPENINGS: Final = (
 )  # fmt: skip
 _OPENINGS: Final = intro_index((*WEAK, *_MORE_OPENINGS))
 _GREETINGS: Final = intro_index(GREETINGS)
+#: The first words of the greetings and phrases: a message that opens with none of them has no such opening.
+OPENING_FIRST_WORDS: Final = frozenset(
+    head[0] if head else last for index in (_OPENINGS, _GREETINGS) for last, heads in index.items() for head in heads
+)
 #: The most words a greeting and a phrase take at the opening (``dobrý den, tady je``).
 MAX_OPENING: Final = 6
 #: Irish particles as typed without their accents (``o``, ``ni``, ``ui``) or in lower case (``mac``, ``nic``).
@@ -94,8 +98,8 @@ def _greeting_before(words: Words, start: int) -> bool:
 def opening_name(words: Words, index: int) -> int:
     """End of a name of two words (particles between them) in one letter case at word ``index``, at the opening
     of the message (see the module), or ``index``."""
-    if index == 0 or index > MAX_OPENING:
-        return index
+    if index == 0 or index > MAX_OPENING or words.folded[0] not in OPENING_FIRST_WORDS:
+        return index  # most messages open with no greeting and no introduction: decided at once
     word, key = words.words[index], words.folded[index]
     same_case = _case_of(word)
     if not same_case(word) or len(key) < 3 or key in LOWER_END or key in AFTER_NAME:

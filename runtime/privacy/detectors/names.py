@@ -50,7 +50,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
 )
-from runtime.privacy.detectors.name_opening import MAX_OPENING, opening_name
+from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
     baltic_pair,
@@ -153,7 +153,11 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
-    if index <= MAX_OPENING and (opening := opening_name(words, index)) > index:
+    if (
+        index <= MAX_OPENING
+        and words.folded[0] in OPENING_FIRST_WORDS
+        and (opening := opening_name(words, index)) > index
+    ):
         return opening  # ``hola soy marta vidal``: the writer's name at the message's opening
     announced = announced_name(words, index)
     if announced > index:
@@ -220,7 +224,11 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
-    if index <= MAX_OPENING and (opening := opening_name(words, index)) > index:
+    if (
+        index <= MAX_OPENING
+        and words.folded[0] in OPENING_FIRST_WORDS
+        and (opening := opening_name(words, index)) > index
+    ):
         return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
