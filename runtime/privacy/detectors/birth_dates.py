@@ -1,13 +1,15 @@
 """Dates of birth after their label (``Geburtsdatum: 12.03.1985``, ``nascida a 3 de maio de 1990``, ``DOB 03/12/85``).
 
 A date is a date of birth only after a date-of-birth label or a "born" word of a market language (abbreviations
-too: ``DOB``, ``geb.``, ``n. em``, ``ur.``), with no digit, sentence end or more than four words between them
-(``nato a Roma il 12/03/1985``), or a verb of being born in any person or tense before or after it (``nació el``,
-``urodziłeś się``, ``rodil se je``, ``3 Μαΐου 1985 γεννήθηκα``); every other date stays as written, and so does a
-month and year without the day (``born in May 1985``: shared by a whole cohort, it names no one) and an age.
-Dates are written with digits (day, month and year in any order people use, ``.``, ``/``, ``-`` or spaces between)
-or with the month as a word (``14 de março de 1985``, ``12. März 1985``, ``March 12, 1985``, ``3η Μαΐου 1985``; a
-two-digit year after an apostrophe or a dotted day: ``3rd May '85``, ``3. května 85``). The dates are looked
+too: ``DOB``, ``geb.``, ``n. em``, ``ur.``, ``datum_nar``), with no digit, sentence end or more than four words
+between them (``nato a Roma il 12/03/1985``; seven after a name of the date of birth: ``the date of birth on my
+profile, it says …``), or a verb of being born or a name of the date of birth after it (``1985-03-12 als
+Geburtsdatum``, ``3 Μαΐου 1985 γεννήθηκα``); every other date stays as written, and so does a month and year
+without the day (``born in May 1985``: shared by a whole cohort, it names no one) and an age. Dates are written
+with digits (day, month and year in any order people use, ``.``, ``/``, ``-`` or spaces between; right after a
+label without them too: ``född 850503``), with the month as a word (``14 de março de 1985``, ``12. März 1985``,
+``March 12, 1985``, ``3η Μαΐου 1985``; a two-digit year after an apostrophe or a dotted day: ``3rd May '85``,
+``3. května 85``) or with the day in words (``the third of May 1985``, see ``date_words``). The dates are looked
 for first (at C speed: they start with a digit); the labels only before a date.
 """
 
@@ -15,89 +17,123 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Final
 
-from runtime.privacy.detectors.columns import camel_case_fields, cells
+from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
+from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
-#: Date-of-birth labels and "born" words, lower case, as regexes.
+#: Names of the date of birth itself, lower case, as regexes, in the cases a sentence puts them in (``als
+#: Geburtsdatum``, ``syntymäajaksi``, ``sünnikuupäevaks``, ``születési dátumként``): they label a date written
+#: before them too, and a date a short clause after them (``the date of birth on my profile says …``).
+DATE_OF_BIRTH_NOUNS: Final[tuple[str, ...]] = (
+    r"date of birth", r"birth ?date", r"geburtsdatums?", r"gebuertsdatum", r"data de naixement", r"data de nacemento",
+    r"jaiotze data", r"data de nascimento", r"fecha de nacimiento", r"date de naissance", r"data di nascita",
+    r"dat(?:a|ą|ę|y|cie) urodzenia", r"dat(?:um|a|u|em) narozen[ií]", r"d[áa]tum(?:u|om)? narodenia",
+    r"geboorte ?datum", r"f[öo]delsedatum(?:et)?", r"f[øo]dselsdato(?:en)?",
+    r"syntym[äa](?:aika(?:a|na|an)?|aja(?:n|ksi|ssa|sta|lla|lta|lle))(?:ni|si|ns[äa]|mme|nne)?",
+    r"syntym[äa]ajakse(?:ni|si|ns[äa]|mme|nne)",
+    r"s[üu]nnikuup[äa]ev(?:a(?:ks|na|l|lt|le|s|st|sse|ga)?)?", r"s[üu]nniaeg(?:a)?",
+    r"s[üu]nniaja(?:ks|na|l|lt|le|s|st)?",
+    r"dzim[šs]anas datum(?:s|u|ā|a)", r"gimimo dat(?:a|ą|os|oje)",
+    r"sz[üu]let[ée]si d[áa]tum(?:a|om|od|ot|át|ként|omat|[áa]nak|mal)?",
+    r"sz[üu]let[ée]si id[őo](?:m|d|je|t|ként|pont(?:ja|om|ként)?)?",
+    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"datum(?:a|u|om)? ro[đd]enja", r"datum(?:a|u|om)? rojstva",
+    r"дата(?:та)? (?:ми )?(?:на )?раждане", r"рожден(?:а|ата)(?: ми)? дата", r"ημερομηνίας? γέννησ[ηή]ς",
+    r"ημερ\. γέννησης",
+    r"data tat-twelid", r"f[æa]ðingard(?:ag(?:ur|s|inn|urinn|sins|setning)?|egi(?:num)?)", r"dh?[áa]ta breithe",
+)  # fmt: skip
+
+#: Date-of-birth labels and "born" words, lower case, as regexes (the names of the date of birth first).
 LABELS: Final[tuple[str, ...]] = (
-    r"date of birth", r"birth ?date", r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
-    r"geburtsdatums?", r"geburtstag", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum",  # de
-    r"gebuertsdatum", r"gebuertsdag", r"gebuer(?:en)?",  # lb
-    r"data de naixement", r"nascut", r"nascuda", r"n[ée]ixer", r"nasqu[ée]", r"data de nacemento", r"nac[íi]n",
-    r"naceu", r"jaiotze data",  # ca, gl, eu
+    *DATE_OF_BIRTH_NOUNS,
+    r"birthday", r"born(?: on)?", r"dob", r"d\.o\.b\.?",  # en
+    r"geburtstag(?:e?s)?", r"geb\.", r"geboren(?: am)?", r"geb\.?-?datum", r"geb\.? ?dat(?:um|\.)?",  # de, nl
+    r"gebuertsdag", r"gebuer(?:en)?",  # lb
+    r"nascut", r"nascuda", r"n[ée]ixer", r"nasqu[ée]", r"nac[íi]n", r"naceu",  # ca, gl
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
     r"f[öo]delsedag", r"f[øo]dselsdag",
-    r"data de nascimento", r"data nasc\.?", r"dt\. nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
+    r"data nasc\.?", r"dt\.? ?nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
     r"nasci", r"nasceu", r"nasceste", r"nascemos", r"nasceram",  # pt
-    r"fecha de nacimiento", r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"fecha (?:de )?nac\.?", r"f\.? ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
-    r"date de naissance", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
-    r"data di nascita", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
-    r"dat(?:a|ą|ę|y|cie) urodzenia", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
+    r"date (?:de )?naiss?\.?", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
+    r"data (?:di )?nasc\.?", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
+    r"data ur\.?", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
     r"urodzili[śs]my si[ęe]", r"urodzony",  # pl
-    r"dat(?:um|a|u|em) narozen[ií]", r"d[aá]tum(?:u|om)? narodenia", r"nar\.", r"narozen[aáý]?", r"naroden[aáý]",
-    r"d\. ?nar\.", r"dat\. ?nar\.", r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
-    r"geboortedatum", r"geboren op",  # nl
-    r"f[öo]delsedatum", r"f[öøo]dd(?:es)?", r"f[øo]dselsdato", r"f[øöo]dt",  # sv, da, no
-    r"syntym[äa](?:aika|ajan)(?:ni|si)?", r"syntym[äa]p[äa]iv[äa](?:ni|si|n)?", r"syntynyt", r"synt\.",
+    r"nar\.", r"narozen[aáý]?", r"naroden[aáý]", r"dat(?:um|\.)? ?nar\.?", r"d\. ?nar\.",
+    r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
+    r"geboren op",  # nl
+    r"f[öøo]dd(?:es)?", r"f[øöo]dt", r"f[öøo]d\.? ?dat(?:o|um|\.)?",  # sv, da, no
+    r"syntym[äa]p[äa]iv[äa](?:n|n[äa]|[äa]|ksi|ss[äa]|st[äa]|ll[äa]|lt[äa]|lle)?(?:ni|si|ns[äa]|mme|nne)?",
+    r"syntynyt", r"synt\.(?: ?aika)?", r"synt ?aika",
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
-    r"s[üu]nniaeg", r"s[üu]nniaja", r"s[üu]nnikuup[äa]eva?", r"s[üu]ndinud", r"s[üu]nd\.",
-    r"s[üu]ndisin", r"s[üu]ndisime",  # et
-    r"dzim[šs]anas datum(?:s|u|ā)", r"dzimis", r"dzimusi", r"dzim\.", r"dz\.(?= ?\Z)",
+    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
+    r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
-    r"gimimo dat(?:a|ą|os)", r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.",  # lt
-    r"sz[üu]let[ée]si (?:d[áa]tum(?:om|a|át)?|id[őo](?:m|je|pont)?)",
+    r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
+    r"sz[üu]let[ée]snap(?:om|ja|j[áa]t|omon|j[áa]n)?", r"sz[üu]l\.? ?d[áa]tum",
     r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
-    r"data (?:de )?na[șşs]terii", r"data de na[șşs]tere", r"data na[șşs]t\.", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
-    r"datum(?:a|u)? ro[đd]enja", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
-    r"datum(?:a|u)? rojstva", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
-    r"дата(?:та)? (?:ми )?на раждане", r"роден[а]?(?: на)?", r"рождена дата",
-    r"(?:се )?роди(?:х|хме|ха|л[а]?)(?: се)?", r"се роди", r"роди се",  # bg
-    r"ημερομηνίας? γέννησης", r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?)\.(?= ?\Z)",
+    r"data na[șşs]t\.?", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
+    r"datum ro[đd]\.?", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
+    r"datum roj\.?", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
+    r"роден[а]?(?: на)?", r"(?:се )?роди(?:х|хме|ха|л[а]?)(?: се)?", r"се роди", r"роди се",  # bg
+    r"ημ\. γέννησης", r"(?:ημ\. )?(?-i:γενν?|ΓΕΝΝ?)\.(?= ?\Z)",
     r"γεννήθηκ(?:α|ε|ες|αν)", r"γεννηθήκαμε", r"γεννημένος", r"γεννημένη",
-    r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)", r"ημερ\. γέννησης",  # el
-    r"data tat-twelid", r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
-    r"f[æa]ðingardag(?:ur|s|setning)?", r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
-    r"d[áa]ta breithe", r"rugadh",  # ga
+    r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)",  # el
+    r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
+    r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
+    r"rugadh",  # ga
     # the date and the place of birth in one label, the date first
     r"date and place of birth", r"geburtsort und -?datum", r"data i miejsce urodzenia", r"datum a m[íi]sto narozen[íi]",
     r"d[áa]tum a miesto narodenia", r"datum i mjesto ro[đd]enja", r"datum in kraj rojstva",
     r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
     r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
-    r"s[üu]nnip[äa]ev(?:a|al)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day of birth
+    r"s[üu]nnip[äa]ev(?:a(?:ks|na|l|le|st)?)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day
 )  # fmt: skip
 
 
-def _labels_regex(labels: Iterable[str]) -> str:
-    """One regex of whole-word ``labels``; in pasted data a label's words may be joined by underscores or not at
-    all (``date_of_birth``, ``dateOfBirth``)."""
-    return r"(?<![^\W_])(?:" + "|".join(label.replace(" ", "[ _]?") for label in labels) + r")(?![^\W_])"
+def _labels_regex(nouns: Iterable[str], labels: Iterable[str]) -> str:
+    """One regex of whole-word labels, the names of the date of birth in group ``noun``; in pasted data a label's
+    words may be joined by underscores or not at all (``date_of_birth``, ``dateOfBirth``)."""
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(word.replace(" ", "[ _]?") for word in words)
+
+    return rf"(?<![^\W_])(?:(?P<noun>{alternatives(nouns)})|{alternatives(labels)})(?![^\W_])"
 
 
+_OTHER_LABELS: Final = LABELS[len(DATE_OF_BIRTH_NOUNS) :]
 # Greek labels in capitals lose their accents.
-_LABEL: Final = re.compile(_labels_regex(and_unaccented(LABELS)), re.IGNORECASE)
+_LABEL: Final = re.compile(
+    _labels_regex(and_unaccented(DATE_OF_BIRTH_NOUNS), and_unaccented(_OTHER_LABELS)), re.IGNORECASE
+)
 # The labels as typed in ASCII letters (pasted field names: ``foedselsdato``; Greek and Bulgarian in Latin letters:
 # ``imerominia_gennisis``, ``data na razhdane``), matched in lower-cased text (faster to compile than ignoring case).
-_ASCII_LABEL: Final = re.compile(_labels_regex(ascii_spellings(LABELS)))
+_ASCII_LABEL: Final = re.compile(_labels_regex(ascii_spellings(DATE_OF_BIRTH_NOUNS), ascii_spellings(_OTHER_LABELS)))
 
 
-def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the labels between ``start`` and ``end`` are, as written or as typed in ASCII letters."""
-    found = [match.span() for match in _LABEL.finditer(text, start, end)]
+def _label_matches(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Where the labels between ``start`` and ``end`` are, as written or as typed in ASCII letters, and whether each
+    is a name of the date of birth."""
+    found = [(*match.span(), match.group("noun") is not None) for match in _LABEL.finditer(text, start, end)]
     window = text[start:end].lower()
     if not found and len(window) == end - start:  # (lower case that keeps the offsets)
-        found = [(start + match.start(), start + match.end()) for match in _ASCII_LABEL.finditer(window)]
+        found = [
+            (start + match.start(), start + match.end(), match.group("noun") is not None)
+            for match in _ASCII_LABEL.finditer(window)
+        ]
     return found
 
 
 #: "Born" words written after the date (``am 12.03.1985 geboren``, ``1985. március 12-én születtem``,
-#: ``12. 3. 1985 jsem se narodila``), with at most three words between.
+#: ``12. 3. 1985 jsem se narodila``), with at most three words between; the names of the date of birth too
+#: (``1985-03-12 als Geburtsdatum``, ``1985-03-12 szerepel születési dátumként``), with no comma between.
 LABELS_AFTER: Final[tuple[str, ...]] = (
     r"geboren", r"gebuer", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]letett", r"narodil[a]?", r"narodila",
     r"urodzi[łl](?:a|em|am)?",
@@ -106,12 +142,15 @@ LABELS_AFTER: Final[tuple[str, ...]] = (
     r"s[üu]ndisin", r"(?:pie)?dzim(?:u|a)", r"gim(?:iau|[ėe])", r"jaio",
 )  # fmt: skip
 _LABEL_AFTER: Final = re.compile(
-    r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")(?![^\W_])",
+    r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?(?:,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")"
+    r"|(?:\s+[^\W\d_]+){0,3}?\s+(?P<noun>" + "|".join(DATE_OF_BIRTH_NOUNS) + r"))(?![^\W_])",
     re.IGNORECASE,
 )
 #: How far before a date its label may start (the longest label and the words between).
 LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
+#: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``).
+_MAX_NOUN_GAP_WORDS: Final = 7
 _GAP_WORD: Final = re.compile(r"[^\W\d_]+")
 _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
 # Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day (two
@@ -131,9 +170,12 @@ _DATE: Final = re.compile(
     r")(?![0-9])",
     re.IGNORECASE,
 )
-# The day and year of a date with the month word first (``March 12, 1985``); the month is looked for before.
-_DAY_YEAR: Final = re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])")
-_MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? \Z")
+# The day and year of a date with the month word first (``March 12, 1985``, ``May the 3rd, 1985``); the month is
+# looked for before.
+_DAY_YEAR: Final = re.compile(
+    r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,? (?:(?:19|20)[0-9]{2}|'[0-9]{2})(?![0-9])"
+)
+_MONTH_BEFORE: Final = re.compile(r"[^\W\d_]{3,12}\.? (?:[Tt]he |THE )?\Z")  # "May the 3rd, 1985"
 
 
 def _valid_numeric(a: str, b: str, c: str) -> bool:
@@ -164,31 +206,95 @@ def _dates(text: str) -> list[tuple[int, int]]:
         month = _MONTH_BEFORE.search(text, max(0, match.start() - 14), match.start())
         if month is not None and not any(s <= match.start() < e for s, e in found):
             found.append((month.start(), match.end()))
+    found.extend(span for span in worded_dates(text) if not any(s < span[1] and span[0] < e for s, e in found))
     return sorted(found)
 
 
-def _labelled(text: str, start: int) -> bool:
-    """Whether a date-of-birth label stands before ``start`` with only a few words between."""
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a date-of-birth label stands before the date at ``start`` with only a few words between (a few more
+    after a name of the date of birth, when the date's year lies years back: a recent date a clause after the label
+    is a payment's or an appointment's)."""
     labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
-    gap = text[labels[-1][1] : start]
-    return _GAP_BREAK.search(gap) is None and len(_GAP_WORD.findall(gap)) <= _MAX_GAP_WORDS
+    _, label_end, noun = labels[-1]
+    gap = text[label_end:start]
+    if _GAP_BREAK.search(gap) is not None:
+        return False
+    words = len(_GAP_WORD.findall(gap))
+    return words <= _MAX_GAP_WORDS or (noun and words <= _MAX_NOUN_GAP_WORDS and _years_back(text[start:end]))
+
+
+def _named_after(text: str, start: int, end: int) -> bool:
+    """Whether a "born" word follows the date at ``start``, or a name of the date of birth does and the date's year
+    lies years back (``On 12.03.2025 I changed my date of birth`` names a recent day, not a birth)."""
+    after = _LABEL_AFTER.match(text, end)
+    return after is not None and (after.group("noun") is None or _years_back(text[start:end]))
+
+
+#: How many years back a date's year must lie to be read as a date of birth a clause after its label.
+_YEARS_BACK: Final = 12
+_LATEST_BIRTH_YEAR: Final = date.today().year - _YEARS_BACK
+_FULL_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _years_back(written: str) -> bool:
+    """Whether a date written in full holds a four-digit year at least ``_YEARS_BACK`` years before this one."""
+    year = _FULL_YEAR.search(written)
+    return year is not None and int(year.group()) <= _LATEST_BIRTH_YEAR
 
 
 def detect(text: str) -> list[PiiSpan]:
     """Spans of the dates of ``text`` that a date-of-birth label introduces."""
     dates = _dates(text)
     in_columns = _in_birth_date_columns(text) if dates else frozenset()
-    return [
+    found = [
         PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
         for start, end in dates
-        if start in in_columns or _labelled(text, start) or _LABEL_AFTER.match(text, end) is not None
+        if start in in_columns or _labelled(text, start, end) or _named_after(text, start, end)
     ]
+    return found + _compact_dates(text)
+
+
+# A date written without separators (``850503``, ``19850503``, ``03051985``): a date of birth only right after its
+# label (``född 850503``); not a part of a longer number (``850503-1234`` is a personal number).
+# (No look-behind first: a pattern that opens with its digits is searched for at C speed.)
+_COMPACT: Final = re.compile(r"(?:[0-9]{8}|[0-9]{6})(?![0-9]|[\-+/.,][0-9])")
+_COMPACT_JOINED: Final = "0123456789+-/.,"
+_COMPACT_GAP: Final = re.compile(r"[\s:=\"'|;]{0,4}\Z")
+
+
+def _valid_compact(digits: str) -> bool:
+    """Whether six or eight digits make a date: the year first or last (``850503``, ``030585``, ``19850503``)."""
+    if len(digits) == 8:
+        return _valid_numeric(digits[:4], digits[4:6], digits[6:]) or (
+            _valid_numeric(digits[:2], digits[2:4], digits[4:]) and 1 <= int(digits[:2]) <= 31
+        )
+    year_first = 1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31
+    return year_first or (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12)
+
+
+def _compact_dates(text: str) -> list[PiiSpan]:
+    """The dates written without separators right after a date-of-birth label (nothing but a colon between)."""
+    found: list[PiiSpan] = []
+    for match in _COMPACT.finditer(text):
+        start = match.start()
+        if (start and text[start - 1] in _COMPACT_JOINED) or not _valid_compact(match.group()):
+            continue
+        labels = _label_matches(text, max(0, start - LOOK_BACK), start)
+        if labels and _COMPACT_GAP.match(text, labels[-1][1], start) is not None:
+            found.append(PiiSpan(start, match.end(), BIRTH_DATE, SOURCE_BUILTIN))
+    return found
 
 
 def _in_birth_date_columns(text: str) -> frozenset[int]:
-    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``), and
-    the values of the fields whose camel-case name is such a label (``"dataNascimento": "12/03/1985"``)."""
+    """Where the cells of a pasted table's date-of-birth column start (``Geburtsdatum;...`` / ``12.03.1985;...``,
+    ``fechaNacimiento;...``), and the values of the fields whose camel-case name is such a label
+    (``"dataNascimento": "12/03/1985"``)."""
     pasted = (*cells(text), *camel_case_fields(text))
-    return frozenset(cell.start for cell in pasted if _label_matches(cell.header, 0, len(cell.header)))
+    return frozenset(cell.start for cell in pasted if _names_a_birth_date(as_words(cell.header)))
+
+
+def _names_a_birth_date(header: str) -> bool:
+    """Whether a column's or field's name (its camel case as words: ``fechaNacimiento``) holds a label."""
+    return bool(_label_matches(header, 0, len(header)))

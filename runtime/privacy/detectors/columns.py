@@ -115,12 +115,17 @@ _CAMEL_FIELD: Final = re.compile(
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+def as_words(name: str) -> str:
+    """A field's or column's name in camel case written as words (``dataNascita`` -> ``data Nascita``)."""
+    return _CAMEL_HUMP.sub(" ", name)
+
+
 def camel_case_fields(text: str) -> list[Cell]:
     """The values of the fields named in camel case (``"dataNascimento": "12/03/1985"``), each with its name
     written as words (``data Nascimento``) as its header."""
     if ":" not in text and "=" not in text:
         return []
     return [
-        Cell(_CAMEL_HUMP.sub(" ", match.group("key")), match.start("value"), match.end("value"))
+        Cell(as_words(match.group("key")), match.start("value"), match.end("value"))
         for match in _CAMEL_FIELD.finditer(text)
     ]

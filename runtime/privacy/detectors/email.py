@@ -8,8 +8,9 @@ must end with a top-level domain. A bare ``at`` between words is a sentence more
 bought it at amazon dot com``): it counts only before a known mail provider's domain, after a local part that
 is more than one word of letters (``joana.silva at empresa dot pt``, ``jan punkt kowalski at wp punkt pl``), or
 after a word that is no frequent word of a market language before a domain with its dots as words (``leeball at
-sullivan dot com``). Words for "at" that are ordinary words (``et``, ``eta``, ``ag``, ``hjá``) count between
-spaces only before a domain with its dots as words (``ivan77 et kovac točka hr``).
+sullivan dot com``), or after any word that a mail, reach, contact or write word introduces in its clause (``reach
+me on trees at conway dot info``). Words for "at" that are ordinary words (``et``, ``eta``, ``ag``, ``hjá``) count
+between spaces only before a domain with its dots as words (``ivan77 et kovac točka hr``).
 """
 
 from __future__ import annotations
@@ -170,21 +171,22 @@ def _disguised(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
         if domain is None:
             continue
         end, provider = domain
-        if bare and not _bare_at_address(text[start:before], provider, text[after:end], word):
+        if bare and not _bare_at_address(text[start:before], provider, text[after:end], word, _cued(text, start)):
             continue
         spans.append(PiiSpan(start, end, EMAIL, SOURCE_BUILTIN))
     return spans
 
 
-def _bare_at_address(local: str, provider: str, domain: str, ordinary_word: bool) -> bool:
+def _bare_at_address(local: str, provider: str, domain: str, ordinary_word: bool, cued: bool = False) -> bool:
     """Whether an unbracketed word for "at" joins an address, not two words of a sentence.
 
     The English ``at``: before a mail provider, or after a local part that is not one plain word. A word that is
     "and" or "at" in a market language (``et``, ``eta``, ``ag``, ``hjá``): before a domain whose dots are words
     (``ivan77 et kovac točka hr``), or before a mail provider after a local part that is no frequent word
-    (``jan77 et gmail.com``; ``orange et free.fr`` stays). Either way, after a local part that is no frequent word
-    of any market language, when the domain's dots are words (``jdoakes at crowther dot com``; ``it at amazon dot
-    com`` stays a sentence).
+    (``jan77 et gmail.com``; ``orange et free.fr`` stays). Either way, when the domain's dots are words, after a
+    local part that is no frequent word of any market language (``jdoakes at crowther dot com``; ``it at amazon
+    dot com`` stays a sentence), or after any local part that words asking to be written to or reached introduce
+    (``cued``: ``reach me on trees at conway dot info``).
     """
     spelled = _SPELLED_DOT.search(domain) is not None
     plain_word = local.isalpha() and fold(local) in FREQUENT_WORDS
@@ -192,7 +194,36 @@ def _bare_at_address(local: str, provider: str, domain: str, ordinary_word: bool
         return provider in _PROVIDERS and not plain_word  # "jan77 et gmail.com"; "orange et free.fr" stays
     if provider in _PROVIDERS or not local.isalpha():
         return True
-    return spelled and not plain_word
+    return spelled and (not plain_word or cued)
+
+
+#: The beginnings of words that announce an address to write to, in every market language (folded): e-mail and
+#: mail words, "reach", "contact" and "write" verbs (``reach me on``, ``escreva para``, ``napisz na``).
+_ADDRESS_CUES: Final = tuple(
+    fold(
+        "mail email e-mail correo courriel posta poczta sähköposti meil netfang ríomhphost имейл поща ηλεκτρονικ "
+        "reach contact kontakt contatt write écri escrev escrib scriv schreib napisz napiš napis írj scrie пиш "
+        "γράψ kirjoit kirjut rakst parašyk skriv skrif scríobh ikteb"
+    ).split()
+)
+_CUE_WINDOW: Final = 32
+_CUE_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a word announcing an address to write to stands a few words before ``start`` (``reach me on``,
+    ``my email is``), in the same clause (``contact us, we shop at amazon dot com`` stays a sentence)."""
+    words = list(_CUE_WORD.finditer(text, max(0, start - _CUE_WINDOW), start))
+    for index in range(len(words) - 1, max(-1, len(words) - 2 - _MAX_CUE_GAP), -1):
+        if _CLAUSE_BREAK.search(text, words[index].end(), start) is not None:
+            return False
+        if fold(words[index].group()).startswith(_ADDRESS_CUES):
+            return True
+    return False
+
+
+_MAX_CUE_GAP: Final = 3
+_CLAUSE_BREAK: Final = re.compile(r"[,;.!?()\n]")
 
 
 def detect(text: str) -> list[PiiSpan]:

@@ -54,12 +54,13 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
             # short or common words ("pas", "pass"): only with a number word or a colon after them
             r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
-            r"numurs|nummer|number|numero|uimh|har nummer)(?![^\W_])))",
+            r"numurs|nummer|number|numero|uimh(?:ir)?|har nummer)(?![^\W_])))",
             # or after a possessive: "mit pas", "mano pasas", "mana pase", "mo phas", "mäi Pass", "minu pass"
             r"(?:mi[nt]t?|mine|minu|minun|my|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
             r"dit|ditt|din|your|tavo|tava|jūsų|jūsu|teie|sinu)(?: [^\W\d_]{2,12})? (?:pass|pas|pasas|pase|phas|passi)",
-            # or right before a passport number's shape: one or two capitals and seven or eight digits
-            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+(?-i:[A-Z]{1,2})[0-9]{7,8}(?![^\W_]))",
+            # or right before a passport number's shape: one or two letters and seven or eight digits, in capitals or
+            # in a message typed in lower case (``pas ab1234567``)
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[A-Za-z]{1,2}[0-9]{7,8}(?![^\W_]))",
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -151,7 +152,7 @@ _FILLER: Final = re.compile(
     r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?)(?![^\W_]))*[\s:#=\-\"';|(,]*",
+    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")

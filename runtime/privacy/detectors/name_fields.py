@@ -59,8 +59,15 @@ _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
+# The first part of a compound whose second part another word shares (``Vor- und Nachname``, ``Etu- ja sukunimi``,
+# ``För- och efternamn``): it names the same thing as that word.
+_SUSPENDED_PART: Final = re.compile(r"[^\W\d_]+-(?=[ \t]+[^\W\d_])")
+
+
 def _key_words(key: str) -> list[str]:
-    """The folded words of a field or column name (``"first_name"``, ``firstName`` -> ``first``, ``name``)."""
+    """The folded words of a field or column name (``"first_name"``, ``firstName`` -> ``first``, ``name``), a
+    compound's first part left out when its second part is written once for two (``Vor- und Nachname``)."""
+    key = _SUSPENDED_PART.sub("", key) if "-" in key else key
     return [word for word in _FOLD_KEY.split(fold(_CAMEL_HUMP.sub(" ", key))) if word]
 
 
@@ -85,7 +92,8 @@ def name_key(key: str) -> bool:
 #: (``Ügyfél: BALOGH NOEL``, ``Cliente: Ana Silva``), not any value (``Cliente: particular``).
 _CLIENT_WORDS: Final = """
 client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
-klant kund kunne viðskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent
+klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
+pelatissa
 """
 _CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
@@ -101,18 +109,27 @@ def client_key(key: str) -> bool:
     )
 
 
-def _written_as_a_name(words: list[str], field: bool = False) -> bool:
+def _written_as_a_name(words: list[str], field: bool = False, lower: bool = False, client: bool = False) -> bool:
     """Whether words are written as a person's name: two to four capitalized words or words in capitals, each a
     known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
-    Particular``); outside a field (a row's cell), a frequent one only beside another that is a known name
-    (``TOMÉ ABREU``; not ``Conta Ordenado``)."""
-    if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and all(word[0].isupper() for word in words)):
+    Particular``), in a field or where ``lower`` allows in lower case too (``"kunde": "dan madsen"``); a frequent
+    word beside a known name (``TOMÉ ABREU``; not ``Conta Ordenado``), in a ``client`` field's value a frequent word
+    that is no known name too beside a known name that is no frequent word (``"klient": "merike laks"``)."""
+    written = all(word[0].isupper() for word in words) or ((field or lower) and all(word.islower() for word in words))
+    if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and written):
         return False
     keys = [fold(word) for word in words]
-    if not all(_name_or_rare(key) for key in keys):
-        return False
-    return field or all(
-        any(other != key and _known_name(other) for other in keys)
+    if all(_name_or_rare(key) for key in keys):
+        return field or _partnered(keys, _known_name)
+    return client and _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS)
+
+
+def _partnered(keys: list[str], partner: Callable[[str], bool]) -> bool:
+    """Whether each frequent word among ``keys`` (a name's particles aside) has another word beside it that is a
+    ``partner`` (a known name; in a field's value a known name that is no frequent word: ``"klient": "merike
+    laks"``, not ``"customer": "new account"``)."""
+    return all(
+        any(other != key and partner(other) for other in keys)
         for key in keys
         if key in FREQUENT_WORDS and key not in NAME_PARTICLES
     )
@@ -177,10 +194,11 @@ def fields(text: str) -> list[tuple[int, int]]:
                 continue
             client = True
         value = _FIELD_VALUE.match(text, position)
-        if value is not None and (not client or _written_as_a_name(value.group("value").split(), field=True)):
-            rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
-            given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
-            found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
+        if value is None or (client and not _written_as_a_name(value.group("value").split(), True, client=True)):
+            continue
+        rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
+        given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
+        found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
     if "</" in text:
         found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
     if "\t" in text:
@@ -273,8 +291,8 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     or ``|`` that holds a number, a cell of two to four capitalized words, one of them a ``known`` name and none a
     frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
     (``rui neves;913 222 111``); beside a cell holding a phone number, IBAN or e-mail (then also in a line split by
-    commas), capitalized words written as a name suffice (``COMOLLI MICHELETTO;027671600;IT76…``, ``Margaud
-    Bailly,02 33 28 64 09,…``)."""
+    commas), words written as a name suffice, capitalized or in lower case (``COMOLLI MICHELETTO;027671600;IT76…``,
+    ``Margaud Bailly,02 33 28 64 09,…``, ``per dahl;08-25 86 16;…``)."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
         row = _row(line)
@@ -292,8 +310,9 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                         not any(_ordinary_word(word, known) for word in words)  # "Banco Santander", "Visa Gold"
                         and (_capitalized_known(words, known) or _lower_case_known(words, known))
                     )
-                    # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names
-                    or (personal and _written_as_a_name(words, field=all(word.isupper() for word in words)))
+                    # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names; in
+                    # lower case as a message typed so ("per dahl;08-25 86 16;…")
+                    or (personal and _written_as_a_name(words, all(word.isupper() for word in words), lower=True))
                 )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]

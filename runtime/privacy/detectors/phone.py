@@ -17,8 +17,11 @@ run of digits or a range of years; in a country that dials a trunk prefix, they 
 digits counts too after a phone word or a call or text verb (``ringe``, ``ligue``, ``zadzwoń``, ``sms``) or alone on
 its line under a line of words (a signature's number), written whole as a mobile number of a market country that
 dials no trunk prefix (``41234567`` in Norway), and a number grouped by threes with dots like an amount
-(``912.345.678``) when it is a mobile number of the market. Amounts in the market's currencies (``kr``, ``zł``,
-``Kč``, ``Ft``, ``lei``, ``лв``) and customer, account and case numbers (``kundenummer``, ``sagsnummer``) stay.
+(``912.345.678``) when it is a mobile number of the market; so does a number written whole at a clause's end after
+a word for "a number" (``feil nummer i stad. Rett er 37252001``), a mobile's voicemail number where the country's
+open as its mobiles (Italy's eleven digits), and a number after a date in one run (``12-03-1985 0612345678``).
+Amounts in the market's currencies (``kr``, ``zł``, ``Kč``, ``Ft``, ``lei``, ``лв``) and customer, account and case
+numbers (``kundenummer``, ``sagsnummer``) stay.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneMetadata
+from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberDesc
 
 from runtime.privacy.detectors.scan import NumberChunk, TextScan
 from runtime.privacy.market_languages import EUROPEAN_REGIONS as EUROPEAN_REGIONS
@@ -277,6 +280,7 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
         or signature_line(text, chunk)
         or row_cell(text, chunk)
         or _compact_mobile(text, chunk, regions)
+        or _the_number_given(text, chunk)
     )
     if not written or _YEARS.fullmatch(raw):
         return False
@@ -351,6 +355,35 @@ def _compact_mobile(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     )
 
 
+#: Words for "a number" standing alone, in every market language (folded on use): the number someone gives at a
+#: clause's end after one is a phone number where it is valid in the market (``feil nummer i stad. Rett er
+#: 37252001``); compounds (``kundenummer``) and order, invoice or customer words keep theirs.
+_GIVEN_NUMBER_WORDS: Final = frozenset(
+    fold(
+        "number nummer nummeret numret numero número numéro numer numeru numerem číslo čísla číslem číslom szám "
+        "számom számot számon broj broja brojem številka številko numeris numerį numurs numuru numbri numbrit "
+        "αριθμός αριθμό номер номера номерът uimhir numru númer númerið nummerið"
+    ).split()
+)
+
+
+def _the_number_given(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number, written whole or in groups, ends its clause after a word for "a number" with no other
+    digits and no order, invoice or reference word in any of its forms between (``Riktig er 37886084``, ``È il
+    35004980688`` after ``sbagliato numero``; not ``nummer på fakturaen er 37886084``)."""
+    window = text[max(0, chunk.start - _KEYWORD_WINDOW) : chunk.start]
+    if _CLAUSE_GOES_ON.match(text, chunk.end) or any(char.isdigit() for char in window):
+        return False
+    words = [fold(word.group()) for word in _words_before(text, chunk.start)]
+    return any(word in _GIVEN_NUMBER_WORDS for word in words) and not any(
+        word.startswith(_REFERENCE_STEMS) for word in words
+    )
+
+
+#: The reference words as the beginnings of their forms (``fakturaen``, ``ordren``, ``Rechnungsnummer``).
+_REFERENCE_STEMS: Final = tuple(sorted(key for key in _REFERENCE_KEYS if len(key) >= 4))
+
+
 # After a number: its clause goes on (a word, not punctuation or the line's end).
 _CLAUSE_GOES_ON: Final = re.compile(r"[ \t]*[^\W\d_]")
 # A compound naming a number that is no phone's (``medlemsnummer``, ``kundennr.``, ``Vertragsnummer``) just before.
@@ -361,12 +394,25 @@ _OTHER_NUMBER: Final = re.compile(
 
 @lru_cache(maxsize=64)
 def _untrunked_mobiles(region: str) -> re.Pattern[str] | None:
-    """The shape of a region's mobile numbers (libphonenumber's data) when the region dials no trunk prefix."""
+    """The shape of a region's mobile numbers (libphonenumber's data) when the region dials no trunk prefix, with
+    the mobiles' voicemail numbers where they open as its mobiles do (Italy's eleven digits ``350 0498 0688``)."""
     metadata = PhoneMetadata.metadata_for_region(region)
     if metadata is None or metadata.national_prefix or metadata.mobile is None:
         return None
     pattern = metadata.mobile.national_number_pattern
-    return re.compile(pattern) if pattern else None
+    if not pattern:
+        return None
+    voicemail = metadata.voicemail
+    if voicemail is not None and voicemail.national_number_pattern and _same_opening(metadata.mobile, voicemail):
+        pattern = f"{pattern}|{voicemail.national_number_pattern}"
+    return re.compile(pattern)
+
+
+def _same_opening(mobile: PhoneNumberDesc, voicemail: PhoneNumberDesc) -> bool:
+    """Whether a region's voicemail numbers open with the same digit as its mobile numbers (their examples)."""
+    return bool(mobile.example_number and voicemail.example_number) and (
+        mobile.example_number[0] == voicemail.example_number[0]  # type: ignore[index]
+    )
 
 
 def _mobile_in(digits: str, region: str) -> bool:
@@ -440,10 +486,22 @@ def _valid_national(raw: str, digits: str, regions: tuple[str, ...], keyword: bo
     return False
 
 
+def _after_a_date(chunk: NumberChunk) -> NumberChunk | None:
+    """The number written after a date and a space in one chunk (``12-03-1985 0612345678``: a pasted record's date
+    of birth, then a phone number), or None when the chunk opens with no date."""
+    date = _DATE.match(chunk.text)
+    if date is None or not chunk.text.startswith((" ", "\u00a0"), date.end()):
+        return None
+    rest = chunk.text[date.end() + 1 :]
+    digits = "".join(char for char in rest if char.isdigit())
+    return NumberChunk(chunk.end - len(rest), chunk.end, rest, digits) if digits else None
+
+
 def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
     """Spans of the phone numbers among the number chunks of a message (``regions``: the market's countries)."""
+    chunks = [rest if (rest := _after_a_date(c)) is not None else c for c in scan.chunks]
     return [
         PiiSpan(c.start, c.end, PHONE, SOURCE_BUILTIN)
-        for c in scan.chunks
+        for c in chunks
         if is_phone(scan.text, c) or (regions and valid_in_market(scan.text, c, regions))
     ]

@@ -273,3 +273,63 @@ def test_a_headerless_row_of_ordinary_words_beside_a_number_stays(text: str) -> 
 )
 def test_names_with_particles_and_abbreviated_given_names(text: str, value: str) -> None:
     assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vor- und Nachname:\tMARTA KELLNER\nAnschrift:\tHauptstraße 1", "MARTA KELLNER"),  # a compound's part
+        ("Etu- ja sukunimi: Aino Virtanen", "Aino Virtanen"),
+        ("Voor- en achternaam: Sanne de Vries", "Sanne de Vries"),
+        ("För- och efternamn: Karin Lund", "Karin Lund"),
+    ],
+)
+def test_a_name_field_whose_compound_shares_its_second_part(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('{"kunde": "karin lund", "filiale": "Mitte"}', "karin lund"),  # a customer's name typed in lower case
+        ('{"customer": "olivia grant", "branch": "Leeds"}', "olivia grant"),
+    ],
+)
+def test_a_customer_field_in_lower_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"kunde": "neue bestellung"}', '{"cliente": "particular"}', "Bank- und Kontoname: Sparkasse"],
+)
+def test_customer_and_compound_fields_without_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("karin lund;karin.lund@example.com;+46 70 123 45 67;sek;aktiv", "karin lund"),  # a row typed in lower case
+        ("joão pereira;912 345 678;eur", "joão pereira"),
+    ],
+)
+def test_a_row_in_lower_case_beside_a_personal_cell(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conta ordenado;PT50 0002 0123 1234 5678 9015 4;eur",
+        "visa gold;info@example.com;eur",
+        "pago mensual;912 345 678",
+    ],
+)
+def test_a_row_of_ordinary_words_in_lower_case_keeps_them(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_customer_field_with_a_frequent_word_beside_a_known_name() -> None:
+    assert names('{"klient": "piret kala", "kontor": "Tartu"}') == ["piret kala"]  # "kala" is a fish, Piret a name
+    assert names('{"customer": "new account", "branch": "Leeds"}') == []
