@@ -156,6 +156,7 @@ FAMILY_NAMES: Final = _FAMILY | _load(MORE_FAMILY_FILE)
 HUNGARIAN_FAMILY_NAMES: Final = _HUNGARIAN_FAMILY
 
 
+@prebuilt
 def _load_languages(path: Path) -> dict[str, str]:
     """The data file's folded words and the languages each is a common word of (``nada`` -> ``es,pt``)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
