@@ -1,0 +1,128 @@
+"""What makes a date next to a "birth" word no one's date of birth (pure): the words around the label and the date.
+
+A date after a date-of-birth label or a "born" word is a date of birth, except where the words say otherwise:
+
+- the date lies in a year still to come (``Naissance prévue le 14 juillet 2027``: no one who writes was born then),
+  or, after a birthday word, in this very year (``l'anniversaire de ma mère le 3 avril 2026``: the day it is
+  celebrated, not the day of the birth);
+- the label is part of another thing's name: a document or a benefit (``acte de naissance demandé le …``,
+  ``certidão de nascimento``, ``Geburtsurkunde`` is no label anyway), a wedding's or a contract's anniversary
+  (``anniversaire de mariage``, ``aniversario del contrato``), a gift (``cadeau d'anniversaire``), an expected
+  birth (``naissance prévue``, ``nacimiento previsto``), or a company or a club is what was born
+  (``l'association est née le …``);
+- between the label and the date a new clause or a period starts (``né à Paris mais client depuis le 12/03/1994``,
+  ``geboren, aber seit dem 12.03.1994``).
+
+The word lists are short and folded (lower case, no accents), looked up only around a date a label introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from runtime.privacy.normalize import fold
+
+#: Words that, before a "birth" label, make it a document's, a benefit's, a gift's or a date's name (``acte de
+#: naissance``, ``certificado de nacimiento``, ``cadeau d'anniversaire``, ``date anniversaire``), folded.
+_THING_BEFORE: Final = frozenset(
+    fold(
+        "acte actes extrait certificat certificats bulletin livret conge prime allocation declaration cadeau "
+        "cadeaux fete carte gateau repas date jour certificate gift party card cake present "
+        "certificado certificados partida acta registro regalo fiesta tarjeta baja permiso prestacion "
+        "certidao certidoes assento registo licenca subsidio presente prenda festa cartao bolo "
+        "certificato atto estratto congedo bonus assegno regalo festa torta biglietto"
+    ).split()
+)
+#: Words right after a "birth" label that make it an expected birth or another thing's anniversary (``naissance
+#: prévue``, ``anniversaire de mariage``, ``aniversário do contrato``, ``verjaardag van de polis``), folded; a
+#: word ``de``, ``du``, ``of`` … may stand between.
+_THING_AFTER: Final = frozenset(
+    fold(
+        "prevue prevu attendue attendu programmee programme envisagee mariage noces pacs contrat contrats adhesion "
+        "souscription societe entreprise association banque caisse agence police abonnement "
+        "expected due planned wedding marriage contract policy company business membership "
+        "prevista previsto esperado esperada programado programada boda bodas casamiento matrimonio "
+        "contrato poliza empresa sociedad asociacion casamento apolice associacao "
+        "nozze contratto polizza societa azienda associazione polis bedrijf vereniging"
+    ).split()
+)
+#: Small words between such a label and the word after it (``anniversaire de mariage``, ``aniversario del
+#: contrato``, ``anniversaire de l'adhésion``), folded.
+_LINKS: Final = frozenset(fold("de du des d l la le of the del da do dos das di dello della van de het").split())
+#: What may be born that is no person: organisations (``l'association est née``, ``a associação nasceu``), folded.
+_ORGANISATIONS: Final = frozenset(
+    fold(
+        "association societe entreprise banque caisse agence mutuelle fondation company firm business bank club "
+        "charity asociacion empresa sociedad fundacion associacao sociedade fundacao associazione societa azienda "
+        "fondazione vereniging bedrijf stichting verein firma unternehmen stiftung"
+    ).split()
+)
+#: Birthday words (``anniversaire``, ``Geburtstag``, ``cumpleaños``): the date after one in this year or later is
+#: the day of a celebration.
+BIRTHDAY: Final = re.compile(
+    r"birthday|geburtstag|gebuertsdag|anivers[áa]rio|cumplea[ñn]os|anniversaire|compleanno|urodziny|verjaardag|"
+    r"f[öøo]dselsdag|f[öo]delsedag|syntym[äa]p[äa]iv|s[üu]nnip[äa]ev|sz[üu]let[ée]snap|dzim[šs]anas dien|"
+    r"gimimo dien|rođendan|rojstni dan|рожден ден|γενέθλια",
+    re.IGNORECASE,
+)
+#: Words between a label and its date that start a new clause or a period (``mais``, ``aber``, ``but``; ``depuis``,
+#: ``seit``, ``since``, ``desde``, ``sinds``, ``jusqu'au``), in the languages of the market, folded.
+_BREAK_WORDS: Final = frozenset(
+    fold(
+        "mais but aber pero mas maar men mutta kuid bet tačiau ale ali но αλλά dar azonban "
+        "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten alates kopš nuo óta od от από "
+        "jusqu until till bis hasta fino ate tot tills inden kunnes kuni līdz iki ig до έως pana"
+    ).split()
+)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_THIS_YEAR: Final = date.today().year
+_LOOK: Final = 40
+
+
+def _year(written: str) -> int | None:
+    """The four-digit year of a written date, if it has one."""
+    found = _YEAR.search(written)
+    return int(found.group()) if found is not None else None
+
+
+def not_a_birth(text: str, label: tuple[int, int], when: tuple[int, int], noun: bool) -> bool:
+    """Whether the words around a "birth" label (``label``: its span; ``noun``: a name of the date of birth, whose
+    own words say what it is) and the date it introduces (``when``) say the date is no one's date of birth (see
+    the module docstring)."""
+    year = _year(text[when[0] : when[1]])
+    if year is not None and (year > _THIS_YEAR or (year == _THIS_YEAR and BIRTHDAY.search(text, *label))):
+        return True
+    if any(fold(word) in _BREAK_WORDS for word in _WORD.findall(text, label[1], when[0])):
+        return True
+    return not noun and _named_thing(text, label)
+
+
+def _named_thing(text: str, label: tuple[int, int]) -> bool:
+    """Whether the words around a "birth" word make it a document's, a gift's, an organisation's or an
+    anniversary's, or an expected birth."""
+    before = [fold(word) for word in _WORD.findall(text, max(0, label[0] - _LOOK), label[0])][-3:]
+    if before and (before[-1] in _THING_BEFORE or any(word in _ORGANISATIONS for word in before)):
+        return True
+    if before[-2:-1] and before[-1] in _LINKS and before[-2] in _THING_BEFORE:  # "extrait d'acte de naissance"
+        return True
+    return _thing_after(text, label[1])
+
+
+def future(text: str, when: tuple[int, int]) -> bool:
+    """Whether a date lies in a year still to come (``am 10. November 2027 zur Welt kommen``)."""
+    year = _year(text[when[0] : when[1]])
+    return year is not None and year > _THIS_YEAR
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """Whether the words right after a label make it an expected birth or another thing's anniversary."""
+    for word in _WORD.findall(text, end, end + _LOOK)[:4]:
+        key = fold(word)
+        if key in _THING_AFTER:
+            return True
+        if key not in _LINKS:
+            return False
+    return False
