@@ -11,7 +11,7 @@ A date after a date-of-birth label or a "born" word is a date of birth, except w
   birth (``naissance prévue``, ``nacimiento previsto``), or a company or a club is what was born
   (``l'association est née le …``);
 - between the label and the date a new clause or a period starts (``né à Paris mais client depuis le 12/03/1994``,
-  ``geboren, aber seit dem 12.03.1994``).
+  ``geboren, aber seit dem 12.03.1994``), or a postposition of a period follows the date (``1994.03.12. óta``).
 
 The word lists are short and folded (lower case, no accents), looked up only around a date a label introduces.
 """
@@ -29,10 +29,10 @@ from runtime.privacy.normalize import fold
 _THING_BEFORE: Final = frozenset(
     fold(
         "acte actes extrait certificat certificats bulletin livret conge prime allocation declaration cadeau "
-        "cadeaux fete carte gateau repas date jour certificate gift party card cake present "
+        "cadeaux fete gateau repas certificate gift party cake present "
         "certificado certificados partida acta registro regalo fiesta tarjeta baja permiso prestacion "
         "certidao certidoes assento registo licenca subsidio presente prenda festa cartao bolo "
-        "certificato atto estratto congedo bonus assegno regalo festa torta biglietto"
+        "certificato atto estratto congedo bonus assegno regalo festa torta biglietto certifikat"
     ).split()
 )
 #: Words right after a "birth" label that make it an expected birth or another thing's anniversary (``naissance
@@ -41,7 +41,7 @@ _THING_BEFORE: Final = frozenset(
 _THING_AFTER: Final = frozenset(
     fold(
         "prevue prevu attendue attendu programmee programme envisagee mariage noces pacs contrat contrats adhesion "
-        "souscription societe entreprise association banque caisse agence police abonnement "
+        "souscription societe entreprise association banque police abonnement "
         "expected due planned wedding marriage contract policy company business membership "
         "prevista previsto esperado esperada programado programada boda bodas casamiento matrimonio "
         "contrato poliza empresa sociedad asociacion casamento apolice associacao "
@@ -50,7 +50,7 @@ _THING_AFTER: Final = frozenset(
 )
 #: Small words between such a label and the word after it (``anniversaire de mariage``, ``aniversario del
 #: contrato``, ``anniversaire de l'adhésion``), folded.
-_LINKS: Final = frozenset(fold("de du des d l la le of the del da do dos das di dello della van de het").split())
+_LINKS: Final = frozenset(fold("de du des d l la le of the del da do dos das di dello della van het ta tat tal").split())
 #: What may be born that is no person: organisations (``l'association est née``, ``a associação nasceu``), folded.
 _ORGANISATIONS: Final = frozenset(
     fold(
@@ -71,12 +71,19 @@ BIRTHDAY: Final = re.compile(
 #: ``seit``, ``since``, ``desde``, ``sinds``, ``jusqu'au``), in the languages of the market, folded.
 _BREAK_WORDS: Final = frozenset(
     fold(
-        "mais but aber pero mas maar men mutta kuid bet tačiau ale ali но αλλά dar azonban "
-        "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten alates kopš nuo óta od от από "
+        "mais but aber pero mas maar men mutta kuid aga bet tačiau ale ali но αλλά dar azonban awer imma izda ach "
+        "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten alates kopš nuo óta od от από zenter zanter minn fra "
         "jusqu until till bis hasta fino ate tot tills inden kunnes kuni līdz iki ig до έως pana"
     ).split()
 )
+#: Postpositions of a period right after a date (``1994.03.12. óta``, ``12.3.1994 alkaen``), folded.
+_PERIOD_AFTER: Final = frozenset(
+    fold("ota elott utan tol tól tol ig alkaen lahtien asti saakka mennessa jalkeen peale saati alates").split()
+)
+_WORD_AFTER: Final = re.compile(r"[\s\-]*([^\W\d_]+)")
 _WORD: Final = re.compile(r"[^\W\d_]+")
+# The words right after a label, with only spaces and apostrophes between (``de l'adhésion``).
+_NEXT_WORDS: Final = re.compile(r"(?:[\s'’]*[^\W\d_]+)*")
 _YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _THIS_YEAR: Final = date.today().year
 _LOOK: Final = 40
@@ -96,6 +103,9 @@ def not_a_birth(text: str, label: tuple[int, int], when: tuple[int, int], noun: 
     if year is not None and (year > _THIS_YEAR or (year == _THIS_YEAR and BIRTHDAY.search(text, *label))):
         return True
     if any(fold(word) in _BREAK_WORDS for word in _WORD.findall(text, label[1], when[0])):
+        return True
+    after = _WORD_AFTER.match(text, when[1])
+    if after is not None and fold(after.group(1)) in _PERIOD_AFTER:
         return True
     return not noun and _named_thing(text, label)
 
@@ -119,7 +129,8 @@ def future(text: str, when: tuple[int, int]) -> bool:
 
 def _thing_after(text: str, end: int) -> bool:
     """Whether the words right after a label make it an expected birth or another thing's anniversary."""
-    for word in _WORD.findall(text, end, end + _LOOK)[:4]:
+    run = _NEXT_WORDS.match(text, end, end + _LOOK)
+    for word in _WORD.findall(run.group() if run is not None else "")[:4]:
         key = fold(word)
         if key in _THING_AFTER:
             return True
