@@ -50,7 +50,9 @@ _THING_AFTER: Final = frozenset(
 )
 #: Small words between such a label and the word after it (``anniversaire de mariage``, ``aniversario del
 #: contrato``, ``anniversaire de l'adhésion``), folded.
-_LINKS: Final = frozenset(fold("de du des d l la le of the del da do dos das di dello della van het ta tat tal").split())
+_LINKS: Final = frozenset(
+    fold("de du des d l la le of the del da do dos das di dello della van het ta tat tal").split()
+)
 #: What may be born that is no person: organisations (``l'association est née``, ``a associação nasceu``), folded.
 _ORGANISATIONS: Final = frozenset(
     fold(
@@ -72,7 +74,8 @@ BIRTHDAY: Final = re.compile(
 _BREAK_WORDS: Final = frozenset(
     fold(
         "mais but aber pero mas maar men mutta kuid aga bet tačiau ale ali но αλλά dar azonban awer imma izda ach "
-        "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten alates kopš nuo óta od от από zenter zanter minn fra "
+        "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten "
+        "alates kopš nuo óta od от από zenter zanter minn fra "
         "jusqu until till bis hasta fino ate tot tills inden kunnes kuni līdz iki ig до έως pana"
     ).split()
 )

@@ -86,7 +86,8 @@ lepingu klienta umowy smlouvy zmluvy ordrenummer
 contrat contract vertrag vertrags contrato contratto contrattuale kontrakt contractul umowa smlouva zmluva
 sopimus leping līgums sutartis szerződés ugovor pogodba договор σύμβαση συμβόλαιο kuntratt conradh avtale aftale
 avtal samningur police policy polizza póliza apólice polis polisa pojistka poistka vakuutus kindlustus polise
-tva vat mwst ust iva btw moms alv áfa dph dič nip pvn pvm ddv ДДС ΦΠΑ ΑΦΜ siret siren ordrenr bestillingsnummer referencenummer referansenummer referanse
+tva vat mwst ust iva btw moms alv áfa dph dič nip pvn pvm ddv ДДС ΦΠΑ ΑΦΜ siret siren
+ordrenr bestillingsnummer referencenummer referansenummer referanse
 referens referensnummer viite viitenumero viitenumber
 saldo beløp beløb belopp betrag summe summa sum amount total montant importe importo valor kwota částka suma
 összeg iznos znesek сума ποσό määrä kopsumma
