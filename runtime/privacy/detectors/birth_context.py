@@ -76,7 +76,7 @@ _BREAK_WORDS: Final = frozenset(
         "mais but aber pero mas maar men mutta kuid aga bet tačiau ale ali но αλλά dar azonban awer imma izda ach "
         "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten "
         "alates kopš nuo óta od от από zenter zanter minn fra "
-        "jusqu until till bis hasta fino ate tot tills inden kunnes kuni līdz iki ig до έως pana"
+        "jusqu until bis hasta fino ate tills inden kunnes kuni līdz iki ig έως pana"
     ).split()
 )
 #: Postpositions of a period right after a date (``1994.03.12. óta``, ``12.3.1994 alkaen``), folded.

@@ -223,10 +223,11 @@ def _passport_after_words(text: str, start: int) -> PiiSpan | None:
     return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN) if code is not None else None
 
 
-# A case ending joined to a word by a hyphen (Hungarian ``IBAN-om``, ``3016-tal``; Finnish ``IBAN:iin``; Slavic
-# ``PESEL-u``): the label's or the value's grammar, no part of the value.
-_CASE_ENDING: Final = re.compile(r"[\-:][^\W\d_]{1,5}(?![^\W_])")
-_VALUE_CASE_ENDING: Final = re.compile(r"(?<=[0-9])-[^\W\d_]{1,5}\Z")
+# A case ending joined to a word by a hyphen or a colon (Hungarian ``IBAN-om``, ``3016-tal``; Finnish ``IBAN:iin``):
+# the label's or the value's grammar, no part of the value (one check letter after a value's digits is its own:
+# ``12.345.678-Z``).
+_CASE_ENDING: Final = re.compile(r"[\-:][^\W\d_]{2,5}(?![^\W_])")
+_VALUE_CASE_ENDING: Final = re.compile(r"(?<=[0-9])-[^\W\d_]{3,5}\Z")
 
 
 def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
