@@ -51,7 +51,11 @@ _THING_AFTER: Final = frozenset(
 #: Small words between such a label and the word after it (``anniversaire de mariage``, ``aniversario del
 #: contrato``, ``anniversaire de l'adhésion``), folded.
 _LINKS: Final = frozenset(
-    fold("de du des d l la le of the del da do dos das di dello della van het ta tat tal").split()
+    fold(
+        "de du des d l la le of the del da do dos das di dello della van het ta tat tal mon ma mes notre nos my our "
+        "mein meine meines unser unsere unseres mi mis nuestro nuestra mio mia nostro nostra meu minha nosso nossa "
+        "mijn ons onze"
+    ).split()
 )
 #: What may be born that is no person: organisations (``l'association est née``, ``a associação nasceu``), folded.
 _ORGANISATIONS: Final = frozenset(
@@ -90,6 +94,57 @@ _NEXT_WORDS: Final = re.compile(r"(?:[\s'’]*[^\W\d_]+)*")
 _YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _THIS_YEAR: Final = date.today().year
 _LOOK: Final = 40
+
+
+#: Words for "since" before a date (a period's start, never a birth: ``depuis le 03/02/2001``), folded.
+_SINCE: Final = frozenset(
+    fold(
+        "depuis since seit seitdem desde dal dalla sinds sedan siden alates kops nuo ota od от από zenter zanter"
+    ).split()
+)
+#: Words that set a clause's time before a date (``Le 12/03/2005 ma date de naissance a été mal saisie``,
+#: ``On 12.03.2005 my date of birth …``), folded.
+_TIME_WORDS: Final = frozenset(fold("le on am el il op den vom du em no dnia dne au").split())
+#: Determiners and possessives: a name of the date of birth after one is a new clause's subject, no label of the
+#: date before it (``12/03/2005 ma date de naissance``; ``1985-03-12 als Geburtsdatum`` is one), folded.
+_DETERMINERS: Final = frozenset(
+    fold(
+        "ma la sa ta ta votre my the your his her mein meine die das der dein mi la su tu il mio la mia o a meu minha "
+        "de het mijn"
+    ).split()
+)
+#: Verbs that say what a date of birth is, a clause after its name (``the date of birth on my profile, it says …``,
+#: ``c'est``, ``steht``, ``es``, ``è``), in the languages of the market, folded.
+_SAYING: Final = frozenset(
+    fold(
+        "is says shows reads states est c indique affiche figure mentionne dit marque ist steht lautet zeigt sagt es "
+        "dice pone figura aparece muestra consta e diz mostra esta risulta compare riporta staat zegt toont ar star "
+        "visar er viser lukee nakyy naitab jest widnieje pokazuje je uvedeno uvedene ukazuje mutat este "
+        "arata apare scrie pise stoji е пише показва είναι γράφει δείχνει ir rada yra rodo huwa jghid ta deir "
+        "stendur synir ass steet weist"
+    ).split()
+)
+
+
+def since(text: str, start: int) -> bool:
+    """Whether a word for "since" stands right before a date (``depuis le 03/02/2001``, ``seit dem 1.2.2001``): a
+    period's start."""
+    words = [fold(word) for word in _WORD.findall(text, max(0, start - 16), start)][-2:]
+    return any(word in _SINCE for word in words)
+
+
+def adverbial(text: str, start: int, noun_start: int) -> bool:
+    """Whether a date set a clause's time (a time word before it) and a name of the date of birth after it is the
+    clause's subject (a determiner between): ``Le 12/03/2005 ma date de naissance a été mal saisie``."""
+    before = [fold(word) for word in _WORD.findall(text, max(0, start - 12), start)][-1:]
+    between = {fold(word) for word in _WORD.findall(text, start, noun_start)}
+    return bool(before) and before[0] in _TIME_WORDS and not between.isdisjoint(_DETERMINERS)
+
+
+def says(gap: str) -> bool:
+    """Whether the words between a name of the date of birth and a date a clause further hold a verb that says
+    what it is (``on my profile, it says``); ``lors de l'ouverture du compte le`` names another day."""
+    return any(fold(word) in _SAYING for word in _WORD.findall(gap))
 
 
 def _year(written: str) -> int | None:

@@ -95,3 +95,32 @@ def test_a_new_clause_or_a_period_is_no_date_of_birth(text: str) -> None:
 )
 def test_a_date_of_birth_in_the_same_words_is_still_found(text: str, date: str) -> None:
     assert dates_of_birth(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gave my date of birth when the loan was signed on 4 April 2008",  # a clause further, no "it says"
+        "Ich habe mein Geburtsdatum bei der Eröffnung des Kontos am 12. März 2005 angegeben",
+        "On 12/03/2005 my date of birth was entered wrong",  # the clause's time, then its subject
+        "Am 12.03.2005 wurde mein Geburtsdatum falsch erfasst",
+        "Since 03/02/2001 the date of birth shown is wrong",
+        "Seit dem 03.02.2001 wird das Geburtsdatum falsch angezeigt",
+        "Anniversary? Birthday of my membership: 12 March 2004",
+    ],
+)
+def test_another_days_date_near_a_name_of_the_date_of_birth_stays(text: str) -> None:
+    assert dates_of_birth(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Can you fix the date of birth on my account, it shows 1961-02-14 instead", "1961-02-14"),
+        ("1985-03-12 is my date of birth", "1985-03-12"),
+        ("12.03.1985 ist mein Geburtsdatum", "12.03.1985"),
+        ("A profilomban 1979-04-03 szerepel születési dátumként", "1979-04-03"),
+    ],
+)
+def test_a_date_of_birth_said_a_clause_further_or_before_its_name_is_found(text: str, date: str) -> None:
+    assert dates_of_birth(text) == [date]
