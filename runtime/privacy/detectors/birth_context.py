@@ -29,6 +29,9 @@ from runtime.privacy.normalize import fold
 _THING_BEFORE: Final = frozenset(
     fold(
         "acte actes extrait certificat certificats bulletin livret conge prime allocation declaration cadeau "
+        "liste part avis "
+        "lieu nom pays ville commune departement lugar pais ciudad provincia local naturalidade luogo comune paese "
+        "cognome apellido "
         "cadeaux fete gateau repas certificate gift party cake present "
         "certificado certificados partida acta registro regalo fiesta tarjeta baja permiso prestacion "
         "certidao certidoes assento registo licenca subsidio presente prenda festa cartao bolo "
