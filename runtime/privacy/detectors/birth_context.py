@@ -45,7 +45,8 @@ _THING_AFTER: Final = frozenset(
     fold(
         "prevue prevu attendue attendu programmee programme envisagee mariage noces pacs contrat contrats adhesion "
         "souscription societe entreprise association banque police abonnement "
-        "expected due planned wedding marriage contract policy company business membership "
+        "expected due planned wedding marriage contract policy company business membership card cards gift gifts party "
+        "present presents cake voucher "
         "prevista previsto esperado esperada programado programada boda bodas casamiento matrimonio "
         "contrato poliza empresa sociedad asociacion casamento apolice associacao "
         "nozze contratto polizza societa azienda associazione polis bedrijf vereniging"
