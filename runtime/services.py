@@ -47,7 +47,7 @@ class Services:
         return cls(
             settings=settings,
             clients=clients,
-            detector=Detector(settings, Comprehend(clients)),
+            detector=Detector(settings, Comprehend(clients), departed=clients.departures.left),
             sessions=SessionStore(settings, clients),
             prompts=PromptStore(settings, clients),
             models=model_stream,

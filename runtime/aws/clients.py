@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from runtime.aws.departures import Departures
 from runtime.aws.threads import DaemonThreadPool
 from runtime.privacy.comprehend_results import calls_per_message
 from runtime.settings import Settings
@@ -62,6 +64,8 @@ class AwsClients:
         self.streams = DaemonThreadPool("bedrock-stream")
         #: Threads that make the short AWS calls (detection, sessions, prompt).
         self.calls = DaemonThreadPool("aws-call", max_workers=MAX_CALL_THREADS)
+        #: The calls handed to `calls` whose requests have not left yet.
+        self.departures = Departures()
 
     def _client(self, service: str, region: str, read_timeout: float, attempts: int) -> Any:
         client = self._clients.get(service)
@@ -85,7 +89,7 @@ class AwsClients:
                     parameter_validation=False,  # requests are built by this code; saves CPU per call
                     user_agent=_user_agent(),
                 )
-                client = self._session.create_client(service, config=config)
+                client = self._departing(self._session.create_client(service, config=config))
                 if service == "dynamodb":
                     from runtime.aws import dynamodb_json
 
@@ -137,20 +141,37 @@ class AwsClients:
                     user_agent=_user_agent(),
                 )
                 session = botocore.session.get_session()
-                client = self._lambda_clients[key] = session.create_client("lambda", config=config)
+                client = self._lambda_clients[key] = self._departing(session.create_client("lambda", config=config))
+        return client
+
+    def _departing(self, client: Any) -> Any:
+        """`client`, telling `departures` when each request leaves."""
+        client.meta.events.register("before-send", self.departures.leaving)
         return client
 
     def warm_up(self) -> None:
         """Import botocore, build every client the service uses, start worker threads for a first turn's
-        calls and model stream (call from a background thread)."""
-        self.streams.prestart()
-        detection = calls_per_message(self._settings.languages) if self._settings.comprehend_enabled else 0
-        self.calls.prestart(detection + OTHER_CALLS_PER_TURN)  # a first turn's calls start without a new thread
-        self.dynamodb()
-        self.s3()
-        self.bedrock()
-        if self._settings.comprehend_enabled:
-            self.comprehend()
+        calls and model stream (call from a background thread).
+
+        As the detectors' loading (`runtime.privacy.detectors`), with the garbage collector paused: botocore's
+        modules, models and clients are long-lived, and collections over them were a tenth of this CPU; then
+        what the process holds is frozen, so that no collection during a request walks it.
+        """
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.streams.prestart()
+            detection = calls_per_message(self._settings.languages) if self._settings.comprehend_enabled else 0
+            self.calls.prestart(detection + OTHER_CALLS_PER_TURN)  # a first turn's calls start without a new thread
+            self.dynamodb()
+            self.s3()
+            self.bedrock()
+            if self._settings.comprehend_enabled:
+                self.comprehend()
+        finally:
+            if collecting:
+                gc.freeze()
+                gc.enable()
 
     def start_warm_up(self) -> threading.Thread:
         """Run `warm_up` in a daemon thread; errors are left for the first request to report."""
@@ -165,11 +186,12 @@ class AwsClients:
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
         """Run a blocking call on a worker thread of the call pool and await its result."""
-        return await self.calls.start(func, *args)
+        return await self.start(func, *args)
 
     def start(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
-        """Hand a blocking call to a worker thread of the call pool now; the future of its result."""
-        return self.calls.start(func, *args)
+        """Hand a blocking call to a worker thread of the call pool now; the future of its result (`departures`
+        follows its request until it leaves)."""
+        return self.calls.start(self.departures.track(lambda: func(*args)))
 
 
 def _user_agent() -> str:

@@ -31,6 +31,8 @@ from runtime.settings import Settings
 
 #: A message's language guess (`LanguageIdentifier.identify`).
 Identify = Callable[[str], LanguageGuess]
+#: Waits until the requests handed over so far have left (`runtime.aws.departures.Departures.left`).
+Departed = Callable[[], Awaitable[None]]
 #: What an identifier that failed (its model did not load) tells: nothing, so every configured call is made.
 UNSURE = LanguageGuess((), 0)
 
@@ -71,8 +73,12 @@ class Detector:
         comprehend: Comprehend,
         identify: Identify | None = None,
         quiet: Quiet | None = None,
+        departed: Departed | None = None,
     ) -> None:
+        """`departed`: waits until the requests handed over so far have left (the AWS adapter's
+        `Departures.left`); the built-in detectors run after it, so that their CPU does not hold those back."""
         self._settings = settings
+        self._departed = departed
         self._comprehend = comprehend
         self._regions = market_regions(settings.languages)  # national phone forms of the market
         if identify is None and settings.comprehend_enabled:
@@ -123,7 +129,9 @@ class Detector:
     ) -> Detection:
         """Built-in detection while the calls are in flight, then every call's spans."""
         try:
-            await asyncio.sleep(0)  # the caller's own calls (session load) are sent first
+            await asyncio.sleep(0)  # the caller's own calls (session load) are handed over first
+            if self._departed is not None:
+                await self._departed()  # and leave before the built-in detectors take the CPU
             spans = detect_builtin(view.source, self._regions, view)  # on the loop, while the calls are in flight
             for result in await asyncio.gather(*tasks):
                 spans.extend(view.source_spans(result))

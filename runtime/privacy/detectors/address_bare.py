@@ -15,7 +15,14 @@ from typing import Final
 
 from runtime.privacy.detectors.address_context import END_AT, STOP
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TAIL
-from runtime.privacy.detectors.address_postal import NOT_TOWN, POSTCODE_HINT, TOWN_WORD, has_town, with_postal
+from runtime.privacy.detectors.address_postal import (
+    NOT_TOWN,
+    POSTCODE_HINT,
+    POSTCODE_LABEL,
+    TOWN_WORD,
+    has_town,
+    with_postal,
+)
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
 from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
@@ -50,16 +57,38 @@ _PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIO
 _BARE: Final = re.compile(
     rf"(?<![\w.])(?=[{UPPER}])(?=[^\n\d]{{0,64}}[0-9]){NAME_CAPITAL}(?:{GAP}[^\W\d_{UPPER}]{{3,}})?{SEP}{NUMBER}"
 )
+# The same in lower case: one or two words (a Central European preposition before them), not a word that ends a
+# street's name.
+_NUMBER_BEFORE_POSTCODE: Final = re.compile(
+    rf"[0-9](?<![\w/\-.][0-9])(?<![0-9][ \u00a0][0-9])[0-9]{{0,3}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}[a-zA-Z]?)?"
+    rf"(?![ \u00a0][0-9]{{3}}(?![0-9]))"  # not a phone's group before another (``02/123 456 78``)
+    rf"(?=,?(?:[ \u00a0]|[ \t]*\r?\n[ \t]*){POSTCODE_LABEL}?"
+    r"(?:[a-z]{1,2}-)?[0-9]{2,6}(?:[ \u00a0][0-9]{2}|-[0-9]{3})?(?:[ \u00a0]?[a-z]{2})?[ \u00a0][^\W\d_])"
+)
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+# The name before it (the whole of what lies between its start and the number, a word of one copy).
+_BARE_LOWER_NAME: Final = re.compile(
+    rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
+    rf"(?:(?!{STOP})[^\W\d_{UPPER}]{{3,}}(?:{GAP}|,[ \u00a0]?)){{1,2}}(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
+)
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
 DOUBLE_NUMBER: Final = re.compile(
     rf"(?<!\w)(?:{PREPOSITION}{GAP}[{UPPER}][^\W\d_]+(?:{GAP}[{UPPER}][^\W\d_]+)?|(?:[{UPPER}]\.{GAP}){{1,2}}[{UPPER}][^\W\d_]+"
     rf"|[{UPPER}][^\W\d_]*(?:á|í|ova|ovo|ého|ých|ho|na|ňa)){GAP}[0-9]{{1,4}}/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+    # a house number with its letter before the flat's (``Tuškanac 7a/8``, ``Šestinski vrh 1b/8``)
+    rf"|(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?{GAP}[0-9]{{1,4}}[a-h]/[0-9]{{1,4}}[a-zA-Z]?(?![\w/])"
+)
+# The same in lower case, a name that ends as the adjectives and genitives streets are named with (``hlivová 4/3``,
+# ``palackého 12/5``), not a page's or a score's (``strana 4/3``).
+DOUBLE_NUMBER_LOWER: Final = re.compile(
+    r"(?<![\w.])[^\W\d_]{2,}(?:á|í|ova|ovo|ého|ých|ská|cká|ská)[ \u00a0][0-9]{1,4}[a-h]?/[0-9]{1,4}[a-zA-Z]?(?![\w/])"
 )
 # A Norwegian flat number (``H0201``: floor and flat, ``U`` below ground, ``K`` cellar, ``L`` loft) after a
 # one-word street and its number.
 NORDIC_FLAT: Final = re.compile(
-    rf"(?<![\w.])[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?{GAP}{NUMBER},?{GAP}[HUKL][0-9]{{4}}(?!\w)"
+    rf"(?<![\w.])(?:[{UPPER}][^\W\d_]{{2,}}(?:{GAP}{CAPWORD})?|[^\W\d_{UPPER}]{{3,}})"  # or one word in lower case
+    rf"{GAP}{NUMBER},?{GAP}[HUKLhukl][0-9]{{4}}(?!\w)"
 )
 # A street named as Central European and Greek streets are, an adjective or a genitive without a street word
 # (``Vodičkova 30, Praha``, ``Ilica 15, Zagreb``, ``Ερμού 12, Αθήνα``): kept before a comma and a town (not a
@@ -151,10 +180,64 @@ _IN_BRACKETS: Final = re.compile(
 )
 
 
+# A street named as Central European and Greek streets are, alone in prose: an adjective or a genitive without a
+# street word (``Pošlete to na Husova 12.``, ``Vodičkova 30 je naše adresa``, ``Jelačićeva 14``, ``Lipowa 9``,
+# ``Σταδίου 12``), its number ending the clause; not a country (``Hrvatska 2``), nor after one capitalized word
+# (a person's name and age: ``Jana Pavlova 56``; after a full name it is the street: ``Jan Novák Husova 12``) or
+# a Greek article (``του Κεφαλαίου 3``).
+_PROSE_ENDING: Final = r"(?:ská|cká|ský|ná|ní|ova|ovo|eva|evo|ého|ska|ška|čka|owa|ewa|ου|ού|ους|ούς|ών|ων|ης|ής|ας|άς)"
+_PROSE_ENDINGS: Final = tuple(
+    form for ending in _PROSE_ENDING[3:-1].split("|") for form in (ending, ending.upper(), ending.capitalize())
+)
+_PROSE_STREET: Final = re.compile(rf"(?P<street>{_COUNTRY}[{UPPER}][^\W\d_]{{3,}}(?i:{_PROSE_ENDING}))")
+# (Looked for from the numbers after a word and a space, the word then read before them.)
+_NUMBER_AFTER_WORD: Final = re.compile(r"[0-9](?<=[^\W\d_][ \u00a0][0-9])")
+_WORD_END: Final = re.compile(r"(?<![\w.,])[^\W\d_]+\Z")
+_GREEK_MONTHS: Final = re.compile(
+    r"(?i:ιανουαρ|φεβρουαρ|μαρτ|απριλ|μα[ιΐ]|ιουν|ιουλ|αυγουστ|σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ)"
+)
+_GREEK_ARTICLES: Final = frozenset(("του", "της", "των", "τον", "την"))
+
+
+def _prose_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets named as an adjective or a genitive alone in prose, their number ending the clause."""
+    for number in _NUMBER_AFTER_WORD.finditer(text):
+        if not text.endswith(_PROSE_ENDINGS, 0, number.start() - 1):
+            continue  # (a cheap look at the word's ending first)
+        word = _WORD_END.search(text, max(0, number.start() - 40), number.start() - 1)
+        if word is None or (word.start() > 0 and text[word.start() - 1] in ".,"):
+            continue
+        start = word.start()
+        match = _PROSE_STREET.fullmatch(text, start, number.start() - 1)
+        if match is None or _GREEK_MONTHS.match(match.group("street")):
+            continue
+        if _after_one_name(text[max(0, start - 40) : start].split()):
+            continue
+        end = _clause_end(text, match.end(), False)
+        if end is not None:
+            yield start, end
+
+
+def _after_one_name(before: list[str]) -> bool:
+    """Whether the words ``before`` a street end in a Greek article or one capitalized word that is not a full
+    name's last (``Jana Pavlova 56`` is a name and an age; ``Jan Novák Husova 12`` a name and a street); in
+    capitals, any word (``PANI JANA PAVLOVA 56``)."""
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower() in _GREEK_ARTICLES:
+        return True
+    if not last[:1].isupper() or last.endswith((".", "!", "?", ":", ",")):
+        return False
+    if last.isupper() and len(last) > 1:
+        return True
+    return not (len(before) > 1 and before[-2][:1].isupper() and before[-2][-1:].isalpha())
+
+
 def without_street_word(text: str) -> list[PiiSpan]:
     """Streets without a street word kept for their postcode and town, or their name's ending before a town, the
     article of a Greek street, the case of a Central European one after its preposition, brackets."""
-    spans = [*_bare(text), *_named_before_town(text)]
+    spans = [*_bare(text), *_named_before_town(text), *(with_postal(text, *span) for span in _prose_streets(text))]
     for head in (_CASE_STREET, _DE_STREET, *((_IN_BRACKETS,) if "(" in text else ())):
         for match in head.finditer(text):
             end = _clause_end(text, match.end(), head is _IN_BRACKETS)
@@ -198,22 +281,49 @@ def _named_before_town(text: str) -> list[PiiSpan]:
     return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
 
 
+def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
+    """Streets without a street word in lower case before a postcode (looked for from their number, whose name is
+    then read before it)."""
+    for number in _NUMBER_BEFORE_POSTCODE.finditer(text):
+        head = text[max(0, number.start() - 48) : number.start()]
+        starts = [number.start() - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]
+        if not starts or text[starts[-1]].isupper():
+            continue  # (a capitalized name is ``_BARE``'s)
+        for start in starts:  # the farthest first: a preposition, then one or two words
+            if (start == 0 or not _word_or_dot(text[start - 1])) and _BARE_LOWER_NAME.fullmatch(
+                text, start, number.start()
+            ):
+                yield start, number.end()
+                break
+
+
+def _word_or_dot(char: str) -> bool:
+    """Whether ``char`` continues a word or is a dot (a name does not begin right after either)."""
+    return char.isalnum() or char in "_."
+
+
 def _bare(text: str) -> list[PiiSpan]:
-    """Streets without a street word, kept only with a postcode and a town after them."""
+    """Streets without a street word, kept only with a postcode and a town after them (in lower case too:
+    ``za lázní 12, 560 02 česká třebová``)."""
     if not POSTCODE_HINT.search(text):
         return []
     spans: list[PiiSpan] = []
-    for match in _BARE.finditer(text):
-        name = match.group().split()
+    for start, end in (*(match.span() for match in _BARE.finditer(text)), *_bare_lower(text)):
+        name = text[start:end].split()
         if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
             continue  # ``Invoice 12``, ``Meeting Room 4``
-        span = with_postal(text, _bare_start(text, match.start(), match.end()), match.end())
-        if has_town(text[match.end() : span.end]):
+        span = with_postal(text, _bare_start(text, start, end), end)
+        if has_town(text[end : span.end]):
             spans.append(span)
     return spans
 
 
 _FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}][^\W\d_{UPPER}])")
+# ... unless it is an adjective, the street's own first word (``Šárovo Kolo 34``, ``Dlouhá Míle 5``, ``Nová
+# Cesta 3``).
+_ADJECTIVE_FIRST: Final = re.compile(
+    r"[^\W\d_]+(?:ovo|ova|ová|ové|ský|ská|ské|cký|cká|cké|ný|ná|né|ého|á|é|ý)[ \u00a0]"
+)
 
 
 def _bare_start(text: str, start: int, end: int) -> int:
@@ -223,6 +333,6 @@ def _bare_start(text: str, start: int, end: int) -> int:
     if text[:start].rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
         return start
     first = _FIRST_WORD.match(text, start, end)
-    if first is None or text[start : first.end()].rstrip() in _PREPOSITIONS:
+    if first is None or text[start : first.end()].rstrip() in _PREPOSITIONS or _ADJECTIVE_FIRST.match(first.group()):
         return start
     return first.end()

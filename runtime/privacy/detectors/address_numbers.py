@@ -38,7 +38,8 @@ NUMBER: Final = (
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
 # ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``bl. A, sc. 2, ap. 14``, ``hs``), a Nordic staircase and
 # flat (``B 12``, ``5 B``, ``2. tv.``), a Dutch floor (``-II``), a German one (``3. OG``), an Austrian door
-# (``/Top 7``), a Spanish or Portuguese one (``bajo izq.``, ``r/c esq.``), a Hungarian one (``II. emelet 3.``);
+# (``/Top 7``), a Spanish or Portuguese one (``bajo izq.``, ``r/c esq.``), a Hungarian one (``II. emelet 3.``,
+# ``12. 2/5``: floor and door after the number's dot);
 # up to six.
 UNIT_WORD: Final = (
     r"(?i:piano|p\.|int\.|interno|scala|sc\.|appartamento|app\.|apt\.?|apartamento|apto\.?|piso|planta|"
@@ -50,7 +51,7 @@ UNIT_WORD: Final = (
 )
 # A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
 _LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
-_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[А-Я])"
+_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[a-z]{1,2}[0-9]{1,3}|[a-h](?![\w.])|[А-Я])"
 UNIT: Final = (
     rf"(?:,?(?:[ \u00a0]|{_LINE_BREAK}){UNIT_WORD}[ \u00a0]?{_UNIT_NUMBER}(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"
@@ -58,7 +59,7 @@ UNIT: Final = (
     r"|,?[ \u00a0]H[0-9]{4}(?!\w)|,?[ \u00a0][0-9]{1,2}(?:e|er|ère|ème|eme|re)[ \u00a0](?i:étage|etage)(?!\w)"
     r"|[ \u00a0][A-H][ \u00a0][0-9]{1,3}(?![\w.,][0-9])|[ \u00a0][A-Ha-h](?=[,;]|\.?[ \u00a0]*(?:\r?\n|$))"
     r"|[ \u00a0][a-h][ \u00a0][0-9]{1,3}(?=[ \u00a0]*(?:[,;:\n]|\.?[ \u00a0]*$))"
-    r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])"
+    r"|\.?[ \u00a0][IVX]{1,4}/[0-9]{1,3}(?![0-9/])|\.[ \u00a0][0-9]{1,2}/[0-9]{1,3}(?![0-9/.,]|\.[0-9])"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.|st\.|kl\.)[ \u00a0]?(?i:tv|th|mf)\.?(?!\w)"
     r"|,?[ \u00a0](?:[0-9]{1,2}\.[ \u00a0]?(?:OG|Stock|Etage|DG|UG)|EG|DG|UG|Hochparterre)(?!\w)"
     r"|/(?i:top|tür|stiege)[ \u00a0]?[0-9]{1,3}(?!\w)"

@@ -6,11 +6,11 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, end_with_dot
-from runtime.privacy.detectors.address_words import ANY_WORD, GAP, UPPER
+from runtime.privacy.detectors.address_words import ANY_WORD, GAP, NOW, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
 # A postcode's label (``ΤΚ 105 57``, ``PSČ 110 00``, ``C.P. 28013``, ``CAP 20121``, ``PLZ 10115``).
-POSTCODE_LABEL: Final = r"(?:(?:ΤΚ|Τ\.Κ\.|PSČ|C\.P\.|CP|CAP|PLZ)[ \u00a0]?)"
+POSTCODE_LABEL: Final = r"(?:(?:ΤΚ|Τ\.Κ\.|τκ|τ\.κ\.|PSČ|psč|C\.P\.|CP|CAP|PLZ)[ \u00a0]?)"
 #: A postcode in a message (a bare street is looked for only then): after a number, or a British or Irish one.
 POSTCODE_HINT: Final = re.compile(
     rf"[0-9][A-Za-z]?,?[ \u00a0\n]+(?:[A-Z]{{1,2}}-|{POSTCODE_LABEL})?[0-9]{{2,}}"
@@ -55,9 +55,12 @@ NOT_TOWN: Final = r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|л�
 POSTCODE_MARKED: Final = (
     rf"(?:{COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
 )
+# (A Maltese postcode is three letters of its town and four digits, not a phone's or a reference's label: ``TEL
+# 5455``.)
 POSTCODE_GB_IE_MT: Final = (
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \u00a0][0-9][A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ \u00a0][AC-FHKNPRTV-Y0-9]{4}"
-    r"|[A-Z]{3}[ \u00a0][0-9]{4})"
+    r"|(?!(?:TEL|FAX|MOB|TLF|TFN|GSM|REF|PIN|NIP|NIF|CVV|ORD|INV|ACC|KTO|PAG|TAB|ART|NUM|TOP|APT)[ \u00a0])"
+    r"[A-Z]{3}[ \u00a0][0-9]{4})"
 )
 # Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
 # line break.
@@ -65,10 +68,37 @@ _BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\
 # A postcode of five digits may be followed by its town in lower case (``via roma 10, 00184 roma``); not one of
 # four, which a year or an amount may be.
 _POSTCODE_FIVE: Final = r"(?:[0-9]{3}[ \u00a0][0-9]{2}|[0-9]{5})"
+_PREFIX_LOWER: Final = r"(?:[a-z]{1,2}-)"
+# A British or Irish postcode in lower case (``n8 6hf``, ``v92 d8e1``), after a town or before one.
+_POSTCODE_GB_IE_LOWER: Final = (
+    r"(?:[a-z]{1,2}[0-9][a-z0-9]?[ \u00a0][0-9][a-z]{2}|[ac-fhknprtv-y][0-9][0-9w][ \u00a0][ac-fhknprtv-y0-9]{4})"
+    r"(?![\w\-])"
+)
+# A Maltese postcode in lower case after its town (``san pawl il-baħar spb 1010``), not a phone's label.
+_POSTCODE_MT_LOWER: Final = (
+    r"(?!(?:tel|fax|mob|tlf|gsm|ref|pin|nip|ord|inv|acc|num|top|apt)[ \u00a0])[a-z]{3}[ \u00a0][0-9]{4}"
+)
+# A postcode of four digits (and a Dutch one's letters: ``2513ab den haag``), of five or six, of three on a line
+# of its own (``\n101 reykjavík``), with its dash (``1100-048``, ``02-143``) or its country's prefix
+# (``lt-21101 trakai``, ``l-7501 mersch``), or a British or Irish one (``v92 d8e1 trá lí``), followed by a town
+# of up to three words in lower case that ends the clause (``бул. витоша 12, 1000 софия``, ``vej 5, 8000 aarhus
+# c.``, ``5, 565 06 bělá nad radbuzou``): not an amount, a count or a year (``1500 euro``, ``1200 people``, ``2023
+# ho comprato casa``), nor a phone's groups (``call 0316 123456 tomorrow``: not right after a number and a space,
+# and no word of now for a town).
+_LOWER_TOWNS: Final = (
+    rf"(?<![0-9][ \u00a0])(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:[ \u00a0]?[a-z]{{2}}(?=[ \u00a0]))?"
+    rf"|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}"
+    rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|(?<=\n)[0-9]{{3}}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
+    rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}|{NOW}(?!\w)){LOWER_TOWN}"
+    rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
+    r"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n]))"
+)
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
-    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?"
+    rf"|(?:{LOWER_TOWN}(?:{GAP}{LOWER_TOWN})?{_BREAK}){{1,2}}{_POSTCODE_GB_IE_LOWER}"
+    rf"|{LOWER_TOWN}(?:{GAP}{LOWER_TOWN}){{0,2}}{GAP}{_POSTCODE_MT_LOWER}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 POSTAL_BEFORE: Final = re.compile(

@@ -25,24 +25,28 @@ def words(words: tuple[str, ...]) -> str:
     return "(?i:" + tree_regex([word.lower() for word in and_unaccented(words)]) + ")"
 
 
-def tree_regex(words: Iterable[str]) -> str:
+def tree_regex(words: Iterable[str], bounded: bool = True) -> str:
     """Alternation of ``words`` as written, longest first, each ending at a word boundary unless it ends in
-    punctuation; written as a tree of shared beginnings (``str(?:a(?:ße|sse)|\\.)``), which the regex engine
-    tries in one pass instead of word after word."""
+    punctuation (or not ``bounded``: the caller checks the boundary); written as a tree of shared beginnings
+    (``str(?:a(?:ße|sse)|\\.)``), which the regex engine tries in one pass instead of word after word."""
     tree: dict[str, dict[str, object]] = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})  # type: ignore[assignment]
         node[""] = {}
-    return _branches(tree, "")
+    return _branches(tree, "", bounded)
 
 
-def _branches(node: dict[str, dict[str, object]], last: str) -> str:
+def _branches(node: dict[str, dict[str, object]], last: str, bounded: bool = True) -> str:
     """The regex of a tree of word beginnings: longer words first, then the word ending here (at a boundary)."""
-    parts = [re.escape(char) + _branches(child, char) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+    parts = [
+        re.escape(char) + _branches(child, char, bounded)  # type: ignore[arg-type]
+        for char, child in sorted(node.items())
+        if char
+    ]
     if "" in node:
-        parts.append(r"(?!\w)" if last.isalnum() else "")
+        parts.append(r"(?!\w)" if bounded and last.isalnum() else "")
     if len(parts) == 1:
         return parts[0]
     return "(?:" + "|".join(parts) + ")"
@@ -80,3 +84,15 @@ QUOTED: Final = r"[„\"«“‚][^„\"«»“”\n]{1,40}?[“”\"»]"
 
 #: Every ending of a one-word street (``Lindenstraße``, ``Storgatan``, ``Solbakken``), as a regex.
 GLUED_WORDS: Final = words((*GLUED, *GLUED_FAMILY_NAMES))
+#: "Now", "today", "yesterday", "tomorrow" in the market languages: they end a street's name written in lower case
+#: or in capitals (``50 sráid eoin anois``, ``via roma 5 adesso``).
+NOW_WORDS: Final = tuple(
+    """
+    now today yesterday tomorrow jetzt heute gestern maintenant aujourd'hui demain ahora hoy ayer mañana agora hoje
+    ontem amanhã adesso oggi ieri domani vandaag gisteren nu idag igår imorgon nyt tänään eilen huomenna teraz dziś
+    dzisiaj wczoraj jutro teď nyní dnes včera zítra zajtra sada danas jučer sutra zdaj danes včeraj jutri acum azi
+    astăzi mâine сега днес вчера утре σήμερα χθες αύριο nüüd täna eile homme dabar šiandien vakar rytoj tagad
+    šodien rīt issa illum għada núna anois inniu inné amárach gëschter muer
+    """.split()  # noqa: SIM905
+)
+NOW: Final = "(?i:" + "|".join(NOW_WORDS) + ")"

@@ -22,20 +22,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Final
 
-from runtime.privacy.detectors.address_bare import DOUBLE_NUMBER, NORDIC_FLAT, numbered_roads, without_street_word
+from runtime.privacy.detectors.address_bare import (
+    DOUBLE_NUMBER,
+    DOUBLE_NUMBER_LOWER,
+    NORDIC_FLAT,
+    numbered_roads,
+    without_street_word,
+)
 from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
-from runtime.privacy.detectors.address_postal import FLOOR_AT, with_postal
+from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
     GLUED_WORDS,
     LOWER_PARTICLE,
     NAME,
     NAME_CAPITAL,
+    NOW,
     QUOTED,
     SEP,
     UPPER,
@@ -74,14 +82,16 @@ _NOT_TIME: Final = (
     r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás|do|to|till|until|bis|até|"
     r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
 )
-_LOWER_WORD: Final = rf"{_NOT_TIME}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
+# (Not a Romanian pronoun and verb joined by a hyphen: ``strada academiei mi-a luat 83 de lei``.)
+_NOT_CLITIC: Final = r"(?![^\W\d_]{1,2}-[^\W\d_]{1,3}(?![\w\-]))"
+_LOWER_WORD: Final = rf"{_NOT_TIME}{_NOT_CLITIC}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
 # (The clause's end is checked after the match, ``_open_end``: after a preposition of place or direction, and an
 # article, the number need not end the clause: ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8
 # antes``, ``in die lerchenfeldstraße 8 gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a
 # verb of living, moving or sending, in any person and tense.)
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
+    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
 )
 #: Prepositions of place or direction, and the articles that may follow them, before such a street.
 _PLACE_WORDS: Final = frozenset(
@@ -99,22 +109,42 @@ _WHERE_OR_WHEN: Final = frozenset(
 )  # fmt: skip
 #: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
 _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
-_NOT_NAMES: Final = (_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS
+# ... nor a currency after an amount, nor a word of "at" or "near" before a place (``563 LEI LA IULIUS MALL``,
+# ``522 KR VID MALL``, ``30 KOD KVATERNIKOV TRG``, ``30 PRIE LUKIŠKIŲ AIKŠTĖ``).
+_AMOUNTS_AND_AT: Final = frozenset(
+    """lei kr kr. eur euro euros kn zł zl ft kč kc лв sek nok dkk isk huf pln czk ron bgn chf gbp usd kod vid ved
+    prie pie lângă langa blizu kraj""".split()  # noqa: SIM905
+)
+_NOT_NAMES: Final = ((_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS) | _AMOUNTS_AND_AT
 # After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
 _POSTCODE_NEXT: Final = re.compile(r"[ \u00a0][A-Z]?[0-9]")
+# ... or a town of one or two words that ends the line (``VIA ROMA 10 MILANO``), not a currency (a count after a
+# number is no house number: ``NUMBER``).
+_TOWN_ENDS_LINE: Final = re.compile(
+    rf"[ \u00a0]{NOT_TOWN}[{UPPER}][{UPPER}'’\-]{{2,}}(?:[ \u00a0][{UPPER}][{UPPER}'’\-]{{2,}})?"
+    r"[ \u00a0]*(?:[.!?]?[ \u00a0]*(?:\r?\n|$))"
+)
 _STREET_ONLY: Final = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "terrace", "crescent", "mews"))
 # (The street word after the name is looked for among its words, ``_number_first_lower``.)
 _PLAIN_WORD: Final = rf"[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
 _NUMBER_FIRST_LOWER: Final = re.compile(rf"{SINGLE}{SEP}(?P<name>{_PLAIN_WORD}\.?(?:{GAP}{_PLAIN_WORD}){{0,3}})")
 _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
-# French and Irish street words that are nothing else: a lower-case street after its number needs no preposition
-# before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
-_FIRST_ONLY: Final = ("rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill")
+# French, Irish and Maltese street words that are nothing else: a lower-case street after its number needs no
+# preposition before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
+_FIRST_ONLY: Final = (
+    "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána", "triq",
+)  # fmt: skip
+# (The number may carry its letter: ``38b, rue des jardins``, ``127a sráid eoin``.)
 _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
-    rf"(?<![\w.,])[0-9]{{1,4}}(?:[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0](?=(?i:{'|'.join(_FIRST_ONLY)})[ \u00a0])"
+    rf"(?<![\w.,])[0-9]{{1,4}}(?:[a-hA-H](?!\w)|[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
+    rf"(?=(?i:{'|'.join(_FIRST_ONLY)})[ \u00a0])"
 )
 _STREET_WORDS_FIRST: Final = tuple(f"{word} " for word in _FIRST_ONLY)
 _TOKEN: Final = re.compile(r"[^ \u00a0]+")
+# A British postcode in lower case, and a number where a line or clause begins (not inside a word or a number).
+# (Its inward half: the regex engine skips to a digit before a space; the whole postcode is the postal line's.)
+_BRITISH_POSTCODE_LOWER: Final = re.compile(r"[0-9][a-z0-9]?[ \u00a0][0-9][a-z]{2}(?![\w\-])")
+_NUMBER_LINE_START: Final = re.compile(r"[0-9](?<![\w.,/\-][0-9])(?<![0-9][ \u00a0][0-9])")
 # The house number named before its street (``no nº 12 da Rua Direita``, ``en el número 12 de la calle Mayor``,
 # ``al civico 12 di via Roma``, ``au numéro 12 de la rue Nationale``, ``op nummer 12 in de Kerkstraat``): the street
 # after it begins with a street word or ends in one (``_inverted``).
@@ -138,6 +168,10 @@ _GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.
 # that can be.)
 _TYPE_AFTER: Final = re.compile(rf"(?<!\w)(?!(?:A|Az)[ \u00a0]){NAME_CAPITAL}{GAP}(?P<type>[^\W\d_]+\.?){SEP}{NUMBER}")
 _AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
+#: Finnish street words a compound street ends in, written apart after a name in the genitive.
+_FINNISH_STREETS: Final = ("katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "kaari", "rinne", "aukio")
+#: Abbreviations of "saint" before a street's name (``Šv. Ignoto g.``, ``ul. Św. Marcina``, ``Sf. Ion``).
+_SAINTS: Final = frozenset(("šv", "sv", "św", "sw", "sf"))
 # A flat may come first, on its line or the one before (``Flat 3, 22 Baker St``, ``Appartement 12`` / ``14 rue des
 # Lilas``).
 _LINE: Final = r"[ \t]*\r?\n[ \t]*"
@@ -148,10 +182,14 @@ _NUMBER_START: Final = (
 # (The street word after a name, ``named``, is looked for among its words: ``_street_word_end``.)
 _NUMBER_FIRST: Final = re.compile(
     rf"{_NUMBER_START}(?:{SEP}{words(NUMBER_FIRST)}{GAP}{NAME}"
-    rf"|{SEP}[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS}"  # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
+    rf"|{SEP}(?P<glued>[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"
     rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)}"  # and in lower case: ``24, uewerstrooss``
     rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
+# A word of now or when inside what was taken for the name (``50 SRÁID EOIN ANOIS``): the name ends before it.
+_NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0]{NOW}(?![\w\-'’]))")
+_NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
@@ -162,14 +200,19 @@ _PREPOSITION_NAME: Final = re.compile(
 # A lower-case street before a street word that is nothing else (``keresztkövesdi tér 18``): the word before it
 # is the name (looked for backwards from the street word).
 _LOWER_AFTER: Final = re.compile(rf"(?<!\w){words(AFTER_IN_ANY_CASE)}{SEP}{NUMBER}{NOT_AGE}")
-_GLUED_ANY_CASE: Final = re.compile(
-    rf"(?<!\w)[^\W\d_]{{3,}}?{words(GLUED_IN_ANY_CASE)}{SEP}(?P<number>{NUMBER}){NOT_AGE}{FLOOR}"
-)
+# A one-word street in lower case (``storgatan 18``), and a street named after a person, the name's words joined by
+# hyphens, its street word glued on (``anna-seghers-straße 5``, ``hans-sachs-platz 3``): any street word will do.
+# (The word is checked in Python, ``_glued_word``; its number and flat are read with the shared ``TAIL`` and
+# ``FLOOR_AT``.)
+# Adverbs that end as a Dutch or German way does (``onderweg``, ``hinweg``, ``durchweg``).
+_ADVERBS_IN_WEG: Final = ("onderweg", "hinweg", "vorweg", "durchweg", "unterweg", "hierweg", "darüberweg")
 _NUMBER_AFTER_SPACE: Final = re.compile(r"(?<=[ \u00a0])[0-9]")
 _AFTER_IN_ANY_CASE: Final = frozenset(AFTER_IN_ANY_CASE)
 _GLUED_IN_ANY_CASE: Final = tuple(GLUED_IN_ANY_CASE)
 # ... and a word before it too (``Arany jános utca 157.``, ``józsef attila utca``).
-_NAME_BEFORE: Final = re.compile(rf"(?<!\w)(?:[^\W\d_]{{3,}}{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z")
+_NAME_BEFORE: Final = re.compile(
+    rf"(?<!\w)(?:(?i:šv|sv|św|sw|sf)\.{GAP}?)?(?:[^\W\d_]{{3,}}{GAP}(?=[^\W\d_{UPPER}]))?[^\W\d_]{{3,}}{GAP}\Z"
+)
 # In pasted data, a field or column named for an address and a street without a street word as its value
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')
@@ -186,7 +229,9 @@ _ADJECTIVE_LOWER: Final = re.compile(
     rf"(?<!\w)(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}){GAP}[^\W\d_{UPPER}][\w\-]+(?=,?[ \u00a0][0-9])"
 )
 _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_PATTERNS: Final = (DOUBLE_NUMBER, NORDIC_FLAT)
+# (Each looked for only where its sign is written: a slash between numbers, a Norwegian flat number.)
+_DOUBLE_SIGN: Final = re.compile(r"(?<![0-9/.\-])[0-9]{1,4}[a-h]?/[0-9]{1,4}[a-zA-Z]?(?![0-9/])")  # not a date
+_NORDIC_FLAT_SIGN: Final = re.compile(r"[0-9][a-zA-Z]?,?[ \u00a0][HUKLhukl][0-9]{4}(?!\w)")
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
@@ -235,18 +280,30 @@ def detect(text: str) -> list[PiiSpan]:
         _glued(text),
         boxes(text),
         (match.span() for match in numbered_roads(text)),
-        *((match.span() for match in pattern.finditer(text)) for pattern in _PATTERNS),
+        *((match.span() for match in pattern.finditer(text)) for pattern in _patterns(text)),
     ):
         for start, end in streets:
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
+            start = _after_label(text, _initials_start(text, start), end)
             spans.append(with_postal(text, start, end))
     found = list(spans)
     starts = frozenset(span.start for span in found)
     for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
+        start = _after_label(text, span.start, span.end)
+        span = span if start == span.start else replace(span, start=start)
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
     return _outermost(spans)
+
+
+def _patterns(text: str) -> Iterator[re.Pattern[str]]:
+    """The patterns of a Czech or Slovak double number and of a Norwegian flat, where their signs are written."""
+    if _DOUBLE_SIGN.search(text) is not None:
+        yield DOUBLE_NUMBER
+        yield DOUBLE_NUMBER_LOWER
+    if _NORDIC_FLAT_SIGN.search(text) is not None:
+        yield NORDIC_FLAT
 
 
 def _type_first(text: str) -> Iterator[tuple[int, int]]:
@@ -278,8 +335,10 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
                 continue
             if after is not _TYPE_FIRST_ANY_CASE:
                 return match.end()
-            # (not the Italian ``in via di sviluppo 3 progetti``)
-            end = _open_end(text, match, start, not (type_word == "via" and text.startswith(" di ", stop)))
+            open_after_place = not (type_word == "via" and text.startswith(" di ", stop))  # ``in via di sviluppo 3``
+            floor = FLOOR_AT.match(text, match.end())  # (the flat read here: a regex cheaper to build)
+            flat_end = match.end() if floor is None else floor.end()
+            end = _open_end(text, flat_end, match.end("number"), start, open_after_place)
             if end is not None:
                 return end
     return None
@@ -297,6 +356,8 @@ def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
         return False
     if END_AT.match(text, end) is not None or _POSTCODE_NEXT.match(text, end) is not None:
         return True
+    if _TOWN_ENDS_LINE.match(text, end) is not None:
+        return True  # ``VIA ROMA 10 MILANO``
     floor = FLOOR_AT.match(text, end)
     return floor is not None and floor.end() > end
 
@@ -308,12 +369,12 @@ def _number_start(text: str, start: int, end: int) -> int:
     return numbers[-1] if numbers else end
 
 
-def _open_end(text: str, match: re.Match[str], start: int, open_after_place: bool = True) -> int | None:
-    """Where a street in lower case found by ``match`` ends: where the clause ends after its number and flat (or
-    its number), or anywhere after a preposition of place (``open_after_place``) before ``start``."""
-    if END_AT.match(text, match.end()) is not None or (open_after_place and _after_place(text, start)):
-        return match.end()
-    number = match.end("number")
+def _open_end(text: str, end: int, number: int, start: int, open_after_place: bool = True) -> int | None:
+    """Where a street in lower case, its flat ending at ``end`` and its number at ``number``, ends: where the
+    clause ends after its number and flat (or its number), or anywhere after a preposition of place
+    (``open_after_place``) before ``start``."""
+    if END_AT.match(text, end) is not None or (open_after_place and _after_place(text, start)):
+        return end
     return number if END_AT.match(text, number) is not None else None
 
 
@@ -343,11 +404,31 @@ def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
             end = _lower_number_first_end(text, number.start(), True)
             if end is not None:
                 yield number.start(), end
-    if any(street in text.lower() for street in _STREET_WORDS_FIRST):
+    lower = text.lower()
+    if any(street in lower for street in _STREET_WORDS_FIRST):
         for number in _NUMBER_BEFORE_STREET_WORD.finditer(text):
             end = _lower_number_first_end(text, number.start(), False)
             if end is not None:
                 yield number.start(), end
+    if _BRITISH_POSTCODE_LOWER.search(text) is not None:
+        yield from _before_british_postcode(text)
+
+
+def _before_british_postcode(text: str) -> Iterator[tuple[int, int]]:
+    """English streets in lower case, number first, their street word before a town and a postcode (``37 mill
+    lane, bradford, bd1 4xy``, ``6 ash grove\nleeds\nls6 2qt``); not counted things (``3 great views``)."""
+    for number in _NUMBER_LINE_START.finditer(text):
+        match = _NUMBER_FIRST_LOWER.match(text, number.start())
+        if match is None or match.group("name").split(None, 1)[0].lower() in _COUNTED:
+            continue
+        for token in list(_TOKEN.finditer(text, match.start("name"), match.end("name")))[1:]:
+            word = token.group().rstrip(",").lower()
+            end = token.start() + len(word)
+            if word in _NUMBER_FIRST_WORDS and text[end : end + 1] in (",", "\n"):
+                postal = POSTAL.match(text, end)
+                if postal is not None and _BRITISH_POSTCODE_LOWER.search(postal.group()) is not None:
+                    yield number.start(), end
+                break
 
 
 def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | None:
@@ -399,12 +480,29 @@ def _inverted(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _glued(text: str) -> Iterator[tuple[int, int]]:
-    """One-word streets with their street word glued on (``Lindenstraße 12``); in capitals, with a name before
-    it (not ``TIKAI 50``)."""
+    """One-word streets with their street word glued on (``Lindenstraße 12``), and the capitalized preposition
+    and article their name begins with (``Am Lindenhof 7``, ``An der Mühlbachgasse 3``); in capitals, with a
+    name before it (not ``TIKAI 50``)."""
     for match in _GLUED.finditer(text):
         word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
         if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
-            yield match.span()
+            before = _GERMAN_PREPOSITION.search(text, max(0, match.start() - 12), match.start())
+            yield (match.start() if before is None else before.start()), match.end()
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where a street begins after a word for "address" written before it without a colon (``ADRESA ŠTÚROVA
+    12``, ``címe Kossuth Lajos tér 4``)."""
+    first = _LETTER_RUN.match(text, start, end)
+    if first is None or first.group().lower() not in _ADDRESS_WORDS or text[first.end() : first.end() + 1] != " ":
+        return start
+    return first.end() + 1
+
+
+def _initials_start(text: str, start: int) -> int:
+    """Where a street begins with the initials glued to its name written before ``start`` (``J.C.Hronského``)."""
+    initials = _INITIALS.search(text, max(0, start - 5), start) if text[start - 1 : start] == "." else None
+    return start if initials is None else initials.start()
 
 
 def _adjective_lower(text: str) -> Iterator[tuple[int, int]]:
@@ -423,20 +521,34 @@ def _word_char(char: str) -> bool:
 
 
 def _type_after(text: str) -> Iterator[tuple[int, int]]:
-    """Streets written name first, their type word after it (``Kossuth Lajos utca 12``)."""
+    """Streets written name first, their type word after it (``Kossuth Lajos utca 12``, ``Runebergin puistotie
+    3``); in capitals, a house number that begins with 0 is a time or a code (``FER ÚT 04``)."""
     for match in _TYPE_AFTER.finditer(text):
-        if (
-            match.group("type").lower() in _AFTER_WORDS
-            and match.group("type") != "alle"  # Italian ``alle 9``
-            and (not in_capitals(text, *match.span()) or _short_words_apart(text, match.start(), match.start("type")))
+        kind = match.group("type")
+        if not ((kind.lower() in _AFTER_WORDS and kind != "alle") or _genitive_and_street(text, match)):
+            continue  # (not the Italian ``alle 9``)
+        if not in_capitals(text, *match.span()) or (
+            _short_words_apart(text, match.start(), match.start("type"))
+            and text[_number_start(text, match.end("type"), match.end())] != "0"
         ):
             yield match.span()
 
 
+def _genitive_and_street(text: str, match: re.Match[str]) -> bool:
+    """Whether a Finnish name in the genitive is written before a lower-case street word with its own name glued
+    on (``Fahlanderin puistotie``, ``Runebergin rantakatu``)."""
+    kind = match.group("type")
+    name = text[match.start() : match.start("type")].rstrip()
+    if kind.isupper() and in_capitals(text, *match.span()):
+        kind, name = kind.lower(), name.lower()
+    return kind.islower() and kind.endswith(_FINNISH_STREETS) and name.endswith("n") and len(kind) > 4
+
+
 def _short_words_apart(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a name before its street word in capitals, can be one: no word ends a name,
-    and none has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out)."""
-    short = any(len(word) < 3 for word in _LETTER_RUN.findall(text, start, end))
+    and none but a saint's abbreviation has fewer than three letters (``TÓK ÉG ÚT 91``: Icelandic, took I out;
+    ``ŠV. IGNOTO G.``)."""
+    short = any(len(word) < 3 and word.lower() not in _SAINTS for word in _LETTER_RUN.findall(text, start, end))
     return not short and plain_name(text, start, end, _NOT_NAMES)
 
 
@@ -445,12 +557,16 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
     counted things before a street word that is a common word too (``3 Key Points``)."""
     for match in _NUMBER_FIRST.finditer(text):
         named = match.start("named")
+        glued = match.group("glued")
+        if glued is not None and not glued.lower().endswith(_NUMBER_FIRST_GLUED) and in_capitals(text, *match.span()):
+            continue  # ``PLATA PE 3 MARTIE``: in capitals, only the street words written after a number
         end = match.end() if named < 0 else _street_word_end(text, named, match.end())
         if end is None or (named >= 0 and not _named_in_capitals(text, match.start(), named, end)):
             continue
         words = _LETTER_RUN.findall(text, match.start(), end)
         if not (words[-1].lower() in _COMMON_STREET_WORDS and words[0].lower() in _COUNTED):
-            yield match.start(), end
+            now = _NOW_IN_NAME.search(text, match.start(), end)
+            yield match.start(), (end if now is None else now.start())
 
 
 def _named_in_capitals(text: str, number: int, start: int, end: int) -> bool:
@@ -460,6 +576,8 @@ def _named_in_capitals(text: str, number: int, start: int, end: int) -> bool:
     if not in_capitals(text, start, end):
         return True
     name_end = text.rfind(" ", start, end)
+    if all(word.lower() in _PARTICLE_WORDS for word in _LETTER_RUN.findall(text, start, name_end)):
+        return False  # ``30 LA MALL``: no name before the street word
     return not amount_or_date(text, number) and plain_name(text, start, name_end, _NOT_NAMES, frozenset())
 
 
@@ -475,6 +593,26 @@ def _street_word_end(text: str, start: int, end: int) -> int | None:
             return token.end() - 1
     return None
 
+
+# A German street's name begins with its capitalized preposition and article (``Am Lindenhof``, ``Zur Alten
+# Mühle``: the name of a field or a building the street was named after).
+_GERMAN_PREPOSITIONS: Final = (
+    "Am", "Im", "Zum", "Zur", "Beim", "An der", "An den", "Auf der", "Auf dem", "In der", "In den", "Unter den",
+    "Hinter der", "Vor dem", "Op der", "Op dem",
+)  # fmt: skip
+# (In capitals only where the line begins: ``AM LINDENHOF 7A``, not ``WOHNE IN DER LINDENSTRASSE 12``.)
+_GERMAN_PREPOSITION: Final = re.compile(
+    rf"(?:(?<![\w.])(?:{'|'.join(_GERMAN_PREPOSITIONS)})"
+    rf"|(?<![^\n])(?:{'|'.join(words.upper() for words in _GERMAN_PREPOSITIONS)}))[ \u00a0]\Z"
+)
+#: Words for "address" (and "its address", "my address") in the market languages, never a street's first word.
+_ADDRESS_WORDS: Final = frozenset(
+    """address adresse adresa adresas adrese aadress adress adres indirizzo indirizz dirección direccion endereço
+    morada anschrift osoite cím címe címem lakcím διεύθυνση адрес адресът naslov heimilisfang seoladh domicilio
+    adressen""".split()  # noqa: SIM905
+)
+# Initials glued before a street's name (``J.C.Hronského``, ``M.R.Štefánika``).
+_INITIALS: Final = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.)+\Z")
 
 # A house's name before its street (``Ivy Cottage, 3 Church Road``, ``Rose House`` / ``12 Mill Lane``).
 _HOUSE_NAME: Final = re.compile(
@@ -513,6 +651,20 @@ def _fields(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _glued_word(text: str, start: int, lower: str) -> bool:
+    """Whether ``lower``, the word at ``start``, is a one-word street: letters with three or more before its
+    street word (``storgatan``, not ``gatan``), or a name's words of two letters or more joined by hyphens before
+    the last (``anna-seghers-straße``)."""
+    if start > 0 and _word_char(text[start - 1]):
+        return False
+    parts = lower.split("-")
+    if not all(part.isalpha() for part in parts):
+        return False
+    if len(parts) == 1:
+        return any(lower.endswith(ending) and len(lower) - len(ending) >= 3 for ending in _GLUED_IN_ANY_CASE)
+    return len(parts) <= 4 and all(len(part) >= 2 for part in parts[:-1])
+
+
 def _lower_case(text: str) -> list[PiiSpan]:
     """Streets in lower case before a street word that is nothing else (``brīvības iela 5``), or ending in one
     (``storgatan 18,``)."""
@@ -526,11 +678,18 @@ def _lower_case(text: str) -> list[PiiSpan]:
         if lower in _AFTER_IN_ANY_CASE:
             match = _LOWER_AFTER.match(text, start)
             name = _NAME_BEFORE.search(text, max(0, start - 40), start)
-            if match is not None and name is not None:
-                spans.append(with_postal(text, name.start(), match.end()))
-        elif lower.endswith(_GLUED_IN_ANY_CASE):
-            match = _GLUED_ANY_CASE.match(text, start)
-            street_end = None if match is None else _open_end(text, match, start)
+            if match is None or name is None or (text[number.start()] == "0" and in_capitals(text, *match.span())):
+                continue  # (in capitals, a number that begins with 0 is a time or a code: ``FER ÚT 04``)
+            spans.append(with_postal(text, name.start(), match.end()))
+        elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
+            "-" in lower and lower.endswith(_GLUED_ENDINGS)
+        ):
+            tail = TAIL.match(text, end) if _glued_word(text, start, lower) else None
+            if tail is None:
+                continue
+            floor = FLOOR_AT.match(text, tail.end())
+            flat_end = tail.end() if floor is None else floor.end()
+            street_end = _open_end(text, flat_end, tail.end("number"), start)
             if street_end is not None:
                 spans.append(with_postal(text, start, street_end))
     return spans

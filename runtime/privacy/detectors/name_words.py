@@ -22,6 +22,7 @@ from typing import Final
 from runtime.privacy.detectors.name_cyrillic import cyrillic_forms
 from runtime.privacy.detectors.name_greek import greek_skeleton, latin_skeleton
 from runtime.privacy.normalize import fold
+from runtime.privacy.prebuilt_words import prebuilt
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent / "data"
 DATA_FILE: Final = DATA_DIR / "given_names.txt.gz"
@@ -35,12 +36,14 @@ PLACES_FILE: Final = DATA_DIR / "place_names.txt.gz"
 FREQUENT_FILE: Final = DATA_DIR / "frequent_words.txt.gz"
 
 
+@prebuilt
 def _load(path: Path) -> frozenset[str]:
     """The folded first column of a data file (every country together)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(fold(line.split("\t", 1)[0]) for line in text.splitlines() if line and line[0] != "#")
 
 
+@prebuilt
 def _load_of_country(path: Path, country: str) -> tuple[frozenset[str], frozenset[str]]:
     """The folded first column of a data file of ``name<TAB>countries`` lines, and the names of ``country``."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
@@ -56,12 +59,14 @@ def _load_of_country(path: Path, country: str) -> tuple[frozenset[str], frozense
     return frozenset(names), frozenset(own)
 
 
+@prebuilt
 def _load_folded(path: Path) -> frozenset[str]:
     """The lines of a data file whose words are folded already (one a line)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return frozenset(line for line in text.split("\n") if line and line[0] != "#")
 
 
+@prebuilt
 def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The folded towns of the data file, each as its words, keyed by its first word."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
@@ -73,6 +78,7 @@ def _load_places(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(towns) for first, towns in index.items()}
 
 
+@prebuilt
 def _load_folded_names(path: Path) -> frozenset[str]:
     """The names of a data file of one name a line, folded."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
@@ -84,6 +90,7 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+@prebuilt
 def _bulgarian_in_cyrillic(path: Path, frequent: frozenset[str]) -> frozenset[str]:
     """The Cyrillic spellings of the data file's Bulgarian given names written in Latin letters (``cvetelina``
     -> ``цветелина``), but for frequent words (``мая``)."""
@@ -103,6 +110,7 @@ eimear mairin meabh nuala roisin
 """
 
 
+@prebuilt
 def _greek_skeletons(path: Path) -> frozenset[str]:
     """The skeletons (``name_greek``) of the data file's Greek and Cypriot given names in Latin letters."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")

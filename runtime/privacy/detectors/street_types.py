@@ -65,6 +65,8 @@ BEFORE: Final = (
     "satul", "χωριό", "село", "с.", "lieu-dit", "località",
     # bg written in Latin letters (bul. Vitosha 12, ul. Shipka 5)
     "bul.", "bul", "zh.k.",
+    # es: a road named after a person or a place (Vial de la Estación)
+    "vial",
 )  # fmt: skip
 GLUED: Final = (
     # de, at, ch
@@ -95,6 +97,8 @@ GLUED: Final = (
     "bulevardille", "aukiolla", "aukiolle", "esplanadi", "esplanadilla", "esplanadille", "esplanadilta",
     # nb: a street in -gate (Øvre Torggate, Kirkegate)
     "gate",
+    # et, nb: a boulevard glued to its name (Toompuiestee), an avenue of trees in the definite form (Tunalléen)
+    "puiestee", "alléen",
 )  # fmt: skip
 #: Endings of one-word street names that family names end in too, from the farms and places they were named after
 #: (``Solbakken``/``Nordbakken``, ``Mathiasen``/``Skogåsen``, ``Koskiranta``): a street only with its house number
@@ -113,6 +117,10 @@ GLUED_FAMILY_NAMES: Final = (
     "holti", "hvammi", "hvammur", "hvamm", "holt", "slóð", "slóðar", "melur", "mýrar", "veg", "lia",
     # is: plural and place names of Reykjavík's streets (Álfheimar, Hagamelar, Bræðraborgarstígur's neighbours)
     "heimar", "melar", "vellir", "hólar", "garðar", "salir", "tún", "hagi", "bakki", "gerði", "mýri",
+    # nb, nn: tracks, hollows, slopes, points, ridges and alleys (Furufaret, Steingropa, Bergskrenten, Nesodden,
+    # Fjellryggen, Kirkesmauet)
+    "faret", "gropa", "skrenten", "skrenta", "brinken", "tangen", "vangen", "rabben", "ryggen", "odden", "smauet",
+    "smuget", "veita", "stupet",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -158,6 +166,8 @@ AFTER: Final = (
     "embankment", "wharf", "circus",
     # lt: a village (Pakalnių k. 12)
     "k.", "kaimas",
+    # et: a square (Vabaduse plats); sk, cs: a footpath, a path, an avenue of trees (Lesný chodník, Lipová alej)
+    "plats", "chodník", "stezka", "alej",
 )  # fmt: skip
 #: English street words that are common words or names too (``Mill``, ``Lodge``, ``View``, ``Run``, ``Cliff``):
 #: a street only after its house number (``34 Melissa Mill``, ``1 Leah View``), never a sign that a name is a
@@ -206,6 +216,9 @@ GLUED_IN_ANY_CASE: Final = (
     # nb, nn, is, fi: more endings and the cases written after a preposition (kirkeveien, hjallavegi, kirkkotiellä)
     "veien", "vegen", "vegi", "götu", "tiellä", "tielle", "tieltä", "kadulla", "kadulle", "kadulta", "kujalla",
     "kujalle", "gränd", "gatu", "gasse",
+    # da, sv, nb, nn, nl, is, fi, et: endings no common word has (byagerstræde, stortorget, björkstigen, elvestien,
+    # kerksteeg, lindedreef, hringbraut, tunalléen, koivupolku, toompuiestee), and the Dutch and German way
+    "stræde", "torget", "stigen", "stien", "steeg", "dreef", "braut", "alléen", "polku", "puiestee", "weg",
 )  # fmt: skip
 #: Endings of ``GLUED`` in the languages that write the house number first (Luxembourgish, Irish): after the
 #: number a one-word street with them may be written in lower case (``24, haaptstrooss``).
@@ -237,6 +250,8 @@ NAME_PARTICLES: Final = (
     "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
     "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "bratov", "braće", "bratří",
     "čez", "prof.", "dr.", "dra.", "eng.", "gen.", "cap.", "mons.", "του", "της", "των",
+    # "saint" and "priest" abbreviated (ul. św. Marcina, Šv. Ignoto g., nám. sv. Petra, Strada Sf. Ion, ks. Skargi)
+    "św.", "sw.", "sv.", "šv.", "sf.", "ks.",
     "il-", "l-", "ir-", "is-", "it-", "iż-", "ix-", "tal-", "tas-", "tat-",
     "iċ-", "id-", "in-", "iz-", "taċ-", "tad-", "tan-", "tar-", "tax-", "taż-", "ta'", "ta’",
 )  # fmt: skip

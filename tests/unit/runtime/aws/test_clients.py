@@ -3,6 +3,7 @@ clients, without boto3."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -40,3 +41,23 @@ def test_the_service_clients_are_botocore_s_own_and_read_the_sdk_s_endpoint_vari
     env["AWS_SECRET_ACCESS_KEY"] = "test"
     found = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert found.stdout.split("\n")[:2] == ["http://127.0.0.1:9 eu-west-1", "False False"]
+
+
+def test_the_warm_up_runs_no_collection_and_freezes_what_it_built() -> None:
+    # A fresh interpreter: botocore is imported by the warm-up itself.
+    script = (
+        "import gc, json\n"
+        "from runtime.aws.clients import AwsClients\n"
+        "from runtime.settings import Settings\n"
+        f"clients = AwsClients(Settings.from_env({ENV!r}))\n"
+        "gc.collect()\n"
+        "frozen = gc.get_freeze_count()\n"
+        "before = sum(stats['collections'] for stats in gc.get_stats())\n"
+        "clients.warm_up()\n"
+        "print(json.dumps([gc.isenabled(), sum(s['collections'] for s in gc.get_stats()) - before,"
+        " gc.get_freeze_count() - frozen]))\n"
+    )
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
+    found = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    enabled, collections, frozen = json.loads(found.stdout)
+    assert enabled is True and collections == 0 and frozen > 10_000
