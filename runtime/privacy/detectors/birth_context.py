@@ -49,7 +49,7 @@ _THING_AFTER: Final = frozenset(
         "present presents cake voucher "
         "prevista previsto esperado esperada programado programada boda bodas casamiento matrimonio "
         "contrato poliza empresa sociedad asociacion casamento apolice associacao "
-        "nozze contratto polizza societa azienda associazione polis bedrijf vereniging"
+        "nozze contratto polizza societa azienda associazione polis bedrijf vereniging firmy banku spolki"
     ).split()
 )
 #: Small words between such a label and the word after it (``anniversaire de mariage``, ``aniversario del
@@ -107,13 +107,13 @@ _SINCE: Final = frozenset(
 )
 #: Words that set a clause's time before a date (``Le 12/03/2005 ma date de naissance a été mal saisie``,
 #: ``On 12.03.2005 my date of birth …``), folded.
-_TIME_WORDS: Final = frozenset(fold("le on am el il op den vom du em no dnia dne au").split())
+_TIME_WORDS: Final = frozenset(fold("le on am el il op den vom du em no dnia dne dna au").split())
 #: Determiners and possessives: a name of the date of birth after one is a new clause's subject, no label of the
 #: date before it (``12/03/2005 ma date de naissance``; ``1985-03-12 als Geburtsdatum`` is one), folded.
 _DETERMINERS: Final = frozenset(
     fold(
         "ma la sa ta ta votre my the your his her mein meine die das der dein mi la su tu il mio la mia o a meu minha "
-        "de het mijn"
+        "de het mijn moja moje moj muj mano mana minu az μου моята"
     ).split()
 )
 #: Verbs that say what a date of birth is, a clause after its name (``the date of birth on my profile, it says …``,
