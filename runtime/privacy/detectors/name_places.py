@@ -410,6 +410,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
+    if _unlenited(key) in _ANY_CASE_PLACE_WORDS:
+        return True  # ``ar Chearnóg Eyre``: an Irish street word lenited after a preposition
     if bare != key and bare in _MALTESE_ARTICLED_PLACES:
         return True  # ``id-Dar ta' Manwel Dimech``: a house's name only after its article
     if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
@@ -431,6 +433,13 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     if place_type_before(key) or place_type_before(bare) or place_type_before(first):
         return True
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+def _unlenited(key: str) -> str:
+    """A folded Irish word without its lenition's ``h`` (``chearnog`` -> ``cearnog``), or the word."""
+    if len(key) > 3 and key[1] == "h" and key[0] in "bcdfgmpst":
+        return key[0] + key[2:]
+    return key
 
 
 #: Maltese nouns of a place that name one only after their article (``id-Dar``: ``dar`` is ``but`` in Romanian).
@@ -1511,6 +1520,9 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if _irish_eclipsed_in(words, start) or _articled_place(words, start, end) or _second_of_pair(words, start, end):
         return True
+    lenited = words.folded[start]
+    if end - start > 1 and _unlenited(lenited) != lenited and _unlenited(lenited) in _ANY_CASE_PLACE_WORDS:
+        return True  # ``ar Chearnóg Eyre``: the run began with a lenited Irish street word
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
     if _article_place(words, start, end) or chain_branch(words, start, end) or product(words, start, end):

@@ -64,6 +64,8 @@ LEFT_ALONE = [
     "Има ли банкомат до 119 СУ Академик Михаил Арнаудов?",
     "чакам пред читалище васил левски, къде е клонът",
     "Работя в МБАЛ Сърце и Мозък, имам ли отстъпка?",
+    # a lenited Irish street word
+    "An bhfuil ATM ar Chearnóg Mhuirfean?",
     # feasts
     "Har I åbent Kristi Himmelfartsdag?",
     "Работите ли на Трифон Зарезан?",
