@@ -41,8 +41,14 @@ _FEASTS: Final = frozenset(
     for feast in (
         "Boże Narodzenie", "Bożego Narodzenia", "Bożym Narodzeniu", "Boże Ciało", "Bożego Ciała", "Christmas Eve",
         "Christmas Day", "New Year's Eve", "New Year's Day", "Boxing Day", "Easter Monday", "Good Friday",
+        "Kristi Himmelfartsdag", "Kristi Himmelfart", "Kristi himmelfartsdag", "Andre pinsedag", "Anden pinsedag",
+        "Andre påskedag", "Anden påskedag", "Трифон Зарезан", "Кирил и Методий", "Cyrila a Metoděje",
+        "Cyrila a Metoda", "Jana Husa", "Immacolata Concezione", "Santo Stefano", "San Silvestro",
     )
 )  # fmt: skip
+#: Feasts of one word that are a given name elsewhere (folded): the Immaculate Conception (``l'8 dicembre,
+#: Immacolata``), written alone only for the feast.
+_FEAST_WORDS: Final = _folded("immacolata")
 #: Nouns in the genitive after ``Dan`` naming a Croatian or Slovene public holiday.
 _DAY_OF: Final = _folded("""
 državnosti neovisnosti samostojnosti zahvalnosti reformacije rada žena mladosti spomina upora pobjede
@@ -97,6 +103,22 @@ def _feast_ends(words: Words, feast: tuple[str, ...], start: int, end: int) -> b
     return run == feast and words.joined_run(first, end - 1)
 
 
+def _feast_begins(words: Words, feast: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``feast`` begins at ``start`` and holds the whole run ``start:end`` (``Кирил`` of ``Кирил и
+    Методий``, whose conjunction ends the name run), ending where a name could not go on."""
+    stop = start + len(feast)
+    if stop < end or stop > len(words.words):
+        return False
+    run = tuple(key.replace("ł", "l") for key in words.folded[start:stop])
+    surname = (
+        stop < len(words.words)
+        and words.joined(stop - 1, stop)
+        and not words.words[stop].islower()
+        and words.folded[stop] in FAMILY_NAMES
+    )
+    return run == feast and words.joined_run(start, stop - 1) and not surname
+
+
 def _lower_word_after(words: Words, start: int) -> bool:
     """Whether word ``start`` is in lower case and the next word no known name (``silvester fueren``; not
     ``silvester novák``, a man named Silvester)."""
@@ -106,13 +128,15 @@ def _lower_word_after(words: Words, start: int) -> bool:
 
 def feast_day(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a feast day's name (see the module docstring)."""
-    if any(_feast_ends(words, feast, start, end) for feast in _FEASTS):
+    if any(_feast_ends(words, feast, start, end) or _feast_begins(words, feast, start, end) for feast in _FEASTS):
         return True
     key = words.folded[start]
     if key in _SYLVESTER and (end - start == 1 or words.words[start].isupper() or _lower_word_after(words, start)):
         return True  # ``SILVESTER FUEREN``, ``silvester fueren``: in one case the next word joins any run
     if end - start != 1:
         return False
+    if key in _FEAST_WORDS and not (start + 1 < len(words.words) and words.folded[start + 1] in FAMILY_NAMES):
+        return True
     if _day_of(words, start):
         return True
     if key in _AFTER_NA:

@@ -23,7 +23,8 @@ ben and jerry's; ben jerry's; jack daniel's; johnnie walker; john lewis; ted bak
 peek und cloppenburg; peek cloppenburg; massimo dutti; jerónimo martins; dr oetker; søstrene grene;
 bang and olufsen; bang olufsen; jan linders; dirk van den broek; alfa romeo; aston martin; rolls royce;
 harley davidson; hans im glück; ole lynggaard; georg jensen; anton berg; ronald mcdonald; wilhelm busch;
-carl zeiss; robert bosch; oscar mayer; john deere; arnold busck; max mara; salvatore ferragamo; lidl plus
+carl zeiss; robert bosch; oscar mayer; john deere; arnold busck; max mara; salvatore ferragamo; lidl plus;
+harvey norman; brown thomas; giovanni rana
 """
 #: Brands of one word that no given name is as written (``philips``) or that a market's customers name far more
 #: often than a person (``maxima``, ``eir``); found in their cases too (``iš Maximos``, ``Maximā``).

@@ -43,6 +43,7 @@ from runtime.privacy.detectors.place_words import (
 from runtime.privacy.detectors.street_types import AFTER, BEFORE, GLUED
 from runtime.privacy.detectors.street_types import NAME_PARTICLES as STREET_PARTICLES
 from runtime.privacy.detectors.town_names import (
+    ONE_WORD_TOWNS,
     TOWN_PREPOSITION_LINKS,
     TOWN_PREPOSITIONS,
     TOWN_WORDS,
@@ -106,8 +107,14 @@ knihovnou kniznica kniznici kniznice gymnazia gymnaziu gymnaziem skola skole sko
 fakulta fakulte fakulty ustav ustavu ustave ustavem muzeum muzeu muzea muzeem divadlo divadla divadlem nadace
 nadaci nadacia nadacii pivovar pivovaru pivovare pivovarem bibliotece biblioteki fundacja fundacji instytut
 instytutu instytucie wydzial wydziale politechnice politechniki akademii browar browaru browarze
+stadionu stadionem stadiónu stadióne
 площад пл булевард бул ул улица гара летище университет болница училище гимназия станция цар царица княз
 св свети света светия жк кв
+театър театъра театърът читалище читалището стадион стадиона стадионът библиотека библиотеката галерия галерията
+академия академията музей музея музеят зала залата храм храма храмът църква църквата катедрала катедралата
+манастир манастира манастирът парк парка паркът мола молът хотел хотела хотелът клиника клиниката болницата
+университета университетът училището гимназията колеж колежа колежът институт института институтът лицей
+мбал умбал сбал дкц соу су оу ну пмг пгее спг пг дгп
 gymnázium gymnáziu gymnáziom gymnáziách gimnazija gimnazije gimnaziji gimnaziju gimnazijom gimnazijo gimnazjum
 gimnazjum gimnazjach gimnazjów klinika kliniky klinice kliniku klinikou kliniki klinike poliklinika polikliniky
 poliklinice polikliniku bolnišnica bolnišnice bolnišnici bolnišnico bolnice bolnici bolnicu policlinico poliklinik
@@ -158,7 +165,24 @@ _DOTTED_PLACE_WORDS: Final = word_set("im sw sf") | frozenset(
 )
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
 #: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
-_STREET_TITLES: Final = word_set("gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl")
+_STREET_TITLES: Final = word_set("""
+gen ks kard marsz prof dr dra plk bp abp hetm kpt mjr inz bl
+dott dottssa avv ing arch rag geom mons sen on cav comm
+mudr judr mvdr paeddr phdr rndr doc akad pplk gen
+ifj id kan
+проф акад доц д-р др ген инж арх полк кап ст акад
+""")
+#: Titles written without a dot inside a street's name, in any letter case (``ул. „Д-р Петър Берон“``, ``via
+#: monsignor luigi moretti``, ``ул. генерал гурко``).
+_UNDOTTED_TITLES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+д-р генерал професор доктор академик капитан полковник поп отец хаджи митрополит патриарх екзарх
+monsignor monsignore cardinale padre don beato beata papa generale dottor dottore professor professore avvocato
+ammiraglio capitano colonnello maresciallo onorevole kardinál generál kapitán biskup biskop dun monsinjur
+professur kanonku patri gróf báró püspök
+""")
+)
 _OPENING_QUOTES: Final = frozenset("\"„“«‚'")
 
 #: Words that end a place's name after a particle (``Viana do Castelo``, ``Santa Maria da Feira``).
@@ -192,15 +216,18 @@ road avenue
 #: not the English ``hid`` or the German ``alle``).
 _ACCENTED_AFTER: Final = word_set("""
 híd hídon hídra allé alléen tér téren térre téri térről tértől út úton útra útról úti útja útján köz körút körúton
-körtér körtéren körtérre
+körtér körtéren körtérre hídnál hídhoz hídig hídtól hídról hídi térnél térhez térig útnál úthoz útig úttól körúti
+körútnál körúthoz körútig körúttól körútról körútra körtéri körtérnél körtérhez körtértől
 """)
 #: Hungarian street words (folded) and the case endings they take after a person's name (``Deák Ferenc térnél``:
 #: at Deák Ferenc Square, ``Kossuth Lajos utcához``, ``Andrássy útig``, ``Szabadság hídtól``).
 _BACK_CASES: Final = ("nal", "hoz", "ig", "tol", "rol", "ra", "on", "at")
 _FRONT_CASES: Final = ("nel", "hez", "ig", "tol", "rol", "en", "et")  # not ``terre`` (French), ``ligeti`` (a surname)
 _HUNGARIAN_STREET_FORMS: Final = frozenset(
-    [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in _BACK_CASES]
+    [stem + ending for stem in ("ut", "korut", "hid", "rakpart", "setany", "fasor") for ending in (*_BACK_CASES, "i")]
     + [stem + ending for stem in ("ter", "korter", "liget") for ending in _FRONT_CASES]
+    + ["teri", "korteri", "hidon", "korutnal", "korterrol"]
+    + [f"utja{ending}" for ending in ("", "n", "ra", "rol", "nal", "hoz", "ig", "t", "i")]
     + [f"utca{ending}" for ending in ("nal", "hoz", "ig", "tol", "rol", "ra", "n", "ban", "ba", "bol", "t", "i")]
     + ["koznel", "kozhoz", "kozig", "koztol", "ligetben", "fasorban"]
 )
@@ -224,6 +251,7 @@ puisto puistossa silta sillalla asema asemalla yliopisto
 gate gaten gata gatan gade gaden vej vejen vei veien veg vegen vag vagen torg torget torv torvet plads pladsen
 plass plassen bro broen bron brygge brygga stasjon stationen skole skolen skola skolan sykehus
 sjukhus universitet universitetet kirke kirken kyrka kyrkan institutet sjukhuset sykehuset hogskolan ziekenhuis
+sjukehus sjukehuset kunstsenter kulturhus kulturhuset
 gymnasiet lukio keskus
 """)
     | frozenset({"gumnaasium"})
@@ -262,7 +290,7 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     if key == "ta" and gap[:1] in ("'", "’"):
         gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Kappella ta' Marija``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
-    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or key in _STREET_TITLES or initial):
+    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or _elided(key) in _STREET_TITLES or initial):
         gap = gap[1:]
     return gap in (" ", "\u00a0")
 
@@ -382,6 +410,10 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
         return True
+    if _unlenited(key) in _ANY_CASE_PLACE_WORDS:
+        return True  # ``ar Chearnóg Eyre``: an Irish street word lenited after a preposition
+    if bare != key and bare in _MALTESE_ARTICLED_PLACES:
+        return True  # ``id-Dar ta' Manwel Dimech``: a house's name only after its article
     if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
@@ -401,6 +433,17 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     if place_type_before(key) or place_type_before(bare) or place_type_before(first):
         return True
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+def _unlenited(key: str) -> str:
+    """A folded Irish word without its lenition's ``h`` (``chearnog`` -> ``cearnog``), or the word."""
+    if len(key) > 3 and key[1] == "h" and key[0] in "bcdfgmpst":
+        return key[0] + key[2:]
+    return key
+
+
+#: Maltese nouns of a place that name one only after their article (``id-Dar``: ``dar`` is ``but`` in Romanian).
+_MALTESE_ARTICLED_PLACES: Final = word_set("dar port kazin monument")
 
 
 def _maltese_capitalized(word: str) -> bool:
@@ -434,7 +477,8 @@ def in_place(words: Words, index: int) -> bool:
             or words.words[probe].isupper()
             or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
-            or (key in _STREET_TITLES and not _place_gap_plain(words, probe))
+            or (_elided(key) in _STREET_TITLES and not _place_gap_plain(words, probe))
+            or key in _UNDOTTED_TITLES
         ):
             return False
         adjacent = adjacent and not words.words[probe].islower()
@@ -580,6 +624,14 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Theodor-Heuss-Ring``, ``Max-Planck-Institut``
     if end - start > 1 and last in _AMBIGUOUS_AFTER and (last not in FAMILY_NAMES or _long_place(words, start, end)):
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
+    if end - start > 1 and last not in FAMILY_NAMES and _hungarian_institution_in(words, start, end):
+        return True  # ``Heim Pál Gyermekkórházban``: a run in capitalized words took in the institution
+    if end - start > 1 and last in _NORDIC_DEFINITE_AFTER and last not in FAMILY_NAMES:
+        return True  # ``Niels Bohr Institutet``: a run took in the place's noun with its article
+    if end - start > 2 and last in _NORDIC_HOUSES and words.folded[end - 2].endswith("s"):
+        return True  # ``Peter Lieps Hus``: a house or a farm after its owner's genitive (not ``Jan Hus``)
+    if end - start > 1 and (last in _HUNGARIAN_STREET_FORMS or words.words[end - 1].lower() in _ACCENTED_AFTER):
+        return True  # ``teréz körúti``: a run in one letter case took in the Hungarian street word
     if end - start > 1 and words.words[end - 1].isupper() and _street_after_in_capitals(words, start, end):
         return True  # ``FRIDTJOF NANSENS PLASS``: in capitals the run takes in the street word
     count = len(words.words)
@@ -598,11 +650,103 @@ def place_after(words: Words, start: int, end: int) -> bool:
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
+    if _given_before_street(words, end):
+        return True  # ``Apáczai Csere János utca``: the run stopped before the given name of a three-word name
+    if _hungarian_institution_after(words, end):
+        return True  # ``Ady Endre Művelődési Házban``, ``kandó kálmán technikumnál``
     if key in _AMBIGUOUS_AFTER and (word[:1].isupper() or (start > 0 and words.folded[start - 1] == "the")):
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
+
+
+#: Nordic place nouns with their article after a name (folded): ``Niels Bohr Institutet``, ``Grieghallen``.
+_NORDIC_HOUSES: Final = word_set("hus gard gaard have minde")
+_NORDIC_DEFINITE_AFTER: Final = word_set("""
+institutet instituttet sjukhuset sykehuset sygehuset hospitalet universitetet gymnasiet skolen skolan kirken
+kyrkan kyrkja kyrkje museet museum hallen huset senteret centret centeret biblioteket teatret teatern plassen
+pladsen torget torvet broen bron brua parken stadion stadionet
+""")
+
+
+#: Hungarian kinds of institution written after the name it bears (folded), alone or ending a compound
+#: (``Gyermekkórház``, ``Tudományegyetem``, ``Színészmúzeum``); the short ones only end a compound or follow an
+#: adjective (``Emlékház``, ``Művelődési Ház``, ``Sportaréna``), as ``haz`` and ``arena`` are other words elsewhere.
+_HUNGARIAN_INSTITUTIONS: Final = word_set("""
+korhaz egyetem iskola gimnazium technikum muzeum kozpont szinhaz konyvtar templom ovoda bolcsode intezet
+kollegium foiskola akademia rendelointezet szakrendelo uszoda
+""")
+_HUNGARIAN_SHORT_INSTITUTIONS: Final = word_set("haz arena csarnok terem")
+_HUNGARIAN_CASES: Final = tuple(
+    sorted(
+        word_set("ban ben ba be bol rol rol tol nal nel hoz hez hoz ig ra re on en on n t ot et at val vel ert"),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def hungarian_institution(key: str, bare: bool) -> bool:
+    """Whether a folded word is a Hungarian institution's noun, in any case (``korhazban``, ``technikumnal``):
+    one of ``_HUNGARIAN_INSTITUTIONS`` or a compound ending in one; ``bare``: a short noun alone counts too (after
+    an adjective: ``Művelődési Ház``)."""
+    stems = [key, *(key[: -len(end)] for end in _HUNGARIAN_CASES if key.endswith(end) and len(key) >= len(end) + 3)]
+    for stem in stems:
+        if any(stem.endswith(noun) for noun in _HUNGARIAN_INSTITUTIONS):
+            return True
+        if any(stem.endswith(noun) and (bare or len(stem) > len(noun) + 3) for noun in _HUNGARIAN_SHORT_INSTITUTIONS):
+            return True
+    return False
+
+
+_HUNGARIAN_ADJECTIVES_BEFORE: Final = 2
+
+
+def _hungarian_institution_after(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a Hungarian institution's noun, or begins at most two adjectives before one
+    (``Művelődési Ház``, ``Zeneművészeti Egyetem``, ``Általános Iskola``): the run before it is the name it bears."""
+    if hungarian_institution(words.folded[index], bare=False):
+        return True
+    for ahead in range(index + 1, min(len(words.words), index + 1 + _HUNGARIAN_ADJECTIVES_BEFORE)):
+        key = words.folded[ahead - 1]
+        adjective = key.endswith(("i", "os", "es", "as")) or key in ONE_WORD_TOWNS  # ``Budapest Sportaréna``
+        if not words.joined(ahead - 1, ahead) or key in GIVEN_NAMES or not adjective:
+            return False
+        if hungarian_institution(words.folded[ahead], bare=True):
+            return True
+    return False
+
+
+def _hungarian_institution_in(words: Words, start: int, end: int) -> bool:
+    """Whether a run took in a Hungarian institution's noun after the name it bears (``Heim Pál Gyermekkórház``,
+    ``Ady Endre Művelődési Ház``)."""
+    return any(_hungarian_institution_after(words, inner) for inner in range(start + 1, end))
+
+
+def _given_before_street(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a capitalized name right before a street word written after a name (``János
+    utca``, ``Vinjes veg``): it ends a name of three words that the street is named for (``Apáczai Csere János
+    utca``, ``Aasmund Olavsson Vinjes veg``), which the run stopped short of."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    if not capitalized(words.words[index]) and words.folded[index] not in _HUNGARIAN_RANKS:
+        return False
+    key = words.folded[following]
+    return key in _HUNGARIAN_STREET_FORMS or key in _HUNGARIAN_STREETS or key in _STREET_AFTER_WORDS
+
+
+#: Hungarian ranks and titles written after the name a street is named for (folded): ``Árpád fejedelem útja``,
+#: ``Szent Imre herceg útja``, ``Kiss János altábornagy utca``.
+_HUNGARIAN_RANKS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+fejedelem herceg király királyné királynő püspök érsek bíboros altábornagy tábornok gróf báró
+""")
+)
+#: Hungarian street words in the nominative (folded), after a name.
+_HUNGARIAN_STREETS: Final = word_set("utca ut korut ter korter koz rakpart setany fasor liget")
 
 
 def _genitive_before_street(words: Words, index: int) -> bool:
@@ -643,9 +787,20 @@ def _street_after_in_capitals(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last in _LOWER_AFTER:
         return True  # ``ALBERT STREET``, ``JOHN LENNON AIRPORT``
+    if any(_capital_street_word(words, inner) for inner in range(start + 1, end - 1)):
+        return True  # ``MIKSZÁTH KÁLMÁN TÉR AUTOMATA``: the run went on past the street word
     if last not in _STREET_AFTER and words.words[end - 1].lower() not in _ACCENTED_AFTER:
         return False
     return last not in FAMILY_NAMES or end - start > 2
+
+
+def _capital_street_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` of a run in capitals is a Hungarian street word or an accented one (``TÉR``,
+    ``UTCÁBAN``), which no name holds."""
+    key = words.folded[index]
+    return key not in FAMILY_NAMES and (
+        key in _HUNGARIAN_STREETS or key in _HUNGARIAN_STREET_FORMS or words.words[index].lower() in _ACCENTED_AFTER
+    )
 
 
 def _long_place(words: Words, start: int, end: int) -> bool:
@@ -815,6 +970,21 @@ def _address_run_before(words: Words, last: int) -> bool:
     return _moved_to(words, first) or _after_place_preposition(words, first)
 
 
+#: Bulgarian ``до`` (next to, but also to and until), the Danish and Norwegian ``ved`` (by, but also knows), and
+#: the verbs of parking, stopping and waiting and the nouns of a cash machine or a branch (folded) after which they
+#: mean next to a place (``Паркирам до Гео Милев``, ``automat ved Holger Danske``).
+_NEXT_TO: Final = word_set("до ved")
+_PARKING_VERBS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+паркирам паркирах паркирахме паркираме паркирал паркирала паркиран паркирана спрях спирам спряхме спираме чакам
+чакаме чаках стоя стоим намирам намираме банкомат банкомата банкоматът клон клона клонът офис офиса офисът
+står stod stend parkerer parkerte parkeret parkerar venter ventar ventet venta automat automaten hæveautomat
+hæveautomaten minibank minibanken afdeling afdelingen filial filialen kontor kontoret
+""")
+)
+
+
 def _after_place_preposition(words: Words, start: int) -> bool:
     """Whether word ``start`` follows a preposition that only places follow, with its link (``perto do``, ``near``,
     ``junto ao``, ``vicino al``): customers ask for a cash machine or a branch near a shop or a landmark named for
@@ -825,6 +995,8 @@ def _after_place_preposition(words: Words, start: int) -> bool:
     key = _elided(words.folded[probe])
     if key in TOWN_PREPOSITIONS:
         return True
+    if key in _NEXT_TO and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in _PARKING_VERBS:
+        return True  # ``Паркирам до Гео Милев``: one parks or waits next to a place (``до`` alone is also ``to``)
     link = key in TOWN_PREPOSITION_LINKS or key in _CONTRACTED_LINKS
     return link and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in TOWN_PREPOSITIONS
 
@@ -851,6 +1023,26 @@ def _slavic_town(words: Words, start: int) -> bool:
 #: Estonian ``-s``, which is the Nordic and German genitive too (``Martins konto``).
 _INNER_CASES: Final = ("ssa", "ssä", "sta", "stä", "sse", "ban", "ben", "bol", "ből")
 _MIN_TOWN_STEM: Final = 4
+
+
+#: The neuter endings of a Bulgarian village named after someone (``Иван Вазово``, ``Никола Козлево``, ``Петко
+#: Каравелово``): surnames end in ``-ов``, ``-ова``, ``-ев``, ``-ева``, never in ``-ово`` or ``-ево``.
+_VILLAGE_ENDINGS: Final = ("ово", "ево")
+_SHORTEST_VILLAGE_WORD: Final = 5
+
+
+def _village_adjective(key: str) -> bool:
+    """Whether a folded word is a Bulgarian village's name in its neuter form (``вазово``, ``козлево``)."""
+    return len(key) >= _SHORTEST_VILLAGE_WORD and key.endswith(_VILLAGE_ENDINGS)
+
+
+def _hungarian_on_town(word: str) -> bool:
+    """Whether a word is a Hungarian town named like a person, ending in a vowel, in the superessive (``Gyulán``,
+    ``Tatán``, ``Pápán``: in Gyula): the lengthened vowel and ``-n`` say where, as no one's name is written."""
+    lower = word.lower()
+    if len(lower) < _MIN_TOWN_STEM + 1 or lower[-2:] not in ("án", "én"):
+        return False
+    return person_town(fold(lower[:-2] + ("a" if lower[-2] == "á" else "e")))
 
 
 def _inner_case_town(key: str) -> bool:
@@ -1180,12 +1372,157 @@ def _article_place(words: Words, start: int, end: int) -> bool:
     return article in _FULL_NAME_ARTICLES and end - start > 1
 
 
+#: Monuments and statues (folded, in their cases and Bulgarian definite forms), before the person they show, who is
+#: no one the message is about (``pomníku Jana Husa``, ``паметника на Васил Левски``, ``Dealbh Uí Chonaill``), and
+#: the words linking them (``на``, ``of``, ``di``).
+_MONUMENT_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+паметник паметника паметникът паметници паметниците статуя статуята бюст бюста
+pomník pomníku pomníkem pomníky socha sochy soše sochou sochu památník památníku pamätník pamätníka súsošie
+pomnik pomnika pomniku pomnikiem posąg posągu statue statues statua statuen statyen statuer mindesmærke
+minnesmerke minnesmerket monument monumentet monumento monumentu monumentul monumentului bust dealbh dealbhán
+emlékmű emlékművet emlékműnél szobor szobrot szobornál szoborhoz mużew monument ta
+""")
+) - word_set("ta")
+_MONUMENT_LINKS: Final = word_set("на of di de del della a al du des ta tal")
+
+
+def _monument(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` is the person a monument or a statue shows (``pomníku Jana Husa``, ``паметника
+    на Васил Левски``), or the run begins with the monument's word (``Dealbh Uí Chonaill``)."""
+    if words.folded[start] in _MONUMENT_WORDS:
+        return True
+    probe = start - 1
+    if probe > 0 and words.folded[probe] in _MONUMENT_LINKS and words.joined(probe, start):
+        probe -= 1
+    return probe >= 0 and words.joined(probe, probe + 1) and words.folded[probe] in _MONUMENT_WORDS
+
+
+_CLOSING_QUOTES: Final = frozenset("\"“”»‘’'")
+_QUOTE_GAPS: Final = frozenset((" ", ". ", "\u00a0"))
+_BULGARIAN_DEFINITE: Final = ("ът", "ят", "та", "то", "те", "а", "я")
+_ABBREVIATED_OWNER: Final = range(2, 7)
+#: Abbreviated kinds of hospital and school written in any case before a quoted name (folded): a multi-profile
+#: hospital, a university one, a school, a high school (bg, cs, sk).
+_INSTITUTION_ABBREVIATIONS: Final = frozenset(
+    fold(word) for word in word_set("мбал умбал сбал дкц мц соу су оу ну пмг пгее спг пг дгп zš zs sš sps oa vš gym")
+)
+
+
+def _quote_owner(words: Words, index: int) -> bool:
+    """Whether word ``index``, before an opening quote, is a kind of place or institution whose name the quote
+    holds: a place's word (``бул.``, ``храм``), a kind of place in any case or Bulgarian definite form
+    (``университета``, ``болницата``), a monument, or an abbreviation in capitals (``МБАЛ``, ``СОУ``, ``ZŠ``)."""
+    word, key = words.words[index], words.folded[index]
+    if (word.isupper() and len(word) in _ABBREVIATED_OWNER and words.mixed_case) or key in _INSTITUTION_ABBREVIATIONS:
+        return True
+    keys = [key, *(key[: -len(ending)] for ending in _BULGARIAN_DEFINITE if key.endswith(ending) and len(key) > 5)]
+    return any(
+        stem in _ANY_CASE_PLACE_WORDS
+        or stem in _MONUMENT_WORDS
+        or place_type_before(stem)
+        or place_type_inflected(stem)
+        or place_type_apposed(stem)
+        for stem in keys
+    )
+
+
+def _quoted_place(words: Words, start: int, end: int) -> bool:
+    """Whether the name run ``start:end`` stands inside quotes after a kind of place or institution that the quote
+    names (``университета „Паисий Хилендарски“``, ``МБАЛ „Д-р Стефан Черкезов“``, ``бул. „Евлоги и Христо
+    Георгиеви“``): nobody's name is quoted after such a word."""
+    text, spans = words.text, words.spans
+    first = start
+    while first > 0 and start - first < _LONGEST_PLACE and text[spans[first - 1][1] : spans[first][0]] in _QUOTE_GAPS:
+        first -= 1
+    if first == 0:
+        return False
+    gap = text[spans[first - 1][1] : spans[first][0]]
+    if len(gap) < 2 or gap[-1] not in _OPENING_QUOTES or gap[:-1].strip(". ") or not _quote_owner(words, first - 1):
+        return False
+    rest = text[spans[end - 1][1] :]
+    close = next((at for at, char in enumerate(rest) if char in _CLOSING_QUOTES), -1)
+    return close >= 0 and not any(char in "?!\n,;:" for char in rest[:close])
+
+
+_ECLIPSED: Final = re.compile(r"(?:n|g|b|m|bh|d|t)(?:[A-ZÁÉÍÓÚ]|-[AEIOUÁÉÍÓÚ])")
+
+
+def _irish_eclipsed_in(words: Words, start: int) -> bool:
+    """Whether the run begins with a word eclipsed after the Irish ``i`` (in) or ``ag an`` (``i nDaingean Uí
+    Chúis``, ``i gCorcaigh``): one is in a place, never in a person."""
+    return (
+        start > 0
+        and words.words[start - 1].lower() == "i"
+        and words.joined(start - 1, start)
+        and _ECLIPSED.match(words.words[start]) is not None
+    )
+
+
+#: Italian prepositions joined to an article, given names elsewhere (``Alla``, ``Nella``), capitalized at a
+#: sentence's start before a kind of place (``Alla Basilica di San Pietro``).
+_ARTICLED_PREPOSITIONS: Final = word_set("alla nella della dalla sulla al nel del dal sul allo nello dello")
+
+
+def _articled_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run begins with an Italian preposition and article before a kind of place (``Alla Basilica``)."""
+    return (
+        end - start > 1
+        and words.folded[start] in _ARTICLED_PREPOSITIONS
+        and _sentence_start(words, start)
+        and _place_word(words, start + 1, True)
+    )
+
+
+def _hyphen_compound(words: Words, start: int, end: int) -> bool:
+    """Whether the run ends with a name joined by a hyphen to a common noun in lower case (``Erzsébet-utalványt``,
+    ``Ivar Aasen-tunet``, ``Kossuth-díj``): a thing named after a person, not the person."""
+    head, _, tail = words.words[end - 1].rpartition("-")
+    return bool(head) and capitalized(head) and len(tail) > 2 and tail.isalpha() and tail.islower()
+
+
+def _second_of_pair(words: Words, start: int, end: int) -> bool:
+    """Whether the two-word run follows a conjunction after a place named for a person by two words, so is the
+    second person the place is named for (``via Giovanni Falcone e Paolo Borsellino``; not ``via Roma e Paolo
+    Rossi``, where one word names the street)."""
+    conjunction = start - 1
+    first, second = start - 3, start - 2
+    if end - start != 2 or first < 1 or words.folded[conjunction] not in _CONJUNCTIONS:
+        return False
+    if not words.joined_run(first, start):
+        return False
+    word, key = words.words[second], words.folded[second]
+    named = capitalized(word) or word.isupper() or key in FAMILY_NAMES or family_name(key)
+    street = _elided(words.folded[first - 1]) in _STREET_WORDS  # not ``Hospital Santa Maria e Ana Silva``
+    given = words.folded[first] in GIVEN_NAMES and words.folded[first] not in _SAINTS
+    return named and street and given and key not in GIVEN_NAMES and in_place(words, first)
+
+
+def _after_capitalized_near(words: Words, start: int) -> bool:
+    """Whether the run follows a capitalized word that itself follows a preposition only places follow (``близо до
+    Хаджи Димитър``)."""
+    return (
+        start > 0
+        and capitalized(words.words[start - 1])
+        and words.joined(start - 1, start)
+        and _after_place_preposition(words, start - 1)
+    )
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
     town named like a person after a town word or a locative preposition (``città di Alba``, ``близо до Милан``)."""
     if _place_type_in(words, start, end) or _after_address_word(words, start, end) or _product(words, start, end):
         return True
+    if _monument(words, start) or _quoted_place(words, start, end) or _hyphen_compound(words, start, end):
+        return True
+    if _irish_eclipsed_in(words, start) or _articled_place(words, start, end) or _second_of_pair(words, start, end):
+        return True
+    lenited = words.folded[start]
+    if end - start > 1 and _unlenited(lenited) != lenited and _unlenited(lenited) in _ANY_CASE_PLACE_WORDS:
+        return True  # ``ar Chearnóg Eyre``: the run began with a lenited Irish street word
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
     if _article_place(words, start, end) or chain_branch(words, start, end) or product(words, start, end):
@@ -1196,6 +1533,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if end - start > 1 and _after_place_preposition(words, start):
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
+    if _after_capitalized_near(words, start):
+        return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
     if end - start == 1:
         key = words.folded[start]
         return (
@@ -1203,12 +1542,15 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or (person_town(key) and _after_town_word(words, start))
             or _slavic_town(words, start)
             or _inner_case_town(key)
+            or _hungarian_on_town(words.words[start])
             or _town_after_preposition(words, start)
             or (person_town(key) and (_after_branch(words, start) or _moved_to(words, start)))
             or _nordic_definite(words, start)
             or (key not in GIVEN_NAMES and key not in FAMILY_NAMES and _after_town_word(words, start))
         )
     keys = words.folded[start:end]
+    if _village_adjective(keys[-1]):
+        return True  # ``Иван Вазово``: a village named after someone, with the neuter ending no surname takes
     if keys[0] in TOWN_WORDS and not words.words[start].istitle() and not family_name(keys[1]):
         return True  # ``linn otepää``, ``LINN NARVA-JÕESUU``: a town word that is a given name elsewhere (``Linn``)
     if any(_town_in_run(key) for key in keys[1:]):

@@ -415,7 +415,8 @@ def _in_place(words: Words, start: int, end: int) -> bool:
     if after_phrase(words, start):
         return public_place_after(words, end)
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
-        return in_place(words, start - 1)  # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``
+        # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``, ``Dr. Koch Róbert utca``
+        return in_place(words, start - 1) or place_after(words, start, end)
     return (
         in_place(words, start)
         or place_after(words, start, end)

@@ -68,7 +68,7 @@ galerija knjižnica svetom sveta svetoga
 séipéal eaglais ardeaglais mainistir clochar stáisiún aerfort músaem caisleán páirc ionad óstán ospidéal
 amharclann margadh droichead baile cearnóg leabharlann ollscoil coláiste scoil staid oileán sliabh halla
 knisja katidral kappella santwarju kunvent monasteru mużew palazz kastell torri ġnien stazzjon ajruport ċentru
-lukanda sptar teatru suq belt raħal librerija università stadju misraħ pjazza skola iskola kulleġġ
+lukanda sptar isptar teatru suq belt raħal librerija università stadju istadium misraħ pjazza skola iskola kulleġġ
 kirkja kirkjan safn safnið hús húsið tónlistarhúsið tónleikahúsið höll höllin hótel hótelið verslunarmiðstöð
 verslunarmiðstöðin flugvöllur flugvöllurinn stöð stöðin skóli skólinn háskóli háskólinn spítali spítalinn
 sundlaug sundlaugin garður garðurinn tónlistarhúsinu tónleikahúsinu húsinu safninu kirkjunni hótelinu höllinni
@@ -149,6 +149,7 @@ havn havnen hamn hamnen slot slott slottet borg marked
 _HUNGARIAN_AFTER: Final = _folded("""
 templom bazilika székesegyház kolostor apátság múzeum palota torony pályaudvar repülőtér állomás bevásárlóközpont
 központ szálloda kórház színház mozi piac könyvtár egyetem stadion sziget fürdő fiók étterem éttermében
+könyvesbolt virágbolt áruház üzlet pláza csarnok aréna gimnázium iskola rendelőintézet gyógyszertár patika
 """)
 #: Stems of kinds of place written after a name in the Baltic, Finnic, Hungarian, Nordic and Icelandic
 #: languages, in any letter case; each takes the case endings of ``_ENDINGS`` (``Tallinna lennujaamast``,
@@ -274,6 +275,7 @@ kostola kostole crkve crkvi katedrale katedrali muzeja muzeju dvorca kolodvora c
 музея двореца крепостта кулата градината парка центъра мола хотела театъра пазара моста града селото ναό σταθμό
 pobočky pobočce pobočku pobočkou poslovnici poslovnicu podružnici filialei клона bankomatu bankomatem bankomacie
 bancomatul банкомата pokladně aptece centrului centrze lékárně lékárny lekárni palači palaču magazinului magazinu
+domu domě domem
 """)
 
 
