@@ -119,7 +119,12 @@ athénée stade école realschule grundschule gesamtschule hochschule klinikum e
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
     | (SAINT_FORMS - GIVEN_NAMES)
 )
-_ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
+#: Abbreviations that are a preposition too when written without their dot: the Bulgarian ``с.`` (village) is
+#: ``с`` (with) in ``говорих с Иван Петров``; they are a place's word only with the dot (``_DOTTED_PLACE_WORDS``).
+_PREPOSITION_ABBREVIATIONS: Final = frozenset(("с",))
+_ANY_CASE_PLACE_WORDS: Final = (
+    frozenset(fold(word) for word in _PLACE_WORD_LIST) - _PREPOSITION_ABBREVIATIONS
+)  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
 #: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
 #: Estonian postpositions that only a place takes (folded): by the edge or the shore of, at the foot of (``järve
@@ -153,8 +158,10 @@ _PLACE_PARTICLES: Final = (
 ) - word_set("e y i si na the lui")  # conjunctions and prepositions may stand between a place and a person
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
-_DOTTED_PLACE_WORDS: Final = word_set("im sw sf") | frozenset(
-    fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ")
+_DOTTED_PLACE_WORDS: Final = (
+    word_set("im sw sf")
+    | _PREPOSITION_ABBREVIATIONS
+    | frozenset(fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ"))
 )
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
 #: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
