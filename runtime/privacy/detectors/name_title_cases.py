@@ -1,0 +1,23 @@
+"""Titles before a surname in the cases a verb or preposition asks for (pure data): ``gospođi Jurić``,
+``gospodinu Babiću``, ``ponui Petrauskui``, ``poniai Kazlauskienei``, ``doamnei Popescu``, ``pánovi Hudecovi``,
+``στον κύριο Γεωργίου``, ``proua Tamme``.
+
+``intro_phrases.TITLES`` holds the titles as one addresses or names a person (``pan``, ``gospod``, ``domnul``);
+the dative, genitive, accusative and instrumental forms are here, for Polish, Czech, Slovak, Slovene, Croatian,
+Lithuanian, Estonian, Romanian and Greek. A capitalized word after a title is read as a surname.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+_WORDS: Final = """
+panowie panie panom państwo pana panu panem panovi pánové pána pánovi pánom pánu panej paniou
+gospoda gospodu gospodom gospe gospo gospej gospodična gospodične
+gospodina gospodinu gospodinom gospođe gospođi gospođu gospođom gospođica gospođice gđa gđi gđu
+ponas pono ponui poną ponu ponia ponios poniai ponią panelė panelei
+härra proua preili
+domnului doamnei domnule doamnă domnișoara domnișoarei
+κύριο κυρίου κυρίας κυρίες κύριοι
+"""
+TITLE_CASES: Final = tuple(_WORDS.split())
