@@ -122,8 +122,11 @@ athénée stade école realschule grundschule gesamtschule hochschule klinikum e
 #: Abbreviations that are a preposition too when written without their dot: the Bulgarian ``с.`` (village) is
 #: ``с`` (with) in ``говорих с Иван Петров``; they are a place's word only with the dot (``_DOTTED_PLACE_WORDS``).
 _PREPOSITION_ABBREVIATIONS: Final = frozenset(("с",))
+#: Abbreviations that are a preposition in lower case without their dot: the Scandinavian ``av`` (by, of: ``ringt
+#: opp av Kari Dahl``) is the avenue's ``Av`` only capitalized or dotted (``Av Paulista``, ``av. da Liberdade``).
+_CAPITALIZED_ABBREVIATIONS: Final = frozenset(("av",))
 _ANY_CASE_PLACE_WORDS: Final = (
-    frozenset(fold(word) for word in _PLACE_WORD_LIST) - _PREPOSITION_ABBREVIATIONS
+    frozenset(fold(word) for word in _PLACE_WORD_LIST) - _PREPOSITION_ABBREVIATIONS - _CAPITALIZED_ABBREVIATIONS
 )  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
 #: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
@@ -161,6 +164,7 @@ _PLACE_PARTICLES: Final = (
 _DOTTED_PLACE_WORDS: Final = (
     word_set("im sw sf")
     | _PREPOSITION_ABBREVIATIONS
+    | _CAPITALIZED_ABBREVIATIONS
     | frozenset(fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ"))
 )
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
@@ -388,6 +392,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     if _noun_before_name(words, index):
         return False
     if key in _ANY_CASE_PLACE_WORDS or bare in _ANY_CASE_PLACE_WORDS or first in _ANY_CASE_PLACE_WORDS:
+        return True
+    if key in _CAPITALIZED_ABBREVIATIONS and not words.words[index].islower():
         return True
     if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)

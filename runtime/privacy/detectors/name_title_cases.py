@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.normalize import fold
+
 _WORDS: Final = """
 panowie panie panom państwo pana panu panem panovi pánové pána pánovi pánom pánu panej paniou
 gospoda gospodu gospodom gospe gospo gospej gospodična gospodične
@@ -21,3 +24,15 @@ domnului doamnei domnule doamnă domnișoara domnișoarei
 κύριο κυρίου κυρίας κυρίες κύριοι
 """
 TITLE_CASES: Final = tuple(_WORDS.split())
+#: Titles written after the surname, in their cases: Latvian ``Kalniņa kungam``, ``Bērziņas kundzei``, Hungarian
+#: ``Nagy úrnak``, ``Szabó asszonnyal``.
+_AFTER_WORDS: Final = """
+kungs kunga kungam kungu kungi kundze kundzes kundzei kundzi
+úr úrnak úrral urat úrtól úrhoz úrhoz úrért asszony asszonynak asszonnyal asszonyt asszonytól asszonyhoz
+"""
+TITLES_AFTER: Final = frozenset(fold(word) for word in _AFTER_WORDS.split())
+
+
+def title_follows(words: Words, end: int) -> bool:
+    """Whether a title written after the surname (``kungam``, ``úrnak``) follows the name ending at word ``end``."""
+    return end < len(words.folded) and words.folded[end] in TITLES_AFTER and words.joined(end - 1, end)

@@ -112,6 +112,7 @@ from runtime.privacy.detectors.name_text import (
     Words,
     capitalized,
 )
+from runtime.privacy.detectors.name_title_cases import title_follows
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -238,7 +239,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         and words.folded[index - 1] in TITLE_WORDS
         and words.titled(index)
         and not ordinary_after_title(words, index)
-    )
+    ) or (not words.after_break(index) and title_follows(words, end))
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):

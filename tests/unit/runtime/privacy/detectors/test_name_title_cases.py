@@ -26,3 +26,21 @@ def test_surname_after_a_title_in_its_case(text: str, name: str) -> None:
 def test_title_before_a_lower_case_word_marks_nothing() -> None:
     """A title before an ordinary word is no name."""
     assert detect("Prosím odovzdajte to pánovi z pobočky, vybavuje moju žiadosť.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lūdzu nododiet to Kalniņa kungam, viņš kārto manu lietu.", "Kalniņa"),
+        ("Kérem, továbbítsák Nagy úrnak, ő intézi az ügyemet.", "Nagy"),
+        ("Jeg ble ringt opp av Kari Dahl fra banken om lånet.", "Kari Dahl"),
+    ],
+)
+def test_surname_before_a_title_or_after_av(text: str, name: str) -> None:
+    """A surname before a title written after it, and a name after the Scandinavian ``av`` (no avenue)."""
+    assert [text[span.start : span.end] for span in detect(text)] == [name]
+
+
+def test_avenue_abbreviation_still_a_place() -> None:
+    """``Av.`` and ``Av`` capitalized still begin a street, whose person's name is no name of the message."""
+    assert detect("Moro na Av. João Pessoa.") == []
