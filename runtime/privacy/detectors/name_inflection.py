@@ -49,6 +49,13 @@ _RULES: Final = tuple(
             # fi: the illative (``Karjalaiseen``, ``Villeen``, ``Mikkoon``)
             ("seen", "nen"), ("sena", "nen"), ("selta", "nen"), ("een", "e"), ("oon", "o"), ("aan", "a"),
             ("iin", "i"), ("uun", "u"),
+            # fi: the weak grade of names in -kko, -kka, -kki, -tti, -ppa (``Mikolle``, ``Jukan``, ``Matille``,
+            # ``Heikiltä``)
+            *(
+                (f"{weak}{ending}", strong)
+                for weak, strong in (("ko", "kko"), ("ka", "kka"), ("ki", "kki"), ("ti", "tti"), ("pa", "ppa"))
+                for ending in ("n", "lle", "lla", "lta", "sta", "ssa")
+            ),
             # is: the genitive of names in -ur and of patronymics, the dative of -nn names
             # (``Guðmundar``, ``Árnasonar``, ``Bjarnasyni``, ``Þorsteini``)
             ("ar", "ur"), ("sonar", "son"), ("syni", "son"), ("ni", "nn"), ("ns", "nn"),
