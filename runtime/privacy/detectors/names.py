@@ -232,7 +232,12 @@ def _capitalized_name(words: Words, index: int) -> int:
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
     introduced = introduced or (
-        given and key not in COMMON_WORDS and (before_after_name_word(words, index) or relation_follows(words, index))
+        given
+        and key not in COMMON_WORDS
+        and (
+            (before_after_name_word(words, index) and (key in GIVEN_NAMES or key not in FREQUENT_WORDS))
+            or relation_follows(words, index)
+        )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
     )
     titled = (
         index > 0

@@ -40,7 +40,12 @@ def test_names_found(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Живея в с. Иван Вазово, общ. Пловдив.", "Сметката е с лихва от 3%.", "Peníze přišly dvakrát, proč?"],
+    [
+        "Живея в с. Иван Вазово, общ. Пловдив.",
+        "Сметката е с лихва от 3%.",
+        "Peníze přišly dvakrát, proč?",
+        "Eile helistas mulle pank ja küsis koodi.",
+    ],
 )
 def test_ordinary_text_left_alone(text: str) -> None:
     """A village after ``с.`` and ordinary words stay unmarked."""
