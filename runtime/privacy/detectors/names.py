@@ -50,6 +50,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
 )
+from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
     baltic_pair,
@@ -254,6 +255,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
+    if end == index + 1 and lone_surname(words, index):
+        return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
