@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_text import Words
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, NOT_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, NOT_NAMES, word_set
 
 #: Oblique cases of surname endings (as written, lower case): pl, cs, sk, hr, sl, lt, lv, ro, el; and the
 #: Lithuanian and Icelandic endings no word has even in the nominative.
@@ -27,8 +27,8 @@ _OBLIQUE_ENDINGS: Final = (
 _LEAST_LETTERS: Final = 6
 #: Prepositions of place and direction (to, at, by, near, in, on): a street or a town named by an adjective in
 #: ``-ské``, ``-skiej``, ``-ové`` follows them (``na Puławskiej``, ``do České Třebové``, ``przy Wiejskiej``).
-_PLACE_PREPOSITIONS: Final = frozenset(
-    "do na przy koło kolo obok w we v ve pri u k ke ku kod iz blizu po nad pod za i a and".split()
+_PLACE_PREPOSITIONS: Final = word_set(
+    "do na przy koło kolo obok w we v ve pri u k ke ku kod iz blizu po nad pod za i a and"
 )
 
 
