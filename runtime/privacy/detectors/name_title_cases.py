@@ -1,6 +1,7 @@
 """Titles before a surname in the cases a verb or preposition asks for (pure data): ``gospođi Jurić``,
 ``gospodinu Babiću``, ``ponui Petrauskui``, ``poniai Kazlauskienei``, ``doamnei Popescu``, ``pánovi Hudecovi``,
-``στον κύριο Γεωργίου``, ``proua Tamme``.
+``στον κύριο Γεωργίου``, ``proua Tamme``; and the words before a maiden name (``z domu Wiśniewska``, ``roz.
+Dvořáková``, ``dzimusi Ozola``).
 
 ``intro_phrases.TITLES`` holds the titles as one addresses or names a person (``pan``, ``gospod``, ``domnul``);
 the dative, genitive, accusative and instrumental forms are here, for Polish, Czech, Slovak, Slovene, Croatian,
@@ -22,6 +23,7 @@ ponas pono ponui poną ponu ponia ponios poniai ponią panelė panelei
 härra proua preili
 domnului doamnei domnule doamnă domnișoara domnișoarei
 κύριο κυρίου κυρίας κυρίες κύριοι
+domu roz rozená rozenou rodená rođena rođ rojena roj dzimusi született szül născută родена γένος
 """
 TITLE_CASES: Final = tuple(_WORDS.split())
 #: Titles written after the surname, in their cases: Latvian ``Kalniņa kungam``, ``Bērziņas kundzei``, Hungarian

@@ -44,3 +44,16 @@ def test_surname_before_a_title_or_after_av(text: str, name: str) -> None:
 def test_avenue_abbreviation_still_a_place() -> None:
     """``Av.`` and ``Av`` capitalized still begin a street, whose person's name is no name of the message."""
     assert detect("Moro na Av. João Pessoa.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "maiden"),
+    [
+        ("Konto mojej mamy, Haliny z domu Wiśniewskiej, zablokowane.", "Wiśniewskiej"),
+        ("Manželka Jana, roz. Dvořáková, chce účet.", "Dvořáková"),
+        ("Moja mama, rođena Kovač, ima račun.", "Kovač"),
+    ],
+)
+def test_maiden_name(text: str, maiden: str) -> None:
+    """The maiden name after ``z domu``, ``roz.``, ``rođena`` is found."""
+    assert maiden in [text[span.start : span.end] for span in detect(text)]
