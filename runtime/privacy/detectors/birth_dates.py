@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Final
 
+from runtime.privacy.detectors.birth_context import adverbial, future, not_a_birth, says, since
 from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
 from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
@@ -217,19 +218,26 @@ def _labelled(text: str, start: int, end: int) -> bool:
     labels = _label_matches(text, max(0, start - LOOK_BACK), start)
     if not labels:
         return False
-    _, label_end, noun = labels[-1]
+    label_start, label_end, noun = labels[-1]
     gap = text[label_end:start]
-    if _GAP_BREAK.search(gap) is not None:
+    if _GAP_BREAK.search(gap) is not None or not_a_birth(text, (label_start, label_end), (start, end), noun):
         return False
     words = len(_GAP_WORD.findall(gap))
-    return words <= _MAX_GAP_WORDS or (noun and words <= _MAX_NOUN_GAP_WORDS and _years_back(text[start:end]))
+    if words <= _MAX_GAP_WORDS:
+        return True
+    return noun and words <= _MAX_NOUN_GAP_WORDS and _years_back(text[start:end]) and says(gap)
 
 
 def _named_after(text: str, start: int, end: int) -> bool:
-    """Whether a "born" word follows the date at ``start``, or a name of the date of birth does and the date's year
-    lies years back (``On 12.03.2025 I changed my date of birth`` names a recent day, not a birth)."""
+    """Whether a "born" word follows the date at ``start``, or a name of the date of birth does, the date's year
+    lies years back (``On 12.03.2025 I changed my date of birth`` names a recent day, not a birth) and the date is
+    no clause's time (``Le 12/03/2005 ma date de naissance a été mal saisie``)."""
     after = _LABEL_AFTER.match(text, end)
-    return after is not None and (after.group("noun") is None or _years_back(text[start:end]))
+    if after is None or future(text, (start, end)) or since(text, start):
+        return False
+    if after.group("noun") is None:
+        return True
+    return _years_back(text[start:end]) and not adverbial(text, start, after.start("noun"))
 
 
 #: How many years back a date's year must lie to be read as a date of birth a clause after its label.

@@ -38,7 +38,10 @@ WEAK: Final = (
     "hawn", "ech sinn", "hei ass", "dat ass", "hier is", "met",
     # "let / ask / that X (call me)", and the verb of a call before the name where the verb comes first
     "lai", "láttu", "kad", "että", "ask", "let", "laat", "lass", "låt", "lad", "že", "że", "hogy", "sune", "sună",
-    "llame", "chiami", "ligue",
+    "llame", "chiami", "ligue", "bed", "нека", "tegul", "niech", "naj", "nech", "lasă", "hadd", "sot dem",
+    "għidu lil", "għid lil", "staqsi lil", "ligar ao", "chiamare", "richiamare", "να με πάρει ο", "να με πάρει η",
+    "helistas", "zvanīja", "poklicala", "poklical", "hívott", "soitti", "ringde", "ringede", "called", "rief",
+    "belde",
 )  # fmt: skip
 #: Introductions after which a name written all in lower case is still taken when its first word is a known
 #: given name (``my name is ana silva``, ``sou a ana silva``): the strong phrases, and the Portuguese ``sou a``/
@@ -55,6 +58,11 @@ LOWER_CASE_NAME_END: Final = (
     "vorrei", "voglio", "ho", "sono", "abito", "möchte", "will", "habe", "bin", "wohne", "brauche", "wil", "heb",
     "ben", "woon", "chciałbym", "chcę", "mam", "jestem", "mieszkam", "vill", "har", "bor", "är", "vil", "er",
     "haluan", "asun", "olen", "com", "con", "with", "mit", "avec", "met", "para", "for", "für", "pour", "per",
+    # Luxembourgish verbs after a name (``meng schwéiesch gisela wulf huet``)
+    "huet", "hunn", "ass", "wunnt", "schafft", "rifft", "kënnt", "wëll", "soll", "kann", "wäert",
+    # relative pronouns (``c'est yves qui``, ``sono marco che``)
+    "qui", "que", "che", "who", "der", "die", "som", "joka", "kes", "který", "která", "która", "który", "care",
+    "που", "aki", "koji", "koja", "ki", "kuris", "kuri", "kas",
     "voor", "in", "em", "no", "na", "en", "à", "al", "au", "im",
     # object pronouns (``tomas man paskambintų``, ``tomislav mi se javi``)
     "man", "mig", "meg", "mér", "mi", "me", "mnie", "mě", "mij", "mich", "mir", "mulle", "minulle",
@@ -64,7 +72,7 @@ TITLES: Final = (
     "herrn", "pan", "pani", "panu", "panem", "panią", "pana", "herr", "hr", "fru", "frk", "hr.", "rouva", "herra",
     "paní", "pán", "pane", "domnul", "doamna", "dna", "dl", "κύριος", "κυρία", "κ", "κα", "úr", "asszony",
     "gospod", "gospa", "gospodin", "gospođa", "g", "ga", "sig.ra", "heer", "mevrouw", "mw", "mnr", "mejuffrouw",
-    "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε",
+    "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε", "panie", "panowie",
 )  # fmt: skip
 #: Ranks and professions written after a title as a form of address (``Herr Doktor``, ``Frau Präsidentin``, ``pan
 #: doradca``, ``господин управителят``): no name themselves; a surname may follow them as it follows a title.
@@ -82,7 +90,7 @@ RANKS: Final = (
 )  # fmt: skip
 #: Relations written before a person's name (``o meu marido João``, ``meine Frau Anna``, ``mój syn Piotr``):
 #: any capitalized words after them are a name, and lower-case words when the first is a known given name.
-RELATIONS: Final = (
+_RELATIONS: Final = (
     # pt, es, fr
     "o meu marido", "meu marido", "a minha mulher", "a minha esposa", "minha esposa", "o meu filho", "meu filho",
     "a minha filha", "minha filha", "o meu pai", "a minha mãe", "o meu irmão", "a minha irmã", "o meu namorado",
@@ -208,8 +216,38 @@ RELATIONS: Final = (
         "a minha sobrinha", "a minha tia", "o meu tio", "o meu primo", "a minha prima", "o meu vizinho",
         "a minha vizinha", "o meu genro", "a minha nora", "mio nipote", "mia zia", "mio zio", "mio cugino",
         "mia cugina", "il mio vicino", "la mia vicina", "mio genero", "mia nuora",
+        # in-laws
+        "my sister-in-law", "my brother-in-law", "my mother-in-law", "my father-in-law", "ma belle-sœur",
+        "ma belle-soeur", "mon beau-frère", "ma belle-mère", "mon beau-père", "mi suegra", "mi suegro",
+        "a minha sogra", "o meu sogro", "a minha cunhada", "o meu cunhado", "mia cognata", "mio cognato",
+        "mia suocera", "mio suocero", "meine schwägerin", "mein schwager", "meine schwiegermutter",
+        "mein schwiegervater", "mijn schoonzus", "mijn zwager", "mijn schoonmoeder", "mijn schoonvader",
+        "meng schwéiesch", "mäi schwoer", "meng schwéiermamm", "mäi schwéierpapp", "min svigerinde", "min svoger",
+        "min svigermor", "min svigerfar", "min svigerinne", "min svigerinna", "min svägerska", "min svåger",
+        "min svärmor", "min svärfar", "mágkona mín", "mágur minn", "tengdamóðir mín", "tengdafaðir minn",
+        "kälyni", "lankoni", "anoppini", "appeni", "minu käli", "minu õemees", "minu ämm", "minu äi", "mu ämm",
+        "mana svaine", "mans svainis", "mana vīramāte", "mana sievasmāte", "mano svainė", "mano svainis",
+        "mano anyta", "mano uošvė", "mano uošvis", "moja szwagierka", "mój szwagier", "moja teściowa", "mój teść",
+        "moje švagrová", "můj švagr", "moje tchyně", "můj tchán", "moja švagriná", "môj švagor", "moja svokra",
+        "môj svokor", "moja šogorica", "moj šogor", "moja svekrva", "moja punica", "moj svekar", "moj punac",
+        "moja svakinja", "moj svak", "moja tašča", "moj tast", "a sógornőm", "a sógorom", "az anyósom",
+        "az apósom", "sógornőm", "sógorom", "anyósom", "apósom", "cumnata mea", "cumnatul meu", "soacra mea",
+        "socrul meu", "η κουνιάδα μου", "ο κουνιάδος μου", "η πεθερά μου", "ο πεθερός μου", "снаха ми", "зет ми",
+        "свекърва ми", "тъща ми", "балдъза ми", "il-kunjata tiegħi", "il-kunjat tiegħi", "il-kunjata",
+        "il-kunjat", "mo dheirfiúr chéile", "mo dheartháir céile", "mo mháthair chéile", "m'athair céile",
+        # the name an account, a contract or a policy is in
+        # (those that end with a preposition, ``em nome do``, ``a nombre de``, would make every word after a
+        # ``de`` or ``do`` look for a phrase: left out)
+        "auf den namen", "nimele", "vardu", "na ime", "in ainm", "f'isem", "στο όνομα", "na jméno", "na meno",
+        "pe numele",
     ),
 )  # fmt: skip
+_GREEK_ARTICLES: Final = ("ο", "η")
+#: Greek writes the article before a name after a relation (``ο γιος μου ο Νίκος``, ``η κόρη μου η Μαρία``).
+RELATIONS: Final = (
+    *_RELATIONS,
+    *(f"{phrase} {article}" for phrase in _RELATIONS if phrase.endswith(" μου") for article in _GREEK_ARTICLES),
+)
 #: Contact phrases before a person (``falei com a``, ``I spoke with``, ``ich habe mit``): the first word after
 #: them must be a known given or family name (``falei com a Caixa`` is a bank).
 CONTACTS: Final = (
@@ -238,6 +276,18 @@ GREETINGS: Final = (
     "kæra", "kære", "kjære", "bonġu", "għażiż", "għażiża", "a chara", "dia duit",
     "sæl", "sæll", "hæ", "goddag", "god dag", "здравейте", "sziasztok", "čau", "živjo", "moien", "dzień dobry",
     "dobrý den", "dobry den", "γεια", "καλημέρα", "labdien", "dobar dan", "dober dan", "bună ziua",
+    # as people type them to open a chat
+    "hiya", "hi there", "hello there", "hey there", "tsau", "tšau", "haigh", "dia dhuit", "здрасти", "здравейте",
+    "bjr", "slt", "coucou", "buenas", "buongiorno",
+    "goedemorgen", "goedendag", "grüezi", "hejsan", "hallå", "moikka", "heippa", "hyvää päivää", "tere päevast",
+    "laba diena", "dobrý deň", "dobry den", "dzien dobry", "helló", "jó napot", "καλησπέρα", "góðan dag",
+    "gudde moien",
+    # the salutation of a letter
+    "szanowny", "szanowna", "szanowni", "stimate", "stimată", "stimata", "spoštovani", "spoštovana", "poštovani",
+    "poštovana", "vážený", "vážená", "vážený pane", "vážená paní", "vážený pán", "vážená pani", "αξιότιμε",
+    "αξιότιμη", "уважаеми", "уважаема", "tisztelt", "gerbiamas", "gerbiamoji", "godātais", "godātā", "hyvä",
+    "lugupeetud", "bästa", "kære", "geachte", "egregio", "gentile", "estimado", "estimada", "prezado", "prezada",
+    "sehr geehrte", "sehr geehrter",
 )  # fmt: skip
 #: Closing words of a letter: the short line after them is a signature (a name).
 CLOSINGS: Final = (
@@ -260,7 +310,8 @@ CLOSINGS: Final = (
     "met vriendelijke groeten", "dzięki", "serdecznie pozdrawiam", "pozdrowienia", "díky", "zdravím", "vďaka",
     "lp", "pozdrav", "cu drag", "toate cele bune", "χαιρετώ", "χαιρετισμούς", "saħħa", "tislijiet",
     "schéinen dag", "schéinen dag nach", "e schéinen dag",
-    "schéine gruss", "mat beschte gréiss", "äddi", "gruß", "grüße", "lg", "vg", "mfg", "slán", "le gach dea-ghuí",
+    "schéine gruss", "mat beschte gréiss", "äddi", "gruß", "grüße", "lg", "vg", "mfg", "gr", "grtz", "slán",
+    "le gach dea-ghuí",
     "best", "all the best", "many thanks", "geros dienos", "dėkoju", "ar sveicieniem", "visu labu", "jauku dienu",
     "благодаря предварително", "всичко хубаво", "сърдечни поздрави", "лек ден", "ευχαριστώ πολύ",
     "με φιλικούς χαιρετισμούς", "καλή συνέχεια", "ευχαριστώ εκ των προτέρων", "καλή σας μέρα", "groet",
@@ -275,4 +326,22 @@ CLOSINGS: Final = (
     "beste helsing", "takk fyrir", "kærar þakkir", "bestu þakkir", "slán go fóill", "go raibh míle maith agat",
     "beannachtaí", "thanks in advance", "thanks a lot", "warm regards", "take care", "danke im voraus",
     "vielen dank", "herzliche grüße", "schöne grüße",
+    # thanks as people type them in a hurry, without accents or abbreviated (``thx``, ``obg``, ``t.``, ``grma``)
+    "thx", "thnx", "thanx", "tnx", "tks", "obg", "obgd", "obrigadão", "valeu", "dik", "děkuju", "dekuju",
+    "dakujem", "мерси", "благодаря ви", "t", "terv", "kiitti", "kiitoksia", "dzieki", "dziekuje", "mulțam",
+    "multumesc", "grma", "dank je wel", "dankjewel", "dank jullie", "danke schön", "dankeschön", "merci bien",
+    "muchas gracias", "mil gracias", "tusind tak", "tusen tack", "þakka þér", "takk takk", "dėkui", "liels paldies",
+    "kösz", "köszi szépen", "hvala ti", "hvala vam", "puno hvala", "najlepša hvala", "ευχαριστούμε",
+    "σας ευχαριστώ", "ευχαριστω", "grazzi ħafna", "cheers mate",
+    # warmer closings and their adjectives (``saludos cordiales``: cordial is no name)
+    "saludos cordiales", "cordiales saludos", "un cordial saludo", "cordialmente", "sinceramente", "abrazos",
+    "un abrazo", "besos", "beijos", "beijinhos", "abraço", "abraços", "um abraço", "bisous", "bises", "gros bisous",
+    "baci", "un abbraccio", "abbracci", "tschüss", "kram", "knus", "klem", "hugs", "xoxo", "love", "lots of love",
+    "salutations distinguées", "sincères salutations", "meilleures salutations", "salutări", "cu bine",
+    "pozdrawiam cieplutko", "srdečně", "srdečne", "üdvözlettel", "szívélyes üdvözlettel", "hälsningar",
+    "varma hälsningar", "ystävällisesti", "sydämellisesti", "lämpimin terveisin",
+    # thanks in advance
+    "mulțumesc anticipat", "multumesc anticipat", "mersi anticipat", "gracias de antemano", "gracias por adelantado",
+    "obrigado antecipadamente", "obrigada antecipadamente", "grazie in anticipo", "danke vorab", "merci d'avance",
+    "merci par avance", "paldies jau iepriekš", "ačiū iš anksto", "grazzi minn qabel", "takk fyrirfram",
 )  # fmt: skip

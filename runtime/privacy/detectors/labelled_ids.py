@@ -198,7 +198,9 @@ def _label_index(match: re.Match[str]) -> int:
 
 def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
     """The value a label introduces, as a span of the first shape it fits; None when none fits."""
-    start = _FILLER.match(text, match.end()).end()  # type: ignore[union-attr]  # matches the empty string
+    ending = _CASE_ENDING.match(text, match.end())
+    after = ending.end() if ending is not None else match.end()
+    start = _FILLER.match(text, after).end()  # type: ignore[union-attr]  # matches the empty string
     index = _label_index(match)
     span = _value_at(text, start, index)
     if span is None and _SHAPES[index][0].entity_type == t.PASSPORT:
@@ -221,10 +223,20 @@ def _passport_after_words(text: str, start: int) -> PiiSpan | None:
     return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN) if code is not None else None
 
 
+# A case ending joined to a word by a hyphen or a colon (Hungarian ``IBAN-om``, ``3016-tal``; Finnish ``IBAN:iin``):
+# the label's or the value's grammar, no part of the value (one check letter after a value's digits is its own:
+# ``12.345.678-Z``).
+_CASE_ENDING: Final = re.compile(r"[\-:][^\W\d_]{2,5}(?![^\W_])")
+_VALUE_CASE_ENDING: Final = re.compile(r"(?<=[0-9])-[^\W\d_]{3,5}\Z")
+
+
 def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
     """The value at ``start`` as a span of the first shape of ``LABELS[index]`` it fits; None when none fits."""
     for shape in _SHAPES[index]:
         end, count = _value_end(text, start, shape)
+        ending = _VALUE_CASE_ENDING.search(text, start, end)
+        if ending is not None:
+            end, count = ending.start(), count - (ending.end() - ending.start() - 1)
         digits = sum(c.isdigit() for c in text[start:end])
         if shape.min_chars <= count and digits * 3 >= count and (end >= len(text) or not text[end].isalnum()):
             return PiiSpan(start, end, shape.entity_type, SOURCE_BUILTIN)

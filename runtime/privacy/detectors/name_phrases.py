@@ -57,14 +57,15 @@ SURE_BEFORE_NAME: Final = (STRONG_INDEX, LOWER_INDEX, RELATIONS_INDEX)
 #: Phrases after which a known given name is a name (``ik ben``, ``hi``, ``falei com``).
 KNOWN_BEFORE_NAME: Final = (WEAK_INDEX, GREETINGS_INDEX, CONTACTS_INDEX)
 _AFTER_NAME_WORDS: Final = """
-vagyok here hier täällä siin nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
+vagyok here hier täällä siin anseo hawn nevű nevu feleségem férjem lányom fiam anyám apám nővérem húgom bátyám öcsém
 barátnőm barátom kollégám kolleganőm unokám párom testvérem anyukám apukám nagymamám nagypapám
 calls rang ruft anrufen zurückrufen belt bellen terugbellen ringer ringa ringde ringe ringede ringte hringir
-hringja hringdi soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs piezvanītu zvanīs
+hringja hringdi ringje ringja ringjer soittaa soitti soittaisi helistab helistaks helistas piezvana piezvanīs
+piezvanītu zvanīs
 paskambins paskambintų perskambintų perskambins susisiektų skambina skambino zadzwoni dzwoni dzwonił dzwoniła
 oddzwoni zavolá volá zavolal
 zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
-обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft ligue ligou llame llamó rappelle
+обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft rufft ligue ligou llame llamó rappelle
 richiami richiama
 """
 #: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the

@@ -62,6 +62,7 @@ NEVER_IN_NAME: Final = (
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
 you my we the a an dear hi hello ola bom boa hola buenos bonjour merci hallo guten lieber liebe
 ciao buongiorno caro cara hoi beste goedemiddag dzien dobry hej hei moi dobry buna γεια
+szanowny szanowna szanowni stimate stimata spostovani spostovana postovani postovana vazeny vazena
 euro eur
 """)
     | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())

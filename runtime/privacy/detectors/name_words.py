@@ -154,8 +154,19 @@ _FAMILY, _HUNGARIAN_FAMILY = _load_of_country(FAMILY_FILE, "HU")
 FAMILY_NAMES: Final = _FAMILY | _load(MORE_FAMILY_FILE)
 #: Folded Hungarian family names, which Hungarian writes before the given name (``kovács anna``).
 HUNGARIAN_FAMILY_NAMES: Final = _HUNGARIAN_FAMILY
+
+
+@prebuilt
+def _load_languages(path: Path) -> dict[str, str]:
+    """The data file's folded words and the languages each is a common word of (``nada`` -> ``es,pt``)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#" and "\t" in line)
+
+
+#: Folded names that are common words of a market language, with those languages (``sara`` -> ``it``).
+COMMON_LANGUAGES: Final = _load_languages(COMMON_FILE)
 #: Folded names that are common words of a market language: never a name by themselves.
-COMMON_WORDS: Final = _load(COMMON_FILE)
+COMMON_WORDS: Final = frozenset(COMMON_LANGUAGES)
 #: Towns whose names hold a person's name (``alba iulia``, ``reggio emilia``), by their first folded word.
 TOWNS: Final = _load_places(PLACES_FILE)
 

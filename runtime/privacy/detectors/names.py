@@ -51,6 +51,7 @@ from runtime.privacy.detectors.name_inflection import (
     inflected_given,
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
+from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
     baltic_pair,
@@ -106,6 +107,7 @@ from runtime.privacy.detectors.name_run import (
     same_case_particle,
     upper_name_word,
 )
+from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
@@ -153,9 +155,17 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     word, key = words.words[index], words.folded[index]
     upper = word.isupper() and len(word) >= 2
+    if (
+        index <= MAX_OPENING
+        and words.folded[0] in OPENING_FIRST_WORDS
+        and (opening := opening_name(words, index)) > index
+    ):
+        return opening  # ``hola soy marta vidal``: the writer's name at the message's opening
     announced = announced_name(words, index)
     if announced > index:
         return announced
+    if key in ONE_WORD_CLOSINGS:
+        return index  # ``tak anders``, ``dik aneta``: thanks, then the name (``name_signoff``)
     if surname_pair(words, index) and not in_place(words, index):
         return index + 2
     if key not in FREQUENT_WORDS and key not in COMMON_WORDS:  # (most words are frequent: decided at once)
@@ -216,8 +226,16 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
+    if (
+        index <= MAX_OPENING
+        and words.folded[0] in OPENING_FIRST_WORDS
+        and (opening := opening_name(words, index)) > index
+    ):
+        return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
+    if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
+        return index  # a relation of one word (``Marti Anna Vella``: my husband, then the name)
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS

@@ -82,7 +82,12 @@ factuurnummer fattura pedido encomenda commande colis parcel tracking pratica za
 tilaus objednávka comanda παραγγελία kundenummer kundennummer kundnummer kundenr kontonummer kontonr sagsnummer
 saksnummer ärendenummer fallnummer vertragsnummer avtalenummer avtalsnummer aftalenummer asiakasnumero tilinumero
 sopimusnumero klantnummer contractnummer dossier dossiernummer rekeningnummer ügyfélszám szerződésszám kliendinumber
-lepingu klienta umowy smlouvy zmluvy ordrenummer ordrenr bestillingsnummer referencenummer referansenummer referanse
+lepingu klienta umowy smlouvy zmluvy ordrenummer
+contrat contract vertrag vertrags contrato contratto contrattuale kontrakt contractul umowa smlouva zmluva
+sopimus leping līgums sutartis szerződés ugovor pogodba договор σύμβαση συμβόλαιο kuntratt conradh avtale aftale
+avtal samningur police policy polizza póliza apólice polis polisa pojistka poistka vakuutus kindlustus polise
+tva vat mwst ust iva btw moms alv áfa dph dič nip pvn pvm ddv ДДС ΦΠΑ ΑΦΜ siret siren
+ordrenr bestillingsnummer referencenummer referansenummer referanse
 referens referensnummer viite viitenumero viitenumber
 saldo beløp beløb belopp betrag summe summa sum amount total montant importe importo valor kwota částka suma
 összeg iznos znesek сума ποσό määrä kopsumma
@@ -288,7 +293,8 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
         return False
     if _THOUSANDS.fullmatch(raw):
         return _dotted_mobile(raw, digits, regions)
-    if (_YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)) and not keyword:
+    reference = _YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)
+    if (reference or _after_number_sign(text, chunk)) and not keyword:
         return False
     return _valid_national(raw, digits, regions, keyword)
 
@@ -495,6 +501,16 @@ def _after_a_date(chunk: NumberChunk) -> NumberChunk | None:
     rest = chunk.text[date.end() + 1 :]
     digits = "".join(char for char in rest if char.isdigit())
     return NumberChunk(chunk.end - len(rest), chunk.end, rest, digits) if digits else None
+
+
+# A sign or abbreviation for "number" right before a number (``feuille de soins n° 44 7812``, ``Nr. 447812``).
+_NUMBER_SIGN: Final = re.compile(r"(?<![^\W\d_])(?:n[°ºo]|nr|no|n)\.?:?[ \t]*\Z", re.IGNORECASE)
+
+
+def _after_number_sign(text: str, chunk: NumberChunk) -> bool:
+    """Whether ``n°``, ``no.`` or ``Nr.`` stands right before a number: a document's or a file's number, which
+    a phone number is only after a phone word."""
+    return _NUMBER_SIGN.search(text, max(0, chunk.start - 6), chunk.start) is not None
 
 
 def detect(scan: TextScan, regions: tuple[str, ...] = ()) -> list[PiiSpan]:
