@@ -25,6 +25,7 @@ from runtime.privacy.detectors.name_phrases import (
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
+    in_place,
 )
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
@@ -41,6 +42,7 @@ from runtime.privacy.detectors.name_run import (
 from runtime.privacy.detectors.name_text import (
     Words,
 )
+from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -94,8 +96,8 @@ def announced_name(words: Words, index: int) -> int:
         return index  # the common case, decided at once
     if not (upper or word.islower()) or len(key) < 2 or key in NEVER_IN_NAME or key in LOWER_END:
         return index
-    if key in PLACE_WORDS:
-        return index
+    if key in PLACE_WORDS or (index > 0 and in_place(words, index - 1)):
+        return index  # a phrase's word inside a place's name introduces nobody (``ул. „баба тонка“``)
     if not _announced(words, index, key):
         return announced_pair(words, index)  # ``minha filha luna paiva``: a given name that is a word, a surname
     end = name_end(words, index, same_case_particle, _announced_upper_word if upper else _announced_lower_word)
@@ -134,6 +136,10 @@ def named_after_phrase(words: Words, index: int, key: str) -> bool:
     (``o meu marido rui``; not ``rääkisin eile pangaga``: yesterday, not a case of ``Eila``)."""
     if key in FREQUENT_WORDS and key not in GIVEN_NAMES:
         return False
-    if words.folded[index - 1] in TITLE_WORDS or after_contact(words, index):
+    if (words.folded[index - 1] in TITLE_WORDS and not title_needs_its_pair(words, index)) or after_contact(
+        words, index
+    ):
         return True
+    if in_place(words, index - 1):
+        return False  # a relation's word inside a place's name (``ул. „баба тонка“``)
     return words.follows(index, RELATIONS_INDEX) and (key in GIVEN_NAMES or inflected_given(key))

@@ -30,6 +30,35 @@ _RULES: Final = tuple(
             # lt, lv
             ("o", "as"), ("ui", "as"), ("u", "as"), ("a", "as"), ("io", "is"), ("iui", "is"), ("i", "is"), ("es", "e"),
             ("ei", "e"), ("os", "a"), ("ai", "a"), ("am", "s"), ("a", "s"), ("as", "a"), ("us", "as"),
+            # cs, sk, pl: the genitive and dative of names in -í (``Jiřího``, ``Jiřímu``), and the vowel that names
+            # and surnames in -ek, -el, -ec lose in their cases (``Zdeňkovi``, ``Pavla``, ``Moravce``, ``Markiem``)
+            ("iho", "i"), ("imu", "i"), ("ka", "ek"), ("kovi", "ek"), ("kem", "ek"), ("ku", "ek"), ("kowi", "ek"),
+            ("kiem", "ek"), ("la", "el"), ("lovi", "el"), ("lem", "el"), ("ce", "ec"), ("covi", "ec"),
+            ("cem", "ec"), ("cowi", "ec"),
+            # lt: the cases of names in -ius, -us, -ys and -tis (``Sauliaus``, ``Giedriumi``, ``Stonkui``,
+            # ``Budrio``, ``Kęstučio``, ``Jurgaičiui``)
+            ("iaus", "ius"), ("iumi", "ius"), ("iu", "ius"), ("umi", "us"), ("ui", "us"), ("aus", "us"),
+            ("io", "ys"), ("iui", "ys"), ("cio", "tis"), ("ciui", "tis"), ("ciu", "tis"), ("ciumi", "tis"),
+            # lv: the accusative of masculine names in -s (``Grīnbergu``), the genitive and dative of names in
+            # -is (``Dāvja``, ``Guntim``)
+            ("u", "s"), ("ja", "is"), ("im", "is"),
+            # et: the comitative, allative, ablative and genitive stems (``Kristiinaga``, ``Jaanile``,
+            # ``Toomaselt``, ``Lillega``)
+            ("ga", ""), ("le", ""), ("lt", ""), ("ega", ""), ("ele", ""), ("elt", ""), ("iga", ""), ("ile", ""),
+            ("ilt", ""), ("sele", "s"), ("selt", "s"), ("sega", "s"), ("se", "s"),
+            # fi: the illative (``Karjalaiseen``, ``Villeen``, ``Mikkoon``)
+            ("seen", "nen"), ("sena", "nen"), ("selta", "nen"), ("een", "e"), ("oon", "o"), ("aan", "a"),
+            ("iin", "i"), ("uun", "u"),
+            # fi: the weak grade of names in -kko, -kka, -kki, -tti, -ppa (``Mikolle``, ``Jukan``, ``Matille``,
+            # ``Heikiltä``)
+            *(
+                (f"{weak}{ending}", strong)
+                for weak, strong in (("ko", "kko"), ("ka", "kka"), ("ki", "kki"), ("ti", "tti"), ("pa", "ppa"))
+                for ending in ("n", "lle", "lla", "lta", "sta", "ssa")
+            ),
+            # is: the genitive of names in -ur and of patronymics, the dative of -nn names
+            # (``Guðmundar``, ``Árnasonar``, ``Bjarnasyni``, ``Þorsteini``)
+            ("ar", "ur"), ("sonar", "son"), ("syni", "son"), ("ni", "nn"), ("ns", "nn"),
             # bg: the vocative (``Иване``, ``Николино``)
             ("е", ""), ("о", "а"),
             # el
@@ -55,7 +84,7 @@ _RULES: Final = tuple(
 SURNAME_ENDINGS: Final = (
     "ski", "ska", "cki", "cka", "dzki", "dzka", "ova", "ovaa", "auskas", "auskiene", "evicius", "avicius",
     "aite", "aityte", "iene", "opoulos", "opoulou", "οπουλοσ", "οπουλου", "ιδησ", "ιδου", "ακησ", "ακη", "escu",
-    "eanu", "sson", "sdottir", "dottir", "ovic", "evic", "wicz", "sdottur",
+    "eanu", "sson", "sdottir", "dottir", "ovic", "evic", "wicz", "sdottur", "aitis", "evicius", "aicio", "aiciui",
 )  # fmt: skip
 #: Endings of family names in Cyrillic and Greek script that short words have too (``нова``, ``готов``): they
 #: count on words of at least ``_LONG_ENDING_LETTERS`` letters (``Иванова``, ``Точева``, ``Μαυρέλλης``).

@@ -19,7 +19,9 @@ from runtime.privacy.detectors.intro_phrases import (
     STRONG,
     WEAK,
 )
+from runtime.privacy.detectors.name_relation_nouns import relation_nouns
 from runtime.privacy.detectors.name_text import WORD, Words
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
 
 Index = dict[str, list[tuple[str, ...]]]
@@ -37,7 +39,9 @@ def intro_index(phrases: tuple[str, ...]) -> Index:
 STRONG_INDEX: Final = intro_index(STRONG)
 WEAK_INDEX: Final = intro_index(WEAK)
 LOWER_INDEX: Final = intro_index(LOWER_CASE)
-RELATIONS_INDEX: Final = intro_index(RELATIONS)
+RELATIONS_INDEX: Final = intro_index(
+    (*RELATIONS, *relation_nouns(lambda key: key in GIVEN_NAMES or key in FAMILY_NAMES))
+)
 CONTACTS_INDEX: Final = intro_index(CONTACTS)
 GREETINGS_INDEX: Final = intro_index(GREETINGS)
 #: The last words of every phrase above: a word after none of them follows no phrase (the common case).

@@ -126,7 +126,15 @@ athénée stade école realschule grundschule gesamtschule hochschule klinikum e
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
     | (SAINT_FORMS - GIVEN_NAMES)
 )
-_ANY_CASE_PLACE_WORDS: Final = frozenset(fold(word) for word in _PLACE_WORD_LIST)  # a Greek final ς folds to σ
+#: Abbreviations that are a preposition too when written without their dot: the Bulgarian ``с.`` (village) is
+#: ``с`` (with) in ``говорих с Иван Петров``; they are a place's word only with the dot (``_DOTTED_PLACE_WORDS``).
+_PREPOSITION_ABBREVIATIONS: Final = frozenset(("с",))
+#: Abbreviations that are a preposition in lower case without their dot: the Scandinavian ``av`` (by, of: ``ringt
+#: opp av Kari Dahl``) is the avenue's ``Av`` only capitalized or dotted (``Av Paulista``, ``av. da Liberdade``).
+_CAPITALIZED_ABBREVIATIONS: Final = frozenset(("av",))
+_ANY_CASE_PLACE_WORDS: Final = (
+    frozenset(fold(word) for word in _PLACE_WORD_LIST) - _PREPOSITION_ABBREVIATIONS - _CAPITALIZED_ABBREVIATIONS
+)  # a Greek final ς folds to σ
 #: Words that begin no person's name: the words above and the kinds of place of ``place_words`` that are no given
 #: or family name (``Mosteiro``, ``Einkaufszentrum``, ``Ardeaglais``; not ``Castillo``, ``Iglesias``, ``Torre``).
 #: Estonian postpositions that only a place takes (folded): by the edge or the shore of, at the foot of (``järve
@@ -160,8 +168,11 @@ _PLACE_PARTICLES: Final = (
 ) - word_set("e y i si na the lui")  # conjunctions and prepositions may stand between a place and a person
 #: Abbreviations that are a place's word only with their dot (``im. Adama Mickiewicza``, ``św. Anny``,
 #: ``Sf. Gheorghe``; not the German ``im``).
-_DOTTED_PLACE_WORDS: Final = word_set("im sw sf") | frozenset(
-    fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ")
+_DOTTED_PLACE_WORDS: Final = (
+    word_set("im sw sf")
+    | _PREPOSITION_ABBREVIATIONS
+    | _CAPITALIZED_ABBREVIATIONS
+    | frozenset(fold(word) for word in word_set("nábř nábr sídl tř șos spl cal pța οδ λεωφ πλ"))
 )
 #: Abbreviated ranks and titles written with their dot inside a street's name before the person's
 #: (``ul. gen. Józefa Bema``, ``ul. ks. Jerzego Popiełuszki``, ``al. marsz. Józefa Piłsudskiego``).
@@ -414,6 +425,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True  # ``ar Chearnóg Eyre``: an Irish street word lenited after a preposition
     if bare != key and bare in _MALTESE_ARTICLED_PLACES:
         return True  # ``id-Dar ta' Manwel Dimech``: a house's name only after its article
+    if key in _CAPITALIZED_ABBREVIATIONS and not words.words[index].islower():
+        return True
     if key == "luke" and index > 0 and words.folded[index - 1].startswith("zracn"):
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:

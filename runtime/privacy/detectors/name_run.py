@@ -28,6 +28,7 @@ from runtime.privacy.detectors.name_text import (
     capitalized,
     irish_particle,
 )
+from runtime.privacy.detectors.name_title_cases import TITLE_CASES
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -72,7 +73,7 @@ euro eur
 
 #: Titles, honorifics and the ranks written after them (``Herr Doktor``) that are no family name (not ``Richter``).
 TITLE_WORDS: Final = (
-    frozenset(fold(title).rstrip(".") for title in TITLES)
+    frozenset(fold(title).rstrip(".") for title in (*TITLES, *TITLE_CASES))
     | HONORIFICS
     | frozenset(key for key in map(fold, RANKS) if key not in FAMILY_NAMES and key not in GIVEN_NAMES)
 )

@@ -50,6 +50,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
 )
+from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -114,6 +115,7 @@ from runtime.privacy.detectors.name_text import (
     Words,
     capitalized,
 )
+from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -193,7 +195,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     if in_place(words, index):
         return index
     same_case = upper_name_word if upper else lower_case_name_word
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
+    # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
     if phrase and (
         (upper and words.follows(index, STRONG_INDEX))
         or (words.follows(index, LOWER_INDEX) and key in GIVEN_NAMES and key not in NOT_NAMES)
@@ -236,7 +239,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index  # a relation of one word (``Marti Anna Vella``: my husband, then the name)
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS
+    # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
     strong = phrase and (
         words.follows(index, STRONG_INDEX)
         or words.follows(index, RELATIONS_INDEX)
@@ -249,14 +253,20 @@ def _capitalized_name(words: Words, index: int) -> int:
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
     introduced = introduced or (
-        given and key not in COMMON_WORDS and (before_after_name_word(words, index) or relation_follows(words, index))
+        given
+        and key not in COMMON_WORDS
+        and (
+            (before_after_name_word(words, index) and (key in GIVEN_NAMES or key not in FREQUENT_WORDS))
+            or relation_follows(words, index)
+        )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
     )
     titled = (
         index > 0
         and words.folded[index - 1] in TITLE_WORDS
         and words.titled(index)
         and not ordinary_after_title(words, index)
-    )
+        and not title_needs_its_pair(words, index)
+    ) or (not words.after_break(index) and title_follows(words, end))
     if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
@@ -266,6 +276,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
+    if end == index + 1 and lone_surname(words, index):
+        return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1

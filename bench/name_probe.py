@@ -1,0 +1,77 @@
+"""Recall of the built-in detectors on the hand-written name probes (`tests/fixtures/name_probe/<language>.txt`).
+
+Each line is one message; the names in it are marked `[NAME:value]`. A line without a mark is an ordinary message
+that must stay unchanged. `python -m bench.name_probe` prints recall and altered ordinary messages per language and
+every miss on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from bench.privacy_corpus import FIXTURES, Tally, builtin, found, parse_marked
+from runtime.privacy.detectors.phone import market_regions
+
+PROBE_DIR: Final = FIXTURES / "name_probe"
+
+
+@dataclass
+class ProbeFigures:
+    """Names found and ordinary messages altered in one language's probe."""
+
+    recall: Tally
+    altered: Tally
+    misses: list[str]
+    alterations: list[str]
+
+
+def measure_language(path: Path) -> ProbeFigures:
+    """Run the built-in detectors over one probe file."""
+    figures = ProbeFigures(Tally(), Tally(), [], [])
+    regions = market_regions([path.stem])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        message = parse_marked(f"{path.stem}\t{line}")
+        spans = builtin(message.text, regions)
+        if not message.values:
+            figures.altered.add(bool(spans))
+            if spans:
+                figures.alterations.append(f"{message.text}  <- {[message.text[s.start : s.end] for s in spans]}")
+            continue
+        for entity_type, start, end in message.values:
+            hit = found(spans, entity_type, start, end)
+            figures.recall.add(hit)
+            if not hit:
+                got = [message.text[s.start : s.end] for s in spans]
+                figures.misses.append(f"{message.text[start:end]!r} in {message.text}  <- {got}")
+    return figures
+
+
+def measure_all(directory: Path = PROBE_DIR) -> dict[str, ProbeFigures]:
+    """Every probe language's figures."""
+    return {path.stem: measure_language(path) for path in sorted(directory.glob("*.txt"))}
+
+
+def main() -> None:
+    """Print the table on stdout and the misses on stderr."""
+    total = Tally()
+    for language, figures in measure_all().items():
+        for miss in figures.misses:
+            print(f"MISS {language}: {miss}", file=sys.stderr)
+        for alteration in figures.alterations:
+            print(f"ALTERED {language}: {alteration}", file=sys.stderr)
+        total.hits += figures.recall.hits
+        total.total += figures.recall.total
+        print(
+            f"{language}\t{figures.recall.hits}/{figures.recall.total}\t{figures.recall.share:.1%}"
+            f"\taltered {figures.altered.hits}/{figures.altered.total}"
+        )
+    print(f"all\t{total.hits}/{total.total}\t{total.share:.1%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""A surname standing alone in a case that only surnames take (pure): ``od Kowalskiego``, ``Novákové``,
+``Petrauskui``, ``Kazlauskienei``, ``Bērziņam``, ``Horvatiću``, ``Ionescului``, ``τον Παπαδόπουλο``.
+
+A capitalized word inside a sentence whose ending is an oblique case of a surname's ending (Polish ``-skiego``,
+Czech ``-ové``, Lithuanian ``-ienei``, Latvian ``-iņam``...) is a person written by the surname alone, as one
+writes of someone already named or known to the reader; ordinary words of that length rarely end so. A message's
+first word is left alone (any word is capitalized there), and so are common words and places (the caller checks
+places).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, NOT_NAMES, word_set
+
+#: Oblique cases of surname endings (as written, lower case): pl, cs, sk, hr, sl, lt, lv, ro, el; and the
+#: Lithuanian and Icelandic endings no word has even in the nominative.
+_OBLIQUE_ENDINGS: Final = (
+    "skiego", "skiemu", "skiej", "ską", "ckiego", "ckiemu", "ckiej", "cką", "wicza", "wiczem", "wiczowi", "ovou",
+    "ové", "ovej", "ského", "skému", "ském", "ića", "iću", "ićem", "iča", "iču", "ičem", "auskui", "ausko",
+    "auską", "ienei", "ienės", "ienę", "iene", "aitei", "aitės", "aitę", "aite", "evičiui", "evičiaus",
+    "avičiui", "avičiaus", "iņam", "iņai", "iņas", "escului", "eanului", "όπουλο", "οπούλου", "ίδη", "άκη",
+    "ienė", "aitė", "sson", "dóttir", "dóttur",
+)  # fmt: skip
+_LEAST_LETTERS: Final = 6
+#: Prepositions of place and direction (to, at, by, near, in, on): a street or a town named by an adjective in
+#: ``-ské``, ``-skiej``, ``-ové`` follows them (``na Puławskiej``, ``do České Třebové``, ``przy Wiejskiej``).
+_PLACE_PREPOSITIONS: Final = word_set(
+    "do na przy koło kolo obok w we v ve pri u k ke ku kod iz blizu po nad pod za i a and"
+)
+
+
+def lone_surname(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index``, alone, is a surname in a case only surnames take."""
+    word = words.words[index]
+    key = words.folded[index]
+    if len(word) < _LEAST_LETTERS or words.after_break(index) or not word[:1].isupper() or word.isupper():
+        return False
+    if key in COMMON_WORDS or key in FREQUENT_WORDS or key in NOT_NAMES:
+        return False
+    if index > 0 and (words.folded[index - 1] in _PLACE_PREPOSITIONS or words.words[index - 1][:1].isupper()):
+        return False  # a place (``na Puławskiej``), or a word of a longer name (``České Třebové``)
+    return word.lower().endswith(_OBLIQUE_ENDINGS)

@@ -1,0 +1,95 @@
+"""Relation and contact nouns written without a possessive before a person's name (pure data): ``Wnuk Filip
+Baran``, ``sa svekrvom``, ``ženo Majo Horvat``, ``Brudder Tom Thill``, ``konsultantka Monika Jaworska``.
+
+``intro_phrases.RELATIONS`` holds the phrases with their possessive (``mój syn``, ``meng Fra``); people also write
+the bare noun, at the start of a message or in any case a verb or preposition asks for (the wife's, to the
+neighbour, with the adviser). Each word here is indexed as a relation of one word: a capitalized word after it
+begins a name, and the noun is kept out of the name itself. Words that are also a function word or a common word
+of another market language (``sin``, Spanish for without; ``son``, French for his; ``far``, ``fra``, ``mor``) are
+left out, and so are the nouns that are given or family names too (``Ema``, ``Isa``, ``Wnuk``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from runtime.privacy.normalize import fold
+
+_NOUNS: Final = """
+ męża mężem mężowi żony żonie syna synem synowi córka córki córce córkę córką matka matki matce
+matkę matką mamy mamie mamę mamą ojciec ojca ojcem ojcu tata taty tacie tatą brat brata bratem bratu siostra
+siostry siostrze siostrę siostrą wnuk wnuka wnukiem wnukowi wnuczka wnuczki wnuczce wnuczkę babcia babci babcię
+babcią dziadek dziadka dziadkiem dziadkowi teściowa teściowej teściową teść teścia teściem szwagier szwagra
+szwagrem szwagrowi szwagierka szwagierki kolega kolegi koledze kolegą koleżanka koleżanki koleżance koleżanką
+sąsiad sąsiada sąsiadem sąsiadowi sąsiadka sąsiadki sąsiadce sąsiadką doradca doradcy doradcą doradczyni
+konsultant konsultanta konsultantem konsultantka konsultantką konsultantce właściciel właściciela właścicielem
+przyjaciel przyjaciela przyjacielem przyjaciółka przyjaciółki przyjaciółką pełnomocnik pełnomocnika
+manžel manžela manželem manželovi manželka manželky manželce manželku manželkou syn synovi dcera dcery dceři dceru
+dcerou matky matku matkou máma mámy mámě mámu otec otce otcem otci táta táty tátovi bratr bratra bratrem
+bratrovi sestře sestru sestrou vnuka vnukem vnukovi vnučka vnučky vnučce vnučku babička babičky babičce babičku
+děda dědy dědovi tchyně tchán tchána švagr švagra švagrovi švagrová kolegou kolegovi kolegyně kolegyni soused
+souseda sousedem sousedovi sousedka sousedky sousedce sousedku poradce poradcem poradci poradkyně poradkyní
+pronajímatel pronajímatele pronajímatelem přítel přítele přítelem přítelkyně přítelkyní zmocněnec
+manželom manželke dcéra dcéry dcére dcéru dcérou mame mamu mamou otca otcom otcovi bratom bratovi sestre vnukom
+babka svokra svokor švagor švagriná kolegu kolegom kolegyňa sused suseda susedom susedovi susede susedu poradca
+poradcom poradcovi poradkyňa prenajímateľ prenajímateľom priateľ priateľka
+mož moža možem možu žena žene ženo ženi sina sinom sinu hči hčer hčeri hčerjo mame mamo oče očeta očetu očetom
+sestro sestri vnuku vnukinja babica babice babici dedek tašča tašče tast svak svaku svakinja sodelavec
+sodelavca sodelavcem sodelavka sodelavko sosed sosedu sosedi svetovalec svetovalca svetovalcem svetovalka
+svetovalko najemodajalec najemodajalcem prijatelj prijatelja prijateljica prijateljico
+suprug supruga supruzi suprugu suprugom muž muža mužu ženu kći kćer kćeri majka majke majci majku majkom otac oca
+ocu ocem unuk unuka unuku unuci baka bake baki djed djeda svekrva svekrvi punica šogor šogoru šogorica
+kolegica susjed susjeda susjedu susjedi savjetnik savjetniku savjetnikom savjetnica savjetnici stanodavac
+stanodavcem stanodavca prijateljicom
+vyras vyro vyrui žmona žmonos žmonai žmoną sūnus sūnaus sūnui dukra dukros dukrai dukrą motina motinos motinai
+tėvas tėvo tėvui tėtis brolis brolio broliui sesuo sesers seseriai anūkas anūko anūkui anūkė močiutė močiutės
+senelis anyta uošvė uošvis svainis svainiui kolegos kolegai kolegė kaimynas kaimyno kaimynui kaimynė kaimynei
+konsultantas konsultantu konsultante konsultantė konsultantei nuomotojas nuomotoju nuomotojui draugas draugė
+draugei draugui
+vīrs vīra vīram sieva sievas sievai sievu dēls dēlam meita meitas meitai meitu māte mātes mātei
+māti mamma tēvs tēvam tēvu brālis brāļa brālim brāli māsa māsas māsai mazdēls mazdēlam mazmeita
+vecmāmiņa vecmāmiņai vectēvs vīramāte sievasmāte svainim kolēģis kolēģim kolēģe kolēģei kaimiņš kaimiņam
+kaimiņiene kaimiņienei konsultants konsultantam konsultanti izīrētājs izīrētāju izīrētājam draugs
+draudzene draudzenei
+mees mehe mehele mehega naine naise naisele poeg poja pojale tütar tütre tütrele vend venna vennale õde õele
+vanaema vanaisa ämm lapselaps kolleeg kolleegi kolleegile naaber naabri naabrile nõustaja nõustajale
+nõustajaga üürileandja sõber sõbra sõbranna abikaasa
+miehen miehelle vaimo vaimon vaimolle poika pojan pojalle tytär tyttären tyttärelle äiti äidin äidille isän
+isälle veljen veljelle sisko siskon siskolle isoäiti mummo lapsenlapsi anoppi lanko käly kollegan työkaveri
+naapuri naapurin naapurille neuvoja neuvojan vuokranantaja ystävä ystävän
+soțul soția fiul fiica tatăl fratele sora nepotul nepoata bunica bunicul soacra socrul cumnatul cumnata colegul
+vecinul vecina consilierul consiliera proprietarul prietenul prietena soțului soției fiului fiicei mamei tatălui
+fratelui surorii nepotului bunicii colegului vecinei vecinului
+съпруг съпруга съпругът съпругата сина синът дъщеря майка баща брат сестра внук внука внучка баба дядо свекърва
+тъща зет снаха колега колегата колежка съсед съседа съседка консултант консултанта консултантката хазяин
+хазяина хазяйка приятел приятелка
+σύζυγος σύζυγο συζύγου γιος γιο γιου κόρη κόρης μητέρα μητέρας πατέρας πατέρα αδερφός αδερφό αδερφού αδερφή
+αδελφή εγγονός εγγονό εγγονή γιαγιά παππούς πεθερά πεθερός κουνιάδος κουνιάδο κουνιάδα συνάδελφος συνάδελφο
+συναδέλφου γείτονας γείτονα γειτόνισσα σύμβουλος σύμβουλο συμβούλου ιδιοκτήτης ιδιοκτήτη σπιτονοικοκύρης
+σπιτονοικοκύρη
+hyresvärden hyresvärd utleieren utleier udlejer udlejeren rådgivaren rådgiveren rådgjevaren handläggaren
+saksbehandleren sagsbehandleren sakshandsamaren utleigaren svoger svigerfar svigermor svärfar svärmor
+barnbarn barnebarn barnebarnet barnebarnet schoonvader schoonmoeder zwager schoonzus buurman buurvrouw
+verhuurder adviseur adviseuse kleinzoon kleindochter
+brudder schwëster mamm duechter bouf meedchen enkelin noper noperin kolleeg kollegin beroder
+beroderin conseiller conseillère proprietär proprietärin schwéierpapp schwéiermamm schwoer frënd frëndin bomi
+bopi monni tatta koseng kosinn
+sonur dóttir bróðir systir móðir faðir eiginmaður eiginkona tengdafaðir tengdamóðir mágur mágkona barnabarn
+nágranni ráðgjafi ráðgjafinn ráðgjafann ráðgjafanum leigusali leigusalinn leigusalanum samstarfsmaður vinur
+vinkona þjónustufulltrúann þjónustufulltrúinn
+"""
+#: Maltese relations follow their possessive (``in-neputi tiegħi Jake``).
+_PHRASES: Final = (
+  "in-neputi tiegħi", "in-neputija tiegħi", "il-konsulent tiegħi", "il-kunjat tiegħi", "il-kunjata tiegħi",
+  "il-ġar tiegħi", "il-ġara tiegħi", "is-sid tiegħi", "il-kuġin tiegħi", "il-kuġina tiegħi", "in-nannu tiegħi",
+)  # fmt: skip
+#: Nouns whose folded form is a word or a name elsewhere are left out: ``żona`` folds to the Romance ``zona``, ``vīru``
+#: to ``Viru``, ``äi`` to the French ``ai``, ``dēla`` to the Slovene ``dela``; ``Wnuk``, ``Papp``, ``Majka`` and
+#: ``Mees`` are family names too (``pan Wnuk``), see ``relation_nouns``.
+RELATION_NOUNS: Final = tuple(dict.fromkeys((*_NOUNS.split(), *_PHRASES)))
+
+
+def relation_nouns(is_name: Callable[[str], bool]) -> tuple[str, ...]:
+    """The relation nouns and phrases whose folded last word ``is_name`` does not take for a known name."""
+    return tuple(noun for noun in RELATION_NOUNS if not is_name(fold(noun.rsplit(" ", 1)[-1])))
