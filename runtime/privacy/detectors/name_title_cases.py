@@ -29,6 +29,7 @@ TITLE_CASES: Final = tuple(_WORDS.split())
 #: Title words that start a maiden name only after the word before them: Polish ``z domu`` (``domu`` alone is a
 #: house's: ``u Domu Jana Palacha``, ``Domu Kultury``).
 MAIDEN_PAIRS: Final = frozenset({("z", "domu")})
+_PAIRED_TITLES: Final = frozenset(second for _, second in MAIDEN_PAIRS)
 #: Titles written after the surname, in their cases: Latvian ``Kalniņa kungam``, ``Bērziņas kundzei``, Hungarian
 #: ``Nagy úrnak``, ``Szabó asszonnyal``.
 _AFTER_WORDS: Final = """
@@ -47,5 +48,4 @@ def title_needs_its_pair(words: Words, index: int) -> bool:
     """Whether the title word before word ``index`` is one that counts only after its pair's first word
     (``domu`` without ``z``)."""
     second = words.folded[index - 1]
-    pairs = [pair for pair in MAIDEN_PAIRS if pair[1] == second]
-    return bool(pairs) and not (index > 1 and (words.folded[index - 2], second) in MAIDEN_PAIRS)
+    return second in _PAIRED_TITLES and not (index > 1 and (words.folded[index - 2], second) in MAIDEN_PAIRS)
