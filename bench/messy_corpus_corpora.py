@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_locales import LOCALES, Locale
-from bench.messy_corpus_report import BLIND_PAGE, FIRST_PAGE, FOURTH_PAGE, THIRD_PAGE, PageSection
+from bench.messy_corpus_report import BLIND_PAGE, FIFTH_PAGE, FIRST_PAGE, FOURTH_PAGE, THIRD_PAGE, PageSection
 
 FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
@@ -269,4 +269,16 @@ FOURTH: Final = Corpus(
     locales=FOURTH_LOCALES,
     page=FOURTH_PAGE,
 )
-CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH)}
+#: The fifth corpus's own streets and towns where Faker has no address data (its writers add them).
+FIFTH_LOCALES: Final[Mapping[str, Locale]] = {**LOCALES}
+FIFTH: Final = Corpus(
+    name="fifth",
+    messy_dir=FIXTURES / "messy_corpus_fifth",
+    benign_dir=FIXTURES / "benign_fifth",
+    seed=73_561,
+    benign_seed=29_837,
+    rounds=4,
+    locales=FIFTH_LOCALES,
+    page=FIFTH_PAGE,
+)
+CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH)}

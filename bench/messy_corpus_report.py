@@ -26,6 +26,8 @@ FOURTH_START: Final = (
     "<!-- fourth-corpus:start (written by python -m bench.messy_corpus --corpus fourth --update-doc) -->"
 )
 FOURTH_END: Final = "<!-- fourth-corpus:end -->"
+FIFTH_START: Final = "<!-- fifth-corpus:start (written by python -m bench.messy_corpus --corpus fifth --update-doc) -->"
+FIFTH_END: Final = "<!-- fifth-corpus:end -->"
 #: The issue's targets: personal values kept, names kept in languages Comprehend cannot read, benign altered.
 TARGET_KEPT: Final = 0.99
 TARGET_BUILTIN_NAMES: Final = 0.95
@@ -174,8 +176,19 @@ FOURTH_MADE: Final = (
     "its own seed (`python -m bench.messy_corpus_build --corpus fourth`). The benign corpus "
     "(`tests/fixtures/benign_fourth/`, built by `python -m bench.messy_corpus_benign --corpus fourth`) has its own "
     "frames and lists of towns, streets named without a house number and well-known places (a test checks that "
-    "none is in an earlier corpus's lists), and messages wholly in capitals or in lower case. It is the detectors' "
-    "test set: nothing in it was changed after a run."
+    "none is in an earlier corpus's lists), and messages wholly in capitals or in lower case. It was the detectors' "
+    "test set (nothing in it was changed after a run); since 2026-12-07 (fifth session) it is a development set: "
+    "the fifth corpus below is the test set now."
+)
+
+
+FIFTH_MADE: Final = (
+    "**How it was made.** Three writers, none of whom read the detectors, their data, tests or documentation or the "
+    "earlier corpora's messages, each wrote the messages of their own group of market languages, with situations "
+    "of their own per language (`tests/fixtures/messy_corpus_fifth/frames/`), values drawn from Faker with the "
+    "corpus's own seed (`python -m bench.messy_corpus_build --corpus fifth`); the benign corpus "
+    "(`tests/fixtures/benign_fifth/`, `python -m bench.messy_corpus_benign --corpus fifth`) has its own frames and "
+    "lists of towns, streets and places. It is the detectors' test set: nothing in it was changed after a run."
 )
 
 
@@ -193,6 +206,7 @@ FIRST_PAGE: Final = PageSection(START, END, "## Measured on an independent corpu
 BLIND_PAGE: Final = PageSection(BLIND_START, BLIND_END, "## Measured on a blind test corpus", BLIND_MADE)
 THIRD_PAGE: Final = PageSection(THIRD_START, THIRD_END, "## Measured on a third blind test corpus", THIRD_MADE)
 FOURTH_PAGE: Final = PageSection(FOURTH_START, FOURTH_END, "## Measured on a fourth blind test corpus", FOURTH_MADE)
+FIFTH_PAGE: Final = PageSection(FIFTH_START, FIFTH_END, "## Measured on a fifth blind test corpus", FIFTH_MADE)
 
 
 def _sources(facts: RunFacts, page: PageSection) -> list[str]:

@@ -16,7 +16,7 @@ from bench.messy_corpus import DOC, read_messy
 from bench.messy_corpus_benign import TARGET, build_benign, read_source
 from bench.messy_corpus_build import build_language, corpus_option, read_frames
 from bench.messy_corpus_checks import compact, valid
-from bench.messy_corpus_corpora import BLIND, CORPORA, FIRST, FOURTH, THIRD, Corpus
+from bench.messy_corpus_corpora import BLIND, CORPORA, FIFTH, FIRST, FOURTH, THIRD, Corpus
 from bench.messy_corpus_format import FORMS, MessyMessage, parse_line
 from bench.messy_corpus_report import BLIND_END, BLIND_START
 from bench.privacy_corpus import family, read_benign
@@ -67,7 +67,7 @@ def _benign_messages(corpus: Corpus) -> set[str]:
 
 
 def test_every_corpus_has_its_own_folders_seeds_and_country_data() -> None:
-    assert CORPORA == {"first": FIRST, "blind": BLIND, "third": THIRD, "fourth": FOURTH}
+    assert CORPORA == {"first": FIRST, "blind": BLIND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
     hand_written = [language for language, locale in FIRST.locales.items() if locale.streets]
     assert hand_written
     for one, other in combinations(CORPORA.values(), 2):
