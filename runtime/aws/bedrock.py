@@ -50,7 +50,7 @@ class ModelStream:
         self._queue: asyncio.Queue[ModelEvent] = asyncio.Queue()
         self._cancelled = threading.Event()
         self._stream: Any = None
-        #: Resolved once the request leaves, built and signed by its worker thread (or the call ended before).
+        #: Resolved once a worker thread has taken the call up (it is building the request).
         self.taken_up: asyncio.Future[None] | None = None
         #: Resolved once the request has left (the call returned or failed): see `ChatTurn`.
         self.request_sent: asyncio.Future[None] | None = None
@@ -71,14 +71,14 @@ class ModelStream:
             to_loop(loop, resolve, sent, None)
 
         def run() -> None:
+            to_loop(loop, resolve, taken, None)
             try:
                 self._read(put, mark_sent)
             finally:
                 mark_sent()
                 put(Ended())
 
-        # `taken_up` is resolved as the request leaves (botocore's before-send), or the call ended before.
-        self._clients.streams.submit(self._clients.departures.track(run, lambda: to_loop(loop, resolve, taken, None)))
+        self._clients.streams.submit(run)
 
     def _read(self, put: Callable[[ModelEvent], None], mark_sent: Callable[[], None]) -> None:
         try:

@@ -103,8 +103,7 @@ class ModelStream(Protocol):
 
     @property
     def taken_up(self) -> asyncio.Future[None] | None:
-        """Resolved once the request is built and leaves (None before `start` or when there is nothing to wait
-        for)."""
+        """Resolved once the call is being built (None before `start` or when there is nothing to wait for)."""
         ...
 
     @property

@@ -264,8 +264,8 @@ class ChatTurn:
         model = self._open_model(request)
         self._mark("modelCalledMs")
         if model.taken_up is not None:
-            # Idle while the worker builds and signs the request: the response work below (session event) then
-            # takes no CPU from it. (Woken as it began, this loop took the GIL for that work at once.)
+            # Idle until the worker runs: it then builds and sends the request before this loop gets the
+            # GIL back, so the response work below (session event) does not delay the model request.
             await model.taken_up
         await self._announce(sink)
         return model

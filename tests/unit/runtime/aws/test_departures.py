@@ -10,7 +10,6 @@ import time
 import pytest
 
 from runtime.aws import departures as departures_module
-from runtime.aws import threads as threads_module
 from runtime.aws.clients import AwsClients
 from runtime.aws.departures import Departures
 from runtime.settings import Settings
@@ -112,53 +111,3 @@ async def test_the_clients_report_each_request_as_it_leaves() -> None:
     assert clients.departures.pending == 0 and not future.done()
     released.set()
     await asyncio.wait_for(future, 5)
-
-
-async def test_the_loop_is_woken_once_when_the_last_of_the_waited_requests_leaves(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    departures = Departures()
-    wakeups: list[object] = []
-    real_to_loop = threads_module.to_loop
-
-    def counting(loop: asyncio.AbstractEventLoop, callback: object, *args: object) -> None:
-        wakeups.append(callback)
-        real_to_loop(loop, callback, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(departures_module, "to_loop", counting)
-    release = threading.Event()
-
-    def call() -> None:
-        departures.leaving()
-        release.wait(5)
-
-    jobs = [departures.track(call) for _ in range(3)]
-    waiting = asyncio.ensure_future(departures.left())
-    await asyncio.sleep(0)
-    threads = [await _run_on_thread(job) for job in jobs]
-    await asyncio.wait_for(waiting, 1)
-    assert len(wakeups) == 1 and departures.pending == 0
-    release.set()
-    for thread in threads:
-        thread.join(5)
-
-
-async def test_on_leave_runs_on_the_worker_as_its_request_leaves() -> None:
-    departures = Departures()
-    seen: list[str] = []
-    release = threading.Event()
-
-    def call() -> None:
-        seen.append("before")
-        departures.leaving()
-        departures.leaving()  # a retry's request: nothing more
-        seen.append("after")
-        release.wait(5)
-
-    job = departures.track(call, on_leave=lambda: seen.append(threading.current_thread().name))
-    thread = threading.Thread(target=job, name="worker")
-    thread.start()
-    await asyncio.wait_for(departures.left(), 1)
-    release.set()
-    thread.join(5)
-    assert seen == ["before", "worker", "after"]
