@@ -18,6 +18,7 @@ from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS
+from runtime.privacy.detectors.role_fields import ROLE_WORDS
 from runtime.privacy.normalize import fold
 
 #: Words that name a field or column holding a person's name, in every market language (folded on use).
@@ -88,19 +89,21 @@ def name_key(key: str) -> bool:
     )
 
 
-#: Words that name a customer, in every market language: a field so named holds a name written as one
-#: (``Ügyfél: BALOGH NOEL``, ``Cliente: Ana Silva``), not any value (``Cliente: particular``).
+#: Words that name a customer, in every market language, and (``role_fields``) a person by the role they hold
+#: (``Mieter``, ``Locataire``, ``Najemca``): a field so named holds a name written as one (``Ügyfél: BALOGH
+#: NOEL``, ``Cliente: Ana Silva``, ``Mieter: ERWIN HAHN``), not any value (``Cliente: particular``).
 _CLIENT_WORDS: Final = """
 client cliente customer kunde kundin klient klientka klientas klients klijent klijentica stranka ügyfél asiakas
 klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
 pelatissa
 """
-_CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS))
+_CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS + ROLE_WORDS))
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
 
 
 def client_key(key: str) -> bool:
-    """Whether a field's name names a customer (``Ügyfél``, ``Nome do cliente`` is a ``name_key``)."""
+    """Whether a field's name names a customer or a person by role (``Ügyfél``, ``Mieter``; ``Nome do cliente`` is
+    a ``name_key``)."""
     words = _key_words(key)
     return (
         0 < len(words) <= _MAX_KEY_WORDS
@@ -114,14 +117,35 @@ def _written_as_a_name(words: list[str], field: bool = False, lower: bool = Fals
     known name or no frequent word (``Cliente: Ana Silva``, ``"customer": "Mohammad Hall"``; not ``Cliente:
     Particular``), in a field or where ``lower`` allows in lower case too (``"kunde": "dan madsen"``); a frequent
     word beside a known name (``TOMÉ ABREU``; not ``Conta Ordenado``), in a ``client`` field's value a frequent word
-    that is no known name too beside a known name that is no frequent word (``"klient": "merike laks"``)."""
+    that is no known name too beside a known name that is no frequent word (``"klient": "merike laks"``), or one
+    such word beside a known name (``Üürnik: KRISTJAN ORAS``, ``Tionónta: JESSE MAC MAOLÁIN``)."""
     written = all(word[0].isupper() for word in words) or ((field or lower) and all(word.islower() for word in words))
     if not (_MIN_CLIENT_WORDS <= len(words) <= _MAX_CLIENT_WORDS and written):
         return False
     keys = [fold(word) for word in words]
     if all(_name_or_rare(key) for key in keys):
         return field or _partnered(keys, _known_name)
-    return client and _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS)
+    return client and (
+        _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS) or _beside_a_name(words, keys)
+    )
+
+
+#: Irish particles as a name writes them (``Ó``, ``Ní``, ``Mac``): frequent words of other languages once folded.
+_IRISH_PARTICLES: Final = frozenset(
+    form for word in ("Ó", "Ní", "Uí", "Mac", "Nic", "Mhic") for form in (word, word.upper())
+)
+
+
+def _beside_a_name(words: list[str], keys: list[str]) -> bool:
+    """Whether at most one word of a field's value is a frequent word that is no known name (an Irish particle
+    aside) and the value opens with a known given name or holds an Irish particle: the name lists lack some names
+    that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``; not ``Empresa Nova``)."""
+    ordinary = [
+        key for word, key in zip(words, keys, strict=True) if not _name_or_rare(key) and word not in _IRISH_PARTICLES
+    ]
+    if len(ordinary) > 1:
+        return False
+    return (keys[0] in GIVEN_NAMES and keys[0] not in ordinary) or any(word in _IRISH_PARTICLES for word in words)
 
 
 def _partnered(keys: list[str], partner: Callable[[str], bool]) -> bool:
@@ -157,10 +181,11 @@ _SORTED_PARTICLES: Final = (
     r"(?:[ \u00a0](?:de|der|den|het|la|le))?(?![^\W_]))?"
 )
 _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}{_SORTED_PARTICLES}"
-# After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end or a
-# remark in brackets or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
+# After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end, a
+# tab before the next field (``Tenant: Ann Lee\tRef: 12``) or a remark in brackets or after a dash (``Name: Hans
+# Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
 _FIELD_VALUE: Final = re.compile(
-    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[])|[ \t]+[-–—/][ \t])",
+    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[\t])|[ \t]+[-–—/][ \t])",
     re.MULTILINE,
 )
 #: Where a field's name begins: after the last of these before its separator.
@@ -214,11 +239,13 @@ def _tab_fields(text: str) -> list[tuple[int, int]]:
     lines = list(_lines(text))
     for index, (start, line) in enumerate(lines):
         key, tab, rest = line.partition("\t")
-        if not tab or "\t" in rest or not name_key(key):
+        if not tab or "\t" in rest or not (name_key(key) or client_key(key)):
             continue
         value = _ROW_CELL.fullmatch(rest)
+        if value is None or not (name_key(key) or _written_as_a_name(value.group(1).split(), True, client=True)):
+            continue
         header = index + 1 < len(lines) and lines[index + 1][1].count("\t") == 1
-        if value is not None and not name_key(value.group(1)) and not (header and " " not in value.group(1)):
+        if not name_key(value.group(1)) and not (header and " " not in value.group(1)):
             offset = start + len(key) + 1
             found.append((offset + value.start(1), offset + value.end(1)))
     return found
@@ -252,7 +279,8 @@ def _split_cells(line: str, separator: str) -> list[tuple[int, str]]:
 
 
 def columns(text: str) -> list[tuple[int, int]]:
-    """The cells of the CSV columns whose header names a name."""
+    """The cells of the CSV columns whose header names a name, and those of the columns that name a customer or a
+    person by role (``Empfänger``, ``Mieter``) that are written as a name."""
     lines = list(_lines(text.rstrip("\r")))
     found: list[tuple[int, int]] = []
     for row, (_, header) in enumerate(lines[:-1]):
@@ -260,17 +288,17 @@ def columns(text: str) -> list[tuple[int, int]]:
         if separator is None:
             continue
         cells = _split_cells(header, separator)
-        wanted = {i for i, (_, cell) in enumerate(cells) if name_key(cell)}
+        wanted = {i: not name_key(cell) for i, (_, cell) in enumerate(cells) if name_key(cell) or client_key(cell)}
         if not wanted:
             continue
         for start, line in lines[row + 1 :]:
             row_cells = _split_cells(line, separator)
             if len(row_cells) != len(cells):
                 break
-            for index in wanted:
+            for index, role in wanted.items():
                 offset, cell = row_cells[index]
                 match = _ROW_CELL.fullmatch(cell)
-                if match is not None:
+                if match is not None and (not role or _written_as_a_name(match.group(1).split(), True, client=True)):
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
     return found

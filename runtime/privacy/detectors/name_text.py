@@ -94,9 +94,10 @@ class Words:
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
         text = self.text
-        #: Whether each word and the next are separated by one space only (``joined``, computed once).
+        #: Whether each word and the next are separated by one space only (``joined``, computed once): not a line
+        #: break, nor a tab, which parts the cells of pasted data (``Tenant: Ann Lee<TAB>Ref: 12``).
         self._joined = [
-            end + 1 == start and text[end].isspace() and text[end] not in "\n\r"
+            end + 1 == start and text[end].isspace() and text[end] not in "\n\r\t"
             for (_, end), (start, _) in zip(self.spans, self.spans[1:], strict=False)
         ]
         #: Whether some word is written in lower case or capitalized (a message not all in capitals).
@@ -109,7 +110,7 @@ class Words:
         if right == left + 1 and 0 <= left < len(self._joined):
             return self._joined[left]
         gap = self.text[self.spans[left][1] : self.spans[right][0]]
-        return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
+        return len(gap) == 1 and gap.isspace() and gap not in "\n\r\t"
 
     def titled(self, index: int) -> bool:
         """Whether word ``index`` follows the word before it as a name follows a title (``Dr. X``, ``pan X``)."""
