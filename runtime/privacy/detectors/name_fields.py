@@ -43,6 +43,7 @@ gavėjas viðtakandi faighteoir tairbhí benefiċjarju owner houder rekeninghoud
 kontinhaber besëtzer kontobesëtzer kontoindehaver indehaver ejer kontoejer eier eigar kontoeigar innehavare
 kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik turētājs turėtojas držitel držiteľ
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
+onomateponymo
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -54,7 +55,7 @@ teljes celé celý pełne puno polno pilnas pilns iomlán sħiħ πλήρες п
 cliente client customer kunde kunden klient klienta ügyfél asiakas on card kártya l il rachunku účtu računa
 računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu kontos
 kont tal ta tad an chuntais cárta karta kartes kortelės karty cardului kartice картата κάρτας kortet kortets kort
-kortin tarjeta cartão carte carta kontot kontoen kontoens
+kortin tarjeta cartão carte carta kontot kontoen kontoens собствено бащино sobstveno
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -139,7 +140,8 @@ _IRISH_PARTICLES: Final = frozenset(
 def _beside_a_name(words: list[str], keys: list[str]) -> bool:
     """Whether at most one word of a field's value is a frequent word that is no known name (an Irish particle
     aside) and the value opens with a known given name or holds an Irish particle: the name lists lack some names
-    that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``; not ``Empresa Nova``)."""
+    that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``; not ``Empresa Nova``, ``Kundeservice
+    Afdeling``)."""
     ordinary = [
         key for word, key in zip(words, keys, strict=True) if not _name_or_rare(key) and word not in _IRISH_PARTICLES
     ]
@@ -173,7 +175,7 @@ def _name_or_rare(key: str) -> bool:
 # and ``'s`` (``Van 't Hof``, ``'s Gravensande``).
 _NAME_WORD: Final = (
     r"(?:[^\W\d_]['’](?=[ \u00a0])|[^\W\d_](?:[^\W\d_]|\.-(?=[^\W\d_])|['’.\-](?=[^\W\d_]))*\.?"
-    r"|['’][ts](?![^\W_]))"
+    r"|['’][tsTS](?![^\W_]))"
 )
 # A surname's particles after a comma, as a register sorts it (``Berg, van den``).
 _SORTED_PARTICLES: Final = (
@@ -297,7 +299,7 @@ def columns(text: str) -> list[tuple[int, int]]:
                 break
             for index, role in wanted.items():
                 offset, cell = row_cells[index]
-                match = _ROW_CELL.fullmatch(cell)
+                match = (_NAME_CELL if separator != "," else _ROW_CELL).fullmatch(cell)
                 if match is not None and (not role or _written_as_a_name(match.group(1).split(), True, client=True)):
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
@@ -306,6 +308,11 @@ def columns(text: str) -> list[tuple[int, int]]:
 
 _ROW_SEPARATORS: Final = ";\t|"
 _ROW_CELL: Final = re.compile(rf"[ \t]*\"?({_VALUE})\"?[ \t\r]*")
+# A cell of a column named for a name: a name, or a surname, a comma and the given names, as a register sorts them
+# (``Budig, Wieland``, ``Ó Meáraí, Jean``).
+_NAME_CELL: Final = re.compile(
+    rf"[ \t]*\"?({_VALUE}(?:,[ \u00a0]?{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})?)\"?[ \t\r]*"
+)
 _MAX_ROW_NAME_WORDS: Final = 4
 # A cell that holds a person's identifier: a phone or other number of eight digits or more, an IBAN, an e-mail.
 _IDENTIFIER_CELL: Final = re.compile(
@@ -320,7 +327,8 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     frequent word that is no name (``Banco Santander`` is a bank), or of lower-case words that are all known names
     (``rui neves;913 222 111``); beside a cell holding a phone number, IBAN or e-mail (then also in a line split by
     commas), words written as a name suffice, capitalized or in lower case (``COMOLLI MICHELETTO;027671600;IT76…``,
-    ``Margaud Bailly,02 33 28 64 09,…``, ``per dahl;08-25 86 16;…``)."""
+    ``Margaud Bailly,02 33 28 64 09,…``, ``per dahl;08-25 86 16;…``), one of them a frequent word after a known
+    given name too (``MARCIN OFIARA;marcin@…``), as in a customer's field."""
     found: list[tuple[int, int]] = []
     for start, line in _lines(text):
         row = _row(line)
@@ -340,7 +348,10 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                     )
                     # "COMOLLI MICHELETTO;0276…", "TOMÉ ABREU;(351)…"; in capitals, as exports write names; in
                     # lower case as a message typed so ("per dahl;08-25 86 16;…")
-                    or (personal and _written_as_a_name(words, all(word.isupper() for word in words), lower=True))
+                    or (
+                        personal
+                        and _written_as_a_name(words, all(word.isupper() for word in words), lower=True, client=True)
+                    )
                 )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]

@@ -1,0 +1,62 @@
+"""Names in pasted data under a field or column that names a person by role (tenant, insured, guarantor...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.name_fields import client_key, columns, name_key
+from runtime.privacy.spans import merge_spans
+
+
+def names(text: str) -> list[str]:
+    """The NAME values of ``text`` after merging."""
+    return [text[s.start : s.end] for s in merge_spans(detect_builtin(text), text) if s.entity_type == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["Mieter", "Locataire ", "Najemca", "Bérlő", "Μισθωτής", "enoikiastis", "naematel", "Vuokralainen", "Üürnik",
+     "Leigjandi", "Tionónta", "Inkwilin", "Hyresgäst", "Versicherungsnehmer", "Poręczyciel", "Ansprechpartner"],
+)  # fmt: skip
+def test_a_role_names_a_person_not_a_name(key: str) -> None:
+    assert client_key(key) and not name_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mieter:\tRADEGUNDE WOLLSCHLÄGER\nAnschrift:\tSchillerstraße 4", "RADEGUNDE WOLLSCHLÄGER"),
+        ("Locataire :\tMARIE-CLAUDE POUILLARD\nEntrée :\t1er avril", "MARIE-CLAUDE POUILLARD"),
+        ('{"ubezpieczony": "Bożydar Kwaśniewicz", "id": 12}', "Bożydar Kwaśniewicz"),
+        ('{"enoikiastis": "Θεμιστοκλής Ζαφειρόπουλος", "poso": 450}', "Θεμιστοκλής Ζαφειρόπουλος"),
+        ("Takaaja: PENTTI HÄMÄLÄINEN\nPuhelin: 040 123 4567", "PENTTI HÄMÄLÄINEN"),
+        ("Tenant: Gwendolyn Ashcombe\tRef: TN-20931\tMoved in: May", "Gwendolyn Ashcombe"),
+        ("Tionónta:\tJESSE MAC MAOLÁIN\nÓ:\t1 Aibreán", "JESSE MAC MAOLÁIN"),
+    ],
+)
+def test_a_role_field_written_as_a_name(text: str, value: str) -> None:
+    assert value in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mieter: privat", "Mitglied: Keine Angabe", "Locataire : voir annexe", "Kontaktperson: Kundeservice Afdeling",
+     "Ansprechpartner: siehe unten", "Vuokralainen: ei tiedossa"],
+)  # fmt: skip
+def test_a_role_field_with_another_value_stays(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_role_column_holds_names_written_as_names() -> None:
+    text = "Datum;Versicherungsnehmer;Betrag\n02.11.;Ottokar Brüggemann;45,00\n09.11.;keine Angabe;12,00"
+    assert [text[start:end] for start, end in columns(text)] == ["Ottokar Brüggemann"]
+
+
+def test_a_name_column_reads_a_surname_written_first() -> None:
+    text = "Name;Telefon\nBrüggemann, Ottokar;0151 2345678\nÓ Meáraí, Jean;+353 85 012 9731"
+    assert [text[start:end] for start, end in columns(text)] == ["Brüggemann, Ottokar", "Ó Meáraí, Jean"]
+
+
+def test_a_one_word_surname_that_is_a_legal_form_is_a_name() -> None:
+    assert "Sá" in names("Nome;Apelido;Telefone\nGaspar;Sá;912 553 240")
