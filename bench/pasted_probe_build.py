@@ -206,6 +206,21 @@ def _role_column(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
     return _t(f"{lab.date};{role};{lab.amount}") + rows
 
 
+def _json_split(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    given, family = _ascii_key(lab.given), _ascii_key(lab.family)
+    record = f'{{"{given}": "' + _n(a.given) + f'", "{family}": "' + _n(a.family) + '", "tel": "' + _p(a.phone)
+    return record + '"}'
+
+
+def _form_lower(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    return _t(f"{lab.full.lower()}: ") + _n(a.full.lower()) + _t(f"\n{lab.phone.lower()}: ") + _p(a.phone)
+
+
+def _header_caps(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    rows = "".join(_t("\n") + _n(_upper(p.full)) + ";" + _p(p.phone) for p in (a, b))
+    return _t(f"{_upper(lab.full)};{_upper(lab.phone)}") + rows
+
+
 STYLES: Final[dict[str, Style]] = {
     "csv_header": _csv_header,
     "csv_split": _csv_split,
@@ -221,6 +236,9 @@ STYLES: Final[dict[str, Style]] = {
     "surname_first": _surname_first,
     "surname_first_csv": _surname_first_csv,
     "role_column": _role_column,
+    "json_split": _json_split,
+    "form_lower": _form_lower,
+    "header_caps": _header_caps,
 }
 
 

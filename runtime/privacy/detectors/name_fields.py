@@ -74,7 +74,22 @@ def _key_words(key: str) -> list[str]:
 
 
 # (The words of a whole list at once: one fold and one split, the same words as label by label.)
-NAME_FIELDS: Final = frozenset(_key_words(_NAME_FIELD_WORDS))
+#: Letters that folding keeps and the ASCII letters pasted field names write for them (``fornavn``, ``forenamn``
+#: for ``førenamn``, ``sukunimi`` needs none).
+_ASCII_LETTERS: Final = (("ø", ("o", "oe")), ("æ", ("ae",)), ("å", ("a", "aa")), ("ð", ("d",)), ("þ", ("th",)))
+
+
+def _with_ascii(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and their spellings in ASCII letters (``førenamn``: ``forenamn``, ``foerenamn``)."""
+    spelled = set(words)
+    for letter, replacements in _ASCII_LETTERS:
+        spelled.update(
+            word.replace(letter, ascii) for word in list(spelled) if letter in word for ascii in replacements
+        )
+    return frozenset(spelled)
+
+
+NAME_FIELDS: Final = _with_ascii(frozenset(_key_words(_NAME_FIELD_WORDS)))
 _QUALIFIERS: Final = frozenset(_key_words(_QUALIFIER_WORDS))
 _MAX_KEY_WORDS: Final = 5
 
@@ -98,7 +113,7 @@ client cliente customer kunde kundin klient klientka klientas klients klijent kl
 klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
 pelatissa
 """
-_CLIENTS: Final = frozenset(_key_words(_CLIENT_WORDS + ROLE_WORDS))
+_CLIENTS: Final = _with_ascii(frozenset(fold(_CLIENT_WORDS + ROLE_WORDS).split()))  # (plain words: one fold)
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
 
 
