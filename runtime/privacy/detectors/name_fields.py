@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
+from runtime.privacy.detectors.label_romanized import ascii_forms
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS
@@ -38,8 +39,8 @@ sealbhóir detentur nominativo kontoinhaberin inhaberin titolari majitelka majit
 posiadaczka tulajdonosa savininkė īpašniece sid kontohaverens kontoinnehavaren recipient payee destinatário
 destinatario favorecido bénéficiaire destinataire empfänger empfängerin begünstigter zahlungsempfänger begunstigde
 ontvanger odbiorca beneficjent příjemce príjemca kedvezményezett beneficiar destinatar получател παραλήπτης
-primatelj prejemnik saaja maksunsaaja vastaanottaja mottagare betalningsmottagare modtager mottaker saņēmējs
-gavėjas viðtakandi faighteoir tairbhí benefiċjarju owner houder rekeninghoudster eigenaar kontobesitzer
+primatelj prejemnik saaja maksunsaaja vastaanottaja mottagare betalningsmottagare modtager mottaker mottakar saņēmējs
+gavėjas viðtakandi faighteoir íocaí tairbhí benefiċjarju owner houder rekeninghoudster eigenaar kontobesitzer
 kontinhaber besëtzer kontobesëtzer kontoindehaver indehaver ejer kontoejer eier eigar kontoeigar innehavare
 kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik turētājs turėtojas držitel držiteľ
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
@@ -80,12 +81,15 @@ _ASCII_LETTERS: Final = (("ø", ("o", "oe")), ("æ", ("ae",)), ("å", ("a", "aa"
 
 
 def _with_ascii(words: frozenset[str]) -> frozenset[str]:
-    """``words`` and their spellings in ASCII letters (``førenamn``: ``forenamn``, ``foerenamn``)."""
+    """``words`` and their spellings in ASCII letters (``førenamn``: ``forenamn``, ``foerenamn``; Greek and
+    Bulgarian in Latin letters: ``dikaiouxos``, ``poluchatel``)."""
+    others = [word for word in words if not word.isascii()]
     spelled = set(words)
+    spelled.update(ascii_forms(word for word in others if "\u0370" <= word[0] <= "\u04ff"))
     for letter, replacements in _ASCII_LETTERS:
-        spelled.update(
-            word.replace(letter, ascii) for word in list(spelled) if letter in word for ascii in replacements
-        )
+        with_letter = [word for word in others if letter in word]
+        spelled.update(word.replace(letter, ascii) for word in with_letter for ascii in replacements)
+        others.extend(word.replace(letter, ascii) for word in with_letter for ascii in replacements)
     return frozenset(spelled)
 
 
@@ -146,9 +150,10 @@ def _written_as_a_name(words: list[str], field: bool = False, lower: bool = Fals
     )
 
 
-#: Irish particles as a name writes them (``Ó``, ``Ní``, ``Mac``): frequent words of other languages once folded.
+#: Irish particles as a name writes them (``Ó``, ``Ní``, ``Mac``; in lower case in a message typed so): frequent
+#: words of other languages once folded.
 _IRISH_PARTICLES: Final = frozenset(
-    form for word in ("Ó", "Ní", "Uí", "Mac", "Nic", "Mhic") for form in (word, word.upper())
+    form for word in ("Ó", "Ní", "Uí", "Mac", "Nic", "Mhic") for form in (word, word.upper(), word.lower())
 )
 
 
@@ -162,7 +167,10 @@ def _beside_a_name(words: list[str], keys: list[str]) -> bool:
     ]
     if len(ordinary) > 1:
         return False
-    return (keys[0] in GIVEN_NAMES and keys[0] not in ordinary) or any(word in _IRISH_PARTICLES for word in words)
+    if keys[0] in GIVEN_NAMES and keys[0] not in ordinary:
+        return True
+    particles = [word for word in words if word in _IRISH_PARTICLES]
+    return bool(particles) and len(words) - len(particles) - len(ordinary) > 0  # not "mac user"
 
 
 def _partnered(keys: list[str], partner: Callable[[str], bool]) -> bool:

@@ -60,3 +60,13 @@ def test_a_name_column_reads_a_surname_written_first() -> None:
 
 def test_a_one_word_surname_that_is_a_legal_form_is_a_name() -> None:
     assert "Sá" in names("Nome;Apelido;Telefone\nGaspar;Sá;912 553 240")
+
+
+@pytest.mark.parametrize("key", ["dikaiouxos", "dikaiouchos", "poluchatel", "onomateponymo", "forenamn", "mottakar"])
+def test_a_field_named_in_ascii_letters_names_a_name(key: str) -> None:
+    assert name_key(key)
+
+
+def test_a_lower_case_irish_name_in_a_role_field() -> None:
+    assert names("tionónta:\tjesse mac maoláin\nó:\t1 aibreán") == ["jesse mac maoláin"]
+    assert names("kunde: mac user") == []
