@@ -12,7 +12,7 @@ from runtime.privacy.normalize import fold
 _LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
 #: A word: letters, with apostrophes and hyphens inside (``O'Brien``, ``Jean-Pierre``).
 WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
-_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
+_SENTENCE_END: Final = frozenset('.!?:;\n\t"“«„()¿¡')  # (a tab parts a pasted row's cells)
 _TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
 #: Irish particles by their written forms, folded with their accent kept (``Ó``, ``Ní``, ``Uí``: not the
 #: Portuguese ``o`` or the Spanish ``ni``).
@@ -117,11 +117,12 @@ class Words:
         return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
 
     def after_break(self, index: int) -> bool:
-        """Whether word ``index`` starts the message (punctuation before it at most) or a sentence."""
+        """Whether word ``index`` starts the message (punctuation before it at most), a sentence or a pasted row's cell
+        (after a tab)."""
         if index == 0 and not any(char.isalnum() for char in self.text[: self.spans[0][0]]):
             return True
         position = self.spans[index][0] - 1
-        while position >= 0 and self.text[position].isspace() and self.text[position] != "\n":
+        while position >= 0 and self.text[position].isspace() and self.text[position] not in "\n\t":
             position -= 1
         return position < 0 or self.text[position] in _SENTENCE_END
 
