@@ -221,6 +221,18 @@ def _header_caps(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
     return _t(f"{_upper(lab.full)};{_upper(lab.phone)}") + rows
 
 
+def _headerless_split(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    first = _n(a.given) + ";" + _n(a.family) + ";" + _p(a.phone) + ";" + _e(a.email)
+    second = _n(_upper(b.family)) + ";" + _n(_upper(b.given)) + ";" + _p(b.phone) + ";" + _e(b.email)
+    return first + _t("\n") + second
+
+
+def _mail_header(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    name = a.full if rnd.random() < 0.7 else f'"{a.family}, {a.given}"'
+    shown = _n(name) if not name.startswith('"') else '"' + _n(name[1:-1]) + '"'
+    return _t(f"{lab.sender}: ") + shown + " <" + _e(a.email) + ">" + _t(f"\n{lab.date}: 03.11.2025")
+
+
 STYLES: Final[dict[str, Style]] = {
     "csv_header": _csv_header,
     "csv_split": _csv_split,
@@ -239,6 +251,8 @@ STYLES: Final[dict[str, Style]] = {
     "json_split": _json_split,
     "form_lower": _form_lower,
     "header_caps": _header_caps,
+    "headerless_split": _headerless_split,
+    "mail_header": _mail_header,
 }
 
 

@@ -8,7 +8,7 @@ letters). The towns are real towns of the language's country (an ordinary table 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 
@@ -30,6 +30,7 @@ class Labels:
     date: str
     towns: tuple[str, str, str]
     ascii_keys: tuple[str, ...] = ()  # (full, tenant, insured, birth, email) when folding is not enough
+    sender: str = "From"  # the word a mail client writes before the sender (``Von: Anna Berg <anna@…>``)
 
 
 def _l(words: str, towns: str, ascii_keys: str = "") -> Labels:
@@ -39,7 +40,7 @@ def _l(words: str, towns: str, ascii_keys: str = "") -> Labels:
     return Labels(*parts, towns=town_names, ascii_keys=keys)  # type: ignore[arg-type]
 
 
-LABELS: Final[dict[str, Labels]] = {
+_LABELS: Final[dict[str, Labels]] = {
     "bg": _l("Име | Собствено име | Фамилия | Имейл | Телефон | Наемател | Осигурен | Поръчител | Дата на раждане | "
              "Град | Сума | Дата", "Пловдив | Варна | Бургас",
              "ime | naematel | osiguren | data_na_razhdane | imeyl"),
@@ -99,3 +100,14 @@ LABELS: Final[dict[str, Labels]] = {
     "sv": _l("Namn | Förnamn | Efternamn | E-post | Telefon | Hyresgäst | Försäkringstagare | Borgensman | "
              "Födelsedatum | Ort | Belopp | Datum", "Uppsala | Västerås | Örebro"),
 }  # fmt: skip
+
+#: The word a mail client writes before the sender (``Von: Anna Berg <anna@…>``), per language.
+FROM_WORDS: Final[dict[str, str]] = {
+    "bg": "От", "cs": "Od", "da": "Fra", "de": "Von", "el": "Από", "en": "From", "es": "De", "et": "Saatja",
+    "fi": "Lähettäjä", "fr": "De", "ga": "Ó", "hr": "Od", "hu": "Feladó", "is": "Frá", "it": "Da", "lb": "Vum",
+    "lt": "Nuo", "lv": "No", "mt": "Minn", "nb": "Fra", "nn": "Frå", "nl": "Van", "pl": "Od", "pt": "De",
+    "ro": "De la", "sk": "Od", "sl": "Od", "sv": "Från",
+}  # fmt: skip
+LABELS: Final[dict[str, Labels]] = {
+    language: replace(labels, sender=FROM_WORDS[language]) for language, labels in _LABELS.items()
+}

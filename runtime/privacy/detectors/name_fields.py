@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
@@ -378,7 +379,57 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                 )
             ):
                 found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
+        if personal:
+            found.extend((start + cell_start, start + cell_end) for cell_start, cell_end in _name_pair(cells))
     return found
+
+
+def _name_pair(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The first two cells side by side that hold a given and a family name, one word each (an Irish surname's
+    particle aside), in a row beside an identifier (``Anna;Nowak;512 345 678;anna@wp.pl``, ``NOWAK;Anna;…``,
+    ``Gerald;Ó Briain;…``): both written as a name, in lower case one of them a known name, neither a town (that is
+    no known name: ``Anna``) nor another word that is no name."""
+    singles: list[tuple[int, int, list[str]] | None] = []
+    for offset, cell in cells:
+        match = _ROW_CELL.fullmatch(cell)
+        words = match.group(1).split() if match is not None else []
+        if match is None or not (len(words) == 1 or (len(words) == 2 and words[0] in _IRISH_PARTICLES)):
+            singles.append(None)
+        else:
+            singles.append((offset + match.start(1), offset + match.end(1), words))
+    for first, second in pairwise(singles):
+        if first is None or second is None:
+            continue
+        words = [*first[2], *second[2]]
+        keys = [fold(word) for word in words if word not in _IRISH_PARTICLES]
+        if any((key in TOWNS and not _known_name(key)) or key in PLACE_WORDS or key in NOT_NAMES for key in keys):
+            continue
+        if words[0].islower() and not any(_known_name(key) for key in keys):
+            continue
+        if _written_as_a_name(words, all(word.isupper() for word in words), lower=True, client=True):
+            return [first[:2], second[:2]]
+    return []
+
+
+# A name shown before an e-mail address in angle brackets, at a line's start or after a field's colon or a comma
+# (``Von: Radegunde Wollschläger <rw@web.de>``, ``"Scarpantoni, Aldebrando" <scarp@libero.it>``).
+_DISPLAY_NAME: Final = re.compile(
+    rf"(?:^|(?<=[:,;\t]))[ \t]*\"?(?P<value>{_VALUE}(?:,[ \u00a0]?{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})?)\"?"
+    r"[ \t]*<[^\s<>@]{1,64}@[^\s<>]{1,255}>",
+    re.MULTILINE,
+)
+
+
+def display_names(text: str) -> list[tuple[int, int]]:
+    """Names shown before an e-mail address in angle brackets, written as a name (``Von: Radegunde Wollschläger
+    <rw@web.de>``; not ``Kundenservice <service@bank.de>``)."""
+    if "<" not in text or "@" not in text:
+        return []
+    return [
+        match.span("value")
+        for match in _DISPLAY_NAME.finditer(text)
+        if _written_as_a_name(match.group("value").replace(",", " ").split(), True, client=True)
+    ]
 
 
 def _row(line: str) -> tuple[list[tuple[int, str]], bool] | None:

@@ -110,6 +110,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         labelled.extend(name_fields.fields(text))
     if "\n" in text:
         labelled.extend(name_fields.columns(text))
+    labelled.extend(name_fields.display_names(text))  # "Von: Anna Berg <anna@…>"
     if ";" in text or "\t" in text or "|" in text or "," in text:  # (commas: beside a personal value only)
         found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:

@@ -70,3 +70,30 @@ def test_a_field_named_in_ascii_letters_names_a_name(key: str) -> None:
 def test_a_lower_case_irish_name_in_a_role_field() -> None:
     assert names("tionónta:\tjesse mac maoláin\nó:\t1 aibreán") == ["jesse mac maoláin"]
     assert names("kunde: mac user") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna;Nowak;512 345 678;anna@wp.pl", ["Anna", "Nowak"]),
+        ("WOLLSCHLÄGER\tRadegunde\t0151 2345678\trw@web.de", ["WOLLSCHLÄGER", "Radegunde"]),
+        ("Kraków;Polska;512 345 678;biuro@firma.pl", []),
+        ("Berlin;Mitte;030 1234567;info@x.de", []),
+        ("Support;Team;020 7946 0018;help@x.com", []),
+    ],
+)
+def test_given_and_family_names_in_two_cells_of_a_record(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von: Radegunde Wollschläger <rw@web.de>\nBetreff: Karte", ["Radegunde Wollschläger"]),
+        ('"Scarpantoni, Aldebrando" <scarp@libero.it>', ["Scarpantoni, Aldebrando"]),
+        ("Von: Kundenservice <service@bank.de>", []),
+        ("From: Customer Service <help@bank.co.uk>", []),
+    ],
+)
+def test_a_name_shown_before_an_address_in_angle_brackets(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
