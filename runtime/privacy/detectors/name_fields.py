@@ -282,8 +282,8 @@ _SEPARATOR: Final = re.compile(r"[:=]")
 
 def _place_word(word: str) -> bool:
     """Whether a word after a name and a comma is a town or another word that is no name (``Ana Silva, Lisboa``)."""
-    key = fold(word)
-    return key in NOT_NAMES or key in TOWNS or key in PLACE_WORDS
+    key = fold(word)  # (a given name is read as one: "Müller, Maria", "GARCÍA LÓPEZ, MARÍA DEL CARMEN")
+    return key not in GIVEN_NAMES and (key in NOT_NAMES or key in TOWNS or key in PLACE_WORDS)
 
 
 # The given name after a surname and a comma, when the field ends with it.
