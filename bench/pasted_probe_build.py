@@ -54,6 +54,7 @@ class Person:
 def _phone(region: str, rnd: random.Random) -> str:
     """A valid mobile number of ``region``, in its national or international form."""
     example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    assert example is not None, region
     digits = str(example.national_number)
     number = example
     for _ in range(200):
@@ -263,7 +264,10 @@ def _amount(language: str, rnd: random.Random) -> str:
 
 def _benign(language: str, lab: Labels, rnd: random.Random) -> list[str]:
     """Ordinary tables: dates, amounts and towns under headers, as rows, as a form and in lower case."""
-    day = lambda: f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.2025"  # noqa: E731
+
+    def day() -> str:
+        return f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.2025"
+
     towns = lab.towns
     rows = "\n".join(f"{day()};{_amount(language, rnd)};{town}" for town in towns[:2])
     tabs = "\n".join(f"{day()}\t{_amount(language, rnd)}\t{town}" for town in towns[1:])

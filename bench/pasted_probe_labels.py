@@ -34,10 +34,27 @@ class Labels:
 
 
 def _l(words: str, towns: str, ascii_keys: str = "") -> Labels:
-    parts = [part.strip() for part in words.split("|")]
-    town_names = tuple(town.strip() for town in towns.split("|"))
+    full, given, family, email, phone, tenant, insured, guarantor, birth, town, amount, date = (
+        part.strip() for part in words.split("|")
+    )
+    first, second, third = (name.strip() for name in towns.split("|"))
     keys = tuple(key.strip() for key in ascii_keys.split("|")) if ascii_keys else ()
-    return Labels(*parts, towns=town_names, ascii_keys=keys)  # type: ignore[arg-type]
+    return Labels(
+        full,
+        given,
+        family,
+        email,
+        phone,
+        tenant,
+        insured,
+        guarantor,
+        birth,
+        town,
+        amount,
+        date,
+        (first, second, third),
+        keys,
+    )
 
 
 _LABELS: Final[dict[str, Labels]] = {
