@@ -387,13 +387,13 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
 def _name_pair(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """The first two cells side by side that hold a given and a family name, one word each (an Irish surname's
     particle aside), in a row beside an identifier (``Anna;Nowak;512 345 678;anna@wp.pl``, ``NOWAK;Anna;…``,
-    ``Gerald;Ó Briain;…``): both written as a name, in lower case one of them a known name, neither a town (that is
-    no known name: ``Anna``) nor another word that is no name."""
+    ``gerald;ó briain;…``): both written as a name (in capitals, capitalized or in lower case), neither a town
+    (that is no known name: ``Anna``) nor another word that is no name."""
     singles: list[tuple[int, int, list[str]] | None] = []
     for offset, cell in cells:
         match = _ROW_CELL.fullmatch(cell)
         words = match.group(1).split() if match is not None else []
-        if match is None or not (len(words) == 1 or (len(words) == 2 and words[0] in _IRISH_PARTICLES)):
+        if match is None or not (len(words) == 1 or (len(words) <= 3 and words[0] in _IRISH_PARTICLES)):
             singles.append(None)
         else:
             singles.append((offset + match.start(1), offset + match.end(1), words))
@@ -403,8 +403,6 @@ def _name_pair(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
         words = [*first[2], *second[2]]
         keys = [fold(word) for word in words if word not in _IRISH_PARTICLES]
         if any((key in TOWNS and not _known_name(key)) or key in PLACE_WORDS or key in NOT_NAMES for key in keys):
-            continue
-        if words[0].islower() and not any(_known_name(key) for key in keys):
             continue
         if _written_as_a_name(words, all(word.isupper() for word in words), lower=True, client=True):
             return [first[:2], second[:2]]
