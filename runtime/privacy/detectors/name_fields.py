@@ -208,10 +208,10 @@ _SORTED_PARTICLES: Final = (
 )
 _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}{_SORTED_PARTICLES}"
 # After a field's separator: its value (on the same line, or alone on the next), then a quote, the field's end, a
-# tab before the next field (``Tenant: Ann Lee\tRef: 12``) or a remark in brackets or after a dash (``Name: Hans
-# Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
+# tab before the next field (``Tenant: Ann Lee\tRef: 12``), the ``&`` of a query string or a remark in brackets
+# or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
 _FIELD_VALUE: Final = re.compile(
-    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[\t])|[ \t]+[-–—/][ \t])",
+    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[\t&])|[ \t]+[-–—/][ \t])",
     re.MULTILINE,
 )
 #: Where a field's name begins: after the last of these before its separator.
@@ -240,21 +240,42 @@ def fields(text: str) -> list[tuple[int, int]]:
         key_start = max(window, max(text.rfind(stop, window, position) for stop in _KEY_STOPS) + 1)
         key = text[key_start:position]
         client = False
-        if not (name_key(key) or name_key(key.rpartition(",")[2])):
+        last_key = key.rpartition(",")[2]
+        if not (name_key(key) or name_key(last_key) or _name_part_key(text, last_key, key_start)):
             if not client_key(key):
                 continue
             client = True
         value = _FIELD_VALUE.match(text, position)
-        if value is None or (client and not _written_as_a_name(value.group("value").split(), True, client=True)):
+        if value is None:
             continue
         rest = _SURNAME_COMMA_GIVEN.match(text, value.end("value"))  # "Nachname, Vorname: Müller, Hans"
         given = rest is not None and not any(_place_word(word) for word in rest.group(1).split())
+        words = value.group("value").split() + (rest.group(1).split() if given else [])  # type: ignore[union-attr]
+        if client and not _written_as_a_name(words, True, client=True):  # "Kund: Lindqvist, Sten-Åke"
+            continue
         found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
     if "</" in text:
         found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
     if "\t" in text:
         found.extend(_tab_fields(text))
     return found
+
+
+# A JSON object opened under a field's name (``"name": {``), the name in group ``key``.
+_OBJECT_UNDER: Final = re.compile(r"[\"']?(?P<key>[^\W\d][\w .\-]{0,40}?)[\"']?[ \t]*[:=][ \t]*\Z")
+
+
+def _name_part_key(text: str, key: str, key_start: int) -> bool:
+    """Whether a key of qualifiers only (``first``, ``last``, ``given``) names a part of a name: it is a field of an
+    object under a name's field (``"name": {"first": "Ann", "last": "Lee"}``)."""
+    words = _key_words(key)
+    if not words or not all(word in _QUALIFIERS for word in words):
+        return False
+    brace = text.rfind("{", max(0, key_start - _MAX_KEY_CHARS), key_start)
+    if brace < 0 or "}" in text[brace:key_start]:
+        return False
+    under = _OBJECT_UNDER.search(text, max(0, brace - _MAX_KEY_CHARS), brace)
+    return under is not None and name_key(under.group("key"))
 
 
 def _tab_fields(text: str) -> list[tuple[int, int]]:

@@ -106,7 +106,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     those of rows without a header and signatures (which may be places: the caller checks)."""
     labelled: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
-    if ":" in text or "=" in text or "\t" in text:
+    if ":" in text or "=" in text or "\t" in text or "</" in text:  # (XML: "<nome>Ana Silva</nome>")
         labelled.extend(name_fields.fields(text))
     if "\n" in text:
         labelled.extend(name_fields.columns(text))

@@ -97,3 +97,17 @@ def test_given_and_family_names_in_two_cells_of_a_record(text: str, expected: li
 )
 def test_a_name_shown_before_an_address_in_angle_brackets(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"name": {"first": "Gwendolyn", "last": "Ashcombe"}}', ["Gwendolyn", "Ashcombe"]),
+        ('{"account": {"first": "Premium", "last": "Gold"}}', []),
+        ("nazwisko=Kwaśniewicz&imie=Bożydar&tel=512345678", ["Kwaśniewicz", "Bożydar"]),
+        ("<klant><voornaam>Janneke</voornaam><achternaam>Oudejans</achternaam></klant>", ["Janneke", "Oudejans"]),
+        ("Kund: Lindqvist, Sten-Åke\nÄrende: kort", ["Lindqvist, Sten-Åke"]),
+    ],
+)
+def test_names_in_nested_json_query_strings_xml_and_sorted_customer_fields(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
