@@ -110,6 +110,33 @@ def name_key(key: str) -> bool:
     )
 
 
+#: The words of ``NAME_FIELDS`` that name a payee or a recipient, who is often a company or a shop (``Empfänger;…``
+#: over ``Spar;…``), folded.
+_PAYEE_WORDS: Final = """
+beneficiario beneficiário beneficiary δικαιούχος recipient payee destinatário destinatario favorecido bénéficiaire
+destinataire empfänger empfängerin begünstigter zahlungsempfänger begunstigde ontvanger odbiorca beneficjent příjemce
+príjemca kedvezményezett beneficiar destinatar получател παραλήπτης primatelj prejemnik saaja maksunsaaja
+vastaanottaja mottagare betalningsmottagare modtager mottaker mottakar saņēmējs gavėjas viðtakandi faighteoir íocaí
+tairbhí benefiċjarju
+"""
+
+
+def payee_key(key: str) -> bool:
+    """Whether a field or column name names a payee or a recipient (``Empfänger``, ``kedvezményezett``)."""
+    words = _key_words(key)
+    return any(word in _PAYEES for word in words) and all(word in _PAYEES or word in _QUALIFIERS for word in words)
+
+
+def _payee_value(words: list[str]) -> bool:
+    """Whether a payee's value may be a person's name: not one word that is no known name (``Spar``, ``Tesco``),
+    nor capitalized words beside lower-case ones that are no name's particles (``Egri vár``, ``Pécsi
+    székesegyház``: a place)."""
+    if len(words) == 1:
+        return _known_name(fold(words[0]))
+    lower = any(word[0].islower() and fold(word) not in NAME_PARTICLES for word in words)
+    return not (lower and any(word[0].isupper() for word in words))
+
+
 #: Words that name a customer, in every market language, and (``role_fields``) a person by the role they hold
 #: (``Mieter``, ``Locataire``, ``Najemca``): a field so named holds a name written as one (``Ügyfél: BALOGH
 #: NOEL``, ``Cliente: Ana Silva``, ``Mieter: ERWIN HAHN``), not any value (``Cliente: particular``).
@@ -118,6 +145,7 @@ client cliente customer kunde kundin klient klientka klientas klients klijent kl
 klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
 pelatissa
 """
+_PAYEES: Final = _with_ascii(frozenset(fold(_PAYEE_WORDS).split()))
 _CLIENTS: Final = _with_ascii(frozenset(fold(_CLIENT_WORDS + ROLE_WORDS).split()))  # (plain words: one fold)
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
 
@@ -253,6 +281,8 @@ def fields(text: str) -> list[tuple[int, int]]:
         words = value.group("value").split() + (rest.group(1).split() if given else [])  # type: ignore[union-attr]
         if client and not _written_as_a_name(words, True, client=True):  # "Kund: Lindqvist, Sten-Åke"
             continue
+        if not client and payee_key(last_key) and not _payee_value(words):  # "a kedvezményezett: Spar"
+            continue
         found.append((value.start("value"), rest.end(1) if given else value.end("value")))  # type: ignore[union-attr]
     if "</" in text:
         found.extend(match.span("value") for match in _XML_FIELD.finditer(text) if name_key(match.group("key")))
@@ -325,6 +355,25 @@ def _split_cells(line: str, separator: str) -> list[tuple[int, str]]:
     return cells
 
 
+_NAME_COLUMN, _PAYEE_COLUMN, _ROLE_COLUMN = "name", "payee", "role"
+
+
+def _column_kind(header: str) -> str:
+    """What a column named for a person holds: any name, a payee's (who may be a shop) or a role's."""
+    if not name_key(header):
+        return _ROLE_COLUMN
+    return _PAYEE_COLUMN if payee_key(header) else _NAME_COLUMN
+
+
+def _column_value(kind: str, words: list[str]) -> bool:
+    """Whether a cell's words are a name in a column of that kind."""
+    if kind == _NAME_COLUMN:
+        return True
+    if kind == _PAYEE_COLUMN:
+        return _payee_value(words)
+    return _written_as_a_name(words, True, client=True)
+
+
 def columns(text: str) -> list[tuple[int, int]]:
     """The cells of the CSV columns whose header names a name, and those of the columns that name a customer or a
     person by role (``Empfänger``, ``Mieter``) that are written as a name."""
@@ -335,17 +384,17 @@ def columns(text: str) -> list[tuple[int, int]]:
         if separator is None:
             continue
         cells = _split_cells(header, separator)
-        wanted = {i: not name_key(cell) for i, (_, cell) in enumerate(cells) if name_key(cell) or client_key(cell)}
+        wanted = {i: _column_kind(cell) for i, (_, cell) in enumerate(cells) if name_key(cell) or client_key(cell)}
         if not wanted:
             continue
         for start, line in lines[row + 1 :]:
             row_cells = _split_cells(line, separator)
             if len(row_cells) != len(cells):
                 break
-            for index, role in wanted.items():
+            for index, kind in wanted.items():
                 offset, cell = row_cells[index]
                 match = (_NAME_CELL if separator != "," else _ROW_CELL).fullmatch(cell)
-                if match is not None and (not role or _written_as_a_name(match.group(1).split(), True, client=True)):
+                if match is not None and _column_value(kind, match.group(1).split()):
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
     return found

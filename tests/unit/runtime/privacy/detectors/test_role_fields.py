@@ -111,3 +111,17 @@ def test_a_name_shown_before_an_address_in_angle_brackets(text: str, expected: l
 )
 def test_names_in_nested_json_query_strings_xml_and_sorted_customer_fields(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("levontak 863,77 Ft összeget, a kedvezményezett: Spar, de nem vettem ott semmit", []),
+        ("a kedvezményezett: Egri vár, de nem jártam ott", []),
+        ("Empfänger: Müller\nIBAN: DE61680273132768166853", ["Müller"]),
+        ("kedvezményezett: Farkas Gabriella", ["Farkas Gabriella"]),
+        ("datum;ontvanger;bedrag\n02-11;sofia van bergen;45,00", ["sofia van bergen"]),
+    ],
+)
+def test_a_payee_field_holds_a_shop_or_a_place_as_often_as_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
