@@ -129,10 +129,12 @@ def payee_key(key: str) -> bool:
 
 def _payee_value(words: list[str]) -> bool:
     """Whether a payee's value may be a person's name: not one word that is no known name (``Spar``, ``Tesco``),
-    nor capitalized words beside lower-case ones that are no name's particles (``Egri vár``, ``Pécsi
-    székesegyház``: a place)."""
+    nor words with a place's word (``Szegedi Dóm``), nor capitalized words beside lower-case ones that are no
+    name's particles (``Egri vár``, ``Pécsi székesegyház``: a place)."""
     if len(words) == 1:
         return _known_name(fold(words[0]))
+    if any(fold(word) in PLACE_WORDS for word in words):  # "Szegedi Dóm", "Arena Plaza"
+        return False
     lower = any(word[0].islower() and fold(word) not in NAME_PARTICLES for word in words)
     return not (lower and any(word[0].isupper() for word in words))
 

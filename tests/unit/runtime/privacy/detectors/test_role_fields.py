@@ -125,3 +125,7 @@ def test_names_in_nested_json_query_strings_xml_and_sorted_customer_fields(text:
 )
 def test_a_payee_field_holds_a_shop_or_a_place_as_often_as_a_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_payee_that_is_a_place_stays() -> None:
+    assert names("a kedvezményezett: Szegedi Dóm, de nem vettem ott semmit") == []
