@@ -234,6 +234,17 @@ def _mail_header(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
     return _t(f"{lab.sender}: ") + shown + " <" + _e(a.email) + ">" + _t(f"\n{lab.date}: 03.11.2025")
 
 
+def _aligned(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    """A table copied from a PDF or an app: columns aligned with spaces, the family name in capitals."""
+    width = max(len(lab.family), len(a.family), len(b.family)) + 4
+    rows = "".join(
+        _t("\n") + _n(_upper(p.family)) + _t(" " * (width - len(p.family))) + _n(p.given) + _t("    ") + _p(p.phone)
+        for p in (a, b)
+    )
+    head = lab.family + " " * (width - len(lab.family))
+    return _t(f"{head}{lab.given}    {lab.phone}") + rows
+
+
 STYLES: Final[dict[str, Style]] = {
     "csv_header": _csv_header,
     "csv_split": _csv_split,
@@ -254,6 +265,7 @@ STYLES: Final[dict[str, Style]] = {
     "header_caps": _header_caps,
     "headerless_split": _headerless_split,
     "mail_header": _mail_header,
+    "aligned": _aligned,
 }
 
 

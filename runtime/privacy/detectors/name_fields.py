@@ -378,28 +378,61 @@ def _column_value(kind: str, words: list[str]) -> bool:
 
 def columns(text: str) -> list[tuple[int, int]]:
     """The cells of the CSV columns whose header names a name, and those of the columns that name a customer or a
-    person by role (``Empfänger``, ``Mieter``) that are written as a name."""
+    person by role (``Empfänger``, ``Mieter``) that are written as a name; columns split by ``;``, a tab, ``|``, a
+    comma, or aligned with spaces (a table copied from a PDF or an app: ``Nom    Prénom`` / ``POUILLARD    Marie``)."""
     lines = list(_lines(text.rstrip("\r")))
     found: list[tuple[int, int]] = []
     for row, (_, header) in enumerate(lines[:-1]):
         separator = next((s for s in _CELL_SEPARATORS if s in header), None)
+        if separator is None and _ALIGNED in header.strip():
+            separator = _ALIGNED
         if separator is None:
             continue
-        cells = _split_cells(header, separator)
+        cells = _cells(header, separator)
         wanted = {i: _column_kind(cell) for i, (_, cell) in enumerate(cells) if name_key(cell) or client_key(cell)}
         if not wanted:
             continue
         for start, line in lines[row + 1 :]:
-            row_cells = _split_cells(line, separator)
-            if len(row_cells) != len(cells):
-                break
+            row_cells = _cells(line, separator)
+            if len(row_cells) != len(cells) or (separator == _ALIGNED and not _has_digit(line)):
+                break  # (an aligned table's rows hold a number: a phone, an amount, a date)
             for index, kind in wanted.items():
                 offset, cell = row_cells[index]
                 match = (_NAME_CELL if separator != "," else _ROW_CELL).fullmatch(cell)
-                if match is not None and _column_value(kind, match.group(1).split()):
+                if match is None or (separator == _ALIGNED and not _aligned_value(match.group(1).split())):
+                    continue
+                if _column_value(kind, match.group(1).split()):
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
     return found
+
+
+#: Columns aligned with two spaces or more between them (a table copied from a PDF or an app).
+_ALIGNED: Final = "  "
+_ALIGNED_CELL: Final = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_value(words: list[str]) -> bool:
+    """Whether a cell of a table aligned with spaces is written as a name (such a table may be prose with wide
+    spaces): capitalized or in capitals, one word a known name or no frequent word (``POUILLARD``, not ``Total``),
+    more written as a name."""
+    if any(word.islower() for word in words):
+        return False
+    if len(words) == 1:
+        key = fold(words[0])
+        return _known_name(key) or key not in FREQUENT_WORDS
+    return _written_as_a_name(words, True, client=True)
+
+
+def _has_digit(line: str) -> bool:
+    return any(char.isdigit() for char in line)
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, str]]:
+    """The cells of a table's line with their offsets: split by ``separator``, or aligned with spaces."""
+    if separator == _ALIGNED:
+        return [(match.start(), match.group()) for match in _ALIGNED_CELL.finditer(line)]
+    return _split_cells(line, separator)
 
 
 _ROW_SEPARATORS: Final = ";\t|"

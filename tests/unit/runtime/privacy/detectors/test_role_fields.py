@@ -129,3 +129,15 @@ def test_a_payee_field_holds_a_shop_or_a_place_as_often_as_a_person(text: str, e
 
 def test_a_payee_that_is_a_place_stays() -> None:
     assert names("a kedvezményezett: Szegedi Dóm, de nem vettem ott semmit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nom    Prénom    Téléphone\nPOUILLARD    Marie-Claude    06 12 34 56 78", ["POUILLARD", "Marie-Claude"]),
+        ("Name  is  not  here\nbut  this  is  text", []),
+        ("Name    Amount\nTotal    45.00\nBalance    12.00", []),
+    ],
+)
+def test_a_table_aligned_with_spaces(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
