@@ -102,7 +102,11 @@ _MAX_KEY_WORDS: Final = 5
 def name_key(key: str) -> bool:
     """Whether a field or column name names a person's name: a name word, and nothing but qualifiers beside it
     (``Nome do titular`` is; ``Nome do banco``, ``Benutzername`` are not), in any case and accents."""
-    words = _key_words(key)
+    return _names_a_name(_key_words(key))
+
+
+def _names_a_name(words: list[str]) -> bool:
+    """Whether a key's folded words name a person's name (see ``name_key``)."""
     return (
         0 < len(words) <= _MAX_KEY_WORDS
         and any(word in NAME_FIELDS for word in words)
@@ -123,7 +127,11 @@ tairbhí benefiċjarju
 
 def payee_key(key: str) -> bool:
     """Whether a field or column name names a payee or a recipient (``Empfänger``, ``kedvezményezett``)."""
-    words = _key_words(key)
+    return _names_a_payee(_key_words(key))
+
+
+def _names_a_payee(words: list[str]) -> bool:
+    """Whether a key's folded words name a payee (see ``payee_key``)."""
     return any(word in _PAYEES for word in words) and all(word in _PAYEES or word in _QUALIFIERS for word in words)
 
 
@@ -155,7 +163,11 @@ _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
 def client_key(key: str) -> bool:
     """Whether a field's name names a customer or a person by role (``Ügyfél``, ``Mieter``; ``Nome do cliente`` is
     a ``name_key``)."""
-    words = _key_words(key)
+    return _names_a_client(_key_words(key))
+
+
+def _names_a_client(words: list[str]) -> bool:
+    """Whether a key's folded words name a customer or a person by role (see ``client_key``)."""
     return (
         0 < len(words) <= _MAX_KEY_WORDS
         and all(word in _CLIENTS or word in _QUALIFIERS for word in words)
@@ -360,11 +372,13 @@ def _split_cells(line: str, separator: str) -> list[tuple[int, str]]:
 _NAME_COLUMN, _PAYEE_COLUMN, _ROLE_COLUMN = "name", "payee", "role"
 
 
-def _column_kind(header: str) -> str:
-    """What a column named for a person holds: any name, a payee's (who may be a shop) or a role's."""
-    if not name_key(header):
-        return _ROLE_COLUMN
-    return _PAYEE_COLUMN if payee_key(header) else _NAME_COLUMN
+def _column_kind(header: str) -> str | None:
+    """What a column named for a person holds: any name, a payee's (who may be a shop) or a role's; None for a
+    column named for no person (the header's words folded once)."""
+    words = _key_words(header)
+    if _names_a_name(words):
+        return _PAYEE_COLUMN if _names_a_payee(words) else _NAME_COLUMN
+    return _ROLE_COLUMN if _names_a_client(words) else None
 
 
 def _column_value(kind: str, words: list[str]) -> bool:
@@ -389,7 +403,8 @@ def columns(text: str) -> list[tuple[int, int]]:
         if separator is None:
             continue
         cells = _cells(header, separator)
-        wanted = {i: _column_kind(cell) for i, (_, cell) in enumerate(cells) if name_key(cell) or client_key(cell)}
+        kinds = [_column_kind(cell) for _, cell in cells]
+        wanted = {i: kind for i, kind in enumerate(kinds) if kind is not None}
         if not wanted:
             continue
         for start, line in lines[row + 1 :]:
