@@ -245,6 +245,12 @@ def _aligned(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
     return _t(f"{head}{lab.given}    {lab.phone}") + rows
 
 
+def _contact_block(lab: Labels, a: Person, b: Person, rnd: random.Random) -> str:
+    """A contact copied from an app: the name, then the phone and the e-mail on lines of their own."""
+    name = _upper(a.full) if rnd.random() < 0.3 else a.full
+    return _n(name) + _t("\n") + _p(a.phone) + _t("\n") + _e(a.email)
+
+
 STYLES: Final[dict[str, Style]] = {
     "csv_header": _csv_header,
     "csv_split": _csv_split,
@@ -266,6 +272,7 @@ STYLES: Final[dict[str, Style]] = {
     "headerless_split": _headerless_split,
     "mail_header": _mail_header,
     "aligned": _aligned,
+    "contact_block": _contact_block,
 }
 
 

@@ -550,6 +550,28 @@ def display_names(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def contact_lines(text: str) -> list[tuple[int, int]]:
+    """Names on the line right above a line that is only a phone number, IBAN or e-mail, as a contact copied
+    from an app or a letter's block writes them (``Radegunde Wollschläger`` / ``0151 2345678`` / ``rw@web.de``):
+    two to four words written as a name, the first no place's word (``Hospital Santa Maria``)."""
+    found: list[tuple[int, int]] = []
+    previous: tuple[int, str] | None = None
+    for start, line in _lines(text):
+        if not line.strip():
+            continue
+        if previous is not None and _IDENTIFIER_CELL.fullmatch(line) is not None:
+            match = _signature_value(previous[1].rstrip("\r"))
+            words = match.group(1).split() if match is not None else []
+            if (
+                2 <= len(words) <= _MAX_ROW_NAME_WORDS
+                and fold(words[0]).rstrip(".") not in PLACE_WORDS
+                and _written_as_a_name(words, all(word.isupper() for word in words), lower=True, client=True)
+            ):
+                found.append((previous[0] + match.start(1), previous[0] + match.end(1)))  # type: ignore[union-attr]
+        previous = (start, line)
+    return found
+
+
 def _row(line: str) -> tuple[list[tuple[int, str]], bool] | None:
     """A line's cells and whether one holds a phone number, IBAN or e-mail; None when it is no pasted row (no
     ``;``, tab or ``|`` and no such cell between commas, or no digit and no such cell)."""
@@ -580,8 +602,11 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]
 
 def _not_a_place(words: list[str]) -> bool:
     """Whether a line after a closing word may be a signature: not one word that is a town, country, month...
-    (``Obrigado.`` / ``Portugal``)."""
-    return len(words) > 1 or fold(words[0]) not in NOT_NAMES
+    (``Obrigado.`` / ``Portugal``), nor words that are all frequent words and no known names (``Kind regards`` /
+    ``Customer Service``: a team signs)."""
+    if len(words) > 1:
+        return not all(_ordinary_word(word, _known_name) for word in words)
+    return fold(words[0]) not in NOT_NAMES
 
 
 def _ordinary_word(word: str, known: Callable[[str], bool]) -> bool:

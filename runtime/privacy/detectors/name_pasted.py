@@ -111,6 +111,8 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     if "\n" in text:
         labelled.extend(name_fields.columns(text))
     labelled.extend(name_fields.display_names(text))  # "Von: Anna Berg <anna@…>"
+    if "\n" in text:
+        labelled.extend(name_fields.contact_lines(text))  # "Anna Berg" over "0151 2345678"
     if ";" in text or "\t" in text or "|" in text or "," in text:  # (commas: beside a personal value only)
         found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:

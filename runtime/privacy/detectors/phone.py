@@ -440,11 +440,12 @@ def _dotted_mobile(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
 
 def _spaced_mobile(text: str, chunk: NumberChunk, regions: tuple[str, ...], keyword: bool) -> bool:
     """Whether a number grouped by threes with spaces (``21 992 952``, Latvia's own grouping, which could be an
-    amount) is a mobile number of one of the market's countries after a phone word or as a cell of pasted data (a
-    cell between ``;``, tabs or ``|``, or between commas on a line that holds an e-mail), not a round amount."""
+    amount) is a mobile number of one of the market's countries after a phone word, alone on its line under a line
+    of words (a signature, a contact) or as a cell of pasted data (a cell between ``;``, tabs or ``|``, or between
+    commas on a line that holds an e-mail), not a round amount."""
     if "." in chunk.text or chunk.digits.endswith("000"):
         return False
-    if not (keyword or row_cell(text, chunk) or _comma_cell_beside_email(text, chunk)):
+    if not (keyword or row_cell(text, chunk) or signature_line(text, chunk) or _comma_cell_beside_email(text, chunk)):
         return False
     return any(_mobile_in(chunk.digits, region) for region in regions)
 

@@ -141,3 +141,16 @@ def test_a_payee_that_is_a_place_stays() -> None:
 )
 def test_a_table_aligned_with_spaces(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kontakt:\nRadegunde Wollschläger\n0151 2345678\nrw@web.de", ["Radegunde Wollschläger"]),
+        ("Kind regards\nCustomer Service\n0800 123 456", []),
+        ("Meine neue Nummer\n0151 2345678", []),
+        ("Hospital Santa Maria\n217 805 000", []),
+    ],
+)
+def test_a_name_over_a_line_that_is_a_phone_or_an_address(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
