@@ -1,7 +1,7 @@
-"""The blind corpora (the blind one, the third, the fourth and the fifth, each written without reading the detectors or the
-earlier corpora): every market language, valid values in every type and form, enough values and ordinary messages,
-files that are what their generator writes, and independence from each other and from the first corpus (no shared
-frame, message, street or town)."""
+"""The blind corpora (the blind one, the third, the fourth and the fifth, each written without reading the detectors
+or the earlier corpora): every market language, valid values in every type and form, enough values and ordinary
+messages, files that are what their generator writes, and independence from each other and from the first corpus
+(no shared frame, message, street or town)."""
 
 from __future__ import annotations
 
