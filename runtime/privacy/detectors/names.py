@@ -115,6 +115,7 @@ from runtime.privacy.detectors.name_text import (
     Words,
     capitalized,
 )
+from runtime.privacy.detectors.name_thanks import thanked_name
 from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -164,6 +165,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     announced = announced_name(words, index)
     if announced > index:
         return announced
+    if (thanked := thanked_name(words, index)) > index:
+        return thanked  # ``dzieki ada!``, ``hej asta,``: a thanks or a greeting, the name, a mark
     if key in ONE_WORD_CLOSINGS:
         return index  # ``tak anders``, ``dik aneta``: thanks, then the name (``name_signoff``)
     if surname_pair(words, index) and not in_place(words, index):
@@ -233,6 +236,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         and (opening := opening_name(words, index)) > index
     ):
         return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
+    if (thanked := thanked_name(words, index)) > index:
+        return thanked  # ``Kiitos Marjukka!``: a thanks or a greeting, the name, a mark
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
