@@ -25,6 +25,28 @@ STRONG: Final = (
     # is, mt, ga, lb
     "ég heiti", "eg heiti", "nafnið mitt er", "jisimni", "l-isem tiegħi hu", "is mise", "is é m'ainm",
     "ech heeschen", "mäin numm ass",
+    # registered, listed or known as, and in or under the name (of): a register's name for the writer or another
+    "registered as", "listed as", "known as", "in the name of", "under the name", "under the name of",
+    "zapisana jako", "zapisany jako", "zarejestrowana jako", "zarejestrowany jako", "figuruję jako",
+    "pod nazwiskiem", "na nazwisko", "vedena jako", "veden jako", "zapsaná jako", "zapsaný jako",
+    "registrovaná jako", "registrovaný jako", "na jméno", "pod jménem", "vedená ako", "vedený ako",
+    "zapísaná ako", "zapísaný ako", "registrovaná ako", "registrovaný ako", "na meno", "pod menom",
+    "upisana kao", "upisan kao", "registrirana kao", "registriran kao", "vodi se kao", "na ime", "pod imenom",
+    "vpisana kot", "vpisan kot", "vodena kot", "voden kot", "registrirana kot", "registriran kot",
+    "записана като", "записан като", "регистрирана като", "регистриран като", "на името на", "на име",
+    "γραμμένη ως", "γραμμένος ως", "εγγεγραμμένη ως", "εγγεγραμμένος ως", "στο όνομα του", "στο όνομα της",
+    "με το όνομα", "nyilvántartva mint", "bejegyezve mint", "kirjoilla nimellä", "rekisteröity nimellä",
+    "nimellä", "registreeritud kui", "kirja pandud kui", "nime all", "nimele", "reģistrēta kā", "reģistrēts kā",
+    "ierakstīta kā", "ierakstīts kā", "uz vārda", "užregistruota kaip", "užregistruotas kaip", "įrašyta kaip",
+    "įrašytas kaip", "trecută ca", "trecut ca", "înregistrată ca", "înregistrat ca", "pe numele", "pe numele lui",
+    "ingeschreven als", "geregistreerd als", "bekend als", "op naam van", "onder de naam", "registrerad som",
+    "skriven som", "känd som", "i namnet på", "på namnet", "registreret som", "noteret som", "kendt som",
+    "i navnet på", "på navnet", "registrert som", "oppført som", "kjent som", "i navnet til",
+    "i namnet til", "skráð sem",
+    "skráður sem", "þekkt sem", "á nafninu", "undir nafninu", "cláraithe mar", "ar a dtugtar", "faoin ainm",
+    "reġistrata bħala", "reġistrat bħala", "imniżżla bħala", "imniżżel bħala", "magħrufa bħala",
+    "ageschriwwe als", "registréiert als", "op den numm", "op den numm vun", "op den numm vum", "ënnert dem numm",
+    "registriert als", "eingetragen als", "auf den namen", "auf den namen von", "unter dem namen",
 )  # fmt: skip
 WEAK: Final = (
     "i am", "i'm", "this is", "sou", "eu sou", "aqui é", "soy", "yo soy", "je suis", "ici", "ich bin", "hier ist",
