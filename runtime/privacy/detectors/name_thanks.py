@@ -56,6 +56,11 @@ _GREETING_LANGUAGES: Final = {
     )
     for word in words.split()
 }
+#: Words that open a message before a thanks or a greeting (``top dank je``, ``super dzieki``, ``ok tack``).
+_INTERJECTIONS: Final = word_set("""
+ok okay okej oke okei okey oki super top great perfect perfekt perfetto parfait prima fijn fein tof mooi jes jep
+ja jo yes yeah ah aha oh och ach no nu dobre dobrze fajno fajnie hienoa selva otimo genial vale bine
+""")
 #: What may close the name: a mark right after it (``ada!``, ``asta,``).
 _CLOSERS: Final = frozenset("!,.?:;)")
 #: Words after a greeting that are no name though rare: the group greeted (``hej allihopa``, ``hi y'all``).
@@ -77,10 +82,16 @@ def _opened(words: Words, index: int) -> tuple[str, bool] | None:
     if first is None or not words.joined_run(first, last):
         return None
     before = words.text[: words.spans[first][0]].rstrip(" \t")
-    if not (first == 0 or words.after_break(first) or before.endswith(",")):
+    if not (first == 0 or words.after_break(first) or before.endswith(",") or _after_interjection(words, first)):
         return None
     opener = words.folded[last]
     return opener, gap == " " and opener in THANKS_LANGUAGES
+
+
+def _after_interjection(words: Words, first: int) -> bool:
+    """Whether the thanks or greeting at word ``first`` follows an interjection that opens the message (``top dank
+    je lisa,``, ``ok dzieki ada!``)."""
+    return first == 1 and words.folded[0] in _INTERJECTIONS and words.joined(0, 1)
 
 
 def _first_word(key: str, opener: str, unlisted: bool) -> bool:
