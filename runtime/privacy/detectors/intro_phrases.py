@@ -109,6 +109,21 @@ RANKS: Final = (
     "директорът", "доктор", "докторе", "министър", "консултант", "director", "directorul", "directoare",
     "doctor", "consilier", "consiliera", "διευθυντά", "διευθυντή", "γιατρέ", "direktör", "ordförande",
     "manager", "president", "chairman", "chairwoman", "officer", "konsulent", "rådgiver", "rådgivare",
+    # the doctor, in the cases a verb or preposition asks for (``u doktora Nováka``, ``la doctorul Popescu``,
+    # ``στον γιατρό Παππά``, ``pas gydytoją Petraitį``, ``pie ārsta Kalniņa``, ``beim Dokter Weber``)
+    "lekarz", "lekarka", "lékař", "lekár", "zdravnik", "liječnik", "лекар", "doktora", "doktorowi", "doktorem",
+    "doktorze", "lekarza", "lekarzowi", "lekarzem", "lekarki", "lekarką",
+    "doktorovi", "doktorka", "doktorky", "doktorce", "lékaře", "lékaři", "lékařem", "lékařka", "lékařky",
+    "mudr", "doktorom", "doktorke", "lekára", "lekárovi", "lekárom", "lekárka", "lekárky", "zdravnika",
+    "zdravniku", "zdravnikom", "zdravnica", "zdravnice", "zdravnici", "doktorja", "doktorju", "doktoru",
+    "doktorica", "doktorice", "doktorici", "liječnika", "liječniku", "liječnikom", "liječnica", "liječnice",
+    "д-р", "доктора", "доктору", "лекаря", "лекарката", "γιατρό", "γιατρού", "γιατρός", "δρ", "lääkäri",
+    "lääkärin", "lääkärille", "lääkärillä", "lääkäriltä", "tohtori", "tohtorin", "tohtorille", "doktori",
+    "doktorile", "arsti", "arstile", "ārsta", "ārstam", "ārsts", "ārste", "ārstes", "ārstei", "dakteris",
+    "daktera", "dakterim", "gydytojas", "gydytoją", "gydytojo", "gydytojui", "gydytoja", "gydytojos",
+    "gydytojai", "daktaras", "daktarą", "daktaro", "doctorul", "doctorului", "doctorița", "doctoriței", "doctora",
+    "dokter", "huisarts", "tandarts", "läkare", "tandläkare", "læge", "lægen", "tandlæge", "tannlege",
+    "dochtúir", "dochtúra", "tabib", "it-tabib", "lit-tabib", "għand it-tabib",
 )  # fmt: skip
 #: Relations written before a person's name (``o meu marido João``, ``meine Frau Anna``, ``mój syn Piotr``):
 #: any capitalized words after them are a name, and lower-case words when the first is a known given name.
