@@ -43,6 +43,27 @@ def genitive_given(words: Words, index: int, letters: Callable[[str], bool] = ca
     return following < len(words.words) and words.joined(index, following)
 
 
+def owner_genitive(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index``, inside a sentence, is the ``-s`` genitive of a rarer given name
+    before the lower-case word it owns (``Sindres utleier``, ``Tonjes rom``, ``Elses rom``): the stem is a known
+    given name, the word itself no name, word or frequent word, no capitalized word comes before it (``Temple
+    Meads``) and no sentence begins with it (a capital there is the sentence's). A surname's genitive is left
+    alone: shops are named so (``Barclays``, ``Harrods``)."""
+    key = words.folded[index]
+    if len(key) <= _SHORTEST_STEM + 1 or key[-1] != "s" or words.after_break(index):
+        return False
+    if key in GIVEN_NAMES or key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES:
+        return False
+    stem = key[:-1]
+    if stem in NOT_NAMES or stem not in GIVEN_NAMES or (index > 0 and capitalized(words.words[index - 1])):
+        return False
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    owned = words.words[following]
+    return owned.islower() and words.folded[following] not in GIVEN_NAMES
+
+
 def uncapitalized_genitive(words: Words, index: int) -> bool:
     """Whether word ``index``, in lower case or in capitals, is a given name's ``-s`` genitive (see
     ``genitive_given``) before a word in the same case that it owns (``idas konto``, ``INGRIDS OVERFØRSEL``),

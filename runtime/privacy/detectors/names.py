@@ -41,6 +41,7 @@ from runtime.privacy.detectors.name_capitals import capitals_pair
 from runtime.privacy.detectors.name_genitive import (
     genitive_given,
     genitive_run,
+    owner_genitive,
     uncapitalized_genitive,
     with_possessive,
 )
@@ -283,6 +284,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end
     if end == index + 1 and lone_surname(words, index):
         return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
+    if end == index + 1 and owner_genitive(words, index):
+        return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
