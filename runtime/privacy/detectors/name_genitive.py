@@ -64,6 +64,29 @@ def owner_genitive(words: Words, index: int) -> bool:
     return owned.islower() and words.folded[following] not in GIVEN_NAMES
 
 
+#: The dative articles Luxembourgish (and spoken German) writes before a person's name (``dem Pol``, ``der Marie``).
+NAME_ARTICLES: Final = frozenset({"dem", "der"})
+#: The possessives that follow the owner in the Luxembourgish and colloquial German possessive dative (``dem Pol
+#: seng Versécherung``, ``der Marie hiren Auto``, ``dem Peter sein Auto``), folded.
+_POSSESSIVES: Final = frozenset(
+    "seng sai sain sengem senger sengen hir hiren hirem hirer hiert sein seine seinem seinen seiner ihr ihre ihrem "
+    "ihren ihrer".split()
+)
+
+
+def article_owner(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` is the owner in a possessive dative (``dem Pol seng``, ``der Mireille
+    hirem``): a dative article before it, a possessive after it, and the word a known given name or no frequent
+    word (not ``dem Mann säin``)."""
+    following = index + 1
+    if index == 0 or following >= len(words.words) or words.folded[index - 1] not in NAME_ARTICLES:
+        return False
+    if words.folded[following] not in _POSSESSIVES or not words.joined_run(index - 1, following):
+        return False
+    key = words.folded[index]
+    return key not in NOT_NAMES and (key in GIVEN_NAMES or (key not in FREQUENT_WORDS and key not in COMMON_WORDS))
+
+
 def uncapitalized_genitive(words: Words, index: int) -> bool:
     """Whether word ``index``, in lower case or in capitals, is a given name's ``-s`` genitive (see
     ``genitive_given``) before a word in the same case that it owns (``idas konto``, ``INGRIDS OVERFØRSEL``),

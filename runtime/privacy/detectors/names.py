@@ -39,6 +39,8 @@ from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
 from runtime.privacy.detectors.name_genitive import (
+    NAME_ARTICLES,
+    article_owner,
     genitive_given,
     genitive_run,
     owner_genitive,
@@ -284,7 +286,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end
     if end == index + 1 and lone_surname(words, index):
         return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
-    if end == index + 1 and owner_genitive(words, index):
+    if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
@@ -358,7 +360,9 @@ def _lone_name(words: Words, index: int) -> bool:
     if elided_common_word(words, index):
         return False  # ``d'Par``: the parish, a common word after its article
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
-        return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
+        # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names, but
+        # Luxembourgish does (``dem Mireille``, ``der Marie``): a given name that is no word nor frequent one there
+        return words.folded[index - 1] in NAME_ARTICLES and key not in FREQUENT_WORDS and key not in COMMON_WORDS
     if index > 0 and words.folded[index - 1] in PLACE_PREPOSITIONS:
         end = words.spans[index][1]
         return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
