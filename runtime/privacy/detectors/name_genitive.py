@@ -16,6 +16,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     RARE_GIVEN_NAMES,
+    word_set,
 )
 
 #: The shortest given name whose ``-s`` genitive is read (``Ann`` -> ``Anns``, ``Ida`` -> ``Idas``).
@@ -68,10 +69,15 @@ def owner_genitive(words: Words, index: int) -> bool:
 NAME_ARTICLES: Final = frozenset({"dem", "der"})
 #: The possessives that follow the owner in the Luxembourgish and colloquial German possessive dative (``dem Pol
 #: seng Versécherung``, ``der Marie hiren Auto``, ``dem Peter sein Auto``), folded.
-_POSSESSIVES: Final = frozenset(
-    "seng sai sain sengem senger sengen hir hiren hirem hirer hiert sein seine seinem seinen seiner ihr ihre ihrem "
-    "ihren ihrer".split()
-)
+_POSSESSIVES: Final = word_set("""
+seng sai sain sengem senger sengen hir hiren hirem hirer hiert sein seine seinem seinen seiner ihr ihre ihrem ihren
+ihrer
+""")
+#: The kin and neighbours Luxembourgish names with the same article (``dem Monni seng``, ``der Bomi hiren``).
+_KIN: Final = word_set("""
+monni tatta bomi bopi mamm papp mamma pappa mami papi boma bopa kusinn kusaeng kusang noper nopesch frend frendin
+chef chefin oma opa mama papa onkel tante nachbar nachbarin
+""")
 
 
 def article_owner(words: Words, index: int) -> bool:
@@ -84,7 +90,9 @@ def article_owner(words: Words, index: int) -> bool:
     if words.folded[following] not in _POSSESSIVES or not words.joined_run(index - 1, following):
         return False
     key = words.folded[index]
-    return key not in NOT_NAMES and (key in GIVEN_NAMES or (key not in FREQUENT_WORDS and key not in COMMON_WORDS))
+    if key in NOT_NAMES or key in _KIN:
+        return False
+    return key in GIVEN_NAMES or (key not in FREQUENT_WORDS and key not in COMMON_WORDS)
 
 
 def uncapitalized_genitive(words: Words, index: int) -> bool:
