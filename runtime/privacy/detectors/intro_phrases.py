@@ -366,6 +366,7 @@ CLOSINGS: Final = (
     # thanks as people type them in a hurry, without accents or abbreviated (``thx``, ``obg``, ``t.``, ``grma``)
     "thx", "thnx", "thanx", "tnx", "tks", "obg", "obgd", "obrigadão", "valeu", "dik", "děkuju", "dekuju",
     "dakujem", "мерси", "благодаря ви", "t", "terv", "kiitti", "kiitoksia", "dzieki", "dziekuje", "mulțam", "dank",
+    "kv", "bkv", "hels", "vh",
     "multumesc", "grma", "dank je wel", "dankjewel", "dank jullie", "danke schön", "dankeschön", "merci bien",
     "muchas gracias", "mil gracias", "tusind tak", "tusen tack", "þakka þér", "takk takk", "dėkui", "liels paldies",
     "kösz", "köszi szépen", "hvala ti", "hvala vam", "puno hvala", "najlepša hvala", "ευχαριστούμε",
