@@ -35,7 +35,8 @@ STRONG: Final = (
     "vpisana kot", "vpisan kot", "vodena kot", "voden kot", "registrirana kot", "registriran kot",
     "записана като", "записан като", "регистрирана като", "регистриран като", "на името на", "на име",
     "γραμμένη ως", "γραμμένος ως", "εγγεγραμμένη ως", "εγγεγραμμένος ως", "στο όνομα του", "στο όνομα της",
-    "με το όνομα", "nyilvántartva mint", "bejegyezve mint", "kirjoilla nimellä", "rekisteröity nimellä",
+    "με το όνομα", "στο όνομα", "in ainm", "á nafni", "nyilvántartva mint", "bejegyezve mint", "kirjoilla nimellä",
+    "rekisteröity nimellä",
     "nimellä", "registreeritud kui", "kirja pandud kui", "nime all", "nimele", "reģistrēta kā", "reģistrēts kā",
     "ierakstīta kā", "ierakstīts kā", "uz vārda", "užregistruota kaip", "užregistruotas kaip", "įrašyta kaip",
     "įrašytas kaip", "trecută ca", "trecut ca", "înregistrată ca", "înregistrat ca", "pe numele", "pe numele lui",
@@ -72,7 +73,8 @@ LOWER_CASE: Final = (*STRONG, "sou a", "sou o", "eu sou a", "eu sou o")
 #: Words that end a lower-case name after its given name: conjunctions, pronouns, articles and the verbs that
 #: follow an introduction. Any other word is taken as a surname (masking one word too many is the safe error).
 LOWER_CASE_NAME_END: Final = (
-    "e", "y", "i", "and", "und", "et", "ed", "en", "og", "och", "ja", "és", "si", "și", "a", "o", "os", "as", "la",
+    "e", "y", "i", "and", "und", "et", "ed", "en", "og", "och", "ja", "és", "si", "și", "και", "αλλά", "ή", "a",
+    "o", "os", "as", "la",
     "el", "le", "il", "the", "um", "uma", "un", "una", "une", "ein", "eine", "mas", "but", "pero", "ma", "aber",
     "mais", "maar", "men", "ale", "eu", "yo", "je", "io", "ich", "ik", "ja", "jag", "jeg", "i", "we", "nós",
     "quero", "queria", "gostaria", "tenho", "estou", "moro", "vivo", "preciso", "quiero", "quisiera", "tengo",

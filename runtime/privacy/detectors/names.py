@@ -92,6 +92,7 @@ from runtime.privacy.detectors.name_places import (
     place_tail,
     public_place_after,
 )
+from runtime.privacy.detectors.name_postposition import postposed_name
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
     PHRASE_ENDS_AND_TITLES,
@@ -170,6 +171,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return announced
     if (thanked := thanked_name(words, index)) > index:
         return thanked  # ``dzieki ada!``, ``hej asta,``: a thanks or a greeting, the name, a mark
+    if (postposed := postposed_name(words, index)) > index:
+        return postposed  # ``ljubov kalmus nimel``, ``allan petersens navn``: in that person's name
     if key in ONE_WORD_CLOSINGS:
         return index  # ``tak anders``, ``dik aneta``: thanks, then the name (``name_signoff``)
     if surname_pair(words, index) and not in_place(words, index):
@@ -241,6 +244,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
     if (thanked := thanked_name(words, index)) > index:
         return thanked  # ``Kiitos Marjukka!``: a thanks or a greeting, the name, a mark
+    if (postposed := postposed_name(words, index)) > index:
+        return postposed  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):

@@ -49,3 +49,25 @@ def test_a_name_after_a_thanks_or_greeting(text: str, expected: str) -> None:
 )
 def test_thanks_and_greetings_without_a_name(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("arve on diana luik nimel, aga maksan mina", "diana luik"),  # et: in Diana Luik's name
+        ("a számla papp kinga nevén van, de én fizetem", "papp kinga"),  # hu: family name first, not ``számla``
+        ("abonnementet står i henrik lauritsens navn", "henrik lauritsens"),  # da: the genitive before ``navn``
+        ("avtalet står på stina karlssons namn", "stina karlssons"),  # sv
+        ("Leping on Marina Müür nimel ja makse läks kaks korda", "Marina Müür"),  # et, capitalized
+    ],
+)
+def test_a_name_before_the_word_for_in_the_name_of(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kontoen står i mit eget navn", "avtalet står på hans namn", "i hendes navn", "leping on minu nimel"],
+)
+def test_possessives_before_the_word_for_name(text: str) -> None:
+    assert found(text) == []
