@@ -82,6 +82,8 @@ def _name(keys: list[str]) -> bool:
 def postposed_name(words: Words, index: int) -> int:
     """End of the name at word ``index`` before a postposition that names its owner (see the module), or
     ``index``."""
+    if POSTPOSITIONS.isdisjoint(words.folded[index + 1 : index + _MAX_WORDS + 1]):
+        return index  # the common case, decided at once
     count = len(words.words)
     for size in range(1, _MAX_WORDS + 1):
         post = index + size
