@@ -134,8 +134,9 @@ def named_after_phrase(words: Words, index: int, key: str) -> bool:
     there: after a title or a contact phrase a known name, after a relation a given name (``mano žmona``
     goes on with a verb: ``nori``, ``mäi mann huet``); a frequent word only when it is a given name as written
     (``o meu marido rui``; not ``rääkisin eile pangaga``: yesterday, not a case of ``Eila``)."""
-    if key in FREQUENT_WORDS and key not in GIVEN_NAMES:
-        return False
+    titled = words.folded[index - 1] in TITLE_WORDS and not title_needs_its_pair(words, index)
+    if key in FREQUENT_WORDS and key not in GIVEN_NAMES and not (titled and key in FAMILY_NAMES):
+        return False  # a frequent word, unless a known family name after a title (``г-жа димитрова``)
     if (words.folded[index - 1] in TITLE_WORDS and not title_needs_its_pair(words, index)) or after_contact(
         words, index
     ):

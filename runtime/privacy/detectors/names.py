@@ -196,7 +196,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         and not pair_start(words, index, upper)
         and not irish_follows(words, index)
     ):
-        return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
+        return _titled_surname(words, index)  # most words: a name starts with a listed (or inflected) name
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
         return index
     if not unicodedata.is_normalized("NFKC", word):
@@ -313,6 +313,20 @@ def _capitalized_name(words: Words, index: int) -> int:
         or baltic_pair(words, index)
     )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
+
+
+def _titled_surname(words: Words, index: int) -> int:
+    """End of a lower-case surname the lists lack right after a title (``paní novotnou``, ``г-жа димитрова``,
+    ``г-жа иванова``): a word with a surname's form or ending that is no frequent or common word, or ``index``
+    (a rare word alone is not enough: a title is followed by ranks, adjectives and nouns as often)."""
+    if index == 0 or words.folded[index - 1] not in TITLE_WORDS or not words.words[index].islower():
+        return index  # the common case, decided at once
+    key = words.folded[index]
+    if key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES or key in PLACE_WORDS or len(key) < 3:
+        return index
+    if not words.joined(index - 1, index) or title_needs_its_pair(words, index) or in_place(words, index):
+        return index
+    return index + 1 if family_name(key) else index
 
 
 def _hurried_given(words: Words, index: int) -> bool:
