@@ -47,17 +47,19 @@ def genitive_given(words: Words, index: int, letters: Callable[[str], bool] = ca
 def owner_genitive(words: Words, index: int) -> bool:
     """Whether the capitalized word ``index``, inside a sentence, is the ``-s`` genitive of a rarer given name
     before the lower-case word it owns (``Sindres utleier``, ``Tonjes rom``, ``Elses rom``): the stem is a known
-    given name, the word itself no name, word or frequent word, no capitalized word comes before it (``Temple
-    Meads``) and no sentence begins with it (a capital there is the sentence's). A surname's genitive is left
+    given name, the word itself no name or word (a frequent one only for a name of the main list that is no word:
+    ``Mettes udlejer``), no capitalized word comes before it (``Temple Meads``) and no sentence begins with it (a capital there is the sentence's). A surname's genitive is left
     alone: shops are named so (``Barclays``, ``Harrods``)."""
     key = words.folded[index]
     if len(key) <= _SHORTEST_STEM + 1 or key[-1] != "s" or words.after_break(index):
         return False
-    if key in GIVEN_NAMES or key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES:
+    if key in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES:
         return False
     stem = key[:-1]
     if stem in NOT_NAMES or stem not in GIVEN_NAMES or (index > 0 and capitalized(words.words[index - 1])):
         return False
+    if key in FREQUENT_WORDS and (stem in COMMON_WORDS or stem in RARE_GIVEN_NAMES):
+        return False  # a frequent word elsewhere is the genitive of a common given name only (``Mettes udlejer``)
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
         return False
