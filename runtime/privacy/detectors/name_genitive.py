@@ -48,8 +48,8 @@ def owner_genitive(words: Words, index: int) -> bool:
     """Whether the capitalized word ``index``, inside a sentence, is the ``-s`` genitive of a rarer given name
     before the lower-case word it owns (``Sindres utleier``, ``Tonjes rom``, ``Elses rom``): the stem is a known
     given name, the word itself no name or word (a frequent one only for a name of the main list that is no word:
-    ``Mettes udlejer``), no capitalized word comes before it (``Temple Meads``) and no sentence begins with it (a capital there is the sentence's). A surname's genitive is left
-    alone: shops are named so (``Barclays``, ``Harrods``)."""
+    ``Mettes udlejer``), no capitalized word comes before it (``Temple Meads``) and no sentence begins with it (a
+    capital there is the sentence's). A surname's genitive is left alone: shops are named so (``Barclays``)."""
     key = words.folded[index]
     if len(key) <= _SHORTEST_STEM + 1 or key[-1] != "s" or words.after_break(index):
         return False
