@@ -27,6 +27,7 @@ from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
     in_place,
 )
+from runtime.privacy.detectors.name_relation_languages import common_elsewhere
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
     TITLE_WORDS,
@@ -64,6 +65,7 @@ def _announced(words: Words, index: int, key: str) -> bool:
     known = given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
     if sure:
         if not after_introduction(words, index):  # after a relation (``minu naine``): a given name, not a verb
+            known = known or common_elsewhere(words, index, key)  # ``min man jim``: a word in Czech only
             return known and (key not in FREQUENT_WORDS or key in GIVEN_NAMES)
         return known or (key not in COMMON_WORDS and family_name(key)) or surname_like(key, words.words[index])
     if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``vesna pokliče``),

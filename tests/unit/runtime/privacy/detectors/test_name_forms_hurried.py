@@ -45,3 +45,15 @@ def test_the_name(text: str, expected: str) -> None:
 def test_no_more_than_the_name(text: str) -> None:
     spans = found(text)
     assert all(word not in " ".join(spans) for word in ("Carraig", "Monni", "Barclays", "mlody", "împlinește"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("min man jim gick bort i våras", "jim"),  # sv: ``jim`` is a word in Czech and Slovene only
+        ("mans brālis krists pazaudēja karti", "krists"),  # lv: a word in Icelandic only
+        ("mijn dochter ada wil een eigen rekening", "ada"),  # nl: a word in Latvian only
+    ],
+)
+def test_a_given_name_that_is_a_word_only_elsewhere_after_a_relation(text: str, expected: str) -> None:
+    assert found(text) == [expected]
