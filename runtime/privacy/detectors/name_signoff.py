@@ -270,7 +270,7 @@ THANKS_LANGUAGES: Final = {
         ("merci", "fr,lb"),
         ("danke", "de,lb"),
         ("grazie", "it"),
-        ("bedankt groetjes", "nl"),
+        ("bedankt groetjes dank je", "nl"),
         ("dziękuję dzięki dzieki dziekuje", "pl"),
         ("děkuji díky dik děkuju dekuju", "cs"),
         ("ďakujem dakujem vďaka", "sk"),
