@@ -396,11 +396,13 @@ def detect(text: str) -> list[PiiSpan]:
     count = len(words.words)
     while index < count:
         word = words.words[index]
-        if len(word) == 1 and initial(words, index):
-            end = _initial_surname(words, index)
+        if len(word) == 1 and initial(words, index) and words.folded[index] not in IRISH_PARTICLES:
+            end = _initial_surname(words, index)  # (not the Irish ``Ó``: ``Dochtúir Ó Súilleabháin``)
         elif words.folded[index] in TITLE_WORDS or phrase_word(words, index):
             end = index
-        elif capitalized(word) and (words.folded[index] not in NEVER_IN_NAME or _greeting_named(words, index)):
+        elif (capitalized(word) or (word == "Ó" and index > 0 and words.folded[index - 1] in TITLE_WORDS)) and (
+            words.folded[index] not in NEVER_IN_NAME or _greeting_named(words, index)
+        ):
             end = _capitalized_name(words, index)
         elif (stop := _lower_place_run(words, index)) > index:
             index = stop  # ``rue victor hugo``: the person a street is named for, in lower case

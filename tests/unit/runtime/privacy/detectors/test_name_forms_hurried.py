@@ -57,3 +57,8 @@ def test_no_more_than_the_name(text: str) -> None:
 )
 def test_a_given_name_that_is_a_word_only_elsewhere_after_a_relation(text: str, expected: str) -> None:
     assert found(text) == [expected]
+
+
+def test_an_irish_surname_after_a_title() -> None:
+    """The Irish ``Ó`` after a title is the surname's particle, not an initial (``Dochtúir Ó Súilleabháin``)."""
+    assert found("Bhí mé ag an Dochtúir Ó Súilleabháin agus d'iarr sé m'uimhir") == ["Ó Súilleabháin"]
