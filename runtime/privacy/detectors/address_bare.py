@@ -49,7 +49,9 @@ numer strana verze kapitola tabulka pokoj místnost objednávka sida rum sal sid
 huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο страница фактура стая capitol lehekülg arve lapa
 rēķins puslapis sąskaita
 """
-_NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+#: Numbered things of a document or a building (``Invoice 12``, ``Room 4``), never a street without a street word.
+NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+_NUMBERED_THINGS: Final = NUMBERED_THINGS
 #: A preposition a street's name begins with, capitalized (``Nad Obcí``, ``Mezi Sklady``, ``Pod zidom``).
 PREPOSITION: Final = "(?:" + "|".join(word.capitalize() for word in STREET_PREPOSITIONS) + ")"
 _PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIONS)

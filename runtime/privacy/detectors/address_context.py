@@ -36,7 +36,8 @@ from runtime.privacy.types import PiiSpan
 
 #: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...); "is", "but",
-# "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``); words of now.
+# "please", "thanks" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``, ``45 bd
+# gambetta merci``); words of now.
 _STOP_WORDS: Final = (
     *"""
     à a au aux en em in im i u v w zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se în pe
@@ -44,7 +45,11 @@ _STOP_WORDS: Final = (
     with mit met com con avec med kanssa z s și si agus ir un ning ann az which where wo où onde donde dove waar
     där hvor kde gdzie gdje kjer unde όπου където is ist est es è é är er je jest ass hija huwa hu atá tá ach είναι
     е este ir please bitte por vun fir mat mee bei fejn għal minn biex imma jew awer wou aga kuid kus jossa missä
-    bet kur ahol но αλλά όμως που από για με μαζί εδώ τώρα ampak toda þar no nos
+    bet kur ahol но αλλά όμως που από για με μαζί εδώ τώρα ampak toda þar no nos til till
+    merci danke thanks cheers gracias obrigado obrigada takk tack tak kiitos aitäh paldies ačiū aciu köszönöm
+    mulțumesc multumesc ευχαριστώ ευχαριστω благодаря hvala ďakujem dakujem děkuji dekuji dziękuję dziekuje
+    bedankt grazzi prosím prosim proszę prosze molim palun lūdzu ludzu prašau prasau kérem kerem παρακαλώ
+    παρακαλω моля alstublieft hos ved vid hjá naar nach
     """.split(),  # noqa: SIM905
     *NOW_WORDS,
 )

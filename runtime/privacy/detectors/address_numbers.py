@@ -21,7 +21,7 @@ COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
     r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
-    r"personas|persone|people|personen|osób|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
+    r"personas|persone|people|personen|osób|manns|manna|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
     r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora|aastat|aasta|kuud|gadus|gadu|gadi|metus|metų|"
     r"mėnesius|éve|éven|évig|hónapja|vuotta|kuukautta|χρόνια|години|ani|luni|ár|ára|mánuði|bliana|months?|weeks?|"
     r"mois|meses|mesi|monate|maanden|månader|måneder|miesięcy|měsíců|mesiacov)(?![\w\-])"
@@ -51,7 +51,9 @@ UNIT_WORD: Final = (
 )
 # A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
 _LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
-_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[a-z]{1,2}[0-9]{1,3}|[a-h](?![\w.])|[А-Я])"
+_UNIT_NUMBER: Final = (
+    r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[a-z]{1,2}[0-9]{1,3}|[a-h](?![\w.])|[А-Я]|[а-е](?!\w))"
+)
 UNIT: Final = (
     rf"(?:,?(?:[ \u00a0]|{_LINE_BREAK}){UNIT_WORD}[ \u00a0]?{_UNIT_NUMBER}(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"

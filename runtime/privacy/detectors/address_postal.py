@@ -51,7 +51,9 @@ TOWN: Final = (
 COUNTRY_PREFIX: Final = r"(?:[A-Z]{1,2}-)"
 POSTCODE_PLAIN: Final = rf"{COUNTRY_PREFIX}?(?:[0-9]{{3}}[ \u00a0][0-9]{{2}}|[0-9]{{3,6}})"
 # Not a town: a currency after an amount (``Via Roma 10, 1500 Euro``).
-NOT_TOWN: Final = r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|лв)(?!\w))"
+NOT_TOWN: Final = (
+    r"(?!(?i:euros?|eur|chf|gbp|usd|kč|kc|zł|zl|ft|lei|kr|kn|лв|kronor|kroner|krónur|kronur|evra|eura|eiro)(?!\w))"
+)
 POSTCODE_MARKED: Final = (
     rf"(?:{COUNTRY_PREFIX}[0-9]{{3,6}}|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}|[0-9]{{4}}[ \u00a0]?[A-Z]{{2}})"
 )
@@ -79,19 +81,25 @@ _POSTCODE_MT_LOWER: Final = (
     r"(?!(?:tel|fax|mob|tlf|gsm|ref|pin|nip|ord|inv|acc|num|top|apt)[ \u00a0])[a-z]{3}[ \u00a0][0-9]{4}"
 )
 # A postcode of four digits (and a Dutch one's letters: ``2513ab den haag``), of five or six, of three on a line
-# of its own (``\n101 reykjavík``), with its dash (``1100-048``, ``02-143``) or its country's prefix
-# (``lt-21101 trakai``, ``l-7501 mersch``), or a British or Irish one (``v92 d8e1 trá lí``), followed by a town
-# of up to three words in lower case that ends the clause (``бул. витоша 12, 1000 софия``, ``vej 5, 8000 aarhus
-# c.``, ``5, 565 06 bělá nad radbuzou``): not an amount, a count or a year (``1500 euro``, ``1200 people``, ``2023
-# ho comprato casa``), nor a phone's groups (``call 0316 123456 tomorrow``: not right after a number and a space,
-# and no word of now for a town).
+# of its own or after a comma before a town of one word (``\n101 reykjavík``, ``, 200 kopavogur.``), with its dash
+# (``1100-048``, ``02-143``) or its country's prefix (``lt-21101 trakai``, ``l-7501 mersch``), or a British or
+# Irish one (``v92 d8e1 trá lí``), followed by a town of up to three words in lower case that ends the clause
+# (``бул. витоша 12, 1000 софия``, ``vej 5, 8000 aarhus c.``, ``5, 565 06 bělá nad radbuzou``) or comes before a
+# conjunction (``8011ab zwolle en daar``): not an amount, a count or a year (``1500 euro``, ``1200 people``, ``2023
+# ho comprato casa``, ``300 kronor``), nor a phone's groups (``call 0316 123456 tomorrow``: not right after a
+# number and a space, and no word of now for a town).
+_THREE_BEFORE_TOWN: Final = r"(?<=\n)[0-9]{3}|(?<=, )[0-9]{3}(?=[ \u00a0][^\W\d_]+[ \u00a0]*(?:[,;.!?\n]|$))"
+_CONJUNCTION: Final = (
+    r"[ \u00a0](?i:and|but|en|og|och|ja|a|e|et|und|y|i|és|ir|un|men|maar|mais|ma|aber|pero|mas|ale|ali|dar|ach|"
+    r"agus)(?![\w\-'’])"
+)
 _LOWER_TOWNS: Final = (
     rf"(?<![0-9][ \u00a0])(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:[ \u00a0]?[a-z]{{2}}(?=[ \u00a0]))?"
     rf"|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}"
-    rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|(?<=\n)[0-9]{{3}}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
+    rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|{_THREE_BEFORE_TOWN}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
     rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}|{NOW}(?!\w)){LOWER_TOWN}"
     rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
-    r"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n]))"
+    rf"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n])|{_CONJUNCTION})"
 )
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"

@@ -35,7 +35,9 @@ from runtime.privacy.detectors.address_bare import (
 from runtime.privacy.detectors.address_boxes import boxes
 from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
+from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
+from runtime.privacy.detectors.address_plain import plain_streets
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
@@ -93,13 +95,8 @@ _LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PART
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
     rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
 )
-#: Prepositions of place or direction, and the articles that may follow them, before such a street.
-_PLACE_WORDS: Final = frozenset(
-    """in on at to into onto en na no em para a au à dans op aan naar nach auf an zur zum am pe la în til till på i
-    í á ar ag go chuig fi lil uz į ant sur per nella alla sulla da della eis um nei dal des del do dela""".split()  # noqa: SIM905
-)
-_PLACE_ARTICLES: Final = frozenset("la le les el a o de het die der den dem the un una uma um".split())  # noqa: SIM905
-_PLACE_GLUED: Final = ("d'", "d’", "l'", "l’", "nell'", "nell’", "all'", "all’")
+#: Prepositions of place or direction (and the articles that may follow them) before such a street: ``PLACE_WORDS``.
+_PLACE_WORDS: Final = PLACE_WORDS
 # A house number first in lower case after such a preposition (``au 7 allée des peupliers``, ``go 4 sráid an
 # mhuilinn``, ``on 48 kingsmead drive near``): a street word before the name, or after it and the clause or a
 # word of where or when after it.
@@ -133,6 +130,7 @@ _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
 # preposition before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
 _FIRST_ONLY: Final = (
     "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána", "triq",
+    "allee", "sraid", "bothar", "ardan", "ardán",
 )  # fmt: skip
 # (The number may carry its letter: ``38b, rue des jardins``, ``127a sráid eoin``.)
 _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
@@ -188,7 +186,8 @@ _NUMBER_FIRST: Final = re.compile(
     rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
 # A word of now or when inside what was taken for the name (``50 SRÁID EOIN ANOIS``): the name ends before it.
-_NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0]{NOW}(?![\w\-'’]))")
+# ... or before the Irish "in" and a town, its initial mutated (``23 Bóthar na Trá i nGaillimh``).
+_NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0](?:{NOW}(?![\w\-'’])|i[ \u00a0](?:[a-z]{{1,2}})?[{UPPER}]))")
 _NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
@@ -233,6 +232,12 @@ _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUE
 _DOUBLE_SIGN: Final = re.compile(r"(?<![0-9/.\-])[0-9]{1,4}[a-h]?/[0-9]{1,4}[a-zA-Z]?(?![0-9/])")  # not a date
 _NORDIC_FLAT_SIGN: Final = re.compile(r"[0-9][a-zA-Z]?,?[ \u00a0][HUKLhukl][0-9]{4}(?!\w)")
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
+#: Street words in the case a sentence needs before a name as written (``v ulici Jabloňová 14``): the sentence's.
+_PROSE_STREET_WORDS: Final = frozenset(("ulici",))
+# (The endings of a name that goes with the word: an adjective in the locative, ``Špitálskej``, ``Dlouhém``, a
+# person's name in the genitive, ``ulici Mukařovského``.)
+_LOCATIVE: Final = ("ej", "ém", "em", "om", "ou", "ého", "eho")
+_PROSE_BEFORE: Final = re.compile(r"(?<!\w)(?i:v|ve|na)[ \u00a0]\Z")
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
@@ -288,7 +293,14 @@ def detect(text: str) -> list[PiiSpan]:
             spans.append(with_postal(text, start, end))
     found = list(spans)
     starts = frozenset(span.start for span in found)
-    for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
+    for span in (
+        *living(text, starts),
+        *_lower_case(text),
+        *_fields(text),
+        *without_street_word(text),
+        *typed_streets(text),
+        *plain_streets(text),
+    ):
         start = _after_label(text, span.start, span.end)
         span = span if start == span.start else replace(span, start=start)
         if not any(span.start < other.end and other.start < span.end for other in found):
@@ -316,7 +328,20 @@ def _type_first(text: str) -> Iterator[tuple[int, int]]:
         street_end = _after_type_word(text, start, word.group().lower())
         if street_end is not None:
             end = street_end
-            yield start, street_end
+            yield _prose_name_start(text, start, word.end()), street_end
+
+
+def _prose_name_start(text: str, start: int, end: int) -> int:
+    """Where a street whose type word is ``text[start:end]`` begins: at its name when the word is the sentence's, a
+    Czech or Slovak "in the street" in lower case before the name as written (``bydlíme v ulici Jabloňová 14``; not
+    before a name in the case the word asks for, ``na ulici Špitálskej 8``, ``v ulici Mukařovského 73``, nor the
+    Slovenian ``na Ulici pod lipami 8``, the street's own word)."""
+    if text[start:end] not in _PROSE_STREET_WORDS or text[end : end + 1] != " ":
+        return start
+    name = _LETTER_RUN.match(text, end + 1)
+    if name is None or name.group().endswith(_LOCATIVE) or not _PROSE_BEFORE.search(text, max(0, start - 4), start):
+        return start
+    return end + 1
 
 
 def _after_type_word(text: str, start: int, first: str) -> int | None:
@@ -378,22 +403,7 @@ def _open_end(text: str, end: int, number: int, start: int, open_after_place: bo
     return number if END_AT.match(text, number) is not None else None
 
 
-def _after_place(text: str, start: int) -> bool:
-    """Whether a preposition of place or direction (and an article) is written right before ``start``."""
-    head = text[max(0, start - 20) : start]
-    if head.endswith(_PLACE_GLUED):  # ``an d'rue des jardins``, ``nell'viale``
-        return True
-    if not head.endswith(" "):
-        return False
-    head = head.rstrip()
-    space = head.rfind(" ")
-    last = head[space + 1 :].lower()
-    if last in _PLACE_WORDS:
-        return True
-    if last not in _PLACE_ARTICLES or space < 0:
-        return False
-    head = head[:space].rstrip()
-    return head[head.rfind(" ") + 1 :].lower() in _PLACE_WORDS
+_after_place: Final = after_place
 
 
 def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
@@ -446,10 +456,14 @@ def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | N
         return name[-1].end() if usable and name else None
     if not after_place:
         return None
+    counted = tokens[0].group().lower() in _COUNTED
     for token in name:
-        lower = token.group().lower()
-        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _street_ends(text, token.end())):
-            return token.end()
+        lower = token.group().rstrip(".,;:!?").lower()
+        end = token.start() + len(lower)
+        if lower in _STREET_ONLY or (
+            (lower in _AFTER_WORDS or (lower in _COMMON_STREET_WORDS and not counted)) and _street_ends(text, end)
+        ):
+            return end
     return None
 
 
