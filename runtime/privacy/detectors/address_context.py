@@ -37,7 +37,8 @@ from runtime.privacy.types import PiiSpan
 #: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...); "is", "but",
 # "please", "thanks" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``, ``45 bd
-# gambetta merci``); words of now.
+# gambetta merci``); the participles that close a German, Luxembourgish or Dutch clause after it (``83, rue du
+# fosse ageschriwwen``, ``... gespeichert``); words of now.
 _STOP_WORDS: Final = (
     *"""
     à a au aux en em in im i u v w zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se în pe
@@ -50,6 +51,9 @@ _STOP_WORDS: Final = (
     mulțumesc multumesc ευχαριστώ ευχαριστω благодаря hvala ďakujem dakujem děkuji dekuji dziękuję dziekuje
     bedankt grazzi prosím prosim proszę prosze molim palun lūdzu ludzu prašau prasau kérem kerem παρακαλώ
     παρακαλω моля alstublieft hos ved vid hjá naar nach
+    gespeichert geschickt gesendet gezogen eingetragen registriert hinterlegt angemeldet gemeldet gegangen gaangen
+    ageschriwwen geschéckt gespäichert ugemellt gemellt geliwwert gestuurd verstuurd gegaan verhuisd geregistreerd
+    ingeschreven bezorgd geleverd
     """.split(),  # noqa: SIM905
     *NOW_WORDS,
 )

@@ -36,8 +36,12 @@ _NEXT_LINE: Final = re.compile(
 _COMMA_STREET: Final = re.compile(r"(?<=[^\W\d_], )(?P<name>[^\W\d_]{6,})[ \u00a0][0-9]{1,4}[a-h]?(?![\w/.,\-][0-9])")
 _ADJECTIVE_ENDINGS: Final = (
     "ova", "ová", "ovo", "eva", "evo", "ska", "ská", "cka", "cká", "ška", "čka", "ého", "eho", "skiego", "ckiego",
-    "owa", "ewa", "ου", "ού", "ων", "ών", "ης", "ής",
+    "owa", "ewa", "ske", "cke", "ške", "čke", "ου", "ού", "ων", "ών", "ης", "ής",
 )  # fmt: skip
+#: Greek streets named after a person in the genitive (``παπαδακη``, ``τζιγκουρα``): long names only, as short
+#: words in ``-η`` and ``-α`` are common nouns (``σελιδα 45``, ``ωρα 5``).
+_GREEK_GENITIVES: Final = ("η", "ή", "α", "ά")
+_GREEK_NAME_LETTERS: Final = 9
 
 
 def _signature_streets(text: str) -> list[PiiSpan]:
@@ -59,7 +63,10 @@ def _comma_streets(text: str) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for match in _COMMA_STREET.finditer(text) if ", " in text else ():
         name = match.group("name")
-        if name.islower() and name.endswith(_ADJECTIVE_ENDINGS) and END_AT.match(text, match.end()) is not None:
+        named = name.endswith(_ADJECTIVE_ENDINGS) or (
+            len(name) >= _GREEK_NAME_LETTERS and name.endswith(_GREEK_GENITIVES) and "α" <= name[0] <= "ω"
+        )
+        if name.islower() and named and END_AT.match(text, match.end()) is not None:
             spans.append(with_postal(text, match.start(), match.end()))
     return spans
 

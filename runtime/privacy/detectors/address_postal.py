@@ -28,10 +28,10 @@ TOWN_WORD: Final = (
     rf"(?:[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*(?:(?<=[aeiouAEIOU])['’](?!\w))?|['’][{UPPER}][^\W\d_]+))"
 )
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
-# nad Wisłą.
+# nad Wisłą, Caisleán an Bharraigh.
 TOWN_PARTICLE: Final = (
     r"(?i:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
-    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y|e)"
+    r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y|e|an)"
 )
 # A town's last word may be in lower case (``Kostelec nad Černými lesy``).
 _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
@@ -89,16 +89,19 @@ _POSTCODE_MT_LOWER: Final = (
 # ho comprato casa``, ``300 kronor``), nor a phone's groups (``call 0316 123456 tomorrow``: not right after a
 # number and a space, and no word of now for a town).
 _THREE_BEFORE_TOWN: Final = r"(?<=\n)[0-9]{3}|(?<=, )[0-9]{3}(?=[ \u00a0][^\W\d_]+[ \u00a0]*(?:[,;.!?\n]|$))"
-_CONJUNCTION: Final = (
-    r"[ \u00a0](?i:and|but|en|og|och|ja|a|e|et|und|y|i|és|ir|un|men|maar|mais|ma|aber|pero|mas|ale|ali|dar|ach|"
-    r"agus)(?![\w\-'’])"
+_CLOSING: Final = (
+    r"(?i:and|but|en|og|och|ja|a|e|et|und|y|i|és|ir|un|men|maar|mais|ma|aber|pero|mas|ale|ali|dar|ach|agus|takk|"
+    r"tack|tak|thanks|merci|danke|kiitos|gaangen|ageschriwwen|geschéckt|gespeichert|geschickt|gestuurd|gegaan)"
+    r"(?![\w\-'’])"
 )
+# ... a conjunction, a word of thanks or a verb's participle that closes the clause (not a town's word).
+_CONJUNCTION: Final = rf"[ \u00a0]{_CLOSING}"
 _LOWER_TOWNS: Final = (
     rf"(?<![0-9][ \u00a0])(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:[ \u00a0]?[a-z]{{2}}(?=[ \u00a0]))?"
     rf"|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}"
     rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|{_THREE_BEFORE_TOWN}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
     rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}|{NOW}(?!\w)){LOWER_TOWN}"
-    rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?{LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
+    rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?(?!{_CLOSING}){LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
     rf"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n])|{_CONJUNCTION})"
 )
 POSTAL: Final = re.compile(

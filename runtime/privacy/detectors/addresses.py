@@ -189,6 +189,9 @@ _NUMBER_FIRST: Final = re.compile(
 # ... or before the Irish "in" and a town, its initial mutated (``23 Bóthar na Trá i nGaillimh``).
 _NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0](?:{NOW}(?![\w\-'’])|i[ \u00a0](?:[a-z]{{1,2}})?[{UPPER}]))")
 _NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
+#: The endings of the one-word streets written after their number (Luxembourgish, Irish: ``5, Uewerstrooss``,
+#: ``26 Príomhshráid``): not those of the places a town is named after, which a postcode comes before.
+_GLUED_AFTER_NUMBER: Final = (*_NUMBER_FIRST_GLUED, "plaz", "wee", "gässel", "-rue", "'rue", "weg", "platz", "gasse")
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
@@ -574,6 +577,8 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
         glued = match.group("glued")
         if glued is not None and not glued.lower().endswith(_NUMBER_FIRST_GLUED) and in_capitals(text, *match.span()):
             continue  # ``PLATA PE 3 MARTIE``: in capitals, only the street words written after a number
+        if glued is not None and not glued.lower().endswith(_GLUED_AFTER_NUMBER):
+            continue  # a postcode and its town (``810 Hveragerði``, ``71b, Druskininkai``), not a street
         end = match.end() if named < 0 else _street_word_end(text, named, match.end())
         if end is None or (named >= 0 and not _named_in_capitals(text, match.start(), named, end)):
             continue
