@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from runtime.privacy.detectors.address_capitals import in_capitals
 from runtime.privacy.detectors.address_context import END_AT, STOP
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TAIL
 from runtime.privacy.detectors.address_postal import (
@@ -68,6 +69,9 @@ _NUMBER_BEFORE_POSTCODE: Final = re.compile(
     r"(?:[a-z]{1,2}-)?[0-9]{2,6}(?:[ \u00a0][0-9]{2}|-[0-9]{3})?(?:[ \u00a0]?[a-z]{2})?[ \u00a0][^\W\d_])"
 )
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+_LOWER_PREPOSITIONS: Final = frozenset("k ke na za u v ve pod nad pri při pred před mezi".split())  # noqa: SIM905
+# (An adjective ends in a vowel in the languages whose streets go without a street word: ``zlaté``, ``stara``.)
+_VOWELS: Final = frozenset("aeiouyáéíóúýěåäöæøõůąęαεηιουωάέήίόύώ")
 # The name before it (the whole of what lies between its start and the number, a word of one copy).
 _BARE_LOWER_NAME: Final = re.compile(
     rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
@@ -288,15 +292,27 @@ def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
     then read before it)."""
     for number in _NUMBER_BEFORE_POSTCODE.finditer(text):
         head = text[max(0, number.start() - 48) : number.start()]
-        starts = [number.start() - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]
-        if not starts or text[starts[-1]].isupper():
+        if head.rstrip()[-1:].isupper():
             continue  # (a capitalized name is ``_BARE``'s)
-        for start in starts:  # the farthest first: a preposition, then one or two words
-            if (start == 0 or not _word_or_dot(text[start - 1])) and _BARE_LOWER_NAME.fullmatch(
-                text, start, number.start()
-            ):
-                yield start, number.end()
-                break
+        start = lower_name_start(text, number.start())
+        if start is not None:
+            yield start, number.end()
+
+
+def lower_name_start(text: str, number: int) -> int | None:
+    """Where the lower-case name of a street without a street word, its number at ``number``, begins: a preposition
+    and one word, or two words, the first of them an adjective's (``zlaté piesky``, ``stara vas``; not ``pro
+    závrchy``, ``gjelder bergespranget``), or one word."""
+    head = text[max(0, number - 48) : number]
+    for start in [number - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]:
+        if (start > 0 and _word_or_dot(text[start - 1])) or not _BARE_LOWER_NAME.fullmatch(text, start, number):
+            continue  # the farthest first: a preposition, then one or two words
+        words = _LETTER_RUN.findall(text, start, number)
+        if words and words[0].lower() in _LOWER_PREPOSITIONS:
+            words = words[1:]
+        if len(words) < 2 or (len(words[0]) >= 4 and words[0][-1].lower() in _VOWELS):
+            return start
+    return None
 
 
 def _word_or_dot(char: str) -> bool:
@@ -311,6 +327,7 @@ def _bare(text: str) -> list[PiiSpan]:
         return []
     spans: list[PiiSpan] = []
     for start, end in (*(match.span() for match in _BARE.finditer(text)), *_bare_lower(text)):
+        start = _capitals_start(text, start, end)
         name = text[start:end].split()
         if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
             continue  # ``Invoice 12``, ``Meeting Room 4``
@@ -320,6 +337,19 @@ def _bare(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _capitals_start(text: str, start: int, end: int) -> int:
+    """Where a street ``text[start:end]`` without a street word begins in a line in capitals, where every word looks
+    like a name: as in lower case (``ODEČET ELEKTROMĚRU JE PRO ZÁVRCHY 8`` -> ``ZÁVRCHY 8``)."""
+    if not in_capitals(text, start, end):
+        return start
+    number = next((token.start() for token in _TOKENS.finditer(text, start, end) if text[token.start()].isdigit()), end)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return start
+    return max(start, lower_name_start(lowered, number) or start)
+
+
+_TOKENS: Final = re.compile(r"[^ \u00a0]+")
 _FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}][^\W\d_{UPPER}])")
 # ... unless it is an adjective, the street's own first word (``Šárovo Kolo 34``, ``Dlouhá Míle 5``, ``Nová
 # Cesta 3``).

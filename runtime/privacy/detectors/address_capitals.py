@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_context import END_AT
+from runtime.privacy.detectors.address_context import END_AT, street_start
 from runtime.privacy.detectors.street_types import NAME_PARTICLES
 
 _PARTICLES: Final = frozenset(particle.strip().lower() for particle in NAME_PARTICLES)
@@ -56,3 +56,40 @@ def amount_or_date(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an amount (``€43``, ``£870``) or the end of a date (``22-08-2026``)."""
     before = text[max(0, start - 2) : start]
     return before[-1:] in tuple(_CURRENCY_SIGNS) or (before[-1:] == "-" and before[:1].isdigit())
+
+
+_TOKEN: Final = re.compile(r"[^ \u00a0\n]+")
+
+
+def capitals_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The street ``text[start:end]`` in a line in capitals without the words of the sentence around it that read as
+    its name (every word does): it begins after the last preposition, conjunction or verb of living before its
+    number (``MÄRTSIST ELAME KASE TÄNAVAL 15``, ``TO ΙΑΤΡΕΙΟ ΠΗΓΕ ΣΤΟ ΑΣΤΡΟΥΣ 85``), and a house number first ends
+    its name before one (``127, RUE MICHEL RODANGE ZU JUNGLINSTER``, ``54 ARDÁN AN GHLEANNA I BAILE``)."""
+    if not in_capitals(text, start, end):
+        return start, end
+    tokens = list(_TOKEN.finditer(text, start, end))
+    numbers = [i for i, token in enumerate(tokens) if token.group()[0].isdigit()]
+    if not numbers:
+        return start, end
+    if numbers[0] == 0:  # the number first: the name ends before the first such word after the street word
+        cut = next((token.start() - 1 for token in tokens[2:] if _ends_name(text, token.start() - 1)), end)
+        return start, max(tokens[1].end(), min(end, cut)) if len(tokens) > 1 else end
+    number = tokens[numbers[-1]].start()
+    for token in tokens[: numbers[-1]]:
+        if _ends_name(text, token.start() - 1) and token.start() > start:
+            start = token.end() + 1  # (after the word: the name begins with the next)
+        else:
+            head = street_start(text, token.start(), number)
+            if head > token.start():
+                start = head
+    return min(start, number), end
+
+
+def _ends_name(text: str, space: int) -> bool:
+    """Whether the word after the space at ``space`` ends a street's name (a preposition, a conjunction...)."""
+    return (
+        text[space : space + 1] == " "
+        and text[space + 1 : space + 2].isalpha()
+        and END_AT.match(text, space) is not None
+    )

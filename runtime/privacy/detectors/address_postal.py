@@ -64,6 +64,8 @@ POSTCODE_GB_IE_MT: Final = (
     r"|(?!(?:TEL|FAX|MOB|TLF|TFN|GSM|REF|PIN|NIP|NIF|CVV|ORD|INV|ACC|KTO|PAG|TAB|ART|NUM|TOP|APT)[ \u00a0])"
     r"[A-Z]{3}[ \u00a0][0-9]{4})"
 )
+# (A town may follow an Irish postcode, ``F23 D7H4 Caisleán an Bharraigh``, not a British one, which ends an address:
+# ``WV1 9SL IF YOU CAN``.)
 # Between the street and its postal line, or between a British town and its postcode: a comma, a dash or a
 # line break.
 _BREAK: Final = r"(?:(?:\.?,)?[ \u00a0]|[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*)"
@@ -107,7 +109,7 @@ _LOWER_TOWNS: Final = (
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
     rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:{GAP}{TOWN})?"
+    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:(?<![ \u00a0][0-9][A-Z]{{2}}){GAP}{TOWN})?"
     rf"|(?:{LOWER_TOWN}(?:{GAP}{LOWER_TOWN})?{_BREAK}){{1,2}}{_POSTCODE_GB_IE_LOWER}"
     rf"|{LOWER_TOWN}(?:{GAP}{LOWER_TOWN}){{0,2}}{GAP}{_POSTCODE_MT_LOWER}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
 )
@@ -133,11 +135,26 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
     end = end_with_dot(text, start, end)
     postal = POSTAL.match(text, end)
     if postal is not None:
-        end = postal.end()
+        end = _town_end_in_capitals(text, postal.start(), postal.end())
     else:
         before = POSTAL_BEFORE.search(text, max(0, start - 48), start)
         start = before.start() if before is not None else start
     return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
+
+
+# In capitals the words after a town read as its own: it ends before a conjunction, a word of thanks or a verb's
+# participle (``39975 CANTABRIA Y YA NO VIVO AHI``, ``8068ZW ZELHEM EN DAAR``, ``L-4701 PETANGE GAANGEN``).
+_CLOSING_AT: Final = re.compile(_CONJUNCTION)
+_LAST_DIGIT: Final = re.compile(r"[0-9](?=[^0-9]*\Z)")
+
+
+def _town_end_in_capitals(text: str, start: int, end: int) -> int:
+    """Where the postal line ``text[start:end]`` ends: before a closing word after its postcode when in capitals."""
+    if any(char.islower() for char in text[start:end]):
+        return end
+    digit = _LAST_DIGIT.search(text, start, end)
+    closing = _CLOSING_AT.search(text, start if digit is None else digit.end(), end)
+    return end if closing is None else closing.start()
 
 
 def has_town(postal: str) -> bool:

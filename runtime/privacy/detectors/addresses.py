@@ -33,7 +33,13 @@ from runtime.privacy.detectors.address_bare import (
     without_street_word,
 )
 from runtime.privacy.detectors.address_boxes import boxes
-from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
+from runtime.privacy.detectors.address_capitals import (
+    amount_or_date,
+    capitals_bounds,
+    glued_name,
+    in_capitals,
+    plain_name,
+)
 from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
 from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
@@ -291,6 +297,7 @@ def detect(text: str) -> list[PiiSpan]:
         *((match.span() for match in pattern.finditer(text)) for pattern in _patterns(text)),
     ):
         for start, end in streets:
+            start, end = capitals_bounds(text, start, end)  # (in capitals, not the sentence's words around it)
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
             start = _after_label(text, _initials_start(text, start), end)
             spans.append(with_postal(text, start, end))
@@ -339,10 +346,17 @@ def _prose_name_start(text: str, start: int, end: int) -> int:
     Czech or Slovak "in the street" in lower case before the name as written (``bydlíme v ulici Jabloňová 14``; not
     before a name in the case the word asks for, ``na ulici Špitálskej 8``, ``v ulici Mukařovského 73``, nor the
     Slovenian ``na Ulici pod lipami 8``, the street's own word)."""
-    if text[start:end] not in _PROSE_STREET_WORDS or text[end : end + 1] != " ":
+    word = text[start:end]
+    if text[end : end + 1] != " " or not (
+        word in _PROSE_STREET_WORDS or (word.lower() in _PROSE_STREET_WORDS and in_capitals(text, start, end))
+    ):
         return start
     name = _LETTER_RUN.match(text, end + 1)
-    if name is None or name.group().endswith(_LOCATIVE) or not _PROSE_BEFORE.search(text, max(0, start - 4), start):
+    if (
+        name is None
+        or name.group().lower().endswith(_LOCATIVE)
+        or not _PROSE_BEFORE.search(text, max(0, start - 4), start)
+    ):
         return start
     return end + 1
 
