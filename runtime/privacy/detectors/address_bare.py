@@ -25,7 +25,7 @@ from runtime.privacy.detectors.address_postal import (
     with_postal,
 )
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
-from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
+from runtime.privacy.detectors.street_types import BEFORE, STREET_PREPOSITIONS
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
@@ -72,6 +72,8 @@ _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 _LOWER_PREPOSITIONS: Final = frozenset("k ke na za u v ve pod nad pri při pred před mezi".split())  # noqa: SIM905
 # (An adjective ends in a vowel in the languages whose streets go without a street word: ``zlaté``, ``stara``.)
 _VOWELS: Final = frozenset("aeiouyáéíóúýěåäöæøõůąęαεηιουωάέήίόύώ")
+_ADJECTIVE_TAILS: Final = ("ej", "ov", "ův", "in", "ích", "ých", "ím", "ým", "ego", "ém", "om")
+_STREET_WORDS: Final = frozenset(word.lower() for word in BEFORE if word.isalpha())
 # The name before it (the whole of what lies between its start and the number, a word of one copy).
 _BARE_LOWER_NAME: Final = re.compile(
     rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
@@ -310,9 +312,15 @@ def lower_name_start(text: str, number: int) -> int | None:
         words = _LETTER_RUN.findall(text, start, number)
         if words and words[0].lower() in _LOWER_PREPOSITIONS:
             words = words[1:]
-        if len(words) < 2 or (len(words[0]) >= 4 and words[0][-1].lower() in _VOWELS):
+        if len(words) < 2 or _first_of_two(words[0].lower()):
             return start
     return None
+
+
+def _first_of_two(word: str) -> bool:
+    """Whether ``word`` (lower case) may begin a street's name of two words: an adjective (``zlaté``, ``stara``,
+    ``chopinov``, ``zlatej``) or a street word (``plac konopnickiej``)."""
+    return word in _STREET_WORDS or (len(word) >= 4 and (word[-1] in _VOWELS or word.endswith(_ADJECTIVE_TAILS)))
 
 
 def _word_or_dot(char: str) -> bool:
