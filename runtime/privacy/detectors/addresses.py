@@ -47,7 +47,6 @@ from runtime.privacy.detectors.address_plain import plain_streets
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
-    GLUED_WORDS,
     LOWER_PARTICLE,
     NAME,
     NAME_CAPITAL,
@@ -166,7 +165,8 @@ _ADJECTIVE: Final = (
     rf"(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es)|(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}))"
 )
 # (A name with initials joined by hyphens: ``Hans-J.-Haase-Weg``.)
-_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.(?=-))+?{GLUED_WORDS}{SEP}{NUMBER}")
+# (The word's ending is checked in Python, ``_glued``: a regex of every ending is dear to build.)
+_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?(?P<word>[{UPPER}](?:[\w\-]|\.(?=-))+\.?){SEP}{NUMBER}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 # (Any word before the number, kept when it is a street word: the word right before the number is the only one
 # that can be.)
@@ -184,20 +184,21 @@ _NUMBER_START: Final = (
     rf"(?<![\w.,])(?:{_FLAT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?(?:{GAP}|{_LINE}))?(?:{SINGLE}(?:-[0-9]{{1,4}})?)"
 )
 # (The street word after a name, ``named``, is looked for among its words: ``_street_word_end``.)
+_NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
+#: The endings of the one-word streets written after their number (Luxembourgish, Irish: ``5, Uewerstrooss``,
+#: ``26 Príomhshráid``): not those of the places a town is named after, which a postcode comes before (``810
+#: Hveragerði``, ``71b, Druskininkai``).
+_GLUED_AFTER_NUMBER: Final = (*_NUMBER_FIRST_GLUED, "plaz", "wee", "gässel", "-rue", "'rue", "weg", "platz", "gasse")
 _NUMBER_FIRST: Final = re.compile(
     rf"{_NUMBER_START}(?:{SEP}{words(NUMBER_FIRST)}{GAP}{NAME}"
     # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
-    rf"|{SEP}(?P<glued>[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"
+    rf"|{SEP}(?P<glued>[{UPPER}][\w\-]{{2,}}?{words(_GLUED_AFTER_NUMBER)})"
     rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)}"  # and in lower case: ``24, uewerstrooss``
     rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
 # A word of now or when inside what was taken for the name (``50 SRÁID EOIN ANOIS``): the name ends before it.
 # ... or before the Irish "in" and a town, its initial mutated (``23 Bóthar na Trá i nGaillimh``).
 _NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0](?:{NOW}(?![\w\-'’])|i[ \u00a0](?:[a-z]{{1,2}})?[{UPPER}]))")
-_NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
-#: The endings of the one-word streets written after their number (Luxembourgish, Irish: ``5, Uewerstrooss``,
-#: ``26 Príomhshráid``): not those of the places a town is named after, which a postcode comes before.
-_GLUED_AFTER_NUMBER: Final = (*_NUMBER_FIRST_GLUED, "plaz", "wee", "gässel", "-rue", "'rue", "weg", "platz", "gasse")
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
@@ -515,6 +516,9 @@ def _glued(text: str) -> Iterator[tuple[int, int]]:
     and article their name begins with (``Am Lindenhof 7``, ``An der Mühlbachgasse 3``); in capitals, with a
     name before it (not ``TIKAI 50``)."""
     for match in _GLUED.finditer(text):
+        glued = match.group("word").lower()
+        if not any(glued.endswith(ending) and len(glued) >= len(ending) + 2 for ending in _GLUED_ENDINGS):
+            continue
         word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
         if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
             before = _GERMAN_PREPOSITION.search(text, max(0, match.start() - 12), match.start())
@@ -591,8 +595,6 @@ def _number_first(text: str) -> Iterator[tuple[int, int]]:
         glued = match.group("glued")
         if glued is not None and not glued.lower().endswith(_NUMBER_FIRST_GLUED) and in_capitals(text, *match.span()):
             continue  # ``PLATA PE 3 MARTIE``: in capitals, only the street words written after a number
-        if glued is not None and not glued.lower().endswith(_GLUED_AFTER_NUMBER):
-            continue  # a postcode and its town (``810 Hveragerði``, ``71b, Druskininkai``), not a street
         end = match.end() if named < 0 else _street_word_end(text, named, match.end())
         if end is None or (named >= 0 and not _named_in_capitals(text, match.start(), named, end)):
             continue
