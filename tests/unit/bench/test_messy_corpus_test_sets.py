@@ -198,8 +198,9 @@ def test_the_corpus_option_names_a_corpus_and_defaults_to_the_first() -> None:
     assert corpus_option("build", "", ["--corpus", "blind"]) is BLIND
     assert corpus_option("build", "", ["--corpus", "third"]) is THIRD
     assert corpus_option("build", "", ["--corpus", "fourth"]) is FOURTH
+    assert corpus_option("build", "", ["--corpus", "fifth"]) is FIFTH
     with pytest.raises(SystemExit):
-        corpus_option("build", "", ["--corpus", "fifth"])
+        corpus_option("build", "", ["--corpus", "sixth"])
 
 
 def test_the_page_has_one_place_for_the_blind_corpus_section() -> None:
