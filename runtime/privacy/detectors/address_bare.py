@@ -25,7 +25,7 @@ from runtime.privacy.detectors.address_postal import (
     with_postal,
 )
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
-from runtime.privacy.detectors.street_types import BEFORE, STREET_PREPOSITIONS
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, STREET_PREPOSITIONS
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
@@ -74,10 +74,14 @@ _LOWER_PREPOSITIONS: Final = frozenset("k ke na za u v ve pod nad pri při pred 
 _VOWELS: Final = frozenset("aeiouyáéíóúýěåäöæøõůąęαεηιουωάέήίόύώ")
 _ADJECTIVE_TAILS: Final = ("ej", "ov", "ův", "in", "ích", "ých", "ím", "ým", "ego", "ém", "om")
 _STREET_WORDS: Final = frozenset(word.lower() for word in BEFORE if word.isalpha())
+_AFTER_WORDS: Final = frozenset(word.lower() for word in AFTER)
+_SPACED: Final = re.compile(r"[^\s,]+")
+_NUMBER_LABELS: Final = frozenset(("nr", "nº", "n", "no", "č"))
 # The name before it (the whole of what lies between its start and the number, a word of one copy).
 _BARE_LOWER_NAME: Final = re.compile(
     rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
-    rf"(?:(?!{STOP})[^\W\d_{UPPER}]{{3,}}(?:{GAP}|,[ \u00a0]?)){{1,2}}(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
+    rf"(?:(?!{STOP})[^\W\d_{UPPER}]{{3,}}(?:-[^\W\d_{UPPER}]+)*(?:{GAP}|,[ \u00a0]?)){{1,2}}"
+    r"(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
 )
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
@@ -303,16 +307,17 @@ def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
 
 def lower_name_start(text: str, number: int) -> int | None:
     """Where the lower-case name of a street without a street word, its number at ``number``, begins: a preposition
-    and one word, or two words, the first of them an adjective's (``zlaté piesky``, ``stara vas``; not ``pro
-    závrchy``, ``gjelder bergespranget``), or one word."""
+    and one word, or two words, the first of them an adjective's or the second a street word (``zlaté piesky``,
+    ``stara vas``, ``yrjö-koskisen polku``; not ``pro závrchy``, ``gjelder bergespranget``), or one word."""
     head = text[max(0, number - 48) : number]
-    for start in [number - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]:
+    for start in [number - len(head) + word.start() for word in _SPACED.finditer(head)][-3:]:
         if (start > 0 and _word_or_dot(text[start - 1])) or not _BARE_LOWER_NAME.fullmatch(text, start, number):
             continue  # the farthest first: a preposition, then one or two words
-        words = _LETTER_RUN.findall(text, start, number)
-        if words and words[0].lower() in _LOWER_PREPOSITIONS:
-            words = words[1:]
-        if len(words) < 2 or _first_of_two(words[0].lower()):
+        names = text[start:number].replace(",", " ").split()
+        if names and names[0].lower() in _LOWER_PREPOSITIONS:
+            names = names[1:]
+        names = [name for name in names if name.rstrip(".").lower() not in _NUMBER_LABELS]
+        if len(names) < 2 or _first_of_two(names[0].lower()) or names[1].lower() in _AFTER_WORDS:
             return start
     return None
 

@@ -60,7 +60,7 @@ _STOP_WORDS: Final = (
     παρακαλω моля alstublieft hos ved vid hjá naar nach
     gespeichert geschickt gesendet gezogen eingetragen registriert hinterlegt angemeldet gemeldet gegangen gaangen
     ageschriwwen geschéckt gespäichert ugemellt gemellt geliwwert gestuurd verstuurd gegaan verhuisd geregistreerd
-    ingeschreven bezorgd geleverd
+    ingeschreven bezorgd geleverd par pro pre gælder gjelder gäller gjeld
     """.split(),  # noqa: SIM905
     *NOW_WORDS,
 )
@@ -110,7 +110,9 @@ _LIVING: Final = re.compile(
 )
 _BEFORE_WORDS: Final = frozenset(word.lower() for word in and_unaccented(BEFORE))
 _GLUED_ENDINGS: Final = tuple(word.lower() for word in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
-_STOP_SET: Final = frozenset(word.lower() for word in _STOP_WORDS)
+#: The words of ``STOP``, in lower case.
+STOP_WORDS: Final = frozenset(word.lower() for word in _STOP_WORDS)
+_STOP_SET: Final = STOP_WORDS
 _INNER_WORDS: Final = frozenset("v u na pod nad pri při za ob pred před k ke do".split())  # noqa: SIM905
 _NAME_WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: The most words of a name after the phrase (as ``_NAME``).

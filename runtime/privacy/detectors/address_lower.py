@@ -111,9 +111,9 @@ def typed_streets(text: str) -> list[PiiSpan]:
         end = number.start() - 1
         end -= text[end - 1 : end] == ","
         before = text[max(0, end - 28) : end]
-        word = before[before.rfind(" ") + 1 :]
+        word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
         start = end - len(word)
-        if not (word.isalpha() and word.islower()) or (start > 0 and text[start - 1] not in " \u00a0"):
+        if not (word.isalpha() and word.islower()) or (start > 0 and text[start - 1] not in " \u00a0\n"):
             continue
         if word in _APART:
             name = _NAME_BEFORE.search(text, max(0, start - 28), start)

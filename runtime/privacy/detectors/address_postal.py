@@ -38,7 +38,8 @@ _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``,
 # ``Nykøbing M``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[A-ZÆØÅ]|[NS][VØ]|Sj)(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
-LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*"  # after a postcode of its own shape: ``1100-048 lisboa``
+# (after a postcode of its own shape: ``1100-048 lisboa``, ``90121 san gabriele dell'addolorata``)
+LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
 # A town may name its part after a dash (``Ljubljana - Polje``), begin with an abbreviation (``Αγ. Νικόλαος``,
 # ``St. Gallen``, ``S. Giovanni``) and end in what tells it from another of its name, in brackets (``Rijswijk
 # (GLD)``, ``Lešť (vojenský obvod)``).
@@ -90,10 +91,14 @@ _POSTCODE_MT_LOWER: Final = (
 # conjunction (``8011ab zwolle en daar``): not an amount, a count or a year (``1500 euro``, ``1200 people``, ``2023
 # ho comprato casa``, ``300 kronor``), nor a phone's groups (``call 0316 123456 tomorrow``: not right after a
 # number and a space, and no word of now for a town).
-_THREE_BEFORE_TOWN: Final = r"(?<=\n)[0-9]{3}|(?<=, )[0-9]{3}(?=[ \u00a0][^\W\d_]+[ \u00a0]*(?:[,;.!?\n]|$))"
+_THREE_BEFORE_TOWN: Final = (
+    r"(?<=\n)[0-9]{3}|(?<=, )[0-9]{3}(?=[ \u00a0][^\W\d_]+[ \u00a0]*(?:[,;.!?\n]|$))"
+    # (and one of four on a line of its own, though it reads as a year: ``\n2080 ringsted``)
+    r"|(?<=\n)[0-9]{4}(?=[ \u00a0][^\W\d_]+(?:[ \u00a0][^\W\d_]+)?[ \u00a0]*(?:[,;.!?\n]|$))"
+)
 _CLOSING: Final = (
     r"(?i:and|but|en|og|och|ja|a|e|et|und|y|i|és|ir|un|men|maar|mais|ma|aber|pero|mas|ale|ali|dar|ach|agus|takk|"
-    r"tack|tak|thanks|merci|danke|kiitos|gaangen|ageschriwwen|geschéckt|gespeichert|geschickt|gestuurd|gegaan)"
+    r"tack|tak|thanks|merci|danke|kiitos|gaangen|ageschriwwen|geschéckt|gespeichert|geschickt|gestuurd|gegaan|an)"
     r"(?![\w\-'’])"
 )
 # ... a conjunction, a word of thanks or a verb's participle that closes the clause (not a town's word).
@@ -144,7 +149,8 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
 
 # In capitals the words after a town read as its own: it ends before a conjunction, a word of thanks or a verb's
 # participle (``39975 CANTABRIA Y YA NO VIVO AHI``, ``8068ZW ZELHEM EN DAAR``, ``L-4701 PETANGE GAANGEN``).
-_CLOSING_AT: Final = re.compile(_CONJUNCTION)
+# (Not the Irish article, which a town's name holds too: ``CAISLEÁN AN BHARRAIGH``.)
+_CLOSING_AT: Final = re.compile(rf"[ \u00a0](?!(?i:an)[ \u00a0]){_CLOSING}")
 _LAST_DIGIT: Final = re.compile(r"[0-9](?=[^0-9]*\Z)")
 
 

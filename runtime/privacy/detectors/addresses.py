@@ -40,7 +40,7 @@ from runtime.privacy.detectors.address_capitals import (
     in_capitals,
     plain_name,
 )
-from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
+from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS, living, street_start
 from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
 from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_plain import plain_streets
@@ -135,8 +135,9 @@ _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
 # preposition before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
 _FIRST_ONLY: Final = (
     "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána", "triq",
-    "allee", "sraid", "bothar", "ardan", "ardán",
+    "allee", "sraid", "bothar", "ardan", "ardán", "route de", "route du",
 )  # fmt: skip
+_FIRST_ONLY_WORDS: Final = frozenset(word.split()[0] for word in _FIRST_ONLY)
 # (The number may carry its letter: ``38b, rue des jardins``, ``127a sráid eoin``.)
 _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
     rf"(?<![\w.,])[0-9]{{1,4}}(?:[a-hA-H](?!\w)|[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
@@ -470,7 +471,7 @@ def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | N
     stop = next((i for i, token in enumerate(tokens) if i and END_AT.match(text, token.start() - 1)), len(tokens))
     name = tokens[1:stop]
     if tokens[0].group().lower() in _NUMBER_FIRST_TYPES:
-        usable = after_place or tokens[0].group().lower() in _FIRST_ONLY
+        usable = after_place or tokens[0].group().lower() in _FIRST_ONLY_WORDS
         return name[-1].end() if usable and name else None
     if not after_place:
         return None
@@ -708,11 +709,13 @@ def _lower_case(text: str) -> list[PiiSpan]:
         end = number.start() - 1  # the space before the number, and a comma before it
         end -= text[end - 1 : end] == ","
         before = text[max(0, end - 24) : end]
-        word = before[before.rfind(" ") + 1 :]
+        word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]  # (a line may begin with it)
         start, lower = end - len(word), word.lower()
         if lower in _AFTER_IN_ANY_CASE:
             match = _LOWER_AFTER.match(text, start)
             name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+            if name is not None and _LETTER_RUN.findall(text, name.start(), start)[0].lower() in STOP_WORDS:
+                name = _NAME_BEFORE.search(text, text.find(" ", name.start()) + 1, start)  # ``par matīsa iela 8``
             if match is None or name is None or (text[number.start()] == "0" and in_capitals(text, *match.span())):
                 continue  # (in capitals, a number that begins with 0 is a time or a code: ``FER ÚT 04``)
             spans.append(with_postal(text, name.start(), match.end()))

@@ -81,6 +81,11 @@ def test_a_hungarian_postcode_and_town_on_the_line_before_join_the_street() -> N
         ("40 SOPHIE TUNNEL, LAURASTAD, WV1 9SL IF YOU CAN", "40 SOPHIE TUNNEL, LAURASTAD, WV1 9SL"),  # British
         ("12 BÓTHAR NA HABHANN, V94 T9PX LUIMNEACH", "12 BÓTHAR NA HABHANN, V94 T9PX LUIMNEACH"),  # Irish
         ("PASAJE EVA PADILLA 41, 41767 CANTABRIA Y YA NO VIVO AHI", "PASAJE EVA PADILLA 41, 41767 CANTABRIA"),
+        ("schickt sie an veli-ackermann-ring 5034, 48407 weimar", "veli-ackermann-ring 5034, 48407 weimar"),
+        ("rādījums ir par matīsa iela 8, lv-5601 krāslava", "matīsa iela 8, lv-5601 krāslava"),  # "about"
+        ("send det nye kort til\nskanderborggade 58\n2080 ringsted", "skanderborggade 58\n2080 ringsted"),
+        ("de bréif ass op 134, route de thionville, l-4701 pétange", "134, route de thionville, l-4701 pétange"),
+        ("via sbarbaro, 8, 90121 san gabriele dell'addolorata", "via sbarbaro, 8, 90121 san gabriele dell'addolorata"),
     ],
 )
 def test_a_street_without_the_sentence_around_it(text: str, street: str) -> None:
