@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.address_capitals import in_capitals
 from runtime.privacy.detectors.address_context import END_AT
 from runtime.privacy.detectors.address_numbers import TAIL
 from runtime.privacy.detectors.address_postal import FLOOR_AT, with_postal
@@ -113,11 +114,13 @@ def typed_streets(text: str) -> list[PiiSpan]:
         before = text[max(0, end - 28) : end]
         word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]
         start = end - len(word)
-        if not (word.isalpha() and word.islower()) or (start > 0 and text[start - 1] not in " \u00a0\n"):
+        capitals = word.isupper() and in_capitals(text, start, end)
+        if not (word.isalpha() and (word.islower() or capitals)) or (start > 0 and text[start - 1] not in " \u00a0\n"):
             continue
+        word = word.lower()
         if word in _APART:
             name = _NAME_BEFORE.search(text, max(0, start - 28), start)
-            start = -1 if name is None or not name.group().islower() else name.start()
+            start = -1 if name is None or not (capitals or name.group().islower()) else name.start()
         elif not _one_word(word):
             continue
         street_end = _street_end(text, end) if start >= 0 and after_place(text, start, _GLUED_PLACE_WORDS) else None

@@ -21,6 +21,7 @@ COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
     r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
+    r"miles?|kilometres?|kilometers?|kilómetros?|quilómetros?|chilometri|kilometer|kilometri|"
     r"personas|persone|people|personen|osób|manns|manna|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
     r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora|aastat|aasta|kuud|gadus|gadu|gadi|metus|metų|"
     r"mėnesius|éve|éven|évig|hónapja|vuotta|kuukautta|χρόνια|години|ani|luni|ár|ára|mánuði|bliana|months?|weeks?|"

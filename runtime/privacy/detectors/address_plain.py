@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.address_bare import NUMBERED_THINGS
+from runtime.privacy.detectors.address_capitals import in_capitals
 from runtime.privacy.detectors.address_context import END_AT
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import UPPER
@@ -63,10 +64,12 @@ def _comma_streets(text: str) -> list[PiiSpan]:
     spans: list[PiiSpan] = []
     for match in _COMMA_STREET.finditer(text) if ", " in text else ():
         name = match.group("name")
-        named = name.endswith(_ADJECTIVE_ENDINGS) or (
-            len(name) >= _GREEK_NAME_LETTERS and name.endswith(_GREEK_GENITIVES) and "α" <= name[0] <= "ω"
+        lower = name.lower()
+        named = lower.endswith(_ADJECTIVE_ENDINGS) or (
+            len(lower) >= _GREEK_NAME_LETTERS and lower.endswith(_GREEK_GENITIVES) and "α" <= lower[0] <= "ω"
         )
-        if name.islower() and named and END_AT.match(text, match.end()) is not None:
+        shouted = name.isupper() and in_capitals(text, match.start(), match.end())
+        if (name.islower() or shouted) and named and END_AT.match(text, match.end()) is not None:
             spans.append(with_postal(text, match.start(), match.end()))
     return spans
 

@@ -93,8 +93,10 @@ _POSTCODE_MT_LOWER: Final = (
 # number and a space, and no word of now for a town).
 _THREE_BEFORE_TOWN: Final = (
     r"(?<=\n)[0-9]{3}|(?<=, )[0-9]{3}(?=[ \u00a0][^\W\d_]+[ \u00a0]*(?:[,;.!?\n]|$))"
-    # (and one of four on a line of its own, though it reads as a year: ``\n2080 ringsted``)
+    # (and one of four that reads as a year on a line of its own, or after a comma before a town of one word that
+    # ends the clause: ``\n2080 ringsted``, ``, 2000 maribor.``)
     r"|(?<=\n)[0-9]{4}(?=[ \u00a0][^\W\d_]+(?:[ \u00a0][^\W\d_]+)?[ \u00a0]*(?:[,;.!?\n]|$))"
+    r"|(?<=, )[0-9]{4}(?=[ \u00a0][^\W\d_]+[ \u00a0]*(?:[,;.!?\n]|$))"
 )
 _CLOSING: Final = (
     r"(?i:and|but|en|og|och|ja|a|e|et|und|y|i|és|ir|un|men|maar|mais|ma|aber|pero|mas|ale|ali|dar|ach|agus|takk|"

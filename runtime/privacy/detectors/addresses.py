@@ -107,7 +107,7 @@ _PLACE_WORDS: Final = PLACE_WORDS
 # word of where or when after it.
 _WHERE_OR_WHEN: Final = frozenset(
     ("near", "by", "next", "opposite", "behind", "off", "until", "till", "before", "after", "now", "today", "last",
-     "this", "since", "yesterday", "tomorrow", "tonight")
+     "this", "since", "yesterday", "tomorrow", "tonight", "along", "past", "through", "across")
 )  # fmt: skip
 #: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
 _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
@@ -115,7 +115,7 @@ _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICL
 # ``522 KR VID MALL``, ``30 KOD KVATERNIKOV TRG``, ``30 PRIE LUKIŠKIŲ AIKŠTĖ``).
 _AMOUNTS_AND_AT: Final = frozenset(
     """lei kr kr. eur euro euros kn zł zl ft kč kc лв sek nok dkk isk huf pln czk ron bgn chf gbp usd kod vid ved
-    prie pie lângă langa blizu kraj""".split()  # noqa: SIM905
+    prie pie lângă langa blizu kraj pri při""".split()  # noqa: SIM905
 )
 _NOT_NAMES: Final = ((_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS) | _AMOUNTS_AND_AT
 # After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
