@@ -17,16 +17,19 @@ from runtime.privacy.detectors.address_bare import NUMBERED_THINGS
 from runtime.privacy.detectors.address_capitals import in_capitals
 from runtime.privacy.detectors.address_context import END_AT
 from runtime.privacy.detectors.address_postal import with_postal
-from runtime.privacy.detectors.address_words import UPPER
+from runtime.privacy.detectors.street_types import AFTER, AFTER_NUMBER_FIRST
 from runtime.privacy.types import PiiSpan
 
-# A line that is a name of one to three words and a house number (its letter, a flat after a slash or dash).
+# A line that is a name of one to three words and a house number (its letter, a flat after a slash or dash), or
+# a house number and a name that ends in a street word (``5 baker stravenue``); capitalized or all in lower case.
+_HOUSE: Final = r"[0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?)?"
 _STREET_LINE: Final = re.compile(
-    rf"(?m)^[ \t]*(?P<street>[{UPPER}][^\W\d_]+(?:[ \u00a0][^\W\d_][^\W\d_.]*\.?){{0,2}}[ \u00a0]"
-    r"[0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?)?)[ \t]*$"
+    rf"(?m)^[ \t]*(?P<street>[^\W\d_]{{2,}}(?:[ \u00a0][^\W\d_][^\W\d_.]*\.?){{0,2}}[ \u00a0]{_HOUSE}"
+    rf"|(?P<first>{_HOUSE})[ \u00a0][^\W\d_]+(?:[ \u00a0][^\W\d_]+){{0,2}}[ \u00a0](?P<kind>[^\W\d_]+))[ \t]*$"
 )
-# The sender's name on the line before: two or three capitalized words, no digit.
-_NAME_LINE: Final = re.compile(rf"[ \t]*[{UPPER}][^\W\d_'’\-]+(?:[ \u00a0\-][{UPPER}][^\W\d_'’\-]+){{1,2}}[ \t]*")
+# The sender's name on the line before: two or three words, capitalized (or all in lower case), no digit.
+_NAME_LINE: Final = re.compile(r"[ \t]*[^\W\d_'’\-]{2,}(?:[ \u00a0\-][^\W\d_'’\-]{2,}){1,2}[ \t]*")
+_STREET_WORDS: Final = frozenset(word.lower() for word in (*AFTER, *AFTER_NUMBER_FIRST))
 # On the line after: a phone's label in the languages of the zone, or a postcode and town.
 _NEXT_LINE: Final = re.compile(
     r"[ \t]*(?:(?i:tel|tél|tlf|tfn|tel\.|mob|gsm|puh|fón|fon|phone|mobile|cell|sími|tālr|telefon|telefoon|telefone|"
@@ -54,9 +57,26 @@ def _signature_streets(text: str) -> list[PiiSpan]:
         following = text.find("\n", match.end())
         if start < 0 or following < 0 or match.group("street").split()[0].lower() in NUMBERED_THINGS:
             continue
-        if _NAME_LINE.fullmatch(text, previous + 1, start) and _NEXT_LINE.match(text, following + 1):
+        kind = match.group("kind")
+        if kind is not None and kind.lower() not in _STREET_WORDS:
+            continue
+        name = _NAME_LINE.fullmatch(text, previous + 1, start)
+        if (
+            name is not None
+            and _cased_alike(name.group(), match.group("street"))
+            and _NEXT_LINE.match(text, following + 1)
+        ):
             spans.append(with_postal(text, *match.span("street")))
     return spans
+
+
+def _cased_alike(name: str, street: str) -> bool:
+    """Whether a sender's name and the street on the line after it are both capitalized (or in capitals), or both
+    in lower case."""
+    if name.islower():
+        return street.islower() or not any(char.isalpha() for char in street)
+    words = name.split()
+    return all(word[0].isupper() for word in words) and not street.islower()
 
 
 def _comma_streets(text: str) -> list[PiiSpan]:
