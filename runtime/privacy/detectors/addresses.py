@@ -42,7 +42,7 @@ from runtime.privacy.detectors.address_capitals import (
 )
 from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS, living, street_start
 from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
+from runtime.privacy.detectors.address_numbers import COUNTED, FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_plain import plain_streets
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
@@ -318,7 +318,7 @@ def detect(text: str) -> list[PiiSpan]:
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
-    return _outermost(spans)
+    return [span for span in _outermost(spans) if COUNTED.match(text, span.end) is None]
 
 
 def _patterns(text: str) -> Iterator[re.Pattern[str]]:
