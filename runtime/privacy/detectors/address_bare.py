@@ -15,8 +15,9 @@ from typing import Final
 
 from runtime.privacy.detectors.address_capitals import in_capitals
 from runtime.privacy.detectors.address_context import END_AT, STOP
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TAIL
+from runtime.privacy.detectors.address_numbers import NOT_AGE, NUMBER, TAIL
 from runtime.privacy.detectors.address_postal import (
+    FLOOR_AT,
     NOT_TOWN,
     POSTCODE_HINT,
     POSTCODE_LABEL,
@@ -109,10 +110,9 @@ _STREET_ENDING: Final = (
     r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ους|ούς|ας|άς|ης|ής|ων|ών|η|ή)"
 )
 # The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
-_NAMED_BEFORE_TOWN: Final = re.compile(
-    rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
-    rf"(?=,{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"
-)
+# (Its flat is read with ``FLOOR_AT``, the town looked for after it: cheaper to build.)
+_NAMED_BEFORE_TOWN: Final = re.compile(rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}")
+_TOWN_AFTER: Final = re.compile(rf",{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9])")
 
 
 # Greek streets are named in the genitive without a street word, after the article of the street they are
@@ -290,7 +290,14 @@ def numbered_roads(text: str) -> Iterator[re.Match[str]]:
 
 def _named_before_town(text: str) -> list[PiiSpan]:
     """Streets named as an adjective or genitive without a street word, before a comma and a town."""
-    return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
+    spans: list[PiiSpan] = []
+    for match in _NAMED_BEFORE_TOWN.finditer(text):
+        floor = FLOOR_AT.match(text, match.end())
+        for end in (match.end() if floor is None else floor.end(), match.end()):
+            if _TOWN_AFTER.match(text, end) is not None:
+                spans.append(PiiSpan(match.start(), end, ADDRESS, SOURCE_BUILTIN, 0.9))
+                break
+    return spans
 
 
 def _bare_lower(text: str) -> Iterator[tuple[int, int]]:

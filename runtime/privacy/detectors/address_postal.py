@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.address_numbers import COUNT_WORD, FLOOR, end_with_dot
+from runtime.privacy.detectors.address_numbers import COUNTED, FLOOR, end_with_dot
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, NOW, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
@@ -109,13 +109,13 @@ _LOWER_TOWNS: Final = (
     rf"(?<![0-9][ \u00a0])(?:(?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:[ \u00a0]?[a-z]{{2}}(?=[ \u00a0]))?"
     rf"|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}"
     rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|{_THREE_BEFORE_TOWN}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
-    rf"{GAP}{NOT_TOWN}(?!{COUNT_WORD}|{NOW}(?!\w)){LOWER_TOWN}"
+    rf"{GAP}{NOT_TOWN}(?!{NOW}(?!\w)){LOWER_TOWN}"
     rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?(?!{_CLOSING}){LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
     rf"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n])|{_CONJUNCTION})"
 )
 POSTAL: Final = re.compile(
     rf"{_BREAK}{POSTCODE_LABEL}?"
-    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}(?!{COUNT_WORD}){LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
+    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}{LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
     rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:(?<![ \u00a0][0-9][A-Z]{{2}}){GAP}{TOWN})?"
     rf"|(?:{LOWER_TOWN}(?:{GAP}{LOWER_TOWN})?{_BREAK}){{1,2}}{_POSTCODE_GB_IE_LOWER}"
     rf"|{LOWER_TOWN}(?:{GAP}{LOWER_TOWN}){{0,2}}{GAP}{_POSTCODE_MT_LOWER}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
@@ -141,6 +141,8 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
         end -= 1
     end = end_with_dot(text, start, end)
     postal = POSTAL.match(text, end)
+    if postal is not None and _counted(text, postal.start(), postal.end()):
+        postal = None  # ``Via Roma 10, 1200 people``: a count, not a postcode and town (looked for here, not in POSTAL)
     if postal is not None:
         end = _town_end_in_capitals(text, postal.start(), postal.end())
     else:
@@ -163,6 +165,15 @@ def _town_end_in_capitals(text: str, start: int, end: int) -> int:
     digit = _LAST_DIGIT.search(text, start, end)
     closing = _CLOSING_AT.search(text, start if digit is None else digit.end(), end)
     return end if closing is None else closing.start()
+
+
+_DIGITS: Final = re.compile(r"[0-9]+")
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether the first number of the postal line ``text[start:end]`` is followed by a count word."""
+    digits = _DIGITS.search(text, start, end)
+    return digits is not None and COUNTED.match(text, digits.end()) is not None
 
 
 def has_town(postal: str) -> bool:

@@ -42,7 +42,7 @@ from runtime.privacy.detectors.address_capitals import (
 )
 from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS, living, street_start
 from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
-from runtime.privacy.detectors.address_numbers import COUNTED, FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
+from runtime.privacy.detectors.address_numbers import COUNTED, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_plain import plain_streets
 from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
 from runtime.privacy.detectors.address_words import (
@@ -227,9 +227,9 @@ _NAME_BEFORE: Final = re.compile(
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')
 # Looked for from the sign between a field and its value (at C speed), the field's name then before it.
-_FIELD_VALUE: Final = re.compile(
-    rf"[\"']?[ \t]*[:=;|\t][ \t]*[\"']?(?P<street>{NAME_CAPITAL}{SEP}{NUMBER}{FLOOR})(?=[ \t]*(?:[\"';,|\t\n]|$))"
-)
+# (Its flat is read with ``FLOOR_AT`` and the value's end looked for after it: cheaper to build.)
+_FIELD_VALUE: Final = re.compile(rf"[\"']?[ \t]*[:=;|\t][ \t]*[\"']?(?P<street>{NAME_CAPITAL}{SEP}{NUMBER})")
+_FIELD_END: Final = re.compile(r"[ \t]*(?:[\"';,|\t\n]|$)")
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
@@ -678,13 +678,21 @@ def _fields(text: str) -> list[PiiSpan]:
     spans = [
         with_postal(text, *match.span("street"))
         for match in (_FIELD_VALUE.finditer(text) if _FIELD_SIGNS.intersection(text) else ())
-        if _FIELD_NAME.search(text, max(0, match.start() - 32), match.start()) is not None
+        if _value_ends(text, match.end()) and _FIELD_NAME.search(text, max(0, match.start() - 32), match.start())
     ]
     for cell in cells(text):  # a pasted table's column named for an address
         match = _CELL_STREET.match(text, cell.start, cell.end) if cell.header.lower() in _FIELD_NAMES else None
         if match is not None:
             spans.append(with_postal(text, match.start(), match.end()))
     return spans
+
+
+def _value_ends(text: str, end: int) -> bool:
+    """Whether a field's value ends after the street ending at ``end`` (or after its flat)."""
+    floor = FLOOR_AT.match(text, end)
+    return _FIELD_END.match(text, end if floor is None else floor.end()) is not None or (
+        floor is not None and _FIELD_END.match(text, end) is not None
+    )
 
 
 def _glued_word(text: str, start: int, lower: str) -> bool:
