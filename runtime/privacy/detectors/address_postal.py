@@ -113,13 +113,104 @@ _LOWER_TOWNS: Final = (
     rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?(?!{_CLOSING}){LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
     rf"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n])|{_CONJUNCTION})"
 )
-POSTAL: Final = re.compile(
-    rf"{_BREAK}{POSTCODE_LABEL}?"
-    rf"(?:{POSTCODE_PLAIN}{GAP}{NOT_TOWN}{TOWN}|{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}{LOWER_TOWN}|{POSTCODE_MARKED}(?:{GAP}{NOT_TOWN}(?:{TOWN}|{LOWER_TOWN}))?"
-    rf"|(?:{TOWN}{_BREAK}){{0,2}}{POSTCODE_GB_IE_MT}(?:(?<![ \u00a0][0-9][A-Z]{{2}}){GAP}{TOWN})?"
-    rf"|(?:{LOWER_TOWN}(?:{GAP}{LOWER_TOWN})?{_BREAK}){{1,2}}{_POSTCODE_GB_IE_LOWER}"
-    rf"|{LOWER_TOWN}(?:{GAP}{LOWER_TOWN}){{0,2}}{GAP}{_POSTCODE_MT_LOWER}|{TOWN},?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}})(?![\w\-])"
+# The postal line, read in steps (a regex for each shape, the town read with the one ``TOWN`` regex after a
+# postcode, ``TOWN`` and a break before a British, Irish or Maltese one: a single regex of every shape held five
+# copies of ``TOWN`` and was the dearest of the detector to build). In this order: a postcode and a capitalized
+# town (``1100 Lisboa``), one with its town in lower case (``1100-048 lisboa``), a marked postcode and maybe its
+# town (``D-10115 Berlin``, ``1012 AB``), up to two towns and a British, Irish or Maltese postcode and maybe a town
+# after an Irish one (``Kingfurt, WF11 9ZN``, ``F23 D7H4 Caisleán an Bharraigh``), the same in lower case, a town
+# and a postcode with its country's prefix (``Luxembourg L-1234``).
+# (The break's forms longest first, a label or none: each is tried, as the one regex would.)
+_LEAD: Final = re.compile(r"(?:[ \u00a0][-–][ \u00a0]|[.,]?[ \t]*\r?\n[ \t]*|(?:\.?,)?[ \u00a0])")
+_LABEL: Final = re.compile(POSTCODE_LABEL)
+_CODE_PLAIN: Final = re.compile(rf"{POSTCODE_PLAIN}{GAP}{NOT_TOWN}")
+_CODE_LOWER: Final = re.compile(rf"(?:{_LOWER_TOWNS}|{_POSTCODE_FIVE}{GAP}{NOT_TOWN}{LOWER_TOWN})(?![\w\-])")
+_CODE_MARKED: Final = re.compile(POSTCODE_MARKED)
+_TOWN_NEXT: Final = re.compile(rf"{GAP}{NOT_TOWN}")
+_TOWN_AT: Final = re.compile(rf"{TOWN}(?![\w\-])")
+_LOWER_TOWN_AT: Final = re.compile(rf"{LOWER_TOWN}(?![\w\-])")
+# (A town's words may read as a postcode's letters, ``Sliema SLM 1540``: a postcode must follow it, or another
+# town and then one.)
+_TOWN_BREAK: Final = re.compile(
+    rf"(?P<town>{TOWN}){_BREAK}(?=(?:[^\n,0-9]{{1,40}}?{_BREAK})?{POSTCODE_GB_IE_MT}|{COUNTRY_PREFIX}[0-9])"
 )
+_CODE_GB: Final = re.compile(POSTCODE_GB_IE_MT)
+_TOWN_AFTER_GB: Final = re.compile(rf"(?<![ \u00a0][0-9][A-Z]{{2}}){GAP}")
+_CODE_LOWER_GB: Final = re.compile(
+    rf"(?:(?:{LOWER_TOWN}(?:{GAP}{LOWER_TOWN})?{_BREAK}){{1,2}}{_POSTCODE_GB_IE_LOWER}"
+    rf"|{LOWER_TOWN}(?:{GAP}{LOWER_TOWN}){{0,2}}{GAP}{_POSTCODE_MT_LOWER})(?![\w\-])"
+)
+_PREFIX_CODE: Final = re.compile(rf",?{GAP}{COUNTRY_PREFIX}[0-9]{{4,5}}(?![\w\-])")
+_ENDS: Final = re.compile(r"(?![\w\-])")
+
+
+def postal_end(text: str, start: int) -> int | None:
+    """Where the postal line right after ``start`` (a break, then a postcode and town) ends, if one is there."""
+    lead = _LEAD.match(text, start)
+    if lead is None:
+        return None
+    label = _LABEL.match(text, lead.end())
+    for at in (lead.end(),) if label is None else (label.end(), lead.end()):
+        end = _postal_at(text, at)
+        if end is not None:
+            return end
+    return None
+
+
+def _postal_at(text: str, at: int) -> int | None:
+    """Where a postal line written at ``at`` (after its break and label) ends."""
+    code = _CODE_PLAIN.match(text, at)
+    town = _TOWN_AT.match(text, code.end()) if code is not None else None
+    if town is not None:
+        return town.end()
+    code = _CODE_LOWER.match(text, at)
+    if code is not None:
+        return code.end()
+    code = _CODE_MARKED.match(text, at)
+    if code is not None:
+        end = _town_after(text, code.end(), lower=True)
+        if end is not None or _ENDS.match(text, code.end()) is not None:
+            return end or code.end()
+    return _towns_and_code(text, at)
+
+
+def _town_after(text: str, end: int, lower: bool) -> int | None:
+    """Where a town after a postcode ending at ``end`` ends (capitalized, or in lower case if ``lower``)."""
+    gap = _TOWN_NEXT.match(text, end)
+    if gap is None:
+        return None
+    town = _TOWN_AT.match(text, gap.end()) or (_LOWER_TOWN_AT.match(text, gap.end()) if lower else None)
+    return None if town is None else town.end()
+
+
+def _towns_and_code(text: str, at: int) -> int | None:
+    """Where up to two towns and a British, Irish or Maltese postcode (a town after an Irish one), the same in lower
+    case, or a town and a postcode with its country's prefix, written at ``at``, end."""
+    starts = [at]
+    first_town = None
+    for _ in range(2):
+        town = _TOWN_BREAK.match(text, starts[-1])
+        if town is None:
+            break
+        first_town = first_town or town
+        starts.append(town.end())
+    for begin in reversed(starts):
+        code = _CODE_GB.match(text, begin)
+        if code is None:
+            continue
+        after = _TOWN_AFTER_GB.match(text, code.end())
+        town = _TOWN_AT.match(text, after.end()) if after is not None else None
+        if town is not None:
+            return town.end()
+        if _ENDS.match(text, code.end()) is not None:
+            return code.end()
+    code = _CODE_LOWER_GB.match(text, at)
+    if code is not None:
+        return code.end()
+    prefixed = _PREFIX_CODE.match(text, first_town.end("town")) if first_town is not None else None
+    return None if prefixed is None else prefixed.end()
+
+
 # Hungarian: the postcode (its country prefix too) and town before the street, the town in any case after a prefix.
 POSTAL_BEFORE: Final = re.compile(
     rf"(?<![\w.,\-])(?:[0-9]{{4}}{GAP}{NOT_TOWN}{TOWN}|(?i:[a-z]-)[0-9]{{4}}{GAP}{NOT_TOWN}{ANY_WORD})"
@@ -140,11 +231,11 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
     while end > start and text[end - 1] in ",. ":
         end -= 1
     end = end_with_dot(text, start, end)
-    postal = POSTAL.match(text, end)
-    if postal is not None and _counted(text, postal.start(), postal.end()):
-        postal = None  # ``Via Roma 10, 1200 people``: a count, not a postcode and town (looked for here, not in POSTAL)
+    postal = postal_end(text, end)
+    if postal is not None and _counted(text, end, postal):
+        postal = None  # ``Via Roma 10, 1200 people``: a count, not a postcode and town (looked for here)
     if postal is not None:
-        end = _town_end_in_capitals(text, postal.start(), postal.end())
+        end = _town_end_in_capitals(text, end, postal)
     else:
         before = POSTAL_BEFORE.search(text, max(0, start - 48), start)
         start = before.start() if before is not None else start

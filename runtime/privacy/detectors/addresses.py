@@ -44,7 +44,7 @@ from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS, 
 from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
 from runtime.privacy.detectors.address_numbers import COUNTED, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_plain import plain_streets
-from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
+from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, postal_end, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
     LOWER_PARTICLE,
@@ -454,8 +454,8 @@ def _before_british_postcode(text: str) -> Iterator[tuple[int, int]]:
             word = token.group().rstrip(",").lower()
             end = token.start() + len(word)
             if word in _NUMBER_FIRST_WORDS and text[end : end + 1] in (",", "\n"):
-                postal = POSTAL.match(text, end)
-                if postal is not None and _BRITISH_POSTCODE_LOWER.search(postal.group()) is not None:
+                postal = postal_end(text, end)
+                if postal is not None and _BRITISH_POSTCODE_LOWER.search(text, end, postal) is not None:
                     yield number.start(), end
                 break
 
