@@ -283,7 +283,7 @@ _TYPE_FIRST_SHAPES: Final = (
 
 def detect(text: str) -> list[PiiSpan]:
     """Every street address (street and house number) in ``text``; overlapping finds are merged later."""
-    if not any(char.isdigit() for char in text) and "/n" not in text.lower():
+    if _DIGIT.search(text) is None and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
     for streets in (
@@ -319,6 +319,9 @@ def detect(text: str) -> list[PiiSpan]:
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
     return [span for span in _outermost(spans) if COUNTED.match(text, span.end) is None]
+
+
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _patterns(text: str) -> Iterator[re.Pattern[str]]:
@@ -518,7 +521,9 @@ def _glued(text: str) -> Iterator[tuple[int, int]]:
     name before it (not ``TIKAI 50``)."""
     for match in _GLUED.finditer(text):
         glued = match.group("word").lower()
-        if not any(glued.endswith(ending) and len(glued) >= len(ending) + 2 for ending in _GLUED_ENDINGS):
+        if not glued.endswith(_GLUED_ENDINGS) or not any(
+            glued.endswith(ending) and len(glued) >= len(ending) + 2 for ending in _GLUED_ENDINGS
+        ):
             continue
         word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
         if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
