@@ -158,20 +158,27 @@ def postal_end(text: str, start: int) -> int | None:
 
 
 def _postal_at(text: str, at: int) -> int | None:
-    """Where a postal line written at ``at`` (after its break and label) ends."""
-    code = _CODE_PLAIN.match(text, at)
-    town = _TOWN_AT.match(text, code.end()) if code is not None else None
-    if town is not None:
-        return town.end()
-    code = _CODE_LOWER.match(text, at)
-    if code is not None:
-        return code.end()
-    code = _CODE_MARKED.match(text, at)
-    if code is not None:
-        end = _town_after(text, code.end(), lower=True)
-        if end is not None or _ENDS.match(text, code.end()) is not None:
-            return end or code.end()
-    return _towns_and_code(text, at)
+    """Where a postal line written at ``at`` (after its break and label) ends (a postcode of digits first, or of
+    letters, or a town: each shape tried only where it can begin)."""
+    first = text[at : at + 1]
+    if not first.isalnum():
+        return None
+    if first.isdigit() or first.isupper():  # (a capital: a country's prefix, ``D-10115``)
+        code = _CODE_PLAIN.match(text, at)
+        town = _TOWN_AT.match(text, code.end()) if code is not None else None
+        if town is not None:
+            return town.end()
+    if first.isdigit() or first.islower():  # (a lower-case prefix or a British or Irish postcode: ``lt-21101``)
+        code = _CODE_LOWER.match(text, at)
+        if code is not None:
+            return code.end()
+    if first.isdigit() or first.isupper():
+        code = _CODE_MARKED.match(text, at)
+        if code is not None:
+            end = _town_after(text, code.end(), lower=True)
+            if end is not None or _ENDS.match(text, code.end()) is not None:
+                return end or code.end()
+    return None if first.isdigit() else _towns_and_code(text, at)
 
 
 def _town_after(text: str, end: int, lower: bool) -> int | None:
