@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_capitals import in_capitals
-from runtime.privacy.detectors.address_context import END_AT, STOP
+from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS
 from runtime.privacy.detectors.address_numbers import NOT_AGE, NUMBER, TAIL
 from runtime.privacy.detectors.address_postal import (
     FLOOR_AT,
@@ -81,7 +81,7 @@ _NUMBER_LABELS: Final = frozenset(("nr", "nº", "n", "no", "č"))
 # The name before it (the whole of what lies between its start and the number, a word of one copy).
 _BARE_LOWER_NAME: Final = re.compile(
     rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
-    rf"(?:(?!{STOP})[^\W\d_{UPPER}]{{3,}}(?:-[^\W\d_{UPPER}]+)*(?:{GAP}|,[ \u00a0]?)){{1,2}}"
+    rf"(?:[^\W\d_{UPPER}]{{3,}}(?:-[^\W\d_{UPPER}]+)*(?:{GAP}|,[ \u00a0]?)){{1,2}}"
     r"(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
 )
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
@@ -324,6 +324,8 @@ def lower_name_start(text: str, number: int) -> int | None:
         if names and names[0].lower() in _LOWER_PREPOSITIONS:
             names = names[1:]
         names = [name for name in names if name.rstrip(".").lower() not in _NUMBER_LABELS]
+        if any(name.lower() in STOP_WORDS for name in names):
+            continue  # (a word that ends a name: looked up here, not written into the regex)
         if len(names) < 2 or _first_of_two(names[0].lower()) or names[1].lower() in _AFTER_WORDS:
             return start
     return None

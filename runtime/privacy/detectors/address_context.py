@@ -66,13 +66,14 @@ _STOP_WORDS: Final = (
 )
 _BOUNDARY: Final = r"(?![\w\-'’])"
 STOP: Final = "(?i:" + "|".join(_STOP_WORDS) + ")" + _BOUNDARY
-_WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
 _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
 # (A name may begin with its preposition too: ``bydlím u vlachovky 25``.)
 # (Written with one copy of a word, a gap kept only before another word's letter: cheaper to build.)
-_NAME: Final = rf"(?:{_INNER}?{_WORD}(?:{GAP}(?=[^\W\d_]))?){{1,4}}(?<![ \u00a0])"
+# (Its words are any words here; that none is a word of ``STOP``, which ends a name, is checked in Python after
+# the match, ``_stop_at``: the regex is a third as dear to build without two copies of them.)
+_NAME: Final = rf"(?:{_INNER}?{ANY_WORD}(?:{GAP}(?=[^\W\d_]))?){{1,4}}(?<![ \u00a0])"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 #: The same, compiled: where a street without a street word may end (its words as a tree of shared beginnings,
@@ -222,6 +223,8 @@ def _bare_start(match: re.Match[str]) -> int:
     word before it is a conjunction or an abbreviation of no street, or a name between quotes has no street word."""
     lead = match.group("lead")
     bare = match.group("bare")
+    if bare is not None and _stop_at(_NAME_WORD.findall(bare)) >= 0:
+        return _NOT_A_STREET  # (a word that ends a name inside it)
     if lead is not None and lead.lower() in _BEFORE_WORDS:
         return -1
     if lead is None:
@@ -239,15 +242,32 @@ def _bare_start(match: re.Match[str]) -> int:
     return match.start("lead") if len(bare.split()) + (not inner) <= _MOST_WORDS else _NOT_A_STREET
 
 
+def _stop_at(words: list[str]) -> int:
+    """The index of the first of ``words`` that ends a street's name (a word of ``STOP``, but for a preposition a
+    Central European name holds before another word: ``u vlachovky``), or -1."""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in STOP_WORDS and not (
+            lower in _INNER_WORDS and i + 1 < len(words) and words[i + 1].lower() not in STOP_WORDS
+        ):
+            return i
+    return -1
+
+
 def _number_first_end(text: str, match: re.Match[str]) -> int | None:
     """Where a street written number first ends: its name after a French or Irish street word, or the street word
     after its name, or the clause's end after it (the longest name first); none where it is a flat or a count."""
     named = match.start("named")
     if _ROOM_AT.match(text, named) or _COUNT_AT.match(text, named):
         return None
-    if match.start("first") >= 0:
-        return match.end("named")
     names = list(_NAME_WORD.finditer(text, named, match.end("named")))
+    stop = _stop_at([name.group() for name in names])
+    if stop == 0:
+        return None
+    if stop > 0:
+        names = names[:stop]  # (the name ends before a word that ends it)
+    if match.start("first") >= 0:
+        return names[-1].end()
     for i in range(len(names) - 1, -1, -1):
         following = names[i + 1] if i + 1 < len(names) else None
         word, end = (following.group(), following.end()) if following else (match.group("after"), match.end("after"))
