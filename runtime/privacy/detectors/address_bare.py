@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from runtime.privacy.detectors.address_capitals import in_capitals
-from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS
+from runtime.privacy.detectors.address_context import END_AT, STOP_WORDS
 from runtime.privacy.detectors.address_numbers import NOT_AGE, NUMBER, TAIL
 from runtime.privacy.detectors.address_postal import (
     FLOOR_AT,
@@ -123,8 +123,23 @@ _GREEK_STREET: Final = re.compile(
     r"(?<!\w)(?i:στην|στη|στον|στο)[ \u00a0]"
     rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
     rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
-    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?:{STOP}|(?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)))"
 )
+# ... the clause ending after it, or a word that ends a name (``STOP``, looked up after the match), or a Greek
+# preposition or word of when.
+_GREEK_END: Final = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?\n]|$)|[ \u00a0](?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)"
+)
+_NEXT_WORD: Final = re.compile(r"[ \u00a0]([\w\-'’]+)")
+
+
+def _greek_ends(text: str, end: int) -> bool:
+    """Whether a Greek street ending at ``end`` ends its clause."""
+    if _GREEK_END.match(text, end) is not None:
+        return True
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in STOP_WORDS
+
+
 # Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
 _NUMBERED_ROAD: Final = re.compile(
     rf"(?i:(?<![\w.])[^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?,{GAP}cesta{GAP}[ivxl]{{1,6}}){SEP}{NUMBER}"
@@ -267,7 +282,11 @@ def without_street_word(text: str) -> list[PiiSpan]:
         if end is not None:
             spans.append(with_postal(text, match.start(), end))
     if "στ" in text.lower():
-        spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
+        spans.extend(
+            with_postal(text, *match.span("street"))
+            for match in _GREEK_STREET.finditer(text)
+            if _greek_ends(text, match.end())
+        )
     return spans
 
 

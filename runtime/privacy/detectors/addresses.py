@@ -40,7 +40,7 @@ from runtime.privacy.detectors.address_capitals import (
     in_capitals,
     plain_name,
 )
-from runtime.privacy.detectors.address_context import END_AT, STOP, STOP_WORDS, living, street_start
+from runtime.privacy.detectors.address_context import END_AT, STOP_WORDS, living, street_start
 from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
 from runtime.privacy.detectors.address_numbers import COUNTED, NOT_AGE, NUMBER, SINGLE, TAIL
 from runtime.privacy.detectors.address_plain import plain_streets
@@ -84,7 +84,6 @@ _TYPE_FIRST: Final = re.compile(rf"{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?)
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
 # a lower-case name of up to three words (particles between), not a time (``às 9``), and a number that ends the clause.
 # (Or a preposition before the town: ``via garibaldi 12 a torino``.)
-_CLAUSE_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}{STOP})"
 _NOT_TIME: Final = (
     r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás|do|to|till|until|bis|até|"
     r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
@@ -92,13 +91,17 @@ _NOT_TIME: Final = (
 # (Not a Romanian pronoun and verb joined by a hyphen: ``strada academiei mi-a luat 83 de lei``.)
 _NOT_CLITIC: Final = r"(?![^\W\d_]{1,2}-[^\W\d_]{1,3}(?![\w\-]))"
 _LOWER_WORD: Final = rf"{_NOT_TIME}{_NOT_CLITIC}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
-_LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
+# (That no word after the first ends a name, a word of ``STOP``, is checked after the match: ``_stop_inside``.)
+_LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*{_LOWER_WORD}){{0,2}}"
 # (The clause's end is checked after the match, ``_open_end``: after a preposition of place or direction, and an
 # article, the number need not end the clause: ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8
 # antes``, ``in die lerchenfeldstraße 8 gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a
 # verb of living, moving or sending, in any person and tense.)
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
+    rf"{GAP}(?:{QUOTED}|[„\"«]?(?P<lname>{_LOWER_NAME})[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
+)
+_WORD_PARTICLES: Final = frozenset(
+    word for particle in NAME_PARTICLES for word in particle.split() if word[-1].isalpha()
 )
 #: Prepositions of place or direction (and the articles that may follow them) before such a street: ``PLACE_WORDS``.
 _PLACE_WORDS: Final = PLACE_WORDS
@@ -376,7 +379,7 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             ):
                 continue
             match = after.match(text, stop)
-            if match is None:
+            if match is None or (after is _TYPE_FIRST_ANY_CASE and _stop_inside(match.group("lname"))):
                 continue
             if after is _TYPE_FIRST and not _type_first_in_capitals(text, start, stop, match.end()):
                 continue
@@ -389,6 +392,13 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def _stop_inside(name: str | None) -> bool:
+    """Whether a word after the first of a lower-case street's ``name`` (particles apart) ends a name (``STOP``)."""
+    words = (name or "").lower().split()
+    first = next((i for i, word in enumerate(words) if word not in _WORD_PARTICLES), len(words))
+    return any(word in STOP_WORDS for word in words[first + 1 :])
 
 
 def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
