@@ -17,6 +17,11 @@ from runtime.privacy.detectors.street_types import NAME_PARTICLES
 _PARTICLES: Final = frozenset(particle.strip().lower() for particle in NAME_PARTICLES)
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 _CURRENCY_SIGNS: Final = "€£$"
+# The lower-case letters of the Latin, Greek and Cyrillic alphabets (and the ordinals ``ª``, ``º``), looked for at C
+# speed up to the first one.
+_LOWER_CASE: Final = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in range(0x530) if chr(code).islower()) + "]"
+)
 #: The most words of a street's name (particles apart) kept in capitals (``DRONNING EUFEMIAS GATE``).
 MOST_WORDS: Final = 3
 #: The fewest letters of a name a street word is glued to, in capitals (``ÁLFHEIMAR``, not ``TIKAI``).
@@ -27,8 +32,7 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     """Whether the line(s) holding ``text[start:end]`` are written in capitals (no lower-case letter)."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
-    line = text[first : len(text) if last < 0 else last]
-    return line == line.upper()  # (at C speed: no letter a capital would change)
+    return _LOWER_CASE.search(text, first, len(text) if last < 0 else last) is None
 
 
 def plain_name(
