@@ -39,7 +39,7 @@ _TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|
 # ``Nykøbing M``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[A-ZÆØÅ]|[NS][VØ]|Sj)(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 # (after a postcode of its own shape: ``1100-048 lisboa``, ``90121 san gabriele dell'addolorata``)
-LOWER_TOWN: Final = r"[^\W\d_]{2,}(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
+LOWER_TOWN: Final = r"(?:[^\W\d_]{1,3}['’])?[^\W\d_]{2,}(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"  # ``o'brienville``
 # A town may name its part after a dash (``Ljubljana - Polje``), begin with an abbreviation (``Αγ. Νικόλαος``,
 # ``St. Gallen``, ``S. Giovanni``) and end in what tells it from another of its name, in brackets (``Rijswijk
 # (GLD)``, ``Lešť (vojenský obvod)``).

@@ -741,7 +741,7 @@ def _lower_case(text: str) -> list[PiiSpan]:
                 name = _NAME_BEFORE.search(text, text.find(" ", name.start()) + 1, start)  # ``par matīsa iela 8``
             if match is None or name is None or (text[number.start()] == "0" and in_capitals(text, *match.span())):
                 continue  # (in capitals, a number that begins with 0 is a time or a code: ``FER ÚT 04``)
-            spans.append(with_postal(text, name.start(), match.end()))
+            spans.append(with_postal(text, street_start(text, name.start(), match.end()), match.end()))
         elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
             "-" in lower and lower.endswith(_GLUED_ENDINGS)
         ):

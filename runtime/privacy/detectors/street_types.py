@@ -228,6 +228,8 @@ GLUED_IN_ANY_CASE: Final = (
     # da, sv, nb, nn, nl, is, fi, et: endings no common word has (byagerstræde, stortorget, björkstigen, elvestien,
     # kerksteeg, lindedreef, hringbraut, tunalléen, koivupolku, toompuiestee), and the Dutch and German way
     "stræde", "torget", "stigen", "stien", "steeg", "dreef", "braut", "alléen", "polku", "puiestee", "weg",
+    # nl, fi: a boulevard glued to its name (fabianboulevard, taimistonbulevardi)
+    "boulevard", "bulevardi",
 )  # fmt: skip
 #: Endings of ``GLUED`` in the languages that write the house number first (Luxembourgish, Irish): after the
 #: number a one-word street with them may be written in lower case (``24, haaptstrooss``).
@@ -244,6 +246,9 @@ AFTER_IN_ANY_CASE: Final = (
     "utcába", "utcára", "útra", "térre",
     # lt: an avenue and a highway abbreviated (taikos pr. 8, silutes pl. 98)
     "pr.", "pl.",
+    # lv, lt: a boulevard, a square, an avenue, an alley in their cases (aspazijas bulvāris 29b, rātslaukumā 1)
+    "bulvāris", "bulvārī", "bulvāri", "laukums", "laukumā", "prospekts", "prospektā", "aleja", "alejā", "alėja",
+    "aikštė", "plentas",
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
@@ -325,6 +330,8 @@ LIVE_AT: Final = (
     "vivimos en", "viviamo in", "wij wonen aan", "wij wonen op", "ik woon in", "vi bor på", "vi bor i", "asumme",
     "asun kadulla", "живеем на", "μένουμε στην", "μένουμε στη", "μένουμε στο", "gyvename", "dzīvojam", "elame",
     "moje adresa je", "moja adresa to", "mano adresas yra", "mi adreça és",
+    # "I live" alone before a street without a preposition (bývam drotárska cesta 617/3, stanujem keržičeva ulica 9c)
+    "bývam", "stanujem", "živim", "mieszkam", "wohne",
     # "we live" (on, at, in) in every language of the zone
     "we live on", "we live in", "wir wohnen am", "wir wohnen an der", "wir wohnen auf der", "nous habitons au",
     "nous habitons rue", "nous habitons à", "moramos na", "moramos no", "moramos em", "vivemos no", "vivemos em",
