@@ -102,3 +102,24 @@ def test_messages_without_an_address_are_left_alone() -> None:
         if probe.address is None and addresses.detect(probe.text)
     ]
     assert touched == []
+
+
+#: The share found when every message is typed in one case (``--case`` of ``bench.messy_corpus``).
+CASE_FLOORS = {"lower": 0.85, "upper": 0.88}
+
+
+@pytest.mark.parametrize("case", sorted(CASE_FLOORS))
+def test_recall_and_precision_in_one_case(case: str) -> None:
+    marked = hits = 0
+    for language in LANGUAGES:
+        for probe in probes(language):
+            text = probe.text.lower() if case == "lower" else probe.text.upper()
+            if len(text) != len(probe.text):
+                continue  # (a letter whose other case is longer would move the mark)
+            folded = Probe(probe.kind, text, probe.address)
+            if probe.address is None:
+                assert not addresses.detect(text), (language, text)
+                continue
+            marked += 1
+            hits += found(folded)
+    assert hits >= CASE_FLOORS[case] * marked
