@@ -20,6 +20,7 @@ from runtime.privacy.detectors.name_inflection import family_name, strong_surnam
 from runtime.privacy.detectors.name_phrases import LOWER_END, RELATIONS_INDEX, after_phrase, after_relation_comma
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
+from runtime.privacy.detectors.name_verbs import verb_form
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -84,6 +85,7 @@ def announced_pair(words: Words, index: int) -> int:
         return last + 1 if given and last_known else index
     family_first = key in FAMILY_NAMES and key not in COMMON_WORDS and second_key in GIVEN_NAMES
     plain_given = given and key not in COMMON_WORDS  # a given name that is a word (``gre``: goes) needs a surname
-    if (given and last_known) or (plain_given and _rare(second_key)) or family_first or (_rare(key) and last_known):
+    rare_last = _rare(second_key) and not verb_form(second)  # not ``lenka nedostala``, ``tatjana vajab``
+    if (given and last_known) or (plain_given and rare_last) or family_first or (_rare(key) and last_known):
         return last + 1
     return index

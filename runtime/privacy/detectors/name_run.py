@@ -29,6 +29,7 @@ from runtime.privacy.detectors.name_text import (
     irish_particle,
 )
 from runtime.privacy.detectors.name_title_cases import TITLE_CASES
+from runtime.privacy.detectors.name_verbs import verb_form
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -251,7 +252,7 @@ def one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True)
                 irish = any(irish_particle(words, b) for b in range(index + 1, probe))  # ``ní fhlannagáin``
                 if irish and words.words[probe].isupper():
                     return end  # an Irish surname of two words in capitals (``MAC GIOLLA PHÁDRAIG``)
-                if (rare_surname or irish) and longest <= _RARE_SURNAME_LETTERS:
+                if (rare_surname or irish) and longest <= _RARE_SURNAME_LETTERS and not verb_form(words.words[probe]):
                     return _particle_tail(words, probe + 1, end)
                 return index
             return without_particles(words, index, probe)
