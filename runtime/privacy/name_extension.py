@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 
-from runtime.privacy.detectors.name_bounds import before_name_word
+from runtime.privacy.detectors.name_bounds import beside_name
 from runtime.privacy.detectors.name_phrases import after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
@@ -46,7 +46,7 @@ def _left_start(words: Words, first: int) -> int:
             continue
         if key in TITLE_WORDS and probe + 1 < start:
             return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
-        if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or before_name_word(key):
+        if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
         if words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key):
             break

@@ -23,6 +23,7 @@ from runtime.privacy.detectors.intro_phrases import GREETINGS, WEAK
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_phrases import AFTER_NAME, LOWER_END, intro_index
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
+from runtime.privacy.detectors.name_verbs import verb_form
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
 
 #: "Here is" and "I am" as people open a message, besides ``intro_phrases.WEAK``: typed without apostrophe or
@@ -114,7 +115,7 @@ def opening_name(words: Words, index: int) -> int:
     if last >= count or not words.joined_run(index, last) or not same_case(words.words[last]):
         return index
     second = words.folded[last]
-    if _excluded(second) or not _pair(key, second):
+    if _excluded(second) or not _pair(key, second) or (second not in FAMILY_NAMES and verb_form(words.words[last])):
         return index  # two rare words are no name (``olen järgmisel nädalal``: next week)
     if key not in GIVEN_NAMES and phrase_end == 0:
         return index  # a rare first word needs a greeting before the phrase (``ech sinn nächst woch``)

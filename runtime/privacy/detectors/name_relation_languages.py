@@ -13,7 +13,7 @@ from runtime.privacy.detectors.name_words import COMMON_LANGUAGES, GIVEN_NAMES, 
 from runtime.privacy.normalize import fold
 
 #: Possessives of the relation phrases and the languages that write them (folded).
-_POSSESSIVES: Final = {
+POSSESSIVES: Final = {
     fold(word): frozenset(languages.split(","))
     for words, languages in (
         ("min mitt mina mine minn", "sv,da,nb,nn"),
@@ -54,5 +54,5 @@ def common_elsewhere(words: Words, index: int, key: str) -> bool:
         return False
     languages: set[str] = set()
     for word in words.folded[first:index]:
-        languages |= _POSSESSIVES.get(word, frozenset())
+        languages |= POSSESSIVES.get(word, frozenset())
     return bool(languages) and languages.isdisjoint(common.split(","))
