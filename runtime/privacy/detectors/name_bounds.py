@@ -5,8 +5,8 @@ relation noun (``Tochter``, ``Ex-Mann``, ``Cousin`` after a possessive).
 Such a word is capitalized where it opens a line or a sentence, and some are family names too (``Helsing``), so
 a name run would start on it (a family name, then a given name: ``Kovács Péter``) or grow left over it; the name
 is the words after it. A name that hides the word beside it hides the message's sense too. Name particles and
-given names are left out (``Van``, ``Isa``), and so are relation nouns that are family names (``Papp``) unless a
-possessive comes before them (``mäi Cousin``).
+given names are left out (``Van``, ``Isa``, ``Love``), and so are relation nouns that are family names
+(``Papp``) unless a possessive comes before them (``mäi Cousin``).
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ from runtime.privacy.detectors.name_relation_nouns import RELATION_NOUNS
 from runtime.privacy.detectors.name_run import given_name
 from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
-from runtime.privacy.detectors.name_words import FAMILY_NAMES
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
 
 
 def _no_name(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word for word in words if word not in NAME_PARTICLES and not given_name(word))
+    return frozenset(
+        word for word in words if word not in NAME_PARTICLES and word not in GIVEN_NAMES and not given_name(word)
+    )
 
 
 #: Closings and name labels that are no given name nor particle, folded: never the first word of a name.
@@ -57,3 +59,9 @@ def beside_name(words: Words, index: int) -> bool:
     if before_name_word(key):
         return True
     return key in RELATION_WORDS and index > 0 and words.folded[index - 1] in POSSESSIVES
+
+
+def run_beside_name(words: Words, index: int, end: int) -> bool:
+    """Whether a run of capitalized words ``index:end`` opens on, or holds before its last word, a word beside a
+    name (``Helsing Thor``, ``Íocaí Ross``, ``Mäi Cousin Jos``): the name is the words after it."""
+    return any(beside_name(words, inner) for inner in range(index, end - 1)) or beside_name(words, index)

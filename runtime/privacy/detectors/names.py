@@ -35,7 +35,7 @@ import unicodedata
 from typing import Final
 
 from runtime.privacy.detectors.name_announced import announced_name, named_after_phrase, phrase_word
-from runtime.privacy.detectors.name_bounds import beside_name
+from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair
@@ -247,16 +247,12 @@ def _capitalized_name(words: Words, index: int) -> int:
         return thanked  # ``Kiitos Marjukka!``: a thanks or a greeting, the name, a mark
     if (postposed := postposed_name(words, index)) > index:
         return postposed  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
-    if beside_name(words, index):
-        return index  # ``Helsing Thor``, ``Íocaí Ross``, ``mäi Cousin Jos``: a closing, label or relation, the name
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
         return index  # a relation of one word (``Marti Anna Vella``: my husband, then the name)
-    if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
-        return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
-    if any(beside_name(words, inner) for inner in range(index + 1, end - 1)):
-        return index  # a relation noun or a closing inside the run (``Mäi Cousin Erik``): the name comes after it
+    if _phrase_in_run(words, index, end, given):
+        return index  # a relation phrase, closing or label before the name (``Mäi Mann Jang``): it comes after it
     # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
     phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
     strong = phrase and (
@@ -318,6 +314,15 @@ def _capitalized_name(words: Words, index: int) -> int:
         or baltic_pair(words, index)
     )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
+
+
+def _phrase_in_run(words: Words, index: int, end: int, given: bool) -> bool:
+    """Whether the run of capitalized words ``index:end`` holds a relation phrase in capitals (``Mäi Mann Jang``),
+    or opens on or holds a closing, label or relation noun (``Helsing Thor``, ``Íocaí Ross``, ``Mäi Cousin Jos``):
+    the name is the words after it."""
+    if run_beside_name(words, index, end):
+        return True
+    return any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1))
 
 
 def _titled_surname(words: Words, index: int) -> int:
