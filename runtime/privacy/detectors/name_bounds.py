@@ -15,6 +15,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import RELATIONS
 from runtime.privacy.detectors.name_fields import NAME_FIELDS
+from runtime.privacy.detectors.name_phrases import after_phrase
 from runtime.privacy.detectors.name_relation_languages import POSSESSIVES
 from runtime.privacy.detectors.name_relation_nouns import RELATION_NOUNS
 from runtime.privacy.detectors.name_run import given_name
@@ -56,6 +57,8 @@ def beside_name(words: Words, index: int) -> bool:
     """Whether word ``index`` is a word beside a name (``before_name_word``) or a relation noun right after a
     possessive (``mäi Cousin``, ``my Nan``), even one that is a family name too."""
     key = words.folded[index]
+    if after_phrase(words, index):
+        return False  # the word a relation phrase announces is the name (``Meine Tochter Isa``), whatever it means
     if before_name_word(key):
         return True
     return key in RELATION_WORDS and index > 0 and words.folded[index - 1] in POSSESSIVES

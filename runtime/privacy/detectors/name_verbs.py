@@ -8,7 +8,8 @@ The shapes, each a verb form of a market language that its surnames do not take:
 - a negated verb of the Slavic and Baltic languages: ``ne`` and at least four letters more, not a man's Baltic
   surname ending (``nedostala``, ``negavo``, ``nesaņēma``; a listed surname such as ``Nemec`` never gets here);
 - an Estonian present: a vowel and ``b`` (``vajab``, ``töötab``, ``elab``);
-- a Polish past: ``ł`` or ``ła`` after a vowel or ``r`` (``zmarł``, ``dzwoniła``; not ``Deryło``);
+- a Polish past: ``ł`` after a vowel or ``r``, ``ła`` after ``i``, ``y``, ``ę`` (``zmarł``, ``dzwoniła``; not the
+  surnames' ``Deryło``, ``Rasała``, ``Kozieł``);
 - a Spanish past with its accent: ``ó`` (``falleció``, ``llamó``);
 - a French or Italian pronoun elided before a verb: ``n'``, ``m'``, ``l'``... (``n'a``, ``l'ha``);
 - a Maltese word: ``ħ``, ``ċ``, ``ġ`` or ``għ`` (``taħdem``, ``iċempilli``; Maltese surnames are listed).
@@ -24,7 +25,7 @@ from typing import Final
 _VERB: Final = re.compile(
     r"ne\w{4,}(?<!s)"  # nedostala, negavo, nesaņēma (not a Baltic man's surname: -s)
     r"|\w{3,}[aeiouõäöü]b"  # vajab, töötab
-    r"|\w+(?:a|i|y|ar|ę|e)ła?"  # zmarł, dzwoniła (not a surname's -ło: Deryło)
+    r"|\w+(?:ał|ił|ył|arł|ęł|iła|yła|ęła)"  # zmarł, dzwoniła (not a surname's -ło, -ała, -eł: Deryło, Rasała)
     r"|\w{3,}ó"  # falleció
     r"|(?:n|m|t|s|j|c|l|qu|v)['’]\w+"  # n'a, l'ha
     r"|\w*(?:ħ|ċ|ġ)\w*"  # taħdem, iċempilli
