@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from runtime.privacy.detectors.name_bounds import beside_name
+from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
 from runtime.privacy.detectors.name_phrases import after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
@@ -55,6 +56,13 @@ def _left_start(words: Words, first: int) -> int:
     return start
 
 
+def _right_end(words: Words, last: int) -> int:
+    """Where the name whose last marked word is ``last`` ends: over the capitalized words after it, but not past a
+    given name's genitive before the word it owns (``Marys Überweisung``: a German noun is capitalized too)."""
+    end = name_end(words, last)
+    return last + 1 if genitive_given(words, last) and not genitive_run(words, last, end) else end
+
+
 def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` (sorted, as ``merge_spans`` returns them) with every NAME span grown to its whole name.
 
@@ -78,7 +86,7 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         left = _left_start(words, first)
         start = min(span.start, words.spans[left][0])
-        stop = max(without_frequent_tail(words, left, name_end(words, last)), last + 1)
+        stop = max(without_frequent_tail(words, left, _right_end(words, last)), last + 1)
         end = max(span.end, words.spans[stop - 1][1])
         if (start, end) == (span.start, span.end):
             grown.append(span)

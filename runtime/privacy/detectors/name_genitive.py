@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -112,10 +113,14 @@ def uncapitalized_genitive(words: Words, index: int) -> bool:
 
 def genitive_run(words: Words, index: int, end: int) -> bool:
     """Whether the capitalized run ``index:end`` that begins with a given name's genitive goes on with a
-    capitalized word that is no frequent one (``Annas Bērziņas``, ``Aleksis Kiven kadulle``): the run is read
-    as a whole, not as a genitive before the word it owns (``Alexanders Konto``)."""
+    capitalized word that is no frequent one and is a name (``Annas Bērziņas``, ``Aleksis Kiven kadulle``): the
+    run is read as a whole, not as a genitive before the word it owns (``Alexanders Konto``, ``Marys
+    Überweisung``: a German noun is capitalized too)."""
     following = index + 1
-    return end > following and words.folded[following] not in FREQUENT_WORDS
+    if end <= following:
+        return False
+    key = words.folded[following]
+    return key not in FREQUENT_WORDS and (key in GIVEN_NAMES or family_name(key))
 
 
 def with_possessive(text: str, end: int) -> int:

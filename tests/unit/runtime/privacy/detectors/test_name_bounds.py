@@ -56,3 +56,15 @@ def test_verb_shapes() -> None:
     assert all(verb_form(word) for word in ("nedostala", "negavo", "töötab", "zmarł", "falleció", "n'a", "iċempilli"))
     surnames = ("novak", "kranjc", "nemunas", "tamm", "borg", "d'angelo", "ferreira", "rasała", "deryło", "kozieł")
     assert not any(verb_form(word) for word in surnames)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Hast du Ottos Kündigung gesehen?", "de", ["Ottos"]),  # a German noun the name owns, capitalized
+        ("Heute kam Claudias Steuerbescheid.", "de", ["Claudias"]),
+        ("Tas ir Annas Bērziņas konts.", "lv", ["Annas Bērziņas"]),  # a genitive name goes on with its surname
+    ],
+)
+def test_a_genitive_name_ends_before_what_it_owns(text: str, language: str, expected: list[str]) -> None:
+    assert found(text, language) == expected
