@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_inflection import family_name, strong_surname
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -120,7 +120,9 @@ def genitive_run(words: Words, index: int, end: int) -> bool:
     if end <= following:
         return False
     key = words.folded[following]
-    return key not in FREQUENT_WORDS and (key in GIVEN_NAMES or family_name(key))
+    return key not in FREQUENT_WORDS and (
+        key in GIVEN_NAMES or family_name(key) or strong_surname(words.words[following])
+    )
 
 
 def with_possessive(text: str, end: int) -> int:
