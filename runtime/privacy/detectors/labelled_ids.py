@@ -39,18 +39,20 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et)?", r"rejsepas(?:nummer|set)?",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et|es|ses)?", r"rejsepas(?:nummer|set)?",
             r"pass(?:-?nummer(?:et|s)?|numret|numrets|[- ]?nr\.?)", r"pass(?:et|ets)(?: nummer)?",  # de lb sv nb nn
-            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u|em)?", r"cestovn[ií]ho pasu",
+            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszpor(?:t|tu|tem|cie|ty|tów)",
+            r"cestovn[ií]ho pasu",
             r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?",
             r"pas(?:-?nummer(?:et)?|sets?|[- ]?nr\.?)",  # nl da
-            r"passi(?:ni|n|si)?(?: numero)?", r"passinumero",  # fi
+            r"passi(?:ni|n|si)?(?: numero)?", r"passinumero", r"passi(?:lla|ssa|iin)(?:ni|si)?",  # fi
             r"passi ?numb(?:er|ri|rit|riga)", r"passi(?:s|ga)",  # et
-            r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének|emet)?",
+            r"[úu]tlev[eé]l(?:sz[áa]m(?:om|a|ot)?|em|e|[ée]nek|emet)?",
             r"pa[sșş]aport(?:ul|ului)?", r"pas[ąe] ?numer(?:is|į|io|iu)", r"pas[ąe]", r"paso numer(?:is|į|io|iu)",  # lt
             r"pases(?: numur[suaā])?", r"pasē",  # lv
-            r"putovnic[aeu]", r"potn(?:i|ega|em) list(?:a|u)?",
-            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?|ið|sins)?",
+            r"putovnic(?:a|e|u|om|i)", r"potn(?:i|ega|em|im) list(?:a|u|om)?",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"pasport(?:a|at|ut)?", r"passaport",
+            r"vegabr[ée]f(?:sn[úu]mer(?:i[ðd])?|i[ðd]|sins|inu|i)?",
             r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
             # short or common words ("pas", "pass"): only with a number word or a colon after them
             r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
@@ -61,6 +63,12 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             # or right before a passport number's shape: one or two letters and seven or eight digits, in capitals or
             # in a message typed in lower case (``pas ab1234567``)
             r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[A-Za-z]{1,2}[0-9]{7,8}(?![^\W_]))",
+            # or a word (the issuing country's) and such a number after them (``Pas Éireannach KH1234567``), or
+            # seven to nine digits right after them (``reser på pass 38624127``)
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[^\W\d_]{3,15}\s+[A-Za-z]{1,2}[0-9]{6,8}(?![^\W_])"
+            r"|\s+[0-9]{7,9}(?![^\W_]|[.,/\-][0-9]))",
+            # or after a preposition of travelling with it: "ar pasi", "su pasu", "mam Pass"
+            r"(?:ar pasi|su pasu|mam pass)",
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -152,7 +160,7 @@ _FILLER: Final = re.compile(
     r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir)(?![^\W_]))*[\s:#=\-\"';|(,]*",
+    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir|номер|nomer)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")
@@ -210,17 +218,28 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
 
 # A passport number a word or two after its label (``Passaporte português n.º CB123456``, ``Reisepass (deutsch):
 # C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
-_WORDS_THEN_CODE: Final = re.compile(
-    r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?"
-)
+_WORD_THEN: Final = r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+)"
+_NUMBER_WORD: Final = r"(?P<number>(?:n\.?\s?[º°o]|nru|nr|no|br|č|št|номер)\.?\s*)?"
+# (one word, then two: the second word may be a number word)
+_WORDS_THEN_CODE: Final = (re.compile(_WORD_THEN + _NUMBER_WORD), re.compile(_WORD_THEN + "{2}" + _NUMBER_WORD))
+# After a number word, a number of digits only (``Pașaport românesc nr. 231677396``, ``Passaport Malti nru 4248092``).
+_PASSPORT_DIGITS: Final = re.compile(r"[0-9]{7,9}(?![^\W_]|[.,/\-][0-9])")
 _PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
 
 
 def _passport_after_words(text: str, start: int) -> PiiSpan | None:
-    """A passport-like code (letters and digits) one or two words after a passport label, or None."""
-    words = _WORDS_THEN_CODE.match(text, start)
-    code = _PASSPORT_CODE.match(text, words.end()) if words is not None else None
-    return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN) if code is not None else None
+    """A passport-like code (letters and digits; digits only after a number word) one or two words after a passport
+    label, or None."""
+    for pattern in _WORDS_THEN_CODE:
+        words = pattern.match(text, start)
+        if words is None:
+            return None
+        code = _PASSPORT_CODE.match(text, words.end())
+        if code is None and words.group("number") is not None:
+            code = _PASSPORT_DIGITS.match(text, words.end())
+        if code is not None:
+            return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN)
+    return None
 
 
 # A case ending joined to a word by a hyphen or a colon (Hungarian ``IBAN-om``, ``3016-tal``; Finnish ``IBAN:iin``):
@@ -238,7 +257,9 @@ def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
         if ending is not None:
             end, count = ending.start(), count - (ending.end() - ending.start() - 1)
         digits = sum(c.isdigit() for c in text[start:end])
-        if shape.min_chars <= count and digits * 3 >= count and (end >= len(text) or not text[end].isalnum()):
+        # (a passport number may hold mostly letters: ``CUDH2JA4F``, ``KHSLJE94``)
+        enough = digits >= 1 if shape.entity_type == t.PASSPORT else digits * 3 >= count
+        if shape.min_chars <= count and enough and (end >= len(text) or not text[end].isalnum()):
             return PiiSpan(start, end, shape.entity_type, SOURCE_BUILTIN)
     return None
 
