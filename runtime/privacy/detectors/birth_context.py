@@ -76,8 +76,9 @@ _ORGANISATIONS: Final = frozenset(
 BIRTHDAY_STEMS: Final = (
     "birthday", "geburtstag", "gebuertsdag", "aniversario", "cumpleanos", "anniversaire", "compleanno", "urodziny",
     "verjaardag", "fodselsdag", "fødselsdag", "fodelsedag", "syntymapaiv", "sunnipaev", "szuletesnap",
-    "dzimsanas dien", "gimimo dien", "narozenin", "narodenin", "γενεθλ", "la breithe", "rodendan", "gimtadien",
-    "bursdag", "ziua ", "rojstni dan", "fyller ar", "afmael", "gheluq", "рожден", "sunnipaev", "szuletesnap",
+    "dzimsanas dien", "gimimo dien", "narozenin", "narodenin", "γενεθλ", "la breithe", "rodendan", "rođendan",
+    "gimtadien",
+    "bursdag", "ziua ", "rojstni dan", "fyller ar", "afmæli", "għeluq", "рожден", "sunnipaev", "szuletesnap",
 )  # fmt: skip
 #: Words between a label and its date that start a new clause or a period (``mais``, ``aber``, ``but``; ``depuis``,
 #: ``seit``, ``since``, ``desde``, ``sinds``, ``jusqu'au``), in the languages of the market, folded.
