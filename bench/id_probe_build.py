@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
+from bench.id_probe_more import MORE
 from bench.id_probe_phrases import PHRASES, Phrases
 
 ROOT: Final = Path(__file__).resolve().parent.parent
@@ -55,7 +56,12 @@ def build(rng: random.Random) -> dict[str, list[str]]:
     files: dict[str, list[str]] = {}
     for language, phrases in PHRASES.items():
         lines: list[str] = []
-        for form, templates in (("passport", phrases.passport), ("birth", phrases.birth), ("benign", phrases.benign)):
+        passport, birth, benign = MORE[language]
+        for form, templates in (
+            ("passport", phrases.passport + passport),
+            ("birth", phrases.birth + birth),
+            ("benign", phrases.benign + benign),
+        ):
             for template in templates:
                 lines.append(f"{language.upper()}\t{language}\t{form}\t{_fill(template, phrases, rng)}")
         files[language] = lines

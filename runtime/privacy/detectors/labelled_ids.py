@@ -42,7 +42,7 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et|es|ses)?", r"rejsepas(?:nummer|set)?",
             r"pass(?:-?nummer(?:et|s)?|numret|numrets|[- ]?nr\.?)", r"pass(?:et|ets)(?: nummer)?",  # de lb sv nb nn
             r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszpor(?:t|tu|tem|cie|ty|tów)",
-            r"cestovn[ií]ho pasu",
+            r"paszp\.", r"διαβ\.", r"vegabr\.", r"paspoortnr\.?", r"cestovn[ií]ho pasu",
             r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?",
             r"pas(?:-?nummer(?:et)?|sets?|[- ]?nr\.?)",  # nl da
             r"passi(?:ni|n|si)?(?: numero)?", r"passinumero", r"passi(?:lla|ssa|iin)(?:ni|si)?",  # fi
@@ -55,7 +55,7 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             r"vegabr[ée]f(?:sn[úu]mer(?:i[ðd])?|i[ðd]|sins|inu|i)?",
             r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
             # short or common words ("pas", "pass"): only with a number word or a colon after them
-            r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+(?:\s+|(?=:))){0,3}?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
             r"numurs|nummer|number|numero|uimh(?:ir)?|har nummer)(?![^\W_])))",
             # or after a possessive: "mit pas", "mano pasas", "mana pase", "mo phas", "mäi Pass", "minu pass"
             r"(?:mi[nt]t?|mine|minu|minun|my|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
@@ -63,12 +63,12 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             # or right before a passport number's shape: one or two letters and seven or eight digits, in capitals or
             # in a message typed in lower case (``pas ab1234567``)
             r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[A-Za-z]{1,2}[0-9]{7,8}(?![^\W_]))",
-            # or a word (the issuing country's) and such a number after them (``Pas Éireannach KH1234567``), or
-            # seven to nine digits right after them (``reser på pass 38624127``)
-            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[^\W\d_]{3,15}\s+[A-Za-z]{1,2}[0-9]{6,8}(?![^\W_])"
-            r"|\s+[0-9]{7,9}(?![^\W_]|[.,/\-][0-9]))",
-            # or after a preposition of travelling with it: "ar pasi", "su pasu", "mam Pass"
-            r"(?:ar pasi|su pasu|mam pass)",
+            # or a word (the issuing country's) and such a number after them (``Pas Éireannach KH1234567``)
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[^\W\d_]{3,15}\s+[A-Za-z]{1,2}[0-9]{6,8}(?![^\W_]))",
+            # or after a preposition of travelling with it: "ar pasi", "su pasu", "mam Pass", "på pass 38624127" (not
+            # "boarding pass 123456789")
+            r"(?:ar pasi|su pasu|mam pass|(?:på|on|with|med|met|mit|mat) (?:pass|pas))",
+            r"pasas(?=\s+[0-9]{7,9}(?![^\W_]|[.,/\-][0-9]))",  # lt, with digits only: "Lietuvos pasas 94841935"
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -220,10 +220,18 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
 # C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
 _WORD_THEN: Final = r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+)"
 _NUMBER_WORD: Final = r"(?P<number>(?:n\.?\s?[º°o]|nru|nr|no|br|č|št|номер)\.?\s*)?"
-# (one word, then two: the second word may be a number word)
-_WORDS_THEN_CODE: Final = (re.compile(_WORD_THEN + _NUMBER_WORD), re.compile(_WORD_THEN + "{2}" + _NUMBER_WORD))
-# After a number word, a number of digits only (``Pașaport românesc nr. 231677396``, ``Passaport Malti nru 4248092``).
-_PASSPORT_DIGITS: Final = re.compile(r"[0-9]{7,9}(?![^\W_]|[.,/\-][0-9])")
+# (one word, then two: the second word may be a number word; or up to three words and a colon: whose passport it is,
+# ``Der Reisepass meiner Frau: …``, ``Pas manželky: …``)
+_WORDS_THEN_CODE: Final = (
+    re.compile(_WORD_THEN + _NUMBER_WORD),
+    re.compile(_WORD_THEN + "{2}" + _NUMBER_WORD),
+    re.compile(r"(?:[^\W\d_]{1,12}[\s'’]+){0,2}[^\W\d_]{1,12}\s*:\s*(?P<number>)"),
+)
+# After a number word or a colon, a number of digits only (``Pașaport românesc nr. 231677396``, ``Passaport Malti nru
+# 4248092``) or letters and at least one digit (``Der Reisepass meiner Frau: NMPX1XG0S``).
+_PASSPORT_DIGITS: Final = re.compile(
+    r"(?:[0-9]{7,9}|(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10})(?![^\W_]|[.,/\-][0-9])"
+)
 _PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
 
 
@@ -233,7 +241,7 @@ def _passport_after_words(text: str, start: int) -> PiiSpan | None:
     for pattern in _WORDS_THEN_CODE:
         words = pattern.match(text, start)
         if words is None:
-            return None
+            continue
         code = _PASSPORT_CODE.match(text, words.end())
         if code is None and words.group("number") is not None:
             code = _PASSPORT_DIGITS.match(text, words.end())
@@ -249,6 +257,10 @@ _CASE_ENDING: Final = re.compile(r"[\-:][^\W\d_]{2,5}(?![^\W_])")
 _VALUE_CASE_ENDING: Final = re.compile(r"(?<=[0-9])-[^\W\d_]{3,5}\Z")
 
 
+# A date after a passport word is its expiry, no number (``útlevelem 2027.05.12-én lejár``).
+_DATE_SHAPE: Final = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}\.?")
+
+
 def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
     """The value at ``start`` as a span of the first shape of ``LABELS[index]`` it fits; None when none fits."""
     for shape in _SHAPES[index]:
@@ -258,7 +270,10 @@ def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
             end, count = ending.start(), count - (ending.end() - ending.start() - 1)
         digits = sum(c.isdigit() for c in text[start:end])
         # (a passport number may hold mostly letters: ``CUDH2JA4F``, ``KHSLJE94``)
-        enough = digits >= 1 if shape.entity_type == t.PASSPORT else digits * 3 >= count
+        if shape.entity_type == t.PASSPORT:
+            enough = digits >= 1 and _DATE_SHAPE.fullmatch(text, start, end) is None
+        else:
+            enough = digits * 3 >= count
         if shape.min_chars <= count and enough and (end >= len(text) or not text[end].isalnum()):
             return PiiSpan(start, end, shape.entity_type, SOURCE_BUILTIN)
     return None
@@ -283,7 +298,40 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
             if span is not None:
                 spans.append(span)
         searched = max(searched, window_end)
-    return spans + _column_values(text) if scan.windows else spans
+    if not scan.windows:
+        return spans
+    return spans + _column_values(text) + _passports_before_label(text, scan, spans)
+
+
+_PASSPORT_INDEX: Final = next(i for i, (_, shapes) in enumerate(LABELS) if shapes[0].entity_type == t.PASSPORT)
+# A passport number written before its label (``AB1234567 is my passport number``, ``X846Z16T ass meng
+# Passnummer``): letters and digits, or seven to nine digits, then up to five words before a passport word.
+_CODE_BEFORE: Final = re.compile(
+    r"(?<![^\W_]|[+./\-])(?:(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10}|[0-9]{7,9})(?![^\W_]|[.,/\-:][0-9])"
+)
+_WORDS_BEFORE_LABEL: Final = re.compile(r"[\s,]+(?:[^\W\d_]+[\s\-'’]+){0,5}")
+_BEFORE_LABEL_WORDS: Final = 6
+
+
+def _passports_before_label(text: str, scan: TextScan, found: list[PiiSpan]) -> list[PiiSpan]:
+    """The passport numbers a passport label follows within a few words, in the same sentence."""
+    spans: list[PiiSpan] = []
+    for window_start, window_end in scan.windows:
+        for code in _CODE_BEFORE.finditer(text, window_start, window_end):
+            if any(s.start < code.end() and code.start() < s.end for s in found):
+                continue
+            gap = _WORDS_BEFORE_LABEL.match(text, code.end())
+            if gap is None:
+                continue
+            for count, word in enumerate(_WORD_START.finditer(text, code.end(), gap.end() + 1)):
+                match = _LABELS.match(text, word.start())
+                if count >= _BEFORE_LABEL_WORDS or (match is not None and _label_index(match) == _PASSPORT_INDEX):
+                    break
+            else:
+                continue
+            if match is not None and _label_index(match) == _PASSPORT_INDEX:
+                spans.append(PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN))
+    return spans
 
 
 # French "ne … pas" / "n'… pas": the negation, not a passport (``je ne trouve pas AB1234567``).
