@@ -311,6 +311,16 @@ _CODE_BEFORE: Final = re.compile(
 )
 _WORDS_BEFORE_LABEL: Final = re.compile(r"[\s,]+(?:[^\W\d_]+[\s\-'’]+){0,5}")
 _BEFORE_LABEL_WORDS: Final = 6
+#: The only words that may stand between such a number and its label: "is", "my", "the", "number", "of" in the
+#: market's languages (``… is my passport number``, ``… je číslo mého pasu``, ``… huwa n-numru tal-passaport``), so
+#: that ``AB1234567 for the passport photo`` stays an order's code.
+_BEFORE_LABEL_GAP: Final = frozenset(
+    "is my the our his her its number no nr ist meine mein meines meiner die der das nummer est mon ma le la de du "
+    "numéro numero es mi el número é o a meu minha do da è il mio mia di del is mijn het van nummer to numer mojego "
+    "mojej mój je číslo mého môjho moje az számom száma este numărul meu al e номерът номер на ми е είναι ο η του "
+    "μου αριθμός broj moje moj mojega številka er mit min mitt mine on minu ir manas mano yra huwa n numru tal "
+    "tiegħi ass meng mäi är ert".lower().split()
+)
 
 
 def _passports_before_label(text: str, scan: TextScan, found: list[PiiSpan]) -> list[PiiSpan]:
@@ -326,6 +336,9 @@ def _passports_before_label(text: str, scan: TextScan, found: list[PiiSpan]) -> 
             for count, word in enumerate(_WORD_START.finditer(text, code.end(), gap.end() + 1)):
                 match = _LABELS.match(text, word.start())
                 if count >= _BEFORE_LABEL_WORDS or (match is not None and _label_index(match) == _PASSPORT_INDEX):
+                    break
+                if _GROUP.match(text, word.start()).group().lower() not in _BEFORE_LABEL_GAP:  # type: ignore[union-attr]
+                    match = None
                     break
             else:
                 continue
@@ -345,6 +358,10 @@ def _negation(text: str, match: re.Match[str]) -> bool:
     )
 
 
+#: A column headed by a short passport word alone (``Ainm;Pas;Éag``, ``Name;Pass;…``).
+_SHORT_PASSPORT_HEADERS: Final = frozenset(("pass", "pas", "pasas", "pase", "phas", "passi"))
+
+
 def _column_values(text: str) -> list[PiiSpan]:
     """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``), and of
     the fields whose camel-case name holds one (``"passportNumber": "X1234567"``)."""
@@ -354,7 +371,10 @@ def _column_values(text: str) -> list[PiiSpan]:
             (m for w in _WORD_START.finditer(cell.header) if (m := _LABELS.match(cell.header, w.start())) is not None),
             None,
         )
-        span = _value_at(text, cell.start, _label_index(label)) if label is not None else None
+        index = _label_index(label) if label is not None else None
+        if index is None and cell.header.strip().lower() in _SHORT_PASSPORT_HEADERS:
+            index = _PASSPORT_INDEX
+        span = _value_at(text, cell.start, index) if index is not None else None
         if span is not None and span.end == cell.end:
             spans.append(span)
     return spans
