@@ -37,6 +37,7 @@ bunnpris føtex bilka irma ica hemköp willys citygross prisma alepa sale k-mark
 maxima iki norfa konzum plodine tommy studenac kerum mercator tuš eurospin esselunga conad pam mercadona eroski
 alcampo dia continente pingo profi mega bónus krónan hagkaup nettó
 dm rossmann teta benu shell omv mol orlen circle neste lukoil petrol ina
+кауфланд билла лидл фантастико σκλαβενίτης μασούτης λιντλ
 """)
 #: Car makers (folded), with the Slavic cases of those that end in ``-a`` (``Škodu``, ``Dacii``, ``Škodą``).
 CAR_MAKERS: Final = _folded("""
