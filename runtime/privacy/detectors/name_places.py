@@ -3,7 +3,9 @@
 ``Rua Almirante Reis``, ``via Giuseppe Verdi``, ``ul. Adama Mickiewicza``, ``бул. „Христо Ботев“``, ``San
 Sebastián``, ``Hospital Santa Maria``, ``Uniwersytet im. Adama Mickiewicza``, ``King Edward``, ``Liszt Ferenc
 tér``, ``Gedimino prospekte``, ``Karl Johans gate``, ``Haakon VII``, ``Birger Jarlsgatan``, ``Viana do
-Castelo``, ``Reggio Emilia``: the name detectors take no person inside them.
+Castelo``, ``Reggio Emilia``: the name detectors take no person inside them; nor in a landmark's town (``Arena di
+Verona``), a town before the word for a town (``Gyula városban``), a street after Romanian ``de pe`` or a Greek
+feminine article (``στην Παύλου Μελά``), a chain in its case (``k Albertu``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from runtime.privacy.detectors.name_words import (
     TOWNS,
     word_set,
 )
-from runtime.privacy.detectors.named_products import chain_branch, product
+from runtime.privacy.detectors.named_products import chain_branch, chain_case, product
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     BRANCH_WORDS_BEFORE,
@@ -50,6 +52,7 @@ from runtime.privacy.detectors.town_names import (
     inflected_town,
     person_town,
     town_form,
+    town_word_after,
 )
 from runtime.privacy.normalize import fold
 
@@ -122,6 +125,7 @@ polizza polizze póliza apólice
 istituto scuola ateneo spitalul spitalului liceului colegiului hospitalier hospitalière clinique polyclinique
 athénée stade école realschule grundschule gesamtschule hochschule klinikum estadio estádio γυμνάσιο λύκειο
 σχολή κλινική поликлиника
+céide misraħ telgħa
 """)
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
     | (SAINT_FORMS - GIVEN_NAMES)
@@ -423,6 +427,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True
     if _unlenited(key) in _ANY_CASE_PLACE_WORDS:
         return True  # ``ar Chearnóg Eyre``: an Irish street word lenited after a preposition
+    if words.words[index].lower() in _STREETS_AS_WRITTEN:
+        return True  # ``Lána``: a lane with its accent, ``Lana`` without it
     if bare != key and bare in _MALTESE_ARTICLED_PLACES:
         return True  # ``id-Dar ta' Manwel Dimech``: a house's name only after its article
     if key in _CAPITALIZED_ABBREVIATIONS and not words.words[index].islower():
@@ -453,6 +459,11 @@ def _unlenited(key: str) -> str:
     if len(key) > 3 and key[1] == "h" and key[0] in "bcdfgmpst":
         return key[0] + key[2:]
     return key
+
+
+#: Street words that only their accent tells from a given name (as written, in lower case): the Irish ``lána``
+#: (a lane; ``Lana`` is a name).
+_STREETS_AS_WRITTEN: Final = frozenset({"lána"})
 
 
 #: Maltese nouns of a place that name one only after their article (``id-Dar``: ``dar`` is ``but`` in Romanian).
@@ -660,6 +671,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True
     if words.folded[end] in _EPITHETS and end + 1 < count and capitalized(words.words[end + 1]):
         return True  # ``Ștefan cel Mare``
+    if _nordic_epithet_street(words, end):
+        return True  # ``Haakon den godes gate``, ``Valdemar den Stores Gade``
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
@@ -672,6 +685,25 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
+
+
+#: The Nordic article of a king's epithet (``Haakon den gode``, ``Olav den hellige``, ``Valdemar den Store``).
+_NORDIC_EPITHET_ARTICLES: Final = word_set("den")
+
+
+def _nordic_epithet_street(words: Words, index: int) -> bool:
+    """Whether word ``index`` begins a king's epithet in the genitive before a street word (``den godes gate``,
+    ``den helliges gate``, ``den Stores Gade``): the street named for him."""
+    street = index + 2
+    if words.folded[index] not in _NORDIC_EPITHET_ARTICLES or street >= len(words.words):
+        return False
+    epithet = words.folded[index + 1]
+    return (
+        words.joined(index, index + 1)
+        and words.joined(index + 1, street)
+        and epithet.endswith("s")
+        and (words.folded[street] in _STREET_AFTER or street_word(words.folded[street]))
+    )
 
 
 #: Nordic place nouns with their article after a name (folded): ``Niels Bohr Institutet``, ``Grieghallen``.
@@ -1242,6 +1274,10 @@ _GREEK_MASCULINE_GENITIVE: Final = "ου"
 #: every word in ``-ης`` or ``-ας`` (``της ετήσιας προθεσμιακής``: of the annual term deposit).
 _GREEK_FEMININE_ARTICLES: Final = frozenset(fold(word) for word in word_set("της στης"))
 _GREEK_FEMININE_GENITIVES: Final = ("ησ", "ασ")
+#: The Greek feminine article in the accusative, bare and with ``σε`` (folded): before a man's given name in the
+#: genitive it is the street's (``στην Παύλου Μελά``, ``στη Νικολάου Πλαστήρα``); a woman's given name is never
+#: a genitive in ``-ου``.
+_GREEK_FEMININE_ACCUSATIVES: Final = frozenset(fold(word) for word in word_set("την τη στην στη"))
 
 
 #: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
@@ -1339,6 +1375,8 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
     if feminine and all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end]):
         return True
+    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and words.folded[start].endswith("ου"):
+        return True  # ``στην Παύλου Μελά``: a man's name in the genitive after ``the (street)``; no woman's ends so
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
@@ -1523,6 +1561,49 @@ def _after_capitalized_near(words: Words, start: int) -> bool:
     )
 
 
+#: Links between a kind of place and the town it stands in (``Arena di Verona``, ``aeroporto di Palma``, ``gare de
+#: Martin``, ``Castle of Alba``).
+_TOWN_OF_PLACE_LINKS: Final = word_set("di de da do du del della of von van")
+#: Kinds of place that are someone's home or shop as often as a landmark (``a casa di Martina``, at Martina's).
+_HOMES: Final = word_set("casa villa quinta solar paço shopping centro centre center")
+
+
+def _town_of_place(words: Words, start: int) -> bool:
+    """Whether word ``start`` is a town after a kind of place and its link, elided article and all (``vicino
+    all'Arena di Verona``, ``STAZIONE DI VERONA``): the place's town, even named like a person."""
+    link, place = start - 1, start - 2
+    if place < 0 or words.folded[link] not in _TOWN_OF_PLACE_LINKS or words.folded[start] not in ONE_WORD_TOWNS:
+        return False
+    if not (words.joined(place, link) and words.joined(link, start)):
+        return False
+    key = _elided(words.folded[place])
+    return key not in _HOMES and (key in PLACE_TYPES_BEFORE or place_type_after(key, capitalized=True))
+
+
+#: Romanian ``de pe`` (from on, off): a street's or a square's name follows it (``bancomatul de pe Mihai Eminescu``),
+#: the street word left out as ``pe`` alone leaves it out (``pe Ion Creangă``), which also marks a person.
+_FROM_ON: Final = ("de", "pe")
+
+
+def _from_on(words: Words, start: int) -> bool:
+    """Whether the run at word ``start`` follows Romanian ``de pe`` (``poșta de pe ion creangă``): a street's name."""
+    first = start - 2
+    return (
+        first >= 0
+        and (words.folded[first], words.folded[first + 1]) == _FROM_ON
+        and words.joined(first, first + 1)
+        and words.joined(first + 1, start)
+    )
+
+
+def _before_town_word(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` ends with a word for a town, or comes right before one, in one of its cases
+    (``GYULA VÁROSBÓL``, ``Gyula városban``, ``Kaarina kaupungissa``)."""
+    if end - start > 1 and town_word_after(words.folded[end - 1]):
+        return True
+    return end < len(words.words) and words.joined(end - 1, end) and town_word_after(words.folded[end])
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
@@ -1548,6 +1629,16 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if _after_capitalized_near(words, start):
         return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
+    if _town_of_place(words, start):
+        return True  # ``l'Arena di Verona``: the landmark's town
+    if chain_case(words, start) and (end - start == 1 or not family_name(words.folded[start + 1])):
+        return True  # ``k Albertu``: the shop (not ``Albertu Novákovi``)
+    if _before_town_word(words, start, end):
+        return True  # ``Gyula városban``, ``Lihula linna``: the town's name before the word for a town
+    if _from_on(words, start):
+        return True  # ``de pe Mihai Eminescu``: the street
+    if words.words[start].lower() in _STREETS_AS_WRITTEN:
+        return True  # ``Lána Naomh Anna``, ``Lána an Mhuilinn``: the run began with the street word
     if end - start == 1:
         key = words.folded[start]
         return (
