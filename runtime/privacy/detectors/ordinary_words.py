@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_places import SAINT_FORMS
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.detectors.named_products import CHAINS
@@ -91,6 +92,10 @@ asociación associazione associação finanzamt hmrc revenue
 )
 
 
+#: The word for a saint before the saint's name (folded), in a place's name: the name after it is no person's.
+_SAINTS: Final = SAINT_FORMS | word_set("são sao san santa santo saint sainte sant st sv sveti sveta sankt")
+
+
 def organisation(words: Words, first: int, last: int) -> bool:
     """Whether the words ``first:last`` (a payee field's value) are a company's, a shop's or a place's name: one
     of them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``), or
@@ -104,7 +109,8 @@ def organisation(words: Words, first: int, last: int) -> bool:
     if keys[0] in CHAINS and not any(key in FAMILY_NAMES for key in keys[1:]):
         return True
     places = [key for key in keys if kind_of_place(key) and key not in GIVEN_NAMES]  # not ``Tor`` (a gate)
-    others = (key for key in keys if key not in places)
+    saints = {index + 1 for index, key in enumerate(keys) if key in _SAINTS}  # ``Castelo de São Jorge``
+    others = (key for index, key in enumerate(keys) if key not in places and index not in saints)
     return bool(places) and not any(
         key in GIVEN_NAMES and key not in COMMON_WORDS and key not in ONE_WORD_TOWNS for key in others
     )

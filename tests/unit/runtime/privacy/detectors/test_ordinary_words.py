@@ -78,6 +78,7 @@ def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: li
         ("kedvezményezett: Debreceni Nagytemplom, adomány volt?", []),
         ("Kedvezményezett: Budai Vár, ez mi lehet?", []),
         ("Payee: Edinburgh Castle, tickets charged twice", []),
+        ("Beneficiário: Castelo de São Jorge, bilhetes", []),
         ("Příjemce: Albert Novák, 450 Kč", ["Albert Novák"]),
         ("Payee: Anna Castle, £45", ["Anna Castle"]),
         ("Navn: Johannessen Tor", ["Johannessen Tor"]),
