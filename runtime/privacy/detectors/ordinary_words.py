@@ -96,18 +96,24 @@ asociación associazione associação finanzamt hmrc revenue
 _SAINTS: Final = SAINT_FORMS | word_set("são sao san santa santo saint sainte sant st sv sveti sveta sankt")
 
 
+def _shop_word(key: str) -> bool:
+    """Whether a folded word after a chain's name is part of the shop's name: a number (``Rema 1000``) or a frequent
+    word that is no family name (``Aldi Süd``, ``Tesco Express``; not ``Ica Nemeș``, ``Ina Meister``)."""
+    return not key.isalpha() or (key in FREQUENT_WORDS and key not in FAMILY_NAMES)
+
+
 def organisation(words: Words, first: int, last: int) -> bool:
-    """Whether the words ``first:last`` (a payee field's value) are a company's, a shop's or a place's name: one
-    of them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``), or
-    the value is a retail chain (``Tesco``, ``Albert``; not ``Albert Novák``) or a kind of place with no given name
-    beside it but a town's (``Pécsi székesegyház``, ``Arena di Verona``, ``Edinburgh Castle``; not ``Anna Castle``)."""
+    """Whether the words ``first:last`` (a payee field's value) are a company's, a shop's or a place's name: one of
+    them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``), or the
+    value is a retail chain (``Tesco``, ``Aldi Süd``; not ``Albert Novák``, ``Irma Rismondo``) or a kind of place
+    with no given name beside it but a town's (``Pécsi székesegyház``, ``Arena di Verona``; not ``Anna Castle``)."""
     keys = words.folded[first:last]
     if any(key in _ORGANISATION_WORDS for key in keys):
         return True
     if not keys:
         return False
-    if keys[0] in CHAINS and not any(key in FAMILY_NAMES for key in keys[1:]):
-        return True
+    if keys[0] in CHAINS and all(_shop_word(key) for key in keys[1:]):
+        return True  # ``Tesco``, ``Rema 1000``, ``Aldi Süd``; not ``Irma Rismondo``, ``Ica Nemeș``
     places = [key for key in keys if kind_of_place(key) and key not in GIVEN_NAMES]  # not ``Tor`` (a gate)
     saints = {index + 1 for index, key in enumerate(keys) if key in _SAINTS}  # ``Castelo de São Jorge``
     others = (key for index, key in enumerate(keys) if key not in places and index not in saints)

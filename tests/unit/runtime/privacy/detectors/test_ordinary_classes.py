@@ -2,8 +2,8 @@
 name quoted after an institution, a monument, a Hungarian street word in its forms, a thing named with a hyphen, a
 Nordic place noun with its article, an eclipsed Irish town, a landmark's town, a chain in its case, a town before the
 word for a town, a king's epithet before a street word, a street after Romanian ``de pe`` or after a Greek feminine
-article, an Irish lane, feasts. Each keeps its words in every letter case, while a person beside the same words is
-still found. The examples are this suite's own."""
+article, an Irish lane, two common words ending a message in capitals, feasts. Each keeps its words in every letter
+case, while a person beside the same words is still found. The examples are this suite's own."""
 
 from __future__ import annotations
 
@@ -87,6 +87,8 @@ LEFT_ALONE = [
     # an Irish lane, which its accent tells from a given name
     "An bhfuil ATM ar Lána Naomh Anna?",
     "Tá an brainse ar Lána an Mhuilinn",
+    # a message in capitals ending with two names that are common words too (nothing, bought)
+    "PLAČALA SEM S KARTICO, PA NISEM NIČ KUPILA",
     # feasts
     "Har I åbent Kristi Himmelfartsdag?",
     "Работите ли на Трифон Зарезан?",
@@ -123,6 +125,7 @@ PEOPLE = [
     ("Έστειλα χρήματα στην Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"),
     ("Ieri am vorbit cu Mihai Eminescu despre credit", "Mihai Eminescu"),
     ("Labhair mé le Lana Ní Bhriain inné", "Lana Ní Bhriain"),
+    ("HVALA, ANA NOVAK", "ANA NOVAK"),
 ]
 
 

@@ -82,6 +82,11 @@ def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: li
         ("Příjemce: Albert Novák, 450 Kč", ["Albert Novák"]),
         ("Payee: Anna Castle, £45", ["Anna Castle"]),
         ("Navn: Johannessen Tor", ["Johannessen Tor"]),
+        ("Nome: Irma Rismondo", ["Irma Rismondo"]),
+        ("Name: Ina Meister", ["Ina Meister"]),
+        ("Mottaker: Rema 1000, 120 kr", []),
+        ("Empfänger: Aldi Süd, 23 €", []),
+        ("Titular cont: Ica Nemeș", ["Ica Nemeș"]),
     ],
 )
 def test_a_payee_field_holding_a_shop_or_a_place_names_no_person(text: str, expected: list[str]) -> None:
