@@ -1500,6 +1500,40 @@ def _quoted_place(words: Words, start: int, end: int) -> bool:
 _ECLIPSED: Final = re.compile(r"(?:n|g|b|m|bh|d|t)(?:[A-ZÁÉÍÓÚ]|-[AEIOUÁÉÍÓÚ])")
 
 
+#: An Irish word with the ``t`` prefixed to ``s`` or a vowel (``tSáile``, ``t-Oileán``): a noun after the article or
+#: inside a place's name (``Cionn tSáile``), never a given name.
+_T_PREFIXED: Final = re.compile(r"t(?:S[aeiouáéíóúlnr]|-[AEIOUÁÉÍÓÚaeiouáéíóú])")
+#: The first words of Irish place names (folded): height, town, mouth, church, head, fort, island, glen, rock,
+#: meadow, monastery, port, wood, ford... (``Ard an Rátha``, ``Baile na hInse``, ``Dún na nGall``).
+_IRISH_PLACE_HEADS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+ard baile béal cill cionn ceann dún inis gleann carraig cluain droichead leitir lios mainistir port ros tulach
+achadh bun caisleán cathair druim muine ráth sliabh tobar teach poll áth machaire
+""")
+)
+_IRISH_ARTICLES: Final = word_set("an na")
+
+
+def _irish_place(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` is an Irish place's name: a word with a prefixed ``t`` after a capitalized
+    word (``Cionn tSáile``; not ``Mac an tSaoi``, a surname after the article), or a place's first word before the
+    article and a capitalized word (``Ard an Rátha``, ``Dún na nGall``)."""
+    last = min(end + 1, len(words.words))
+    for index in range(max(start, 1), last):
+        if _T_PREFIXED.match(words.words[index]) and words.folded[index - 1] not in _IRISH_ARTICLES:
+            return capitalized(words.words[index - 1]) and words.joined(index - 1, index)
+    following = start + 2
+    return (
+        words.folded[start] in _IRISH_PLACE_HEADS
+        and following < len(words.words)
+        and words.folded[start + 1] in _IRISH_ARTICLES
+        and words.joined(start, start + 1)
+        and words.joined(start + 1, following)
+        and not words.words[following].islower()
+    )
+
+
 def _irish_eclipsed_in(words: Words, start: int) -> bool:
     """Whether the run begins with a word eclipsed after the Irish ``i`` (in) or ``ag an`` (``i nDaingean Uí
     Chúis``, ``i gCorcaigh``): one is in a place, never in a person."""
@@ -1596,6 +1630,62 @@ def _from_on(words: Words, start: int) -> bool:
     )
 
 
+#: Prepositions of where a journey or a move starts and where it ends (folded), in the market languages: ``from
+#: Lija to Mosta``, ``da Alba a Torino``, ``minn Lija għal Mosta``, ``von Martin nach Wien``.
+_JOURNEY_FROM: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+from von vom van vanaf da dal de du desde din z ze zo od iz от από fra från frá minn
+""")
+)
+_JOURNEY_TO: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+to nach naar a à al alla au en in na do til till go għal għall lejn în la до към σε
+""")
+)
+
+
+def _journey_word(words: Words, index: int, kinds: frozenset[str]) -> bool:
+    """Whether word ``index`` is one of ``kinds``, or a Maltese preposition joined to its article (``għall-Imdina``)."""
+    key = words.folded[index]
+    return key in kinds or ("-" in key and key.split("-", 1)[0] in kinds)
+
+
+def _journey_end(words: Words, index: int) -> bool:
+    """Whether word ``index`` may be where a journey starts or ends: a town (``Mosta``, ``Douglas``) or a word that is
+    no given name (``il-Belt``, ``the station``)."""
+    key = _elided(words.folded[index])
+    return key in ONE_WORD_TOWNS or key not in GIVEN_NAMES
+
+
+def _journey(words: Words, start: int, end: int) -> bool:
+    """Whether a town named like a person in the run ``start:end`` is where a journey or a move starts or ends, the
+    other end a town or a place (``from Stanley to Douglas``, ``minn Lija għal Mosta``, ``da Mosta a Lija``); not
+    ``from Anna to Maria``."""
+    count = len(words.words)
+    for index in range(start, end):
+        if words.folded[index] not in ONE_WORD_TOWNS or index == 0 or not words.joined(index - 1, index):
+            continue
+        if index - 1 > start and words.folded[index - 1] in NAME_PARTICLES:
+            continue  # ``Merle Van Verdun``: a particle inside the name, not a journey's start
+        if _journey_word(words, index - 1, _JOURNEY_FROM) and index + 1 < count and words.joined(index, index + 1):
+            following = index + 1
+            if _journey_word(words, following, _JOURNEY_TO) and "-" in words.folded[following]:
+                return True  # ``minn Lija għall-Imdina``
+            if _journey_word(words, following, _JOURNEY_TO) and following + 1 < count:
+                return words.joined(following, following + 1) and _journey_end(words, following + 1)
+        if _journey_word(words, index - 1, _JOURNEY_TO) and index >= 3:
+            source = index - 2
+            return (
+                words.joined(source, index - 1)
+                and words.joined(source - 1, source)
+                and _journey_word(words, source - 1, _JOURNEY_FROM)
+                and _journey_end(words, source)
+            )
+    return False
+
+
 def _before_town_word(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` ends with a word for a town, or comes right before one, in one of its cases
     (``GYULA VÁROSBÓL``, ``Gyula városban``, ``Kaarina kaupungissa``)."""
@@ -1637,6 +1727,10 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``Gyula városban``, ``Lihula linna``: the town's name before the word for a town
     if _from_on(words, start):
         return True  # ``de pe Mihai Eminescu``: the street
+    if _journey(words, start, end):
+        return True  # ``from Stanley to Douglas``, ``minn Lija għal Mosta``
+    if _irish_place(words, start, end):
+        return True  # ``Cionn tSáile``, ``Ard an Rátha``
     if words.words[start].lower() in _STREETS_AS_WRITTEN:
         return True  # ``Lána Naomh Anna``, ``Lána an Mhuilinn``: the run began with the street word
     if end - start == 1:

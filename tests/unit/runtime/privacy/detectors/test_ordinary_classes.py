@@ -2,8 +2,9 @@
 name quoted after an institution, a monument, a Hungarian street word in its forms, a thing named with a hyphen, a
 Nordic place noun with its article, an eclipsed Irish town, a landmark's town, a chain in its case, a town before the
 word for a town, a king's epithet before a street word, a street after Romanian ``de pe`` or after a Greek feminine
-article, an Irish lane, two common words ending a message in capitals, feasts. Each keeps its words in every letter
-case, while a person beside the same words is still found. The examples are this suite's own."""
+article, an Irish lane, a journey's town, an Irish place's name, two common words ending a message in capitals,
+feasts. Each keeps its words in every letter case, while a person beside the same words is still found. The examples
+are this suite's own."""
 
 from __future__ import annotations
 
@@ -87,6 +88,12 @@ LEFT_ALONE = [
     # an Irish lane, which its accent tells from a given name
     "An bhfuil ATM ar Lána Naomh Anna?",
     "Tá an brainse ar Lána an Mhuilinn",
+    # a town named like a person where a journey starts or ends, an Irish place's name
+    "Se nimxu minn Lija għal Mosta, irrid nibdel l-indirizz?",
+    "We are moving from Stanley to Douglas, do I need to tell you?",
+    "Il treno da Verona a Milano è in ritardo",
+    "An bhfuil ATM i Cionn tSáile?",
+    "Táimid ag bogadh ó Ard an Rátha go Gaillimh",
     # a message in capitals ending with two names that are common words too (nothing, bought)
     "PLAČALA SEM S KARTICO, PA NISEM NIČ KUPILA",
     # feasts
@@ -126,6 +133,8 @@ PEOPLE = [
     ("Ieri am vorbit cu Mihai Eminescu despre credit", "Mihai Eminescu"),
     ("Labhair mé le Lana Ní Bhriain inné", "Lana Ní Bhriain"),
     ("HVALA, ANA NOVAK", "ANA NOVAK"),
+    ("I sent money from Anna to Maria", "Anna"),
+    ("het contract staat op naam van Merle Van Verdun en er is", "Merle Van Verdun"),
 ]
 
 
