@@ -1686,6 +1686,64 @@ def _journey(words: Words, start: int, end: int) -> bool:
     return False
 
 
+#: Buses, trams, trains and the like in the market languages, as written before where they go (folded, with the
+#: Bulgarian definite forms): ``the bus to John Lewis``, ``Автобусът до Васил Левски``, ``autobus do Adama
+#: Mickiewicza`` (a street, a square or a landmark named for someone; a person takes no bus).
+_VEHICLES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+bus buses coach tram train metro autobus autobusy autobuz autobuzul autobús autocarro busz buss bussen bussi
+tramvaj tramvaje tramwaj tramvai tramvaiul tranvía tramm straßenbahn trikk trikken spårvagn villamos raitiovaunu
+vlak vlaky pociąg treno tren trenul comboio trein tog toget tåg tåget zug juna rong vonat vilciens traukinys
+autobuss autobusas tramvajs troleibusas trolejbus troli navetta navette pullman xarabank traein
+автобус автобусът автобуса тролей тролеят трамвай трамваят влак влакът метрото маршрутка маршрутката
+λεωφορείο τρένο τραμ μετρό
+""")
+)
+#: Stations and airports one travels from, in the cases a ``from`` word gives them (folded): ``z nádraží``, ``z
+#: dworca``, ``от гарата``, ``dalla stazione``, ``from the station``.
+_STATIONS_FROM: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+station stazione estación estação gare bahnhof hauptbahnhof station stasjonen stationen nádraží nádražia stanice
+dworca dworcu lotniska letiště letiska aeroporto aeropuerto aéroport airport flughafen gara gării гарата
+автогарата летището σταθμό αεροδρόμιο pályaudvarról kolodvora postaje rautatieasemalta jaamast stoties stacijas
+""")
+)
+#: Words of going to a place (folded): the journey's prepositions and ``k``, ``ke``, ``per``, ``zum``, ``προς``.
+_TRAVEL_TO: Final = _JOURNEY_TO | frozenset(fold(word) for word in word_set("k ke ku per zum zur mot för προς για"))
+
+
+def _travel_to(words: Words, start: int) -> bool:
+    """Whether the run at word ``start`` is where a bus, a tram or a train goes (``Автобусът до Васил Левски``,
+    ``autobus do Adama Mickiewicza``) or where one goes from a station (``от гарата до Александър Невски``, ``z
+    nádraží k Jiřímu z Poděbrad``, ``dalla stazione a Vittorio Emanuele``): a place named for someone."""
+    to = start - 1
+    if to < 1 or not words.joined(to, start) or words.folded[to] not in _TRAVEL_TO:
+        return False
+    before = to - 1
+    if not words.joined(before, to):
+        return False
+    if words.folded[before] in _VEHICLES:
+        owner = before - 1  # ``il biglietto del treno a Paolo Rossi``: the ticket's, given to someone
+        if owner > 0 and words.folded[owner] in _ARTICLES:
+            owner -= 1  # ``the ticket of the bus to John Smith``
+        return owner < 0 or words.folded[owner] not in _OWNER_LINKS
+    station = _elided(words.folded[before])
+    source = before - 1
+    if station in _STATIONS_FROM and source >= 0 and words.joined(source, before):
+        return _elided(words.folded[source]) in _JOURNEY_FROM or words.folded[source] in _CONTRACTED_FROM
+    return False
+
+
+#: Links that make a vehicle another noun's (``biglietto del treno``, ``ticket of the bus``, ``билет за влака``).
+_OWNER_LINKS: Final = frozenset(
+    fold(word) for word in word_set("of del dello della de do da du des der na за για του της für pro")
+)
+#: Italian, Spanish, Portuguese and French ``from`` joined to the article (``dalla stazione``, ``desde la``).
+_CONTRACTED_FROM: Final = word_set("dalla dal dallo dai dalle del do da dos das du des")
+
+
 def _before_town_word(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` ends with a word for a town, or comes right before one, in one of its cases
     (``GYULA VÁROSBÓL``, ``Gyula városban``, ``Kaarina kaupungissa``)."""
@@ -1731,6 +1789,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``from Stanley to Douglas``, ``minn Lija għal Mosta``
     if _irish_place(words, start, end):
         return True  # ``Cionn tSáile``, ``Ard an Rátha``
+    if _travel_to(words, start):
+        return True  # ``Автобусът до Васил Левски``, ``от гарата до Александър Невски``
     if words.words[start].lower() in _STREETS_AS_WRITTEN:
         return True  # ``Lána Naomh Anna``, ``Lána an Mhuilinn``: the run began with the street word
     if end - start == 1:

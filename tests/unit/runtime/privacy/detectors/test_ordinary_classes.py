@@ -2,9 +2,9 @@
 name quoted after an institution, a monument, a Hungarian street word in its forms, a thing named with a hyphen, a
 Nordic place noun with its article, an eclipsed Irish town, a landmark's town, a chain in its case, a town before the
 word for a town, a king's epithet before a street word, a street after Romanian ``de pe`` or after a Greek feminine
-article, an Irish lane, a journey's town, an Irish place's name, two common words ending a message in capitals,
-feasts. Each keeps its words in every letter case, while a person beside the same words is still found. The examples
-are this suite's own."""
+article, an Irish lane, a journey's town, where a bus goes, an Irish place's name, two common words ending a message
+in capitals, feasts. Each keeps its words in every letter case, while a person beside the same words is still found.
+The examples are this suite's own."""
 
 from __future__ import annotations
 
@@ -94,6 +94,11 @@ LEFT_ALONE = [
     "Il treno da Verona a Milano è in ritardo",
     "An bhfuil ATM i Cionn tSáile?",
     "Táimid ag bogadh ó Ard an Rátha go Gaillimh",
+    # where a bus or a train goes, or where one goes from a station: a place named for someone
+    "Автобусът до Васил Левски закъсня",
+    "Как да стигна от гарата до Александър Невски?",
+    "Autobus do Adama Mickiewicza się spóźnił",
+    "Come arrivo dalla stazione a Vittorio Emanuele?",
     # a message in capitals ending with two names that are common words too (nothing, bought)
     "PLAČALA SEM S KARTICO, PA NISEM NIČ KUPILA",
     # feasts
@@ -134,6 +139,8 @@ PEOPLE = [
     ("Labhair mé le Lana Ní Bhriain inné", "Lana Ní Bhriain"),
     ("HVALA, ANA NOVAK", "ANA NOVAK"),
     ("I sent money from Anna to Maria", "Anna"),
+    ("Изпратих писмо до Васил Петров", "Васил Петров"),
+    ("Ho dato il biglietto del treno a Paolo Rossi", "Paolo Rossi"),
     ("het contract staat op naam van Merle Van Verdun en er is", "Merle Van Verdun"),
 ]
 
