@@ -27,6 +27,17 @@ from runtime.privacy.detectors.name_words import (
     word_set,
 )
 from runtime.privacy.detectors.named_products import chain_branch, chain_case, product
+from runtime.privacy.detectors.place_frames import (
+    ARTICLES,
+    MALTESE_ARTICLES,
+    before_town_word,
+    elided,
+    from_on,
+    irish_place,
+    journey,
+    town_of_place,
+    travel_to,
+)
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     BRANCH_WORDS_BEFORE,
@@ -52,7 +63,6 @@ from runtime.privacy.detectors.town_names import (
     inflected_town,
     person_town,
     town_form,
-    town_word_after,
 )
 from runtime.privacy.normalize import fold
 
@@ -305,7 +315,7 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     if key == "ta" and gap[:1] in ("'", "’"):
         gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Kappella ta' Marija``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
-    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or _elided(key) in _STREET_TITLES or initial):
+    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or elided(key) in _STREET_TITLES or initial):
         gap = gap[1:]
     return gap in (" ", "\u00a0")
 
@@ -313,19 +323,6 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
 def _place_gap_plain(words: Words, index: int) -> bool:
     """Whether word ``index`` is followed by a plain space (no dot: ``gen`` is a rank only as ``gen.``)."""
     return index + 1 < len(words.words) and words.joined(index, index + 1)
-
-
-#: Maltese articles, alone or joined to a preposition, before their noun and a hyphen (``il-Knisja``, ``ix-Xatt``,
-#: ``fil-Kappella``, ``tal-Mużew``).
-_MALTESE_ARTICLES: Final = word_set("il l is ix it id in ir iz ic ik fil fl mill lill bil tal sal ghall mal")
-
-
-def _elided(key: str) -> str:
-    """A folded word without the elided article before its apostrophe or hyphen (``all'aeroporto`` ->
-    ``aeroporto``, ``il-knisja`` -> ``knisja``)."""
-    key = key.replace("’", "'").rsplit("'", 1)[-1]
-    article, _, rest = key.partition("-")
-    return rest if rest and article in _MALTESE_ARTICLES else key
 
 
 #: Words after a name that end its clause, or begin another, in German and Luxembourgish (``im Einkaufszentrum
@@ -419,7 +416,7 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     ``град``), a kind of place capitalized (``Mosteiro dos``, ``Einkaufszentrum``, ``Galleria``) or, ``adjacent``
     to the name, in lower case (``летище Васил``, ``храм-паметника Александър``, ``hotel Maria``)."""
     key = words.folded[index]
-    bare = _elided(key)
+    bare = elided(key)
     first = bare.split("-", 1)[0]  # ``храм-паметника``
     if _noun_before_name(words, index):
         return False
@@ -475,7 +472,7 @@ def _maltese_capitalized(word: str) -> bool:
     (``il-Kanonku``, ``il-professur``): a title or a noun inside a street's name (``Triq il-Kanonku Karmenu
     Pirotta``)."""
     article, _, rest = word.partition("-")
-    return bool(rest) and article.lower() in _MALTESE_ARTICLES and (capitalized(rest) or rest.isalpha())
+    return bool(rest) and article.lower() in MALTESE_ARTICLES and (capitalized(rest) or rest.isalpha())
 
 
 def _sentence_start(words: Words, index: int) -> bool:
@@ -501,7 +498,7 @@ def in_place(words: Words, index: int) -> bool:
             or words.words[probe].isupper()
             or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
-            or (_elided(key) in _STREET_TITLES and not _place_gap_plain(words, probe))
+            or (elided(key) in _STREET_TITLES and not _place_gap_plain(words, probe))
             or key in _UNDOTTED_TITLES
         ):
             return False
@@ -960,7 +957,7 @@ def _after_town_word(words: Words, index: int) -> bool:
     if probe < 0 or not _place_gap(words, probe, index):
         return False
     key = words.folded[probe]
-    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or _elided(key) in TOWN_PREPOSITIONS:
+    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or elided(key) in TOWN_PREPOSITIONS:
         return True
     return (
         key in TOWN_PREPOSITION_LINKS
@@ -984,10 +981,10 @@ def _after_branch(words: Words, start: int) -> bool:
     gap = words.text[words.spans[probe][1] : words.spans[start][0]]
     if gap not in (" ", ", "):
         return False
-    key = _elided(words.folded[probe])
+    key = elided(words.folded[probe])
     if gap == " " and key in _BRANCH_LINKS and probe > 0 and words.joined(probe - 1, probe):
         probe -= 1
-        key = _elided(words.folded[probe])
+        key = elided(words.folded[probe])
     if key in BRANCH_WORDS_BEFORE:
         return True
     if gap == ", ":
@@ -1037,7 +1034,7 @@ def _after_place_preposition(words: Words, start: int) -> bool:
     probe = start - 1
     if probe < 0 or not _place_gap(words, probe, start):
         return False
-    key = _elided(words.folded[probe])
+    key = elided(words.folded[probe])
     if key in TOWN_PREPOSITIONS:
         return True
     if key in _NEXT_TO and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in _PARKING_VERBS:
@@ -1234,7 +1231,7 @@ def _branch_street(words: Words, start: int) -> bool:
         return False
     if words.folded[start - 1] not in _STREET_PREPOSITIONS:
         return False
-    key = _elided(words.folded[start - 2])
+    key = elided(words.folded[start - 2])
     return key in BRANCH_WORDS_BEFORE or place_type_before(key) or place_type_inflected(key)
 
 
@@ -1335,7 +1332,7 @@ def opening_hours(words: Words, start: int, end: int) -> bool:
     if probe < len(words.words) and words.joined(probe - 1, probe) and words.folded[probe] in _OPEN_OR_CLOSED:
         return _when_follows(words, probe + 1)  # not ``Ana abre a conta``, ``Anna is open to suggestions``
     before = start - 1
-    if before > 0 and words.folded[before] in _ARTICLES and words.joined(before, start):
+    if before > 0 and words.folded[before] in ARTICLES and words.joined(before, start):
         before -= 1
     ends_sentence = end >= len(words.words) or not words.joined(end - 1, end)
     return (
@@ -1358,10 +1355,6 @@ def _when_follows(words: Words, index: int) -> bool:
         return True
     word = words.words[index]
     return word[:1].isdigit() or word.lower() in _WHEN_WORDS
-
-
-#: Articles before a place's name (``abre o Vasco da Gama``).
-_ARTICLES: Final = word_set("o a os as el la los las le les il lo the der die das den")
 
 
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
@@ -1500,40 +1493,6 @@ def _quoted_place(words: Words, start: int, end: int) -> bool:
 _ECLIPSED: Final = re.compile(r"(?:n|g|b|m|bh|d|t)(?:[A-ZÁÉÍÓÚ]|-[AEIOUÁÉÍÓÚ])")
 
 
-#: An Irish word with the ``t`` prefixed to ``s`` or a vowel (``tSáile``, ``t-Oileán``): a noun after the article or
-#: inside a place's name (``Cionn tSáile``), never a given name.
-_T_PREFIXED: Final = re.compile(r"t(?:S[aeiouáéíóúlnr]|-[AEIOUÁÉÍÓÚaeiouáéíóú])")
-#: The first words of Irish place names (folded): height, town, mouth, church, head, fort, island, glen, rock,
-#: meadow, monastery, port, wood, ford... (``Ard an Rátha``, ``Baile na hInse``, ``Dún na nGall``).
-_IRISH_PLACE_HEADS: Final = frozenset(
-    fold(word)
-    for word in word_set("""
-ard baile béal cill cionn ceann dún inis gleann carraig cluain droichead leitir lios mainistir port ros tulach
-achadh bun caisleán cathair druim muine ráth sliabh tobar teach poll áth machaire
-""")
-)
-_IRISH_ARTICLES: Final = word_set("an na")
-
-
-def _irish_place(words: Words, start: int, end: int) -> bool:
-    """Whether the run ``start:end`` is an Irish place's name: a word with a prefixed ``t`` after a capitalized
-    word (``Cionn tSáile``; not ``Mac an tSaoi``, a surname after the article), or a place's first word before the
-    article and a capitalized word (``Ard an Rátha``, ``Dún na nGall``)."""
-    last = min(end + 1, len(words.words))
-    for index in range(max(start, 1), last):
-        if _T_PREFIXED.match(words.words[index]) and words.folded[index - 1] not in _IRISH_ARTICLES:
-            return capitalized(words.words[index - 1]) and words.joined(index - 1, index)
-    following = start + 2
-    return (
-        words.folded[start] in _IRISH_PLACE_HEADS
-        and following < len(words.words)
-        and words.folded[start + 1] in _IRISH_ARTICLES
-        and words.joined(start, start + 1)
-        and words.joined(start + 1, following)
-        and not words.words[following].islower()
-    )
-
-
 def _irish_eclipsed_in(words: Words, start: int) -> bool:
     """Whether the run begins with a word eclipsed after the Irish ``i`` (in) or ``ag an`` (``i nDaingean Uí
     Chúis``, ``i gCorcaigh``): one is in a place, never in a person."""
@@ -1579,7 +1538,7 @@ def _second_of_pair(words: Words, start: int, end: int) -> bool:
         return False
     word, key = words.words[second], words.folded[second]
     named = capitalized(word) or word.isupper() or key in FAMILY_NAMES or family_name(key)
-    street = _elided(words.folded[first - 1]) in _STREET_WORDS  # not ``Hospital Santa Maria e Ana Silva``
+    street = elided(words.folded[first - 1]) in _STREET_WORDS  # not ``Hospital Santa Maria e Ana Silva``
     given = words.folded[first] in GIVEN_NAMES and words.folded[first] not in _SAINTS
     return named and street and given and key not in GIVEN_NAMES and in_place(words, first)
 
@@ -1593,163 +1552,6 @@ def _after_capitalized_near(words: Words, start: int) -> bool:
         and words.joined(start - 1, start)
         and _after_place_preposition(words, start - 1)
     )
-
-
-#: Links between a kind of place and the town it stands in (``Arena di Verona``, ``aeroporto di Palma``, ``gare de
-#: Martin``, ``Castle of Alba``).
-_TOWN_OF_PLACE_LINKS: Final = word_set("di de da do du del della of von van")
-#: Kinds of place that are someone's home or shop as often as a landmark (``a casa di Martina``, at Martina's).
-_HOMES: Final = word_set("casa villa quinta solar paço shopping centro centre center")
-
-
-def _town_of_place(words: Words, start: int) -> bool:
-    """Whether word ``start`` is a town after a kind of place and its link, elided article and all (``vicino
-    all'Arena di Verona``, ``STAZIONE DI VERONA``): the place's town, even named like a person."""
-    link, place = start - 1, start - 2
-    if place < 0 or words.folded[link] not in _TOWN_OF_PLACE_LINKS or words.folded[start] not in ONE_WORD_TOWNS:
-        return False
-    if not (words.joined(place, link) and words.joined(link, start)):
-        return False
-    key = _elided(words.folded[place])
-    return key not in _HOMES and (key in PLACE_TYPES_BEFORE or place_type_after(key, capitalized=True))
-
-
-#: Romanian ``de pe`` (from on, off): a street's or a square's name follows it (``bancomatul de pe Mihai Eminescu``),
-#: the street word left out as ``pe`` alone leaves it out (``pe Ion Creangă``), which also marks a person.
-_FROM_ON: Final = ("de", "pe")
-
-
-def _from_on(words: Words, start: int) -> bool:
-    """Whether the run at word ``start`` follows Romanian ``de pe`` (``poșta de pe ion creangă``): a street's name."""
-    first = start - 2
-    return (
-        first >= 0
-        and (words.folded[first], words.folded[first + 1]) == _FROM_ON
-        and words.joined(first, first + 1)
-        and words.joined(first + 1, start)
-    )
-
-
-#: Prepositions of where a journey or a move starts and where it ends (folded), in the market languages: ``from
-#: Lija to Mosta``, ``da Alba a Torino``, ``minn Lija għal Mosta``, ``von Martin nach Wien``.
-_JOURNEY_FROM: Final = frozenset(
-    fold(word)
-    for word in word_set("""
-from von vom van vanaf da dal de du desde din z ze zo od iz от από fra från frá minn
-""")
-)
-_JOURNEY_TO: Final = frozenset(
-    fold(word)
-    for word in word_set("""
-to nach naar a à al alla au en in na do til till go għal għall lejn în la до към σε
-""")
-)
-
-
-def _journey_word(words: Words, index: int, kinds: frozenset[str]) -> bool:
-    """Whether word ``index`` is one of ``kinds``, or a Maltese preposition joined to its article (``għall-Imdina``)."""
-    key = words.folded[index]
-    return key in kinds or ("-" in key and key.split("-", 1)[0] in kinds)
-
-
-def _journey_end(words: Words, index: int) -> bool:
-    """Whether word ``index`` may be where a journey starts or ends: a town (``Mosta``, ``Douglas``) or a word that is
-    no given name (``il-Belt``, ``the station``)."""
-    key = _elided(words.folded[index])
-    return key in ONE_WORD_TOWNS or key not in GIVEN_NAMES
-
-
-def _journey(words: Words, start: int, end: int) -> bool:
-    """Whether a town named like a person in the run ``start:end`` is where a journey or a move starts or ends, the
-    other end a town or a place (``from Stanley to Douglas``, ``minn Lija għal Mosta``, ``da Mosta a Lija``); not
-    ``from Anna to Maria``."""
-    count = len(words.words)
-    for index in range(start, end):
-        if words.folded[index] not in ONE_WORD_TOWNS or index == 0 or not words.joined(index - 1, index):
-            continue
-        if index - 1 > start and words.folded[index - 1] in NAME_PARTICLES:
-            continue  # ``Merle Van Verdun``: a particle inside the name, not a journey's start
-        if _journey_word(words, index - 1, _JOURNEY_FROM) and index + 1 < count and words.joined(index, index + 1):
-            following = index + 1
-            if _journey_word(words, following, _JOURNEY_TO) and "-" in words.folded[following]:
-                return True  # ``minn Lija għall-Imdina``
-            if _journey_word(words, following, _JOURNEY_TO) and following + 1 < count:
-                return words.joined(following, following + 1) and _journey_end(words, following + 1)
-        if _journey_word(words, index - 1, _JOURNEY_TO) and index >= 3:
-            source = index - 2
-            return (
-                words.joined(source, index - 1)
-                and words.joined(source - 1, source)
-                and _journey_word(words, source - 1, _JOURNEY_FROM)
-                and _journey_end(words, source)
-            )
-    return False
-
-
-#: Buses, trams, trains and the like in the market languages, as written before where they go (folded, with the
-#: Bulgarian definite forms): ``the bus to John Lewis``, ``Автобусът до Васил Левски``, ``autobus do Adama
-#: Mickiewicza`` (a street, a square or a landmark named for someone; a person takes no bus).
-_VEHICLES: Final = frozenset(
-    fold(word)
-    for word in word_set("""
-bus buses coach tram train metro autobus autobusy autobuz autobuzul autobús autocarro busz buss bussen bussi
-tramvaj tramvaje tramwaj tramvai tramvaiul tranvía tramm straßenbahn trikk trikken spårvagn villamos raitiovaunu
-vlak vlaky pociąg treno tren trenul comboio trein tog toget tåg tåget zug juna rong vonat vilciens traukinys
-autobuss autobusas tramvajs troleibusas trolejbus troli navetta navette pullman xarabank traein
-автобус автобусът автобуса тролей тролеят трамвай трамваят влак влакът метрото маршрутка маршрутката
-λεωφορείο τρένο τραμ μετρό
-""")
-)
-#: Stations and airports one travels from, in the cases a ``from`` word gives them (folded): ``z nádraží``, ``z
-#: dworca``, ``от гарата``, ``dalla stazione``, ``from the station``.
-_STATIONS_FROM: Final = frozenset(
-    fold(word)
-    for word in word_set("""
-station stazione estación estação gare bahnhof hauptbahnhof station stasjonen stationen nádraží nádražia stanice
-dworca dworcu lotniska letiště letiska aeroporto aeropuerto aéroport airport flughafen gara gării гарата
-автогарата летището σταθμό αεροδρόμιο pályaudvarról kolodvora postaje rautatieasemalta jaamast stoties stacijas
-""")
-)
-#: Words of going to a place (folded): the journey's prepositions and ``k``, ``ke``, ``per``, ``zum``, ``προς``.
-_TRAVEL_TO: Final = _JOURNEY_TO | frozenset(fold(word) for word in word_set("k ke ku per zum zur mot för προς για"))
-
-
-def _travel_to(words: Words, start: int) -> bool:
-    """Whether the run at word ``start`` is where a bus, a tram or a train goes (``Автобусът до Васил Левски``,
-    ``autobus do Adama Mickiewicza``) or where one goes from a station (``от гарата до Александър Невски``, ``z
-    nádraží k Jiřímu z Poděbrad``, ``dalla stazione a Vittorio Emanuele``): a place named for someone."""
-    to = start - 1
-    if to < 1 or not words.joined(to, start) or words.folded[to] not in _TRAVEL_TO:
-        return False
-    before = to - 1
-    if not words.joined(before, to):
-        return False
-    if words.folded[before] in _VEHICLES:
-        owner = before - 1  # ``il biglietto del treno a Paolo Rossi``: the ticket's, given to someone
-        if owner > 0 and words.folded[owner] in _ARTICLES:
-            owner -= 1  # ``the ticket of the bus to John Smith``
-        return owner < 0 or words.folded[owner] not in _OWNER_LINKS
-    station = _elided(words.folded[before])
-    source = before - 1
-    if station in _STATIONS_FROM and source >= 0 and words.joined(source, before):
-        return _elided(words.folded[source]) in _JOURNEY_FROM or words.folded[source] in _CONTRACTED_FROM
-    return False
-
-
-#: Links that make a vehicle another noun's (``biglietto del treno``, ``ticket of the bus``, ``билет за влака``).
-_OWNER_LINKS: Final = frozenset(
-    fold(word) for word in word_set("of del dello della de do da du des der na за για του της für pro")
-)
-#: Italian, Spanish, Portuguese and French ``from`` joined to the article (``dalla stazione``, ``desde la``).
-_CONTRACTED_FROM: Final = word_set("dalla dal dallo dai dalle del do da dos das du des")
-
-
-def _before_town_word(words: Words, start: int, end: int) -> bool:
-    """Whether the run ``start:end`` ends with a word for a town, or comes right before one, in one of its cases
-    (``GYULA VÁROSBÓL``, ``Gyula városban``, ``Kaarina kaupungissa``)."""
-    if end - start > 1 and town_word_after(words.folded[end - 1]):
-        return True
-    return end < len(words.words) and words.joined(end - 1, end) and town_word_after(words.folded[end])
 
 
 def place_name(words: Words, start: int, end: int) -> bool:
@@ -1777,19 +1579,19 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if _after_capitalized_near(words, start):
         return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
-    if _town_of_place(words, start):
+    if town_of_place(words, start):
         return True  # ``l'Arena di Verona``: the landmark's town
     if chain_case(words, start) and (end - start == 1 or not family_name(words.folded[start + 1])):
         return True  # ``k Albertu``: the shop (not ``Albertu Novákovi``)
-    if _before_town_word(words, start, end):
+    if before_town_word(words, start, end):
         return True  # ``Gyula városban``, ``Lihula linna``: the town's name before the word for a town
-    if _from_on(words, start):
+    if from_on(words, start):
         return True  # ``de pe Mihai Eminescu``: the street
-    if _journey(words, start, end):
+    if journey(words, start, end):
         return True  # ``from Stanley to Douglas``, ``minn Lija għal Mosta``
-    if _irish_place(words, start, end):
+    if irish_place(words, start, end):
         return True  # ``Cionn tSáile``, ``Ard an Rátha``
-    if _travel_to(words, start):
+    if travel_to(words, start):
         return True  # ``Автобусът до Васил Левски``, ``от гарата до Александър Невски``
     if words.words[start].lower() in _STREETS_AS_WRITTEN:
         return True  # ``Lána Naomh Anna``, ``Lána an Mhuilinn``: the run began with the street word
