@@ -1,10 +1,10 @@
-"""The messy corpora: the first, the blind one and the third (the detectors' development sets) and the fourth (their
-test set).
+"""The messy corpora: the first, the blind one, the third and the fourth (the detectors' development sets) and the
+fifth (their test set).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
-a frame is filled, the country data it draws from where Faker has none, and its section of the page. The blind
-corpus's, the third's and the fourth's hand-written streets and towns (for the countries Faker has no address data
-for) are their own, not an earlier corpus's.
+a frame is filled, the country data it draws from where Faker has none, and its section of the page. The later
+corpora's hand-written streets and towns (for the countries Faker has no address data for) are their own, not an
+earlier corpus's.
 """
 
 from __future__ import annotations
@@ -269,8 +269,64 @@ FOURTH: Final = Corpus(
     locales=FOURTH_LOCALES,
     page=FOURTH_PAGE,
 )
-#: The fifth corpus's own streets and towns where Faker has no address data (its writers add them).
-FIFTH_LOCALES: Final[Mapping[str, Locale]] = {**LOCALES}
+#: The fifth corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+FIFTH_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Хан Крум“ #", "бул. „Генерал Тотлебен“ #", "ул. „Цар Самуил“ #", "ул. „Екзарх Йосиф“ #",
+         "бул. „Дондуков“ #", "ул. „Московска“ #", "ж.к. „Надежда“ бл. #", "ул. „Позитано“ #"),
+        (("5500", "Ловеч"), ("7500", "Силистра"), ("8600", "Ямбол"), ("4700", "Смолян"), ("2500", "Кюстендил")),
+    ),
+    "et": _streets(
+        "et",
+        ("Gonsiori #", "Sõle tn #", "Kadaka tee #", "Estonia pst #", "Väike-Ameerika #", "Punane tn #",
+         "Lille tn #", "Akadeemia tee #"),
+        (("76607", "Keila"), ("40231", "Sillamäe"), ("79511", "Rapla"), ("61507", "Elva"), ("92412", "Kärdla")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid Pheadair", "# Bóthar an Phiarsaigh", "# Ascaill na Fuinseoige", "# Sráid na Cúirte",
+         "# Lána an Ghabha", "# Bóthar an Iarthair", "# Cearnóg Uí Chonaill"),
+        (("R93 F6P2", "Ceatharlach"), ("N91 W5X8", "An Muileann gCearr"), ("V95 K2T7", "Inis"),
+         ("R35 H4C9", "Tulach Mhór"), ("V93 E8N3", "Cill Airne")),
+    ),
+    "is": _streets(
+        "is",
+        ("Bergstaðastræti #", "Snorrabraut #", "Háaleitisbraut #", "Ránargata #", "Eyrarvegur #",
+         "Þingholtsstræti #", "Hjallabrekka #", "Smiðjuvegur #"),
+        (("210", "Garðabær"), ("170", "Seltjarnarnes"), ("340", "Stykkishólmur"), ("580", "Siglufjörður"),
+         ("780", "Höfn")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Totorių g. #", "Aguonų g. #", "Verkių g. #", "Sporto g. #", "Dariaus ir Girėno g. #", "Ozo g. #",
+         "Žirmūnų g. #"),
+        (("LT-57101", "Kėdainiai"), ("LT-00101", "Palanga"), ("LT-42101", "Rokiškis"), ("LT-90101", "Plungė"),
+         ("LT-97101", "Kretinga")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Hospitāļu iela #", "Blaumaņa iela #", "Stabu iela #", "Bruņinieku iela #", "Kurzemes prospekts #",
+         "Ausekļa iela #", "Krasta iela #"),
+        (("LV-3201", "Talsi"), ("LV-4001", "Limbaži"), ("LV-4801", "Madona"), ("LV-5001", "Ogre"),
+         ("LV-3801", "Saldus")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq it-Torri", "#, Triq il-Kanun", "#, Triq Manwel Dimech", "#, Triq tal-Qroqq",
+         "#, Triq il-Lampuki", "#, Triq Ċensu Busuttil", "#, Triq l-Iskola"),
+        (("SVR 1011", "Santa Venera"), ("ZBG 1010", "Żebbuġ"), ("SWQ 1010", "Swieqi"), ("MXK 1010", "Marsaxlokk"),
+         ("BZN 1010", "Balzan")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue de Neudorf", "#, rue Émile Mayrisch", "#, Schoulstrooss", "#, rue des Romains",
+         "#, avenue Gaston Diderich", "#, rue Dicks", "#, rue de Kirchberg"),
+        (("L-8055", "Bertrange"), ("L-5884", "Hesperange"), ("L-3850", "Schifflange"), ("L-6735", "Grevenmacher"),
+         ("L-9415", "Vianden")),
+    ),
+}  # fmt: skip
 FIFTH: Final = Corpus(
     name="fifth",
     messy_dir=FIXTURES / "messy_corpus_fifth",

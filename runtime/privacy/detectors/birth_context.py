@@ -11,7 +11,9 @@ A date after a date-of-birth label or a "born" word is a date of birth, except w
   birth (``naissance prévue``, ``nacimiento previsto``), or a company or a club is what was born
   (``l'association est née le …``);
 - between the label and the date a new clause or a period starts (``né à Paris mais client depuis le 12/03/1994``,
-  ``geboren, aber seit dem 12.03.1994``), or a postposition of a period follows the date (``1994.03.12. óta``).
+  ``geboren, aber seit dem 12.03.1994``), or a postposition of a period follows the date (``1994.03.12. óta``);
+- the date dates another thing named between (``Pour ma date de naissance, voir le formulaire du 03/04/2007``,
+  ``Geburtsdatum: siehe Schreiben vom 03.04.2007``).
 
 The word lists are short and folded (lower case, no accents), looked up only around a date a label introduces.
 """
@@ -86,6 +88,10 @@ _BREAK_WORDS: Final = frozenset(
         "jusqu until bis hasta fino ate tills inden kunnes kuni līdz iki ig έως pana"
     ).split()
 )
+#: Words that date a thing right before its date (``le formulaire du 03/04/2007``, ``Schreiben vom``, ``the letter
+#: of``, ``dated``, ``la lettera del``, ``de brief van``), folded: after a label and another word, the date is that
+#: thing's (``Pour ma date de naissance, voir le formulaire du 03/04/2007``).
+_DATING: Final = frozenset(fold("du vom of dated date datee datiert del dell van").split())
 #: Postpositions of a period right after a date (``1994.03.12. óta``, ``12.3.1994 alkaen``), folded.
 _PERIOD_AFTER: Final = frozenset(
     fold("ota elott utan tol tól tol ig alkaen lahtien asti saakka mennessa jalkeen peale saati alates").split()
@@ -165,7 +171,10 @@ def not_a_birth(text: str, label: tuple[int, int], when: tuple[int, int], noun: 
         year > _THIS_YEAR or (year == _THIS_YEAR and fold(text[label[0] : label[1]]).startswith(BIRTHDAY_STEMS))
     ):
         return True
-    if any(fold(word) in _BREAK_WORDS for word in _WORD.findall(text, label[1], when[0])):
+    between = [fold(word) for word in _WORD.findall(text, label[1], when[0])]
+    if any(word in _BREAK_WORDS for word in between):
+        return True
+    if len(between) >= 2 and between[-1] in _DATING:  # "…, voir le formulaire du 03/04/2007": a document's date
         return True
     after = _WORD_AFTER.match(text, when[1])
     if after is not None and fold(after.group(1)) in _PERIOD_AFTER:

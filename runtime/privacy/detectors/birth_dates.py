@@ -61,7 +61,8 @@ LABELS: Final[tuple[str, ...]] = (
     r"f[öo]delsedag", r"f[øo]dselsdag",
     r"data nasc\.?", r"dt\.? ?nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
     r"nasci", r"nasceu", r"nasceste", r"nascemos", r"nasceram",  # pt
-    r"fecha (?:de )?nac\.?", r"f\.? ?nac\.?", r"nacimiento", r"nacid[oa](?: el)?",
+    r"fecha (?:de )?nac\.?", r"f\. ?nac\.?", r"f ?nac\.", r"f\x20(?-i:N)ac",  # camel case "fNac", not "Fnac"
+    r"nacimiento", r"nacid[oa](?: el)?",
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
     r"date (?:de )?naiss?\.?", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
     r"data (?:di )?nasc\.?", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it

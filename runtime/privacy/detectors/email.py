@@ -30,7 +30,7 @@ _DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(
 
 #: Words that name the "@" itself (unambiguous even without brackets).
 _AT_NAMES: Final = (
-    r"arroba|arobase|arobas|ät|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|krøllalfa|klammeraffe"
+    r"arroba|arobase|arobas|ätt|ät|małpa|malpa|chiocciola|kukac|zavináč|zavinac|snabel-a|krøllalfa|klammeraffe"
     r"|apenstaartje|apestaart|παπάκι|маймунка|кльомба|arond|a rond|afna|miukumauku|kissanhäntä|grisehale|alfakrøll"
     r"|snabela|affenschwanz|małpka|malpka"
 )

@@ -58,14 +58,21 @@ def _rest_end(text: str, position: int, count: int) -> int:
     return -1 if _WORD_CHAR.match(text, position) is not None else position
 
 
-def _shaped_like_an_iban(country: str, bban: str, separated_start: bool) -> bool:
+# A word of prose in lower case (an IBAN's letters are a bank's short code: ``NWBK``, ``abna``).
+_PROSE_WORD: Final = re.compile(r"[a-z]{5,}")
+
+
+def _shaped_like_an_iban(country: str, bban: str, separated_start: bool, written: str = "") -> bool:
     """Whether a candidate has the shape of an IBAN (the mod-97 check comes after).
 
     A separator between country code and check digits makes prose such as ``de 20 pessoas na sala ontem``
     a candidate (``de`` is a country code in many languages, and 1 in 97 of such phrases pass mod 97), so
-    those candidates must also carry at least the digits their country's BBAN format requires.
+    those candidates must also carry at least the digits their country's BBAN format requires, and no word of
+    five lower-case letters or more as written (``Mogu li 01.06.2027 otplatiti 22 €``).
     """
-    return not separated_start or sum(c.isdigit() for c in bban) >= BBAN_MIN_DIGITS[country]
+    if not separated_start:
+        return True
+    return sum(c.isdigit() for c in bban) >= BBAN_MIN_DIGITS[country] and _PROSE_WORD.search(written) is None
 
 
 def iban_valid(iban: str) -> bool:
@@ -92,7 +99,8 @@ def detect(scan: TextScan) -> list[PiiSpan]:
                 continue
             bban = _NOT_ALNUM.sub("", text[match.end() : rest_end]).upper()
             check_end = match.end()
-            if _shaped_like_an_iban(country, bban, check_end - start > 4) and iban_valid(
+            written = text[match.end() : rest_end]
+            if _shaped_like_an_iban(country, bban, check_end - start > 4, written) and iban_valid(
                 country + text[check_end - 2 : check_end] + bban
             ):
                 spans.append(PiiSpan(start, rest_end, IBAN, SOURCE_BUILTIN))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["ascii_spelling", "ascii_spellings"]
+__all__ = ["ascii_forms", "ascii_spelling", "ascii_spellings"]
 
 #: Latin letters and the ASCII letters people type for them (besides their accentless base letter).
 _LATIN: Final[Mapping[str, tuple[str, ...]]] = {
@@ -114,3 +114,25 @@ def ascii_spellings(labels: Iterable[str]) -> tuple[str, ...]:
     """The ASCII spelling of each of ``labels`` that has one, duplicates dropped."""
     spelled = (ascii_spelling(label) for label in labels)
     return tuple(dict.fromkeys(label for label in spelled if label is not None))
+
+
+#: The second spelling of Greek and Cyrillic letters that Greeklish and Bulgarian typed in Latin letters often use
+#: (``χ`` as ``x``: ``dikaiouxos``; ``ъ`` as ``u``; ``я`` as ``ia``).
+_ALTERNATE: Final[Mapping[str, str]] = {
+    "χ": "x", "υ": "i", "β": "b", "η": "i", "ъ": "u", "х": "kh", "й": "i", "ю": "iu", "я": "ia", "ц": "c", "ж": "j",
+}  # fmt: skip
+_FIRST_TABLE: Final = str.maketrans({char: spellings[0] for char, spellings in {**_GREEK, **_CYRILLIC}.items()})
+_SECOND_TABLE: Final = str.maketrans(
+    {char: _ALTERNATE.get(char, spellings[0]) for char, spellings in {**_GREEK, **_CYRILLIC}.items()}
+)
+
+
+def ascii_forms(words: Iterable[str]) -> list[str]:
+    """Greek and Bulgarian words (lower case, accents allowed) as typed in Latin letters: each one's first spelling
+    and the common other one (``δικαιούχος``: ``dikaiouchos``, ``dikaiouxos``; ``получател``: ``poluchatel``); a
+    word a letter of which has no ASCII spelling is left out. (All the words in one pass: a list is read at
+    import.)"""
+    joined = " ".join(words)
+    plain = "".join(c for c in unicodedata.normalize("NFD", joined) if not unicodedata.combining(c)).replace("ου", "ou")
+    forms = [*plain.translate(_FIRST_TABLE).split(), *plain.translate(_SECOND_TABLE).split()]
+    return list(dict.fromkeys(form for form in forms if form.isascii()))

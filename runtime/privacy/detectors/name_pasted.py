@@ -67,6 +67,8 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
 def _organisation(words: Words, starts: list[int], span: PiiSpan) -> bool:
     """Whether a field's value is a company's name (``ordinary_words.organisation``) or a brand (``Albert Heijn``)."""
     first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+    if last - first < 2:  # a legal form alone is a surname (``Sá``, the ``SA`` of a company)
+        return last > first and brand_end(words, first, last) > first
     return organisation(words, first, last) or (last > first and brand_end(words, first, last) > first)
 
 
@@ -104,10 +106,13 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     those of rows without a header and signatures (which may be places: the caller checks)."""
     labelled: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
-    if ":" in text or "=" in text or "\t" in text:
+    if ":" in text or "=" in text or "\t" in text or "</" in text:  # (XML: "<nome>Ana Silva</nome>")
         labelled.extend(name_fields.fields(text))
     if "\n" in text:
         labelled.extend(name_fields.columns(text))
+    labelled.extend(name_fields.display_names(text))  # "Von: Anna Berg <anna@…>"
+    if "\n" in text:
+        labelled.extend(name_fields.contact_lines(text))  # "Anna Berg" over "0151 2345678"
     if ";" in text or "\t" in text or "|" in text or "," in text:  # (commas: beside a personal value only)
         found.extend(name_fields.rows(text, _known))
     if "\n" in text or "," in text:

@@ -12,7 +12,7 @@ from runtime.privacy.normalize import fold
 _LETTERS: Final = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"  # combining accents belong to their word
 #: A word: letters, with apostrophes and hyphens inside (``O'Brien``, ``Jean-Pierre``).
 WORD: Final = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*")
-_SENTENCE_END: Final = frozenset('.!?:;\n"“«„()¿¡')
+_SENTENCE_END: Final = frozenset('.!?:;\n\t"“«„()¿¡')  # (a tab parts a pasted row's cells)
 _TITLE_GAP: Final = frozenset({" ", "\u00a0", ". ", ".\u00a0"})
 #: Irish particles by their written forms, folded with their accent kept (``Ó``, ``Ní``, ``Uí``: not the
 #: Portuguese ``o`` or the Spanish ``ni``).
@@ -94,9 +94,10 @@ class Words:
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
         text = self.text
-        #: Whether each word and the next are separated by one space only (``joined``, computed once).
+        #: Whether each word and the next are separated by one space only (``joined``, computed once): not a line
+        #: break, nor a tab, which parts the cells of pasted data (``Tenant: Ann Lee<TAB>Ref: 12``).
         self._joined = [
-            end + 1 == start and text[end].isspace() and text[end] not in "\n\r"
+            end + 1 == start and text[end].isspace() and text[end] not in "\n\r\t"
             for (_, end), (start, _) in zip(self.spans, self.spans[1:], strict=False)
         ]
         #: Whether some word is written in lower case or capitalized (a message not all in capitals).
@@ -109,18 +110,19 @@ class Words:
         if right == left + 1 and 0 <= left < len(self._joined):
             return self._joined[left]
         gap = self.text[self.spans[left][1] : self.spans[right][0]]
-        return len(gap) == 1 and gap.isspace() and gap not in "\n\r"
+        return len(gap) == 1 and gap.isspace() and gap not in "\n\r\t"
 
     def titled(self, index: int) -> bool:
         """Whether word ``index`` follows the word before it as a name follows a title (``Dr. X``, ``pan X``)."""
         return self.text[self.spans[index - 1][1] : self.spans[index][0]] in _TITLE_GAP
 
     def after_break(self, index: int) -> bool:
-        """Whether word ``index`` starts the message (punctuation before it at most) or a sentence."""
+        """Whether word ``index`` starts the message (punctuation before it at most), a sentence or a pasted row's cell
+        (after a tab)."""
         if index == 0 and not any(char.isalnum() for char in self.text[: self.spans[0][0]]):
             return True
         position = self.spans[index][0] - 1
-        while position >= 0 and self.text[position].isspace() and self.text[position] != "\n":
+        while position >= 0 and self.text[position].isspace() and self.text[position] not in "\n\t":
             position -= 1
         return position < 0 or self.text[position] in _SENTENCE_END
 

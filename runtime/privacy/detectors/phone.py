@@ -292,7 +292,7 @@ def valid_in_market(text: str, chunk: NumberChunk, regions: tuple[str, ...]) -> 
     if _DATE.match(raw) or _next_to_amount_sign(text, chunk):
         return False
     if _THOUSANDS.fullmatch(raw):
-        return _dotted_mobile(raw, digits, regions)
+        return _dotted_mobile(raw, digits, regions) or _spaced_mobile(text, chunk, regions, keyword)
     reference = _YEAR_REFERENCE.match(raw) or _after_reference_word(text, chunk.start)
     if (reference or _after_number_sign(text, chunk)) and not keyword:
         return False
@@ -436,6 +436,27 @@ def _dotted_mobile(raw: str, digits: str, regions: tuple[str, ...]) -> bool:
     if "." not in raw or len(digits) < 9 or digits.endswith("000"):
         return False
     return any(_mobile_in(digits, region) for region in regions)
+
+
+def _spaced_mobile(text: str, chunk: NumberChunk, regions: tuple[str, ...], keyword: bool) -> bool:
+    """Whether a number grouped by threes with spaces (``21 992 952``, Latvia's own grouping, which could be an
+    amount) is a mobile number of one of the market's countries after a phone word, alone on its line under a line
+    of words (a signature, a contact) or as a cell of pasted data (a cell between ``;``, tabs or ``|``, or between
+    commas on a line that holds an e-mail), not a round amount."""
+    if "." in chunk.text or chunk.digits.endswith("000"):
+        return False
+    if not (keyword or row_cell(text, chunk) or signature_line(text, chunk) or _comma_cell_beside_email(text, chunk)):
+        return False
+    return any(_mobile_in(chunk.digits, region) for region in regions)
+
+
+def _comma_cell_beside_email(text: str, chunk: NumberChunk) -> bool:
+    """Whether a number is a cell of a comma-separated line that holds an e-mail (``ana,ana@x.lv,21 992 952``)."""
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    line_end = text.find("\n", chunk.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    beside = text[chunk.start - 1 : chunk.start] == "," or text[chunk.end : chunk.end + 1] == ","
+    return beside and "@" in line
 
 
 _MOBILE_TYPES: Final = frozenset(

@@ -1,7 +1,7 @@
-"""The blind corpora (the blind one, the third and the fourth, each written without reading the detectors or the
-earlier corpora): every market language, valid values in every type and form, enough values and ordinary messages,
-files that are what their generator writes, and independence from each other and from the first corpus (no shared
-frame, message, street or town)."""
+"""The blind corpora (the blind one, the third, the fourth and the fifth, each written without reading the detectors
+or the earlier corpora): every market language, valid values in every type and form, enough values and ordinary
+messages, files that are what their generator writes, and independence from each other and from the first corpus
+(no shared frame, message, street or town)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ MIN_VALUES_PER_LANGUAGE = 100
 MIN_BENIGN_PER_LANGUAGE = 400
 CORPUS_LANGUAGES = MARKET_LANGUAGES - {"no"}
 TYPE_FAMILIES = {"NAME", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD", "NATIONAL_ID", "PASSPORT", "BIRTH_DATE"}
-TEST_CORPORA = (BLIND, THIRD, FOURTH)
+TEST_CORPORA = (BLIND, THIRD, FOURTH, FIFTH)
 #: The corpora written after the others, each with its own lists of towns, streets and places and its own messages.
-LATER_CORPORA = (THIRD, FOURTH)
+LATER_CORPORA = (THIRD, FOURTH, FIFTH)
 
 
 @pytest.fixture(scope="module", params=TEST_CORPORA, ids=lambda corpus: corpus.name)
@@ -198,8 +198,9 @@ def test_the_corpus_option_names_a_corpus_and_defaults_to_the_first() -> None:
     assert corpus_option("build", "", ["--corpus", "blind"]) is BLIND
     assert corpus_option("build", "", ["--corpus", "third"]) is THIRD
     assert corpus_option("build", "", ["--corpus", "fourth"]) is FOURTH
+    assert corpus_option("build", "", ["--corpus", "fifth"]) is FIFTH
     with pytest.raises(SystemExit):
-        corpus_option("build", "", ["--corpus", "fifth"])
+        corpus_option("build", "", ["--corpus", "sixth"])
 
 
 def test_the_page_has_one_place_for_the_blind_corpus_section() -> None:

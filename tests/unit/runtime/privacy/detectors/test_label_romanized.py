@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from runtime.privacy.detectors.label_romanized import ascii_spelling, ascii_spellings
+from runtime.privacy.detectors.label_romanized import ascii_forms, ascii_spelling, ascii_spellings
 
 
 def matches(label: str, text: str) -> bool:
@@ -54,3 +54,9 @@ def test_ascii_labels_and_labels_matching_their_spellings_have_none() -> None:
     assert ascii_spelling(r"date of birth|dob") is None
     assert ascii_spelling(r"anivers[áa]rio") is None  # the class holds the ASCII letter already
     assert ascii_spellings([r"dob", r"født", r"født", r"anivers[áa]rio"]) == ("f(?:o|oe)dt",)
+
+
+def test_greek_and_bulgarian_words_have_their_latin_forms() -> None:
+    forms = ascii_forms(["δικαιούχος", "получател", "ενοικιαστής", "наемател"])
+    assert {"dikaiouchos", "dikaiouxos", "poluchatel", "enoikiastis", "naematel"} <= set(forms)
+    assert all(form.isascii() for form in forms)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from runtime.privacy.detectors import name_fields, phone
+from runtime.privacy.detectors.role_fields import ROLE_WORDS
 from runtime.privacy.normalize import fold
 
 
 def test_name_field_words_are_those_of_each_label() -> None:
-    for words, keys in (
-        (name_fields._NAME_FIELD_WORDS, name_fields.NAME_FIELDS),
-        (name_fields._QUALIFIER_WORDS, name_fields._QUALIFIERS),
-        (name_fields._CLIENT_WORDS, name_fields._CLIENTS),
+    spelled = name_fields._with_ascii
+    for words, keys, ascii in (
+        (name_fields._NAME_FIELD_WORDS, name_fields.NAME_FIELDS, True),
+        (name_fields._QUALIFIER_WORDS, name_fields._QUALIFIERS, False),
+        (name_fields._CLIENT_WORDS + ROLE_WORDS, name_fields._CLIENTS, True),
     ):
-        assert keys == frozenset(word for label in words.split() for word in name_fields._key_words(label))
+        one_by_one = frozenset(word for label in words.split() for word in name_fields._key_words(label))
+        assert keys == (spelled(one_by_one) if ascii else one_by_one)
     assert "prenom" in name_fields.NAME_FIELDS and "name" in name_fields._key_words("firstName")
+    assert "forenamn" in name_fields.NAME_FIELDS and "foerenamn" in name_fields.NAME_FIELDS
 
 
 def test_phone_words_are_each_word_folded() -> None:
