@@ -103,15 +103,15 @@ def _shop_word(key: str) -> bool:
 
 
 def organisation(words: Words, first: int, last: int) -> bool:
-    """Whether the words ``first:last`` (a payee field's value) are a company's, a shop's or a place's name: one of
-    them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``), or the
-    value is a retail chain (``Tesco``, ``Aldi Süd``; not ``Albert Novák``, ``Irma Rismondo``) or a kind of place
-    with no given name beside it but a town's (``Pécsi székesegyház``, ``Arena di Verona``; not ``Anna Castle``)."""
+    """Whether the words ``first:last`` (a payee field's value) are a company's, a shop's or a place's name: a legal
+    form or a company's noun beside another word (``Deutsche Telekom``; not ``Anna Weber``, nor ``Sá`` alone), a
+    retail chain (``Tesco``, ``Aldi Süd``; not ``Albert Novák``, ``Irma Rismondo``) or a kind of place with no given
+    name beside it but a town's (``Pécsi székesegyház``, ``Arena di Verona``; not ``Anna Castle``)."""
     keys = words.folded[first:last]
-    if any(key in _ORGANISATION_WORDS for key in keys):
-        return True
     if not keys:
         return False
+    if len(keys) > 1 and any(key in _ORGANISATION_WORDS for key in keys):
+        return True  # a legal form alone is a surname (``Sá``, the ``SA`` of a company)
     if keys[0] in CHAINS and all(_shop_word(key) for key in keys[1:]):
         return True  # ``Tesco``, ``Rema 1000``, ``Aldi Süd``; not ``Irma Rismondo``, ``Ica Nemeș``
     places = [key for key in keys if kind_of_place(key) and key not in GIVEN_NAMES]  # not ``Tor`` (a gate)

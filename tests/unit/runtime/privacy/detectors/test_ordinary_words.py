@@ -87,6 +87,7 @@ def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: li
         ("Mottaker: Rema 1000, 120 kr", []),
         ("Empfänger: Aldi Süd, 23 €", []),
         ("Titular cont: Ica Nemeș", ["Ica Nemeș"]),
+        ("Nome: Sá", ["Sá"]),  # a legal form alone is a surname
     ],
 )
 def test_a_payee_field_holding_a_shop_or_a_place_names_no_person(text: str, expected: list[str]) -> None:
