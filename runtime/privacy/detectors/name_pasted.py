@@ -21,6 +21,7 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_signature_block import signature_blocks
 from runtime.privacy.detectors.name_signoff import signoff
 from runtime.privacy.detectors.name_text import (
     WORD,
@@ -117,6 +118,8 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         found.extend(
             span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
         )
+    if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
+        found.extend(signature_blocks(text))
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
     return _name_spans(labelled), _name_spans(found)

@@ -489,6 +489,9 @@ def in_place(words: Words, index: int) -> bool:
     adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
     while probe >= 0 and index - probe <= _LONGEST_PLACE and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
+        start = words.spans[probe][0]
+        if probe > 0 and words.spans[probe - 1][1] == start - 1 and words.text[start - 1] == ".":
+            return False  # a domain's last label (``example.pl. Olen``), no street word
         if _place_word(words, probe, adjacent):
             return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``, ``Mosteiro dos``
         if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
