@@ -73,7 +73,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
     r"(?:se|sa) narodil[aiy]?",  # "můj syn se narodil …"
     r"geboren op",  # nl
-    r"f[öøo]dd(?:es)?", r"f[øöo]dt", r"f[öøo]d\.? ?dat(?:o|um|\.)?",  # sv, da, no
+    r"f[öøo]dd(?:es)?", r"f[øöo]dt(?: d\.)?", r"f[öøo]d\.? ?dat(?:o|um|\.)?",  # sv, da, no
     r"syntym[äa]p[äa]iv[äa](?:n|n[äa]|[äa]|ksi|ss[äa]|st[äa]|ll[äa]|lt[äa]|lle)?(?:ni|si|ns[äa]|mme|nne)?",
     r"syntynyt", r"synt\.(?: ?aika)?", r"synt ?aika",
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi

@@ -182,7 +182,11 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
             break
         token = group.group()
         has_digit = any(c.isdigit() for c in token)
-        letters_only_word = not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)
+        letters_only_word = not has_digit and (
+            not shape.letters
+            or len(token) > 4
+            or not (token.isupper() or (shape.entity_type == t.PASSPORT and _lower_prefix(text, start, group)))
+        )
         if (not token.isascii() and not has_digit) or letters_only_word:
             break
         if has_digit and not shape.letters and not token.isdigit():
@@ -197,6 +201,18 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
         else:
             break
     return end, count
+
+
+def _lower_prefix(text: str, start: int, group: re.Match[str]) -> bool:
+    """Whether a word of one to three letters in lower case opens a value and digits follow it (``paszport nr ab
+    1234567``: a passport number typed in lower case)."""
+    end = group.end()
+    return (
+        group.start() == start
+        and len(group.group()) <= 3
+        and text[end : end + 1] in _JOIN
+        and (text[end + 1 : end + 2].isdigit())
+    )
 
 
 def _label_index(match: re.Match[str]) -> int:

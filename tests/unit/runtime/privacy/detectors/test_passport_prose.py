@@ -53,3 +53,11 @@ def test_dates_and_codes_near_a_passport_word_stay(text: str) -> None:
 
 def test_a_code_before_a_passport_word_with_other_words_between_stays() -> None:
     assert not any(kind == "PASSPORT" for kind, _ in merged("Ref AB1234567 for the passport photo, thanks"))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("paszport nr ab 1234567 ważny do 2030", "ab 1234567"), ("numero passaporto ya 1234567", "ya 1234567")],
+)
+def test_a_passport_number_typed_in_lower_case_with_a_space_is_found(text: str, number: str) -> None:
+    assert ("PASSPORT", number) in merged(text)
