@@ -15,6 +15,7 @@ __all__ = [
     "BOTOCORE_SERVICES",
     "EXACT_PIN",
     "LAMBDA_RUNTIME",
+    "PACKAGE_LIMIT_BYTES",
     "PLATFORMS",
     "PYTHON_VERSION",
     "REPO_ROOT",
@@ -25,6 +26,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: The Python version of the function: the Lambda managed runtime and the wheels' ABI follow it.
 PYTHON_VERSION = "3.12"
 LAMBDA_RUNTIME = f"python{PYTHON_VERSION}"
+#: The largest zipped package the builder writes (Lambda takes 50 MB zipped for a direct upload; this project keeps
+#: under 10 MB so that cold starts stay short).
+PACKAGE_LIMIT_BYTES = 10 * 1024 * 1024
 #: Lambda architecture -> manylinux platform tag of the wheels.
 PLATFORMS: dict[str, str] = {"arm64": "manylinux2014_aarch64", "x86_64": "manylinux2014_x86_64"}
 #: botocore service models kept when the SDK is vendored: the services the runtime calls.
@@ -44,6 +48,7 @@ class PackageSpec:
     requirements: tuple[str, ...] = ()  # exact pins "name==version"
     vendor_sdk: bool = False
     botocore_services: tuple[str, ...] = BOTOCORE_SERVICES
+    bytecode: bool = True  # ship a pyc per source, compiled for `python_version` (components/package_bytecode.py)
 
     def __post_init__(self) -> None:
         if self.arch not in PLATFORMS:
