@@ -6,7 +6,8 @@ What goes in (see docs/deployment.md, "Deployment package"):
   that uploads it), so nothing is picked out; only bytecode caches and dotfiles are skipped.
 - the pins of `requirements/runtime.txt`, downloaded with `pip download --only-binary=:all:` as manylinux
   wheels for the function's architecture and Python version (no Docker), and unpacked at the zip root.
-- a `__pycache__/<name>.cpython-XY.pyc` beside every `.py` (sources and wheel members): unchecked hash-based
+- a `__pycache__/<name>.cpython-XY.pyc` beside every `.py` (sources and wheel members; phonenumbers' per-region
+  metadata modules aside, `BYTECODE_SKIPPED`): unchecked hash-based
   pycs compiled by an interpreter of the function's Python version (`components/package_bytecode.py`), since
   Lambda's read-only `/var/task` would otherwise make every cold start compile every imported module. Without such
   an interpreter the package ships without bytecode and says so (`bytecode=False`/`--no-bytecode` on purpose).
@@ -192,6 +193,7 @@ def input_digest(spec: PackageSpec, compiler: Compiler | None = None) -> str:
     header = (
         BUILDER_VERSION,
         compiler.identity if compiler is not None else "no bytecode",
+        spec.bytecode_skipped,
         spec.arch,
         spec.python_version,
         spec.package_dir,
@@ -214,7 +216,8 @@ def package_entries(
     spec: PackageSpec, wheels: Sequence[Path], compiler: Compiler | None = None
 ) -> list[tuple[str, bytes, int]]:
     """(archive name, bytes, mode) of every file of the package, sorted; refuses duplicate names. With a
-    `compiler`, every `.py` gets its pyc (a source that does not compile, hence cannot be imported, gets none)."""
+    `compiler`, every `.py` gets its pyc, except `spec.bytecode_skipped` and a source that does not compile (hence
+    cannot be imported either)."""
     entries: dict[str, tuple[bytes, int]] = {}
 
     def add(name: str, data: bytes, mode: int, origin: str) -> None:
@@ -232,7 +235,11 @@ def package_entries(
                 executable = (info.external_attr >> 16) & 0o111
                 add(info.filename, archive.read(info), 0o755 if executable else 0o644, wheel.name)
     if compiler is not None:
-        sources = [(name, data) for name, (data, _) in entries.items() if name.endswith(".py")]
+        sources = [
+            (name, data)
+            for name, (data, _) in entries.items()
+            if name.endswith(".py") and not name.startswith(spec.bytecode_skipped)
+        ]
         compiled, skipped = compile_sources(compiler, sources)
         for name, data in compiled:
             add(name, data, 0o644, f"the bytecode compiler ({compiler.identity})")

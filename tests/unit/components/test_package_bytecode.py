@@ -126,6 +126,15 @@ def test_a_source_that_does_not_compile_gets_no_pyc(tree, tmp_path):
     assert f"__pycache__/tinydep.{tag}.pyc" in names and f"__pycache__/tinydep_old.{tag}.pyc" not in names
 
 
+def test_skipped_prefixes_ship_their_sources_without_pycs(tree, wheels, tmp_path):
+    built = build_package(spec(tree, bytecode_skipped=("tinyweb/",)), cache_dir=tmp_path / "c", wheel_dir=wheels)
+    names = set(pycs_of(built.path))
+    tag = sys.implementation.cache_tag
+    assert "tinyweb/__init__.py" in names and f"tinyweb/__pycache__/__init__.{tag}.pyc" not in names
+    assert f"__pycache__/tinydep.{tag}.pyc" in names and f"runtime/__pycache__/app.{tag}.pyc" in names
+    assert pb.input_digest(spec(tree, bytecode_skipped=("tinyweb/",))) != pb.input_digest(spec(tree))
+
+
 def test_a_package_over_the_size_limit_is_refused(tree, wheels, tmp_path):
     wheel_paths = sorted(wheels.glob("*.whl"))
     small = pb.build_zip(spec(tree), wheel_paths, tmp_path / "ok.zip")
