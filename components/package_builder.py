@@ -11,9 +11,9 @@ What goes in (see docs/deployment.md, "Deployment package"):
   pycs compiled by an interpreter of the function's Python version (`components/package_bytecode.py`), since
   Lambda's read-only `/var/task` would otherwise make every cold start compile every imported module. Without such
   an interpreter the package ships without bytecode and says so (`bytecode=False`/`--no-bytecode` on purpose).
-- boto3 is NOT vendored by default: the Lambda Python runtime provides it precompiled, which saves ~0.3-0.5 s of
-  bytecode compilation per cold start (measured). `vendor_sdk=True` (`--vendor-sdk`) pins the SDK instead, at
-  the versions of `requirements/dev.lock`, with botocore trimmed to the service models the runtime calls.
+- boto3 is NOT vendored by default: the Lambda Python runtime provides it precompiled, and its pycs would take
+  the package over its 10 MiB budget (12.3 MB zipped, measured). `vendor_sdk=True` (`--vendor-sdk`) pins the
+  SDK instead, at the versions of `requirements/dev.lock`, with botocore trimmed to the models the runtime calls.
 
 Determinism: entries sorted, fixed timestamps (1980-01-01), fixed permissions, fixed compression level, no
 directory entries and no pip RECORD files, so the same inputs give the same bytes and the same SHA-256 (an
@@ -46,7 +46,8 @@ from components.package_spec import (
     BOTOCORE_SERVICES,
     EXACT_PIN,
     LAMBDA_RUNTIME,
-    PACKAGE_LIMIT_BYTES,
+    LAMBDA_ZIP_LIMIT_BYTES,
+    PACKAGE_BUDGET_BYTES,
     PLATFORMS,
     PYTHON_VERSION,
     REPO_ROOT,
@@ -64,7 +65,8 @@ __all__ = [
     "BOTOCORE_SERVICES",
     "BUILDER_VERSION",
     "LAMBDA_RUNTIME",
-    "PACKAGE_LIMIT_BYTES",
+    "LAMBDA_ZIP_LIMIT_BYTES",
+    "PACKAGE_BUDGET_BYTES",
     "PLATFORMS",
     "PYTHON_VERSION",
     "REPO_ROOT",
@@ -253,10 +255,11 @@ def build_zip(
     wheels: Sequence[Path],
     out: Path,
     compiler: Compiler | None = None,
-    limit: int = PACKAGE_LIMIT_BYTES,
+    limit: int = LAMBDA_ZIP_LIMIT_BYTES,
+    budget: int = PACKAGE_BUDGET_BYTES,
 ) -> BuiltPackage:
     """Write the deterministic zip of the sources, the unpacked wheels and their bytecode to `out`; refuses a
-    zip over `limit` bytes."""
+    zip over `limit` bytes and warns above `budget`."""
     entries = package_entries(spec, wheels, compiler)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -269,6 +272,8 @@ def build_zip(
     payload = buffer.getvalue()
     if len(payload) > limit:
         raise ValueError(f"the package is {len(payload)} bytes zipped, over the limit of {limit} bytes")
+    if len(payload) > budget:
+        _log.warning("the package is %d bytes zipped, over the budget of %d bytes", len(payload), budget)
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     temporary.write_bytes(payload)

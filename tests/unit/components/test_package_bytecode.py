@@ -135,10 +135,13 @@ def test_skipped_prefixes_ship_their_sources_without_pycs(tree, wheels, tmp_path
     assert pb.input_digest(spec(tree, bytecode_skipped=("tinyweb/",))) != pb.input_digest(spec(tree))
 
 
-def test_a_package_over_the_size_limit_is_refused(tree, wheels, tmp_path):
+def test_a_package_over_the_size_limit_is_refused_and_over_the_budget_said(tree, wheels, tmp_path, caplog):
     wheel_paths = sorted(wheels.glob("*.whl"))
-    small = pb.build_zip(spec(tree), wheel_paths, tmp_path / "ok.zip")
-    assert small.size < pb.PACKAGE_LIMIT_BYTES
+    with caplog.at_level(logging.WARNING, logger=pb.__name__):
+        small = pb.build_zip(spec(tree), wheel_paths, tmp_path / "ok.zip")
+        assert small.size < pb.PACKAGE_BUDGET_BYTES < pb.LAMBDA_ZIP_LIMIT_BYTES and "budget" not in caplog.text
+        pb.build_zip(spec(tree), wheel_paths, tmp_path / "over.zip", budget=small.size - 1)
+    assert f"the package is {small.size} bytes zipped, over the budget" in caplog.text
     with pytest.raises(ValueError, match="over the limit"):
         pb.build_zip(spec(tree), wheel_paths, tmp_path / "big.zip", limit=small.size - 1)
     assert not (tmp_path / "big.zip").exists()
