@@ -6,9 +6,11 @@ every cold start (measured: about 1.8 s of the handler's imports). The builder t
 holds `importlib.util.source_hash` of the source instead of a timestamp, so the bytes depend on the source only,
 and the import system loads them without reading or hashing the source.
 
-The pycs are compiled by an interpreter of the function's Python version (`find_compiler`), in a fresh subprocess
-with a fixed hash seed (marshal writes a set's items in iteration order, which follows the hash seed), so the
-same sources give the same bytes whatever the builder's own interpreter or `PYTHONHASHSEED`.
+The pycs are compiled by an interpreter of the function's Python version (`find_compiler`), in one fresh subprocess
+with a fixed hash seed, sources in sorted order: marshal's bytes depend on the state of the process (reference
+counts decide which objects it writes as back-references: the same file compiled twice in one Python 3.12.1
+process gave different bytes), so the same sources give the same bytes whatever the builder's own interpreter,
+its history or `PYTHONHASHSEED`.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from components.package_builder import build_package
 from components.package_bytecode import BYTECODE_PYTHON_ENV, Compiler, find_compiler, probe_interpreter, pyc_name
 from tests.unit.components.test_package_builder import make_tree, make_wheel, make_wheels, spec
 
-#: A set literal in a membership test compiles to a frozenset constant, which marshal writes in iteration order:
-#: the order of its strings' hashes, which follows the hash seed unless the compiler fixes it.
+#: A set literal in a membership test compiles to a frozenset constant, whose iteration order follows the hash seed
+#: (marshal must not write it in that order), and string constants that marshal may write as back-references.
 SEEDED = (
     "WORDS = ('alpha', 'beta')\n\ndef known(word):\n    return word in {'alpha', 'beta', 'gamma', 'delta', 'eps'}\n"
 )
