@@ -68,8 +68,6 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
 def _organisation(words: Words, starts: list[int], span: PiiSpan) -> bool:
     """Whether a field's value is a company's name (``ordinary_words.organisation``) or a brand (``Albert Heijn``)."""
     first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-    if last - first < 2:  # a legal form alone is a surname (``Sá``, the ``SA`` of a company)
-        return last > first and brand_end(words, first, last) > first
     return organisation(words, first, last) or (last > first and brand_end(words, first, last) > first)
 
 
