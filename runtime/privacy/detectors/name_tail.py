@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.name_inflection import family_name
-from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_inflection import family_name, strong_surname
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, irish_particle
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
 
 
@@ -20,12 +20,37 @@ def without_frequent_tail(words: Words, start: int, end: int) -> int:
     Hungarian case (``Erzsébet Győrben``: in Győr)."""
     while end - start > 1:
         key = words.folded[end - 1]
+        if _owned_noun(words, start, end):
+            end -= 1  # ``Kari Hansen Økonomiavdelingen``, ``John Smith Invoice``: a department or a document
+            continue
         if key not in FREQUENT_WORDS or key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key):
             break
         if end - start == 2 and not _hungarian_place_case(words.words[end - 1]):
             break
         end -= 1
     return end
+
+
+#: Irish and Scottish patronymic particles written capitalized (``Mac Mathúna``, ``Nic Aodha``), folded.
+_PATRONYMIC_PARTICLES: Final = frozenset({"mac", "nic", "mhic", "mag", "mc"})
+#: The fewest letters of a rare capitalized word after a given name and a known surname that is read as a noun.
+_NOUN_LETTERS: Final = 6
+
+
+def _owned_noun(words: Words, start: int, end: int) -> bool:
+    """Whether the last word of the run ``start:end`` (three words at least) is a capitalized noun after a known
+    surname rather than a second surname: an unlisted word of ``_NOUN_LETTERS`` letters or more without a
+    surname's ending, after a listed given name and a listed family name (``Anna Schmidt Buchhaltung``)."""
+    if end - start < 3:
+        return False
+    key, before = words.folded[end - 1], words.folded[end - 2]
+    if key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key) or strong_surname(words.words[end - 1]):
+        return False
+    if len(key) < _NOUN_LETTERS or words.words[end - 1].isupper():
+        return False
+    if before in NAME_PARTICLES or before in _PATRONYMIC_PARTICLES or irish_particle(words, end - 2):
+        return False  # ``Ruairí Mac Mathúna``, ``Jan van Straaten``: the particle's surname
+    return words.folded[start] in GIVEN_NAMES and before in FAMILY_NAMES
 
 
 #: Hungarian case endings of places (in, into, from, at, to): a frequent word in one of them after a given name is
