@@ -68,3 +68,15 @@ def test_verb_shapes() -> None:
 )
 def test_a_genitive_name_ends_before_what_it_owns(text: str, language: str, expected: list[str]) -> None:
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Frau Petra Wagner Kundenservice hat angerufen.", "de", ["Petra Wagner"]),  # a department after the name
+        ("Payment to John Smith Invoice 42 failed.", "en", ["John Smith"]),  # a document word
+        ("Sheol mé airgead chuig Ruairí Mac Mathúna inné.", "ga", ["Ruairí Mac Mathúna"]),  # a particle's surname
+    ],
+)
+def test_a_name_ends_before_a_noun_after_its_surname(text: str, language: str, expected: list[str]) -> None:
+    assert found(text, language) == expected
