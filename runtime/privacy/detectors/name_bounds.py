@@ -18,7 +18,6 @@ from runtime.privacy.detectors.name_fields import NAME_FIELDS
 from runtime.privacy.detectors.name_phrases import after_phrase
 from runtime.privacy.detectors.name_relation_languages import POSSESSIVES
 from runtime.privacy.detectors.name_relation_nouns import RELATION_NOUNS
-from runtime.privacy.detectors.name_run import given_name
 from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
@@ -26,9 +25,7 @@ from runtime.privacy.normalize import fold
 
 
 def _no_name(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(
-        word for word in words if word not in NAME_PARTICLES and word not in GIVEN_NAMES and not given_name(word)
-    )
+    return frozenset(word for word in words if word not in NAME_PARTICLES and word not in GIVEN_NAMES)
 
 
 #: Closings and name labels that are no given name nor particle, folded: never the first word of a name.
