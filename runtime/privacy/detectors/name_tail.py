@@ -35,24 +35,28 @@ def without_frequent_tail(words: Words, start: int, end: int) -> int:
 _PATRONYMIC_PARTICLES: Final = frozenset({"mac", "nic", "mhic", "mag", "mc"})
 #: The fewest letters of a rare capitalized word after a given name and a known surname that is read as a noun.
 _NOUN_LETTERS: Final = 6
+#: The fewest letters of such a word after a surname that is a given name too (``Martins Comptabilité``; not
+#: ``Maria Gendera``: two given names, then the surname).
+_LONG_NOUN_LETTERS: Final = 10
 
 
 def _owned_noun(words: Words, start: int, end: int) -> bool:
     """Whether the last word of the run ``start:end`` (three words at least) is a capitalized noun after a known
     surname rather than a second surname: an unlisted word of ``_NOUN_LETTERS`` letters or more without a
-    surname's ending, capitalized, after a listed given name and a listed family name that is no given name
-    (``Anna Schmidt Buchhaltung``)."""
+    surname's ending, capitalized, after a listed given name and a family name (``Anna Schmidt Buchhaltung``)."""
     if end - start < 3:
         return False
     key, before = words.folded[end - 1], words.folded[end - 2]
     if key in FAMILY_NAMES or key in GIVEN_NAMES or family_name(key) or strong_surname(words.words[end - 1]):
         return False
     last = words.words[end - 1]
-    if len(key) < _NOUN_LETTERS or last.isupper() or not last[:1].isupper() or before in GIVEN_NAMES:
+    if len(key) < _NOUN_LETTERS or last.isupper() or not last[:1].isupper():
+        return False
+    if before in GIVEN_NAMES and len(key) < _LONG_NOUN_LETTERS:
         return False  # (``Anna Maria Gendera``, ``Jose Ramón Ripoll``: two given names, then the surname)
     if before in NAME_PARTICLES or before in _PATRONYMIC_PARTICLES or irish_particle(words, end - 2):
         return False  # ``Ruairí Mac Mathúna``, ``Jan van Straaten``: the particle's surname
-    return words.folded[start] in GIVEN_NAMES and before in FAMILY_NAMES
+    return words.folded[start] in GIVEN_NAMES and (before in FAMILY_NAMES or family_name(before))
 
 
 #: Hungarian case endings of places (in, into, from, at, to): a frequent word in one of them after a given name is
