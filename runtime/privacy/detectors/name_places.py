@@ -1220,7 +1220,7 @@ skrzyżowanie skrzyżowaniu křižovatka křižovatce křižovatky križovatka k
 križišču cruzamento cruce incrocio carrefour kreuzung kruispunt
 """)
 )
-_CORNER_JOINS: Final = word_set("i a e y and und et es ir un ja og och en si")
+_CORNER_JOINS: Final = word_set("i a e y and und et es ir un ja og och en si και")
 #: Words between a corner's word and the street (``corner of``, ``esquina de``).
 _LINKS: Final = word_set("of de da do del della di van von")
 #: The most words a street's name before the conjunction may have (``Stefana Żeromskiego``).
@@ -1360,6 +1360,37 @@ def _when_follows(words: Words, index: int) -> bool:
     return word[:1].isdigit() or word.lower() in _WHEN_WORDS
 
 
+def _greek_man_genitive(key: str) -> bool:
+    """Whether a folded Greek word after a feminine accusative article can only be a genitive, a man's or a title's
+    (the street's, ``η οδός``, is named for him or her): it ends in ``-ου`` (``Παύλου``) or in ``-ς`` (``Ίωνος``,
+    ``Φωκίωνος``, ``Δουκίσσης``), which no woman's accusative does, or it is a man's given name without its final
+    ``-ς`` (``Ανδρέα``, ``Οδυσσέα``, ``Μιλτιάδη``) and no woman's (``Ελένη``), or ends in a consonant
+    (``Εμμανουήλ``)."""
+    if key.endswith(("ου", "σ")):
+        return True
+    if key[-1:] not in _GREEK_VOWELS:
+        return True
+    return key not in GIVEN_NAMES and key + "σ" in GIVEN_NAMES
+
+
+#: Greek vowels (folded): a given name ending otherwise is a foreign one Greek does not inflect (``Εμμανουήλ``).
+_GREEK_VOWELS: Final = frozenset("αεηιουω")
+
+
+def _greek_epithet_street(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` follows a capitalized Greek word in the genitive (left out of the run: a
+    frequent word, ``Μεγάλου``, ``Αγίου``) after a feminine accusative article: the street's name."""
+    if start < 2 or not words.joined(start - 2, start - 1) or not words.joined(start - 1, start):
+        return False
+    epithet = words.words[start - 1]
+    return (
+        greek_script(words.folded[start - 1])
+        and epithet[:1].isupper()
+        and words.folded[start - 1].endswith("ου")
+        and words.folded[start - 2] in _GREEK_FEMININE_ACCUSATIVES
+    )
+
+
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
     """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
     man's given and family name in the genitive without his article (a street's)."""
@@ -1371,8 +1402,10 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
     if feminine and all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end]):
         return True
-    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and words.folded[start].endswith("ου"):
+    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and _greek_man_genitive(words.folded[start]):
         return True  # ``στην Παύλου Μελά``: a man's name in the genitive after ``the (street)``; no woman's ends so
+    if _greek_epithet_street(words, start):
+        return True  # ``στη Μεγάλου Αλεξάνδρου``: an epithet in the genitive before the name
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
