@@ -434,6 +434,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
+    if adjacent and key in _GREEK_PUBLIC_PLACES:
+        return True  # ``στο πλοίο Ελευθέριος Βενιζέλος``: a person there would take the article (``η Μαρία``)
     if adjacent and len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS):
         return True  # ``ráðstefnuhúsið Harpa``: the article makes the name the place's, whatever follows
     if (
@@ -449,6 +451,18 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     if place_type_before(key) or place_type_before(bare) or place_type_before(first):
         return True
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+#: Greek nouns of public places and institutions, in lower case too (folded): Greek puts its article before a
+#: person's name (``στο νοσοκομείο η Μαρία``), so a name right after one of these, without it, is the place's.
+_GREEK_PUBLIC_PLACES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+πλοίο πλοίου στάδιο σταδίου ίδρυμα ιδρύματος νοσοκομείο νοσοκομείου πανεπιστήμιο πανεπιστημίου κολλέγιο
+κολλεγίου σχολείο σχολείου γυμνάσιο γυμνασίου λύκειο λυκείου αεροδρόμιο αεροδρομίου σταθμό σταθμός σταθμού
+μουσείο μουσείου φεστιβάλ πάρκο πάρκου γήπεδο γηπέδου
+""")
+)
 
 
 def _unlenited(key: str) -> str:

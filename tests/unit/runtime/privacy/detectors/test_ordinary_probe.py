@@ -18,22 +18,18 @@ from runtime.privacy.detectors.phone import market_regions
 PROBE_DIR = Path(__file__).resolve().parents[4] / "fixtures" / "benign_probe"
 #: Messages still altered, as written in the fixture: a Sofia district and its number read as an address, an Irish
 #: allowance's name capitalized, a Maltese street in lower case whose first given name the lists lack, two Irish
-#: words in lower case (``aon rud ann``: anything there); ships, a stadium in lower case, a museum in lower case
-#: before a surname's genitive, a second street after ``και`` without its corner word, a surname as a shop and
-#: streets whose first word is a surname or a name no list holds (Greek); a brand after a title, a hall in lower
-#: case, a brand in capitals, a town named ``Fort`` (English); a festival and a school in lower case (Romanian).
+#: words in lower case (``aon rud ann``: anything there); a second street after ``και`` without its corner word, a
+#: surname as a shop and streets whose first word is a surname no list holds (Greek); a brand after a title, a hall
+#: in lower case, a brand in capitals, a town named ``Fort`` (English); a festival and a school in lower case
+#: (Romanian); ships after ``MS`` or named like a person (Norwegian, Italian).
 STILL_ALTERED = frozenset(
     {
         "Живея в Младост 1, къде е най-близкият клон?",
         "Cathain a thagann Liúntas Leanaí?",
         "Hemm ATM fi Triq Mikiel Anton Vassalli?",
         "Íocaí: Tesco, €45, níor cheannaigh mé aon rud ann.",
-        "Έχασα το πορτοφόλι μου στο Στάδιο Γεώργιος Καραϊσκάκης.",
-        "Πλήρωσα εισιτήριο για το πλοίο Ελευθέριος Βενιζέλος προς Χανιά, δεν ήρθε απόδειξη.",
         "Στην Κηφισίας και Αλεξάνδρας υπάρχει ΑΤΜ;",
-        "Στο μουσείο Καζαντζάκη στο Ηράκλειο δεν δέχονται κάρτα.",
         "Το κατάστημα στη Ρήγα Φεραίου είναι ανοιχτό;",
-        "Το πλοίο Νήσος Μύκονος καθυστέρησε και θέλω επιστροφή χρημάτων.",
         "Υπάρχει ΑΤΜ στην Καραγιώργη Σερβίας;",
         "Υπάρχει χρέωση από τον Μαρινόπουλο που δεν αναγνωρίζω.",
         "I am going to Fort William next week, is there a cash machine there?",
