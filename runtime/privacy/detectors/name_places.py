@@ -497,7 +497,7 @@ def _sentence_start(words: Words, index: int) -> bool:
 def in_place(words: Words, index: int) -> bool:
     """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
     title before it)."""
-    if _saints_pair(words, index):
+    if _saints_pair(words, index) or _titled_after_the(words, index):
         return True
     probe = index - 1
     adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
@@ -522,6 +522,19 @@ def in_place(words: Words, index: int) -> bool:
         adjacent = adjacent and not words.words[probe].islower()
         probe -= 1
     return False
+
+
+def _titled_after_the(words: Words, index: int) -> bool:
+    """Whether word ``index`` is an English title of rank after ``the``, or the name right after one (``the Admiral
+    Rodney``, ``The Lord Nelson``): a pub's, a ship's or a hospital's name, as a person takes no article; not
+    before a full name (``the Captain John Smith``)."""
+    title = index if words.folded[index] in _NAMED_TITLES else index - 1
+    if title < 1 or words.folded[title] not in _NAMED_TITLES or not words.joined(title - 1, title):
+        return False
+    after = title + 2  # a full name after the title is a person's (``the Captain John Smith``)
+    if after < len(words.words) and words.joined(after - 1, after) and words.folded[after] in FAMILY_NAMES:
+        return False
+    return words.words[title - 1].lower() == "the" and (title == index or words.joined(title, index))
 
 
 #: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Petar i Pavao``, ``Свети
@@ -1463,7 +1476,16 @@ def _article_place(words: Words, start: int, end: int) -> bool:
             start - 2
         )  # ``het`` is ``it`` too (``Ik heb het Anna gegeven``): a preposition makes it the article
         return preposition >= 0 and words.joined(preposition, start - 1) and words.folded[preposition] in _DUTCH_PLACE
+    if article == "the" and words.folded[start] in _NAMED_TITLES and end - start > 1:
+        return True  # ``The Lord Nelson``, ``the Admiral Rodney``: a pub or a ship; a person takes no article
     return article in _FULL_NAME_ARTICLES and end - start > 1
+
+
+#: English titles of rank that a pub, a ship or a hospital keeps before its namesake's name after ``the`` (``the
+#: Lord Nelson``, ``the Queen Elizabeth``), folded.
+_NAMED_TITLES: Final = word_set(
+    "lord lady admiral duke duchess prince princess king queen general earl marquis captain"
+)
 
 
 #: Monuments and statues (folded, in their cases and Bulgarian definite forms), before the person they show, who is

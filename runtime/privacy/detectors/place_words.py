@@ -138,7 +138,8 @@ magazin magazinul magazinului magazinu
 #: Kirke``, ``Elizabeth Tower``): English, German, Dutch and the like.
 PLACE_TYPES_AFTER: Final = _folded("""
 abbey priory cathedral minster church chapel castle palace tower market gallery centre center mall harbour
-harbor pier quay wharf arena cross hall gardens garden airport station
+harbor pier quay wharf arena cross hall gardens garden airport station hospital infirmary college school academy
+institute museum library theatre theater stadium trust foundation hotel arms memorial
 dom münster kirche kathedrale kloster schloss burg turm markt brücke hafen tor bahnhof hauptbahnhof flughafen
 zentrum center arkaden galerie passage rathaus
 kerk kathedraal klooster kasteel toren markt brug haven poort centrum

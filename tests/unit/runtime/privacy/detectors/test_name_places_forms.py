@@ -73,6 +73,10 @@ PLACES = (
     "C'è un bancomat vicino al Carlo Felice?",
     # a town's or a region's administration after its name
     "The branch in King's Lynn Borough is closed.",
+    # an English title of rank after ``the``, a kind of place after a name: a pub, a ship, a trust
+    "The Admiral Rodney took my card.",
+    "I paid at the Lord Nelson yesterday.",
+    "I paid into the Kate Kennedy Trust.",
     "I paid Kildare County Council by card.",
     # a West Slavic school, library, university or institute named for a person, its noun in a case
     "Platil jsem na Gymnáziu Jana Keplera a neprošlo to.",
@@ -132,6 +136,8 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("Ég talaði við Sunnu Jónsdóttur í gær.", ["Sunnu Jónsdóttur"]),
         ("Ég hitti Sunnu á kaffihúsi.", ["Sunnu"]),
         ("Anna Parish called me yesterday.", ["Anna Parish"]),
+        ("Admiral Rodney called me yesterday.", ["Rodney"]),
+        ("I spoke to the Captain John Smith yesterday.", ["John Smith"]),
         ("Acho que a Ana Silva abre a conta amanhã.", ["Ana Silva"]),
         ("Ich glaube, Anna öffnet morgen das Konto.", ["Anna"]),
         ("When does Anna open the account?", ["Anna"]),

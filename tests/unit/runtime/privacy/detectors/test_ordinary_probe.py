@@ -20,7 +20,7 @@ PROBE_DIR = Path(__file__).resolve().parents[4] / "fixtures" / "benign_probe"
 #: allowance's name capitalized, a Maltese street in lower case whose first given name the lists lack, two Irish
 #: words in lower case (``aon rud ann``: anything there); a second street after ``και`` without its corner word, a
 #: surname as a shop and streets whose first word is a surname no list holds (Greek); a brand after a title, a hall
-#: in lower case, a brand in capitals, a town named ``Fort`` (English); a festival and a school in lower case
+#: or a trust in lower case, brands in capitals, a town named ``Fort`` (English); a festival and a school in lower case
 #: (Romanian); ships after ``MS`` or named like a person (Norwegian, Italian).
 STILL_ALTERED = frozenset(
     {
@@ -35,6 +35,9 @@ STILL_ALTERED = frozenset(
         "I am going to Fort William next week, is there a cash machine there?",
         "I ordered from Dr. Martens and was charged twice.",
         "I was charged twice at the Royal Albert Hall box office.",
+        "I was charged twice at Bettys in Harrogate.",
+        "I paid into the Kate Kennedy Trust.",
+        "There is a charge from Molly Maid I don't recognise.",
         "There is a direct debit from Marks and Spencer I don't recognise.",
         "La nave Moby Tommy è partita in ritardo, posso avere il rimborso?",
         "Billetten til Hurtigruten MS Richard With ble trukket to ganger.",
