@@ -549,7 +549,7 @@ svätý svatý svatí svatých szent szentek agios agioi άγιος άγιοι �
     )
     | SAINT_FORMS
 )
-_CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u")
+_CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u și si")
 
 
 def _saints_pair(words: Words, index: int) -> bool:
@@ -1626,6 +1626,14 @@ def _after_capitalized_near(words: Words, start: int) -> bool:
     )
 
 
+def _frequent_before_saint(words: Words, start: int) -> bool:
+    """Whether the run at ``start`` begins with a frequent word (capitalized as the sentence's first) right before
+    a saint's word (``Per San Giuseppe``, ``Con Santa Lucia``): the saint's feast or place, after a preposition."""
+    return (
+        words.folded[start] in FREQUENT_WORDS and words.folded[start + 1] in _SAINTS and words.joined(start, start + 1)
+    )
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
@@ -1641,6 +1649,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``ar Chearnóg Eyre``: the run began with a lenited Irish street word
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
+    if end - start > 1 and _sentence_start(words, start) and _frequent_before_saint(words, start):
+        return True  # ``Per San Valentino``: a preposition that is a given name too, capitalized at the start
     if _article_place(words, start, end) or chain_branch(words, start, end) or product(words, start, end):
         return True
     if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:

@@ -24,6 +24,8 @@ PLACES = (
     "Bankomat u Svetoj Nedelji ne radi.",
     "Kortelę pamečiau prie šventojo Jono bažnyčios.",
     "Biserica Sfântul Gheorghe are un bancomat.",
+    "Per San Giuseppe fate orario ridotto?",
+    "De Sfinții Constantin și Elena e zi liberă?",
     "Pankkiautomaatti on Pyhän Henrikin aukiolla.",
     "Kohtume Püha Vaimu kiriku juures.",
     # an adjective before a West Slavic noun of a hill, a village or a lake
@@ -137,6 +139,7 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("Ég hitti Sunnu á kaffihúsi.", ["Sunnu"]),
         ("Anna Parish called me yesterday.", ["Anna Parish"]),
         ("Admiral Rodney called me yesterday.", ["Rodney"]),
+        ("Per Andersson ringde igår.", ["Per Andersson"]),
         ("I spoke to the Captain John Smith yesterday.", ["John Smith"]),
         ("Acho que a Ana Silva abre a conta amanhã.", ["Ana Silva"]),
         ("Ich glaube, Anna öffnet morgen das Konto.", ["Anna"]),

@@ -21,7 +21,8 @@ PROBE_DIR = Path(__file__).resolve().parents[4] / "fixtures" / "benign_probe"
 #: words in lower case (``aon rud ann``: anything there); a second street after ``και`` without its corner word, a
 #: surname as a shop and streets whose first word is a surname no list holds (Greek); a brand after a title, a hall
 #: or a trust in lower case, brands in capitals, a town named ``Fort`` (English); a festival and a school in lower case
-#: (Romanian); ships after ``MS`` or named like a person (Norwegian, Italian).
+#: and a pharmacy after a title (Romanian); a holiday named for a man (Slovene); ships after ``MS`` or named like a
+#: person (Norwegian, Italian).
 STILL_ALTERED = frozenset(
     {
         "Живея в Младост 1, къде е най-близкият клон?",
@@ -43,6 +44,8 @@ STILL_ALTERED = frozenset(
         "Billetten til Hurtigruten MS Richard With ble trukket to ganger.",
         "Am fost la Festivalul George Enescu și cardul a fost respins.",
         "Există bancomat la Colegiul Național Gheorghe Lazăr?",
+        "Am cumpărat de la Dr. Max și am fost taxat de două ori.",
+        "Na dan Rudolfa Maistra je banka odprta?",
     }
 )
 CASES: dict[str, Callable[[str], str]] = {"written": str, "lower": str.lower, "upper": str.upper}
