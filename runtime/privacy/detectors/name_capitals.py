@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from runtime.privacy.detectors.name_inflection import (
     family_name,
@@ -17,11 +18,18 @@ from runtime.privacy.detectors.name_places import (
     in_town,
     place_tail,
 )
-from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, name_end, same_case_particle
+from runtime.privacy.detectors.name_run import (
+    NEVER_IN_NAME,
+    TITLE_WORDS,
+    known_upper_word,
+    name_end,
+    same_case_particle,
+)
 from runtime.privacy.detectors.name_text import (
     NAME_PARTICLES,
     Words,
 )
+from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -29,6 +37,10 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
 )
+from runtime.privacy.detectors.ordinary_words import ordinary_after_title
+
+#: Titles this long or shorter (``MR``, ``DON``, ``GA``) count undotted in capitals only before a known surname.
+_SHORT_TITLE: Final = 3
 
 
 def _capitals_word(words: Words, index: int) -> bool:
@@ -86,3 +98,26 @@ def capitals_pair(words: Words, index: int) -> int:
     if adjective_place(words, index):
         return index  # ``OSTRÓW WIELKOPOLSKI``
     return index if in_town(words, index, end) or place_tail(words, index, end) else end
+
+
+def titled_capitals(words: Words, index: int) -> int:
+    """End of a surname in capitals after a title in capitals (``MR DUNNE``, ``FRAU BOHLANDER``, ``PANIĄ
+    SEMENOWICZ``, ``SEÑORA BARCO``), as ``Frau Bohlander`` is read in mixed case, or ``index``: a word of three
+    letters or more that is a known name or no frequent word, no place's, and no frequent word after the title
+    (``PANI MOŻE``, ``MINISTER FINANSÓW``)."""
+    if index == 0 or not words.titled(index):
+        return index
+    title, key, word = words.folded[index - 1], words.folded[index], words.words[index]
+    if title not in TITLE_WORDS or len(title) < 2 or not words.words[index - 1].isupper() or not word.isupper():
+        return index
+    if len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in NOT_NAMES or key in LOWER_END:
+        return index
+    known = key in FAMILY_NAMES or key in GIVEN_NAMES
+    if not known and (key in COMMON_WORDS or not unicodedata.is_normalized("NFKC", word)):
+        return index
+    dotted = words.text[words.spans[index - 1][1] : words.spans[index][0]].startswith(".")
+    if len(title) <= _SHORT_TITLE and not dotted and not (key in FAMILY_NAMES or family_name(key)):
+        return index  # a short title without its dot may be a word (``GA`` it, ``DON`` to the): a known surname only
+    if title_needs_its_pair(words, index) or ordinary_after_title(words, index):
+        return index
+    return name_end(words, index, same_case_particle, known_upper_word)

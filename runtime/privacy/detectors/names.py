@@ -37,7 +37,7 @@ from typing import Final
 from runtime.privacy.detectors.name_announced import announced_name, named_after_phrase, phrase_word
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
-from runtime.privacy.detectors.name_capitals import capitals_pair
+from runtime.privacy.detectors.name_capitals import capitals_pair, titled_capitals
 from runtime.privacy.detectors.name_genitive import (
     genitive_given,
     genitive_run,
@@ -224,6 +224,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         or (words.follows(index, LOWER_INDEX) and key in GIVEN_NAMES and key not in NOT_NAMES)
     ):
         return name_end(words, index, same_case_particle, same_case)
+    if upper and (titled := titled_capitals(words, index)) > index:
+        return titled  # ``MR DUNNE``, ``PANIĄ SEMENOWICZ``: a surname in capitals after a title in capitals
     known = known_upper_word if upper else known_lower_word
     if (
         after_phrase_or_title(words, index)
