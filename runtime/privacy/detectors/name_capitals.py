@@ -11,6 +11,7 @@ from runtime.privacy.detectors.name_inflection import (
 )
 from runtime.privacy.detectors.name_pairs import adjective_place
 from runtime.privacy.detectors.name_phrases import (
+    GREETINGS_INDEX,
     LOWER_END,
 )
 from runtime.privacy.detectors.name_places import (
@@ -29,6 +30,7 @@ from runtime.privacy.detectors.name_text import (
     NAME_PARTICLES,
     Words,
 )
+from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -54,6 +56,39 @@ def _capitals_word(words: Words, index: int) -> bool:
     return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
 
 
+def _thanked(words: Words, index: int) -> int:
+    """End of a known given name alone in capitals right after a one-word thanks or greeting in capitals, the
+    name closed by punctuation or the end of its line (``TAKK ARNE!``, ``DANKE PAVEL,``, ``KIITOS MARJUKKA!``), or
+    ``index``: ``TAKK PER!`` is thanks to Per, ``TAKK FOR HJELPEN`` thanks for nothing."""
+    if index == 0 or not words.words[index - 1].isupper() or not words.words[index].isupper():
+        return index
+    before, key = words.folded[index - 1], words.folded[index]
+    if before not in ONE_WORD_CLOSINGS and not words.follows(index, GREETINGS_INDEX):
+        return index
+    gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
+    if gap not in (" ", ", ") or key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS:
+        return index
+    if len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in LOWER_END:
+        return index
+    end = words.spans[index][1]
+    closed = end == len(words.text) or words.text[end] in _CLOSING_MARKS or _ends_line(words, index)
+    return index + 1 if closed else index
+
+
+#: Marks that close a name written alone after thanks (``TAKK ARNE!``, ``DANKE PAVEL,``).
+_CLOSING_MARKS: Final = frozenset("!,.;:")
+
+
+def _sure_pair(words: Words, given: int, surname: int) -> bool:
+    """Whether a known given name and the surname after it, in a message all in capitals, are sure enough to be a
+    name anywhere in it (``NA MARCEL KOPICZKO DO``): neither a frequent or common word, the surname a known family
+    name or one of a surname's strong endings."""
+    first, second = words.folded[given], words.folded[surname]
+    if first in FREQUENT_WORDS or first in COMMON_WORDS or second in COMMON_WORDS or second in PLACE_WORDS:
+        return False
+    return (second in FAMILY_NAMES and second not in FREQUENT_WORDS) or strong_surname(words.words[surname])
+
+
 def _ends_line(words: Words, index: int) -> bool:
     """Whether word ``index`` ends the message or its line (punctuation after it allowed)."""
     following = index + 1
@@ -68,6 +103,8 @@ def capitals_pair(words: Words, index: int) -> int:
     known names or no frequent words, or a known given name and a known family name; one of them of three
     letters or more. In a message all in capitals, only a known given name and a family name that end it or
     its line (``OBRIGADO, MARTA LOPES``)."""
+    if (thanked := _thanked(words, index)) > index:
+        return thanked
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
         return index
@@ -86,7 +123,7 @@ def capitals_pair(words: Words, index: int) -> int:
         and words.words[surname].isupper()
         and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
     )
-    if not words.mixed_case and not (listed and _ends_line(words, surname)):
+    if not words.mixed_case and not (listed and (_ends_line(words, surname) or _sure_pair(words, index, surname))):
         return index  # a message in capitals: every word is
     if not listed and not _capitals_word(words, index):
         return index
@@ -116,8 +153,9 @@ def titled_capitals(words: Words, index: int) -> int:
     if not known and (key in COMMON_WORDS or not unicodedata.is_normalized("NFKC", word)):
         return index
     dotted = words.text[words.spans[index - 1][1] : words.spans[index][0]].startswith(".")
-    if len(title) <= _SHORT_TITLE and not dotted and not (key in FAMILY_NAMES or family_name(key)):
-        return index  # a short title without its dot may be a word (``GA`` it, ``DON`` to the): a known surname only
+    surname = (key in FAMILY_NAMES or family_name(key)) and key not in FREQUENT_WORDS
+    if len(title) <= _SHORT_TITLE and not dotted and not surname:
+        return index  # a short title without its dot may be a word (``GA`` it, ``UR ALI``): a known surname only
     if title_needs_its_pair(words, index) or ordinary_after_title(words, index):
         return index
     return name_end(words, index, same_case_particle, known_upper_word)

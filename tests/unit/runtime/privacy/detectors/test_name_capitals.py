@@ -1,0 +1,50 @@
+"""Names written in capitals: a surname alone after a title in capitals, a given name alone after thanks in
+capitals; short titles that are words and thanks before a word stay ordinary. The messages are this file's own."""
+
+import pytest
+
+from runtime.privacy.detectors import names
+from runtime.privacy.types import NAME
+
+
+def found(text: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in names.detect(text) if s.entity_type == NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ICH HABE GESTERN MIT FRAU HOLZBRINCK GESPROCHEN.", ["HOLZBRINCK"]),  # de
+        ("Please move it to the account of MR KEARNEY today.", ["KEARNEY"]),  # en
+        ("ROZMAWIAŁAM Z PANIĄ WÓJCICKĄ I NIC NIE ZAŁATWIŁA.", ["WÓJCICKĄ"]),  # pl
+        ("HABLÉ CON LA SEÑORA ECHEVARRÍA Y NO SE SOLUCIONÓ.", ["ECHEVARRÍA"]),  # es
+        ("IK HEB MET MEVROUW VERBRUGGEN GESPROKEN.", ["VERBRUGGEN"]),  # nl
+    ],
+)
+def test_a_surname_in_capitals_after_a_title_in_capitals_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAKK ARNE! DET NYE NUMMERET MITT ER ENDRET", ["ARNE"]),  # nb
+        ("DANKE PAVEL, UND MEINE NEUE NUMMER KOMMT MORGEN", ["PAVEL"]),  # de
+        ("KIITOS MARJUKKA! UUSI NUMERONI TULEE HUOMENNA", ["MARJUKKA"]),  # fi
+    ],
+)
+def test_a_given_name_alone_after_thanks_in_capitals_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSIGURANJE AUTA ISTJEČE USKORO, KAKO GA PRODUŽITI?",  # hr: ``GA`` is it, no title
+        "CAD A THARLÓIDH DON ORDÚ SEASTA?",  # ga: ``DON`` is to the
+        "TAKK FOR HJELPEN! DET NYE KORTET KOM I DAG",  # nb: thanks for the help
+        "PANI MOŻE MI POMÓC Z PRZELEWEM?",  # pl: a title before a frequent word
+    ],
+)
+def test_capitals_after_a_short_title_or_thanks_stay_ordinary(text: str) -> None:
+    assert found(text) == []
