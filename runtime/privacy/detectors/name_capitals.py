@@ -26,11 +26,11 @@ from runtime.privacy.detectors.name_run import (
     name_end,
     same_case_particle,
 )
+from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_text import (
     NAME_PARTICLES,
     Words,
 )
-from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,

@@ -291,7 +291,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         and not ordinary_after_title(words, index)
         and not title_needs_its_pair(words, index)
     ) or (not words.after_break(index) and title_follows(words, end))
-    if not (introduced or titled) and (key in PLACE_WORDS or _in_place_word(words, index) or place_tail(words, index, end)):
+    placed = key in PLACE_WORDS or _in_place_word(words, index) or place_tail(words, index, end)
+    if not (introduced or titled) and placed:
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
