@@ -48,3 +48,14 @@ def test_a_given_name_alone_after_thanks_in_capitals_is_a_name(text: str, expect
 )
 def test_capitals_after_a_short_title_or_thanks_stay_ordinary(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAKK FOR RASK HJELP\nMVH EIVIND", ["EIVIND"]),  # nb
+        ("Tack för snabb hjälp\nMvh Angelica", ["Angelica"]),  # sv
+    ],
+)
+def test_a_closing_on_the_signature_line_stays_out_of_the_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
