@@ -9,6 +9,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     strong_surname,
 )
+from runtime.privacy.detectors.name_lone_surname import oblique_capitals
 from runtime.privacy.detectors.name_pairs import adjective_place
 from runtime.privacy.detectors.name_phrases import (
     GREETINGS_INDEX,
@@ -38,11 +39,14 @@ from runtime.privacy.detectors.name_words import (
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
+    word_set,
 )
 from runtime.privacy.detectors.ordinary_words import ordinary_after_title
 
-#: Titles this long or shorter (``MR``, ``DON``, ``GA``) count undotted in capitals only before a known surname.
+#: Titles this long or shorter (``DON``, ``GA``, ``UR``: words too) count undotted in capitals only before a known
+#: surname; but for the honorifics written undotted that are no other word (``MR``, ``MRS``, ``FRU``).
 _SHORT_TITLE: Final = 3
+_PLAIN_SHORT_TITLES: Final = word_set("mr mrs ms dr fru frk sra srta dra mme dhr mnr")
 
 
 def _capitals_word(words: Words, index: int) -> bool:
@@ -154,8 +158,21 @@ def titled_capitals(words: Words, index: int) -> int:
         return index
     dotted = words.text[words.spans[index - 1][1] : words.spans[index][0]].startswith(".")
     surname = (key in FAMILY_NAMES or family_name(key)) and key not in FREQUENT_WORDS
-    if len(title) <= _SHORT_TITLE and not dotted and not surname:
+    plain = title in _PLAIN_SHORT_TITLES and len(key) >= _SHORT_TITLE + 1 and key not in FREQUENT_WORDS
+    if len(title) <= _SHORT_TITLE and not dotted and not surname and not plain:
         return index  # a short title without its dot may be a word (``GA`` it, ``UR ALI``): a known surname only
     if title_needs_its_pair(words, index) or ordinary_after_title(words, index):
         return index
     return name_end(words, index, same_case_particle, known_upper_word)
+
+
+def lone_capitals(words: Words, index: int) -> bool:
+    """Whether word ``index``, in capitals inside a sentence, is a surname alone in a case only surnames take
+    (``ΜΙΛΗΣΑ ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ``, ``ROZMAWIAŁAM Z KOWALSKĄ``), as ``lone_surname`` reads it capitalized: after
+    a frequent word (an article, a preposition), not after another word of a longer name."""
+    if index == 0 or words.after_break(index) or not words.joined(index - 1, index):
+        return False
+    before = words.folded[index - 1]
+    if before not in FREQUENT_WORDS or before in GIVEN_NAMES or before in FAMILY_NAMES:
+        return False
+    return oblique_capitals(words, index)

@@ -59,3 +59,13 @@ def test_capitals_after_a_short_title_or_thanks_stay_ordinary(text: str) -> None
 )
 def test_a_closing_on_the_signature_line_stays_out_of_the_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I SPOKE TO MRS HOLLINGWORTH AT THE FRONT DESK", ["HOLLINGWORTH"]),  # en: an undotted honorific
+    ],
+)
+def test_a_surname_after_an_undotted_honorific_in_capitals_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
