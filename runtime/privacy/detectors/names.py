@@ -37,7 +37,7 @@ from typing import Final
 from runtime.privacy.detectors.name_announced import announced_name, named_after_phrase, phrase_word
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
-from runtime.privacy.detectors.name_capitals import capitals_pair, titled_capitals
+from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
 from runtime.privacy.detectors.name_genitive import (
     genitive_given,
     genitive_run,
@@ -226,6 +226,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return name_end(words, index, same_case_particle, same_case)
     if upper and (titled := titled_capitals(words, index)) > index:
         return titled  # ``MR DUNNE``, ``PANIĄ SEMENOWICZ``: a surname in capitals after a title in capitals
+    if upper and lone_capitals(words, index):
+        return index + 1  # ``ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ``: a surname alone in a case only surnames take
     known = known_upper_word if upper else known_lower_word
     if (
         after_phrase_or_title(words, index)

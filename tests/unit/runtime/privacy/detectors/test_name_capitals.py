@@ -69,3 +69,16 @@ def test_a_closing_on_the_signature_line_stays_out_of_the_name(text: str, expect
 )
 def test_a_surname_after_an_undotted_honorific_in_capitals_is_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ΜΙΛΗΣΑ ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ ΧΘΕΣ ΓΙΑ ΤΟ ΔΑΝΕΙΟ.", ["ΠΑΠΑΔΟΠΟΥΛΟ"]),  # el: no accents, as typed
+        ("ROZMAWIAŁAM Z KOWALSKĄ WCZORAJ WIECZOREM", ["KOWALSKĄ"]),  # pl
+        ("Η ΠΡΟΘΕΣΜΙΑΚΗ ΛΗΓΕΙ ΤΟΝ ΜΑΙΟ", []),  # el: an adjective, a term deposit
+        ("GRIBU PASŪTĪT MĀRCIŅAS CEĻOJUMAM", []),  # lv: stamps
+    ],
+)
+def test_a_surname_alone_in_capitals_in_a_case_only_surnames_take(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
