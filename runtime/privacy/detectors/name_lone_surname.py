@@ -56,7 +56,7 @@ def oblique_capitals(words: Words, index: int) -> bool:
     word, key = words.words[index], words.folded[index]
     if len(word) < _LEAST_LETTERS or not word.isupper() or key in COMMON_WORDS or key in FREQUENT_WORDS:
         return False
-    if key in NOT_NAMES or (index > 0 and words.folded[index - 1] in _PLACE_PREPOSITIONS):
+    if key in NOT_NAMES or (index > 0 and words.folded[index - 1] in _CAPITALS_PLACE_PREPOSITIONS):
         return False
     if key.endswith(_CAPITALS_UNSURE):
         return False
@@ -66,3 +66,7 @@ def oblique_capitals(words: Words, index: int) -> bool:
 #: Endings that nouns and adjectives share once every word is in capitals: Latvian diminutives (``MĀRCIŅAS``:
 #: stamps), Greek adjectives in ``-ιακή`` (``ΠΡΟΘΕΣΜΙΑΚΗ``: a term deposit).
 _CAPITALS_UNSURE: Final = ("inam", "inai", "inas", "ιακη")
+#: Prepositions of place, Greek ones too: a street named for a person follows them (``ΣΤΗΝ ΚΑΡΑΪΣΚΑΚΗ``).
+_CAPITALS_PLACE_PREPOSITIONS: Final = _PLACE_PREPOSITIONS | frozenset(
+    fold(word) for word in word_set("στην στη στο στον στα στις στους σε από προς οδός οδό οδού πλατεία")
+)
