@@ -1,7 +1,9 @@
 """`python -m bench [--requests N] [--streams N] [--out BENCHMARKS.md]`: measure everything, write the report.
 
 `python -m bench --only en|pten|cold [--requests N]`: one part alone (a turn scenario's floor ratios, or the cold
-start with the first answers), printed, BENCHMARKS.md untouched."""
+start with the first answers), printed, BENCHMARKS.md untouched. `--only en|pten --against CHECKOUT`: that
+checkout's chat app in the baseline's place, both apps' ratios printed (a comparison free of the drift between
+runs)."""
 
 from __future__ import annotations
 
@@ -47,15 +49,16 @@ def log(message: str) -> None:
 
 
 def run_scenario(
-    scenario: Scenario, requests: int, streams: int, identifier: LanguageIdentifier
+    scenario: Scenario, requests: int, streams: int, identifier: LanguageIdentifier, against: str | None = None
 ) -> tuple[TurnScenario, dict[str, ConcurrentRun]]:
-    """Sequential turns of both apps (and, when `streams`, a burst of concurrent ones) on one stack."""
+    """Sequential turns of both apps (and, when `streams`, a burst of concurrent ones) on one stack (`against`:
+    another checkout's chat app in the baseline's place)."""
     needed = needed_operations(scenario.messages, scenario.spec.languages.split(","), identifier.identify)
     log(f"{scenario.title}: starting the stand-ins and both apps")
     bursts: dict[str, ConcurrentRun] = {}
     scratch = tempfile.TemporaryDirectory(prefix="bench-")
     app_log = Path(scratch.name) / "app.log"
-    with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log))) as stack:
+    with scratch, BenchStack(replace(scenario.spec, app_log=str(app_log), against=against)) as stack:
         english = personalize(next(m for m in scenario.messages if m.startswith("Hello")), 0)
         operations = sorted({op for ops in needed for op in ops})
         log(f"{scenario.title}: {requests} turns per app")
@@ -89,17 +92,20 @@ def _show_log_tail(app_log: Path, lines: int = 60) -> None:
     log("the apps' log ends with:\n" + "\n".join(text[-lines:]))
 
 
-def _scenario_alone(scenario: Scenario, requests: int) -> None:
-    """One turn scenario without the burst: the runtime's added TTFT and its ratio to the floor, printed."""
-    turns, _ = run_scenario(scenario, requests, 0, LanguageIdentifier())
-    samples = turns.samples[RUNTIME]
-    figures = app_figures(samples)
-    print(f"{scenario.title}: added TTFT p50 {figures.added_ttft.p50:.2f} ms (p95 {figures.added_ttft.p95:.2f})")
-    if turns.floor is not None:
-        ratios = turns.floor.ratios(samples)
-        low, high = median_interval(ratios)
-        print(f"  / physical floor p50 {Summary.of(ratios).p50:.3f} (95% interval {low:.3f}-{high:.3f})")
-    print("  in the runtime (p50 ms): " + ", ".join(f"{k} {v.p50:.1f}" for k, v in turns.in_app.items()))
+def _scenario_alone(scenario: Scenario, requests: int, against: str | None = None) -> None:
+    """One turn scenario without the burst: the runtime's added TTFT and its ratio to the floor, printed (and
+    the same of `against`'s chat app, measured in the baseline's place)."""
+    turns, _ = run_scenario(scenario, requests, 0, LanguageIdentifier(), against)
+    apps = [(RUNTIME, scenario.title)] + ([(BASELINE, f"  against {against}")] if against else [])
+    for app, title in apps:
+        samples = turns.samples[app]
+        figures = app_figures(samples)
+        print(f"{title}: added TTFT p50 {figures.added_ttft.p50:.2f} ms (p95 {figures.added_ttft.p95:.2f})")
+        if turns.floor is not None:
+            ratios = turns.floor.ratios(samples)
+            low, high = median_interval(ratios)
+            print(f"  / physical floor p50 {Summary.of(ratios).p50:.3f} (95% interval {low:.3f}-{high:.3f})")
+    print("  in the apps (p50 ms): " + ", ".join(f"{k} {v.p50:.1f}" for k, v in turns.in_app.items()))
 
 
 def _cold_alone(_: int) -> None:
@@ -109,11 +115,11 @@ def _cold_alone(_: int) -> None:
     print("\n".join(first_answer_lines(measure_first_answer())))
 
 
-#: What `--only` runs.
-PARTS: dict[str, Callable[[int], None]] = {
-    "en": lambda requests: _scenario_alone(ONE_LANGUAGE, requests),
-    "pten": lambda requests: _scenario_alone(SEVERAL_LANGUAGES, requests),
-    "cold": _cold_alone,
+#: What `--only` runs (with the number of turns and `--against`).
+PARTS: dict[str, Callable[[int, str | None], None]] = {
+    "en": lambda requests, against: _scenario_alone(ONE_LANGUAGE, requests, against),
+    "pten": lambda requests, against: _scenario_alone(SEVERAL_LANGUAGES, requests, against),
+    "cold": lambda requests, _: _cold_alone(requests),
 }
 
 
@@ -124,9 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=50, help="concurrent streams in the burst")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "BENCHMARKS.md")
     parser.add_argument("--only", choices=sorted(PARTS), help="measure one part alone and print it")
+    parser.add_argument("--against", help="with --only en|pten: another checkout's chat app in the baseline's place")
     args = parser.parse_args(argv)
+    if args.against and args.only not in ("en", "pten"):
+        parser.error("--against goes with --only en or --only pten")
     if args.only:
-        PARTS[args.only](args.requests)
+        PARTS[args.only](args.requests, args.against)
         return 0
     started = time.monotonic()
     command = shlex.join(["python", "-m", "bench", *(argv if argv is not None else sys.argv[1:])])

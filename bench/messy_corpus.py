@@ -62,6 +62,13 @@ def overlapped(spans: list[PiiSpan], entity_type: str, start: int, end: int) -> 
     return any(family(s.entity_type) == family(entity_type) and s.start < end and s.end > start for s in spans)
 
 
+def hidden(spans: list[PiiSpan], entity_type: str, text: str, start: int, end: int) -> bool:
+    """Whether spans of the value's type family cover every visible character of it, though none fits it: the
+    model does not get the value, but a span longer than it hides words around it too."""
+    covered = {i for s in spans if family(s.entity_type) == family(entity_type) for i in range(s.start, s.end)}
+    return all(i in covered for i in range(start, end) if not text[i].isspace())
+
+
 def _count(figures: MessyFigures, message: MessyMessage, spans: list[PiiSpan], value_index: int) -> None:
     value = message.values[value_index]
     kind = family(value.entity_type)
@@ -75,7 +82,9 @@ def _count(figures: MessyFigures, message: MessyMessage, spans: list[PiiSpan], v
     figures.by_type_form.setdefault((kind, value.form), Tally()).add(hit)
     if kind == NAME and message.language not in ENTITY_LANGUAGES:
         figures.builtin_only_names.setdefault(message.language, Tally()).add(hit)
-    if not hit and overlapped(spans, value.entity_type, value.start, value.end):
+    if not hit and hidden(spans, value.entity_type, message.text, value.start, value.end):
+        figures.hidden[kind] = figures.hidden.get(kind, 0) + 1
+    elif not hit and overlapped(spans, value.entity_type, value.start, value.end):
         figures.partly[kind] = figures.partly.get(kind, 0) + 1
     if not hit:
         text = message.text[value.start : value.end]

@@ -1,8 +1,8 @@
 """The messy corpus's measured figures and their Markdown tables (pure).
 
 `MessyFigures` holds what `bench.messy_corpus.measure` counted; `render` writes recall per type (with the values
-missed but partly covered), per form, per type and form, and per language (names in the languages Comprehend
-cannot read, ordinary messages altered).
+missed but hidden by longer spans, and those missed but partly covered), per form, per type and form, and per
+language (names in the languages Comprehend cannot read, ordinary messages altered).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class MessyFigures:
     by_type_form: dict[tuple[str, str], Tally] = field(default_factory=dict)
     builtin_only_names: dict[str, Tally] = field(default_factory=dict)
     partly: dict[str, int] = field(default_factory=dict)  # per type family: missed, but a span of it overlaps
+    hidden: dict[str, int] = field(default_factory=dict)  # per type family: missed, yet covered by longer spans
     altered: dict[str, Tally] = field(default_factory=dict)
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # (language, type, form, value)
     alterations: list[tuple[str, str, str]] = field(default_factory=list)  # (language, type, text spanned)
@@ -40,16 +41,17 @@ def _share(tally: Tally) -> str:
     return f"{tally.share:.1%}" if tally.total else "–"
 
 
-def _recall_table(title: str, tallies: Mapping[str, Tally], partly: Mapping[str, int] | None = None) -> list[str]:
+def _recall_table(title: str, tallies: Mapping[str, Tally], figures: MessyFigures | None = None) -> list[str]:
     everything = total(tallies.values())
-    if partly is None:
+    if figures is None:
         head, rule, extra = f"| {title} | values | found | recall |", "|---|---:|---:|---:|", dict.fromkeys(tallies, "")
         last = ""
     else:
-        head = f"| {title} | values | found | recall | missed, partly covered |"
-        rule = "|---|---:|---:|---:|---:|"
-        extra = {key: f" {partly.get(key, 0)} |" for key in tallies}
-        last = f" {sum(partly.values())} |"
+        hidden, partly = figures.hidden, figures.partly
+        head = f"| {title} | values | found | recall | missed, hidden by a longer span | missed, partly covered |"
+        rule = "|---|---:|---:|---:|---:|---:|"
+        extra = {key: f" {hidden.get(key, 0)} | {partly.get(key, 0)} |" for key in tallies}
+        last = f" {sum(hidden.values())} | {sum(partly.values())} |"
     return [
         head,
         rule,
@@ -95,7 +97,7 @@ def _languages(figures: MessyFigures) -> list[str]:
 def render(figures: MessyFigures) -> str:
     """The measured tables as Markdown (deterministic: counts and shares only)."""
     lines = [
-        *_recall_table("type", figures.by_type, figures.partly),
+        *_recall_table("type", figures.by_type, figures),
         *_recall_table("form", figures.by_form),
         *_matrix(figures),
         *_languages(figures),

@@ -35,6 +35,9 @@ class StackSpec:
     app_log: str | None = None
     #: Runtime settings for the app (CHAT_* variables), e.g. CHAT_COMPREHEND_SPECULATIVE.
     env: dict[str, str] = field(default_factory=dict)
+    #: Another checkout whose chat app takes the baseline's place: two versions of the runtime measured turn
+    #: by turn on the same stack, so that the machine's drift between runs does not enter their comparison.
+    against: str | None = None
 
     def to_json(self) -> str:
         """The spec as the process's argument."""
@@ -46,17 +49,26 @@ class StackSpec:
         return cls(**json.loads(text))
 
 
-def start_baseline(env: dict[str, str], log: Path | None) -> tuple[subprocess.Popen[bytes], str]:
-    """The baseline app under uvicorn in a subprocess, on a free port; returns (process, URL)."""
+def baseline_command(fd: int, against: str | None = None) -> tuple[list[str], str]:
+    """The baseline slot's server command and working directory: the baseline app, or `against`'s chat app."""
+    app, cwd = ("devstack.app:app", against) if against else ("bench.baseline_app:app", str(REPO_ROOT))
+    return [sys.executable, "-m", "uvicorn", app, "--fd", str(fd)], cwd
+
+
+def start_baseline(
+    env: dict[str, str], log: Path | None, against: str | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """The baseline app (or `against`'s chat app) under uvicorn in a subprocess, on a free port; returns
+    (process, URL)."""
     sock = bind_socket()
     port = sock.getsockname()[1]
-    command = [sys.executable, "-m", "uvicorn", "bench.baseline_app:app", "--fd", str(sock.fileno())]
+    command, cwd = baseline_command(sock.fileno(), against)
     command += SERVER_OPTIONS  # the same server settings as the runtime's
     command += ["--no-access-log", "--log-level", "warning"]
     output = log.open("ab") if log else subprocess.DEVNULL
     process = subprocess.Popen(
         command,
-        cwd=REPO_ROOT,
+        cwd=cwd,
         env={**os.environ, **env},
         stdout=output,
         stderr=subprocess.STDOUT,
@@ -93,7 +105,7 @@ def serve(spec: StackSpec) -> None:
             urls: dict[str, Any] = {"app": stack.url, **standins.announced, "env": stack.env}
             urls["pids"] = {"app": stack.app_pid, "standins": standins.pid, "stack": os.getpid()}
             if spec.baseline:
-                baseline, urls["baseline"] = start_baseline(stack.env, log)
+                baseline, urls["baseline"] = start_baseline(stack.env, log, spec.against)
                 urls["pids"]["baseline"] = baseline.pid
             announce(urls)
         finally:

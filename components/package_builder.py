@@ -6,9 +6,14 @@ What goes in (see docs/deployment.md, "Deployment package"):
   that uploads it), so nothing is picked out; only bytecode caches and dotfiles are skipped.
 - the pins of `requirements/runtime.txt`, downloaded with `pip download --only-binary=:all:` as manylinux
   wheels for the function's architecture and Python version (no Docker), and unpacked at the zip root.
-- boto3 is NOT vendored by default: the Lambda Python runtime provides it precompiled, which saves ~0.3-0.5 s of
-  bytecode compilation per cold start (measured). `vendor_sdk=True` (`--vendor-sdk`) pins the SDK instead, at
-  the versions of `requirements/dev.lock`, with botocore trimmed to the service models the runtime calls.
+- a `__pycache__/<name>.cpython-XY.pyc` beside every `.py` (sources and wheel members; phonenumbers' per-region
+  metadata modules aside, `BYTECODE_SKIPPED`): unchecked hash-based
+  pycs compiled by an interpreter of the function's Python version (`components/package_bytecode.py`), since
+  Lambda's read-only `/var/task` would otherwise make every cold start compile every imported module. Without such
+  an interpreter the package ships without bytecode and says so (`bytecode=False`/`--no-bytecode` on purpose).
+- boto3 is NOT vendored by default: the Lambda Python runtime provides it precompiled, and its pycs would take
+  the package over its 10 MiB budget (12.3 MB zipped, measured). `vendor_sdk=True` (`--vendor-sdk`) pins the
+  SDK instead, at the versions of `requirements/dev.lock`, with botocore trimmed to the models the runtime calls.
 
 Determinism: entries sorted, fixed timestamps (1980-01-01), fixed permissions, fixed compression level, no
 directory entries and no pip RECORD files, so the same inputs give the same bytes and the same SHA-256 (an
@@ -23,8 +28,10 @@ from __future__ import annotations
 import argparse
 import base64
 import contextvars
+import dataclasses
 import hashlib
 import io
+import logging
 import os
 import re
 import shutil
@@ -34,10 +41,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from components.package_bytecode import Compiler, compile_sources, find_compiler
 from components.package_spec import (
     BOTOCORE_SERVICES,
     EXACT_PIN,
     LAMBDA_RUNTIME,
+    LAMBDA_ZIP_LIMIT_BYTES,
+    PACKAGE_BUDGET_BYTES,
     PLATFORMS,
     PYTHON_VERSION,
     REPO_ROOT,
@@ -55,6 +65,8 @@ __all__ = [
     "BOTOCORE_SERVICES",
     "BUILDER_VERSION",
     "LAMBDA_RUNTIME",
+    "LAMBDA_ZIP_LIMIT_BYTES",
+    "PACKAGE_BUDGET_BYTES",
     "PLATFORMS",
     "PYTHON_VERSION",
     "REPO_ROOT",
@@ -63,6 +75,7 @@ __all__ = [
     "PackageSpec",
     "build_package",
     "build_zip",
+    "bytecode_compiler",
     "check_dependency_closure",
     "default_cache_dir",
     "default_spec",
@@ -79,11 +92,12 @@ __all__ = [
 ]
 
 #: Bump when the packaging rules change, so that cached packages are rebuilt.
-BUILDER_VERSION = "2"
+BUILDER_VERSION = "3"
 #: The AWS SDK distributions vendored with `vendor_sdk=True` (versions come from requirements/dev.lock).
 SDK_DISTRIBUTIONS = ("boto3", "botocore", "s3transfer", "jmespath", "python-dateutil", "six", "urllib3")
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_log = logging.getLogger(__name__)
 
 #: Set by offline runs (compliance/offline_engine.py): a prebuilt package to use instead of building one.
 offline_package_override: contextvars.ContextVar[Path | None] = contextvars.ContextVar(
@@ -158,11 +172,30 @@ def source_files(spec: PackageSpec) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def input_digest(spec: PackageSpec) -> str:
-    """SHA-256 over everything that determines the package (spec, pins and every source file's bytes+mode)."""
+def bytecode_compiler(spec: PackageSpec) -> Compiler | None:
+    """The interpreter that compiles the package's pycs; None when `spec.bytecode` is off or none is found (said)."""
+    if not spec.bytecode:
+        return None
+    compiler = find_compiler(spec.python_version)
+    if compiler is None:
+        _log.warning(
+            "no Python %s interpreter found (set SOVEREIGN_CHAT_BYTECODE_PYTHON): the package ships WITHOUT "
+            "bytecode, so every cold start compiles every imported module from source",
+            spec.python_version,
+        )
+    return compiler
+
+
+def input_digest(spec: PackageSpec, compiler: Compiler | None = None) -> str:
+    """SHA-256 over everything that determines the package (spec, pins, every source file's bytes+mode, and the
+    bytecode compiler's version: `bytecode_compiler(spec)` unless given)."""
+    if compiler is None:
+        compiler = bytecode_compiler(spec)
     digest = hashlib.sha256()
     header = (
         BUILDER_VERSION,
+        compiler.identity if compiler is not None else "no bytecode",
+        spec.bytecode_skipped,
         spec.arch,
         spec.python_version,
         spec.package_dir,
@@ -181,8 +214,12 @@ def input_digest(spec: PackageSpec) -> str:
 # --- The zip ------------------------------------------------------------------------------------------------
 
 
-def package_entries(spec: PackageSpec, wheels: Sequence[Path]) -> list[tuple[str, bytes, int]]:
-    """(archive name, bytes, mode) of every file of the package, sorted; refuses duplicate names."""
+def package_entries(
+    spec: PackageSpec, wheels: Sequence[Path], compiler: Compiler | None = None
+) -> list[tuple[str, bytes, int]]:
+    """(archive name, bytes, mode) of every file of the package, sorted; refuses duplicate names. With a
+    `compiler`, every `.py` gets its pyc, except `spec.bytecode_skipped` and a source that does not compile (hence
+    cannot be imported either)."""
     entries: dict[str, tuple[bytes, int]] = {}
 
     def add(name: str, data: bytes, mode: int, origin: str) -> None:
@@ -199,12 +236,31 @@ def package_entries(spec: PackageSpec, wheels: Sequence[Path]) -> list[tuple[str
                     continue
                 executable = (info.external_attr >> 16) & 0o111
                 add(info.filename, archive.read(info), 0o755 if executable else 0o644, wheel.name)
+    if compiler is not None:
+        sources = [
+            (name, data)
+            for name, (data, _) in entries.items()
+            if name.endswith(".py") and not name.startswith(spec.bytecode_skipped)
+        ]
+        compiled, skipped = compile_sources(compiler, sources)
+        for name, data in compiled:
+            add(name, data, 0o644, f"the bytecode compiler ({compiler.identity})")
+        for name, error in skipped:
+            _log.info("no bytecode for %s (does not compile: %s)", name, error)
     return [(name, data, mode) for name, (data, mode) in sorted(entries.items())]
 
 
-def build_zip(spec: PackageSpec, wheels: Sequence[Path], out: Path) -> BuiltPackage:
-    """Write the deterministic zip of the sources and the unpacked wheels to `out`."""
-    entries = package_entries(spec, wheels)
+def build_zip(
+    spec: PackageSpec,
+    wheels: Sequence[Path],
+    out: Path,
+    compiler: Compiler | None = None,
+    limit: int = LAMBDA_ZIP_LIMIT_BYTES,
+    budget: int = PACKAGE_BUDGET_BYTES,
+) -> BuiltPackage:
+    """Write the deterministic zip of the sources, the unpacked wheels and their bytecode to `out`; refuses a
+    zip over `limit` bytes and warns above `budget`."""
+    entries = package_entries(spec, wheels, compiler)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data, mode in entries:
@@ -214,6 +270,10 @@ def build_zip(spec: PackageSpec, wheels: Sequence[Path], out: Path) -> BuiltPack
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
     payload = buffer.getvalue()
+    if len(payload) > limit:
+        raise ValueError(f"the package is {len(payload)} bytes zipped, over the limit of {limit} bytes")
+    if len(payload) > budget:
+        _log.warning("the package is %d bytes zipped, over the budget of %d bytes", len(payload), budget)
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     temporary.write_bytes(payload)
@@ -247,7 +307,8 @@ def build_package(spec: PackageSpec, *, cache_dir: Path | None = None, wheel_dir
     `wheel_dir` supplies the wheels (no network); otherwise they are downloaded into the cache once.
     """
     cache = cache_dir if cache_dir is not None else default_cache_dir(spec.repo_root)
-    key = input_digest(spec)
+    compiler = bytecode_compiler(spec)
+    key = input_digest(spec, compiler)
     cached = cache / "packages" / f"{spec.package_dir}-{spec.arch}-{key[:32]}.zip"
     if cached.exists():
         return _describe(cached)
@@ -267,7 +328,7 @@ def build_package(spec: PackageSpec, *, cache_dir: Path | None = None, wheel_dir
                     shutil.copy2(wheel, target / wheel.name)
             wheels = select_wheels(spec, sorted(target.glob("*.whl")))
     check_dependency_closure(spec, wheels)
-    return build_zip(spec, wheels, cached)
+    return build_zip(spec, wheels, cached, compiler)
 
 
 def deployment_package(arch: str, *, vendor_sdk: bool = False) -> BuiltPackage:
@@ -290,10 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--arch", choices=sorted(PLATFORMS), default="arm64")
     parser.add_argument("--out", type=Path, default=Path("build/chat.zip"))
     parser.add_argument("--vendor-sdk", action="store_true", help="pin boto3/botocore (trimmed) in the package")
+    parser.add_argument("--no-bytecode", action="store_true", help="ship the sources without their pycs")
     parser.add_argument("--wheel-dir", type=Path, help="use these wheels instead of downloading (offline)")
     parser.add_argument("--cache-dir", type=Path, help="cache directory (default: .cache/ of the repository)")
     args = parser.parse_args(argv)
-    spec = default_spec(args.arch, vendor_sdk=args.vendor_sdk)
+    spec = dataclasses.replace(default_spec(args.arch, vendor_sdk=args.vendor_sdk), bytecode=not args.no_bytecode)
     built = build_package(spec, cache_dir=args.cache_dir, wheel_dir=args.wheel_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if built.path.resolve() != args.out.resolve():

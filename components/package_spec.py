@@ -13,8 +13,11 @@ from pathlib import Path
 
 __all__ = [
     "BOTOCORE_SERVICES",
+    "BYTECODE_SKIPPED",
     "EXACT_PIN",
     "LAMBDA_RUNTIME",
+    "LAMBDA_ZIP_LIMIT_BYTES",
+    "PACKAGE_BUDGET_BYTES",
     "PLATFORMS",
     "PYTHON_VERSION",
     "REPO_ROOT",
@@ -25,10 +28,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: The Python version of the function: the Lambda managed runtime and the wheels' ABI follow it.
 PYTHON_VERSION = "3.12"
 LAMBDA_RUNTIME = f"python{PYTHON_VERSION}"
+#: Lambda's limit for a zip uploaded directly (as `pulumi.FileArchive` is): the builder refuses a larger one.
+LAMBDA_ZIP_LIMIT_BYTES = 50 * 1000 * 1000
+#: The project's budget for the default package, zipped (cold starts grow with it): the builder warns above it.
+PACKAGE_BUDGET_BYTES = 10 * 1024 * 1024
 #: Lambda architecture -> manylinux platform tag of the wheels.
 PLATFORMS: dict[str, str] = {"arm64": "manylinux2014_aarch64", "x86_64": "manylinux2014_x86_64"}
 #: botocore service models kept when the SDK is vendored: the services the runtime calls.
 BOTOCORE_SERVICES = ("bedrock-runtime", "comprehend", "dynamodb", "s3")
+#: Sources shipped without a pyc (archive-name prefixes): phonenumbers' ~500 per-region metadata modules, imported
+#: one by one for the regions of the numbers met and compiled in ~0.2 ms each, whose pycs would add 0.5 MB zipped.
+BYTECODE_SKIPPED = ("phonenumbers/data/region_", "phonenumbers/shortdata/region_")
 #: An exact pin, `name==version`.
 EXACT_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)$")
 
@@ -44,6 +54,8 @@ class PackageSpec:
     requirements: tuple[str, ...] = ()  # exact pins "name==version"
     vendor_sdk: bool = False
     botocore_services: tuple[str, ...] = BOTOCORE_SERVICES
+    bytecode: bool = True  # ship a pyc per source, compiled for `python_version` (components/package_bytecode.py)
+    bytecode_skipped: tuple[str, ...] = BYTECODE_SKIPPED
 
     def __post_init__(self) -> None:
         if self.arch not in PLATFORMS:

@@ -197,6 +197,26 @@ def name_shaped_forms(top: int, min_zipf: float) -> list[str]:
     return sorted(out)
 
 
+#: Bulgarian endings of adjectives (``потребителски``, ``студентска``, ``градско``) and of nouns (``вноска``,
+#: ``прическа``) that Bulgarian surnames share (``Раковски``, ``Яворска``): the ``-ов``/``-ев`` endings are left out,
+#: as the words past the top that end so are surnames more often than not (``Стойков``, ``Найденов``).
+BULGARIAN_WORD_ENDINGS = ("ски", "ска", "ско", "цки", "цка")
+
+
+def bulgarian_shaped(top: int, min_zipf: float) -> list[str]:
+    """Folded Bulgarian words beyond the list's ``top`` with a Zipf frequency of at least ``min_zipf`` that end as
+    Bulgarian adjectives and surnames both do (``BULGARIAN_WORD_ENDINGS``), and are no known name: after any rare
+    word the name detector would read them as a surname (``месечната вноска``: the monthly instalment;
+    ``изтеглих потребителски кредит``: I took out a consumer loan)."""
+    lists = importlib.import_module("runtime.privacy.detectors.name_words")
+    known = lists.GIVEN_NAMES | lists.FAMILY_NAMES
+    return sorted(
+        key
+        for language, word in _beyond_top(top, min_zipf)
+        if language == "bg" and word.endswith(BULGARIAN_WORD_ENDINGS) and (key := _fold(word)) not in known
+    )
+
+
 #: Case endings of nouns and adjectives (folded) and the endings of the forms they may stand for, for
 #: ``case_lookalikes``: Slavic, Baltic and Romance cases and plurals, written generously (a wrong guess only yields
 #: a form that is no frequent word).
@@ -288,11 +308,13 @@ def main() -> None:
     TARGET.write_bytes(gzip.compress((header + body).encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(common)} common words, {TARGET.stat().st_size} bytes -> {TARGET}")
     shaped = set(name_shaped_forms(args.top, args.shaped_zipf)) | set(case_lookalikes(args.top, args.case_zipf))
+    shaped |= set(bulgarian_shaped(args.top, args.shaped_zipf))
     words = sorted(set(frequent(args.top)) | shaped | set(by_hand()))
     header = (
         f"# The {args.top} most frequent words of each wordfreq 3.1.1 list of a market language (CC BY-SA 4.0),\n"
         f"# and its less frequent words (Zipf >= {args.shaped_zipf}) that are cases of those and end as surnames do\n"
-        f"# or (Zipf >= {args.case_zipf}) are cases of listed surnames too;\n"
+        f"# or (Zipf >= {args.case_zipf}) are cases of listed surnames too, or (Zipf >= {args.shaped_zipf}) are\n"
+        "# Bulgarian words ending as Bulgarian adjectives and surnames do (-ски, -ска);\n"
         "# Estonian, Irish, Luxembourgish and Maltese frequent words written by hand\n"
         "# (scripts/frequent_words_by_hand.py). Folded. Built by scripts/build_name_exclusions.py; see NOTICE.md.\n"
         "# Format: one word a line.\n"

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from runtime.privacy.detectors.address_context import END_AT, STOP
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, TAIL
+from runtime.privacy.detectors.address_capitals import in_capitals
+from runtime.privacy.detectors.address_context import END_AT, STOP_WORDS
+from runtime.privacy.detectors.address_numbers import NOT_AGE, NUMBER, TAIL
 from runtime.privacy.detectors.address_postal import (
+    FLOOR_AT,
     NOT_TOWN,
     POSTCODE_HINT,
     POSTCODE_LABEL,
@@ -24,7 +26,7 @@ from runtime.privacy.detectors.address_postal import (
     with_postal,
 )
 from runtime.privacy.detectors.address_words import CAPWORD, GAP, NAME_CAPITAL, SEP, UPPER
-from runtime.privacy.detectors.street_types import STREET_PREPOSITIONS
+from runtime.privacy.detectors.street_types import AFTER, BEFORE, STREET_PREPOSITIONS
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
@@ -49,7 +51,9 @@ numer strana verze kapitola tabulka pokoj místnost objednávka sida rum sal sid
 huone oldal számla fejezet szoba σελίδα τιμολόγιο δωμάτιο страница фактура стая capitol lehekülg arve lapa
 rēķins puslapis sąskaita
 """
-_NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+#: Numbered things of a document or a building (``Invoice 12``, ``Room 4``), never a street without a street word.
+NUMBERED_THINGS: Final = frozenset(_NUMBERED_WORDS.split())
+_NUMBERED_THINGS: Final = NUMBERED_THINGS
 #: A preposition a street's name begins with, capitalized (``Nad Obcí``, ``Mezi Sklady``, ``Pod zidom``).
 PREPOSITION: Final = "(?:" + "|".join(word.capitalize() for word in STREET_PREPOSITIONS) + ")"
 _PREPOSITIONS: Final = frozenset(word.capitalize() for word in STREET_PREPOSITIONS)
@@ -66,10 +70,19 @@ _NUMBER_BEFORE_POSTCODE: Final = re.compile(
     r"(?:[a-z]{1,2}-)?[0-9]{2,6}(?:[ \u00a0][0-9]{2}|-[0-9]{3})?(?:[ \u00a0]?[a-z]{2})?[ \u00a0][^\W\d_])"
 )
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+_LOWER_PREPOSITIONS: Final = frozenset("k ke na za u v ve pod nad pri při pred před mezi".split())  # noqa: SIM905
+# (An adjective ends in a vowel in the languages whose streets go without a street word: ``zlaté``, ``stara``.)
+_VOWELS: Final = frozenset("aeiouyáéíóúýěåäöæøõůąęαεηιουωάέήίόύώ")
+_ADJECTIVE_TAILS: Final = ("ej", "ov", "ův", "in", "ích", "ých", "ím", "ým", "ego", "ém", "om")
+_STREET_WORDS: Final = frozenset(word.lower() for word in BEFORE if word.isalpha())
+_AFTER_WORDS: Final = frozenset(word.lower() for word in AFTER)
+_SPACED: Final = re.compile(r"[^\s,]+")
+_NUMBER_LABELS: Final = frozenset(("nr", "nº", "n", "no", "č"))
 # The name before it (the whole of what lies between its start and the number, a word of one copy).
 _BARE_LOWER_NAME: Final = re.compile(
     rf"(?:(?i:k|ke|na|za|u|v|ve|pod|nad|pri|při|pred|před|mezi)[ \u00a0])?"
-    rf"(?:(?!{STOP})[^\W\d_{UPPER}]{{3,}}(?:{GAP}|,[ \u00a0]?)){{1,2}}(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
+    rf"(?:[^\W\d_{UPPER}]{{3,}}(?:-[^\W\d_{UPPER}]+)*(?:{GAP}|,[ \u00a0]?)){{1,2}}"
+    r"(?:(?i:nr|nº|n|no|č)\.?[ \u00a0]?)?"
 )
 # (``Nad Obcí 31/12``, ``Pod Hradem 12/4``: or a preposition and a noun; ``M. R. Štefánika 12/4``: a name after
 # its initials; ``Priečna 79/3``.)
@@ -97,10 +110,9 @@ _STREET_ENDING: Final = (
     r"(?:ova|ová|ovo|eva|evo|ska|ská|ski|sko|ský|ná|ní|ina|ica|ića|ου|ού|ους|ούς|ας|άς|ης|ής|ων|ών|η|ή)"
 )
 # The name in any letter case (``hostivařská 12, Praha``, ``μελιγαλών 14, Αθήνα``), of four letters or more.
-_NAMED_BEFORE_TOWN: Final = re.compile(
-    rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}{FLOOR}"
-    rf"(?=,{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9]))"
-)
+# (Its flat is read with ``FLOOR_AT``, the town looked for after it: cheaper to build.)
+_NAMED_BEFORE_TOWN: Final = re.compile(rf"(?<![\w.])[^\W\d_]{{2,}}{_STREET_ENDING}{GAP}{NUMBER}")
+_TOWN_AFTER: Final = re.compile(rf",{GAP}{NOT_TOWN}{TOWN_WORD}(?![\w\-])(?![ \u00a0]?[0-9])")
 
 
 # Greek streets are named in the genitive without a street word, after the article of the street they are
@@ -111,8 +123,23 @@ _GREEK_STREET: Final = re.compile(
     r"(?<!\w)(?i:στην|στη|στον|στο)[ \u00a0]"
     rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
     rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
-    rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}(?:{STOP}|(?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)))"
 )
+# ... the clause ending after it, or a word that ends a name (``STOP``, looked up after the match), or a Greek
+# preposition or word of when.
+_GREEK_END: Final = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?\n]|$)|[ \u00a0](?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)"
+)
+_NEXT_WORD: Final = re.compile(r"[ \u00a0]([\w\-'’]+)")
+
+
+def _greek_ends(text: str, end: int) -> bool:
+    """Whether a Greek street ending at ``end`` ends its clause."""
+    if _GREEK_END.match(text, end) is not None:
+        return True
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in STOP_WORDS
+
+
 # Slovenian roads numbered within a place (``Polje, cesta XII 4``, ``Vrhovci, cesta III 2``).
 _NUMBERED_ROAD: Final = re.compile(
     rf"(?i:(?<![\w.])[^\W\d_]{{2,}}(?:{GAP}[^\W\d_]{{2,}})?,{GAP}cesta{GAP}[ivxl]{{1,6}}){SEP}{NUMBER}"
@@ -255,7 +282,11 @@ def without_street_word(text: str) -> list[PiiSpan]:
         if end is not None:
             spans.append(with_postal(text, match.start(), end))
     if "στ" in text.lower():
-        spans.extend(with_postal(text, *match.span("street")) for match in _GREEK_STREET.finditer(text))
+        spans.extend(
+            with_postal(text, *match.span("street"))
+            for match in _GREEK_STREET.finditer(text)
+            if _greek_ends(text, match.end())
+        )
     return spans
 
 
@@ -278,7 +309,14 @@ def numbered_roads(text: str) -> Iterator[re.Match[str]]:
 
 def _named_before_town(text: str) -> list[PiiSpan]:
     """Streets named as an adjective or genitive without a street word, before a comma and a town."""
-    return [PiiSpan(*match.span(), ADDRESS, SOURCE_BUILTIN, 0.9) for match in _NAMED_BEFORE_TOWN.finditer(text)]
+    spans: list[PiiSpan] = []
+    for match in _NAMED_BEFORE_TOWN.finditer(text):
+        floor = FLOOR_AT.match(text, match.end())
+        for end in (match.end() if floor is None else floor.end(), match.end()):
+            if _TOWN_AFTER.match(text, end) is not None:
+                spans.append(PiiSpan(match.start(), end, ADDRESS, SOURCE_BUILTIN, 0.9))
+                break
+    return spans
 
 
 def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
@@ -286,15 +324,36 @@ def _bare_lower(text: str) -> Iterator[tuple[int, int]]:
     then read before it)."""
     for number in _NUMBER_BEFORE_POSTCODE.finditer(text):
         head = text[max(0, number.start() - 48) : number.start()]
-        starts = [number.start() - len(head) + word.start() for word in _LETTER_RUN.finditer(head)][-3:]
-        if not starts or text[starts[-1]].isupper():
+        if head.rstrip()[-1:].isupper():
             continue  # (a capitalized name is ``_BARE``'s)
-        for start in starts:  # the farthest first: a preposition, then one or two words
-            if (start == 0 or not _word_or_dot(text[start - 1])) and _BARE_LOWER_NAME.fullmatch(
-                text, start, number.start()
-            ):
-                yield start, number.end()
-                break
+        start = lower_name_start(text, number.start())
+        if start is not None:
+            yield start, number.end()
+
+
+def lower_name_start(text: str, number: int) -> int | None:
+    """Where the lower-case name of a street without a street word, its number at ``number``, begins: a preposition
+    and one word, or two words, the first of them an adjective's or the second a street word (``zlaté piesky``,
+    ``stara vas``, ``yrjö-koskisen polku``; not ``pro závrchy``, ``gjelder bergespranget``), or one word."""
+    head = text[max(0, number - 48) : number]
+    for start in [number - len(head) + word.start() for word in _SPACED.finditer(head)][-3:]:
+        if (start > 0 and _word_or_dot(text[start - 1])) or not _BARE_LOWER_NAME.fullmatch(text, start, number):
+            continue  # the farthest first: a preposition, then one or two words
+        names = text[start:number].replace(",", " ").split()
+        if names and names[0].lower() in _LOWER_PREPOSITIONS:
+            names = names[1:]
+        names = [name for name in names if name.rstrip(".").lower() not in _NUMBER_LABELS]
+        if any(name.lower() in STOP_WORDS for name in names):
+            continue  # (a word that ends a name: looked up here, not written into the regex)
+        if len(names) < 2 or _first_of_two(names[0].lower()) or names[1].lower() in _AFTER_WORDS:
+            return start
+    return None
+
+
+def _first_of_two(word: str) -> bool:
+    """Whether ``word`` (lower case) may begin a street's name of two words: an adjective (``zlaté``, ``stara``,
+    ``chopinov``, ``zlatej``) or a street word (``plac konopnickiej``)."""
+    return word in _STREET_WORDS or (len(word) >= 4 and (word[-1] in _VOWELS or word.endswith(_ADJECTIVE_TAILS)))
 
 
 def _word_or_dot(char: str) -> bool:
@@ -309,6 +368,7 @@ def _bare(text: str) -> list[PiiSpan]:
         return []
     spans: list[PiiSpan] = []
     for start, end in (*(match.span() for match in _BARE.finditer(text)), *_bare_lower(text)):
+        start = _capitals_start(text, start, end)
         name = text[start:end].split()
         if name[0].lower() in _NUMBERED_THINGS or (len(name) > 2 and name[-2].lower() in _NUMBERED_THINGS):
             continue  # ``Invoice 12``, ``Meeting Room 4``
@@ -318,6 +378,19 @@ def _bare(text: str) -> list[PiiSpan]:
     return spans
 
 
+def _capitals_start(text: str, start: int, end: int) -> int:
+    """Where a street ``text[start:end]`` without a street word begins in a line in capitals, where every word looks
+    like a name: as in lower case (``ODEČET ELEKTROMĚRU JE PRO ZÁVRCHY 8`` -> ``ZÁVRCHY 8``)."""
+    if not in_capitals(text, start, end):
+        return start
+    number = next((token.start() for token in _TOKENS.finditer(text, start, end) if text[token.start()].isdigit()), end)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return start
+    return max(start, lower_name_start(lowered, number) or start)
+
+
+_TOKENS: Final = re.compile(r"[^ \u00a0]+")
 _FIRST_WORD: Final = re.compile(rf"[^\W\d_]{{4,}}{GAP}(?=[{UPPER}][^\W\d_{UPPER}])")
 # ... unless it is an adjective, the street's own first word (``Šárovo Kolo 34``, ``Dlouhá Míle 5``, ``Nová
 # Cesta 3``).

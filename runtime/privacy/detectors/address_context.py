@@ -21,7 +21,6 @@ from runtime.privacy.detectors.address_postal import FLOOR_AT, with_postal
 from runtime.privacy.detectors.address_words import (
     ANY_WORD,
     GAP,
-    GLUED_WORDS,
     NOW_WORDS,
     QUOTED,
     SEP,
@@ -29,14 +28,24 @@ from runtime.privacy.detectors.address_words import (
     words,
 )
 from runtime.privacy.detectors.label_index import and_unaccented
-from runtime.privacy.detectors.street_types import AFTER, BEFORE, IN_TOWN, LIVE_AT, NUMBER_FIRST
+from runtime.privacy.detectors.street_types import (
+    AFTER,
+    BEFORE,
+    GLUED,
+    GLUED_FAMILY_NAMES,
+    IN_TOWN,
+    LIVE_AT,
+    NUMBER_FIRST,
+)
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS, inflected_town
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import PiiSpan
 
 #: Words that end a street's name written in lower case: prepositions before a town and conjunctions, in the
 # market languages (not the particles inside names: ``de``, ``da``, ``do``, ``la``, ``na``...); "is", "but",
-# "please" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``); words of now.
+# "please", "thanks" after the street (``36, triq tal-balal hija l-indirizz``, ``... ass d'Adress``, ``45 bd
+# gambetta merci``); the participles that close a German, Luxembourgish or Dutch clause after it (``83, rue du
+# fosse ageschriwwen``, ``... gespeichert``); words of now.
 _STOP_WORDS: Final = (
     *"""
     à a au aux en em in im i u v w zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se în pe
@@ -44,19 +53,27 @@ _STOP_WORDS: Final = (
     with mit met com con avec med kanssa z s și si agus ir un ning ann az which where wo où onde donde dove waar
     där hvor kde gdzie gdje kjer unde όπου където is ist est es è é är er je jest ass hija huwa hu atá tá ach είναι
     е este ir please bitte por vun fir mat mee bei fejn għal minn biex imma jew awer wou aga kuid kus jossa missä
-    bet kur ahol но αλλά όμως που από για με μαζί εδώ τώρα ampak toda þar no nos
+    bet kur ahol но αλλά όμως που από για με μαζί εδώ τώρα ampak toda þar no nos til till
+    merci danke thanks cheers gracias obrigado obrigada takk tack tak kiitos aitäh paldies ačiū aciu köszönöm
+    mulțumesc multumesc ευχαριστώ ευχαριστω благодаря hvala ďakujem dakujem děkuji dekuji dziękuję dziekuje
+    bedankt grazzi prosím prosim proszę prosze molim palun lūdzu ludzu prašau prasau kérem kerem παρακαλώ
+    παρακαλω моля alstublieft hos ved vid hjá naar nach
+    gespeichert geschickt gesendet gezogen eingetragen registriert hinterlegt angemeldet gemeldet gegangen gaangen
+    ageschriwwen geschéckt gespäichert ugemellt gemellt geliwwert gestuurd verstuurd gegaan verhuisd geregistreerd
+    ingeschreven bezorgd geleverd par pro pre gælder gjelder gäller gjeld
     """.split(),  # noqa: SIM905
     *NOW_WORDS,
 )
 _BOUNDARY: Final = r"(?![\w\-'’])"
 STOP: Final = "(?i:" + "|".join(_STOP_WORDS) + ")" + _BOUNDARY
-_WORD: Final = rf"(?!{STOP}){ANY_WORD}"
 # Inside a Slovenian, Croatian, Czech or Slovak street's name, a preposition (``cesta na loko``, ``pot na
 # fužine``, ``ulica pod brezami``).
 _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00a0])"
 # (A name may begin with its preposition too: ``bydlím u vlachovky 25``.)
 # (Written with one copy of a word, a gap kept only before another word's letter: cheaper to build.)
-_NAME: Final = rf"(?:{_INNER}?{_WORD}(?:{GAP}(?=[^\W\d_]))?){{1,4}}(?<![ \u00a0])"
+# (Its words are any words here; that none is a word of ``STOP``, which ends a name, is checked in Python after
+# the match, ``_stop_at``: the regex is a third as dear to build without two copies of them.)
+_NAME: Final = rf"(?:{_INNER}?{ANY_WORD}(?:{GAP}(?=[^\W\d_]))?){{1,4}}(?<![ \u00a0])"
 # Where a street written without a street word ends: the end of a clause, or a preposition before its town.
 _END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
 #: The same, compiled: where a street without a street word may end (its words as a tree of shared beginnings,
@@ -82,19 +99,25 @@ _FLAT_FIRST: Final = rf"(?:{UNIT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?[ \u00a0]
 # After the phrase: a space, or a line break (``Address:`` / ``14 Elm Grove``), and an article.
 _SEPARATOR: Final = re.compile(rf"(?:{GAP}|[ \t]*\r?\n[ \t]*)")
 _ARTICLE_AFTER: Final = re.compile(_ARTICLE)
-# The street after the phrase, its number and flat factored out of the shapes that end in them (a street word
-# before the name, a one-word street, a street word after the name, a name alone before the end of the clause:
-# ``bare``), then the number-first shapes.
+# The street after the phrase, its number and flat factored out of the shapes that end in them (a word before
+# the name, a street word if it is one, ``lead``; a name between quotes after it, ``quoted``; a name: ``bare``, a
+# street without a street word unless ``lead`` is one or it is one word with a street's ending), then the
+# number-first shapes (a French or Irish street word ``first`` before the name, or a word ``after`` it).
+# (The street words are looked up in Python, not written into the regex: a tenth as dear to build.)
+_LEAD: Final = rf"(?P<lead>(?>[^\W\d_]+(?:[./\-][^\W\d_]+)*[./]?))(?:{GAP}|(?<=[./]))"
 _LIVING: Final = re.compile(
-    rf"{_FLAT_FIRST}?(?:(?:"
-    rf"{words(BEFORE)}{GAP}?(?:{QUOTED}|{_NAME})"
-    rf"|[^\W\d_][\w\-]+?{GLUED_WORDS}"
-    rf"|(?P<bare>{_NAME}\.?)"
-    rf"){SEP}(?P<number>{NUMBER}){NOT_AGE}"
-    # (one copy of the name: after a French or Irish street word, or before a street word or the clause's end)
-    rf"|{SINGLE}{SEP}(?:(?P<first>{words(NUMBER_FIRST)}){GAP})?(?P<named>{_NAME})"
-    rf"(?(first)|(?:{GAP}{words(AFTER)}|{_END})))"
+    rf"{_FLAT_FIRST}?(?:(?:{_LEAD})?(?:(?P<quoted>{QUOTED})|(?P<bare>{_NAME}\.?)){SEP}(?P<number>{NUMBER}){NOT_AGE}"
+    rf"|{SINGLE}{SEP}(?:(?P<first>{words(NUMBER_FIRST)}){GAP})?(?P<named>{_NAME})(?:{GAP}(?P<after>[^\W\d_]+\.?))?)"
 )
+_BEFORE_WORDS: Final = frozenset(word.lower() for word in and_unaccented(BEFORE))
+_GLUED_ENDINGS: Final = tuple(word.lower() for word in and_unaccented((*GLUED, *GLUED_FAMILY_NAMES)))
+#: The words of ``STOP``, in lower case.
+STOP_WORDS: Final = frozenset(word.lower() for word in _STOP_WORDS)
+_STOP_SET: Final = STOP_WORDS
+_INNER_WORDS: Final = frozenset("v u na pod nad pri při za ob pred před k ke do".split())  # noqa: SIM905
+_NAME_WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: The most words of a name after the phrase (as ``_NAME``).
+_MOST_WORDS: Final = 4
 # A flat, room or floor, or a count, where a name without a street word would begin (checked after a match).
 _ROOM_AT: Final = re.compile(_ROOM)
 _COUNT_AT: Final = re.compile(COUNT_WORD)
@@ -162,17 +185,25 @@ def _street_after(text: str, start: int) -> tuple[int, int] | None:
     a preposition the street's name begins with kept (``street_start``)."""
     for body in _phrase_ends(text, start, len(text)):
         match = _LIVING.match(text, body)
-        end = None if match is None or _room_or_count(text, match) else _living_end(text, match)
+        end = None if match is None else _living_end(text, match)
         if end is not None:
             return street_start(text, start, end), end
     return None
 
 
 def _living_end(text: str, match: re.Match[str]) -> int | None:
-    """Where a street found by ``match`` ends: a name without a street word ends the clause after its number and
-    flat (or its number), a name ending in a street word anywhere (``ich wohne kastanien allee 3 seit...``)."""
-    if match.start("bare") < 0:
+    """Where a street found by ``match`` ends: number first, after its name or its street word; a name without a
+    street word ends the clause after its number and flat (or its number); a name with one ends anywhere (``ich
+    wohne kastanien allee 3 seit...``); none where the name is a flat, room or count."""
+    if match.start("number") < 0:
+        return _number_first_end(text, match)
+    bare = _bare_start(match)
+    if bare == _NOT_A_STREET:
+        return None
+    if bare < 0:
         return match.end()
+    if _ROOM_AT.match(text, bare) is not None:
+        return None
     floor = FLOOR_AT.match(text, match.end())  # (read here, not in the regex: cheaper to build)
     end = match.end() if floor is None else floor.end()
     if END_AT.match(text, end) is not None:
@@ -183,13 +214,68 @@ def _living_end(text: str, match: re.Match[str]) -> int | None:
     return match.end("number") if END_AT.match(text, match.end("number")) is not None else None
 
 
-def _room_or_count(text: str, match: re.Match[str]) -> bool:
-    """Whether a street without a street word found by ``match`` is a flat, room or floor (``I live in flat 3``,
-    ``ik woon op 2 hoog``) or a count after a number (``I live at 2 minutes from...``)."""
-    bare, named = match.start("bare"), match.start("named")
-    if bare >= 0:
-        return _ROOM_AT.match(text, bare) is not None
-    return named >= 0 and (_ROOM_AT.match(text, named) or _COUNT_AT.match(text, named)) is not None
+_NOT_A_STREET: Final = -2
+
+
+def _bare_start(match: re.Match[str]) -> int:
+    """Where a name without a street word begins in ``match`` (its street word before it, ``lead``, is none), -1
+    where it has one (before it, or glued to a name of one word: ``lindenstraße``), ``_NOT_A_STREET`` where the
+    word before it is a conjunction or an abbreviation of no street, or a name between quotes has no street word."""
+    lead = match.group("lead")
+    bare = match.group("bare")
+    if bare is not None and _stop_at(_NAME_WORD.findall(bare)) >= 0:
+        return _NOT_A_STREET  # (a word that ends a name inside it)
+    if lead is not None and lead.lower() in _BEFORE_WORDS:
+        return -1
+    if lead is None:
+        if bare is None:
+            return _NOT_A_STREET
+        one = bare.rstrip(".")
+        glued = _NAME_WORD.fullmatch(one) is not None and any(
+            one.lower().endswith(ending) and len(one) > len(ending) + 1 for ending in _GLUED_ENDINGS
+        )
+        return -1 if glued else match.start("bare")
+    lower = lead.lower()
+    inner = lower in _INNER_WORDS
+    if bare is None or _NAME_WORD.fullmatch(lead) is None or (lower in _STOP_SET and not inner):
+        return _NOT_A_STREET
+    return match.start("lead") if len(bare.split()) + (not inner) <= _MOST_WORDS else _NOT_A_STREET
+
+
+def _stop_at(words: list[str]) -> int:
+    """The index of the first of ``words`` that ends a street's name (a word of ``STOP``, but for a preposition a
+    Central European name holds before another word: ``u vlachovky``), or -1."""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in STOP_WORDS and not (
+            lower in _INNER_WORDS and i + 1 < len(words) and words[i + 1].lower() not in STOP_WORDS
+        ):
+            return i
+    return -1
+
+
+def _number_first_end(text: str, match: re.Match[str]) -> int | None:
+    """Where a street written number first ends: its name after a French or Irish street word, or the street word
+    after its name, or the clause's end after it (the longest name first); none where it is a flat or a count."""
+    named = match.start("named")
+    if _ROOM_AT.match(text, named) or _COUNT_AT.match(text, named):
+        return None
+    names = list(_NAME_WORD.finditer(text, named, match.end("named")))
+    stop = _stop_at([name.group() for name in names])
+    if stop == 0:
+        return None
+    if stop > 0:
+        names = names[:stop]  # (the name ends before a word that ends it)
+    if match.start("first") >= 0:
+        return names[-1].end()
+    for i in range(len(names) - 1, -1, -1):
+        following = names[i + 1] if i + 1 < len(names) else None
+        word, end = (following.group(), following.end()) if following else (match.group("after"), match.end("after"))
+        if word is not None and word.lower() in _AFTER_WORDS:
+            return end
+        if END_AT.match(text, names[i].end()) is not None:
+            return names[i].end()
+    return None
 
 
 # A town and its district after "I live in" (``Dublin 4``, ``v Praze 5``, ``in Wien 3``): not a street.

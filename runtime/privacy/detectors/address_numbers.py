@@ -21,7 +21,8 @@ COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
     r"dias|días|days|jours|giorni|tage|dni|horas|hours|heures|ore|stunden|godzin|roky|roků|rokov|lata|godine|godina|leta|rendez-vous|personnes|pessoas|"
-    r"personas|persone|people|personen|osób|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
+    r"miles?|kilometres?|kilometers?|kilómetros?|quilómetros?|chilometri|kilometer|kilometri|"
+    r"personas|persone|people|personen|osób|manns|manna|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
     r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora|aastat|aasta|kuud|gadus|gadu|gadi|metus|metų|"
     r"mėnesius|éve|éven|évig|hónapja|vuotta|kuukautta|χρόνια|години|ani|luni|ár|ára|mánuði|bliana|months?|weeks?|"
     r"mois|meses|mesi|monate|maanden|månader|måneder|miesięcy|měsíců|mesiacov)(?![\w\-])"
@@ -32,9 +33,11 @@ NUMBER: Final = (
     rf"(?:{LABEL}?{SINGLE}(?:[ \u00a0]?[-/][ \u00a0]?(?:[0-9]{{1,4}}[a-zA-Z]?|[A-Za-z])(?!\w)){{0,2}}{HU_SUFFIX}?"
     r"(?![0-9]|[xX×](?!\w)|[.,][0-9]|[ \u00a0]?(?:%|€|\$|£)|[ \u00a0][0-9]{3}(?![0-9])"
     r"|[ \u00a0]?h(?:[0-9]|(?![^\W\d_]))|:[0-9]{2}|-(?i:kor|kora|órakor)(?!\w))"
-    rf"(?![ \u00a0]{COUNT_WORD})"
     r"|(?i:s/n|s\.n\.|sn)(?!\w))"
 )
+#: A count after a number, which makes it no house number (``Via Roma, 5 minuti``): looked for after a street is
+#: found (``counted``), not written into every regex that reads a house number.
+COUNTED: Final = re.compile(rf"[ \u00a0]{COUNT_WORD}")
 # The flat after the number: a floor (``3º Esq.``, ``2º B``) or a unit word with its number (``Piano 2``,
 # ``Appartamento 33``, ``bus 4``, ``Top 7``, ``m. 12``, ``bl. A, sc. 2, ap. 14``, ``hs``), a Nordic staircase and
 # flat (``B 12``, ``5 B``, ``2. tv.``), a Dutch floor (``-II``), a German one (``3. OG``), an Austrian door
@@ -51,7 +54,9 @@ UNIT_WORD: Final = (
 )
 # A flat may be written on the line after the street (``Lindenstraße 12`` / ``Wohnung 4``).
 _LINE_BREAK: Final = r"[ \t]*\r?\n[ \t]*"
-_UNIT_NUMBER: Final = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[a-z]{1,2}[0-9]{1,3}|[a-h](?![\w.])|[А-Я])"
+_UNIT_NUMBER: Final = (
+    r"(?:[0-9]{1,4}[A-Za-z]?|[A-Z]{1,2}[0-9]{0,3}|[a-z]{1,2}[0-9]{1,3}|[a-h](?![\w.])|[А-Я]|[а-е](?!\w))"
+)
 UNIT: Final = (
     rf"(?:,?(?:[ \u00a0]|{_LINE_BREAK}){UNIT_WORD}[ \u00a0]?{_UNIT_NUMBER}(?!\w)"
     r"|[ \u00a0](?i:hs|huis|bis|sx|dx)(?!\w)|-(?:I{1,3}|IV|hoog|h)(?!\w)"

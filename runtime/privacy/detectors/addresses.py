@@ -33,13 +33,20 @@ from runtime.privacy.detectors.address_bare import (
     without_street_word,
 )
 from runtime.privacy.detectors.address_boxes import boxes
-from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
-from runtime.privacy.detectors.address_context import END_AT, STOP, living, street_start
-from runtime.privacy.detectors.address_numbers import FLOOR, NOT_AGE, NUMBER, SINGLE, TAIL
-from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, POSTAL, with_postal
+from runtime.privacy.detectors.address_capitals import (
+    amount_or_date,
+    capitals_bounds,
+    glued_name,
+    in_capitals,
+    plain_name,
+)
+from runtime.privacy.detectors.address_context import END_AT, STOP_WORDS, living, street_start
+from runtime.privacy.detectors.address_lower import PLACE_WORDS, after_place, typed_streets
+from runtime.privacy.detectors.address_numbers import COUNTED, NOT_AGE, NUMBER, SINGLE, TAIL
+from runtime.privacy.detectors.address_plain import plain_streets
+from runtime.privacy.detectors.address_postal import FLOOR_AT, NOT_TOWN, postal_end, with_postal
 from runtime.privacy.detectors.address_words import (
     GAP,
-    GLUED_WORDS,
     LOWER_PARTICLE,
     NAME,
     NAME_CAPITAL,
@@ -77,7 +84,6 @@ _TYPE_FIRST: Final = re.compile(rf"{GAP}?(?:{QUOTED}|[„\"«]?{NAME}[“\"»]?)
 # The same in lower case (``via garibaldi 12, torino``, ``rua do ouro 45.``): a street word that is nothing else,
 # a lower-case name of up to three words (particles between), not a time (``às 9``), and a number that ends the clause.
 # (Or a preposition before the town: ``via garibaldi 12 a torino``.)
-_CLAUSE_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?\n]|$)|{GAP}{STOP})"
 _NOT_TIME: Final = (
     r"(?!(?:às|as|at|a|alle|um|am|στις|à|om|kl|klo|kello|klockan|o|ob|godz|v|în|la|ás|do|to|till|until|bis|até|"
     r"hasta|fino|tot|kuni|iki|līdz|sa|go|od|po|za|von|from|de|da|desde|dal|dalle|μέχρι|до)[ \u00a0])"
@@ -85,27 +91,26 @@ _NOT_TIME: Final = (
 # (Not a Romanian pronoun and verb joined by a hyphen: ``strada academiei mi-a luat 83 de lei``.)
 _NOT_CLITIC: Final = r"(?![^\W\d_]{1,2}-[^\W\d_]{1,3}(?![\w\-]))"
 _LOWER_WORD: Final = rf"{_NOT_TIME}{_NOT_CLITIC}[^\W\d_{UPPER}]+(?:['’\-][^\W\d_{UPPER}]+)*"
-_LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*(?!{STOP}){_LOWER_WORD}){{0,2}}"
+# (That no word after the first ends a name, a word of ``STOP``, is checked after the match: ``_stop_inside``.)
+_LOWER_NAME: Final = rf"(?:{LOWER_PARTICLE})*{_LOWER_WORD}(?:{GAP}(?:{LOWER_PARTICLE})*{_LOWER_WORD}){{0,2}}"
 # (The clause's end is checked after the match, ``_open_end``: after a preposition of place or direction, and an
 # article, the number need not end the clause: ``abitavo in via cavour 6 prima di...``, ``vivía en la calle pez 8
 # antes``, ``in die lerchenfeldstraße 8 gezogen``, ``lives on 48 kingsmead drive near the park``: what follows a
 # verb of living, moving or sending, in any person and tense.)
 _TYPE_FIRST_ANY_CASE: Final = re.compile(
-    rf"{GAP}(?:{QUOTED}|[„\"«]?{_LOWER_NAME}[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
+    rf"{GAP}(?:{QUOTED}|[„\"«]?(?P<lname>{_LOWER_NAME})[“\"»]?){SEP}(?P<number>{NUMBER}){NOT_AGE}"
 )
-#: Prepositions of place or direction, and the articles that may follow them, before such a street.
-_PLACE_WORDS: Final = frozenset(
-    """in on at to into onto en na no em para a au à dans op aan naar nach auf an zur zum am pe la în til till på i
-    í á ar ag go chuig fi lil uz į ant sur per nella alla sulla da della eis um nei dal des del do dela""".split()  # noqa: SIM905
+_WORD_PARTICLES: Final = frozenset(
+    word for particle in NAME_PARTICLES for word in particle.split() if word[-1].isalpha()
 )
-_PLACE_ARTICLES: Final = frozenset("la le les el a o de het die der den dem the un una uma um".split())  # noqa: SIM905
-_PLACE_GLUED: Final = ("d'", "d’", "l'", "l’", "nell'", "nell’", "all'", "all’")
+#: Prepositions of place or direction (and the articles that may follow them) before such a street: ``PLACE_WORDS``.
+_PLACE_WORDS: Final = PLACE_WORDS
 # A house number first in lower case after such a preposition (``au 7 allée des peupliers``, ``go 4 sráid an
 # mhuilinn``, ``on 48 kingsmead drive near``): a street word before the name, or after it and the clause or a
 # word of where or when after it.
 _WHERE_OR_WHEN: Final = frozenset(
     ("near", "by", "next", "opposite", "behind", "off", "until", "till", "before", "after", "now", "today", "last",
-     "this", "since", "yesterday", "tomorrow", "tonight")
+     "this", "since", "yesterday", "tomorrow", "tonight", "along", "past", "through", "across")
 )  # fmt: skip
 #: In capitals, words of place, where or when that are not a name's particles (``870 NEAR KING'S CROSS STATION``).
 _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICLES)
@@ -113,7 +118,7 @@ _PARTICLE_WORDS: Final = frozenset(particle.lower() for particle in NAME_PARTICL
 # ``522 KR VID MALL``, ``30 KOD KVATERNIKOV TRG``, ``30 PRIE LUKIŠKIŲ AIKŠTĖ``).
 _AMOUNTS_AND_AT: Final = frozenset(
     """lei kr kr. eur euro euros kn zł zl ft kč kc лв sek nok dkk isk huf pln czk ron bgn chf gbp usd kod vid ved
-    prie pie lângă langa blizu kraj""".split()  # noqa: SIM905
+    prie pie lângă langa blizu kraj pri při""".split()  # noqa: SIM905
 )
 _NOT_NAMES: Final = ((_PLACE_WORDS | _WHERE_OR_WHEN) - _PARTICLE_WORDS) | _AMOUNTS_AND_AT
 # After a house number in capitals: a postcode, a flat or floor (``VIALE ARMANDO, 43 SCALA B``, ``... 9 H0201``).
@@ -133,7 +138,9 @@ _NUMBER_FIRST_TYPES: Final = frozenset(word.lower() for word in NUMBER_FIRST)
 # preposition before it (``ils ont emménagé 8 rue pasteur la semaine dernière``).
 _FIRST_ONLY: Final = (
     "rue", "avenue", "boulevard", "impasse", "allée", "chemin", "quai", "sráid", "bóthar", "ascaill", "lána", "triq",
+    "allee", "sraid", "bothar", "ardan", "ardán", "route de", "route du",
 )  # fmt: skip
+_FIRST_ONLY_WORDS: Final = frozenset(word.split()[0] for word in _FIRST_ONLY)
 # (The number may carry its letter: ``38b, rue des jardins``, ``127a sráid eoin``.)
 _NUMBER_BEFORE_STREET_WORD: Final = re.compile(
     rf"(?<![\w.,])[0-9]{{1,4}}(?:[a-hA-H](?!\w)|[ \u00a0]?(?i:bis|ter)(?!\w))?,?[ \u00a0]"
@@ -162,7 +169,8 @@ _ADJECTIVE: Final = (
     rf"(?:{_NOT_ADJECTIVE}[{UPPER}][^\W\d_]*(?:er|e|es)|(?=[{UPPER}])(?i:{tree_regex(GLUED_ADJECTIVES)}))"
 )
 # (A name with initials joined by hyphens: ``Hans-J.-Haase-Weg``.)
-_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?[{UPPER}](?:[\w\-]|\.(?=-))+?{GLUED_WORDS}{SEP}{NUMBER}")
+# (The word's ending is checked in Python, ``_glued``: a regex of every ending is dear to build.)
+_GLUED: Final = re.compile(rf"(?<!\w)(?:{_ADJECTIVE}{GAP})?(?P<word>[{UPPER}](?:[\w\-]|\.(?=-))+\.?){SEP}{NUMBER}")
 # Not the Hungarian article that begins a sentence (``A Rákóczi út 20-ban lakom``).
 # (Any word before the number, kept when it is a street word: the word right before the number is the only one
 # that can be.)
@@ -180,16 +188,21 @@ _NUMBER_START: Final = (
     rf"(?<![\w.,])(?:{_FLAT_WORD}[ \u00a0]?[0-9]{{1,4}}[A-Za-z]?,?(?:{GAP}|{_LINE}))?(?:{SINGLE}(?:-[0-9]{{1,4}})?)"
 )
 # (The street word after a name, ``named``, is looked for among its words: ``_street_word_end``.)
+_NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
+#: The endings of the one-word streets written after their number (Luxembourgish, Irish: ``5, Uewerstrooss``,
+#: ``26 Príomhshráid``): not those of the places a town is named after, which a postcode comes before (``810
+#: Hveragerði``, ``71b, Druskininkai``).
+_GLUED_AFTER_NUMBER: Final = (*_NUMBER_FIRST_GLUED, "plaz", "wee", "gässel", "-rue", "'rue", "weg", "platz", "gasse")
 _NUMBER_FIRST: Final = re.compile(
     rf"{_NUMBER_START}(?:{SEP}{words(NUMBER_FIRST)}{GAP}{NAME}"
     # Luxembourg, Ireland: ``5, Uewerstrooss``, ``26 Príomhshráid``
-    rf"|{SEP}(?P<glued>[{UPPER}][\w\-]{{2,}}?{GLUED_WORDS})"
+    rf"|{SEP}(?P<glued>[{UPPER}][\w\-]{{2,}}?{words(_GLUED_AFTER_NUMBER)})"
     rf"|{SEP}[^\W\d_]{{3,}}?{words(GLUED_AFTER_NUMBER_IN_ANY_CASE)}"  # and in lower case: ``24, uewerstrooss``
     rf"|{SEP}(?P<named>{NAME_CAPITAL}{GAP}[^\W\d_]+\.?))"
 )
 # A word of now or when inside what was taken for the name (``50 SRÁID EOIN ANOIS``): the name ends before it.
-_NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0]{NOW}(?![\w\-'’]))")
-_NUMBER_FIRST_GLUED: Final = tuple(word.lower() for word in and_unaccented(GLUED_AFTER_NUMBER_IN_ANY_CASE))
+# ... or before the Irish "in" and a town, its initial mutated (``23 Bóthar na Trá i nGaillimh``).
+_NOW_IN_NAME: Final = re.compile(rf"(?=[ \u00a0](?:{NOW}(?![\w\-'’])|i[ \u00a0](?:[a-z]{{1,2}})?[{UPPER}]))")
 _NUMBER_FIRST_WORDS: Final = frozenset(word.lower() for word in and_unaccented((*AFTER, *AFTER_NUMBER_FIRST)))
 # A Central European street whose name begins with a preposition, its words in any case (``Cesta v Mestni log 27``,
 # ``Ulicu Pod zidom 23``, ``ulica pod brezami 5``).
@@ -217,9 +230,9 @@ _NAME_BEFORE: Final = re.compile(
 # (``"street": "Vodičkova 30"``, ``adresa;Ilica 15;Zagreb``).
 _FIELD_SIGNS: Final = frozenset('";|\t=')
 # Looked for from the sign between a field and its value (at C speed), the field's name then before it.
-_FIELD_VALUE: Final = re.compile(
-    rf"[\"']?[ \t]*[:=;|\t][ \t]*[\"']?(?P<street>{NAME_CAPITAL}{SEP}{NUMBER}{FLOOR})(?=[ \t]*(?:[\"';,|\t\n]|$))"
-)
+# (Its flat is read with ``FLOOR_AT`` and the value's end looked for after it: cheaper to build.)
+_FIELD_VALUE: Final = re.compile(rf"[\"']?[ \t]*[:=;|\t][ \t]*[\"']?(?P<street>{NAME_CAPITAL}{SEP}{NUMBER})")
+_FIELD_END: Final = re.compile(r"[ \t]*(?:[\"';,|\t\n]|$)")
 _FIELD_NAME: Final = re.compile(rf"(?<!\w)[\"']?{words(ADDRESS_FIELDS)}\Z")
 _FIELD_NAMES: Final = frozenset(field.lower() for field in ADDRESS_FIELDS)
 _CELL_STREET: Final = re.compile(rf"{NAME_CAPITAL}{SEP}{NUMBER}")
@@ -233,6 +246,12 @@ _GLUED_ENDINGS: Final = tuple(ending.lower() for ending in and_unaccented((*GLUE
 _DOUBLE_SIGN: Final = re.compile(r"(?<![0-9/.\-])[0-9]{1,4}[a-h]?/[0-9]{1,4}[a-zA-Z]?(?![0-9/])")  # not a date
 _NORDIC_FLAT_SIGN: Final = re.compile(r"[0-9][a-zA-Z]?,?[ \u00a0][HUKLhukl][0-9]{4}(?!\w)")
 _COMMON_STREET_WORDS: Final = frozenset(AFTER_NUMBER_FIRST) - frozenset(word.lower() for word in AFTER)
+#: Street words in the case a sentence needs before a name as written (``v ulici Jabloňová 14``): the sentence's.
+_PROSE_STREET_WORDS: Final = frozenset(("ulici",))
+# (The endings of a name that goes with the word: an adjective in the locative, ``Špitálskej``, ``Dlouhém``, a
+# person's name in the genitive, ``ulici Mukařovského``.)
+_LOCATIVE: Final = ("ej", "ém", "em", "om", "ou", "ého", "eho")
+_PROSE_BEFORE: Final = re.compile(r"(?<!\w)(?i:v|ve|na)[ \u00a0]\Z")
 # Counted things before such a word, not a street's name (``3 Key Points``, ``5 Great Views``, ``2 Main Rivers``).
 _COUNTED: Final = frozenset(COUNTED_BEFORE_STREET_WORDS)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
@@ -267,7 +286,7 @@ _TYPE_FIRST_SHAPES: Final = (
 
 def detect(text: str) -> list[PiiSpan]:
     """Every street address (street and house number) in ``text``; overlapping finds are merged later."""
-    if not any(char.isdigit() for char in text) and "/n" not in text.lower():
+    if _DIGIT.search(text) is None and "/n" not in text.lower():
         return []
     spans: list[PiiSpan] = []
     for streets in (
@@ -283,18 +302,29 @@ def detect(text: str) -> list[PiiSpan]:
         *((match.span() for match in pattern.finditer(text)) for pattern in _patterns(text)),
     ):
         for start, end in streets:
+            start, end = capitals_bounds(text, start, end)  # (in capitals, not the sentence's words around it)
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
             start = _after_label(text, _initials_start(text, start), end)
             spans.append(with_postal(text, start, end))
     found = list(spans)
     starts = frozenset(span.start for span in found)
-    for span in (*living(text, starts), *_lower_case(text), *_fields(text), *without_street_word(text)):
+    for span in (
+        *living(text, starts),
+        *_lower_case(text),
+        *_fields(text),
+        *without_street_word(text),
+        *typed_streets(text),
+        *plain_streets(text),
+    ):
         start = _after_label(text, span.start, span.end)
         span = span if start == span.start else replace(span, start=start)
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
-    return _outermost(spans)
+    return [span for span in _outermost(spans) if COUNTED.match(text, span.end) is None]
+
+
+_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def _patterns(text: str) -> Iterator[re.Pattern[str]]:
@@ -316,7 +346,27 @@ def _type_first(text: str) -> Iterator[tuple[int, int]]:
         street_end = _after_type_word(text, start, word.group().lower())
         if street_end is not None:
             end = street_end
-            yield start, street_end
+            yield _prose_name_start(text, start, word.end()), street_end
+
+
+def _prose_name_start(text: str, start: int, end: int) -> int:
+    """Where a street whose type word is ``text[start:end]`` begins: at its name when the word is the sentence's, a
+    Czech or Slovak "in the street" in lower case before the name as written (``bydlíme v ulici Jabloňová 14``; not
+    before a name in the case the word asks for, ``na ulici Špitálskej 8``, ``v ulici Mukařovského 73``, nor the
+    Slovenian ``na Ulici pod lipami 8``, the street's own word)."""
+    word = text[start:end]
+    if text[end : end + 1] != " " or not (
+        word in _PROSE_STREET_WORDS or (word.lower() in _PROSE_STREET_WORDS and in_capitals(text, start, end))
+    ):
+        return start
+    name = _LETTER_RUN.match(text, end + 1)
+    if (
+        name is None
+        or name.group().lower().endswith(_LOCATIVE)
+        or not _PROSE_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        return start
+    return end + 1
 
 
 def _after_type_word(text: str, start: int, first: str) -> int | None:
@@ -329,7 +379,7 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             ):
                 continue
             match = after.match(text, stop)
-            if match is None:
+            if match is None or (after is _TYPE_FIRST_ANY_CASE and _stop_inside(match.group("lname"))):
                 continue
             if after is _TYPE_FIRST and not _type_first_in_capitals(text, start, stop, match.end()):
                 continue
@@ -342,6 +392,13 @@ def _after_type_word(text: str, start: int, first: str) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def _stop_inside(name: str | None) -> bool:
+    """Whether a word after the first of a lower-case street's ``name`` (particles apart) ends a name (``STOP``)."""
+    words = (name or "").lower().split()
+    first = next((i for i, word in enumerate(words) if word not in _WORD_PARTICLES), len(words))
+    return any(word in STOP_WORDS for word in words[first + 1 :])
 
 
 def _type_first_in_capitals(text: str, start: int, name: int, end: int) -> bool:
@@ -378,22 +435,7 @@ def _open_end(text: str, end: int, number: int, start: int, open_after_place: bo
     return number if END_AT.match(text, number) is not None else None
 
 
-def _after_place(text: str, start: int) -> bool:
-    """Whether a preposition of place or direction (and an article) is written right before ``start``."""
-    head = text[max(0, start - 20) : start]
-    if head.endswith(_PLACE_GLUED):  # ``an d'rue des jardins``, ``nell'viale``
-        return True
-    if not head.endswith(" "):
-        return False
-    head = head.rstrip()
-    space = head.rfind(" ")
-    last = head[space + 1 :].lower()
-    if last in _PLACE_WORDS:
-        return True
-    if last not in _PLACE_ARTICLES or space < 0:
-        return False
-    head = head[:space].rstrip()
-    return head[head.rfind(" ") + 1 :].lower() in _PLACE_WORDS
+_after_place: Final = after_place
 
 
 def _number_first_lower(text: str) -> Iterator[tuple[int, int]]:
@@ -425,8 +467,8 @@ def _before_british_postcode(text: str) -> Iterator[tuple[int, int]]:
             word = token.group().rstrip(",").lower()
             end = token.start() + len(word)
             if word in _NUMBER_FIRST_WORDS and text[end : end + 1] in (",", "\n"):
-                postal = POSTAL.match(text, end)
-                if postal is not None and _BRITISH_POSTCODE_LOWER.search(postal.group()) is not None:
+                postal = postal_end(text, end)
+                if postal is not None and _BRITISH_POSTCODE_LOWER.search(text, end, postal) is not None:
                     yield number.start(), end
                 break
 
@@ -442,14 +484,18 @@ def _lower_number_first_end(text: str, start: int, after_place: bool) -> int | N
     stop = next((i for i, token in enumerate(tokens) if i and END_AT.match(text, token.start() - 1)), len(tokens))
     name = tokens[1:stop]
     if tokens[0].group().lower() in _NUMBER_FIRST_TYPES:
-        usable = after_place or tokens[0].group().lower() in _FIRST_ONLY
+        usable = after_place or tokens[0].group().lower() in _FIRST_ONLY_WORDS
         return name[-1].end() if usable and name else None
     if not after_place:
         return None
+    counted = tokens[0].group().lower() in _COUNTED
     for token in name:
-        lower = token.group().lower()
-        if lower in _STREET_ONLY or (lower in _AFTER_WORDS and _street_ends(text, token.end())):
-            return token.end()
+        lower = token.group().rstrip(".,;:!?").lower()
+        end = token.start() + len(lower)
+        if lower in _STREET_ONLY or (
+            (lower in _AFTER_WORDS or (lower in _COMMON_STREET_WORDS and not counted)) and _street_ends(text, end)
+        ):
+            return end
     return None
 
 
@@ -484,6 +530,11 @@ def _glued(text: str) -> Iterator[tuple[int, int]]:
     and article their name begins with (``Am Lindenhof 7``, ``An der Mühlbachgasse 3``); in capitals, with a
     name before it (not ``TIKAI 50``)."""
     for match in _GLUED.finditer(text):
+        glued = match.group("word").lower()
+        if not glued.endswith(_GLUED_ENDINGS) or not any(
+            glued.endswith(ending) and len(glued) >= len(ending) + 2 for ending in _GLUED_ENDINGS
+        ):
+            continue
         word = _TOKEN.findall(text, match.start(), _number_start(text, match.start(), match.end()))[-1]
         if not in_capitals(text, *match.span()) or glued_name(word.rstrip(",."), _GLUED_ENDINGS):
             before = _GERMAN_PREPOSITION.search(text, max(0, match.start() - 12), match.start())
@@ -642,13 +693,21 @@ def _fields(text: str) -> list[PiiSpan]:
     spans = [
         with_postal(text, *match.span("street"))
         for match in (_FIELD_VALUE.finditer(text) if _FIELD_SIGNS.intersection(text) else ())
-        if _FIELD_NAME.search(text, max(0, match.start() - 32), match.start()) is not None
+        if _value_ends(text, match.end()) and _FIELD_NAME.search(text, max(0, match.start() - 32), match.start())
     ]
     for cell in cells(text):  # a pasted table's column named for an address
         match = _CELL_STREET.match(text, cell.start, cell.end) if cell.header.lower() in _FIELD_NAMES else None
         if match is not None:
             spans.append(with_postal(text, match.start(), match.end()))
     return spans
+
+
+def _value_ends(text: str, end: int) -> bool:
+    """Whether a field's value ends after the street ending at ``end`` (or after its flat)."""
+    floor = FLOOR_AT.match(text, end)
+    return _FIELD_END.match(text, end if floor is None else floor.end()) is not None or (
+        floor is not None and _FIELD_END.match(text, end) is not None
+    )
 
 
 def _glued_word(text: str, start: int, lower: str) -> bool:
@@ -673,14 +732,16 @@ def _lower_case(text: str) -> list[PiiSpan]:
         end = number.start() - 1  # the space before the number, and a comma before it
         end -= text[end - 1 : end] == ","
         before = text[max(0, end - 24) : end]
-        word = before[before.rfind(" ") + 1 :]
+        word = before[max(before.rfind(" "), before.rfind("\n")) + 1 :]  # (a line may begin with it)
         start, lower = end - len(word), word.lower()
         if lower in _AFTER_IN_ANY_CASE:
             match = _LOWER_AFTER.match(text, start)
             name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+            if name is not None and _LETTER_RUN.findall(text, name.start(), start)[0].lower() in STOP_WORDS:
+                name = _NAME_BEFORE.search(text, text.find(" ", name.start()) + 1, start)  # ``par matīsa iela 8``
             if match is None or name is None or (text[number.start()] == "0" and in_capitals(text, *match.span())):
                 continue  # (in capitals, a number that begins with 0 is a time or a code: ``FER ÚT 04``)
-            spans.append(with_postal(text, name.start(), match.end()))
+            spans.append(with_postal(text, street_start(text, name.start(), match.end()), match.end()))
         elif (lower.endswith(_GLUED_IN_ANY_CASE) and not lower.endswith(_ADVERBS_IN_WEG)) or (
             "-" in lower and lower.endswith(_GLUED_ENDINGS)
         ):

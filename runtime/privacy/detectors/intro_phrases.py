@@ -25,6 +25,29 @@ STRONG: Final = (
     # is, mt, ga, lb
     "ég heiti", "eg heiti", "nafnið mitt er", "jisimni", "l-isem tiegħi hu", "is mise", "is é m'ainm",
     "ech heeschen", "mäin numm ass",
+    # registered, listed or known as, and in or under the name (of): a register's name for the writer or another
+    "registered as", "listed as", "known as", "in the name of", "under the name", "under the name of",
+    "zapisana jako", "zapisany jako", "zarejestrowana jako", "zarejestrowany jako", "figuruję jako",
+    "pod nazwiskiem", "na nazwisko", "vedena jako", "veden jako", "zapsaná jako", "zapsaný jako",
+    "registrovaná jako", "registrovaný jako", "na jméno", "pod jménem", "vedená ako", "vedený ako",
+    "zapísaná ako", "zapísaný ako", "registrovaná ako", "registrovaný ako", "na meno", "pod menom",
+    "upisana kao", "upisan kao", "registrirana kao", "registriran kao", "vodi se kao", "na ime", "pod imenom",
+    "vpisana kot", "vpisan kot", "vodena kot", "voden kot", "registrirana kot", "registriran kot",
+    "записана като", "записан като", "регистрирана като", "регистриран като", "на името на", "на име",
+    "γραμμένη ως", "γραμμένος ως", "εγγεγραμμένη ως", "εγγεγραμμένος ως", "στο όνομα του", "στο όνομα της",
+    "με το όνομα", "στο όνομα", "in ainm", "á nafni", "nyilvántartva mint", "bejegyezve mint", "kirjoilla nimellä",
+    "rekisteröity nimellä",
+    "nimellä", "registreeritud kui", "kirja pandud kui", "nime all", "nimele", "reģistrēta kā", "reģistrēts kā",
+    "ierakstīta kā", "ierakstīts kā", "uz vārda", "užregistruota kaip", "užregistruotas kaip", "įrašyta kaip",
+    "įrašytas kaip", "trecută ca", "trecut ca", "înregistrată ca", "înregistrat ca", "pe numele", "pe numele lui",
+    "ingeschreven als", "geregistreerd als", "bekend als", "op naam van", "onder de naam", "registrerad som",
+    "skriven som", "känd som", "i namnet på", "på namnet", "registreret som", "noteret som", "kendt som",
+    "i navnet på", "på navnet", "registrert som", "oppført som", "kjent som", "i navnet til",
+    "i namnet til", "skráð sem",
+    "skráður sem", "þekkt sem", "á nafninu", "undir nafninu", "cláraithe mar", "ar a dtugtar", "faoin ainm",
+    "reġistrata bħala", "reġistrat bħala", "imniżżla bħala", "imniżżel bħala", "magħrufa bħala",
+    "ageschriwwe als", "registréiert als", "op den numm", "op den numm vun", "op den numm vum", "ënnert dem numm",
+    "registriert als", "eingetragen als", "auf den namen", "auf den namen von", "unter dem namen",
 )  # fmt: skip
 WEAK: Final = (
     "i am", "i'm", "this is", "sou", "eu sou", "aqui é", "soy", "yo soy", "je suis", "ici", "ich bin", "hier ist",
@@ -50,7 +73,8 @@ LOWER_CASE: Final = (*STRONG, "sou a", "sou o", "eu sou a", "eu sou o")
 #: Words that end a lower-case name after its given name: conjunctions, pronouns, articles and the verbs that
 #: follow an introduction. Any other word is taken as a surname (masking one word too many is the safe error).
 LOWER_CASE_NAME_END: Final = (
-    "e", "y", "i", "and", "und", "et", "ed", "en", "og", "och", "ja", "és", "si", "și", "a", "o", "os", "as", "la",
+    "e", "y", "i", "and", "und", "et", "ed", "en", "og", "och", "ja", "és", "si", "și", "και", "αλλά", "ή", "a",
+    "o", "os", "as", "la",
     "el", "le", "il", "the", "um", "uma", "un", "una", "une", "ein", "eine", "mas", "but", "pero", "ma", "aber",
     "mais", "maar", "men", "ale", "eu", "yo", "je", "io", "ich", "ik", "ja", "jag", "jeg", "i", "we", "nós",
     "quero", "queria", "gostaria", "tenho", "estou", "moro", "vivo", "preciso", "quiero", "quisiera", "tengo",
@@ -87,6 +111,21 @@ RANKS: Final = (
     "директорът", "доктор", "докторе", "министър", "консултант", "director", "directorul", "directoare",
     "doctor", "consilier", "consiliera", "διευθυντά", "διευθυντή", "γιατρέ", "direktör", "ordförande",
     "manager", "president", "chairman", "chairwoman", "officer", "konsulent", "rådgiver", "rådgivare",
+    # the doctor, in the cases a verb or preposition asks for (``u doktora Nováka``, ``la doctorul Popescu``,
+    # ``στον γιατρό Παππά``, ``pas gydytoją Petraitį``, ``pie ārsta Kalniņa``, ``beim Dokter Weber``)
+    "lekarz", "lekarka", "lékař", "lekár", "zdravnik", "liječnik", "лекар", "doktora", "doktorowi", "doktorem",
+    "doktorze", "lekarza", "lekarzowi", "lekarzem", "lekarki", "lekarką",
+    "doktorovi", "doktorka", "doktorky", "doktorce", "lékaře", "lékaři", "lékařem", "lékařka", "lékařky",
+    "mudr", "doktorom", "doktorke", "lekára", "lekárovi", "lekárom", "lekárka", "lekárky", "zdravnika",
+    "zdravniku", "zdravnikom", "zdravnica", "zdravnice", "zdravnici", "doktorja", "doktorju", "doktoru",
+    "doktorica", "doktorice", "doktorici", "liječnika", "liječniku", "liječnikom", "liječnica", "liječnice",
+    "д-р", "доктора", "доктору", "лекаря", "лекарката", "γιατρό", "γιατρού", "γιατρός", "δρ", "lääkäri",
+    "lääkärin", "lääkärille", "lääkärillä", "lääkäriltä", "tohtori", "tohtorin", "tohtorille", "doktori",
+    "doktorile", "arsti", "arstile", "ārsta", "ārstam", "ārsts", "ārste", "ārstes", "ārstei", "dakteris",
+    "daktera", "dakterim", "gydytojas", "gydytoją", "gydytojo", "gydytojui", "gydytoja", "gydytojos",
+    "gydytojai", "daktaras", "daktarą", "daktaro", "doctorul", "doctorului", "doctorița", "doctoriței", "doctora",
+    "dokter", "huisarts", "tandarts", "läkare", "tandläkare", "læge", "lægen", "tandlæge", "tannlege",
+    "dochtúir", "dochtúra", "tabib", "it-tabib", "lit-tabib", "għand it-tabib",
 )  # fmt: skip
 #: Relations written before a person's name (``o meu marido João``, ``meine Frau Anna``, ``mój syn Piotr``):
 #: any capitalized words after them are a name, and lower-case words when the first is a known given name.
@@ -328,7 +367,8 @@ CLOSINGS: Final = (
     "vielen dank", "herzliche grüße", "schöne grüße",
     # thanks as people type them in a hurry, without accents or abbreviated (``thx``, ``obg``, ``t.``, ``grma``)
     "thx", "thnx", "thanx", "tnx", "tks", "obg", "obgd", "obrigadão", "valeu", "dik", "děkuju", "dekuju",
-    "dakujem", "мерси", "благодаря ви", "t", "terv", "kiitti", "kiitoksia", "dzieki", "dziekuje", "mulțam",
+    "dakujem", "мерси", "благодаря ви", "t", "terv", "kiitti", "kiitoksia", "dzieki", "dziekuje", "mulțam", "dank",
+    "kv", "bkv", "hels", "vh",
     "multumesc", "grma", "dank je wel", "dankjewel", "dank jullie", "danke schön", "dankeschön", "merci bien",
     "muchas gracias", "mil gracias", "tusind tak", "tusen tack", "þakka þér", "takk takk", "dėkui", "liels paldies",
     "kösz", "köszi szépen", "hvala ti", "hvala vam", "puno hvala", "najlepša hvala", "ευχαριστούμε",

@@ -27,6 +27,7 @@ from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
     in_place,
 )
+from runtime.privacy.detectors.name_relation_languages import common_elsewhere
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
     TITLE_WORDS,
@@ -64,6 +65,7 @@ def _announced(words: Words, index: int, key: str) -> bool:
     known = given_key(key) or (key not in COMMON_WORDS and key not in NOT_NAMES and inflected_given(key))
     if sure:
         if not after_introduction(words, index):  # after a relation (``minu naine``): a given name, not a verb
+            known = known or common_elsewhere(words, index, key)  # ``min man jim``: a word in Czech only
             return known and (key not in FREQUENT_WORDS or key in GIVEN_NAMES)
         return known or (key not in COMMON_WORDS and family_name(key)) or surname_like(key, words.words[index])
     if before:  # a given name that is also a word counts before ``vagyok`` or a call's verb (``vesna pokliče``),
@@ -134,8 +136,9 @@ def named_after_phrase(words: Words, index: int, key: str) -> bool:
     there: after a title or a contact phrase a known name, after a relation a given name (``mano žmona``
     goes on with a verb: ``nori``, ``mäi mann huet``); a frequent word only when it is a given name as written
     (``o meu marido rui``; not ``rääkisin eile pangaga``: yesterday, not a case of ``Eila``)."""
-    if key in FREQUENT_WORDS and key not in GIVEN_NAMES:
-        return False
+    titled = words.folded[index - 1] in TITLE_WORDS and not title_needs_its_pair(words, index)
+    if key in FREQUENT_WORDS and key not in GIVEN_NAMES and not (titled and key in FAMILY_NAMES):
+        return False  # a frequent word, unless a known family name after a title (``г-жа димитрова``)
     if (words.folded[index - 1] in TITLE_WORDS and not title_needs_its_pair(words, index)) or after_contact(
         words, index
     ):

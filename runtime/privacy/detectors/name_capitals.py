@@ -101,6 +101,11 @@ def _ends_line(words: Words, index: int) -> bool:
     return "\n" in words.text[words.spans[index][1] : words.spans[following][0]]
 
 
+def _two_words(first: str, second: str) -> bool:
+    """Whether both folded words of a pair are names that are common words too (``NIČ KUPILA``: nothing bought)."""
+    return first in COMMON_WORDS and second in COMMON_WORDS
+
+
 def capitals_pair(words: Words, index: int) -> int:
     """End of a name in capitals inside a message written in lower case (``Hej, TOVE ANDERSEN her``, ``GURO
     HAUGEN``, ``INGRID HAUGEN``), or ``index``: two words in capitals or more (particles between them) that are
@@ -127,7 +132,8 @@ def capitals_pair(words: Words, index: int) -> int:
         and words.words[surname].isupper()
         and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
     )
-    if not words.mixed_case and not (listed and (_ends_line(words, surname) or _sure_pair(words, index, surname))):
+    ends = _ends_line(words, surname) and not _two_words(first, second)
+    if not words.mixed_case and not (listed and (ends or _sure_pair(words, index, surname))):
         return index  # a message in capitals: every word is
     if not listed and not _capitals_word(words, index):
         return index

@@ -16,6 +16,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     RARE_GIVEN_NAMES,
+    word_set,
 )
 
 #: The shortest given name whose ``-s`` genitive is read (``Ann`` -> ``Anns``, ``Ida`` -> ``Idas``).
@@ -41,6 +42,59 @@ def genitive_given(words: Words, index: int, letters: Callable[[str], bool] = ca
         return False
     following = index + 1
     return following < len(words.words) and words.joined(index, following)
+
+
+def owner_genitive(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index``, inside a sentence, is the ``-s`` genitive of a rarer given name
+    before the lower-case word it owns (``Sindres utleier``, ``Tonjes rom``, ``Elses rom``): the stem is a known
+    given name, the word itself no name or word (a frequent one only for a name of the main list that is no word:
+    ``Mettes udlejer``), no capitalized word comes before it (``Temple Meads``) and no sentence begins with it (a
+    capital there is the sentence's). A surname's genitive is left alone: shops are named so (``Barclays``)."""
+    key = words.folded[index]
+    if len(key) <= _SHORTEST_STEM + 1 or key[-1] != "s" or words.after_break(index):
+        return False
+    if key in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES:
+        return False
+    stem = key[:-1]
+    if stem in NOT_NAMES or stem not in GIVEN_NAMES or (index > 0 and capitalized(words.words[index - 1])):
+        return False
+    if key in FREQUENT_WORDS and (stem in COMMON_WORDS or stem in RARE_GIVEN_NAMES):
+        return False  # a frequent word elsewhere is the genitive of a common given name only (``Mettes udlejer``)
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    owned = words.words[following]
+    return owned.islower() and words.folded[following] not in GIVEN_NAMES
+
+
+#: The dative articles Luxembourgish (and spoken German) writes before a person's name (``dem Pol``, ``der Marie``).
+NAME_ARTICLES: Final = frozenset({"dem", "der"})
+#: The possessives that follow the owner in the Luxembourgish and colloquial German possessive dative (``dem Pol
+#: seng Versécherung``, ``der Marie hiren Auto``, ``dem Peter sein Auto``), folded.
+_POSSESSIVES: Final = word_set("""
+seng sai sain sengem senger sengen hir hiren hirem hirer hiert sein seine seinem seinen seiner ihr ihre ihrem ihren
+ihrer
+""")
+#: The kin and neighbours Luxembourgish names with the same article (``dem Monni seng``, ``der Bomi hiren``).
+_KIN: Final = word_set("""
+monni tatta bomi bopi mamm papp mamma pappa mami papi boma bopa kusinn kusaeng kusang noper nopesch frend frendin
+chef chefin oma opa mama papa onkel tante nachbar nachbarin
+""")
+
+
+def article_owner(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` is the owner in a possessive dative (``dem Pol seng``, ``der Mireille
+    hirem``): a dative article before it, a possessive after it, and the word a known given name or no frequent
+    word (not ``dem Mann säin``)."""
+    following = index + 1
+    if index == 0 or following >= len(words.words) or words.folded[index - 1] not in NAME_ARTICLES:
+        return False
+    if words.folded[following] not in _POSSESSIVES or not words.joined_run(index - 1, following):
+        return False
+    key = words.folded[index]
+    if key in NOT_NAMES or key in _KIN:
+        return False
+    return key in GIVEN_NAMES or (key not in FREQUENT_WORDS and key not in COMMON_WORDS)
 
 
 def uncapitalized_genitive(words: Words, index: int) -> bool:

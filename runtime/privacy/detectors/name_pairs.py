@@ -277,7 +277,7 @@ def script_pair(words: Words, index: int, upper: bool) -> bool:
     """Whether words ``index`` and the next, in Cyrillic or Greek script and capitalized (or in capitals), are a
     given name the lists lack and a family name (``Цветан Тодоров``, ``ΑΝΕΣΤΗ ΚΑΡΑΓΙΑΝΝΟΠΟΥΛΟ``): the second with
     a surname's ending, the first no frequent word unless the second is a known family name (not ``ΠΛΗΡΩΜΗ
-    ΠΡΟΓΡΑΜΜΑΤΟΣ``, ``Επειδή Δηλαδή``)."""
+    ΠΡΟΓΡΑΜΜΑΤΟΣ``, ``Επειδή Δηλαδή``), the second no frequent word unless a known family name."""
     following = index + 1
     if following >= len(words.words) or not "\u0370" <= words.words[index][0] <= "\u04ff":
         return False
@@ -291,6 +291,7 @@ def script_pair(words: Words, index: int, upper: bool) -> bool:
         and key not in PLACE_WORDS
         and surname_ending(surname)
         and (key not in FREQUENT_WORDS or surname in FAMILY_NAMES)
+        and (surname not in FREQUENT_WORDS or surname in FAMILY_NAMES)  # not ``МЕСЕЧНАТА ВНОСКА`` (an instalment)
     )
 
 

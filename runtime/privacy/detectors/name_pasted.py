@@ -21,6 +21,7 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_signature_block import signature_blocks
 from runtime.privacy.detectors.name_signoff import signoff
 from runtime.privacy.detectors.name_text import (
     WORD,
@@ -67,8 +68,6 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
 def _organisation(words: Words, starts: list[int], span: PiiSpan) -> bool:
     """Whether a field's value is a company's name (``ordinary_words.organisation``) or a brand (``Albert Heijn``)."""
     first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-    if last - first < 2:  # a legal form alone is a surname (``Sá``, the ``SA`` of a company)
-        return last > first and brand_end(words, first, last) > first
     return organisation(words, first, last) or (last > first and brand_end(words, first, last) > first)
 
 
@@ -119,6 +118,8 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         found.extend(
             span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
         )
+    if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
+        found.extend(signature_blocks(text))
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
     return _name_spans(labelled), _name_spans(found)

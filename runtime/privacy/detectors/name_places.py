@@ -3,7 +3,9 @@
 ``Rua Almirante Reis``, ``via Giuseppe Verdi``, ``ul. Adama Mickiewicza``, ``бул. „Христо Ботев“``, ``San
 Sebastián``, ``Hospital Santa Maria``, ``Uniwersytet im. Adama Mickiewicza``, ``King Edward``, ``Liszt Ferenc
 tér``, ``Gedimino prospekte``, ``Karl Johans gate``, ``Haakon VII``, ``Birger Jarlsgatan``, ``Viana do
-Castelo``, ``Reggio Emilia``: the name detectors take no person inside them.
+Castelo``, ``Reggio Emilia``: the name detectors take no person inside them; nor in a landmark's town (``Arena di
+Verona``), a town before the word for a town (``Gyula városban``), a street after Romanian ``de pe`` or a Greek
+feminine article (``στην Παύλου Μελά``), a chain in its case (``k Albertu``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,18 @@ from runtime.privacy.detectors.name_words import (
     TOWNS,
     word_set,
 )
-from runtime.privacy.detectors.named_products import chain_branch, product
+from runtime.privacy.detectors.named_products import chain_branch, chain_case, product
+from runtime.privacy.detectors.place_frames import (
+    ARTICLES,
+    MALTESE_ARTICLES,
+    before_town_word,
+    elided,
+    from_on,
+    irish_place,
+    journey,
+    town_of_place,
+    travel_to,
+)
 from runtime.privacy.detectors.place_words import (
     ADDRESS_WORDS,
     BRANCH_WORDS_BEFORE,
@@ -122,6 +135,7 @@ polizza polizze póliza apólice
 istituto scuola ateneo spitalul spitalului liceului colegiului hospitalier hospitalière clinique polyclinique
 athénée stade école realschule grundschule gesamtschule hochschule klinikum estadio estádio γυμνάσιο λύκειο
 σχολή κλινική поликлиника
+céide misraħ telgħa
 """)
     | frozenset(word for word in TOWN_WORDS if word not in GIVEN_NAMES or word in COMMON_WORDS)
     | (SAINT_FORMS - GIVEN_NAMES)
@@ -301,7 +315,7 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
     if key == "ta" and gap[:1] in ("'", "’"):
         gap = gap[1:]  # the Maltese ``ta'`` (of): ``il-Kappella ta' Marija``, ``Knisja ta' San Pawl``
     initial = len(words.words[left]) == 1 and words.words[left].isupper()  # ``gen. M. R. Štefánika``
-    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or _elided(key) in _STREET_TITLES or initial):
+    if gap.startswith(".") and (key in PLACE_ABBREVIATIONS or elided(key) in _STREET_TITLES or initial):
         gap = gap[1:]
     return gap in (" ", "\u00a0")
 
@@ -309,19 +323,6 @@ def _place_gap(words: Words, left: int, right: int) -> bool:
 def _place_gap_plain(words: Words, index: int) -> bool:
     """Whether word ``index`` is followed by a plain space (no dot: ``gen`` is a rank only as ``gen.``)."""
     return index + 1 < len(words.words) and words.joined(index, index + 1)
-
-
-#: Maltese articles, alone or joined to a preposition, before their noun and a hyphen (``il-Knisja``, ``ix-Xatt``,
-#: ``fil-Kappella``, ``tal-Mużew``).
-_MALTESE_ARTICLES: Final = word_set("il l is ix it id in ir iz ic ik fil fl mill lill bil tal sal ghall mal")
-
-
-def _elided(key: str) -> str:
-    """A folded word without the elided article before its apostrophe or hyphen (``all'aeroporto`` ->
-    ``aeroporto``, ``il-knisja`` -> ``knisja``)."""
-    key = key.replace("’", "'").rsplit("'", 1)[-1]
-    article, _, rest = key.partition("-")
-    return rest if rest and article in _MALTESE_ARTICLES else key
 
 
 #: Words after a name that end its clause, or begin another, in German and Luxembourgish (``im Einkaufszentrum
@@ -415,7 +416,7 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     ``град``), a kind of place capitalized (``Mosteiro dos``, ``Einkaufszentrum``, ``Galleria``) or, ``adjacent``
     to the name, in lower case (``летище Васил``, ``храм-паметника Александър``, ``hotel Maria``)."""
     key = words.folded[index]
-    bare = _elided(key)
+    bare = elided(key)
     first = bare.split("-", 1)[0]  # ``храм-паметника``
     if _noun_before_name(words, index):
         return False
@@ -423,6 +424,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True
     if _unlenited(key) in _ANY_CASE_PLACE_WORDS:
         return True  # ``ar Chearnóg Eyre``: an Irish street word lenited after a preposition
+    if words.words[index].lower() in _STREETS_AS_WRITTEN:
+        return True  # ``Lána``: a lane with its accent, ``Lana`` without it
     if bare != key and bare in _MALTESE_ARTICLED_PLACES:
         return True  # ``id-Dar ta' Manwel Dimech``: a house's name only after its article
     if key in _CAPITALIZED_ABBREVIATIONS and not words.words[index].islower():
@@ -455,6 +458,11 @@ def _unlenited(key: str) -> str:
     return key
 
 
+#: Street words that only their accent tells from a given name (as written, in lower case): the Irish ``lána``
+#: (a lane; ``Lana`` is a name).
+_STREETS_AS_WRITTEN: Final = frozenset({"lána"})
+
+
 #: Maltese nouns of a place that name one only after their article (``id-Dar``: ``dar`` is ``but`` in Romanian).
 _MALTESE_ARTICLED_PLACES: Final = word_set("dar port kazin monument")
 
@@ -464,7 +472,7 @@ def _maltese_capitalized(word: str) -> bool:
     (``il-Kanonku``, ``il-professur``): a title or a noun inside a street's name (``Triq il-Kanonku Karmenu
     Pirotta``)."""
     article, _, rest = word.partition("-")
-    return bool(rest) and article.lower() in _MALTESE_ARTICLES and (capitalized(rest) or rest.isalpha())
+    return bool(rest) and article.lower() in MALTESE_ARTICLES and (capitalized(rest) or rest.isalpha())
 
 
 def _sentence_start(words: Words, index: int) -> bool:
@@ -481,6 +489,9 @@ def in_place(words: Words, index: int) -> bool:
     adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
     while probe >= 0 and index - probe <= _LONGEST_PLACE and _place_gap(words, probe, probe + 1):
         key = words.folded[probe]
+        start = words.spans[probe][0]
+        if probe > 0 and words.spans[probe - 1][1] == start - 1 and words.text[start - 1] == ".":
+            return False  # a domain's last label (``example.pl. Olen``), no street word
         if _place_word(words, probe, adjacent):
             return True  # ``all'Aeroporto Leonardo``, ``l'avenue Jean``, ``Mosteiro dos``
         if key in _DOTTED_PLACE_WORDS and words.text[words.spans[probe][1] : words.spans[probe][1] + 1] == ".":
@@ -490,7 +501,7 @@ def in_place(words: Words, index: int) -> bool:
             or words.words[probe].isupper()
             or _maltese_capitalized(words.words[probe])
             or key in _PLACE_PARTICLES
-            or (_elided(key) in _STREET_TITLES and not _place_gap_plain(words, probe))
+            or (elided(key) in _STREET_TITLES and not _place_gap_plain(words, probe))
             or key in _UNDOTTED_TITLES
         ):
             return False
@@ -660,6 +671,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True
     if words.folded[end] in _EPITHETS and end + 1 < count and capitalized(words.words[end + 1]):
         return True  # ``Ștefan cel Mare``
+    if _nordic_epithet_street(words, end):
+        return True  # ``Haakon den godes gate``, ``Valdemar den Stores Gade``
     key = words.folded[end]
     if key in _AFTER_ABBREVIATIONS:
         return words.text[words.spans[end][1] : words.spans[end][1] + 1] == "."
@@ -672,6 +685,25 @@ def place_after(words: Words, start: int, end: int) -> bool:
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
+
+
+#: The Nordic article of a king's epithet (``Haakon den gode``, ``Olav den hellige``, ``Valdemar den Store``).
+_NORDIC_EPITHET_ARTICLES: Final = word_set("den")
+
+
+def _nordic_epithet_street(words: Words, index: int) -> bool:
+    """Whether word ``index`` begins a king's epithet in the genitive before a street word (``den godes gate``,
+    ``den helliges gate``, ``den Stores Gade``): the street named for him."""
+    street = index + 2
+    if words.folded[index] not in _NORDIC_EPITHET_ARTICLES or street >= len(words.words):
+        return False
+    epithet = words.folded[index + 1]
+    return (
+        words.joined(index, index + 1)
+        and words.joined(index + 1, street)
+        and epithet.endswith("s")
+        and (words.folded[street] in _STREET_AFTER or street_word(words.folded[street]))
+    )
 
 
 #: Nordic place nouns with their article after a name (folded): ``Niels Bohr Institutet``, ``Grieghallen``.
@@ -928,7 +960,7 @@ def _after_town_word(words: Words, index: int) -> bool:
     if probe < 0 or not _place_gap(words, probe, index):
         return False
     key = words.folded[probe]
-    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or _elided(key) in TOWN_PREPOSITIONS:
+    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or elided(key) in TOWN_PREPOSITIONS:
         return True
     return (
         key in TOWN_PREPOSITION_LINKS
@@ -952,10 +984,10 @@ def _after_branch(words: Words, start: int) -> bool:
     gap = words.text[words.spans[probe][1] : words.spans[start][0]]
     if gap not in (" ", ", "):
         return False
-    key = _elided(words.folded[probe])
+    key = elided(words.folded[probe])
     if gap == " " and key in _BRANCH_LINKS and probe > 0 and words.joined(probe - 1, probe):
         probe -= 1
-        key = _elided(words.folded[probe])
+        key = elided(words.folded[probe])
     if key in BRANCH_WORDS_BEFORE:
         return True
     if gap == ", ":
@@ -1005,7 +1037,7 @@ def _after_place_preposition(words: Words, start: int) -> bool:
     probe = start - 1
     if probe < 0 or not _place_gap(words, probe, start):
         return False
-    key = _elided(words.folded[probe])
+    key = elided(words.folded[probe])
     if key in TOWN_PREPOSITIONS:
         return True
     if key in _NEXT_TO and probe > 0 and words.joined(probe - 1, probe) and words.folded[probe - 1] in _PARKING_VERBS:
@@ -1202,7 +1234,7 @@ def _branch_street(words: Words, start: int) -> bool:
         return False
     if words.folded[start - 1] not in _STREET_PREPOSITIONS:
         return False
-    key = _elided(words.folded[start - 2])
+    key = elided(words.folded[start - 2])
     return key in BRANCH_WORDS_BEFORE or place_type_before(key) or place_type_inflected(key)
 
 
@@ -1242,6 +1274,10 @@ _GREEK_MASCULINE_GENITIVE: Final = "ου"
 #: every word in ``-ης`` or ``-ας`` (``της ετήσιας προθεσμιακής``: of the annual term deposit).
 _GREEK_FEMININE_ARTICLES: Final = frozenset(fold(word) for word in word_set("της στης"))
 _GREEK_FEMININE_GENITIVES: Final = ("ησ", "ασ")
+#: The Greek feminine article in the accusative, bare and with ``σε`` (folded): before a man's given name in the
+#: genitive it is the street's (``στην Παύλου Μελά``, ``στη Νικολάου Πλαστήρα``); a woman's given name is never
+#: a genitive in ``-ου``.
+_GREEK_FEMININE_ACCUSATIVES: Final = frozenset(fold(word) for word in word_set("την τη στην στη"))
 
 
 #: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
@@ -1299,7 +1335,7 @@ def opening_hours(words: Words, start: int, end: int) -> bool:
     if probe < len(words.words) and words.joined(probe - 1, probe) and words.folded[probe] in _OPEN_OR_CLOSED:
         return _when_follows(words, probe + 1)  # not ``Ana abre a conta``, ``Anna is open to suggestions``
     before = start - 1
-    if before > 0 and words.folded[before] in _ARTICLES and words.joined(before, start):
+    if before > 0 and words.folded[before] in ARTICLES and words.joined(before, start):
         before -= 1
     ends_sentence = end >= len(words.words) or not words.joined(end - 1, end)
     return (
@@ -1324,10 +1360,6 @@ def _when_follows(words: Words, index: int) -> bool:
     return word[:1].isdigit() or word.lower() in _WHEN_WORDS
 
 
-#: Articles before a place's name (``abre o Vasco da Gama``).
-_ARTICLES: Final = word_set("o a os as el la los las le les il lo the der die das den")
-
-
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
     """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
     man's given and family name in the genitive without his article (a street's)."""
@@ -1339,6 +1371,8 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
     if feminine and all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end]):
         return True
+    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and words.folded[start].endswith("ου"):
+        return True  # ``στην Παύλου Μελά``: a man's name in the genitive after ``the (street)``; no woman's ends so
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
@@ -1507,7 +1541,7 @@ def _second_of_pair(words: Words, start: int, end: int) -> bool:
         return False
     word, key = words.words[second], words.folded[second]
     named = capitalized(word) or word.isupper() or key in FAMILY_NAMES or family_name(key)
-    street = _elided(words.folded[first - 1]) in _STREET_WORDS  # not ``Hospital Santa Maria e Ana Silva``
+    street = elided(words.folded[first - 1]) in _STREET_WORDS  # not ``Hospital Santa Maria e Ana Silva``
     given = words.folded[first] in GIVEN_NAMES and words.folded[first] not in _SAINTS
     return named and street and given and key not in GIVEN_NAMES and in_place(words, first)
 
@@ -1548,6 +1582,22 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``perto do Vasco da Gama``, ``near John Lewis``: a shop or a landmark one is near
     if _after_capitalized_near(words, start):
         return True  # ``близо до Хаджи Димитър``: the run began after a title or a word no name begins with
+    if town_of_place(words, start):
+        return True  # ``l'Arena di Verona``: the landmark's town
+    if chain_case(words, start) and (end - start == 1 or not family_name(words.folded[start + 1])):
+        return True  # ``k Albertu``: the shop (not ``Albertu Novákovi``)
+    if before_town_word(words, start, end):
+        return True  # ``Gyula városban``, ``Lihula linna``: the town's name before the word for a town
+    if from_on(words, start):
+        return True  # ``de pe Mihai Eminescu``: the street
+    if journey(words, start, end):
+        return True  # ``from Stanley to Douglas``, ``minn Lija għal Mosta``
+    if irish_place(words, start, end):
+        return True  # ``Cionn tSáile``, ``Ard an Rátha``
+    if travel_to(words, start):
+        return True  # ``Автобусът до Васил Левски``, ``от гарата до Александър Невски``
+    if words.words[start].lower() in _STREETS_AS_WRITTEN:
+        return True  # ``Lána Naomh Anna``, ``Lána an Mhuilinn``: the run began with the street word
     if end - start == 1:
         key = words.folded[start]
         return (

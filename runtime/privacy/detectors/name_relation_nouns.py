@@ -78,11 +78,40 @@ bopi monni tatta koseng kosinn
 sonur dóttir bróðir systir móðir faðir eiginmaður eiginkona tengdafaðir tengdamóðir mágur mágkona barnabarn
 nágranni ráðgjafi ráðgjafinn ráðgjafann ráðgjafanum leigusali leigusalinn leigusalanum samstarfsmaður vinur
 vinkona þjónustufulltrúann þjónustufulltrúinn
+ciocia cioci ciocię ciocią wujek wujka wujkiem wujkowi kuzyn kuzyna kuzynem kuzynowi kuzynka kuzynki kuzynce
+kuzynką bratanek bratanka siostrzeniec siostrzeńca bratanica siostrzenica chrzestna chrzestnej chrzestny ojczym
+macocha narzeczony narzeczonego narzeczona narzeczonej
+teta tety tetě tetu tetou strýc strýce strýcem strýci bratranec bratrance bratrancem sestřenice sestřenici
+synovec synovce neteř kmotr kmotra kmotry snoubenec snoubenka snoubenky
+tete tetou strýko strýka strýkovi sesternica sesternice sesternici krstná krstný snúbenec snúbenica
+teti teto stric strica stricu sestrična sestrične sestrični nečak nečaka nečakinja botra boter zaročenec
+zaročenka
+tetom ujak ujaka ujaku ujna ujne ujni bratić bratića bratiću sestrične sestričnu nećak nećaka nećakinja kuma kume
+zaručnik zaručnica
+леля лелята чичо чичото вуйчо вуйна братовчед братовчедка племенник племенница кръстница кръстник
+годеник годеница
+θεία θείας θείο θείος θείου ξάδερφος ξάδερφο ξαδέρφη ξαδέρφης ανιψιός ανιψιό ανιψιά νονά νονός νονό
+αρραβωνιαστικός αρραβωνιαστικιά
+täti tädin tädille tätini setä sedän sedälle setäni enoni enolle serkkuni serkku serkun serkulle kummi
+kummin sulhanen sulhaseni morsian
+tädi tädile onu onule nõbu nõo õepoeg vennapoeg ristiema ristiisa peigmees elukaaslane elukaaslase
+tante tantes tantei onkulis onkuļa onkulim brālēns brālēna māsīca māsīcas krustmāte krusttēvs līgavainis
+tetos tetai dėdė dėdės dėdei pusbrolis pusbrolio pusseserė pusseserės sūnėnas dukterėčia krikštamotė
+krikštatėvis sužadėtinis sužadėtinė
+mătușa mătușii mătușă unchiul unchiului vărul vărului verișoara verișoarei nașa nașul logodnicul logodnica
+oom ooms peetoom peettante verloofde schoonzoon schoondochter
+moster faster morbror farbror kusin kusinen brorson systerson brorsdotter systerdotter gudmor gudfar fästman
+fästmö sambo
+fætter kusine nevø niece gudmoren gudfaren forlovede kæreste samlever
+onkel fetter niese samboer sambuar kjæreste
+frænka frænku frænda frændi föðursystir móðursystir bróðursonur systursonur unnusti unnusta unnustu
+aintín aintín uncail
 """
 #: Maltese relations follow their possessive (``in-neputi tiegħi Jake``).
 _PHRASES: Final = (
   "in-neputi tiegħi", "in-neputija tiegħi", "il-konsulent tiegħi", "il-kunjat tiegħi", "il-kunjata tiegħi",
   "il-ġar tiegħi", "il-ġara tiegħi", "is-sid tiegħi", "il-kuġin tiegħi", "il-kuġina tiegħi", "in-nannu tiegħi",
+  "iz-zija tiegħi", "taz-zija tiegħi", "iz-ziju tiegħi", "taz-ziju tiegħi", "lil-zija tiegħi",
 )  # fmt: skip
 #: Nouns whose folded form is a word or a name elsewhere are left out: ``żona`` folds to the Romance ``zona``, ``vīru``
 #: to ``Viru``, ``äi`` to the French ``ai``, ``dēla`` to the Slovene ``dela``; ``Wnuk``, ``Papp``, ``Majka`` and

@@ -246,14 +246,34 @@ def one_rare_word(words: Words, index: int, end: int, rare_surname: bool = True)
         if probe > index + 1 and key in COMMON_WORDS and not particle:
             return without_particles(words, index, probe)
         if not particle and key not in GIVEN_NAMES and not _known_family(key):
-            if all(same_case_particle(words, b) or initial(words, b) for b in range(index + 1, probe)):
+            if _rare_surname_place(words, index, probe):
                 longest = max(len(part) for part in key.split("-"))
                 irish = any(irish_particle(words, b) for b in range(index + 1, probe))  # ``ní fhlannagáin``
                 if irish and words.words[probe].isupper():
                     return end  # an Irish surname of two words in capitals (``MAC GIOLLA PHÁDRAIG``)
-                return probe + 1 if (rare_surname or irish) and longest <= _RARE_SURNAME_LETTERS else index
+                if (rare_surname or irish) and longest <= _RARE_SURNAME_LETTERS:
+                    return _particle_tail(words, probe + 1, end)
+                return index
             return without_particles(words, index, probe)
     return end
+
+
+def _particle_tail(words: Words, at: int, end: int) -> int:
+    """``at`` moved over a particle and the word after it inside the run ``:end`` (``GOYAERTS VAN WADERLE``, ``kranjc
+    de sousa``): a double surname joined by a particle."""
+    while at + 1 < end and same_case_particle(words, at) and not same_case_particle(words, at + 1):
+        at += 2
+    return at
+
+
+def _rare_surname_place(words: Words, index: int, probe: int) -> bool:
+    """Whether a rare word at ``probe`` may be the surname of the name that begins at ``index``: only particles and
+    initials come between (``ana m. kranjc``; not a given name, which is a surname as often: ``arina barbu
+    împlinește``), or a particle right before it after the first surname (``FELIX GOYAERTS VAN WADERLE``: a verb
+    follows no particle)."""
+    if all(same_case_particle(words, b) or initial(words, b) for b in range(index + 1, probe)):
+        return True
+    return probe - 1 > index + 1 and same_case_particle(words, probe - 1) and words.folded[probe - 1] not in LOWER_END
 
 
 def _known_family(key: str) -> bool:

@@ -172,7 +172,7 @@ def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
         gap = body[matches[split - 1].end() : matches[split].start()]
         mark = gap.strip()
         signed = mark[-1:] in _SIGN_MARKS and (len(mark) > 1 or gap[:1].isspace())  # `` /anna``, not ``eur/usd``
-        if (signed or (lower and mark in _BREAKS)) and not _CLOSING_KEYS.intersection(keys[split:]):
+        if (signed or (lower and mark in _BREAKS)) and not CLOSING_KEYS.intersection(keys[split:]):
             if keys[split] in PHRASE_ENDS:
                 continue  # ``dober dan, sem matej``: an introduction, whose name the prose detector reads
             if _signed_at(body, matches, split):
@@ -184,7 +184,7 @@ def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
 #: name after it is read on its own (``tak anders``).
 ONE_WORD_CLOSINGS: Final = frozenset(closing[0] for closing in _CLOSINGS if len(closing) == 1)
 #: Every word of the closings (a name that holds one is no name: ``tak anders`` is thanks, Anders).
-_CLOSING_KEYS: Final = frozenset(word for closing in _CLOSINGS for word in closing)
+CLOSING_KEYS: Final = frozenset(word for closing in _CLOSINGS for word in closing)
 
 
 def _closes(keys: list[str]) -> bool:
@@ -221,14 +221,14 @@ def _titled(body: str, line_start: int, line: str) -> tuple[int, int] | None:
     if not 1 <= len(parts) <= _MAX_NAME_WORDS or not all(WORD.fullmatch(part) and part.istitle() for part in parts):
         return None
     lowered = [part.lower() for part in parts]
-    if not signed_name(lowered) and not (len(parts) == 1 and _rare_name(fold(parts[0]))):
+    if not signed_name(lowered) and not (len(parts) == 1 and rare_name(fold(parts[0]))):
         return None
     offset = body.index(name, start)
     return offset, offset + len(name)
 
 
 #: Words written after a thanks that are no name though rare: adverbs, endearments, kisses and hugs.
-_AFTER_THANKS: Final = frozenset(
+AFTER_THANKS: Final = frozenset(
     fold(word)
     for word in word_set("""
     vielmals infinite infiniment infinitamente kindly heaps muchly alot totales ennakkoon unaprijed vnaprej lijepa
@@ -238,13 +238,20 @@ _AFTER_THANKS: Final = frozenset(
     draga drag dragule scumpo cara caro querida querido carino amor amore tesoro schatz
     cherie liebes mila zlato srce duso kochanie skarbie szivem dragam kulta rakas kara kaere skat elskling alskling
     anticipat anticipado anticipadamente antecipadamente vorab iepriekš anksto fyrirfram
+    serdeczne serdecznie wielkie ogromne stokrotne pieknie uprzejmie mockrat mockrát mnohokrat mnohokrát predem
+    předem pekne pekně krasne uprimne srdecne srdečne vopred lepo najlepsa najlepša iskrena puno najljepsa
+    najljepša veliko velika veelkord veelkordselt suured ette etukateen etukäteen kovasti kauheasti tosi hirveasti
+    liels milzigs milzīgs ieprieks dideles didelis labai szepen szépen nagyon elore előre frumos tare mult
+    πολυ πολύ παρα πάρα много предварително отново hartelijk nogmaals alvast weer jattemycket jättemycket
+    igen igjen mange masse tusen tusind kaerlega kærlega kaerar kærar aftur aris arís hafna ħafna villmools
+    again lots loads very heaps
     """)
 )
 
 
 #: The languages of a thanks, by its last word as typed in a hurry (folded): a given name that is a common word
 #: of other languages only is a name after it (``hvala nada``: Croatian thanks, Spanish nothing).
-_THANKS_LANGUAGES: Final = {
+THANKS_LANGUAGES: Final = {
     fold(word): languages
     for words, languages in (
         ("thanks thx thnx thanx tnx tks cheers regards", "en"),
@@ -263,7 +270,7 @@ _THANKS_LANGUAGES: Final = {
         ("merci", "fr,lb"),
         ("danke", "de,lb"),
         ("grazie", "it"),
-        ("bedankt groetjes", "nl"),
+        ("bedankt groetjes dank je", "nl"),
         ("dziękuję dzięki dzieki dziekuje", "pl"),
         ("děkuji díky dik děkuju dekuju", "cs"),
         ("ďakujem dakujem vďaka", "sk"),
@@ -289,8 +296,8 @@ _THANKS_LANGUAGES: Final = {
 def _word_elsewhere(key: str, thanks: str) -> bool:
     """A given name alone after a thanks of a known language that is a common word only in other languages
     (``takk sara``: Italian, she would be; not ``gracias nada``), no endearment (``mersi draga``)."""
-    languages = _THANKS_LANGUAGES.get(thanks)
-    if languages is None or key not in GIVEN_NAMES or key in NOT_NAMES or key in _AFTER_THANKS:
+    languages = THANKS_LANGUAGES.get(thanks)
+    if languages is None or key not in GIVEN_NAMES or key in NOT_NAMES or key in AFTER_THANKS:
         return False
     common = COMMON_LANGUAGES.get(key)
     return common is not None and not set(common.split(",")).intersection(languages.split(","))
@@ -298,14 +305,14 @@ def _word_elsewhere(key: str, thanks: str) -> bool:
 
 def _unlisted_given(key: str) -> bool:
     """A word alone after a thanks that ends the message, which may be a given name the lists lack (``merci
-    zenaida``): rare (``_rare_name``), no closing's word (``hvala unaprijed``), no endearment (``_AFTER_THANKS``),
+    zenaida``): rare (``rare_name``), no closing's word (``hvala unaprijed``), no endearment (``AFTER_THANKS``),
     no letter typed three times (``grazieee``)."""
-    if key in _AFTER_THANKS or key in _CLOSING_KEYS or not _rare_name(key):
+    if key in AFTER_THANKS or key in CLOSING_KEYS or not rare_name(key):
         return False
     return not any(key[at] == key[at + 1] == key[at + 2] for at in range(len(key) - 2))
 
 
-def _rare_name(key: str) -> bool:
+def rare_name(key: str) -> bool:
     """A word that may be a given name the lists lack: letters only, four or more, too rare to be a common one,
     no town's name (``Coimbra``)."""
     return len(key) >= 4 and key.isalpha() and _rare(key) and key not in ONE_WORD_TOWNS

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.name_tokens import PARTICLES
 from runtime.privacy.normalize import fold
 
@@ -41,6 +42,24 @@ def _unmutated(word: str) -> str:
         if word.startswith(prefix) and len(rest) > 1 and rest[0].isupper() and rest[1].islower():
             return rest
     return word
+
+
+#: The capitals Irish lenites by writing an ``h`` after them (``a Phádraig``, ``do Shiobhán``, ``ar Mháire``).
+_LENITED: Final = frozenset("BCDFGMPST")
+#: The Irish words a lenited name follows: the vocative particle and the prepositions (not a noun before a name
+#: in the genitive: ``Carraig Phádraig`` is a place).
+_LENITING: Final = frozenset(
+    ["a", "do", "de", "den", "don", "ar", "faoi", "ó", "o", "mo", "roimh", "trí", "thar", "um", "dá"]
+)
+
+
+def _unlenited(word: str, key: str) -> str:
+    """``key`` (``word`` folded) without an Irish lenition when that makes a known given name of a word that is no
+    known name (``Phádraig`` -> ``padraig``; ``Thomas``, ``Sharon`` stay as written)."""
+    if len(word) < 4 or not word[2].islower() or key in GIVEN_NAMES or key in FAMILY_NAMES:
+        return key
+    bare = key[0] + key[2:]
+    return bare if bare in GIVEN_NAMES else key
 
 
 #: Elided articles written before a name in lower case (Luxembourgish, French, Italian, Catalan ``d'``, ``l'``):
@@ -93,6 +112,9 @@ class Words:
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
+        for index, word in enumerate(self.words):
+            if word[1:2] == "h" and word[:1] in _LENITED and index and self.words[index - 1] in _LENITING:
+                self.folded[index] = _unlenited(word, self.folded[index])
         text = self.text
         #: Whether each word and the next are separated by one space only (``joined``, computed once): not a line
         #: break, nor a tab, which parts the cells of pasted data (``Tenant: Ann Lee<TAB>Ref: 12``).

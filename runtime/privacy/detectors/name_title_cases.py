@@ -31,10 +31,12 @@ TITLE_CASES: Final = tuple(_WORDS.split())
 MAIDEN_PAIRS: Final = frozenset({("z", "domu")})
 _PAIRED_TITLES: Final = frozenset(second for _, second in MAIDEN_PAIRS)
 #: Titles written after the surname, in their cases: Latvian ``Kalniņa kungam``, ``Bērziņas kundzei``, Hungarian
-#: ``Nagy úrnak``, ``Szabó asszonnyal``.
+#: ``Nagy úrnak``, ``Szabó asszonnyal``, ``Kiss doktornál``, Icelandic ``Guðrúnar læknis`` (the doctor's).
 _AFTER_WORDS: Final = """
 kungs kunga kungam kungu kungi kundze kundzes kundzei kundzi
 úr úrnak úrral urat úrtól úrhoz úrhoz úrért asszony asszonynak asszonnyal asszonyt asszonytól asszonyhoz
+doktor doktornak doktornál doktorhoz doktorral doktort doktortól doktorné doktornőnél doktornőhöz doktornő
+læknis lækni læknir
 """
 TITLES_AFTER: Final = frozenset(fold(word) for word in _AFTER_WORDS.split())
 

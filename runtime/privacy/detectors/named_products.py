@@ -8,6 +8,7 @@ Gull``.
 - A car is its maker and its model, in any case (``na Škodu Octavii``, ``o Dacia Logan``, ``en Seat León``): models
   carry given names (``Octavia``, ``Laura``, ``Logan``), makers family names (``Ford``).
 - A payment card is its scheme and its tier (``Visa Gull``, ``Mastercard Gold``, ``Visa Oro``).
+- A chain named like a man, in the Czech inanimate cases (``k Albertu``, ``v Albertu``), is the shop.
 
 Written by hand from the market's supermarket, pharmacy and fuel chains, car makers and card schemes (no corpus
 value).
@@ -37,6 +38,7 @@ bunnpris føtex bilka irma ica hemköp willys citygross prisma alepa sale k-mark
 maxima iki norfa konzum plodine tommy studenac kerum mercator tuš eurospin esselunga conad pam mercadona eroski
 alcampo dia continente pingo profi mega bónus krónan hagkaup nettó
 dm rossmann teta benu shell omv mol orlen circle neste lukoil petrol ina
+кауфланд билла лидл фантастико σκλαβενίτης μασούτης λιντλ
 """)
 #: Car makers (folded), with the Slavic cases of those that end in ``-a`` (``Škodu``, ``Dacii``, ``Škodą``).
 CAR_MAKERS: Final = _folded("""
@@ -82,6 +84,21 @@ def chain_branch(words: Words, start: int, end: int) -> bool:
 def _street_word(words: Words, index: int) -> bool:
     """Whether word ``index`` is written as a Czech or Slovak street's adjective (``Bělehradská``, ``Kounicova``)."""
     return words.words[index].lower().endswith(_STREET_ADJECTIVE_ENDINGS)
+
+
+#: Czech and Slovak prepositions after which a man is named in the locative as a shop is (``o Albertu``: about
+#: Albert): a chain's ``-u`` tells the shop only after the others.
+_ABOUT: Final = frozenset(("o",))
+
+
+def chain_case(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a chain named like a man in the Czech or Slovak inanimate genitive, dative or
+    locative (``do Albertu``, ``k Albertu``, ``v Albertu``): a man takes ``-a`` and ``-ovi`` there (``k
+    Albertovi``)."""
+    key = words.folded[index]
+    if not key.endswith("u") or key[:-1] not in CHAINS:
+        return False
+    return index == 0 or words.folded[index - 1] not in _ABOUT
 
 
 def product(words: Words, start: int, end: int) -> bool:

@@ -39,8 +39,11 @@ from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
 from runtime.privacy.detectors.name_genitive import (
+    NAME_ARTICLES,
+    article_owner,
     genitive_given,
     genitive_run,
+    owner_genitive,
     uncapitalized_genitive,
     with_possessive,
 )
@@ -89,6 +92,7 @@ from runtime.privacy.detectors.name_places import (
     place_tail,
     public_place_after,
 )
+from runtime.privacy.detectors.name_postposition import postposed_name
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
     PHRASE_ENDS_AND_TITLES,
@@ -115,6 +119,7 @@ from runtime.privacy.detectors.name_text import (
     Words,
     capitalized,
 )
+from runtime.privacy.detectors.name_thanks import thanked_name
 from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -186,6 +191,10 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     announced = announced_name(words, index)
     if announced > index:
         return announced
+    if (thanked := thanked_name(words, index)) > index:
+        return thanked  # ``dzieki ada!``, ``hej asta,``: a thanks or a greeting, the name, a mark
+    if (postposed := postposed_name(words, index)) > index:
+        return postposed  # ``ljubov kalmus nimel``, ``allan petersens navn``: in that person's name
     if key in ONE_WORD_CLOSINGS:
         return index  # ``tak anders``, ``dik aneta``: thanks, then the name (``name_signoff``)
     if surname_pair(words, index) and not in_place(words, index):
@@ -209,7 +218,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         and not pair_start(words, index, upper)
         and not irish_follows(words, index)
     ):
-        return index  # most words: a lower-case name starts with a name of the lists (or an inflected one)
+        return _titled_surname(words, index)  # most words: a name starts with a listed (or inflected) name
     if not (upper or word.islower()) or len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS:
         return index
     if not unicodedata.is_normalized("NFKC", word):
@@ -259,6 +268,10 @@ def _capitalized_name(words: Words, index: int) -> int:
         and (opening := opening_name(words, index)) > index
     ):
         return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
+    if (thanked := thanked_name(words, index)) > index:
+        return thanked  # ``Kiitos Marjukka!``: a thanks or a greeting, the name, a mark
+    if (postposed := postposed_name(words, index)) > index:
+        return postposed  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
@@ -305,6 +318,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end
     if end == index + 1 and lone_surname(words, index):
         return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
+    if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
+        return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
@@ -325,6 +340,20 @@ def _capitalized_name(words: Words, index: int) -> int:
         or baltic_pair(words, index)
     )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
+
+
+def _titled_surname(words: Words, index: int) -> int:
+    """End of a lower-case surname the lists lack right after a title (``paní novotnou``, ``г-жа димитрова``,
+    ``г-жа иванова``): a word with a surname's form or ending that is no frequent or common word, or ``index``
+    (a rare word alone is not enough: a title is followed by ranks, adjectives and nouns as often)."""
+    if index == 0 or words.folded[index - 1] not in TITLE_WORDS or not words.words[index].islower():
+        return index  # the common case, decided at once
+    key = words.folded[index]
+    if key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES or key in PLACE_WORDS or len(key) < 3:
+        return index
+    if not words.joined(index - 1, index) or title_needs_its_pair(words, index) or in_place(words, index):
+        return index
+    return index + 1 if family_name(key) else index
 
 
 def _hurried_given(words: Words, index: int) -> bool:
@@ -377,7 +406,9 @@ def _lone_name(words: Words, index: int) -> bool:
     if elided_common_word(words, index):
         return False  # ``d'Par``: the parish, a common word after its article
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
-        return False  # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names
+        # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names, but
+        # Luxembourgish does (``dem Mireille``, ``der Marie``): a given name that is no word nor frequent one there
+        return words.folded[index - 1] in NAME_ARTICLES and key not in FREQUENT_WORDS and key not in COMMON_WORDS
     if index > 0 and words.folded[index - 1] in PLACE_PREPOSITIONS:
         end = words.spans[index][1]
         return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
@@ -392,11 +423,13 @@ def detect(text: str) -> list[PiiSpan]:
     count = len(words.words)
     while index < count:
         word = words.words[index]
-        if len(word) == 1 and initial(words, index):
-            end = _initial_surname(words, index)
+        if len(word) == 1 and initial(words, index) and words.folded[index] not in IRISH_PARTICLES:
+            end = _initial_surname(words, index)  # (not the Irish ``Ó``: ``Dochtúir Ó Súilleabháin``)
         elif words.folded[index] in TITLE_WORDS or phrase_word(words, index):
             end = index
-        elif capitalized(word) and (words.folded[index] not in NEVER_IN_NAME or _greeting_named(words, index)):
+        elif (capitalized(word) or (word == "Ó" and index > 0 and words.folded[index - 1] in TITLE_WORDS)) and (
+            words.folded[index] not in NEVER_IN_NAME or _greeting_named(words, index)
+        ):
             end = _capitalized_name(words, index)
         elif (stop := _lower_place_run(words, index)) > index:
             index = stop  # ``rue victor hugo``: the person a street is named for, in lower case

@@ -8,7 +8,8 @@ the parish; ``l'Ange``) and Luxembourgish before given names too (``d'Anna``): a
 is the noun there. A currency's or a unit's abbreviation ends with a dot that ends no sentence (``50.000 kr. til
 hliðar``: aside): the lower-case word after it begins no name as a sentence's first word might. A payee field
 holds a company as often as a person: a value with a legal form or a company's noun is a company's (``Empfänger:
-Deutsche Telekom``, ``Payee: Thames Water``, ``Stadtwerke München``).
+Deutsche Telekom``, ``Payee: Thames Water``, ``Stadtwerke München``), a retail chain a shop's (``Příjemce:
+Albert``), a kind of place with no person's given name a place's (``kedvezményezett: Pécsi székesegyház``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_places import SAINT_FORMS
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
+from runtime.privacy.detectors.named_products import CHAINS
+from runtime.privacy.detectors.place_words import kind_of_place
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
 from runtime.privacy.normalize import fold
 
 #: Elided articles, as written (``d'``, ``l'``, with a straight or a curly apostrophe).
@@ -87,7 +92,31 @@ asociación associazione associação finanzamt hmrc revenue
 )
 
 
+#: The word for a saint before the saint's name (folded), in a place's name: the name after it is no person's.
+_SAINTS: Final = SAINT_FORMS | word_set("são sao san santa santo saint sainte sant st sv sveti sveta sankt")
+
+
+def _shop_word(key: str) -> bool:
+    """Whether a folded word after a chain's name is part of the shop's name: a number (``Rema 1000``) or a frequent
+    word that is no family name (``Aldi Süd``, ``Tesco Express``; not ``Ica Nemeș``, ``Ina Meister``)."""
+    return not key.isalpha() or (key in FREQUENT_WORDS and key not in FAMILY_NAMES)
+
+
 def organisation(words: Words, first: int, last: int) -> bool:
-    """Whether the words ``first:last`` (a payee field's value) are a company's or an institution's name: one of
-    them is a legal form or a company's noun (``Deutsche Telekom``, ``Thames Water``; not ``Anna Weber``)."""
-    return any(key in _ORGANISATION_WORDS for key in words.folded[first:last])
+    """Whether the words ``first:last`` (a payee field's value) are a company's, a shop's or a place's name: a legal
+    form or a company's noun beside another word (``Deutsche Telekom``; not ``Anna Weber``, nor ``Sá`` alone), a
+    retail chain (``Tesco``, ``Aldi Süd``; not ``Albert Novák``, ``Irma Rismondo``) or a kind of place with no given
+    name beside it but a town's (``Pécsi székesegyház``, ``Arena di Verona``; not ``Anna Castle``)."""
+    keys = words.folded[first:last]
+    if not keys:
+        return False
+    if len(keys) > 1 and any(key in _ORGANISATION_WORDS for key in keys):
+        return True  # a legal form alone is a surname (``Sá``, the ``SA`` of a company)
+    if keys[0] in CHAINS and all(_shop_word(key) for key in keys[1:]):
+        return True  # ``Tesco``, ``Rema 1000``, ``Aldi Süd``; not ``Irma Rismondo``, ``Ica Nemeș``
+    places = [key for key in keys if kind_of_place(key) and key not in GIVEN_NAMES]  # not ``Tor`` (a gate)
+    saints = {index + 1 for index, key in enumerate(keys) if key in _SAINTS}  # ``Castelo de São Jorge``
+    others = (key for index, key in enumerate(keys) if key not in places and index not in saints)
+    return bool(places) and not any(
+        key in GIVEN_NAMES and key not in COMMON_WORDS and key not in ONE_WORD_TOWNS for key in others
+    )

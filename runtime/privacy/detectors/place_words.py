@@ -330,3 +330,25 @@ def place_type_after(key: str, capitalized: bool) -> bool:
         if stem in _STEMS_AFTER and stem not in _EXACT_AFTER and key[len(key) - cut :] in _ENDINGS:
             return True
     return False
+
+
+#: Kinds of place a payment may go to that the lists above leave out, as their own word (folded): a castle, a
+#: clinic, a zoo (``Budai Vár``, ``Szegedi Klinika``, ``Pražský hrad``).
+_PAID_PLACES: Final = _folded("""
+vár klinika klinik klinikum clinic clinique clinica clínica állatkert zoo hrad zamek zámok grad castle stadium
+""")
+#: The shortest Hungarian compound taken as ending in a kind of place (``nagytemplom``; not ``mozi``).
+_SHORTEST_COMPOUND: Final = 8
+
+
+def kind_of_place(key: str) -> bool:
+    """Whether a folded word names a kind of place in any market language, written before or after the place's
+    name (``château``, ``museum``, ``székesegyház``, ``stadion``, ``vár``), or is a Hungarian compound ending in
+    one (``nagytemplom``, ``bevásárlóközpont``)."""
+    if place_type_before(key) or key in _INFLECTED_BEFORE or key in _PAID_PLACES:
+        return True
+    if place_type_after(key, capitalized=True):
+        return True
+    return len(key) >= _SHORTEST_COMPOUND and any(
+        key.endswith(noun) and len(noun) >= _MIN_STEM for noun in _HUNGARIAN_AFTER
+    )

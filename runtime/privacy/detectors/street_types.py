@@ -39,6 +39,8 @@ BEFORE: Final = (
     "rond-point", "voie", "lungarno", "lungotevere", "salita", "azinhaga",
     # ga
     "sráid", "shráid", "bóthar", "bhóthar", "ascaill", "plás", "cearnóg",
+    # ... typed without their accents (``14 sraid an droichid``, ``9 bothar na coille``)
+    "sraid", "bothar", "ardan", "cearnog",
     # el
     "οδός", "οδ.", "λεωφόρος", "λεωφ.", "πλατεία", "πλ.", "οδό", "οδού", "λεωφόρο", "λεωφόρου", "πλατείας",
     "πάροδο", "παρόδου",
@@ -121,6 +123,8 @@ GLUED_FAMILY_NAMES: Final = (
     # Fjellryggen, Kirkesmauet)
     "faret", "gropa", "skrenten", "skrenta", "brinken", "tangen", "vangen", "rabben", "ryggen", "odden", "smauet",
     "smuget", "veita", "stupet",
+    # da, nb, nn: a green in the definite form, a ridge (Rosenvænget, Solvænget, Johnseneggen)
+    "vænget", "eggen",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -168,6 +172,8 @@ AFTER: Final = (
     "k.", "kaimas",
     # et: a square (Vabaduse plats); sk, cs: a footpath, a path, an avenue of trees (Lesný chodník, Lipová alej)
     "plats", "chodník", "stezka", "alej",
+    # nl: a canal, a moat, a dike written apart after an adjective (Nieuwe Gracht, Lange Singel, Hoge Dijk)
+    "gracht", "singel", "dijk",
 )  # fmt: skip
 #: English street words that are common words or names too (``Mill``, ``Lodge``, ``View``, ``Run``, ``Cliff``):
 #: a street only after its house number (``34 Melissa Mill``, ``1 Leah View``), never a sign that a name is a
@@ -191,7 +197,7 @@ AFTER_NUMBER_FIRST: Final = (
     "islands", "isles", "junctions", "knolls", "light", "lights", "loaf", "lock", "locks", "manors", "mission",
     "mountain", "mountains", "neck", "overpass", "parks", "pine", "radial", "ramp", "rapid", "rest", "roads",
     "rue", "shoals", "skyway", "spurs", "squares", "station", "stravenue", "streets", "throughway", "trailer",
-    "underpass", "union", "unions", "valleys", "villages", "walks", "wall", "crossings", "lanes",
+    "underpass", "union", "unions", "valleys", "villages", "walks", "wall", "crossings", "lanes", "ports",
 )  # fmt: skip
 #: Words of ``BEFORE`` that are street words only: a name after them may be written in lower case
 #: (``via garibaldi 12,``, ``calle mayor 5``) when the number ends the clause.
@@ -207,6 +213,9 @@ BEFORE_IN_ANY_CASE: Final = (
     "námestí", "trgu", "putu", "klanac", "prilaz", "obala", "šetalište", "vjal", "pjazza", "πάροδος",
     "ronda", "camino", "glorieta", "travesía", "praza", "rúa", "passeig", "plaça", "perivoj", "acceso",
     "pasaje", "urbanización", "pasadizo", "c.", "πλ.", "πάρ.", "παρ.",
+    # pt, pl, it, ro: abbreviations and words typed in lower case (r. do sol, av da liberdade, pl. kościuszki, v.le
+    # monza, drumul taberei); ga: street words typed without accents (sraid an droichid)
+    "r.", "av", "pl.", "v.le", "p.za", "p.zza", "c.so", "p.le", "drumul", "sraid", "bothar", "ardan",
 )  # fmt: skip
 #: Endings of ``GLUED`` that end no common word: a one-word street with them may be written in lower case
 #: (``hauptstraße 5,``, ``storgatan 18``) when the number ends the clause.
@@ -219,10 +228,12 @@ GLUED_IN_ANY_CASE: Final = (
     # da, sv, nb, nn, nl, is, fi, et: endings no common word has (byagerstræde, stortorget, björkstigen, elvestien,
     # kerksteeg, lindedreef, hringbraut, tunalléen, koivupolku, toompuiestee), and the Dutch and German way
     "stræde", "torget", "stigen", "stien", "steeg", "dreef", "braut", "alléen", "polku", "puiestee", "weg",
+    # nl, fi: a boulevard glued to its name (fabianboulevard, taimistonbulevardi)
+    "boulevard", "bulevardi",
 )  # fmt: skip
 #: Endings of ``GLUED`` in the languages that write the house number first (Luxembourgish, Irish): after the
 #: number a one-word street with them may be written in lower case (``24, haaptstrooss``).
-GLUED_AFTER_NUMBER_IN_ANY_CASE: Final = ("strooss", "gaass", "sráid", "shráid", "straße", "strasse")
+GLUED_AFTER_NUMBER_IN_ANY_CASE: Final = ("strooss", "gaass", "sráid", "shráid", "straße", "strasse", "sraid")
 #: Words of ``AFTER`` that are street words only (no English or common word): a name before them may be written
 #: in lower case (``keresztkövesdi tér 18``, ``brīvības iela 5``).
 AFTER_IN_ANY_CASE: Final = (
@@ -233,6 +244,11 @@ AFTER_IN_ANY_CASE: Final = (
     # et, lv, lt, hu: the cases written after a verb of going or being (jõe tänaval, bērzu ielu, beržų g., hársfa u.)
     "tänaval", "tänavale", "tänavalt", "ielu", "ielas", "ielai", "gatvę", "gatvės", "gatvei", "g.", "u.",
     "utcába", "utcára", "útra", "térre",
+    # lt: an avenue and a highway abbreviated (taikos pr. 8, silutes pl. 98)
+    "pr.", "pl.",
+    # lv, lt: a boulevard, a square, an avenue, an alley in their cases (aspazijas bulvāris 29b, rātslaukumā 1)
+    "bulvāris", "bulvārī", "bulvāri", "laukums", "laukumā", "prospekts", "prospektā", "aleja", "alejā", "alėja",
+    "aikštė", "plentas",
 )  # fmt: skip
 NUMBER_FIRST: Final = (
     "rue", "avenue", "av.", "bd", "bd.", "boulevard", "place", "chemin", "impasse", "allée", "quai", "route",
@@ -241,6 +257,8 @@ NUMBER_FIRST: Final = (
     # ga, mt: "12 Bóthar na Trá", "4 Sráid an Mhuilinn", "12, Triq il-Kbira"
     "bóthar", "sráid", "ascaill", "plás", "cearnóg", "lána", "triq",
     "céide", "ardán", "corrán", "bealach", "pjazza", "vjal", "sqaq", "misraħ", "telgħa", "trejqa", "dawra", "xatt",
+    # fr, ga: typed without accents (8 allee des tilleuls, 14 sraid an droichid, 31 ardan na coille)
+    "allee", "sraid", "bothar", "ardan", "cearnog",
 )  # fmt: skip
 #: Lowercase words inside a street's name (``Travessa do Carmo``, ``rue des Lilas``, ``Via della Spiga``,
 #: ``Triq il-Kbira``); those ending in an apostrophe or a dash are written against the next word.
@@ -312,6 +330,17 @@ LIVE_AT: Final = (
     "vivimos en", "viviamo in", "wij wonen aan", "wij wonen op", "ik woon in", "vi bor på", "vi bor i", "asumme",
     "asun kadulla", "живеем на", "μένουμε στην", "μένουμε στη", "μένουμε στο", "gyvename", "dzīvojam", "elame",
     "moje adresa je", "moja adresa to", "mano adresas yra", "mi adreça és",
+    # "I live" alone before a street without a preposition (bývam drotárska cesta 617/3, stanujem keržičeva ulica 9c)
+    "bývam", "stanujem", "živim", "mieszkam", "wohne",
+    # "we live" (on, at, in) in every language of the zone
+    "we live on", "we live in", "wir wohnen am", "wir wohnen an der", "wir wohnen auf der", "nous habitons au",
+    "nous habitons rue", "nous habitons à", "moramos na", "moramos no", "moramos em", "vivemos no", "vivemos em",
+    "vivimos en la", "vivimos en el", "abitiamo in", "abitiamo a", "we wonen aan de", "we wonen aan", "we wonen op",
+    "we wonen in", "wij wonen in", "vi bur på", "vi bur i", "við búum á", "búum við á", "við búum í",
+    "búum á", "asumme osoitteessa", "dzīvojam", "gyvename adresu", "mieszkamy w", "bydlíme", "bývame na",
+    "bývame v", "bývame", "živimo na", "živimo u", "živimo v", "živimo", "lakunk", "locuim pe", "locuim în",
+    "locuim la", "noqogħdu", "noqogħdu fi", "noqogħdu f'", "tá cónaí orainn ag", "tá cónaí orainn ar",
+    "tá cónaí orainn i", "mir wunnen an der", "mir wunnen op der", "mir wunnen an", "mir wunnen",
     # an address word and a comma before the street (``my new address, 14 birch grove``)
     "address,", "adresse,", "adres,", "adresa,", "adress,", "indirizzo,", "dirección,", "morada,", "endereço,",
     "osoite,", "aadress,", "adrese,", "adresas,", "heimilisfang,", "naslov,", "διεύθυνση,", "адрес,", "címem,",

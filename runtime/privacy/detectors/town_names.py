@@ -67,6 +67,19 @@ miasta gmina město městě obec mesto meste obec grad gradu općina kaupunki ka
 pilsētā miestas mieste miesto város városban falu πόλη πόλης χωριό δήμος δήμο orașul oraș comuna satul baile belt
 raħal
 """)
+#: Stems of the Hungarian, Estonian, Finnish, Latvian and Lithuanian words for a town or village written after its
+#: name, in any case (``Gyula városban``, ``Paide linnas``, ``Kaarina kaupungissa``, ``Dobeles pilsētā``,
+#: ``Kazlų Rūdos mieste``), folded; and the most letters a case ending adds to them.
+_TOWN_STEMS_AFTER: Final = ("varos", "kaupunki", "kaupungi", "pilset", "miest", "linn", "falu")
+_LONGEST_TOWN_ENDING: Final = 4
+
+
+def town_word_after(key: str) -> bool:
+    """Whether a folded word is a word for a town or village that follows the town's name, in one of its cases
+    (``városban``, ``linna``, ``kaupungissa``, ``pilsētā``): the name before it is the town's."""
+    return any(key.startswith(stem) and len(key) - len(stem) <= _LONGEST_TOWN_ENDING for stem in _TOWN_STEMS_AFTER)
+
+
 #: Prepositions that only a place follows (not ``to``, ``from``, ``a``, ``de``, which a person follows too).
 TOWN_PREPOSITIONS: Final = _folded("""
 near close towards toward vicino nahe richtung perto junto cerca hacia près vers presso verso nabij richting nära

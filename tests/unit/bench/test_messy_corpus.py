@@ -9,7 +9,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
-from bench.messy_corpus import BENIGN_PLACES_DIR, DOC, MESSY_DIR, measure, read_messy, render
+from bench.messy_corpus import BENIGN_PLACES_DIR, DOC, MESSY_DIR, hidden, measure, read_messy, render
 from bench.messy_corpus_benign import FRAMES_DIR as BENIGN_FRAMES_DIR
 from bench.messy_corpus_benign import build_benign, read_source
 from bench.messy_corpus_build import FRAMES_DIR, build_language, read_frames
@@ -192,12 +192,12 @@ def test_the_harness_counts_found_missed_and_too_long_spans() -> None:
         "lower": (1, 1),
     }
     assert {k: (t.hits, t.total) for k, t in figures.builtin_only_names.items()} == {"pl": (0, 3)}
-    assert figures.partly == {NAME: 2}
+    assert figures.partly == {NAME: 1} and figures.hidden == {NAME: 1}  # too long: hidden; `Jana` only: partly
     assert {k: (t.hits, t.total) for k, t in figures.altered.items()} == {"pl": (1, 2), "lb": (0, 1)}
     assert figures.alterations == [("pl", NAME, "Marszałkowskiej")]
     assert sorted(value for *_, value in figures.misses) == ["ANNA NOWAK", "Ewa", "Jana Kowalskiego"]
     table = render(figures)
-    assert "| NAME | 4 | 1 | 25.0% | 2 |" in table and "| pl | 1/4 | 0/3 | 1/2 |" in table
+    assert "| NAME | 4 | 1 | 25.0% | 1 | 1 |" in table and "| pl | 1/4 | 0/3 | 1/2 |" in table
     assert "| pt | 1/1 | (Comprehend reads) | 0/0 |" in table and "| lb | – | – | 0/1 |" in table
 
 
@@ -224,3 +224,16 @@ def test_the_page_measures_the_committed_corpora(messages: list[MessyMessage], b
     assert f"Corpus: {values} personal values in {len(LOCALES)} languages; {ordinary} ordinary messages" in written
     assert f"in {len(benign)} languages" in written
     assert f"| **all** | {values} |" in written
+
+
+def test_a_value_covered_only_by_spans_longer_than_it_or_by_pieces_counts_as_hidden() -> None:
+    text = "Pozdrawiam Jan Kowalski\nul. Polna 3"
+    name_start, name_end = text.index("Jan"), text.index("Kowalski") + len("Kowalski")
+    too_long = [_span(text, "Pozdrawiam Jan Kowalski", NAME)]
+    pieces = [_span(text, "Jan", NAME), _span(text, "Kowalski", NAME)]
+    half = [_span(text, "Jan", NAME)]
+    other_type = [_span(text, "Pozdrawiam Jan Kowalski", PHONE)]
+    assert hidden(too_long, NAME, text, name_start, name_end)
+    assert hidden(pieces, NAME, text, name_start, name_end)
+    assert not hidden(half, NAME, text, name_start, name_end)
+    assert not hidden(other_type, NAME, text, name_start, name_end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import stat
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from components import package_builder as pb
 from components.package_builder import PackageSpec, build_package, read_pins
 
 REPO = Path(__file__).resolve().parents[3]
+#: The fixture packages target the running interpreter's version, so that it compiles their bytecode on any machine.
+HERE = f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
 def make_wheel(
@@ -32,8 +35,8 @@ def make_wheel(
     return path
 
 
-@pytest.fixture
-def tree(tmp_path: Path) -> Path:
+def make_tree(tmp_path: Path) -> Path:
+    """A fixture repository: the runtime package, local-only directories and junk the package must skip."""
     root = tmp_path / "repo"
     for relative, text in {
         "runtime/__init__.py": "",
@@ -54,8 +57,8 @@ def tree(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def wheels(tmp_path: Path) -> Path:
+def make_wheels(tmp_path: Path) -> Path:
+    """A directory of two fixture wheels, one depending on the other."""
     directory = tmp_path / "wheels"
     make_wheel(
         directory,
@@ -68,8 +71,22 @@ def wheels(tmp_path: Path) -> Path:
     return directory
 
 
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    return make_tree(tmp_path)
+
+
+@pytest.fixture
+def wheels(tmp_path: Path) -> Path:
+    return make_wheels(tmp_path)
+
+
 def spec(tree: Path, **changes: object) -> PackageSpec:
-    values: dict[str, object] = {"repo_root": tree, "requirements": ("tinydep==2.1", "tinyweb==1.0")}
+    values: dict[str, object] = {
+        "repo_root": tree,
+        "requirements": ("tinydep==2.1", "tinyweb==1.0"),
+        "python_version": HERE,
+    }
     values.update(changes)
     return PackageSpec(**values)  # type: ignore[arg-type]
 
@@ -92,7 +109,8 @@ def test_entries_are_sorted_with_fixed_times_and_modes(tree, wheels, tmp_path):
     modes = {i.filename: stat.S_IMODE(i.external_attr >> 16) for i in infos}
     assert modes["runtime/run.sh"] == 0o755
     assert modes["runtime/app.py"] == 0o644
-    assert set(names) == {
+    tag = sys.implementation.cache_tag
+    assert {n for n in names if not n.endswith(".pyc")} == {
         "runtime/__init__.py",
         "runtime/app.py",
         "runtime/run.sh",
@@ -100,7 +118,13 @@ def test_entries_are_sorted_with_fixed_times_and_modes(tree, wheels, tmp_path):
         "tinydep-2.1.dist-info/METADATA",
         "tinyweb/__init__.py",
         "tinyweb-1.0.dist-info/METADATA",
-    }  # only the runtime package: no devstack, page, prompt, caches, wheel scripts or RECORD files
+    }  # only the runtime package: no devstack, page, prompt, local caches, wheel scripts or RECORD files
+    assert {n for n in names if n.endswith(".pyc")} == {
+        f"runtime/__pycache__/__init__.{tag}.pyc",
+        f"runtime/__pycache__/app.{tag}.pyc",
+        f"__pycache__/tinydep.{tag}.pyc",
+        f"tinyweb/__pycache__/__init__.{tag}.pyc",
+    }  # the package's own bytecode, one per source, for the function's Python version
 
 
 def test_a_changed_source_changes_the_package_and_the_cache_key(tree, wheels, tmp_path):
@@ -185,7 +209,11 @@ def test_cli_builds_this_repository_offline_from_a_wheel_directory(tmp_path, cap
         run_sh = archive.getinfo("runtime/run.sh")
     assert {"runtime/http/app.py", "runtime/run.sh"} <= names
     assert stat.S_IMODE(run_sh.external_attr >> 16) == 0o755
-    ours = {n.split("/")[0] for n in names if not n.startswith(("fixture_", "runtime/")) and ".dist-info/" not in n}
+    ours = {
+        n.split("/")[0]
+        for n in names
+        if not n.startswith(("fixture_", "__pycache__/fixture_", "runtime/")) and ".dist-info/" not in n
+    }
     assert ours == set(), ours  # nothing of devstack/, web/, components/ or tests ships
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from runtime.privacy.detectors.name_inflection import family_name
 from scripts import build_name_exclusions
-from scripts.build_name_exclusions import by_hand, case_lookalikes, name_shaped_forms
+from scripts.build_name_exclusions import bulgarian_shaped, by_hand, case_lookalikes, name_shaped_forms
 
 
 def _fake_wordfreq(lists: dict[str, list[tuple[str, float]]]) -> types.ModuleType:
@@ -56,6 +56,20 @@ def test_cases_of_words_that_read_as_a_listed_surname_are_frequent(monkeypatch: 
     assert "anny" not in words  # a case of a given name (Anna)
     assert "urboniene" not in words  # no other word of the language it is a case of
     assert "pobockou" not in words  # too rare to count
+
+
+def test_bulgarian_words_that_end_as_surnames_do_are_frequent(monkeypatch: pytest.MonkeyPatch) -> None:
+    lists = {
+        "bg": [("и", 7.0), ("вноска", 3.3), ("потребителски", 3.4), ("стойков", 3.2), ("иванова", 3.9)],
+        "cs": [("a", 7.0), ("pražská", 3.5)],
+    }
+    monkeypatch.setitem(sys.modules, "wordfreq", _fake_wordfreq(lists))
+    monkeypatch.setattr(build_name_exclusions, "LANGUAGES", ("bg", "cs"))
+    words = bulgarian_shaped(top=1, min_zipf=3.0)
+    assert "вноска" in words and "потребителски" in words  # an instalment, a consumer (loan)
+    assert "стоиков" not in words  # ``-ов``: a surname more often than a word
+    assert "иванова" not in words  # a listed name
+    assert "prazska" not in words  # Bulgarian only
 
 
 def test_hand_written_words_are_folded_and_names_left_out() -> None:

@@ -141,7 +141,7 @@ async def test_a_name_after_a_relation_word_in_every_market_language(message: st
         ("Μένω στην οδό Σταδίου 7.", "Μένω στην [ADDRESS_1]."),
         ("Το γραφείο είναι στη Λεωφόρο Κηφισίας 12.", "Το γραφείο είναι στη [ADDRESS_1]."),
         ("Mieszkam przy ulicy Marszałkowskiej 10.", "Mieszkam przy [ADDRESS_1]."),
-        ("Bydlím v ulici Vodičkova 30.", "Bydlím v [ADDRESS_1]."),
+        ("Bydlím v ulici Vodičkova 30.", "Bydlím v ulici [ADDRESS_1]."),  # the street as named: "ulici" the sentence's
         ("Býva na ulici Špitálskej 8.", "Býva na [ADDRESS_1]."),
         ("Živim u Ulici grada Vukovara 20.", "Živim u [ADDRESS_1]."),
         ("Biuras yra Vilniaus gatvėje 5.", "Biuras yra [ADDRESS_1]."),

@@ -3,7 +3,13 @@
 import pytest
 
 from runtime.privacy.detectors import addresses
-from runtime.privacy.detectors.address_capitals import amount_or_date, glued_name, in_capitals, plain_name
+from runtime.privacy.detectors.address_capitals import (
+    amount_or_date,
+    capitals_bounds,
+    glued_name,
+    in_capitals,
+    plain_name,
+)
 from runtime.privacy.types import ADDRESS
 
 
@@ -84,3 +90,17 @@ def test_glued_name(word: str, named: bool) -> None:
 @pytest.mark.parametrize(("text", "start", "amount"), [("€43", 1, True), ("22-08-2026", 3, True), ("N 43", 2, False)])
 def test_amount_or_date(text: str, start: int, amount: bool) -> None:
     assert amount_or_date(text, start) is amount
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("MÄRTSIST ELAME KASE TÄNAVAL 15-3", "KASE TÄNAVAL 15-3"),  # a verb of living before it
+        ("ΤΟ ΙΑΤΡΕΙΟ ΠΗΓΕ ΣΤΟ ΑΣΤΡΟΥΣ 85", "ΑΣΤΡΟΥΣ 85"),  # a preposition before it
+        ("127, RUE MICHEL RODANGE ZU JUNGLINSTER", "127, RUE MICHEL RODANGE"),  # number first: the town after it
+        ("Märtsist elame Kase tänaval 15-3", "Märtsist elame Kase tänaval 15-3"),  # not in capitals: as found
+    ],
+)
+def test_capitals_bounds_leave_the_sentence_out(text: str, street: str) -> None:
+    start, end = capitals_bounds(text, 0, len(text))
+    assert text[start:end] == street

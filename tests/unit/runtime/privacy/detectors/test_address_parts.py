@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from runtime.privacy.detectors import addresses
 from runtime.privacy.detectors.address_numbers import end_with_dot
 from runtime.privacy.detectors.address_postal import with_postal
 from runtime.privacy.detectors.address_words import tree_regex, words
@@ -69,3 +70,23 @@ def test_a_hungarian_postcode_and_town_on_the_line_before_join_the_street() -> N
     start = text.index("Dóm")
     span = with_postal(text, start, len(text))
     assert text[span.start : span.end] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ODEČET ELEKTROMĚRU JE PRO ZÁVRCHY 8, 209 59 PROSEČ", "ZÁVRCHY 8, 209 59 PROSEČ"),  # in capitals
+        ("odečet je pro závrchy 8, 209 59 proseč", "závrchy 8, 209 59 proseč"),  # not an adjective before it
+        ("adresa je zlaté piesky 4, 821 04 bratislava", "zlaté piesky 4, 821 04 bratislava"),  # an adjective
+        ("40 SOPHIE TUNNEL, LAURASTAD, WV1 9SL IF YOU CAN", "40 SOPHIE TUNNEL, LAURASTAD, WV1 9SL"),  # British
+        ("12 BÓTHAR NA HABHANN, V94 T9PX LUIMNEACH", "12 BÓTHAR NA HABHANN, V94 T9PX LUIMNEACH"),  # Irish
+        ("PASAJE EVA PADILLA 41, 41767 CANTABRIA Y YA NO VIVO AHI", "PASAJE EVA PADILLA 41, 41767 CANTABRIA"),
+        ("schickt sie an veli-ackermann-ring 5034, 48407 weimar", "veli-ackermann-ring 5034, 48407 weimar"),
+        ("rādījums ir par matīsa iela 8, lv-5601 krāslava", "matīsa iela 8, lv-5601 krāslava"),  # "about"
+        ("send det nye kort til\nskanderborggade 58\n2080 ringsted", "skanderborggade 58\n2080 ringsted"),
+        ("de bréif ass op 134, route de thionville, l-4701 pétange", "134, route de thionville, l-4701 pétange"),
+        ("via sbarbaro, 8, 90121 san gabriele dell'addolorata", "via sbarbaro, 8, 90121 san gabriele dell'addolorata"),
+    ],
+)
+def test_a_street_without_the_sentence_around_it(text: str, street: str) -> None:
+    assert [text[span.start : span.end] for span in addresses.detect(text)] == [street]

@@ -75,7 +75,8 @@ def test_years_amounts_and_counts_are_no_lower_case_postcode(text: str) -> None:
         ("Adresas: Šv. Kazimiero g. 4", "Šv. Kazimiero g. 4"),
         ("ŠV. KAZIMIERO G. 4, LT-01141 VILNIUS", "ŠV. KAZIMIERO G. 4, LT-01141 VILNIUS"),
         ("gyvenu šv. kazimiero g. 4", "šv. kazimiero g. 4"),
-        ("Wir sind Zur Alten Mühle 5 gezogen.", None),  # two capitalized words after the preposition
+        ("Wir sind Zur Alten Mühle 5 gezogen.", "Zur Alten Mühle 5"),  # the participle closes the clause
+        ("Wir sind Zur Alten Mühle 5 Mal gefahren.", None),  # a count
         ("Wir sind nach Am Mühlweg 5 gezogen.", "Am Mühlweg 5"),
         ("Sídlo: J.K.Tyla 14, 370 01 České Budějovice", "J.K.Tyla 14, 370 01 České Budějovice"),
         ("Runebergin puistokatu 3, 00100 Helsinki", "Runebergin puistokatu 3, 00100 Helsinki"),

@@ -72,6 +72,31 @@ def test_a_payee_field_holding_a_company_names_no_person(text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Odbiorca: Biedronka, 45 zł", []),
+        ("Příjemce: Albert, 450 Kč", []),
+        ("Получател: Кауфланд, 45 лв.", []),
+        ("kedvezményezett: Debreceni Nagytemplom, adomány volt?", []),
+        ("Kedvezményezett: Budai Vár, ez mi lehet?", []),
+        ("Payee: Edinburgh Castle, tickets charged twice", []),
+        ("Beneficiário: Castelo de São Jorge, bilhetes", []),
+        ("Příjemce: Albert Novák, 450 Kč", ["Albert Novák"]),
+        ("Payee: Anna Castle, £45", ["Anna Castle"]),
+        ("Navn: Johannessen Tor", ["Johannessen Tor"]),
+        ("Nome: Irma Rismondo", ["Irma Rismondo"]),
+        ("Name: Ina Meister", ["Ina Meister"]),
+        ("Mottaker: Rema 1000, 120 kr", []),
+        ("Empfänger: Aldi Süd, 23 €", []),
+        ("Titular cont: Ica Nemeș", ["Ica Nemeș"]),
+        ("Nome: Sá", ["Sá"]),  # a legal form alone is a surname
+    ],
+)
+def test_a_payee_field_holding_a_shop_or_a_place_names_no_person(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Beidh an íocaíocht ann i mí Márta.", []),
         ("An mbeidh an oifig oscailte i mí na Nollag?", []),
         ("Labhair mé le Márta inné.", ["Márta"]),
