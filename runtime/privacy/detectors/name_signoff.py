@@ -321,8 +321,15 @@ def rare_name(key: str) -> bool:
 def _own_line(body: str, line_start: int) -> tuple[int, int] | None:
     """The name on the last line of ``body`` (from ``line_start``), a line of its own after a closing's or not."""
     previous = body[: line_start - 1].rstrip(" \t,.!").rpartition("\n")[2]
-    closed = tuple(WORD.findall(fold(previous))) in _CLOSINGS
-    return _name_at(body, line_start, closed)
+    previous_keys = WORD.findall(fold(previous))
+    # a line of thanks before it signs as a closing does (``DZIEKI ZA SZYBKA POMOC`` / ``MIKOŁAJ``), as in ``_titled``
+    thanked = _opens_with_closing(previous_keys[:_MAX_HEAD_WORDS]) > 0
+    name = _name_at(body, line_start, tuple(previous_keys) in _CLOSINGS or thanked)
+    word = body[line_start:].strip().rstrip(".!").rstrip()
+    if name is None and thanked and (word.isupper() or word.islower()) and rare_name(fold(word)):
+        offset = body.index(word, line_start)
+        return offset, offset + len(word)  # one word too rare to be a common one: a name the lists lack
+    return name
 
 
 def _name_at(body: str, start: int, closed: bool) -> tuple[int, int] | None:

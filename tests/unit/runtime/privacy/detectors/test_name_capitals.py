@@ -82,3 +82,15 @@ def test_a_surname_after_an_undotted_honorific_in_capitals_is_a_name(text: str, 
 )
 def test_a_surname_alone_in_capitals_in_a_case_only_surnames_take(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DZIEKI ZA SZYBKA POMOC\nMIKOŁAJ", ["MIKOŁAJ"]),  # pl: a name the lists lack, signed under thanks
+        ("БЛАГОДАРЯ ЗА БЪРЗАТА ПОМОЩ\nЗАФИР", ["ЗАФИР"]),  # bg
+        ("THANK YOU FOR THE HELP\nGREAT", []),  # en: a frequent word
+    ],
+)
+def test_a_name_in_capitals_signed_under_a_line_of_thanks(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
