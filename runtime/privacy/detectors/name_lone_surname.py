@@ -63,9 +63,16 @@ def oblique_capitals(words: Words, index: int) -> bool:
     return word.lower().endswith(_OBLIQUE_ENDINGS) or key.endswith(_GREEK_FOLDED)
 
 
-#: Endings that nouns and adjectives share once every word is in capitals: Latvian diminutives (``MĀRCIŅAS``:
-#: stamps), Greek adjectives in ``-ιακή`` (``ΠΡΟΘΕΣΜΙΑΚΗ``: a term deposit).
-_CAPITALS_UNSURE: Final = ("inam", "inai", "inas", "ιακη")
+#: Endings that nouns and adjectives share once every word is in capitals: West Slavic adjectives (``DÁRKOVOU``: a
+#: gift card, ``POLSKĄ``, ``MIEJSKIEGO``), Latvian diminutives (``MĀRCIŅAS``: stamps), Greek adjectives in
+#: ``-ιακή`` (``ΠΡΟΘΕΣΜΙΑΚΗ``: a term deposit), ``-iene`` (``HIGIENE``).
+_CAPITALS_UNSURE: Final = tuple(
+    fold(ending)
+    for ending in (
+        "skiego", "skiemu", "skiej", "ską", "ckiego", "ckiemu", "ckiej", "cką", "ovou", "ové", "ovej", "ského",
+        "skému", "ském", "iņam", "iņai", "iņas", "ιακή", "iene",
+    )
+)  # fmt: skip
 #: Prepositions of place, Greek ones too: a street named for a person follows them (``ΣΤΗΝ ΚΑΡΑΪΣΚΑΚΗ``).
 _CAPITALS_PLACE_PREPOSITIONS: Final = _PLACE_PREPOSITIONS | frozenset(
     fold(word) for word in word_set("στην στη στο στον στα στις στους σε από προς οδός οδό οδού πλατεία")

@@ -147,7 +147,7 @@ def _may_end_name(token: str) -> bool:
 
 def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
     """The name that ends the last line of ``body`` after an inline closing, a signature's mark or (in a message
-    all in lower case) a full stop or a comma (see the module), or None."""
+    all in lower case or all in capitals) a full stop or a comma (see the module), or None."""
     tail = body.rstrip(" .!")
     if not _may_end_name(tail[tail.rfind(" ") + 1 :]):
         return None  # most messages end with a word that ends no name: decided at once
@@ -166,7 +166,7 @@ def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
         )
         if signed and gap.strip() in _AFTER_CLOSING and _closes(keys[:split]):
             return matches[split].start(), matches[-1].end()
-    lower = body.islower()
+    lower = body.islower() or body.isupper()  # one letter case throughout: no capital marks the name
     for count in range(min(_MAX_NAME_WORDS, len(matches) - 1), 0, -1):
         split = len(matches) - count
         gap = body[matches[split - 1].end() : matches[split].start()]

@@ -75,7 +75,8 @@ def test_a_surname_after_an_undotted_honorific_in_capitals_is_a_name(text: str, 
     ("text", "expected"),
     [
         ("ΜΙΛΗΣΑ ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ ΧΘΕΣ ΓΙΑ ΤΟ ΔΑΝΕΙΟ.", ["ΠΑΠΑΔΟΠΟΥΛΟ"]),  # el: no accents, as typed
-        ("ROZMAWIAŁAM Z KOWALSKĄ WCZORAJ WIECZOREM", ["KOWALSKĄ"]),  # pl
+        ("JUČER SAM RAZGOVARALA S HORVATIĆEM O KREDITU", ["HORVATIĆEM"]),  # hr
+        ("K NAROZENINÁM CHCI DÁRKOVOU KARTU", []),  # cs: an adjective, a gift card
         ("Η ΠΡΟΘΕΣΜΙΑΚΗ ΛΗΓΕΙ ΤΟΝ ΜΑΙΟ", []),  # el: an adjective, a term deposit
         ("GRIBU PASŪTĪT MĀRCIŅAS CEĻOJUMAM", []),  # lv: stamps
     ],
