@@ -95,3 +95,14 @@ def test_a_surname_alone_in_capitals_in_a_case_only_surnames_take(text: str, exp
 )
 def test_a_name_in_capitals_signed_under_a_line_of_thanks(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KAPTAM EGY LEVELET FARKAS LÁSZLÓTÓL A BIZTOSÍTÓTÓL", ["FARKAS LÁSZLÓTÓL"]),  # hu: from László Farkas
+        ("KÉRDEZZÉK MEG MOLNÁR TAMÁST, Ő TUDJA", ["MOLNÁR TAMÁST"]),  # hu: Tamás Molnár, accusative
+    ],
+)
+def test_a_hungarian_name_in_capitals_in_its_case(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
