@@ -106,3 +106,14 @@ def test_a_name_in_capitals_signed_under_a_line_of_thanks(text: str, expected: l
 )
 def test_a_hungarian_name_in_capitals_in_its_case(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MIN FRU ELIN EKBERG SKA LÄGGAS TILL SOM DELÄGARE", ["ELIN EKBERG"]),  # sv: shall, no surname
+        ("PUHUIN EILEN MARKKU KORPELAN KANSSA LAINASTA", ["MARKKU KORPELAN"]),  # fi: with, no surname
+    ],
+)
+def test_a_frequent_word_in_capitals_ends_the_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
