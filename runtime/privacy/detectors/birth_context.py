@@ -76,7 +76,9 @@ _ORGANISATIONS: Final = frozenset(
 BIRTHDAY_STEMS: Final = (
     "birthday", "geburtstag", "gebuertsdag", "aniversario", "cumpleanos", "anniversaire", "compleanno", "urodziny",
     "verjaardag", "fodselsdag", "fødselsdag", "fodelsedag", "syntymapaiv", "sunnipaev", "szuletesnap",
-    "dzimsanas dien", "gimimo dien",
+    "dzimsanas dien", "gimimo dien", "narozenin", "narodenin", "γενεθλ", "la breithe", "rodendan", "rođendan",
+    "gimtadien",
+    "bursdag", "ziua ", "rojstni dan", "fyller ar", "afmæli", "għeluq", "рожден", "sunnipaev", "szuletesnap",
 )  # fmt: skip
 #: Words between a label and its date that start a new clause or a period (``mais``, ``aber``, ``but``; ``depuis``,
 #: ``seit``, ``since``, ``desde``, ``sinds``, ``jusqu'au``), in the languages of the market, folded.
@@ -84,7 +86,8 @@ _BREAK_WORDS: Final = frozenset(
     fold(
         "mais but aber pero mas maar men mutta kuid aga bet tačiau ale ali но αλλά dar azonban awer imma izda ach "
         "depuis since seit seitdem desde dal dalla dallo sinds sedan siden siitten "
-        "alates kopš nuo óta od от από zenter zanter minn fra "
+        "alates kopš nuo óta od от από zenter zanter fra "  # (not Maltese "minn": Icelandic "my")
+        ""
         "jusqu until bis hasta fino ate tills inden kunnes kuni līdz iki ig έως pana"
     ).split()
 )

@@ -20,11 +20,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Final
 
-from runtime.privacy.detectors.birth_context import adverbial, future, not_a_birth, says, since
+from runtime.privacy.detectors.birth_context import BIRTHDAY_STEMS, adverbial, future, not_a_birth, says, since
 from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
 from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
 #: Names of the date of birth itself, lower case, as regexes, in the cases a sentence puts them in (``als
@@ -70,12 +71,13 @@ LABELS: Final[tuple[str, ...]] = (
     r"urodzili[śs]my si[ęe]", r"urodzony",  # pl
     r"nar\.", r"narozen[aáý]?", r"naroden[aáý]", r"dat(?:um|\.)? ?nar\.?", r"d\. ?nar\.",
     r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
+    r"(?:se|sa) narodil[aiy]?",  # "můj syn se narodil …"
     r"geboren op",  # nl
-    r"f[öøo]dd(?:es)?", r"f[øöo]dt", r"f[öøo]d\.? ?dat(?:o|um|\.)?",  # sv, da, no
+    r"f[öøo]dd(?:es)?", r"f[øöo]dt(?: d\.)?", r"f[öøo]d\.? ?dat(?:o|um|\.)?",  # sv, da, no
     r"syntym[äa]p[äa]iv[äa](?:n|n[äa]|[äa]|ksi|ss[äa]|st[äa]|ll[äa]|lt[äa]|lle)?(?:ni|si|ns[äa]|mme|nne)?",
     r"syntynyt", r"synt\.(?: ?aika)?", r"synt ?aika",
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
-    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
+    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et ("sündis" is also "happened")
     r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
     r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
@@ -97,6 +99,11 @@ LABELS: Final[tuple[str, ...]] = (
     r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
     r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
     r"s[üu]nnip[äa]ev(?:a(?:ks|na|l|le|st)?)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day
+    # birthdays: "narozeniny mám", "rođendan mi je", "bursdagen min er", "ziua mea de naștere", "fyller år"
+    r"narozeniny", r"narodeniny", r"γενέθλι(?:α|ά)", r"l[áa] breithe", r"ro[đd]endan", r"gimtadien(?:is|į|io)",
+    r"bursdag(?:en)?", r"f[øo]dselsdag(?:en)?", r"ziua (?:mea |sa |lui |ei )?de na[șşs]tere", r"rojstni dan",
+    r"fyller år", r"afmæli(?:ð|sdag(?:ur|urinn)?)?", r"għeluq(?: is-)? sn(?:in|ini|inu|inha)",
+    r"рожден(?:ият|ия)? (?:ми )?ден", r"data (?:mea |sa )?de na[șşs]tere",
 )  # fmt: skip
 
 
@@ -141,7 +148,7 @@ LABELS_AFTER: Final[tuple[str, ...]] = (
     r"urodzi[łl](?:a|em|am)?",
     r"ro[đd]en[a]?", r"rojen[a]?", r"born", r"f[øö]dt", r"f[öø]dd", r"syntynyt",
     r"zur welt", r"rodi(?:o|la|l)", r"роди(?:х|хме|л[а]?)?", r"γεννήθηκ(?:α|ε)", r"synnyin", r"syntyi",
-    r"s[üu]ndisin", r"(?:pie)?dzim(?:u|a)", r"gim(?:iau|[ėe])", r"jaio",
+    r"s[üu]ndisin", r"(?:pie)?dzim(?:u|a)", r"gim(?:iau|[ėe])", r"jaio", r"geburtstag",
 )  # fmt: skip
 _LABEL_AFTER: Final = re.compile(
     r"(?:-?[^\W\d_]{1,3}(?![^\W_]))?(?:,?(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(LABELS_AFTER) + r")"
@@ -195,6 +202,16 @@ def _closing_dot(text: str, end: int, year_first: bool) -> int:
     return end + 1 if year_first and text.startswith(".", end) and not text[end + 1 : end + 2].isdigit() else end
 
 
+def _ordinal_dot(text: str, match: re.Match[str]) -> int:
+    """Where a date with the month as a word ends: after the dot that closes it where the day is written as an
+    ordinal number with a dot (Croatian ``1. ožujka 1964.``, Hungarian ``1987. március 23.``)."""
+    end = match.end()
+    if not text.startswith(".", end) or text[end + 1 : end + 2].isalnum():
+        return end
+    dotted_day = match.group("day") is not None and text.startswith(".", match.end("day"))
+    return end + 1 if dotted_day or match.group("d2") is not None else end
+
+
 def _dates(text: str) -> list[tuple[int, int]]:
     """Where the dates of ``text`` are, in order."""
     found: list[tuple[int, int]] = []
@@ -203,7 +220,7 @@ def _dates(text: str) -> list[tuple[int, int]]:
             if _valid_numeric(match.group("a"), match.group("b"), match.group("c")):
                 found.append((match.start(), _closing_dot(text, match.end(), len(match.group("a")) == 4)))
         elif 1 <= int(match.group("day") or match.group("d2") or match.group("d3") or match.group("d4")) <= 31:
-            found.append(match.span())
+            found.append((match.start(), _ordinal_dot(text, match)))
     for match in _DAY_YEAR.finditer(text):
         month = _MONTH_BEFORE.search(text, max(0, match.start() - 14), match.start())
         if month is not None and not any(s <= match.start() < e for s, e in found):
@@ -236,6 +253,8 @@ def _named_after(text: str, start: int, end: int) -> bool:
     after = _LABEL_AFTER.match(text, end)
     if after is None or future(text, (start, end)) or since(text, start):
         return False
+    if fold(after.group().split()[-1]).startswith(BIRTHDAY_STEMS) and not _years_back(text[start:end]):
+        return False  # "hat am 3. Mai 2026 Geburtstag": the day it is celebrated
     if after.group("noun") is None:
         return True
     return _years_back(text[start:end]) and not adverbial(text, start, after.start("noun"))

@@ -39,21 +39,23 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("iban",), (_s(t.IBAN, 15, 34, True),)),
     (
         (
-            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et)?", r"rejsepas(?:nummer|set)?",
+            r"passport(?: number| no\.?)?", r"reisepass(?:nummer|-?nr\.?|et|es|ses)?", r"rejsepas(?:nummer|set)?",
             r"pass(?:-?nummer(?:et|s)?|numret|numrets|[- ]?nr\.?)", r"pass(?:et|ets)(?: nummer)?",  # de lb sv nb nn
-            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszport(?:u|em)?", r"cestovn[ií]ho pasu",
+            r"passaporte", r"pasaporte", r"passeport", r"passaporto", r"paszpor(?:t|tu|tem|cie|ty|tów)",
+            r"paszp\.", r"διαβ\.", r"vegabr\.", r"paspoortnr\.?", r"cestovn[ií]ho pasu",
             r"cestovn[ií] pas", r"cestovn[ýy] pas", r"pasu", r"paspoort(?:nummer)?",
             r"pas(?:-?nummer(?:et)?|sets?|[- ]?nr\.?)",  # nl da
-            r"passi(?:ni|n|si)?(?: numero)?", r"passinumero",  # fi
+            r"passi(?:ni|n|si)?(?: numero)?", r"passinumero", r"passi(?:lla|ssa|iin)(?:ni|si)?",  # fi
             r"passi ?numb(?:er|ri|rit|riga)", r"passi(?:s|ga)",  # et
-            r"útlev[eé]l(?:szám(?:om|a|ot)?|em|e|ének|emet)?",
+            r"[úu]tlev[eé]l(?:sz[áa]m(?:om|a|ot)?|em|e|[ée]nek|emet)?",
             r"pa[sșş]aport(?:ul|ului)?", r"pas[ąe] ?numer(?:is|į|io|iu)", r"pas[ąe]", r"paso numer(?:is|į|io|iu)",  # lt
             r"pases(?: numur[suaā])?", r"pasē",  # lv
-            r"putovnic[aeu]", r"potn(?:i|ega|em) list(?:a|u)?",
-            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"passaport", r"vegabréf(?:snúmer(?:ið)?|ið|sins)?",
+            r"putovnic(?:a|e|u|om|i)", r"potn(?:i|ega|em|im) list(?:a|u|om)?",
+            r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"pasport(?:a|at|ut)?", r"passaport",
+            r"vegabr[ée]f(?:sn[úu]mer(?:i[ðd])?|i[ðd]|sins|inu|i)?",
             r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
             # short or common words ("pas", "pass"): only with a number word or a colon after them
-            r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+\s+)?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=[\s,]*(?:[^\W\d_]+(?:\s+|(?=:))){0,3}?(?::|#|№|\(|(?:nr|no|n[º°o]|č|št|br|nru|numeris|"
             r"numurs|nummer|number|numero|uimh(?:ir)?|har nummer)(?![^\W_])))",
             # or after a possessive: "mit pas", "mano pasas", "mana pase", "mo phas", "mäi Pass", "minu pass"
             r"(?:mi[nt]t?|mine|minu|minun|my|meng|mengem|mäi|mana|mano|mo|mój|můj|môj|moj|mein|meinen|meinem|"
@@ -61,6 +63,12 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             # or right before a passport number's shape: one or two letters and seven or eight digits, in capitals or
             # in a message typed in lower case (``pas ab1234567``)
             r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[A-Za-z]{1,2}[0-9]{7,8}(?![^\W_]))",
+            # or a word (the issuing country's) and such a number after them (``Pas Éireannach KH1234567``)
+            r"(?:pass|pas|pasas|paso|pase|phas)(?=\s+[^\W\d_]{3,15}\s+[A-Za-z]{1,2}[0-9]{6,8}(?![^\W_]))",
+            # or after a preposition of travelling with it: "ar pasi", "su pasu", "mam Pass", "på pass 38624127" (not
+            # "boarding pass 123456789")
+            r"(?:ar pasi|su pasu|mam pass|(?:på|on|with|med|met|mit|mat) (?:pass|pas))",
+            r"pasas(?=\s+[0-9]{7,9}(?![^\W_]|[.,/\-][0-9]))",  # lt, with digits only: "Lietuvos pasas 94841935"
         ),
         (_s(t.PASSPORT, 6, 10, True),),
     ),
@@ -152,7 +160,7 @@ _FILLER: Final = re.compile(
     r"ми|е|tiegħi|ná|"
     r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
-    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir)(?![^\W_]))*[\s:#=\-\"';|(,]*",
+    r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir|номер|nomer)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
 )
 _GROUP: Final = re.compile(r"[^\W_]+")
@@ -174,7 +182,11 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
             break
         token = group.group()
         has_digit = any(c.isdigit() for c in token)
-        letters_only_word = not has_digit and (not shape.letters or not token.isupper() or len(token) > 4)
+        letters_only_word = not has_digit and (
+            not shape.letters
+            or len(token) > 4
+            or not (token.isupper() or (shape.entity_type == t.PASSPORT and _lower_prefix(text, start, group)))
+        )
         if (not token.isascii() and not has_digit) or letters_only_word:
             break
         if has_digit and not shape.letters and not token.isdigit():
@@ -189,6 +201,18 @@ def _value_end(text: str, start: int, shape: ValueShape) -> tuple[int, int]:
         else:
             break
     return end, count
+
+
+def _lower_prefix(text: str, start: int, group: re.Match[str]) -> bool:
+    """Whether a word of one to three letters in lower case opens a value and digits follow it (``paszport nr ab
+    1234567``: a passport number typed in lower case)."""
+    end = group.end()
+    return (
+        group.start() == start
+        and len(group.group()) <= 3
+        and text[end : end + 1] in _JOIN
+        and (text[end + 1 : end + 2].isdigit())
+    )
 
 
 def _label_index(match: re.Match[str]) -> int:
@@ -210,17 +234,36 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
 
 # A passport number a word or two after its label (``Passaporte português n.º CB123456``, ``Reisepass (deutsch):
 # C01X00T47``): letters and at least five digits in one code, so that a date or an amount is never taken.
-_WORDS_THEN_CODE: Final = re.compile(
-    r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+){1,2}(?:n\.?\s?[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?"
+_WORD_THEN: Final = r"(?:\(?[^\W\d_]{1,12}\)?\.?[\s:,]+)"
+_NUMBER_WORD: Final = r"(?P<number>(?:n\.?\s?[º°o]|nru|nr|no|br|č|št|номер)\.?\s*)?"
+# (one word, then two: the second word may be a number word; or up to three words and a colon: whose passport it is,
+# ``Der Reisepass meiner Frau: …``, ``Pas manželky: …``)
+_WORDS_THEN_CODE: Final = (
+    re.compile(_WORD_THEN + _NUMBER_WORD),
+    re.compile(_WORD_THEN + "{2}" + _NUMBER_WORD),
+    re.compile(r"(?:[^\W\d_]{1,12}[\s'’]+){0,2}[^\W\d_]{1,12}\s*:\s*(?P<number>)"),
+)
+# After a number word or a colon, a number of digits only (``Pașaport românesc nr. 231677396``, ``Passaport Malti nru
+# 4248092``) or letters and at least one digit (``Der Reisepass meiner Frau: NMPX1XG0S``).
+_PASSPORT_DIGITS: Final = re.compile(
+    r"(?:[0-9]{7,9}|(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10})(?![^\W_]|[.,/\-][0-9])"
 )
 _PASSPORT_CODE: Final = re.compile(r"(?=[0-9]*[A-Za-z])(?=(?:[A-Za-z]*[0-9]){5})[A-Za-z0-9]{6,10}(?![^\W_])")
 
 
 def _passport_after_words(text: str, start: int) -> PiiSpan | None:
-    """A passport-like code (letters and digits) one or two words after a passport label, or None."""
-    words = _WORDS_THEN_CODE.match(text, start)
-    code = _PASSPORT_CODE.match(text, words.end()) if words is not None else None
-    return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN) if code is not None else None
+    """A passport-like code (letters and digits; digits only after a number word) one or two words after a passport
+    label, or None."""
+    for pattern in _WORDS_THEN_CODE:
+        words = pattern.match(text, start)
+        if words is None:
+            continue
+        code = _PASSPORT_CODE.match(text, words.end())
+        if code is None and words.group("number") is not None:
+            code = _PASSPORT_DIGITS.match(text, words.end())
+        if code is not None:
+            return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN)
+    return None
 
 
 # A case ending joined to a word by a hyphen or a colon (Hungarian ``IBAN-om``, ``3016-tal``; Finnish ``IBAN:iin``):
@@ -228,6 +271,10 @@ def _passport_after_words(text: str, start: int) -> PiiSpan | None:
 # ``12.345.678-Z``).
 _CASE_ENDING: Final = re.compile(r"[\-:][^\W\d_]{2,5}(?![^\W_])")
 _VALUE_CASE_ENDING: Final = re.compile(r"(?<=[0-9])-[^\W\d_]{3,5}\Z")
+
+
+# A date after a passport word is its expiry, no number (``útlevelem 2027.05.12-én lejár``).
+_DATE_SHAPE: Final = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}[./\-][0-9]{1,4}\.?")
 
 
 def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
@@ -238,7 +285,12 @@ def _value_at(text: str, start: int, index: int) -> PiiSpan | None:
         if ending is not None:
             end, count = ending.start(), count - (ending.end() - ending.start() - 1)
         digits = sum(c.isdigit() for c in text[start:end])
-        if shape.min_chars <= count and digits * 3 >= count and (end >= len(text) or not text[end].isalnum()):
+        # (a passport number may hold mostly letters: ``CUDH2JA4F``, ``KHSLJE94``)
+        if shape.entity_type == t.PASSPORT:
+            enough = digits >= 1 and _DATE_SHAPE.fullmatch(text, start, end) is None
+        else:
+            enough = digits * 3 >= count
+        if shape.min_chars <= count and enough and (end >= len(text) or not text[end].isalnum()):
             return PiiSpan(start, end, shape.entity_type, SOURCE_BUILTIN)
     return None
 
@@ -262,7 +314,53 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
             if span is not None:
                 spans.append(span)
         searched = max(searched, window_end)
-    return spans + _column_values(text) if scan.windows else spans
+    if not scan.windows:
+        return spans
+    return spans + _column_values(text) + _passports_before_label(text, scan, spans)
+
+
+_PASSPORT_INDEX: Final = next(i for i, (_, shapes) in enumerate(LABELS) if shapes[0].entity_type == t.PASSPORT)
+# A passport number written before its label (``AB1234567 is my passport number``, ``X846Z16T ass meng
+# Passnummer``): letters and digits, or seven to nine digits, then up to five words before a passport word.
+_CODE_BEFORE: Final = re.compile(
+    r"(?<![^\W_]|[+./\-])(?:(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10}|[0-9]{7,9})(?![^\W_]|[.,/\-:][0-9])"
+)
+_WORDS_BEFORE_LABEL: Final = re.compile(r"[\s,]+(?:[^\W\d_]+[\s\-'’]+){0,5}")
+_BEFORE_LABEL_WORDS: Final = 6
+#: The only words that may stand between such a number and its label: "is", "my", "the", "number", "of" in the
+#: market's languages (``… is my passport number``, ``… je číslo mého pasu``, ``… huwa n-numru tal-passaport``), so
+#: that ``AB1234567 for the passport photo`` stays an order's code.
+_BEFORE_LABEL_GAP: Final = frozenset(
+    "is my the our his her its number no nr ist meine mein meines meiner die der das nummer est mon ma le la de du "
+    "numéro numero es mi el número é o a meu minha do da è il mio mia di del is mijn het van nummer to numer mojego "
+    "mojej mój je číslo mého môjho moje az számom száma este numărul meu al e номерът номер на ми е είναι ο η του "
+    "μου αριθμός broj moje moj mojega številka er mit min mitt mine on minu ir manas mano yra huwa n numru tal "
+    "tiegħi ass meng mäi är ert".lower().split()
+)
+
+
+def _passports_before_label(text: str, scan: TextScan, found: list[PiiSpan]) -> list[PiiSpan]:
+    """The passport numbers a passport label follows within a few words, in the same sentence."""
+    spans: list[PiiSpan] = []
+    for window_start, window_end in scan.windows:
+        for code in _CODE_BEFORE.finditer(text, window_start, window_end):
+            if any(s.start < code.end() and code.start() < s.end for s in found):
+                continue
+            gap = _WORDS_BEFORE_LABEL.match(text, code.end())
+            if gap is None:
+                continue
+            for count, word in enumerate(_WORD_START.finditer(text, code.end(), gap.end() + 1)):
+                match = _LABELS.match(text, word.start())
+                if count >= _BEFORE_LABEL_WORDS or (match is not None and _label_index(match) == _PASSPORT_INDEX):
+                    break
+                if _GROUP.match(text, word.start()).group().lower() not in _BEFORE_LABEL_GAP:  # type: ignore[union-attr]
+                    match = None
+                    break
+            else:
+                continue
+            if match is not None and _label_index(match) == _PASSPORT_INDEX:
+                spans.append(PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN))
+    return spans
 
 
 # French "ne … pas" / "n'… pas": the negation, not a passport (``je ne trouve pas AB1234567``).
@@ -276,6 +374,10 @@ def _negation(text: str, match: re.Match[str]) -> bool:
     )
 
 
+#: A column headed by a short passport word alone (``Ainm;Pas;Éag``, ``Name;Pass;…``).
+_SHORT_PASSPORT_HEADERS: Final = frozenset(("pass", "pas", "pasas", "pase", "phas", "passi"))
+
+
 def _column_values(text: str) -> list[PiiSpan]:
     """The values in the columns of a pasted table whose header holds a label (``Passaporte`` / ``CB123456``), and of
     the fields whose camel-case name holds one (``"passportNumber": "X1234567"``)."""
@@ -285,7 +387,10 @@ def _column_values(text: str) -> list[PiiSpan]:
             (m for w in _WORD_START.finditer(cell.header) if (m := _LABELS.match(cell.header, w.start())) is not None),
             None,
         )
-        span = _value_at(text, cell.start, _label_index(label)) if label is not None else None
+        index = _label_index(label) if label is not None else None
+        if index is None and cell.header.strip().lower() in _SHORT_PASSPORT_HEADERS:
+            index = _PASSPORT_INDEX
+        span = _value_at(text, cell.start, index) if index is not None else None
         if span is not None and span.end == cell.end:
             spans.append(span)
     return spans

@@ -37,7 +37,7 @@ from typing import Final
 from runtime.privacy.detectors.name_announced import announced_name, named_after_phrase, phrase_word
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
-from runtime.privacy.detectors.name_capitals import capitals_pair
+from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
     article_owner,
@@ -135,6 +135,28 @@ from runtime.privacy.detectors.ordinary_words import elided_common_word, ordinar
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 
+def _after_initial_phrase(words: Words, index: int) -> bool:
+    """Whether a phrase's word follows one capital letter and its dot before word ``index`` (``JM 12 34 56 C.
+    Vagyok Szabó Anna``): the letter ends a sentence or is an initial, no street's abbreviation (``C. Mayor``)."""
+    for probe in range(index - 1, max(index - 4, 0), -1):
+        if words.folded[probe] in PHRASE_ENDS and initial(words, probe - 1):
+            return True
+        if not words.joined(probe, probe + 1):
+            return False
+    return False
+
+
+def _phrase_in_place(words: Words, index: int) -> bool:
+    """Whether the phrase's word ``index`` is inside a place's name (``ул. „Баба Тонка“``), not a sentence's
+    start after one capital letter and its dot (``C. Vagyok``)."""
+    return in_place(words, index) and not (index > 0 and initial(words, index - 1))
+
+
+def _in_place_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` continues a place's name (``in_place``), not a phrase's after ``C.``."""
+    return in_place(words, index) and not _after_initial_phrase(words, index)
+
+
 def _initial_surname(words: Words, index: int) -> int:
     """End of a name written as an initial and a known family name (``J. Kowalski``), or ``index``."""
     following = index + 1
@@ -205,12 +227,16 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return index
     same_case = upper_name_word if upper else lower_case_name_word
     # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not _phrase_in_place(words, index - 1)
     if phrase and (
         (upper and words.follows(index, STRONG_INDEX))
         or (words.follows(index, LOWER_INDEX) and key in GIVEN_NAMES and key not in NOT_NAMES)
     ):
         return name_end(words, index, same_case_particle, same_case)
+    if upper and (titled := titled_capitals(words, index)) > index:
+        return titled  # ``MR DUNNE``, ``PANIĄ SEMENOWICZ``: a surname in capitals after a title in capitals
+    if upper and lone_capitals(words, index):
+        return index + 1  # ``ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ``: a surname alone in a case only surnames take
     known = known_upper_word if upper else known_lower_word
     if (
         after_phrase_or_title(words, index)
@@ -253,7 +279,7 @@ def _capitalized_name(words: Words, index: int) -> int:
     if any(after_phrase(words, inner) for inner in range(index + 1, end) if not (given and inner == index + 1)):
         return index  # a relation phrase in capitals before the name (``Mäi Mann Jang``): the name comes after it
     # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not _phrase_in_place(words, index - 1)
     strong = phrase and (
         words.follows(index, STRONG_INDEX)
         or words.follows(index, RELATIONS_INDEX)
@@ -280,7 +306,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         and not ordinary_after_title(words, index)
         and not title_needs_its_pair(words, index)
     ) or (not words.after_break(index) and title_follows(words, end))
-    if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
+    placed = key in PLACE_WORDS or _in_place_word(words, index) or place_tail(words, index, end)
+    if not (introduced or titled) and placed:
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``

@@ -50,7 +50,7 @@ def test_a_labelled_date_of_birth_is_found(text: str, date: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("született: 1985. március 12.", "1985. március 12"),  # the year first
+        ("született: 1985. március 12.", "1985. március 12."),  # the year first, its closing dot
         ("gimęs 1985 m. kovo 12 d.", "1985 m. kovo 12 d."),
         ("dzimis 1985. gada 12. martā", "1985. gada 12. martā"),
         ("f. 12.03.1985", "12.03.1985"),  # a one-letter abbreviation right before the date
@@ -194,7 +194,7 @@ def test_dates_of_birth_in_pasted_forms(text: str, date: str) -> None:
     [
         ("nacida el 12 de marzo del 1985", "12 de marzo del 1985"),  # months as words in their forms
         ("nato il 1° aprile 1979", "1° aprile 1979"),
-        ("született 1979. ápr. 3.", "1979. ápr. 3"),
+        ("született 1979. ápr. 3.", "1979. ápr. 3."),  # the closing dot of a Hungarian date is its own
         ("gimęs 1979-ųjų balandžio 3 d.", "1979-ųjų balandžio 3 d."),
         ("born on the 3rd of April, 1979", "3rd of April, 1979"),
         ("Geburtsdatum: 12. Mär. 1985", "12. Mär. 1985"),

@@ -25,7 +25,7 @@ def _found(text: str) -> list[str]:
         ("urodziłeś się 3 maja 1985", "3 maja 1985"),
         ("narodila jsi se 3. 5. 1985", "3. 5. 1985"),
         ("rodil se je 3. 5. 1985", "3. 5. 1985"),
-        ("rodio sam se 3. svibnja 1985.", "3. svibnja 1985"),
+        ("rodio sam se 3. svibnja 1985.", "3. svibnja 1985."),  # (the ordinal dot of a Croatian year)
         ("роди се на 3 май 1985 г.", "3 май 1985"),
         ("γεννήθηκες στις 3/5/1985", "3/5/1985"),
         ("syntyin 3.5.1985 Tampereella", "3.5.1985"),
