@@ -259,9 +259,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     return end if end - index > 1 and not place_tail(words, index, end) else index
 
 
-def _capitalized_name(words: Words, index: int) -> int:
-    """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
-    key = words.folded[index]
+def _cued_name(words: Words, index: int) -> int:
+    """End of a name at word ``index`` that a cue around it announces whatever the name (``index`` if none)."""
     if (
         index <= MAX_OPENING
         and words.folded[0] in OPENING_FIRST_WORDS
@@ -270,8 +269,14 @@ def _capitalized_name(words: Words, index: int) -> int:
         return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
     if (thanked := thanked_name(words, index)) > index:
         return thanked  # ``Kiitos Marjukka!``: a thanks or a greeting, the name, a mark
-    if (postposed := postposed_name(words, index)) > index:
-        return postposed  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
+    return postposed_name(words, index)  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
+
+
+def _capitalized_name(words: Words, index: int) -> int:
+    """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
+    key = words.folded[index]
+    if (cued := _cued_name(words, index)) > index:
+        return cued
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
