@@ -126,8 +126,36 @@ def _lower_word_after(words: Words, start: int) -> bool:
     return words.words[start].islower() and following not in GIVEN_NAMES and following not in FAMILY_NAMES
 
 
+#: Greek weekdays that are women's names too (``Παρασκευή``: Friday, ``Κυριακή``: Sunday), and their plurals, which
+#: no name takes (``τις Κυριακές``).
+_GREEK_WEEKDAYS: Final = _folded("Παρασκευή Κυριακή")
+_GREEK_WEEKDAY_PLURALS: Final = _folded("Παρασκευές Κυριακές")
+#: Words before a weekday in opening hours and schedules (``Δευτέρα έως Παρασκευή``, ``κάθε Κυριακή``, ``μέχρι
+#: Παρασκευή``), and the other weekdays, which a range begins with.
+_BEFORE_GREEK_WEEKDAY: Final = _folded("""
+κάθε έως εως ως μέχρι μεχρι από ή Δευτέρα Τρίτη Τετάρτη Πέμπτη Σάββατο Σαββάτου Δευτέρας Τρίτης Τετάρτης
+Πέμπτης
+""")
+
+
+def greek_weekday(words: Words, start: int, end: int) -> bool:
+    """Whether the one-word run ``start:end`` is a Greek weekday named like a woman in a schedule: in the plural,
+    after a word of a range or ``κάθε`` (every) or another weekday, perhaps past a dash, or before a time or a date
+    (``Δευτέρα - Παρασκευή``, ``κάθε Κυριακή``, ``Παρασκευή 9:00``); not ``με την Παρασκευή`` (with Paraskevi)."""
+    key = words.folded[start]
+    if end - start != 1 or key not in _GREEK_WEEKDAYS | _GREEK_WEEKDAY_PLURALS:
+        return False
+    if key in _GREEK_WEEKDAY_PLURALS:
+        return True
+    if any(words.folded[index] in _BEFORE_GREEK_WEEKDAY for index in range(max(0, start - 2), start)):
+        return True
+    return words.text[words.spans[start][1] :].lstrip()[:1].isdigit()
+
+
 def feast_day(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a feast day's name (see the module docstring)."""
+    if greek_weekday(words, start, end):
+        return True
     if any(_feast_ends(words, feast, start, end) or _feast_begins(words, feast, start, end) for feast in _FEASTS):
         return True
     key = words.folded[start]

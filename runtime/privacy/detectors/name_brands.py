@@ -24,7 +24,12 @@ peek und cloppenburg; peek cloppenburg; massimo dutti; jerónimo martins; dr oet
 bang and olufsen; bang olufsen; jan linders; dirk van den broek; alfa romeo; aston martin; rolls royce;
 harley davidson; hans im glück; ole lynggaard; georg jensen; anton berg; ronald mcdonald; wilhelm busch;
 carl zeiss; robert bosch; oscar mayer; john deere; arnold busck; max mara; salvatore ferragamo; lidl plus;
-harvey norman; brown thomas; giovanni rana
+harvey norman; brown thomas; giovanni rana; thomas cook; harvey nichols; dorothy perkins; laura ashley;
+paul smith; fred perry; ben sherman; holland and barrett; holland barrett; sue ryder; jack wills; luisa spagnoli;
+jo malone; ann summers; molly maid; victoria plum; marie curie; oliver bonas; harry ramsden's; karen millen;
+charles tyrwhitt; stella mccartney; vivienne westwood; alexander mcqueen; william hill; paddy power; ernest jones;
+h samuel; warren james; frankie and benny's; frankie benny's; papa john's; victoria's secret; eddie rockets;
+jamie oliver; gordon ramsay
 """
 #: Brands of one word that no given name is as written (``philips``) or that a market's customers name far more
 #: often than a person (``maxima``, ``eir``); found in their cases too (``iš Maximos``, ``Maximā``).

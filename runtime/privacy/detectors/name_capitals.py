@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     strong_surname,
 )
+from runtime.privacy.detectors.name_lone_surname import oblique_capitals
 from runtime.privacy.detectors.name_pairs import adjective_place
 from runtime.privacy.detectors.name_phrases import (
+    GREETINGS_INDEX,
     LOWER_END,
 )
 from runtime.privacy.detectors.name_places import (
@@ -17,18 +20,33 @@ from runtime.privacy.detectors.name_places import (
     in_town,
     place_tail,
 )
-from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, name_end, same_case_particle
+from runtime.privacy.detectors.name_run import (
+    NEVER_IN_NAME,
+    TITLE_WORDS,
+    known_upper_word,
+    name_end,
+    same_case_particle,
+)
+from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_text import (
     NAME_PARTICLES,
     Words,
 )
+from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
+    word_set,
 )
+from runtime.privacy.detectors.ordinary_words import ordinary_after_title
+
+#: Titles this long or shorter (``DON``, ``GA``, ``UR``: words too) count undotted in capitals only before a known
+#: surname; but for the honorifics written undotted that are no other word (``MR``, ``MRS``, ``FRU``).
+_SHORT_TITLE: Final = 3
+_PLAIN_SHORT_TITLES: Final = word_set("mr mrs ms dr fru frk sra srta dra mme dhr mnr")
 
 
 def _capitals_word(words: Words, index: int) -> bool:
@@ -40,6 +58,39 @@ def _capitals_word(words: Words, index: int) -> bool:
         return False
     known = key in GIVEN_NAMES or key in FAMILY_NAMES or family_name(key)
     return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
+
+
+def _thanked(words: Words, index: int) -> int:
+    """End of a known given name alone in capitals right after a one-word thanks or greeting in capitals, the
+    name closed by punctuation or the end of its line (``TAKK ARNE!``, ``DANKE PAVEL,``, ``KIITOS MARJUKKA!``), or
+    ``index``: ``TAKK PER!`` is thanks to Per, ``TAKK FOR HJELPEN`` thanks for nothing."""
+    if index == 0 or not words.words[index - 1].isupper() or not words.words[index].isupper():
+        return index
+    before, key = words.folded[index - 1], words.folded[index]
+    if before not in ONE_WORD_CLOSINGS and not words.follows(index, GREETINGS_INDEX):
+        return index
+    gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
+    if gap not in (" ", ", ") or key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS:
+        return index
+    if len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in LOWER_END:
+        return index
+    end = words.spans[index][1]
+    closed = end == len(words.text) or words.text[end] in _CLOSING_MARKS or _ends_line(words, index)
+    return index + 1 if closed else index
+
+
+#: Marks that close a name written alone after thanks (``TAKK ARNE!``, ``DANKE PAVEL,``).
+_CLOSING_MARKS: Final = frozenset("!,.;:")
+
+
+def _sure_pair(words: Words, given: int, surname: int) -> bool:
+    """Whether a known given name and the surname after it, in a message all in capitals, are sure enough to be a
+    name anywhere in it (``NA MARCEL KOPICZKO DO``): neither a frequent or common word, the surname a known family
+    name or one of a surname's strong endings."""
+    first, second = words.folded[given], words.folded[surname]
+    if first in FREQUENT_WORDS or first in COMMON_WORDS or second in COMMON_WORDS or second in PLACE_WORDS:
+        return False
+    return (second in FAMILY_NAMES and second not in FREQUENT_WORDS) or strong_surname(words.words[surname])
 
 
 def _ends_line(words: Words, index: int) -> bool:
@@ -61,6 +112,8 @@ def capitals_pair(words: Words, index: int) -> int:
     known names or no frequent words, or a known given name and a known family name; one of them of three
     letters or more. In a message all in capitals, only a known given name and a family name that end it or
     its line (``OBRIGADO, MARTA LOPES``)."""
+    if (thanked := _thanked(words, index)) > index:
+        return thanked
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
         return index
@@ -79,7 +132,8 @@ def capitals_pair(words: Words, index: int) -> int:
         and words.words[surname].isupper()
         and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
     )
-    if not words.mixed_case and not (listed and _ends_line(words, surname) and not _two_words(first, second)):
+    ends = _ends_line(words, surname) and not _two_words(first, second)
+    if not words.mixed_case and not (listed and (ends or _sure_pair(words, index, surname))):
         return index  # a message in capitals: every word is
     if not listed and not _capitals_word(words, index):
         return index
@@ -91,3 +145,40 @@ def capitals_pair(words: Words, index: int) -> int:
     if adjective_place(words, index):
         return index  # ``OSTRÓW WIELKOPOLSKI``
     return index if in_town(words, index, end) or place_tail(words, index, end) else end
+
+
+def titled_capitals(words: Words, index: int) -> int:
+    """End of a surname in capitals after a title in capitals (``MR DUNNE``, ``FRAU BOHLANDER``, ``PANIĄ
+    SEMENOWICZ``, ``SEÑORA BARCO``), as ``Frau Bohlander`` is read in mixed case, or ``index``: a word of three
+    letters or more that is a known name or no frequent word, no place's, and no frequent word after the title
+    (``PANI MOŻE``, ``MINISTER FINANSÓW``)."""
+    if index == 0 or not words.titled(index):
+        return index
+    title, key, word = words.folded[index - 1], words.folded[index], words.words[index]
+    if title not in TITLE_WORDS or len(title) < 2 or not words.words[index - 1].isupper() or not word.isupper():
+        return index
+    if len(key) < 3 or key in NEVER_IN_NAME or key in PLACE_WORDS or key in NOT_NAMES or key in LOWER_END:
+        return index
+    known = key in FAMILY_NAMES or key in GIVEN_NAMES
+    if not known and (key in COMMON_WORDS or not unicodedata.is_normalized("NFKC", word)):
+        return index
+    dotted = words.text[words.spans[index - 1][1] : words.spans[index][0]].startswith(".")
+    surname = (key in FAMILY_NAMES or family_name(key)) and key not in FREQUENT_WORDS
+    plain = title in _PLAIN_SHORT_TITLES and len(key) >= _SHORT_TITLE + 1 and key not in FREQUENT_WORDS
+    if len(title) <= _SHORT_TITLE and not dotted and not surname and not plain:
+        return index  # a short title without its dot may be a word (``GA`` it, ``UR ALI``): a known surname only
+    if title_needs_its_pair(words, index) or ordinary_after_title(words, index):
+        return index
+    return name_end(words, index, same_case_particle, known_upper_word)
+
+
+def lone_capitals(words: Words, index: int) -> bool:
+    """Whether word ``index``, in capitals inside a sentence, is a surname alone in a case only surnames take
+    (``ΜΙΛΗΣΑ ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ``, ``ROZMAWIAŁAM Z KOWALSKĄ``), as ``lone_surname`` reads it capitalized: after
+    a frequent word (an article, a preposition), not after another word of a longer name."""
+    if index == 0 or words.after_break(index) or not words.joined(index - 1, index):
+        return False
+    before = words.folded[index - 1]
+    if before not in FREQUENT_WORDS or before in GIVEN_NAMES or before in FAMILY_NAMES:
+        return False
+    return oblique_capitals(words, index)

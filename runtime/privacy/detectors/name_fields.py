@@ -596,8 +596,19 @@ def signatures(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]
         elif comma and fold(head.strip(" \t")) in _CLOSINGS and tail.strip(" \t\r.!"):
             found.extend(_signature(start + len(head) + 1, tail.rstrip(" \t\r.!"), _not_a_place))
     if len(lines) >= 2 and not found:
-        found.extend(_signature(*lines[-1], lambda words: _capitalized_known(words, known)))
+        start, line = lines[-1]
+        skip = _closing_before_name(line)  # ``Mvh Eivind``, ``MVH EIVIND``: the name, not the closing
+        found.extend(_signature(start + skip, line[skip:], lambda words: _capitalized_known(words, known)))
     return found
+
+
+def _closing_before_name(line: str) -> int:
+    """Offset of the words after a one-word closing that opens ``line`` (``Mvh Eivind``), or 0."""
+    stripped = line.lstrip(" \t")
+    head, space, rest = stripped.partition(" ")
+    if not space or not rest.strip() or fold(head.rstrip(".,")) not in _CLOSINGS:
+        return 0
+    return len(line) - len(rest)
 
 
 def _not_a_place(words: list[str]) -> bool:

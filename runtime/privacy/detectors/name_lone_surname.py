@@ -14,6 +14,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, NOT_NAMES, word_set
+from runtime.privacy.normalize import fold
 
 #: Oblique cases of surname endings (as written, lower case): pl, cs, sk, hr, sl, lt, lv, ro, el; and the
 #: Lithuanian and Icelandic endings no word has even in the nominative.
@@ -43,3 +44,36 @@ def lone_surname(words: Words, index: int) -> bool:
     if index > 0 and (words.folded[index - 1] in _PLACE_PREPOSITIONS or words.words[index - 1][:1].isupper()):
         return False  # a place (``na Puławskiej``), or a word of a longer name (``České Třebové``)
     return word.lower().endswith(_OBLIQUE_ENDINGS)
+
+
+#: The Greek endings folded as capitals are typed, without accents (``ΠΑΠΑΔΟΠΟΥΛΟ``, ``ΠΑΠΑΔΑΚΗ``).
+_GREEK_FOLDED: Final = tuple({fold(ending) for ending in _OBLIQUE_ENDINGS if "α" <= ending[-1] <= "ω"})
+
+
+def oblique_capitals(words: Words, index: int) -> bool:
+    """Whether word ``index``, in capitals, has a surname's oblique ending (Greek ones without accents too) and
+    follows no preposition of place (``DO ČESKÉ TŘEBOVÉ``); common words and frequent ones left alone."""
+    word, key = words.words[index], words.folded[index]
+    if len(word) < _LEAST_LETTERS or not word.isupper() or key in COMMON_WORDS or key in FREQUENT_WORDS:
+        return False
+    if key in NOT_NAMES or (index > 0 and words.folded[index - 1] in _CAPITALS_PLACE_PREPOSITIONS):
+        return False
+    if key.endswith(_CAPITALS_UNSURE):
+        return False
+    return word.lower().endswith(_OBLIQUE_ENDINGS) or key.endswith(_GREEK_FOLDED)
+
+
+#: Endings that nouns and adjectives share once every word is in capitals: West Slavic adjectives (``DÁRKOVOU``: a
+#: gift card, ``POLSKĄ``, ``MIEJSKIEGO``), Latvian diminutives (``MĀRCIŅAS``: stamps), Greek adjectives in
+#: ``-ιακή`` (``ΠΡΟΘΕΣΜΙΑΚΗ``: a term deposit), ``-iene`` (``HIGIENE``).
+_CAPITALS_UNSURE: Final = tuple(
+    fold(ending)
+    for ending in (
+        "skiego", "skiemu", "skiej", "ską", "ckiego", "ckiemu", "ckiej", "cką", "ovou", "ové", "ovej", "ského",
+        "skému", "ském", "iņam", "iņai", "iņas", "ιακή", "iene",
+    )
+)  # fmt: skip
+#: Prepositions of place, Greek ones too: a street named for a person follows them (``ΣΤΗΝ ΚΑΡΑΪΣΚΑΚΗ``).
+_CAPITALS_PLACE_PREPOSITIONS: Final = _PLACE_PREPOSITIONS | frozenset(
+    fold(word) for word in word_set("στην στη στο στον στα στις στους σε από προς οδός οδό οδού πλατεία")
+)

@@ -338,6 +338,12 @@ def _rare_family_follows(words: Words, index: int, upper: bool) -> bool:
     )
 
 
+def _case_may_follow(words: Words, index: int, upper: bool) -> bool:
+    """Whether a case of a given name may follow the family name at word ``index``: in lower case, or in capitals
+    after a Hungarian family name that is no word (``FARKAS LÁSZLÓTÓL``, ``MOLNÁR TAMÁST``)."""
+    return not upper or _hungarian_order(words.folded[index])
+
+
 def _hungarian_order(key: str) -> bool:
     """Whether a folded family name is a Hungarian one that is no word (``kovács``, ``lakatos``; not ``nagy``, big):
     Hungarian writes it before the given name after any word (``utalja kovács anna számlájára``)."""
@@ -365,7 +371,10 @@ def surname_first(words: Words, index: int, upper: bool) -> int:
         or following >= len(words.words)
         or not words.joined(index, following)
         or not (upper_name_word if upper else lower_case_name_word)(words, following)
-        or not (given_key(words.folded[following]) or (not upper and case_of_given(words.folded[following])))
+        or not (
+            given_key(words.folded[following])
+            or (_case_may_follow(words, index, upper) and case_of_given(words.folded[following]))
+        )
     ):
         return index
     if not upper and not given_key(words.folded[following]) and words.folded[index] in COMMON_WORDS:

@@ -434,6 +434,8 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
         return True  # ``zračne luke Franjo Tuđman``: of the airport (``Luke`` alone is a name)
     if key in FAMILY_NAMES and index + 1 < len(words.words) and words.folded[index + 1] in GIVEN_NAMES:
         return False  # a surname before a given name (``Castillo Teresa``, ``Iglesias Ana``)
+    if adjacent and key in _GREEK_PUBLIC_PLACES:
+        return True  # ``στο πλοίο Ελευθέριος Βενιζέλος``: a person there would take the article (``η Μαρία``)
     if adjacent and len(key) > 8 and key.endswith(ICELANDIC_PLACE_ENDINGS):
         return True  # ``ráðstefnuhúsið Harpa``: the article makes the name the place's, whatever follows
     if (
@@ -449,6 +451,18 @@ def _place_word(words: Words, index: int, adjacent: bool) -> bool:
     if place_type_before(key) or place_type_before(bare) or place_type_before(first):
         return True
     return not _sentence_start(words, index) and (place_type_inflected(bare) or place_type_inflected(first))
+
+
+#: Greek nouns of public places and institutions, in lower case too (folded): Greek puts its article before a
+#: person's name (``στο νοσοκομείο η Μαρία``), so a name right after one of these, without it, is the place's.
+_GREEK_PUBLIC_PLACES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+πλοίο πλοίου στάδιο σταδίου ίδρυμα ιδρύματος νοσοκομείο νοσοκομείου πανεπιστήμιο πανεπιστημίου κολλέγιο
+κολλεγίου σχολείο σχολείου γυμνάσιο γυμνασίου λύκειο λυκείου αεροδρόμιο αεροδρομίου σταθμό σταθμός σταθμού
+μουσείο μουσείου φεστιβάλ πάρκο πάρκου γήπεδο γηπέδου
+""")
+)
 
 
 def _unlenited(key: str) -> str:
@@ -483,7 +497,7 @@ def _sentence_start(words: Words, index: int) -> bool:
 def in_place(words: Words, index: int) -> bool:
     """Whether word ``index`` continues a place's name (a street type, a saint, a place noun or a monarch's
     title before it)."""
-    if _saints_pair(words, index):
+    if _saints_pair(words, index) or _titled_after_the(words, index):
         return True
     probe = index - 1
     adjacent = True  # no particle between the word and the name (``hotel Maria``, not ``casa di Maria``)
@@ -510,6 +524,19 @@ def in_place(words: Words, index: int) -> bool:
     return False
 
 
+def _titled_after_the(words: Words, index: int) -> bool:
+    """Whether word ``index`` is an English title of rank after ``the``, or the name right after one (``the Admiral
+    Rodney``, ``The Lord Nelson``): a pub's, a ship's or a hospital's name, as a person takes no article; not
+    before a full name (``the Captain John Smith``)."""
+    title = index if words.folded[index] in _NAMED_TITLES else index - 1
+    if title < 1 or words.folded[title] not in _NAMED_TITLES or not words.joined(title - 1, title):
+        return False
+    after = title + 2  # a full name after the title is a person's (``the Captain John Smith``)
+    if after < len(words.words) and words.joined(after - 1, after) and words.folded[after] in FAMILY_NAMES:
+        return False
+    return words.words[title - 1].lower() == "the" and (title == index or words.joined(title, index))
+
+
 #: Saints before two names joined by a conjunction: a place named for two saints (``Sveti Petar i Pavao``, ``Свети
 #: Кирил и Методий``, ``Santi Giovanni e Paolo``, ``Saints Peter and Paul``, ``Св. св. Кирил и Методий``).
 _SAINTS: Final = (
@@ -522,7 +549,7 @@ svätý svatý svatí svatých szent szentek agios agioi άγιος άγιοι �
     )
     | SAINT_FORMS
 )
-_CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u")
+_CONJUNCTIONS: Final = word_set("i и e y and und et es és ir un ja og och en a και ta u și si")
 
 
 def _saints_pair(words: Words, index: int) -> bool:
@@ -1220,7 +1247,7 @@ skrzyżowanie skrzyżowaniu křižovatka křižovatce křižovatky križovatka k
 križišču cruzamento cruce incrocio carrefour kreuzung kruispunt
 """)
 )
-_CORNER_JOINS: Final = word_set("i a e y and und et es ir un ja og och en si")
+_CORNER_JOINS: Final = word_set("i a e y and und et es ir un ja og och en si και")
 #: Words between a corner's word and the street (``corner of``, ``esquina de``).
 _LINKS: Final = word_set("of de da do del della di van von")
 #: The most words a street's name before the conjunction may have (``Stefana Żeromskiego``).
@@ -1360,6 +1387,37 @@ def _when_follows(words: Words, index: int) -> bool:
     return word[:1].isdigit() or word.lower() in _WHEN_WORDS
 
 
+def _greek_man_genitive(key: str) -> bool:
+    """Whether a folded Greek word after a feminine accusative article can only be a genitive, a man's or a title's
+    (the street's, ``η οδός``, is named for him or her): it ends in ``-ου`` (``Παύλου``) or in ``-ς`` (``Ίωνος``,
+    ``Φωκίωνος``, ``Δουκίσσης``), which no woman's accusative does, or it is a man's given name without its final
+    ``-ς`` (``Ανδρέα``, ``Οδυσσέα``, ``Μιλτιάδη``) and no woman's (``Ελένη``), or ends in a consonant
+    (``Εμμανουήλ``)."""
+    if key.endswith(("ου", "σ")):
+        return True
+    if key[-1:] not in _GREEK_VOWELS:
+        return True
+    return key not in GIVEN_NAMES and key + "σ" in GIVEN_NAMES
+
+
+#: Greek vowels (folded): a given name ending otherwise is a foreign one Greek does not inflect (``Εμμανουήλ``).
+_GREEK_VOWELS: Final = frozenset("αεηιουω")
+
+
+def _greek_epithet_street(words: Words, start: int) -> bool:
+    """Whether the name at ``start`` follows a capitalized Greek word in the genitive (left out of the run: a
+    frequent word, ``Μεγάλου``, ``Αγίου``) after a feminine accusative article: the street's name."""
+    if start < 2 or not words.joined(start - 2, start - 1) or not words.joined(start - 1, start):
+        return False
+    epithet = words.words[start - 1]
+    return (
+        greek_script(words.folded[start - 1])
+        and epithet[:1].isupper()
+        and words.folded[start - 1].endswith("ου")
+        and words.folded[start - 2] in _GREEK_FEMININE_ACCUSATIVES
+    )
+
+
 def _greek_article_place(words: Words, start: int, end: int) -> bool:
     """Whether a Greek name run follows an article of another gender than a person's (the neuter ``στο``), or is a
     man's given and family name in the genitive without his article (a street's)."""
@@ -1371,8 +1429,10 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
     if feminine and all(key.endswith(_GREEK_FEMININE_GENITIVES) for key in words.folded[start:end]):
         return True
-    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and words.folded[start].endswith("ου"):
+    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and _greek_man_genitive(words.folded[start]):
         return True  # ``στην Παύλου Μελά``: a man's name in the genitive after ``the (street)``; no woman's ends so
+    if _greek_epithet_street(words, start):
+        return True  # ``στη Μεγάλου Αλεξάνδρου``: an epithet in the genitive before the name
     return (
         article not in _GREEK_MASCULINE_ARTICLES
         and end - start > 1  # a woman's surname alone is a genitive too (``στην Παπαδοπούλου``)
@@ -1416,7 +1476,16 @@ def _article_place(words: Words, start: int, end: int) -> bool:
             start - 2
         )  # ``het`` is ``it`` too (``Ik heb het Anna gegeven``): a preposition makes it the article
         return preposition >= 0 and words.joined(preposition, start - 1) and words.folded[preposition] in _DUTCH_PLACE
+    if article == "the" and words.folded[start] in _NAMED_TITLES and end - start > 1:
+        return True  # ``The Lord Nelson``, ``the Admiral Rodney``: a pub or a ship; a person takes no article
     return article in _FULL_NAME_ARTICLES and end - start > 1
+
+
+#: English titles of rank that a pub, a ship or a hospital keeps before its namesake's name after ``the`` (``the
+#: Lord Nelson``, ``the Queen Elizabeth``), folded.
+_NAMED_TITLES: Final = word_set(
+    "lord lady admiral duke duchess prince princess king queen general earl marquis captain"
+)
 
 
 #: Monuments and statues (folded, in their cases and Bulgarian definite forms), before the person they show, who is
@@ -1557,6 +1626,14 @@ def _after_capitalized_near(words: Words, start: int) -> bool:
     )
 
 
+def _frequent_before_saint(words: Words, start: int) -> bool:
+    """Whether the run at ``start`` begins with a frequent word (capitalized as the sentence's first) right before
+    a saint's word (``Per San Giuseppe``, ``Con Santa Lucia``): the saint's feast or place, after a preposition."""
+    return (
+        words.folded[start] in FREQUENT_WORDS and words.folded[start + 1] in _SAINTS and words.joined(start, start + 1)
+    )
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
@@ -1572,6 +1649,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``ar Chearnóg Eyre``: the run began with a lenited Irish street word
     if _branch_street(words, start) or _corner_street(words, start) or _greek_article_place(words, start, end):
         return True
+    if end - start > 1 and _sentence_start(words, start) and _frequent_before_saint(words, start):
+        return True  # ``Per San Valentino``: a preposition that is a given name too, capitalized at the start
     if _article_place(words, start, end) or chain_branch(words, start, end) or product(words, start, end):
         return True
     if start > 0 and words.joined(start - 1, start) and words.words[start - 1].lower() in _INSIDE_AS_WRITTEN:

@@ -154,12 +154,13 @@ def upper_name_word(words: Words, index: int) -> bool:
 def surname_like(key: str, word: str) -> bool:
     """A word that may continue a name after a given name: a known name, or a word too rare to be a common one
     (``kranjc``), written in plain letters (not ``ﬁﬁ``: ligatures and other compatibility forms are no surname
-    one types); not ``vai``, ``ontem``, ``conta``, nor a frequent word in lower case by an inflected form alone
-    (``dolores de cabeza``: of the head), unless it is a given name that is no word (``lakatos erzsébet``)."""
+    one types); not ``vai``, ``ontem``, ``conta``, nor a frequent word in lower case or in capitals by an inflected
+    form alone (``dolores de cabeza``: of the head; ``ELIN EKBERG SKA``: shall), unless it is a given name that is
+    no word (``lakatos erzsébet``)."""
     if key in FAMILY_NAMES:
         return True
     if family_name(key) or inflected_given(key):
-        if key not in FREQUENT_WORDS or not word.islower() or word.endswith(PERSON_ENDINGS):
+        if key not in FREQUENT_WORDS or not (word.islower() or word.isupper()) or word.endswith(PERSON_ENDINGS):
             return True
         return key in GIVEN_NAMES and key not in COMMON_WORDS
     if "-" in key:  # a double surname (``FERREIRA-SANTOS``, ``точева-клопова``), not ``e-mail`` or ``check-in``

@@ -147,7 +147,7 @@ def _may_end_name(token: str) -> bool:
 
 def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
     """The name that ends the last line of ``body`` after an inline closing, a signature's mark or (in a message
-    all in lower case) a full stop or a comma (see the module), or None."""
+    all in lower case or all in capitals) a full stop or a comma (see the module), or None."""
     tail = body.rstrip(" .!")
     if not _may_end_name(tail[tail.rfind(" ") + 1 :]):
         return None  # most messages end with a word that ends no name: decided at once
@@ -166,7 +166,7 @@ def _line_end(body: str, line_start: int) -> tuple[int, int] | None:
         )
         if signed and gap.strip() in _AFTER_CLOSING and _closes(keys[:split]):
             return matches[split].start(), matches[-1].end()
-    lower = body.islower()
+    lower = body.islower() or body.isupper()  # one letter case throughout: no capital marks the name
     for count in range(min(_MAX_NAME_WORDS, len(matches) - 1), 0, -1):
         split = len(matches) - count
         gap = body[matches[split - 1].end() : matches[split].start()]
@@ -321,8 +321,15 @@ def rare_name(key: str) -> bool:
 def _own_line(body: str, line_start: int) -> tuple[int, int] | None:
     """The name on the last line of ``body`` (from ``line_start``), a line of its own after a closing's or not."""
     previous = body[: line_start - 1].rstrip(" \t,.!").rpartition("\n")[2]
-    closed = tuple(WORD.findall(fold(previous))) in _CLOSINGS
-    return _name_at(body, line_start, closed)
+    previous_keys = WORD.findall(fold(previous))
+    # a line of thanks before it signs as a closing does (``DZIEKI ZA SZYBKA POMOC`` / ``MIKOŁAJ``), as in ``_titled``
+    thanked = _opens_with_closing(previous_keys[:_MAX_HEAD_WORDS]) > 0
+    name = _name_at(body, line_start, tuple(previous_keys) in _CLOSINGS or thanked)
+    word = body[line_start:].strip().rstrip(".!").rstrip()
+    if name is None and thanked and (word.isupper() or word.islower()) and rare_name(fold(word)):
+        offset = body.index(word, line_start)
+        return offset, offset + len(word)  # one word too rare to be a common one: a name the lists lack
+    return name
 
 
 def _name_at(body: str, start: int, closed: bool) -> tuple[int, int] | None:

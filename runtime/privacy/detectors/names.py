@@ -38,7 +38,7 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
-from runtime.privacy.detectors.name_capitals import capitals_pair
+from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
     article_owner,
@@ -136,6 +136,28 @@ from runtime.privacy.detectors.ordinary_words import elided_common_word, ordinar
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 
+def _after_initial_phrase(words: Words, index: int) -> bool:
+    """Whether a phrase's word follows one capital letter and its dot before word ``index`` (``JM 12 34 56 C.
+    Vagyok Szabó Anna``): the letter ends a sentence or is an initial, no street's abbreviation (``C. Mayor``)."""
+    for probe in range(index - 1, max(index - 4, 0), -1):
+        if words.folded[probe] in PHRASE_ENDS and initial(words, probe - 1):
+            return True
+        if not words.joined(probe, probe + 1):
+            return False
+    return False
+
+
+def _phrase_in_place(words: Words, index: int) -> bool:
+    """Whether the phrase's word ``index`` is inside a place's name (``ул. „Баба Тонка“``), not a sentence's
+    start after one capital letter and its dot (``C. Vagyok``)."""
+    return in_place(words, index) and not (index > 0 and initial(words, index - 1))
+
+
+def _in_place_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` continues a place's name (``in_place``), not a phrase's after ``C.``."""
+    return in_place(words, index) and not _after_initial_phrase(words, index)
+
+
 def _initial_surname(words: Words, index: int) -> int:
     """End of a name written as an initial and a known family name (``J. Kowalski``), or ``index``."""
     following = index + 1
@@ -206,12 +228,16 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return index
     same_case = upper_name_word if upper else lower_case_name_word
     # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not _phrase_in_place(words, index - 1)
     if phrase and (
         (upper and words.follows(index, STRONG_INDEX))
         or (words.follows(index, LOWER_INDEX) and key in GIVEN_NAMES and key not in NOT_NAMES)
     ):
         return name_end(words, index, same_case_particle, same_case)
+    if upper and (titled := titled_capitals(words, index)) > index:
+        return titled  # ``MR DUNNE``, ``PANIĄ SEMENOWICZ``: a surname in capitals after a title in capitals
+    if upper and lone_capitals(words, index):
+        return index + 1  # ``ΜΕ ΤΟΝ ΠΑΠΑΔΟΠΟΥΛΟ``: a surname alone in a case only surnames take
     known = known_upper_word if upper else known_lower_word
     if (
         after_phrase_or_title(words, index)
@@ -234,9 +260,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     return end if end - index > 1 and not place_tail(words, index, end) else index
 
 
-def _capitalized_name(words: Words, index: int) -> int:
-    """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
-    key = words.folded[index]
+def _cued_name(words: Words, index: int) -> int:
+    """End of a name at word ``index`` that a cue around it announces whatever the name (``index`` if none)."""
     if (
         index <= MAX_OPENING
         and words.folded[0] in OPENING_FIRST_WORDS
@@ -245,8 +270,14 @@ def _capitalized_name(words: Words, index: int) -> int:
         return opening  # ``Hoi, met Kaylee Brouwer``: the writer's name at the message's opening
     if (thanked := thanked_name(words, index)) > index:
         return thanked  # ``Kiitos Marjukka!``: a thanks or a greeting, the name, a mark
-    if (postposed := postposed_name(words, index)) > index:
-        return postposed  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
+    return postposed_name(words, index)  # ``Winni Bergs navn``, ``Deividas Pocius vardu``: in that person's name
+
+
+def _capitalized_name(words: Words, index: int) -> int:
+    """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
+    key = words.folded[index]
+    if (cued := _cued_name(words, index)) > index:
+        return cued
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
@@ -254,7 +285,7 @@ def _capitalized_name(words: Words, index: int) -> int:
     if _phrase_in_run(words, index, end, given):
         return index  # a relation phrase, closing or label before the name (``Mäi Mann Jang``): it comes after it
     # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not in_place(words, index - 1)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not _phrase_in_place(words, index - 1)
     strong = phrase and (
         words.follows(index, STRONG_INDEX)
         or words.follows(index, RELATIONS_INDEX)
@@ -281,7 +312,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         and not ordinary_after_title(words, index)
         and not title_needs_its_pair(words, index)
     ) or (not words.after_break(index) and title_follows(words, end))
-    if not (introduced or titled) and (key in PLACE_WORDS or in_place(words, index) or place_tail(words, index, end)):
+    placed = key in PLACE_WORDS or _in_place_word(words, index) or place_tail(words, index, end)
+    if not (introduced or titled) and placed:
         return index
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``

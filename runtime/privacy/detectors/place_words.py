@@ -39,7 +39,7 @@ mercato quartiere città paese borgo galleria pinacoteca università liceo stadi
 loggia villa
 mănăstirea mănăstire biserica catedrala capela muzeul muzeu palatul castelul cetatea turnul grădina parcul gara
 aeroportul centrul spitalul teatrul ateneul ateneu podul cartierul orașul satul galeriile universitatea
-stadionul insula lacul muntele sfântu sfântul
+stadionul insula lacul muntele sfântu sfântul festivalul
 kloster abtei kirche kapelle dom münster kathedrale basilika museum palast schloss burg turm garten park bahnhof
 hauptbahnhof flughafen zentrum einkaufszentrum kaufhaus klinikum theater kino markt marktplatz brücke stadt dorf
 galerie bibliothek universität stadion insel rathaus passage center arkaden oper
@@ -60,7 +60,8 @@ dvorca kula kolodvor kolodvora centar centra centru trgovački kazalište gledal
 galerija knjižnica svetom sveta svetoga
 μοναστήρι μονή εκκλησία ναός ναό παρεκκλήσι μητρόπολη καθεδρικός μουσείο παλάτι κάστρο πύργος κήπος πάρκο
 σταθμός σταθμό κέντρο εμπορικό ξενοδοχείο θέατρο σινεμά αγορά γέφυρα πλατεία πόλη χωριό γκαλερί βιβλιοθήκη
-στάδιο νησί λίμνη λιμάνι άγιο άγιος άγια αγίου αγίας αγίων άγιοι αγίους
+στάδιο πλοίο φεστιβάλ νοσοκομείο κλινική πανεπιστήμιο σχολή σχολείο γυμνάσιο λύκειο κολλέγιο ίδρυμα νησί λίμνη
+λιμάνι άγιο άγιος άγια αγίου αγίας αγίων άγιοι αγίους
 манастир манастира църква църквата катедрала храм храма параклис музей музея дворец двореца крепост
 крепостта кула кулата градина градината парк парка център центъра мол мола търговски хотел хотела театър
 театъра кино пазар пазара мост моста квартал град града гр село селото община галерия библиотека стадион
@@ -137,7 +138,8 @@ magazin magazinul magazinului magazinu
 #: Kirke``, ``Elizabeth Tower``): English, German, Dutch and the like.
 PLACE_TYPES_AFTER: Final = _folded("""
 abbey priory cathedral minster church chapel castle palace tower market gallery centre center mall harbour
-harbor pier quay wharf arena cross hall gardens garden airport station
+harbor pier quay wharf arena cross hall gardens garden airport station hospital infirmary college school academy
+institute museum library theatre theater stadium trust foundation hotel arms memorial
 dom münster kirche kathedrale kloster schloss burg turm markt brücke hafen tor bahnhof hauptbahnhof flughafen
 zentrum center arkaden galerie passage rathaus
 kerk kathedraal klooster kasteel toren markt brug haven poort centrum

@@ -30,6 +30,11 @@ def _names(text: str) -> list[str]:
         "On New Year's Eve I'm going to the Lake District.",
         "Sutra je Dan državnosti, hoće li uplata proći?",
         "Jutri je Dan reformacije, bo nakazilo šlo?",
+        "Είστε ανοιχτά Δευτέρα έως Παρασκευή;",
+        "ΑΝΟΙΧΤΑ ΔΕΥΤΕΡΑ - ΠΑΡΑΣΚΕΥΗ;",
+        "Κάθε Κυριακή το ΑΤΜ είναι άδειο.",
+        "Τις Κυριακές είστε κλειστά;",
+        "Η μεταφορά που έκανα Παρασκευή 12/04 δεν έφτασε.",
     ],
 )
 def test_feast_days_hold_no_person(text: str) -> None:
@@ -42,6 +47,8 @@ def test_feast_days_hold_no_person(text: str) -> None:
         ("Čekám na Martina Nováka u pobočky.", ["Martina Nováka"]),
         ("Silvester Müller hat mir Geld überwiesen.", ["Silvester Müller"]),
         ("Dan Popescu mi-a trimis banii.", ["Dan Popescu"]),
+        ("Μίλησα με την Παρασκευή χθες.", ["Παρασκευή"]),
+        ("Η Κυριακή Παπαδοπούλου πήρε τηλέφωνο.", ["Κυριακή Παπαδοπούλου"]),
     ],
 )
 def test_people_after_the_same_words_are_found(text: str, expected: list[str]) -> None:

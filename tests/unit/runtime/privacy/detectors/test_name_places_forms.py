@@ -24,6 +24,8 @@ PLACES = (
     "Bankomat u Svetoj Nedelji ne radi.",
     "Kortelę pamečiau prie šventojo Jono bažnyčios.",
     "Biserica Sfântul Gheorghe are un bancomat.",
+    "Per San Giuseppe fate orario ridotto?",
+    "De Sfinții Constantin și Elena e zi liberă?",
     "Pankkiautomaatti on Pyhän Henrikin aukiolla.",
     "Kohtume Püha Vaimu kiriku juures.",
     # an adjective before a West Slavic noun of a hill, a village or a lake
@@ -39,6 +41,19 @@ PLACES = (
     "Προσγειώθηκα στο Ελευθέριος Βενιζέλος χθες.",
     "Το κατάστημα στην Ελευθερίου Βενιζέλου είναι ανοιχτό;",
     "Το ΑΤΜ είναι στη γωνία Ανδρέα Παπανδρέου και Σταδίου.",
+    # a feminine article before a genitive no woman's accusative takes: a man's in -ς or without it, a title's
+    "Το κατάστημα στην Ανδρέα Συγγρού είναι ανοιχτό;",
+    "Στην Οδυσσέα Ανδρούτσου υπάρχει ΑΤΜ;",
+    "Υπάρχει ΑΤΜ στη Φωκίωνος Νέγρη;",
+    "Έχει ΑΤΜ στη Δουκίσσης Πλακεντίας;",
+    "Το κατάστημα στην Εμμανουήλ Μπενάκη έχει ταμείο;",
+    "Υπάρχει ΑΤΜ στη Μεγάλου Αλεξάνδρου;",
+    "Στη γωνία Σταδίου και Εμμανουήλ Μπενάκη υπάρχει ΑΤΜ;",
+    # a Greek noun of a public place right before a name without its article, in any case
+    "Πλήρωσα εισιτήριο για το πλοίο Ελευθέριος Βενιζέλος προς Χανιά.",
+    "έχασα το πορτοφόλι μου στο στάδιο γεώργιος καραϊσκάκης.",
+    "Στο μουσείο Καζαντζάκη στο Ηράκλειο δεν δέχονται κάρτα.",
+    "το ίδρυμα σταύρος νιάρχος έχει ατμ;",
     # Icelandic writes a woman's name in its case after a preposition: a nominative there is a place's or a shop's
     "Er hraðbanki nálægt Sunna?",
     "Ég borgaði með kortinu á Vala í gær.",
@@ -60,6 +75,10 @@ PLACES = (
     "C'è un bancomat vicino al Carlo Felice?",
     # a town's or a region's administration after its name
     "The branch in King's Lynn Borough is closed.",
+    # an English title of rank after ``the``, a kind of place after a name: a pub, a ship, a trust
+    "The Admiral Rodney took my card.",
+    "I paid at the Lord Nelson yesterday.",
+    "I paid into the Kate Kennedy Trust.",
     "I paid Kildare County Council by card.",
     # a West Slavic school, library, university or institute named for a person, its noun in a case
     "Platil jsem na Gymnáziu Jana Keplera a neprošlo to.",
@@ -111,10 +130,17 @@ def test_a_place_told_by_its_grammar_is_no_person(text: str) -> None:
         ("Byłem na rogu i Anna Kowalska mnie zawołała.", ["Anna Kowalska"]),
         ("Έστειλα τα χρήματα στον Γιώργο Παπαδόπουλο.", ["Γιώργο Παπαδόπουλο"]),
         ("Μίλησα με την Ελένη Παπαδοπούλου χθες.", ["Ελένη Παπαδοπούλου"]),
+        ("Έστειλα χρήματα στην Ελένη Παπαδοπούλου.", ["Ελένη Παπαδοπούλου"]),
+        ("Έστειλα χρήματα στη Μαρία Ανδρέου.", ["Μαρία Ανδρέου"]),
+        ("Έστειλα χρήματα στον Ανδρέα Συγγρό.", ["Ανδρέα Συγγρό"]),
+        ("Στο νοσοκομείο η Μαρία Παπαδοπούλου με βοήθησε.", ["Μαρία Παπαδοπούλου"]),
         ("Η κάρτα του Ανδρέα Παπαδόπουλου χάθηκε.", ["Ανδρέα Παπαδόπουλου"]),
         ("Ég talaði við Sunnu Jónsdóttur í gær.", ["Sunnu Jónsdóttur"]),
         ("Ég hitti Sunnu á kaffihúsi.", ["Sunnu"]),
         ("Anna Parish called me yesterday.", ["Anna Parish"]),
+        ("Admiral Rodney called me yesterday.", ["Rodney"]),
+        ("Per Andersson ringde igår.", ["Per Andersson"]),
+        ("I spoke to the Captain John Smith yesterday.", ["John Smith"]),
         ("Acho que a Ana Silva abre a conta amanhã.", ["Ana Silva"]),
         ("Ich glaube, Anna öffnet morgen das Konto.", ["Anna"]),
         ("When does Anna open the account?", ["Anna"]),
