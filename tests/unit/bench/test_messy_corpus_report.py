@@ -9,6 +9,9 @@ from bench.messy_corpus_report import (
     BLIND_PAGE,
     BLIND_START,
     END,
+    FIFTH_END,
+    FIFTH_PAGE,
+    FIFTH_START,
     FIRST_PAGE,
     FOURTH_END,
     FOURTH_PAGE,
@@ -133,7 +136,20 @@ def test_the_fourth_corpus_has_its_own_section_markers_and_heading() -> None:
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
-PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE)
+def test_the_fifth_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_alteration() -> None:
+    figures = _figures(198, 95, {"pl": (3, 420)})
+    figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
+    figures.alterations.append(("pl", "NAME", "Tarnów"))
+    written = section(figures, FACTS, FIFTH_PAGE)
+    assert written.startswith(FIFTH_START) and written.rstrip().endswith(FIFTH_END)
+    assert "## Measured on a fifth blind test corpus" in written and "messy_corpus_fifth/frames" in written
+    assert "Ewa Wiewiórka" not in written and "Tarnów" not in written and "not printed here" in written
+    assert "| **all** | 200 | 198 | **99.0%** |" in written  # the figures are all there
+    shown = section(figures, FACTS, FOURTH_PAGE)
+    assert "Ewa Wiewiórka" in shown and "Tarnów" in shown  # a development set's section shows them
+
+
+PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.heading)
