@@ -13,8 +13,6 @@ import ast
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from scripts.python_source import parse_python
-
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED_TREES = ("components", "compliance", "runtime", "devstack", "policy")
 
@@ -41,7 +39,7 @@ def imported_modules(source: str, known: Iterable[str]) -> set[str]:
     """The modules among `known` that `source` imports."""
     modules = set(known)
     found: set[str] = set()
-    tree = parse_python(source)
+    tree = ast.parse(source)
     tree.body = [node for node in tree.body if not _is_main_block(node)]
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from scripts.python_source import parse_file
-
 REPO = Path(__file__).resolve().parents[3]
 FIRST_PARTY = ("compliance", "components", "runtime", "devstack", "policy", "tests")
 
@@ -18,7 +16,7 @@ FIRST_PARTY = ("compliance", "components", "runtime", "devstack", "policy", "tes
 def _imported_modules(path: Path, root: Path = REPO) -> Iterator[str]:
     """Every module an import statement of `path` names (absolute names; relative imports resolved)."""
     package = ".".join(path.relative_to(root).with_suffix("").parts[:-1])
-    for node in ast.walk(parse_file(path)):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

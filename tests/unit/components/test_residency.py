@@ -7,7 +7,6 @@ from pathlib import Path
 
 from components import residency
 from components.residency import CLOUDFRONT_SCOPE_REGION, ZONES
-from scripts.python_source import parse_file
 
 REPO = Path(__file__).resolve().parents[3]
 #: Data tables that list us-east-1 as one region among others (not as the CloudFront scope).
@@ -18,13 +17,13 @@ REGION_TABLES = {
 
 
 def _mentions(path: Path, literal: str) -> list[int]:
-    tree = parse_file(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     return [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Constant) and node.value == literal]
 
 
 def _assigns(path: Path, name: str) -> bool:
     targets = []
-    for node in ast.walk(parse_file(path)):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Assign):
             targets += node.targets
         elif isinstance(node, ast.AnnAssign):

@@ -16,7 +16,6 @@ from components.runtime_env import (
     web_adapter_environment,
 )
 from runtime.settings import SETTINGS, STACK_SETTINGS, Settings
-from scripts.python_source import parse_file
 
 REPO = Path(__file__).resolve().parents[3]
 DOC = REPO / "docs" / "runtime-contract.md"
@@ -88,7 +87,7 @@ def test_function_environment_is_every_setting_and_the_runtime_parses_it_back() 
 
 def _chat_variable_maps(path: Path) -> list[int]:
     """Lines of dict literals that spell out CHAT_* variables (a second declaration of the contract)."""
-    tree = parse_file(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     return [
         node.lineno
         for node in ast.walk(tree)

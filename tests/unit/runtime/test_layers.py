@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from scripts.python_source import parse_python
-
 RUNTIME = Path(__file__).resolve().parents[3] / "runtime"
 NEVER_IN_RUNTIME = ("devstack", "components", "compliance", "moto", "pulumi", "pulumi_aws")
 #: The chat modules an AWS adapter may import: the types and ports it implements.
@@ -33,7 +31,7 @@ def imported_names(source: str, module: str) -> Iterator[str]:
     """Every module (or `module.name` for `from module import name`) imported anywhere in `source`, the
     source of `module`; relative imports are resolved."""
     package = module.rsplit(".", 1)[0]
-    for node in ast.walk(parse_python(source)):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -16,7 +16,6 @@ from runtime.regions import (
     is_region_name,
     misplaced,
 )
-from scripts.python_source import parse_file
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -35,7 +34,7 @@ def _region_patterns(path: Path) -> list[int]:
     """Lines of string constants that look like a region-name regular expression."""
     return [
         node.lineno
-        for node in ast.walk(parse_file(path))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
         and "[a-z]{2}" in node.value

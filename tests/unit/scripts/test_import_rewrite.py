@@ -15,7 +15,6 @@ from scripts.import_rewrite import (
     relative_imports,
     rewrite_tree,
 )
-from scripts.python_source import parse_python
 
 REPO = Path(__file__).resolve().parents[3]
 OURS = ("components", "compliance", "runtime")
@@ -25,7 +24,7 @@ def absolute_imports(source: str, module: str, *, is_package: bool) -> list[tupl
     """(line, absolute module.name) of every import in `source`, relative ones resolved."""
     package = module if is_package else module.rpartition(".")[0]
     found: list[tuple[int, str]] = []
-    for node in ast.walk(parse_python(source)):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found += [(node.lineno, f"{alias.name} as {alias.asname}") for alias in node.names]
         elif isinstance(node, ast.ImportFrom):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from runtime.http import page_headers
 from runtime.http.page_headers import CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, PAGE_SECURITY_HEADERS
-from scripts.python_source import parse_file
 
 REPO = Path(__file__).resolve().parents[4]
 
@@ -25,7 +24,7 @@ def test_the_page_may_load_and_call_only_its_own_origin() -> None:
 
 def _directive_literals(path: Path) -> list[int]:
     """Lines of string constants holding a CSP directive of the page (a second copy of the policy)."""
-    tree = parse_file(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     return [
         node.lineno
         for node in ast.walk(tree)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from runtime.privacy import comprehend_languages
 from runtime.privacy.comprehend_languages import ENTITY_LANGUAGES, PII_LANGUAGES
-from scripts.python_source import parse_file
 
 REPO = Path(__file__).resolve().parents[4]
 PACKAGES = ("runtime", "components", "compliance", "devstack", "bench")
@@ -22,7 +21,7 @@ def test_the_pii_api_languages_are_a_subset_of_the_entity_api_languages() -> Non
 def _language_literals(path: Path) -> list[int]:
     """Lines of set/tuple/list literals of language codes that look like one of the two sets."""
     found = []
-    for node in ast.walk(parse_file(path)):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Set | ast.Tuple | ast.List):
             values = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
             if values and (values == PII_LANGUAGES or "zh-TW" in values):
