@@ -9,63 +9,20 @@ messages per language and every miss on stderr.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Final
 
+from bench import name_probe
 from bench.name_probe import ProbeFigures
-from bench.privacy_corpus import FIXTURES, Tally, builtin, found, parse_marked
-from runtime.privacy.detectors.phone import market_regions
+from bench.privacy_corpus import FIXTURES
 
 PROBE_DIR: Final = FIXTURES / "capitals_probe"
 
 
-def measure_language(path: Path) -> ProbeFigures:
-    """Run the built-in detectors over one probe file."""
-    figures = ProbeFigures(Tally(), Tally(), [], [])
-    regions = market_regions([path.stem])
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        message = parse_marked(f"{path.stem}\t{line.replace(chr(92) + 'n', chr(10))}")
-        spans = builtin(message.text, regions)
-        got = [message.text[s.start : s.end] for s in spans]
-        if not message.values:
-            figures.altered.add(bool(spans))
-            if spans:
-                figures.alterations.append(f"{message.text!r}  <- {got}")
-            continue
-        for entity_type, start, end in message.values:
-            hit = found(spans, entity_type, start, end)
-            figures.recall.add(hit)
-            if not hit:
-                figures.misses.append(f"{message.text[start:end]!r} in {message.text!r}  <- {got}")
-    return figures
-
-
 def measure_all(directory: Path = PROBE_DIR) -> dict[str, ProbeFigures]:
-    """Every probe language's figures."""
-    return {path.stem: measure_language(path) for path in sorted(directory.glob("*.txt"))}
-
-
-def main() -> None:
-    """Print the table on stdout and the misses and alterations on stderr."""
-    recall, altered = Tally(), Tally()
-    for language, figures in measure_all().items():
-        for miss in figures.misses:
-            print(f"MISS {language}: {miss}", file=sys.stderr)
-        for alteration in figures.alterations:
-            print(f"ALTERED {language}: {alteration}", file=sys.stderr)
-        recall.hits += figures.recall.hits
-        recall.total += figures.recall.total
-        altered.hits += figures.altered.hits
-        altered.total += figures.altered.total
-        print(
-            f"{language}\t{figures.recall.hits}/{figures.recall.total}\t{figures.recall.share:.1%}"
-            f"\taltered {figures.altered.hits}/{figures.altered.total}"
-        )
-    print(f"all\t{recall.hits}/{recall.total}\t{recall.share:.1%}\taltered {altered.hits}/{altered.total}")
+    """Every probe language's figures (measured as the name probe's)."""
+    return name_probe.measure_all(directory)
 
 
 if __name__ == "__main__":
-    main()
+    name_probe.main(PROBE_DIR)

@@ -29,25 +29,25 @@ class ProbeFigures:
 
 
 def measure_language(path: Path) -> ProbeFigures:
-    """Run the built-in detectors over one probe file."""
+    """Run the built-in detectors over one probe file (a line's ``\\n`` stands for a line break)."""
     figures = ProbeFigures(Tally(), Tally(), [], [])
     regions = market_regions([path.stem])
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
-        message = parse_marked(f"{path.stem}\t{line}")
+        message = parse_marked(f"{path.stem}\t{line.replace(chr(92) + 'n', chr(10))}")
         spans = builtin(message.text, regions)
+        got = [message.text[s.start : s.end] for s in spans]
         if not message.values:
             figures.altered.add(bool(spans))
             if spans:
-                figures.alterations.append(f"{message.text}  <- {[message.text[s.start : s.end] for s in spans]}")
+                figures.alterations.append(f"{message.text!r}  <- {got}")
             continue
         for entity_type, start, end in message.values:
             hit = found(spans, entity_type, start, end)
             figures.recall.add(hit)
             if not hit:
-                got = [message.text[s.start : s.end] for s in spans]
-                figures.misses.append(f"{message.text[start:end]!r} in {message.text}  <- {got}")
+                figures.misses.append(f"{message.text[start:end]!r} in {message.text!r}  <- {got}")
     return figures
 
 
@@ -56,21 +56,23 @@ def measure_all(directory: Path = PROBE_DIR) -> dict[str, ProbeFigures]:
     return {path.stem: measure_language(path) for path in sorted(directory.glob("*.txt"))}
 
 
-def main() -> None:
-    """Print the table on stdout and the misses on stderr."""
-    total = Tally()
-    for language, figures in measure_all().items():
+def main(directory: Path = PROBE_DIR) -> None:
+    """Print the table on stdout and the misses and alterations on stderr."""
+    recall, altered = Tally(), Tally()
+    for language, figures in measure_all(directory).items():
         for miss in figures.misses:
             print(f"MISS {language}: {miss}", file=sys.stderr)
         for alteration in figures.alterations:
             print(f"ALTERED {language}: {alteration}", file=sys.stderr)
-        total.hits += figures.recall.hits
-        total.total += figures.recall.total
+        recall.hits += figures.recall.hits
+        recall.total += figures.recall.total
+        altered.hits += figures.altered.hits
+        altered.total += figures.altered.total
         print(
             f"{language}\t{figures.recall.hits}/{figures.recall.total}\t{figures.recall.share:.1%}"
             f"\taltered {figures.altered.hits}/{figures.altered.total}"
         )
-    print(f"all\t{total.hits}/{total.total}\t{total.share:.1%}")
+    print(f"all\t{recall.hits}/{recall.total}\t{recall.share:.1%}\taltered {altered.hits}/{altered.total}")
 
 
 if __name__ == "__main__":
