@@ -1,5 +1,5 @@
 """Feast days written with a saint's or a person's name (pure): ``Silvester``, ``na Štěpána``, ``Boże Narodzenie``,
-``Christmas Eve``, ``Dan državnosti``.
+``Christmas Eve``, ``Dan državnosti``, ``Santos Populares``, ``Guy Fawkes Night``.
 
 German, Luxembourgish, Czech, Slovak and Polish call New Year's Eve after Pope Sylvester (``an Silvester``, ``na
 Silvestra``, ``na Sylwestra``); the West Slavic languages name a saint's day by ``na`` and the saint's name in the
@@ -44,6 +44,8 @@ _FEASTS: Final = frozenset(
         "Kristi Himmelfartsdag", "Kristi Himmelfart", "Kristi himmelfartsdag", "Andre pinsedag", "Anden pinsedag",
         "Andre påskedag", "Anden påskedag", "Трифон Зарезан", "Кирил и Методий", "Cyrila a Metoděje",
         "Cyrila a Metoda", "Jana Husa", "Immacolata Concezione", "Santo Stefano", "San Silvestro",
+        "Santos Populares", "Noche de Reyes", "Reyes Magos", "Guy Fawkes Night", "Guy Fawkes Day", "Moș Nicolae",
+        "Moş Nicolae", "Moș Crăciun", "Sankt Hans", "Sankthans aften",
     )
 )  # fmt: skip
 #: Feasts of one word that are a given name elsewhere (folded): the Immaculate Conception (``l'8 dicembre,

@@ -231,6 +231,21 @@ sor ring weg boulevard park station hospital school college university bridge ai
 arena
 institute library museum theatre stadium memorial platz allee brucke schule bahnhof kaserne halle huis haus
 """)
+#: Nouns of natural features, halls and manors that languages writing a place's name with one capital put in lower
+#: case after its first word, an adjective or a genitive (``Velika planina``, ``Blejsko jezero``, ``Рила
+#: планина``, ``Dzintaru koncertzāle``, ``Rundāles muiža``, ``Valdovų rūmai``, ``Karlův most``): a capitalized word
+#: right before one is the place's, not a person's (a person before a lower-case noun takes a verb's place).
+_LOWER_PLACE_NOUNS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+planina planini planino jama jami jamo jezero jezeru gora gori goro dolina dolini soteska slap otok špilja
+planinata планина планината езеро езерото връх върха пещера пещерата
+most hrad hradu zámek zámku jeskyně jaskyňa pleso rybník propast
+koncertzāle koncertzālē koncertzāles zāle zālē muiža muižā muižas nams namā dārzs dārzā kalns kalnā
+rūmai rūmuose dvaras dvare sodas sode salė salėje
+mõis mõisa mõisas kontserdimaja
+""")
+)
 #: Place nouns after a name that end a place's name in a message written all in lower case (``john lennon
 #: airport``): none is a word a person's name comes before in a sentence.
 _LOWER_AFTER: Final = word_set("""
@@ -711,6 +726,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
+    if key in _LOWER_PLACE_NOUNS and word.islower() and capitalized(words.words[end - 1]):
+        return True  # ``Velika planina``, ``Dzintaru koncertzāle``: a place named with one capital
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
 
 
@@ -1301,10 +1318,10 @@ _GREEK_MASCULINE_GENITIVE: Final = "ου"
 #: every word in ``-ης`` or ``-ας`` (``της ετήσιας προθεσμιακής``: of the annual term deposit).
 _GREEK_FEMININE_ARTICLES: Final = frozenset(fold(word) for word in word_set("της στης"))
 _GREEK_FEMININE_GENITIVES: Final = ("ησ", "ασ")
-#: The Greek feminine article in the accusative, bare and with ``σε`` (folded): before a man's given name in the
-#: genitive it is the street's (``στην Παύλου Μελά``, ``στη Νικολάου Πλαστήρα``); a woman's given name is never
-#: a genitive in ``-ου``.
-_GREEK_FEMININE_ACCUSATIVES: Final = frozenset(fold(word) for word in word_set("την τη στην στη"))
+#: The Greek feminine article in the nominative and the accusative, bare and with ``σε`` (folded): before a man's
+#: given name in the genitive it is the street's (``στην Παύλου Μελά``, ``στη Νικολάου Πλαστήρα``, ``η Ηρώδου
+#: Αττικού έκλεισε``); a woman's given name is never a genitive in ``-ου``.
+_GREEK_FEMININE_ACCUSATIVES: Final = frozenset(fold(word) for word in word_set("η την τη στην στη"))
 
 
 #: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic

@@ -116,8 +116,14 @@ _JOURNEY_TO: Final = frozenset(
     fold(word)
     for word in word_set("""
 to nach naar a à al alla au en in na do til till go għal għall lejn în la до към σε
+until bis tot hasta até para per hacia jusqu'à jusqu’à fino kuni līdz iki uz į u v spre către sa μέχρι ως έως
+για προς στη στην στο за
 """)
 )
+#: Romanian ``de la`` (from), whose ``la`` alone is ``to``.
+_FROM_AT: Final = ["de", "la"]
+#: Articles between a journey's preposition and its town (``από την Αθήνα στη Λάρισα``, ``from the Hague to``).
+_JOURNEY_ARTICLES: Final = frozenset(fold(word) for word in word_set("την τη το τον the"))
 
 
 def _journey_word(words: Words, index: int, kinds: frozenset[str]) -> bool:
@@ -128,9 +134,23 @@ def _journey_word(words: Words, index: int, kinds: frozenset[str]) -> bool:
 
 def _journey_end(words: Words, index: int) -> bool:
     """Whether word ``index`` may be where a journey starts or ends: a town (``Mosta``, ``Douglas``) or a word that is
-    no given name (``il-Belt``, ``the station``)."""
+    no given name (``il-Belt``, ``the station``), perhaps after its article (``στη Λάρισα``)."""
+    if words.folded[index] in _JOURNEY_ARTICLES and index + 1 < len(words.words) and words.joined(index, index + 1):
+        index += 1
     key = elided(words.folded[index])
     return key in ONE_WORD_TOWNS or key not in GIVEN_NAMES
+
+
+def _journey_preposition(words: Words, index: int, kinds: frozenset[str]) -> int:
+    """The word of ``kinds`` right before word ``index``, or before its article (``από την Αθήνα``), or -1."""
+    probe = index - 1
+    if probe > 0 and words.folded[probe] in _JOURNEY_ARTICLES and words.joined(probe, index):
+        index, probe = probe, probe - 1
+    if probe < 0 or not words.joined(probe, index):
+        return -1
+    if kinds is _JOURNEY_FROM and probe > 0 and words.folded[probe - 1 : probe + 1] == _FROM_AT:
+        return probe - 1 if words.joined(probe - 1, probe) else -1  # Romanian ``de la Sibiu la Brașov``
+    return probe if _journey_word(words, probe, kinds) else -1
 
 
 def journey(words: Words, start: int, end: int) -> bool:
@@ -143,18 +163,20 @@ def journey(words: Words, start: int, end: int) -> bool:
             continue
         if index - 1 > start and words.folded[index - 1] in NAME_PARTICLES:
             continue  # ``Merle Van Verdun``: a particle inside the name, not a journey's start
-        if _journey_word(words, index - 1, _JOURNEY_FROM) and index + 1 < count and words.joined(index, index + 1):
-            following = index + 1
-            if _journey_word(words, following, _JOURNEY_TO) and "-" in words.folded[following]:
-                return True  # ``minn Lija għall-Imdina``
-            if _journey_word(words, following, _JOURNEY_TO) and following + 1 < count:
-                return words.joined(following, following + 1) and _journey_end(words, following + 1)
-        if _journey_word(words, index - 1, _JOURNEY_TO) and index >= 3:
-            source = index - 2
+        following = index + 1
+        if _journey_preposition(words, index, _JOURNEY_FROM) >= 0 and following < count:
+            if words.joined(index, following) and _journey_word(words, following, _JOURNEY_TO):
+                if "-" in words.folded[following]:
+                    return True  # ``minn Lija għall-Imdina``
+                if following + 1 < count:
+                    return words.joined(following, following + 1) and _journey_end(words, following + 1)
+        to = _journey_preposition(words, index, _JOURNEY_TO)
+        if to >= 2:
+            source = to - 1
             return (
-                words.joined(source, index - 1)
+                words.joined(source, to)
                 and words.joined(source - 1, source)
-                and _journey_word(words, source - 1, _JOURNEY_FROM)
+                and _journey_preposition(words, source, _JOURNEY_FROM) >= 0
                 and _journey_end(words, source)
             )
     return False

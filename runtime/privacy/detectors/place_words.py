@@ -75,6 +75,10 @@ verslunarmiðstöðin flugvöllur flugvöllurinn stöð stöðin skóli skólinn
 sundlaug sundlaugin garður garðurinn tónlistarhúsinu tónleikahúsinu húsinu safninu kirkjunni hótelinu höllinni
 verslunarmiðstöðinni flugvellinum stöðinni skólanum háskólanum spítalanum sundlauginni garðinum
 kierch klouschter musée schlass fluchhafen spidol maart bréck duerf kathedral
+templo gruta caverna cascata cueva cascada salina temple grotte cascade saline tempio grotta templul peștera
+peştera cascada salina salinele tempel höhle wasserfall grot waterval grotta świątynia jaskinia wodospad chrám
+jeskyně jaskyňa vodopád hram špilja spilja пещера водопад σπήλαιο φαράγγι καταρράκτης μνημείο uaimh teampall
+għar tempju hellir
 """)
 
 #: Words for a bank's branch or office, before a name in any letter case (``Клон Мария``, ``pobočka Karla
