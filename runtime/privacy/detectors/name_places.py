@@ -1320,8 +1320,10 @@ _GREEK_FEMININE_ARTICLES: Final = frozenset(fold(word) for word in word_set("τ�
 _GREEK_FEMININE_GENITIVES: Final = ("ησ", "ασ")
 #: The Greek feminine article in the nominative and the accusative, bare and with ``σε`` (folded): before a man's
 #: given name in the genitive it is the street's (``στην Παύλου Μελά``, ``στη Νικολάου Πλαστήρα``, ``η Ηρώδου
-#: Αττικού έκλεισε``); a woman's given name is never a genitive in ``-ου``.
+#: Αττικού έκλεισε``); a woman's given name is never a genitive in ``-ου``. The nominative ``η`` counts only as
+#: written: folded it is ``ή`` (or), which a man's name in the nominative follows (``ή Γιώργος Παππάς``).
 _GREEK_FEMININE_ACCUSATIVES: Final = frozenset(fold(word) for word in word_set("η την τη στην στη"))
+_GREEK_NOMINATIVE_AS_WRITTEN: Final = frozenset({"η", "Η"})
 
 
 #: Prepositions meaning "in, inside", as written (their folded forms are other languages' words): the Icelandic
@@ -1417,6 +1419,14 @@ def _greek_man_genitive(key: str) -> bool:
     return key not in GIVEN_NAMES and key + "σ" in GIVEN_NAMES
 
 
+def _greek_nominative(words: Words, start: int) -> bool:
+    """Whether word ``start`` is a man's given name in the nominative (``Γιώργος``, ``Μηνάς``), which only a
+    masculine article goes before, or follows both articles with a slash (``ο/η``)."""
+    key = words.folded[start]
+    article = words.spans[start - 1][0]
+    return words.text[article - 1 : article] == "/" or (key.endswith("σ") and key in GIVEN_NAMES)
+
+
 #: Greek vowels (folded): a given name ending otherwise is a foreign one Greek does not inflect (``Εμμανουήλ``).
 _GREEK_VOWELS: Final = frozenset("αεηιουω")
 
@@ -1432,6 +1442,7 @@ def _greek_epithet_street(words: Words, start: int) -> bool:
         and epithet[:1].isupper()
         and words.folded[start - 1].endswith("ου")
         and words.folded[start - 2] in _GREEK_FEMININE_ACCUSATIVES
+        and (words.folded[start - 2] != "η" or words.words[start - 2] in _GREEK_NOMINATIVE_AS_WRITTEN)
     )
 
 
@@ -1441,6 +1452,10 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
     if not greek_script(words.folded[start]):
         return False
     article = words.folded[start - 1] if start > 0 and words.joined(start - 1, start) else ""
+    if article == "η" and (
+        words.words[start - 1] not in _GREEK_NOMINATIVE_AS_WRITTEN or _greek_nominative(words, start)
+    ):
+        article = ""  # ``ή``: or; ``ο/η Γιώργος Παππάς``: a man's name in the nominative after both articles
     if article in _GREEK_NEUTER:
         return True
     feminine = article in _GREEK_FEMININE_ARTICLES and end - start > 1
