@@ -132,7 +132,11 @@ from runtime.privacy.detectors.name_words import (
     RARE_GIVEN_NAMES,
     word_set,
 )
-from runtime.privacy.detectors.ordinary_words import elided_common_word, ordinary_after_title
+from runtime.privacy.detectors.ordinary_words import (
+    elided_common_word,
+    function_word_in_capitals,
+    ordinary_after_title,
+)
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 
@@ -451,6 +455,9 @@ def detect(text: str) -> list[PiiSpan]:
             continue
         else:
             end = _uncapitalized_name(words, index)
+        if end > index and function_word_in_capitals(words, index, end):
+            index += 1  # ``TIL HELGA``: a preposition in capitals begins no name; one may begin after it
+            continue
         if end == index + 1 and ends_formula(words, index):
             index = end  # a greeting's or closing's word (``schéinen Dag``, ``god dag``)
             continue

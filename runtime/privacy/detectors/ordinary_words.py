@@ -18,7 +18,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_places import SAINT_FORMS
-from runtime.privacy.detectors.name_text import Words, capitalized
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.detectors.named_products import CHAINS
 from runtime.privacy.detectors.place_words import kind_of_place
@@ -119,4 +119,34 @@ def organisation(words: Words, first: int, last: int) -> bool:
     others = (key for index, key in enumerate(keys) if key not in places and index not in saints)
     return bool(places) and not any(
         key in GIVEN_NAMES and key not in COMMON_WORDS and key not in ONE_WORD_TOWNS for key in others
+    )
+
+
+#: Prepositions, articles and conjunctions of the market languages that a name list also holds (``til``, ``nel``,
+#: ``med``, folded): in a message in capitals, one of them begins no name (``TIL HELGA``: for the weekend, ``NEL
+#: PONTE``: over the long weekend, ``I FORHOLD TIL ANDRE``: to others); a name after it begins after it. Not the
+#: particles of names (``van``, ``de``, ``del``) nor ``per`` and ``ed``, given names too (``PER HANSEN``).
+_FUNCTION_WORDS: Final = (
+    frozenset(
+        fold(word)
+        for word in word_set("""
+to from for with at on in by of and or an am im bei mit nach aus für auf um und oder vom met naar voor bij uit op
+aan en of het til till fra från med på om og och eller ved vid hos frá með á í um eða við hjá au aux avec pour par
+sur sous dans chez et ou al alla nel nella nei col con su sul sulla tra fra para por sin sobre hacia ao com em no
+na nos nas sem cu pe în din pentru și sau spre od po za przy ze we lub dla pri při ve nebo pro iz ili до от на по
+за при с в и или σε στο στη στην από με για και ή az és vagy ja tai või uz ar un vai no į su ir iš ag le chuig
+agus nó fi għal minn lil jew ta
+""")
+    )
+    - NAME_PARTICLES
+)
+
+
+def function_word_in_capitals(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` of words in capitals begins with a preposition, an article or a conjunction of
+    ``_FUNCTION_WORDS`` (``TIL HELGA``, ``NEL PONTE``): the run is no name from that word."""
+    return (
+        end - start > 1
+        and words.folded[start] in _FUNCTION_WORDS
+        and all(len(word) > 1 and word.isupper() for word in words.words[start:end])
     )
