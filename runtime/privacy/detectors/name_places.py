@@ -692,6 +692,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``Anne Frank Huis``, ``Johan Cruijff Arena``: a place noun that a name run took in
     if end - start > 1 and last not in FAMILY_NAMES and _hungarian_institution_in(words, start, end):
         return True  # ``Heim Pál Gyermekkórházban``: a run in capitalized words took in the institution
+    if end - start > 1 and last not in FAMILY_NAMES and place_type_after(last, capitalized=True):
+        return True  # ``Lady Lever Art Gallery``: a run after a title took in the kind of place
     if end - start > 1 and last in _NORDIC_DEFINITE_AFTER and last not in FAMILY_NAMES:
         return True  # ``Niels Bohr Institutet``: a run took in the place's noun with its article
     if end - start > 2 and last in _NORDIC_HOUSES and words.folded[end - 2].endswith("s"):
@@ -726,6 +728,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # ``King Edward Street``, ``the Nelson Mandela bridge`` (a person takes no article)
     if key in _LOWER_AFTER and all(inner.islower() for inner in words.words[start : end + 1]):
         return True  # a message in lower case: ``john lennon airport``
+    if word[:1].isupper() and key not in FAMILY_NAMES and place_type_after(key, capitalized=True):
+        return True  # ``LADY LEVER ART GALLERY``: in capitals the run stopped before the kind of place
     if key in _LOWER_PLACE_NOUNS and word.islower() and capitalized(words.words[end - 1]):
         return True  # ``Velika planina``, ``Dzintaru koncertzāle``: a place named with one capital
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
@@ -1666,6 +1670,22 @@ def _frequent_before_saint(words: Words, start: int) -> bool:
     )
 
 
+#: English ``of the`` after a name: a landmark's or a work's name (``the Angel of the North``, ``the Lady of the
+#: Lake``); a person is ``of`` a place without the article (``Catherine of Aragon``).
+_OF_THE: Final = ("of", "the")
+
+
+def _of_the(words: Words, end: int) -> bool:
+    """Whether the run ending at ``end`` goes on with ``of the`` and a capitalized word (``Angel of the North``)."""
+    after = end + len(_OF_THE)
+    return (
+        after < len(words.words)
+        and tuple(words.folded[end:after]) == _OF_THE
+        and words.joined_run(end - 1, after)
+        and words.words[after][:1].isupper()
+    )
+
+
 def place_name(words: Words, start: int, end: int) -> bool:
     """Whether the name run ``start:end`` is a place's name: next to a kind of place (``Palácio Duarte Pacheco``,
     ``Onos bažnyčia``), a town's inflected form alone or with a town word in it (``Šiaulių``, ``TARTU LINN``), a
@@ -1674,6 +1694,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True
     if _monument(words, start) or _quoted_place(words, start, end) or _hyphen_compound(words, start, end):
         return True
+    if _of_the(words, end):
+        return True  # ``the Angel of the North``: a landmark's name
     if _irish_eclipsed_in(words, start) or _articled_place(words, start, end) or _second_of_pair(words, start, end):
         return True
     lenited = words.folded[start]
