@@ -35,6 +35,7 @@ from runtime.privacy.detectors.place_frames import (
     from_on,
     irish_place,
     journey,
+    road_to,
     town_of_place,
     travel_to,
 )
@@ -684,6 +685,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
+    if any("-" in key and _place_noun(key.rsplit("-", 1)[1]) for key in words.folded[start : end - 1]):
+        return True  # ``Friedrich-Ebert-Straße Parkplätze``: the run went past the street's name
     if end - start > 1 and words.words[end - 1].lower() in INSTITUTIONS_AFTER:
         return True  # ``Gustav Adolfi Gümnaasium``: a run in capitalized words took in the school's word
     if "-" in last and (_place_noun(last.rsplit("-", 1)[1]) or last.rsplit("-", 1)[1] in _HYPHENATED_NOUNS):
@@ -759,7 +762,7 @@ _NORDIC_HOUSES: Final = word_set("hus gard gaard have minde")
 _NORDIC_DEFINITE_AFTER: Final = word_set("""
 institutet instituttet sjukhuset sykehuset sygehuset hospitalet universitetet gymnasiet skolen skolan kirken
 kyrkan kyrkja kyrkje museet museum hallen huset senteret centret centeret biblioteket teatret teatern plassen
-pladsen torget torvet broen bron brua parken stadion stadionet
+pladsen torget torvet broen bron brua parken stadion stadionet tunet gården garden gardens stova stua stugan
 """)
 
 
@@ -1008,8 +1011,8 @@ def _after_town_word(words: Words, index: int) -> bool:
     if probe < 0 or not _place_gap(words, probe, index):
         return False
     key = words.folded[probe]
-    if key in TOWN_WORDS or key in TOWN_PREPOSITIONS or elided(key) in TOWN_PREPOSITIONS:
-        return True
+    if key in TOWN_WORDS or elided(key) in TOWN_WORDS or key in TOWN_PREPOSITIONS or elided(key) in TOWN_PREPOSITIONS:
+        return True  # ``f'Ħal Lija``: the Maltese village word after its elided preposition
     return (
         key in TOWN_PREPOSITION_LINKS
         and probe > 0
@@ -1631,7 +1634,14 @@ def _hyphen_compound(words: Words, start: int, end: int) -> bool:
     """Whether the run ends with a name joined by a hyphen to a common noun in lower case (``Erzsébet-utalványt``,
     ``Ivar Aasen-tunet``, ``Kossuth-díj``): a thing named after a person, not the person."""
     head, _, tail = words.words[end - 1].rpartition("-")
-    return bool(head) and capitalized(head) and len(tail) > 2 and tail.isalpha() and tail.islower()
+    if not head or len(tail) <= 2 or not tail.isalpha():
+        return False
+    if tail.isupper() and head.isupper():
+        key = fold(tail)  # ``IVAR AASEN-TUNET``: in capitals, a Nordic place noun or a frequent word that is no name
+        if key in _NORDIC_DEFINITE_AFTER or _place_noun(key):
+            return True
+        return key in FREQUENT_WORDS and key not in GIVEN_NAMES and key not in FAMILY_NAMES and not family_name(key)
+    return capitalized(head) and tail.islower()
 
 
 def _second_of_pair(words: Words, start: int, end: int) -> bool:
@@ -1729,6 +1739,8 @@ def place_name(words: Words, start: int, end: int) -> bool:
         return True  # ``Cionn tSáile``, ``Ard an Rátha``
     if travel_to(words, start):
         return True  # ``Автобусът до Васил Левски``, ``от гарата до Александър Невски``
+    if road_to(words, start):
+        return True  # ``по пътя за Елена``, ``the road to Stanley``
     if words.words[start].lower() in _STREETS_AS_WRITTEN:
         return True  # ``Lána Naomh Anna``, ``Lána an Mhuilinn``: the run began with the street word
     if end - start == 1:

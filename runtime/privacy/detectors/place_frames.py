@@ -48,17 +48,31 @@ achadh bun caisleán cathair druim muine ráth sliabh tobar teach poll áth mach
 """)
 )
 _IRISH_ARTICLES: Final = word_set("an na")
+#: Irish adjectives after a place's first word, plain and lenited (``Lios Mór``, ``Baile Beag``, ``Cill Dhubh``).
+_IRISH_PLACE_ADJECTIVES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+mór mhór beag bheag bán bhán dubh dhubh rua ruadh nua nuadh fada fhada glas ghlas buí bhuí caol chaol ard geal
+gheal
+""")
+)
 
 
 def irish_place(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` is an Irish place's name: a word with a prefixed ``t`` after a capitalized
     word (``Cionn tSáile``; not ``Mac an tSaoi``, a surname after the article), or a place's first word before the
-    article and a capitalized word (``Ard an Rátha``, ``Dún na nGall``)."""
+    article and a capitalized word (``Ard an Rátha``, ``Dún na nGall``) or before an adjective (``Lios Mór``)."""
     last = min(end + 1, len(words.words))
     for index in range(max(start, 1), last):
         if _T_PREFIXED.match(words.words[index]) and words.folded[index - 1] not in _IRISH_ARTICLES:
             return capitalized(words.words[index - 1]) and words.joined(index - 1, index)
     following = start + 2
+    if (
+        end - start == 2
+        and words.folded[start] in _IRISH_PLACE_HEADS
+        and words.folded[start + 1] in _IRISH_PLACE_ADJECTIVES
+    ):
+        return True  # ``Lios Mór``: a place's first word and an adjective
     return (
         words.folded[start] in _IRISH_PLACE_HEADS
         and following < len(words.words)
@@ -164,12 +178,16 @@ def journey(words: Words, start: int, end: int) -> bool:
         if index - 1 > start and words.folded[index - 1] in NAME_PARTICLES:
             continue  # ``Merle Van Verdun``: a particle inside the name, not a journey's start
         following = index + 1
-        if _journey_preposition(words, index, _JOURNEY_FROM) >= 0 and following < count:
-            if words.joined(index, following) and _journey_word(words, following, _JOURNEY_TO):
-                if "-" in words.folded[following]:
-                    return True  # ``minn Lija għall-Imdina``
-                if following + 1 < count:
-                    return words.joined(following, following + 1) and _journey_end(words, following + 1)
+        if (
+            _journey_preposition(words, index, _JOURNEY_FROM) >= 0
+            and following < count
+            and words.joined(index, following)
+            and _journey_word(words, following, _JOURNEY_TO)
+        ):
+            if "-" in words.folded[following]:
+                return True  # ``minn Lija għall-Imdina``
+            if following + 1 < count:
+                return words.joined(following, following + 1) and _journey_end(words, following + 1)
         to = _journey_preposition(words, index, _JOURNEY_TO)
         if to >= 2:
             source = to - 1
@@ -230,6 +248,35 @@ def travel_to(words: Words, start: int) -> bool:
     if station in _STATIONS_FROM and source >= 0 and words.joined(source, before):
         return elided(words.folded[source]) in _JOURNEY_FROM or words.folded[source] in _CONTRACTED_FROM
     return False
+
+
+#: Roads and ways (folded, with their articles and cases) before the word of going to a place: ``the road to``,
+#: ``по пътя за Елена``, ``die Straße nach``, ``cesta do``, ``ο δρόμος για``, ``drumul spre``: a road leads to a
+#: place, not to a person.
+_ROADS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+road roads way route motorway highway straße strasse weg autobahn snelweg vej vejen vei veien veg vegen väg vägen
+vegur veginn veginum vegurinn bóthar triq it-triq tie tien tiellä tee teel ceļš ceļu ceļā kelias kelią kelyje
+droga drogę drodze drogi cesta cestě cestu cesty put puta putu drum drumul drumului út útja carretera camino
+estrada caminho strada autostrada chemin δρόμος δρόμο δρόμου път пътя пътят пътищата магистрала магистралата
+""")
+)
+#: Words of going to a place after a road (folded): the journey's and ``за``, ``για``, ``spre``, ``uz``.
+_ROAD_TO: Final = _TRAVEL_TO | frozenset(fold(word) for word in word_set("за για προς spre către catre uz į"))
+
+
+def road_to(words: Words, start: int) -> bool:
+    """Whether the run at word ``start`` is where a road leads (``по пътя за Елена``, ``the road to Stanley``,
+    ``cesta do Martina``): a town or a place named like a person."""
+    to, road = start - 1, start - 2
+    return (
+        road >= 0
+        and words.joined(road, to)
+        and words.joined(to, start)
+        and words.folded[to] in _ROAD_TO
+        and elided(words.folded[road]) in _ROADS
+    )
 
 
 #: Links that make a vehicle another noun's (``biglietto del treno``, ``ticket of the bus``, ``билет за влака``).

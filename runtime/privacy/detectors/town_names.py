@@ -5,7 +5,7 @@ towns of one word, folded. A word is a town's form when it is one of them or, st
 zone's inflected languages, names one that is no given name (Lithuanian ``Šiaulių`` and ``Vilniaus``, Estonian
 ``Tartus``, Latvian ``Rīgas``, Polish ``Krakowa``, Finnish ``Tampereella``, Hungarian ``Győrben``, Greek
 ``Αθήνας``). A town named like a person (``Alba``, ``Milan``, ``Stanley``) is a place only after a town word or a
-preposition that only places follow (``città di Alba``, ``близо до Милан``, ``near Stanley``).
+preposition that only places follow (``città di Alba``, ``близо до Милан``, ``near Stanley``, ``rond Veere``).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ TOWN_WORDS: Final = _folded("""
 град града гр село селото община cidade vila ciudad pueblo ville città comune stadt gemeinde dorf miasto mieście
 miasta gmina město městě obec mesto meste obec grad gradu općina kaupunki kaupungin linn linna vald küla pilsēta
 pilsētā miestas mieste miesto város városban falu πόλη πόλης χωριό δήμος δήμο orașul oraș comuna satul baile belt
-raħal
+raħal ħal
 """)
 #: Stems of the Hungarian, Estonian, Finnish, Latvian and Lithuanian words for a town or village written after its
 #: name, in any case (``Gyula városban``, ``Paide linnas``, ``Kaarina kaupungissa``, ``Dobeles pilsētā``,
@@ -85,10 +85,12 @@ TOWN_PREPOSITIONS: Final = _folded("""
 near close towards toward vicino nahe richtung perto junto cerca hacia près vers presso verso nabij richting nära
 nær lähellä netālu netoli juures lähedal близо край около ħdejn qrib lejn ġo ġewwa κοντά blizu blízko poblíž
 pobliżu okolicy
+around rond rondom rund rundt runt kringum timpeall madwar γύρω wokół kolem autour intorno alrededor redor
+ympäri ümber aplink apkārt împrejurul oko okoli
 """)
 
 #: Words between such a preposition and the town (``perto de``, ``near to``, ``nahe bei``).
-TOWN_PREPOSITION_LINKS: Final = _folded("de da do di del of to a ad al von van bei ot до στην στη στο στον")
+TOWN_PREPOSITION_LINKS: Final = _folded("de da do di del of to a ad al von van bei ot до στην στη στο στον um om από")
 
 
 def _person(key: str) -> bool:
