@@ -16,7 +16,8 @@ SINGLE: Final = (
     r"(?!(?:19|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}(?![0-9]))[0-9]{1,4}"
     r"(?:[ \u00a0]?(?i:bis|ter|quater)(?!\w)|[a-gi-wyzA-WYZа-яА-Яα-ωΑ-Ω](?!\w))?"
 )
-# A count, not a house number (``place Bellecour, 2 rendez-vous``, ``Rua Augusta, 3 vezes``, ``Via Roma, 5 minuti``).
+# A count, not a house number (``place Bellecour, 2 rendez-vous``, ``Rua Augusta, 3 vezes``, ``Via Roma, 5 minuti``),
+# or an amount (``taka út 16 kr. í reiðufé``: withdraw; not the Estonian flat ``kr. 5``).
 COUNT_WORD: Final = (
     r"(?i:fois|vezes|veces|volte|mal|times|keer|razy|krát|kertaa|gånger|gange|ganger|φορές|пъти|ori|puta|krat|"
     r"reizes|kartus|korda|szer|mins?|minutes?|minutos?|minuti|minuten|minut|km|metros?|metres?|meters?|metri|"
@@ -25,7 +26,9 @@ COUNT_WORD: Final = (
     r"personas|persone|people|personen|osób|manns|manna|euros?|eur|chf|valandą|valandos|valandai|val\.|uhr|tunnil|stundā|godzinie|"
     r"hodin|hod\.|sati|uri|o'clock|órakor|ώρα|часа|heures?|hora|aastat|aasta|kuud|gadus|gadu|gadi|metus|metų|"
     r"mėnesius|éve|éven|évig|hónapja|vuotta|kuukautta|χρόνια|години|ani|luni|ár|ára|mánuði|bliana|months?|weeks?|"
-    r"mois|meses|mesi|monate|maanden|månader|måneder|miesięcy|měsíců|mesiacov)(?![\w\-])"
+    r"mois|meses|mesi|monate|maanden|månader|måneder|miesięcy|měsíců|mesiacov|"
+    r"isk|dkk|sek|nok|pln|czk|huf|ron|bgn|gbp|usd|krónur|krónum|kroner|kronor|forint|zł|kč|lei|лв|лева|"
+    r"kr(?=\.?[ \u00a0]?[^\d\s]))(?![\w\-])"
 )
 # A Hungarian case ending written after the number (``Váci utca 22-ben``, ``a 12-es szám``).
 HU_SUFFIX: Final = r"(?:-(?i:ban|ben|ba|be|ból|ből|hoz|hez|höz|nál|nél|tól|től|ig|es|as|os|ös|ás|és|on|en|ön)(?!\w))"

@@ -254,6 +254,7 @@ stadhuis bioscoop schouwburg universiteit
 ICELANDIC_PLACE_ENDINGS: Final = tuple(
     _folded("""
 húsið húsinu höllin höllinni miðstöðin miðstöðinni stöðin stöðinni safnið safninu kirkjan kirkjunni
+safn safni safns
 """)
 )
 
