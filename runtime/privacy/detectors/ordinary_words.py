@@ -142,11 +142,27 @@ agus nó fi għal minn lil jew ta
 )
 
 
+#: "How much" and "how many" (folded): the frequent word right after them is a verb (``KOLIKO STANE``: how much does
+#: it cost, ``QUANTO COSTA``), though it is a given or family name elsewhere.
+_HOW_MUCH: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+koliko kolik kolko ile quanto quanta cuánto cuánta combien hoeveel wieviel kiek cik kui mennyi paljonko πόσο πόσα
+колко cât câte
+""")
+)
+
+
 def function_word_in_capitals(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` of words in capitals begins with a preposition, an article or a conjunction of
-    ``_FUNCTION_WORDS`` (``TIL HELGA``, ``NEL PONTE``): the run is no name from that word."""
+    ``_FUNCTION_WORDS`` (``TIL HELGA``, ``NEL PONTE``) or with a frequent word after "how much" (``KOLIKO STANE
+    NAKAZILO``: how much does a transfer cost): the run is no name from that word."""
+    key = words.folded[start]
+    verb = (
+        start > 0 and words.folded[start - 1] in _HOW_MUCH and key in FREQUENT_WORDS and words.joined(start - 1, start)
+    )
     return (
         end - start > 1
-        and words.folded[start] in _FUNCTION_WORDS
+        and (key in _FUNCTION_WORDS or verb)
         and all(len(word) > 1 and word.isupper() for word in words.words[start:end])
     )
