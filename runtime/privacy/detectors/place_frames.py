@@ -147,14 +147,16 @@ def _journey_word(words: Words, index: int, kinds: frozenset[str]) -> bool:
 
 
 def _journey_end(words: Words, index: int) -> bool:
-    """Whether word ``index`` may be where a journey starts or ends: a town (``Mosta``, ``Douglas``) or a capitalized
-    word that is no given name (``il-Belt``, ``Kings Cross``; not ``40 de lei către Elena``: an amount), perhaps
-    after its article (``στη Λάρισα``)."""
-    if words.folded[index] in _JOURNEY_ARTICLES and index + 1 < len(words.words) and words.joined(index, index + 1):
+    """Whether word ``index`` may be where a journey starts or ends: a town (``Mosta``, ``Douglas``) or a word that is
+    no given name (``il-Belt``, ``Kings Cross``), perhaps after its article (``στη Λάρισα``); in a message with
+    capitals, a capitalized one or one after its article (``the station``; not ``40 de lei către Elena``: an amount)."""
+    article = words.folded[index] in _JOURNEY_ARTICLES
+    if article and index + 1 < len(words.words) and words.joined(index, index + 1):
         index += 1
     key = elided(words.folded[index])
-    word = elided(words.words[index])
-    return key in ONE_WORD_TOWNS or (key not in GIVEN_NAMES and not word.islower())
+    if not article and elided(words.words[index]).islower() and not words.all_lower:
+        return False  # a bare lower-case word in a message with capitals names no place (``lei``: the currency)
+    return key in ONE_WORD_TOWNS or key not in GIVEN_NAMES
 
 
 def _journey_preposition(words: Words, index: int, kinds: frozenset[str]) -> int:
