@@ -134,8 +134,8 @@ from runtime.privacy.detectors.name_words import (
 )
 from runtime.privacy.detectors.ordinary_words import (
     elided_common_word,
-    function_word_in_capitals,
     ordinary_after_title,
+    ordinary_first_word,
 )
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
@@ -455,8 +455,8 @@ def detect(text: str) -> list[PiiSpan]:
             continue
         else:
             end = _uncapitalized_name(words, index)
-        if end > index and function_word_in_capitals(words, index, end):
-            index += 1  # ``TIL HELGA``: a preposition in capitals begins no name; one may begin after it
+        if end > index and ordinary_first_word(words, index, end):
+            index += 1  # ``TIL HELGA``, ``salina turda``: a preposition in capitals, a place's kind begin no name
             continue
         if end == index + 1 and ends_formula(words, index):
             index = end  # a greeting's or closing's word (``schéinen Dag``, ``god dag``)

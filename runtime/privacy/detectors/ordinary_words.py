@@ -21,7 +21,7 @@ from runtime.privacy.detectors.name_places import SAINT_FORMS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.detectors.named_products import CHAINS
-from runtime.privacy.detectors.place_words import kind_of_place
+from runtime.privacy.detectors.place_words import kind_of_place, place_type_before
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
 from runtime.privacy.normalize import fold
 
@@ -153,16 +153,18 @@ koliko kolik kolko ile quanto quanta cuánto cuánta combien hoeveel wieviel kie
 )
 
 
-def function_word_in_capitals(words: Words, start: int, end: int) -> bool:
+def ordinary_first_word(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` of words in capitals begins with a preposition, an article or a conjunction of
     ``_FUNCTION_WORDS`` (``TIL HELGA``, ``NEL PONTE``) or with a frequent word after "how much" (``KOLIKO STANE
-    NAKAZILO``: how much does a transfer cost): the run is no name from that word."""
+    NAKAZILO``: how much does a transfer cost), or a run in one letter case begins with a kind of place written
+    before a place's name (``salina ocnele mari``): the run is no name from that word."""
+    if end - start < 2:
+        return False
     key = words.folded[start]
+    run = words.words[start:end]
+    if place_type_before(key) and (all(word.islower() for word in run) or all(word.isupper() for word in run)):
+        return True
     verb = (
         start > 0 and words.folded[start - 1] in _HOW_MUCH and key in FREQUENT_WORDS and words.joined(start - 1, start)
     )
-    return (
-        end - start > 1
-        and (key in _FUNCTION_WORDS or verb)
-        and all(len(word) > 1 and word.isupper() for word in words.words[start:end])
-    )
+    return (key in _FUNCTION_WORDS or verb) and all(len(word) > 1 and word.isupper() for word in run)
