@@ -685,7 +685,10 @@ def place_after(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if last.endswith(_GLUED_ENDINGS) and len(last) > 6 and last not in FAMILY_NAMES:
         return True
-    if any("-" in key and _place_noun(key.rsplit("-", 1)[1]) for key in words.folded[start : end - 1]):
+    if any(
+        "-" in key and elided(key) == key and _place_noun(key.rsplit("-", 1)[1])
+        for key in words.folded[start : end - 1]
+    ):
         return True  # ``Friedrich-Ebert-Straße Parkplätze``: the run went past the street's name
     if end - start > 1 and words.words[end - 1].lower() in INSTITUTIONS_AFTER:
         return True  # ``Gustav Adolfi Gümnaasium``: a run in capitalized words took in the school's word
@@ -733,6 +736,8 @@ def place_after(words: Words, start: int, end: int) -> bool:
         return True  # a message in lower case: ``john lennon airport``
     if word[:1].isupper() and key not in FAMILY_NAMES and place_type_after(key, capitalized=True):
         return True  # ``LADY LEVER ART GALLERY``: in capitals the run stopped before the kind of place
+    if "-" in key and elided(key) == key and _hyphenated_place(key.rsplit("-", 1)[1]):
+        return True  # ``aasmund olavsson vinje-tunet``: the run stopped before the place named with a hyphen
     if key in _LOWER_PLACE_NOUNS and word.islower() and capitalized(words.words[end - 1]):
         return True  # ``Velika planina``, ``Dzintaru koncertzāle``: a place named with one capital
     return key in _STREET_AFTER or word.lower() in _ACCENTED_AFTER or word.lower() in INSTITUTIONS_AFTER
@@ -1638,10 +1643,15 @@ def _hyphen_compound(words: Words, start: int, end: int) -> bool:
         return False
     if tail.isupper() and head.isupper():
         key = fold(tail)  # ``IVAR AASEN-TUNET``: in capitals, a Nordic place noun or a frequent word that is no name
-        if key in _NORDIC_DEFINITE_AFTER or _place_noun(key):
+        if _hyphenated_place(key):
             return True
         return key in FREQUENT_WORDS and key not in GIVEN_NAMES and key not in FAMILY_NAMES and not family_name(key)
     return capitalized(head) and tail.islower()
+
+
+def _hyphenated_place(tail: str) -> bool:
+    """Whether a folded word after a hyphen is a place noun (``-tunet``, ``-museet``, ``-straße``, ``-gården``)."""
+    return tail in _NORDIC_DEFINITE_AFTER or _place_noun(tail)
 
 
 def _second_of_pair(words: Words, start: int, end: int) -> bool:

@@ -154,8 +154,11 @@ def _journey_end(words: Words, index: int) -> bool:
     if article and index + 1 < len(words.words) and words.joined(index, index + 1):
         index += 1
     key = elided(words.folded[index])
-    if not article and elided(words.words[index]).islower() and not words.all_lower:
+    word = elided(words.words[index])
+    if not article and word.islower() and not words.all_lower:
         return False  # a bare lower-case word in a message with capitals names no place (``lei``: the currency)
+    if not article and len(word) > 1 and word.isupper():
+        return key in ONE_WORD_TOWNS  # in capitals any word looks like a name: ``DE LEI CĂTRE NORA`` (an amount)
     return key in ONE_WORD_TOWNS or key not in GIVEN_NAMES
 
 
@@ -168,6 +171,8 @@ def _journey_preposition(words: Words, index: int, kinds: frozenset[str]) -> int
         return -1
     if kinds is _JOURNEY_FROM and probe > 0 and words.folded[probe - 1 : probe + 1] == _FROM_AT:
         return probe - 1 if words.joined(probe - 1, probe) else -1  # Romanian ``de la Sibiu la Brașov``
+    if kinds is _JOURNEY_FROM and words.text[: words.spans[probe][0]].rstrip()[-1:].isdigit():
+        return -1  # ``40 de lei către Nora``: an amount's ``de``, no journey's start
     return probe if _journey_word(words, probe, kinds) else -1
 
 
