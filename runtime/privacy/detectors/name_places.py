@@ -1052,6 +1052,19 @@ def _after_branch(words: Words, start: int) -> bool:
     return key in _TOWN_LINKS_AFTER_STREET and street >= 0 and words.joined(street, probe) and in_place(words, street)
 
 
+def _branch_in(words: Words, start: int) -> bool:
+    """Whether word ``start`` follows a branch's word and a preposition of a place (``kontoret i Dale``, ``la
+    filiale di Vittoria``): a town, even one too small for the lists, named like a person."""
+    link, branch = start - 1, start - 2
+    return (
+        branch >= 0
+        and words.folded[start] in GIVEN_NAMES  # not a case of one (``pobočce i Martinovi``: and to Martin)
+        and words.text[words.spans[branch][1] : words.spans[start][0]] == f" {words.words[link]} "
+        and words.folded[link] in _BRANCH_LINKS
+        and elided(words.folded[branch]) in BRANCH_WORDS_BEFORE
+    )
+
+
 #: Prepositions of a town after a street's name (``in via Cesare Battisti a Vittoria``, ``rue Victor Hugo à``).
 _TOWN_LINKS_AFTER_STREET: Final = word_set("a à in en em în")
 #: The most capitalized words looked at before a comma for the street or place they name.
@@ -1763,6 +1776,7 @@ def place_name(words: Words, start: int, end: int) -> bool:
             or _hungarian_on_town(words.words[start])
             or _town_after_preposition(words, start)
             or (person_town(key) and (_after_branch(words, start) or _moved_to(words, start)))
+            or _branch_in(words, start)
             or _nordic_definite(words, start)
             or (key not in GIVEN_NAMES and key not in FAMILY_NAMES and _after_town_word(words, start))
         )

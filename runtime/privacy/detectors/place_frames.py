@@ -136,8 +136,9 @@ until bis tot hasta até para per hacia jusqu'à jusqu’à fino kuni līdz iki 
 )
 #: Romanian ``de la`` (from), whose ``la`` alone is ``to``.
 _FROM_AT: Final = ["de", "la"]
-#: Articles between a journey's preposition and its town (``από την Αθήνα στη Λάρισα``, ``from the Hague to``).
-_JOURNEY_ARTICLES: Final = frozenset(fold(word) for word in word_set("την τη το τον the"))
+#: Articles between a journey's preposition and its town (``από την Αθήνα στη Λάρισα``, ``from the Hague to``), and
+#: the Maltese village word (``minn Ħal Safi għal Lija``).
+_JOURNEY_ARTICLES: Final = frozenset(fold(word) for word in word_set("την τη το τον the ħal"))
 
 
 def _journey_word(words: Words, index: int, kinds: frozenset[str]) -> bool:

@@ -92,6 +92,7 @@ podružnica podružnici sucursala agenția agentia filiala filialei клон к�
 bankomat bankomatu bankomatem bankomacie multibanco geldautomat atm cajero distributeur bancomat bancomatul
 pinautomaat uttagsautomat minibank pankkiautomaatti bankomāts bankomatas pénzautomata αtm банкомат банкомата
 pokladna pokladně pokladnica útibú útibúið útibúinu hraðbanki hraðbankinn hraðbankanum kontor konttori
+filialen kontoret avdelingen afdelingen avdelinga
 """)
 #: Words for an address right before a street's name, as prose writes them without a colon (``na adrese Karla
 #: Čapka``, ``aadressil Anton Hansen Tammsaare``, ``at the address``; not ``Adresse: Anna Müller``, a pasted label).

@@ -55,6 +55,9 @@ LEFT_ALONE = [
     "BLIR DET SNØ PÅ FJELLET TIL HELGA?",
     "QUANTO COSTA IL TRENO PER ROMA NEL PONTE?",
     "KOLIKO STANE NAKAZILO V TUJINO?",
+    # a town too small for the lists after a branch's word and a preposition, a journey from a Maltese village
+    "Er avdelingen i Dale åpen på lørdag?",
+    "Immorru minn Ħal Għargħur għal Lija",
     # a run past a hyphenated street, a hyphenated Nordic place in capitals
     "Gibt es in der Karl-Marx-Allee Parkplätze?",
     "KVA KOSTAR DET Å KOMA INN PÅ OLAV DUUN-TUNET?",
@@ -79,6 +82,8 @@ PEOPLE = [
     ("OVERFØR 500 KR TIL NORA HANSEN", "NORA HANSEN"),
     ("Приведох 40 лв. на Елена Петрова", "Елена Петрова"),
     ("Hilsen Helga Dahl", "Helga Dahl"),
+    ("Dal jsem peníze na pobočce i Martinovi", "Martinovi"),
+    ("TRIMITE 40 DE LEI CĂTRE NORA POPESCU", "NORA POPESCU"),
 ]
 
 
