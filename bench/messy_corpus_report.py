@@ -68,7 +68,8 @@ def headline(figures: MessyFigures) -> list[str]:
         f"- Personal values kept (built-in detectors only): **{kept.hits}/{kept.total} ({_share(kept)})**; "
         f"target at least {TARGET_KEPT:.0%}: {_verdict(kept.total > 0 and kept.share >= TARGET_KEPT)}. "
         f"Missed but hidden from the model all the same by a longer span (words around it hidden too): "
-        f"{sum(figures.hidden.values())}.",
+        f"{sum(figures.hidden.values())}. Found as one span with the adjacent values of their type (counted as "
+        f"kept): {sum(figures.joined.values())}.",
         f"- Names kept in the languages Comprehend cannot read: **{names.hits}/{names.total} ({_share(names)})**; "
         f"target at least {TARGET_BUILTIN_NAMES:.0%}: "
         f"{_verdict(names.total > 0 and names.share >= TARGET_BUILTIN_NAMES)}.",
@@ -272,9 +273,11 @@ def _sources(facts: RunFacts, page: PageSection) -> list[str]:
             "**What is counted.** The built-in detectors only, as the function runs them without Comprehend (phone "
             "forms of the message's language's countries): this is all that protects a language Comprehend cannot "
             "read, and a lower bound for the others. A value counts as kept when one merged span of its type family "
-            "covers it with at most 3 characters more (a value covered only by longer spans is counted apart: the "
-            "model does not get it, but it does not get the words around it either); an ordinary message counts as "
-            "altered when anything in it "
+            "covers it with at most 3 characters more, or covers so the run of adjacent values of its type it stands "
+            "in (a given and a family name marked as two values, `Tuva Johansson`, found as one name; counted apart "
+            "since 2026-12-08, before which such values counted as missed); a value covered only by longer spans is "
+            "counted apart too (the model does not get it, but it does not get the words around it either); an "
+            "ordinary message counts as altered when anything in it "
             "would be replaced. Not measured here: what Comprehend adds in the languages it reads, later "
             "mentions found through the session's vault, and placeholders the user types."
         ),
