@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from runtime.privacy.detectors.date_words import MONTH_WORDS
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
@@ -154,9 +155,49 @@ def greek_weekday(words: Words, start: int, end: int) -> bool:
     return words.text[words.spans[start][1] :].lstrip()[:1].isdigit()
 
 
+#: Months that a name list also holds (``June``, ``Maio``, ``Ġunju``), folded: the date words' and the Maltese ones
+#: (Maltese capitalizes its months: ``f'Mejju jew Ġunju``).
+_MONTHS: Final = MONTH_WORDS | _folded(
+    "Jannar Frar Marzu April Mejju Ġunju Lulju Awwissu Settembru Ottubru Novembru Diċembru"
+)
+#: Prepositions of time before a month (folded): in, since, until, during (``since June``, ``desde Julio``, ``minn
+#: Ġunju``); not ``from``, ``to`` or ``with``, which a person follows as often (``a message from June``).
+_BEFORE_MONTH: Final = _folded("""
+in since until till during by sedan seit ab bis im desde hasta durante em até durant depuis jusqu dès dal fino
+minn sa sal matul mill
+""")
+#: Conjunctions between two months (``f'Mejju jew Ġunju``, ``June or July``).
+_MONTH_JOINS: Final = _folded("or and jew u o y e et und oder och eller ou")
+
+
+def month_in_date(words: Words, start: int, end: int) -> bool:
+    """Whether the one-word run ``start:end`` is a month named like a person after a preposition of time, another
+    month and a conjunction, or a day's number (``since June``, ``f'Mejju jew Ġunju``, ``3 Maio``)."""
+    if end - start != 1 or words.folded[start] not in _MONTHS or start == 0:
+        return False
+    before = words.text[: words.spans[start][0]].rstrip(" .")
+    if before[-1:].isdigit():
+        return True  # ``3 Maio``, ``3. Mai``
+    previous = words.folded[start - 1].replace("’", "'").rsplit("'", 1)[0] if "'" in words.folded[start - 1] else ""
+    if words.folded[start - 1] in _BEFORE_MONTH or previous in _BEFORE_MONTH or previous == "f":
+        return words.joined(start - 1, start) or "'" in words.words[start - 1]
+    return (
+        start > 1
+        and words.folded[start - 1] in _MONTH_JOINS
+        and words.joined(start - 1, start)
+        and elided_month(words.folded[start - 2])
+    )
+
+
+def elided_month(key: str) -> bool:
+    """Whether a folded word is a month, perhaps after an elided preposition (``f'mejju``)."""
+    return key.replace("’", "'").rsplit("'", 1)[-1] in _MONTHS
+
+
 def feast_day(words: Words, start: int, end: int) -> bool:
-    """Whether the name run ``start:end`` is a feast day's name (see the module docstring)."""
-    if greek_weekday(words, start, end):
+    """Whether the name run ``start:end`` is a feast day's name (see the module docstring), or a month named like a
+    person in a date's place (``since June``, ``f'Mejju jew Ġunju``)."""
+    if greek_weekday(words, start, end) or month_in_date(words, start, end):
         return True
     if any(_feast_ends(words, feast, start, end) or _feast_begins(words, feast, start, end) for feast in _FEASTS):
         return True

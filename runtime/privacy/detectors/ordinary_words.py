@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from runtime.privacy.detectors.feast_days import month_in_date
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_places import SAINT_FORMS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
@@ -155,16 +156,19 @@ koliko kolik kolko ile quanto quanta cuánto cuánta combien hoeveel wieviel kie
 
 def ordinary_first_word(words: Words, start: int, end: int) -> bool:
     """Whether the run ``start:end`` of words in capitals begins with a preposition, an article or a conjunction of
-    ``_FUNCTION_WORDS`` (``TIL HELGA``, ``NEL PONTE``) or with a frequent word after "how much" (``KOLIKO STANE
+    ``_FUNCTION_WORDS`` (``TIL HELGA``, ``NEL PONTE``), with a frequent word after "how much" (``KOLIKO STANE
     NAKAZILO``: how much does a transfer cost), or a run in one letter case begins with a kind of place written
-    before a place's name (``salina ocnele mari``): the run is no name from that word."""
+    before a place's name (``salina ocnele mari``) or with a month in a date (``MINN ĠUNJU QED``): the run is no
+    name from that word."""
     if end - start < 2:
         return False
     key = words.folded[start]
     run = words.words[start:end]
-    if place_type_before(key) and (all(word.islower() for word in run) or all(word.isupper() for word in run)):
+    one_case = all(word.islower() for word in run) or all(word.isupper() for word in run)
+    if one_case and (place_type_before(key) or month_in_date(words, start, start + 1)):
         return True
     verb = (
         start > 0 and words.folded[start - 1] in _HOW_MUCH and key in FREQUENT_WORDS and words.joined(start - 1, start)
     )
-    return (key in _FUNCTION_WORDS or verb) and all(len(word) > 1 and word.isupper() for word in run)
+    capitals = all(len(word) > 1 and word.isupper() for word in run)
+    return capitals and (key in _FUNCTION_WORDS or verb)

@@ -3,7 +3,8 @@ article, a road to a town, a town around which one looks, a town named like a pe
 word, an Irish place's first word and an adjective, a Greek street after the nominative feminine article, a
 landmark named "X of the Y", a run after a title that ends in a kind of place, a place named with one capital
 before a lower-case noun, caves, temples and salt mines, feasts named for people, a preposition or a verb after
-"how much" in capitals, a run past a hyphenated street, an amount after a street word. Each keeps its words in
+"how much" in capitals, a month named like a person in a date, a town after a branch's word, a run past a
+hyphenated street, an amount after a street word. Each keeps its words in
 every letter case, while a person beside the same words is still found. The examples are this suite's own."""
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ LEFT_ALONE = [
     # a town too small for the lists after a branch's word and a preposition, a journey from a Maltese village
     "Er avdelingen i Dale åpen på lørdag?",
     "Immorru minn Ħal Għargħur għal Lija",
+    # a month named like a person in a date's place
+    "The direct debit moved in June, then again in August",
+    "Minn Lulju sa Ġunju l-kera togħla?",
+    "Il-ħlas jasal f'Mejju jew Ġunju?",
+    "Desde Julio me cobran más comisiones",
     # a run past a hyphenated street, a hyphenated Nordic place in capitals
     "Gibt es in der Karl-Marx-Allee Parkplätze?",
     "KVA KOSTAR DET Å KOMA INN PÅ OLAV DUUN-TUNET?",
@@ -83,6 +89,7 @@ PEOPLE = [
     ("Приведох 40 лв. на Елена Петрова", "Елена Петрова"),
     ("Hilsen Helga Dahl", "Helga Dahl"),
     ("Dal jsem peníze na pobočce i Martinovi", "Martinovi"),
+    ("I got a message from June Carter yesterday", "June Carter"),
     ("TRIMITE 40 DE LEI CĂTRE NORA POPESCU", "NORA POPESCU"),
 ]
 
