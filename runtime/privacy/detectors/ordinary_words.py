@@ -165,7 +165,8 @@ def ordinary_first_word(words: Words, start: int, end: int) -> bool:
     key = words.folded[start]
     run = words.words[start:end]
     one_case = all(word.islower() for word in run) or all(word.isupper() for word in run)
-    if one_case and (place_type_before(key) or month_in_date(words, start, start + 1)):
+    place = place_type_before(key) and key not in FAMILY_NAMES  # not ``CASTILLO MARÍA``: a surname first
+    if one_case and (place or month_in_date(words, start, start + 1)):
         return True
     verb = (
         start > 0 and words.folded[start - 1] in _HOW_MUCH and key in FREQUENT_WORDS and words.joined(start - 1, start)

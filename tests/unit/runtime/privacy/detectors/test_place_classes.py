@@ -90,6 +90,7 @@ PEOPLE = [
     ("Hilsen Helga Dahl", "Helga Dahl"),
     ("Dal jsem peníze na pobočce i Martinovi", "Martinovi"),
     ("I got a message from June Carter yesterday", "June Carter"),
+    ("pagué 50 € a castillo maría", "castillo maría"),
     ("TRIMITE 40 DE LEI CĂTRE NORA POPESCU", "NORA POPESCU"),
 ]
 
