@@ -234,16 +234,17 @@ institute library museum theatre stadium memorial platz allee brucke schule bahn
 """)
 #: Nouns of natural features, halls and manors that languages writing a place's name with one capital put in lower
 #: case after its first word, an adjective or a genitive (``Velika planina``, ``Blejsko jezero``, ``Рила
-#: планина``, ``Dzintaru koncertzāle``, ``Rundāles muiža``, ``Valdovų rūmai``, ``Karlův most``): a capitalized word
-#: right before one is the place's, not a person's (a person before a lower-case noun takes a verb's place).
+#: планина``, ``Dzintaru koncertzāle``, ``Rundāles muiža``, ``Valdovų rūmai``): a capitalized word right before one
+#: is the place's, not a person's (a person before a lower-case noun takes a verb's place). Not words of other
+#: languages that follow a name (``most``, ``slap``: ``Anna most likely paid``).
 _LOWER_PLACE_NOUNS: Final = frozenset(
     fold(word)
     for word in word_set("""
-planina planini planino jama jami jamo jezero jezeru gora gori goro dolina dolini soteska slap otok špilja
+planina planini planino jama jami jamo jezero jezeru gora gori goro dolina dolini soteska otok špilja
 planinata планина планината езеро езерото връх върха пещера пещерата
-most hrad hradu zámek zámku jeskyně jaskyňa pleso rybník propast
+hrad hradu zámek zámku jeskyně jaskyňa pleso rybník propast
 koncertzāle koncertzālē koncertzāles zāle zālē muiža muižā muižas nams namā dārzs dārzā kalns kalnā
-rūmai rūmuose dvaras dvare sodas sode salė salėje
+rūmai rūmuose dvaras dvare sodas salė salėje
 mõis mõisa mõisas kontserdimaja
 """)
 )

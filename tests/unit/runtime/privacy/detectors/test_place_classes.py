@@ -91,6 +91,7 @@ PEOPLE = [
     ("Dal jsem peníze na pobočce i Martinovi", "Martinovi"),
     ("I got a message from June Carter yesterday", "June Carter"),
     ("pagué 50 € a castillo maría", "castillo maría"),
+    ("I think Anna most likely paid twice", "Anna"),
     ("TRIMITE 40 DE LEI CĂTRE NORA POPESCU", "NORA POPESCU"),
 ]
 
