@@ -58,6 +58,10 @@ cliente client customer kunde kunden klient klienta ügyfél asiakas on card ká
 računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu kontos
 kont tal ta tad an chuntais cárta karta kartes kortelės karty cardului kartice картата κάρτας kortet kortets kort
 kortin tarjeta cartão carte carta kontot kontoen kontoens собствено бащино sobstveno
+pai mãe padre madre père mère pere mere vater vaters mutter father mother vader moeder papp mamm ojca matki otce
+matky otca očeta matere oca majke apja anyja apa anya tatălui mamei бащата майката πατέρα πατρός μητέρας μητρός
+missier omm athar máthar athair máthair fars mors faderns moderns faderens morens föður móður isän äidin isa ema
+tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné rodné dievčenské
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")

@@ -38,6 +38,7 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
+from runtime.privacy.detectors.name_called import called_name
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
@@ -296,7 +297,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         or (given and words.follows(index, WEAK_INDEX))
         or after_contact(words, index)
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
-    )
+    ) or called_name(words, index)  # ``Hann heitir Hraunar``: what someone is called
     introduced = introduced or (
         given
         and key not in COMMON_WORDS
