@@ -13,14 +13,16 @@ are the surname's (``Frau von der`` + ``Leyen`` -> ``Frau [NAME_1]``).
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from runtime.privacy.detectors.name_bounds import beside_name
 from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
-from runtime.privacy.detectors.name_phrases import after_phrase
+from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
 
 
@@ -29,8 +31,44 @@ def _family_name_first(key: str) -> bool:
     return key in FAMILY_NAMES and key not in COMMON_WORDS
 
 
-def _left_start(words: Words, first: int) -> int:
-    """Index of the first word of the name whose word ``first`` is the leftmost one marked."""
+def _given_only(key: str) -> bool:
+    """A known given name that is no family name: a particle before it is a preposition (``von Gilda``)."""
+    return key in GIVEN_NAMES and key not in FAMILY_NAMES
+
+
+def _name_before(words: Words, particle: int) -> bool:
+    """Whether a known name, an initial or a title comes right before the particle at ``particle`` (``Maria da``,
+    ``A. van``): a German noun does too, capitalized (``Lohn von``), and is none."""
+    before = particle - 1
+    if before < 0 or not words.joined(before, particle):
+        return False
+    key = words.folded[before]
+    return key in GIVEN_NAMES or key in FAMILY_NAMES or key in TITLE_WORDS or initial(words, before)
+
+
+#: The words after a name that say it is the writer's (``hier``, ``her``, ``vagyok``, ``tady``), folded (not the
+#: Swedish ``här``: it folds to ``har``, has).
+_HERE: Final = AFTER_NAME | frozenset(
+    fold(word) for word in "her hér tady tu itt ici aqui aquí tukaj ovdje čia šeit εδώ тук aici hei".split()
+)
+
+
+def _self_named(words: Words, probe: int, stop: int) -> bool:
+    """Whether the sentence's first word ``probe``, before a marked given name, is the writer's surname, written
+    first as registers write it, the words after the name saying it is one (``Sprong Annabel hier``, ``Nagy Fanni
+    vagyok``, ``Kiss Gergő itt``): a family name (a common word too), or a word that is no frequent nor common
+    word and begins no phrase (not ``Hallo Anna hier``)."""
+    if stop >= len(words.words) or words.folded[stop] not in _HERE or not words.joined(stop - 1, stop):
+        return False
+    key = words.folded[probe]
+    if key in FAMILY_NAMES:
+        return True
+    return key not in FREQUENT_WORDS and key not in COMMON_WORDS and key not in PHRASE_ENDS
+
+
+def _left_start(words: Words, first: int, stop: int) -> int:
+    """Index of the first word of the name whose word ``first`` is the leftmost one marked (``stop``: the word after
+    the name)."""
     start = first
     probe = first - 1
     while probe >= 0 and not after_phrase(words, probe + 1):
@@ -43,6 +81,8 @@ def _left_start(words: Words, first: int) -> int:
         key = words.folded[probe]
         word = words.words[probe]
         if key in NAME_PARTICLES and not capitalized(word):
+            if _given_only(words.folded[probe + 1]) or not _name_before(words, probe):
+                break  # a preposition (``Lohn von`` + ``Gilda Martin``, ``Bild von`` + ``Ludwig van Beethoven``)
             probe -= 1  # a particle counts only with a capitalized word (or a title) before it
             continue
         if key in TITLE_WORDS and probe + 1 < start:
@@ -50,7 +90,8 @@ def _left_start(words: Words, first: int) -> int:
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
         if words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key):
-            break
+            if not (probe + 1 == first and _self_named(words, probe, stop)):
+                break
         start = probe
         probe -= 1
     return start
@@ -84,7 +125,7 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if last < first:
             grown.append(span)
             continue
-        left = _left_start(words, first)
+        left = _left_start(words, first, _right_end(words, last))
         start = min(span.start, words.spans[left][0])
         stop = max(without_frequent_tail(words, left, _right_end(words, last)), last + 1)
         end = max(span.end, words.spans[stop - 1][1])

@@ -45,6 +45,7 @@ gavėjas viðtakandi faighteoir íocaí tairbhí benefiċjarju owner houder reke
 kontinhaber besëtzer kontobesëtzer kontoindehaver indehaver ejer kontoejer eier eigar kontoeigar innehavare
 kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik turētājs turėtojas držitel držiteľ
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
+kortholder korthaldar kortinnehavar kortinnehavare korthållare kortindehaver korthafi kortinnehaver
 onomateponymo
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
@@ -502,10 +503,23 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                     )
                 )
             ):
-                found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
+                head = _entry_word(match.group(1), words, known)  # type: ignore[union-attr]
+                found.append((start + offset + match.start(1) + head, start + offset + match.end(1)))  # type: ignore[union-attr]
         if personal:
             found.extend((start + cell_start, start + cell_end) for cell_start, cell_end in _name_pair(cells))
     return found
+
+
+def _entry_word(value: str, words: list[str], known: Callable[[str], bool]) -> int:
+    """Where the name begins in a cell of three words or more whose first word is no name and whose second is a
+    known given name: a statement's entry before the name (``Millifærsla Vigdís Jónsdóttir``, ``Utlegg Kari
+    Nilsen``, ``Überweisung Anna Weber``); 0 otherwise."""
+    if len(words) < 3 or known(fold(words[0])) or fold(words[0]) in GIVEN_NAMES:
+        return 0
+    second = fold(words[1])
+    if second not in GIVEN_NAMES or second in NOT_NAMES:
+        return 0
+    return value.index(words[1], len(words[0]))
 
 
 def _name_pair(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:

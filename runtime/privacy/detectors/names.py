@@ -40,6 +40,7 @@ from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_called import called_name
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
+from runtime.privacy.detectors.name_fields import NAME_FIELDS
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
     article_owner,
@@ -467,7 +468,8 @@ def detect(text: str) -> list[PiiSpan]:
         if end > index:
             last = without_frequent_tail(words, index, end)
             stop = with_possessive(text, words.spans[last - 1][1])
-            spans.append(PiiSpan(words.spans[index][0], stop, NAME, SOURCE_BUILTIN, 0.9))
+            first = index + 1 if last - index > 2 and words.folded[index] in NAME_FIELDS else index  # a label's word
+            spans.append(PiiSpan(words.spans[first][0], stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
             index = end
             continue
         index += 1
