@@ -97,6 +97,10 @@ TITLES: Final = (
     "paní", "pán", "pane", "domnul", "doamna", "dna", "dl", "κύριος", "κυρία", "κ", "κα", "úr", "asszony",
     "gospod", "gospa", "gospodin", "gospođa", "g", "ga", "sig.ra", "heer", "mevrouw", "mw", "mnr", "mejuffrouw",
     "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε", "panie", "panowie",
+    # a notary's, an accountant's, a lawyer's title (fr, it), Maltese with the article, the vocatives of hr and lt,
+    # Finnish and Swedish Miss, the Irish Mr (``an tUasal``)
+    "maître", "rag.", "dott.", "avv.", "geom.", "is-sur", "is-sinjura", "is-sinjorina", "sinjura", "sinjorina",
+    "gospodine", "gospođo", "gospođice", "pone", "neiti", "fröken", "uasal",
 )  # fmt: skip
 #: Ranks and professions written after a title as a form of address (``Herr Doktor``, ``Frau Präsidentin``, ``pan
 #: doradca``, ``господин управителят``): no name themselves; a surname may follow them as it follows a title.

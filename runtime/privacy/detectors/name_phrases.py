@@ -67,6 +67,10 @@ oddzwoni zavolá volá zavolal
 zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
 обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft rufft ligue ligou llame llamó rappelle
 richiami richiama
+said says told mentioned sagte sagt meinte meint zei zegt dijo dice diceva disse diz mówił mówiła powiedział
+powiedziała říkal říkala řekl řekla říká povedal povedala hovoril hovorila vravel vravela rekao rekla kaže rekel
+zice spune каза казва είπε λέει mondta szerint sagde siger sier sagði segir sade säger sanoi sanoo ütles ütleb
+teica sakė sako qal qalet qalli qaltli dúirt seet gesot
 """
 #: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the
 #: Hungarian relations written after the name, in their cases too (``Eszter lányom``, ``a Réka nevű kollégám``,
@@ -142,12 +146,15 @@ def ends_phrase(words: Words, index: int) -> bool:
 
 def before_after_name_word(words: Words, index: int) -> bool:
     """Whether word ``index`` comes right before a word that follows names (``gergely vagyok``, ``ingrid ringer``,
-    ``tomas man paskambintų``)."""
+    ``tomas man paskambintų``, ``Dušan říkal``), or before where that person is from and such a word (``Steven
+    from accounts said``, ``Irinel de la asociație zice``)."""
     count = len(words.words)
     following = index + 1
     if following >= count:
         return False
     key = words.folded[following]
+    if key in _FROM:
+        return _said_from(words, following)
     if key not in AFTER_NAME and key not in _CALL_PRONOUNS:
         return False  # the common case, decided at once
     if not words.joined(index, following):
@@ -155,6 +162,36 @@ def before_after_name_word(words: Words, index: int) -> bool:
     if key in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
         following += 1  # ``tomas man paskambintų``
     return words.folded[following] in AFTER_NAME
+
+
+#: Prepositions of where a person is from, between a name and what they said (``Bram van de snackbar zei``).
+_FROM: Final = frozenset(
+    fold(word) for word in "from van de z ze iz aus vom von du dal dalla dallo da do от από mill tal frá fra från".split()
+)
+#: Speech verbs after a person and where they are from (``Steven from accounts said``).
+_SAID: Final = frozenset(
+    fold(word)
+    for word in """
+said says told sagte sagt meinte zei zegt dijo dice disse diz mówił mówiła powiedział powiedziała říkal říkala řekl
+řekla povedal povedala rekao rekla rekel zice spune каза είπε mondta sagde sier sagði sade sanoi ütles teica sakė
+qal qalet qalli dúirt
+""".split()
+)
+#: The most words between a ``from`` and the speech verb (``de la asociație``, ``van de snackbar``).
+_FROM_WORDS: Final = 3
+
+
+def _said_from(words: Words, preposition: int) -> bool:
+    """Whether a speech verb follows the preposition at ``preposition`` within a few lower-case words, all on one
+    line (``from accounts said``, ``от счетоводството каза``)."""
+    for probe in range(preposition + 1, min(preposition + 2 + _FROM_WORDS, len(words.words))):
+        if not words.joined(probe - 1, probe) and words.text[words.spans[probe - 1][1] : words.spans[probe][0]] != "-":
+            return False
+        if words.folded[probe] in _SAID:
+            return probe > preposition + 1
+        if not words.words[probe].islower():
+            return False
+    return False
 
 
 #: The most words a relation phrase written after a name has (``a kolléganőm``, ``my wife``, ``a minha mulher``).

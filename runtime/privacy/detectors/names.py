@@ -132,6 +132,7 @@ from runtime.privacy.detectors.name_words import (
     NOT_NAMES,
     PLACE_PREPOSITIONS,
     RARE_GIVEN_NAMES,
+    TOWNS,
     word_set,
 )
 from runtime.privacy.detectors.ordinary_words import elided_common_word, ordinary_after_title
@@ -411,8 +412,10 @@ _GENITIVE_PREPOSITIONS: Final = word_set("do od z ze u bez kolem okolo blízko b
 def _lone_name(words: Words, index: int) -> bool:
     """Whether a known given name standing alone at word ``index`` is taken as a name."""
     key = words.folded[index]
-    if len(key) < 3 or key in NOT_NAMES or words.after_break(index):
+    if len(key) < 3 or key in NOT_NAMES:
         return False
+    if words.after_break(index):
+        return _addressed(words, index)
     if key not in GIVEN_NAMES and (len(key) < 5 or key in FREQUENT_WORDS):
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``) and to be
         # no frequent word (``Nelson's Column`` is no case of ``Colum``)
@@ -430,6 +433,19 @@ def _lone_name(words: Words, index: int) -> bool:
         end = words.spans[index][1]
         return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
     return True
+
+
+def _addressed(words: Words, index: int) -> bool:
+    """Whether the known given name opening the message at word ``index`` addresses its reader, a comma after it
+    (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``): a name that is no word, frequent
+    word, town or place (not ``Sofia, Plovdiv``, ``April, May``)."""
+    key = words.folded[index]
+    if index != 0 or key not in GIVEN_NAMES or key in COMMON_WORDS or key in FREQUENT_WORDS or key in TOWNS:
+        return False
+    following = index + 1
+    if following >= len(words.words) or words.text[words.spans[index][1] : words.spans[following][0]] != ", ":
+        return False
+    return key not in PLACE_WORDS and not words.words[following][:1].isupper()
 
 
 def detect(text: str) -> list[PiiSpan]:
