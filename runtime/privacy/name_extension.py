@@ -20,7 +20,7 @@ from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
 from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
-from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
+from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
@@ -80,6 +80,10 @@ def _left_start(words: Words, first: int, stop: int) -> int:
             break
         key = words.folded[probe]
         word = words.words[probe]
+        if key in IRISH_PARTICLES and word[0].isupper() and probe + 1 == start:
+            start = probe  # ``Ó`` + ``Cuimín Colm``: an Irish surname's particle, capitalized, is the name's
+            probe -= 1
+            continue
         if key in NAME_PARTICLES and not capitalized(word):
             if _given_only(words.folded[probe + 1]) or not _name_before(words, probe):
                 break  # a preposition (``Lohn von`` + ``Gilda Martin``, ``Bild von`` + ``Ludwig van Beethoven``)

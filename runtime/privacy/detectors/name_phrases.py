@@ -114,12 +114,17 @@ def after_introduction(words: Words, index: int) -> bool:
     return words.follows(index, STRONG_INDEX) or words.follows(index, LOWER_INDEX)
 
 
+#: What may stand between a relation and the name it announces: a comma, an opening bracket, a dash, a colon.
+_RELATION_GAPS: Final = frozenset({", ", ",\u00a0", " (", " – ", " — ", ": ", " - "})
+
+
 def after_relation_comma(words: Words, index: int) -> bool:
-    """Whether word ``index`` follows a relation and a comma (``a lányom, Eszter``, ``my sister, Anna``)."""
+    """Whether word ``index`` follows a relation and a comma, bracket, dash or colon (``a lányom, Eszter``, ``my
+    sister, Anna``, ``ο πεθερός μου (Γαληνός``, ``mans brālis — Jānis``)."""
     last = index - 1
     if last < 0 or words.folded[last] not in RELATIONS_INDEX:
         return False
-    if words.text[words.spans[last][1] : words.spans[index][0]] not in (", ", ",\u00a0"):
+    if words.text[words.spans[last][1] : words.spans[index][0]] not in _RELATION_GAPS:
         return False
     return words.phrase_start(last, RELATIONS_INDEX) is not None
 

@@ -86,6 +86,8 @@ PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 def _capitalized_particle(words: Words, index: int) -> bool:
     if words.words[index] == "an":
         return irish_particle(words, index)  # ``Ciarán Mac an tSaoir``
+    if words.words[index] == "het":
+        return index > 0 and words.folded[index - 1] == "van"  # ``Mick Van het Veld``: a Dutch surname's article
     return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
 
 
