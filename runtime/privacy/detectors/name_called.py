@@ -3,9 +3,10 @@ Scholtz``, ``min mand hedder Svenning Johnsen``, ``il s'appelle Gaspard``, ``zov
 
 The writer's own introduction (``ich heiße``, ``jag heter``) is ``intro_phrases.STRONG``; these say what someone
 else is called. The same verbs name things (``das heißt``, ``the app is called Revolut``, ``appen hedder
-MobilePay``), so the capitalized word after the verb is a name when it is a known given or family name that is
-no frequent word (or the word after it is: ``Kjóisson Koðrán``), or when a personal pronoun or a relation
-is the verb's subject (``er heißt``, ``hún heitir``, ``min mand hedder``); never after a pronoun of a thing (``das heißt``, ``det heter``, ``to se jmenuje``).
+MobilePay``, ``unser Hund heißt Bello``): the capitalized word after the verb is a name when a personal pronoun or a
+relation is the verb's subject (``er heißt``, ``hún heitir``, ``min mand hedder``), or when two capitalized words
+follow, one of them a known given or family name (``Kassören heter Tuva Johansson``); never after a pronoun of a
+thing (``das heißt``, ``det heter``, ``to se jmenuje``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ CALLED_INDEX: Final = intro_index(_CALLED)
 _PERSONS: Final = frozenset(
     fold(word)
     for word in """
-he she er sie hien hatt il elle lui lei él ella ele ela hij zij ze on ona он тя той αυτός αυτή han hun hon hann
+he she er sie hien hatt il elle lui lei él ella ele ela hij zij ze ona он тя той αυτός αυτή han hun hon hann
 hún hen hän tema viņš viņa jis ji ő hu hi sé sí
 """.split()
 )
@@ -72,10 +73,12 @@ def called_name(words: Words, index: int) -> bool:
     key = words.folded[index]
     if key in FREQUENT_WORDS or key in NOT_NAMES:
         return False
+    if subject in _PERSONS or subject in RELATIONS_INDEX:
+        return True
     following = index + 1
-    pair = following < len(words.words) and words.joined(index, following) and words.words[following][:1].isupper()
-    known = _known(key) or (pair and _known(words.folded[following]))  # ``Kjóisson Koðrán``: surname first
-    return known or subject in _PERSONS or subject in RELATIONS_INDEX
+    if following >= len(words.words) or not words.joined(index, following) or not words.words[following][:1].isupper():
+        return False  # one word after a noun: a pet's, a product's or an app's name as often (``appen heter Vipps``)
+    return _known(key) or _known(words.folded[following])  # ``Kjóisson Koðrán``: the surname first
 
 
 def _known(key: str) -> bool:

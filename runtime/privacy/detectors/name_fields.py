@@ -62,7 +62,7 @@ kortin tarjeta cartão carte carta kontot kontoen kontoens собствено б
 pai mãe padre madre père mère pere mere vater vaters mutter father mother vader moeder papp mamm ojca matki otce
 matky otca očeta matere oca majke apja anyja apa anya tatălui mamei бащата майката πατέρα πατρός μητέρας μητρός
 missier omm athar máthar athair máthair fars mors faderns moderns faderens morens föður móður isän äidin isa ema
-tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné rodné dievčenské
+tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")

@@ -88,8 +88,9 @@ _HUNGARIAN_RELATION_CASES: Final = (
 AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split()) | frozenset(
     fold(word) + case for word in _HUNGARIAN_RELATIONS.split() for case in _HUNGARIAN_RELATION_CASES
 )
-#: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``).
-_CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου"
+#: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``), and the auxiliary of
+#: a South Slavic past (``Primož je rekel``).
+_CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου je"
 _CALL_PRONOUNS: Final = frozenset(fold(word) for word in _CALL_PRONOUN_WORDS.split())
 
 

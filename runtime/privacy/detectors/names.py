@@ -437,10 +437,10 @@ def _lone_name(words: Words, index: int) -> bool:
 
 def _addressed(words: Words, index: int) -> bool:
     """Whether the known given name opening the message at word ``index`` addresses its reader, a comma after it
-    (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``): a name that is no word, frequent
-    word, town or place (not ``Sofia, Plovdiv``, ``April, May``)."""
+    (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``): a name that is no common word, town
+    or place (not ``Sofia, Plovdiv``, ``April, May``), a lower-case word after the comma."""
     key = words.folded[index]
-    if index != 0 or key not in GIVEN_NAMES or key in COMMON_WORDS or key in FREQUENT_WORDS or key in TOWNS:
+    if index != 0 or key not in GIVEN_NAMES or key in COMMON_WORDS or key in TOWNS:
         return False
     following = index + 1
     if following >= len(words.words) or words.text[words.spans[index][1] : words.spans[following][0]] != ", ":
