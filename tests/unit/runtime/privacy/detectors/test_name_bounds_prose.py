@@ -1,0 +1,48 @@
+"""A name's span holds the name only: words before it that a grown or a pasted span used to swallow stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.types import NAME
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in merge_spans(detect_builtin(text), text) if s.entity_type == NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a preposition before a given name, a German noun before a particle
+        ("Ich habe Geld von Renate Kupfer bekommen, warum fehlt es?", ["Renate Kupfer"]),
+        ("Das Bild von Ludwig van Beethoven hängt im Foyer der Filiale.", ["Ludwig van Beethoven"]),
+        ("Ontem Maria da Silva ligou por causa do cartão.", ["Maria da Silva"]),
+        # a bare relation or role noun
+        ("Unser Azubi Benedikt braucht ein Girokonto.", ["Benedikt"]),
+        ("Eis Au-pair Liliane kënnt aus Brasilien.", ["Liliane"]),
+        ("Класната Десислава Петрова иска данни за родителите.", ["Десислава Петрова"]),
+        # a statement's entry word and a card holder's label in a pasted row
+        ("Dags.\tSkýring\tUpphæð\n02.03.2025\tMillifærsla Sigrún Jónsdóttir\t-45.000", ["Sigrún Jónsdóttir"]),
+        ("Kvittering:\nKORTHOLDER ANNE MARIE BERG\nBELØB 100,00", ["ANNE MARIE BERG"]),
+        # a surname written first at the opening, before "here"; an Irish particle; Dutch "Van het"
+        ("Kovács Eszter vagyok, a kártyám nem működik.", ["Kovács Eszter"]),
+        ("Tá an bille in ainm Ó Briain Seosamh, cad a dhéanfaidh mé?", ["Ó Briain Seosamh"]),
+        ("Mijn vriend Joep Van het Veld heeft me geld geleend.", ["Joep Van het Veld"]),
+    ],
+)
+def test_the_span_is_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Anna hier ist Peter",  # a greeting opens it: no surname
+        "Buonasera Fabio, come stai?",  # a greeting the lists lack, no "here" after the name
+    ],
+)
+def test_an_opening_word_without_here_is_no_surname(text: str) -> None:
+    assert all(" " not in name for name in _names(text))
