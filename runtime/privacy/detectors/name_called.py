@@ -5,8 +5,9 @@ The writer's own introduction (``ich heiße``, ``jag heter``) is ``intro_phrases
 else is called. The same verbs name things (``das heißt``, ``the app is called Revolut``, ``appen hedder
 MobilePay``, ``unser Hund heißt Bello``): the capitalized word after the verb is a name when a personal pronoun or a
 relation is the verb's subject (``er heißt``, ``hún heitir``, ``min mand hedder``), or when two capitalized words
-follow, one of them a known given or family name (``Kassören heter Tuva Johansson``); never after a pronoun of a
-thing (``das heißt``, ``det heter``, ``to se jmenuje``).
+follow, one of them a known given or family name (``Kassören heter Tuva Johansson``), or a family name alone
+(``postkassen hedder Mathiasen``); never after a pronoun of a thing (``das heißt``, ``det heter``, ``to se
+jmenuje``).
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ def called_name(words: Words, index: int) -> bool:
         return True
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following) or not words.words[following][:1].isupper():
-        return False  # one word after a noun: a pet's, a product's or an app's name as often (``appen heter Vipps``)
+        # one word after a noun: a pet's, a product's or an app's name as often (``appen heter Vipps``), unless a
+        # family name that is no given name (``postkassen hedder Mathiasen``)
+        return key in FAMILY_NAMES and key not in GIVEN_NAMES and _known(key)
     return _known(key) or _known(words.folded[following])  # ``Kjóisson Koðrán``: the surname first
 
 

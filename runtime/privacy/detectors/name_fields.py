@@ -46,7 +46,7 @@ kontinhaber besëtzer kontobesëtzer kontoindehaver indehaver ejer kontoejer eie
 kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik turētājs turėtojas držitel držiteľ
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
 kortholder korthaldar kortinnehavar kortinnehavare korthållare kortindehaver korthafi kortinnehaver
-onomateponymo
+onomateponymo fn
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -62,7 +62,8 @@ kortin tarjeta cartão carte carta kontot kontoen kontoens собствено б
 pai mãe padre madre père mère pere mere vater vaters mutter father mother vader moeder papp mamm ojca matki otce
 matky otca očeta matere oca majke apja anyja apa anya tatălui mamei бащата майката πατέρα πατρός μητέρας μητρός
 missier omm athar máthar athair máthair fars mors faderns moderns faderens morens föður móður isän äidin isa ema
-tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor
+tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor d usage naissance
+jeune fille
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -205,11 +206,20 @@ _IRISH_PARTICLES: Final = frozenset(
 )
 
 
+#: The most letters of a given name the lists lack that is a frequent word elsewhere (``Fran``, ``Li``, ``Ola``).
+_SHORT_GIVEN: Final = 4
+
+
+def _rare(key: str) -> bool:
+    """A word of some length that is no frequent word of any market language (``jakovic``, ``nylen``)."""
+    return len(key) > 3 and key not in FREQUENT_WORDS
+
+
 def _beside_a_name(words: list[str], keys: list[str]) -> bool:
     """Whether at most one word of a field's value is a frequent word that is no known name (an Irish particle
-    aside) and the value opens with a known given name or holds an Irish particle: the name lists lack some names
-    that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``; not ``Empresa Nova``, ``Kundeservice
-    Afdeling``)."""
+    aside) and the value opens with a known given name, holds an Irish particle or is two words, the other a rare
+    one: the name lists lack some names that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``, ``Fran
+    Jaković``; not ``Empresa Nova``, ``Kundeservice Afdeling``)."""
     ordinary = [
         key for word, key in zip(words, keys, strict=True) if not _name_or_rare(key) and word not in _IRISH_PARTICLES
     ]
@@ -217,6 +227,9 @@ def _beside_a_name(words: list[str], keys: list[str]) -> bool:
         return False
     if keys[0] in GIVEN_NAMES and keys[0] not in ordinary:
         return True
+    if len(keys) == 2 and ordinary == [keys[0]] and len(keys[0]) <= _SHORT_GIVEN and _rare(keys[1]):
+        return True  # a short given name the lists lack that is a frequent word elsewhere, then a rare surname
+        # (``Gost: Fran Jaković``, ``Hyresgäst: Li Nylén``; not ``Kunde: Firma Schreinerei``)
     particles = [word for word in words if word in _IRISH_PARTICLES]
     return bool(particles) and len(words) - len(particles) - len(ordinary) > 0  # not "mac user"
 

@@ -51,3 +51,8 @@ def test_only_words_right_after_the_verb() -> None:
     words = Words("Er heißt heute nicht mehr Wendelin")
     assert not called_name(words, 5)
     assert called_name(Words("Er heißt Wendelin"), 2)
+
+
+def test_a_family_name_alone_after_a_noun() -> None:
+    """A family name that is no given name is a person's, even after a noun (a mailbox, a doorbell)."""
+    assert _names("Dørklokken hedder Kristoffersen, ring bare på.") == ["Kristoffersen"]
