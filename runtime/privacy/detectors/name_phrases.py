@@ -67,10 +67,6 @@ oddzwoni zavolá volá zavolal
 zavolala hív hívjon felhív visszahív sune sună nazove nazvao nazvala pokliče poklical poklicala звъни звънне
 обади τηλεφωνήσει iċempel jċempel glaoch ghlaoigh glaofaidh urufft rifft rufft ligue ligou llame llamó rappelle
 richiami richiama
-said says told mentioned sagte sagt meinte meint zei zegt dijo dice diceva disse diz mówił mówiła powiedział
-powiedziała říkal říkala řekl řekla říká povedal povedala hovoril hovorila vravel vravela rekao rekla kaže rekel
-zice spune каза казва είπε λέει mondta szerint sagde siger sier sagði segir sade säger sanoi sanoo ütles ütleb
-teica sakė sako qal qalet qalli qaltli dúirt seet gesot
 """
 #: Words written right after a name that say it is one (``gergely vagyok``, ``pekka here``, ``mart siin``); the
 #: Hungarian relations written after the name, in their cases too (``Eszter lányom``, ``a Réka nevű kollégám``,
@@ -88,9 +84,8 @@ _HUNGARIAN_RELATION_CASES: Final = (
 AFTER_NAME: Final = frozenset(fold(word) for word in _AFTER_NAME_WORDS.split()) | frozenset(
     fold(word) + case for word in _HUNGARIAN_RELATIONS.split() for case in _HUNGARIAN_RELATION_CASES
 )
-#: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``), and the auxiliary of
-#: a South Slavic past (``Primož je rekel``).
-_CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου je"
+#: Object pronouns written between a name and the verb of a call (``tomas man paskambintų``).
+_CALL_PRONOUN_WORDS: Final = "man mig meg mér mi me mnie mě ma mulle minulle mij mich mir ми μου"
 _CALL_PRONOUNS: Final = frozenset(fold(word) for word in _CALL_PRONOUN_WORDS.split())
 
 
@@ -152,15 +147,12 @@ def ends_phrase(words: Words, index: int) -> bool:
 
 def before_after_name_word(words: Words, index: int) -> bool:
     """Whether word ``index`` comes right before a word that follows names (``gergely vagyok``, ``ingrid ringer``,
-    ``tomas man paskambintų``, ``Dušan říkal``), or before where that person is from and such a word (``Steven
-    from accounts said``, ``Irinel de la asociație zice``)."""
+    ``tomas man paskambintų``)."""
     count = len(words.words)
     following = index + 1
     if following >= count:
         return False
     key = words.folded[following]
-    if key in _FROM:
-        return _said_from(words, following)
     if key not in AFTER_NAME and key not in _CALL_PRONOUNS:
         return False  # the common case, decided at once
     if not words.joined(index, following):
@@ -174,15 +166,33 @@ def before_after_name_word(words: Words, index: int) -> bool:
 _FROM: Final = frozenset(
     fold(word) for word in "from van de z ze iz aus vom von du dal dalla dallo da do от από mill tal frá fra från".split()
 )
-#: Speech verbs after a person and where they are from (``Steven from accounts said``).
+#: Speech verbs written after a person (``Dušan říkal``, ``Steven from accounts said``): a capitalized word before
+#: them is a name when it is a known given name (in lower case they follow any noun: ``гишето каза``).
 _SAID: Final = frozenset(
     fold(word)
     for word in """
-said says told sagte sagt meinte zei zegt dijo dice disse diz mówił mówiła powiedział powiedziała říkal říkala řekl
-řekla povedal povedala rekao rekla rekel zice spune каза είπε mondta sagde sier sagði sade sanoi ütles teica sakė
-qal qalet qalli dúirt
+said says told mentioned sagte sagt meinte meint zei zegt dijo dice diceva disse diz mówił mówiła powiedział
+powiedziała říkal říkala řekl řekla říká povedal povedala hovoril hovorila vravel vravela rekao rekla kaže rekel
+zice spune каза казва είπε λέει mondta szerint sagde siger sier sagði segir sade säger sanoi sanoo ütles ütleb
+teica sakė sako qal qalet qalli qaltli dúirt seet gesot
 """.split()
 )
+#: The auxiliary of a South Slavic past between the name and the verb (``Primož je rekel``).
+_AUXILIARIES: Final = frozenset({"je"})
+
+
+def said_follows(words: Words, index: int) -> bool:
+    """Whether a speech verb follows word ``index`` (``Dušan říkal``, ``Primož je rekel``), or where that person is
+    from and a speech verb (``Steven from accounts said``, ``Irinel de la asociație zice``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    key = words.folded[following]
+    if key in _FROM:
+        return _said_from(words, following)
+    if key in _AUXILIARIES and following + 1 < len(words.words) and words.joined(following, following + 1):
+        key = words.folded[following + 1]
+    return key in _SAID
 #: The most words between a ``from`` and the speech verb (``de la asociație``, ``van de snackbar``).
 _FROM_WORDS: Final = 3
 

@@ -85,6 +85,7 @@ from runtime.privacy.detectors.name_phrases import (
     before_after_name_word,
     ends_formula,
     relation_follows,
+    said_follows,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -306,6 +307,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         and (
             (before_after_name_word(words, index) and (key in GIVEN_NAMES or key not in FREQUENT_WORDS))
             or relation_follows(words, index)
+            or (key in GIVEN_NAMES and said_follows(words, index))  # ``Dušan říkal``, ``Steven from accounts said``
         )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
     )
     titled = (
