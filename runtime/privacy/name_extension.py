@@ -21,7 +21,7 @@ from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, afte
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
 
@@ -49,7 +49,7 @@ def _name_before(words: Words, particle: int) -> bool:
 #: The words after a name that say it is the writer's (``hier``, ``her``, ``vagyok``, ``tady``), folded (not the
 #: Swedish ``här``: it folds to ``har``, has).
 _HERE: Final = AFTER_NAME | frozenset(
-    fold(word) for word in "her hér tady tu itt ici aqui aquí tukaj ovdje čia šeit εδώ тук aici hei".split()
+    fold(word) for word in word_set("her hér tady tu itt ici aqui aquí tukaj ovdje čia šeit εδώ тук aici hei")
 )
 
 
@@ -93,9 +93,9 @@ def _left_start(words: Words, first: int, stop: int) -> int:
             return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
-        if words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key):
-            if not (probe + 1 == first and _self_named(words, probe, stop)):
-                break
+        opening = words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key)
+        if opening and not (probe + 1 == first and _self_named(words, probe, stop)):
+            break
         start = probe
         probe -= 1
     return start

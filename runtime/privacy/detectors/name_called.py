@@ -16,7 +16,14 @@ from typing import Final
 
 from runtime.privacy.detectors.name_phrases import RELATIONS_INDEX, intro_index
 from runtime.privacy.detectors.name_text import Words
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    word_set,
+)
 from runtime.privacy.normalize import fold
 
 #: Verbs and phrases of naming in the third person, in every market language (present and past).
@@ -44,19 +51,19 @@ CALLED_INDEX: Final = intro_index(_CALLED)
 #: Personal pronouns that make a person the verb's subject (``er heißt``, ``hann heitir``), folded.
 _PERSONS: Final = frozenset(
     fold(word)
-    for word in """
+    for word in word_set("""
 he she er sie hien hatt il elle lui lei él ella ele ela hij zij ze ona он тя той αυτός αυτή han hun hon hann
 hún hen hän tema viņš viņa jis ji ő hu hi sé sí
-""".split()
+""")
 )
 #: Pronouns of a thing, question words and ``that is`` before the verb: a thing is named (``das heißt``), folded.
 _THINGS: Final = frozenset(
     fold(word)
-    for word in """
+    for word in word_set("""
 it this that what which das es dies was wie welches dat wat het ce cela ça ciò cosa come esto eso eso cómo isso
 isto como to co jak kako ovo to что това какво αυτό πώς det dette hvad hvordan vad hur hva korleis það þetta hvað
 hvernig se tämä mikä mitä kuidas see mis tas kā kas tai kaip ez az mi hogy dan x'inħu
-""".split()
+""")
 )
 
 
@@ -77,7 +84,8 @@ def called_name(words: Words, index: int) -> bool:
     if subject in _PERSONS or subject in RELATIONS_INDEX:
         return True
     following = index + 1
-    if following >= len(words.words) or not words.joined(index, following) or not words.words[following][:1].isupper():
+    pair = following < len(words.words) and words.joined(index, following) and words.words[following][:1].isupper()
+    if not pair:
         # one word after a noun: a pet's, a product's or an app's name as often (``appen heter Vipps``), unless a
         # family name that is no given name (``postkassen hedder Mathiasen``)
         return key in FAMILY_NAMES and key not in GIVEN_NAMES and _known(key)

@@ -14,18 +14,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, word_set
 from runtime.privacy.normalize import fold
 
 _TIME: Final = r"(?:\[?[\d./\-]{3,10},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ \t]*[-–][ \t]*|[ \t]+))"
 _SPEAKER_WORD: Final = r"[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)?"
+_SPEAKER: Final = rf"{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
 _CHAT_LINE: Final = re.compile(
-    rf"^[ \t]*(?P<time>{_TIME})?(?P<speaker>{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}):[ \t]+",
+    rf"^[ \t]*(?P<time>{_TIME})?(?P<speaker>{_SPEAKER}):[ \t]+",
     re.MULTILINE,
 )
 #: Chat apps a pasted chat is copied from (folded).
 _APPS: Final = frozenset(
-    fold(word) for word in "whatsapp whatsappista messenger viber signal telegram imessage sms teams slack".split()
+    fold(word) for word in word_set("whatsapp whatsappista messenger viber signal telegram imessage sms teams slack")
 )
 _APP_WORD: Final = re.compile(r"[^\W\d_]+")
 

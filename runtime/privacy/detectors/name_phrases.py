@@ -21,7 +21,7 @@ from runtime.privacy.detectors.intro_phrases import (
 )
 from runtime.privacy.detectors.name_relation_nouns import relation_nouns
 from runtime.privacy.detectors.name_text import WORD, Words
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES, word_set
 from runtime.privacy.normalize import fold
 
 Index = dict[str, list[tuple[str, ...]]]
@@ -164,18 +164,19 @@ def before_after_name_word(words: Words, index: int) -> bool:
 
 #: Prepositions of where a person is from, between a name and what they said (``Bram van de snackbar zei``).
 _FROM: Final = frozenset(
-    fold(word) for word in "from van de z ze iz aus vom von du dal dalla dallo da do от από mill tal frá fra från".split()
+    fold(word)
+    for word in word_set("from van de z ze iz aus vom von du dal dalla dallo da do от από mill tal frá fra från")
 )
 #: Speech verbs written after a person (``Dušan říkal``, ``Steven from accounts said``): a capitalized word before
 #: them is a name when it is a known given name (in lower case they follow any noun: ``гишето каза``).
 _SAID: Final = frozenset(
     fold(word)
-    for word in """
+    for word in word_set("""
 said says told mentioned sagte sagt meinte meint zei zegt dijo dice diceva disse diz mówił mówiła powiedział
 powiedziała říkal říkala řekl řekla říká povedal povedala hovoril hovorila vravel vravela rekao rekla kaže rekel
 zice spune каза казва είπε λέει mondta szerint sagde siger sier sagði segir sade säger sanoi sanoo ütles ütleb
 teica sakė sako qal qalet qalli qaltli dúirt seet gesot
-""".split()
+""")
 )
 #: The auxiliary of a South Slavic past between the name and the verb (``Primož je rekel``).
 _AUXILIARIES: Final = frozenset({"je"})
@@ -193,6 +194,8 @@ def said_follows(words: Words, index: int) -> bool:
     if key in _AUXILIARIES and following + 1 < len(words.words) and words.joined(following, following + 1):
         key = words.folded[following + 1]
     return key in _SAID
+
+
 #: The most words between a ``from`` and the speech verb (``de la asociație``, ``van de snackbar``).
 _FROM_WORDS: Final = 3
 

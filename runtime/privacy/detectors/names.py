@@ -300,7 +300,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         or (given and words.follows(index, WEAK_INDEX))
         or after_contact(words, index)
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
-    ) or called_name(words, index)  # ``Hann heitir Hraunar``: what someone is called
+    )
+    introduced = introduced or called_name(words, index)  # ``Hann heitir Hraunar``: what someone is called
     introduced = introduced or (
         given
         and key not in COMMON_WORDS
