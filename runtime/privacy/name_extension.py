@@ -16,6 +16,7 @@ import bisect
 from typing import Final
 
 from runtime.privacy.detectors.name_bounds import beside_name
+from runtime.privacy.detectors.name_fields import CUSTOMER_WORDS
 from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
 from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
@@ -40,7 +41,9 @@ def _name_before(words: Words, particle: int) -> bool:
     """Whether a known name, an initial or a title comes right before the particle at ``particle`` (``Maria da``,
     ``A. van``): a German noun does too, capitalized (``Lohn von``), and is none."""
     before = particle - 1
-    if before < 0 or not words.joined(before, particle):
+    while before >= 0 and words.folded[before] in NAME_PARTICLES and words.joined(before, before + 1):
+        before -= 1  # ``Frau von der``: the particles before this one
+    if before < 0 or not words.joined(before, before + 1):
         return False
     key = words.folded[before]
     return key in GIVEN_NAMES or key in FAMILY_NAMES or key in TITLE_WORDS or initial(words, before)
@@ -53,16 +56,30 @@ _HERE: Final = AFTER_NAME | frozenset(
 )
 
 
+def _here(words: Words, stop: int) -> bool:
+    """Whether word ``stop`` says the name before it is the writer's (``hier``, ``vagyok``)."""
+    return words.folded[stop] in _HERE and words.joined(stop - 1, stop)
+
+
+def _customer_after(words: Words, stop: int) -> bool:
+    """Whether a comma and the word for a customer follow the name (``Caironi Fabio, cliente dal 2009``,
+    ``Gröttner Eva, Kundennummer …``): the writer describes themself."""
+    if words.text[words.spans[stop - 1][1] : words.spans[stop][0]] != ", ":
+        return False
+    key = words.folded[stop]
+    return any(key.startswith(word) for word in CUSTOMER_WORDS)
+
+
 def _self_named(words: Words, probe: int, stop: int) -> bool:
     """Whether the sentence's first word ``probe``, before a marked given name, is the writer's surname, written
     first as registers write it, the words after the name saying it is one (``Sprong Annabel hier``, ``Nagy Fanni
-    vagyok``, ``Kiss Gergő itt``): a family name (a common word too), or a word that is no frequent nor common
-    word and begins no phrase (not ``Hallo Anna hier``)."""
-    if stop >= len(words.words) or words.folded[stop] not in _HERE or not words.joined(stop - 1, stop):
+    vagyok``, ``Kiss Gergő itt``, ``Caironi Fabio, cliente dal 2009``): a family name (a common word too), a
+    particle, or a word that is no frequent nor common word and begins no phrase (not ``Hallo Anna hier``)."""
+    if stop >= len(words.words) or not (_here(words, stop) or _customer_after(words, stop)):
         return False
     key = words.folded[probe]
-    if key in FAMILY_NAMES:
-        return True
+    if key in FAMILY_NAMES or key in NAME_PARTICLES:
+        return True  # ``Van Stralen Marijn hier``: a surname's particle opens it
     return key not in FREQUENT_WORDS and key not in COMMON_WORDS and key not in PHRASE_ENDS
 
 
@@ -94,7 +111,8 @@ def _left_start(words: Words, first: int, stop: int) -> int:
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
         opening = words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key)
-        if opening and not (probe + 1 == first and _self_named(words, probe, stop)):
+        next_to = probe + 1 == first or (key in NAME_PARTICLES and probe + 1 == start)  # (``Van`` + ``Stralen``)
+        if opening and not (next_to and _self_named(words, probe, stop)):
             break
         start = probe
         probe -= 1

@@ -62,7 +62,7 @@ kortin tarjeta cartão carte carta kontot kontoen kontoens собствено б
 pai mãe padre madre père mère pere mere vater vaters mutter father mother vader moeder papp mamm ojca matki otce
 matky otca očeta matere oca majke apja anyja apa anya tatălui mamei бащата майката πατέρα πατρός μητέρας μητρός
 missier omm athar máthar athair máthair fars mors faderns moderns faderens morens föður móður isän äidin isa ema
-tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor d usage naissance
+tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor d usage
 jeune fille
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
@@ -161,6 +161,8 @@ client cliente customer kunde kundin klient klientka klientas klients klijent kl
 klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
 pelatissa
 """
+#: The words for a customer, folded (``cliente``, ``kunde``, ``ügyfél``).
+CUSTOMER_WORDS: Final = _with_ascii(frozenset(fold(_CLIENT_WORDS).split()))
 _PAYEES: Final = _with_ascii(frozenset(fold(_PAYEE_WORDS).split()))
 _CLIENTS: Final = _with_ascii(frozenset(fold(_CLIENT_WORDS + ROLE_WORDS).split()))  # (plain words: one fold)
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
@@ -227,7 +229,8 @@ def _beside_a_name(words: list[str], keys: list[str]) -> bool:
         return False
     if keys[0] in GIVEN_NAMES and keys[0] not in ordinary:
         return True
-    if len(keys) == 2 and ordinary == [keys[0]] and len(keys[0]) <= _SHORT_GIVEN and _rare(keys[1]):
+    capitalized = all(word[0].isupper() for word in words)  # (not ``új ügyfél``, ``neue bestellung``)
+    if capitalized and len(keys) == 2 and ordinary == [keys[0]] and len(keys[0]) <= _SHORT_GIVEN and _rare(keys[1]):
         return True  # a short given name the lists lack that is a frequent word elsewhere, then a rare surname
         # (``Gost: Fran Jaković``, ``Hyresgäst: Li Nylén``; not ``Kunde: Firma Schreinerei``)
     particles = [word for word in words if word in _IRISH_PARTICLES]

@@ -46,3 +46,17 @@ def test_the_span_is_the_name(text: str, names: list[str]) -> None:
 )
 def test_an_opening_word_without_here_is_no_surname(text: str) -> None:
     assert all(" " not in name for name in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ferrabosco Ilaria, cliente dal 2015: perché la carta è bloccata?", "Ferrabosco Ilaria"),
+        ("Quandt Sabine, Kundennummer habe ich nicht zur Hand.", "Quandt Sabine"),
+        ("Van Houten Femke hier, mijn pas is kwijt.", "Van Houten Femke"),
+    ],
+)
+def test_a_surname_first_before_the_word_for_a_customer_or_a_particle(text: str, name: str) -> None:
+    """The opening surname joins its given name before a comma and the word for a customer, or opens with a
+    particle before ``hier``."""
+    assert _names(text) == [name]
