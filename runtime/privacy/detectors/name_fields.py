@@ -19,7 +19,7 @@ from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.label_romanized import ascii_forms
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.role_fields import ROLE_WORDS
 from runtime.privacy.normalize import fold
 
@@ -111,8 +111,29 @@ def name_key(key: str) -> bool:
     return _names_a_name(_key_words(key))
 
 
+#: Words after which a field's name says where the value is copied from (``Cognome e nome come sul documento``,
+#: ``Name laut Ausweis``, ``Perekonnanimi ja eesnimi nagu passis``): the words before them name the field, folded.
+_AS_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+as like per according laut wie gemäß comme tel telle come como conforme zoals volgens som såsom enligt ifølge
+kuten nagu kā kaip jak jako ako kao kot mint ca conform όπως ως като kif skont wéi mar eins
+""")
+)
+
+
+def _before_as(words: list[str]) -> list[str]:
+    """A key's words before the first word saying where the value is copied from (``come sul documento``)."""
+    for index, word in enumerate(words):
+        if index and word in _AS_WORDS:
+            return words[:index]
+    return words
+
+
 def _names_a_name(words: list[str]) -> bool:
-    """Whether a key's folded words name a person's name (see ``name_key``)."""
+    """Whether a key's folded words name a person's name (see ``name_key``), a note of where the value is copied
+    from aside (``Apellidos y nombre como en el DNI``)."""
+    words = _before_as(words)
     return (
         0 < len(words) <= _MAX_KEY_WORDS
         and any(word in NAME_FIELDS for word in words)

@@ -54,3 +54,18 @@ def test_the_cue_announces_the_name(text: str, name: str) -> None:
 )
 def test_towns_and_words_opening_a_message_are_left_alone(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Apellidos y nombre como en el DNI",
+        "Name laut Ausweis",
+        "Perekonnanimi ja eesnimi nagu passis",
+        "Prezime i ime kao na osobnoj",
+        "Efternavn og fornavn som i passet",
+    ],
+)
+def test_a_name_field_with_where_it_is_copied_from(key: str) -> None:
+    """A note of where the value is copied from after the field's name leaves it a name field."""
+    assert name_key(key)
