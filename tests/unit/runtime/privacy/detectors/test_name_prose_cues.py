@@ -69,3 +69,18 @@ def test_towns_and_words_opening_a_message_are_left_alone(text: str) -> None:
 def test_a_name_field_with_where_it_is_copied_from(key: str) -> None:
     """A note of where the value is copied from after the field's name leaves it a name field."""
     assert name_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("¿Puede firmar su madre Nieves Urquiza por él?", "Nieves Urquiza"),
+        ("Seine Schwester Hiltrud Oberle ruft morgen an.", "Hiltrud Oberle"),
+        ("Jej syn Kacper Zawada chce założyć konto.", "Kacper Zawada"),
+        ("Η κόρη της η Φωτεινή Λάμπρου θέλει λογαριασμό.", "Φωτεινή Λάμπρου"),
+        ("Dóttir hennar Vigdís Hrafnsdóttir vill opna reikning.", "Vigdís Hrafnsdóttir"),
+    ],
+)
+def test_another_persons_relation_announces_the_name(text: str, name: str) -> None:
+    """A relation with a third person's possessive announces the name as one with ``my`` does."""
+    assert _names(text) == [name]

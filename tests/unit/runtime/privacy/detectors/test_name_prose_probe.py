@@ -2,7 +2,8 @@
 market language): a third person's name after a verb of naming, bare relation and role nouns before a name, a
 parent's name field and a name field noting where the value is copied from, a given name opening a message as an
 address or before a speech verb, a surname written first before ``here``, a relation before a bracket, a pasted
-chat's sender; and ordinary messages that name an app the same way, kept as written. The names are no corpus's."""
+chat's sender, another person's relation; and ordinary messages that name an app the same way, kept as written.
+The names are no corpus's."""
 
 from __future__ import annotations
 
