@@ -549,13 +549,14 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
 
 def _entry_word(value: str, words: list[str], known: Callable[[str], bool]) -> int:
     """Where the name begins in a cell of three words or more whose first word is no name and whose second is a
-    known given name: a statement's entry before the name (``Millifærsla Vigdís Jónsdóttir``, ``Utlegg Kari
+    known given name, or a rare word before a known surname: a statement's entry before the name (``Millifærsla Vigdís Jónsdóttir``, ``Utlegg Kari
     Nilsen``, ``Überweisung Anna Weber``); 0 otherwise."""
     if len(words) < 3 or known(fold(words[0])) or fold(words[0]) in GIVEN_NAMES:
         return 0
     second = fold(words[1])
-    if second not in GIVEN_NAMES or second in NOT_NAMES:
-        return 0
+    given = second in GIVEN_NAMES and second not in NOT_NAMES
+    if not given and (second in FREQUENT_WORDS or not known(fold(words[-1]))):
+        return 0  # (a given name the lists lack before a known surname: ``Millifærsla Vigri Gottskálksson``)
     return value.index(words[1], len(words[0]))
 
 

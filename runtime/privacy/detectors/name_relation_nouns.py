@@ -3,7 +3,9 @@ Baran``, ``sa svekrvom``, ``ženo Majo Horvat``, ``Brudder Tom Thill``, ``konsul
 
 ``intro_phrases.RELATIONS`` holds the phrases with their possessive (``mój syn``, ``meng Fra``); people also write
 the bare noun, at the start of a message or in any case a verb or preposition asks for (the wife's, to the
-neighbour, with the adviser). Each word here is indexed as a relation of one word: a capitalized word after it
+neighbour, with the adviser); so do the nouns of a household's helpers and a club's officers (``Aukle Tekla``,
+``předseda Jan Urban``) and a declaration's undersigned (``Subsemnata Adriana Tudor``, ``Undertegnede Bjarke
+Holm``). Each word here is indexed as a relation of one word: a capitalized word after it
 begins a name, and the noun is kept out of the name itself. Words that are also a function word or a common word
 of another market language (``sin``, Spanish for without; ``son``, French for his; ``far``, ``fra``, ``mor``) are
 left out, and so are the nouns that are given or family names too (``Ema``, ``Isa``, ``Wnuk``).
@@ -145,6 +147,10 @@ kasiere praktikants praktikante
 posūnis podukra pamotė patėvis prosenelis prosenelė auklė pirmininkas pirmininkė iždininkas iždininkė
 praktikantas praktikantė
 străbunica străbunicul bona dădaca casierul casiera președintele președinta
+subsemnatul subsemnata undertegnede undertecknad undertecknade podpisany podpisana podepsaný podepsaná
+dolupodpísaný dolupodpísaná alulírott υπογεγραμμένος υπογεγραμμένη долуподписаният долуподписаната sottoscritto
+sottoscritta soussigné soussignée unterzeichnende ondergetekende allekirjoittanut allakirjutanu parakstījies
+parakstījusies pasirašęs pasirašiusi potpisani potpisana podpisani iffirmat iffirmata
 """
 #: Maltese relations follow their possessive (``in-neputi tiegħi Jake``).
 _PHRASES: Final = (

@@ -60,3 +60,16 @@ def test_a_surname_first_before_the_word_for_a_customer_or_a_particle(text: str,
     """The opening surname joins its given name before a comma and the word for a customer, or opens with a
     particle before ``hier``."""
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Subsemnatul Teodor Vlase, domiciliat în Iași, declar pe propria răspundere.", "Teodor Vlase"),
+        ("Undertegnede Bjarke Holm erklærer hermed at oplysningerne er korrekte.", "Bjarke Holm"),
+        ("Dags.\tSkýring\tUpphæð\n02.03.2025\tMillifærsla Hrollaugur Ketilsson\t-45.000", "Hrollaugur Ketilsson"),
+    ],
+)
+def test_the_undersigned_and_an_entry_word_stay_out(text: str, name: str) -> None:
+    """A declaration's undersigned and a statement's entry word before a given name the lists lack stay out."""
+    assert _names(text) == [name]
