@@ -549,8 +549,8 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
 
 def _entry_word(value: str, words: list[str], known: Callable[[str], bool]) -> int:
     """Where the name begins in a cell of three words or more whose first word is no name and whose second is a
-    known given name, or a rare word before a known surname: a statement's entry before the name (``Millifærsla Vigdís Jónsdóttir``, ``Utlegg Kari
-    Nilsen``, ``Überweisung Anna Weber``); 0 otherwise."""
+    known given name, or a rare word before a known surname: a statement's entry before the name (``Millifærsla
+    Vigdís Jónsdóttir``, ``Utlegg Kari Nilsen``, ``Überweisung Anna Weber``); 0 otherwise."""
     if len(words) < 3 or known(fold(words[0])) or fold(words[0]) in GIVEN_NAMES:
         return 0
     second = fold(words[1])
