@@ -18,6 +18,7 @@ from typing import Final
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.label_romanized import ascii_forms
 from runtime.privacy.detectors.name_places import PLACE_WORDS
+from runtime.privacy.detectors.name_run import DEPARTMENTS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.role_fields import ROLE_WORDS
@@ -707,4 +708,7 @@ def _signature(start: int, line: str, accept: Callable[[list[str]], bool]) -> li
     words = match.group(1).split()
     if len(words) > _MAX_SIGNATURE_WORDS or fold(match.group(1)) in _CLOSINGS or not accept(words):
         return []
-    return [(start + match.start(1), start + match.end(1))]
+    end = match.end(1)
+    if len(words) > 2 and fold(words[-1]) in DEPARTMENTS:
+        end = match.start(1) + match.group(1).rindex(words[-1]) - 1  # ``Zdzisław Grabowski Księgowość``: a department
+    return [(start + match.start(1), start + end)]

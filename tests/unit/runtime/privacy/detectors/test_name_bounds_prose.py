@@ -73,3 +73,16 @@ def test_a_surname_first_before_the_word_for_a_customer_or_a_particle(text: str,
 def test_the_undersigned_and_an_entry_word_stay_out(text: str, name: str) -> None:
     """A declaration's undersigned and a statement's entry word before a given name the lists lack stay out."""
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Med venlig hilsen\nBirgitte Sønderby Bogholderiet\ntlf. 33 12 45 67", "Birgitte Sønderby"),
+        ("Mit freundlichen Grüßen\nWaltraud Kesselring Buchhaltung\nTel. 0711 123456", "Waltraud Kesselring"),
+    ],
+)
+def test_a_department_after_the_name_stays_out(text: str, name: str) -> None:
+    """A company's department written after a name on its signature's line is no part of the name."""
+    assert name in _names(text)
+    assert all("Bogholderiet" not in found and "Buchhaltung" not in found for found in _names(text))
