@@ -194,8 +194,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
     ):
         return opening  # ``hola soy marta vidal``: the writer's name at the message's opening
     announced = announced_name(words, index)
-    if announced > index:  # in capitals, the pair goes on over a surname the announced run leaves (``BLAGAJNIK
-        return max(announced, capitals_pair(words, index)) if upper else announced  # KAROL KOVAČ``)
+    if announced > index:
+        return announced
     if (thanked := thanked_name(words, index)) > index:
         return thanked  # ``dzieki ada!``, ``hej asta,``: a thanks or a greeting, the name, a mark
     if (postposed := postposed_name(words, index)) > index:
