@@ -67,7 +67,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
     r"date (?:de )?naiss?\.?", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
     r"data (?:di )?nasc\.?", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
-    r"data ur\.?", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
+    r"data ur\.?", r"ur\.", r"ur(?= ?\Z)", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
     r"urodzili[śs]my si[ęe]", r"urodzony",  # pl
     r"nar\.", r"narozen[aáý]?", r"naroden[aáý]", r"dat(?:um|\.)? ?nar\.?", r"d\. ?nar\.",
     r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
@@ -77,12 +77,13 @@ LABELS: Final[tuple[str, ...]] = (
     r"syntym[äa]p[äa]iv[äa](?:n|n[äa]|[äa]|ksi|ss[äa]|st[äa]|ll[äa]|lt[äa]|lle)?(?:ni|si|ns[äa]|mme|nne)?",
     r"syntynyt", r"synt\.(?: ?aika)?", r"synt ?aika",
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
-    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et ("sündis" is also "happened")
+    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
+    r"s[üu]ndis(?= ?\Z)",  # ("sündis" is also "happened": right before a date years back only)
     r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
     r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
     r"sz[üu]let[ée]snap(?:om|ja|j[áa]t|omon|j[áa]n)?", r"sz[üu]l\.? ?d[áa]tum",
-    r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
+    r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?", r"sz[üu]l(?= ?\Z)",  # hu
     r"data na[șşs]t\.?", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
     r"datum ro[đd]\.?", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
     r"datum roj\.?", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
@@ -92,11 +93,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)",  # el
     r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
     r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
-    r"rugadh",  # ga
+    r"rugadh", r"d\. ?b\.(?=:? ?\Z)",  # ga ("D.B.: 03/05/1970", dáta breithe)
+    r"bday",  # a vCard's field (BDAY:1985-03-12)
     # the date and the place of birth in one label, the date first
     r"date and place of birth", r"geburtsort und -?datum", r"data i miejsce urodzenia", r"datum a m[íi]sto narozen[íi]",
     r"d[áa]tum a miesto narodenia", r"datum i mjesto ro[đd]enja", r"datum in kraj rojstva",
-    r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
+    r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely(?: [ée]s|,) id[őo]", r"sz[üu]l\. hely,? id[őo]",
     r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
     r"s[üu]nnip[äa]ev(?:a(?:ks|na|l|le|st)?)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day
     # birthdays: "narozeniny mám", "rođendan mi je", "bursdagen min er", "ziua mea de naștere", "fyller år"
@@ -158,8 +160,9 @@ _LABEL_AFTER: Final = re.compile(
 #: How far before a date its label may start (the longest label and the words between).
 LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
-#: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``).
-_MAX_NOUN_GAP_WORDS: Final = 7
+#: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``,
+#: ``the date of birth on my account is wrong, it should be``).
+_MAX_NOUN_GAP_WORDS: Final = 10
 _GAP_WORD: Final = re.compile(r"[^\W\d_]+")
 _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
 # Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day (two
@@ -240,10 +243,17 @@ def _labelled(text: str, start: int, end: int) -> bool:
     gap = text[label_end:start]
     if _GAP_BREAK.search(gap) is not None or not_a_birth(text, (label_start, label_end), (start, end), noun):
         return False
+    if fold(text[label_start:label_end]) in _AMBIGUOUS and not _years_back(text[start:end]):
+        return False  # "Õnnetus sündis 3. mail 2026": an event's day; "see ur 12.03.2025 invoice"
     words = len(_GAP_WORD.findall(gap))
     if words <= _MAX_GAP_WORDS:
         return True
     return noun and words <= _MAX_NOUN_GAP_WORDS and _years_back(text[start:end]) and says(gap)
+
+
+#: Labels that are other words too (Estonian ``sündis`` "happened", Polish ``ur`` a chat's "your"), folded: a date
+#: after them is a date of birth only years back.
+_AMBIGUOUS: Final = frozenset(("sundis", "ur"))
 
 
 def _named_after(text: str, start: int, end: int) -> bool:
