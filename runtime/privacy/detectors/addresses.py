@@ -321,10 +321,17 @@ def detect(text: str) -> list[PiiSpan]:
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
-    return [span for span in _outermost(spans) if COUNTED.match(text, span.end) is None]
+    return [
+        span
+        for span in _outermost(spans)
+        if COUNTED.match(text, span.end) is None and _PHONE_GOES_ON.match(text, span.end) is None
+    ]
 
 
 _DIGIT: Final = re.compile(r"[0-9]")
+# Two-digit groups after the number: a phone's (``RING 24 78 01 18``: "call", not a street named Ring), never a
+# postcode's (``110 00``, ``00-950``).
+_PHONE_GOES_ON: Final = re.compile(r"(?<=[0-9])[ \u00a0][0-9]{2}[ \u00a0][0-9]{2}(?![0-9])")
 
 
 def _patterns(text: str) -> Iterator[re.Pattern[str]]:

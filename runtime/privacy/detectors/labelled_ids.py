@@ -133,8 +133,10 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("matricule",), (_s(t.MATRICULE_LU, 12, 14),)),
     (
         (
-            r"taj(?:[ -]?(?:szám(?:om|a|ot|omat|át|ú)?|kártyá(?:m|n|ja|mon|ján)|kártya|számmal))?",
-            r"társadalombiztosítási (?:azonosító jel(?:em|e|et|ét)?|szám(?:om|a)?)", r"tb[ -]?szám(?:om|a)?",
+            # (accents typed or not: "taj szamom")
+            r"taj(?:[ -]?(?:sz[áa]m(?:om|a|ot|omat|[áa]t|[úu])?|k[áa]rty[áa](?:m|n|ja|mon|j[áa]n)|k[áa]rtya|sz[áa]mmal))?",
+            r"t[áa]rsadalombiztos[íi]t[áa]si (?:azonos[íi]t[óo] jel(?:em|e|et|[ée]t)?|sz[áa]m(?:om|a)?)",
+            r"tb[ -]?sz[áa]m(?:om|a)?",
         ),
         (_s(t.TAJ_HU, 9, 9),),
     ),
@@ -162,7 +164,7 @@ _FILLER: Final = re.compile(
     r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numer(?:is|į|io|iu)|numur[suaā]|numbri(?:t|ga)?|száma|har|"
     r"numeroni|numerosi|nummeret|numret|mitt|mit|mine|minu|"
     r"ми|е|tiegħi|ná|"
-    r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
+    r"sz[áa]m(?:om|a)?|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
     r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir|номер|nomer)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
