@@ -125,6 +125,9 @@ GLUED_FAMILY_NAMES: Final = (
     "smuget", "veita", "stupet",
     # da, nb, nn: a green in the definite form, a ridge (Rosenvænget, Solvænget, Johnseneggen)
     "vænget", "eggen",
+    # nb, nn: a clearing, a leap (Myklebustrøa, Haugenspranget); is: a field, a plain and a pasture in the cases
+    # people write after á (Hraunteig, Furugrund, Tómasarhaga)
+    "røa", "spranget", "teigur", "teig", "teigi", "grund", "grundar", "haga", "hagar",
 )  # fmt: skip
 AFTER: Final = (
     # hu

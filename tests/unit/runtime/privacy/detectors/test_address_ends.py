@@ -1,0 +1,54 @@
+"""Where a street address ends: its town after the postcode stops before the rest of the sentence (a word of now, a
+relative pronoun or preposition, a spaced dash in capitals, a sentence's dot); a street in its case after its
+preposition ends before a spaced dash; Nordic one-word streets named after a place; and the numbers that look like
+a house number but are an amount or a phone's groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.spans import merge_spans
+
+
+def addresses(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in merge_spans(detect_builtin(text), text) if s.entity_type == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("SKICKA KORTET TILL ÄNGSVÄGEN 12, 58330 LINKÖPING FRÅN OCH MED MÅNDAG", "ÄNGSVÄGEN 12, 58330 LINKÖPING"),
+        ("POSTEN SKAL TIL FJELLVEIEN 3, 9008 TROMSØ SOM ER NY ADRESSE", "FJELLVEIEN 3, 9008 TROMSØ"),
+        ("ΑΠΟΣΤΟΛΗ: ΕΡΜΟΥ 40, ΤΚ 262 21 ΠΑΤΡΑ – ΠΑΡΑΚΑΛΩ ΓΡΗΓΟΡΑ", "ΕΡΜΟΥ 40, ΤΚ 262 21 ΠΑΤΡΑ"),
+        ("ADRES: UL. LIPOWA 7, 20-020 LUBLIN – DZIĘKUJĘ", "UL. LIPOWA 7, 20-020 LUBLIN"),
+        ("ADRESA: ŠTÚROVA 15, 949 01 NITRA – ĎAKUJEM", "ŠTÚROVA 15, 949 01 NITRA"),
+        ("Neue Adresse: Talstraße 9, 79102 Freiburg. Danke euch", "Talstraße 9, 79102 Freiburg"),
+        ("Nouvelle adresse : 12, rue des Tanneurs. Merci de mettre à jour", "12, rue des Tanneurs"),
+        ("Ny adress: Kvarngatan 4, 75320 Uppsala. Hälsningar", "Kvarngatan 4, 75320 Uppsala"),
+        ("tá mé ag 7 bóthar na trá, h91 x2k4 gaillimh anois", "7 bóthar na trá, h91 x2k4 gaillimh"),
+        ("Seoladh: 3 Sráid an Mhargaidh, H65 F2C9 Béal an Átha", "3 Sráid an Mhargaidh, H65 F2C9 Béal an Átha"),
+        ("Stěhujeme se do Lipové 14 – co vše musím nahlásit?", "Lipové 14"),
+        ("Przeprowadzam się na Słoneczną 5 – czy muszę zgłosić?", "Słoneczną 5"),
+        ("Paket šaljem iz Primorske 22 – koliko dugo ide?", "Primorske 22"),
+        ("Ég er flutt á Kirkjuteig 21, getið þið breytt?", "Kirkjuteig 21"),
+        ("Við keyptum á Sæviðargrund 8 í fyrra", "Sæviðargrund 8"),
+        ("Flytta til Solrøa 12 i mars", "Solrøa 12"),
+    ],
+)
+def test_an_address_ends_where_the_sentence_goes_on(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ég þarf að taka út 25 kr. í reiðufé",  # an amount after the Hungarian street word's look-alike
+        "Vinsamlegast leggðu inn 40 kr á reikninginn",
+        "RING 22 33 44 55 ETTER ÅTTE",  # call, and a phone's groups
+        "Ring 41 22 93 07 i morgon",
+        "Final score 3 – 2, what a game",
+    ],
+)
+def test_amounts_phones_and_scores_are_no_address(text: str) -> None:
+    assert addresses(text) == []
