@@ -134,7 +134,8 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (
         (
             # (accents typed or not: "taj szamom")
-            r"taj(?:[ -]?(?:sz[áa]m(?:om|a|ot|omat|[áa]t|[úu])?|k[áa]rty[áa](?:m|n|ja|mon|j[áa]n)|k[áa]rtya|sz[áa]mmal))?",
+            r"taj(?:[ -]?(?:sz[áa]m(?:om|a|ot|omat|[áa]t|[úu])?|k[áa]rty[áa](?:m|n|ja|mon|j[áa]n)|k[áa]rtya"
+            r"|sz[áa]mmal))?",
             r"t[áa]rsadalombiztos[íi]t[áa]si (?:azonos[íi]t[óo] jel(?:em|e|et|[ée]t)?|sz[áa]m(?:om|a)?)",
             r"tb[ -]?sz[áa]m(?:om|a)?",
         ),
