@@ -150,7 +150,7 @@ _NUMBERED_ROAD: Final = re.compile(
 # Vukovarske 140``, ``na Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``, or as
 # named: ``na Vodičkova 30``), its number ending the clause; not a country (``na Slovensku 3``).
 _ADJECTIVE_CASE: Final = (
-    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o|a|á|e)|n(?:ého|ou|ej|oj|í|ú|ą|á)|[^\W\d_]ého|[^\W\d_]ego|icza"
+    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ě|ú|ą|u|i|o|a|á|e)|n(?:ého|ou|ej|oj|í|ú|ą|á)|[^\W\d_]ého|[^\W\d_]ego|icza"
     r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą))"
 )
 _COUNTRY: Final = (

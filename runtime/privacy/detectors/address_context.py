@@ -48,7 +48,8 @@ from runtime.privacy.types import PiiSpan
 # fosse ageschriwwen``, ``... gespeichert``); words of now.
 _STOP_WORDS: Final = (
     *"""
-    à a au aux en em in im i u v w zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se în pe
+    à a au aux en em in im i u v ve w we ze zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se
+    în pe
     since seit desde depuis od from for but mais ma aber maar men mutta ale ali dar pero mas per para pour für voor
     with mit met com con avec med kanssa z s și si agus ir un ning ann az which where wo où onde donde dove waar
     där hvor kde gdzie gdje kjer unde όπου където is ist est es è é är er je jest ass hija huwa hu atá tá ach είναι

@@ -52,3 +52,20 @@ def test_an_address_ends_where_the_sentence_goes_on(text: str, address: str) -> 
 )
 def test_amounts_phones_and_scores_are_no_address(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Porada výboru bude v Komenského 9 ve středu? ne, v Nerudově 9 ve dvoře", "Nerudově 9"),
+        ("Presťahovali sme sa na Hviezdoslavovu ulicu 12, čo ďalej?", "Hviezdoslavovu ulicu 12"),
+        ("Adresas: Kipro ir Petro g. 8, Vilnius", "Kipro ir Petro g. 8"),
+    ],
+)
+def test_a_street_in_its_case_or_named_after_two_people(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize("text", ["Gyvenu Vilniuje ir Kaune 5 metus", "Mieszkam we Wrocławiu 5 lat"])
+def test_towns_and_years_after_a_preposition_stay(text: str) -> None:
+    assert addresses(text) == []
