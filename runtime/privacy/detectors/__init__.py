@@ -81,5 +81,12 @@ def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | No
     found.extend(s for s in labelled if s.entity_type not in LABEL_NAMED_TYPES and not _overlaps(s, validated))
     found.extend(named)
     found.extend(s for s in names.detect(clean) if not _overlaps(s, emails))  # an address's local part is no name
-    found.extend(addresses.detect(clean))
+    found.extend(s for s in addresses.detect(clean) if not _numbers_in_phones(clean, s, phones))
     return view.source_spans(found)
+
+
+def _numbers_in_phones(text: str, span: PiiSpan, phones: Sequence[PiiSpan]) -> bool:
+    """Whether every digit of an address lies in a phone number (``HÍVJANAK A 06-7/292 4212 SZÁMON``: a line in
+    capitals whose words read as a street's name around a phone)."""
+    digits = [i for i in range(span.start, span.end) if text[i].isdigit()]
+    return bool(digits) and all(any(p.start <= i < p.end for p in phones) for i in digits)

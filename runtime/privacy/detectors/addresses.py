@@ -324,7 +324,9 @@ def detect(text: str) -> list[PiiSpan]:
     return [
         span
         for span in _outermost(spans)
-        if COUNTED.match(text, span.end) is None and _PHONE_GOES_ON.match(text, span.end) is None
+        if COUNTED.match(text, span.end) is None
+        and _PHONE_GOES_ON.match(text, span.end) is None
+        and not text.startswith("@", span.end)  # (a line in capitals read on into an e-mail: a phone's line)
     ]
 
 

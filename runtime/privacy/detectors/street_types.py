@@ -269,7 +269,7 @@ NUMBER_FIRST: Final = (
 NAME_PARTICLES: Final = (
     "de", "do", "da", "dos", "das", "del", "dels", "de la", "de las", "de los", "des", "du", "d'", "l'", "la",
     "le", "les", "di", "della", "delle", "dei", "degli", "dello", "von", "der", "den", "van", "het", "'t", "of",
-    "the", "e", "y", "i", "și", "ir", "un", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
+    "the", "e", "y", "i", "și", "lui", "cel", "na", "an", "pod", "nad", "kralja", "grada", "bana",
     "kneza", "kraljice", "svetog", "svete", "biskupa", "kardinala", "cara", "svetega", "bratov", "braće", "bratří",
     "čez", "prof.", "dr.", "dra.", "eng.", "gen.", "cap.", "mons.", "του", "της", "των",
     # "saint" and "priest" abbreviated (ul. św. Marcina, Šv. Ignoto g., nám. sv. Petra, Strada Sf. Ion, ks. Skargi)

@@ -70,3 +70,17 @@ def test_a_value_on_the_line_over_a_passport_label_keeps_its_type(
 )
 def test_dotted_codes_and_amounts_near_phone_words_stay(text: str) -> None:
     assert not any(kind == "PHONE" for kind, _ in found(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phone", "email"),
+    [
+        ("HELISTAGE 5123 4567 VÕI KIRJUTAGE MARI.KASK@KOOL.EE, PALUN", "et", "5123 4567", "MARI.KASK@KOOL.EE"),
+        ("HÍVJON A 06-1/234 5678 SZÁMON VAGY ÍRJON A BELA@PELDA.HU CÍMRE", "hu", "06-1/234 5678", "BELA@PELDA.HU"),
+    ],
+)
+def test_a_phone_and_an_email_in_capitals_are_no_street(text: str, language: str, phone: str, email: str) -> None:
+    spans = found(text, language)
+    assert ("PHONE", phone) in spans
+    assert ("EMAIL", email) in spans
+    assert not any(kind == "ADDRESS" for kind, _ in spans)
