@@ -289,9 +289,33 @@ def detect(text: str) -> list[PiiSpan]:
     found = [
         PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
         for start, end in dates
-        if start in in_columns or _labelled(text, start, end) or _named_after(text, start, end)
+        if start in in_columns
+        or _labelled(text, start, end)
+        or _named_after(text, start, end)
+        or ("\t" in text and _in_a_persons_record(text, start, end))
     ]
     return found + _compact_dates(text)
+
+
+# A person's record pasted from a spreadsheet without its header (``Watson Tracey⇥01/10/2004⇥301 Clark Place…⇥(029)
+# 2018 0429``): cells split by tabs, a name's cell (two or three capitalized words ending it, no digit) right before
+# the date's cell, a phone's or an e-mail's cell (seven digits or more, or an ``@``) after it in the row.
+_NAME_CELL: Final = re.compile(r"(?:\A|[ :])[^\W\d_][^\W\d_'’\-]+(?:[ \-][^\W\d_][^\W\d_'’\-]+){1,2}[ ]*\Z")
+_CONTACT_CELL: Final = re.compile(r"@|[0-9](?:[ ()\-./]*[0-9]){6}")
+
+
+def _in_a_persons_record(text: str, start: int, end: int) -> bool:
+    """Whether a date is a whole cell of a tab-separated person's record, its year years back, a name's cell before
+    it and a contact's cell after it in its row."""
+    if text[start - 1 : start] != "\t" or text[end : end + 1] not in ("\t", " ", "\n", ""):
+        return False  # (the view writes a tab between two numbers as a space: ``01/10/2004⇥301`` as ``… 301``)
+    if not _years_back(text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start : start - 1].split("\t")[-1]
+    named = _NAME_CELL.search(before) is not None and all(word[:1].isupper() for word in before.split()[-2:])
+    return named and _CONTACT_CELL.search(text, end, len(text) if line_end < 0 else line_end) is not None
 
 
 # A date written without separators (``850503``, ``19850503``, ``03051985``): a date of birth only right after its

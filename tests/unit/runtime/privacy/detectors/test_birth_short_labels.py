@@ -45,3 +45,27 @@ def test_a_date_of_birth_after_a_short_or_loose_label_is_found(text: str, date: 
 )
 def test_days_that_short_labels_also_name_stay(text: str) -> None:
     assert births(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("from the CRM: Holt Imogen\t14/02/1977\t+44 161 496 0123", "14/02/1977"),
+        ("Meyer Jonas\t03.09.1962\tjonas.meyer@beispiel.de\tBerlin", "03.09.1962"),
+        ("Kowalska Ewa\t1988-11-30\t601 234 567", "1988-11-30"),
+    ],
+)
+def test_a_date_beside_a_name_in_a_pasted_persons_record_is_a_birth_date(text: str, date: str) -> None:
+    assert date in births(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice\t12/03/2009\t450.00\tpaid",  # no name's cell
+        "Anna Berg\t12/03/2024\t+46 70 123 45 67",  # a recent day: an appointment's
+        "Order 7\tJohn Lewis\t12/03/2009\t1 pcs",  # no phone's or e-mail's cell
+    ],
+)
+def test_other_dates_in_pasted_rows_stay(text: str) -> None:
+    assert births(text) == []
