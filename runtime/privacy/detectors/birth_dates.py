@@ -293,8 +293,41 @@ def detect(text: str) -> list[PiiSpan]:
         or _labelled(text, start, end)
         or _named_after(text, start, end)
         or ("\t" in text and _in_a_persons_record(text, start, end))
+        or (text[start - 1 : start] == "(" and _after_an_age(text, start, end))
     ]
     return found + _compact_dates(text)
+
+
+# An age, then the date of birth in brackets (``skończył 18 lat (02.07.2005)``, ``ist 40 Jahre alt (12.03.1985)``):
+# the age's number and its word in the market's languages, not after a word of a period (``für 3 Jahre``).
+_AGE_BEFORE: Final = re.compile(
+    r"(?<![0-9.,])(?P<age>[0-9]{1,3})[ \u00a0](?i:years?|yrs|jahre|jahren|ans|anni|años|anos|jaar|år|år gammal|"
+    r"år gammel|"
+    r"vuotta|vuotias|aastat|aastane|gadi|gadus|metų|metai|éves|évet|ani|години|годишен|годишна|χρονών|χρόνια|"
+    r"lat|let|rokov|roky|godina|godine|leta|snin|bliana|ára)(?:[ \u00a0](?i:old|alt|vecs|veca|gammal|gammel))?"
+    r"[ \u00a0]?\(\Z"
+)
+
+
+def _after_an_age(text: str, start: int, end: int) -> bool:
+    """Whether a date alone in brackets follows a person's age (its year years back), not a period's length (``für 3
+    Jahre (…)``)."""
+    if not text.startswith(")", end) or not _years_back(text[start:end]):
+        return False
+    age = _AGE_BEFORE.search(text, max(0, start - 32), start)
+    if age is None:
+        return False
+    before = _GAP_WORD.findall(text, max(0, age.start() - 16), age.start())
+    return not before or fold(before[-1]) not in _PERIOD_WORDS
+
+
+#: Words before a period's length, folded (``für 3 Jahre``, ``for 3 years``, ``na 3 lata``, ``om 3 år``).
+_PERIOD_WORDS: Final = frozenset(
+    fold(
+        "for für per por para na po za om in i v w pendant durant durante przez seit since after nach après dopo "
+        "después depois within binnen innerhalb läuft lasts dauert dure dura trwa trvá tart kestää kestab ilgs"
+    ).split()
+)
 
 
 # A person's record pasted from a spreadsheet without its header (``Watson Tracey⇥01/10/2004⇥301 Clark Place…⇥(029)

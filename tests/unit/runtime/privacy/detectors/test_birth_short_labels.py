@@ -69,3 +69,29 @@ def test_a_date_beside_a_name_in_a_pasted_persons_record_is_a_birth_date(text: s
 )
 def test_other_dates_in_pasted_rows_stay(text: str) -> None:
     assert births(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("mój syn skończył 18 lat (14.05.2006), chcę mu założyć konto", "14.05.2006"),
+        ("my mum is 71 years old (03/09/1954) and needs a carer", "03/09/1954"),
+        ("Hän täytti 40 vuotta (12.3.1985) viime viikolla", "12.3.1985"),
+        ("Dcera má 19 let (7. 4. 2006) a chce účet", "7. 4. 2006"),
+        ("Mein Vater wird 80 Jahre alt (02.11.1945), was schenken?", "02.11.1945"),
+    ],
+)
+def test_a_date_in_brackets_after_an_age_is_a_birth_date(text: str, date: str) -> None:
+    assert date in births(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mietvertrag für 3 Jahre (12.03.2009) abgeschlossen",  # a period's length
+        "page 18 (12.03.2009) of the manual",  # no age word
+        "the loan runs 5 years (01/02/2010 to 2015)",  # no closing bracket after the date
+    ],
+)
+def test_dates_after_other_numbers_in_brackets_stay(text: str) -> None:
+    assert births(text) == []
