@@ -58,6 +58,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"nascut", r"nascuda", r"n[ée]ixer", r"nasqu[ée]", r"nac[íi]n", r"naceu",  # ca, gl
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
+    r"(?<=\()(?-i:[FBS])\.(?= ?\Z)",  # in capitals, in brackets after a name: "(S. 24.06.1958)"
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
     r"f[öo]delsedag", r"f[øo]dselsdag",
     r"data nasc\.?", r"dt\.? ?nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",

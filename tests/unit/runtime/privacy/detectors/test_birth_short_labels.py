@@ -95,3 +95,7 @@ def test_a_date_in_brackets_after_an_age_is_a_birth_date(text: str, date: str) -
 )
 def test_dates_after_other_numbers_in_brackets_stay(text: str) -> None:
     assert births(text) == []
+
+
+def test_a_one_letter_born_word_in_capitals_in_brackets_labels_the_date() -> None:
+    assert births("ISÄNI MATTI KOSKI (S. 02.02.1939) KUOLI EILEN") == ["02.02.1939"]

@@ -84,3 +84,16 @@ def test_a_phone_and_an_email_in_capitals_are_no_street(text: str, language: str
     assert ("PHONE", phone) in spans
     assert ("EMAIL", email) in spans
     assert not any(kind == "ADDRESS" for kind, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "value"),
+    [
+        ("KODĒĻ MANA KARTE 4111 1111 1111 1111 NETIEK PIEŅEMTA VEIKALĀ?", "lv", "CARD", "4111 1111 1111 1111"),
+        ("TELL HIM TO RING ME ON 7912 3456 AFTER 5", "mt", "PHONE", "7912 3456"),
+    ],
+)
+def test_a_number_in_capitals_is_no_house_number(text: str, language: str, kind: str, value: str) -> None:
+    spans = found(text, language)
+    assert (kind, value) in spans
+    assert not any(kind == "ADDRESS" for kind, _ in spans)
