@@ -124,10 +124,10 @@ _GREEK_STREET: Final = re.compile(
     rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
     rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
 )
-# ... the clause ending after it, or a word that ends a name (``STOP``, looked up after the match), or a Greek
-# preposition or word of when.
+# ... the clause ending after it (a spaced dash too), or a word that ends a name (``STOP``, looked up after the
+# match), or a Greek preposition or word of when.
 _GREEK_END: Final = re.compile(
-    r"[ \u00a0]*(?:[.,;:!?\n]|$)|[ \u00a0](?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)"
+    r"[ \u00a0]*(?:[.,;:!?\n]|$)|[ \u00a0][-–—][ \u00a0]|[ \u00a0](?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)"
 )
 _NEXT_WORD: Final = re.compile(r"[ \u00a0]([\w\-'’]+)")
 

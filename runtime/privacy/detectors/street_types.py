@@ -351,6 +351,8 @@ LIVE_AT: Final = (
     # the same in the third person (the phrase left out of the street: ``Živi na Slovenski cesti 5``)
     "živi na", "živi u", "živi v", "živijo na", "žive u", "žive na", "bydlí v", "bydlí na", "bydlí ve", "býva na",
     "býva v", "bývajú na", "mieszka na", "mieszka przy", "mieszka w", "mieszkają przy", "mieszkają na",
+    # (alone before a street without a preposition, as "I live" is: ``bydlí hasičská 433, 215 97 …``)
+    "bydlí", "bydlel", "bydlela", "býva", "bývala", "mieszka", "mieszkał", "mieszkała", "živi", "stanuje", "wohnt",
     # ... and in the past, in the languages whose streets go without a street word (elas Rüütli 12, dzīvoja
     # Lāčplēša 5, gyveno Savanorių 12, lakott a Fő utca 5-ben, έμενε στην Ερμού 12)
     "elab", "elas", "elasin", "elasime", "elavad", "dzīvo", "dzīvoja", "dzīvoju", "gyvena", "gyvenau", "gyveno",
