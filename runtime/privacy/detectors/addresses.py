@@ -304,6 +304,7 @@ def detect(text: str) -> list[PiiSpan]:
         for start, end in streets:
             start, end = capitals_bounds(text, start, end)  # (in capitals, not the sentence's words around it)
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
+            start = _lower_adjective_start(text, start)
             start = _after_label(text, _initials_start(text, start), end)
             spans.append(with_postal(text, start, end))
     found = list(spans)
@@ -316,7 +317,7 @@ def detect(text: str) -> list[PiiSpan]:
         *typed_streets(text),
         *plain_streets(text),
     ):
-        start = _after_label(text, span.start, span.end)
+        start = _lower_adjective_start(text, _after_label(text, span.start, span.end))
         span = span if start == span.start else replace(span, start=start)
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
@@ -679,6 +680,19 @@ _HOUSE_NAME: Final = re.compile(
     rf"(?<![\w.])(?:[{UPPER}][^\W\d_]+{GAP}){{1,2}}(?i:cottage|cottages|house|farm|farmhouse|barn|lodge|villa|manor|"
     rf"hall|mill|grange|bungalow)(?:,?{GAP}|,?[ \t]*\r?\n[ \t]*)\Z"
 )
+
+
+_LOWER_ADJECTIVES: Final = frozenset(GLUED_ADJECTIVES)
+_WORD_BEFORE: Final = re.compile(r"(?<![\w\-])[^\W\d_]+[ \u00a0]\Z")
+
+
+def _lower_adjective_start(text: str, start: int) -> int:
+    """Where a one-word street in lower case begins with its adjective before it (``vestre kirkegårdsgade 35``,
+    ``gamla kyrkvägen 4``)."""
+    if not text[start : start + 1].islower():
+        return start
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return word.start() if word is not None and word.group().rstrip().lower() in _LOWER_ADJECTIVES else start
 
 
 def _house_name_start(text: str, start: int) -> int:

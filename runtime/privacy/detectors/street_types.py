@@ -284,6 +284,7 @@ GLUED_ADJECTIVES: Final = (
     "gamla", "nya", "stora", "lilla", "norra", "södra", "östra", "västra", "gamle", "nye", "store", "lille",
     "nordre", "søndre", "østre", "vestre", "nedre", "øvre", "oude", "nieuwe", "grote", "kleine", "lange",
     "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra", "ny", "gammel", "nørre", "sankt",
+    "vester", "øster", "sønder", "nordre",
     # fi: the adjectives in the cases of the street after them (Vanhalla Myllytiellä, Uudelle Rantatielle)
     "vanhalla", "vanhalle", "vanhalta", "vanhan", "uudella", "uudelle", "uudelta", "uuden", "isolla", "isolle",
     "pohjoisella", "pohjoiselle", "eteläisellä", "eteläiselle",

@@ -70,3 +70,21 @@ def test_a_street_in_its_case(text: str, address: str) -> None:
 )
 def test_towns_and_years_after_a_preposition_stay(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("pakken skal til nørre allé 14, tak", "nørre allé 14"),
+        ("jeg er flyttet til vester farimagsgade 9, kan i ændre det", "vester farimagsgade 9"),
+        ("skicka till gamla tullgatan 3 tack", "gamla tullgatan 3"),
+        ("babcia mieszka lipowa 12, 00-950 warszawa", "lipowa 12, 00-950 warszawa"),
+    ],
+)
+def test_a_lower_case_street_keeps_its_adjective_and_leaves_the_verb_out(text: str, address: str) -> None:
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize("text", ["jeg har en ny vej 5 gange om ugen", "det er store dage 4 gange"])
+def test_adjectives_before_counts_stay(text: str) -> None:
+    assert addresses(text) == []
