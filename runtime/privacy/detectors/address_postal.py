@@ -259,7 +259,8 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
 _LEADS_ON: Final = (
     r"(?i:som|från|fra|from|where|which|who|que|qui|où|che|dove|waar|wo|który|która|które|gdzie|kde|kjer|gdje|ahol|"
     r"unde|където|όπου|που|jossa|missä|kus|kur|þar|sem|hvor|där|der|ist|is|er|är|est|es|è|je|jest|este|to|please|"
-    r"bitte|prosím|prosim|proszę|prosze|molim|kérem|lūdzu|prašau|palun|παρακαλώ|моля)(?![\w\-'’])"
+    r"bitte|prosím|prosim|proszę|prosze|molim|kérem|lūdzu|prašau|palun|παρακαλώ|моля|por|per|pour|für|fejn|wou|"
+    r"most|címre|címen|címemre|címünkre)(?![\w\-'’])"
 )
 _CLOSING_AT: Final = re.compile(
     rf"[ \u00a0](?!(?i:an)[ \u00a0])(?:{_CLOSING}|{NOW}(?![\w\-'’])|{_LEADS_ON})|[ \u00a0][-–—][ \u00a0]"

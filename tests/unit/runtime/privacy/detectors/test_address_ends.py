@@ -88,3 +88,28 @@ def test_a_lower_case_street_keeps_its_adjective_and_leaves_the_verb_out(text: s
 @pytest.mark.parametrize("text", ["jeg har en ny vej 5 gange om ugen", "det er store dage 4 gange"])
 def test_adjectives_before_counts_stay(text: str) -> None:
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ENVOYEZ À 12 RUE DES LILAS, 69003 LYON OÙ J'HABITE", "12 RUE DES LILAS, 69003 LYON"),
+        ("MANDEM PARA RUA DAS FLORES 20, 4050-262 PORTO POR FAVOR", "RUA DAS FLORES 20, 4050-262 PORTO"),
+        ("ENVIADLO A CALLE MAYOR 3, 28013 MADRID QUE ES MI CASA", "CALLE MAYOR 3, 28013 MADRID"),
+        ("MANDATE A VIA ROMA 10, 00184 ROMA DOVE ABITO ORA", "VIA ROMA 10, 00184 ROMA"),
+        ("STUUR NAAR KERKSTRAAT 8, 3512 AB UTRECHT WAAR IK WOON", "KERKSTRAAT 8, 3512 AB UTRECHT"),
+        ("TRIMITEȚI PE STRADA FLORILOR 7, 400001 CLUJ UNDE LOCUIESC", "STRADA FLORILOR 7, 400001 CLUJ"),
+        ("ИЗПРАТЕТЕ НА УЛ. ШИПКА 12, 1000 СОФИЯ КЪДЕТО ЖИВЕЯ", "УЛ. ШИПКА 12, 1000 СОФИЯ"),
+        ("LÄHETÄ OSOITTEESEEN MÄKITIE 4, 00100 HELSINKI NYT", "MÄKITIE 4, 00100 HELSINKI"),
+        ("SŪTIET UZ BRĪVĪBAS IELA 5, LV-1010 RĪGA – PALDIES", "BRĪVĪBAS IELA 5, LV-1010 RĪGA"),
+        ("SIŲSKITE Į GEDIMINO PR. 9, LT-01103 VILNIUS – AČIŪ", "GEDIMINO PR. 9, LT-01103 VILNIUS"),
+        ("SEND TIL VESTERGADE 3, 8000 AARHUS HVOR JEG BOR", "VESTERGADE 3, 8000 AARHUS"),
+        ("SENDIÐ Á LAUGAVEG 12, 101 REYKJAVÍK ÞAR SEM ÉG BÝ", "LAUGAVEG 12, 101 REYKJAVÍK"),
+        ("POŠLJITE NA SLOVENSKA CESTA 5, 1000 LJUBLJANA – HVALA", "SLOVENSKA CESTA 5, 1000 LJUBLJANA"),
+        ("WYŚLIJCIE NA UL. DŁUGA 5, 00-950 WARSZAWA GDZIE MIESZKAM", "UL. DŁUGA 5, 00-950 WARSZAWA"),
+        ("IBGĦATUH 12, TRIQ IL-KBIRA, ĦAL QORMI QRM 1234 FEJN NGĦIX", "12, TRIQ IL-KBIRA, ĦAL QORMI QRM 1234"),
+        ("SCHÉCKT ET 12, RUE DE LA GARE, L-1234 LUXEMBOURG WOU ECH WUNNEN", "12, RUE DE LA GARE, L-1234 LUXEMBOURG"),
+    ],
+)
+def test_a_town_in_capitals_ends_before_the_rest_of_the_sentence(text: str, address: str) -> None:
+    assert address in addresses(text)
