@@ -42,7 +42,9 @@ _OTHER_THING: Final = re.compile(
     r"фактур|резерваци|παραγγελ|δέμα|δεμα|τιμολ|κράτησ|tilau|l[äa]hetys|lasku|varau|tellimus|pakk|arve|broneering|"
     r"pas[ūu]t[īi]jum|s[ūu]t[īi]jum|r[ēe]ķin|rezerv[āa]cij|u[žz]sakym|siunt|s[ąa]skait|rezervacij|narud[žz]b|"
     r"po[šs]iljk|ra[čc]un|naro[čc]il|ordni|ordre|forsendelse|pakke|best[äa]llning|f[öo]rs[äa]ndelse|bokning|"
-    r"p[öo]ntun|sending|reikning|b[óo]kun)[^\W\d_]*(?:[\s:#.°º№]+[^\W\d_]{1,12}){0,2}[\s:#.°º№]+\Z",
+    r"p[öo]ntun|sending|reikning|b[óo]kun|suivi|seguimiento|tracciamento|track|trace|voucher|coupon|gutschein|"
+    r"referenc|refer[êe]nc|riferiment|viite|atsauc|nuorod|hivatkoz|referin[tț]|референц|αναφορ|code|kod|k[óo]d|код|"
+    r"проследяв)[^\W\d_]*(?:[\s:#.°º№]+[^\W\d_]{1,12}){0,2}[\s:#.°º№]+\Z",
     re.IGNORECASE,
 )
 # French "ne … pas" / "n'… pas": the negation, not a passport.

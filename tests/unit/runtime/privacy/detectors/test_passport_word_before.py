@@ -63,6 +63,13 @@ def test_a_passport_shaped_code_after_a_passport_word_is_found(text: str, number
         "My passport renewal costs 75.50 and the form is dated 12.03.2025",
         "AB1234567 was the code on the voucher",  # no passport word
         "Passport photos printed.\nOrder AB1234567 is ready",  # another line, another thing's code
+        "Passfotos sind fertig, Sendungsnummer JJ1234567 kommt morgen",
+        "Photos de passeport reçues, numéro de suivi LP1234567",
+        "Fotos para el pasaporte listas, número de seguimiento RX1234567",
+        "Passikuvat valmiit, viitenumero RF1234567",
+        "Фотографии за паспорт, код за проследяване BG1234567",
+        "Φωτογραφίες διαβατηρίου, αριθμός αναφοράς GR1234567",
+        "Fotky na pas hotové, kód zásilky DR1234567",
     ],
 )
 def test_codes_near_a_passport_word_that_name_another_thing_stay(text: str) -> None:
