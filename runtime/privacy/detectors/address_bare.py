@@ -151,7 +151,7 @@ _NUMBERED_ROAD: Final = re.compile(
 # named: ``na Vodičkova 30``), its number ending the clause; not a country (``na Slovensku 3``).
 _ADJECTIVE_CASE: Final = (
     r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ě|ú|ą|u|i|o|a|á|e)|n(?:ého|ou|ej|oj|í|ú|ą|á)|[^\W\d_]ého|[^\W\d_]ego|icza"
-    r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą))"
+    r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą)|[^\W\d_](?:eho|iho))"  # (a surname's genitive: na Sitteho 181)
 )
 _COUNTRY: Final = (
     r"(?!(?i:slovensk|česk|cesk|hrvatsk|srbsk|polsk|rusk|německ|nemeck|niemieck|rakousk|rakúsk|austrijsk|"

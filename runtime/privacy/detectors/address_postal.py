@@ -254,13 +254,14 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
 # In capitals the words after a town read as its own: it ends before a conjunction, a word of thanks or a verb's
 # participle (``39975 CANTABRIA Y YA NO VIVO AHI``, ``8068ZW ZELHEM EN DAAR``, ``L-4701 PETANGE GAANGEN``), a
 # word of now, a relative pronoun or a preposition that leads on to the rest of the sentence (``40160 BORLÄNGE
-# FRÅN OCH MED NU``, ``7755 LIE SOM ER FEIL``), or a dash between spaces (``512 95 ΡΟΔΟΣ – ΕΤΣΙ ΓΡΑΦΕΤΑΙ``).
+# FRÅN OCH MED NU``, ``7755 LIE SOM ER FEIL``), or a dash between spaces (``512 95 ΡΟΔΟΣ – ΕΤΣΙ ΓΡΑΦΕΤΑΙ``); not
+# a word that is a town too (``608 58 MOST``, ``35042 ESTE``).
 # (Not the Irish article, which a town's name holds too: ``CAISLEÁN AN BHARRAIGH``.)
 _LEADS_ON: Final = (
     r"(?i:som|från|fra|from|where|which|who|que|qui|où|che|dove|waar|wo|który|która|które|gdzie|kde|kjer|gdje|ahol|"
-    r"unde|където|όπου|που|jossa|missä|kus|kur|þar|sem|hvor|där|der|ist|is|er|är|est|es|è|je|jest|este|to|please|"
+    r"unde|където|όπου|που|jossa|missä|kus|kur|þar|sem|hvor|där|ist|is|er|är|est|es|è|je|jest|to|please|"
     r"bitte|prosím|prosim|proszę|prosze|molim|kérem|lūdzu|prašau|palun|παρακαλώ|моля|por|per|pour|für|fejn|wou|"
-    r"most|címre|címen|címemre|címünkre)(?![\w\-'’])"
+    r"címre|címen|címemre|címünkre)(?![\w\-'’])"
 )
 _CLOSING_AT: Final = re.compile(
     rf"[ \u00a0](?!(?i:an)[ \u00a0])(?:{_CLOSING}|{NOW}(?![\w\-'’])|{_LEADS_ON})|[ \u00a0][-–—][ \u00a0]"

@@ -113,3 +113,19 @@ def test_adjectives_before_counts_stay(text: str) -> None:
 )
 def test_a_town_in_capitals_ends_before_the_rest_of_the_sentence(text: str, address: str) -> None:
     assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("NOVÁ ADRESA: U NÁDRAŽÍ 12, 434 01 MOST", "U NÁDRAŽÍ 12, 434 01 MOST"),
+        ("INDIRIZZO: VIA ROMA 4, 35042 ESTE", "VIA ROMA 4, 35042 ESTE"),
+        ("Pošlete to znovu na Smetanova 18, Kolín?", "Smetanova 18"),
+        ("Balík vraťte na Jiráskova 7, děkuji", "Jiráskova 7"),
+        ("Zásilku pošlete na Tylova 5 – díky", "Tylova 5"),
+        ("poslat na Dvořákova 3, Ostrava", "Dvořákova 3"),
+        ("mám ho poslat na Sitteho 181, Roztoky?", "Sitteho 181"),
+    ],
+)
+def test_towns_that_are_words_too_and_streets_named_in_the_genitive(text: str, address: str) -> None:
+    assert address in addresses(text)
