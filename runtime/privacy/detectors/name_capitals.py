@@ -14,6 +14,8 @@ from runtime.privacy.detectors.name_pairs import adjective_place
 from runtime.privacy.detectors.name_phrases import (
     GREETINGS_INDEX,
     LOWER_END,
+    STRONG_INDEX,
+    WEAK_INDEX,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -39,6 +41,8 @@ from runtime.privacy.detectors.name_words import (
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
+    PLACE_PREPOSITIONS,
+    RARE_GIVEN_NAMES,
     word_set,
 )
 from runtime.privacy.detectors.ordinary_words import ordinary_after_title
@@ -107,6 +111,14 @@ def _two_words(first: str, second: str) -> bool:
 
 
 def capitals_pair(words: Words, index: int) -> int:
+    """End of a name in capitals that begins at word ``index``: a pair (``_capitals_pair``), else a known given
+    name alone in a message in capitals (``lone_given_capitals``), or ``index``."""
+    if (end := _capitals_pair(words, index)) > index:
+        return end
+    return index + 1 if lone_given_capitals(words, index) else index
+
+
+def _capitals_pair(words: Words, index: int) -> int:
     """End of a name in capitals inside a message written in lower case (``Hej, TOVE ANDERSEN her``, ``GURO
     HAUGEN``, ``INGRID HAUGEN``), or ``index``: two words in capitals or more (particles between them) that are
     known names or no frequent words, or a known given name and a known family name; one of them of three
@@ -182,3 +194,44 @@ def lone_capitals(words: Words, index: int) -> bool:
     if before not in FREQUENT_WORDS or before in GIVEN_NAMES or before in FAMILY_NAMES:
         return False
     return oblique_capitals(words, index)
+
+
+#: Marks that close a name addressed or set apart in a message in capitals (``LA MULTI ANI, ALEXANDRA!``,
+#: ``(PETRA)``, ``SIIN JÄLLE KERSTI.``).
+_ADDRESS_CLOSERS: Final = frozenset("!,.?)")
+#: Marks that open a name set apart (``, ALEXANDRA!``, ``(PETRA)``).
+_ADDRESS_OPENERS: Final = frozenset(",(")
+#: The shortest given name read alone in capitals with no mark around it.
+_LONE_LETTERS: Final = 5
+#: Articles: a word in capitals after them is a noun (``POUR LE FERRY``), not a name.
+_ARTICLES: Final = word_set("""
+the an le la les un une el los las il lo gli uno una der die das den dem des ein eine einen het een o os as um
+uma de
+""")
+
+
+def lone_given_capitals(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a known given name standing alone inside a message all in capitals, as a given
+    name alone mid-sentence is read in mixed case (``TÄSSÄ PIRJO VIELÄ KERRAN``, ``LA MULTI ANI, ALEXANDRA!!!``,
+    ``... (ŽELJKO)``): no word, place or rare name, not opening a sentence; a name that is a frequent word too
+    (``EMIL``, ``PETRA``) or of three letters only when marks set it apart (a comma or bracket before it, a
+    mark or the line's end after it)."""
+    if words.mixed_case or index == 0 or words.after_break(index):
+        return False
+    word, key = words.words[index], words.folded[index]
+    if len(key) < _SHORT_TITLE or key not in GIVEN_NAMES or key in RARE_GIVEN_NAMES or not _capitals_word(words, index):
+        return False
+    if key in NEVER_IN_NAME or (key in FAMILY_NAMES and key in FREQUENT_WORDS and len(key) < _LONE_LETTERS + 1):
+        return False
+    before = words.folded[index - 1]
+    if before in PLACE_PREPOSITIONS or before in TITLE_WORDS or before in _ARTICLES:
+        return False  # ``I ALEXANDRIA``: a place; after a title the titled path reads it
+    if key not in FREQUENT_WORDS and len(key) >= _LONE_LETTERS:
+        return word.isalpha()
+    if any(words.follows(index, phrases) for phrases in (STRONG_INDEX, WEAK_INDEX, GREETINGS_INDEX)):
+        return True  # ``ÞETTA ER SIGRÚN``: after an introduction, as in mixed case
+    before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()
+    end = words.spans[index][1]
+    after = words.text[end : end + 1]
+    closed = after == "" or after in _ADDRESS_CLOSERS or _ends_line(words, index)
+    return closed and before[-1:] in _ADDRESS_OPENERS
