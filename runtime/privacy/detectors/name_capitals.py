@@ -19,6 +19,7 @@ from runtime.privacy.detectors.name_phrases import (
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
+    in_place,
     in_town,
     place_tail,
 )
@@ -208,6 +209,8 @@ _ARTICLES: Final = word_set("""
 the an le la les un une el los las il lo gli uno una der die das den dem des ein eine einen het een o os as um
 uma de
 """)
+#: Prepositions of place the shared list lacks (at, by): a monument or a museum follows them (``VED HOLGER DANSKE``).
+_AT_PLACE: Final = word_set("ved vid")
 
 
 def lone_given_capitals(words: Words, index: int) -> bool:
@@ -224,14 +227,22 @@ def lone_given_capitals(words: Words, index: int) -> bool:
     if key in NEVER_IN_NAME or (key in FAMILY_NAMES and key in FREQUENT_WORDS and len(key) < _LONE_LETTERS + 1):
         return False
     before = words.folded[index - 1]
-    if before in PLACE_PREPOSITIONS or before in TITLE_WORDS or before in _ARTICLES:
+    if before in PLACE_PREPOSITIONS or before in _AT_PLACE or before in TITLE_WORDS or before in _ARTICLES:
         return False  # ``I ALEXANDRIA``: a place; after a title the titled path reads it
-    if key not in FREQUENT_WORDS and len(key) >= _LONE_LETTERS:
-        return word.isalpha()
+    if in_place(words, index) or in_town(words, index, index + 1):
+        return False  # ``УЛ. „БАБА ТОНКА“``: a street named for a person
+    following = index + 1
+    if following < len(words.words) and words.joined(index, following):
+        after_key = words.folded[following]
+        if after_key not in FREQUENT_WORDS or after_key in FAMILY_NAMES or after_key in GIVEN_NAMES:
+            return False  # a longer name the pair did not take (``HOLGER DANSKE``, ``EDVARD GRIEG-MUSEET``)
+    end = words.spans[index][1]
+    after = words.text[end : end + 1]
+    if key not in FREQUENT_WORDS and len(key) >= _LONE_LETTERS and word.isalpha():
+        # mid-clause, or closing a statement: a verb closes many questions (``KAS SAAN KONTO ALLES JÄTTA?``)
+        return after != "?" and (following < len(words.words) or after != "")
     if any(words.follows(index, phrases) for phrases in (STRONG_INDEX, WEAK_INDEX, GREETINGS_INDEX)):
         return True  # ``ÞETTA ER SIGRÚN``: after an introduction, as in mixed case
     before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()
-    end = words.spans[index][1]
-    after = words.text[end : end + 1]
     closed = after == "" or after in _ADDRESS_CLOSERS or _ends_line(words, index)
     return closed and before[-1:] in _ADDRESS_OPENERS
