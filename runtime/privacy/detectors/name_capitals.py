@@ -116,6 +116,8 @@ def capitals_pair(words: Words, index: int) -> int:
     name alone in a message in capitals (``lone_given_capitals``), or ``index``."""
     if (end := _capitals_pair(words, index)) > index:
         return end
+    if (end := surname_given_capitals(words, index)) > index:
+        return end
     return index + 1 if lone_given_capitals(words, index) else index
 
 
@@ -246,3 +248,57 @@ def lone_given_capitals(words: Words, index: int) -> bool:
     before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()
     closed = after == "" or after in _ADDRESS_CLOSERS or _ends_line(words, index)
     return closed and before[-1:] in _ADDRESS_OPENERS
+
+
+#: Marks that close a name written surname first in capitals (``FIŠEROVÁ VĚRA, NAR.``, ``SULIK RÓŻA –``).
+_PAIR_CLOSERS: Final = frozenset(",.;:!)(–—-/")
+#: Irish particles before a surname in capitals (``Ó MURAOILE STELLA``, ``MAC AN LIAGHA BAIRBRE``).
+_IRISH_CAPITALS: Final = frozenset({"o", "ó", "mac", "nic", "ni", "ní", "ui", "uí", "mag"})
+
+
+def _surname_capitals(words: Words, index: int, start: int) -> bool:
+    """Whether word ``index``, in capitals, may be a surname the lists lack: a known family name or one of a
+    surname's endings, or a word of three letters or more that is no frequent or common word, place or title, the
+    name opening its line or sentence or following a rare word (a label: ``PRIMATELJ BARAC ROKO``), not a
+    frequent one (``AG OBAIR ARÍS``: at work again)."""
+    word, key = words.words[index], words.folded[index]
+    if not word.isupper() or len(key) < _SHORT_TITLE or not word.replace("-", "").replace("'", "").isalpha():
+        return False
+    if key in NOT_NAMES or key in PLACE_WORDS or key in NEVER_IN_NAME or key in TITLE_WORDS or key in LOWER_END:
+        return False
+    if strong_surname(word) or (key in FAMILY_NAMES and key not in COMMON_WORDS):
+        return True
+    if key in FREQUENT_WORDS or key in COMMON_WORDS or key in GIVEN_NAMES:
+        return False
+    return words.after_break(start) or words.folded[start - 1] not in FREQUENT_WORDS
+
+
+def surname_given_capitals(words: Words, index: int) -> int:
+    """End of a name written surname first in capitals, the surname one the lists may lack (``HELLEVOORT TIMO``,
+    ``POTOČNIK AVGUST``, ``SULIK RÓŻA –``, ``Ó MURAOILE STELLA``), or ``index``: a possible surname (Irish
+    particles before it), then a known given name that is no word, the pair closing its line or followed by a mark,
+    and no known given name before it (``ERLING FREDERIKSEN`` is given name first)."""
+    start = surname = index
+    if words.folded[index] in _IRISH_CAPITALS and words.words[index].isupper():
+        surname = index + 1
+        if surname + 1 < len(words.words) and words.folded[surname] == "an" and words.joined(index, surname):
+            surname += 1  # ``MAC AN LIAGHA``
+    given = surname + 1
+    if given >= len(words.words) or not words.joined_run(start, given):
+        return index
+    if not _surname_capitals(words, surname, start) or not words.words[given].isupper():
+        return index
+    key = words.folded[given]
+    if key not in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES or key in RARE_GIVEN_NAMES:
+        return index
+    if key in PLACE_WORDS or len(key) < _SHORT_TITLE:
+        return index
+    if index > 0 and words.joined(index - 1, index) and words.folded[index - 1] in GIVEN_NAMES:
+        return index
+    end = words.spans[given][1]
+    after = words.text[end : end + 2].strip()[:1]
+    if after == "?" or not (_ends_line(words, given) or after in _PAIR_CLOSERS):
+        return index
+    if in_place(words, start) or in_town(words, start, given + 1) or place_tail(words, start, given + 1):
+        return index
+    return given + 1
