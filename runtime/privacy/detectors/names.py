@@ -122,6 +122,7 @@ from runtime.privacy.detectors.name_text import (
 )
 from runtime.privacy.detectors.name_thanks import thanked_name
 from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
+from runtime.privacy.detectors.name_vocative import addressed_name
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -326,6 +327,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
     if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
+    if end == index + 1 and addressed_name(words, index):
+        return end  # ``Tomislave, javi se``, ``Иване,``: the reader addressed by name, in the vocative
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
