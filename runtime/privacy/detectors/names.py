@@ -45,6 +45,7 @@ from runtime.privacy.detectors.name_genitive import (
     genitive_given,
     genitive_run,
     owner_genitive,
+    possessive_owner,
     uncapitalized_genitive,
     with_possessive,
 )
@@ -327,8 +328,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
     if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
-    if end == index + 1 and addressed_name(words, index):
-        return end  # ``Tomislave, javi se``, ``Иване,``: the reader addressed by name, in the vocative
+    if end == index + 1 and (addressed_name(words, index) or possessive_owner(words, index)):
+        return end  # ``Tomislave, javi se``: the reader addressed; ``Larsens firma``, ``Joshua's card``: an owner
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
