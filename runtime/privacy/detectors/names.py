@@ -39,6 +39,7 @@ from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
+from runtime.privacy.detectors.name_family import family_named
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
     article_owner,
@@ -317,6 +318,8 @@ def _capitalized_name(words: Words, index: int) -> int:
     placed = key in PLACE_WORDS or _in_place_word(words, index) or place_tail(words, index, end)
     if not (introduced or titled) and placed:
         return index
+    if family_named(words, index):
+        return end  # ``familie Vos``, ``Los Lozano``, ``the Johnsons``: a household named by its surname
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
     if genitive_given(words, index) and not genitive_run(words, index, end):
