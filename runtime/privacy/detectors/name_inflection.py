@@ -69,6 +69,10 @@ _RULES: Final = tuple(
             # hu
             ("nak", ""), ("nek", ""), ("val", ""), ("vel", ""), ("t", ""), ("hoz", ""), ("hez", ""), ("nal", ""),
             ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""),
+            # hu: the household's ``-ék`` before a case (``Rékáékhoz``, ``Péteréknél``: to Réka's, at Péter's)
+            *((f"ek{case}", "") for case in ("hoz", "hez", "nal", "nel", "tol", "tal", "nek", "kel", "et", "ert")),
+            # cs, sk: the dative of masculine names in -a (``Honzovi``, ``Jirkovi``)
+            ("ovi", "a"),
             # hu: ``-val``/``-vel`` after a consonant doubles it (``Péterrel``, ``Pállal``, ``Jánossal``)
             *((f"{letter}{letter}{vowel}l", letter) for letter in "bdfgjklmnprstvz" for vowel in "ae"),
             # ro, is, de
