@@ -226,7 +226,7 @@ def lone_given_capitals(words: Words, index: int) -> bool:
     word, key = words.words[index], words.folded[index]
     if len(key) < _SHORT_TITLE or key not in GIVEN_NAMES or key in RARE_GIVEN_NAMES or not _capitals_word(words, index):
         return False
-    if key in NEVER_IN_NAME or (key in FAMILY_NAMES and key in FREQUENT_WORDS and len(key) < _LONE_LETTERS + 1):
+    if key in NEVER_IN_NAME:
         return False
     before = words.folded[index - 1]
     if before in PLACE_PREPOSITIONS or before in _AT_PLACE or before in TITLE_WORDS or before in _ARTICLES:

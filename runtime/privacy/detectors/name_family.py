@@ -14,7 +14,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_places import PLACE_WORDS
-from runtime.privacy.detectors.name_text import Words, capitalized
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -23,16 +23,18 @@ from runtime.privacy.detectors.name_words import (
     NOT_NAMES,
     word_set,
 )
+from runtime.privacy.normalize import fold
 
 #: The word for family (and household) in the zone's languages, the cases it takes before a surname, folded.
-FAMILY_NOUNS: Final = word_set("""
-family familie familien familjen familj famille famiglia familia familias familiei famill familja
+_FAMILY_WORDS: Final = """
+family il-familja familie familien familjen familj famille famiglia familia familias familiei famill familja
 rodzina rodziny rodzinie rodzinę rodziną rodzinom rodina rodiny rodině rodinu rodinou rodine
 obitelj obitelji obiteljí družina družine družini družino
 семейство семейството семейства οικογένεια οικογένειας οικογένειες
 šeima šeimos šeimai šeimą ģimene ģimenes ģimenei ģimeni perekond perekonna perhe perheen perheelle
 fjölskylda fjölskyldan fjölskyldu fjölskyldunnar muintir
-""")
+"""
+FAMILY_NOUNS: Final = frozenset(fold(word) for word in _FAMILY_WORDS.split())
 #: Plural articles before a surname that names a household (es, pt, fr, it, en), folded.
 _PLURAL_ARTICLES: Final = word_set("los las os les the dai dei ai coi")
 #: The English plural and the Spanish/Portuguese plural of a surname (``the Johnsons``, ``the Clarkes``).
@@ -64,6 +66,8 @@ def family_named(words: Words, index: int) -> bool:
     if key in NOT_NAMES or key in PLACE_WORDS or len(key) < 2:
         return False
     if before in FAMILY_NOUNS:
+        if key in NAME_PARTICLES and index + 1 < len(words.words) and capitalized(words.words[index + 1]):
+            return True  # ``familie De Boer``
         return key in FAMILY_NAMES or family_name(key) or key not in FREQUENT_WORDS
     if before not in _PLURAL_ARTICLES:
         return False

@@ -46,14 +46,19 @@ def _vocative_forms(key: str) -> list[str]:
     return forms
 
 
+def _cased_script(key: str) -> bool:
+    """Whether a folded word is written in Greek or Cyrillic letters."""
+    return "\u0370" <= key[0] <= "\u04ff"
+
+
 def vocative_given(key: str) -> bool:
     """Whether a folded word is a given name of the main list or its vocative (or case), no word itself."""
     if key in COMMON_WORDS or key in NOT_NAMES or len(key) < MIN_BASE:
         return False
-    if key in GIVEN_NAMES:
-        return key not in RARE_GIVEN_NAMES
-    if key in FREQUENT_WORDS or len(key) < MIN_BASE + 1:
-        return False
+    if key in GIVEN_NAMES and key not in RARE_GIVEN_NAMES:
+        return True
+    if (key in FREQUENT_WORDS and not _cased_script(key)) or len(key) < MIN_BASE + 1:
+        return False  # (the frequent words of Greek and Cyrillic hold their names' vocatives: ``Γιάννη``)
     return any(
         form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES and form not in NOT_NAMES
         for form in _vocative_forms(key)

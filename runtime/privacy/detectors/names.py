@@ -39,7 +39,7 @@ from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
-from runtime.privacy.detectors.name_family import family_named
+from runtime.privacy.detectors.name_family import FAMILY_NOUNS, family_named
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
     article_owner,
@@ -279,6 +279,8 @@ def _cued_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
+    if key in FAMILY_NOUNS:
+        return index  # ``Familie Hoffmann``: the family's name is the word after it
     if (cued := _cued_name(words, index)) > index:
         return cued
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
