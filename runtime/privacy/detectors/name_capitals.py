@@ -221,8 +221,10 @@ def lone_given_capitals(words: Words, index: int) -> bool:
     ``... (ŽELJKO)``): no word, place or rare name, not opening a sentence; a name that is a frequent word too
     (``EMIL``, ``PETRA``) or of three letters only when marks set it apart (a comma or bracket before it, a
     mark or the line's end after it)."""
-    if words.mixed_case or index == 0 or words.after_break(index):
+    if words.mixed_case or index == 0:
         return False
+    if words.after_break(index) and words.text[words.spans[index][0] - 1 : words.spans[index][0]] != "(":
+        return False  # a sentence's first word; but a name in brackets (``(DRAGICA)``)
     word, key = words.words[index], words.folded[index]
     if len(key) < _SHORT_TITLE or key not in GIVEN_NAMES or key in RARE_GIVEN_NAMES or not _capitals_word(words, index):
         return False
@@ -266,6 +268,8 @@ def _surname_capitals(words: Words, index: int, start: int) -> bool:
         return False
     if key in NOT_NAMES or key in PLACE_WORDS or key in NEVER_IN_NAME or key in TITLE_WORDS or key in LOWER_END:
         return False
+    if key in ONE_WORD_CLOSINGS or key in GREETINGS_INDEX:
+        return False  # ``MVH EIVIND``: a closing, then the name
     if strong_surname(word) or (key in FAMILY_NAMES and key not in COMMON_WORDS):
         return True
     if key in FREQUENT_WORDS or key in COMMON_WORDS or key in GIVEN_NAMES:

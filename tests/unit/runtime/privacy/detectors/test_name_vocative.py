@@ -25,3 +25,36 @@ def test_a_bulgarian_vocative_is_a_name(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", ["Добре, утре ще дойда в клона.", "Мило ми е, че помогнахте."])
 def test_words_in_e_and_o_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zvonimire, javi se čim stigneš kući.", ["Zvonimire"]),  # hr: -e of a masculine name
+        ("Blanko, pošalji mi račun.", ["Blanko"]),  # hr: -o of a feminine name
+        ("Bożeno, oddzwoń do mnie.", ["Bożeno"]),  # pl: -o of a feminine name
+        ("Vasile, sună-mă diseară!", ["Vasile"]),  # ro: a given name that is its own vocative
+        ("Florine, sună-mă diseară.", ["Florine"]),  # ro: -e of a masculine name
+        ("Любомире, пиши ми утре.", ["Любомире"]),  # bg
+        ("Νίκο, πάρε με τηλέφωνο.", ["Νίκο"]),  # el: -ο of a name in -ος
+        ("A Shinéad, cuir glao orm.", ["Shinéad"]),  # ga: the particle, then the lenited name
+        ("Good news. Bernadette, the card arrived!", ["Bernadette"]),  # a sentence's first word
+    ],
+)
+def test_a_given_name_or_its_vocative_opening_a_sentence_with_a_comma_is_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claro, te lo mando mañana.",  # es: a frequent word whose -o is no vocative of Clara
+        "Dobro, vidimo se sutra.",  # hr: good
+        "Příjemce: Albert, 450 Kč.",  # cs: a label's value, a shop
+        "Zvonimire javi se čim stigneš.",  # no comma: a vocative is set apart
+    ],
+)
+def test_a_word_opening_a_sentence_with_a_comma_stays_a_word(text: str) -> None:
+    assert found(text) == []
