@@ -26,5 +26,6 @@ def test_a_name_described_by_a_relation_after_it(text: str, expected: list[str])
     assert found(text) == expected
 
 
-def test_a_comma_and_other_words_announce_nothing() -> None:
-    assert found("Olivia, thanks for the quick help.") == []
+def test_a_comma_and_other_words_announce_no_relation() -> None:
+    # the name opening the message is the reader addressed (``name_vocative``): the name alone, no relation after it
+    assert found("Olivia, thanks for the quick help.") == ["Olivia"]
