@@ -55,6 +55,7 @@ from runtime.privacy.detectors.name_inflection import (
     case_of_given,
     family_name,
     inflected_given,
+    opening_case,
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
@@ -335,6 +336,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
     if end == index + 1 and (addressed_name(words, index) or possessive_owner(words, index)):
         return end  # ``Tomislave, javi se``: the reader addressed; ``Larsens firma``, ``Joshua's card``: an owner
+    if end == index + 1 and words.after_break(index) and opening_case(key):
+        return end  # ``Mártonnal és Dórával``: a given name's case opening the sentence, by a long ending
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1
