@@ -203,7 +203,7 @@ def lone_capitals(words: Words, index: int) -> bool:
 #: ``(PETRA)``, ``SIIN JÄLLE KERSTI.``).
 _ADDRESS_CLOSERS: Final = frozenset("!,.?)")
 #: Marks that close a statement with a name at its end (``SIIN JÄLLE KERSTI.``).
-_STATEMENT_CLOSERS: Final = frozenset(".!,")
+_STATEMENT_CLOSERS: Final = frozenset(".!,\n")
 #: Marks that open a name set apart (``, ALEXANDRA!``, ``(PETRA)``).
 _ADDRESS_OPENERS: Final = frozenset(",(")
 #: The shortest given name read alone in capitals with no mark around it.
@@ -244,11 +244,10 @@ def lone_given_capitals(words: Words, index: int) -> bool:
             return False  # a longer name the pair did not take (``HOLGER DANSKE``, ``EDVARD GRIEG-MUSEET``)
     end = words.spans[index][1]
     after = words.text[end : end + 1]
-    if key not in FREQUENT_WORDS and len(key) >= _LONE_LETTERS and word.isalpha():
-        # closing a statement (``SIIN JÄLLE KERSTI.``): inside a clause a word of an inflected language may be one
-        # the frequent lists lack (``KAS SAAN SISSE LOGIDA``), and a verb closes many questions (``ALLES JÄTTA?``)
-        if after in _STATEMENT_CLOSERS or (after == "" and following < len(words.words)):
-            return True
+    # closing a statement (``SIIN JÄLLE KERSTI.``): inside a clause a word of an inflected language may be one the
+    # frequent lists lack (``KAS SAAN SISSE LOGIDA``), and a verb closes many questions (``ALLES JÄTTA?``)
+    if key not in FREQUENT_WORDS and len(key) >= _LONE_LETTERS and word.isalpha() and after in _STATEMENT_CLOSERS:
+        return True
     if any(words.follows(index, phrases) for phrases in (STRONG_INDEX, WEAK_INDEX, GREETINGS_INDEX)):
         return True  # ``ÞETTA ER SIGRÚN``: after an introduction, as in mixed case
     before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()

@@ -41,9 +41,7 @@ def test_words_in_e_and_o_stay(text: str) -> None:
         ("Good news. Bernadette, the card arrived!", ["Bernadette"]),  # a sentence's first word
     ],
 )
-def test_a_given_name_or_its_vocative_opening_a_sentence_with_a_comma_is_a_name(
-    text: str, expected: list[str]
-) -> None:
+def test_a_vocative_opening_a_sentence_with_a_comma_is_a_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
 
 
