@@ -36,6 +36,7 @@ from runtime.privacy.detectors.name_text import (
     Words,
 )
 from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
+from runtime.privacy.detectors.name_vocative import addressed_name
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -118,6 +119,8 @@ def capitals_pair(words: Words, index: int) -> int:
         return end
     if (end := surname_given_capitals(words, index)) > index:
         return end
+    if addressed_name(words, index):
+        return index + 1  # ``TOMISLAVE, JAVI SE``: the reader addressed by name in a message in capitals
     return index + 1 if lone_given_capitals(words, index) else index
 
 

@@ -66,11 +66,13 @@ def vocative_given(key: str) -> bool:
 
 
 def addressed_name(words: Words, index: int) -> bool:
-    """Whether the capitalized word ``index`` addresses the reader by name: it opens the message, a line or a
-    sentence (or follows a comma), a comma or an exclamation mark right after it, and it is a given name or a
-    vocative of one (``Tomislave, javi se``, ``Иване, пиши ми``, ``Мариело, ключовете``)."""
+    """Whether the capitalized word ``index`` (or one in capitals in a message all in capitals) addresses the
+    reader by name: it opens the message, a line or a sentence (or follows a comma), a comma or an exclamation
+    mark right after it, and it is a given name or a vocative of one (``Tomislave, javi se``, ``Иване, пиши ми``,
+    ``МАРИЕЛО, КЛЮЧОВЕТЕ``)."""
     word = words.words[index]
-    if not capitalized(word) or "-" in word:
+    shouted = word.isupper() and len(word) > 1 and not words.mixed_case  # ``TOMISLAVE, JAVI SE``
+    if not (capitalized(word) or shouted) or "-" in word:
         return False
     end = words.spans[index][1]
     if words.text[end : end + 1] not in _AFTER_MARKS:
@@ -95,10 +97,12 @@ _ABBREVIATION: Final = 3
 
 def _opens(words: Words, index: int) -> bool:
     """Whether word ``index`` opens the message, a line or a sentence (after ``.``, ``!``, ``?``, not after an
-    abbreviation's dot or a label's colon)."""
+    abbreviation's, an ordinal's or a date's dot, nor a label's colon)."""
     before = words.text[: words.spans[index][0]].rstrip(" \t\"'“„«(¡¿")
     if not before or before[-1] == "\n":
         return True
     if before[-1] not in _SENTENCE_MARKS:
         return False
+    if before[-1] == "." and before[-2:-1].isdigit():
+        return False  # an ordinal's or a date's dot (``14. jūlijā,``)
     return before[-1] != "." or index == 0 or len(words.words[index - 1]) > _ABBREVIATION

@@ -39,6 +39,7 @@ def test_words_in_e_and_o_stay(text: str) -> None:
         ("Νίκο, πάρε με τηλέφωνο.", ["Νίκο"]),  # el: -ο of a name in -ος
         ("A Shinéad, cuir glao orm.", ["Shinéad"]),  # ga: the particle, then the lenited name
         ("Good news. Bernadette, the card arrived!", ["Bernadette"]),  # a sentence's first word
+        ("ZVONIMIRE, JAVI SE ČIM STIGNEŠ", ["ZVONIMIRE"]),  # hr: in a message all in capitals
     ],
 )
 def test_a_vocative_opening_a_sentence_with_a_comma_is_a_name(text: str, expected: list[str]) -> None:
@@ -52,6 +53,8 @@ def test_a_vocative_opening_a_sentence_with_a_comma_is_a_name(text: str, expecte
         "Dobro, vidimo se sutra.",  # hr: good
         "Příjemce: Albert, 450 Kč.",  # cs: a label's value, a shop
         "Zvonimire javi se čim stigneš.",  # no comma: a vocative is set apart
+        "Dzemdības paredzētas 2027. gada 14. jūlijā, kā pieteikt?",  # lv: a month's case after a date's dot
+        "CLARO, TE LO MANDO MAÑANA",  # es: in capitals too
     ],
 )
 def test_a_word_opening_a_sentence_with_a_comma_stays_a_word(text: str) -> None:
