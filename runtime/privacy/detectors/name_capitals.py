@@ -112,6 +112,12 @@ def _two_words(first: str, second: str) -> bool:
     return first in COMMON_WORDS and second in COMMON_WORDS
 
 
+def lower_vocative(words: Words, index: int) -> int:
+    """End of a given name or its vocative opening a message typed all in lower case (``tomislave, javi se``), or
+    ``index``."""
+    return index + 1 if words.all_lower and index == 0 and addressed_name(words, index) else index
+
+
 def capitals_pair(words: Words, index: int) -> int:
     """End of a name in capitals that begins at word ``index``: a pair (``_capitals_pair``), else a known given
     name alone in a message in capitals (``lone_given_capitals``), or ``index``."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import MIN_BASE, base_forms
+from runtime.privacy.detectors.name_run import TITLE_WORDS
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
@@ -37,9 +38,9 @@ _VOCATIVE_RULES: Final = (
 _AFTER_MARKS: Final = frozenset(",!")
 
 
-def _vocative_forms(key: str) -> list[str]:
-    """The base forms a folded word may be a vocative or a case of (the word's own case forms first)."""
-    forms = base_forms(key)[1:]
+def _vocative_forms(key: str, cases: bool = True) -> list[str]:
+    """The base forms a folded word may be a vocative of, or a case of too (the case forms first)."""
+    forms = base_forms(key)[1:] if cases else []
     for ending, base in _VOCATIVE_RULES:
         if key.endswith(ending) and len(key) - len(ending) + len(base) >= MIN_BASE:
             forms.append(key[: len(key) - len(ending)] + base)
@@ -51,8 +52,9 @@ def _cased_script(key: str) -> bool:
     return "\u0370" <= key[0] <= "\u04ff"
 
 
-def vocative_given(key: str) -> bool:
-    """Whether a folded word is a given name of the main list or its vocative (or case), no word itself."""
+def vocative_given(key: str, cases: bool = True) -> bool:
+    """Whether a folded word is a given name of the main list or its vocative (or a case, with ``cases``), no
+    word itself."""
     if key in COMMON_WORDS or key in NOT_NAMES or len(key) < MIN_BASE:
         return False
     if key in GIVEN_NAMES and key not in RARE_GIVEN_NAMES:
@@ -61,7 +63,7 @@ def vocative_given(key: str) -> bool:
         return False  # (the frequent words of Greek and Cyrillic hold their names' vocatives: ``Γιάννη``)
     return any(
         form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES and form not in NOT_NAMES
-        for form in _vocative_forms(key)
+        for form in _vocative_forms(key, cases)
     )
 
 
@@ -72,7 +74,8 @@ def addressed_name(words: Words, index: int) -> bool:
     ``МАРИЕЛО, КЛЮЧОВЕТЕ``)."""
     word = words.words[index]
     shouted = word.isupper() and len(word) > 1 and not words.mixed_case  # ``TOMISLAVE, JAVI SE``
-    if not (capitalized(word) or shouted) or "-" in word:
+    hurried = words.all_lower and index == 0  # ``tomislave, javi se``: typed in a hurry, the message's first word
+    if not (capitalized(word) or shouted or hurried) or "-" in word:
         return False
     end = words.spans[index][1]
     if words.text[end : end + 1] not in _AFTER_MARKS:
@@ -85,7 +88,8 @@ def addressed_name(words: Words, index: int) -> bool:
         before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()
         if before != ",":
             return False
-    return vocative_given(key)
+    # no title (``Madam, your app``); in lower case the vocative's own endings only (``madam`` is no case of Mads)
+    return key not in TITLE_WORDS and vocative_given(key, cases=not hurried)
 
 
 #: Marks after which a word opens a sentence; not a colon (``Příjemce: Albert,``: a label's value).

@@ -38,7 +38,7 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
-from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
+from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, lower_vocative, titled_capitals
 from runtime.privacy.detectors.name_family import FAMILY_NOUNS, family_named
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
@@ -180,7 +180,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     end = _listed_uncapitalized_name(words, index)
     if end == index and words.words[index].isupper():
         return capitals_pair(words, index)
-    return end
+    return lower_vocative(words, index) if end == index else end
 
 
 def _listed_uncapitalized_name(words: Words, index: int) -> int:

@@ -40,6 +40,7 @@ def test_words_in_e_and_o_stay(text: str) -> None:
         ("A Shinéad, cuir glao orm.", ["Shinéad"]),  # ga: the particle, then the lenited name
         ("Good news. Bernadette, the card arrived!", ["Bernadette"]),  # a sentence's first word
         ("ZVONIMIRE, JAVI SE ČIM STIGNEŠ", ["ZVONIMIRE"]),  # hr: in a message all in capitals
+        ("zvonimire, javi se čim stigneš", ["zvonimire"]),  # hr: typed all in lower case
     ],
 )
 def test_a_vocative_opening_a_sentence_with_a_comma_is_a_name(text: str, expected: list[str]) -> None:
@@ -55,6 +56,7 @@ def test_a_vocative_opening_a_sentence_with_a_comma_is_a_name(text: str, expecte
         "Zvonimire javi se čim stigneš.",  # no comma: a vocative is set apart
         "Dzemdības paredzētas 2027. gada 14. jūlijā, kā pieteikt?",  # lv: a month's case after a date's dot
         "CLARO, TE LO MANDO MAÑANA",  # es: in capitals too
+        "madam, your app is broken",  # en: a title; in lower case no case ending is undone (no case of Mads)
     ],
 )
 def test_a_word_opening_a_sentence_with_a_comma_stays_a_word(text: str) -> None:
