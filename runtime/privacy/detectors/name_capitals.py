@@ -313,8 +313,9 @@ def surname_given_capitals(words: Words, index: int) -> int:
         return index
     end = words.spans[given][1]
     after = words.text[end : end + 2].strip()[:1]
-    if after == "?" or not (_ends_line(words, given) or after in _PAIR_CLOSERS):
-        return index
+    closed = _ends_line(words, given) or after in _PAIR_CLOSERS
+    if after == "?" or not (closed or strong_surname(words.words[surname])):
+        return index  # a surname's ending is sure anywhere (``PŘIHLÁŠKY U SEDLÁČKOVÁ HANA DO 30. 11.``)
     if in_place(words, start) or in_town(words, start, given + 1) or place_tail(words, start, given + 1):
         return index
     return given + 1
