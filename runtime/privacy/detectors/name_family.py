@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_inflection import strong_surname
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
 from runtime.privacy.detectors.name_words import (
@@ -68,7 +68,7 @@ def family_named(words: Words, index: int) -> bool:
     if before in FAMILY_NOUNS:
         if key in NAME_PARTICLES and index + 1 < len(words.words) and capitalized(words.words[index + 1]):
             return True  # ``familie De Boer``
-        return key in FAMILY_NAMES or family_name(key) or key not in FREQUENT_WORDS
+        return (key not in FREQUENT_WORDS and key not in COMMON_WORDS) or strong_surname(words.words[index])
     if before not in _PLURAL_ARTICLES:
         return False
     article = words.words[index - 1]

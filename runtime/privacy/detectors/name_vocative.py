@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import MIN_BASE, base_forms
+from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_run import TITLE_WORDS
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import (
@@ -22,6 +23,7 @@ from runtime.privacy.detectors.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     RARE_GIVEN_NAMES,
+    TOWNS,
 )
 
 #: (vocative ending, base ending), folded: hr/sr/sl/cs/ro/bg masculine ``-e`` (``Tomislave``, ``Ionele``,
@@ -88,8 +90,9 @@ def addressed_name(words: Words, index: int) -> bool:
         before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()
         if before != ",":
             return False
-    # no title (``Madam, your app``); in lower case the vocative's own endings only (``madam`` is no case of Mads)
-    return key not in TITLE_WORDS and vocative_given(key, cases=not hurried)
+    if key in TITLE_WORDS or key in PLACE_WORDS or key in TOWNS:
+        return False  # ``Madam, your app``, ``Sofia, Plovdiv``: a title, a town
+    return vocative_given(key, cases=not hurried)  # in lower case its own endings only (``madam``: no case of Mads)
 
 
 #: Marks after which a word opens a sentence; not a colon (``Příjemce: Albert,``: a label's value).

@@ -4,6 +4,8 @@ The messages are this file's own."""
 import pytest
 
 from runtime.privacy.detectors import names
+from runtime.privacy.detectors.name_family import family_named
+from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.types import NAME
 
 
@@ -32,9 +34,13 @@ def test_a_surname_after_the_word_for_family_or_a_plural_article_is_a_name(text:
     [
         "I moved to Los Angeles last year.",  # a town
         "We watched Les Misérables at the theatre.",  # a title
-        "La familia Real visitó la ciudad.",  # the royal family
         "We bought tickets for the Tate Modern.",  # a gallery: a surname's singular after "the"
     ],
 )
 def test_places_and_titles_after_an_article_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "index"), [("La familia Real visitó la ciudad.", 2), ("la famiglia Reale", 2)])
+def test_a_frequent_word_after_the_word_for_family_is_no_surname(text: str, index: int) -> None:
+    assert not family_named(Words(text), index)  # the royal family
