@@ -21,6 +21,7 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_sign_end import sign_end
 from runtime.privacy.detectors.name_signature_block import signature_blocks
 from runtime.privacy.detectors.name_signoff import signoff
 from runtime.privacy.detectors.name_text import (
@@ -122,6 +123,8 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         found.extend(signature_blocks(text))
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
+    if (ended := sign_end(text)) is not None:  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
+        found.append(ended)
     return _name_spans(labelled), _name_spans(found)
 
 
