@@ -23,6 +23,7 @@ from runtime.privacy.detectors.name_places import (
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
 from runtime.privacy.detectors.name_sign_end import sign_end
 from runtime.privacy.detectors.name_signature_block import signature_blocks
+from runtime.privacy.detectors.name_signature_lines import signature_lines
 from runtime.privacy.detectors.name_signoff import signoff
 from runtime.privacy.detectors.name_text import (
     WORD,
@@ -121,6 +122,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         )
     if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
         found.extend(signature_blocks(text))
+    found.extend(signature_lines(text))  # under ``--``, a closing or beside ``Sent from my iPhone``
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
     if (ended := sign_end(text)) is not None:  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)

@@ -66,7 +66,8 @@ CUES: Final = frozenset(tuple(WORD.findall(fold(phrase))) for phrase in (*CLOSIN
 _LONGEST_CUE: Final = max(map(len, CUES))
 _CUE_FIRST: Final = frozenset(cue[0] for cue in CUES)
 #: Words after a closing that are no name though rare: greetings, the group thanked, a team.
-NO_NAME: Final = frozenset(fold(word) for phrase in GREETINGS for word in WORD.findall(phrase)) | word_set("""
+_GREETING_WORDS: Final = frozenset(fold(word) for phrase in GREETINGS for word in WORD.findall(phrase))
+NO_NAME: Final = word_set("""
 team all everyone alle allemaal tutti todos tous kaikki visiem wszystkim mille beaucoup much sehr schon bien mil
 tante moltissimo muito mucho
 """)
@@ -110,14 +111,14 @@ def holds_cue(keys: list[str]) -> bool:
 
 
 def blocked(key: str) -> bool:
-    """Whether a folded word is never a signed name: a closing's or greeting's word, an endearment, a place's."""
-    return key in CLOSING_KEYS or key in AFTER_THANKS or key in NO_NAME or key in PLACE_WORDS or key in NOT_NAMES
+    """Whether a folded word is never part of a signed name: a closing's word, an endearment, a place's."""
+    return key in CLOSING_KEYS or key in AFTER_THANKS or key in NO_NAME or key in PLACE_WORDS
 
 
 def _first(key: str) -> bool:
     """Whether a capitalized word may open a signed name: a listed given or family name (no word more often
     something else), or a word too rare to be a common one; no town's name unless a given name."""
-    if blocked(key) or len(key) < 2:
+    if blocked(key) or key in NOT_NAMES or key in _GREETING_WORDS or len(key) < 2:
         return False
     if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
         return False
