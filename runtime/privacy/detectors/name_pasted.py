@@ -13,6 +13,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
 )
+from runtime.privacy.detectors.name_lower import lower_names
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
     in_place,
@@ -48,6 +49,7 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
     labelled, unlabelled = _pasted(text)
+    unlabelled.extend(_name_spans(lower_names(words)))  # in lower case: ``kaija tässä``, ``til bertram toft``
     spans.extend(  # its field names a person, or a company (``Empfänger: Deutsche Telekom``)
         span for span in labelled if (span.start, span.end) not in seen and not _organisation(words, starts, span)
     )
