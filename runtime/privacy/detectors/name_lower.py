@@ -49,7 +49,7 @@ tady itt siin hawn anseo εδώ εδω тук
 #: "I am" and "here is" as people open a message, besides ``intro_phrases.WEAK`` (``é o``, ``eto``).
 _MORE_INTROS: Final = (
     "c", "cest", "é o", "é a", "e o", "e a", "sou eu o", "sou eu a", "soy yo", "aquí", "eto", "eto ja", "ja",
-    "hier", "hei ass", "hei as", "its", "im",
+    "hier", "hei ass", "hei as", "its", "im", "είμαι η", "είμαι ο", "ειμαι η", "ειμαι ο",
 )  # fmt: skip
 _INTROS: Final = intro_index((*WEAK, *_MORE_INTROS))
 #: The last words of the "here is" and "this is" phrases (``тук е``, ``hei ass``, ``c``): a word the lists lack
@@ -126,7 +126,7 @@ def _here_name(words: Words, index: int) -> bool:
 
 def _introduced(words: Words, start: int) -> tuple[int, int] | None:
     """The given name after an "I am" or "here is" phrase at ``start`` (after a greeting or opening the message)."""
-    for index in range(start + 1, min(start + 4, len(words.words))):
+    for index in range(min(start + 3, len(words.words) - 1), start, -1):  # the longest phrase first
         heads = _INTROS.get(words.folded[index - 1], ())
         if not any(
             index - 1 - len(head) == start and tuple(words.folded[start : index - 1]) == head for head in heads

@@ -64,6 +64,13 @@ _SENT_FROM_FIRST: Final = frozenset(phrase[0] for phrase in SENT_FROM)
 #: The closings, thanks and wishes as tuples of folded words; ``t`` and ``best`` alone are no cue.
 CUES: Final = frozenset(tuple(WORD.findall(fold(phrase))) for phrase in (*CLOSINGS, *WISHES)) - {("t",), ("best",)}
 _LONGEST_CUE: Final = max(map(len, CUES))
+#: Every word of the closings but the given names among them that are no common word (``léif`` of ``léif
+#: gréiss``: Leif).
+_CLOSING_WORDS: Final = frozenset(
+    key for key in CLOSING_KEYS if key not in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES
+)
+#: Every word of the wishes (``Näeme``, ``Viszlát``: see you; no name after a thanks).
+_WISH_KEYS: Final = frozenset(word for phrase in WISHES for word in WORD.findall(fold(phrase)))
 _CUE_FIRST: Final = frozenset(cue[0] for cue in CUES)
 #: Words after a closing that are no name though rare: greetings, the group thanked, a team.
 _GREETING_WORDS: Final = frozenset(fold(word) for phrase in GREETINGS for word in WORD.findall(phrase))
@@ -111,8 +118,9 @@ def holds_cue(keys: list[str]) -> bool:
 
 
 def blocked(key: str) -> bool:
-    """Whether a folded word is never part of a signed name: a closing's word, an endearment, a place's."""
-    return key in CLOSING_KEYS or key in AFTER_THANKS or key in NO_NAME or key in PLACE_WORDS
+    """Whether a folded word is never part of a signed name: a closing's or wish's word, an endearment, a
+    place's."""
+    return key in _CLOSING_WORDS or key in _WISH_KEYS or key in AFTER_THANKS or key in NO_NAME or key in PLACE_WORDS
 
 
 def _first(key: str) -> bool:
