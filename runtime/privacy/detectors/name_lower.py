@@ -61,10 +61,11 @@ _FROM: Final = _folded("""
 от from de z ze iz aus van fra frá från iš no din από ó minn vu vun da del dal of
 """)
 _MARKS: Final = frozenset(",.!?;:")
-#: The words a payee's, a contact's or a person's name follows (to, for, as, account, contacts, belongs to), folded.
-_BEFORE_PAIR: Final = _folded("""
-to for till til an à para pro pra per pour für fur voor naar aan dla pre za pe lui un chuig le lil għal
-σε για στον στην на за konto kontaktow kontaktu kontakty kontakt tilhører tilhorer tilhör tilhor belongs als as som
+#: The words a payee's, a contact's or a person's name follows (to, for, as, account, contacts, belongs to), as
+#: typed (folded, the French ``à`` would be the Hungarian article ``a``).
+_BEFORE_PAIR: Final = word_set("""
+to for till til an à para pro pra per pour für fur voor naar aan dla pre za lui un chuig le lil għal
+για за konto kontaktow kontaktu kontakty kontakt tilhører tilhorer tilhör tilhor belongs als as som
 como come comme jako ako kao kot kui kā ka kaip ca bħala mar hedder heter heiter heiti heißt heisst called named
 """)
 #: The longest word taken as a rare surname (a longer rare word is a compound or an inflected noun).
@@ -124,6 +125,15 @@ def _here_name(words: Words, index: int) -> bool:
     return rare_name(key) and (not after or after[0] in ",!") and not verb_form(words.words[index])
 
 
+def _name_goes_on(words: Words, index: int) -> bool:
+    """Whether a listed name in lower case follows word ``index`` (``lennart meri``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    key = words.folded[following]
+    return words.words[following].islower() and (key in GIVEN_NAMES or key in FAMILY_NAMES)
+
+
 def _introduced(words: Words, start: int) -> tuple[int, int] | None:
     """The given name after an "I am" or "here is" phrase at ``start`` (after a greeting or opening the message)."""
     for index in range(min(start + 3, len(words.words) - 1), start, -1):  # the longest phrase first
@@ -136,6 +146,9 @@ def _introduced(words: Words, start: int) -> tuple[int, int] | None:
         if not words.words[index].islower() or _excluded(key):
             return None
         here_is = words.folded[index - 1] in _HERE_IS  # "here is" or "this is", not "I am" (``ich bin umgezogen``)
+        if _name_goes_on(words, index) or in_place(words, index):
+            return None  # ``olen lennart meri lennujaamas``: a whole name (a place's here) is the pair rules'
+
         if _given(key) or (here_is and rare_name(key) and _closed(words, index)):
             return words.spans[index]
         return None
@@ -187,7 +200,7 @@ def _pair_cue(words: Words, index: int) -> bool:
     if index == 0:
         return False
     gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
-    return (gap == " " and words.folded[index - 1] in _BEFORE_PAIR) or gap == ": "
+    return (gap == " " and words.words[index - 1].lower() in _BEFORE_PAIR) or gap == ": "
 
 
 def _pair_ends(words: Words, index: int) -> bool:
