@@ -127,8 +127,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     found.extend(signature_lines(text))  # under ``--``, a closing or beside ``Sent from my iPhone``
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
-    if (ended := sign_end(text)) is not None:  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
-        found.append(ended)
+    found.extend(sign_end(text))  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
     return _name_spans(labelled), _name_spans(found)
 
 

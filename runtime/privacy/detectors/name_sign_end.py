@@ -17,16 +17,19 @@ import re
 import unicodedata
 from typing import Final
 
+from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_sign_words import (
     MAX_NAME_WORDS,
     NO_NAME,
+    blocked,
     capitalized_name,
     ends_with_cue,
     holds_cue,
 )
 from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS
 from runtime.privacy.detectors.name_text import WORD
-from runtime.privacy.detectors.name_words import GIVEN_NAMES
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
 from runtime.privacy.normalize import fold
 
 #: What may end the message after the name: marks, smileys and emoji (no letter, no digit), a few of them.
@@ -52,27 +55,70 @@ def _symbol(text: str) -> bool:
     return any(unicodedata.category(char).startswith("S") for char in text) or ":)" in text or ":-)" in text
 
 
-def sign_end(text: str) -> tuple[int, int] | None:
-    """The span of a capitalized name that ends ``text`` after a thanks, a closing or a wish (see the module)."""
+def sign_end(text: str) -> list[tuple[int, int]]:
+    """The spans of a capitalized name that ends ``text`` after a thanks, a closing or a wish (see the module),
+    with the surnames of the remark in brackets after it (``Isa (Carpintería Belda)``)."""
     body = text.rstrip()
     remark = _REMARK.search(body)
     if remark is not None:
         body = body[: remark.start()].rstrip()
+    else:
+        place = _FROM_PLACE.search(body)  # ``Helsing Sondre på Ytre Sunde``: where the writer lives
+        body = body[: place.start()] if place is not None else body
     end = _trail_start(body)
     if end == 0 or not body[end - 1].isalpha():
-        return None
+        return []
     line_start = body.rfind("\n", 0, end) + 1
     matches = list(WORD.finditer(body, line_start, end))
     if len(matches) < 2 or matches[-1].end() != end or not matches[-1].group()[:1].isupper():
-        return None
+        return []
     for count in range(1, min(MAX_NAME_WORDS, len(matches) - 1) + 1):
         split = len(matches) - count
         if any(body[matches[at - 1].end() : matches[at].start()] != " " for at in range(split + 1, len(matches))):
             break
         span = _signed(body, matches, split)
         if span is not None:
-            return span
-    return None
+            return [span, *(remark_surnames(text, *remark.span()) if remark is not None else ())]
+    return []
+
+
+#: Where a writer says where they sign from after their name (``Sondre på Ytre Sunde``, ``Anna aus Köln``): a
+#: preposition, then capitalized words to the end.
+_FROM_PLACE: Final = re.compile(
+    r"(?<=[^\W\d_]) (?:på|i|fra|frå|från|frá|from|aus|von|de|da|iz|z|ze|из|от|από|ó|minn|vu|vun|din|iš|no)"
+    r"(?: [^\W\d_][^\W\d_'’-]*){1,3}[ \t.!]*$"
+)
+#: Irish and Dutch particles written capitalized before a surname (``Ó Háinlí``, ``Mac Eochagáin``, ``Van Wijland``).
+_SURNAME_PARTICLES: Final = frozenset({"ó", "o", "ní", "ni", "mac", "nic", "mc", "van", "de", "der", "den", "von"})
+
+
+def remark_surnames(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The surnames in a remark in brackets after a signed name (``(Carpintería Belda)``, ``(Bäckerei Winkler,
+    Ettelbréck)``, ``(iníon Ó Háinlí ón bpub)``): capitalized listed family names or words with a surname's
+    ending, no frequent word nor town, or the capitalized word after an Irish or Dutch particle."""
+    found: list[tuple[int, int]] = []
+    matches = list(WORD.finditer(text, start, end))
+    at = 0
+    while at < len(matches):
+        word, key = matches[at].group(), fold(matches[at].group())
+        if key in _SURNAME_PARTICLES and word[:1].isupper() and at + 1 < len(matches):
+            last = at + 1
+            while last + 1 < len(matches) and fold(matches[last].group()) in _SURNAME_PARTICLES:
+                last += 1  # ``Van der Leek``
+            if matches[last].group()[:1].isupper() and not blocked(fold(matches[last].group())):
+                found.append((matches[at].start(), matches[last].end()))
+            at = last + 1
+            continue
+        if word[:1].isupper() and not word.isupper() and _remark_surname(key):
+            found.append(matches[at].span())
+        at += 1
+    return found
+
+
+def _remark_surname(key: str) -> bool:
+    if blocked(key) or key in ONE_WORD_TOWNS or key in GIVEN_NAMES:
+        return False
+    return (key in FAMILY_NAMES or family_name(key)) and (key not in FREQUENT_WORDS or key in FAMILY_NAMES)
 
 
 def _signed(body: str, matches: list[re.Match[str]], split: int) -> tuple[int, int] | None:

@@ -87,7 +87,28 @@ def signature_lines(text: str) -> list[tuple[int, int]]:
             span = _after_closing(start, line)
         if span is not None:
             found.append(span)
+            found.extend(_repeated(text, span, lines[index + 1 : index + 1 + _COMPANY_LINES]))
     return found
+
+
+#: How many lines under a signed name may name a company after its surname (``Director, Glover & Sons Ltd``).
+_COMPANY_LINES: Final = 3
+_MIN_SURNAME: Final = 3
+
+
+def _repeated(text: str, span: tuple[int, int], lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The signed name's surname where the lines under it repeat it (``Owen Mills`` / ``Director, Mills & Sons
+    Roofing Ltd``, ``Petra Bien`` / ``Bien Haustechnik GmbH``): a company named after the family."""
+    names = WORD.findall(text[span[0] : span[1]])
+    if len(names) < 2 or len(names[-1]) < _MIN_SURNAME:
+        return []
+    surname = names[-1]
+    return [
+        (start + match.start(), start + match.end())
+        for start, line in lines
+        for match in WORD.finditer(line)
+        if match.group() == surname
+    ]
 
 
 def _after_closing(start: int, line: str) -> tuple[int, int] | None:
