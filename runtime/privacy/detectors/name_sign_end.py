@@ -38,6 +38,8 @@ _MAX_TRAIL: Final = 8
 _BREAKS: Final = frozenset("!?.,;…)")
 #: A remark in brackets after the name (``(Carpintería Lillo)``, ``(Zimmer 214, Station 3)``).
 _REMARK: Final = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
+#: How many characters at the end of the message may hold the remark or the place after the name.
+_TAIL: Final = 120
 #: The most words before the name read for a thanks, a closing or a wish.
 _CUE_WORDS: Final = 16
 
@@ -59,11 +61,12 @@ def sign_end(text: str) -> list[tuple[int, int]]:
     """The spans of a capitalized name that ends ``text`` after a thanks, a closing or a wish (see the module),
     with the surnames of the remark in brackets after it (``Isa (Carpintería Belda)``)."""
     body = text.rstrip()
-    remark = _REMARK.search(body)
+    tail = max(body.rfind("\n") + 1, len(body) - _TAIL)  # the last line's last characters only
+    remark = _REMARK.search(body, tail) if body.endswith(")") else None
     if remark is not None:
         body = body[: remark.start()].rstrip()
-    else:
-        place = _FROM_PLACE.search(body)  # ``Helsing Sondre på Ytre Sunde``: where the writer lives
+    elif body[-1:].isalpha():
+        place = _FROM_PLACE.search(body, tail)  # ``Helsing Sondre på Ytre Sunde``: where the writer lives
         body = body[: place.start()] if place is not None else body
     end = _trail_start(body)
     if end == 0 or not body[end - 1].isalpha():
