@@ -25,6 +25,8 @@ from runtime.privacy.detectors.name_sign_words import (
     capitalized_name,
     ends_with_cue,
     holds_cue,
+    one_case,
+    one_case_name,
 )
 from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS
 from runtime.privacy.detectors.name_text import WORD
@@ -73,8 +75,11 @@ def sign_end(text: str) -> list[tuple[int, int]]:
         return []
     line_start = body.rfind("\n", 0, end) + 1
     matches = list(WORD.finditer(body, line_start, end))
-    if len(matches) < 2 or matches[-1].end() != end or not matches[-1].group()[:1].isupper():
+    if len(matches) < 2 or matches[-1].end() != end:
         return []
+    last = matches[-1].group()
+    if (last[:1].islower() or last.isupper()) and not one_case(body):
+        return []  # no capital marks the name: only in a message typed in one case
     for count in range(1, min(MAX_NAME_WORDS, len(matches) - 1) + 1):
         split = len(matches) - count
         if any(body[matches[at - 1].end() : matches[at].start()] != " " for at in range(split + 1, len(matches))):
@@ -133,7 +138,10 @@ def _signed(body: str, matches: list[re.Match[str]], split: int) -> tuple[int, i
     broken = "\n" not in gap and (gap.strip()[-1:] in _BREAKS or _symbol(gap)) and gap.endswith(" ")
     if not (closed or broken) or not (closed or holds_cue(keys)):
         return None
-    if not capitalized_name(words) and not (closed and _word_name(words)):
+    if words[-1][:1].islower() or words[-1].isupper():
+        if not one_case_name(words, closed):
+            return None
+    elif not capitalized_name(words) and not (closed and _word_name(words)):
         return None
     return matches[split].start(), matches[-1].end()
 

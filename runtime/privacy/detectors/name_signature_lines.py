@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.name_sign_words import capitalized_name, opens_with_cue, sent_from
+from runtime.privacy.detectors.name_sign_words import (
+    capitalized_name,
+    one_case,
+    one_case_name,
+    opens_with_cue,
+    sent_from,
+)
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.normalize import fold
 
@@ -44,14 +50,14 @@ def _closing_line(line: str) -> bool:
     return stripped.endswith(_CLOSING_ENDS) or size == len(keys)
 
 
-def _head(start: int, line: str, skip: int = 0) -> tuple[int, int] | None:
+def _head(start: int, line: str, skip: int = 0, lower: bool = False) -> tuple[int, int] | None:
     """The span of the name that heads ``line`` (from ``skip``), when it is one."""
     match = _HEAD.match(line, skip)
     if match is None:
         return None
     name = match.group("name").rstrip(" .")
     words = name.split(" ")
-    if not name or not capitalized_name(words):
+    if not name or not (one_case_name(words, closed=False) if lower else capitalized_name(words)):
         return None
     offset = start + match.start("name")
     return offset, offset + len(name)
@@ -79,12 +85,13 @@ def signature_lines(text: str) -> list[tuple[int, int]]:
             lines.append((start, line))
         start += len(line) + 1
     found: list[tuple[int, int]] = []
+    lower = one_case(text)  # no capital marks a name: the lists' names only
     for index, (start, line) in enumerate(lines):
         if sent_from(line) or _DELIMITER.fullmatch(line):
             continue
-        span = _head(start, line) if _announced(lines, index) else None
+        span = _head(start, line, lower=lower) if _announced(lines, index) else None
         if span is None and index + 1 < len(lines):
-            span = _after_closing(start, line)
+            span = _after_closing(start, line, lower)
         if span is not None:
             found.append(span)
             found.extend(_repeated(text, span, lines[index + 1 : index + 1 + _COMPANY_LINES]))
@@ -111,7 +118,7 @@ def _repeated(text: str, span: tuple[int, int], lines: list[tuple[int, str]]) ->
     ]
 
 
-def _after_closing(start: int, line: str) -> tuple[int, int] | None:
+def _after_closing(start: int, line: str, lower: bool) -> tuple[int, int] | None:
     """The name after a closing on a line that is not the message's last (``Hilsen Winni Jessen``)."""
     matches = list(WORD.finditer(line))
     size = opens_with_cue([fold(match.group()) for match in matches[: _MAX_CLOSING_WORDS + 1]])
@@ -121,4 +128,4 @@ def _after_closing(start: int, line: str) -> tuple[int, int] | None:
     gap = line[skip : matches[size].start()]
     if gap.strip() not in ("", ",", ".", ":", "!"):
         return None
-    return _head(start, line, matches[size].start())
+    return _head(start, line, matches[size].start(), lower)

@@ -61,3 +61,27 @@ def test_irish_particles_in_a_remark_keep_their_surname() -> None:
 def test_a_town_in_a_remark_is_no_surname() -> None:
     text = "(Bäckerei, Wien)"
     assert remark_surnames(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hvala na pomoći!! vesna 😊", "vesna"),  # a listed given name, in a message typed in lower case
+        ("gruß wendelin (büro 12)", "wendelin"),  # right after a closing: a word the lists lack too
+        ("KÖSZI A SEGÍTSÉGET!! ERZSÉBET", "ERZSÉBET"),  # in capitals
+    ],
+)
+def test_a_name_signed_in_one_letter_case(text: str, expected: str) -> None:
+    assert [text[slice(*span)] for span in sign_end(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "danke! bis morgen",  # a wish in lower case
+        "Das Paket kam an. Danke! ok",  # a capital elsewhere: a lower-case word is a word
+        "thanks!! great",  # a word, no name
+    ],
+)
+def test_no_name_signed_in_one_letter_case(text: str) -> None:
+    assert sign_end(text) == []

@@ -50,3 +50,12 @@ def test_a_company_named_after_the_signer() -> None:
 )
 def test_no_name_on_ordinary_lines(text: str) -> None:
     assert signed(text) == []
+
+
+def test_a_signature_typed_in_lower_case() -> None:
+    text = "beste grüße\nwiebke ahlers\nmobil: 0171 2345678"
+    assert signed(text) == ["wiebke ahlers"]
+
+
+def test_a_lower_case_line_in_a_capitalized_message_is_no_name() -> None:
+    assert signed("Beste Grüße\nwiebke ahlers") == []
