@@ -1,8 +1,9 @@
 """Build the messy corpus: hand-written message frames per language filled with generated values.
 
-`python -m bench.messy_corpus_build [--corpus blind]` reads `tests/fixtures/messy_corpus[_blind]/frames/<language>.txt`
-(one hand-written message a line, `form<TAB>text`, with slots `{{kind.variant@form}}` where the personal values go)
-and writes `<language>.txt` beside the frames folder (`country<TAB>language<TAB>form<TAB>text`, values marked).
+`python -m bench.messy_corpus_build [--corpus blind|third|fourth|fifth|sixth]` reads
+`tests/fixtures/messy_corpus[_<name>]/frames/<language>.txt` (one hand-written message a line, `form<TAB>text`, with
+slots `{{kind.variant@form}}` where the personal values go) and writes `<language>.txt` beside the frames folder
+(`country<TAB>language<TAB>form<TAB>text`, values marked).
 Values come from `bench.messy_corpus_values` with a fixed seed per corpus and language, so the output is the same on
 every run; each frame is filled the corpus's number of rounds (`bench.messy_corpus_corpora`) with new values.
 

@@ -1,5 +1,5 @@
-"""The messy corpora: the first, the blind one, the third and the fourth (the detectors' development sets) and the
-fifth (their test set).
+"""The messy corpora: the first, the blind one, the third, the fourth and the fifth (the detectors' development sets)
+and the sixth (their test set).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
 a frame is filled, the country data it draws from where Faker has none, and its section of the page. The later
@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Final
 
 from bench.messy_corpus_locales import LOCALES, Locale
-from bench.messy_corpus_report import BLIND_PAGE, FIFTH_PAGE, FIRST_PAGE, FOURTH_PAGE, THIRD_PAGE, PageSection
+from bench.messy_corpus_report import (
+    BLIND_PAGE,
+    FIFTH_PAGE,
+    FIRST_PAGE,
+    FOURTH_PAGE,
+    SIXTH_PAGE,
+    THIRD_PAGE,
+    PageSection,
+)
 
 FIXTURES: Final = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
@@ -337,4 +345,73 @@ FIFTH: Final = Corpus(
     locales=FIFTH_LOCALES,
     page=FIFTH_PAGE,
 )
-CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH)}
+#: The sixth corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+SIXTH_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Цар Шишман“ #", "бул. „Александър Малинов“ #", "ул. „Георги Бенковски“ #", "ул. „Неофит Рилски“ #",
+         "бул. „Сливница“ #", "ул. „Любен Каравелов“ #", "ж.к. „Овча купел“ бл. #", "ул. „Странджа“ #"),
+        (("3400", "Монтана"), ("7700", "Търговище"), ("7200", "Разград"), ("6100", "Казанлък"),
+         ("2800", "Сандански")),
+    ),
+    "et": _streets(
+        "et",
+        ("Telliskivi #", "Kopli #", "Raua tn #", "Liivalaia #", "Ahtri tn #", "Vana-Viru #", "Kaupmehe tn #",
+         "Veerenni #"),
+        (("72213", "Türi"), ("67405", "Otepää"), ("45106", "Tapa"), ("48104", "Põltsamaa"), ("44106", "Kunda")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid na Banríona", "# Bóthar an Mhóinéir", "# Ascaill na Darach", "# Lána an Tobair",
+         "# Bóthar na Scoile", "# Sráid Liam", "# Ardán na Cille"),
+        (("F42 K7X3", "Ros Comáin"), ("H12 N4R8", "An Cabhán"), ("F26 W3T5", "Béal an Átha"),
+         ("X35 P9C2", "Dún Garbhán"), ("R51 Y6D4", "Cill Dara")),
+    ),
+    "is": _streets(
+        "is",
+        ("Tjarnargata #", "Öldugata #", "Barónsstígur #", "Framnesvegur #", "Kaplaskjólsvegur #", "Nóatún #",
+         "Hátún #", "Sundlaugavegur #"),
+        (("530", "Hvammstangi"), ("545", "Skagaströnd"), ("620", "Dalvík"), ("425", "Flateyri"),
+         ("710", "Seyðisfjörður")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Pilies g. #", "Vokiečių g. #", "Šeimyniškių g. #", "Tuskulėnų g. #", "Kareivių g. #", "Algirdo g. #",
+         "Birutės g. #"),
+        (("LT-60101", "Raseiniai"), ("LT-82101", "Radviliškis"), ("LT-33101", "Molėtai"), ("LT-67101", "Lazdijai"),
+         ("LT-83101", "Pakruojis")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Pērnavas iela #", "Lienes iela #", "Akas iela #", "Marijas iela #", "Biķernieku iela #",
+         "Daugavgrīvas iela #", "Šarlotes iela #"),
+        (("LV-3701", "Dobele"), ("LV-4301", "Alūksne"), ("LV-4401", "Gulbene"), ("LV-5701", "Ludza"),
+         ("LV-5301", "Preiļi")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq Sant'Antnin", "#, Triq il-Qasam", "#, Triq Dun Ġorġ Preca", "#, Triq il-Ħarrub",
+         "#, Triq iż-Żagħfran", "#, Triq San Bartilmew", "#, Triq l-Imqabba"),
+        (("ATD 1010", "Attard"), ("LQA 1010", "Luqa"), ("BBG 1010", "Birżebbuġa"), ("TXN 1010", "Tarxien"),
+         ("DGL 1010", "Ħad-Dingli")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue du Curé", "#, rue de Beggen", "#, Millewee", "#, rue des Celtes",
+         "#, boulevard Grande-Duchesse Charlotte", "#, rue Glesener", "#, rue de Trèves"),
+        (("L-9801", "Hosingen"), ("L-7610", "Larochette"), ("L-3901", "Mondercange"), ("L-8501", "Redange"),
+         ("L-6601", "Wasserbillig")),
+    ),
+}  # fmt: skip
+SIXTH: Final = Corpus(
+    name="sixth",
+    messy_dir=FIXTURES / "messy_corpus_sixth",
+    benign_dir=FIXTURES / "benign_sixth",
+    seed=36_887,
+    benign_seed=84_419,
+    rounds=4,
+    locales=SIXTH_LOCALES,
+    page=SIXTH_PAGE,
+)
+CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH)}

@@ -28,6 +28,8 @@ FOURTH_START: Final = (
 FOURTH_END: Final = "<!-- fourth-corpus:end -->"
 FIFTH_START: Final = "<!-- fifth-corpus:start (written by python -m bench.messy_corpus --corpus fifth --update-doc) -->"
 FIFTH_END: Final = "<!-- fifth-corpus:end -->"
+SIXTH_START: Final = "<!-- sixth-corpus:start (written by python -m bench.messy_corpus --corpus sixth --update-doc) -->"
+SIXTH_END: Final = "<!-- sixth-corpus:end -->"
 #: The issue's targets: personal values kept, names kept in languages Comprehend cannot read, benign altered.
 TARGET_KEPT: Final = 0.99
 TARGET_BUILTIN_NAMES: Final = 0.95
@@ -66,7 +68,8 @@ def headline(figures: MessyFigures) -> list[str]:
         f"- Personal values kept (built-in detectors only): **{kept.hits}/{kept.total} ({_share(kept)})**; "
         f"target at least {TARGET_KEPT:.0%}: {_verdict(kept.total > 0 and kept.share >= TARGET_KEPT)}. "
         f"Missed but hidden from the model all the same by a longer span (words around it hidden too): "
-        f"{sum(figures.hidden.values())}.",
+        f"{sum(figures.hidden.values())}. Found as one span with the adjacent values of their type (counted as "
+        f"kept): {sum(figures.joined.values())}.",
         f"- Names kept in the languages Comprehend cannot read: **{names.hits}/{names.total} ({_share(names)})**; "
         f"target at least {TARGET_BUILTIN_NAMES:.0%}: "
         f"{_verdict(names.total > 0 and names.share >= TARGET_BUILTIN_NAMES)}.",
@@ -199,8 +202,30 @@ FIFTH_MADE: Final = (
     "252 messages and 309 to 445 values a language. The benign corpus (`tests/fixtures/benign_fifth/`, "
     "`python -m bench.messy_corpus_benign --corpus fifth`) holds 420 ordinary messages a language (11,760) from its "
     "own frames and lists of towns, streets named without a house number and well-known places (a test checks that "
-    "none is in an earlier corpus's lists), with messages wholly in capitals or in lower case. It is the detectors' "
-    "test set: nothing in it was changed after a run."
+    "none is in an earlier corpus's lists), with messages wholly in capitals or in lower case. It was the detectors' "
+    "test set (nothing in it was changed after a run); since 2026-12-08 (sixth session) it is a development set: "
+    "the sixth corpus below is the test set now."
+)
+
+
+SIXTH_MADE: Final = (
+    "**How it was made.** Three other writers, none of whom read the detectors, their data files, tests or "
+    "documentation or the earlier corpora's messages and frames, each wrote the messages of their own group of "
+    "market languages (en, de, es, pl, hu, el, da, fi, lv, mt; fr, it, nl, cs, sk, bg, sv, is, et; pt, ga, lb, sl, "
+    "hr, ro, nb, nn, lt: other groups than the fifth's), inventing per language the situations of that country "
+    "(`tests/fixtures/messy_corpus_sixth/frames/`): banks, tax offices, landlords, schools, doctors, deliveries, "
+    "marketplace ads, forwarded e-mails, pasted CSV, JSON, forms and tables with headers in the language, hurried "
+    "phone typing without diacritics, whole messages in capitals or lower case, sign-offs of many shapes on their "
+    "own line and inline, relatives, colleagues and contacts, surname first, names and streets in the language's "
+    "cases and pet forms (written by hand), copies with invisible characters, disguised e-mail addresses, addresses "
+    "over several lines and in prose, follow-up turns. Values are drawn from Faker (and from hand-written streets "
+    "and towns of the corpus's own for the eight countries Faker has no address data for) with the corpus's own "
+    "seed (`python -m bench.messy_corpus_build --corpus sixth`): 5,755 messages holding 8,469 personal values, 193 "
+    "to 225 messages and 271 to 348 values a language. The benign corpus (`tests/fixtures/benign_sixth/`, "
+    "`python -m bench.messy_corpus_benign --corpus sixth`) holds 420 ordinary messages a language (11,760) from "
+    "its own frames and lists of towns, streets named without a house number and well-known places (a test checks "
+    "that none is in an earlier corpus's lists), with messages wholly in capitals or in lower case. It is the "
+    "detectors' test set: nothing in it was changed after a run."
 )
 
 
@@ -221,8 +246,9 @@ FIRST_PAGE: Final = PageSection(START, END, "## Measured on an independent corpu
 BLIND_PAGE: Final = PageSection(BLIND_START, BLIND_END, "## Measured on a blind test corpus", BLIND_MADE)
 THIRD_PAGE: Final = PageSection(THIRD_START, THIRD_END, "## Measured on a third blind test corpus", THIRD_MADE)
 FOURTH_PAGE: Final = PageSection(FOURTH_START, FOURTH_END, "## Measured on a fourth blind test corpus", FOURTH_MADE)
-FIFTH_PAGE: Final = PageSection(
-    FIFTH_START, FIFTH_END, "## Measured on a fifth blind test corpus", FIFTH_MADE, shows_misses=False
+FIFTH_PAGE: Final = PageSection(FIFTH_START, FIFTH_END, "## Measured on a fifth blind test corpus", FIFTH_MADE)
+SIXTH_PAGE: Final = PageSection(
+    SIXTH_START, SIXTH_END, "## Measured on a sixth blind test corpus", SIXTH_MADE, shows_misses=False
 )
 
 
@@ -247,9 +273,11 @@ def _sources(facts: RunFacts, page: PageSection) -> list[str]:
             "**What is counted.** The built-in detectors only, as the function runs them without Comprehend (phone "
             "forms of the message's language's countries): this is all that protects a language Comprehend cannot "
             "read, and a lower bound for the others. A value counts as kept when one merged span of its type family "
-            "covers it with at most 3 characters more (a value covered only by longer spans is counted apart: the "
-            "model does not get it, but it does not get the words around it either); an ordinary message counts as "
-            "altered when anything in it "
+            "covers it with at most 3 characters more, or covers so the run of adjacent values of its type it stands "
+            "in (a given and a family name marked as two values, `Tuva Johansson`, found as one name; counted apart "
+            "since 2026-12-08, before which such values counted as missed); a value covered only by longer spans is "
+            "counted apart too (the model does not get it, but it does not get the words around it either); an "
+            "ordinary message counts as altered when anything in it "
             "would be replaced. Not measured here: what Comprehend adds in the languages it reads, later "
             "mentions found through the session's vault, and placeholders the user types."
         ),

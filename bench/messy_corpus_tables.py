@@ -1,7 +1,8 @@
 """The messy corpus's measured figures and their Markdown tables (pure).
 
 `MessyFigures` holds what `bench.messy_corpus.measure` counted; `render` writes recall per type (with the values
-missed but hidden by longer spans, and those missed but partly covered), per form, per type and form, and per
+found only as one span with the adjacent values of their type, those missed but hidden by longer spans, and those
+missed but partly covered), per form, per type and form, and per
 language (names in the languages Comprehend cannot read, ordinary messages altered).
 """
 
@@ -27,6 +28,7 @@ class MessyFigures:
     builtin_only_names: dict[str, Tally] = field(default_factory=dict)
     partly: dict[str, int] = field(default_factory=dict)  # per type family: missed, but a span of it overlaps
     hidden: dict[str, int] = field(default_factory=dict)  # per type family: missed, yet covered by longer spans
+    joined: dict[str, int] = field(default_factory=dict)  # per type family: found as one span with adjacent values
     altered: dict[str, Tally] = field(default_factory=dict)
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # (language, type, form, value)
     alterations: list[tuple[str, str, str]] = field(default_factory=list)  # (language, type, text spanned)
@@ -47,11 +49,14 @@ def _recall_table(title: str, tallies: Mapping[str, Tally], figures: MessyFigure
         head, rule, extra = f"| {title} | values | found | recall |", "|---|---:|---:|---:|", dict.fromkeys(tallies, "")
         last = ""
     else:
-        hidden, partly = figures.hidden, figures.partly
-        head = f"| {title} | values | found | recall | missed, hidden by a longer span | missed, partly covered |"
-        rule = "|---|---:|---:|---:|---:|---:|"
-        extra = {key: f" {hidden.get(key, 0)} | {partly.get(key, 0)} |" for key in tallies}
-        last = f" {sum(hidden.values())} | {sum(partly.values())} |"
+        joined, hidden, partly = figures.joined, figures.hidden, figures.partly
+        head = (
+            f"| {title} | values | found | recall | of them found as one span with adjacent values "
+            "| missed, hidden by a longer span | missed, partly covered |"
+        )
+        rule = "|---|---:|---:|---:|---:|---:|---:|"
+        extra = {key: f" {joined.get(key, 0)} | {hidden.get(key, 0)} | {partly.get(key, 0)} |" for key in tallies}
+        last = f" {sum(joined.values())} | {sum(hidden.values())} | {sum(partly.values())} |"
     return [
         head,
         rule,

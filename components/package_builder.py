@@ -11,6 +11,9 @@ What goes in (see docs/deployment.md, "Deployment package"):
   pycs compiled by an interpreter of the function's Python version (`components/package_bytecode.py`), since
   Lambda's read-only `/var/task` would otherwise make every cold start compile every imported module. Without such
   an interpreter the package ships without bytecode and says so (`bytecode=False`/`--no-bytecode` on purpose).
+  The same interpreter rebuilds the detectors' prebuilt regex programs for its version
+  (`components/package_patterns.py`), which the runtime's engine would otherwise ignore and compile from source.
+- python-stdnum trimmed to the modules and databases the runtime's imports reach (`components/package_trim.py`).
 - boto3 is NOT vendored by default: the Lambda Python runtime provides it precompiled, and its pycs would take
   the package over its 10 MiB budget (12.3 MB zipped, measured). `vendor_sdk=True` (`--vendor-sdk`) pins the
   SDK instead, at the versions of `requirements/dev.lock`, with botocore trimmed to the models the runtime calls.
@@ -42,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from components.package_bytecode import Compiler, compile_sources, find_compiler
+from components.package_patterns import PATTERNS_FILE, PATTERNS_MODULE, rebuild_patterns
 from components.package_spec import (
     BOTOCORE_SERVICES,
     EXACT_PIN,
@@ -53,6 +57,7 @@ from components.package_spec import (
     REPO_ROOT,
     PackageSpec,
 )
+from components.package_trim import TRIMMED_PACKAGE, trimmed
 from components.package_wheels import (
     check_dependency_closure,
     download_wheels,
@@ -92,7 +97,7 @@ __all__ = [
 ]
 
 #: Bump when the packaging rules change, so that cached packages are rebuilt.
-BUILDER_VERSION = "3"
+BUILDER_VERSION = "5"
 #: The AWS SDK distributions vendored with `vendor_sdk=True` (versions come from requirements/dev.lock).
 SDK_DISTRIBUTIONS = ("boto3", "botocore", "s3transfer", "jmespath", "python-dateutil", "six", "urllib3")
 
@@ -236,6 +241,7 @@ def package_entries(
                     continue
                 executable = (info.external_attr >> 16) & 0o111
                 add(info.filename, archive.read(info), 0o755 if executable else 0o644, wheel.name)
+    _trim(entries, spec)
     if compiler is not None:
         sources = [
             (name, data)
@@ -247,7 +253,20 @@ def package_entries(
             add(name, data, 0o644, f"the bytecode compiler ({compiler.identity})")
         for name, error in skipped:
             _log.info("no bytecode for %s (does not compile: %s)", name, error)
+        patterns, module = f"{spec.package_dir}/{PATTERNS_FILE}", f"{spec.package_dir}/{PATTERNS_MODULE}"
+        if patterns in entries and module in entries:
+            data, mode = entries[patterns]
+            entries[patterns] = (rebuild_patterns(compiler, entries[module][0], data), mode)
     return [(name, data, mode) for name, (data, mode) in sorted(entries.items())]
+
+
+def _trim(entries: dict[str, tuple[bytes, int]], spec: PackageSpec) -> None:
+    """Drop the python-stdnum modules and databases the runtime's sources cannot reach (components/package_trim.py)."""
+    runtime_dir = f"{spec.package_dir}/"
+    runtime = {n: data for n, (data, _) in entries.items() if n.startswith(runtime_dir) and n.endswith(".py")}
+    package = {n: data for n, (data, _) in entries.items() if n.startswith(f"{TRIMMED_PACKAGE}/")}
+    for name in trimmed(runtime, package):
+        del entries[name]
 
 
 def build_zip(

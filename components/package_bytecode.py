@@ -26,7 +26,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["BYTECODE_PYTHON_ENV", "Compiler", "compile_sources", "find_compiler", "probe_interpreter", "pyc_name"]
+__all__ = [
+    "BYTECODE_PYTHON_ENV",
+    "Compiler",
+    "Runner",
+    "compile_sources",
+    "find_compiler",
+    "probe_interpreter",
+    "pyc_name",
+]
 
 #: An interpreter of the function's Python version to compile with (else found on PATH or under pyenv).
 BYTECODE_PYTHON_ENV = "SOVEREIGN_CHAT_BYTECODE_PYTHON"

@@ -8,7 +8,10 @@ plain data: `scripts/build_prebuilt_words.py` records it for every pattern compi
 pattern whose source and flags are in that file gets its recorded program, any other the compiler's as before:
 the same engine runs the same program either way, so matching is unchanged. The file holds the compiler's
 format stamp (Python version, ``_sre.MAGIC``, code size and limits); any other interpreter ignores it and
-compiles every pattern. A test checks that the file holds what the compiler makes of today's patterns.
+compiles every pattern. A test checks that the file holds what the compiler makes of today's patterns. The file in
+the repository is built by the development interpreter; the package builder has the function's Python version
+recompile the same patterns (`rebuilt`, run by `components/package_patterns.py`), so the deployed function gets
+programs its own engine takes.
 """
 
 from __future__ import annotations
@@ -69,6 +72,13 @@ def contents(data: bytes) -> dict[Key, Program]:
     except (ValueError, EOFError, TypeError):
         return {}
     return programs if stamp == STAMP and isinstance(programs, dict) else {}
+
+
+def rebuilt(data: bytes) -> bytes:
+    """A prebuilt file's patterns (built by any interpreter) compiled by this one, as ``PREBUILT_FILE`` holds them:
+    the same sources and flags in the same order, this interpreter's programs and stamp."""
+    _, programs = marshal.loads(data)
+    return marshal.dumps((STAMP, {key: program(*key) for key in programs}))
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
-from bench.messy_corpus import BENIGN_PLACES_DIR, DOC, MESSY_DIR, hidden, measure, read_messy, render
+from bench.messy_corpus import BENIGN_PLACES_DIR, DOC, MESSY_DIR, hidden, measure, read_messy, render, value_run
 from bench.messy_corpus_benign import FRAMES_DIR as BENIGN_FRAMES_DIR
 from bench.messy_corpus_benign import build_benign, read_source
 from bench.messy_corpus_build import FRAMES_DIR, build_language, read_frames
@@ -197,7 +197,7 @@ def test_the_harness_counts_found_missed_and_too_long_spans() -> None:
     assert figures.alterations == [("pl", NAME, "Marszałkowskiej")]
     assert sorted(value for *_, value in figures.misses) == ["ANNA NOWAK", "Ewa", "Jana Kowalskiego"]
     table = render(figures)
-    assert "| NAME | 4 | 1 | 25.0% | 1 | 1 |" in table and "| pl | 1/4 | 0/3 | 1/2 |" in table
+    assert "| NAME | 4 | 1 | 25.0% | 0 | 1 | 1 |" in table and "| pl | 1/4 | 0/3 | 1/2 |" in table
     assert "| pt | 1/1 | (Comprehend reads) | 0/0 |" in table and "| lb | – | – | 0/1 |" in table
 
 
@@ -237,3 +237,30 @@ def test_a_value_covered_only_by_spans_longer_than_it_or_by_pieces_counts_as_hid
     assert hidden(pieces, NAME, text, name_start, name_end)
     assert not hidden(half, NAME, text, name_start, name_end)
     assert not hidden(other_type, NAME, text, name_start, name_end)
+
+
+def test_adjacent_values_of_one_type_found_as_one_span_count_as_found_and_apart() -> None:
+    line = (
+        "SE\tsv\tpasted\tKassör: [NAME:Tuva] [NAME:Johansson], [PHONE:08-303 268 49]; "
+        "[NAME:Marita];[NAME:Andersson] och [NAME:Per]"
+    )
+    message = parse_line(line)
+    text = message.text
+    names = [index for index, value in enumerate(message.values) if value.entity_type == NAME]
+    tuva, johansson, marita, andersson, per = names
+    assert value_run(message, tuva) == value_run(message, johansson) == (text.index("Tuva"), text.index(","))
+    assert text[slice(*value_run(message, marita))] == "Marita;Andersson" and value_run(message, andersson)[1] == (
+        text.index(" och")
+    )
+    assert value_run(message, per) == (text.index("Per"), len(text))  # " och " holds letters: a run of its own
+    phone = message.values[2]
+    assert value_run(message, 2) == (phone.start, phone.end)  # the phone joins no name
+
+    def detect(text: str, regions: tuple[str, ...]) -> list[PiiSpan]:
+        return [_span(text, "Tuva Johansson", NAME), _span(text, "Marita;Andersson och", NAME)]
+
+    figures = measure([message], {}, detect)
+    assert (figures.by_type[NAME].hits, figures.by_type[NAME].total) == (2, 5)
+    assert figures.joined == {NAME: 2}  # Tuva and Johansson; Marita;Andersson swallowed "och": not found
+    assert figures.hidden == {NAME: 2}
+    assert "| NAME | 5 | 2 | 40.0% | 2 | 2 | 0 |" in render(figures)

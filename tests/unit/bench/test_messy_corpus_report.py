@@ -16,6 +16,9 @@ from bench.messy_corpus_report import (
     FOURTH_END,
     FOURTH_PAGE,
     FOURTH_START,
+    SIXTH_END,
+    SIXTH_PAGE,
+    SIXTH_START,
     START,
     THIRD_END,
     THIRD_PAGE,
@@ -136,20 +139,34 @@ def test_the_fourth_corpus_has_its_own_section_markers_and_heading() -> None:
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
-def test_the_fifth_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_alteration() -> None:
+def test_the_fifth_corpus_has_become_a_development_set_whose_section_shows_its_misses() -> None:
     figures = _figures(198, 95, {"pl": (3, 420)})
     figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
     figures.alterations.append(("pl", "NAME", "Tarnów"))
     written = section(figures, FACTS, FIFTH_PAGE)
     assert written.startswith(FIFTH_START) and written.rstrip().endswith(FIFTH_END)
     assert "## Measured on a fifth blind test corpus" in written and "messy_corpus_fifth/frames" in written
+    assert "Ewa Wiewiórka" in written and "Tarnów" in written and "not printed here" not in written
+    assert "since 2026-12-08 (sixth session) it is a development set" in " ".join(written.split())
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+def test_the_sixth_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_alteration() -> None:
+    figures = _figures(198, 95, {"pl": (3, 420)})
+    figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
+    figures.alterations.append(("pl", "NAME", "Tarnów"))
+    written = section(figures, FACTS, SIXTH_PAGE)
+    assert written.startswith(SIXTH_START) and written.rstrip().endswith(SIXTH_END)
+    assert "## Measured on a sixth blind test corpus" in written and "messy_corpus_sixth/frames" in written
+    assert FIFTH_START not in written and "messy_corpus_fifth/frames" not in written
     assert "Ewa Wiewiórka" not in written and "Tarnów" not in written and "not printed here" in written
     assert "| **all** | 200 | 198 | **99.0%** |" in written  # the figures are all there
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
     shown = section(figures, FACTS, FOURTH_PAGE)
     assert "Ewa Wiewiórka" in shown and "Tarnów" in shown  # a development set's section shows them
 
 
-PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE)
+PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE, SIXTH_PAGE)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.heading)

@@ -1,7 +1,7 @@
-"""The blind corpora (the blind one, the third, the fourth and the fifth, each written without reading the detectors
-or the earlier corpora): every market language, valid values in every type and form, enough values and ordinary
-messages, files that are what their generator writes, and independence from each other and from the first corpus
-(no shared frame, message, street or town)."""
+"""The blind corpora (the blind one, the third, the fourth, the fifth and the sixth, each written without reading the
+detectors or the earlier corpora): every market language, valid values in every type and form, enough values and
+ordinary messages, files that are what their generator writes, and independence from each other and from the first
+corpus (no shared frame, message, street or town)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from bench.messy_corpus import DOC, read_messy
 from bench.messy_corpus_benign import TARGET, build_benign, read_source
 from bench.messy_corpus_build import build_language, corpus_option, read_frames
 from bench.messy_corpus_checks import compact, valid
-from bench.messy_corpus_corpora import BLIND, CORPORA, FIFTH, FIRST, FOURTH, THIRD, Corpus
+from bench.messy_corpus_corpora import BLIND, CORPORA, FIFTH, FIRST, FOURTH, SIXTH, THIRD, Corpus
 from bench.messy_corpus_format import FORMS, MessyMessage, parse_line
 from bench.messy_corpus_report import BLIND_END, BLIND_START
 from bench.privacy_corpus import family, read_benign
@@ -29,9 +29,9 @@ MIN_VALUES_PER_LANGUAGE = 100
 MIN_BENIGN_PER_LANGUAGE = 400
 CORPUS_LANGUAGES = MARKET_LANGUAGES - {"no"}
 TYPE_FAMILIES = {"NAME", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD", "NATIONAL_ID", "PASSPORT", "BIRTH_DATE"}
-TEST_CORPORA = (BLIND, THIRD, FOURTH, FIFTH)
+TEST_CORPORA = (BLIND, THIRD, FOURTH, FIFTH, SIXTH)
 #: The corpora written after the others, each with its own lists of towns, streets and places and its own messages.
-LATER_CORPORA = (THIRD, FOURTH, FIFTH)
+LATER_CORPORA = (THIRD, FOURTH, FIFTH, SIXTH)
 
 
 @pytest.fixture(scope="module", params=TEST_CORPORA, ids=lambda corpus: corpus.name)
@@ -67,7 +67,14 @@ def _benign_messages(corpus: Corpus) -> set[str]:
 
 
 def test_every_corpus_has_its_own_folders_seeds_and_country_data() -> None:
-    assert CORPORA == {"first": FIRST, "blind": BLIND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
+    assert CORPORA == {
+        "first": FIRST,
+        "blind": BLIND,
+        "third": THIRD,
+        "fourth": FOURTH,
+        "fifth": FIFTH,
+        "sixth": SIXTH,
+    }
     hand_written = [language for language, locale in FIRST.locales.items() if locale.streets]
     assert hand_written
     for one, other in combinations(CORPORA.values(), 2):
@@ -199,8 +206,9 @@ def test_the_corpus_option_names_a_corpus_and_defaults_to_the_first() -> None:
     assert corpus_option("build", "", ["--corpus", "third"]) is THIRD
     assert corpus_option("build", "", ["--corpus", "fourth"]) is FOURTH
     assert corpus_option("build", "", ["--corpus", "fifth"]) is FIFTH
+    assert corpus_option("build", "", ["--corpus", "sixth"]) is SIXTH
     with pytest.raises(SystemExit):
-        corpus_option("build", "", ["--corpus", "sixth"])
+        corpus_option("build", "", ["--corpus", "seventh"])
 
 
 def test_the_page_has_one_place_for_the_blind_corpus_section() -> None:
