@@ -17,6 +17,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import GREETINGS, WEAK
 from runtime.privacy.detectors.name_brands import brand_end
+from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_opening import MAX_OPENING
 from runtime.privacy.detectors.name_phrases import intro_index
@@ -149,6 +150,8 @@ def _introduced(words: Words, start: int) -> tuple[int, int] | None:
         if _name_goes_on(words, index) or in_place(words, index):
             return None  # ``olen lennart meri lennujaamas``: a whole name (a place's here) is the pair rules'
 
+        if start == 0 and not here_is and not (_closed(words, index) and key not in FREQUENT_WORDS):
+            return None  # "I am" opening the message without a greeting: an adjective as often (``sono felice``)
         if _given(key) or (here_is and rare_name(key) and _closed(words, index)):
             return words.spans[index]
         return None
@@ -176,8 +179,8 @@ def lower_pair(words: Words) -> list[tuple[int, int]]:
             continue
         if not _pair_cue(words, index) or in_place(words, index) or brand_end(words, index, index + 2) > index:
             continue
-        if in_town(words, index, index + 2) or place_after(words, index, index + 2):
-            continue
+        if in_town(words, index, index + 2) or place_after(words, index, index + 2) or feast(words, index, index + 2):
+            continue  # (``an silvester``: New Year's Eve)
         second = words.folded[index + 1]
         word = words.words[index + 1]
         if (

@@ -43,6 +43,7 @@ def test_the_writers_name_at_the_opening(text: str, expected: str) -> None:
         "ich bin umgezogen, neue adresse folgt",  # a rare word after "I am" is no name
         "olen lennart meri lennujaamas ja kaart ei tööta",  # a whole name, an airport's
         "hola soy nueva, no me llega el sms",  # a word after "I am"
+        "sono felice di aiutare",  # an adjective after "I am", no greeting before it
     ],
 )
 def test_no_writers_name(text: str) -> None:
