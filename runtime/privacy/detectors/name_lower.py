@@ -57,6 +57,10 @@ _INTROS: Final = intro_index((*WEAK, *_MORE_INTROS))
 #: may be the name after them, not after "I am" (``ich bin umgezogen``, ``ik ben verhuisd``).
 _HERE_IS: Final = _folded("е ass ist is c cest o eto je ir yra on")
 _GREETINGS: Final = intro_index(GREETINGS)
+#: The last words of the "I am" phrases: an adjective follows them as often as a name (``sono felice``).
+_I_AM: Final = _folded("""
+am im sono soy sou suis bin ben jestem jsem som är er olen vagyok sam sem esmu esu είμαι съм sunt sinn jien
+""")
 #: Words for "from" after a writer's name (``денис от 3-ти етаж``, ``anna iz 3.b``).
 _FROM: Final = _folded("""
 от from de z ze iz aus van fra frá från iš no din από ó minn vu vun da del dal of
@@ -150,7 +154,8 @@ def _introduced(words: Words, start: int) -> tuple[int, int] | None:
         if _name_goes_on(words, index) or in_place(words, index):
             return None  # ``olen lennart meri lennujaamas``: a whole name (a place's here) is the pair rules'
 
-        if start == 0 and not here_is and not (_closed(words, index) and key not in FREQUENT_WORDS):
+        i_am = words.folded[index - 1] in _I_AM
+        if start == 0 and i_am and not (_closed(words, index) and key not in FREQUENT_WORDS):
             return None  # "I am" opening the message without a greeting: an adjective as often (``sono felice``)
         if _given(key) or (here_is and rare_name(key) and _closed(words, index)):
             return words.spans[index]
