@@ -55,7 +55,7 @@ _MORE_INTROS: Final = (
 _INTROS: Final = intro_index((*WEAK, *_MORE_INTROS))
 #: The last words of the "here is" and "this is" phrases (``тук е``, ``hei ass``, ``c``): a word the lists lack
 #: may be the name after them, not after "I am" (``ich bin umgezogen``, ``ik ben verhuisd``).
-_HERE_IS: Final = _folded("е ass ist is c cest o eto je ir yra on")
+_HERE_IS: Final = _folded("е ass ist is c cest o eto je ir yra on met")
 _GREETINGS: Final = intro_index(GREETINGS)
 #: The last words of the "I am" phrases: an adjective follows them as often as a name (``sono felice``).
 _I_AM: Final = _folded("""
@@ -178,7 +178,7 @@ def lower_pair(words: Words) -> list[tuple[int, int]]:
     count = len(words.words)
     for index in range(count - 1):
         key = words.folded[index]
-        if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS or key in RARE_GIVEN_NAMES:
+        if key not in GIVEN_NAMES or key in NOT_NAMES or key in COMMON_WORDS:
             continue
         if not words.words[index].islower() or not words.joined(index, index + 1) or len(key) < 3:
             continue
@@ -198,6 +198,8 @@ def lower_pair(words: Words) -> list[tuple[int, int]]:
             continue
         surname = (second in FAMILY_NAMES and second not in FREQUENT_WORDS) or family_name(second)
         rare = rare_name(second) and len(second) <= _RARE_SURNAME_LETTERS and not verb_form(word)
+        if key in RARE_GIVEN_NAMES and not surname:
+            continue  # a rare given name (``ľudomil``) with a listed or surname-like surname only
         if (surname or rare) and second not in GIVEN_NAMES and _pair_ends(words, index + 1):
             found.append((words.spans[index][0], words.spans[index + 1][1]))
     return found

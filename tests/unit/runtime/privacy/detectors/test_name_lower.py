@@ -28,6 +28,7 @@ def here(text: str) -> str | None:
         ("здрасти, тук е велислава, картата ми не работи", "велислава"),  # after "here is"
         ("ciao sono rosalba, non riesco ad entrare", "rosalba"),  # after "I am": a listed name
         ("γεια, είμαι η ευδοκία, δεν δουλεύει η κάρτα", "ευδοκία"),  # "I am" and the article
+        ("hoi met yusuf, mijn pas werkt niet meer", "yusuf"),  # "speaking" on the phone: a rare word before a mark
     ],
 )
 def test_the_writers_name_at_the_opening(text: str, expected: str) -> None:
