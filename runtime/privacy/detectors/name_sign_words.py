@@ -159,6 +159,11 @@ def capitalized_name(words: list[str]) -> bool:
     return True
 
 
+def _surname(key: str) -> bool:
+    """A listed family name or a word with a surname's ending that is no common word (``zupan``, ``gailius``)."""
+    return key not in COMMON_WORDS and (key in FAMILY_NAMES or family_name(key))
+
+
 def one_case(text: str) -> bool:
     """Whether ``text`` is typed in one letter case (all lower case or all capitals): no capital marks a name."""
     return not any(word[:1].isupper() and not word.isupper() for word in WORD.findall(text))
@@ -167,8 +172,9 @@ def one_case(text: str) -> bool:
 def one_case_name(words: list[str], closed: bool) -> bool:
     """Whether ``words``, typed all in lower case or all in capitals in a message typed so, are a name signed after
     a closing, a wish or a signature's mark: a listed given name that is no word more often something else first
-    (or a listed family name before more words), then listed or surname-like names or a rare word; one word the
-    lists lack only right after a closing (``closed``: ``gruß budig``)."""
+    (or a listed family name before more words), then listed or surname-like names or a rare word; a word the
+    lists lack first only before a listed or surname-like surname (``winni jessen``) or alone right after a closing
+    (``closed``: ``gruß budig``)."""
     if not 1 <= len(words) <= MAX_NAME_WORDS + 1 or not words[-1].isalpha():
         return False
     same = str.isupper if words[0].isupper() and len(words[0]) > 1 else str.islower
@@ -181,7 +187,8 @@ def one_case_name(words: list[str], closed: bool) -> bool:
     if blocked(first) or first in NOT_NAMES or first in _GREETING_WORDS or first in COMMON_WORDS or len(first) < 3:
         return False
     listed = first in GIVEN_NAMES or (len(words) > 1 and first in FAMILY_NAMES and first not in FREQUENT_WORDS)
-    if not listed and not (closed and len(words) == 1 and rare_name(first) and first not in ONE_WORD_TOWNS):
+    unlisted = rare_name(first) and first not in ONE_WORD_TOWNS
+    if not listed and not (unlisted and ((len(words) == 1 and closed) or (len(words) > 1 and _surname(keys[1])))):
         return False
     for position, key in enumerate(keys[1:], start=1):
         if key in NAME_PARTICLES and position < len(keys) - 1:

@@ -59,3 +59,8 @@ def test_a_signature_typed_in_lower_case() -> None:
 
 def test_a_lower_case_line_in_a_capitalized_message_is_no_name() -> None:
     assert signed("Beste Grüße\nwiebke ahlers") == []
+
+
+def test_an_unlisted_given_name_before_a_surname_in_lower_case() -> None:
+    text = "sendt fra min iphone\n\nhilsen tjorvald pedersen\ntlf. 2012 3456"
+    assert signed(text) == ["tjorvald pedersen"]
