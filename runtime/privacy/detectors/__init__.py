@@ -32,7 +32,7 @@ with prebuilt_patterns.serving():
     )
     from runtime.privacy.detectors.scan import scan_text
     from runtime.privacy.text_view import TextView, text_view
-    from runtime.privacy.types import PASSPORT, PHONE, PiiSpan
+    from runtime.privacy.types import CARD, IBAN, PASSPORT, PHONE, PiiSpan
 
 if _COLLECTING:
     gc.freeze()
@@ -81,5 +81,18 @@ def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | No
     found.extend(s for s in labelled if s.entity_type not in LABEL_NAMED_TYPES and not _overlaps(s, validated))
     found.extend(named)
     found.extend(s for s in names.detect(clean) if not _overlaps(s, emails))  # an address's local part is no name
-    found.extend(addresses.detect(clean))
+    numbers = [s for s in found if s.entity_type in _NUMBER_TYPES]
+    found.extend(s for s in addresses.detect(clean) if not _number_taken(clean, s, numbers))
     return view.source_spans(found)
+
+
+#: Numbers whose digits are never a house number's: a phone's, a card's, an IBAN's.
+_NUMBER_TYPES = frozenset({PHONE, CARD, IBAN})
+
+
+def _number_taken(text: str, span: PiiSpan, numbers: Sequence[PiiSpan]) -> bool:
+    """Whether an address's first digit lies in a phone, card or IBAN number (``HÍVJANAK A 06-7/292 4212 SZÁMON``,
+    ``CALL HIM ON 7988 0195 AFTER 5``, ``KARTE 4829 5474 0811 8447 NETIEK``: a line in capitals whose words read as a
+    street's name around the number)."""
+    first = next((i for i in range(span.start, span.end) if text[i].isdigit()), None)
+    return first is not None and any(number.start <= first < number.end for number in numbers)

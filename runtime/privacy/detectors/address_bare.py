@@ -124,10 +124,10 @@ _GREEK_STREET: Final = re.compile(
     rf"(?P<street>(?:[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE}|[Α-ΩΆ-Ώ][α-ωάέήίόύώϊϋΐΰς]{{2,}}"
     rf"(?:{_GREEK_GENITIVE}|[ηή]))(?:{GAP}[α-ωάέήίόύώϊϋΐΰς]{{3,}}{_GREEK_GENITIVE})?{GAP}{NUMBER}{NOT_AGE})"
 )
-# ... the clause ending after it, or a word that ends a name (``STOP``, looked up after the match), or a Greek
-# preposition or word of when.
+# ... the clause ending after it (a spaced dash too), or a word that ends a name (``STOP``, looked up after the
+# match), or a Greek preposition or word of when.
 _GREEK_END: Final = re.compile(
-    r"[ \u00a0]*(?:[.,;:!?\n]|$)|[ \u00a0](?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)"
+    r"[ \u00a0]*(?:[.,;:!?\n]|$)|[ \u00a0][-–—][ \u00a0]|[ \u00a0](?i:στην|στη|στο|πέρσι|φέτος|χθες|χτες|σήμερα|αύριο)"
 )
 _NEXT_WORD: Final = re.compile(r"[ \u00a0]([\w\-'’]+)")
 
@@ -146,12 +146,12 @@ _NUMBERED_ROAD: Final = re.compile(
 )
 
 
-# A Central European street named as an adjective, in the case a preposition asks for (``do lipové 8``, ``na
-# Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``, or as named: ``na Vodičkova
-# 30``), its number ending the clause; not a country (``na Slovensku 3``).
+# A Central European street named as an adjective, in the case a preposition asks for (``do lipové 8``, ``iz
+# Vukovarske 140``, ``na Obchodnú 11``, ``przy Rybackiej 3``, ``u Vukovarsku 11``, ``na ogrodowej 22``, or as
+# named: ``na Vodičkova 30``), its number ending the clause; not a country (``na Slovensku 3``).
 _ADJECTIVE_CASE: Final = (
-    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ú|ą|u|i|o|a|á)|n(?:ého|ou|ej|oj|í|ú|ą|á)|[^\W\d_]ého|[^\W\d_]ego|icza"
-    r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą))"
+    r"(?:(?:sk|ck|čk|ov|ev|ow|ew)(?:ého|iej|ou|ej|oj|é|ě|ú|ą|u|i|o|a|á|e)|n(?:ého|ou|ej|oj|í|ú|ą|á)|[^\W\d_]ého|[^\W\d_]ego|icza"
+    r"|[^\W\d_]{2}(?:é|ou|ej|ú|oj|ą)|[^\W\d_](?:eho|iho))"  # (a surname's genitive: na Sitteho 181)
 )
 _COUNTRY: Final = (
     r"(?!(?i:slovensk|česk|cesk|hrvatsk|srbsk|polsk|rusk|německ|nemeck|niemieck|rakousk|rakúsk|austrijsk|"
@@ -160,7 +160,7 @@ _COUNTRY: Final = (
     r"slovinsk|ukrajinsk|ukraińsk|lotewsk|litewsk|estonsk|fińsk|finsk|grčk|řeck|greck))"
 )
 _CASE_STREET: Final = re.compile(
-    r"(?<!\w)(?i:na|v|ve|do|u|przy|pri|pře|w|we|k|ke|ku|z|ze|od)[ \u00a0]"
+    r"(?<!\w)(?i:na|v|ve|do|u|przy|pri|pře|w|we|k|ke|ku|z|ze|zo|iz|od)[ \u00a0]"
     rf"(?P<street>{_COUNTRY}[^\W\d_]{{3,}}{_ADJECTIVE_CASE})(?=,?[ \u00a0][0-9])"
 )
 # A German or Luxembourgish street named with its preposition and article (``Am Markt 3``, ``An der Kirche 5``,

@@ -48,7 +48,8 @@ from runtime.privacy.types import PiiSpan
 # fosse ageschriwwen``, ``... gespeichert``); words of now.
 _STOP_WORDS: Final = (
     *"""
-    à a au aux en em in im i u v w zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se în pe
+    à a au aux en em in im i u v ve w we ze zu te op at on and et und e y és ja og och ή και и в στην στη στο σε se
+    în pe
     since seit desde depuis od from for but mais ma aber maar men mutta ale ali dar pero mas per para pour für voor
     with mit met com con avec med kanssa z s și si agus ir un ning ann az which where wo où onde donde dove waar
     där hvor kde gdzie gdje kjer unde όπου където is ist est es è é är er je jest ass hija huwa hu atá tá ach είναι
@@ -74,12 +75,14 @@ _INNER: Final = r"(?:(?i:v|u|na|pod|nad|pri|při|za|ob|pred|před|k|ke|do)[ \u00
 # (Its words are any words here; that none is a word of ``STOP``, which ends a name, is checked in Python after
 # the match, ``_stop_at``: the regex is a third as dear to build without two copies of them.)
 _NAME: Final = rf"(?:{_INNER}?{ANY_WORD}(?:{GAP}(?=[^\W\d_]))?){{1,4}}(?<![ \u00a0])"
-# Where a street written without a street word ends: the end of a clause, or a preposition before its town.
-_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}{STOP})"
+# Where a street written without a street word ends: the end of a clause (a dash between spaces too), or a
+# preposition before its town.
+_END: Final = rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0][-–—][ \u00a0]|{GAP}{STOP})"
 #: The same, compiled: where a street without a street word may end (its words as a tree of shared beginnings,
 #: a little dearer to build and three times quicker to try, as it is tried at every word's end).
 END_AT: Final = re.compile(
-    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{GAP}(?i:{tree_regex(sorted(set(_STOP_WORDS)), bounded=False)}){_BOUNDARY})"
+    rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0][-–—][ \u00a0]"
+    rf"|{GAP}(?i:{tree_regex(sorted(set(_STOP_WORDS)), bounded=False)}){_BOUNDARY})"
 )
 _AFTER_WORDS: Final = frozenset(word.lower() for word in and_unaccented(AFTER))
 # An article after the phrase, left out of the address (``ik woon op de``, ``ich wohne in der``).

@@ -24,7 +24,7 @@ POSTCODE_HINT: Final = re.compile(
 # Maltese words after their article (San Pawl il-Baħar, Ħaż-Żabbar), Irish ones with their mutated initial (Dún na
 # nGall), Dutch ones after their old article ('s-Hertogenbosch, 't Loo).
 TOWN_WORD: Final = (
-    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp|['’][tsTS](?:-|{GAP}))?[{UPPER}]"
+    rf"(?:(?:[a-zċġżħ]{{1,3}}-|h|n|t|bh|dt|gc|mb|ng|bp|g|b|d|m|['’][tsTS](?:-|{GAP}))?[{UPPER}]"
     rf"(?:[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[{UPPER}]?[^\W\d_]+)*(?:(?<=[aeiouAEIOU])['’](?!\w))?|['’][{UPPER}][^\W\d_]+))"
 )
 # Frankfurt am Main, Caldas da Rainha, Valea lui Mihai, Hradec nad Moravicí, Šempeter pri Gorici, Nowy Dwór
@@ -33,8 +33,9 @@ TOWN_PARTICLE: Final = (
     r"(?i:am|an der|im|in der|bei|ob der|sur|sous|de|del|la|le|lès|les|upon|on|nad|pod|pri|při|pred|u|na|ob|v|ve|"
     r"pe|sub|aan de|aan|op|bij|da|do|dos|das|di|della|dei|degli|lui|van|von|sul|en|y|e|an)"
 )
-# A town's last word may be in lower case (``Kostelec nad Černými lesy``).
-_TOWN_TAIL: Final = r"(?:[ \u00a0][^\W\d_A-ZÀ-Þ]{3,}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
+# A town's last word may be in lower case (``Kostelec nad Černými lesy``), not a word of now (``Ceatharlach
+# anois``).
+_TOWN_TAIL: Final = rf"(?:[ \u00a0](?!{NOW}(?!\w))[^\W\d_A-ZÀ-Þ]{{3,}}(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
 # A town may end in its district: a number (``Praha 1``, ``Wien 3``) or a Danish letter (``København V``,
 # ``Nykøbing M``).
 DISTRICT: Final = r"(?:[ \u00a0](?:[0-9]{1,2}|[A-ZÆØÅ]|[NS][VØ]|Sj)(?=[ \u00a0]*(?:[,;.!?\n]|$)))"
@@ -43,7 +44,7 @@ LOWER_TOWN: Final = r"(?:[^\W\d_]{1,3}['’])?[^\W\d_]{2,}(?:-[^\W\d_]+)*(?:['�
 # A town may name its part after a dash (``Ljubljana - Polje``), begin with an abbreviation (``Αγ. Νικόλαος``,
 # ``St. Gallen``, ``S. Giovanni``) and end in what tells it from another of its name, in brackets (``Rijswijk
 # (GLD)``, ``Lešť (vojenský obvod)``).
-_ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,3}}\.{GAP})"
+_ABBREVIATION: Final = rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.{GAP})"  # (not a sentence's last word: ``Lund. Tack``)
 _QUALIFIER: Final = r"(?:[ \u00a0]\([^()\n]{1,30}\))"
 TOWN: Final = (
     rf"{_ABBREVIATION}?{TOWN_WORD}(?:{GAP}(?:{TOWN_PARTICLE}{GAP}|[-–]{GAP})?{TOWN_WORD}){{0,4}}"
@@ -110,8 +111,8 @@ _LOWER_TOWNS: Final = (
     rf"|[0-9]{{4}}-[0-9]{{3}}|[0-9]{{2}}-[0-9]{{3}}"
     rf"|{_POSTCODE_FIVE}|[0-9]{{6}}|{_THREE_BEFORE_TOWN}|{_PREFIX_LOWER}[0-9]{{3,6}}|{_POSTCODE_GB_IE_LOWER})"
     rf"{GAP}{NOT_TOWN}(?!{NOW}(?!\w)){LOWER_TOWN}"
-    rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?(?!{_CLOSING}){LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
-    rf"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n])|{_CONJUNCTION})"
+    rf"(?:{GAP}(?:{TOWN_PARTICLE}{GAP})?(?!{_CLOSING}|{NOW}(?![\w\-])){LOWER_TOWN}){{0,2}}(?:{GAP}[^\W\d_]\.?)?"
+    rf"(?=[ \u00a0]*(?:[,;!?)\n]|\.?[ \u00a0]*$|\.[ \u00a0\n])|{_CONJUNCTION}|{GAP}{NOW}(?![\w\-]))"
 )
 # The postal line, read in steps (a regex for each shape, the town read with the one ``TOWN`` regex after a
 # postcode, ``TOWN`` and a break before a British, Irish or Maltese one: a single regex of every shape held five
@@ -242,18 +243,33 @@ def with_postal(text: str, start: int, end: int) -> PiiSpan:
     if postal is not None and _counted(text, end, postal):
         postal = None  # ``Via Roma 10, 1200 people``: a count, not a postcode and town (looked for here)
     if postal is not None:
-        end = _town_end_in_capitals(text, end, postal)
+        end = sentence_end(text, start, _town_end_in_capitals(text, end, postal))
     else:
+        end = sentence_end(text, start, end)
         before = POSTAL_BEFORE.search(text, max(0, start - 48), start)
         start = before.start() if before is not None else start
     return PiiSpan(start, end, ADDRESS, SOURCE_BUILTIN, 0.9)
 
 
 # In capitals the words after a town read as its own: it ends before a conjunction, a word of thanks or a verb's
-# participle (``39975 CANTABRIA Y YA NO VIVO AHI``, ``8068ZW ZELHEM EN DAAR``, ``L-4701 PETANGE GAANGEN``).
+# participle (``39975 CANTABRIA Y YA NO VIVO AHI``, ``8068ZW ZELHEM EN DAAR``, ``L-4701 PETANGE GAANGEN``), a
+# word of now, a relative pronoun or a preposition that leads on to the rest of the sentence (``40160 BORLÄNGE
+# FRÅN OCH MED NU``, ``7755 LIE SOM ER FEIL``), or a dash between spaces (``512 95 ΡΟΔΟΣ – ΕΤΣΙ ΓΡΑΦΕΤΑΙ``); not
+# a word that is a town too (``608 58 MOST``, ``35042 ESTE``).
 # (Not the Irish article, which a town's name holds too: ``CAISLEÁN AN BHARRAIGH``.)
-_CLOSING_AT: Final = re.compile(rf"[ \u00a0](?!(?i:an)[ \u00a0]){_CLOSING}")
+_LEADS_ON: Final = (
+    r"(?i:som|från|fra|from|where|which|who|que|qui|où|che|dove|waar|wo|który|która|które|gdzie|kde|kjer|gdje|ahol|"
+    r"unde|където|όπου|που|jossa|missä|kus|kur|þar|sem|hvor|där|ist|is|er|är|est|es|è|je|jest|to|please|"
+    r"bitte|prosím|prosim|proszę|prosze|molim|kérem|lūdzu|prašau|palun|παρακαλώ|моля|por|per|pour|für|fejn|wou|"
+    r"címre|címen|címemre|címünkre)(?![\w\-'’])"
+)
+_CLOSING_AT: Final = re.compile(
+    rf"[ \u00a0](?!(?i:an)[ \u00a0])(?:{_CLOSING}|{NOW}(?![\w\-'’])|{_LEADS_ON})|[ \u00a0][-–—][ \u00a0]"
+)
 _LAST_DIGIT: Final = re.compile(r"[0-9](?=[^0-9]*\Z)")
+# After the house number, a long word and a dot, then a capitalized word: a sentence ends there (``135, rue Dicks.
+# Schéckt …``, ``95409 Lund. Tack``), not an abbreviation's dot (``Str.``, ``Sv.``).
+_SENTENCE_END: Final = re.compile(rf"(?<=[^\W\d_]{{4}})(?<!str)\.(?=[ \u00a0]+[{UPPER}][^\W\d_])")
 
 
 def _town_end_in_capitals(text: str, start: int, end: int) -> int:
@@ -263,6 +279,13 @@ def _town_end_in_capitals(text: str, start: int, end: int) -> int:
     digit = _LAST_DIGIT.search(text, start, end)
     closing = _CLOSING_AT.search(text, start if digit is None else digit.end(), end)
     return end if closing is None else closing.start()
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """Where an address ``text[start:end]`` ends: before a sentence's closing dot after its last number."""
+    digit = _LAST_DIGIT.search(text, start, end)
+    dot = _SENTENCE_END.search(text, start if digit is None else digit.end(), end)
+    return end if dot is None else dot.start()
 
 
 _DIGITS: Final = re.compile(r"[0-9]+")

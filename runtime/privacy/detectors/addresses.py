@@ -304,6 +304,7 @@ def detect(text: str) -> list[PiiSpan]:
         for start, end in streets:
             start, end = capitals_bounds(text, start, end)  # (in capitals, not the sentence's words around it)
             start = _house_name_start(text, street_start(text, start, end))  # ``Gyvenu`` Gedimino prospekte 9
+            start = _lower_adjective_start(text, start)
             start = _after_label(text, _initials_start(text, start), end)
             spans.append(with_postal(text, start, end))
     found = list(spans)
@@ -316,15 +317,24 @@ def detect(text: str) -> list[PiiSpan]:
         *typed_streets(text),
         *plain_streets(text),
     ):
-        start = _after_label(text, span.start, span.end)
+        start = _lower_adjective_start(text, _after_label(text, span.start, span.end))
         span = span if start == span.start else replace(span, start=start)
         if not any(span.start < other.end and other.start < span.end for other in found):
             spans.append(span)  # only where no street-word shape (nor a surer shape before it) found a street
             found.append(span)
-    return [span for span in _outermost(spans) if COUNTED.match(text, span.end) is None]
+    return [
+        span
+        for span in _outermost(spans)
+        if COUNTED.match(text, span.end) is None
+        and _PHONE_GOES_ON.match(text, span.end) is None
+        and not text.startswith("@", span.end)  # (a line in capitals read on into an e-mail: a phone's line)
+    ]
 
 
 _DIGIT: Final = re.compile(r"[0-9]")
+# Two-digit groups after the number: a phone's (``RING 24 78 01 18``: "call", not a street named Ring), never a
+# postcode's (``110 00``, ``00-950``).
+_PHONE_GOES_ON: Final = re.compile(r"(?<=[0-9])[ \u00a0][0-9]{2}[ \u00a0][0-9]{2}(?![0-9])")
 
 
 def _patterns(text: str) -> Iterator[re.Pattern[str]]:
@@ -670,6 +680,19 @@ _HOUSE_NAME: Final = re.compile(
     rf"(?<![\w.])(?:[{UPPER}][^\W\d_]+{GAP}){{1,2}}(?i:cottage|cottages|house|farm|farmhouse|barn|lodge|villa|manor|"
     rf"hall|mill|grange|bungalow)(?:,?{GAP}|,?[ \t]*\r?\n[ \t]*)\Z"
 )
+
+
+_LOWER_ADJECTIVES: Final = frozenset(GLUED_ADJECTIVES)
+_WORD_BEFORE: Final = re.compile(r"(?<![\w\-])[^\W\d_]+[ \u00a0]\Z")
+
+
+def _lower_adjective_start(text: str, start: int) -> int:
+    """Where a one-word street in lower case begins with its adjective before it (``vestre kirkegårdsgade 35``,
+    ``gamla kyrkvägen 4``)."""
+    if not text[start : start + 1].islower():
+        return start
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return word.start() if word is not None and word.group().rstrip().lower() in _LOWER_ADJECTIVES else start
 
 
 def _house_name_start(text: str, start: int) -> int:

@@ -58,6 +58,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"nascut", r"nascuda", r"n[ée]ixer", r"nasqu[ée]", r"nac[íi]n", r"naceu",  # ca, gl
     # one-letter abbreviations only right before the date: "f. 12.03.1985", "b. 1985-03-12", "s. 12.3.1985"
     r"(?-i:[fbs])\.(?= ?\Z)",  # (the labels are looked for up to the date's start)
+    r"(?<=\()(?-i:[FBS])\.(?= ?\Z)",  # in capitals, in brackets after a name: "(S. 24.06.1958)"
     r"anivers[áa]rio", r"cumplea[ñn]os", r"anniversaire", r"compleanno", r"urodziny", r"verjaardag",  # birthdays
     r"f[öo]delsedag", r"f[øo]dselsdag",
     r"data nasc\.?", r"dt\.? ?nasc\.?", r"nascimento", r"nascid[oa]", r"n\. em", r"nasc\.",
@@ -67,7 +68,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"nac[íi](?: el)?", r"naci(?:[óo]|ste|mos|eron)(?: el)?",  # es
     r"date (?:de )?naiss?\.?", r"naissance", r"n[ée]\(?e?\)? le", r"n[ée]e?s? le",  # fr
     r"data (?:di )?nasc\.?", r"nascita", r"nat[oa](?: il)?", r"nat[ei]", r"nacqu(?:i|e|ero)",  # it
-    r"data ur\.?", r"ur\.", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
+    r"data ur\.?", r"ur\.", r"ur(?= ?\Z)", r"urodzon[ya]", r"urodzi[łl](?:a|em|am|e[śs]|a[śs])? si[ęe]",
     r"urodzili[śs]my si[ęe]", r"urodzony",  # pl
     r"nar\.", r"narozen[aáý]?", r"naroden[aáý]", r"dat(?:um|\.)? ?nar\.?", r"d\. ?nar\.",
     r"narodil[aiy]? (?:jsem se|som sa|jsi se|si sa|jsme se|sme sa|se|sa)",  # cs, sk
@@ -77,12 +78,13 @@ LABELS: Final[tuple[str, ...]] = (
     r"syntym[äa]p[äa]iv[äa](?:n|n[äa]|[äa]|ksi|ss[äa]|st[äa]|ll[äa]|lt[äa]|lle)?(?:ni|si|ns[äa]|mme|nne)?",
     r"syntynyt", r"synt\.(?: ?aika)?", r"synt ?aika",
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
-    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et ("sündis" is also "happened")
+    r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
+    r"s[üu]ndis(?= ?\Z)",  # ("sündis" is also "happened": right before a date years back only)
     r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
     r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
     r"sz[üu]let[ée]snap(?:om|ja|j[áa]t|omon|j[áa]n)?", r"sz[üu]l\.? ?d[áa]tum",
-    r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?",  # hu
+    r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?", r"sz[üu]l(?= ?\Z)",  # hu
     r"data na[șşs]t\.?", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
     r"datum ro[đd]\.?", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
     r"datum roj\.?", r"rojen[a]?", r"rodil[ai]? (?:sem|si|se|smo|so) (?:se|je)", r"roj\.",  # sl
@@ -92,11 +94,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)",  # el
     r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
     r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
-    r"rugadh",  # ga
+    r"rugadh", r"d\. ?b\.(?=:? ?\Z)",  # ga ("D.B.: 03/05/1970", dáta breithe)
+    r"bday",  # a vCard's field (BDAY:1985-03-12)
     # the date and the place of birth in one label, the date first
     r"date and place of birth", r"geburtsort und -?datum", r"data i miejsce urodzenia", r"datum a m[íi]sto narozen[íi]",
     r"d[áa]tum a miesto narodenia", r"datum i mjesto ro[đd]enja", r"datum in kraj rojstva",
-    r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely [ée]s id[őo]", r"sz[üu]l\. hely,? id[őo]",
+    r"data [șşs]i locul na[șşs]terii", r"sz[üu]let[ée]si hely(?: [ée]s|,) id[őo]", r"sz[üu]l\. hely,? id[őo]",
     r"дата и място на раждане", r"място и дата на раждане", r"d[áa]ta agus [áa]it bhreithe",
     r"s[üu]nnip[äa]ev(?:a(?:ks|na|l|le|st)?)?", r"dzim[šs]anas dien(?:a|ā|u)", r"gimimo dien(?:a|ą|os)",  # the day
     # birthdays: "narozeniny mám", "rođendan mi je", "bursdagen min er", "ziua mea de naștere", "fyller år"
@@ -158,8 +161,9 @@ _LABEL_AFTER: Final = re.compile(
 #: How far before a date its label may start (the longest label and the words between).
 LOOK_BACK: Final = 64
 _MAX_GAP_WORDS: Final = 4
-#: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``).
-_MAX_NOUN_GAP_WORDS: Final = 7
+#: After a name of the date of birth, a short clause may come first (``the date of birth on my profile, it says``,
+#: ``the date of birth on my account is wrong, it should be``).
+_MAX_NOUN_GAP_WORDS: Final = 10
 _GAP_WORD: Final = re.compile(r"[^\W\d_]+")
 _GAP_BREAK: Final = re.compile(r"[0-9!?;]|\.\s|\n.*\n", re.DOTALL)
 # Dates with digits only (day, month, year in any order; ISO) or with the month as a word after the day (two
@@ -240,10 +244,17 @@ def _labelled(text: str, start: int, end: int) -> bool:
     gap = text[label_end:start]
     if _GAP_BREAK.search(gap) is not None or not_a_birth(text, (label_start, label_end), (start, end), noun):
         return False
+    if fold(text[label_start:label_end]) in _AMBIGUOUS and not _years_back(text[start:end]):
+        return False  # "Õnnetus sündis 3. mail 2026": an event's day; "see ur 12.03.2025 invoice"
     words = len(_GAP_WORD.findall(gap))
     if words <= _MAX_GAP_WORDS:
         return True
     return noun and words <= _MAX_NOUN_GAP_WORDS and _years_back(text[start:end]) and says(gap)
+
+
+#: Labels that are other words too (Estonian ``sündis`` "happened", Polish ``ur`` a chat's "your"), folded: a date
+#: after them is a date of birth only years back.
+_AMBIGUOUS: Final = frozenset(("sundis", "ur"))
 
 
 def _named_after(text: str, start: int, end: int) -> bool:
@@ -279,9 +290,66 @@ def detect(text: str) -> list[PiiSpan]:
     found = [
         PiiSpan(start, end, BIRTH_DATE, SOURCE_BUILTIN)
         for start, end in dates
-        if start in in_columns or _labelled(text, start, end) or _named_after(text, start, end)
+        if start in in_columns
+        or _labelled(text, start, end)
+        or _named_after(text, start, end)
+        or ("\t" in text and _in_a_persons_record(text, start, end))
+        or (text[start - 1 : start] == "(" and _after_an_age(text, start, end))
     ]
     return found + _compact_dates(text)
+
+
+# An age, then the date of birth in brackets (``skończył 18 lat (02.07.2005)``, ``ist 40 Jahre alt (12.03.1985)``):
+# the age's number and its word in the market's languages, not after a word of a period (``für 3 Jahre``).
+_AGE_BEFORE: Final = re.compile(
+    r"(?<![0-9.,])(?P<age>[0-9]{1,3})[ \u00a0](?i:years?|yrs|jahre|jahren|ans|anni|años|anos|jaar|år|år gammal|"
+    r"år gammel|"
+    r"vuotta|vuotias|aastat|aastane|gadi|gadus|metų|metai|éves|évet|ani|години|годишен|годишна|χρονών|χρόνια|"
+    r"lat|let|rokov|roky|godina|godine|leta|snin|bliana|ára)(?:[ \u00a0](?i:old|alt|vecs|veca|gammal|gammel))?"
+    r"[ \u00a0]?\(\Z"
+)
+
+
+def _after_an_age(text: str, start: int, end: int) -> bool:
+    """Whether a date alone in brackets follows a person's age (its year years back), not a period's length (``für 3
+    Jahre (…)``)."""
+    if not text.startswith(")", end) or not _years_back(text[start:end]):
+        return False
+    age = _AGE_BEFORE.search(text, max(0, start - 32), start)
+    if age is None:
+        return False
+    before = _GAP_WORD.findall(text, max(0, age.start() - 16), age.start())
+    return not before or fold(before[-1]) not in _PERIOD_WORDS
+
+
+#: Words before a period's length, folded (``für 3 Jahre``, ``for 3 years``, ``na 3 lata``, ``om 3 år``).
+_PERIOD_WORDS: Final = frozenset(
+    fold(
+        "for für per por para na po za om in i v w pendant durant durante przez seit since after nach après dopo "
+        "después depois within binnen innerhalb läuft lasts dauert dure dura trwa trvá tart kestää kestab ilgs"
+    ).split()
+)
+
+
+# A person's record pasted from a spreadsheet without its header (``Watson Tracey⇥01/10/2004⇥301 Clark Place…⇥(029)
+# 2018 0429``): cells split by tabs, a name's cell (two or three capitalized words ending it, no digit) right before
+# the date's cell, a phone's or an e-mail's cell (seven digits or more, or an ``@``) after it in the row.
+_NAME_CELL: Final = re.compile(r"(?:\A|[ :])[^\W\d_][^\W\d_'’\-]+(?:[ \-][^\W\d_][^\W\d_'’\-]+){1,2}[ ]*\Z")
+_CONTACT_CELL: Final = re.compile(r"@|[0-9](?:[ ()\-./]*[0-9]){6}")
+
+
+def _in_a_persons_record(text: str, start: int, end: int) -> bool:
+    """Whether a date is a whole cell of a tab-separated person's record, its year years back, a name's cell before
+    it and a contact's cell after it in its row."""
+    if text[start - 1 : start] != "\t" or text[end : end + 1] not in ("\t", " ", "\n", ""):
+        return False  # (the view writes a tab between two numbers as a space: ``01/10/2004⇥301`` as ``… 301``)
+    if not _years_back(text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start : start - 1].split("\t")[-1]
+    named = _NAME_CELL.search(before) is not None and all(word[:1].isupper() for word in before.split()[-2:])
+    return named and _CONTACT_CELL.search(text, end, len(text) if line_end < 0 else line_end) is not None
 
 
 # A date written without separators (``850503``, ``19850503``, ``03051985``): a date of birth only right after its

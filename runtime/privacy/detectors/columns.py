@@ -1,9 +1,9 @@
 """Cells of tables pasted into a message, with their column's header, and fields named in camel case (pure).
 
 A table is a line of headers (two or more, no digits) split by ``;``, a tab, ``|`` or ``,``, then the lines
-right after it with as many cells (``Name;Geburtsdatum;Pass`` / ``Anna;12.03.1985;C01X00T47``). The detectors
-read a column's header as the label of each of its cells, and a camel-case field's name as words
-(``"passportNumber": "X1234567"`` is labelled ``passport Number``).
+right after it with as many cells (``Name;Geburtsdatum;Pass`` / ``Anna;12.03.1985;C01X00T47``; a Markdown table's
+outer bars and rule line left out). The detectors read a column's header as the label of each of its cells,
+and a camel-case field's name as words (``"passportNumber": "X1234567"`` is labelled ``passport Number``).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _tables(text: str) -> list[_Table]:
         return []
     lines, offset = [], 0
     for line in text.split("\n"):
-        lines.append((offset, line.rstrip("\r")))
+        lines.append(_inner(offset, line.rstrip("\r")))
         offset += len(line) + 1
     tables: list[_Table] = []
     index = 0
@@ -79,9 +79,23 @@ def _tables(text: str) -> list[_Table]:
         row = index + 1
         while row < len(lines) and lines[row][1].count(separator) == count:
             row += 1
-        tables.append(_Table(*lines[index], separator, tuple(lines[index + 1 : row])))
+        rows = tuple(line for line in lines[index + 1 : row] if _RULE.fullmatch(line[1]) is None)
+        tables.append(_Table(*lines[index], separator, rows))
         index = max(row, index + 1)
     return tables
+
+
+# A Markdown table's rule under its header (``|---|:---:|``).
+_RULE: Final = re.compile(r"[\s:\-|]*-[\s:\-|]*")
+
+
+def _inner(offset: int, line: str) -> tuple[int, str]:
+    """A line where it starts and its text; a Markdown table's line (``| Navn | Pas |``) without its outer bars."""
+    stripped = line.strip()
+    if len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|":
+        first = line.index("|") + 1
+        return offset + first, line[first : line.rindex("|")]
+    return offset, line
 
 
 def _separator(line: str) -> str | None:

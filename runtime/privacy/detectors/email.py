@@ -25,8 +25,9 @@ from runtime.privacy.types import EMAIL, SOURCE_BUILTIN, PiiSpan
 _LOCAL_SPECIALS: Final = frozenset(".!#$%&'*+/=?^_`{|}~-")
 _URL_LOCAL: Final = frozenset("._+-")  # what a local part holds unencoded in a URL
 _MAX_LOCAL: Final = 64
-# Domain labels (letters of any script, digits, inner hyphens) and a alphabetic top-level label.
-_DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])")
+# Domain labels (letters of any script, digits, inner hyphens) and a alphabetic top-level label; a case ending
+# may be glued to it by a hyphen (Finnish ``…@kolumbus.fi-osoitteeseen``, Hungarian ``…@gmail.com-ra``).
+_DOMAIN: Final = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?!\w|-(?![^\W\d_]{1,15}(?![\w.@-])))")
 
 #: Words that name the "@" itself (unambiguous even without brackets).
 _AT_NAMES: Final = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy import types as t
+from runtime.privacy.detectors import passport_prose
 from runtime.privacy.detectors.columns import camel_case_fields, cells
 from runtime.privacy.detectors.label_index import LabelIndex
 from runtime.privacy.detectors.scan import TextScan
@@ -50,7 +51,10 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
             r"[úu]tlev[eé]l(?:sz[áa]m(?:om|a|ot)?|em|e|[ée]nek|emet)?",
             r"pa[sșş]aport(?:ul|ului)?", r"pas[ąe] ?numer(?:is|į|io|iu)", r"pas[ąe]", r"paso numer(?:is|į|io|iu)",  # lt
             r"pases(?: numur[suaā])?", r"pasē",  # lv
-            r"putovnic(?:a|e|u|om|i)", r"potn(?:i|ega|em|im) list(?:a|u|om)?",
+            r"putovnic(?:a|e|u|om|i)", r"potn(?:i|ega|em|im) list(?:a|u|om)?", r"potn(?:a|e|o|i) listin(?:a|e|o|i)",
+            # a travel document: "Cestovní doklad č.:", "travel document no."
+            r"cestovn(?:[ií]|[ýy]|[ée]ho) doklad(?:u|em)?", r"travel document(?: number| no\.?)?",
+            r"reisedokument(?:s|es|nummer)?", r"document de voyage", r"documento de viaje",
             r"διαβατ[ηή]ρ(?:ιο|ίου|ιου)", r"паспорт(?:а|ът)?", r"pasport(?:a|at|ut)?", r"passaport",
             r"vegabr[ée]f(?:sn[úu]mer(?:i[ðd])?|i[ðd]|sins|inu|i)?",
             r"(?:uimhir|uimh\.?) (?:mo |an |a )?p?h?as",  # ga
@@ -129,8 +133,11 @@ LABELS: Final[tuple[tuple[tuple[str, ...], tuple[ValueShape, ...]], ...]] = (
     (("matricule",), (_s(t.MATRICULE_LU, 12, 14),)),
     (
         (
-            r"taj(?:[ -]?(?:szám(?:om|a|ot|omat|át|ú)?|kártyá(?:m|n|ja|mon|ján)|kártya|számmal))?",
-            r"társadalombiztosítási (?:azonosító jel(?:em|e|et|ét)?|szám(?:om|a)?)", r"tb[ -]?szám(?:om|a)?",
+            # (accents typed or not: "taj szamom")
+            r"taj(?:[ -]?(?:sz[áa]m(?:om|a|ot|omat|[áa]t|[úu])?|k[áa]rty[áa](?:m|n|ja|mon|j[áa]n)|k[áa]rtya"
+            r"|sz[áa]mmal))?",
+            r"t[áa]rsadalombiztos[íi]t[áa]si (?:azonos[íi]t[óo] jel(?:em|e|et|[ée]t)?|sz[áa]m(?:om|a)?)",
+            r"tb[ -]?sz[áa]m(?:om|a)?",
         ),
         (_s(t.TAJ_HU, 9, 9),),
     ),
@@ -158,7 +165,7 @@ _FILLER: Final = re.compile(
     r"[čc]\.|n\.|br\.?|št\.?|αρ\.?|αριθμός|№|nru\.?|numer(?:is|į|io|iu)|numur[suaā]|numbri(?:t|ga)?|száma|har|"
     r"numeroni|numerosi|nummeret|numret|mitt|mit|mine|minu|"
     r"ми|е|tiegħi|ná|"
-    r"szám|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
+    r"sz[áa]m(?:om|a)?|is|es|é|e|est|ist|è|on|er|är|je|jest|to|ir|är|da|do|del|de|du|der|van|minha|meu|mi|mon|ma|mein|meine|"
     r"mio|mia|mijn|moje|mój|min|mitt|le|la|il|lo|el|o|a|az|het|die|das|den|lautet|este|ul|mea|yra|είναι|μου|"
     r"ο|η|το|hu|huwa|ir|ass|ná|har|huet|hat|has|d|uimh\.?|uimhir|номер|nomer)(?![^\W_]))*[\s:#=\-\"';|(,]*",
     re.IGNORECASE,
@@ -261,7 +268,7 @@ def _passport_after_words(text: str, start: int) -> PiiSpan | None:
         code = _PASSPORT_CODE.match(text, words.end())
         if code is None and words.group("number") is not None:
             code = _PASSPORT_DIGITS.match(text, words.end())
-        if code is not None:
+        if code is not None and not passport_prose.another_things_code(text, code.start()):
             return PiiSpan(code.start(), code.end(), t.PASSPORT, SOURCE_BUILTIN)
     return None
 
@@ -316,7 +323,8 @@ def detect(text: str, scan: TextScan) -> list[PiiSpan]:
         searched = max(searched, window_end)
     if not scan.windows:
         return spans
-    return spans + _column_values(text) + _passports_before_label(text, scan, spans)
+    spans += _column_values(text) + _passports_before_label(text, scan, spans)
+    return spans + passport_prose.detect(text, spans)
 
 
 _PASSPORT_INDEX: Final = next(i for i, (_, shapes) in enumerate(LABELS) if shapes[0].entity_type == t.PASSPORT)
@@ -325,7 +333,9 @@ _PASSPORT_INDEX: Final = next(i for i, (_, shapes) in enumerate(LABELS) if shape
 _CODE_BEFORE: Final = re.compile(
     r"(?<![^\W_]|[+./\-])(?:(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{6,10}|[0-9]{7,9})(?![^\W_]|[.,/\-:][0-9])"
 )
-_WORDS_BEFORE_LABEL: Final = re.compile(r"[\s,]+(?:[^\W\d_]+[\s\-'’]+){0,5}")
+# (on the code's own line: ``Uimhir PSP: 9858012U`` over ``Pas: TR8343998`` is a column of labelled values, the
+# code the line above's)
+_WORDS_BEFORE_LABEL: Final = re.compile(r"[ \t\u00a0,]+(?:[^\W\d_]+[ \t\u00a0\-'’]+){0,5}")
 _BEFORE_LABEL_WORDS: Final = 6
 #: The only words that may stand between such a number and its label: "is", "my", "the", "number", "of" in the
 #: market's languages (``… is my passport number``, ``… je číslo mého pasu``, ``… huwa n-numru tal-passaport``), so

@@ -61,6 +61,7 @@ telefonní telefónne telefón mobitel mob telefonszám mobilszám telefonul τ�
 mowbajl sími farsími soita soitto celular telefoonnummer mobielnummer handynummer puhelinnumero
 matkapuhelinnumero telefoninumber mobiilinumber tālruņa telefono telefonszámom telefonnumret telefonnumeret
 telefonnummeret símanúmer símanúmerið fón guthán fóin telefonen mobilni mobilní mobilné telefónne telefonski
+vipps vippsnummer vippsnummeret mobilepay swish swishnummer
 """
 #: How people ask to be called, texted or written to (a number then is a phone's), in every market language: the
 #: beginnings of the verbs' forms (``ringe``, ``ringje``, ``llámame``, ``chiamatemi``, ``zadzwońcie``,

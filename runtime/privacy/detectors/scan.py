@@ -23,10 +23,10 @@ _DIGIT_STRETCH: Final = re.compile(rf"[0-9](?:[^0-9]{{0,{2 * WINDOW_MARGIN}}}+[0
 # throughout: no backtracking.
 # A parenthesised group may hold spaces or a dash (``(06 1) 234 5678``, Lithuania's ``(0-612) 34567``); a calling
 # code in brackets may hold its plus (``(+30) 6912 345678``, ``+(370) 612 34567``); a dash may follow an area code
-# (``(010)-4123456``).
+# (``(010)-4123456``), or a dot (``(0113).4960144``, ``(351).911.416.645``: written so that a bot does not read it).
 _PARENS: Final = r"\([0-9]++(?:[ \u00a0\-][0-9]++)*+\)"
 _SEP: Final = rf"(?:[ \u00a0.\-/]|[ \u00a0]?{_PARENS}[ \u00a0]?)"
-_CHUNK: Final = re.compile(rf"(?:\(\+[0-9]++\)[ \u00a0\-]?|\+?(?:{_PARENS}[ \u00a0\-]?)?)[0-9]++(?:{_SEP}[0-9]++)*+")
+_CHUNK: Final = re.compile(rf"(?:\(\+[0-9]++\)[ \u00a0\-.]?|\+?(?:{_PARENS}[ \u00a0\-.]?)?)[0-9]++(?:{_SEP}[0-9]++)*+")
 _NOT_DIGIT: Final = str.maketrans("", "", " \u00a0.-/()+")
 
 

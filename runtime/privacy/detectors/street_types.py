@@ -125,6 +125,9 @@ GLUED_FAMILY_NAMES: Final = (
     "smuget", "veita", "stupet",
     # da, nb, nn: a green in the definite form, a ridge (Rosenvænget, Solvænget, Johnseneggen)
     "vænget", "eggen",
+    # nb, nn: a clearing, a leap (Myklebustrøa, Haugenspranget); is: a field, a plain and a pasture in the cases
+    # people write after á (Hraunteig, Furugrund, Tómasarhaga)
+    "røa", "spranget", "teigur", "teig", "teigi", "grund", "grundar", "haga", "hagar",
 )  # fmt: skip
 AFTER: Final = (
     # hu
@@ -138,6 +141,7 @@ AFTER: Final = (
     "kalea", "kalean", "boulevard", "grove", "quay", "heights",
     # sl, hr, cs, sk
     "cesta", "ulica", "trg", "ulice", "třída", "nábřeží", "námestie", "nábrežie", "ulici", "cesti", "ulicy",
+    "ulicu", "ulicou",  # (the accusative and instrumental after a preposition: na Hurbanovu ulicu 31)
     # en, ie, mt
     "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "lane", "drive", "way", "close",
     "court", "place", "square", "terrace", "crescent", "gardens", "row", "mews", "parade",
@@ -280,6 +284,7 @@ GLUED_ADJECTIVES: Final = (
     "gamla", "nya", "stora", "lilla", "norra", "södra", "östra", "västra", "gamle", "nye", "store", "lille",
     "nordre", "søndre", "østre", "vestre", "nedre", "øvre", "oude", "nieuwe", "grote", "kleine", "lange",
     "korte", "hoge", "lage", "halve", "gamli", "nýi", "litla", "stóra", "ny", "gammel", "nørre", "sankt",
+    "vester", "øster", "sønder", "nordre",
     # fi: the adjectives in the cases of the street after them (Vanhalla Myllytiellä, Uudelle Rantatielle)
     "vanhalla", "vanhalle", "vanhalta", "vanhan", "uudella", "uudelle", "uudelta", "uuden", "isolla", "isolle",
     "pohjoisella", "pohjoiselle", "eteläisellä", "eteläiselle",
@@ -347,6 +352,8 @@ LIVE_AT: Final = (
     # the same in the third person (the phrase left out of the street: ``Živi na Slovenski cesti 5``)
     "živi na", "živi u", "živi v", "živijo na", "žive u", "žive na", "bydlí v", "bydlí na", "bydlí ve", "býva na",
     "býva v", "bývajú na", "mieszka na", "mieszka przy", "mieszka w", "mieszkają przy", "mieszkają na",
+    # (alone before a street without a preposition, as "I live" is: ``bydlí hasičská 433, 215 97 …``)
+    "bydlí", "bydlel", "bydlela", "býva", "bývala", "mieszka", "mieszkał", "mieszkała", "živi", "stanuje", "wohnt",
     # ... and in the past, in the languages whose streets go without a street word (elas Rüütli 12, dzīvoja
     # Lāčplēša 5, gyveno Savanorių 12, lakott a Fő utca 5-ben, έμενε στην Ερμού 12)
     "elab", "elas", "elasin", "elasime", "elavad", "dzīvo", "dzīvoja", "dzīvoju", "gyvena", "gyvenau", "gyveno",
