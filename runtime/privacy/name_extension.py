@@ -13,14 +13,17 @@ are the surname's (``Frau von der`` + ``Leyen`` -> ``Frau [NAME_1]``).
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from runtime.privacy.detectors.name_bounds import beside_name
+from runtime.privacy.detectors.name_fields import CUSTOMER_WORDS
 from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
-from runtime.privacy.detectors.name_phrases import after_phrase
+from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
-from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words, capitalized
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, Words, capitalized
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
+from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
 
 
@@ -29,8 +32,60 @@ def _family_name_first(key: str) -> bool:
     return key in FAMILY_NAMES and key not in COMMON_WORDS
 
 
-def _left_start(words: Words, first: int) -> int:
-    """Index of the first word of the name whose word ``first`` is the leftmost one marked."""
+def _given_only(key: str) -> bool:
+    """A known given name that is no family name: a particle before it is a preposition (``von Gilda``)."""
+    return key in GIVEN_NAMES and key not in FAMILY_NAMES
+
+
+def _name_before(words: Words, particle: int) -> bool:
+    """Whether a known name, an initial or a title comes right before the particle at ``particle`` (``Maria da``,
+    ``A. van``): a German noun does too, capitalized (``Lohn von``), and is none."""
+    before = particle - 1
+    while before >= 0 and words.folded[before] in NAME_PARTICLES and words.joined(before, before + 1):
+        before -= 1  # ``Frau von der``: the particles before this one
+    if before < 0 or not words.joined(before, before + 1):
+        return False
+    key = words.folded[before]
+    return key in GIVEN_NAMES or key in FAMILY_NAMES or key in TITLE_WORDS or initial(words, before)
+
+
+#: The words after a name that say it is the writer's (``hier``, ``her``, ``vagyok``, ``tady``), folded (not the
+#: Swedish ``här``: it folds to ``har``, has).
+_HERE: Final = AFTER_NAME | frozenset(
+    fold(word) for word in word_set("her hér tady tu itt ici aqui aquí tukaj ovdje čia šeit εδώ тук aici hei")
+)
+
+
+def _here(words: Words, stop: int) -> bool:
+    """Whether word ``stop`` says the name before it is the writer's (``hier``, ``vagyok``)."""
+    return words.folded[stop] in _HERE and words.joined(stop - 1, stop)
+
+
+def _customer_after(words: Words, stop: int) -> bool:
+    """Whether a comma and the word for a customer follow the name (``Caironi Fabio, cliente dal 2009``,
+    ``Gröttner Eva, Kundennummer …``): the writer describes themself."""
+    if words.text[words.spans[stop - 1][1] : words.spans[stop][0]] != ", ":
+        return False
+    key = words.folded[stop]
+    return any(key.startswith(word) for word in CUSTOMER_WORDS)
+
+
+def _self_named(words: Words, probe: int, stop: int) -> bool:
+    """Whether the sentence's first word ``probe``, before a marked given name, is the writer's surname, written
+    first as registers write it, the words after the name saying it is one (``Sprong Annabel hier``, ``Nagy Fanni
+    vagyok``, ``Kiss Gergő itt``, ``Caironi Fabio, cliente dal 2009``): a family name (a common word too), a
+    particle, or a word that is no frequent nor common word and begins no phrase (not ``Hallo Anna hier``)."""
+    if stop >= len(words.words) or not (_here(words, stop) or _customer_after(words, stop)):
+        return False
+    key = words.folded[probe]
+    if key in FAMILY_NAMES or key in NAME_PARTICLES:
+        return True  # ``Van Stralen Marijn hier``: a surname's particle opens it
+    return key not in FREQUENT_WORDS and key not in COMMON_WORDS and key not in PHRASE_ENDS
+
+
+def _left_start(words: Words, first: int, stop: int) -> int:
+    """Index of the first word of the name whose word ``first`` is the leftmost one marked (``stop``: the word after
+    the name)."""
     start = first
     probe = first - 1
     while probe >= 0 and not after_phrase(words, probe + 1):
@@ -42,14 +97,22 @@ def _left_start(words: Words, first: int) -> int:
             break
         key = words.folded[probe]
         word = words.words[probe]
+        if key in IRISH_PARTICLES and word[0].isupper() and probe + 1 == start:
+            start = probe  # ``Ó`` + ``Cuimín Colm``: an Irish surname's particle, capitalized, is the name's
+            probe -= 1
+            continue
         if key in NAME_PARTICLES and not capitalized(word):
+            if _given_only(words.folded[probe + 1]) or not _name_before(words, probe):
+                break  # a preposition (``Lohn von`` + ``Gilda Martin``, ``Bild von`` + ``Ludwig van Beethoven``)
             probe -= 1  # a particle counts only with a capitalized word (or a title) before it
             continue
         if key in TITLE_WORDS and probe + 1 < start:
             return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
-        if words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key):
+        opening = words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key)
+        next_to = probe + 1 == first or (key in NAME_PARTICLES and probe + 1 == start)  # (``Van`` + ``Stralen``)
+        if opening and not (next_to and _self_named(words, probe, stop)):
             break
         start = probe
         probe -= 1
@@ -84,7 +147,7 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if last < first:
             grown.append(span)
             continue
-        left = _left_start(words, first)
+        left = _left_start(words, first, _right_end(words, last))
         start = min(span.start, words.spans[left][0])
         stop = max(without_frequent_tail(words, left, _right_end(words, last)), last + 1)
         end = max(span.end, words.spans[stop - 1][1])

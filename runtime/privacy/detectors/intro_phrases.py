@@ -97,6 +97,10 @@ TITLES: Final = (
     "paní", "pán", "pane", "domnul", "doamna", "dna", "dl", "κύριος", "κυρία", "κ", "κα", "úr", "asszony",
     "gospod", "gospa", "gospodin", "gospođa", "g", "ga", "sig.ra", "heer", "mevrouw", "mw", "mnr", "mejuffrouw",
     "господин", "госпожа", "господине", "госпожо", "г-н", "г-жа", "κύριε", "panie", "panowie",
+    # a notary's, an accountant's, a lawyer's title (fr, it), Maltese with the article, the vocatives of hr and lt,
+    # Finnish and Swedish Miss, the Irish Mr (``an tUasal``)
+    "maître", "rag.", "dott.", "avv.", "geom.", "is-sur", "is-sinjura", "is-sinjorina", "sinjura", "sinjorina",
+    "gospodine", "gospođo", "gospođice", "pone", "neiti", "fröken", "uasal",
 )  # fmt: skip
 #: Ranks and professions written after a title as a form of address (``Herr Doktor``, ``Frau Präsidentin``, ``pan
 #: doradca``, ``господин управителят``): no name themselves; a surname may follow them as it follows a title.
@@ -281,11 +285,55 @@ _RELATIONS: Final = (
         "pe numele",
     ),
 )  # fmt: skip
+#: The possessives of the third person for those of the first, written before the relation (``su madre``, ``seine
+#: Tochter``, ``his wife``) or after it (``η κόρη του``, ``soția lui``, ``dóttir hennar``): another person's kin is
+#: named as one's own is.
+_THEIRS_BEFORE: Final = {
+    "my": ("his", "her", "their"), "mein": ("sein", "ihr"), "meine": ("seine", "ihre"), "mijn": ("zijn", "haar"),
+    "mon": ("son",), "ma": ("sa",), "mi": ("su",), "mio": ("suo",), "mia": ("sua",), "il mio": ("il suo",),
+    "la mia": ("la sua",), "o meu": ("o seu",), "a minha": ("a sua",), "meu": ("seu",), "minha": ("sua",),
+    "mój": ("jego", "jej"), "moja": ("jego", "jej"), "můj": ("jeho", "její"), "moje": ("jeho", "její"),
+    "môj": ("jeho", "jej"), "mano": ("jo", "jos"), "mans": ("viņa", "viņas"), "mana": ("viņa", "viņas"),
+    "min": ("hans", "hennes", "hendes"), "minu": ("tema",), "mu": ("tema",),
+}  # fmt: skip
+_THEIRS_AFTER: Final = {
+    "μου": ("του", "της"), "meu": ("lui", "ei"), "mea": ("lui", "ei"), "minn": ("hans", "hennar"),
+    "mín": ("hans", "hennar"), "tiegħi": ("tiegħu", "tagħha"), "mi": ("hans", "hennes"), "min": ("hans", "hennes"),
+}  # fmt: skip
+
+
+def _theirs(phrase: str) -> tuple[str, ...]:
+    """The relation ``phrase`` with a third person's possessive for the first person's (none if it has none)."""
+    head, _, rest = phrase.partition(" ")
+    first_two = " ".join(phrase.split(" ")[:2])
+    if first_two in _THEIRS_BEFORE and phrase.count(" ") >= 2:
+        return tuple(f"{other} {phrase[len(first_two) + 1 :]}" for other in _THEIRS_BEFORE[first_two])
+    if head in _THEIRS_BEFORE and rest:
+        return tuple(f"{other} {rest}" for other in _THEIRS_BEFORE[head])
+    start, _, last = phrase.rpartition(" ")
+    if last in _THEIRS_AFTER and start:
+        return tuple(f"{start} {other}" for other in _THEIRS_AFTER[last])
+    return ()
+
+
+#: Hungarian marks the third person's possessive on the noun itself (``a lánya``, ``a felesége``).
+_HUNGARIAN_THEIRS: Final = (
+    "a lánya", "a fia", "a felesége", "a férje", "az anyja", "az apja", "a nővére", "a húga", "a bátyja",
+    "az öccse", "a barátja", "a barátnője", "a kollégája", "a párja", "a testvére", "az édesanyja", "az édesapja",
+)  # fmt: skip
 _GREEK_ARTICLES: Final = ("ο", "η")
+_ALL_RELATIONS: Final = tuple(
+    dict.fromkeys((*_RELATIONS, *(other for phrase in _RELATIONS for other in _theirs(phrase)), *_HUNGARIAN_THEIRS))
+)
 #: Greek writes the article before a name after a relation (``ο γιος μου ο Νίκος``, ``η κόρη μου η Μαρία``).
 RELATIONS: Final = (
-    *_RELATIONS,
-    *(f"{phrase} {article}" for phrase in _RELATIONS if phrase.endswith(" μου") for article in _GREEK_ARTICLES),
+    *_ALL_RELATIONS,
+    *(
+        f"{phrase} {article}"
+        for phrase in _ALL_RELATIONS
+        if phrase.endswith((" μου", " του", " της"))
+        for article in _GREEK_ARTICLES
+    ),
 )
 #: Contact phrases before a person (``falei com a``, ``I spoke with``, ``ich habe mit``): the first word after
 #: them must be a known given or family name (``falei com a Caixa`` is a bank).

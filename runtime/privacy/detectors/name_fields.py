@@ -18,8 +18,9 @@ from typing import Final
 from runtime.privacy.detectors.intro_phrases import CLOSINGS
 from runtime.privacy.detectors.label_romanized import ascii_forms
 from runtime.privacy.detectors.name_places import PLACE_WORDS
+from runtime.privacy.detectors.name_run import DEPARTMENTS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS, word_set
 from runtime.privacy.detectors.role_fields import ROLE_WORDS
 from runtime.privacy.normalize import fold
 
@@ -45,7 +46,8 @@ gavėjas viðtakandi faighteoir íocaí tairbhí benefiċjarju owner houder reke
 kontinhaber besëtzer kontobesëtzer kontoindehaver indehaver ejer kontoejer eier eigar kontoeigar innehavare
 kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik turētājs turėtojas držitel držiteľ
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
-onomateponymo
+kortholder korthaldar kortinnehavar kortinnehavare korthållare kortindehaver korthafi kortinnehaver
+onomateponymo fn
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -58,6 +60,11 @@ cliente client customer kunde kunden klient klienta ügyfél asiakas on card ká
 računu cont contului conto λογαριασμού сметка сметката на konta sąskaitos tilin reiknings cuntais kontu kontos
 kont tal ta tad an chuntais cárta karta kartes kortelės karty cardului kartice картата κάρτας kortet kortets kort
 kortin tarjeta cartão carte carta kontot kontoen kontoens собствено бащино sobstveno
+pai mãe padre madre père mère pere mere vater vaters mutter father mother vader moeder papp mamm ojca matki otce
+matky otca očeta matere oca majke apja anyja apa anya tatălui mamei бащата майката πατέρα πατρός μητέρας μητρός
+missier omm athar máthar athair máthair fars mors faderns moderns faderens morens föður móður isän äidin isa ema
+tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor d usage
+jeune fille
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -105,8 +112,29 @@ def name_key(key: str) -> bool:
     return _names_a_name(_key_words(key))
 
 
+#: Words after which a field's name says where the value is copied from (``Cognome e nome come sul documento``,
+#: ``Name laut Ausweis``, ``Perekonnanimi ja eesnimi nagu passis``): the words before them name the field, folded.
+_AS_WORDS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+as like per according laut wie gemäß comme tel telle come como conforme zoals volgens som såsom enligt ifølge
+kuten nagu kā kaip jak jako ako kao kot mint ca conform όπως ως като kif skont wéi mar eins
+""")
+)
+
+
+def _before_as(words: list[str]) -> list[str]:
+    """A key's words before the first word saying where the value is copied from (``come sul documento``)."""
+    for index, word in enumerate(words):
+        if index and word in _AS_WORDS:
+            return words[:index]
+    return words
+
+
 def _names_a_name(words: list[str]) -> bool:
-    """Whether a key's folded words name a person's name (see ``name_key``)."""
+    """Whether a key's folded words name a person's name (see ``name_key``), a note of where the value is copied
+    from aside (``Apellidos y nombre como en el DNI``)."""
+    words = _before_as(words)
     return (
         0 < len(words) <= _MAX_KEY_WORDS
         and any(word in NAME_FIELDS for word in words)
@@ -155,6 +183,8 @@ client cliente customer kunde kundin klient klientka klientas klients klijent kl
 klant kund kunne viðskiptavinur vidskiptavinur клиент клиентка πελάτης πελάτισσα custaiméir klijent pelatis
 pelatissa
 """
+#: The words for a customer, folded (``cliente``, ``kunde``, ``ügyfél``).
+CUSTOMER_WORDS: Final = _with_ascii(frozenset(fold(_CLIENT_WORDS).split()))
 _PAYEES: Final = _with_ascii(frozenset(fold(_PAYEE_WORDS).split()))
 _CLIENTS: Final = _with_ascii(frozenset(fold(_CLIENT_WORDS + ROLE_WORDS).split()))  # (plain words: one fold)
 _MIN_CLIENT_WORDS, _MAX_CLIENT_WORDS = 2, 4
@@ -200,11 +230,20 @@ _IRISH_PARTICLES: Final = frozenset(
 )
 
 
+#: The most letters of a given name the lists lack that is a frequent word elsewhere (``Fran``, ``Li``, ``Ola``).
+_SHORT_GIVEN: Final = 4
+
+
+def _rare(key: str) -> bool:
+    """A word of some length that is no frequent word of any market language (``jakovic``, ``nylen``)."""
+    return len(key) > 3 and key not in FREQUENT_WORDS
+
+
 def _beside_a_name(words: list[str], keys: list[str]) -> bool:
     """Whether at most one word of a field's value is a frequent word that is no known name (an Irish particle
-    aside) and the value opens with a known given name or holds an Irish particle: the name lists lack some names
-    that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``; not ``Empresa Nova``, ``Kundeservice
-    Afdeling``)."""
+    aside) and the value opens with a known given name, holds an Irish particle or is two words, the other a rare
+    one: the name lists lack some names that are frequent words (``KRISTJAN ORAS``, ``JESSE MAC MAOLÁIN``, ``Fran
+    Jaković``; not ``Empresa Nova``, ``Kundeservice Afdeling``)."""
     ordinary = [
         key for word, key in zip(words, keys, strict=True) if not _name_or_rare(key) and word not in _IRISH_PARTICLES
     ]
@@ -212,6 +251,10 @@ def _beside_a_name(words: list[str], keys: list[str]) -> bool:
         return False
     if keys[0] in GIVEN_NAMES and keys[0] not in ordinary:
         return True
+    capitalized = all(word[0].isupper() for word in words)  # (not ``új ügyfél``, ``neue bestellung``)
+    if capitalized and len(keys) == 2 and ordinary == [keys[0]] and len(keys[0]) <= _SHORT_GIVEN and _rare(keys[1]):
+        return True  # a short given name the lists lack that is a frequent word elsewhere, then a rare surname
+        # (``Gost: Fran Jaković``, ``Hyresgäst: Li Nylén``; not ``Kunde: Firma Schreinerei``)
     particles = [word for word in words if word in _IRISH_PARTICLES]
     return bool(particles) and len(words) - len(particles) - len(ordinary) > 0  # not "mac user"
 
@@ -498,10 +541,24 @@ def rows(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
                     )
                 )
             ):
-                found.append((start + offset + match.start(1), start + offset + match.end(1)))  # type: ignore[union-attr]
+                head = _entry_word(match.group(1), words, known)  # type: ignore[union-attr]
+                found.append((start + offset + match.start(1) + head, start + offset + match.end(1)))  # type: ignore[union-attr]
         if personal:
             found.extend((start + cell_start, start + cell_end) for cell_start, cell_end in _name_pair(cells))
     return found
+
+
+def _entry_word(value: str, words: list[str], known: Callable[[str], bool]) -> int:
+    """Where the name begins in a cell of three words or more whose first word is no name and whose second is a
+    known given name, or a rare word before a known surname: a statement's entry before the name (``Millifærsla
+    Vigdís Jónsdóttir``, ``Utlegg Kari Nilsen``, ``Überweisung Anna Weber``); 0 otherwise."""
+    if len(words) < 3 or known(fold(words[0])) or fold(words[0]) in GIVEN_NAMES:
+        return 0
+    second = fold(words[1])
+    given = second in GIVEN_NAMES and second not in NOT_NAMES
+    if not given and (second in FREQUENT_WORDS or not known(fold(words[-1]))):
+        return 0  # (a given name the lists lack before a known surname: ``Millifærsla Vigri Gottskálksson``)
+    return value.index(words[1], len(words[0]))
 
 
 def _name_pair(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -651,4 +708,7 @@ def _signature(start: int, line: str, accept: Callable[[list[str]], bool]) -> li
     words = match.group(1).split()
     if len(words) > _MAX_SIGNATURE_WORDS or fold(match.group(1)) in _CLOSINGS or not accept(words):
         return []
-    return [(start + match.start(1), start + match.end(1))]
+    end = match.end(1)
+    if len(words) > 2 and fold(words[-1]) in DEPARTMENTS:
+        end = match.start(1) + match.group(1).rindex(words[-1]) - 1  # ``Zdzisław Grabowski Księgowość``: a department
+    return [(start + match.start(1), start + end)]

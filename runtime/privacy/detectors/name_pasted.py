@@ -9,6 +9,7 @@ import bisect
 from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.name_brands import brand_end
+from runtime.privacy.detectors.name_chat import chat_speakers
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
@@ -122,6 +123,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         found.extend(
             span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
         )
+    found.extend(chat_speakers(text))  # ``Paula: moi voitko lainata 200e?``: a pasted chat's sender
     if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
         found.extend(signature_blocks(text))
     found.extend(signature_lines(text))  # under ``--``, a closing or beside ``Sent from my iPhone``

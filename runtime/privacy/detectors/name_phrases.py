@@ -21,7 +21,7 @@ from runtime.privacy.detectors.intro_phrases import (
 )
 from runtime.privacy.detectors.name_relation_nouns import relation_nouns
 from runtime.privacy.detectors.name_text import WORD, Words
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES, word_set
 from runtime.privacy.normalize import fold
 
 Index = dict[str, list[tuple[str, ...]]]
@@ -110,12 +110,17 @@ def after_introduction(words: Words, index: int) -> bool:
     return words.follows(index, STRONG_INDEX) or words.follows(index, LOWER_INDEX)
 
 
+#: What may stand between a relation and the name it announces: a comma, an opening bracket, a dash, a colon.
+_RELATION_GAPS: Final = frozenset({", ", ",\u00a0", " (", " – ", " — ", ": ", " - "})
+
+
 def after_relation_comma(words: Words, index: int) -> bool:
-    """Whether word ``index`` follows a relation and a comma (``a lányom, Eszter``, ``my sister, Anna``)."""
+    """Whether word ``index`` follows a relation and a comma, bracket, dash or colon (``a lányom, Eszter``, ``my
+    sister, Anna``, ``ο πεθερός μου (Γαληνός``, ``mans brālis — Jānis``)."""
     last = index - 1
     if last < 0 or words.folded[last] not in RELATIONS_INDEX:
         return False
-    if words.text[words.spans[last][1] : words.spans[index][0]] not in (", ", ",\u00a0"):
+    if words.text[words.spans[last][1] : words.spans[index][0]] not in _RELATION_GAPS:
         return False
     return words.phrase_start(last, RELATIONS_INDEX) is not None
 
@@ -155,6 +160,57 @@ def before_after_name_word(words: Words, index: int) -> bool:
     if key in _CALL_PRONOUNS and following + 1 < count and words.joined(following, following + 1):
         following += 1  # ``tomas man paskambintų``
     return words.folded[following] in AFTER_NAME
+
+
+#: Prepositions of where a person is from, between a name and what they said (``Bram van de snackbar zei``).
+_FROM: Final = frozenset(
+    fold(word)
+    for word in word_set("from van de z ze iz aus vom von du dal dalla dallo da do от από mill tal frá fra från")
+)
+#: Speech verbs written after a person (``Dušan říkal``, ``Steven from accounts said``): a capitalized word before
+#: them is a name when it is a known given name (in lower case they follow any noun: ``гишето каза``).
+_SAID: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+said says told mentioned sagte sagt meinte meint zei zegt dijo dice diceva disse diz mówił mówiła powiedział
+powiedziała říkal říkala řekl řekla říká povedal povedala hovoril hovorila vravel vravela rekao rekla kaže rekel
+zice spune каза казва είπε λέει mondta szerint sagde siger sier sagði segir sade säger sanoi sanoo ütles ütleb
+teica sakė sako qal qalet qalli qaltli dúirt seet gesot
+""")
+)
+#: The auxiliary of a South Slavic past between the name and the verb (``Primož je rekel``).
+_AUXILIARIES: Final = frozenset({"je"})
+
+
+def said_follows(words: Words, index: int) -> bool:
+    """Whether a speech verb follows word ``index`` (``Dušan říkal``, ``Primož je rekel``), or where that person is
+    from and a speech verb (``Steven from accounts said``, ``Irinel de la asociație zice``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    key = words.folded[following]
+    if key in _FROM:
+        return _said_from(words, following)
+    if key in _AUXILIARIES and following + 1 < len(words.words) and words.joined(following, following + 1):
+        key = words.folded[following + 1]
+    return key in _SAID
+
+
+#: The most words between a ``from`` and the speech verb (``de la asociație``, ``van de snackbar``).
+_FROM_WORDS: Final = 3
+
+
+def _said_from(words: Words, preposition: int) -> bool:
+    """Whether a speech verb follows the preposition at ``preposition`` within a few lower-case words, all on one
+    line (``from accounts said``, ``от счетоводството каза``)."""
+    for probe in range(preposition + 1, min(preposition + 2 + _FROM_WORDS, len(words.words))):
+        if not words.joined(probe - 1, probe) and words.text[words.spans[probe - 1][1] : words.spans[probe][0]] != "-":
+            return False
+        if words.folded[probe] in _SAID:
+            return probe > preposition + 1
+        if not words.words[probe].islower():
+            return False
+    return False
 
 
 #: The most words a relation phrase written after a name has (``a kolléganőm``, ``my wife``, ``a minha mulher``).

@@ -3,7 +3,9 @@ Baran``, ``sa svekrvom``, ``ženo Majo Horvat``, ``Brudder Tom Thill``, ``konsul
 
 ``intro_phrases.RELATIONS`` holds the phrases with their possessive (``mój syn``, ``meng Fra``); people also write
 the bare noun, at the start of a message or in any case a verb or preposition asks for (the wife's, to the
-neighbour, with the adviser). Each word here is indexed as a relation of one word: a capitalized word after it
+neighbour, with the adviser); so do the nouns of a household's helpers and a club's officers (``Aukle Tekla``,
+``předseda Jan Urban``) and a declaration's undersigned (``Subsemnata Adriana Tudor``, ``Undertegnede Bjarke
+Holm``). Each word here is indexed as a relation of one word: a capitalized word after it
 begins a name, and the noun is kept out of the name itself. Words that are also a function word or a common word
 of another market language (``sin``, Spanish for without; ``son``, French for his; ``far``, ``fra``, ``mor``) are
 left out, and so are the nouns that are given or family names too (``Ema``, ``Isa``, ``Wnuk``).
@@ -106,6 +108,49 @@ fætter kusine nevø niece gudmoren gudfaren forlovede kæreste samlever
 onkel fetter niese samboer sambuar kjæreste
 frænka frænku frænda frændi föðursystir móðursystir bróðursonur systursonur unnusti unnusta unnustu
 aintín aintín uncail
+stepson stepdaughter stepmother stepfather stepmum stepdad great-grandmother great-grandfather godmother godfather
+babysitter au-pair flatmate housemate roommate trainee apprentice
+stiefsohn stieftochter stiefvater stiefmutter urgroßmutter urgroßvater uroma uropa patenkind patentante patenonkel
+kindermädchen tagesmutter aupair mitbewohner mitbewohnerin azubi auszubildende auszubildender praktikant
+praktikantin lehrling familie kassierer kassiererin kassenwart kassenwartin
+famill stéifpapp stéifmamm
+beau-fils beau-père belle-mère nounou baby-sitter colocataire coloc arrière-grand-mère arrière-grand-père parrain
+marraine stagiaire apprenti apprentie famille trésorier trésorière
+figliastro figliastra patrigno matrigna bisnonno bisnonna coinquilino coinquilina padrino madrina stagista
+apprendista famiglia tesoriere
+hijastro hijastra padrastro madrastra bisabuelo bisabuela niñera canguro becario becaria familia tesorero tesorera
+enteado enteada padrasto madrasta bisavô bisavó babá ama estagiário estagiária família tesoureiro tesoureira
+stiefzoon stiefdochter stiefvader stiefmoeder overgrootvader overgrootmoeder oppas huisgenoot stagiair gastgezin
+gastouder penningmeester voorzitter
+pasierb pasierbica pradziadek prababcia niania opiekunka współlokator współlokatorka stażysta stażystka
+praktykant praktykantka skarbnik skarbniczka przewodniczący przewodnicząca
+pravnuk pravnučka prababička pradědeček chůva spolubydlící praktikantka předseda předsedkyně pokladník
+pokladní
+prababka pradedo opatrovateľka spolubývajúci predseda predsedníčka pokladníčka
+pastorak pastorka maćeha očuh prabaka pradjed dadilja cimer cimerica blagajnik blagajnica predsjednik
+predsjednica pripravnik pripravnica
+pastorek mačeha očim prababica praded varuška sostanovalec sostanovalka predsednik predsednica
+бавачка прабаба прадядо съквартирант съквартирантка касиер касиерът касиерката председател председателят
+председателката класната класният учителката учителят
+νταντά προγιαγιά προπάππους συγκάτοικος συγκάτοικο ταμίας πρόεδρος
+stjúpdóttir stjúpsonur stjúpmóðir stjúpfaðir langamma langafi barnfóstra meðleigjandi gjaldkeri formaður
+lærlingur
+oldefar oldemor oldefaren oldemora oldemoren stesønn stedatter stefar stemor stedotter barnepike dagmamma
+kasserer kassereren formann formannen formand formanden familien
+styvson styvdotter styvfar styvmor gammelfarfar gammelmormor mormor morfar farmor farfar barnvakt kassör kassören
+familjen
+tytärpuoli poikapuoli äitipuoli isäpuoli isoisä lastenhoitaja kämppis kämppäkaveri puheenjohtaja
+rahastonhoitaja harjoittelija
+kasupoeg kasutütar kasuema kasuisa vanavanaema vanavanaisa lapsehoidja korterikaaslane esimees laekur
+pameita padēls pamāte patēvs vecvecmāmiņa vecvectēvs aukle auklīte priekšsēdētājs priekšsēdētāja kasieris
+kasiere praktikants praktikante
+posūnis podukra pamotė patėvis prosenelis prosenelė auklė pirmininkas pirmininkė iždininkas iždininkė
+praktikantas praktikantė
+străbunica străbunicul bona dădaca casierul casiera președintele președinta
+subsemnatul subsemnata undertegnede undertecknad undertecknade podpisany podpisana podepsaný podepsaná
+dolupodpísaný dolupodpísaná alulírott υπογεγραμμένος υπογεγραμμένη долуподписаният долуподписаната sottoscritto
+sottoscritta soussigné soussignée unterzeichnende ondergetekende allekirjoittanut allakirjutanu parakstījies
+parakstījusies pasirašęs pasirašiusi potpisani potpisana podpisani iffirmat iffirmata
 """
 #: Maltese relations follow their possessive (``in-neputi tiegħi Jake``).
 _PHRASES: Final = (

@@ -56,8 +56,22 @@ CLOSING_WORDS: Final = frozenset(
 )
 
 
+#: A company's departments, written after a name on a signature's line (``Jens Jepsen Regnskabsafdelingen``,
+#: ``Maciej Szlufik Księgowość``), folded: accounting, finance, payroll, human resources, sales, customer service.
+DEPARTMENTS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+accounting accounts bookkeeping payroll buchhaltung finanzbuchhaltung lohnbuchhaltung personalabteilung
+kundenservice comptabilité comptabilitéit contabilità amministrazione contabilidad contabilidade boekhouding
+administratie salarisadministratie księgowość kadry účetnictví účtovníctvo računovodstvo knjigovodstvo
+könyvelés contabilitate счетоводство λογιστήριο kontabilità cuntasaíocht regnskab regnskabsafdelingen
+bogholderi bogholderiet regnskap regnskapsavdelingen rekneskap rekneskapsavdelinga ekonomiavdelningen
+redovisning bokföring löneavdelningen bókhald kirjanpito taloushallinto palkanlaskenta raamatupidamine
+grāmatvedība buhalterija
+""")
+)
 #: Capitalized words that never continue a name (pronouns, articles and greetings that German and English
-#: capitalize, greetings, the street-type words of addresses).
+#: capitalize, greetings, the street-type words of addresses, a company's departments).
 NEVER_IN_NAME: Final = (
     word_set("""
 i ich sie ihr ihre ihrer ihren ihnen du dich dir mein meine meinen der die das den dem ein eine einen herr frau
@@ -69,6 +83,7 @@ euro eur
     | frozenset(fold(word).strip(".") for word in (*BEFORE, *AFTER) if word.replace(".", "").isalpha())
     | AFTER_NAME
     | CLOSING_WORDS
+    | DEPARTMENTS
 )
 
 
@@ -86,6 +101,8 @@ PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 def _capitalized_particle(words: Words, index: int) -> bool:
     if words.words[index] == "an":
         return irish_particle(words, index)  # ``Ciarán Mac an tSaoir``
+    if words.words[index] == "het":
+        return index > 0 and words.folded[index - 1] == "van"  # ``Mick Van het Veld``: a Dutch surname's article
     return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
 
 

@@ -38,7 +38,9 @@ from runtime.privacy.detectors.name_announced import announced_name, named_after
 from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
+from runtime.privacy.detectors.name_called import called_name
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
+from runtime.privacy.detectors.name_fields import NAME_FIELDS
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
     article_owner,
@@ -83,6 +85,7 @@ from runtime.privacy.detectors.name_phrases import (
     before_after_name_word,
     ends_formula,
     relation_follows,
+    said_follows,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
@@ -130,6 +133,7 @@ from runtime.privacy.detectors.name_words import (
     NOT_NAMES,
     PLACE_PREPOSITIONS,
     RARE_GIVEN_NAMES,
+    TOWNS,
     word_set,
 )
 from runtime.privacy.detectors.ordinary_words import elided_common_word, ordinary_after_title
@@ -297,12 +301,14 @@ def _capitalized_name(words: Words, index: int) -> int:
         or after_contact(words, index)
         or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
     )
+    introduced = introduced or called_name(words, index)  # ``Hann heitir Hraunar``: what someone is called
     introduced = introduced or (
         given
         and key not in COMMON_WORDS
         and (
             (before_after_name_word(words, index) and (key in GIVEN_NAMES or key not in FREQUENT_WORDS))
             or relation_follows(words, index)
+            or (key in GIVEN_NAMES and said_follows(words, index))  # ``Dušan říkal``, ``Steven from accounts said``
         )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
     )
     titled = (
@@ -409,8 +415,10 @@ _GENITIVE_PREPOSITIONS: Final = word_set("do od z ze u bez kolem okolo blízko b
 def _lone_name(words: Words, index: int) -> bool:
     """Whether a known given name standing alone at word ``index`` is taken as a name."""
     key = words.folded[index]
-    if len(key) < 3 or key in NOT_NAMES or words.after_break(index):
+    if len(key) < 3 or key in NOT_NAMES:
         return False
+    if words.after_break(index):
+        return _addressed(words, index)
     if key not in GIVEN_NAMES and (len(key) < 5 or key in FREQUENT_WORDS):
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``) and to be
         # no frequent word (``Nelson's Column`` is no case of ``Colum``)
@@ -428,6 +436,19 @@ def _lone_name(words: Words, index: int) -> bool:
         end = words.spans[index][1]
         return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
     return True
+
+
+def _addressed(words: Words, index: int) -> bool:
+    """Whether the known given name opening the message at word ``index`` addresses its reader, a comma after it
+    (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``): a name that is no common word, town
+    or place (not ``Sofia, Plovdiv``, ``April, May``), a lower-case word after the comma."""
+    key = words.folded[index]
+    if index != 0 or key not in GIVEN_NAMES or key in COMMON_WORDS or key in TOWNS:
+        return False
+    following = index + 1
+    if following >= len(words.words) or words.text[words.spans[index][1] : words.spans[following][0]] != ", ":
+        return False
+    return key not in PLACE_WORDS and not words.words[following][:1].isupper()
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -466,7 +487,8 @@ def detect(text: str) -> list[PiiSpan]:
         if end > index:
             last = without_frequent_tail(words, index, end)
             stop = with_possessive(text, words.spans[last - 1][1])
-            spans.append(PiiSpan(words.spans[index][0], stop, NAME, SOURCE_BUILTIN, 0.9))
+            first = index + 1 if last - index > 2 and words.folded[index] in NAME_FIELDS else index  # a label's word
+            spans.append(PiiSpan(words.spans[first][0], stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
             index = end
             continue
         index += 1

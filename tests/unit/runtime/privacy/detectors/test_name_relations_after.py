@@ -5,6 +5,8 @@ the name. The sentences are this file's own."""
 import pytest
 
 from runtime.privacy.detectors import names
+from runtime.privacy.detectors.name_phrases import relation_follows
+from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.types import NAME
 
 
@@ -27,4 +29,6 @@ def test_a_name_described_by_a_relation_after_it(text: str, expected: list[str])
 
 
 def test_a_comma_and_other_words_announce_nothing() -> None:
-    assert found("Olivia, thanks for the quick help.") == []
+    """No relation after the comma: the relation does not announce the name (a message opening with a name and a
+    comma addresses that person, see ``names``)."""
+    assert not relation_follows(Words("Olivia, thanks for the quick help."), 0)
