@@ -13,6 +13,7 @@ from typing import Final
 from runtime.privacy.detectors.intro_phrases import CLOSINGS, GREETINGS
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_places import PLACE_WORDS
+from runtime.privacy.detectors.name_run import DEPARTMENTS
 from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS, rare_name
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, WORD
 from runtime.privacy.detectors.name_words import (
@@ -120,7 +121,14 @@ def holds_cue(keys: list[str]) -> bool:
 def blocked(key: str) -> bool:
     """Whether a folded word is never part of a signed name: a closing's or wish's word, an endearment, a
     place's."""
-    return key in _CLOSING_WORDS or key in _WISH_KEYS or key in AFTER_THANKS or key in NO_NAME or key in PLACE_WORDS
+    return (
+        key in _CLOSING_WORDS
+        or key in _WISH_KEYS
+        or key in AFTER_THANKS
+        or key in NO_NAME
+        or key in PLACE_WORDS
+        or key in DEPARTMENTS
+    )
 
 
 def _first(key: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from runtime.privacy.detectors.name_run import DEPARTMENTS
 from runtime.privacy.detectors.name_sign_words import (
     capitalized_name,
     one_case,
@@ -57,6 +58,9 @@ def _head(start: int, line: str, skip: int = 0, lower: bool = False) -> tuple[in
         return None
     name = match.group("name").rstrip(" .")
     words = name.split(" ")
+    while len(words) > 1 and fold(words[-1]) in DEPARTMENTS:  # ``Waltraud Kesselring Buchhaltung``
+        words.pop()
+    name = " ".join(words)
     if not name or not (one_case_name(words, closed=False) if lower else capitalized_name(words)):
         return None
     offset = start + match.start("name")
