@@ -433,6 +433,21 @@ def _column_value(kind: str, words: list[str]) -> bool:
     return _written_as_a_name(words, True, client=True)
 
 
+def key_value_line(cells: list[str]) -> bool:
+    """Whether a table's first line is a field and its value, not column headers: two cells, the first naming a
+    name, the second written as one (``| Nome | Rita Carvalho |`` over ``| NIF | 123456789 |``: a form pasted as a
+    two-column table without a header line)."""
+    filled = [cell.strip(" \t\"'") for cell in cells if cell.strip(" \t\"'")]
+    return len(filled) == 2 and name_key(filled[0]) and _written_as_a_name(filled[1].split(), True)
+
+
+def heads_a_persons_column(cell: str) -> bool:
+    """Whether a table's header cell is a person's full name (a rota or a split bill: ``| Dia | Rita Carvalho |
+    Joana Pires |``), not a column's field word."""
+    words = cell.split()
+    return len(words) > 1 and not name_key(cell) and _written_as_a_name(words, True)
+
+
 def columns(text: str) -> list[tuple[int, int]]:
     """The cells of the CSV columns whose header names a name, and those of the columns that name a customer or a
     person by role (``Empfänger``, ``Mieter``) that are written as a name; columns split by ``;``, a tab, ``|``, a
@@ -446,6 +461,8 @@ def columns(text: str) -> list[tuple[int, int]]:
         if separator is None:
             continue
         cells = _cells(header, separator)
+        if key_value_line([cell for _, cell in cells]):
+            continue  # a field and its value: the next lines are fields too, not a column's cells
         kinds = [_column_kind(cell) for _, cell in cells]
         wanted = {i: kind for i, kind in enumerate(kinds) if kind is not None}
         if not wanted:
