@@ -14,9 +14,12 @@ from runtime.privacy.detectors.name_pairs import adjective_place
 from runtime.privacy.detectors.name_phrases import (
     GREETINGS_INDEX,
     LOWER_END,
+    STRONG_INDEX,
+    WEAK_INDEX,
 )
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
+    in_place,
     in_town,
     place_tail,
 )
@@ -33,12 +36,15 @@ from runtime.privacy.detectors.name_text import (
     Words,
 )
 from runtime.privacy.detectors.name_title_cases import title_needs_its_pair
+from runtime.privacy.detectors.name_vocative import addressed_name
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
+    PLACE_PREPOSITIONS,
+    RARE_GIVEN_NAMES,
     word_set,
 )
 from runtime.privacy.detectors.ordinary_words import ordinary_after_title
@@ -106,7 +112,25 @@ def _two_words(first: str, second: str) -> bool:
     return first in COMMON_WORDS and second in COMMON_WORDS
 
 
+def lower_vocative(words: Words, index: int) -> int:
+    """End of a given name or its vocative opening a message typed all in lower case (``tomislave, javi se``), or
+    ``index``."""
+    return index + 1 if words.all_lower and index == 0 and addressed_name(words, index) else index
+
+
 def capitals_pair(words: Words, index: int) -> int:
+    """End of a name in capitals that begins at word ``index``: a pair (``_capitals_pair``), else a known given
+    name alone in a message in capitals (``lone_given_capitals``), or ``index``."""
+    if (end := _capitals_pair(words, index)) > index:
+        return end
+    if (end := surname_given_capitals(words, index)) > index:
+        return end
+    if addressed_name(words, index):
+        return index + 1  # ``TOMISLAVE, JAVI SE``: the reader addressed by name in a message in capitals
+    return index + 1 if lone_given_capitals(words, index) else index
+
+
+def _capitals_pair(words: Words, index: int) -> int:
     """End of a name in capitals inside a message written in lower case (``Hej, TOVE ANDERSEN her``, ``GURO
     HAUGEN``, ``INGRID HAUGEN``), or ``index``: two words in capitals or more (particles between them) that are
     known names or no frequent words, or a known given name and a known family name; one of them of three
@@ -182,3 +206,116 @@ def lone_capitals(words: Words, index: int) -> bool:
     if before not in FREQUENT_WORDS or before in GIVEN_NAMES or before in FAMILY_NAMES:
         return False
     return oblique_capitals(words, index)
+
+
+#: Marks that close a name addressed or set apart in a message in capitals (``LA MULTI ANI, ALEXANDRA!``,
+#: ``(PETRA)``, ``SIIN JÄLLE KERSTI.``).
+_ADDRESS_CLOSERS: Final = frozenset("!,.?)")
+#: Marks that close a statement with a name at its end (``SIIN JÄLLE KERSTI.``).
+_STATEMENT_CLOSERS: Final = frozenset(".!,\n")
+#: Marks that open a name set apart (``, ALEXANDRA!``, ``(PETRA)``).
+_ADDRESS_OPENERS: Final = frozenset(",(")
+#: The shortest given name read alone in capitals with no mark around it.
+_LONE_LETTERS: Final = 5
+#: Articles: a word in capitals after them is a noun (``POUR LE FERRY``), not a name.
+_ARTICLES: Final = word_set("""
+the an le la les un une el los las il lo gli uno una der die das den dem des ein eine einen het een o os as um
+uma de
+""")
+#: Prepositions of place the shared list lacks (at, by): a monument or a museum follows them (``VED HOLGER DANSKE``).
+_AT_PLACE: Final = word_set("ved vid")
+
+
+def lone_given_capitals(words: Words, index: int) -> bool:
+    """Whether word ``index`` is a known given name standing alone inside a message all in capitals, as a given
+    name alone mid-sentence is read in mixed case (``TÄSSÄ PIRJO VIELÄ KERRAN``, ``LA MULTI ANI, ALEXANDRA!!!``,
+    ``... (ŽELJKO)``): no word, place or rare name, not opening a sentence; a name that is a frequent word too
+    (``EMIL``, ``PETRA``) or of three letters only when marks set it apart (a comma or bracket before it, a
+    mark or the line's end after it)."""
+    if words.mixed_case or index == 0:
+        return False
+    if words.after_break(index) and words.text[words.spans[index][0] - 1 : words.spans[index][0]] != "(":
+        return False  # a sentence's first word; but a name in brackets (``(DRAGICA)``)
+    word, key = words.words[index], words.folded[index]
+    if len(key) < _SHORT_TITLE or key not in GIVEN_NAMES or key in RARE_GIVEN_NAMES or not _capitals_word(words, index):
+        return False
+    if key in NEVER_IN_NAME:
+        return False
+    before = words.folded[index - 1]
+    if before in PLACE_PREPOSITIONS or before in _AT_PLACE or before in TITLE_WORDS or before in _ARTICLES:
+        return False  # ``I ALEXANDRIA``: a place; after a title the titled path reads it
+    if in_place(words, index) or in_town(words, index, index + 1):
+        return False  # ``УЛ. „БАБА ТОНКА“``: a street named for a person
+    following = index + 1
+    if following < len(words.words) and words.joined(index, following):
+        after_key = words.folded[following]
+        if after_key not in FREQUENT_WORDS or after_key in FAMILY_NAMES or after_key in GIVEN_NAMES:
+            return False  # a longer name the pair did not take (``HOLGER DANSKE``, ``EDVARD GRIEG-MUSEET``)
+    end = words.spans[index][1]
+    after = words.text[end : end + 1]
+    # closing a statement (``SIIN JÄLLE KERSTI.``): inside a clause a word of an inflected language may be one the
+    # frequent lists lack (``KAS SAAN SISSE LOGIDA``), and a verb closes many questions (``ALLES JÄTTA?``)
+    if key not in FREQUENT_WORDS and len(key) >= _LONE_LETTERS and word.isalpha() and after in _STATEMENT_CLOSERS:
+        return True
+    if any(words.follows(index, phrases) for phrases in (STRONG_INDEX, WEAK_INDEX, GREETINGS_INDEX)):
+        return True  # ``ÞETTA ER SIGRÚN``: after an introduction, as in mixed case
+    before = words.text[words.spans[index - 1][1] : words.spans[index][0]].strip()
+    closed = after == "" or after in _ADDRESS_CLOSERS or _ends_line(words, index)
+    return closed and before[-1:] in _ADDRESS_OPENERS
+
+
+#: Marks that close a name written surname first in capitals (``FIŠEROVÁ VĚRA, NAR.``, ``SULIK RÓŻA –``).
+_PAIR_CLOSERS: Final = frozenset(",.;:!)(–—-/")
+#: Irish particles before a surname in capitals (``Ó MURAOILE STELLA``, ``MAC AN LIAGHA BAIRBRE``).
+_IRISH_CAPITALS: Final = frozenset({"o", "ó", "mac", "nic", "ni", "ní", "ui", "uí", "mag"})
+
+
+def _surname_capitals(words: Words, index: int, start: int) -> bool:
+    """Whether word ``index``, in capitals, may be a surname the lists lack: a known family name or one of a
+    surname's endings, or a word of three letters or more that is no frequent or common word, place or title, the
+    name opening its line or sentence or following a rare word (a label: ``PRIMATELJ BARAC ROKO``), not a
+    frequent one (``AG OBAIR ARÍS``: at work again)."""
+    word, key = words.words[index], words.folded[index]
+    if not word.isupper() or len(key) < _SHORT_TITLE or not word.replace("-", "").replace("'", "").isalpha():
+        return False
+    if key in NOT_NAMES or key in PLACE_WORDS or key in NEVER_IN_NAME or key in TITLE_WORDS or key in LOWER_END:
+        return False
+    if key in ONE_WORD_CLOSINGS or key in GREETINGS_INDEX:
+        return False  # ``MVH EIVIND``: a closing, then the name
+    if strong_surname(word) or (key in FAMILY_NAMES and key not in COMMON_WORDS):
+        return True
+    if key in FREQUENT_WORDS or key in COMMON_WORDS or key in GIVEN_NAMES:
+        return False
+    return words.after_break(start) or words.folded[start - 1] not in FREQUENT_WORDS
+
+
+def surname_given_capitals(words: Words, index: int) -> int:
+    """End of a name written surname first in capitals, the surname one the lists may lack (``HELLEVOORT TIMO``,
+    ``POTOČNIK AVGUST``, ``SULIK RÓŻA –``, ``Ó MURAOILE STELLA``), or ``index``: a possible surname (Irish
+    particles before it), then a known given name that is no word, the pair closing its line or followed by a mark,
+    and no known given name before it (``ERLING FREDERIKSEN`` is given name first)."""
+    start = surname = index
+    if words.folded[index] in _IRISH_CAPITALS and words.words[index].isupper():
+        surname = index + 1
+        if surname + 1 < len(words.words) and words.folded[surname] == "an" and words.joined(index, surname):
+            surname += 1  # ``MAC AN LIAGHA``
+    given = surname + 1
+    if given >= len(words.words) or not words.joined_run(start, given):
+        return index
+    if not _surname_capitals(words, surname, start) or not words.words[given].isupper():
+        return index
+    key = words.folded[given]
+    if key not in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES or key in RARE_GIVEN_NAMES:
+        return index
+    if key in PLACE_WORDS or len(key) < _SHORT_TITLE:
+        return index
+    if index > 0 and words.joined(index - 1, index) and words.folded[index - 1] in GIVEN_NAMES:
+        return index
+    end = words.spans[given][1]
+    after = words.text[end : end + 2].strip()[:1]
+    closed = _ends_line(words, given) or after in _PAIR_CLOSERS
+    if after == "?" or not (closed or strong_surname(words.words[surname])):
+        return index  # a surname's ending is sure anywhere (``PŘIHLÁŠKY U SEDLÁČKOVÁ HANA DO 30. 11.``)
+    if in_place(words, start) or in_town(words, start, given + 1) or place_tail(words, start, given + 1):
+        return index
+    return given + 1

@@ -13,6 +13,7 @@ from runtime.privacy.detectors.name_inflection import family_name, strong_surnam
 from runtime.privacy.detectors.name_text import Words, capitalized
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
+    FAMILY_NAMES,
     FREQUENT_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
@@ -132,3 +133,61 @@ def with_possessive(text: str, end: int) -> int:
         return end
     after = end + 1
     return after if after == len(text) or not text[after].isalnum() else end
+
+
+#: The endings of Nordic patronymic surnames (folded): their ``-s`` genitive is no word of any language
+#: (``Larsens``, ``Johanssons``, ``Pedersens``).
+_PATRONYMIC_STEMS: Final = ("sen", "son", "ssen")
+#: The apostrophe genitive of English and Dutch (``Joshua's``, ``Féline's``), folded.
+_APOSTROPHE_S: Final = ("'s", "’s")
+#: Words that are owned by nobody: after a genitive they make it a place's name (``Guy's and St Thomas'``).
+_NOT_OWNED: Final = word_set("and or of in at on to is was are the en of op in is was de het een")
+
+
+def _surname_stem(stem: str) -> bool:
+    """Whether a folded stem is a known family name that is no word, frequent word or given name."""
+    return stem in FAMILY_NAMES and stem not in COMMON_WORDS and stem not in NOT_NAMES and stem not in GIVEN_NAMES
+
+
+def surname_genitive(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` is a known Nordic patronymic surname's ``-s`` genitive before the
+    word it owns, in lower case (``Larsens firma``, ``Johanssons städfirma``), even opening a sentence: no word
+    ends so. Other surnames' genitives are shops' names as often (``at Barclays yesterday``); a capitalized word
+    after it makes a shop's name (``Jensens Bøfhus``)."""
+    key = words.folded[index]
+    if len(key) <= _SHORTEST_STEM + 1 or key[-1] != "s" or not capitalized(words.words[index]):
+        return False
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following) or not words.words[following].islower():
+        return False
+    if key in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES or key in FAMILY_NAMES:
+        return False
+    stem = key[:-1]
+    if not _surname_stem(stem) or words.folded[following] in GIVEN_NAMES:
+        return False
+    return stem.endswith(_PATRONYMIC_STEMS)
+
+
+def apostrophe_genitive(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` is a known given name's or surname's apostrophe genitive before the
+    lower-case word it owns (``Is Joshua's card blocked``, ``Is Féline's pas``): the name without ``'s`` is a
+    given name or a family name, no word or place."""
+    key = words.folded[index]
+    if not key.endswith(_APOSTROPHE_S) or not capitalized(words.words[index]):
+        return False
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following) or not words.words[following].islower():
+        return False
+    if words.folded[following] in _NOT_OWNED:
+        return False  # ``at Guy's and St Thomas'``: a place named for its owner, nothing owned after it
+    stem = key[:-2]
+    if len(stem) < _SHORTEST_STEM or stem in COMMON_WORDS or stem in NOT_NAMES:
+        return False
+    if stem in FREQUENT_WORDS and (stem in RARE_GIVEN_NAMES or stem not in GIVEN_NAMES):
+        return False  # ``What's``, ``Let's``, ``Here's``
+    return stem in GIVEN_NAMES or _surname_stem(stem)
+
+
+def possessive_owner(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` is a surname's ``-s`` genitive or a name's apostrophe genitive."""
+    return surname_genitive(words, index) or apostrophe_genitive(words, index)

@@ -14,7 +14,14 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_greek import greek_script
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES, RARE_GIVEN_NAMES
+from runtime.privacy.detectors.name_words import (
+    COMMON_WORDS,
+    FAMILY_NAMES,
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    RARE_GIVEN_NAMES,
+)
 
 #: (ending of the inflected form, ending of the base form), longest endings first.
 _RULES: Final = tuple(
@@ -69,6 +76,10 @@ _RULES: Final = tuple(
             # hu
             ("nak", ""), ("nek", ""), ("val", ""), ("vel", ""), ("t", ""), ("hoz", ""), ("hez", ""), ("nal", ""),
             ("nel", ""), ("tol", ""), ("rol", ""), ("ert", ""),
+            # hu: the household's ``-ék`` before a case (``Rékáékhoz``, ``Péteréknél``: to Réka's, at Péter's)
+            *((f"ek{case}", "") for case in ("hoz", "hez", "nal", "nel", "tol", "tal", "nek", "kel", "et", "ert")),
+            # cs, sk: the dative of masculine names in -a (``Honzovi``, ``Jirkovi``)
+            ("ovi", "a"),
             # hu: ``-val``/``-vel`` after a consonant doubles it (``Péterrel``, ``Pállal``, ``Jánossal``)
             *((f"{letter}{letter}{vowel}l", letter) for letter in "bdfgjklmnprstvz" for vowel in "ae"),
             # ro, is, de
@@ -225,3 +236,25 @@ def family_name(key: str) -> bool:
     return any(
         form in FAMILY_NAMES or (form.endswith(SURNAME_ENDINGS) and len(form) > 5) for form in base_forms(key)[1:]
     )
+
+
+#: The shortest case ending that makes a given name's form opening a sentence a name (``Mártonnal``, ``Gáborral``,
+#: ``Piotrowi``): shorter ones (``-a``, ``-u``, ``-e``) make ordinary words of names as often.
+_LONG_CASE_ENDING: Final = 3
+
+
+def opening_case(key: str) -> bool:
+    """Whether a folded word opening a sentence is a given name's case by a long ending (``martonnal``,
+    ``gaborral``, ``piotrowi``, ``rekaekhoz``): no given name, word or frequent word itself, its base a given name
+    of the main list that is no word."""
+    if key in GIVEN_NAMES or key in COMMON_WORDS or key in FREQUENT_WORDS or len(key) < MIN_BASE + _LONG_CASE_ENDING:
+        return False
+    if not may_be_given(key):
+        return False
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        if len(ending) - len(base) < _LONG_CASE_ENDING or not key.endswith(ending):
+            continue
+        form = key[: len(key) - len(ending)] + base
+        if len(form) >= MIN_BASE and form in GIVEN_NAMES and form not in COMMON_WORDS and form not in NOT_NAMES:
+            return form not in RARE_GIVEN_NAMES
+    return False

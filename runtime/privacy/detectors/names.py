@@ -39,7 +39,8 @@ from runtime.privacy.detectors.name_bounds import run_beside_name
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_called import called_name
-from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, titled_capitals
+from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, lower_vocative, titled_capitals
+from runtime.privacy.detectors.name_family import FAMILY_NOUNS, family_named
 from runtime.privacy.detectors.name_fields import NAME_FIELDS
 from runtime.privacy.detectors.name_genitive import (
     NAME_ARTICLES,
@@ -47,6 +48,7 @@ from runtime.privacy.detectors.name_genitive import (
     genitive_given,
     genitive_run,
     owner_genitive,
+    possessive_owner,
     uncapitalized_genitive,
     with_possessive,
 )
@@ -55,6 +57,7 @@ from runtime.privacy.detectors.name_inflection import (
     case_of_given,
     family_name,
     inflected_given,
+    opening_case,
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
@@ -125,6 +128,7 @@ from runtime.privacy.detectors.name_text import (
 )
 from runtime.privacy.detectors.name_thanks import thanked_name
 from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
+from runtime.privacy.detectors.name_vocative import addressed_name
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -180,7 +184,7 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     end = _listed_uncapitalized_name(words, index)
     if end == index and words.words[index].isupper():
         return capitals_pair(words, index)
-    return end
+    return lower_vocative(words, index) if end == index else end
 
 
 def _listed_uncapitalized_name(words: Words, index: int) -> int:
@@ -280,6 +284,8 @@ def _cued_name(words: Words, index: int) -> int:
 def _capitalized_name(words: Words, index: int) -> int:
     """End of a name in capitalized words that begins at word ``index`` (``index`` if none)."""
     key = words.folded[index]
+    if key in FAMILY_NOUNS:
+        return index  # ``Familie Hoffmann``: the family's name is the word after it
     if (cued := _cued_name(words, index)) > index:
         return cued
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
@@ -321,6 +327,8 @@ def _capitalized_name(words: Words, index: int) -> int:
     placed = key in PLACE_WORDS or _in_place_word(words, index) or place_tail(words, index, end)
     if not (introduced or titled) and placed:
         return index
+    if family_named(words, index):
+        return end  # ``familie Vos``, ``Los Lozano``, ``the Johnsons``: a household named by its surname
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
     if genitive_given(words, index) and not genitive_run(words, index, end):
@@ -332,6 +340,10 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
     if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
+    if end == index + 1 and (addressed_name(words, index) or possessive_owner(words, index)):
+        return end  # ``Tomislave, javi se``: the reader addressed; ``Larsens firma``, ``Joshua's card``: an owner
+    if end == index + 1 and words.after_break(index) and opening_case(key):
+        return end  # ``Mártonnal és Dórával``: a given name's case opening the sentence, by a long ending
     if any(words.folded[inner] in IRISH_PARTICLES for inner in range(index + 1, end - 1)):
         return end  # an Irish name, whatever its given name (``Donncha Ó Súilleabháin``)
     following = index + 1

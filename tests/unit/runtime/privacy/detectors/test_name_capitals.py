@@ -117,3 +117,54 @@ def test_a_hungarian_name_in_capitals_in_its_case(text: str, expected: list[str]
 )
 def test_a_frequent_word_in_capitals_ends_the_name(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LA MULȚI ANI, FLORENTINA!!! SCRIE-MI O URARE", ["FLORENTINA"]),  # ro: set apart by marks
+        ("HYVÄÄ SYNTYMÄPÄIVÄÄ, TIMO! SOITA", ["TIMO"]),  # fi: a frequent name, set apart
+        ("SOITTAKAA TAKAISIN, TÄÄLLÄ MERJA.", ["MERJA"]),  # fi: closing a statement, no frequent word
+        ("PRODAJEM BICIKL, JAVITE SE (DRAGICA)", ["DRAGICA"]),  # hr: in brackets
+    ],
+)
+def test_a_given_name_alone_in_a_message_in_capitals_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COMBIEN POUR LE FERRY DEMAIN",  # fr: a noun after an article
+        "ER DER EN AUTOMAT VED HOLGER DANSKE?",  # da: a statue, a place after "ved"
+        "KAS SAAN KONTO ALLES JÄTTA?",  # et: a verb closing a question
+        "KAS SAAN SISSE LOGIDA",  # et: inside a clause, a word the frequent lists lack
+    ],
+)
+def test_words_in_capitals_that_are_given_names_somewhere_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ÜBERWEISUNG ABGELEHNT. WESTERKAMP INGRID, BITTE PRÜFEN", ["WESTERKAMP INGRID"]),  # de
+        ("DUBBELE AFSCHRIJVING!!! OOSTERHUIS MARLIES", ["OOSTERHUIS MARLIES"]),  # nl: closing its line
+        ("MALINOWSKA KATARZYNA – WNIOSEK O KREDYT", ["MALINOWSKA KATARZYNA"]),  # pl: a surname's ending
+        ("TÁILLE ARÍS. Ó DONNCHADHA SIOBHÁN", ["Ó DONNCHADHA SIOBHÁN"]),  # ga: a particle first
+        ("PŘIHLÁŠKY U KRATOCHVÍLOVÁ MARKÉTA NEJPOZDĚJI V PÁTEK", ["KRATOCHVÍLOVÁ MARKÉTA"]),  # cs: no mark
+    ],
+)
+def test_a_name_in_capitals_written_surname_first_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CÉN FÁTH NACH BHFUIL AN AIP AG OBAIR ARÍS",  # ga: a word after a frequent one
+        "ЩЕ МИНЕ ЛИ ПРЕВОДЪТ НА АРХАНГЕЛ МИХАИЛ?",  # bg: a question's end
+    ],
+)
+def test_a_rare_word_before_a_given_name_in_capitals_stays(text: str) -> None:
+    assert found(text) == []

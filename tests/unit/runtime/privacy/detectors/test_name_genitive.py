@@ -69,3 +69,29 @@ def test_a_genitive_in_lower_case_or_capitals_is_a_name(text: str, expected: lis
 )
 def test_words_in_lower_case_that_end_so_stay_words(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Christiansens værksted sendte en forkert faktura.", ["Christiansens"]),  # da: opening a sentence
+        ("Vi har betalt till Gustavssons bilverkstad.", ["Gustavssons"]),  # sv
+        ("Is Penelope's card still blocked?", ["Penelope's"]),  # en: the apostrophe genitive
+        ("Is Femke's pas al binnen?", ["Femke's"]),  # nl
+    ],
+)
+def test_a_patronymic_surnames_or_an_apostrophe_genitive_is_a_name(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was charged twice at Barclays yesterday.",  # a bank named for a family
+        "I was at Guy's and St Thomas' last week.",  # a hospital: nothing owned after it
+        "Let's meet at noon, what's the address?",  # words
+        "Vi spiste på Jensens Bøfhus i går.",  # da: a restaurant, a capitalized noun after it
+    ],
+)
+def test_shops_places_and_contractions_stay(text: str) -> None:
+    assert found(text) == []
