@@ -14,6 +14,7 @@ from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
 )
+from runtime.privacy.detectors.name_lower import lower_names
 from runtime.privacy.detectors.name_places import (
     PLACE_WORDS,
     in_place,
@@ -22,7 +23,9 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_sign_end import sign_end
 from runtime.privacy.detectors.name_signature_block import signature_blocks
+from runtime.privacy.detectors.name_signature_lines import signature_lines
 from runtime.privacy.detectors.name_signoff import signoff
 from runtime.privacy.detectors.name_text import (
     WORD,
@@ -58,6 +61,7 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     seen = {(span.start, span.end) for span in spans}
     starts = [start for start, _ in words.spans]
     labelled, unlabelled = _pasted(text)
+    unlabelled.extend(_name_spans(lower_names(words)))  # in lower case: ``kaija tässä``, ``til bertram toft``
     spans.extend(  # its field names a person, or a company (``Empfänger: Deutsche Telekom``)
         span for span in labelled if (span.start, span.end) not in seen and not _organisation(words, starts, span)
     )
@@ -133,8 +137,10 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     found.extend(chat_speakers(text))  # ``Paula: moi voitko lainata 200e?``: a pasted chat's sender
     if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
         found.extend(signature_blocks(text))
+    found.extend(signature_lines(text))  # under ``--``, a closing or beside ``Sent from my iPhone``
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
+    found.extend(sign_end(text))  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
     return _name_spans(labelled), _name_spans(found)
 
 

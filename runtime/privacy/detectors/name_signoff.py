@@ -323,13 +323,32 @@ def _own_line(body: str, line_start: int) -> tuple[int, int] | None:
     previous = body[: line_start - 1].rstrip(" \t,.!").rpartition("\n")[2]
     previous_keys = WORD.findall(fold(previous))
     # a line of thanks before it signs as a closing does (``DZIEKI ZA SZYBKA POMOC`` / ``MIKOŁAJ``), as in ``_titled``
-    thanked = _opens_with_closing(previous_keys[:_MAX_HEAD_WORDS]) > 0
+    thanked = _opens_with_closing(previous_keys[:_MAX_HEAD_WORDS]) > 0 or _holds_closing(previous_keys)
+    line = body[line_start:]
+    line_start += len(line) - len(line.lstrip(" \t/-–—~"))  # a signature's mark before the name (``/isabella``)
     name = _name_at(body, line_start, tuple(previous_keys) in _CLOSINGS or thanked)
     word = body[line_start:].strip().rstrip(".!").rstrip()
     if name is None and thanked and (word.isupper() or word.islower()) and rare_name(fold(word)):
         offset = body.index(word, line_start)
         return offset, offset + len(word)  # one word too rare to be a common one: a name the lists lack
     return name
+
+
+#: The most words of a short line of thanks read for a closing anywhere in it (``suur aitäh 🙏``).
+_MAX_THANKS_LINE: Final = 8
+
+
+def _holds_closing(keys: list[str]) -> bool:
+    """Whether a short line's folded ``keys`` hold a closing or thanks anywhere (``suur aitäh``, ``tack igen för
+    hjälpen``)."""
+    if len(keys) > _MAX_THANKS_LINE:
+        return False
+    return any(
+        tuple(keys[at : at + size]) in _CLOSINGS
+        for at in range(len(keys))
+        if keys[at] in _FIRST_WORDS
+        for size in range(1, min(_LONGEST_CLOSING, len(keys) - at) + 1)
+    )
 
 
 def _name_at(body: str, start: int, closed: bool) -> tuple[int, int] | None:

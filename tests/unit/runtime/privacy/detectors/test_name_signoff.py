@@ -175,3 +175,17 @@ def test_a_given_name_that_is_a_word_of_other_languages_only_is_found_after_thei
 )
 def test_a_given_name_that_is_a_word_of_the_thanks_language_is_left(text: str) -> None:
     assert signoff(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tack igen för hjälpen med kortet 🙏\n/ingegerd", "ingegerd"),  # a signature's mark before the name
+        ("takk fyrir hjálpina 👍\n-baldvin", "baldvin"),
+        ("suur aitäh 🙏\ntoomas", "toomas"),  # a thanks inside the line before, not opening it
+    ],
+)
+def test_a_lower_case_name_on_its_own_line_after_a_thanks_line(text: str, expected: str) -> None:
+    span = signoff(text)
+    assert span is not None
+    assert text[slice(*span)] == expected
