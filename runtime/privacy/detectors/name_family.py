@@ -39,6 +39,12 @@ FAMILY_NOUNS: Final = frozenset(fold(word) for word in _FAMILY_WORDS.split())
 _PLURAL_ARTICLES: Final = word_set("los las os les the dai dei ai coi")
 #: The English plural and the Spanish/Portuguese plural of a surname (``the Johnsons``, ``the Clarkes``).
 _PLURAL_ENDINGS: Final = ("es", "s")
+#: What follows an English household's plural (``the Johnsons next door``, ``the Clarkes have moved``): a shop's
+#: name in the same shape is followed by what it sells (``the Barclays card``, ``the Barclays Avios card``).
+_AFTER_HOUSEHOLD: Final = word_set(
+    """next from who are were have had has live lives lived said say says will would and or at in on to across
+    upstairs downstairs moved came come asked told invited again too also both"""
+)
 
 
 def _known_surname(key: str) -> bool:
@@ -74,4 +80,16 @@ def family_named(words: Words, index: int) -> bool:
     article = words.words[index - 1]
     if not (article.islower() or (capitalized(article) and words.after_break(index - 1))):
         return False
-    return _plural_surname(key) if before == "the" else _known_surname(key)
+    if before == "the":
+        return _plural_surname(key) and _household_follows(words, index)
+    return _known_surname(key)
+
+
+def _household_follows(words: Words, index: int) -> bool:
+    """Whether what follows ``the Johnsons`` is what follows a household: the text's end, a mark, or a word of
+    `_AFTER_HOUSEHOLD` (not a product's name or noun: ``the Barclays app``)."""
+    if index + 1 >= len(words.words):
+        return True
+    if not words.joined(index, index + 1):
+        return True  # a mark between them (``the Johnsons, who``)
+    return words.folded[index + 1] in _AFTER_HOUSEHOLD

@@ -35,6 +35,9 @@ def test_a_surname_after_the_word_for_family_or_a_plural_article_is_a_name(text:
         "I moved to Los Angeles last year.",  # a town
         "We watched Les Misérables at the theatre.",  # a title
         "We bought tickets for the Tate Modern.",  # a gallery: a surname's singular after "the"
+        "Is the Barclays card worth it?",  # a bank named as a household is: what it sells follows
+        "The Barclays app keeps crashing",
+        "Is the Barclays Avios card worth it for 2,000 GBP a month?",
     ],
 )
 def test_places_and_titles_after_an_article_stay(text: str) -> None:
