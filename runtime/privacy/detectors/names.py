@@ -298,29 +298,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index  # a relation of one word (``Marti Anna Vella``: my husband, then the name)
     if _phrase_in_run(words, index, end, given):
         return index  # a relation phrase, closing or label before the name (``Mäi Mann Jang``): it comes after it
-    # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
-    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not _phrase_in_place(words, index - 1)
-    strong = phrase and (
-        words.follows(index, STRONG_INDEX)
-        or words.follows(index, RELATIONS_INDEX)
-        or after_relation_comma(words, index)
-    )
-    introduced = phrase and (
-        strong
-        or (given and words.follows(index, WEAK_INDEX))
-        or after_contact(words, index)
-        or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
-    )
-    introduced = introduced or called_name(words, index)  # ``Hann heitir Hraunar``: what someone is called
-    introduced = introduced or (
-        given
-        and key not in COMMON_WORDS
-        and (
-            (before_after_name_word(words, index) and (key in GIVEN_NAMES or key not in FREQUENT_WORDS))
-            or relation_follows(words, index)
-            or (key in GIVEN_NAMES and said_follows(words, index))  # ``Dušan říkal``, ``Steven from accounts said``
-        )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
-    )
+    introduced = _introduced(words, index, key, given)
     titled = (
         index > 0
         and words.folded[index - 1] in TITLE_WORDS
@@ -368,6 +346,35 @@ def _capitalized_name(words: Words, index: int) -> int:
         or baltic_pair(words, index)
     )
     return index + 2 if pair and not place_tail(words, index, index + 2) else index
+
+
+def _introduced(words: Words, index: int, key: str, given: bool) -> bool:
+    """Whether the capitalized word ``index`` is introduced as a person's name: after an introduction, a relation,
+    a contact or a greeting, by a verb of naming, before a word said of people or a verb of speech."""
+    # a phrase's word inside a place's name introduces nobody (``ул. „Баба Тонка“``: a street, not a grandmother)
+    phrase = index > 0 and words.folded[index - 1] in PHRASE_ENDS and not _phrase_in_place(words, index - 1)
+    strong = phrase and (
+        words.follows(index, STRONG_INDEX)
+        or words.follows(index, RELATIONS_INDEX)
+        or after_relation_comma(words, index)
+    )
+    introduced = phrase and (
+        strong
+        or (given and words.follows(index, WEAK_INDEX))
+        or after_contact(words, index)
+        or (key in GIVEN_NAMES and words.follows(index, GREETINGS_INDEX))
+    )
+    introduced = introduced or called_name(words, index)  # ``Hann heitir Hraunar``: what someone is called
+    introduced = introduced or (
+        given
+        and key not in COMMON_WORDS
+        and (
+            (before_after_name_word(words, index) and (key in GIVEN_NAMES or key not in FREQUENT_WORDS))
+            or relation_follows(words, index)
+            or (key in GIVEN_NAMES and said_follows(words, index))  # ``Dušan říkal``, ``Steven from accounts said``
+        )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
+    )
+    return introduced
 
 
 def _phrase_in_run(words: Words, index: int, end: int, given: bool) -> bool:
