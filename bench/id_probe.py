@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
-from bench.pasted_probe import measure, read_probe, render
+from bench import pasted_probe
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 PROBE_DIR: Final = ROOT / "tests" / "fixtures" / "id_probe"
@@ -19,13 +19,7 @@ PROBE_DIR: Final = ROOT / "tests" / "fixtures" / "id_probe"
 
 def main() -> int:
     """Print the tables; every miss and alteration on stderr."""
-    figures = measure(read_probe(PROBE_DIR))
-    for miss in figures.misses:
-        print(f"missed {miss}", file=sys.stderr)
-    for alteration in figures.alterations:
-        print(f"altered {alteration}", file=sys.stderr)
-    print(render(figures), end="")
-    return 0
+    return pasted_probe.main(PROBE_DIR)
 
 
 if __name__ == "__main__":

@@ -90,9 +90,9 @@ def render(figures: PastedFigures) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    """Print the tables; every miss and alteration on stderr."""
-    figures = measure(read_probe())
+def main(directory: Path = PROBE_DIR) -> int:
+    """Print the tables of the probe in `directory`; every miss and alteration on stderr."""
+    figures = measure(read_probe(directory))
     for miss in figures.misses:
         print(f"missed {miss}", file=sys.stderr)
     for alteration in figures.alterations:
