@@ -34,6 +34,7 @@ __all__ = [
     "find_compiler",
     "probe_interpreter",
     "pyc_name",
+    "run_script",
 ]
 
 #: An interpreter of the function's Python version to compile with (else found on PATH or under pyenv).
@@ -147,22 +148,26 @@ def pyc_name(source_name: str, compiler: Compiler) -> str:
     )
 
 
+def run_script(compiler: Compiler, script: str, payload: bytes, doing: str, run: Runner = subprocess.run) -> bytes:
+    """What `script` writes on stdout, run by `compiler` in one fresh isolated subprocess with hash seed 0 and
+    `payload` on stdin (the same inputs give the same bytes); a failure names `doing` and the interpreter."""
+    result = run(
+        [compiler.executable, "-I", "-W", "ignore", "-c", script],
+        input=payload,
+        capture_output=True,
+        env={"PYTHONHASHSEED": "0", "PATH": os.environ.get("PATH", "")},
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{doing} with {compiler.executable} failed:\n{result.stderr.decode()}")
+    return bytes(result.stdout)
+
+
 def compile_sources(
     compiler: Compiler, sources: Sequence[tuple[str, bytes]], run: Runner = subprocess.run
 ) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
     """(archive name of the pyc, pyc bytes) for every source that compiles, and (source name, error) for the others
     (a source that does not compile cannot be imported either). One fresh subprocess, hash seed 0."""
-    environment = {"PYTHONHASHSEED": "0", "PATH": os.environ.get("PATH", "")}
-    result = run(
-        [compiler.executable, "-I", "-W", "ignore", "-c", _COMPILE],
-        input=pickle.dumps(sorted(sources), protocol=4),
-        capture_output=True,
-        env=environment,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(
-            f"compiling the package's bytecode with {compiler.executable} failed:\n{result.stderr.decode()}"
-        )
-    compiled, skipped = pickle.loads(result.stdout)
+    payload = pickle.dumps(sorted(sources), protocol=4)
+    compiled, skipped = pickle.loads(run_script(compiler, _COMPILE, payload, "compiling the package's bytecode", run))
     return [(pyc_name(name, compiler), data) for name, data in compiled], list(skipped)

@@ -12,11 +12,10 @@ One fresh subprocess with a fixed hash seed: the same inputs give the same bytes
 
 from __future__ import annotations
 
-import os
 import pickle
 import subprocess
 
-from components.package_bytecode import Compiler, Runner
+from components.package_bytecode import Compiler, Runner, run_script
 
 __all__ = ["PATTERNS_FILE", "PATTERNS_MODULE", "rebuild_patterns"]
 
@@ -37,15 +36,5 @@ sys.stdout.buffer.write(module.rebuilt(data))
 
 def rebuild_patterns(compiler: Compiler, module_source: bytes, data: bytes, run: Runner = subprocess.run) -> bytes:
     """The prebuilt file `data` rebuilt by `compiler` with the module `module_source` (``rebuilt``)."""
-    result = run(
-        [compiler.executable, "-I", "-W", "ignore", "-c", _REBUILD],
-        input=pickle.dumps((module_source, data), protocol=4),
-        capture_output=True,
-        env={"PYTHONHASHSEED": "0", "PATH": os.environ.get("PATH", "")},
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(
-            f"rebuilding the prebuilt regex programs with {compiler.executable} failed:\n{result.stderr.decode()}"
-        )
-    return bytes(result.stdout)
+    payload = pickle.dumps((module_source, data), protocol=4)
+    return run_script(compiler, _REBUILD, payload, "rebuilding the prebuilt regex programs", run)

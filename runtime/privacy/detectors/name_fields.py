@@ -448,6 +448,13 @@ def heads_a_persons_column(cell: str) -> bool:
     return len(words) > 1 and not name_key(cell) and _written_as_a_name(words, True)
 
 
+def key_value_header(line: str) -> bool:
+    """Whether a table's header line (split by its first cell separator) is a field and its value
+    (`key_value_line`)."""
+    separator = next((candidate for candidate in _CELL_SEPARATORS if candidate in line), None)
+    return separator is not None and key_value_line(line.split(separator))
+
+
 def columns(text: str) -> list[tuple[int, int]]:
     """The cells of the CSV columns whose header names a name, and those of the columns that name a customer or a
     person by role (``Empfänger``, ``Mieter``) that are written as a name; columns split by ``;``, a tab, ``|``, a

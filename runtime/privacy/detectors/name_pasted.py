@@ -42,16 +42,12 @@ from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 
-def _key_value(line: str) -> bool:
-    """Whether a table's first line holds a field and its value (``Nome | Rita Carvalho``), not headers."""
-    separator = next((candidate for candidate in ";\t|," if candidate in line), None)
-    return separator is not None and name_fields.key_value_line(line.split(separator))
-
-
 def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without those inside a pasted table's header, with the names of pasted data and letters."""
     if "\n" in text:  # a pasted table's header names its columns, not people (``Nome;Telefone;Nascimento``)
-        headers = [(start, end) for start, end in header_lines(text) if not _key_value(text[start:end])]
+        headers = [
+            (start, end) for start, end in header_lines(text) if not name_fields.key_value_header(text[start:end])
+        ]
         spans = [
             span
             for span in spans
