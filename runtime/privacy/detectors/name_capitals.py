@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
+from runtime.privacy.detectors.name_capitals_context import field_value, field_word, set_apart, shouted
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     strong_surname,
@@ -62,6 +63,8 @@ def _capitals_word(words: Words, index: int) -> bool:
         return False
     if key in LOWER_END or key in TITLE_WORDS or not unicodedata.is_normalized("NFKC", word):
         return False
+    if field_word(words, index):
+        return False  # ``NAME GUDE VORNAME ANTONIA``: a field's name between two names
     known = key in GIVEN_NAMES or key in FAMILY_NAMES or family_name(key)
     return key not in COMMON_WORDS and (known or key not in FREQUENT_WORDS)
 
@@ -121,6 +124,8 @@ def lower_vocative(words: Words, index: int) -> int:
 def capitals_pair(words: Words, index: int) -> int:
     """End of a name in capitals that begins at word ``index``: a pair (``_capitals_pair``), else a known given
     name alone in a message in capitals (``lone_given_capitals``), or ``index``."""
+    if (end := field_value(words, index)) > index:
+        return end  # ``SURNAME MILLER FORENAMES PHILLIP``: a form filled in capitals
     if (end := _capitals_pair(words, index)) > index:
         return end
     if (end := surname_given_capitals(words, index)) > index:
@@ -156,9 +161,10 @@ def _capitals_pair(words: Words, index: int) -> int:
         and words.words[surname].isupper()
         and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
     )
-    ends = _ends_line(words, surname) and not _two_words(first, second)
-    if not words.mixed_case and not (listed and (ends or _sure_pair(words, index, surname))):
-        return index  # a message in capitals: every word is
+    ends = set_apart(words, surname) and not _two_words(first, second)
+    strict = not words.mixed_case or shouted(words, index, surname + 1)
+    if strict and not (listed and (ends or _sure_pair(words, index, surname))):
+        return index  # a message or a stretch in capitals: every word is
     if not listed and not _capitals_word(words, index):
         return index
     end = name_end(words, index, same_case_particle, _capitals_word)

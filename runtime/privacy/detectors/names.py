@@ -40,6 +40,7 @@ from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_called import called_name
 from runtime.privacy.detectors.name_capitals import capitals_pair, lone_capitals, lower_vocative, titled_capitals
+from runtime.privacy.detectors.name_capitals_context import capitals_bounds, field_word
 from runtime.privacy.detectors.name_family import FAMILY_NOUNS, family_named
 from runtime.privacy.detectors.name_fields import NAME_FIELDS
 from runtime.privacy.detectors.name_genitive import (
@@ -187,8 +188,10 @@ def _uncapitalized_name(words: Words, index: int) -> int:
     """End of a name written in lower case or in capitals that begins at word ``index`` (``index`` if none)."""
     end = _listed_uncapitalized_name(words, index)
     if end == index and words.words[index].isupper():
-        return capitals_pair(words, index)
-    return lower_vocative(words, index) if end == index else end
+        end = capitals_pair(words, index)
+    elif end == index:
+        return lower_vocative(words, index)
+    return capitals_bounds(words, index, end) if end > index and words.words[index].isupper() else end
 
 
 def _listed_uncapitalized_name(words: Words, index: int) -> int:
@@ -549,6 +552,8 @@ def _in_place(words: Words, start: int, end: int) -> bool:
     ``King Edward``, ``Haakon VII``), unless a title or a phrase names a person there (``pan Kowalski``)."""
     if after_phrase(words, start):
         return public_place_after(words, end)
+    if start > 0 and field_word(words, start - 1) and words.joined(start - 1, start):
+        return False  # ``SURNAME DURHAM``: a form's field in capitals names the person
     if start > 0 and words.folded[start - 1] in TITLE_WORDS and words.titled(start):
         # ``Rua Dr. António Cândido``, ``Triq Sir Temi Żammit``, ``Dr. Koch Róbert utca``
         return in_place(words, start - 1) or place_after(words, start, end)
