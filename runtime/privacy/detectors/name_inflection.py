@@ -53,6 +53,17 @@ _RULES: Final = tuple(
             # ``Toomaselt``, ``Lillega``)
             ("ga", ""), ("le", ""), ("lt", ""), ("ega", ""), ("ele", ""), ("elt", ""), ("iga", ""), ("ile", ""),
             ("ilt", ""), ("sele", "s"), ("selt", "s"), ("sega", "s"), ("se", "s"),
+            # et: the genitive stem in -u and the weak grade of -t, -k, -p before those cases (``Siimuga``,
+            # ``Priidule``, ``Mardile``, ``Jaagult``)
+            ("uga", ""), ("ule", ""), ("ult", ""),
+            *(
+                (f"{weak}{vowel}{case}", strong)
+                for weak, strong in (("d", "t"), ("g", "k"), ("b", "p"))
+                for vowel in "iu"
+                for case in ("ga", "le", "lt")
+            ),
+            # pl: the genitive and dative of names in -ia (``Zosi``, ``Marii``)
+            ("i", "ia"), ("ii", "ia"),
             # fi: the illative (``Karjalaiseen``, ``Villeen``, ``Mikkoon``)
             ("seen", "nen"), ("sena", "nen"), ("selta", "nen"), ("een", "e"), ("oon", "o"), ("aan", "a"),
             ("iin", "i"), ("uun", "u"),
@@ -66,8 +77,8 @@ _RULES: Final = tuple(
             # is: the genitive of names in -ur and of patronymics, the dative of -nn names
             # (``Guðmundar``, ``Árnasonar``, ``Bjarnasyni``, ``Þorsteini``)
             ("ar", "ur"), ("sonar", "son"), ("syni", "son"), ("ni", "nn"), ("ns", "nn"),
-            # bg: the vocative (``Иване``, ``Николино``)
-            ("е", ""), ("о", "а"),
+            # bg: the vocative (``Иване``, ``Николино``, ``Радке``, ``Марийо``: ``й`` folds to ``и``)
+            ("е", ""), ("о", "а"), ("ке", "ка"), ("иио", "ия"),
             # el
             ("ου", "οσ"), ("ο", "οσ"), ("ε", "οσ"), ("η", "ησ"), ("α", "ασ"), ("ησ", "η"), ("σ", ""),
             # fi
@@ -153,10 +164,39 @@ def inflected_given(key: str) -> bool:
         return key not in COMMON_WORDS
     if len(key) < MIN_BASE + 1 or not may_be_given(key) or key in COMMON_WORDS:
         return False
+    if long_case(key):
+        return True  # (before the shorter endings: ``Mardile`` is to Mart, not a case of ``mardi``)
     forms = base_forms(key)[1:]
     if any(form in NOT_NAMES for form in forms):
         return False  # a case of a country, town or month (``României``: of Romania)
     return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
+
+
+#: The fewest letters a case ending adds to a name for its form to count when the name is a word too or a rarer
+#: name (``Mardile``: to Mart; ``Jaanile``; ``Lacinak``: to Laci; ``Gyurival``): shorter endings make words.
+_LONG_ADDED: Final = 3
+
+
+def long_case(key: str) -> bool:
+    """Whether a folded word that is no word itself is a case of any listed given name by a long ending
+    (``mardile``, ``lacinak``, ``gyurival``, ``jaanile``), a rarer name only when it ends in a vowel as pet
+    forms do."""
+    if key in FREQUENT_WORDS or len(key) < MIN_BASE + _LONG_ADDED:
+        return False
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        if len(ending) - len(base) < _LONG_ADDED - 1 or len(ending) < _LONG_ADDED or not key.endswith(ending):
+            continue
+        form = key[: len(key) - len(ending)] + base
+        if len(form) <= MIN_BASE or form not in GIVEN_NAMES or form in NOT_NAMES:
+            continue
+        if form not in RARE_GIVEN_NAMES or (form[-1] in _VOWELS and ending not in _LINKED_ENDINGS):
+            return True  # a rarer name by its pet form's vowel (``Laci``, ``Gyuri``)
+    return False
+
+
+_VOWELS: Final = frozenset("aeiouy")
+#: Finnish endings that a linking ``i`` joins to any word (``Goldissa``: in a Gold card, not a case of ``Goldi``).
+_LINKED_ENDINGS: Final = frozenset({"ssa", "sta", "lla", "lta", "lle", "ksi"})
 
 
 #: The Hungarian accusative after a consonant (``Zsoltot``, ``Bencét`` is ``-t``): read after a family name only,
@@ -256,5 +296,6 @@ def opening_case(key: str) -> bool:
             continue
         form = key[: len(key) - len(ending)] + base
         if len(form) >= MIN_BASE and form in GIVEN_NAMES and form not in COMMON_WORDS and form not in NOT_NAMES:
-            return form not in RARE_GIVEN_NAMES
-    return False
+            if form not in RARE_GIVEN_NAMES:
+                return True
+    return long_case(key)  # ``Gyurival``, ``Lacinak``: a rarer name's case by a long ending
