@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_greek import greek_script
+from runtime.privacy.detectors.name_pet_forms import pet_form
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -169,7 +170,19 @@ def inflected_given(key: str) -> bool:
     forms = base_forms(key)[1:]
     if any(form in NOT_NAMES for form in forms):
         return False  # a case of a country, town or month (``României``: of Romania)
-    return any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms)
+    if any(form in GIVEN_NAMES and form not in COMMON_WORDS and form not in RARE_GIVEN_NAMES for form in forms):
+        return True
+    # ``Mariazinha``, ``Jonukui``: a pet form, or its case by an ending of two letters or more
+    return key not in FREQUENT_WORDS and (pet_form(key) or any(pet_form(form) for form in _long_case_forms(key)))
+
+
+def _long_case_forms(key: str) -> list[str]:
+    """The base forms of a folded word by case endings of two letters or more (``jonukui`` -> ``jonukas``)."""
+    forms = []
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        if len(ending) > 1 and key.endswith(ending) and len(key) - len(ending) + len(base) > MIN_BASE:
+            forms.append(key[: len(key) - len(ending)] + base)
+    return forms
 
 
 #: The fewest letters a case ending adds to a name for its form to count when the name is a word too or a rarer
@@ -299,3 +312,17 @@ def opening_case(key: str) -> bool:
             if form not in RARE_GIVEN_NAMES:
                 return True
     return long_case(key)  # ``Gyurival``, ``Lacinak``: a rarer name's case by a long ending
+
+
+def main_name_case(key: str) -> bool:
+    """Whether a folded word is a case of a given name of the main list that is no word (``marty``: of Marta,
+    though ``Marty`` is a rarer name too), by an ending of the rules."""
+    if len(key) < MIN_BASE + 1 or not may_be_given(key):
+        return False
+    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
+        size = len(key) - len(ending) + len(base)
+        if key.endswith(ending) and size > MIN_BASE:
+            form = key[: len(key) - len(ending)] + base
+            if form in GIVEN_NAMES and form not in RARE_GIVEN_NAMES and form not in COMMON_WORDS:
+                return form not in NOT_NAMES
+    return False

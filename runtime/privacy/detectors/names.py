@@ -58,6 +58,7 @@ from runtime.privacy.detectors.name_inflection import (
     case_of_given,
     family_name,
     inflected_given,
+    main_name_case,
     opening_case,
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
@@ -101,6 +102,7 @@ from runtime.privacy.detectors.name_places import (
     public_place_after,
 )
 from runtime.privacy.detectors.name_postposition import postposed_name
+from runtime.privacy.detectors.name_recipient import recipient
 from runtime.privacy.detectors.name_run import (
     NEVER_IN_NAME,
     PHRASE_ENDS_AND_TITLES,
@@ -451,7 +453,8 @@ def _lone_name(words: Words, index: int) -> bool:
     if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
         return False  # a short rare name alone, or one written unlike a name (``Aaßé``), is more likely a word
     if key in RARE_GIVEN_NAMES and index > 0 and words.folded[index - 1] in _GENITIVE_PREPOSITIONS:
-        return False  # a rare name alone after a Slavic preposition of the genitive is a place's (``do Rudolfina``)
+        return main_name_case(key)  # a rare name alone after a Slavic preposition of the genitive is a place's
+        # (``do Rudolfina``), but for a main name's case (``u Marty``: at Marta's)
     if elided_common_word(words, index):
         return False  # ``d'Par``: the parish, a common word after its article
     if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
@@ -460,7 +463,8 @@ def _lone_name(words: Words, index: int) -> bool:
         return words.folded[index - 1] in NAME_ARTICLES and key not in FREQUENT_WORDS and key not in COMMON_WORDS
     if index > 0 and words.folded[index - 1] in PLACE_PREPOSITIONS:
         end = words.spans[index][1]
-        return with_possessive(words.text, end) > end  # ``til Mads' konto``: a place owns no account
+        # ``til Mads' konto``: a place owns no account; ``til Bodil``: a Nordic ``to`` leads to people too
+        return with_possessive(words.text, end) > end or recipient(words, index)
     return True
 
 
