@@ -308,9 +308,9 @@ def opening_case(key: str) -> bool:
         if len(ending) - len(base) < _LONG_CASE_ENDING or not key.endswith(ending):
             continue
         form = key[: len(key) - len(ending)] + base
-        if len(form) >= MIN_BASE and form in GIVEN_NAMES and form not in COMMON_WORDS and form not in NOT_NAMES:
-            if form not in RARE_GIVEN_NAMES:
-                return True
+        listed = form in GIVEN_NAMES and form not in RARE_GIVEN_NAMES  # (a rarer name: the long endings decide)
+        if len(form) >= MIN_BASE and listed and form not in COMMON_WORDS and form not in NOT_NAMES:
+            return True
     return long_case(key)  # ``Gyurival``, ``Lacinak``: a rarer name's case by a long ending
 
 
