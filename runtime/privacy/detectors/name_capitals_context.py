@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Final
 
 from runtime.privacy.detectors.name_fields import NAME_FIELDS
-from runtime.privacy.detectors.name_inflection import family_name, strong_surname
+from runtime.privacy.detectors.name_inflection import family_name, inflected_given, strong_surname
+from runtime.privacy.detectors.name_phrases import after_phrase
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS
-from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -84,7 +85,7 @@ def _value_word(words: Words, index: int, first: bool) -> bool:
         return True
     if first:
         return len(key) > _SHORTEST and (key not in FREQUENT_WORDS or key in FAMILY_NAMES or family_name(key))
-    return key in FAMILY_NAMES and key not in FREQUENT_WORDS  # (``JULIE DATA TAT-TWELID``: a word)
+    return key in FAMILY_NAMES and key not in COMMON_WORDS  # (``JULIE DATA TAT-TWELID``: a word)
 
 
 def field_value(words: Words, index: int) -> int:
@@ -111,7 +112,9 @@ def _known(words: Words, index: int) -> bool:
     word, key = words.words[index], words.folded[index]
     if not word.isupper() or key in NOT_NAMES or key in COMMON_WORDS or field_word(words, index):
         return False
-    return key in GIVEN_NAMES or key in FAMILY_NAMES or strong_surname(word)
+    if key in GIVEN_NAMES or key in FAMILY_NAMES or strong_surname(word):
+        return True
+    return key not in FREQUENT_WORDS and (inflected_given(key) or family_name(key))  # ``TERESIE WOŹNIAK``
 
 
 def _goes_on(words: Words, start: int, end: int) -> bool:
@@ -133,8 +136,8 @@ def capitals_bounds(words: Words, index: int, end: int) -> int:
     """The end of a run of words in capitals ``index:end`` read as a name, bounded by what stands around it, or
     ``index`` when the name starts later: a field's name opens no name and ends one (``NAME MARTIN VORNAME
     KATI``), a field's value holds known names only (``VORNAME KATI GEBURTSDATUM``), and a word that is no known
-    name before two known names is a word of the sentence (``HELY KISS MARIANN``, ``IZZIŅA IZDOTA INTA
-    ZELTIŅA``)."""
+    name before two known names or more of the words in capitals there is a word of the sentence (``HELY KISS
+    MARIANN``, ``IZZIŅA IZSNIEGTA MĀRTIŅAM KALNIŅAM``): the name begins after the last such word."""
     if field_word(words, index):
         return index
     if (value := field_value(words, index)) > index:
@@ -142,7 +145,30 @@ def capitals_bounds(words: Words, index: int, end: int) -> int:
     for inner in range(index + 1, end):
         if field_word(words, inner):
             return inner
-    known = [_known(words, inner) for inner in range(index, end)]
-    if not known[0] and len(known) >= 3 and known[-2] and all(known[known.index(True) :]):
-        return index
-    return end
+    run = end
+    while run < len(words.words) and words.joined(run - 1, run) and words.words[run].isupper():
+        run += 1
+    nameless = [inner for inner in range(index, end) if _nameless(words, inner) is not None]
+    if not nameless or (nameless[-1] == index and after_phrase(words, index)):
+        return end  # (``IK BEN SARA VAN DER HOEVEN``: a phrase announces the name, whatever its first word)
+    # a word of no list: the known names after it in capitals, a word that is a name too: those of the run only
+    last = nameless[-1]
+    following, known = last + 1, 0
+    limit = run if _nameless(words, last) else end
+    while following < limit and _nameless(words, following) is None:
+        known += _known(words, following)
+        following += 1
+    return index if known >= _SHORTEST else end
+
+
+def _nameless(words: Words, index: int) -> bool | None:
+    """Whether word ``index`` is no name of any list nor a name's form, nor a particle (True: ``IZSNIEGTA``), a
+    word that is a name too (False: ``HELY``, a place and a surname; ``SARA``), or a name (None)."""
+    word, key = words.words[index], words.folded[index]
+    if key in NAME_PARTICLES:
+        return None
+    if key in COMMON_WORDS:
+        return False
+    if key in GIVEN_NAMES or key in FAMILY_NAMES or strong_surname(word) or inflected_given(key) or family_name(key):
+        return None
+    return True

@@ -55,12 +55,12 @@ _RULES: Final = tuple(
             ("ga", ""), ("le", ""), ("lt", ""), ("ega", ""), ("ele", ""), ("elt", ""), ("iga", ""), ("ile", ""),
             ("ilt", ""), ("sele", "s"), ("selt", "s"), ("sega", "s"), ("se", "s"),
             # et: the genitive stem in -u and the weak grade of -t, -k, -p before those cases (``Siimuga``,
-            # ``Priidule``, ``Mardile``, ``Jaagult``)
+            # ``Priidule``, ``Mardile``, ``Jaagult``, ``Reedale``)
             ("uga", ""), ("ule", ""), ("ult", ""),
             *(
                 (f"{weak}{vowel}{case}", strong)
                 for weak, strong in (("d", "t"), ("g", "k"), ("b", "p"))
-                for vowel in "iu"
+                for vowel in "iuae"
                 for case in ("ga", "le", "lt")
             ),
             # pl: the genitive and dative of names in -ia (``Zosi``, ``Marii``)

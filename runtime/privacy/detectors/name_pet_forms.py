@@ -1,5 +1,6 @@
 """Pet forms of given names (pure): ``Mariazinha``, ``Paulinho``, ``Jonukas``, ``Tonček``, ``Évike``,
-``Μαρίτσα`` are ``Maria``, ``Paulo``, ``Jonas``, ``Tone``, ``Éva``, ``Μαρία`` with a diminutive suffix.
+``Janezek``, ``Μαρίτσα`` are ``Maria``, ``Paulo``, ``Jonas``, ``Tone``, ``Éva``, ``Janez``, ``Μαρία`` with a
+diminutive suffix.
 
 The word comes folded (no accents, case-folded). Each rule replaces one diminutive suffix of a market language by
 the ending of the name's base form; a pet form counts when that base form is a given name of the main list that is
@@ -24,7 +25,7 @@ _SUFFIXES: Final = (
     # lt
     ("ukas", "as"), ("ute", "a"), ("uke", "a"), ("elis", "as"),
     # sl, hr, sk
-    ("cek", "e"), ("cek", ""), ("ko", ""),
+    ("cek", "e"), ("cek", ""), ("ek", ""), ("ko", ""),
     # hu
     ("ike", "a"), ("ika", "a"),
     # nl, de
@@ -36,12 +37,15 @@ _SUFFIXES: Final = (
 )  # fmt: skip
 #: The fewest letters of the base form.
 _BASE_LETTERS: Final = 3
+#: Suffixes this short need a base form one letter longer.
+_SHORT_SUFFIX: Final = 2
 
 
 def pet_form(key: str) -> bool:
     """Whether a folded word is a pet form of a given name of the main list by a diminutive suffix."""
     for suffix, ending in _SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) + len(ending) >= _BASE_LETTERS:
+        least = _BASE_LETTERS if len(suffix) > _SHORT_SUFFIX else _BASE_LETTERS + 1  # (``Baška`` is no ``Bas``)
+        if key.endswith(suffix) and len(key) - len(suffix) + len(ending) >= least:
             base = key[: len(key) - len(suffix)] + ending
             if base in GIVEN_NAMES and base not in RARE_GIVEN_NAMES and base not in COMMON_WORDS:
                 return base not in NOT_NAMES

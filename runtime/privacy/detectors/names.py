@@ -447,7 +447,7 @@ def _lone_name(words: Words, index: int) -> bool:
         return False
     if words.after_break(index):
         return _addressed(words, index)
-    if key not in GIVEN_NAMES and (len(key) < 5 or key in FREQUENT_WORDS):
+    if key not in GIVEN_NAMES and (len(key) < 5 or key in FREQUENT_WORDS) and not recipient(words, index):
         return False  # an inflected form alone needs a stem of some length (``Piotrem``, not ``Ane``) and to be
         # no frequent word (``Nelson's Column`` is no case of ``Colum``)
     if key in RARE_GIVEN_NAMES and (len(key) < 5 or not words.words[index].isalpha() or "ß" in words.words[index]):
