@@ -96,6 +96,8 @@ def field_value(words: Words, index: int) -> int:
         return index
     if not _value_word(words, index, first=True):
         return index
+    if index > 1 and field_word(words, index - 2) and not _known(words, index):
+        return index  # ``NAME VORNAME GEBURTSDATUM``: fields' names listed, a rare word among them is one more
     end = index + 1
     while (
         end < len(words.words)
