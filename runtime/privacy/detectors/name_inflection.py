@@ -190,14 +190,24 @@ def _long_case_forms(key: str) -> list[str]:
 _LONG_ADDED: Final = 3
 
 
+_LONG_RULES_BY_LAST: Final = {
+    letter: tuple(
+        (ending, base)
+        for ending, base in rules
+        if len(ending) >= _LONG_ADDED and len(ending) - len(base) >= _LONG_ADDED - 1
+    )
+    for letter, rules in _RULES_BY_LAST.items()
+}
+
+
 def long_case(key: str) -> bool:
     """Whether a folded word that is no word itself is a case of any listed given name by a long ending
     (``mardile``, ``lacinak``, ``gyurival``, ``jaanile``), a rarer name only when it ends in a vowel as pet
     forms do."""
     if key in FREQUENT_WORDS or len(key) < MIN_BASE + _LONG_ADDED:
         return False
-    for ending, base in _RULES_BY_LAST.get(key[-1:], ()):
-        if len(ending) - len(base) < _LONG_ADDED - 1 or len(ending) < _LONG_ADDED or not key.endswith(ending):
+    for ending, base in _LONG_RULES_BY_LAST.get(key[-1:], ()):
+        if not key.endswith(ending):
             continue
         form = key[: len(key) - len(ending)] + base
         if len(form) <= MIN_BASE or form not in GIVEN_NAMES or form in NOT_NAMES:

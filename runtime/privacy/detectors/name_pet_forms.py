@@ -41,9 +41,20 @@ _BASE_LETTERS: Final = 3
 _SHORT_SUFFIX: Final = 2
 
 
+def _by_last_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The suffixes keyed by their last letter (a word is checked against its own letter's only)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for suffix, ending in _SUFFIXES:
+        index.setdefault(suffix[-1], []).append((suffix, ending))
+    return {letter: tuple(rules) for letter, rules in index.items()}
+
+
+_SUFFIXES_BY_LAST: Final = _by_last_letter()
+
+
 def pet_form(key: str) -> bool:
     """Whether a folded word is a pet form of a given name of the main list by a diminutive suffix."""
-    for suffix, ending in _SUFFIXES:
+    for suffix, ending in _SUFFIXES_BY_LAST.get(key[-1:], ()):
         least = _BASE_LETTERS if len(suffix) > _SHORT_SUFFIX else _BASE_LETTERS + 1  # (``Baška`` is no ``Bas``)
         if key.endswith(suffix) and len(key) - len(suffix) + len(ending) >= least:
             base = key[: len(key) - len(suffix)] + ending
