@@ -48,6 +48,8 @@ kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik t
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
 kortholder korthaldar kortinnehavar kortinnehavare korthållare kortindehaver korthafi kortinnehaver
 onomateponymo fn
+voornamen geslachtsnaam vornamen prénoms nombres nomes perenimi eesnimed nomi cognomi nazwiska etunimet sukunimet
+fornavne keresztnevek utónevek imena prezimena vārdi vardai ονόματα επώνυμα
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -133,12 +135,13 @@ def _before_as(words: list[str]) -> list[str]:
 
 def _names_a_name(words: list[str]) -> bool:
     """Whether a key's folded words name a person's name (see ``name_key``), a note of where the value is copied
-    from aside (``Apellidos y nombre como en el DNI``)."""
+    from aside (``Apellidos y nombre como en el DNI``); a customer or a role may say whose (``debtorName``,
+    ``Nome genitore``, ``parent_name``)."""
     words = _before_as(words)
     return (
         0 < len(words) <= _MAX_KEY_WORDS
         and any(word in NAME_FIELDS for word in words)
-        and all(word in NAME_FIELDS or word in _QUALIFIERS for word in words)
+        and all(word in NAME_FIELDS or word in _QUALIFIERS or word in _CLIENTS for word in words)
     )
 
 
