@@ -9,6 +9,7 @@ import bisect
 from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.name_brands import brand_end
+from runtime.privacy.detectors.name_card import card_names
 from runtime.privacy.detectors.name_chat import chat_speakers
 from runtime.privacy.detectors.name_inflection import (
     family_name,
@@ -121,6 +122,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         labelled.extend(name_fields.fields(text))
     if "\n" in text:
         labelled.extend(name_fields.columns(text))
+        labelled.extend(card_names(text))  # "POPESCU" / "MARCEL" / "08.09.1970": a card read from a photo
     labelled.extend(name_fields.display_names(text))  # "Von: Anna Berg <anna@…>"
     if "\n" in text:
         labelled.extend(name_fields.contact_lines(text))  # "Anna Berg" over "0151 2345678"
