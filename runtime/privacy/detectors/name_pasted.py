@@ -10,8 +10,8 @@ from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_card import card_names
-from runtime.privacy.detectors.name_header import header_names
 from runtime.privacy.detectors.name_chat import chat_speakers
+from runtime.privacy.detectors.name_header import header_names
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,

@@ -1,0 +1,44 @@
+"""A known given name before a verb of asking, wondering or writing is a person's, opening a sentence too, a
+reflexive pronoun between allowed (``Sirje küsib``, ``František sa pýta``); written new for this suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors import names
+
+
+def found(text: str) -> list[str]:
+    """The names of ``text`` as written."""
+    return [text[span.start : span.end] for span in names.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aitäh! Kertu küsib ka, kas seda saab teha internetis?", "Kertu"),
+        ("Tack! Helmer undrar om man kan boka tid i appen?", "Helmer"),
+        ("Takk! Sindre spør om det går an å betale senere.", "Sindre"),
+        ("A ešte: Radoslav sa pýta, či to ide cez internet.", "Radoslav"),
+        ("Dzięki! Bogusław się pyta, czy można to zrobić online.", "Bogusław"),
+        ("Merci ! Ghislaine demande si on peut payer en deux fois.", "Ghislaine"),
+        ("Danke! Wiebke fragt, ob das auch online geht.", "Wiebke"),
+        ("Grazie! Ludovica chiede se si può fare online.", "Ludovica"),
+        ("Kiitos! Aapeli kysyy, voiko sen tehdä verkossa.", "Aapeli"),
+        ("Thanks! Gwendolyn asks whether we can pay later.", "Gwendolyn"),
+    ],
+)
+def test_a_given_name_before_a_verb_of_asking(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tack! Banken undrar om du kan skicka kontoutdraget.",  # an institution asks, no given name
+        "Danke! Die Bank fragt, ob das auch online geht.",
+        "Kiitos! Verottaja kysyy, voiko sen tehdä verkossa.",
+    ],
+)
+def test_a_word_before_a_verb_of_asking_stays(text: str) -> None:
+    assert found(text) == []
