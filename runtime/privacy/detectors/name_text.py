@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from runtime.privacy.detectors.intro_phrases import CONTACTS, GREETINGS, LOWER_CASE, RELATIONS, STRONG, WEAK
+from runtime.privacy.detectors.name_relation_nouns import RELATION_NOUNS
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.name_tokens import PARTICLES
 from runtime.privacy.normalize import fold
@@ -103,8 +105,39 @@ def capitalized(word: str) -> bool:
     return unmutated is not word and capitalized(unmutated)
 
 
+#: The last words of the relations and the relation nouns (``datter``, ``mujer``, ``penningmeester``), folded, of
+#: four letters or more and no known name: the second part of a compound relation.
+_RELATION_ENDS: Final = frozenset(
+    key
+    for key in (fold(phrase.rsplit(" ", 1)[-1]) for phrase in (*RELATIONS, *RELATION_NOUNS))
+    if len(key) >= 4 and key not in GIVEN_NAMES and key not in FAMILY_NAMES
+)
+#: Every word of a phrase before a name, folded: a compound written in one (``belle-mere``, ``il-kollega``) stays.
+_PHRASE_WORDS: Final = frozenset(
+    word for phrase in (*RELATIONS, *RELATION_NOUNS, *STRONG, *WEAK, *CONTACTS, *GREETINGS, *LOWER_CASE)
+    for word in fold(phrase).split()
+)  # fmt: skip
+#: The first parts of a relation written in one word with its noun (``bonusdatter``, ``exmujer``).
+_RELATION_PREFIXES: Final = ("bonus", "ex", "eks")
+
+
+def _compound_relation(key: str) -> str:
+    """A folded word that is a relation compound, as its relation (``vve-penningmeester``, ``il-parrinu``,
+    ``bonusdatter``, ``exmujer``: ``penningmeester``, ``parrinu``, ``datter``, ``mujer``); any other word as is."""
+    if key in _PHRASE_WORDS:
+        return key
+    if "-" in key:
+        tail = key.rsplit("-", 1)[1]
+        return tail if tail in _RELATION_ENDS else key
+    for prefix in _RELATION_PREFIXES:
+        if key.startswith(prefix) and key[len(prefix) :] in _RELATION_ENDS:
+            return key[len(prefix) :]
+    return key
+
+
 class Words:
-    """The words of a message with their offsets and folded forms."""
+    """The words of a message with their offsets and folded forms (a relation compound folded to its relation:
+    ``bonusdatter``, ``VvE-penningmeester``)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -112,6 +145,9 @@ class Words:
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
+        for index, key in enumerate(self.folded):
+            if key.startswith(_RELATION_PREFIXES) or "-" in key:
+                self.folded[index] = _compound_relation(key)
         for index, word in enumerate(self.words):
             if word[1:2] == "h" and word[:1] in _LENITED and index and self.words[index - 1] in _LENITING:
                 self.folded[index] = _unlenited(word, self.folded[index])
