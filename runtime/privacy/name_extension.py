@@ -21,7 +21,13 @@ from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
 from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
-from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, Words, capitalized
+from runtime.privacy.detectors.name_text import (
+    IRISH_PARTICLES,
+    NAME_PARTICLES,
+    Words,
+    capitalized,
+    elided_preposition,
+)
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
@@ -148,7 +154,7 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             grown.append(span)
             continue
         left = _left_start(words, first, _right_end(words, last))
-        start = min(span.start, words.spans[left][0])
+        start = min(span.start, words.spans[left][0] + elided_preposition(words.words[left]))  # (not ``dell'``)
         stop = max(without_frequent_tail(words, left, _right_end(words, last)), last + 1)
         end = max(span.end, words.spans[stop - 1][1])
         if (start, end) == (span.start, span.end):

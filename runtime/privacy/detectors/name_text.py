@@ -67,14 +67,27 @@ def _unlenited(word: str, key: str) -> str:
 #: Elided articles written before a name in lower case (Luxembourgish, French, Italian, Catalan ``d'``, ``l'``):
 #: ``d'marianne`` is read as ``marianne`` (``d'Almeida`` as ``almeida``, a family name all the same).
 _ELIDED: Final = re.compile(r"[dl]['’](?=[^\W\d_]{3})")
+#: Italian prepositions joined to the article and elided before a woman's name (``dell'Ornella``, ``all'Ilaria``,
+#: ``dall'Elena``, ``coll'Anna``: of, to, from, with): the name is the word after the apostrophe. (``nell'``,
+#: ``sull'``: in, on, come before places.)
+_ELIDED_PREPOSITION: Final = re.compile(r"(?:dell|all|dall|coll)['’](?=[^\W\d_]{3})")
 
 
 def _unelided(word: str) -> str:
-    """``word`` without an elided article before it (``d'marianne`` -> ``marianne``)."""
-    if len(word) < 5 or word[1] not in "'’":
+    """``word`` without an elided article or preposition before it (``d'marianne`` -> ``marianne``,
+    ``dell'Ornella`` -> ``Ornella``)."""
+    if len(word) < 5 or (word[1] not in "'’" and word[3:5].isalpha()):
         return word  # the common case, decided at once
-    match = _ELIDED.match(word)
+    match = _ELIDED.match(word) or _ELIDED_PREPOSITION.match(word)
     return word[match.end() :] if match else word
+
+
+def elided_preposition(word: str) -> int:
+    """How many characters of ``word`` are an Italian preposition elided before a name (``dell'``), or 0."""
+    if word[3:5].isalpha():
+        return 0  # the common case, decided at once
+    match = _ELIDED_PREPOSITION.match(word)
+    return match.end() if match else 0
 
 
 #: Irish particles in lower case (``pádraig mac giolla``): particles only between two words of a name.
@@ -101,6 +114,8 @@ def capitalized(word: str) -> bool:
         return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
     if len(word) > 2 and word[1] in "'’":
         return word[2].isupper()
+    if (elided := elided_preposition(word)) and len(word) > elided + 1:
+        return capitalized(word[elided:])  # ``dell'Ornella``
     unmutated = _unmutated(word)
     return unmutated is not word and capitalized(unmutated)
 

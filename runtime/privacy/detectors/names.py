@@ -60,6 +60,7 @@ from runtime.privacy.detectors.name_inflection import (
     opening_case,
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
+from runtime.privacy.detectors.name_married import married_name
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -125,6 +126,7 @@ from runtime.privacy.detectors.name_text import (
     NAME_PARTICLES,
     Words,
     capitalized,
+    elided_preposition,
 )
 from runtime.privacy.detectors.name_thanks import thanked_name
 from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
@@ -292,6 +294,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index  # ``Familie Hoffmann``: the family's name is the word after it
     if (cued := _cued_name(words, index)) > index:
         return cued
+    if married_name(words, index) and not _in_place_word(words, index):
+        return name_end(words, index)  # ``Szabóné``, ``Horváthné Kiss Mária``: a married woman's name in ``-né``
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
@@ -514,7 +518,10 @@ def detect(text: str) -> list[PiiSpan]:
             last = without_frequent_tail(words, index, end)
             stop = with_possessive(text, words.spans[last - 1][1])
             first = index + 1 if last - index > 2 and words.folded[index] in NAME_FIELDS else index  # a label's word
-            spans.append(PiiSpan(words.spans[first][0], stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
+            start = words.spans[first][0] + elided_preposition(
+                words.words[first]
+            )  # (not ``dell'`` of ``dell'Ornella``)
+            spans.append(PiiSpan(start, stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
             index = end
             continue
         index += 1

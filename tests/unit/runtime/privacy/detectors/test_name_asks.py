@@ -42,3 +42,18 @@ def test_a_given_name_before_a_verb_of_asking(text: str, name: str) -> None:
 )
 def test_a_word_before_a_verb_of_asking_stays(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("min bonusdatter Ylva skal have SU, tæller min indkomst med?", "Ylva"),
+        ("Min bonusson Melker vill ha eget bankkonto.", "Melker"),
+        ("Mi exmarido Teodoro no paga la pensión.", "Teodoro"),
+        ("Meine Ex-Frau Gudrun will mehr Unterhalt.", "Gudrun"),
+        ("Onze VvE-voorzitter Gerrit Bosman wil een nieuwe begroting.", "Gerrit Bosman"),
+        ("Mi ahijada Inmaculada hace la comunión en mayo.", "Inmaculada"),
+    ],
+)
+def test_a_relation_written_as_a_compound(text: str, name: str) -> None:
+    assert name in found(text)
