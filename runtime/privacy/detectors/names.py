@@ -518,9 +518,7 @@ def detect(text: str) -> list[PiiSpan]:
             last = without_frequent_tail(words, index, end)
             stop = with_possessive(text, words.spans[last - 1][1])
             first = index + 1 if last - index > 2 and words.folded[index] in NAME_FIELDS else index  # a label's word
-            start = words.spans[first][0] + elided_preposition(
-                words.words[first]
-            )  # (not ``dell'`` of ``dell'Ornella``)
+            start = words.spans[first][0] + elided_preposition(words.words[first])  # (not the ``dell'`` of a name)
             spans.append(PiiSpan(start, stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
             index = end
             continue
