@@ -114,7 +114,7 @@ def capitalized(word: str) -> bool:
         return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
     if len(word) > 2 and word[1] in "'’":
         return word[2].isupper()
-    if (elided := elided_preposition(word)) and len(word) > elided + 1:
+    if ("'" in word[3:5] or "’" in word[3:5]) and (elided := elided_preposition(word)) and len(word) > elided + 1:
         return capitalized(word[elided:])  # ``dell'Ornella``
     unmutated = _unmutated(word)
     return unmutated is not word and capitalized(unmutated)
