@@ -191,7 +191,10 @@ vecāks spēlētājs spēlētāja treneris trenere skolotājs skolotāja adresā
 foreldri leikmaður þjálfari kennari tilkynnandi sonur dóttir
 tuismitheoir imreoir traenálaí múinteoir seolaí iníon
 ġenitur plejer kowċ għalliem għalliema
-elterendeel
+elterendeel verzorger verzorgster passagéier administrator administratorka administrátor taxpayer contribuable
+steuerpflichtiger steuerpflichtige contribuente contribuyente contribuinte belastingplichtige podatnik podatniczka
+poplatník daňovník adózó contribuabil porezni obveznik zavezanec данъкоплатец φορολογούμενος skatteyder
+skattyter skattskyldig veronmaksaja maksumaksja skattgreiðandi cáiníocóir
 """
 #: Every role word above, one string to fold once.
 ROLE_WORDS: Final = _RECORD_ROLE_WORDS + _LIST_ROLE_WORDS
