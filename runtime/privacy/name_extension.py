@@ -25,6 +25,7 @@ from runtime.privacy.detectors.name_text import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
     Words,
+    after_german_determiner,
     capitalized,
     elided_preposition,
 )
@@ -116,6 +117,8 @@ def _left_start(words: Words, first: int, stop: int) -> int:
             return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
+        if after_german_determiner(words, probe):
+            break  # a German noun after its article or possessive (``meine Azubine`` + ``Laila``)
         opening = words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key)
         next_to = probe + 1 == first or (key in NAME_PARTICLES and probe + 1 == start)  # (``Van`` + ``Stralen``)
         if opening and not (next_to and _self_named(words, probe, stop)):

@@ -8,7 +8,7 @@ from typing import Final
 
 from runtime.privacy.detectors.intro_phrases import CONTACTS, GREETINGS, LOWER_CASE, RELATIONS, STRONG, WEAK
 from runtime.privacy.detectors.name_relation_nouns import RELATION_NOUNS
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES, word_set
 from runtime.privacy.name_tokens import PARTICLES
 from runtime.privacy.normalize import fold
 
@@ -148,6 +148,28 @@ def _compound_relation(key: str) -> str:
         if key.startswith(prefix) and key[len(prefix) :] in _RELATION_ENDS:
             return key[len(prefix) :]
     return key
+
+
+#: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
+#: nouns), not a lone given name.
+GERMAN_DETERMINERS: Final = word_set("""
+der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner dein deine deinen sein
+seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere unseren euer eure kein keine keinen keinem
+diese dieser diesen diesem jeder jeden jedem welche welcher meines deines seines ihres unseres eures keines
+""")
+
+
+def after_german_determiner(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` follows a German article or possessive on its line and is no known
+    given or family name: a noun (``meines Vaters``, ``meine Azubine``), not a name's first word (``der Müller
+    Hans``, ``dem Mireille``)."""
+    return (
+        index > 0
+        and words.folded[index - 1] in GERMAN_DETERMINERS
+        and words.joined(index - 1, index)
+        and words.folded[index] not in GIVEN_NAMES
+        and words.folded[index] not in FAMILY_NAMES
+    )
 
 
 class Words:

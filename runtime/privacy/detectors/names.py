@@ -122,9 +122,11 @@ from runtime.privacy.detectors.name_run import (
 from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
+    GERMAN_DETERMINERS,
     IRISH_PARTICLES,
     NAME_PARTICLES,
     Words,
+    after_german_determiner,
     capitalized,
     elided_preposition,
 )
@@ -317,7 +319,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # ``familie Vos``, ``Los Lozano``, ``the Johnsons``: a household named by its surname
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
-    if genitive_given(words, index) and not genitive_run(words, index, end):
+    if genitive_given(words, index) and not genitive_run(words, index, end) and not baltic_pair(words, index):
         # ``Idas konto``, ``Alexanders Konto``, even opening a sentence; not in a place (``Aleksis Kiven kadulle``)
         return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
@@ -340,6 +342,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         and words.folded[following] not in NOT_NAMES
         and (not words.after_break(index) or key not in FREQUENT_WORDS or inflected)
         and family_name(key)
+        and not after_german_determiner(words, index)  # ``meines Vaters Gerard``: a noun, then the name
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``, ``Mészáros Péternek``
     pair = (
@@ -349,7 +352,11 @@ def _capitalized_name(words: Words, index: int) -> int:
         or greek_pair(words, index)
         or baltic_pair(words, index)
     )
-    return index + 2 if pair and not place_tail(words, index, index + 2) else index
+    if not pair or place_tail(words, index, index + 2):
+        return index
+    if after_german_determiner(words, index) and words.folded[index - 1] not in NAME_ARTICLES:
+        return index  # ``meines Onkels Reinhold``: a German noun after its possessive (``dem Mett Reuter``: a name)
+    return index + 2
 
 
 def _introduced(words: Words, index: int, key: str, given: bool) -> bool:
@@ -425,15 +432,6 @@ def _word_after(words: Words, index: int, end: int) -> bool:
     return key in FREQUENT_WORDS and key not in FAMILY_NAMES
 
 
-#: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
-#: nouns), not a lone given name.
-_GERMAN_DETERMINERS: Final = word_set("""
-der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner dein deine deinen sein
-seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere unseren euer eure kein keine keinen keinem
-diese dieser diesen diesem jeder jeden jedem welche welcher
-""")
-
-
 #: Czech, Slovak and Polish prepositions of the genitive (into, from, at, without, near): a place's name in the
 #: genitive follows them as a rare given name's form would (``lístky do Rudolfina``: the Rudolfinum's).
 _GENITIVE_PREPOSITIONS: Final = word_set("do od z ze u bez kolem okolo blízko blizko")
@@ -455,7 +453,7 @@ def _lone_name(words: Words, index: int) -> bool:
         return False  # a rare name alone after a Slavic preposition of the genitive is a place's (``do Rudolfina``)
     if elided_common_word(words, index):
         return False  # ``d'Par``: the parish, a common word after its article
-    if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
+    if index > 0 and words.folded[index - 1] in GERMAN_DETERMINERS and words.joined(index - 1, index):
         # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names, but
         # Luxembourgish does (``dem Mireille``, ``der Marie``): a given name that is no word nor frequent one there
         return words.folded[index - 1] in NAME_ARTICLES and key not in FREQUENT_WORDS and key not in COMMON_WORDS
