@@ -57,3 +57,21 @@ def test_a_word_before_a_verb_of_asking_stays(text: str) -> None:
 )
 def test_a_relation_written_as_a_compound(text: str, name: str) -> None:
     assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Skírnarbarnið heitir Ísoldína og er þriggja mánaða.", "Ísoldína"),
+        ("Stelpan heitir Heiðdís og byrjar í skóla í haust.", "Heiðdís"),
+        ("Das Mädchen heißt Liesel und ist neu in der Klasse.", "Liesel"),
+        ("La bambina si chiama Beatrice e ha sei anni.", "Beatrice"),
+    ],
+)
+def test_a_child_named_by_a_verb_of_naming(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["Hunden heter Bella och är tre år.", "Das Kind heißt jetzt anders."])
+def test_a_pet_or_a_word_after_a_verb_of_naming_stays(text: str) -> None:
+    assert found(text) == []
