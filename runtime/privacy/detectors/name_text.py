@@ -172,6 +172,10 @@ def after_german_determiner(words: Words, index: int) -> bool:
     )
 
 
+#: What may stand between a phrase and the name it announces besides a space: an opening quotation mark.
+_QUOTED: Final = frozenset({" «", " « ", ' "', " „", " “", " ‚", " '", " ‹"})
+
+
 class Words:
     """The words of a message with their offsets and folded forms (a relation compound folded to its relation:
     ``bonusdatter``, ``VvE-penningmeester``)."""
@@ -238,8 +242,11 @@ class Words:
         return None
 
     def follows(self, index: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]) -> bool:
-        """Whether the words just before ``index`` are one of ``phrases``."""
+        """Whether the words just before ``index`` are one of ``phrases``, a space or an opening quotation mark
+        between (``στο όνομα «Δρόσος``, ``registered to "Anna``)."""
         last = index - 1
-        if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
+        if last < 0 or self.folded[last] not in phrases:
+            return False
+        if not self.joined(last, index) and self.text[self.spans[last][1] : self.spans[index][0]] not in _QUOTED:
             return False
         return self.phrase_start(last, phrases) is not None

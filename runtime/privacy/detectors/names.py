@@ -464,16 +464,27 @@ def _lone_name(words: Words, index: int) -> bool:
 
 
 def _addressed(words: Words, index: int) -> bool:
-    """Whether the known given name opening the message at word ``index`` addresses its reader, a comma after it
-    (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``): a name that is no common word, town
-    or place (not ``Sofia, Plovdiv``, ``April, May``), a lower-case word after the comma."""
+    """Whether the known given name opening the message or a quotation in it at word ``index`` addresses its reader,
+    a comma after it (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``, ``« Frédéric, tu``):
+    a name that is no common word, town or place (not ``Sofia, Plovdiv``, ``April, May``), a lower-case word after
+    the comma."""
     key = words.folded[index]
-    if index != 0 or key not in GIVEN_NAMES or key in COMMON_WORDS or key in TOWNS:
+    if not (index == 0 or _opens_quote(words, index)) or key not in GIVEN_NAMES or key in COMMON_WORDS or key in TOWNS:
         return False
     following = index + 1
     if following >= len(words.words) or words.text[words.spans[index][1] : words.spans[following][0]] != ", ":
         return False
     return key not in PLACE_WORDS and not words.words[following][:1].isupper()
+
+
+#: Opening quotation marks: a message quoted to be rewritten opens after them (``« Frédéric, tu me dois…``).
+_OPENING_QUOTES: Final = "\"“„«‹‚'"
+
+
+def _opens_quote(words: Words, index: int) -> bool:
+    """Whether word ``index`` opens a quotation (``Réécris : « Frédéric, tu…``, ``Rewrite: "Patrick, you…``)."""
+    gap = words.text[words.spans[index - 1][1] : words.spans[index][0]].rstrip(" \u00a0\u202f")
+    return gap[-1:] in _OPENING_QUOTES
 
 
 def detect(text: str) -> list[PiiSpan]:

@@ -75,3 +75,21 @@ def test_a_child_named_by_a_verb_of_naming(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Hunden heter Bella och är tre år.", "Das Kind heißt jetzt anders."])
 def test_a_pet_or_a_word_after_a_verb_of_naming_stays(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Réécris plus poliment : « Gwenaëlle, tu me dois encore 30 € »", "Gwenaëlle"),
+        ('Rewrite this nicely: "Gregory, you still owe me 30 euros"', "Gregory"),
+        ("Schreib das netter: „Wiebke, du schuldest mir noch 30 Euro“", "Wiebke"),
+        ("Η σύνδεση είναι στο όνομα «Ευστάθιος Καραγιάννης» ακόμα.", "Ευστάθιος Καραγιάννης"),
+    ],
+)
+def test_a_name_opening_a_quotation_or_quoted_after_its_phrase(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ['Il a dit "Paris, ce n\'est pas loin".', 'Translate "April, May and June".'])
+def test_a_place_or_a_month_opening_a_quotation_stays(text: str) -> None:
+    assert found(text) == []
