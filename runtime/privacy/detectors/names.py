@@ -385,7 +385,21 @@ def _introduced(words: Words, index: int, key: str, given: bool) -> bool:
             or (key in GIVEN_NAMES and said_follows(words, index))  # ``Dušan říkal``, ``Steven from accounts said``
         )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
     )
-    return introduced
+    return introduced or _common_word_said(words, index, key)
+
+
+def _common_word_said(words: Words, index: int, key: str) -> bool:
+    """Whether a known given name that is a common word too, capitalized mid-sentence, says or asks something
+    (``a Rosa pergunta``, ``dass Grace fragt``): no common word is capitalized there before a verb of speech,
+    unless a German noun after its article (``die Rose sagt``)."""
+    return (
+        key in COMMON_WORDS
+        and key in GIVEN_NAMES
+        and key not in NOT_NAMES
+        and not words.after_break(index)
+        and said_follows(words, index)
+        and not after_german_determiner(words, index)
+    )
 
 
 def _phrase_in_run(words: Words, index: int, end: int, given: bool) -> bool:

@@ -93,3 +93,11 @@ def test_a_name_opening_a_quotation_or_quoted_after_its_phrase(text: str, name: 
 @pytest.mark.parametrize("text", ['Il a dit "Paris, ce n\'est pas loin".', 'Translate "April, May and June".'])
 def test_a_place_or_a_month_opening_a_quotation_stays(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Ontem a Rosa perguntou se podia pagar depois.", "Rosa"), ("Ayer Rosa preguntó por el reembolso.", "Rosa")],
+)
+def test_a_given_name_that_is_a_word_too_before_a_verb_of_asking(text: str, name: str) -> None:
+    assert name in found(text)
