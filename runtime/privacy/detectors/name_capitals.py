@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
-from runtime.privacy.detectors.name_capitals_context import field_value, field_word, set_apart, shouted
+from runtime.privacy.detectors.name_capitals_context import field_value, field_word, shouted
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     strong_surname,
@@ -161,7 +161,7 @@ def _capitals_pair(words: Words, index: int) -> int:
         and words.words[surname].isupper()
         and (second in FAMILY_NAMES or strong_surname(words.words[surname]) or rare)
     )
-    ends = set_apart(words, surname) and not _two_words(first, second)
+    ends = _ends_line(words, surname) and not _two_words(first, second)
     strict = not words.mixed_case or shouted(words, index, surname + 1)
     if strict and not (listed and (ends or _sure_pair(words, index, surname))):
         return index  # a message or a stretch in capitals: every word is

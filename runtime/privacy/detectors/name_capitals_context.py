@@ -88,6 +88,18 @@ def _value_word(words: Words, index: int, first: bool) -> bool:
     return key in FAMILY_NAMES and key not in COMMON_WORDS  # (``JULIE DATA TAT-TWELID``: a word)
 
 
+def _form(words: Words, field: int) -> bool:
+    """Whether the field's name ``field`` is one of a form's: another field's name on its line."""
+    line_start = words.text.rfind("\n", 0, words.spans[field][0]) + 1
+    line_end = words.text.find("\n", words.spans[field][1])
+    line_end = len(words.text) if line_end < 0 else line_end
+    return any(
+        other != field and field_word(words, other)
+        for other, (start, end) in enumerate(words.spans)
+        if start >= line_start and end <= line_end
+    )
+
+
 def field_value(words: Words, index: int) -> int:
     """End of a name in capitals right after a field's name in capitals with no mark between them, as on a form
     filled in capitals (``NAME GUDE VORNAME ANTONIA``, ``SURNAME MILLER FORENAMES PHILLIP``, ``KUNJOM WANG ISEM
@@ -96,8 +108,21 @@ def field_value(words: Words, index: int) -> int:
         return index
     if not _value_word(words, index, first=True):
         return index
-    if index > 1 and field_word(words, index - 2) and not _known(words, index):
-        return index  # ``NAME VORNAME GEBURTSDATUM``: fields' names listed, a rare word among them is one more
+    following = index + 1
+    paired = (
+        following < len(words.words)
+        and words.joined(index, following)
+        and words.words[following].isupper()
+        and len(words.folded[following]) > _SHORTEST
+        and words.folded[following] in GIVEN_NAMES
+    )
+    if not _known(words, index) and (
+        not (paired or _form(words, index - 1)) or (index > 1 and field_word(words, index - 2))
+    ):
+        # a rare word is a value before a given name (``PRIMATELJ BARAC ROKO``) or on a form (``NAME GUDE
+        # VORNAME``), not after a word that is a field's name in another language (``VI HOLDER SOMMERFERIE I``),
+        # nor one more field after two (``NAME VORNAME GEBURTSDATUM``)
+        return index
     end = index + 1
     while (
         end < len(words.words)
@@ -142,6 +167,8 @@ def capitals_bounds(words: Words, index: int, end: int) -> int:
     MARIANN``, ``IZZIŅA IZSNIEGTA MĀRTIŅAM KALNIŅAM``): the name begins after the last such word."""
     if field_word(words, index):
         return index
+    if after_phrase(words, index):
+        return end  # ``NA IME LAURA BOTICA``: a phrase announces the name, whatever its words
     if (value := field_value(words, index)) > index:
         return end if value < end and _goes_on(words, value, end) else value
     for inner in range(index + 1, end):
