@@ -19,6 +19,8 @@ from runtime.privacy.detectors.intro_phrases import GREETINGS, WEAK
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_lower_birth import birth_line_names
+from runtime.privacy.detectors.name_lower_cue import cued_names
 from runtime.privacy.detectors.name_opening import MAX_OPENING
 from runtime.privacy.detectors.name_phrases import intro_index
 from runtime.privacy.detectors.name_places import in_place, in_town, place_after, street_word
@@ -231,6 +233,8 @@ def lower_names(words: Words) -> list[tuple[int, int]]:
     if not words.words or len(words.words) < 2:
         return []
     found = lower_pair(words)
+    found.extend(cued_names(words))
+    found.extend(birth_line_names(words))
     here = writer_here(words)
     if here is not None and words.spans.index(here) <= MAX_OPENING:
         found.append(here)
