@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.birth_dates import LABELS
+from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_lower_words import given
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
@@ -24,16 +25,19 @@ _BIRTH: Final = re.compile(
     rf"(?:{'|'.join(LABELS)})(?![^\W_])[ \t]*[:\-]?[ \t]*(?:[^\W\d_]{{1,3}}\.?[ \t]+)?\d", re.IGNORECASE
 )
 _MAX_WORDS: Final = 4
+#: The endings of Bulgarian surnames (folded).
+_CYRILLIC_ENDINGS: Final = ("ов", "ев", "ова", "ева", "ски", "ска")
 
 
 def _name_word(words: Words, index: int) -> bool:
-    """Whether word ``index`` may be part of a name in lower case: a listed name or particle (``ek``, ``noël``:
-    common words too), or no frequent word."""
+    """Whether word ``index`` may be part of a name in lower case: a listed given name or a particle (``věra``, a
+    frequent word too), or no frequent nor common word."""
     key, word = words.folded[index], words.words[index]
     if not word.islower() or key in NOT_NAMES or len(key) < 2:
         return False
-    listed = key in GIVEN_NAMES or key in FAMILY_NAMES or key in NAME_PARTICLES
-    return listed or (key not in FREQUENT_WORDS and key not in COMMON_WORDS)
+    if key in NAME_PARTICLES or key in GIVEN_NAMES:
+        return True
+    return key not in FREQUENT_WORDS and key not in COMMON_WORDS  # (``was``, ``son``: surnames, and words)
 
 
 def _opens_name(key: str) -> bool:
@@ -58,10 +62,16 @@ def _run_start(words: Words, last: int) -> tuple[int, int | None]:
     return first, comma
 
 
+def _surname_shape(key: str) -> bool:
+    """Whether a word has a surname's ending (``family_name``; the Bulgarian ``-ов``, ``-ева``: ``дачев``)."""
+    return family_name(key) or (len(key) >= 5 and key.endswith(_CYRILLIC_ENDINGS))
+
+
 def _taken(words: Words, first: int, last: int) -> bool:
-    """Whether the run ``first..last`` holds a listed name (and two words, unless the one is a given name)."""
+    """Whether the run ``first..last`` holds a listed name or a word with a surname's ending (``дачев``), and two
+    words unless the one is a given name."""
     keys = [key for key in words.folded[first : last + 1] if key not in NAME_PARTICLES]
-    if not keys or not any(key in GIVEN_NAMES or key in FAMILY_NAMES for key in keys):
+    if not keys or not any(key in GIVEN_NAMES or key in FAMILY_NAMES or _surname_shape(key) for key in keys):
         return False
     return len(keys) >= 2 or given(keys[0])
 

@@ -26,6 +26,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
+from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_lower_words import (
     RARE_SURNAME_LETTERS,
     ends_name,
@@ -38,6 +39,7 @@ from runtime.privacy.detectors.name_lower_words import (
 from runtime.privacy.detectors.name_phrases import intro_index
 from runtime.privacy.detectors.name_signoff import rare_name
 from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_verbs import verb_form
 from runtime.privacy.detectors.name_words import (
     COMMON_WORDS,
     FAMILY_NAMES,
@@ -55,8 +57,8 @@ _TO_PERSON: Final = intro_index(
     (
         "to", "with", "for", "from",  # en
         "til", "till", "med", "fra", "från", "hos", "det er", "det är", "frá", "hjá", "með", "þetta er",
-        "an", "mit", "von", "für", "bei", "fir", "mat", "vun", "aan", "met", "voor",  # de, lb, nl
-        "à", "avec", "pour", "chez", "con", "para", "per", "com", "pra", "la", "lui", "cu", "pentru", "pe",
+        "an", "mit", "von", "für", "bei", "fir", "mat", "vun", "aan", "met", "voor", "van", "naar",  # de, lb, nl
+        "avec", "pour", "chez", "con", "para", "per", "com", "pra", "la", "lui", "cu", "pentru", "pe",
         "do", "dla", "od", "czy", "pro", "pre", "za", "kod", "sa", "за", "от", "с", "със", "при",  # pl cs sk hr bg
         "lil", "għal", "minn", "chuig",  # mt, ga
     )
@@ -76,6 +78,28 @@ _PERSON_VERBS: Final = intro_index(
         "nazywa się", "jmenuje se", "volá sa", "zove se", "kliče se", "казва се", "vardas", "vārds",
     )
 )  # fmt: skip
+#: The verbs a person opens a sentence with in a message about them: says, said, wrote, asks, wants, owes, called,
+#: sent, paid, is coming, by language (as typed: folded).
+_SUBJECT_VERBS: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+says said wrote writes asks asked wants owes owed called calls sent texted paid
+siger sagde skrev spørger vil skylder ringede sendte betalte sier sa skriver spør skylder ringte sendte betalte
+säger sade skrev frågar vill är skyldig ringde skickade betalade segir skrifaði spyr vill skuldar hringdi sendi
+sagt sagte schrieb schreibt fragt will schuldet rief schickte zahlte seet schreift freet wëllt zeit schrijft vraagt
+wil belde stuurde betaalde dit écrit demande veut doit appelé envoyé payé dice dijo escribió pregunta quiere debe
+llamó mandó pagó scrive chiede vuole deve chiamato mandato pagato diz disse escreveu pergunta quer deve ligou
+mandou pagou spune zice scrie întreabă vrea datorează sunat trimis plătit mówi powiedział powiedziała napisał
+napisała pisze pyta chce prosi wisi dzwonił dzwoniła wysłał wysłała říká řekl řekla napsal napsala píše ptá chce
+dluží volal volala poslal poslala hovorí povedal povedala napísal napísala píše pýta dlhuje volal kaže rekao rekla
+napisao napisala pita hoće duguje zvao zvala poslao poslala pravi rekel rekla napisal piše vpraša hoče dolguje
+klical poslal казва каза пише пита иска дължи звъня изпрати λέει είπε έγραψε γράφει ρωτάει θέλει χρωστάει πήρε
+έστειλε mondja mondta írt írta kérdezi akar tartozik hívott küldött sanoo sanoi kirjoitti kysyy haluaa on velkaa
+soitti lähetti ütleb ütles kirjutas küsib tahab võlgneb helistas saatis saka teica rakstīja jautā grib parādā
+zvanīja sūtīja sako sakė rašė klausia nori skolingas skambino siuntė qal kiteb tistaqsi trid għandu ċempel bagħat
+deir dúirt scríobh fiafraíonn teastaíonn
+""")
+)
 #: "Who is": a pair after it is a person's name even when its first word is no listed given name.
 _WHO_IS: Final = intro_index(
     (
@@ -94,7 +118,7 @@ _GREEK_FEMININE_ENDS: Final = frozenset("αηωι")
 #: victory, daisy, golden), folded: after an article they are the noun as often.
 _GREEK_NOUNS: Final = frozenset(
     fold(word)
-    for word in word_set("ζωή ελπίδα ειρήνη σοφία χαρά δόξα αγάπη άνοιξη αρετή αυγή νίκη μαργαρίτα ανθή παναγία")
+    for word in word_set("ζωή ελπίδα ειρήνη σοφία χαρά δόξα αγάπη άνοιξη αρετή αυγή νίκη μαργαρίτα ανθή χρυσή")
 )
 
 
@@ -116,6 +140,18 @@ def _cued(words: Words, index: int) -> bool:
     )
 
 
+def _subject(words: Words, index: int) -> bool:
+    """Whether the given name at ``index`` opens a sentence as its subject: no frequent word itself, and a verb of
+    saying, writing, asking, owing or calling (or a verb's shape) after it (``mara skuldar mér``, ``eve võlgneb``)."""
+    following = index + 1
+    if not words.after_break(index) or following >= len(words.words) or not words.joined(index, following):
+        return False
+    key, after = words.folded[index], words.folded[following]
+    if key in FREQUENT_WORDS or key in _ORDINARY or after in GIVEN_NAMES or after in FAMILY_NAMES:
+        return False
+    return words.words[following].islower() and (after in _SUBJECT_VERBS or verb_form(words.words[following]))
+
+
 def _who_is_pair(words: Words, index: int) -> int:
     """End of a pair after "who is" whose second word is a listed surname (``hvem er laust krogh?``), or
     ``index``."""
@@ -123,11 +159,16 @@ def _who_is_pair(words: Words, index: int) -> int:
     if not words.follows(index, _WHO_IS) or following >= len(words.words) or not words.joined(index, following):
         return index
     first, second = words.folded[index], words.folded[following]
-    if not words.words[following].islower() or first in COMMON_WORDS or first in NOT_NAMES or len(first) < 3:
+    if not words.words[following].islower() or first in NOT_NAMES or len(first) < 3:
         return index
     if second in FREQUENT_WORDS or second in COMMON_WORDS or second in NOT_NAMES:
         return index
-    listed = second in FAMILY_NAMES or (first not in FREQUENT_WORDS and _listed_or_rare(first, second))
+    if first in COMMON_WORDS and first not in GIVEN_NAMES:
+        return index
+    # (``hvem er laust krogh``, ``hvem er allan mogensen``; not ``who is your bank``)
+    listed = second in FAMILY_NAMES or (
+        _listed_or_rare(first, second) and (first in GIVEN_NAMES or first not in FREQUENT_WORDS)
+    )
     if not listed:
         return index
     after = words.text[words.spans[following][1] :].lstrip(" ")
@@ -135,11 +176,12 @@ def _who_is_pair(words: Words, index: int) -> int:
 
 
 def _listed_or_rare(first: str, second: str) -> bool:
-    """Whether one of two words is a listed name and the other a listed name or a word too rare to be a common
-    one (``denny gertz``)."""
-    listed = [key in GIVEN_NAMES or key in FAMILY_NAMES for key in (first, second)]
-    rare = [rare_name(key) and len(key) <= RARE_SURNAME_LETTERS for key in (first, second)]
-    return any(listed) and all(is_listed or is_rare for is_listed, is_rare in zip(listed, rare, strict=True))
+    """Whether each of two words is a listed name or a word too rare to be a common one (``denny gertz``,
+    ``brencis zalitis``)."""
+    return all(
+        key in GIVEN_NAMES or key in FAMILY_NAMES or (rare_name(key) and len(key) <= RARE_SURNAME_LETTERS)
+        for key in (first, second)
+    )
 
 
 def cued_names(words: Words) -> list[tuple[int, int]]:
@@ -147,22 +189,35 @@ def cued_names(words: Words) -> list[tuple[int, int]]:
     if not lower_typed(words):
         return []
     found: list[tuple[int, int]] = []
-    index = 1
+    index = 0
     while index < len(words.words):
-        end = index
-        if words.words[index].islower():
-            if lone_given(words.folded[index]) and _cued(words, index):
-                end = surname_end(words, index + 1)
-                if end == index + 1 and name_follows(words, index):
-                    end = index  # ``pe mihai eminescu``, ``do jana pawła``: a street or a place named for a person
-            else:
-                end = _who_is_pair(words, index)
+        end = _name_end(words, index) if words.words[index].islower() else index
         if end > index and not _ordinary(words, index, end):
             found.append((words.spans[index][0], words.spans[end - 1][1]))
             index = end
             continue
         index += 1
     return found
+
+
+def _name_end(words: Words, index: int) -> int:
+    """End of the name in lower case that a cue announces at word ``index`` (``index`` if none)."""
+    key = words.folded[index]
+    if lone_given(key) and (_cued(words, index) or _subject(words, index)):
+        end = surname_end(words, index + 1)
+        if end == index + 1 and name_follows(words, index):
+            return index  # ``pe mihai eminescu``, ``do jana pawła``: a street or a place named for a person
+        return end
+    if key in GIVEN_NAMES and key not in NOT_NAMES and len(key) >= 3 and _any_cue(words, index):
+        end = surname_end(words, index + 1)  # a given name that is a word too, with its surname (``allan mogensen``)
+        if end > index + 1 and (words.folded[end - 1] in FAMILY_NAMES or family_name(words.folded[end - 1])):
+            return end
+    return _who_is_pair(words, index)
+
+
+def _any_cue(words: Words, index: int) -> bool:
+    """Whether any word a person follows comes right before word ``index``."""
+    return any(words.follows(index, cues) for cues in (_TO_PERSON, _PERSON_VERBS, _WHO_IS, _GREEK_ARTICLES))
 
 
 def _ordinary(words: Words, start: int, end: int) -> bool:
