@@ -59,7 +59,8 @@ _TO_PERSON: Final = intro_index(
         "til", "till", "med", "fra", "från", "hos", "det er", "det är", "frá", "hjá", "með", "þetta er",
         "an", "mit", "von", "für", "bei", "fir", "mat", "vun", "aan", "met", "voor", "van", "naar",  # de, lb, nl
         "avec", "pour", "chez", "con", "para", "per", "com", "pra", "la", "lui", "cu", "pentru", "pe",
-        "do", "dla", "od", "czy", "pro", "pre", "za", "kod", "sa", "за", "от", "с", "със", "при",  # pl cs sk hr bg
+        "do", "dla", "od", "czy", "pro", "pre", "za", "kod", "sa",  # pl, cs, sk, hr
+        "за", "на", "от", "с", "със", "при",  # bg
         "lil", "għal", "minn", "chuig",  # mt, ga
     )
 )  # fmt: skip
@@ -105,8 +106,8 @@ _WHO_IS: Final = intro_index(
     (
         "who is", "whos", "hvem er", "kven er", "vem är", "hver er", "wer ist", "wer ist eigentlich", "wie is",
         "wien ass", "qui est", "quién es", "quien es", "chi è", "quem é", "cine e", "cine este", "kdo je", "kto je",
-        "tko je", "ko je", "кой е", "коя е", "ποιος είναι", "ποια είναι", "ki az", "kuka on", "kes on", "kas ir",
-        "kas yra", "min hu", "min hi", "kto to",
+        "tko je", "ko je", "кой е", "коя е", "ποιος είναι", "ποια είναι", "ki az", "ki az a", "kuka on", "kes on",
+        "kas ir", "kas yra", "min hu", "min hi", "kto to",
     )
 )  # fmt: skip
 #: The Greek articles and prepositions with an article before a person's name (folded).
@@ -141,15 +142,18 @@ def _cued(words: Words, index: int) -> bool:
 
 
 def _subject(words: Words, index: int) -> bool:
-    """Whether the given name at ``index`` opens a sentence as its subject: no frequent word itself, and a verb of
-    saying, writing, asking, owing or calling (or a verb's shape) after it (``mara skuldar mér``, ``eve võlgneb``)."""
+    """Whether the given name at ``index`` opens a sentence as its subject: a verb of saying, writing, asking, owing
+    or calling after it (``mara skuldar mér``), or a verb's shape when the name is no frequent word (``olga
+    zadzwoniła``)."""
     following = index + 1
     if not words.after_break(index) or following >= len(words.words) or not words.joined(index, following):
         return False
     key, after = words.folded[index], words.folded[following]
-    if key in FREQUENT_WORDS or key in _ORDINARY or after in GIVEN_NAMES or after in FAMILY_NAMES:
+    if key in _ORDINARY or not words.words[following].islower() or after in GIVEN_NAMES:
         return False
-    return words.words[following].islower() and (after in _SUBJECT_VERBS or verb_form(words.words[following]))
+    if after in _SUBJECT_VERBS:
+        return True  # (a frequent word too: ``bernard says``, ``ebba säger``)
+    return key not in FREQUENT_WORDS and after not in FAMILY_NAMES and verb_form(words.words[following])
 
 
 def _who_is_pair(words: Words, index: int) -> int:

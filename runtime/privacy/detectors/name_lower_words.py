@@ -42,13 +42,13 @@ def lower_typed(words: Words) -> bool:
 
 
 def name_follows(words: Words, index: int) -> bool:
-    """Whether a listed name in lower case follows word ``index`` (``mihai eminescu``: a street's name when it is
-    not taken as a surname)."""
+    """Whether a listed name in lower case that is no frequent word follows word ``index`` (``mihai eminescu``: a
+    street's name when it is not taken as a surname; not ``pay gwendolyn back``)."""
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following):
         return False
     key = words.folded[following]
-    return key in GIVEN_NAMES or key in FAMILY_NAMES
+    return (key in GIVEN_NAMES or key in FAMILY_NAMES) and key not in FREQUENT_WORDS
 
 
 def ordinary_place(words: Words, start: int, end: int) -> bool:
