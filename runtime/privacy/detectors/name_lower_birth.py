@@ -25,6 +25,8 @@ _BIRTH: Final = re.compile(
     rf"(?:{'|'.join(LABELS)})(?![^\W_])[ \t]*[:\-]?[ \t]*(?:[^\W\d_]{{1,3}}\.?[ \t]+)?\d", re.IGNORECASE
 )
 _MAX_WORDS: Final = 4
+#: How far after a label's first letter the date's first digit may be (``date of birth: 1``).
+_LABEL_REACH: Final = 32
 #: The endings of Bulgarian surnames (folded).
 _CYRILLIC_ENDINGS: Final = ("ов", "ев", "ова", "ева", "ски", "ска")
 
@@ -83,9 +85,11 @@ def birth_line_names(words: Words) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     for label in range(1, len(words.words)):
-        last = label - 1
-        gap = text[words.spans[last][1] : words.spans[label][0]]
-        if gap not in (" ", ", ") or not _name_word(words, last) or not _BIRTH.match(text, words.spans[label][0]):
+        last, start = label - 1, words.spans[label][0]
+        gap = text[words.spans[last][1] : start]
+        if gap not in (" ", ", ") or not any(char.isdigit() for char in text[start : start + _LABEL_REACH]):
+            continue  # (cheap tests first: a date's digit close after the word)
+        if not _name_word(words, last) or not _BIRTH.match(text, start):
             continue
         first, comma = _run_start(words, last)
         if not _taken(words, first, last):

@@ -58,7 +58,7 @@ _TO_PERSON: Final = intro_index(
         "to", "with", "for", "from",  # en
         "til", "till", "med", "fra", "från", "hos", "det er", "det är", "frá", "hjá", "með", "þetta er",
         "an", "mit", "von", "für", "bei", "fir", "mat", "vun", "aan", "met", "voor", "van", "naar",  # de, lb, nl
-        "avec", "pour", "chez", "con", "para", "per", "com", "pra", "la", "lui", "cu", "pentru", "pe",
+        "avec", "pour", "chez", "con", "para", "per", "com", "pra", "la", "lui", "cu", "pentru",
         "do", "dla", "od", "czy", "pro", "pre", "za", "kod", "sa",  # pl, cs, sk, hr
         "за", "на", "от", "с", "със", "при",  # bg
         "lil", "għal", "minn", "chuig",  # mt, ga
@@ -86,7 +86,7 @@ _SUBJECT_VERBS: Final = frozenset(
     for word in word_set("""
 says said wrote writes asks asked wants owes owed called calls sent texted paid
 siger sagde skrev spørger vil skylder ringede sendte betalte sier sa skriver spør skylder ringte sendte betalte
-säger sade skrev frågar vill är skyldig ringde skickade betalade segir skrifaði spyr vill skuldar hringdi sendi
+säger sade skrev frågar vill  ringde skickade betalade segir skrifaði spyr vill skuldar hringdi sendi
 sagt sagte schrieb schreibt fragt will schuldet rief schickte zahlte seet schreift freet wëllt zeit schrijft vraagt
 wil belde stuurde betaalde dit écrit demande veut doit appelé envoyé payé dice dijo escribió pregunta quiere debe
 llamó mandó pagó scrive chiede vuole deve chiamato mandato pagato diz disse escreveu pergunta quer deve ligou
@@ -95,9 +95,9 @@ napisała pisze pyta chce prosi wisi dzwonił dzwoniła wysłał wysłała řík
 dluží volal volala poslal poslala hovorí povedal povedala napísal napísala píše pýta dlhuje volal kaže rekao rekla
 napisao napisala pita hoće duguje zvao zvala poslao poslala pravi rekel rekla napisal piše vpraša hoče dolguje
 klical poslal казва каза пише пита иска дължи звъня изпрати λέει είπε έγραψε γράφει ρωτάει θέλει χρωστάει πήρε
-έστειλε mondja mondta írt írta kérdezi akar tartozik hívott küldött sanoo sanoi kirjoitti kysyy haluaa on velkaa
-soitti lähetti ütleb ütles kirjutas küsib tahab võlgneb helistas saatis saka teica rakstīja jautā grib parādā
-zvanīja sūtīja sako sakė rašė klausia nori skolingas skambino siuntė qal kiteb tistaqsi trid għandu ċempel bagħat
+έστειλε mondja mondta írt írta kérdezi akar tartozik hívott küldött sanoo sanoi kirjoitti kysyy haluaa
+soitti lähetti ütleb ütles kirjutas küsib tahab võlgneb helistas saatis saka teica rakstīja jautā grib
+zvanīja sūtīja sako sakė rašė klausia nori skambino siuntė qal kiteb tistaqsi trid ċempel bagħat
 deir dúirt scríobh fiafraíonn teastaíonn
 """)
 )
@@ -123,15 +123,22 @@ _GREEK_NOUNS: Final = frozenset(
 )
 
 
+def _greek_article(words: Words, index: int) -> bool:
+    """Whether a Greek article of the name's gender comes right before the Greek given name at ``index`` (a
+    feminine article before a man's name is a street's: ``η μιχαήλ κυρίου``, the street of that name)."""
+    if words.words[index].isascii() or not words.follows(index, _GREEK_ARTICLES):
+        return False
+    feminine = words.folded[index - 1] in _GREEK_FEMININE
+    return not feminine or words.folded[index][-1:] in _GREEK_FEMININE_ENDS
+
+
 def _cued(words: Words, index: int) -> bool:
     """Whether a word a person follows comes right before the given name at ``index`` (see the module)."""
     key = words.folded[index]
     if words.follows(index, _PERSON_VERBS) or words.follows(index, _WHO_IS):
         return True
-    if words.follows(index, _GREEK_ARTICLES) and not words.words[index].isascii():
-        feminine = words.folded[index - 1] in _GREEK_FEMININE
-        # a feminine article before a man's name is a street's (``η μιχαήλ κυρίου``: the street of that name)
-        return key not in _GREEK_NOUNS and (not feminine or key[-1:] in _GREEK_FEMININE_ENDS)
+    if _greek_article(words, index):
+        return key not in _GREEK_NOUNS
     # after a preposition a name ends at a mark or a frequent word (``a gellért fürdő``: a place's name goes on)
     return (
         key not in FREQUENT_WORDS
@@ -221,7 +228,9 @@ def _name_end(words: Words, index: int) -> int:
 
 def _any_cue(words: Words, index: int) -> bool:
     """Whether any word a person follows comes right before word ``index``."""
-    return any(words.follows(index, cues) for cues in (_TO_PERSON, _PERSON_VERBS, _WHO_IS, _GREEK_ARTICLES))
+    return _greek_article(words, index) or any(
+        words.follows(index, cues) for cues in (_TO_PERSON, _PERSON_VERBS, _WHO_IS)
+    )
 
 
 def _ordinary(words: Words, start: int, end: int) -> bool:
