@@ -4,8 +4,10 @@
 
 The words before the label (``birth_dates.LABELS``: born, ``geb.``, ``né le``, ``nar.``, ``роден``...) and the date
 are taken back to the first that may not be a name's: a frequent word that is no listed name, a common word, or a
-word of another case. Up to four words, a comma after the first allowed (``surname, given``); one of them a listed
-given or family name, and two words at least unless the one is a listed given name.
+word of another case; the name must open the message, a line, a sentence or a clause after a comma, and no
+relation's word come inside (``tchyně ester čermáková, nar.``: the relation's rule takes that one). Up to four
+words, a comma after the first allowed (``surname, given``); one of them a listed given or family name, and two
+words at least unless the one is a listed given name.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Final
 from runtime.privacy.detectors.birth_dates import LABELS
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_lower_words import given
+from runtime.privacy.detectors.name_phrases import RELATIONS_INDEX
 from runtime.privacy.detectors.name_text import NAME_PARTICLES, Words
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
 
@@ -69,6 +72,19 @@ def _surname_shape(key: str) -> bool:
     return family_name(key) or (len(key) >= 5 and key.endswith(_CYRILLIC_ENDINGS))
 
 
+def _line_start(words: Words, first: int) -> bool:
+    """Whether word ``first`` opens the message, a line, a sentence or a clause after a comma: a form's line, not
+    a relation's name (``my mother-in-law jodie norris, born``: the relation's rule takes that one)."""
+    if words.after_break(first):
+        return True
+    return words.text[words.spans[first - 1][1] : words.spans[first][0]].strip(" ") == ","
+
+
+def _after_relation(words: Words, first: int, last: int) -> bool:
+    """Whether a relation's word comes before one of the words ``first..last`` (``tchyně ester``)."""
+    return any(words.follows(inner, RELATIONS_INDEX) for inner in range(first + 1, last + 1))
+
+
 def _taken(words: Words, first: int, last: int) -> bool:
     """Whether the run ``first..last`` holds a listed name or a word with a surname's ending (``дачев``), and two
     words unless the one is a given name."""
@@ -92,7 +108,7 @@ def birth_line_names(words: Words) -> list[tuple[int, int]]:
         if not _name_word(words, last) or not _BIRTH.match(text, start):
             continue
         first, comma = _run_start(words, last)
-        if not _taken(words, first, last):
+        if not _line_start(words, first) or _after_relation(words, first, last) or not _taken(words, first, last):
             continue
         if comma is None:
             found.append((words.spans[first][0], words.spans[last][1]))
