@@ -7,7 +7,8 @@ are taken back to the first that may not be a name's: a frequent word that is no
 word of another case; the name must open the message, a line, a sentence or a clause after a comma, and no
 relation's word come inside (``tchyně ester čermáková, nar.``: the relation's rule takes that one). Up to four
 words, a comma after the first allowed (``surname, given``); one of them a listed given or family name, and two
-words at least unless the one is a listed given name.
+words at least unless the one is a listed given name; unlisted words before two are a label's, not the name's
+(``eastát esther soolachán``).
 """
 
 from __future__ import annotations
@@ -85,6 +86,11 @@ def _after_relation(words: Words, first: int, last: int) -> bool:
     return any(words.follows(inner, RELATIONS_INDEX) for inner in range(first + 1, last + 1))
 
 
+def _listed(key: str) -> bool:
+    """Whether a word is a listed name, a particle or has a surname's ending."""
+    return key in GIVEN_NAMES or key in FAMILY_NAMES or key in NAME_PARTICLES or _surname_shape(key)
+
+
 def _taken(words: Words, first: int, last: int) -> bool:
     """Whether the run ``first..last`` holds a listed name or a word with a surname's ending (``дачев``), and two
     words unless the one is a given name."""
@@ -108,7 +114,13 @@ def birth_line_names(words: Words) -> list[tuple[int, int]]:
         if not _name_word(words, last) or not _BIRTH.match(text, start):
             continue
         first, comma = _run_start(words, last)
-        if not _line_start(words, first) or _after_relation(words, first, last) or not _taken(words, first, last):
+        if not _line_start(words, first) or _after_relation(words, first, last):
+            continue
+        while last - first > 1 and first != comma and not _listed(words.folded[first]):
+            first += 1  # ``eastát esther soolachán``, ``izziņa izdota inta zeltiņa``: a label's words before the name
+        if comma is not None and comma <= first:
+            comma = None
+        if not _taken(words, first, last):
             continue
         if comma is None:
             found.append((words.spans[first][0], words.spans[last][1]))

@@ -19,6 +19,7 @@ def names_before_birth(text: str) -> list[str]:
         ("стоянова деспина родена 08.09.1975 има нужда от карта", ["стоянова деспина"]),
         ("драгомиров светлозар роден 02.02.1980 иска карта", ["драгомиров светлозар"]),  # a Bulgarian ending
         ("bernasconi ottavio nato il 1958-04-17 mi serve una carta", ["bernasconi ottavio"]),
+        ("izziņa izdota dzintra vītola, dzim. 01.02.1950, par to", ["dzintra vītola"]),  # a label's words first
     ],
 )
 def test_the_name_before_a_birth_label(text: str, expected: list[str]) -> None:
@@ -32,6 +33,7 @@ def test_the_name_before_a_birth_label(text: str, expected: list[str]) -> None:
         "my son was born 12.03.2010",
         "the account born 2020 is closed",
         "tilly ashcombe born in leeds",  # no date after the label
+        "min svigermor katrine iversen, født 23-11-1959, vil",  # a relation's name: the relation rule's
     ],
 )
 def test_no_name_before_the_label(text: str) -> None:
