@@ -139,6 +139,8 @@ def _cued(words: Words, index: int) -> bool:
         return True
     if _greek_article(words, index):
         return key not in _GREEK_NOUNS
+    if index == 1 and words.folded[0] == "a" and words.text[words.spans[index][1] :].startswith(","):
+        return True  # the Irish vocative opening a message (``a sorcha, cá bhfuil``)
     # after a preposition a name ends at a mark or a frequent word (``a gellért fürdő``: a place's name goes on)
     return (
         key not in FREQUENT_WORDS

@@ -30,6 +30,7 @@ def found(text: str) -> list[str]:
         ("χθες μίλησα με την κατερίνα για το δάνειο", "κατερίνα"),  # a Greek article
         ("αύριο γιορτάζει η σταματία, γράψε μου", "σταματία"),
         ("ebba säger att kortet är spärrat", "ebba"),  # a sentence's subject before "says"
+        ("a clodagh, cá bhfuil an cárta nua?", "clodagh"),  # the Irish vocative particle
         ("przelałam pieniądze dla zbigniew kołodziejczyk wczoraj", "zbigniew kołodziejczyk"),  # with a surname
     ],
 )
