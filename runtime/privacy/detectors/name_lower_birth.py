@@ -13,6 +13,7 @@ words at least unless the one is a listed given name; unlisted words before two 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -28,6 +29,7 @@ from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FRE
 _BIRTH: Final = re.compile(
     rf"(?:{'|'.join(LABELS)})(?![^\W_])[ \t]*[:\-]?[ \t]*(?:[^\W\d_]{{1,3}}\.?[ \t]+)?\d", re.IGNORECASE
 )
+_DIGIT: Final = re.compile(r"\d")
 _MAX_WORDS: Final = 4
 #: How far after a label's first letter the date's first digit may be (``date of birth: 1``).
 _LABEL_REACH: Final = 32
@@ -103,14 +105,17 @@ def _taken(words: Words, first: int, last: int) -> bool:
 def birth_line_names(words: Words) -> list[tuple[int, int]]:
     """The spans of the names typed in lower case before a birth label and its date (see the module)."""
     text = words.text
-    if not any(char.isdigit() for char in text):
+    digits = [match.start() for match in _DIGIT.finditer(text)]
+    if not digits:
         return []
     found: list[tuple[int, int]] = []
     for label in range(1, len(words.words)):
         last, start = label - 1, words.spans[label][0]
-        gap = text[words.spans[last][1] : start]
-        if gap not in (" ", ", ") or not any(char.isdigit() for char in text[start : start + _LABEL_REACH]):
+        after = bisect.bisect_left(digits, start)
+        if after == len(digits) or digits[after] >= start + _LABEL_REACH:
             continue  # (cheap tests first: a date's digit close after the word)
+        if text[words.spans[last][1] : start] not in (" ", ", "):
+            continue
         if not _name_word(words, last) or not _BIRTH.match(text, start):
             continue
         first, comma = _run_start(words, last)
