@@ -2,7 +2,7 @@
 names none either (``can u text kate``, ``le mando a julieta un audio``, ``hvem er allan mogensen?``), so the
 word's place must say what a capital would have said.
 
-A word is taken when it is a listed given name that is no word more often something else (``name_lower._given``:
+A word is taken when it is a listed given name that is no word more often something else (``name_lower_words.given``:
 not ``will``, ``may``, ``grace``), no place's or feast's name, and one of these comes right before it:
 
 - a word a person follows in every market language: "to", "with", "for", "from", a dative's or a payee's
@@ -14,7 +14,7 @@ not ``will``, ``may``, ``grace``), no place's or feast's name, and one of these 
   ``þetta er``);
 - the article Greek puts before a person's name (``ο νικόλαος λέει``, ``αύριο γιορτάζει η φωτεινή``).
 
-A surname after the given name is taken with it (``name_lower_pair.surname_end``); after "who is" a pair whose
+A surname after the given name is taken with it (``name_lower_words.surname_end``); after "who is" a pair whose
 second word is a listed surname is taken whatever its first (``hvem er laust krogh?``). The message must be typed
 in lower case (a capital at a sentence's start, ``I`` and words in capitals allowed): where the writer gives
 capitals, a name without one is a word.
