@@ -24,6 +24,7 @@ from runtime.privacy.detectors.name_places import (
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
 from runtime.privacy.detectors.name_sign_end import sign_end
+from runtime.privacy.detectors.name_sign_titles import after_titles
 from runtime.privacy.detectors.name_signature_block import signature_blocks
 from runtime.privacy.detectors.name_signature_lines import signature_lines
 from runtime.privacy.detectors.name_signoff import signoff
@@ -59,7 +60,9 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     labelled, unlabelled = _pasted(text)
     unlabelled.extend(_name_spans(lower_names(words)))  # in lower case: ``kaija tässä``, ``til bertram toft``
     spans.extend(  # its field names a person, or a company (``Empfänger: Deutsche Telekom``)
-        span for span in labelled if (span.start, span.end) not in seen and not _organisation(words, starts, span)
+        PiiSpan(after_titles(text, span.start, span.end), span.end, NAME, SOURCE_BUILTIN, span.score)
+        for span in labelled
+        if (span.start, span.end) not in seen and not _organisation(words, starts, span)
     )
     for span in unlabelled:
         first = bisect.bisect_left(starts, span.start)
@@ -70,7 +73,7 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue  # a last line that is a street (``King Edward Street``)
         while last - first > 1 and words.folded[first] in CLOSING_WORDS:
             first += 1  # ``Gréiss Mireille``: a closing word and the name on one line
-        start = max(span.start, words.spans[first][0])
+        start = after_titles(text, max(span.start, words.spans[first][0]), span.end)  # ``Ing. Nikol Krausová``
         if (start, span.end) not in seen:
             seen.add((start, span.end))
             spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
