@@ -23,6 +23,7 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_sign_alone import alone_names
 from runtime.privacy.detectors.name_sign_end import sign_end
 from runtime.privacy.detectors.name_sign_titles import after_titles
 from runtime.privacy.detectors.name_signature_block import signature_blocks
@@ -140,6 +141,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
     found.extend(sign_end(text))  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
+    found.extend(alone_names(text))  # ``Gero vakaro!`` / ``Lėja``, ``— Mohammed``: a name alone or after a mark
     return _name_spans(labelled), _name_spans(found)
 
 

@@ -24,16 +24,16 @@ from runtime.privacy.normalize import fold
 SIGN_TITLES: Final = TITLE_WORDS | frozenset(
     fold(word)
     for word in word_set("""
-    dr drs prof doc ing mag mgr bc bsc msc ba ma mba phd dipl habil hab med jur rer nat phil dent vet univ mult oec
-    sc techn kfm dkfm di ra stb notar notarin pfarrer pfr arch archit
+    dr drs prof doc ing mag mgr bc bsc msc mba phd dipl habil hab med jur rer nat phil dent vet univ mult oec
+    sc techn kfm dkfm ra stb notar notarin pfarrer pfr arch archit
     mudr judr phdr rndr pharmdr paeddr thdr mvdr mddr icdr artd csc drsc akad
     lek inz inż mec adw adwokat radca
     spec dipl univ
     ifj id özv
     mr ir ds dhr mw
     me pr mgr
-    avv dott ssa geom rag arch prof profssa not on sig
-    lic ldo lda dña dª arq abg licda
+    avv dott ssa geom rag arch prof profssa sig
+    lic ldo lda dña arq abg licda
     eng enga engo o a arqa
     ec av conf lect
     инж проф доц адв арх д р акад

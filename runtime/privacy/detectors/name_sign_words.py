@@ -45,6 +45,30 @@ WISHES: Final = (
     "narak", "go raibh maith agaibh", "go raibh míle maith agaibh", "míle buíochas", "slán", "slán abhaile",
     "bjs", "bj", "bjo", "bjos", "bss", "bisou", "besitos", "kisses", "xx", "xxx", "puss", "pusa", "ciao", "pa pa",
     "papa", "čao", "ćao", "tschüss", "tschau", "moikka", "heippa", "hej hej", "hejdå", "hei hei", "ha det",
+    # good evening and good night, see you tomorrow or later, keep in touch, that's all, hugs and kisses
+    "good night", "good evening", "see you tomorrow", "see you later", "that's all", "thats all", "hugs",
+    "gute nacht", "guten abend", "schönen abend noch", "bis später", "das war's", "das wars", "drück dich",
+    "bonne nuit", "bonsoir", "à demain", "a demain", "à plus tard", "c'est tout", "gros bisous", "bisous",
+    "buenas noches", "buenas tardes", "hasta mañana", "eso es todo", "un abrazo", "besos", "abrazos",
+    "boa noite", "boa tarde", "até amanhã", "é tudo", "beijos", "beijinhos", "abraços", "um abraço",
+    "buonanotte", "buona notte", "a domani", "è tutto", "un abbraccio", "baci", "abbracci",
+    "goedenavond", "welterusten", "tot later", "dat was het", "knuffel", "kusjes", "liefs",
+    "god natt", "god kväll", "vi hörs", "hör av dig", "kram", "kramar", "puss och kram", "ha det gott",
+    "god aften", "godnat", "vi høres", "knus", "det var alt", "det var allt", "god kveld", "snakkes",
+    "vi snakkast", "klem", "klemmer", "góða nótt", "gott kvöld", "heyrumst", "knús", "sjáumst á morgun",
+    "hyvää yötä", "hyvää iltaa", "nähdään huomenna", "kuulumisiin", "halauksin", "siinä kaikki",
+    "head ööd", "head õhtut", "homseni", "kallistused", "see on kõik", "kuulmiseni",
+    "ar labu nakti", "arlabunakti", "labvakar", "līdz rītam", "uz tikšanos", "apskāvieni", "tas ir viss",
+    "gero vakaro", "labanakt", "labos nakties", "iki rytojaus", "iki pasimatymo", "tai tiek", "apkabinimai",
+    "dobranoc", "dobrego wieczoru", "do jutra", "to wszystko", "buziaki", "ściskam", "uściski",
+    "dobrou noc", "hezký večer", "do zítra", "to je vše", "to je všechno", "objímám", "měj se",
+    "dobrú noc", "pekný večer", "do zajtra", "to je všetko", "objímam",
+    "laku noć", "dobra večer", "do sutra", "to je sve", "čujemo se", "lahko noč", "lep večer", "do jutri",
+    "to je vse", "se slišimo", "jó éjt", "jó éjszakát", "szép estét", "puszi", "ölel",
+    "noapte bună", "seară bună", "pe mâine", "te pup", "pupici", "лека нощ", "приятна вечер", "до утре",
+    "целувки", "прегръдки", "чао", "καληνύχτα", "καλό βράδυ", "καλησπέρα", "τα λέμε αύριο", "φιλιά",
+    "φιλάκια", "πολλά φιλιά", "oíche mhaith", "barróga", "il-lejl it-tajjeb", "lejla t-tajba", "bewsiet",
+    "gutt nuecht", "schéinen owend", "bis muer", "dat wier et", "bis herno", "bussi",
 )  # fmt: skip
 #: The first words of the lines a mail app adds under a message (``Sent from my iPhone``, ``Von meinem iPhone
 #: gesendet``), folded: the name signed stands beside them.
@@ -204,3 +228,39 @@ def one_case_name(words: list[str], closed: bool) -> bool:
         if not _next(key) or key in COMMON_WORDS:
             return False
     return True
+
+
+def lone_word(word: str) -> bool:
+    """Whether one capitalized word standing where a signature stands (alone on the line under a thanks or a wish,
+    after a signature's mark, right after a closing) is a name: a listed given name even when it is a word too
+    (``Kara``, ``Zina``; not a closing's or wish's word, a greeting, a place's word), a listed family name that is
+    no common word, a word too rare to be a common one, or a town's name that is no frequent word (``Amal``)."""
+    if not WORD.fullmatch(word) or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return False
+    key = fold(word)
+    if len(key) < 2 or key in _GREETING_WORDS or key in _CLOSING_WORDS or key in _WISH_KEYS or key in NO_NAME:
+        return False
+    if key in PLACE_WORDS or key in DEPARTMENTS:
+        return False
+    if key in NOT_NAMES:
+        return False
+    if key in GIVEN_NAMES and len(key) >= 3:
+        return True
+    if key in AFTER_THANKS:
+        return False
+    if key in FAMILY_NAMES and key not in COMMON_WORDS:
+        return True
+    return rare_name(key) or (key in ONE_WORD_TOWNS and key not in FREQUENT_WORDS)
+
+
+def signed_words(words: list[str]) -> bool:
+    """Whether ``words`` (one to three, particles between them allowed) are a name signed where a signature
+    stands: one word that ``lone_word`` takes, or a capitalized name (``capitalized_name``), its surname written in
+    capitals too (``Julie LECOMTE``, as French and Italian signatures write it)."""
+    if len(words) == 1:
+        return lone_word(words[0])
+    if capitalized_name(words):
+        return True
+    if not (words[0].istitle() and all(word.isupper() and len(word) > 1 for word in words[1:])):
+        return False
+    return capitalized_name([words[0], *(word.capitalize() for word in words[1:])])

@@ -1,0 +1,130 @@
+"""Names signed on a line of their own or after a signature's mark (pure):
+
+- alone on the line under a short line of thanks, a wish or a closing that ends with a break (``!``, ``.``, ``,``,
+  an emoji): ``Takk takk, heyrumst!`` / ``Kara``, ``mil gracias guapa!!`` / ``Emiliano 😘``, ``Gero vakaro!`` /
+  ``Lėja``, two signers joined (``Θεμιστοκλής & Ζαφείρης``);
+- after a signature's mark (``—``, ``-``, ``/``, ``~``) that opens the last line or follows a sentence's end on it:
+  ``— Mohammed``, ``-Levente``, ``... au 01 55 99 96 11. — Julie LECOMTE``.
+
+The name line is the message's last, or only contact lines (a phone, an e-mail), a remark in brackets or a mail
+app's ``Sent from my iPhone`` line follow it; an emoji, a smiley or a ``!`` may end it. Its words are a name as
+``name_sign_words.signed_words`` reads one where a signature stands (a given name that is a word too counts
+there: ``Kara``; a surname in capitals after a given name: ``Julie LECOMTE``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from runtime.privacy.detectors.name_sign_words import holds_cue, sent_from, signed_words
+from runtime.privacy.detectors.name_text import WORD
+from runtime.privacy.normalize import fold
+
+#: The most words of the line of thanks or wishes above a name alone.
+_MAX_CUE_WORDS: Final = 10
+#: How many lines (contacts, a remark, a mail app's line) may follow the name line.
+_MAX_AFTER: Final = 3
+_CONTACT_DIGITS: Final = 6
+_MARKS: Final = "—–-~/"
+#: Words that join two signers (``Anna & Tom``, ``Mia og Jens``, ``Θεμιστοκλής και Ζαφείρης``).
+_JOINS: Final = frozenset(
+    {"&", "+", "and", "und", "og", "och", "en", "et", "e", "y", "i", "a", "ja", "és", "un", "ir", "și", "si", "и",
+     "και", "agus", "u", "in", "ir", "ar"}
+)  # fmt: skip
+#: A name line: an optional mark, the words, then marks, emoji and smileys to its end.
+_NAME_LINE: Final = re.compile(r"[ \t]*(?P<mark>[—–~/-]+)?[ \t]*(?P<words>[^\W\d_][^\n]*?)(?P<trail>[^\w\n]*)$")
+
+
+def _symbolic(text: str) -> bool:
+    """Whether ``text`` holds an emoji or another symbol (``😘``, ``🕊️``, ``:)``)."""
+    return any(unicodedata.category(char).startswith("S") for char in text) or ":)" in text
+
+
+def _broken(line: str) -> bool:
+    """Whether ``line`` ends with a break: ``!``, ``.``, ``,``, ``…``, an emoji or a smiley."""
+    stripped = line.rstrip(" \t\r\ufe0f")
+    return stripped[-1:] in "!.,…;" or _symbolic(stripped[-3:])
+
+
+def _cue_line(line: str) -> bool:
+    """Whether ``line`` is a short line of thanks, wishes or a closing that ends with a break."""
+    keys = WORD.findall(fold(line))
+    return 0 < len(keys) <= _MAX_CUE_WORDS and _broken(line) and holds_cue(keys)
+
+
+def _closing_tail(line: str) -> bool:
+    """Whether ``line`` may follow a signed name: a contact (an e-mail, a phone), a remark in brackets, a mail
+    app's line."""
+    stripped = line.strip()
+    return (
+        "@" in stripped
+        or sum(char.isdigit() for char in stripped) >= _CONTACT_DIGITS
+        or stripped.startswith("(")
+        or sent_from(stripped)
+    )
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the one or two names (joined by ``&``, ``og``, ``και``...) of ``text[start:end]``, or none
+    when a part is no name."""
+    matches = [match for match in re.finditer(r"\S+", text[start:end])]
+    parts: list[list[re.Match[str]]] = [[]]
+    for match in matches:
+        if fold(match.group()) in _JOINS and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(match)
+    if len(parts) > 2 or not all(parts) or not all(signed_words([match.group() for match in part]) for part in parts):
+        return []
+    return [(start + part[0].start(), start + part[-1].end()) for part in parts]
+
+
+def _line_names(text: str, start: int, line: str, marked: bool) -> list[tuple[int, int]]:
+    """The names of a name line at ``start`` (``marked``: a signature's mark must open it)."""
+    match = _NAME_LINE.match(line)
+    if match is None or (marked and not match.group("mark")):
+        return []
+    trail = match.group("trail").strip()
+    if trail and not (_symbolic(trail) or set(trail) <= set("!.")):
+        return []
+    return _names(text, start + match.start("words"), start + match.end("words"))
+
+
+def _inline_mark(text: str, start: int, line: str) -> list[tuple[int, int]]:
+    """The name after a signature's mark that follows a sentence's end on the last line (``... 11. — Julie
+    LECOMTE``)."""
+    for at in range(len(line) - 2, 0, -1):
+        if line[at] in "—–-" and line[at - 1] == " " and line[at + 1] == " ":
+            before = line[:at].rstrip()
+            if before[-1:] in ".!?…)" or _symbolic(before[-2:]):
+                return _line_names(text, start + at, line[at:], marked=True)
+            return []
+    return []
+
+
+def alone_names(text: str) -> list[tuple[int, int]]:
+    """The spans of names signed on a line of their own or after a signature's mark (see the module)."""
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((position, line))
+        position += len(line) + 1
+    last = len(lines) - 1
+    while last > 0 and len(lines) - last <= _MAX_AFTER and _closing_tail(lines[last][1]):
+        last -= 1
+    if last < 0:
+        return []
+    start, line = lines[last]
+    previous = lines[last - 1][1] if last > 0 else ""
+    if last > 0 and line.lstrip()[:1] in _MARKS and previous.lstrip()[:1] not in _MARKS:
+        found = _line_names(text, start, line, marked=True)  # ``— Mohammed``, ``-Levente``
+        if found:
+            return found
+    if last > 0 and _cue_line(previous):
+        found = _line_names(text, start, line, marked=False)  # ``Gero vakaro!`` / ``Lėja``
+        if found:
+            return found
+    return _inline_mark(text, start, line)
