@@ -25,6 +25,8 @@ from runtime.privacy.detectors.name_places import (
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
 from runtime.privacy.detectors.name_sign_alone import alone_names
 from runtime.privacy.detectors.name_sign_end import sign_end
+from runtime.privacy.detectors.name_sign_from import from_names
+from runtime.privacy.detectors.name_sign_quotes import quoted_signatures
 from runtime.privacy.detectors.name_sign_titles import after_titles
 from runtime.privacy.detectors.name_signature_block import signature_blocks
 from runtime.privacy.detectors.name_signature_lines import signature_lines
@@ -142,6 +144,8 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         found.append(signed)
     found.extend(sign_end(text))  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
     found.extend(alone_names(text))  # ``Gero vakaro!`` / ``Lėja``, ``— Mohammed``: a name alone or after a mark
+    found.extend(from_names(text))  # ``Beste helsing frå Mathias på garden``: greetings from the writer
+    found.extend(quoted_signatures(text))  # ``„Fliegner, Bärbel“``, ``"... t. Kalervo"``: a signature quoted
     return _name_spans(labelled), _name_spans(found)
 
 

@@ -30,8 +30,8 @@ _CONTACT_DIGITS: Final = 6
 _MARKS: Final = "—–-~/"
 #: Words that join two signers (``Anna & Tom``, ``Mia og Jens``, ``Θεμιστοκλής και Ζαφείρης``).
 _JOINS: Final = frozenset(
-    {"&", "+", "and", "und", "og", "och", "en", "et", "e", "y", "i", "a", "ja", "és", "un", "ir", "și", "si", "и",
-     "και", "agus", "u", "in", "ir", "ar"}
+    fold(word) for word in ("&", "+", "and", "und", "og", "och", "en", "et", "e", "y", "i", "a", "ja", "és", "un",
+                            "ir", "și", "и", "και", "agus", "u", "in", "ar")
 )  # fmt: skip
 #: A name line: an optional mark, the words, then marks, emoji and smileys to its end.
 _NAME_LINE: Final = re.compile(r"[ \t]*(?P<mark>[—–~/-]+)?[ \t]*(?P<words>[^\W\d_][^\n]*?)(?P<trail>[^\w\n]*)$")
@@ -94,9 +94,9 @@ def _line_names(text: str, start: int, line: str, marked: bool) -> list[tuple[in
 
 def _inline_mark(text: str, start: int, line: str) -> list[tuple[int, int]]:
     """The name after a signature's mark that follows a sentence's end on the last line (``... 11. — Julie
-    LECOMTE``)."""
+    LECOMTE``, ``Vi ses på måndag! /Per``)."""
     for at in range(len(line) - 2, 0, -1):
-        if line[at] in "—–-" and line[at - 1] == " " and line[at + 1] == " ":
+        if line[at] in _MARKS and line[at - 1] == " ":
             before = line[:at].rstrip()
             if before[-1:] in ".!?…)" or _symbolic(before[-2:]):
                 return _line_names(text, start + at, line[at:], marked=True)

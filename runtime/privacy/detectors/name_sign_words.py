@@ -69,6 +69,15 @@ WISHES: Final = (
     "целувки", "прегръдки", "чао", "καληνύχτα", "καλό βράδυ", "καλησπέρα", "τα λέμε αύριο", "φιλιά",
     "φιλάκια", "πολλά φιλιά", "oíche mhaith", "barróga", "il-lejl it-tajjeb", "lejla t-tajba", "bewsiet",
     "gutt nuecht", "schéinen owend", "bis muer", "dat wier et", "bis herno", "bussi",
+    # the wishes of a card (Christmas, the new year)
+    "merry christmas", "happy new year", "frohe weihnachten", "frohes neues jahr", "glædelig jul", "godt nytår",
+    "god jul", "gott nytt år", "godt nyttår", "godt nyår", "gleðileg jól", "joyeux noël", "bonne année",
+    "feliz navidad", "feliz año nuevo", "feliz natal", "feliz ano novo", "buon natale", "buon anno",
+    "prettige kerstdagen", "gelukkig nieuwjaar", "hyvää joulua", "onnellista uutta vuotta", "häid jõule",
+    "priecīgus ziemassvētkus", "linksmų kalėdų", "wesołych świąt", "veselé vánoce", "veselé vianoce",
+    "sretan božić", "vesel božič", "boldog karácsonyt", "boldog új évet", "crăciun fericit", "la mulți ani",
+    "весела коледа", "честита нова година", "καλά χριστούγεννα", "καλή χρονιά", "nollaig shona",
+    "il-milied it-tajjeb", "schéi chrëschtdeeg", "e gudde rutsch", "guten rutsch",
 )  # fmt: skip
 #: The first words of the lines a mail app adds under a message (``Sent from my iPhone``, ``Von meinem iPhone
 #: gesendet``), folded: the name signed stands beside them.

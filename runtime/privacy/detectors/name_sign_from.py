@@ -1,0 +1,109 @@
+"""Names signed after a closing or a wish and a word for "from" (pure): ``Beste helsing frå Mathias på garden 🐑``,
+``Schéine Gruss vum Metin Kroker a senger Fra``, ``Glædelig jul og godt nytår fra Cirkeline Klausen og familien
+i nr. 7``, ``Liebe Grüße von Anna und den Kindern``.
+
+A card or a chat message ends with greetings from its writer: a closing or a wish, "from", the name, then at most
+the writer's family or the others (``and his wife``, ``og familien``, ``és gyermekei``) and where they live (``på
+garden``, ``i nr. 7``, ``iš 12 buto``). The name is one to three capitalized words: a listed given name first (no
+town's name: ``Grüße aus Wien``), or two words or more that ``name_sign_words.capitalized_name`` takes (``Metin
+Kroker``), whose first is no town's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from runtime.privacy.detectors.name_sign_words import MAX_NAME_WORDS, capitalized_name, ends_with_cue
+from runtime.privacy.detectors.name_text import WORD
+from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, word_set
+from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
+from runtime.privacy.normalize import fold
+
+
+def _folded(words: str) -> frozenset[str]:
+    """The whitespace-separated ``words``, folded."""
+    return frozenset(fold(word) for word in word_set(words))
+
+
+#: "From" before the writer's name, in every language of the zone (folded).
+FROM_WORDS: Final = _folded("""
+from fra fraa frå från frá von vom vum vun van uit de da do du des dos das del della dalla dal di desde
+z ze zo od iš is no από απ от ot ó ón minn mill din dela iz
+""")
+#: The writer's family or the others, after "and" (``og familien``, ``a senger Fra``, ``és gyermekei``,
+#: ``un pārējie``), folded.
+KIN_WORDS: Final = _folded("""
+family familie familien famille familia familia famiglia gezin familj familjen familjer fjolskyldan fjölskylda
+perhe perheen perheineen pere perekond ģimene ģimenes šeima seima rodzina rodzinka rodina rodinou obitelj
+družina družino familja teaghlach οικογένεια οικογενεια семейство семейството csalad családja csaladja családom
+kids children kinder kindern kinners børn børnene barn barna barnen borna lapset lasta vaikai bērni berni
+dzieci děti deti djeca djecom otroci gyerekek gyermekei gyermekeivel copiii copii деца децата παιδιά paidia
+páistí paisti tfal
+wife husband frau mann fra mann kone mies fru kona konu sieva vyras žmona zmona żona mąż žena muž manžel manželka
+muž soție sotie soț sot съпруга съпруг γυναίκα σύζυγος bean fear mara raġel ragel
+others rest anderen andere autres demás demas altri anderen resten övriga ovriga muut teised pārējie parejie
+kiti pozostali ostatní ostatni ostali drugi ostalimi mások masok ceilalți ceilalti останалите υπόλοιποι
+hinir hin
+senger sengem senge hans hennes hendes sin sina his her seiner seinen ihrer ihren
+""")
+#: Words that join the name to the family (``og``, ``und``, ``a``, ``és``, ``&``).
+_AND: Final = _folded("and und og och en et e y i a ja és es un ir și si и και kai agus u in ar")
+#: Where the writer lives after their name (``på garden``, ``i nr. 7``, ``iš 12 buto``, ``aus der 3b``).
+_AT: Final = _folded("på pa i in im aus from fra frå från iš is z ze u à a au en no on ó at von vum vun vom")
+_MAX_TAIL_WORDS: Final = 4
+_TOKEN: Final = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|&")
+
+
+def _name_end(tokens: list[re.Match[str]], first: int) -> int:
+    """End (a token index) of the capitalized name from token ``first``, or ``first`` when none is there."""
+    end = first
+    while end < len(tokens) and end - first < MAX_NAME_WORDS and tokens[end].group()[:1].isupper():
+        if fold(tokens[end].group()) in _AND and end > first:
+            break
+        end += 1
+    while end > first:
+        words = [token.group() for token in tokens[first:end]]
+        if all(WORD.fullmatch(word) for word in words) and _writer(words):
+            return end
+        end -= 1
+    return first
+
+
+def _writer(words: list[str]) -> bool:
+    """Whether ``words`` may be the writer's name after "from" (see the module)."""
+    key = fold(words[0])
+    if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
+        return False
+    if len(words) == 1:
+        return key in GIVEN_NAMES and key not in NOT_NAMES and capitalized_name(words)
+    return capitalized_name(words)
+
+
+def _tail(text: str, tokens: list[re.Match[str]], end: int, stop: int) -> bool:
+    """Whether what follows the name up to ``stop`` is the writer's family or home at most, then marks."""
+    rest = [token for token in tokens[end:] if token.start() < stop]
+    if not rest:
+        return not any(char.isalnum() for char in text[tokens[end - 1].end() : stop])
+    if len(rest) > 2 * _MAX_TAIL_WORDS:
+        return False
+    keys = [fold(token.group()) for token in rest]
+    if keys[0] in _AND:
+        return any(key in KIN_WORDS for key in keys[1 : 1 + _MAX_TAIL_WORDS])
+    return keys[0] in _AT and len(keys) <= _MAX_TAIL_WORDS
+
+
+def from_names(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the names signed after a closing or a wish and "from" in ``text[start:stop]`` (see the
+    module): the last line's, or the quotation's."""
+    stop = len(text) if stop is None else stop
+    line_start = text.rfind("\n", start, stop) + 1 or start
+    tokens = list(_TOKEN.finditer(text, max(start, line_start), stop))
+    keys = [fold(token.group()) for token in tokens]
+    for index in range(1, len(tokens) - 1):
+        if keys[index] not in FROM_WORDS or not ends_with_cue(keys[:index]):
+            continue
+        end = _name_end(tokens, index + 1)
+        if end > index + 1 and _tail(text, tokens, end, stop):
+            return [(tokens[index + 1].start(), tokens[end - 1].end())]
+    return []
