@@ -7,9 +7,9 @@
   ``— Mohammed``, ``-Levente``, ``... au 01 55 99 96 11. — Julie LECOMTE``.
 
 The name line is the message's last, or only contact lines (a phone, an e-mail), a remark in brackets or a mail
-app's ``Sent from my iPhone`` line follow it; an emoji, a smiley or a ``!`` may end it. Its words are a name as
-``name_sign_words.signed_words`` reads one where a signature stands (a given name that is a word too counts
-there: ``Kara``; a surname in capitals after a given name: ``Julie LECOMTE``).
+app's ``Sent from my iPhone`` line follow it; an emoji, a smiley, a kiss (``x``) or a ``!`` may end it. Its words
+are a name as ``name_sign_words.signed_words`` reads one where a signature stands (a given name that is a word
+too counts there: ``Kara``; a surname in capitals after a given name: ``Julie LECOMTE``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ _JOINS: Final = frozenset(
                             "ir", "și", "и", "και", "agus", "u", "in", "ar")
 )  # fmt: skip
 #: A name line: an optional mark, the words, then marks, emoji and smileys to its end.
-_NAME_LINE: Final = re.compile(r"[ \t]*(?P<mark>[—–~/-]+)?[ \t]*(?P<words>[^\W\d_][^\n]*?)(?P<trail>[^\w\n]*)$")
+_NAME_LINE: Final = re.compile(
+    r"[ \t]*(?P<mark>[—–~/-]+)?[ \t]*(?P<words>[^\W\d_][^\n]*?)(?:[ \t]+(?:xoxo|xo|x{1,4}))?(?P<trail>[^\w\n]*)$"
+)
 
 
 def _symbolic(text: str) -> bool:

@@ -35,7 +35,8 @@ z ze zo od iš is no από απ от ot ó ón minn mill din dela iz
 #: ``un pārējie``), folded.
 KIN_WORDS: Final = _folded("""
 family familie familien famille familia familia famiglia gezin familj familjen familjer fjolskyldan fjölskylda
-perhe perheen perheineen pere perekond ģimene ģimenes šeima seima rodzina rodzinka rodina rodinou obitelj
+fjolskyldunni fjolskyldu perhe perheen perheineen pere perekond ģimene ģimenes šeima seima rodzina rodzinka
+rodina rodinou obitelj
 družina družino familja teaghlach οικογένεια οικογενεια семейство семейството csalad családja csaladja családom
 kids children kinder kindern kinners børn børnene barn barna barnen borna lapset lasta vaikai bērni berni
 dzieci děti deti djeca djecom otroci gyerekek gyermekei gyermekeivel copiii copii деца децата παιδιά paidia
@@ -55,8 +56,9 @@ _MAX_TAIL_WORDS: Final = 4
 _TOKEN: Final = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|&")
 
 
-def _name_end(tokens: list[re.Match[str]], first: int) -> int:
-    """End (a token index) of the capitalized name from token ``first``, or ``first`` when none is there."""
+def _name_end(text: str, tokens: list[re.Match[str]], first: int, stop: int) -> int:
+    """End (a token index) of the capitalized name from token ``first`` that the writer's family, home or the
+    text's end follows, or ``first`` when none is there."""
     end = first
     while end < len(tokens) and end - first < MAX_NAME_WORDS and tokens[end].group()[:1].isupper():
         if fold(tokens[end].group()) in _AND and end > first:
@@ -64,33 +66,36 @@ def _name_end(tokens: list[re.Match[str]], first: int) -> int:
         end += 1
     while end > first:
         words = [token.group() for token in tokens[first:end]]
-        if all(WORD.fullmatch(word) for word in words) and _writer(words):
+        tail = _tail(text, tokens, end, stop)
+        if tail is not None and all(WORD.fullmatch(word) for word in words) and _writer(words, tail == "kin"):
             return end
         end -= 1
     return first
 
 
-def _writer(words: list[str]) -> bool:
-    """Whether ``words`` may be the writer's name after "from" (see the module)."""
+def _writer(words: list[str], kin: bool) -> bool:
+    """Whether ``words`` may be the writer's name after "from" (see the module); ``kin``: the writer's family
+    follows them, and one word the lists lack may be the name too (``Abraço de Crispim e família``)."""
     key = fold(words[0])
     if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
         return False
-    if len(words) == 1:
+    if len(words) == 1 and not kin:
         return key in GIVEN_NAMES and key not in NOT_NAMES and capitalized_name(words)
     return capitalized_name(words)
 
 
-def _tail(text: str, tokens: list[re.Match[str]], end: int, stop: int) -> bool:
-    """Whether what follows the name up to ``stop`` is the writer's family or home at most, then marks."""
+def _tail(text: str, tokens: list[re.Match[str]], end: int, stop: int) -> str | None:
+    """What follows the name up to ``stop``: ``"kin"`` (the writer's family), ``"home"`` (where they live),
+    ``"end"`` (marks at most), or None (more of a sentence)."""
     rest = [token for token in tokens[end:] if token.start() < stop]
     if not rest:
-        return not any(char.isalnum() for char in text[tokens[end - 1].end() : stop])
+        return None if any(char.isalnum() for char in text[tokens[end - 1].end() : stop]) else "end"
     if len(rest) > 2 * _MAX_TAIL_WORDS:
-        return False
+        return None
     keys = [fold(token.group()) for token in rest]
     if keys[0] in _AND:
-        return any(key in KIN_WORDS for key in keys[1 : 1 + _MAX_TAIL_WORDS])
-    return keys[0] in _AT and len(keys) <= _MAX_TAIL_WORDS
+        return "kin" if any(key in KIN_WORDS for key in keys[1 : 1 + _MAX_TAIL_WORDS]) else None
+    return "home" if keys[0] in _AT and len(keys) <= _MAX_TAIL_WORDS else None
 
 
 def from_names(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
@@ -103,7 +108,8 @@ def from_names(text: str, start: int = 0, stop: int | None = None) -> list[tuple
     for index in range(1, len(tokens) - 1):
         if keys[index] not in FROM_WORDS or not ends_with_cue(keys[:index]):
             continue
-        end = _name_end(tokens, index + 1)
-        if end > index + 1 and _tail(text, tokens, end, stop):
-            return [(tokens[index + 1].start(), tokens[end - 1].end())]
+        first = index + 2 if keys[index] == "de" and keys[index + 1] == "la" else index + 1  # ``de la Aurelia``
+        end = _name_end(text, tokens, first, stop)
+        if end > first:
+            return [(tokens[first].start(), tokens[end - 1].end())]
     return []

@@ -41,7 +41,7 @@ SIGN_TITLES: Final = TITLE_WORDS | frozenset(
     nutar avukat perit kav is-sur
     ollamh
     cllr rev revd hon capt col sgt fr
-    advokat advokát advokátka cand jur oecon civ civing tekn
+    advokat advokát advokátka cand kand jur oecon civ civing tekn
     """)
 )
 #: A token at a line's start: letters, dots, hyphens and ordinal marks (``Dipl.-Ing.``, ``Eng.º``, ``dott.ssa``).

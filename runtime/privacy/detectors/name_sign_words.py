@@ -52,6 +52,7 @@ WISHES: Final = (
     "buenas noches", "buenas tardes", "hasta mañana", "eso es todo", "un abrazo", "besos", "abrazos",
     "boa noite", "boa tarde", "até amanhã", "é tudo", "beijos", "beijinhos", "abraços", "um abraço",
     "buonanotte", "buona notte", "a domani", "è tutto", "un abbraccio", "baci", "abbracci",
+    "abraço", "beijo", "beijinho", "abrazo", "beso", "bacio", "bacione", "kiss", "hug", "knuffels",
     "goedenavond", "welterusten", "tot later", "dat was het", "knuffel", "kusjes", "liefs",
     "god natt", "god kväll", "vi hörs", "hör av dig", "kram", "kramar", "puss och kram", "ha det gott",
     "god aften", "godnat", "vi høres", "knus", "det var alt", "det var allt", "god kveld", "snakkes",
