@@ -23,9 +23,9 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
-from runtime.privacy.detectors.name_sign_alone import alone_names
+from runtime.privacy.detectors.name_sign_alone import alone_names, role_line
 from runtime.privacy.detectors.name_sign_end import sign_end
-from runtime.privacy.detectors.name_sign_from import from_names
+from runtime.privacy.detectors.name_sign_from import from_names, home_names
 from runtime.privacy.detectors.name_sign_quotes import quoted_signatures
 from runtime.privacy.detectors.name_sign_titles import after_titles
 from runtime.privacy.detectors.name_signature_block import signature_blocks
@@ -74,6 +74,8 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         if last > first and _place_line(words, first, last):
             continue  # a last line that is a street (``King Edward Street``)
+        if role_line(text[span.start : span.end]):
+            continue  # the signer's role under a closing (``El administrador``, ``Ihr Vermieter``)
         while last - first > 1 and words.folded[first] in CLOSING_WORDS:
             first += 1  # ``Gréiss Mireille``: a closing word and the name on one line
         start = after_titles(text, max(span.start, words.spans[first][0]), span.end)  # ``Ing. Nikol Krausová``
@@ -145,6 +147,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
     found.extend(sign_end(text))  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
     found.extend(alone_names(text))  # ``Gero vakaro!`` / ``Lėja``, ``— Mohammed``: a name alone or after a mark
     found.extend(from_names(text))  # ``Beste helsing frå Mathias på garden``: greetings from the writer
+    found.extend(home_names(text))  # ``Rugilė iš 12 buto``: a note signed with the writer's flat
     found.extend(quoted_signatures(text))  # ``„Fliegner, Bärbel“``, ``"... t. Kalervo"``: a signature quoted
     return _name_spans(labelled), _name_spans(found)
 

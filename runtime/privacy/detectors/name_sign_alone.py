@@ -20,6 +20,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_sign_words import holds_cue, sent_from, signed_words
 from runtime.privacy.detectors.name_text import WORD
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
 
 #: The most words of the line of thanks or wishes above a name alone.
@@ -54,6 +55,31 @@ def _cue_line(line: str) -> bool:
     """Whether ``line`` is a short line of thanks, wishes or a closing that ends with a break."""
     keys = WORD.findall(fold(line))
     return 0 < len(keys) <= _MAX_CUE_WORDS and _broken(line) and holds_cue(keys)
+
+
+#: Articles and possessives that open the line of the signer's role (``El administrador``, ``Ihr Vermieter``).
+_ROLE_OPENERS: Final = frozenset(
+    fold(word)
+    for word in (
+        "el", "la", "los", "las", "the", "your", "le", "les", "il", "lo", "gli", "der", "die", "das", "ihr", "ihre",
+        "euer", "eure", "o", "a", "os", "as", "ο", "η", "οι", "het", "uw", "jullie", "votre", "vos", "su", "sus",
+        "seu", "sua", "vostro", "vostra", "vaš", "vaša", "váš", "vaše", "twój", "twoja", "wasz", "wasza", "jūsų",
+        "jūsu", "teie", "ön", "az", "an",
+    )
+)  # fmt: skip
+_MAX_ROLE_WORDS: Final = 4
+
+
+def role_line(line: str) -> bool:
+    """Whether ``line`` names the signer's role under a closing, not the signer: an article or a possessive, then a
+    few words that are no listed name (``El administrador``, ``Ihr Vermieter``, ``Ο αιτών``; not ``La Rosa``)."""
+    words = line.strip().rstrip(",").split()
+    if not 2 <= len(words) <= _MAX_ROLE_WORDS or fold(words[0]) not in _ROLE_OPENERS:
+        return False
+    return all(
+        word.isalpha() and (word.islower() or (fold(word) not in GIVEN_NAMES and fold(word) not in FAMILY_NAMES))
+        for word in words[1:]
+    )
 
 
 def _closing_tail(line: str) -> bool:
@@ -125,7 +151,8 @@ def alone_names(text: str) -> list[tuple[int, int]]:
         found = _line_names(text, start, line, marked=True)  # ``— Mohammed``, ``-Levente``
         if found:
             return found
-    if last > 0 and _cue_line(previous):
+    role = last > 1 and role_line(previous) and _cue_line(lines[last - 2][1])  # ``El administrador``
+    if last > 0 and (_cue_line(previous) or role):
         found = _line_names(text, start, line, marked=False)  # ``Gero vakaro!`` / ``Lėja``
         if found:
             return found

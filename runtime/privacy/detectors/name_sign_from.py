@@ -113,3 +113,31 @@ def from_names(text: str, start: int = 0, stop: int | None = None) -> list[tuple
         if end > first:
             return [(tokens[first].start(), tokens[end - 1].end())]
     return []
+
+
+def home_names(text: str) -> list[tuple[int, int]]:
+    """The name that opens the message's last line before where the writer lives, a number in it (a note to the
+    neighbours: ``Rugilė iš 12 buto``, ``Anna aus Wohnung 4``, ``Kari fra 3. etasje``): a listed given name first
+    (no town's name), then at most two more name words."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    tokens = list(_TOKEN.finditer(body, line_start))
+    keys = [fold(token.group()) for token in tokens]
+    for at in range(1, min(MAX_NAME_WORDS, len(tokens) - 1) + 1):
+        if keys[at] not in _AT:
+            continue
+        rest = tokens[at + 1 :]
+        if (
+            not rest
+            or len(rest) > _MAX_TAIL_WORDS - 1
+            or not any(char.isdigit() for token in rest for char in token.group())
+        ):
+            return []
+        words = [token.group() for token in tokens[:at]]
+        first = keys[0]
+        if first not in GIVEN_NAMES or first in NOT_NAMES or first in ONE_WORD_TOWNS or not capitalized_name(words):
+            return []
+        if any(char.isalnum() for char in body[line_start : tokens[0].start()]):
+            return []
+        return [(tokens[0].start(), tokens[at - 1].end())]
+    return []

@@ -254,8 +254,8 @@ def lone_word(word: str) -> bool:
         return False
     if key in NOT_NAMES:
         return False
-    if key in GIVEN_NAMES and len(key) >= 3:
-        return True
+    if (key in GIVEN_NAMES and len(key) >= 3) or ("-" in key and all(part in GIVEN_NAMES for part in key.split("-"))):
+        return True  # ``Kara``, ``Ann-Sofie``
     if key in AFTER_THANKS:
         return False
     if key in FAMILY_NAMES and key not in COMMON_WORDS:
@@ -273,4 +273,7 @@ def signed_words(words: list[str]) -> bool:
         return True
     if not (words[0].istitle() and all(word.isupper() and len(word) > 1 for word in words[1:])):
         return False
+    first = fold(words[0])
+    if first in GIVEN_NAMES and first not in NOT_NAMES and not blocked(first):  # ``Aimé MEYER``: the capitals mark it
+        return all(_next(fold(word)) for word in words[1:])
     return capitalized_name([words[0], *(word.capitalize() for word in words[1:])])
