@@ -72,14 +72,22 @@ _MAX_ROLE_WORDS: Final = 4
 
 def role_line(line: str) -> bool:
     """Whether ``line`` names the signer's role under a closing, not the signer: an article or a possessive, then a
-    few words that are no listed name (``El administrador``, ``Ihr Vermieter``, ``Ο αιτών``; not ``La Rosa``)."""
+    few words in lower case (``El administrador``, ``Ο αιτών``), or capitalized nouns that are no listed name after
+    a German, Dutch or English one (``Ihr Vermieter``; not ``La Rosa``, ``Ó Dorchaigh``)."""
     words = line.strip().rstrip(",").split()
     if not 2 <= len(words) <= _MAX_ROLE_WORDS or fold(words[0]) not in _ROLE_OPENERS:
         return False
-    return all(
-        word.isalpha() and (word.islower() or (fold(word) not in GIVEN_NAMES and fold(word) not in FAMILY_NAMES))
-        for word in words[1:]
-    )
+    nouns = fold(words[0]) in _NOUN_OPENERS
+    return all(word.isalpha() and (word.islower() or (nouns and _noun(fold(word)))) for word in words[1:])
+
+
+#: Openers of a role line in languages that capitalize its nouns (``Ihr Vermieter``, ``The Management``).
+_NOUN_OPENERS: Final = frozenset({"der", "die", "das", "ihr", "ihre", "euer", "eure", "the", "your", "het", "uw"})
+
+
+def _noun(key: str) -> bool:
+    """A capitalized word that is no listed name (``Vermieter``, ``Hausverwaltung``)."""
+    return key not in GIVEN_NAMES and key not in FAMILY_NAMES
 
 
 def _closing_tail(line: str) -> bool:

@@ -141,12 +141,28 @@ def _signed(body: str, matches: list[re.Match[str]], split: int) -> tuple[int, i
     broken = "\n" not in gap and (gap.strip()[-1:] in _BREAKS or _symbol(gap)) and gap.endswith(" ")
     if not (closed or broken) or not (closed or holds_cue(keys)):
         return None
+    if _from_place(words):
+        return None
     if words[-1][:1].islower() or words[-1].isupper():
         if not one_case_name(words, closed):
             return None
     elif not capitalized_name(words) and not (closed and _word_name(words)) and not signed_words(words):
         return None
     return matches[split].start(), matches[-1].end()
+
+
+#: Hungarian endings of "from", "at" and "to" a place (``Debrecenből``, ``Szegedről``), with their accents.
+_HUNGARIAN_FROM: Final = ("ból", "ből", "ról", "ről", "tól", "től", "nál", "nél", "hoz", "hez", "höz")
+_PARTICLES_FROM: Final = frozenset({"da", "de", "di", "do", "von", "van", "z", "ze"})
+
+
+def _from_place(words: list[str]) -> bool:
+    """Whether ``words`` after a closing say where it comes from, not who: a preposition that is also a surname's
+    particle before a town (``Tanti saluti da Roma``), a word in a Hungarian case of places (``Üdvözlet
+    Debrecenből``)."""
+    if len(words) == 1:
+        return not words[0].isupper() and words[0].endswith(_HUNGARIAN_FROM) and fold(words[0]) not in GIVEN_NAMES
+    return words[0] in _PARTICLES_FROM and fold(words[1]) in ONE_WORD_TOWNS
 
 
 #: Closings of one letter, written with a full stop after a sentence's end (``... korjatkaa." t. Kalervo``:
