@@ -139,7 +139,7 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
             span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
         )
     found.extend(chat_speakers(text))  # ``Paula: moi voitko lainata 200e?``: a pasted chat's sender
-    if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
+    if "\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
         found.extend(signature_blocks(text))
     found.extend(signature_lines(text))  # under ``--``, a closing or beside ``Sent from my iPhone``
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)

@@ -80,6 +80,18 @@ WISHES: Final = (
     "весела коледа", "честита нова година", "καλά χριστούγεννα", "καλή χρονιά", "nollaig shona",
     "il-milied it-tajjeb", "schéi chrëschtdeeg", "e gudde rutsch", "guten rutsch",
 )  # fmt: skip
+#: Formal and warm closings of letters besides ``intro_phrases.CLOSINGS``, in every language of the zone.
+FORMAL_CLOSINGS: Final = (
+    "yours faithfully", "yours truly", "warm wishes", "kindest regards", "thanks and regards", "hochachtungsvoll",
+    "mit besten grüßen", "mit besten grüssen", "mit freundlichem gruß", "mit freundlichem gruss", "amitiés",
+    "salutations distinguées", "un caro saluto", "un cordiale saluto", "hoogachtend", "met hartelijke groet",
+    "bedste hilsner", "bästa hälsningar", "virðingarfyllst", "is mise le meas", "sellimiet",
+    "mat frëndleche gréiss", "z wyrazami szacunku", "serdeczne pozdrowienia", "s úctou", "se srdečným pozdravem",
+    "sa poštovanjem", "cu deosebită considerație", "cu considerație", "с поздрав", "с най-добри пожелания",
+    "med vennleg helsing", "parhain terveisin", "tervitustega", "geriausi linkėjimai",
+    "su geriausiais linkėjimais", "ar vislabākajiem novēlējumiem", "με φιλικούς χαιρετισμούς", "με εκτίμηση",
+    "saludos cordiales", "atentos saludos", "um abraço", "abraços", "beijinhos",
+)  # fmt: skip
 #: The first words of the lines a mail app adds under a message (``Sent from my iPhone``, ``Von meinem iPhone
 #: gesendet``), folded: the name signed stands beside them.
 SENT_FROM: Final = tuple(
@@ -97,7 +109,10 @@ SENT_FROM: Final = tuple(
 )  # fmt: skip
 _SENT_FROM_FIRST: Final = frozenset(phrase[0] for phrase in SENT_FROM)
 #: The closings, thanks and wishes as tuples of folded words; ``t`` and ``best`` alone are no cue.
-CUES: Final = frozenset(tuple(WORD.findall(fold(phrase))) for phrase in (*CLOSINGS, *WISHES)) - {("t",), ("best",)}
+CUES: Final = frozenset(tuple(WORD.findall(fold(phrase))) for phrase in (*CLOSINGS, *FORMAL_CLOSINGS, *WISHES)) - {
+    ("t",),
+    ("best",),
+}
 _LONGEST_CUE: Final = max(map(len, CUES))
 #: Every word of the closings but the given names among them that are no common word (``léif`` of ``léif
 #: gréiss``: Leif).
@@ -105,7 +120,7 @@ _CLOSING_WORDS: Final = frozenset(
     key for key in CLOSING_KEYS if key not in GIVEN_NAMES or key in COMMON_WORDS or key in NOT_NAMES
 )
 #: Every word of the wishes (``Näeme``, ``Viszlát``: see you; no name after a thanks).
-_WISH_KEYS: Final = frozenset(word for phrase in WISHES for word in WORD.findall(fold(phrase)))
+_WISH_KEYS: Final = frozenset(word for phrase in (*WISHES, *FORMAL_CLOSINGS) for word in WORD.findall(fold(phrase)))
 _CUE_FIRST: Final = frozenset(cue[0] for cue in CUES)
 #: Words after a closing that are no name though rare: greetings, the group thanked, a team.
 _GREETING_WORDS: Final = frozenset(fold(word) for phrase in GREETINGS for word in WORD.findall(phrase))
