@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import Final
 
-from runtime.privacy.detectors.name_sign_words import holds_cue, sent_from, signed_words
+from runtime.privacy.detectors.name_sign_words import holds_cue, one_case, sent_from, signed_words
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
@@ -112,7 +112,12 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
             parts.append([])
         else:
             parts[-1].append(match)
-    if len(parts) > 2 or not all(parts) or not all(signed_words([match.group() for match in part]) for part in parts):
+    lower = one_case(text)
+    if (
+        len(parts) > 2
+        or not all(parts)
+        or not all(signed_words([match.group() for match in part], lower) for part in parts)
+    ):
         return []
     return [(start + part[0].start(), start + part[-1].end()) for part in parts]
 

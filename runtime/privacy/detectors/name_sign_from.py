@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from runtime.privacy.detectors.name_sign_words import MAX_NAME_WORDS, capitalized_name, ends_with_cue
+from runtime.privacy.detectors.name_sign_words import (
+    MAX_NAME_WORDS,
+    capitalized_name,
+    ends_with_cue,
+    one_case,
+    one_case_name,
+)
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import GIVEN_NAMES, NOT_NAMES, word_set
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
@@ -60,25 +66,29 @@ def _name_end(text: str, tokens: list[re.Match[str]], first: int, stop: int) -> 
     """End (a token index) of the capitalized name from token ``first`` that the writer's family, home or the
     text's end follows, or ``first`` when none is there."""
     end = first
-    while end < len(tokens) and end - first < MAX_NAME_WORDS and tokens[end].group()[:1].isupper():
+    lower = one_case(text)  # no capital marks the name: the lists' names only
+    while end < len(tokens) and end - first < MAX_NAME_WORDS and (lower or tokens[end].group()[:1].isupper()):
         if fold(tokens[end].group()) in _AND and end > first:
             break
         end += 1
     while end > first:
         words = [token.group() for token in tokens[first:end]]
         tail = _tail(text, tokens, end, stop)
-        if tail is not None and all(WORD.fullmatch(word) for word in words) and _writer(words, tail == "kin"):
+        if tail is not None and all(WORD.fullmatch(word) for word in words) and _writer(words, tail == "kin", lower):
             return end
         end -= 1
     return first
 
 
-def _writer(words: list[str], kin: bool) -> bool:
+def _writer(words: list[str], kin: bool, lower: bool = False) -> bool:
     """Whether ``words`` may be the writer's name after "from" (see the module); ``kin``: the writer's family
-    follows them, and one word the lists lack may be the name too (``Abraço de Crispim e família``)."""
+    follows them, and one word the lists lack may be the name too (``Abraço de Crispim e família``); ``lower``:
+    the message is typed in one letter case (``name_sign_words.one_case_name``)."""
     key = fold(words[0])
     if key in ONE_WORD_TOWNS and key not in GIVEN_NAMES:
         return False
+    if lower:
+        return one_case_name(words, closed=False)
     if len(words) == 1 and not kin:
         return key in GIVEN_NAMES and key not in NOT_NAMES and capitalized_name(words)
     return capitalized_name(words)

@@ -20,7 +20,7 @@ from runtime.privacy.detectors.name_run import DEPARTMENTS
 from runtime.privacy.detectors.name_sign_alone import alone_names
 from runtime.privacy.detectors.name_sign_end import sign_end
 from runtime.privacy.detectors.name_sign_from import KIN_WORDS, from_names
-from runtime.privacy.detectors.name_sign_words import holds_cue, signed_words
+from runtime.privacy.detectors.name_sign_words import holds_cue, one_case, signed_words
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import word_set
 from runtime.privacy.normalize import fold
@@ -74,7 +74,7 @@ def _name_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
             words.pop()  # ``Σιμιτζή Μ.``: an initial after the surname
         if words and any(fold(word) in KIN_WORDS for word in words) and found and separator is None:
             break  # ``és gyermekei``: the family after the names
-        if not words or not signed_words(words):
+        if not words or not signed_words(words, one_case(text)):
             return []
         offset = position + text[position:part_end].index(words[0])
         found.append((offset, offset + len(" ".join(words))))
@@ -101,7 +101,7 @@ def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if match is None or not holds_cue(WORD.findall(fold(text[start : match.start()]))):
         return []
     words = match.group("name").split()
-    return [match.span("name")] if signed_words(words) else []
+    return [match.span("name")] if signed_words(words, one_case(text)) else []
 
 
 def _shifted(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:

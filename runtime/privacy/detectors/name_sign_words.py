@@ -278,10 +278,13 @@ def lone_word(word: str) -> bool:
     return rare_name(key) or (key in ONE_WORD_TOWNS and key not in FREQUENT_WORDS)
 
 
-def signed_words(words: list[str]) -> bool:
+def signed_words(words: list[str], lower: bool = False) -> bool:
     """Whether ``words`` (one to three, particles between them allowed) are a name signed where a signature
     stands: one word that ``lone_word`` takes, or a capitalized name (``capitalized_name``), its surname written in
-    capitals too (``Julie LECOMTE``, as French and Italian signatures write it)."""
+    capitals too (``Julie LECOMTE``, as French and Italian signatures write it); ``lower``: the message is typed
+    in one letter case, and ``one_case_name`` reads its words."""
+    if lower:
+        return one_case_name(words, closed=True)
     if len(words) == 1:
         return lone_word(words[0])
     if capitalized_name(words):
