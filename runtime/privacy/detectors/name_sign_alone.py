@@ -4,7 +4,9 @@
   an emoji): ``Takk takk, heyrumst!`` / ``Kara``, ``mil gracias guapa!!`` / ``Emiliano 😘``, ``Gero vakaro!`` /
   ``Lėja``, two signers joined (``Θεμιστοκλής & Ζαφείρης``);
 - after a signature's mark (``—``, ``-``, ``/``, ``~``) that opens the last line or follows a sentence's end on it:
-  ``— Mohammed``, ``-Levente``, ``... au 01 55 99 96 11. — Julie LECOMTE``.
+  ``— Mohammed``, ``-Levente``, ``... au 01 55 99 96 11. — Julie LECOMTE``;
+- after the signer's role: on the line under a closing (``Atentamente,`` / ``El administrador`` / ``Venceslás
+  Avilés``), or with a comma at the last line's end (``... της πράξης. Ο αιτών, Ισαάκ Τσέγας``).
 
 The name line is the message's last, or only contact lines (a phone, an e-mail), a remark in brackets or a mail
 app's ``Sent from my iPhone`` line follow it; an emoji, a smiley, a kiss (``x``) or a ``!`` may end it. Its words
@@ -145,6 +147,26 @@ def _inline_mark(text: str, start: int, line: str) -> list[tuple[int, int]]:
     return []
 
 
+_SENTENCE_BREAKS: Final = (". ", "! ", "? ", ": ", "; ")
+
+
+def _inline_role(text: str, start: int, line: str) -> list[tuple[int, int]]:
+    """The name after the signer's role and a comma that end the last line (``... της πράξης. Ο αιτών, Ισαάκ
+    Τσέγας``, ``Ihr Vermieter, Gottfried Brandl``): two words at least, or a listed given name."""
+    comma = line.rfind(", ")
+    if comma < 0:
+        return []
+    head = line[:comma]
+    role = head[max(head.rfind(mark) + len(mark) if mark in head else 0 for mark in _SENTENCE_BREAKS) :]
+    if not role_line(role):
+        return []
+    found = _line_names(text, start + comma + 2, line[comma + 2 :], marked=False)
+    if len(found) != 1:
+        return []
+    name = text[found[0][0] : found[0][1]]
+    return found if " " in name or fold(name) in GIVEN_NAMES else []
+
+
 def alone_names(text: str) -> list[tuple[int, int]]:
     """The spans of names signed on a line of their own or after a signature's mark (see the module)."""
     lines: list[tuple[int, str]] = []
@@ -169,4 +191,4 @@ def alone_names(text: str) -> list[tuple[int, int]]:
         found = _line_names(text, start, line, marked=False)  # ``Gero vakaro!`` / ``Lėja``
         if found:
             return found
-    return _inline_mark(text, start, line)
+    return _inline_mark(text, start, line) or _inline_role(text, start, line)

@@ -241,7 +241,11 @@ def one_case_name(words: list[str], closed: bool) -> bool:
         WORD.fullmatch(word) and (same(word) or key in NAME_PARTICLES) for word, key in zip(words, keys, strict=True)
     ):
         return False
-    if blocked(first) or first in NOT_NAMES or first in _GREETING_WORDS or first in COMMON_WORDS or len(first) < 3:
+    # a given name that is a word too only right after a closing and before a surname (``tai tiek, greta kiskiene``)
+    word_name = closed and len(keys) > 1 and first in GIVEN_NAMES and _surname(keys[1])
+    if blocked(first) or first in NOT_NAMES or first in _GREETING_WORDS or len(first) < 3:
+        return False
+    if first in COMMON_WORDS and not word_name:
         return False
     listed = first in GIVEN_NAMES or (len(words) > 1 and first in FAMILY_NAMES and first not in FREQUENT_WORDS)
     unlisted = rare_name(first) and first not in ONE_WORD_TOWNS

@@ -51,3 +51,19 @@ def test_the_role_line_under_a_closing_is_no_name() -> None:
     assert role_line("Ihr Vermieter")
     assert not role_line("La Rosa")  # a surname with its article
     assert "El administrador" not in found("Atentamente,\nEl administrador\nVenceslao Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ζητώ την ακύρωση της πράξης. Ο αιτών, Ευστάθιος Μαυρίδης", ["Ευστάθιος Μαυρίδης"]),
+        ("Danke für alles. Ihr Vermieter, Gottfried Brandl", ["Gottfried Brandl"]),
+    ],
+)
+def test_a_name_after_the_signer_s_role_and_a_comma(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in alone_names(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Ich war in der Stadt, Berlin", "Die Bank, Sparkasse", "El banco, Santander"])
+def test_no_name_after_a_comma_without_a_role(text: str) -> None:
+    assert alone_names(text) == []
