@@ -59,6 +59,10 @@ _AND: Final = _folded("and und og och en et e y i a ja és es un ir și si и κ
 #: Where the writer lives after their name (``på garden``, ``i nr. 7``, ``iš 12 buto``, ``aus der 3b``).
 _AT: Final = _folded("på pa i in im aus from fra frå från iš is z ze u à a au en no on ó at von vum vun vom")
 _MAX_TAIL_WORDS: Final = 4
+#: How many characters at the end of the line may hold the greetings and the name.
+_TAIL: Final = 120
+#: The longest last line read for a note signed with the writer's flat.
+_MAX_NOTE_LINE: Final = 60
 _TOKEN: Final = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|&")
 
 
@@ -113,7 +117,11 @@ def from_names(text: str, start: int = 0, stop: int | None = None) -> list[tuple
     module): the last line's, or the quotation's."""
     stop = len(text) if stop is None else stop
     line_start = text.rfind("\n", start, stop) + 1 or start
-    tokens = list(_TOKEN.finditer(text, max(start, line_start), stop))
+    begin = max(start, line_start)
+    if stop - begin > _TAIL:  # the line's last characters only
+        space = text.find(" ", stop - _TAIL, stop)
+        begin = space + 1 if space != -1 else stop - _TAIL
+    tokens = list(_TOKEN.finditer(text, begin, stop))
     keys = [fold(token.group()) for token in tokens]
     for index in range(1, len(tokens) - 1):
         if keys[index] not in FROM_WORDS or not ends_with_cue(keys[:index]):
@@ -131,6 +139,8 @@ def home_names(text: str) -> list[tuple[int, int]]:
     (no town's name), then at most two more name words."""
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
+    if len(body) - line_start > _MAX_NOTE_LINE:
+        return []
     tokens = list(_TOKEN.finditer(body, line_start))
     keys = [fold(token.group()) for token in tokens]
     for at in range(1, min(MAX_NAME_WORDS, len(tokens) - 1) + 1):
