@@ -52,7 +52,7 @@ WISHES: Final = (
     "buenas noches", "buenas tardes", "hasta mañana", "eso es todo", "un abrazo", "besos", "abrazos",
     "boa noite", "boa tarde", "até amanhã", "é tudo", "beijos", "beijinhos", "abraços", "um abraço",
     "buonanotte", "buona notte", "a domani", "è tutto", "un abbraccio", "baci", "abbracci",
-    "abraço", "beijo", "beijinho", "abrazo", "beso", "bacio", "bacione", "kiss", "hug", "knuffels",
+    "abraço", "beijo", "beijinho", "abrazo", "beso", "bacio", "bacione", "kiss", "knuffels",
     "goedenavond", "welterusten", "tot later", "dat was het", "knuffel", "kusjes", "liefs",
     "god natt", "god kväll", "vi hörs", "hör av dig", "kram", "kramar", "puss och kram", "ha det gott",
     "god aften", "godnat", "vi høres", "knus", "det var alt", "det var allt", "god kveld", "snakkes",
@@ -69,7 +69,7 @@ WISHES: Final = (
     "noapte bună", "seară bună", "pe mâine", "te pup", "pupici", "лека нощ", "приятна вечер", "до утре",
     "целувки", "прегръдки", "чао", "καληνύχτα", "καλό βράδυ", "καλησπέρα", "τα λέμε αύριο", "φιλιά",
     "φιλάκια", "πολλά φιλιά", "oíche mhaith", "barróga", "il-lejl it-tajjeb", "lejla t-tajba", "bewsiet",
-    "gutt nuecht", "schéinen owend", "bis muer", "dat wier et", "bis herno", "bussi",
+    "gutt nuecht", "schéinen owend", "bis muer", "dat wier et", "bis herno",
     # the wishes of a card (Christmas, the new year)
     "merry christmas", "happy new year", "frohe weihnachten", "frohes neues jahr", "glædelig jul", "godt nytår",
     "god jul", "gott nytt år", "godt nyttår", "godt nyår", "gleðileg jól", "joyeux noël", "bonne année",
