@@ -20,7 +20,8 @@ import re
 import unicodedata
 from typing import Final
 
-from runtime.privacy.detectors.name_sign_words import holds_cue, one_case, sent_from, signed_words
+from runtime.privacy.detectors.name_sign_titles import after_titles
+from runtime.privacy.detectors.name_sign_words import holds_cue, one_case, opens_with_cue, sent_from, signed_words
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
 from runtime.privacy.normalize import fold
@@ -54,9 +55,12 @@ def _broken(line: str) -> bool:
 
 
 def _cue_line(line: str) -> bool:
-    """Whether ``line`` is a short line of thanks, wishes or a closing that ends with a break."""
+    """Whether ``line`` is a short line of thanks, wishes or a closing that ends with a break, or a closing
+    alone."""
     keys = WORD.findall(fold(line))
-    return 0 < len(keys) <= _MAX_CUE_WORDS and _broken(line) and holds_cue(keys)
+    if not 0 < len(keys) <= _MAX_CUE_WORDS:
+        return False
+    return (_broken(line) and holds_cue(keys)) or opens_with_cue(keys) == len(keys)  # ``Mvh``: a closing alone
 
 
 #: Articles and possessives that open the line of the signer's role (``El administrador``, ``Ihr Vermieter``).
@@ -115,24 +119,39 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             parts[-1].append(match)
     lower = one_case(text)
-    if (
-        len(parts) > 2
-        or not all(parts)
-        or not all(signed_words([match.group() for match in part], lower) for part in parts)
-    ):
+    if len(parts) > 2 or not all(parts) or not all(_signed(part, lower) for part in parts):
         return []
     return [(start + part[0].start(), start + part[-1].end()) for part in parts]
 
 
+#: A remark in brackets that ends a name line (``Ola Brekke (nabo)``).
+_REMARK: Final = re.compile(r"[ \t]+\([^()\n]{1,40}\)[ \t\r]*$")
+#: An initial after a signed name (``Lucía G.``).
+_INITIAL: Final = re.compile(r"[^\W\d_]\.")
+
+
+def _signed(part: list[re.Match[str]], lower: bool) -> bool:
+    """Whether the words of ``part`` are a signed name, an initial after it allowed (``Lucía G.``)."""
+    words = [match.group() for match in part]
+    if len(words) > 1 and _INITIAL.fullmatch(words[-1]):
+        words.pop()
+    return signed_words(words, lower)
+
+
 def _line_names(text: str, start: int, line: str, marked: bool) -> list[tuple[int, int]]:
-    """The names of a name line at ``start`` (``marked``: a signature's mark must open it)."""
-    match = _NAME_LINE.match(line)
+    """The names of a name line at ``start`` (``marked``: a signature's mark must open it), a remark in brackets
+    after them allowed (``Ola Brekke (nabo)``)."""
+    remark = _REMARK.search(line)
+    match = _NAME_LINE.match(line[: remark.start()] if remark is not None else line)
     if match is None or (marked and not match.group("mark")):
         return []
     trail = match.group("trail").strip()
     if trail and not (_symbolic(trail) or set(trail) <= set("!.")):
         return []
-    return _names(text, start + match.start("words"), start + match.end("words"))
+    first, end = start + match.start("words"), start + match.end("words")
+    if trail.startswith(".") and _INITIAL.fullmatch(text[end - 1 : end + 1]) and text[end - 2 : end - 1] == " ":
+        end += 1  # ``Lucía G.``: the initial's full stop
+    return _names(text, after_titles(text, first, end), end)
 
 
 def _inline_mark(text: str, start: int, line: str) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
-"""Professional and academic titles written before a signed name (pure): ``Ing. Nikol Krausová``, ``mag. Domen
-Gomboc``, ``doc. dr. Simas Žukauskas``, ``Dipl.-Ing. Eva Brandl``, ``Nutar Brandon Johnson``, ``dott.ssa Anna
-Riva``, ``инж. Петър Колев``.
+"""Professional and academic titles, and "your", written before a signed name (pure): ``Ing. Nikol Krausová``,
+``mag. Domen Gomboc``, ``doc. dr. Simas Žukauskas``, ``Dipl.-Ing. Eva Brandl``, ``Nutar Brandon Johnson``,
+``dott.ssa Anna Riva``, ``инж. Петър Колев``, ``Eure Paula``, ``Twoja Basia``.
 
 A signature's or a mail header's name line often opens with the signer's degree or profession; the title is no
 part of the name (the value to redact is the name). A line's first tokens are a title when each part of the token
@@ -44,6 +44,16 @@ SIGN_TITLES: Final = TITLE_WORDS | frozenset(
     advokat advokát advokátka cand kand jur oecon civ civing tekn
     """)
 )
+#: "Your" written before the name a letter or a card is signed with (``Eure Paula``, ``tua Nonna Pina``, ``Twoja
+#: Basia``, ``Je Anouk``), folded: no part of the name.
+SIGN_POSSESSIVES: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+    your yours dein deine deiner euer eure ihr ihre je jouw jullie uw din ditt dine dit ta votre vos tu tua tuo
+    tuoi tue vostra vostro teu tua vosso vossa tvoje tvoja tvůj tvá vaše vaša váš vaš twoja twój wasza wasz
+    tavs tava tavo tavas sinun teie sinu tinn þín þinn tiegħek tiegħek твоя твой ваша ваш σου
+    """)
+)
 #: A token at a line's start: letters, dots, hyphens and ordinal marks (``Dipl.-Ing.``, ``Eng.º``, ``dott.ssa``).
 _TOKEN: Final = re.compile(r"[^\W\d_][^\W\d_.\-ºª]*(?:[.\-]+[^\W\d_ºª]*)*[.ºª]?")
 _PARTS: Final = re.compile(r"[^\W\d_]+|[ºª]")
@@ -58,18 +68,27 @@ def title_token(token: str) -> bool:
     return "." in token or len(parts) > 1 or parts[0] not in GIVEN_NAMES
 
 
+def _possessive(token: str) -> bool:
+    """Whether ``token`` is "your" before a signed name (``Eure``, ``Twoja``), no given name."""
+    key = fold(token)
+    return key in SIGN_POSSESSIVES and key not in GIVEN_NAMES
+
+
 def after_titles(text: str, start: int, end: int) -> int:
-    """Where the name of the span ``start:end`` of ``text`` begins once the titles that open it are left out; one
-    word is left at least (``start`` when no title opens it)."""
+    """Where the name of the span ``start:end`` of ``text`` begins once the titles and the "your" that open it
+    are left out (``Ing. Nikol Krausová``, ``Eure Paula``); one word is left at least (``start`` when none opens
+    it)."""
     position = start
     while position < end:
         match = _TOKEN.match(text, position, end)
-        if match is None or not title_token(match.group()):
+        if match is None or not (title_token(match.group()) or _possessive(match.group())):
             break
         rest = match.end()
         while rest < end and text[rest] in " \t\u00a0":
             rest += 1
         if rest == match.end() or rest >= end:
             break  # the title must be followed by a space and more words
+        if not text[rest].isupper() and _possessive(match.group()):
+            break  # ``Ta famille``: "your" before no name
         position = rest
     return position

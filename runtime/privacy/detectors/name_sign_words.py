@@ -282,6 +282,17 @@ def lone_word(word: str) -> bool:
     return rare_name(key) or (key in ONE_WORD_TOWNS and key not in FREQUENT_WORDS)
 
 
+def _given_then_surnames(words: list[str]) -> bool:
+    """Whether ``words`` are a capitalized listed given name (a word elsewhere too) and listed or surname-like
+    surnames that are no common words."""
+    if not all(WORD.fullmatch(word) and word.istitle() for word in words):
+        return False
+    first = fold(words[0])
+    if first not in GIVEN_NAMES or first in NOT_NAMES or blocked(first) or len(first) < 3:
+        return False
+    return all(_surname(fold(word)) and not blocked(fold(word)) for word in words[1:])
+
+
 def signed_words(words: list[str], lower: bool = False) -> bool:
     """Whether ``words`` (one to three, particles between them allowed) are a name signed where a signature
     stands: one word that ``lone_word`` takes, or a capitalized name (``capitalized_name``), its surname written in
@@ -293,6 +304,8 @@ def signed_words(words: list[str], lower: bool = False) -> bool:
         return lone_word(words[0])
     if capitalized_name(words):
         return True
+    if _given_then_surnames(words):
+        return True  # ``Ola Brekke``: a given name that is a word elsewhere, before a listed surname
     if not (words[0].istitle() and all(word.isupper() and len(word) > 1 for word in words[1:])):
         return False
     first = fold(words[0])

@@ -67,3 +67,20 @@ def test_a_name_after_the_signer_s_role_and_a_comma(text: str, expected: list[st
 @pytest.mark.parametrize("text", ["Ich war in der Stadt, Berlin", "Die Bank, Sparkasse", "El banco, Santander"])
 def test_no_name_after_a_comma_without_a_role(text: str) -> None:
     assert alone_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liebe Grüße und bis bald,\nEure Paula", ["Paula"]),  # "your" before the name
+        ("Ściskam mocno,\nTwoja Basia", ["Basia"]),
+        ("Mvh\nOla Brekke (nabo)", ["Ola Brekke"]),  # a closing alone, a remark after the name
+    ],
+)
+def test_your_before_the_name_and_a_remark_after_it(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in alone_names(text)] == expected
+    assert set(expected) <= set(found(text))
+
+
+def test_your_before_no_name_stays() -> None:
+    assert "famille" not in found("Bises,\nTa famille")
