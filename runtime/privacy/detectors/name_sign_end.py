@@ -29,7 +29,7 @@ from runtime.privacy.detectors.name_sign_words import (
     one_case_name,
     signed_words,
 )
-from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS
+from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS, hungarian_from
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
@@ -151,8 +151,6 @@ def _signed(body: str, matches: list[re.Match[str]], split: int) -> tuple[int, i
     return matches[split].start(), matches[-1].end()
 
 
-#: Hungarian endings of "from", "at" and "to" a place (``Debrecenből``, ``Szegedről``), with their accents.
-_HUNGARIAN_FROM: Final = ("ból", "ből", "ról", "ről", "tól", "től", "nál", "nél", "hoz", "hez", "höz")
 _PARTICLES_FROM: Final = frozenset({"da", "de", "di", "do", "von", "van", "z", "ze"})
 
 
@@ -161,7 +159,7 @@ def _from_place(words: list[str]) -> bool:
     particle before a town (``Tanti saluti da Roma``), a word in a Hungarian case of places (``Üdvözlet
     Debrecenből``)."""
     if len(words) == 1:
-        return not words[0].isupper() and words[0].endswith(_HUNGARIAN_FROM) and fold(words[0]) not in GIVEN_NAMES
+        return hungarian_from(words[0])
     return words[0] in _PARTICLES_FROM and fold(words[1]) in ONE_WORD_TOWNS
 
 
