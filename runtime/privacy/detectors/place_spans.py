@@ -11,7 +11,8 @@ place's when:
 - its last word is a one-word street name (a person's name glued to a street word: ``Zeemanweg``,
   ``Barentszkade``, ``Adenauerstraße``) that is no family name;
 - its first word is a kind of place glued into one word (``Stadsschouwburg``, ``Rathausplatz``), no name itself;
-- it is an Irish place's name (``name_places``' frames, and a place's first word before a capitalized word).
+- it is an Irish place's name (``name_places``' frames, and a place's first word before a capitalized word), or
+  a village's of several words (``town_names.VILLAGES``: ``Castro Daire``).
 
 A person's name that a place noun follows in lower case (``Anna's house``, ``Jan Kowalski street``) stays a name:
 only the capitalized noun names a place.
@@ -27,6 +28,7 @@ from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES, RARE
 from runtime.privacy.detectors.place_frames import irish_place, irish_place_head
 from runtime.privacy.detectors.place_words import COMPOUND_ENDINGS, PLACE_TYPES_AFTER, place_type_before
 from runtime.privacy.detectors.street_types import AFTER, GLUED, GLUED_FAMILY_NAMES
+from runtime.privacy.detectors.town_names import village
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
 
@@ -120,7 +122,7 @@ def place_span(words: Words, start: int, end: int) -> bool:
     first = words.folded[start]
     if end - start > 1 and not _person(first) and (_glued(first, _GLUED_PLACE_ENDINGS) or place_type_before(first)):
         return True  # ``Stadsschouwburg Velsen``, ``Brama Floriańska``
-    if irish_place(words, start, end) or irish_place_head(words, start, end):
+    if irish_place(words, start, end) or irish_place_head(words, start, end) or village(words.folded, start, end):
         return True
     parts = words.folded[end - 1].split("-")  # ``Luther-Melanchthon-Denkmal``, ``Konrad-Adenauer-Ufer``
     shown = words.words[end - 1][:1].isupper()

@@ -10,6 +10,7 @@ import pytest
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.detectors.names import detect
 from runtime.privacy.detectors.place_spans import place_span
+from runtime.privacy.detectors.town_names import VILLAGES, village
 from runtime.privacy.normalize import fold
 
 LEFT_ALONE = [
@@ -67,3 +68,12 @@ def test_a_run_is_a_place_only_with_the_noun_capitalized() -> None:
         words = Words(text)
         assert place_span(words, 0, 2) is expected, text
         assert fold(words.words[0]) == "robert"
+
+
+def test_a_village_of_several_words_is_a_place() -> None:
+    """A name run that is a village of the list (500 to 4,999 people) is the village's; a longer run that only
+    begins with its first word is not."""
+    first, names = next((key, value) for key, value in VILLAGES.items() if any(len(name) == 2 for name in value))
+    name = next(name for name in names if len(name) == 2)
+    assert village(list(name), 0, 2)
+    assert not village([first, "zzzz", "yyyy"], 0, 3)
