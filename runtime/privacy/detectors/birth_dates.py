@@ -25,6 +25,7 @@ from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
 from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
+from runtime.privacy.detectors.passport_prose import ends_line, mentions_passport
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
@@ -295,12 +296,26 @@ def detect(text: str) -> list[PiiSpan]:
         or _named_after(text, start, end)
         or ("\t" in text and _in_a_persons_record(text, start, end))
         or (text[start - 1 : start] == "(" and _after_an_age(text, start, end))
+        or _scanned_passport_line(text, start, end)
     ]
     return found + _compact_dates(text)
 
 
 # An age, then the date of birth in brackets (``skończył 18 lat (02.07.2005)``, ``ist 40 Jahre alt (12.03.1985)``):
 # the age's number and its word in the market's languages, not after a word of a period (``für 3 Jahre``).
+def _scanned_passport_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start`` is a line of its own, years back, in a message about a passport: a scanned or
+    pasted passport's date of birth (``ROU\\nPREDA\\nMARCEL\\n08.09.1970\\nY69615198``; its dates of issue and
+    expiry lie a few years back or ahead)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and ends_line(text, end)
+        and _years_back(text[start:end])
+        and mentions_passport(text)
+    )
+
+
 _AGE_BEFORE: Final = re.compile(
     r"(?<![0-9.,])(?P<age>[0-9]{1,3})[ \u00a0](?i:years?|yrs|jahre|jahren|ans|anni|años|anos|jaar|år|år gammal|"
     r"år gammel|"
