@@ -70,6 +70,29 @@ _STREET_ENDINGS: Final = tuple(
 )
 #: Street words written after a name, the last part of a hyphenated street's name (``Konrad-Adenauer-Ufer``).
 _STREET_WORDS: Final = frozenset(fold(word) for word in (*GLUED, *AFTER) if word.isalpha())
+#: Nouns of a house, a gate, a monument, a manor or a church that the West Slavic and South Slavic languages write
+#: before the genitive of the person it is named after (``Dom Jana Matejki``, ``Pomnik Adama Mickiewicza``,
+#: ``Rodný dům``, ``Spomenik Franceta Prešerna``), or before an adjective (``Brama Floriańska``), capitalized.
+_NOUNS_BEFORE_NAME: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+dom domek dworek pałac zamek brama pomnik kaplica kamienica willa dům pomník brána zámek palác kaple
+kaštieľ kuća kuća hiša spomenik dvorac dvorec kapelica
+""")
+)
+#: Nouns of a church, a museum, a monument, a castle, a tower, a gate, a park or a square that the Baltic languages
+#: write in lower case after the genitive of the person it is named after (``Mārtiņa baznīca``, ``Jaņa Rozentāla
+#: muzejs``, ``Maironio paminklas``); not a house's or a home's, which a person's genitive comes before too.
+_LOWER_NOUNS_AFTER_NAME: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+baznīca baznīcu baznīcā baznīcas muzejs muzeju muzejā muzeja piemineklis pieminekli piemineklim tornis torni
+vārti vārtiem pils pilī parks parkā laukums laukumā katedrāle katedrālē
+bažnyčia bažnyčią bažnyčioje bažnyčios muziejus muziejų muziejuje muziejaus paminklas paminklą paminklo pilis
+pilį bokštas vartai parkas aikštė aikštėje katedra katedroje
+kirik kirikus kiriku muuseum muuseumis muuseumi mälestusmärk torn väravad
+""")
+)
 #: The fewest letters a glued name keeps before its place's or street's ending (``Zeemanweg``; not ``Hattie``).
 _MIN_STEM: Final = 4
 #: Possessive endings of English (``Austen's``, ``AUSTEN’S``).
@@ -101,6 +124,21 @@ def _place_noun(words: Words, index: int, possessive: bool, after_lower: bool) -
     return after_lower and place_type_before(key) and not _person(key)
 
 
+def _noun_before(words: Words, start: int) -> bool:
+    """Whether a capitalized house's, gate's or monument's noun stands right before word ``start``."""
+    if start == 0 or not words.joined(start - 1, start):
+        return False
+    return words.folded[start - 1] in _NOUNS_BEFORE_NAME and words.words[start - 1][:1].isupper()
+
+
+def _lower_noun_after(words: Words, end: int) -> bool:
+    """Whether a Baltic church's, museum's or monument's noun in lower case follows the capitalized run ending at
+    ``end``."""
+    if end >= len(words.words) or not words.joined(end - 1, end) or not words.words[end].islower():
+        return False
+    return words.folded[end] in _LOWER_NOUNS_AFTER_NAME and words.words[end - 1][:1].isupper()
+
+
 def _possessive(word: str) -> bool:
     """Whether ``word`` ends in an English possessive (``Austen's``)."""
     return word.lower().endswith(_POSSESSIVES)
@@ -119,7 +157,13 @@ def place_span(words: Words, start: int, end: int) -> bool:
     last = words.folded[end - 1]
     if end - start > 1 and words.words[end - 1][:1].isupper() and not _person(last) and _glued(last, _STREET_ENDINGS):
         return True  # ``Pieter Zeemanweg``, ``Willem Barentszkade``
+    if _noun_before(words, start) and end - start > 1:
+        return True  # ``Dom Jana Matejki``
+    if _lower_noun_after(words, end):
+        return True  # ``Mārtiņa baznīca``
     first = words.folded[start]
+    if end - start > 1 and first in _NOUNS_BEFORE_NAME and words.folded[start + 1] not in GIVEN_NAMES:
+        return True  # ``Brama Floriańska``
     if end - start > 1 and not _person(first) and (_glued(first, _GLUED_PLACE_ENDINGS) or place_type_before(first)):
         return True  # ``Stadsschouwburg Velsen``, ``Brama Floriańska``
     if irish_place(words, start, end) or irish_place_head(words, start, end) or village(words.folded, start, end):

@@ -35,6 +35,13 @@ LEFT_ALONE = [
     "An bhfuil traein ó Ros Comáin go Gaillimh?",
     "Tá an aimsir go maith i Cill Airne inniu.",
     "Cé mhéad a chosnaíonn teach i Lios Dúin Bhearna?",
+    # a house's, a gate's or a monument's noun before a genitive (Slavic), a church's or monument's after (Baltic)
+    "Zwiedzaliśmy wczoraj Dworek Marii Konopnickiej, polecam.",
+    "Navštívili jsme Pomník Jana Žižky na Vítkově.",
+    "Cik maksā ieeja Kārļa Ulmaņa piemineklis apmeklētājiem?",
+    # a street named for a man, his names in the genitive after the feminine article (Greek)
+    "Η λαϊκή στην Θανάση Διάκου είναι την Πέμπτη.",
+    "Ανοίγει το μαγαζί στην Μιλτιάδη Λαζαρά;",
 ]
 
 #: People the same messages could name: a place noun in lower case after them, a place noun as their family name.
@@ -44,6 +51,9 @@ PEOPLE = [
     ("Mijn buurman Daan Overdijk helpt met de verhuizing.", "Daan Overdijk"),
     ("Dziękuję, pani Ewa Kowalewska przyjdzie jutro.", "Ewa Kowalewska"),
     ("Bhí Siobhán Ní Bhriain ag an gcruinniú.", "Siobhán Ní Bhriain"),
+    ("Byłem wczoraj u Marii Konopnickiej.", "Marii Konopnickiej"),
+    ("Μίλησα με την Ελένη Παλαμά χθες.", "Ελένη Παλαμά"),
+    ("χθες με εξυπηρέτησε η Δανάη Κυριακού στο ταμείο", "Δανάη Κυριακού"),
 ]
 
 
