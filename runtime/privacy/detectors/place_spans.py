@@ -87,10 +87,10 @@ _LOWER_NOUNS_AFTER_NAME: Final = frozenset(
     fold(word)
     for word in word_set("""
 baznīca baznīcu baznīcā baznīcas muzejs muzeju muzejā muzeja piemineklis pieminekli piemineklim tornis torni
-vārti vārtiem pils pilī parks parkā laukums laukumā katedrāle katedrālē
+vārti vārtiem pils pilī parkā laukums laukumā katedrāle katedrālē
 bažnyčia bažnyčią bažnyčioje bažnyčios muziejus muziejų muziejuje muziejaus paminklas paminklą paminklo pilis
 pilį bokštas vartai parkas aikštė aikštėje katedra katedroje
-kirik kirikus kiriku muuseum muuseumis muuseumi mälestusmärk torn väravad
+kirik kirikus kiriku muuseum muuseumis muuseumi mälestusmärk väravad
 """)
 )
 #: The fewest letters a glued name keeps before its place's or street's ending (``Zeemanweg``; not ``Hattie``).
