@@ -81,10 +81,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
     r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
     r"s[üu]ndis(?= ?\Z)",  # ("sündis" is also "happened": right before a date years back only)
+    r"s[üu]nd(?= ?\Z)",  # "birth", right before the date ("mari tamm sünd 19.05.1980")
     r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
     r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
     r"sz[üu]let[ée]snap(?:om|ja|j[áa]t|omon|j[áa]n)?", r"sz[üu]l\.? ?d[áa]tum",
+    r"sz[üu]let[ée]si (?:ideje|id[őo]pont(?:ja)?)",
     r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?", r"sz[üu]l(?= ?\Z)",  # hu
     r"data na[șşs]t\.?", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
     r"datum ro[đd]\.?", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
@@ -94,7 +96,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"γεννήθηκ(?:α|ε|ες|αν)", r"γεννηθήκαμε", r"γεννημένος", r"γεννημένη",
     r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)",  # el
     r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
-    r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
+    r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?", r"f\.? ?d\.(?= ?\Z)",  # is ("fd. 27.06.1980")
     r"rugadh", r"d\. ?b\.(?=:? ?\Z)",  # ga ("D.B.: 03/05/1970", dáta breithe)
     r"bday",  # a vCard's field (BDAY:1985-03-12)
     # the date and the place of birth in one label, the date first
