@@ -1,5 +1,5 @@
-"""The messy corpora: the first, the blind one, the third, the fourth and the fifth (the detectors' development sets)
-and the sixth (their test set).
+"""The messy corpora: the first, the blind one, the third, the fourth, the fifth and the sixth (the detectors'
+development sets) and the seventh (their test set).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
 a frame is filled, the country data it draws from where Faker has none, and its section of the page. The later
@@ -21,6 +21,7 @@ from bench.messy_corpus_report import (
     FIFTH_PAGE,
     FIRST_PAGE,
     FOURTH_PAGE,
+    SEVENTH_PAGE,
     SIXTH_PAGE,
     THIRD_PAGE,
     PageSection,
@@ -414,4 +415,76 @@ SIXTH: Final = Corpus(
     locales=SIXTH_LOCALES,
     page=SIXTH_PAGE,
 )
-CORPORA: Final[Mapping[str, Corpus]] = {corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH)}
+#: The seventh corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+SEVENTH_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Ангел Кънчев“ #", "бул. „Евлоги и Христо Георгиеви“ #", "ул. „Съборна“ #", "ул. „Бачо Киро“ #",
+         "бул. „Ботевградско шосе“ #", "ул. „Парчевич“ #", "ж.к. „Красна поляна“ бл. #", "ул. „Трапезица“ #"),
+        (("5400", "Севлиево"), ("4300", "Карлово"), ("2600", "Дупница"), ("6400", "Димитровград"),
+         ("2850", "Петрич")),
+    ),
+    "et": _streets(
+        "et",
+        ("Rävala pst #", "Pirita tee #", "Sütiste tee #", "Kotka tn #", "Filtri tee #", "Võidu tn #",
+         "Staadioni #", "Vilmsi #"),
+        (("49603", "Mustvee"), ("43125", "Kiviõli"), ("68605", "Tõrva"), ("69403", "Abja-Paluoja"),
+         ("64505", "Räpina")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid an Easpaig", "# Bóthar an Phoirt", "# Ascaill na Beithe", "# Lána na Ceárta",
+         "# Bóthar Naomh Colmcille", "# Sráid an Gheata", "# Ardán na Farraige"),
+        (("E34 K8X2", "Tiobraid Árann"), ("N41 P7C5", "Cora Droma Rúisc"), ("H71 W3T8", "An Clochán"),
+         ("P75 D6F2", "Beanntraí"), ("A82 R5Y9", "Ceanannas")),
+    ),
+    "is": _streets(
+        "is",
+        ("Bólstaðarhlíð #", "Ásvallagata #", "Fálkagata #", "Reynimelur #", "Grensásvegur #", "Hofsvallagata #",
+         "Engihjalli #", "Þórunnarstræti #"),
+        (("815", "Þorlákshöfn"), ("415", "Bolungarvík"), ("540", "Blönduós"), ("350", "Grundarfjörður"),
+         ("850", "Hella")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Trakų g. #", "Subačiaus g. #", "A. Smetonos al. #", "Baltų pr. #", "Kalniečių g. #",
+         "Herkaus Manto g. #", "Justiniškių g. #"),
+        (("LT-20101", "Ukmergė"), ("LT-86101", "Kelmė"), ("LT-32101", "Zarasai"), ("LT-59101", "Prienai"),
+         ("LT-71101", "Šakiai")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Dzelzavas iela #", "Lubānas iela #", "Nīcgales iela #", "Ulbrokas iela #", "Anniņmuižas bulvāris #",
+         "Katrīnas iela #", "Kandavas iela #"),
+        (("LV-4729", "Smiltene"), ("LV-4501", "Balvi"), ("LV-2114", "Olaine"), ("LV-5316", "Līvāni"),
+         ("LV-3456", "Aizpute")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq Ħal Qormi", "#, Triq il-Karmnu", "#, Triq Tumas Dingli", "#, Triq is-Salib",
+         "#, Triq il-Fejġel", "#, Triq Santa Margerita", "#, Triq il-Mitħna"),
+        (("SGW 1010", "San Ġwann"), ("IKL 1010", "Iklin"), ("XRA 1010", "Xagħra"), ("KKP 1010", "Kirkop"),
+         ("GDJ 1010", "Gudja")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue de Hamm", "#, rue Adolphe Fischer", "#, Duerfstrooss", "#, rue Marie-Adélaïde",
+         "#, rue de Rollingergrund", "#, avenue de la Faïencerie", "#, rue Sigismond"),
+        (("L-5310", "Contern"), ("L-4901", "Bascharage"), ("L-7330", "Heisdorf"), ("L-9901", "Troisvierges"),
+         ("L-8401", "Steinfort")),
+    ),
+}  # fmt: skip
+SEVENTH: Final = Corpus(
+    name="seventh",
+    messy_dir=FIXTURES / "messy_corpus_seventh",
+    benign_dir=FIXTURES / "benign_seventh",
+    seed=19_471,
+    benign_seed=65_237,
+    rounds=4,
+    locales=SEVENTH_LOCALES,
+    page=SEVENTH_PAGE,
+)
+CORPORA: Final[Mapping[str, Corpus]] = {
+    corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)
+}

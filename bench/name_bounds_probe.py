@@ -15,8 +15,7 @@ from typing import Final
 
 from bench.messy_corpus import hidden
 from bench.name_bounds_probe_build import PROBE_DIR
-from bench.privacy_corpus import Tally, builtin, family, found, parse_marked
-from runtime.privacy.detectors.phone import market_regions
+from bench.privacy_corpus import Tally, family, found, probe_messages
 
 NAME: Final = "NAME"
 
@@ -33,12 +32,7 @@ class BoundsFigures:
 def measure_language(path: Path) -> BoundsFigures:
     """Run the built-in detectors over one probe file."""
     figures = BoundsFigures()
-    regions = market_regions([path.stem])
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        message = parse_marked(f"{path.stem}\t{line}")
-        spans = builtin(message.text, regions)
+    for message, spans in probe_messages(path):
         for entity_type, start, end in message.values:
             hit = found(spans, entity_type, start, end)
             figures.exact.add(hit)

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from bench.privacy_corpus import FIXTURES, Tally, builtin, found, parse_marked
-from runtime.privacy.detectors.phone import market_regions
+from bench.privacy_corpus import FIXTURES, Tally, found, probe_messages
 
 PROBE_DIR: Final = FIXTURES / "name_probe"
 
@@ -31,12 +30,7 @@ class ProbeFigures:
 def measure_language(path: Path) -> ProbeFigures:
     """Run the built-in detectors over one probe file (a line's ``\\n`` stands for a line break)."""
     figures = ProbeFigures(Tally(), Tally(), [], [])
-    regions = market_regions([path.stem])
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        message = parse_marked(f"{path.stem}\t{line.replace(chr(92) + 'n', chr(10))}")
-        spans = builtin(message.text, regions)
+    for message, spans in probe_messages(path, breaks="\\n"):
         got = [message.text[s.start : s.end] for s in spans]
         if not message.values:
             figures.altered.add(bool(spans))

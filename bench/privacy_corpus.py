@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -138,6 +138,16 @@ def read_benign(directory: Path = BENIGN_DIR) -> dict[str, list[str]]:
         path.stem: [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         for path in sorted(directory.glob("*.txt"))
     }
+
+
+def probe_messages(path: Path, breaks: str | None = None) -> Iterator[tuple[MarkedMessage, list[PiiSpan]]]:
+    """Each marked message of one language's probe file (`<language>.txt`, one message per non-blank line,
+    `breaks` standing for a line break when given) with the built-in detectors' spans over it."""
+    regions = market_regions([path.stem])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            message = parse_marked(f"{path.stem}\t{line.replace(breaks, chr(10)) if breaks else line}")
+            yield message, builtin(message.text, regions)
 
 
 def builtin(text: str, regions: tuple[str, ...]) -> list[PiiSpan]:

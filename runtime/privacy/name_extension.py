@@ -21,7 +21,14 @@ from runtime.privacy.detectors.name_genitive import genitive_given, genitive_run
 from runtime.privacy.detectors.name_phrases import AFTER_NAME, PHRASE_ENDS, after_phrase
 from runtime.privacy.detectors.name_run import NEVER_IN_NAME, TITLE_WORDS, initial, name_end
 from runtime.privacy.detectors.name_tail import without_frequent_tail
-from runtime.privacy.detectors.name_text import IRISH_PARTICLES, NAME_PARTICLES, Words, capitalized
+from runtime.privacy.detectors.name_text import (
+    IRISH_PARTICLES,
+    NAME_PARTICLES,
+    Words,
+    after_german_determiner,
+    capitalized,
+    elided_preposition,
+)
 from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, word_set
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import NAME, PiiSpan
@@ -110,6 +117,8 @@ def _left_start(words: Words, first: int, stop: int) -> int:
             return probe + 1  # "Frau von der Leyen": the particles after a title belong to the surname
         if not capitalized(word) or key in NEVER_IN_NAME or key in TITLE_WORDS or beside_name(words, probe):
             break  # (``Ex-Mann`` + ``Udo``, ``Mvh`` + ``Ola``: a relation noun or a closing is no part of it)
+        if after_german_determiner(words, probe):
+            break  # a German noun after its article or possessive (``meine Azubine`` + ``Laila``)
         opening = words.after_break(probe) and key not in GIVEN_NAMES and not _family_name_first(key)
         next_to = probe + 1 == first or (key in NAME_PARTICLES and probe + 1 == start)  # (``Van`` + ``Stralen``)
         if opening and not (next_to and _self_named(words, probe, stop)):
@@ -148,7 +157,7 @@ def grow_names(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             grown.append(span)
             continue
         left = _left_start(words, first, _right_end(words, last))
-        start = min(span.start, words.spans[left][0])
+        start = min(span.start, words.spans[left][0] + elided_preposition(words.words[left]))  # (not ``dell'``)
         stop = max(without_frequent_tail(words, left, _right_end(words, last)), last + 1)
         end = max(span.end, words.spans[stop - 1][1])
         if (start, end) == (span.start, span.end):

@@ -4,7 +4,8 @@ Scholtz``, ``min mand hedder Svenning Johnsen``, ``il s'appelle Gaspard``, ``zov
 The writer's own introduction (``ich heiße``, ``jag heter``) is ``intro_phrases.STRONG``; these say what someone
 else is called. The same verbs name things (``das heißt``, ``the app is called Revolut``, ``appen hedder
 MobilePay``, ``unser Hund heißt Bello``): the capitalized word after the verb is a name when a personal pronoun or a
-relation is the verb's subject (``er heißt``, ``hún heitir``, ``min mand hedder``), or when two capitalized words
+relation is the verb's subject (``er heißt``, ``hún heitir``, ``min mand hedder``), any word that is no frequent or
+common one when a child is (``Stelpan heitir Blædís``, ``das Mädchen heißt Greta``), or when two capitalized words
 follow, one of them a known given or family name (``Kassören heter Tuva Johansson``), or a family name alone
 (``postkassen hedder Mathiasen``); never after a pronoun of a thing (``das heißt``, ``det heter``, ``to se
 jmenuje``).
@@ -56,6 +57,21 @@ he she er sie hien hatt il elle lui lei él ella ele ela hij zij ze ona он т�
 hún hen hän tema viņš viņa jis ji ő hu hi sé sí
 """)
 )
+#: Nouns of a child or a young person as the verb's subject (``the baby is called``, ``Stelpan heitir``, ``das
+#: Mädchen heißt``), definite forms too, folded: a rare word after them is the child's name, not a pet's.
+_CHILDREN: Final = frozenset(
+    fold(word)
+    for word in word_set("""
+child kid girl boy baby kind mädchen junge meisje jongen barnet barn pigen pigebarnet drengen jenta jenten gutten
+babyen flickan pojken tjejen killen bebisen barnið stelpan stúlkan strákurinn drengurinn lapsi tyttö poika vauva
+laps tüdruk poiss beebi enfant fille garçon bébé bambino bambina bimbo bimba ragazzo ragazza niño niña chico chica
+bebé criança menino menina bebê dziecko dziewczynka chłopiec dítě holčička chlapec miminko dieťa dievča dijete
+djevojčica dječak otrok deklica deček copilul fetița băiatul детето момичето момчето бебето παιδί κοριτσάκι αγόρι
+μωρό gyerek kislány kisfiú bērns meitene puisis vaikas mergaitė berniukas tifel tifla páiste
+""")
+)
+#: The Nordic compounds of a child (``fermingarbarnið``, ``konfirmationsbarnet``, ``dåpsbarnet``), folded.
+_CHILD_ENDINGS: Final = ("barnið", "barnid", "barnet", "barn")
 #: Pronouns of a thing, question words and ``that is`` before the verb: a thing is named (``das heißt``), folded.
 _THINGS: Final = frozenset(
     fold(word)
@@ -83,6 +99,8 @@ def called_name(words: Words, index: int) -> bool:
         return False
     if subject in _PERSONS or subject in RELATIONS_INDEX:
         return True
+    if (subject in _CHILDREN or subject.endswith(_CHILD_ENDINGS)) and key not in COMMON_WORDS:
+        return True  # ``Fermingarbarnið heitir Blædís``, ``la bambina si chiama Ginevra``: a child is named
     following = index + 1
     pair = following < len(words.words) and words.joined(index, following) and words.words[following][:1].isupper()
     if not pair:

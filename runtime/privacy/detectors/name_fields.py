@@ -48,6 +48,8 @@ kontoägare ägare eigandi korthafi omistaja haltija kortinhaltija kontoomanik t
 birtokos kártyabirtokos deținător deținătorul nositelj imatelj lastnik притежател úinéir cardholder karteninhaber
 kortholder korthaldar kortinnehavar kortinnehavare korthållare kortindehaver korthafi kortinnehaver
 onomateponymo fn
+voornamen geslachtsnaam vornamen prénoms nombres nomes perenimi eesnimed nomi cognomi nazwiska etunimet sukunimet
+fornavne keresztnevek utónevek imena prezimena vārdi vardai ονόματα επώνυμα
 """
 #: Words that may stand beside those in a field's name (``Nome do titular``, ``Cognome e nome``, ``Vardas,
 #: pavardė``, ``full_name``, ``Name des Kontoinhabers``, ``ainm iomlán``), folded.
@@ -65,6 +67,8 @@ matky otca očeta matere oca majke apja anyja apa anya tatălui mamei бащат
 missier omm athar máthar athair máthair fars mors faderns moderns faderens morens föður móður isän äidin isa ema
 tēva mātes tėvo motinos születési leánykori rodowe panieńskie rodné dievčenské s vum på far mor d usage
 jeune fille
+naissance nascimento nascita nacimiento birth geburt geboorte urodzenia narození narodenia naștere rođenja rojstva
+рождение раждане γέννησης syntymä sünni dzimšanas gimimo fæðingu fødsel födelse breithe twelid c č nr no n°
 """
 _FOLD_KEY: Final = re.compile(r"[^\w]+|_+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
@@ -133,12 +137,13 @@ def _before_as(words: list[str]) -> list[str]:
 
 def _names_a_name(words: list[str]) -> bool:
     """Whether a key's folded words name a person's name (see ``name_key``), a note of where the value is copied
-    from aside (``Apellidos y nombre como en el DNI``)."""
+    from aside (``Apellidos y nombre como en el DNI``); a customer or a role may say whose (``debtorName``,
+    ``Nome genitore``, ``parent_name``)."""
     words = _before_as(words)
     return (
         0 < len(words) <= _MAX_KEY_WORDS
         and any(word in NAME_FIELDS for word in words)
-        and all(word in NAME_FIELDS or word in _QUALIFIERS for word in words)
+        and all(word in NAME_FIELDS or word in _QUALIFIERS or word in _CLIENTS or word.isdigit() for word in words)
     )
 
 
@@ -197,10 +202,11 @@ def client_key(key: str) -> bool:
 
 
 def _names_a_client(words: list[str]) -> bool:
-    """Whether a key's folded words name a customer or a person by role (see ``client_key``)."""
+    """Whether a key's folded words name a customer or a person by role (see ``client_key``), numbered too
+    (``Cestující č. 2``, ``Guest 1``)."""
     return (
         0 < len(words) <= _MAX_KEY_WORDS
-        and all(word in _CLIENTS or word in _QUALIFIERS for word in words)
+        and all(word in _CLIENTS or word in _QUALIFIERS or word.isdigit() for word in words)
         and any(word in _CLIENTS for word in words)
     )
 
@@ -296,7 +302,7 @@ _VALUE: Final = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,5}}{_SORTED_PARTICLE
 # tab before the next field (``Tenant: Ann Lee\tRef: 12``), the ``&`` of a query string or a remark in brackets
 # or after a dash (``Name: Hans Müller (Kontoinhaber)``, ``Nome: Ana Silva - titular``).
 _FIELD_VALUE: Final = re.compile(
-    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[\t&])|[ \t]+[-–—/][ \t])",
+    rf"[:=][ \t]*(?:\r?\n[ \t]*)?[\"']?(?P<value>{_VALUE})(?=[\"']|[ \t\r]*(?:$|[\n,;|}}(\[\t&])|[ \t]+[-–—/·•][ \t])",
     re.MULTILINE,
 )
 #: Where a field's name begins: after the last of these before its separator.
@@ -470,7 +476,7 @@ def columns(text: str) -> list[tuple[int, int]]:
         cells = _cells(header, separator)
         if key_value_line([cell for _, cell in cells]):
             continue  # a field and its value: the next lines are fields too, not a column's cells
-        kinds = [_column_kind(cell) for _, cell in cells]
+        kinds = _beside_a_name_column([_column_kind(cell) for _, cell in cells], [cell for _, cell in cells])
         wanted = {i: kind for i, kind in enumerate(kinds) if kind is not None}
         if not wanted:
             continue
@@ -487,6 +493,20 @@ def columns(text: str) -> list[tuple[int, int]]:
                     found.append((start + offset + match.start(1), start + offset + match.end(1)))
         break
     return found
+
+
+def _beside_a_name_column(kinds: list[str | None], headers: list[str]) -> list[str | None]:
+    """The columns' kinds, a column that opens with a name's word beside a name's column a name's column too
+    (``Ime gosta;Prezime``, ``Nome ospite;Cognome``: the guest's given name beside the surname)."""
+    return [
+        _NAME_COLUMN
+        if kind is None
+        and (words := _key_words(header))
+        and words[0] in NAME_FIELDS
+        and _NAME_COLUMN in (kinds[index - 1] if index else None, kinds[index + 1] if index + 1 < len(kinds) else None)
+        else kind
+        for index, (kind, header) in enumerate(zip(kinds, headers, strict=True))
+    ]
 
 
 #: Columns aligned with two spaces or more between them (a table copied from a PDF or an app).

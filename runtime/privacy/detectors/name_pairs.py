@@ -251,12 +251,22 @@ def greek_pair(words: Words, index: int) -> bool:
 #: The endings of Lithuanian masculine names in the nominative, given and family names alike (``Kajus
 #: Ginzburgas``, ``Andris Bērziņš``: Latvian ones too), folded.
 _BALTIC_NOMINATIVES: Final = ("as", "is", "us", "ys")
+#: Latvian masculine nominatives end in a consonant and ``-s`` too (``Henriks``, ``Ozols``, ``Mārtiņš`` folded to
+#: ``martins``), surnames as given names.
+_LATVIAN_CONSONANTS: Final = frozenset("bcdfghjklmnprtvz")
 _BALTIC_NAME_LETTERS: Final = 5
+
+
+def _latvian_nominative(key: str) -> bool:
+    """Whether a folded word ends as a Latvian masculine name in the nominative does (``Henriks``, ``Ozols``,
+    ``Ziemelis``; not the Lithuanian ``-us``)."""
+    return key.endswith("is") or key[-2:-1] in _LATVIAN_CONSONANTS
 
 
 def baltic_pair(words: Words, index: int) -> bool:
     """Whether the capitalized words ``index`` and the next, mid-sentence and no frequent words or towns, both end
-    as Lithuanian masculine names in the nominative do (``pervedė Kajus Ginzburgas``): not ``Vilniaus
+    as Lithuanian or Latvian masculine names in the nominative do (``pervedė Kajus Ginzburgas``, ``pircējs Henriks
+    Ziemelis``): not ``Vilniaus
     Universitetas`` (of Vilnius, a town) nor ``Didysis Penktadienis`` (frequent words)."""
     following = index + 1
     if following >= len(words.words) or not words.joined(index, following) or words.after_break(index):
@@ -264,8 +274,9 @@ def baltic_pair(words: Words, index: int) -> bool:
     key, surname = words.folded[index], words.folded[following]
     if key[-1:] != "s" or surname[-1:] != "s" or min(len(key), len(surname) - 1) < _BALTIC_NAME_LETTERS:
         return False  # the common case, decided at once
-    if not key.endswith(_BALTIC_NOMINATIVES) or not surname.endswith(_BALTIC_NOMINATIVES):
-        return False
+    lithuanian = key.endswith(_BALTIC_NOMINATIVES) and surname.endswith(_BALTIC_NOMINATIVES)
+    if not lithuanian and not (_latvian_nominative(key) and _latvian_nominative(surname)):
+        return False  # (not ``Jensens Bøfhus``: a Danish genitive, then a noun)
     if key in FREQUENT_WORDS or surname in FREQUENT_WORDS or key in COMMON_WORDS or surname in COMMON_WORDS:
         return False
     if key in PLACE_WORDS or surname in PLACE_WORDS or key in NEVER_IN_NAME or town_form(key) or town_form(surname):

@@ -9,7 +9,10 @@ import bisect
 from runtime.privacy.detectors import name_fields
 from runtime.privacy.detectors.columns import header_lines
 from runtime.privacy.detectors.name_brands import brand_end
+from runtime.privacy.detectors.name_card import card_names
+from runtime.privacy.detectors.name_care_of import care_of
 from runtime.privacy.detectors.name_chat import chat_speakers
+from runtime.privacy.detectors.name_header import header_names
 from runtime.privacy.detectors.name_inflection import (
     family_name,
     inflected_given,
@@ -121,7 +124,10 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
         labelled.extend(name_fields.fields(text))
     if "\n" in text:
         labelled.extend(name_fields.columns(text))
+        labelled.extend(card_names(text))  # "POPESCU" / "MARCEL" / "08.09.1970": a card read from a photo
+        labelled.extend(header_names(text))  # "Despesa;Rita;Joana": a column for each person
     labelled.extend(name_fields.display_names(text))  # "Von: Anna Berg <anna@…>"
+    labelled.extend(care_of(text))  # "c/o Karlsson": the person an address is in the care of
     if "\n" in text:
         labelled.extend(name_fields.contact_lines(text))  # "Anna Berg" over "0151 2345678"
     if ";" in text or "\t" in text or "|" in text or "," in text:  # (commas: beside a personal value only)

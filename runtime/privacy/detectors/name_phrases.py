@@ -167,8 +167,9 @@ _FROM: Final = frozenset(
     fold(word)
     for word in word_set("from van de z ze iz aus vom von du dal dalla dallo da do от από mill tal frá fra från")
 )
-#: Speech verbs written after a person (``Dušan říkal``, ``Steven from accounts said``): a capitalized word before
-#: them is a name when it is a known given name (in lower case they follow any noun: ``гишето каза``).
+#: Speech verbs written after a person (``Dušan říkal``, ``Steven from accounts said``), and the verbs of asking,
+#: wondering and writing (``Sirje küsib``, ``Ludwig undrar``, ``Тотьо пита``): a capitalized word before them is a
+#: name when it is a known given name (in lower case they follow any noun: ``гишето каза``).
 _SAID: Final = frozenset(
     fold(word)
     for word in word_set("""
@@ -176,10 +177,19 @@ said says told mentioned sagte sagt meinte meint zei zegt dijo dice diceva disse
 powiedziała říkal říkala řekl řekla říká povedal povedala hovoril hovorila vravel vravela rekao rekla kaže rekel
 zice spune каза казва είπε λέει mondta szerint sagde siger sier sagði segir sade säger sanoi sanoo ütles ütleb
 teica sakė sako qal qalet qalli qaltli dúirt seet gesot
+asks asked wonders wondered writes wrote fragt fragte schreibt schrieb vraagt vroeg schrijft schreef demande
+demandait écrit pregunta preguntó escribe chiede chiedeva scrive pergunta perguntou escreve pyta pytała pytał
+zapytała zapytał pisze napisała napisał ptá ptala ptal píše psala psal pýta pýtala pýtal pita pitala pitao piše
+pisala pisao sprašuje vprašala vprašal întreabă întreba scrie kérdezi kérdezte írja írta пита попита питаше пише
+писа ρωτάει ρώτησε γράφει έγραψε spørger spurgte skriver skrev spør spurte undrar undrade frågar frågade spyr
+spurði skrifar skrifaði kysyy kysyi kirjoittaa kirjoitti küsib küsis kirjutab kirjutas jautā jautāja raksta
+rakstīja klausia klausė rašo rašė jistaqsi staqsiet staqsa tikteb kitbet fiafraíonn fhiafraigh scríobhann
+scríobh freet gefrot schreift
 """)
 )
-#: The auxiliary of a South Slavic past between the name and the verb (``Primož je rekel``).
-_AUXILIARIES: Final = frozenset({"je"})
+#: The auxiliary of a South Slavic past between the name and the verb (``Primož je rekel``), and the reflexive
+#: pronoun of a verb of asking (``František sa pýta``, ``Ana se pita``, ``Marek się pyta``, ``Paul se demande``).
+_AUXILIARIES: Final = frozenset({"je", "sa", "se", "sie", "si"})
 
 
 def said_follows(words: Words, index: int) -> bool:

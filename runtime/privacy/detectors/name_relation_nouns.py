@@ -147,6 +147,9 @@ kasiere praktikants praktikante
 posūnis podukra pamotė patėvis prosenelis prosenelė auklė pirmininkas pirmininkė iždininkas iždininkė
 praktikantas praktikantė
 străbunica străbunicul bona dădaca casierul casiera președintele președinta
+ahijado ahijada afilhado afilhada figlioccio figlioccia filleul filleule peetzoon peetdochter gudbarn gudson
+guddotter gudsønn guddatter chrześniak chrześniaczka avopuoliso avovaimo avomies rejsemakker reisekamerat
+resekamrat κουμπάρος κουμπάρο κουμπάρα кака бате батко parrinu parrina
 subsemnatul subsemnata undertegnede undertecknad undertecknade podpisany podpisana podepsaný podepsaná
 dolupodpísaný dolupodpísaná alulírott υπογεγραμμένος υπογεγραμμένη долуподписаният долуподписаната sottoscritto
 sottoscritta soussigné soussignée unterzeichnende ondergetekende allekirjoittanut allakirjutanu parakstījies

@@ -98,12 +98,20 @@ TITLE_WORDS: Final = (
 PHRASE_ENDS_AND_TITLES: Final = PHRASE_ENDS | TITLE_WORDS
 
 
+#: Particles a surname writes capitalized after the given name (Belgian and Italian usage: ``Amelia Den
+#: Buytelaar``, ``Pieter Van Damme``, ``Giulia De Luca``, ``Anna Da Silva``), folded.
+_CAPITALIZED_PARTICLES: Final = word_set("van von de den der ter ten vanden vander da di du del della dello dos das")
+
+
 def _capitalized_particle(words: Words, index: int) -> bool:
     if words.words[index] == "an":
         return irish_particle(words, index)  # ``Ciarán Mac an tSaoir``
     if words.words[index] == "het":
         return index > 0 and words.folded[index - 1] == "van"  # ``Mick Van het Veld``: a Dutch surname's article
-    return words.folded[index] in NAME_PARTICLES and not capitalized(words.words[index])
+    key = words.folded[index]
+    if key in _CAPITALIZED_PARTICLES and capitalized(words.words[index]):
+        return True  # inside a name's run (the caller asks after its first word): ``Amelia Den Buytelaar``
+    return key in NAME_PARTICLES and not capitalized(words.words[index])
 
 
 def _capitalized_name_word(words: Words, index: int) -> bool:

@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES
+from runtime.privacy.detectors.intro_phrases import CONTACTS, GREETINGS, LOWER_CASE, RELATIONS, STRONG, WEAK
+from runtime.privacy.detectors.name_relation_nouns import RELATION_NOUNS
+from runtime.privacy.detectors.name_words import FAMILY_NAMES, GIVEN_NAMES, word_set
 from runtime.privacy.name_tokens import PARTICLES
 from runtime.privacy.normalize import fold
 
@@ -65,14 +67,27 @@ def _unlenited(word: str, key: str) -> str:
 #: Elided articles written before a name in lower case (Luxembourgish, French, Italian, Catalan ``d'``, ``l'``):
 #: ``d'marianne`` is read as ``marianne`` (``d'Almeida`` as ``almeida``, a family name all the same).
 _ELIDED: Final = re.compile(r"[dl]['’](?=[^\W\d_]{3})")
+#: Italian prepositions joined to the article and elided before a woman's name (``dell'Ornella``, ``all'Ilaria``,
+#: ``dall'Elena``, ``coll'Anna``: of, to, from, with): the name is the word after the apostrophe. (``nell'``,
+#: ``sull'``: in, on, come before places.)
+_ELIDED_PREPOSITION: Final = re.compile(r"(?:dell|all|dall|coll)['’](?=[^\W\d_]{3})")
 
 
 def _unelided(word: str) -> str:
-    """``word`` without an elided article before it (``d'marianne`` -> ``marianne``)."""
-    if len(word) < 5 or word[1] not in "'’":
+    """``word`` without an elided article or preposition before it (``d'marianne`` -> ``marianne``,
+    ``dell'Ornella`` -> ``Ornella``)."""
+    if len(word) < 5 or (word[1] not in "'’" and word[3:5].isalpha()):
         return word  # the common case, decided at once
-    match = _ELIDED.match(word)
+    match = _ELIDED.match(word) or _ELIDED_PREPOSITION.match(word)
     return word[match.end() :] if match else word
+
+
+def elided_preposition(word: str) -> int:
+    """How many characters of ``word`` are an Italian preposition elided before a name (``dell'``), or 0."""
+    if word[3:5].isalpha():
+        return 0  # the common case, decided at once
+    match = _ELIDED_PREPOSITION.match(word)
+    return match.end() if match else 0
 
 
 #: Irish particles in lower case (``pádraig mac giolla``): particles only between two words of a name.
@@ -99,12 +114,71 @@ def capitalized(word: str) -> bool:
         return len(word) > 1 and (word[1].islower() or (word[1] in "'’" and len(word) > 2 and word[2].isupper()))
     if len(word) > 2 and word[1] in "'’":
         return word[2].isupper()
+    if ("'" in word[3:5] or "’" in word[3:5]) and (elided := elided_preposition(word)) and len(word) > elided + 1:
+        return capitalized(word[elided:])  # ``dell'Ornella``
     unmutated = _unmutated(word)
     return unmutated is not word and capitalized(unmutated)
 
 
+#: The last words of the relations and the relation nouns (``datter``, ``mujer``, ``penningmeester``), folded, of
+#: four letters or more and no known name: the second part of a compound relation.
+_RELATION_ENDS: Final = frozenset(
+    key
+    for key in (fold(phrase.rsplit(" ", 1)[-1]) for phrase in (*RELATIONS, *RELATION_NOUNS))
+    if len(key) >= 4 and key not in GIVEN_NAMES and key not in FAMILY_NAMES
+)
+#: Every word of a phrase before a name, folded: a compound written in one (``belle-mere``, ``il-kollega``) stays.
+_PHRASE_WORDS: Final = frozenset(
+    word for phrase in (*RELATIONS, *RELATION_NOUNS, *STRONG, *WEAK, *CONTACTS, *GREETINGS, *LOWER_CASE)
+    for word in fold(phrase).split()
+)  # fmt: skip
+#: The first parts of a relation written in one word with its noun (``bonusdatter``, ``exmujer``).
+_RELATION_PREFIXES: Final = ("bonus", "ex", "eks")
+
+
+def _compound_relation(key: str) -> str:
+    """A folded word that is a relation compound, as its relation (``vve-penningmeester``, ``il-parrinu``,
+    ``bonusdatter``, ``exmujer``: ``penningmeester``, ``parrinu``, ``datter``, ``mujer``); any other word as is."""
+    if key in _PHRASE_WORDS:
+        return key
+    if "-" in key:
+        tail = key.rsplit("-", 1)[1]
+        return tail if tail in _RELATION_ENDS else key
+    for prefix in _RELATION_PREFIXES:
+        if key.startswith(prefix) and key[len(prefix) :] in _RELATION_ENDS:
+            return key[len(prefix) :]
+    return key
+
+
+#: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
+#: nouns), not a lone given name.
+GERMAN_DETERMINERS: Final = word_set("""
+der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner dein deine deinen sein
+seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere unseren euer eure kein keine keinen keinem
+diese dieser diesen diesem jeder jeden jedem welche welcher meines deines seines ihres unseres eures keines
+""")
+
+
+def after_german_determiner(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` follows a German article or possessive on its line and is no known
+    given or family name: a noun (``meines Vaters``, ``meine Azubine``), not a name's first word (``der Müller
+    Hans``, ``dem Mireille``)."""
+    return (
+        index > 0
+        and words.folded[index - 1] in GERMAN_DETERMINERS
+        and words.joined(index - 1, index)
+        and words.folded[index] not in GIVEN_NAMES
+        and words.folded[index] not in FAMILY_NAMES
+    )
+
+
+#: What may stand between a phrase and the name it announces besides a space: an opening quotation mark.
+_QUOTED: Final = frozenset({" «", " « ", ' "', " „", " “", " ‚", " '", " ‹"})
+
+
 class Words:
-    """The words of a message with their offsets and folded forms."""
+    """The words of a message with their offsets and folded forms (a relation compound folded to its relation:
+    ``bonusdatter``, ``VvE-penningmeester``)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -112,6 +186,9 @@ class Words:
         self.spans = [match.span() for match in matches]
         self.words = [match.group() for match in matches]
         self.folded = [_IRISH_PARTICLES.get(word) or fold(_unelided(_unmutated(word))) for word in self.words]
+        for index, key in enumerate(self.folded):
+            if key.startswith(_RELATION_PREFIXES) or "-" in key:
+                self.folded[index] = _compound_relation(key)
         for index, word in enumerate(self.words):
             if word[1:2] == "h" and word[:1] in _LENITED and index and self.words[index - 1] in _LENITING:
                 self.folded[index] = _unlenited(word, self.folded[index])
@@ -165,8 +242,11 @@ class Words:
         return None
 
     def follows(self, index: int, phrases: Mapping[str, Sequence[tuple[str, ...]]]) -> bool:
-        """Whether the words just before ``index`` are one of ``phrases``."""
+        """Whether the words just before ``index`` are one of ``phrases``, a space or an opening quotation mark
+        between (``στο όνομα «Δρόσος``, ``registered to "Anna``)."""
         last = index - 1
-        if last < 0 or self.folded[last] not in phrases or not self.joined(last, index):
+        if last < 0 or self.folded[last] not in phrases:
+            return False
+        if not self.joined(last, index) and self.text[self.spans[last][1] : self.spans[index][0]] not in _QUOTED:
             return False
         return self.phrase_start(last, phrases) is not None

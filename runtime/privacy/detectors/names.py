@@ -60,6 +60,7 @@ from runtime.privacy.detectors.name_inflection import (
     opening_case,
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
+from runtime.privacy.detectors.name_married import married_name
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -121,10 +122,13 @@ from runtime.privacy.detectors.name_run import (
 from runtime.privacy.detectors.name_signoff import ONE_WORD_CLOSINGS
 from runtime.privacy.detectors.name_tail import without_frequent_tail
 from runtime.privacy.detectors.name_text import (
+    GERMAN_DETERMINERS,
     IRISH_PARTICLES,
     NAME_PARTICLES,
     Words,
+    after_german_determiner,
     capitalized,
+    elided_preposition,
 )
 from runtime.privacy.detectors.name_thanks import thanked_name
 from runtime.privacy.detectors.name_title_cases import title_follows, title_needs_its_pair
@@ -293,6 +297,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index  # ``Familie Hoffmann``: the family's name is the word after it
     if (cued := _cued_name(words, index)) > index:
         return cued
+    if married_name(words, index) and not _in_place_word(words, index):
+        return name_end(words, index)  # ``Szabóné``, ``Horváthné Kiss Mária``: a married woman's name in ``-né``
     given = given_name(key) or key in GIVEN_NAMES or agreeing_pair(words, index)
     end = name_end(words, index)
     if end > index + 1 and () in RELATIONS_INDEX.get(key, ()):
@@ -314,7 +320,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end  # ``familie Vos``, ``Los Lozano``, ``the Johnsons``: a household named by its surname
     if key in COMMON_WORDS and not (introduced or titled) and _word_after(words, index, end):
         return index  # a given name that is more often a word, then a frequent word: ``Boże Ciało``
-    if genitive_given(words, index) and not genitive_run(words, index, end):
+    if genitive_given(words, index) and not genitive_run(words, index, end) and not baltic_pair(words, index):
         # ``Idas konto``, ``Alexanders Konto``, even opening a sentence; not in a place (``Aleksis Kiven kadulle``)
         return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
@@ -337,6 +343,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         and words.folded[following] not in NOT_NAMES
         and (not words.after_break(index) or key not in FREQUENT_WORDS or inflected)
         and family_name(key)
+        and not after_german_determiner(words, index)  # ``meines Vaters Gerard``: a noun, then the name
     ):
         return end  # surname first: ``Bianchi Giulia``, ``Kovács Péter``, ``Mészáros Péternek``
     pair = (
@@ -346,7 +353,11 @@ def _capitalized_name(words: Words, index: int) -> int:
         or greek_pair(words, index)
         or baltic_pair(words, index)
     )
-    return index + 2 if pair and not place_tail(words, index, index + 2) else index
+    if not pair or place_tail(words, index, index + 2):
+        return index
+    if after_german_determiner(words, index) and words.folded[index - 1] not in NAME_ARTICLES:
+        return index  # ``meines Onkels Reinhold``: a German noun after its possessive (``dem Mett Reuter``: a name)
+    return index + 2
 
 
 def _introduced(words: Words, index: int, key: str, given: bool) -> bool:
@@ -375,7 +386,21 @@ def _introduced(words: Words, index: int, key: str, given: bool) -> bool:
             or (key in GIVEN_NAMES and said_follows(words, index))  # ``Dušan říkal``, ``Steven from accounts said``
         )  # not a frequent word that is a case of a name (``Eile helistas``: yesterday, not Eila's)
     )
-    return introduced
+    return introduced or _common_word_said(words, index, key)
+
+
+def _common_word_said(words: Words, index: int, key: str) -> bool:
+    """Whether a known given name that is a common word too, capitalized mid-sentence, says or asks something
+    (``a Rosa pergunta``, ``dass Grace fragt``): no common word is capitalized there before a verb of speech,
+    unless a German noun after its article (``die Rose sagt``)."""
+    return (
+        key in COMMON_WORDS
+        and key in GIVEN_NAMES
+        and key not in NOT_NAMES
+        and not words.after_break(index)
+        and said_follows(words, index)
+        and not after_german_determiner(words, index)
+    )
 
 
 def _phrase_in_run(words: Words, index: int, end: int, given: bool) -> bool:
@@ -422,15 +447,6 @@ def _word_after(words: Words, index: int, end: int) -> bool:
     return key in FREQUENT_WORDS and key not in FAMILY_NAMES
 
 
-#: German articles, possessives and determiners: a capitalized word after them is a noun (German capitalizes
-#: nouns), not a lone given name.
-_GERMAN_DETERMINERS: Final = word_set("""
-der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner dein deine deinen sein
-seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere unseren euer eure kein keine keinen keinem
-diese dieser diesen diesem jeder jeden jedem welche welcher
-""")
-
-
 #: Czech, Slovak and Polish prepositions of the genitive (into, from, at, without, near): a place's name in the
 #: genitive follows them as a rare given name's form would (``lístky do Rudolfina``: the Rudolfinum's).
 _GENITIVE_PREPOSITIONS: Final = word_set("do od z ze u bez kolem okolo blízko blizko")
@@ -452,7 +468,7 @@ def _lone_name(words: Words, index: int) -> bool:
         return False  # a rare name alone after a Slavic preposition of the genitive is a place's (``do Rudolfina``)
     if elided_common_word(words, index):
         return False  # ``d'Par``: the parish, a common word after its article
-    if index > 0 and words.folded[index - 1] in _GERMAN_DETERMINERS and words.joined(index - 1, index):
+    if index > 0 and words.folded[index - 1] in GERMAN_DETERMINERS and words.joined(index - 1, index):
         # a German noun (``an seine Stelle``, ``die Rose``): written German puts no article before names, but
         # Luxembourgish does (``dem Mireille``, ``der Marie``): a given name that is no word nor frequent one there
         return words.folded[index - 1] in NAME_ARTICLES and key not in FREQUENT_WORDS and key not in COMMON_WORDS
@@ -463,16 +479,27 @@ def _lone_name(words: Words, index: int) -> bool:
 
 
 def _addressed(words: Words, index: int) -> bool:
-    """Whether the known given name opening the message at word ``index`` addresses its reader, a comma after it
-    (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``): a name that is no common word, town
-    or place (not ``Sofia, Plovdiv``, ``April, May``), a lower-case word after the comma."""
+    """Whether the known given name opening the message or a quotation in it at word ``index`` addresses its reader,
+    a comma after it (``Michał, nie wiem czy to do ciebie trafi``, ``Ingrida, ak toto čítaš``, ``« Frédéric, tu``):
+    a name that is no common word, town or place (not ``Sofia, Plovdiv``, ``April, May``), a lower-case word after
+    the comma."""
     key = words.folded[index]
-    if index != 0 or key not in GIVEN_NAMES or key in COMMON_WORDS or key in TOWNS:
+    if not (index == 0 or _opens_quote(words, index)) or key not in GIVEN_NAMES or key in COMMON_WORDS or key in TOWNS:
         return False
     following = index + 1
     if following >= len(words.words) or words.text[words.spans[index][1] : words.spans[following][0]] != ", ":
         return False
     return key not in PLACE_WORDS and not words.words[following][:1].isupper()
+
+
+#: Opening quotation marks: a message quoted to be rewritten opens after them (``« Frédéric, tu me dois…``).
+_OPENING_QUOTES: Final = "\"“„«‹‚'"
+
+
+def _opens_quote(words: Words, index: int) -> bool:
+    """Whether word ``index`` opens a quotation (``Réécris : « Frédéric, tu…``, ``Rewrite: "Patrick, you…``)."""
+    gap = words.text[words.spans[index - 1][1] : words.spans[index][0]].rstrip(" \u00a0\u202f")
+    return gap[-1:] in _OPENING_QUOTES
 
 
 def detect(text: str) -> list[PiiSpan]:
@@ -515,7 +542,8 @@ def detect(text: str) -> list[PiiSpan]:
             last = without_frequent_tail(words, index, end)
             stop = with_possessive(text, words.spans[last - 1][1])
             first = index + 1 if last - index > 2 and words.folded[index] in NAME_FIELDS else index  # a label's word
-            spans.append(PiiSpan(words.spans[first][0], stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
+            start = words.spans[first][0] + elided_preposition(words.words[first])  # (not the ``dell'`` of a name)
+            spans.append(PiiSpan(start, stop, NAME, SOURCE_BUILTIN, 0.9))  # (``KORTHOLDER ODA LIE``)
             index = end
             continue
         index += 1

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
-#: Role words, nominative singular (feminine forms too where they differ), folded on use.
-ROLE_WORDS: Final = """
+#: Role words of a record, nominative singular (feminine forms too where they differ), folded on use.
+_RECORD_ROLE_WORDS: Final = """
 tenant landlord landlady lessee lessor insured policyholder member patient employee applicant borrower guarantor
 debtor creditor heir heiress spouse husband wife contact sender buyer seller purchaser vendor driver passenger guest
 student pupil child parent guardian signatory representative agent subscriber author claimant witness deceased
@@ -158,3 +158,43 @@ parteċipant resident konsulent tabib tabiba
 lokatär locatär proprietär versécherten versécherter memberen salarié mataarbechter mataarbechterin client kand
 papp mamm bestuerder
 """
+#: The roles of a school's, a club's or a household's lists and of a report or a letter (a parent or guardian, a
+#: player, a coach, a teacher, the person who reports or is addressed, a son or daughter, a party's name), in
+#: every market language: a class list, a team sheet or a certificate names its people by these (``Genitore:``,
+#: ``Spiller,Forælder,Mobil``, ``Ilmoittaja:``, ``Adresāts:``, ``Τέκνο:``); nominative singular, folded on use.
+_LIST_ROLE_WORDS: Final = """
+parent player coach trainer teacher reporter notifier addressee declarant informant caregiver carer mother father
+son daughter
+elternteil spieler spielerin trainerin lehrer lehrerin melder melderin adressat adressatin sohn tochter
+joueur joueuse entraîneur entraîneuse enseignant enseignante professeur déclarant déclarante fille
+progenitor progenitora jugador entrenador entrenadora profesor profesora declarante
+genitore giocatore giocatrice allenatore allenatrice insegnante docente segnalante dichiarante
+encarregado encarregada jogador jogadora treinador treinadora professora
+ouder speler speelster trainster leraar lerares docent melder aangever geadresseerde zoon dochter
+rodzic zawodnik zawodniczka gracz trener trenerka nauczyciel nauczycielka zgłaszający zgłaszająca adresat córka
+rodič hráč hráčka trenér trenérka učitel učitelka oznamovatel adresát dcera
+tréner trénerka učiteľ učiteľka oznamovateľ dcéra
+szülő játékos edző tanár tanárnő bejelentő címzett
+părinte jucător jucătoare antrenor antrenoare profesoară reclamant fiică
+roditelj igrač igračica trenerica učitelj učiteljica nastavnik nastavnica prijavitelj
+starš igralec igralka učiteljica naslovnik hči
+родител играч треньор учител учителка син дъщеря
+γονέας γονιός τέκνο παίκτης παίκτρια προπονητής προπονήτρια καθηγητής καθηγήτρια δάσκαλος δασκάλα επωνυμία
+forælder spiller træner lærer anmelder søn datter
+forelder foresatt trener melder sønn
+føresett spelar trenar lærar
+förälder spelare tränare lärare anmälare dotter
+vanhempi pelaaja valmentaja opettaja ilmoittaja poika tytär
+lapsevanem mängija treener õpetaja teataja adressaat poeg tütar
+vecāks spēlētājs spēlētāja treneris trenere skolotājs skolotāja adresāts dēls meita
+žaidėjas žaidėja trenerė mokytojas mokytoja pranešėjas pranešėja adresatas sūnus dukra
+foreldri leikmaður þjálfari kennari tilkynnandi sonur dóttir
+tuismitheoir imreoir traenálaí múinteoir seolaí iníon
+ġenitur plejer kowċ għalliem għalliema
+elterendeel verzorger verzorgster passagéier administrator administratorka administrátor taxpayer contribuable
+steuerpflichtiger steuerpflichtige contribuente contribuyente contribuinte belastingplichtige podatnik podatniczka
+poplatník daňovník adózó contribuabil porezni obveznik zavezanec данъкоплатец φορολογούμενος skatteyder
+skattyter skattskyldig veronmaksaja maksumaksja skattgreiðandi cáiníocóir
+"""
+#: Every role word above, one string to fold once.
+ROLE_WORDS: Final = _RECORD_ROLE_WORDS + _LIST_ROLE_WORDS

@@ -16,6 +16,9 @@ from bench.messy_corpus_report import (
     FOURTH_END,
     FOURTH_PAGE,
     FOURTH_START,
+    SEVENTH_END,
+    SEVENTH_PAGE,
+    SEVENTH_START,
     SIXTH_END,
     SIXTH_PAGE,
     SIXTH_START,
@@ -151,14 +154,26 @@ def test_the_fifth_corpus_has_become_a_development_set_whose_section_shows_its_m
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
-def test_the_sixth_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_alteration() -> None:
+def test_the_sixth_corpus_has_become_a_development_set_whose_section_shows_its_misses() -> None:
     figures = _figures(198, 95, {"pl": (3, 420)})
     figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
     figures.alterations.append(("pl", "NAME", "Tarnów"))
     written = section(figures, FACTS, SIXTH_PAGE)
     assert written.startswith(SIXTH_START) and written.rstrip().endswith(SIXTH_END)
     assert "## Measured on a sixth blind test corpus" in written and "messy_corpus_sixth/frames" in written
-    assert FIFTH_START not in written and "messy_corpus_fifth/frames" not in written
+    assert "Ewa Wiewiórka" in written and "Tarnów" in written and "not printed here" not in written
+    assert "since 2026-12-08 (seventh session) it is a development set" in " ".join(written.split())
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+
+
+def test_the_seventh_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_alteration() -> None:
+    figures = _figures(198, 95, {"pl": (3, 420)})
+    figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
+    figures.alterations.append(("pl", "NAME", "Tarnów"))
+    written = section(figures, FACTS, SEVENTH_PAGE)
+    assert written.startswith(SEVENTH_START) and written.rstrip().endswith(SEVENTH_END)
+    assert "## Measured on a seventh blind test corpus" in written and "messy_corpus_seventh/frames" in written
+    assert SIXTH_START not in written and "messy_corpus_sixth/frames" not in written
     assert "Ewa Wiewiórka" not in written and "Tarnów" not in written and "not printed here" in written
     assert "| **all** | 200 | 198 | **99.0%** |" in written  # the figures are all there
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
@@ -166,7 +181,7 @@ def test_the_sixth_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_alt
     assert "Ewa Wiewiórka" in shown and "Tarnów" in shown  # a development set's section shows them
 
 
-PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE, SIXTH_PAGE)
+PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE, SIXTH_PAGE, SEVENTH_PAGE)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.heading)

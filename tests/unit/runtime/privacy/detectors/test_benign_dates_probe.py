@@ -31,6 +31,8 @@ OTHERS: Final = frozenset(
         ("et", "Ema sünnipäevaks 3. aprillil 2026 soovin kinkekaarti.", "NAME"),
         ("fi", "Tiliotteet vuosilta 2019–2024, kiitos, kirjanpitäjälle.", "NAME"),
         ("fr", "Période d'essai du 01/03/2026 au 31/03/2026, puis 9,99 € par mois.", "NAME"),
+        # a birth name's field holds the writer's birth name: the name is hidden, the date stays
+        ("fr", "Nom de naissance : Dupont, mariée le 12/06/1998, faut-il changer le nom du compte ?", "NAME"),
         ("hu", "1990. január 1. óta vagyok ügyfél, van bónusz?", "NAME"),
         ("is", "Yfirlit frá 2019 til 2024, takk, fyrir bókarann.", "NAME"),
         ("lb", "Mäi Meedchen huet den 12. Mäerz Gebuertsdag, ech wëll hir 50 € iwwerweisen.", "NAME"),
