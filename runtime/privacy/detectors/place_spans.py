@@ -20,6 +20,7 @@ only the capitalized noun names a place.
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name, inflected_given
@@ -180,8 +181,8 @@ def without_places(words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     kept: list[PiiSpan] = []
     for span in spans:
         if span.entity_type == NAME:
-            first = next((i for i, s in enumerate(starts) if s >= span.start), len(starts))
-            last = next((i for i in range(len(ends) - 1, -1, -1) if ends[i] <= span.end), -1) + 1
+            first = bisect.bisect_left(starts, span.start)
+            last = bisect.bisect_right(ends, span.end)
             if last > first and place_span(words, first, last):
                 continue
         kept.append(span)
