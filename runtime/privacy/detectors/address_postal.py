@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from runtime.privacy.detectors.address_numbers import COUNTED, FLOOR, end_with_dot
+from runtime.privacy.detectors.address_town_end import town_end
 from runtime.privacy.detectors.address_words import ANY_WORD, GAP, NOW, UPPER
 from runtime.privacy.types import ADDRESS, SOURCE_BUILTIN, PiiSpan
 
@@ -278,7 +279,8 @@ def _town_end_in_capitals(text: str, start: int, end: int) -> int:
         return end
     digit = _LAST_DIGIT.search(text, start, end)
     closing = _CLOSING_AT.search(text, start if digit is None else digit.end(), end)
-    return end if closing is None else closing.start()
+    end = end if closing is None else closing.start()
+    return end if digit is None else town_end(text, digit.end(), end)
 
 
 def sentence_end(text: str, start: int, end: int) -> int:

@@ -555,9 +555,22 @@ def _after_label(text: str, start: int, end: int) -> int:
     """Where a street begins after a word for "address" written before it without a colon (``ADRESA ŠTÚROVA
     12``, ``címe Kossuth Lajos tér 4``)."""
     first = _LETTER_RUN.match(text, start, end)
-    if first is None or first.group().lower() not in _ADDRESS_WORDS or text[first.end() : first.end() + 1] != " ":
+    if first is None or text[first.end() : first.end() + 1] != " ":
         return start
-    return first.end() + 1
+    if not any(char.isalpha() for char in text[first.end() : end]):
+        return start  # the word is the street's own name (``Adresowa 5``)
+    if _address_word(first.group().lower()):
+        return first.end() + 1
+    second = _LETTER_RUN.match(text, first.end() + 1, end)  # ``KĀPĒC ADRESĒ PĒRNAVAS IELA 74``: why, at the address
+    if second is None or text[second.end() : second.end() + 1] != " " or not second.group().isupper():
+        return start
+    return second.end() + 1 if _address_word(second.group().lower()) else start
+
+
+def _address_word(word: str) -> bool:
+    """Whether a lower-case word is a word for "address", in a compound (``toimitusosoite``, ``lieferadresse``) or
+    in a case (``adresē``, ``aadressil``, ``osoitteeseen``)."""
+    return word in _ADDRESS_WORDS or word.endswith(_ADDRESS_ENDINGS) or word.startswith(_ADDRESS_STEMS)
 
 
 def _initials_start(text: str, start: int) -> int:
@@ -672,6 +685,10 @@ _ADDRESS_WORDS: Final = frozenset(
     morada anschrift osoite cím címe címem lakcím διεύθυνση адрес адресът naslov heimilisfang seoladh domicilio
     adressen""".split()  # noqa: SIM905
 )
+#: Last parts of compound words for an address (``Toimitusosoite``, ``Lieferadresse``, ``bezorgadres``).
+_ADDRESS_ENDINGS: Final = ("osoite", "adresse", "adres", "adresa", "adress", "anschrift")
+#: Stems of words for an address in their cases (``adresē``, ``adresei``, ``aadressil``, ``osoitteeseen``).
+_ADDRESS_STEMS: Final = ("adres", "aadress", "osoittee", "adreso")
 # Initials glued before a street's name (``J.C.Hronského``, ``M.R.Štefánika``).
 _INITIALS: Final = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.)+\Z")
 

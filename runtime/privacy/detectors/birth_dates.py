@@ -25,6 +25,7 @@ from runtime.privacy.detectors.columns import as_words, camel_case_fields, cells
 from runtime.privacy.detectors.date_words import worded_dates
 from runtime.privacy.detectors.label_index import and_unaccented
 from runtime.privacy.detectors.label_romanized import ascii_spellings
+from runtime.privacy.detectors.passport_prose import ends_line, mentions_passport
 from runtime.privacy.normalize import fold
 from runtime.privacy.types import BIRTH_DATE, SOURCE_BUILTIN, PiiSpan
 
@@ -80,10 +81,12 @@ LABELS: Final[tuple[str, ...]] = (
     r"syntyi", r"synnyin", r"syntyin", r"synnyit", r"synnyimme", r"syntyiv[äa]t",  # fi
     r"s[üu]ndinud", r"s[üu]nd\.", r"s[üu]ndisin", r"s[üu]ndisime",  # et
     r"s[üu]ndis(?= ?\Z)",  # ("sündis" is also "happened": right before a date years back only)
+    r"s[üu]nd(?= ?\Z)",  # "birth", right before the date ("mari tamm sünd 19.05.1980")
     r"dzimis", r"dzimusi", r"dzim\.(?: ?dat(?:ums|\.))?", r"dz\.(?= ?\Z)",
     r"(?:pie)?dzim(?:u|a|i|[āa]m)",  # lv
     r"gim[ęe]s", r"gimusi", r"gim(?:iau|[ėe]|ei|[ėe]me)", r"gim\.(?: ?data)?", r"gim data",  # lt
     r"sz[üu]let[ée]snap(?:om|ja|j[áa]t|omon|j[áa]n)?", r"sz[üu]l\.? ?d[áa]tum",
+    r"sz[üu]let[ée]si (?:ideje|id[őo]pont(?:ja)?)",
     r"sz[üu]letett", r"sz[üu]lett(?:em|[ée]l|[üu]nk|ek)", r"sz[üu]l\.(?: ?id[őo]:?)?", r"sz[üu]l(?= ?\Z)",  # hu
     r"data na[șşs]t\.?", r"n[ăa]scut[ăa]?(?: la| pe)?",  # ro
     r"datum ro[đd]\.?", r"ro[đd]en[a]?", r"ro[đd]\.", r"rodi(?:o|la)(?: sam| si| je| se){0,2}",  # hr
@@ -93,7 +96,7 @@ LABELS: Final[tuple[str, ...]] = (
     r"γεννήθηκ(?:α|ε|ες|αν)", r"γεννηθήκαμε", r"γεννημένος", r"γεννημένη",
     r"ημ(?:/νία|ερ?\.)? γέν(?:νησης|\.)",  # el
     r"imwieled", r"imwielda", r"twelidt", r"twelid", r"twelidna", r"twiel(?:ed|det)",  # mt
-    r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?",  # is
+    r"f[æa]ðingard\.", r"f[æa]dd(?:ur|ist|ust|umst)?", r"f\.? ?d\.(?= ?\Z)",  # is ("fd. 27.06.1980")
     r"rugadh", r"d\. ?b\.(?=:? ?\Z)",  # ga ("D.B.: 03/05/1970", dáta breithe)
     r"bday",  # a vCard's field (BDAY:1985-03-12)
     # the date and the place of birth in one label, the date first
@@ -295,12 +298,26 @@ def detect(text: str) -> list[PiiSpan]:
         or _named_after(text, start, end)
         or ("\t" in text and _in_a_persons_record(text, start, end))
         or (text[start - 1 : start] == "(" and _after_an_age(text, start, end))
+        or _scanned_passport_line(text, start, end)
     ]
     return found + _compact_dates(text)
 
 
 # An age, then the date of birth in brackets (``skończył 18 lat (02.07.2005)``, ``ist 40 Jahre alt (12.03.1985)``):
 # the age's number and its word in the market's languages, not after a word of a period (``für 3 Jahre``).
+def _scanned_passport_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start`` is a line of its own, years back, in a message about a passport: a scanned or
+    pasted passport's date of birth (``ROU\\nPREDA\\nMARCEL\\n08.09.1970\\nY69615198``; its dates of issue and
+    expiry lie a few years back or ahead)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and ends_line(text, end)
+        and _years_back(text[start:end])
+        and mentions_passport(text)
+    )
+
+
 _AGE_BEFORE: Final = re.compile(
     r"(?<![0-9.,])(?P<age>[0-9]{1,3})[ \u00a0](?i:years?|yrs|jahre|jahren|ans|anni|años|anos|jaar|år|år gammal|"
     r"år gammel|"

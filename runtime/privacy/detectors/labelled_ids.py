@@ -236,6 +236,8 @@ def _labelled_value(text: str, match: re.Match[str]) -> PiiSpan | None:
     span = _value_at(text, start, index)
     if span is None and _SHAPES[index][0].entity_type == t.PASSPORT:
         span = _passport_after_words(text, start)
+    elif span is None and (whose := _WORDS_THEN_CODE[2].match(text, start)) is not None:
+        span = _value_at(text, whose.end(), index)  # ``NIF dele: …``, ``NIF da fatura: …``: whose number it is
     return span
 
 

@@ -19,6 +19,9 @@ from runtime.privacy.detectors.intro_phrases import GREETINGS, WEAK
 from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_inflection import family_name
+from runtime.privacy.detectors.name_lower_birth import birth_line_names
+from runtime.privacy.detectors.name_lower_cue import cued_names
+from runtime.privacy.detectors.name_lower_words import RARE_SURNAME_LETTERS, given
 from runtime.privacy.detectors.name_opening import MAX_OPENING
 from runtime.privacy.detectors.name_phrases import intro_index
 from runtime.privacy.detectors.name_places import in_place, in_town, place_after, street_word
@@ -73,8 +76,6 @@ to for till til an à para pro pra per pour für fur voor naar aan dla pre za lu
 για за konto kontaktow kontaktu kontakty kontakt tilhører tilhorer tilhör tilhor belongs als as som
 como come comme jako ako kao kot kui kā ka kaip ca bħala mar hedder heter heiter heiti heißt heisst called named
 """)
-#: The longest word taken as a rare surname (a longer rare word is a compound or an inflected noun).
-_RARE_SURNAME_LETTERS: Final = 12
 
 
 def _greeting_end(words: Words) -> int:
@@ -83,11 +84,6 @@ def _greeting_end(words: Words) -> int:
         if words.folded[last] in _GREETINGS and words.phrase_start(last, _GREETINGS) == 0:
             return last + 1 if words.joined_run(0, last) else 0
     return 0
-
-
-def _given(key: str) -> bool:
-    """A listed given name that is no word more often something else (``helena``; not ``will``)."""
-    return key in GIVEN_NAMES and key not in NOT_NAMES and key not in COMMON_WORDS and len(key) >= 3
 
 
 def _excluded(key: str) -> bool:
@@ -124,7 +120,7 @@ def _here_name(words: Words, index: int) -> bool:
     key = words.folded[index]
     if not words.words[index].islower() or _excluded(key) or key in _HERE:
         return False
-    if _given(key):
+    if given(key):
         return True
     after = words.text[words.spans[index + 1][1] :].lstrip(" ")
     return rare_name(key) and (not after or after[0] in ",!") and not verb_form(words.words[index])
@@ -157,7 +153,7 @@ def _introduced(words: Words, start: int) -> tuple[int, int] | None:
         i_am = words.folded[index - 1] in _I_AM
         if start == 0 and i_am and not (_closed(words, index) and key not in FREQUENT_WORDS):
             return None  # "I am" opening the message without a greeting: an adjective as often (``sono felice``)
-        if _given(key) or (here_is and rare_name(key) and _closed(words, index)):
+        if given(key) or (here_is and rare_name(key) and _closed(words, index)):
             return words.spans[index]
         return None
     return None
@@ -197,7 +193,7 @@ def lower_pair(words: Words) -> list[tuple[int, int]]:
         ):
             continue
         surname = (second in FAMILY_NAMES and second not in FREQUENT_WORDS) or family_name(second)
-        rare = rare_name(second) and len(second) <= _RARE_SURNAME_LETTERS and not verb_form(word)
+        rare = rare_name(second) and len(second) <= RARE_SURNAME_LETTERS and not verb_form(word)
         if key in RARE_GIVEN_NAMES and not surname:
             continue  # a rare given name (``ľudomil``) with a listed or surname-like surname only
         if (surname or rare) and second not in GIVEN_NAMES and _pair_ends(words, index + 1):
@@ -231,6 +227,8 @@ def lower_names(words: Words) -> list[tuple[int, int]]:
     if not words.words or len(words.words) < 2:
         return []
     found = lower_pair(words)
+    found.extend(cued_names(words))
+    found.extend(birth_line_names(words))
     here = writer_here(words)
     if here is not None and words.spans.index(here) <= MAX_OPENING:
         found.append(here)

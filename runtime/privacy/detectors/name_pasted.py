@@ -26,7 +26,11 @@ from runtime.privacy.detectors.name_places import (
     street_word,
 )
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_sign_alone import alone_names, role_line
 from runtime.privacy.detectors.name_sign_end import sign_end
+from runtime.privacy.detectors.name_sign_from import from_names, home_names
+from runtime.privacy.detectors.name_sign_quotes import quoted_signatures
+from runtime.privacy.detectors.name_sign_titles import after_titles
 from runtime.privacy.detectors.name_signature_block import signature_blocks
 from runtime.privacy.detectors.name_signature_lines import signature_lines
 from runtime.privacy.detectors.name_signoff import signoff
@@ -62,7 +66,9 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
     labelled, unlabelled = _pasted(text)
     unlabelled.extend(_name_spans(lower_names(words)))  # in lower case: ``kaija tässä``, ``til bertram toft``
     spans.extend(  # its field names a person, or a company (``Empfänger: Deutsche Telekom``)
-        span for span in labelled if (span.start, span.end) not in seen and not _organisation(words, starts, span)
+        PiiSpan(after_titles(text, span.start, span.end), span.end, NAME, SOURCE_BUILTIN, span.score)
+        for span in labelled
+        if (span.start, span.end) not in seen and not _organisation(words, starts, span)
     )
     for span in unlabelled:
         first = bisect.bisect_left(starts, span.start)
@@ -71,9 +77,11 @@ def with_pasted(text: str, words: Words, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         if last > first and _place_line(words, first, last):
             continue  # a last line that is a street (``King Edward Street``)
+        if role_line(text[span.start : span.end]):
+            continue  # the signer's role under a closing (``El administrador``, ``Ihr Vermieter``)
         while last - first > 1 and words.folded[first] in CLOSING_WORDS:
             first += 1  # ``Gréiss Mireille``: a closing word and the name on one line
-        start = max(span.start, words.spans[first][0])
+        start = after_titles(text, max(span.start, words.spans[first][0]), span.end)  # ``Ing. Nikol Krausová``
         if (start, span.end) not in seen:
             seen.add((start, span.end))
             spans.append(PiiSpan(start, span.end, NAME, SOURCE_BUILTIN, span.score))
@@ -137,12 +145,16 @@ def _pasted(text: str) -> tuple[list[PiiSpan], list[PiiSpan]]:
             span for span in name_fields.signatures(text, _signature_known) if _signature_words(text[slice(*span)])
         )
     found.extend(chat_speakers(text))  # ``Paula: moi voitko lainata 200e?``: a pasted chat's sender
-    if "\n\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
+    if "\n" in text:  # a name heading a signature block (a job line, then a phone or an e-mail)
         found.extend(signature_blocks(text))
     found.extend(signature_lines(text))  # under ``--``, a closing or beside ``Sent from my iPhone``
     if (signed := signoff(text)) is not None:  # a name signed in lower case or in capitals (``takk, ingrid``)
         found.append(signed)
     found.extend(sign_end(text))  # a capitalized name after a thanks (``Hvala ti puno!! Dora``)
+    found.extend(alone_names(text))  # ``Gero vakaro!`` / ``Lėja``, ``— Mohammed``: a name alone or after a mark
+    found.extend(from_names(text))  # ``Beste helsing frå Mathias på garden``: greetings from the writer
+    found.extend(home_names(text))  # ``Rugilė iš 12 buto``: a note signed with the writer's flat
+    found.extend(quoted_signatures(text))  # ``„Fliegner, Bärbel“``, ``"... t. Kalervo"``: a signature quoted
     return _name_spans(labelled), _name_spans(found)
 
 

@@ -1445,6 +1445,18 @@ def _greek_man_genitive(key: str) -> bool:
     return key not in GIVEN_NAMES and key + "σ" in GIVEN_NAMES
 
 
+def _greek_man_pair(keys: list[str]) -> bool:
+    """Whether folded Greek words are a man's given name in the genitive of one in ``-ας``/``-ης`` (no known woman's
+    name: ``Κωστή``) and a surname in the genitive of one in ``-άς``/``-ής`` (``Παλαμά``), or in ``-ου`` after a
+    given name known in ``-ς`` (``Κωστή Βαρνάλη``; a woman's surname ends in ``-ου`` too: ``η Σεμίνα Μπύρου``)."""
+    first, last = keys[0], keys[-1]
+    if first in GIVEN_NAMES or first[-1:] not in ("α", "η") or not greek_script(first):
+        return False
+    if last + "σ" in FAMILY_NAMES or last + "σ" in GIVEN_NAMES:
+        return True  # ``Παλαμά``: no woman's surname ends so
+    return last.endswith("ου") and (first + "σ" in GIVEN_NAMES or first + "σ" in FAMILY_NAMES)
+
+
 def _greek_nominative(words: Words, start: int) -> bool:
     """Whether word ``start`` is a man's given name in the nominative (``Γιώργος``, ``Μηνάς``), which only a
     masculine article goes before, or follows both articles with a slash (``ο/η``)."""
@@ -1489,6 +1501,8 @@ def _greek_article_place(words: Words, start: int, end: int) -> bool:
         return True
     if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and _greek_man_genitive(words.folded[start]):
         return True  # ``στην Παύλου Μελά``: a man's name in the genitive after ``the (street)``; no woman's ends so
+    if article in _GREEK_FEMININE_ACCUSATIVES and end - start > 1 and _greek_man_pair(words.folded[start:end]):
+        return True  # ``στην Κωστή Παλαμά``: the genitives of a man's names in ``-ής``, ``-άς``
     if _greek_epithet_street(words, start):
         return True  # ``στη Μεγάλου Αλεξάνδρου``: an epithet in the genitive before the name
     return (

@@ -27,8 +27,9 @@ from runtime.privacy.detectors.name_sign_words import (
     holds_cue,
     one_case,
     one_case_name,
+    signed_words,
 )
-from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS
+from runtime.privacy.detectors.name_signoff import AFTER_THANKS, CLOSING_KEYS, hungarian_from
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
 from runtime.privacy.detectors.town_names import ONE_WORD_TOWNS
@@ -134,16 +135,46 @@ def _signed(body: str, matches: list[re.Match[str]], split: int) -> tuple[int, i
     words = [match.group() for match in matches[split:]]
     gap = body[matches[split - 1].end() : matches[split].start()]
     keys = [fold(match.group()) for match in matches[max(0, split - _CUE_WORDS) : split]]
-    closed = gap.strip() in ("", ",", ".", ":", "!", "-") and ends_with_cue(keys) > 0
+    closed = gap.strip() in ("", ",", ".", ":", "!", "-") and (
+        ends_with_cue(keys) > 0 or _short_closing(body, matches, split)
+    )
     broken = "\n" not in gap and (gap.strip()[-1:] in _BREAKS or _symbol(gap)) and gap.endswith(" ")
     if not (closed or broken) or not (closed or holds_cue(keys)):
+        return None
+    if _from_place(words):
         return None
     if words[-1][:1].islower() or words[-1].isupper():
         if not one_case_name(words, closed):
             return None
-    elif not capitalized_name(words) and not (closed and _word_name(words)):
+    elif not capitalized_name(words) and not (closed and _word_name(words)) and not signed_words(words):
         return None
     return matches[split].start(), matches[-1].end()
+
+
+_PARTICLES_FROM: Final = frozenset({"da", "de", "di", "do", "von", "van", "z", "ze"})
+
+
+def _from_place(words: list[str]) -> bool:
+    """Whether ``words`` after a closing say where it comes from, not who: a preposition that is also a surname's
+    particle before a town (``Tanti saluti da Roma``), a word in a Hungarian case of places (``Üdvözlet
+    Debrecenből``)."""
+    if len(words) == 1:
+        return hungarian_from(words[0])
+    return words[0] in _PARTICLES_FROM and fold(words[1]) in ONE_WORD_TOWNS
+
+
+#: Closings of one letter, written with a full stop after a sentence's end (``... korjatkaa." t. Kalervo``:
+#: Finnish terveisin).
+_LETTER_CLOSINGS: Final = frozenset({"t"})
+
+
+def _short_closing(body: str, matches: list[re.Match[str]], split: int) -> bool:
+    """Whether the word before the name is a one-letter closing with its full stop after a sentence's end."""
+    closing = matches[split - 1]
+    if fold(closing.group()) not in _LETTER_CLOSINGS or body[closing.end() : closing.end() + 1] != ".":
+        return False
+    before = body[: closing.start()].rstrip()
+    return before[-1:] in '.!?"“”»…)' or not before
 
 
 def _word_name(words: list[str]) -> bool:

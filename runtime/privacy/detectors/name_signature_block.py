@@ -1,13 +1,16 @@
-"""The name that heads a signature block (pure): a line of its own after a blank line, then a line naming a job
-or a company (``Kinnisvarahaldur | Tamm ja Partnerid OÜ``), then the contact lines (a phone, an e-mail):
+"""The name that heads a signature block (pure): a line of its own after a blank line or at the message's start,
+then a line naming a job or a company (``Kinnisvarahaldur | Tamm ja Partnerid OÜ``), then the contact lines (a
+phone, an e-mail):
 
     Margus Urb
     Kinnisvarahaldur | Tamm ja Partnerid OÜ
     tel 5156 3755
 
-The name line holds two or three capitalized words, each a known name or a word too rare to be a common one, one
-at least a known given name, none a closing's (not ``Best Regards``, ``Customer Service``); the job line has no digit
-and no ``@``; one of the next three lines has an ``@`` or seven digits.
+The block may open the message too (a signature pasted alone: ``Nermin Losekann`` / ``President vun der Musek``
+/ an e-mail). The name line holds two or three capitalized words, each a known name or a word too rare to be a
+common one, one at least a known given name (or each a word too rare to be a common one), none a closing's (not
+``Best Regards``, ``Customer Service``); the job line has no digit and no ``@``; one of the next three lines has an
+``@`` or seven digits.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Final
 
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_run import CLOSING_WORDS
+from runtime.privacy.detectors.name_signoff import rare_name
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
 from runtime.privacy.normalize import fold
@@ -48,10 +52,10 @@ def _name_line(line: str) -> bool:
     if not all(WORD.fullmatch(part) and part[0].isupper() and not part.isupper() for part in parts):
         return False
     keys = [fold(part) for part in parts]
-    if not any(key in GIVEN_NAMES and key not in NOT_NAMES for key in keys) or any(
-        key in CLOSING_WORDS for key in keys
-    ):
+    if any(key in CLOSING_WORDS for key in keys):
         return False
+    if not any(key in GIVEN_NAMES and key not in NOT_NAMES for key in keys):
+        return all(rare_name(key) for key in keys)  # ``Nermin Losekann``: names the lists lack, no common word
     return all(_known(key) or (len(key) >= 3 and key not in FREQUENT_WORDS) for key in keys)
 
 
@@ -64,8 +68,8 @@ def signature_blocks(text: str) -> list[tuple[int, int]]:
     starts = _line_starts(text)
     lines = text.split("\n")
     found: list[tuple[int, int]] = []
-    for index in range(1, len(lines) - 2):
-        if lines[index - 1].strip() or not lines[index].strip():
+    for index in range(len(lines) - 2):
+        if (index and lines[index - 1].strip()) or not lines[index].strip():
             continue
         job = lines[index + 1]
         if not job.strip() or "@" in job or any(char.isdigit() for char in job):

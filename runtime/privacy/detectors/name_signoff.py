@@ -96,7 +96,19 @@ def signoff(text: str) -> tuple[int, int] | None:
         return None
     if line_start and line.rstrip(" .!").rpartition(" ")[2].istitle():
         return _titled(body, line_start, line)
-    return _opening_closing(body, line_start, line, first) or _line_end(body, line_start)
+    span = _opening_closing(body, line_start, line, first) or _line_end(body, line_start)
+    return None if span is not None and hungarian_from(body[span[0] : span[1]]) else span
+
+
+#: Hungarian endings of "from", "at" and "to" a place (``debrecenből``, ``szegedről``), with their accents.
+_HUNGARIAN_FROM: Final = ("ból", "ből", "ról", "ről", "tól", "től", "nál", "nél", "hoz", "hez", "höz")
+
+
+def hungarian_from(name: str) -> bool:
+    """Whether ``name`` is one word in a Hungarian case of places (``Üdvözlet Debrecenből``: from Debrecen), no
+    given name."""
+    word = name.lower()
+    return " " not in word and word.endswith(_HUNGARIAN_FROM) and fold(word) not in GIVEN_NAMES
 
 
 def _opening_closing(body: str, line_start: int, line: str, first: re.Match[str]) -> tuple[int, int] | None:

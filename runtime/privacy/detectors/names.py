@@ -152,6 +152,7 @@ from runtime.privacy.detectors.ordinary_words import (
     ordinary_after_title,
     ordinary_first_word,
 )
+from runtime.privacy.detectors.place_spans import without_places
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 
 
@@ -553,7 +554,7 @@ def detect(text: str) -> list[PiiSpan]:
             index = end
             continue
         index += 1
-    return with_pasted(text, words, spans)
+    return without_places(words, with_pasted(text, words, spans))
 
 
 def _greeting_named(words: Words, index: int) -> bool:

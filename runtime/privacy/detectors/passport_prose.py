@@ -5,7 +5,8 @@ A code in a passport number's common shape (one or two letters, then seven or ei
 ``N44609453``) is a passport number when a passport word of a market language (in its cases: ``паспорта``,
 ``vegabréfsnúmeri``, ``útlevél``, ``pasu``) stands before it on the same line, within a sentence or two, and no
 order's, parcel's or booking's word stands right before it. The shape alone is an order's or a parcel's code, so
-the word is needed; the word alone labels nothing (``labelled_ids`` reads a number right after it).
+the word is needed; the word alone labels nothing (``labelled_ids`` reads a number right after it). A code that is
+a line's value (a scanned passport's lines, a pasted record) needs the word anywhere in the message.
 """
 
 from __future__ import annotations
@@ -69,8 +70,21 @@ def another_things_code(text: str, start: int) -> bool:
     return _OTHER_THING.search(text, max(line_start, start - 40), start) is not None
 
 
+def mentions_passport(text: str) -> bool:
+    """Whether a passport word of a market language stands anywhere in ``text``."""
+    return _passport_word(text, 0, len(text))
+
+
+def ends_line(text: str, end: int) -> bool:
+    """Whether only spaces follow ``end`` on its line: the code is a line's value (a scanned or pasted record)."""
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
 def detect(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
-    """The passport-shaped codes of ``text`` a passport word stands near, on the same line; none inside ``taken``."""
+    """The passport-shaped codes of ``text`` a passport word stands near, on the same line; none inside ``taken``.
+    A code that ends its line (a pasted or scanned record's value: ``ROU\\nPREDA\\nMARCEL\\n08.09.1970\\nY69615198``,
+    ``N.º Documento\\tYR7567340``) needs the passport word anywhere in the message, before or after it."""
     spans: list[PiiSpan] = []
     for code in _CODE.finditer(text):
         start, end = code.span()
@@ -78,6 +92,7 @@ def detect(text: str, taken: list[PiiSpan]) -> list[PiiSpan]:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         before = max(line_start, start - REACH_BEFORE)
-        if _passport_word(text, before, start) and not another_things_code(text, start):
+        near = _passport_word(text, before, start) or (ends_line(text, end) and mentions_passport(text))
+        if near and not another_things_code(text, start):
             spans.append(PiiSpan(start, end, PASSPORT, SOURCE_BUILTIN))
     return spans

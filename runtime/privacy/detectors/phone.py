@@ -50,7 +50,10 @@ _THOUSANDS: Final = re.compile(r"[0-9]{1,3}(?:[.\u00a0 ][0-9]{3})+")
 #: Currencies of the market's countries written after or before an amount (besides the signs).
 _CURRENCIES: Final = r"eur|usd|gbp|chf|sek|nok|dkk|isk|pln|czk|huf|ron|bgn|kr|kroner|kronor|krónur|zł|zl|kč|ft|lei|лв"
 _CURRENCY_BEFORE: Final = re.compile(rf"(?:[€$£¥%]|(?<![^\W\d_])(?:{_CURRENCIES})\.?)\s?\Z", re.IGNORECASE)
-_CURRENCY_AFTER: Final = re.compile(rf"\s?(?:[€$£¥%]|(?:{_CURRENCIES}|euros?|k€)(?![^\W\d_]))|,[0-9]", re.IGNORECASE)
+# (a decimal comma: one or two digits, not the next cell's date or number of a pasted row: ``21 32 14 35,07.02.1988``)
+_CURRENCY_AFTER: Final = re.compile(
+    rf"\s?(?:[€$£¥%]|(?:{_CURRENCIES}|euros?|k€)(?![^\W\d_]))|,[0-9]{{1,2}}(?![0-9]|[.\-/][0-9])", re.IGNORECASE
+)
 # Words that announce a phone number, in every market language. The detectors read a folded view of
 # non-ASCII text (lower case, no accents): the words are folded alike.
 _PHONE_WORDS: Final = """

@@ -45,9 +45,26 @@ _IRISH_PLACE_HEADS: Final = frozenset(
     for word in word_set("""
 ard baile béal cill cionn ceann dún inis gleann carraig cluain droichead leitir lios mainistir port ros tulach
 achadh bun caisleán cathair druim muine ráth sliabh tobar teach poll áth machaire
+cúil daingean cnoc gort tír mullach loch oileán inse clochán ceathrú coill cuan eanach lios móin
 """)
 )
 _IRISH_ARTICLES: Final = word_set("an na")
+#: The Irish genitive of ``Ó`` in a place's name (``Daingean Uí Chúis``, ``Baile Uí Fhiacháin``).
+_IRISH_GENITIVE_PARTICLES: Final = frozenset(("ui", "i"))
+
+
+def irish_place_head(words: Words, start: int, end: int) -> bool:
+    """Whether the run ``start:end`` begins with an Irish place's first word before a capitalized word that is no
+    given name, or before ``Uí`` (``Ros Muc``, ``Lios Tuathail``, ``Daingean Uí Chúis``): people's names do not
+    begin with these nouns."""
+    if end - start < 2 or words.folded[start] not in _IRISH_PLACE_HEADS or not words.words[start][:1].isupper():
+        return False
+    following = words.folded[start + 1]
+    if following in GIVEN_NAMES and following not in _IRISH_GENITIVE_PARTICLES:
+        return False
+    return words.words[start + 1][:1].isupper() and words.joined(start, start + 1)
+
+
 #: Irish adjectives after a place's first word, plain and lenited (``Lios Mór``, ``Baile Beag``, ``Cill Dhubh``).
 _IRISH_PLACE_ADJECTIVES: Final = frozenset(
     fold(word)

@@ -11,13 +11,16 @@ preposition that only places follow (``città di Alba``, ``близо до Ми�
 from __future__ import annotations
 
 import gzip
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
 from runtime.privacy.detectors.name_words import COMMON_WORDS, DATA_DIR, GIVEN_NAMES
 from runtime.privacy.normalize import fold
+from runtime.privacy.prebuilt_words import prebuilt
 
 SINGLE_FILE: Final = DATA_DIR / "place_names_single.txt.gz"
+VILLAGES_FILE: Final = DATA_DIR / "place_names_villages.txt.gz"
 
 
 def _words(text: str) -> list[str]:
@@ -38,6 +41,33 @@ def _load(path: Path) -> frozenset[str]:
 
 #: Folded towns of one word of the EU/EEA, GB and CH (GeoNames, 5,000 people or more).
 ONE_WORD_TOWNS: Final = _load(SINGLE_FILE)
+
+
+@prebuilt
+def _load_villages(path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded villages of the data file, each as its words, keyed by its first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+        if line and line[0] != "#":
+            words = tuple(line.split(" "))
+            index.setdefault(words[0], []).append(words)
+    return {first: tuple(villages) for first, villages in index.items()}
+
+
+#: Folded villages and small towns of several words of the EU/EEA, GB and CH (GeoNames, 500 to 4,999 people), by
+#: their first word (``castro``: ``castro daire``).
+VILLAGES: Final = _load_villages(VILLAGES_FILE)
+
+
+def village(folded: Sequence[str], start: int, end: int) -> bool:
+    """Whether the folded words ``start:end`` are a village's name of ``VILLAGES``, or lie inside one."""
+    for first in range(max(0, start - 3), start + 1):
+        for name in VILLAGES.get(folded[first], ()):
+            last = first + len(name)
+            if last >= end and tuple(folded[first:last]) == name:
+                return True
+    return False
+
 
 #: (ending of the inflected form, ending of the town's name), folded: genitive, locative and other cases of
 #: Lithuanian, Latvian, Estonian, Finnish, the Slavic languages, Hungarian, Greek, German and Romanian.

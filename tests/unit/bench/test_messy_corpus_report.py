@@ -8,6 +8,9 @@ from bench.messy_corpus_report import (
     BLIND_END,
     BLIND_PAGE,
     BLIND_START,
+    EIGHTH_END,
+    EIGHTH_PAGE,
+    EIGHTH_START,
     END,
     FIFTH_END,
     FIFTH_PAGE,
@@ -181,7 +184,22 @@ def test_the_seventh_corpus_is_the_test_set_and_its_section_prints_no_miss_nor_a
     assert "Ewa Wiewiórka" in shown and "Tarnów" in shown  # a development set's section shows them
 
 
-PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE, SIXTH_PAGE, SEVENTH_PAGE)
+def test_the_eighth_corpus_is_a_test_set_too_and_its_section_prints_no_miss_nor_alteration() -> None:
+    figures = _figures(198, 95, {"pl": (3, 420)})
+    figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
+    figures.alterations.append(("pl", "NAME", "Tarnów"))
+    written = section(figures, FACTS, EIGHTH_PAGE)
+    assert written.startswith(EIGHTH_START) and written.rstrip().endswith(EIGHTH_END)
+    assert "## Measured on an eighth blind test corpus" in written and "messy_corpus_eighth/frames" in written
+    assert SEVENTH_START not in written and "messy_corpus_seventh/frames" not in written
+    assert "Ewa Wiewiórka" not in written and "Tarnów" not in written and "not printed here" in written
+    assert "| **all** | 200 | 198 | **99.0%** |" in written  # the figures are all there
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+    still = section(figures, FACTS, SEVENTH_PAGE)
+    assert "Ewa Wiewiórka" not in still and "not printed here" in still  # the seventh stays a test set
+
+
+PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE, SIXTH_PAGE, SEVENTH_PAGE, EIGHTH_PAGE)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.heading)

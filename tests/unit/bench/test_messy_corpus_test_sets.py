@@ -1,8 +1,8 @@
-"""The blind corpora (the blind one, the third, the fourth, the fifth, the sixth and the seventh, each written without
-reading the detectors or the earlier corpora): every market language, valid values in every type and form, enough
-values and ordinary messages, files that are what their generator writes, and independence from each other and from
-the first corpus (no shared frame, message, street or town). A corpus still being written is checked on the languages
-its writers have committed so far."""
+"""The blind corpora (the blind one, the third, the fourth, the fifth, the sixth, the seventh and the eighth, each
+written without reading the detectors or the earlier corpora): every market language, valid values in every type and
+form, enough values and ordinary messages, files that are what their generator writes, and independence from each
+other and from the first corpus (no shared frame, message, street or town). A corpus still being written is checked
+on the languages its writers have committed so far."""
 
 from __future__ import annotations
 
@@ -17,7 +17,18 @@ from bench.messy_corpus import DOC, read_messy
 from bench.messy_corpus_benign import TARGET, build_benign, read_source
 from bench.messy_corpus_build import build_language, corpus_option, read_frames
 from bench.messy_corpus_checks import compact, valid
-from bench.messy_corpus_corpora import BLIND, CORPORA, FIFTH, FIRST, FOURTH, SEVENTH, SIXTH, THIRD, Corpus
+from bench.messy_corpus_corpora import (
+    BLIND,
+    CORPORA,
+    EIGHTH,
+    FIFTH,
+    FIRST,
+    FOURTH,
+    SEVENTH,
+    SIXTH,
+    THIRD,
+    Corpus,
+)
 from bench.messy_corpus_format import FORMS, MessyMessage, parse_line
 from bench.messy_corpus_report import BLIND_END, BLIND_START
 from bench.privacy_corpus import family, read_benign
@@ -30,9 +41,9 @@ MIN_VALUES_PER_LANGUAGE = 100
 MIN_BENIGN_PER_LANGUAGE = 400
 CORPUS_LANGUAGES = MARKET_LANGUAGES - {"no"}
 TYPE_FAMILIES = {"NAME", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD", "NATIONAL_ID", "PASSPORT", "BIRTH_DATE"}
-TEST_CORPORA = (BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)
+TEST_CORPORA = (BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
 #: The corpora written after the others, each with its own lists of towns, streets and places and its own messages.
-LATER_CORPORA = (THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)
+LATER_CORPORA = (THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
 
 
 @pytest.fixture(scope="module", params=TEST_CORPORA, ids=lambda corpus: corpus.name)
@@ -81,6 +92,7 @@ def test_every_corpus_has_its_own_folders_seeds_and_country_data() -> None:
         "fifth": FIFTH,
         "sixth": SIXTH,
         "seventh": SEVENTH,
+        "eighth": EIGHTH,
     }
     hand_written = [language for language, locale in FIRST.locales.items() if locale.streets]
     assert hand_written
@@ -219,8 +231,9 @@ def test_the_corpus_option_names_a_corpus_and_defaults_to_the_first() -> None:
     assert corpus_option("build", "", ["--corpus", "fifth"]) is FIFTH
     assert corpus_option("build", "", ["--corpus", "sixth"]) is SIXTH
     assert corpus_option("build", "", ["--corpus", "seventh"]) is SEVENTH
+    assert corpus_option("build", "", ["--corpus", "eighth"]) is EIGHTH
     with pytest.raises(SystemExit):
-        corpus_option("build", "", ["--corpus", "eighth"])
+        corpus_option("build", "", ["--corpus", "ninth"])
 
 
 def test_the_page_has_one_place_for_the_blind_corpus_section() -> None:

@@ -85,3 +85,20 @@ def test_a_name_signed_in_one_letter_case(text: str, expected: str) -> None:
 )
 def test_no_name_signed_in_one_letter_case(text: str) -> None:
     assert sign_end(text) == []
+
+
+@pytest.mark.parametrize("text", ["Tanti saluti da Roma!", "Üdvözlet Debrecenből", "Viele Grüße von Wien"])
+def test_where_the_greetings_come_from_is_no_name(text: str) -> None:
+    assert sign_end(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hvernig svara ég? Takk fyrir, ég hef samband í vikunni. Kv. Amal", "Amal"),  # a town's name too
+        ('Voitko korjata: "Laskussa on virhe." t. Kalervo', "Kalervo"),  # the Finnish t. after a sentence
+        ("Ďakujem, dokumenty pošlem do piatku. Zina", "Zina"),  # a given name that is a word elsewhere
+    ],
+)
+def test_one_name_right_after_a_closing_or_a_thanks(text: str, expected: str) -> None:
+    assert [text[start:end] for start, end in sign_end(text)] == [expected]

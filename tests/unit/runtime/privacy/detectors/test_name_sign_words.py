@@ -3,7 +3,7 @@ signed after them."""
 
 import pytest
 
-from runtime.privacy.detectors.name_sign_words import capitalized_name, holds_cue, sent_from
+from runtime.privacy.detectors.name_sign_words import capitalized_name, holds_cue, one_case_name, sent_from
 from runtime.privacy.detectors.name_text import WORD
 from runtime.privacy.normalize import fold
 
@@ -57,3 +57,9 @@ def test_a_thanks_a_closing_or_a_wish(line: str, cue: bool) -> None:
 )
 def test_capitalized_names(words: list[str], name: bool) -> None:
     assert capitalized_name(words) is name
+
+
+def test_a_given_name_that_is_a_word_too_signs_in_lower_case_before_a_surname_after_a_closing() -> None:
+    assert one_case_name(["greta", "kiskiene"], closed=True)  # Lithuanian greta is a word (near) too
+    assert not one_case_name(["greta", "kiskiene"], closed=False)
+    assert not one_case_name(["greta"], closed=True)

@@ -53,3 +53,21 @@ def test_blocks_headed_by_no_name(text: str) -> None:
 def test_a_closing_abbreviated_before_a_signed_name() -> None:
     assert found("Hæ, er útibúið opið á laugardaginn?\nkv. Fylkir") == ["Fylkir"]
     assert found("Hei, er kontoret ope på laurdag?\nhels Tobias") == ["Tobias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alwine Treptow\nKassiererin vum Veräin\natreptow@example.lu", "Alwine Treptow"),  # the block alone
+        ("Dragoljub Ferenčak\nPredsjednik udruge\n+385 91 555 1234\nmolim prevedi na engleski", "Dragoljub Ferenčak"),
+    ],
+)
+def test_a_block_that_opens_the_message(text: str, expected: str) -> None:
+    assert [text[start:end] for start, end in signature_blocks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Quick Question\nAbout my account\n0151 2345678", "Neue Adresse\nBitte ändern\nTel. 0151 2345678"]
+)
+def test_an_opening_block_of_common_words_holds_no_name(text: str) -> None:
+    assert signature_blocks(text) == []

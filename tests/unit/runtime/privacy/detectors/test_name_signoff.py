@@ -189,3 +189,8 @@ def test_a_lower_case_name_on_its_own_line_after_a_thanks_line(text: str, expect
     span = signoff(text)
     assert span is not None
     assert text[slice(*span)] == expected
+
+
+@pytest.mark.parametrize("text", ["üdvözlet debrecenből", "ÜDVÖZLET SZEGEDRŐL"])
+def test_a_town_in_a_hungarian_case_after_a_closing_is_no_name(text: str) -> None:
+    assert signoff(text) is None
