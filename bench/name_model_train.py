@@ -1,0 +1,120 @@
+"""`python -m bench.name_model_train [--train first,...] [--measure seventh,eighth] [--threshold 0.8]`: the learned
+name model's TRIAL (`bench.name_model`): train it on the development corpora, then measure the function's rules alone
+and the rules with the model's spans added, on the corpora given (figures only: no miss and no message is printed).
+
+Training: each development corpus's messages (a candidate word inside a marked NAME value is a positive example,
+every other candidate a negative one) and its ordinary messages (negatives only); a logistic regression fitted by
+stochastic gradient descent with AdaGrad's per-bucket steps (a fixed seed and order: the same corpora give the same
+weights), in about half a minute. The blind test corpora (seventh and later) never train it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+from collections.abc import Iterable, Sequence
+
+from bench.messy_corpus import measure, read_messy
+from bench.messy_corpus_corpora import CORPORA
+from bench.name_model import BUCKETS, THRESHOLD, NameModel, bucket, features, without_vetoed
+from bench.privacy_corpus import Detect, builtin, read_benign, total
+from runtime.privacy.spans import merge_spans
+from runtime.privacy.types import NAME, PiiSpan
+
+#: The corpora whose misses the team has read (development sets); never a blind test corpus.
+DEVELOPMENT_CORPORA = ("first", "blind", "third", "fourth", "fifth", "sixth")
+#: One example: its feature buckets and whether the word lies in a name.
+Example = tuple[tuple[int, ...], bool]
+
+
+def examples(text: str, names: Sequence[tuple[int, int]]) -> list[Example]:
+    """The candidate words of one message, labelled by whether they overlap one of ``names`` (offsets)."""
+    return [
+        (tuple(bucket(name) for name in feature_names), any(start < last and end > first for first, last in names))
+        for (start, end), feature_names in features(text)
+    ]
+
+
+def corpus_examples(corpora: Iterable[str]) -> list[Example]:
+    """Every example of the corpora's messages and ordinary messages, in file order."""
+    found: list[Example] = []
+    for name in corpora:
+        corpus = CORPORA[name]
+        for message in read_messy(corpus.messy_dir):
+            found += examples(message.text, [(v.start, v.end) for v in message.values if v.entity_type == NAME])
+        for texts in read_benign(corpus.benign_dir).values():
+            for text in texts:
+                found += examples(text, [])
+    return found
+
+
+def fit(data: Sequence[Example], epochs: int = 6, rate: float = 0.2, l2: float = 1e-7, seed: int = 7) -> list[float]:
+    """Logistic regression weights by stochastic gradient descent with AdaGrad's per-bucket steps (frequent
+    features settle, rare ones still learn)."""
+    weights = [0.0] * BUCKETS
+    squares = [1e-8] * BUCKETS
+    order = list(range(len(data)))
+    shuffle = random.Random(seed)
+    for _ in range(epochs):
+        shuffle.shuffle(order)
+        for position in order:
+            buckets, label = data[position]
+            score = sum(weights[b] for b in buckets)
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - label
+            for b in buckets:
+                gradient = error + l2 * weights[b]
+                squares[b] += gradient * gradient
+                weights[b] -= rate * gradient / math.sqrt(squares[b])
+    return weights
+
+
+def with_model(model: NameModel, threshold: float) -> Detect:
+    """The rules' spans plus the model's names that no other value's span overlaps, merged."""
+
+    def detect(text: str, regions: tuple[str, ...]) -> list[PiiSpan]:
+        spans = builtin(text, regions)
+        others = [s for s in spans if s.entity_type != NAME]
+        extra = [
+            s
+            for s in without_vetoed(text, model.spans(text, threshold))
+            if not any(s.start < o.end and o.start < s.end for o in others)
+        ]
+        return merge_spans([*spans, *extra], text) if extra else spans
+
+    return detect
+
+
+def figures_line(corpus: str, detect: Detect) -> str:
+    """Values found, names found in languages Comprehend cannot read, ordinary messages altered."""
+    chosen = CORPORA[corpus]
+    figures = measure(read_messy(chosen.messy_dir), read_benign(chosen.benign_dir), detect)
+    values, names = figures.overall, total(figures.builtin_only_names.values())
+    altered = total(figures.altered.values())
+    return (
+        f"{values.hits}/{values.total} ({values.share:.1%}) | {names.hits}/{names.total} ({names.share:.1%}) | "
+        f"{altered.hits}/{altered.total}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Train on the development corpora; print the rules' and the rules-with-model figures per corpus measured."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", default=",".join(DEVELOPMENT_CORPORA))
+    parser.add_argument("--measure", default="seventh,eighth")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--epochs", type=int, default=6)
+    arguments = parser.parse_args(argv)
+    data = corpus_examples(arguments.train.split(","))
+    model = NameModel(fit(data, epochs=arguments.epochs))
+    print(f"trained on {arguments.train}: {len(data):,} words, {sum(label for _, label in data):,} in names")
+    print("| corpus | detectors | values found | names found (built-in only) | ordinary messages altered |")
+    print("|---|---|---:|---:|---:|")
+    for corpus in arguments.measure.split(","):
+        learned = with_model(model, arguments.threshold)
+        print(f"| {corpus} | rules | {figures_line(corpus, builtin)} |")
+        print(f"| {corpus} | rules + model ({arguments.threshold}) | {figures_line(corpus, learned)} |")
+
+
+if __name__ == "__main__":
+    main()

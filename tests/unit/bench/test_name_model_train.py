@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from bench.name_model import NameModel, bucket
+from bench.name_model_train import examples, fit, main, with_model
+
+
+def test_a_candidate_word_inside_a_name_is_a_positive_example() -> None:
+    text = "I wrote to Anna Lind yesterday"
+    labelled = examples(text, [(text.index("Anna"), text.index(" yesterday"))])
+    assert [label for _, label in labelled] == [False, True, True]  # I; (wrote, to: frequent, skipped); Anna; Lind
+
+
+def test_fitting_learns_a_feature_seen_only_in_names() -> None:
+    name, word = bucket("name-only"), bucket("word-only")
+    weights = fit([((name,), True), ((word,), False)] * 50, epochs=3)
+    assert weights[name] > 0 > weights[word]
+
+
+def test_the_model_adds_a_name_the_rules_left_and_leaves_other_values_alone() -> None:
+    weights = fit([((bucket("sh=Cap"),), True), ((bucket("b"),), False)] * 50, epochs=3)
+    detect = with_model(NameModel(weights), 0.5)
+    text = "Qwertyna Zxcvbowska, IBAN DE89 3704 0044 0532 0130 00"
+    spans = detect(text, ())
+    assert ("NAME", "Qwertyna Zxcvbowska") in [(s.entity_type, text[s.start : s.end]) for s in spans]
+    assert any(s.entity_type == "IBAN" for s in spans)
+
+
+def test_training_and_measuring_print_both_rows_per_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--train", "first", "--measure", "first", "--epochs", "1"])
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| first |")]
+    assert [row.split(" | ")[1] for row in rows] == ["rules", "rules + model (0.8)"]
