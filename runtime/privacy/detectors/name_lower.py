@@ -21,7 +21,7 @@ from runtime.privacy.detectors.name_calendar import feast
 from runtime.privacy.detectors.name_inflection import family_name
 from runtime.privacy.detectors.name_lower_birth import birth_line_names
 from runtime.privacy.detectors.name_lower_cue import cued_names
-from runtime.privacy.detectors.name_lower_words import RARE_SURNAME_LETTERS, given
+from runtime.privacy.detectors.name_lower_words import RARE_SURNAME_LETTERS, ends_name, given
 from runtime.privacy.detectors.name_opening import MAX_OPENING
 from runtime.privacy.detectors.name_phrases import intro_index
 from runtime.privacy.detectors.name_places import in_place, in_town, place_after, street_word
@@ -196,7 +196,7 @@ def lower_pair(words: Words) -> list[tuple[int, int]]:
         rare = rare_name(second) and len(second) <= RARE_SURNAME_LETTERS and not verb_form(word)
         if key in RARE_GIVEN_NAMES and not surname:
             continue  # a rare given name (``ľudomil``) with a listed or surname-like surname only
-        if (surname or rare) and second not in GIVEN_NAMES and _pair_ends(words, index + 1):
+        if (surname or rare) and second not in GIVEN_NAMES and ends_name(words, index + 1, _MARKS):
             found.append((words.spans[index][0], words.spans[index + 1][1]))
     return found
 
@@ -207,19 +207,6 @@ def _pair_cue(words: Words, index: int) -> bool:
         return False
     gap = words.text[words.spans[index - 1][1] : words.spans[index][0]]
     return (gap == " " and words.words[index - 1].lower() in _BEFORE_PAIR) or gap == ": "
-
-
-def _pair_ends(words: Words, index: int) -> bool:
-    """Whether a mark, the message's end, a digit or a frequent word comes right after word ``index``."""
-    after = words.text[words.spans[index][1] :].lstrip(" ")
-    if not after or after[0] in _MARKS or after[0].isdigit() or after[0] in "+(":
-        return True
-    following = index + 1
-    return (
-        following < len(words.words)
-        and words.joined(index, following)
-        and (words.folded[following] in FREQUENT_WORDS and words.folded[following] not in FAMILY_NAMES)
-    )
 
 
 def lower_names(words: Words) -> list[tuple[int, int]]:

@@ -57,10 +57,10 @@ def ordinary_place(words: Words, start: int, end: int) -> bool:
     return in_place(words, start) or in_town(words, start, end) or place_after(words, start, end)
 
 
-def ends_name(words: Words, index: int) -> bool:
-    """Whether a mark, the message's end, a digit or a frequent word comes right after word ``index``."""
+def ends_name(words: Words, index: int, marks: frozenset[str] = _MARKS) -> bool:
+    """Whether one of ``marks``, the message's end, a digit or a frequent word comes right after word ``index``."""
     after = words.text[words.spans[index][1] :].lstrip(" ")
-    if not after or after[0] in _MARKS or after[0].isdigit() or after[0] in "+(":
+    if not after or after[0] in marks or after[0].isdigit() or after[0] in "+(":
         return True
     following = index + 1
     return (
