@@ -145,11 +145,15 @@ class NameModel:
         return found
 
 
+#: Every word of the given-name and family-name lists, as one plain set (built once; the vetoes look words up in it).
+_LISTED: Final = frozenset(GIVEN_NAMES) | FAMILY_NAMES
+
+
 def _vetoed(words: Words, first: int, end: int) -> bool:
     """Whether the rules' vetoes reject the word run ``first:end``: a lower-case word no name list holds, a place
     named after a person, a feast, a brand, a first word that begins no name, a word never a name alone."""
     return (
-        any(words.words[i].islower() and words.folded[i] not in GIVEN_NAMES | FAMILY_NAMES for i in range(first, end))
+        any(words.words[i].islower() and words.folded[i] not in _LISTED for i in range(first, end))
         or ordinary_place(words, first, end)
         or feast(words, first, end)
         or brand_end(words, first, end) > first

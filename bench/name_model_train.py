@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import math
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from bench.messy_corpus import measure, read_messy
 from bench.messy_corpus_corpora import CORPORA
+from bench.messy_corpus_format import MessyMessage
 from bench.name_model import BUCKETS, THRESHOLD, NameModel, bucket, features, without_vetoed
 from bench.privacy_corpus import Detect, builtin, read_benign, total
 from runtime.privacy.spans import merge_spans
@@ -85,10 +86,9 @@ def with_model(model: NameModel, threshold: float) -> Detect:
     return detect
 
 
-def figures_line(corpus: str, detect: Detect) -> str:
+def figures_line(messages: list[MessyMessage], benign: Mapping[str, list[str]], detect: Detect) -> str:
     """Values found, names found in languages Comprehend cannot read, ordinary messages altered."""
-    chosen = CORPORA[corpus]
-    figures = measure(read_messy(chosen.messy_dir), read_benign(chosen.benign_dir), detect)
+    figures = measure(messages, benign, detect)
     values, names = figures.overall, total(figures.builtin_only_names.values())
     altered = total(figures.altered.values())
     return (
@@ -110,10 +110,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"trained on {arguments.train}: {len(data):,} words, {sum(label for _, label in data):,} in names")
     print("| corpus | detectors | values found | names found (built-in only) | ordinary messages altered |")
     print("|---|---|---:|---:|---:|")
+    learned = with_model(model, arguments.threshold)
     for corpus in arguments.measure.split(","):
-        learned = with_model(model, arguments.threshold)
-        print(f"| {corpus} | rules | {figures_line(corpus, builtin)} |")
-        print(f"| {corpus} | rules + model ({arguments.threshold}) | {figures_line(corpus, learned)} |")
+        messages, benign = read_messy(CORPORA[corpus].messy_dir), read_benign(CORPORA[corpus].benign_dir)
+        print(f"| {corpus} | rules | {figures_line(messages, benign, builtin)} |")
+        print(f"| {corpus} | rules + model ({arguments.threshold}) | {figures_line(messages, benign, learned)} |")
 
 
 if __name__ == "__main__":
