@@ -145,27 +145,22 @@ def test_the_fourth_corpus_has_its_own_section_markers_and_heading() -> None:
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
-def test_the_fifth_corpus_has_become_a_development_set_whose_section_shows_its_misses() -> None:
+@pytest.mark.parametrize(
+    ("page", "start", "end", "ordinal", "session"),
+    [(FIFTH_PAGE, FIFTH_START, FIFTH_END, "fifth", "sixth"), (SIXTH_PAGE, SIXTH_START, SIXTH_END, "sixth", "seventh")],
+    ids=["fifth", "sixth"],
+)
+def test_a_spent_corpus_has_become_a_development_set_whose_section_shows_its_misses(
+    page: PageSection, start: str, end: str, ordinal: str, session: str
+) -> None:
     figures = _figures(198, 95, {"pl": (3, 420)})
     figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
     figures.alterations.append(("pl", "NAME", "Tarnów"))
-    written = section(figures, FACTS, FIFTH_PAGE)
-    assert written.startswith(FIFTH_START) and written.rstrip().endswith(FIFTH_END)
-    assert "## Measured on a fifth blind test corpus" in written and "messy_corpus_fifth/frames" in written
+    written = section(figures, FACTS, page)
+    assert written.startswith(start) and written.rstrip().endswith(end)
+    assert f"## Measured on a {ordinal} blind test corpus" in written and f"messy_corpus_{ordinal}/frames" in written
     assert "Ewa Wiewiórka" in written and "Tarnów" in written and "not printed here" not in written
-    assert "since 2026-12-08 (sixth session) it is a development set" in " ".join(written.split())
-    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
-
-
-def test_the_sixth_corpus_has_become_a_development_set_whose_section_shows_its_misses() -> None:
-    figures = _figures(198, 95, {"pl": (3, 420)})
-    figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
-    figures.alterations.append(("pl", "NAME", "Tarnów"))
-    written = section(figures, FACTS, SIXTH_PAGE)
-    assert written.startswith(SIXTH_START) and written.rstrip().endswith(SIXTH_END)
-    assert "## Measured on a sixth blind test corpus" in written and "messy_corpus_sixth/frames" in written
-    assert "Ewa Wiewiórka" in written and "Tarnów" in written and "not printed here" not in written
-    assert "since 2026-12-08 (seventh session) it is a development set" in " ".join(written.split())
+    assert f"since 2026-12-08 ({session} session) it is a development set" in " ".join(written.split())
     assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
 
 
