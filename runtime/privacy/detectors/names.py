@@ -63,6 +63,7 @@ from runtime.privacy.detectors.name_inflection import (
 )
 from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_married import married_name
+from runtime.privacy.detectors.name_morph import form_pair, lone_form_surname
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -330,8 +331,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return index if end > index + 1 and _in_place(words, index, end) else index + 1
     if introduced or titled or (given and end - index > 1) or (given and _lone_name(words, index)):
         return end
-    if end == index + 1 and lone_surname(words, index):
-        return end  # ``od Kowalskiego``, ``Petrauskui``: a surname alone, in a case only surnames take
+    if end == index + 1 and (lone_surname(words, index) or lone_form_surname(words, index)):
+        return end  # ``od Kowalskiego``, ``Petrauskui``, ``ο Σταματόπουλος``: a surname alone, by its form
     if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
     if end == index + 1 and (addressed_name(words, index) or possessive_owner(words, index)):
@@ -357,6 +358,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         or unknown_given_pair(words, index)
         or greek_pair(words, index)
         or baltic_pair(words, index)
+        or form_pair(words, index)
     )
     if not pair or place_tail(words, index, index + 2):
         return index
