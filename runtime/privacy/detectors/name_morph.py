@@ -104,8 +104,10 @@ def form_surname(word: str, key: str) -> bool:
     ``_LEAST_LETTERS`` letters, letters only, and it is no frequent, common or known non-name word."""
     if len(word) < _LEAST_LETTERS or not word[:1].isupper() or word.isupper() or not word.isalpha():
         return False
-    if key in FREQUENT_WORDS or key in COMMON_WORDS or key in NOT_NAMES or key in _TOWNS or key in _FIGURES:
+    if key in COMMON_WORDS or key in NOT_NAMES or key in _TOWNS or key in _FIGURES:
         return False
+    if key in FREQUENT_WORDS and key not in FAMILY_NAMES:
+        return False  # a frequent word, unless a listed family name (``Popescu``: names are frequent words too)
     return _form_ending(word)
 
 
