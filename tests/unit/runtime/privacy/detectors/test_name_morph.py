@@ -92,3 +92,16 @@ def test_a_surnames_form_beside_an_unlisted_given_name(text: str) -> None:
 def test_pairs_that_are_no_form_pair(text: str, first: str) -> None:
     words = Words(text)
     assert not form_pair(words, words.words.index(first))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "found"),
+    [
+        ("Vakar aptarnavo Liepa Kalvėnienė skyriuje.", "Liepa", True),  # a word as a given name, a married name
+        ("Liepa Kalvėnienė aptarnavo vakar.", "Liepa", False),  # opening a sentence the word may be a word
+        ("Vakar aptarnavo Liepa Kalvėnas skyriuje.", "Liepa", False),  # no ending only persons have
+    ],
+)
+def test_a_word_as_a_given_name_before_a_persons_ending(text: str, first: str, found: bool) -> None:
+    words = Words(text)
+    assert form_pair(words, words.words.index(first)) is found
