@@ -117,11 +117,25 @@ def _opening_word(words: Words, index: int) -> bool:
     return words.after_break(index) and key in FREQUENT_WORDS and key not in GIVEN_NAMES and key not in FAMILY_NAMES
 
 
+#: Endings that only family names have, in any position, even opening a sentence (where every word is
+#: capitalized): the Greek nominatives (folded), the Polish ``-wicz``, the Lithuanian ``-auskas``/``-evičius``,
+#: the Romanian ``-escu``; with the patronymics and married names of ``_PERSON_ENDINGS``.
+_GREEK_NOMINATIVES: Final = ("ιδησ", "αδησ", "ακησ", "οπουλοσ")
+_SURE_LATIN: Final = ("wicz", "auskas", "evičius", "avičius", "escu")
+
+
+def _sure_ending(word: str) -> bool:
+    """Whether a word ends as only a family name does, so that it is one even opening a sentence
+    (``Σταματόπουλος είπε``, ``Bergþórsdóttir hringdi``, ``Kretowicz – tak się nazywam``)."""
+    lower = word.lower()
+    return person_ending(word) or lower.endswith(_SURE_LATIN) or fold(lower).endswith(_GREEK_NOMINATIVES)
+
+
 def lone_form_surname(words: Words, index: int) -> bool:
     """Whether the capitalized word ``index``, alone inside a sentence, is a family name by its form
     (``Утре ще дойде Стамболийков``, ``ο Σταματόπουλος είπε``, ``Volal mi Hrdličková``)."""
     word, key = words.words[index], words.folded[index]
-    if not form_surname(word, key) or words.after_break(index):
+    if not form_surname(word, key) or (words.after_break(index) and not _sure_ending(word)):
         return False
     if index > 0:
         before, previous = words.folded[index - 1], words.words[index - 1]

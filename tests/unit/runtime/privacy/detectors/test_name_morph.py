@@ -105,3 +105,17 @@ def test_pairs_that_are_no_form_pair(text: str, first: str) -> None:
 def test_a_word_as_a_given_name_before_a_persons_ending(text: str, first: str, found: bool) -> None:
     words = Words(text)
     assert form_pair(words, words.words.index(first)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Σταματόπουλος είπε ότι θα έρθει.", True),  # a Greek surname's nominative: no word ends so
+        ("Bergþórsdóttir hringdi í gær.", True),  # a patronymic
+        ("Kretowicz – tak się nazywam.", True),
+        ("Каракашева каза, че ще дойде.", False),  # relational adjectives end so too (``Ябълкова торта``)
+        ("Kovačević je došao.", False),  # diminutives end in ``-ić`` too (``Kolačić``)
+    ],
+)
+def test_a_surname_opening_a_sentence_by_an_ending_only_surnames_have(text: str, found: bool) -> None:
+    assert lone_form_surname(Words(text), 0) is found

