@@ -151,7 +151,7 @@ def lone_form_surname(words: Words, index: int) -> bool:
     return True
 
 
-def _plain_word(words: Words, index: int, frequent: bool = False) -> bool:
+def plain_word(words: Words, index: int, frequent: bool = False) -> bool:
     """Whether word ``index`` is capitalized, of letters only, at least three long and no known non-name or place
     word, nor a frequent or common one unless ``frequent``: a name the lists may lack (``Хранислава``, ``Koðrán``)."""
     word, key = words.words[index], words.folded[index]
@@ -181,7 +181,7 @@ def form_pair(words: Words, index: int) -> bool:
     # a given name that is a word too stands before a patronymic or a married name inside a sentence (``aptarnavo
     # Liepa Kalvėnienė``: a linden is no person, a ``-ienė`` always is)
     sure = person_ending(surname) and not words.after_break(index)
-    if not _plain_word(words, other, frequent=sure) or form_surname(words.words[other], words.folded[other]):
+    if not plain_word(words, other, frequent=sure) or form_surname(words.words[other], words.folded[other]):
         return False  # (two surnames' forms: ``Петров Иванов``, as often two people listed)
     third = following + 1
     return not (third < len(words.words) and words.joined(following, third) and words.words[third][:1].isupper())

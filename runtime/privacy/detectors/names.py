@@ -64,6 +64,7 @@ from runtime.privacy.detectors.name_inflection import (
 from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_married import married_name
 from runtime.privacy.detectors.name_morph import form_pair, lone_form_surname
+from runtime.privacy.detectors.name_morph_cue import cued_pair
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -359,6 +360,7 @@ def _capitalized_name(words: Words, index: int) -> int:
         or greek_pair(words, index)
         or baltic_pair(words, index)
         or form_pair(words, index)
+        or cued_pair(words, index)
     )
     if not pair or place_tail(words, index, index + 2):
         return index

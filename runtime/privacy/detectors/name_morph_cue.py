@@ -1,0 +1,64 @@
+"""Two capitalized words the lists lack after a weak introduction (pure): ``ja sam Lovro Brlas``, ``sem Aleks
+Dolenc``, ``είμαι ο Φιλήμων Χαρτερός``.
+
+A weak introduction (``I am``, ``this is``: ``name_phrases.WEAK_INDEX``) announces a name only when a known given
+name follows it, since ``ich bin Student`` and ``this is Lidl`` follow it as often; of them, those saying "I am"
+count here. Two capitalized words there,
+both rare (no frequent or common word, no place's word, no town, letters only), the second ending the clause, are a
+person's given name and family name however foreign to the lists: a shop, a town or an adjective and its noun would
+be a frequent word or a town. ``name_morph`` tells family names by their form; this module by their place.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runtime.privacy.detectors.name_morph import plain_word
+from runtime.privacy.detectors.name_phrases import PHRASE_ENDS, WEAK_INDEX
+from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.town_names import town_form
+from runtime.privacy.normalize import fold
+
+#: The Greek articles a name takes after ``είμαι`` (I am): ``είμαι ο Φιλήμων``, ``είμαι η Ξανθή``.
+_GREEK_ARTICLES: Final = frozenset(fold(word) for word in ("ο", "η"))
+
+
+#: The weak introductions that say "I am" (``ja sam``, ``аз съм``, ``είμαι``) or a caller's "here", not "this is"
+#: or "here is", which shops, apps and places follow as often (``this is Lidl Plus``, ``c'est Carrefour Market``).
+_I_AM: Final = frozenset(
+    fold(phrase)
+    for phrase in (
+        "i am", "i'm", "sou", "eu sou", "soy", "yo soy", "je suis", "ich bin", "sono", "io sono", "ik ben",
+        "jestem", "jag är", "jeg er", "eg er", "ég er", "olen", "ma olen", "jsem", "som", "ja som", "sunt",
+        "eu sunt", "είμαι", "vagyok", "ja sam", "sam", "jaz sam", "sem", "jaz sem", "es esmu", "aš esu", "аз съм",
+        "jien", "ech sinn",
+        # a caller's "here" (``tu Servác``, ``εδώ η Μαλβίνα``): the writer, not a place
+        "tu", "tady", "täällä", "εδώ", "itt", "čia", "hawn", "hier spricht",
+    )
+)  # fmt: skip
+
+
+def _weak_cue(words: Words, index: int) -> bool:
+    """Whether a weak introduction saying "I am" (or one and a Greek article) ends right before word ``index``."""
+    before = index - 1
+    if before > 0 and words.folded[before] in _GREEK_ARTICLES and words.joined(before, index):
+        before -= 1  # ``είμαι ο Φιλήμων``
+        index -= 1
+    if before < 0 or words.folded[before] not in PHRASE_ENDS or not words.follows(index, WEAK_INDEX):
+        return False
+    start = words.phrase_start(before, WEAK_INDEX)
+    return start is not None and " ".join(words.folded[start : before + 1]) in _I_AM
+
+
+def cued_pair(words: Words, index: int) -> bool:
+    """Whether the capitalized words ``index`` and the next, both rare, follow a weak introduction and end the
+    clause (``a ja sam Lovro Brlas, OIB…``): a person's name the lists lack."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following) or not _weak_cue(words, index):
+        return False
+    if not plain_word(words, index) or not plain_word(words, following):
+        return False
+    if town_form(words.folded[index]) or town_form(words.folded[following]):
+        return False  # ``this is Kaunas``
+    third = following + 1
+    return third >= len(words.words) or not words.joined(following, third) or words.words[third].islower()

@@ -1,0 +1,39 @@
+"""Two capitalized words the lists lack after an introduction saying "I am" (``name_morph_cue``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.privacy.detectors.name_morph_cue import cued_pair
+from runtime.privacy.detectors.name_text import Words
+
+
+def _pair(text: str, first: str) -> bool:
+    words = Words(text)
+    return cued_pair(words, words.words.index(first))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Dobar dan, ja sam Tvrtko Brlečak i trebam pomoć.", "Tvrtko"),
+        ("Pozdravljeni, sem Anže Kropivnik, potrebujem pomoč.", "Anže"),
+        ("Καλησπέρα, είμαι ο Φιλήμων Ξυλουργός και θέλω βοήθεια.", "Φιλήμων"),  # after the Greek article
+        ("Dobrý deň, tu Servác Hlbočan, poisťovňa neodpovedala.", "Servác"),  # a caller's "here"
+    ],
+)
+def test_two_rare_capitalized_words_after_i_am(text: str, first: str) -> None:
+    assert _pair(text, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Hi, this is Tvrtko Brlečak support.", "Tvrtko"),  # "this is": shops and apps follow as often
+        ("Jsem Sparta Praha fanoušek od dětství.", "Sparta"),  # a town in the pair
+        ("Ja sam Tvrtko Brlečak Horvat iz Splita.", "Tvrtko"),  # a third capitalized word: a longer run
+        ("Dobar dan, ja sam Tvrtko i trebam pomoć.", "Tvrtko"),  # one word: the lists decide
+    ],
+)
+def test_no_cued_pair(text: str, first: str) -> None:
+    assert not _pair(text, first)
