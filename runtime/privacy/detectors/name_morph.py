@@ -185,3 +185,29 @@ def form_pair(words: Words, index: int) -> bool:
         return False  # (two surnames' forms: ``Петров Иванов``, as often two people listed)
     third = following + 1
     return not (third < len(words.words) and words.joined(following, third) and words.words[third][:1].isupper())
+
+
+def _greek(word: str) -> bool:
+    """Whether a word is written in Greek letters."""
+    return "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff"
+
+
+def greek_letter_pair(words: Words, index: int) -> bool:
+    """Whether the Greek words ``index`` and the next, both in lower case or both in capitals, are a given name and
+    a family name by the family name's ending, with or without accents (``σαμουηλ ανδρουλιδακης``, ``ΓΙΩΡΓΟΥ
+    ΜΑΝΩΛΑΚΗ``): Greek typed in a hurry or in capitals drops its accents, which the lists of written endings keep.
+    The first word is a known given name or no frequent, common or place word; the caller checks places."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    word, other = words.words[index], words.words[following]
+    if not (_greek(word) and _greek(other)) or len(other) < _LEAST_LETTERS or len(word) < 3:
+        return False
+    if not ((word.islower() and other.islower()) or (word.isupper() and other.isupper())):
+        return False
+    key, surname = words.folded[index], words.folded[following]
+    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or not surname.endswith(_GREEK_ENDINGS):
+        return False
+    if key in NOT_NAMES or key in PLACE_WORDS or key in COMMON_WORDS:
+        return False
+    return key in GIVEN_NAMES or key not in FREQUENT_WORDS

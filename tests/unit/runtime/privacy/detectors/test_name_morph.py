@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.privacy.detectors.name_morph import form_pair, form_surname, lone_form_surname, person_ending
+from runtime.privacy.detectors.name_morph import (
+    form_pair,
+    form_surname,
+    greek_letter_pair,
+    lone_form_surname,
+    person_ending,
+)
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.normalize import fold
 
@@ -119,3 +125,19 @@ def test_a_word_as_a_given_name_before_a_persons_ending(text: str, first: str, f
 )
 def test_a_surname_opening_a_sentence_by_an_ending_only_surnames_have(text: str, found: bool) -> None:
     assert lone_form_surname(Words(text), 0) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("σαμουηλ ανδρουλιδακης ειναι ο διαχειριστης", True),  # lower case without accents
+        ("ΓΙΑ ΤΗΝ ΕΥΘΑΛΙΑ ΜΠΟΥΡΝΕΛΑΚΗ ΣΤΟΝ ΤΡΙΤΟ", True),  # capitals
+        ("ο ξενοφών καλαμαρίδης λέει", True),  # with accents too
+        ("Ξενοφών Καλαμαρίδης λέει", False),  # capitalized: the rules of capitalized runs read it
+        ("σαμουηλ ΑΝΔΡΟΥΛΙΔΑΚΗΣ ειναι", False),  # two letter cases
+        ("πολλα ειδη ειναι", False),  # no surname's ending of that length
+    ],
+)
+def test_greek_pairs_without_accents(text: str, found: bool) -> None:
+    words = Words(text)
+    assert any(greek_letter_pair(words, index) for index in range(len(words.words))) is found
