@@ -111,7 +111,7 @@ def form_surname(word: str, key: str) -> bool:
     return _form_ending(word)
 
 
-def _opening_word(words: Words, index: int) -> bool:
+def opening_word(words: Words, index: int) -> bool:
     """Whether word ``index`` opens a sentence and is a frequent word, no name (``Днес``, ``Сега``)."""
     key = words.folded[index]
     return words.after_break(index) and key in FREQUENT_WORDS and key not in GIVEN_NAMES and key not in FAMILY_NAMES
@@ -131,6 +131,11 @@ def _sure_ending(word: str) -> bool:
     return person_ending(word) or lower.endswith(_SURE_LATIN) or fold(lower).endswith(_GREEK_NOMINATIVES)
 
 
+def after_place_preposition(words: Words, index: int) -> bool:
+    """Whether word ``index`` follows a preposition of place (``в Ростов``, ``στην Μιαούλη``, ``na Mierová``)."""
+    return index > 0 and words.folded[index - 1] in _PLACE_PREPOSITIONS
+
+
 def lone_form_surname(words: Words, index: int) -> bool:
     """Whether the capitalized word ``index``, alone inside a sentence, is a family name by its form
     (``Утре ще дойде Стамболийков``, ``ο Σταματόπουλος είπε``, ``Volal mi Hrdličková``)."""
@@ -141,7 +146,7 @@ def lone_form_surname(words: Words, index: int) -> bool:
         before, previous = words.folded[index - 1], words.words[index - 1]
         if before in _PLACE_PREPOSITIONS and not person_ending(word):
             return False  # a town or a street (``в Ростов``, ``στην Καραγιαννίδου``); no patronymic is one
-        if previous[:1].isupper() and before not in _GREEK_ARTICLES and not _opening_word(words, index - 1):
+        if previous[:1].isupper() and before not in _GREEK_ARTICLES and not opening_word(words, index - 1):
             return False  # a word of a longer name (``Гоце Делчев``), left to the rules of runs
     following = index + 1
     if following < len(words.words) and words.joined(index, following):
@@ -187,7 +192,7 @@ def form_pair(words: Words, index: int) -> bool:
     return not (third < len(words.words) and words.joined(following, third) and words.words[third][:1].isupper())
 
 
-def _greek(word: str) -> bool:
+def greek_letters(word: str) -> bool:
     """Whether a word is written in Greek letters."""
     return "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff"
 
@@ -201,7 +206,7 @@ def greek_letter_pair(words: Words, index: int) -> bool:
     if following >= len(words.words) or not words.joined(index, following):
         return False
     word, other = words.words[index], words.words[following]
-    if not (_greek(word) and _greek(other)) or len(other) < _LEAST_LETTERS or len(word) < 3:
+    if not (greek_letters(word) and greek_letters(other)) or len(other) < _LEAST_LETTERS or len(word) < 3:
         return False
     if not ((word.islower() and other.islower()) or (word.isupper() and other.isupper())):
         return False

@@ -1,20 +1,23 @@
-"""Two capitalized words the lists lack after a weak introduction (pure): ``ja sam Lovro Brlas``, ``sem Aleks
-Dolenc``, ``είμαι ο Φιλήμων Χαρτερός``.
+"""Names the lists lack, told by their place (pure): two capitalized words after a weak introduction (``ja sam
+Lovro Brlas``, ``sem Aleks Dolenc``, ``είμαι ο Φιλήμων Χαρτερός``), a rare Cyrillic or Greek word that speaks
+(``Още нещо – Тотьо пита``, ``Ο Θεόδουλος από το φροντιστήριο είπε``).
 
 A weak introduction (``I am``, ``this is``: ``name_phrases.WEAK_INDEX``) announces a name only when a known given
 name follows it, since ``ich bin Student`` and ``this is Lidl`` follow it as often; of them, those saying "I am"
-count here. Two capitalized words there,
-both rare (no frequent or common word, no place's word, no town, letters only), the second ending the clause, are a
-person's given name and family name however foreign to the lists: a shop, a town or an adjective and its noun would
-be a frequent word or a town. ``name_morph`` tells family names by their form; this module by their place.
+count here. Two capitalized words there, both rare (no frequent or common word, no place's word, no town, letters
+only), the second ending the clause, are a person's given name and family name however foreign to the lists: a
+shop, a town or an adjective and its noun would be a frequent word or a town. Bulgarian and Greek capitalize names
+and places only inside a sentence, and a place does not speak: a rare capitalized word there before a speech verb
+is a person (not an institution by its ending, nor a Greek word without its article, as shops speak too).
+``name_morph`` tells family names by their form; this module by their place.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.name_morph import plain_word
-from runtime.privacy.detectors.name_phrases import PHRASE_ENDS, WEAK_INDEX
+from runtime.privacy.detectors.name_morph import after_place_preposition, greek_letters, opening_word, plain_word
+from runtime.privacy.detectors.name_phrases import PHRASE_ENDS, WEAK_INDEX, said_follows
 from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.detectors.town_names import town_form
 from runtime.privacy.normalize import fold
@@ -62,3 +65,36 @@ def cued_pair(words: Words, index: int) -> bool:
         return False  # ``this is Kaunas``
     third = following + 1
     return third >= len(words.words) or not words.joined(following, third) or words.words[third].islower()
+
+
+#: Endings of Bulgarian nouns naming institutions and services (``Топлофикация``, ``Прокуратурата``,
+#: ``Дружеството``), folded: they say and ask things as people do.
+_INSTITUTION_ENDINGS: Final = ("ция", "ията", "ство", "ството", "ура", "урата", "ия")
+
+
+def _cyrillic_or_greek(word: str) -> bool:
+    """Whether a word is written in Cyrillic or Greek letters."""
+    return "\u0400" <= word[:1] <= "\u04ff" or greek_letters(word)
+
+
+def speaking_word(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` in Cyrillic or Greek letters, rare and alone inside a sentence (or after
+    a Greek article opening it), says or asks something, or is where a speaker is from before a speech verb
+    (``Още нещо – Тотьо пита``, ``Ο Θεόδουλος από το φροντιστήριο είπε``): Bulgarian and Greek capitalize names and
+    places only there, and a place does not speak."""
+    word = words.words[index]
+    if not _cyrillic_or_greek(word) or not plain_word(words, index) or town_form(words.folded[index]):
+        return False
+    if after_place_preposition(words, index):
+        return False  # a street (``στην Μιαούλη λέει``: the surgery in that street says)
+    if words.folded[index].endswith(_INSTITUTION_ENDINGS):
+        return False  # an institution speaks too (``Топлофикация пита``, ``Агенцията каза``)
+    if greek_letters(word) and (index == 0 or words.folded[index - 1] not in _GREEK_ARTICLES):
+        return False  # a Greek person takes its article (``ο Θεόδουλος``), a shop or a service often none
+    if index > 0 and words.words[index - 1][:1].isupper():
+        before = words.folded[index - 1]
+        if not (before in _GREEK_ARTICLES and words.after_break(index - 1)) and not opening_word(words, index - 1):
+            return False  # a word of a longer name, left to the rules of runs (not ``Ο Θεόδουλος``, ``Днес Тотьо``)
+    elif words.after_break(index):
+        return False  # any word is capitalized opening a sentence
+    return said_follows(words, index)

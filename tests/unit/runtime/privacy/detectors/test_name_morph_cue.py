@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.privacy.detectors.name_morph_cue import cued_pair
+from runtime.privacy.detectors.name_morph_cue import cued_pair, speaking_word
 from runtime.privacy.detectors.name_text import Words
 
 
@@ -37,3 +37,22 @@ def test_two_rare_capitalized_words_after_i_am(text: str, first: str) -> None:
 )
 def test_no_cued_pair(text: str, first: str) -> None:
     assert not _pair(text, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Още нещо – Драгомилка пита дали може.", "Драгомилка", True),
+        ("Днес Радивой каза, че ще дойде.", "Радивой", True),  # after a frequent word opening the sentence
+        ("Ο Ευμένιος από το λογιστήριο είπε να τον πάρω.", "Ευμένιος", True),  # from where, then the verb
+        ("Драгомилка пита дали може.", "Драгомилка", False),  # opening a sentence: any word is capitalized
+        ("Днес Топлофикация пита за показанията.", "Топлофикация", False),  # an institution by its ending
+        ("Χθες Κωτσόβολος είπε ότι θα έρθει.", "Κωτσόβολος", False),  # Greek without its article: a shop too
+        ("Στην Κανάρη λέει ότι έχει ΑΤΜ.", "Κανάρη", False),  # a street after a preposition of place
+        ("Still – Tvrtko says hello.", "Tvrtko", False),  # Latin letters: companies speak there as often
+        ("Още нещо – Драгомилка е тук.", "Драгомилка", False),  # no speech verb
+    ],
+)
+def test_a_rare_cyrillic_or_greek_word_that_speaks(text: str, word: str, found: bool) -> None:
+    words = Words(text)
+    assert speaking_word(words, words.words.index(word)) is found
