@@ -1,8 +1,8 @@
 """Build the benign places corpus: ordinary messages to a bank's assistant, with nothing personal in them.
 
-`python -m bench.messy_corpus_benign [--corpus blind|third|fourth|fifth|sixth|seventh|eighth]` reads
+`python -m bench.messy_corpus_benign [--corpus blind|third|fourth|fifth|sixth|seventh|eighth|ninth]` reads
 `tests/fixtures/benign_places/frames/<language>.txt` (another corpus: `tests/fixtures/benign_<name>/frames/`, e.g.
-`benign_eighth`) and writes `<language>.txt` beside the frames folder,
+`benign_ninth`) and writes `<language>.txt` beside the frames folder,
 `TARGET` messages a language, one a line. A frames file holds hand-written lines, each `kind<TAB>text`:
 
 - `message`: an ordinary message written out whole (kept as it is, once);

@@ -1,6 +1,6 @@
 """Build the messy corpus: hand-written message frames per language filled with generated values.
 
-`python -m bench.messy_corpus_build [--corpus blind|third|fourth|fifth|sixth|seventh|eighth]` reads
+`python -m bench.messy_corpus_build [--corpus blind|third|fourth|fifth|sixth|seventh|eighth|ninth]` reads
 `tests/fixtures/messy_corpus[_<name>]/frames/<language>.txt` (one hand-written message a line, `form<TAB>text`, with
 slots `{{kind.variant@form}}` where the personal values go) and writes `<language>.txt` beside the frames folder
 (`country<TAB>language<TAB>form<TAB>text`, values marked).

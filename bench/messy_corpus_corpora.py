@@ -1,5 +1,5 @@
 """The messy corpora: the first, the blind one, the third, the fourth, the fifth and the sixth (the detectors'
-development sets), the seventh and the eighth (their test sets).
+development sets), the seventh, the eighth and the ninth (their test sets).
 
 Each corpus has its own folders (messages, frames, benign messages and their frames), its own seeds, how many times
 a frame is filled, the country data it draws from where Faker has none, and its section of the page. The later
@@ -22,6 +22,7 @@ from bench.messy_corpus_report import (
     FIFTH_PAGE,
     FIRST_PAGE,
     FOURTH_PAGE,
+    NINTH_PAGE,
     SEVENTH_PAGE,
     SIXTH_PAGE,
     THIRD_PAGE,
@@ -556,6 +557,76 @@ EIGHTH: Final = Corpus(
     locales=EIGHTH_LOCALES,
     page=EIGHTH_PAGE,
 )
+#: The ninth corpus's own streets (`#`: the house number) and towns where Faker has no address data.
+NINTH_LOCALES: Final[Mapping[str, Locale]] = {
+    **LOCALES,
+    "bg": _streets(
+        "bg",
+        ("ул. „Кирил и Методий“ #", "бул. „Гоце Делчев“ #", "ул. „Стефан Караджа“ #", "ул. „Цар Асен“ #",
+         "ул. „Шар планина“ #", "ул. „Васил Априлов“ #", "ж.к. „Тракия“ бл. #", "ул. „Добруджа“ #"),
+        (("6500", "Свиленград"), ("2140", "Ботевград"), ("4600", "Велинград"), ("2000", "Самоков"),
+         ("5600", "Троян")),
+    ),
+    "et": _streets(
+        "et",
+        ("Ehitajate tee #", "Peterburi tee #", "Laki tn #", "Pae tn #", "Majaka tn #", "Ravila tn #",
+         "Kaunase pst #", "Turu tn #"),
+        (("76806", "Paldiski"), ("74806", "Loksa"), ("66403", "Antsla"), ("69104", "Karksi-Nuia"),
+         ("43201", "Püssi")),
+    ),
+    "ga": _streets(
+        "ga",
+        ("# Sráid Mhuire", "# Bóthar an Ospidéil", "# Ascaill an Locha", "# Lána na nGabhar",
+         "# Bóthar na Páirce Móire", "# Sráid na Cé", "# Ardán Naomh Fionnbarra"),
+        (("P51 K2T8", "Mala"), ("W91 X6C3", "An Nás"), ("E53 D4R7", "Ros Cré"), ("A96 N3F5", "Dún Laoghaire"),
+         ("N39 P5K2", "An Longfort")),
+    ),
+    "is": _streets(
+        "is",
+        ("Laufásvegur #", "Garðastræti #", "Mávahlíð #", "Bústaðavegur #", "Hagamelur #", "Sólheimar #",
+         "Furugerði #", "Lindargata #"),
+        (("740", "Neskaupstaður"), ("355", "Ólafsvík"), ("450", "Patreksfjörður"), ("690", "Vopnafjörður"),
+         ("510", "Hólmavík")),
+    ),
+    "lt": _streets(
+        "lt",
+        ("Žemaitės g. #", "Gostauto g. #", "Architektų g. #", "Ateities g. #", "Lvovo g. #", "Pramonės pr. #",
+         "Smėlio g. #"),
+        (("LT-26101", "Elektrėnai"), ("LT-93101", "Neringa"), ("LT-69101", "Kazlų Rūda"), ("LT-31101", "Visaginas"),
+         ("LT-74101", "Jurbarkas")),
+    ),
+    "lv": _streets(
+        "lv",
+        ("Grēcinieku iela #", "Ieriķu iela #", "Purvciema iela #", "Viestura iela #", "Kalpaka bulvāris #",
+         "Dzirciema iela #", "Pulkveža Brieža iela #"),
+        (("LV-2167", "Mārupe"), ("LV-5070", "Lielvārde"), ("LV-2123", "Ķekava"), ("LV-5125", "Skrīveri"),
+         ("LV-3018", "Ozolnieki")),
+    ),
+    "mt": _streets(
+        "mt",
+        ("#, Triq il-Linja", "#, Triq ir-Ramla", "#, Triq San Ġorġ", "#, Triq Ġużè Ellul Mercer",
+         "#, Triq il-Ferrovija", "#, Triq it-Tiġrija", "#, Triq l-Arċisqof"),
+        (("GZR 1030", "Gżira"), ("PBK 1010", "Pembroke"), ("LJA 1010", "Lija"), ("XWK 1010", "Xewkija"),
+         ("NDR 1010", "Nadur")),
+    ),
+    "lb": _streets(
+        "lb",
+        ("#, rue Zithe", "#, rue de Mühlenbach", "#, rue Auguste Lumière", "#, rue Jean-Pierre Brasseur",
+         "#, Schlassstrooss", "#, rue du Verger", "#, avenue Marie-Thérèse"),
+        (("L-3201", "Bettembourg"), ("L-7730", "Colmar-Berg"), ("L-8181", "Kopstal"), ("L-3601", "Kayl"),
+         ("L-8521", "Beckerich")),
+    ),
+}  # fmt: skip
+NINTH: Final = Corpus(
+    name="ninth",
+    messy_dir=FIXTURES / "messy_corpus_ninth",
+    benign_dir=FIXTURES / "benign_ninth",
+    seed=67_349,
+    benign_seed=31_873,
+    rounds=4,
+    locales=NINTH_LOCALES,
+    page=NINTH_PAGE,
+)
 CORPORA: Final[Mapping[str, Corpus]] = {
-    corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
+    corpus.name: corpus for corpus in (FIRST, BLIND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH)
 }

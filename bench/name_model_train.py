@@ -1,6 +1,7 @@
-"""`python -m bench.name_model_train [--train first,...] [--measure seventh,eighth] [--threshold 0.8]`: the learned
-name model's TRIAL (`bench.name_model`): train it on the development corpora, then measure the function's rules alone
-and the rules with the model's spans added, on the corpora given (figures only: no miss and no message is printed).
+"""`python -m bench.name_model_train [--train first,...] [--measure seventh,eighth] [--threshold 0.8]`: train the
+learned name model (`runtime.privacy.detectors.name_model`) on the development corpora, then measure the function's
+rules alone and the rules with the freshly trained model, on the corpora given (figures only: no miss and no message
+is printed). `scripts/build_name_model.py` trains it the same way and writes the shipped weights.
 
 Training: each development corpus's messages (a candidate word inside a marked NAME value is a positive example,
 every other candidate a negative one) and its ordinary messages (negatives only); a logistic regression fitted by
@@ -18,8 +19,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from bench.messy_corpus import measure, read_messy
 from bench.messy_corpus_corpora import CORPORA
 from bench.messy_corpus_format import MessyMessage
-from bench.name_model import BUCKETS, THRESHOLD, NameModel, bucket, features, without_vetoed
-from bench.privacy_corpus import Detect, builtin, read_benign, total
+from bench.privacy_corpus import Detect, read_benign, total
+from runtime.privacy.detectors import detect_builtin
+from runtime.privacy.detectors.name_model import BUCKETS, THRESHOLD, NameModel, bucket, features
+from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.spans import merge_spans
 from runtime.privacy.types import NAME, PiiSpan
 
@@ -31,10 +34,13 @@ Example = tuple[tuple[int, ...], bool]
 
 def examples(text: str, names: Sequence[tuple[int, int]]) -> list[Example]:
     """The candidate words of one message, labelled by whether they overlap one of ``names`` (offsets)."""
-    return [
-        (tuple(bucket(name) for name in feature_names), any(start < last and end > first for first, last in names))
-        for (start, end), feature_names in features(text)
-    ]
+    words = Words(text)
+    found = []
+    for index, feature_names in features(words):
+        start, end = words.spans[index]
+        inside = any(start < last and end > first for first, last in names)
+        found.append((tuple(bucket(name) for name in feature_names), inside))
+    return found
 
 
 def corpus_examples(corpora: Iterable[str]) -> list[Example]:
@@ -70,18 +76,16 @@ def fit(data: Sequence[Example], epochs: int = 6, rate: float = 0.2, l2: float =
     return weights
 
 
-def with_model(model: NameModel, threshold: float) -> Detect:
-    """The rules' spans plus the model's names that no other value's span overlaps, merged."""
+def train(corpora: Iterable[str] = DEVELOPMENT_CORPORA, epochs: int = 6) -> list[float]:
+    """The model's weights fitted on the corpora's messages and ordinary messages."""
+    return fit(corpus_examples(corpora), epochs=epochs)
+
+
+def with_model(model: NameModel | None) -> Detect:
+    """The function's built-in detection with ``model`` as its learned second opinion (None: the rules alone)."""
 
     def detect(text: str, regions: tuple[str, ...]) -> list[PiiSpan]:
-        spans = builtin(text, regions)
-        others = [s for s in spans if s.entity_type != NAME]
-        extra = [
-            s
-            for s in without_vetoed(text, model.spans(text, threshold))
-            if not any(s.start < o.end and o.start < s.end for o in others)
-        ]
-        return merge_spans([*spans, *extra], text) if extra else spans
+        return merge_spans(detect_builtin(text, regions, name_model=model), text)
 
     return detect
 
@@ -106,14 +110,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--epochs", type=int, default=6)
     arguments = parser.parse_args(argv)
     data = corpus_examples(arguments.train.split(","))
-    model = NameModel(fit(data, epochs=arguments.epochs))
+    model = NameModel(fit(data, epochs=arguments.epochs), threshold=arguments.threshold)
     print(f"trained on {arguments.train}: {len(data):,} words, {sum(label for _, label in data):,} in names")
     print("| corpus | detectors | values found | names found (built-in only) | ordinary messages altered |")
     print("|---|---|---:|---:|---:|")
-    learned = with_model(model, arguments.threshold)
+    rules, learned = with_model(None), with_model(model)
     for corpus in arguments.measure.split(","):
         messages, benign = read_messy(CORPORA[corpus].messy_dir), read_benign(CORPORA[corpus].benign_dir)
-        print(f"| {corpus} | rules | {figures_line(messages, benign, builtin)} |")
+        print(f"| {corpus} | rules | {figures_line(messages, benign, rules)} |")
         print(f"| {corpus} | rules + model ({arguments.threshold}) | {figures_line(messages, benign, learned)} |")
 
 

@@ -26,13 +26,19 @@ with prebuilt_patterns.serving():
         email,
         iban,
         labelled_ids,
+        learned_names,
+        name_model_file,
         names,
         national_ids,
         phone,
     )
+    from runtime.privacy.detectors.name_model import NameModel
     from runtime.privacy.detectors.scan import scan_text
     from runtime.privacy.text_view import TextView, text_view
     from runtime.privacy.types import CARD, IBAN, PASSPORT, PHONE, PiiSpan
+
+    #: The learned second opinion on names (`name_model`), read once.
+    NAME_MODEL = name_model_file.read()
 
 if _COLLECTING:
     gc.freeze()
@@ -49,14 +55,20 @@ def _overlaps(span: PiiSpan, others: Sequence[PiiSpan]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in others)
 
 
-def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | None = None) -> list[PiiSpan]:
+def detect_builtin(
+    text: str,
+    regions: tuple[str, ...] = (),
+    view: TextView | None = None,
+    name_model: NameModel | None = NAME_MODEL,
+) -> list[PiiSpan]:
     """Every e-mail, phone number, SEPA IBAN, card number, national id, labelled passport number and date of
     birth, person name and street address in ``text``.
 
     The detectors read the message's view (``runtime.privacy.text_view``: no invisible characters, one form of
     each separator, ASCII digits); spans index ``text`` itself and cover a value's invisible characters.
     ``regions``: the market's countries (``phone.market_regions``), whose national phone forms
-    libphonenumber validates. ``view``: ``text_view(text)`` when the caller has it already. Spans may overlap (a
+    libphonenumber validates. ``view``: ``text_view(text)`` when the caller has it already. ``name_model``: the
+    learned second opinion on names (``learned_names``; None: the rules alone). Spans may overlap (a
     9-digit number can be both a phone number and a NIF); ``merge_spans`` settles that.
     """
     if view is None or view.source != text:
@@ -83,6 +95,8 @@ def detect_builtin(text: str, regions: tuple[str, ...] = (), view: TextView | No
     found.extend(s for s in names.detect(clean) if not _overlaps(s, emails))  # an address's local part is no name
     numbers = [s for s in found if s.entity_type in _NUMBER_TYPES]
     found.extend(s for s in addresses.detect(clean) if not _number_taken(clean, s, numbers))
+    if name_model is not None:
+        found.extend(learned_names.detect(clean, name_model, found))
     return view.source_spans(found)
 
 

@@ -563,6 +563,31 @@ def detect(text: str) -> list[PiiSpan]:
     return without_places(words, with_pasted(text, words, spans))
 
 
+def declined(words: Words, start: int, end: int) -> bool:
+    """Whether the rules leave the words ``start:end`` alone whoever takes them for a name (another detector's
+    guess, e.g. ``name_model``): a title, a phrase's or a closing's word, a word never in a name, a first word that
+    begins no name, a feast, a brand, a place's kind or a place named after a person (``Via Prof. Luigi Einaudi``)."""
+    return (
+        any(
+            words.folded[index] in TITLE_WORDS
+            or words.folded[index] in NEVER_IN_NAME
+            or words.folded[index] in NOT_NAMES
+            or words.folded[index] in PLACE_WORDS
+            or phrase_word(words, index)
+            or _in_place_word(words, index)
+            or _lower_place_run(words, index) > index
+            for index in range(start, end)
+        )
+        or ordinary_first_word(words, start, end)
+        or (end == start + 1 and ends_formula(words, start))
+        or feast(words, start, end)
+        or brand_end(words, start, end) > start
+        or place_tail(words, start, end)
+        or in_town(words, start, end)
+        or _in_place(words, start, end)
+    )
+
+
 def _greeting_named(words: Words, index: int) -> bool:
     """Whether word ``index``, a greeting's word that is a given name too (``Ola``, the ``olá`` of Portuguese),
     is the name a relation or an introduction announces (``min bror Ola Bøe``)."""

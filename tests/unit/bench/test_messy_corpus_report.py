@@ -19,6 +19,9 @@ from bench.messy_corpus_report import (
     FOURTH_END,
     FOURTH_PAGE,
     FOURTH_START,
+    NINTH_END,
+    NINTH_PAGE,
+    NINTH_START,
     SEVENTH_END,
     SEVENTH_PAGE,
     SEVENTH_START,
@@ -194,7 +197,33 @@ def test_the_eighth_corpus_is_a_test_set_too_and_its_section_prints_no_miss_nor_
     assert "Ewa Wiewiórka" not in still and "not printed here" in still  # the seventh stays a test set
 
 
-PAGES = (FIRST_PAGE, BLIND_PAGE, THIRD_PAGE, FOURTH_PAGE, FIFTH_PAGE, SIXTH_PAGE, SEVENTH_PAGE, EIGHTH_PAGE)
+def test_the_ninth_corpus_is_a_test_set_too_and_its_section_prints_no_miss_nor_alteration() -> None:
+    figures = _figures(198, 95, {"pl": (3, 420)})
+    figures.misses.append(("pl", "NAME", "plain", "Ewa Wiewiórka"))
+    figures.alterations.append(("pl", "NAME", "Tarnów"))
+    written = section(figures, FACTS, NINTH_PAGE)
+    assert written.startswith(NINTH_START) and written.rstrip().endswith(NINTH_END)
+    assert "## Measured on a ninth blind test corpus" in written and "messy_corpus_ninth/frames" in written
+    assert EIGHTH_START not in written and "messy_corpus_eighth/frames" not in written
+    assert "Ewa Wiewiórka" not in written and "Tarnów" not in written and "not printed here" in written
+    assert "| **all** | 200 | 198 | **99.0%** |" in written  # the figures are all there
+    assert all(len(line) <= 120 for line in written.splitlines() if not line.startswith(("|", "-")))
+    for earlier in (SEVENTH_PAGE, EIGHTH_PAGE):
+        still = section(figures, FACTS, earlier)
+        assert "Ewa Wiewiórka" not in still and "not printed here" in still  # they stay test sets
+
+
+PAGES = (
+    FIRST_PAGE,
+    BLIND_PAGE,
+    THIRD_PAGE,
+    FOURTH_PAGE,
+    FIFTH_PAGE,
+    SIXTH_PAGE,
+    SEVENTH_PAGE,
+    EIGHTH_PAGE,
+    NINTH_PAGE,
+)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.heading)

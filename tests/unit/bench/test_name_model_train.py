@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.name_model import NameModel, bucket
 from bench.name_model_train import examples, fit, main, with_model
+from runtime.privacy.detectors.name_model import NameModel, bucket
 
 
 def test_a_candidate_word_inside_a_name_is_a_positive_example() -> None:
@@ -18,13 +18,19 @@ def test_fitting_learns_a_feature_seen_only_in_names() -> None:
     assert weights[name] > 0 > weights[word]
 
 
+def test_fitting_is_the_same_for_the_same_examples() -> None:
+    data = [((bucket("a"), bucket("b")), True), ((bucket("b"),), False)] * 20
+    assert fit(data, epochs=2) == fit(list(data), epochs=2)
+
+
 def test_the_model_adds_a_name_the_rules_left_and_leaves_other_values_alone() -> None:
-    weights = fit([((bucket("sh=Cap"),), True), ((bucket("b"),), False)] * 50, epochs=3)
-    detect = with_model(NameModel(weights), 0.5)
-    text = "Qwertyna Zxcvbowska, IBAN DE89 3704 0044 0532 0130 00"
-    spans = detect(text, ())
-    assert ("NAME", "Qwertyna Zxcvbowska") in [(s.entity_type, text[s.start : s.end]) for s in spans]
-    assert any(s.entity_type == "IBAN" for s in spans)
+    weights = fit([((bucket("b"), bucket("sh=Cap")), True), ((bucket("b"),), False)] * 400, epochs=6)
+    text = "is Qwertyna allowed to sign for the IBAN DE89 3704 0044 0532 0130 00"
+    rules = with_model(None)(text, ())
+    learned = with_model(NameModel(weights, threshold=0.5))(text, ())
+    assert ("NAME", "Qwertyna") not in [(s.entity_type, text[s.start : s.end]) for s in rules]
+    assert ("NAME", "Qwertyna") in [(s.entity_type, text[s.start : s.end]) for s in learned]
+    assert any(s.entity_type == "IBAN" for s in learned)
 
 
 def test_training_and_measuring_print_both_rows_per_corpus(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,96 @@
+"""Person names the learned model (`name_model`) finds, held to the rules' vetoes (pure).
+
+The model knows where names stand, not what places, feasts and brands are called, so each of its runs is judged
+with the words around it: the run grown over the adjacent words of its letter case (``anne frank`` of ``het anne
+frank huis``, ``Luigi Einaudi`` of ``via Prof. Luigi Einaudi``). A run is dropped when the rules leave the run or
+the grown run alone (`names.declined`: titles, phrase words, places and streets named after people, feasts,
+brands; ``name_lower_words.ordinary_place``: places in lower case; `place_spans`), when a word in lower case or in
+capitals is in no name list or a frequent word (``ráno jsem zaplatil``, ``ZËNTER MENGER GEBUERT``: a message copied
+into one case shows no capital), when it is one unlisted word opening a sentence (every language capitalizes it),
+when it lies in a table's header line (``Nome;Telefone;Nascimento``), when it is one word in lower case (``go raibh
+maith agat arís``: again, a word of a language whose frequent words we lack), or one word that no list holds or in a
+message in one letter case scored under `LONE_THRESHOLD`, and when another value overlaps it: the rules' own names
+(their bounds stand) or another detector's value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from runtime.privacy.detectors.columns import header_lines
+from runtime.privacy.detectors.name_lower_words import ordinary_place
+from runtime.privacy.detectors.name_model import THRESHOLD, NameModel, listed, shape
+from runtime.privacy.detectors.name_text import Words, elided_preposition
+from runtime.privacy.detectors.name_words import FREQUENT_WORDS
+from runtime.privacy.detectors.names import declined
+from runtime.privacy.detectors.place_spans import without_places
+from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
+
+#: A learned name's score, below the rules' (0.9).
+SCORE: Final = THRESHOLD
+#: The least score of a word standing alone that no name list holds or in a message written in capitals.
+LONE_THRESHOLD: Final = 0.85
+
+
+def _lone_doubt(words: Words, index: int) -> bool:
+    """Whether word ``index``, alone, is in no name list (``Det heter Autogiro``) or in a message in capitals (``KAS
+    SAAN KONTO ALLES JÄTTA?``): then it needs ``LONE_THRESHOLD``."""
+    return not listed(words.folded[index]) or not words.mixed_case
+
+
+def grown(words: Words, start: int, end: int) -> tuple[int, int]:
+    """The run ``start:end`` grown over the adjacent words (one space apart) of its letter-case shape that may be
+    part of a name or of a place's name: listed words and words that are no frequent word, and after a run in
+    capitals or capitalized any (``Pázmány Péter Katolikus Egyetemben``). Not the article of ``Η Στρατηγού
+    Μακρυγιάννη``, the relation of ``my neighbour orsolya``, the ``at the bank`` after ``orsolya bartha``."""
+    kind = shape(words.words[start])
+
+    def joins(index: int, after: bool) -> bool:
+        key = words.folded[index]
+        return shape(words.words[index]) == kind and (
+            listed(key) or (kind != "low" and (after or key not in FREQUENT_WORDS))
+        )
+
+    while start > 0 and words.joined(start - 1, start) and joins(start - 1, after=False):
+        start -= 1
+    while end < len(words.words) and words.joined(end - 1, end) and joins(end, after=True):
+        end += 1
+    return start, end
+
+
+def _uncapitalized_word(words: Words, index: int) -> bool:
+    """Whether word ``index`` is in lower case or in capitals and no name, or a frequent word (one case shows no
+    capital to tell a name)."""
+    if shape(words.words[index]) not in ("low", "UP"):
+        return False
+    key = words.folded[index]
+    return not listed(key) or key in FREQUENT_WORDS
+
+
+def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
+    """Whether the vetoes reject the run ``start:end`` whose words scored ``least`` or more (see the module)."""
+    if end == start + 1 and (words.words[start].islower() or (least < LONE_THRESHOLD and _lone_doubt(words, start))):
+        return True  # ``go raibh maith agat arís``: a lone word in lower case may be a word the lists lack
+    if any(_uncapitalized_word(words, index) for index in range(start, end)):
+        return True
+    if end == start + 1 and words.after_break(start) and not listed(words.folded[start]):
+        return True
+    first, last = grown(words, start, end)
+    runs = {(low, high) for low in (first, start) for high in range(start + 1, last + 1)}
+    return any(ordinary_place(words, low, high) or declined(words, low, high) for low, high in runs)
+
+
+def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = ()) -> list[PiiSpan]:
+    """The model's names in ``text`` that the vetoes leave and no span of ``others`` overlaps."""
+    words = Words(text)
+    headers = header_lines(text)
+    found = []
+    for start, end, least in model.runs(words):
+        if any(low <= words.spans[start][0] < high for low, high in headers) or _vetoed(words, start, end, least):
+            continue
+        first = words.spans[start][0] + elided_preposition(words.words[start])  # not the ``dell'`` of ``dell'Ornella``
+        span = PiiSpan(first, words.spans[end - 1][1], NAME, SOURCE_BUILTIN, SCORE)
+        if not any(span.start < other.end and other.start < span.end for other in others):
+            found.append(span)
+    return without_places(words, found)

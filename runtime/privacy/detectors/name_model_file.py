@@ -1,0 +1,53 @@
+"""The learned name model's weights file: 16-bit integers and one scale, gzipped (encode, decode and read).
+
+Format, inside gzip: the magic ``MAGIC``, then little-endian ``BUCKETS`` (uint32) and the scale (float64), then one
+little-endian int16 per bucket; a weight is its integer times the scale. About 150 KB in the package, read in
+about a millisecond. `scripts/build_name_model.py` writes it.
+"""
+
+from __future__ import annotations
+
+import array
+import gzip
+import struct
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from runtime.privacy.detectors.name_model import BUCKETS, NameModel
+
+MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "name_model.bin.gz"
+MAGIC: Final = b"SCNAMES1"
+_HEADER: Final = struct.Struct("<Id")
+_LARGEST: Final = 32767
+
+
+def encode(weights: Sequence[float]) -> bytes:
+    """The gzipped file of ``weights`` (quantized to 16 bits; the same weights give the same bytes)."""
+    scale = max((abs(weight) for weight in weights), default=0.0) / _LARGEST or 1.0
+    quantized = array.array("h", (round(weight / scale) for weight in weights))
+    if sys.byteorder == "big":
+        quantized.byteswap()
+    body = MAGIC + _HEADER.pack(len(weights), scale) + quantized.tobytes()
+    return gzip.compress(body, compresslevel=9, mtime=0)
+
+
+def decode(data: bytes) -> NameModel:
+    """The model a file's bytes hold; ``ValueError`` when they are not a name model of today's size."""
+    body = gzip.decompress(data)
+    if not body.startswith(MAGIC):
+        raise ValueError("not a name model file")
+    count, scale = _HEADER.unpack_from(body, len(MAGIC))
+    if count != BUCKETS:
+        raise ValueError(f"a name model file of {count} weights, not {BUCKETS}")
+    quantized = array.array("h")
+    quantized.frombytes(body[len(MAGIC) + _HEADER.size :])
+    if sys.byteorder == "big":
+        quantized.byteswap()
+    return NameModel(quantized, scale)
+
+
+def read(path: Path = MODEL_FILE) -> NameModel:
+    """The model shipped with the function."""
+    return decode(path.read_bytes())
