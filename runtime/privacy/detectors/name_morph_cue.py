@@ -1,6 +1,7 @@
 """Names the lists lack, told by their place (pure): two capitalized words after a weak introduction (``ja sam
 Lovro Brlas``, ``sem Aleks Dolenc``, ``είμαι ο Φιλήμων Χαρτερός``), a rare Cyrillic or Greek word that speaks
-(``Още нещо – Тотьо пита``, ``Ο Θεόδουλος από το φροντιστήριο είπε``).
+(``Още нещо – Тотьо пита``, ``Ο Θεόδουλος από το φροντιστήριο είπε``), a rare word whose birthday or name day
+it is (``за имения ден на Цоня``).
 
 A weak introduction (``I am``, ``this is``: ``name_phrases.WEAK_INDEX``) announces a name only when a known given
 name follows it, since ``ich bin Student`` and ``this is Lidl`` follow it as often; of them, those saying "I am"
@@ -18,7 +19,9 @@ from typing import Final
 
 from runtime.privacy.detectors.name_morph import after_place_preposition, greek_letters, opening_word, plain_word
 from runtime.privacy.detectors.name_phrases import PHRASE_ENDS, WEAK_INDEX, said_follows
+from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES
 from runtime.privacy.detectors.town_names import town_form
 from runtime.privacy.normalize import fold
 
@@ -98,3 +101,43 @@ def speaking_word(words: Words, index: int) -> bool:
     elif words.after_break(index):
         return False  # any word is capitalized opening a sentence
     return said_follows(words, index)
+
+
+#: The words before a person's name that tell a birthday or a name day is theirs (folded, as written before the
+#: name): only people have them, so a rare capitalized word there is one however foreign to the lists.
+_CELEBRATIONS: Final = tuple(
+    tuple(fold(phrase).split())
+    for phrase in (
+        # bg
+        "рожден ден на", "рождения ден на", "рождения си ден на", "имен ден на", "имения ден на",
+        # el
+        "γενέθλια της", "γενέθλια του", "γενέθλια τής", "γιορτή της", "γιορτή του", "ονομαστική γιορτή της",
+        "γιορτάζει η", "γιορτάζει ο", "γιορτάζει αύριο η", "γιορτάζει αύριο ο",
+        # ro, cs, sk, hr, sl, lt, lv, hu-free (case endings carry it there)
+        "ziua lui", "ziua de naștere a lui", "ziua de nastere a lui", "ziua de naștere a", "onomastica lui",
+        "narozeninám pro", "narozeniny pro", "svátek pro", "narodeniny pre", "meniny pre",
+        "rođendan za", "rođendanu za", "imendan za", "rojstni dan za", "god za",
+        "gimtadienio proga", "vārda dienā",
+    )
+)  # fmt: skip
+_CELEBRATION_LAST: Final = frozenset(phrase[-1] for phrase in _CELEBRATIONS)
+
+
+def celebrated(words: Words, index: int) -> bool:
+    """Whether the capitalized word ``index`` follows a birthday's or a name day's words naming whose it is
+    (``за имения ден на Цоня``, ``για τα γενέθλια της Σωφρονίας``, ``de ziua lui Mitruț``): a person, not a town, a
+    place's word, a common word, a frequent one the lists hold no given name (``Мама``) or one known as no name."""
+    if index == 0 or words.folded[index - 1] not in _CELEBRATION_LAST or not words.words[index].istitle():
+        return False  # the common case, decided at once
+    key = words.folded[index]
+    if not words.words[index].isalpha() or len(key) < 3 or key in COMMON_WORDS or key in NOT_NAMES:
+        return False
+    if key in PLACE_WORDS or town_form(key) or not words.joined(index - 1, index):
+        return False
+    if key in FREQUENT_WORDS and key not in GIVEN_NAMES:
+        return False  # a relation capitalized (``рождения ден на Мама``): a word the lists know, no name
+    for phrase in _CELEBRATIONS:
+        first = index - len(phrase)
+        if first >= 0 and tuple(words.folded[first:index]) == phrase and words.joined_run(first, index - 1):
+            return True
+    return False

@@ -64,7 +64,7 @@ from runtime.privacy.detectors.name_inflection import (
 from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_married import married_name
 from runtime.privacy.detectors.name_morph import form_pair, greek_letter_pair, lone_form_surname
-from runtime.privacy.detectors.name_morph_cue import cued_pair, speaking_word
+from runtime.privacy.detectors.name_morph_cue import celebrated, cued_pair, speaking_word
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -334,8 +334,8 @@ def _capitalized_name(words: Words, index: int) -> int:
         return end
     if end == index + 1 and (lone_surname(words, index) or lone_form_surname(words, index)):
         return end  # ``od Kowalskiego``, ``Petrauskui``, ``ο Σταματόπουλος``: a surname alone, by its form
-    if end == index + 1 and speaking_word(words, index):
-        return end  # ``Още нещо – Тотьо пита``: a rare Cyrillic or Greek word that speaks is a person
+    if end == index + 1 and (speaking_word(words, index) or celebrated(words, index)):
+        return end  # ``Тотьо пита``, ``имения ден на Цоня``: a rare word that speaks or has a birthday is a person
     if end == index + 1 and (owner_genitive(words, index) or article_owner(words, index)):
         return end  # ``Sindres utleier``, ``Jansens polis``: a rarer given name's or a surname's genitive
     if end == index + 1 and (addressed_name(words, index) or possessive_owner(words, index)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.privacy.detectors.name_morph_cue import cued_pair, speaking_word
+from runtime.privacy.detectors.name_morph_cue import celebrated, cued_pair, speaking_word
 from runtime.privacy.detectors.name_text import Words
 
 
@@ -56,3 +56,20 @@ def test_no_cued_pair(text: str, first: str) -> None:
 def test_a_rare_cyrillic_or_greek_word_that_speaks(text: str, word: str, found: bool) -> None:
     words = Words(text)
     assert speaking_word(words, words.words.index(word)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Пожелание за имения ден на Стоилка, моля.", "Стоилка", True),
+        ("Αύριο γιορτάζει η Ευπραξούλα, γράψε μου.", "Ευπραξούλα", True),
+        ("Scrie-mi o urare de ziua lui Dorinel.", "Dorinel", True),
+        ("Какво да подаря за рождения ден на Мама?", "Мама", False),  # a relation capitalized
+        ("Честит рожден ден на Пловдив!", "Пловдив", False),  # a town
+        ("Пожелание за имения ден на  Стоилка, моля.", "Стоилка", False),  # not one space apart
+        ("Пожелание за празника на Стоилка, моля.", "Стоилка", False),  # no birthday's or name day's words
+    ],
+)
+def test_a_rare_word_whose_birthday_or_name_day_it_is(text: str, word: str, found: bool) -> None:
+    words = Words(text)
+    assert celebrated(words, words.words.index(word)) is found
