@@ -36,13 +36,14 @@ from runtime.privacy.normalize import fold
 _PERSON_ENDINGS: Final = (
     "sson", "ssyni", "ssonar", "dóttir", "dóttur", "ienė", "ienės", "ienei", "ienę", "aitė", "ytė", "iūtė",
 )  # fmt: skip
-#: Surname endings as written that ordinary words of that length rarely have, in Latin letters and in Cyrillic:
+#: Surname endings as written that ordinary words of that length rarely have, in Latin letters and in Cyrillic
+#: (the Bulgarian plural ``-ови``/``-еви`` names a family: ``у Пашалиеви``, at the Pashalievs'):
 #: Czech and Slovak (``-ová``, an adjective's too: ``na Mierová``, a street), Croatian, Serbian and Bosnian,
 #: Polish, Romanian, Lithuanian, Latvian, Greek ones spelled in Latin letters, Bulgarian.
 _FORM_ENDINGS: Final = (
     "ová", "ovou", "ić", "ića", "iću", "ićem", "wicz", "wicza", "wiczowi", "escu", "eanu", "auskas", "evičius",
     "avičius", "iņš", "opoulos", "opoulou", "akis", "idis", "iadis",
-    "ов", "ова", "ев", "ева", "ьов", "ьова",
+    "ов", "ова", "ев", "ева", "ьов", "ьова", "ови", "еви",
 )  # fmt: skip
 #: Greek surname endings, folded (no accents, final ``ς`` as ``σ``), in the nominative and the other cases:
 #: ``-ίδης``, ``-άδης``, ``-άκης``, ``-όπουλος``, their feminines ``-ίδου``, ``-άδου``, ``-άκη``, ``-οπούλου``.
