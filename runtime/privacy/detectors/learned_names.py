@@ -68,16 +68,23 @@ def _uncapitalized_word(words: Words, index: int) -> bool:
     return not listed(key) or key in FREQUENT_WORDS
 
 
+def _unscored(words: Words, index: int) -> bool:
+    """Whether word ``index`` is in lower case and no name or a frequent word: a run holding it is vetoed whatever
+    it scores, and in lower case, unlike capitals, nothing around it hints at a name (most such words of a
+    message are ordinary ones, spared the scoring)."""
+    return words.words[index].islower() and _uncapitalized_word(words, index)
+
+
 def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
     """Whether the vetoes reject the run ``start:end`` whose words scored ``least`` or more (see the module)."""
     if end == start + 1 and (words.words[start].islower() or (least < LONE_THRESHOLD and _lone_doubt(words, start))):
         return True  # ``go raibh maith agat arís``: a lone word in lower case may be a word the lists lack
     if any(_uncapitalized_word(words, index) for index in range(start, end)):
-        return True
+        return True  # (a word in capitals is scored: its score can sink its neighbours' run, ``ZËNTER MENGER``)
     if end == start + 1 and words.after_break(start) and not listed(words.folded[start]):
         return True
     first, last = grown(words, start, end)
-    runs = {(low, high) for low in (first, start) for high in range(start + 1, last + 1)}
+    runs = {(low, high) for low in (first, start) for high in (end, last)}
     return any(ordinary_place(words, low, high) or declined(words, low, high) for low, high in runs)
 
 
@@ -86,7 +93,7 @@ def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = ()) -> list[
     words = Words(text)
     headers = header_lines(text)
     found = []
-    for start, end, least in model.runs(words):
+    for start, end, least in model.runs(words, lambda index: not _unscored(words, index)):
         if any(low <= words.spans[start][0] < high for low, high in headers) or _vetoed(words, start, end, least):
             continue
         first = words.spans[start][0] + elided_preposition(words.words[start])  # not the ``dell'`` of ``dell'Ornella``

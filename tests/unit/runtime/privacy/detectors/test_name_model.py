@@ -66,3 +66,10 @@ def test_the_scale_multiplies_every_weight() -> None:
 def test_a_model_of_another_size_is_refused() -> None:
     with pytest.raises(ValueError):
         NameModel([0.0] * 8)
+
+
+def test_words_the_caller_rules_out_are_neither_scored_nor_in_a_run() -> None:
+    model = NameModel(_weights(b=-5.0, sh_Cap=10.0))
+    words = Words("send Anna Maria Berta now")
+    assert [index for index, _ in model.scores(words, lambda index: index != 2)] == [1, 3]
+    assert [run[:2] for run in model.runs(words, lambda index: index != 2)] == [(1, 2), (3, 4)]
