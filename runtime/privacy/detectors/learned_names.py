@@ -98,9 +98,11 @@ def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
     return any(ordinary_place(words, low, high) or declined(words, low, high) for low, high in runs)
 
 
-def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = ()) -> list[PiiSpan]:
-    """The model's names in ``text`` that the vetoes leave and no span of ``others`` overlaps."""
-    words = Words(text)
+def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = (), words: Words | None = None) -> list[PiiSpan]:
+    """The model's names in ``text`` that the vetoes leave and no span of ``others`` overlaps; ``words``:
+    ``Words(text)`` when the caller has it already."""
+    if words is None or words.text != text:
+        words = Words(text)
     headers = header_lines(text)
     found = []
     for start, end, least in model.runs(words, lambda index: not _unscored(words, index)):
