@@ -102,8 +102,9 @@ def features(words: Words, eligible: Callable[[int], bool] | None = None) -> lis
 
 
 def bucket(feature: str) -> int:
-    """A feature's bucket (CRC-32, stable across processes and Python versions)."""
-    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+    """A feature's bucket (CRC-32, stable across processes and Python versions; a lone surrogate a client sent is
+    hashed as its code unit, not an error)."""
+    return zlib.crc32(feature.encode("utf-8", "surrogatepass")) & (BUCKETS - 1)
 
 
 class NameModel:
