@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from runtime.privacy.detectors import (
+    NAME_MODEL,
     addresses,
     birth_dates,
     card,
@@ -21,6 +22,7 @@ from runtime.privacy.detectors import (
     email,
     iban,
     labelled_ids,
+    learned_names,
     names,
     national_ids,
     phone,
@@ -87,6 +89,7 @@ def _steps(text: str, regions: tuple[str, ...]) -> list[tuple[str, Callable[[], 
         ("dates of birth", lambda: birth_dates.detect(view)),
         ("names", lambda: names.detect(view)),
         ("street addresses", lambda: addresses.detect(view)),
+        ("learned names (the model and its vetoes)", lambda: learned_names.detect(view, NAME_MODEL, spans)),
         ("merge and whole-name growth", lambda: merge_spans(spans, text)),
         (ALL_DETECTION, lambda: merge_spans(detect_builtin(text, regions), text)),
     ]

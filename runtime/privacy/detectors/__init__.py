@@ -33,6 +33,7 @@ with prebuilt_patterns.serving():
         phone,
     )
     from runtime.privacy.detectors.name_model import NameModel
+    from runtime.privacy.detectors.name_text import Words
     from runtime.privacy.detectors.scan import scan_text
     from runtime.privacy.text_view import TextView, text_view
     from runtime.privacy.types import CARD, IBAN, PASSPORT, PHONE, PiiSpan
@@ -92,11 +93,14 @@ def detect_builtin(
     validated = [s for s in found if s.entity_type != PHONE]
     found.extend(s for s in labelled if s.entity_type not in LABEL_NAMED_TYPES and not _overlaps(s, validated))
     found.extend(named)
-    found.extend(s for s in names.detect(clean) if not _overlaps(s, emails))  # an address's local part is no name
+    words = Words(clean)  # (read by both name detectors)
+    found.extend(
+        s for s in names.detect(clean, words) if not _overlaps(s, emails)
+    )  # an address's local part is no name
     numbers = [s for s in found if s.entity_type in _NUMBER_TYPES]
     found.extend(s for s in addresses.detect(clean) if not _number_taken(clean, s, numbers))
     if name_model is not None:
-        found.extend(learned_names.detect(clean, name_model, found))
+        found.extend(learned_names.detect(clean, name_model, found, words))
     return view.source_spans(found)
 
 

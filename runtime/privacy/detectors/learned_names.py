@@ -1,16 +1,17 @@
 """Person names the learned model (`name_model`) finds, held to the rules' vetoes (pure).
 
-The model knows where names stand, not what places, feasts and brands are called, so each of its runs is judged
-with the words around it: the run grown over the adjacent words of its letter case (``anne frank`` of ``het anne
-frank huis``, ``Luigi Einaudi`` of ``via Prof. Luigi Einaudi``). A run is dropped when the rules leave the run or
-the grown run alone (`names.declined`: titles, phrase words, places and streets named after people, feasts,
-brands; ``name_lower_words.ordinary_place``: places in lower case; `place_spans`), when a word in lower case or in
-capitals is in no name list or a frequent word (``ráno jsem zaplatil``, ``ZËNTER MENGER GEBUERT``: a message copied
-into one case shows no capital), when it is one unlisted word opening a sentence (every language capitalizes it),
-when it lies in a table's header line (``Nome;Telefone;Nascimento``), when it is one word in lower case (``go raibh
-maith agat arís``: again, a word of a language whose frequent words we lack), or one word that no list holds or in a
-message in one letter case scored under `LONE_THRESHOLD`, and when another value overlaps it: the rules' own names
-(their bounds stand) or another detector's value.
+The model knows where names stand, not what places, feasts and brands are called. A run of its words is dropped:
+
+- when the rules leave the run alone, or the run grown over the adjacent words of its letter case (``anne frank``
+  of ``het anne frank huis``, ``Luigi Einaudi`` of ``via Prof. Luigi Einaudi``): `names.declined` (titles, phrase
+  words, places and streets named after people, feasts, brands), ``name_lower_words.ordinary_place``, `place_spans`;
+- when a word of it in lower case or in capitals is in no name list (``ráno jsem zaplatil``): a message copied into
+  one case shows no capital to tell a name;
+- when it is one word: in lower case (``go raibh maith agat arís``: again, a word of a language whose frequent words
+  the lists lack); in capitals and a frequent word (``12. MARTĀ``); unlisted and opening a sentence (every language
+  capitalizes it); unlisted or in a message in capitals and scored under `LONE_THRESHOLD` (``Det heter Autogiro``);
+- when it lies in a table's header line (``Nome;Telefone;Nascimento``);
+- when another value overlaps it: the rules' own names (their bounds stand) or another detector's value.
 """
 
 from __future__ import annotations
@@ -60,33 +61,51 @@ def grown(words: Words, start: int, end: int) -> tuple[int, int]:
 
 
 def _uncapitalized_word(words: Words, index: int) -> bool:
-    """Whether word ``index`` is in lower case or in capitals and no name, or a frequent word (one case shows no
-    capital to tell a name)."""
+    """Whether word ``index`` is in lower case or in capitals and in no name list (one case shows no capital to tell
+    a name)."""
     if shape(words.words[index]) not in ("low", "UP"):
         return False
     key = words.folded[index]
-    return not listed(key) or key in FREQUENT_WORDS
+    return not listed(key)
+
+
+def _unscored(words: Words, index: int) -> bool:
+    """Whether word ``index`` is in lower case and in no name list: a run holding it is vetoed whatever it scores,
+    and, unlike a word in capitals, its own score tells nothing of its neighbours' (most such words of a message are
+    ordinary ones, spared the scoring)."""
+    return words.words[index].islower() and _uncapitalized_word(words, index)
+
+
+def _lone_word_vetoed(words: Words, index: int, least: float) -> bool:
+    """Whether word ``index``, a run alone, is vetoed (see the module)."""
+    word, key = words.words[index], words.folded[index]
+    return (
+        word.islower()
+        or (word.isupper() and key in FREQUENT_WORDS)
+        or (words.after_break(index) and not listed(key))
+        or (least < LONE_THRESHOLD and _lone_doubt(words, index))
+    )
 
 
 def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
     """Whether the vetoes reject the run ``start:end`` whose words scored ``least`` or more (see the module)."""
-    if end == start + 1 and (words.words[start].islower() or (least < LONE_THRESHOLD and _lone_doubt(words, start))):
-        return True  # ``go raibh maith agat arís``: a lone word in lower case may be a word the lists lack
+    if end == start + 1 and _lone_word_vetoed(words, start, least):
+        return True
     if any(_uncapitalized_word(words, index) for index in range(start, end)):
-        return True
-    if end == start + 1 and words.after_break(start) and not listed(words.folded[start]):
-        return True
+        return True  # (a word in capitals is scored: its score can sink its neighbours' run, ``ZËNTER MENGER``)
     first, last = grown(words, start, end)
-    runs = {(low, high) for low in (first, start) for high in range(start + 1, last + 1)}
+    runs = {(low, high) for low in (first, start) for high in (end, last)}
     return any(ordinary_place(words, low, high) or declined(words, low, high) for low, high in runs)
 
 
-def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = ()) -> list[PiiSpan]:
-    """The model's names in ``text`` that the vetoes leave and no span of ``others`` overlaps."""
-    words = Words(text)
+def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = (), words: Words | None = None) -> list[PiiSpan]:
+    """The model's names in ``text`` that the vetoes leave and no span of ``others`` overlaps; ``words``:
+    ``Words(text)`` when the caller has it already."""
+    if words is None or words.text != text:
+        words = Words(text)
     headers = header_lines(text)
     found = []
-    for start, end, least in model.runs(words):
+    for start, end, least in model.runs(words, lambda index: not _unscored(words, index)):
         if any(low <= words.spans[start][0] < high for low, high in headers) or _vetoed(words, start, end, least):
             continue
         first = words.spans[start][0] + elided_preposition(words.words[start])  # not the ``dell'`` of ``dell'Ornella``

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from runtime.privacy.detectors.name_text import Words
@@ -64,8 +64,9 @@ def candidate(word: str, key: str) -> bool:
     return not (shape(word) == "low" and key in FREQUENT_WORDS and not listed(key))
 
 
-def features(words: Words) -> list[tuple[int, list[str]]]:
-    """Each candidate word's index and feature strings (see the module)."""
+def features(words: Words, eligible: Callable[[int], bool] | None = None) -> list[tuple[int, list[str]]]:
+    """Each candidate word's index and feature strings (see the module); only the words ``eligible`` accepts (by
+    index), when given."""
     text, keys = words.text, words.folded
     lists = [_lists(key) for key in keys]
     shapes = [shape(word) for word in words.words]
@@ -73,7 +74,7 @@ def features(words: Words) -> list[tuple[int, list[str]]]:
     found = []
     for index, (start, _) in enumerate(words.spans):
         key, held, kind = keys[index], lists[index], shapes[index]
-        if not candidate(words.words[index], key):
+        if not candidate(words.words[index], key) or (eligible is not None and not eligible(index)):
             continue
         before = text[words.spans[index - 1][1] : start] if index else text[:start]
         names = [
@@ -101,8 +102,9 @@ def features(words: Words) -> list[tuple[int, list[str]]]:
 
 
 def bucket(feature: str) -> int:
-    """A feature's bucket (CRC-32, stable across processes and Python versions)."""
-    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+    """A feature's bucket (CRC-32, stable across processes and Python versions; a lone surrogate a client sent is
+    hashed as its code unit, not an error)."""
+    return zlib.crc32(feature.encode("utf-8", "surrogatepass")) & (BUCKETS - 1)
 
 
 class NameModel:
@@ -116,20 +118,21 @@ class NameModel:
         self._scale = scale
         self.threshold = threshold
 
-    def scores(self, words: Words) -> list[tuple[int, float]]:
-        """Each candidate word's index and the probability that it is part of a person's name."""
+    def scores(self, words: Words, eligible: Callable[[int], bool] | None = None) -> list[tuple[int, float]]:
+        """Each candidate word's index and the probability that it is part of a person's name (only the words
+        ``eligible`` accepts, when given: a caller's vetoes spare the scoring of words they would reject)."""
         weights, scale = self._weights, self._scale
         scored = []
-        for index, names in features(words):
+        for index, names in features(words, eligible):
             total = scale * sum(weights[bucket(name)] for name in names)
             scored.append((index, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))))
         return scored
 
-    def runs(self, words: Words) -> list[tuple[int, int, float]]:
+    def runs(self, words: Words, eligible: Callable[[int], bool] | None = None) -> list[tuple[int, int, float]]:
         """Runs ``(start, end, least)`` of adjacent words (one space apart) each scored the threshold or more, with
-        the least score of the run's words."""
+        the least score of the run's words (of the words ``eligible`` accepts, when given)."""
         found: list[tuple[int, int, float]] = []
-        for index, score in self.scores(words):
+        for index, score in self.scores(words, eligible):
             if score < self.threshold:
                 continue
             if found and found[-1][1] == index and words.joined(index - 1, index):

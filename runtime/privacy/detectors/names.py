@@ -515,9 +515,11 @@ def _opens_quote(words: Words, index: int) -> bool:
     return gap[-1:] in _OPENING_QUOTES
 
 
-def detect(text: str) -> list[PiiSpan]:
-    """Every person name found in ``text`` (see the module docstring)."""
-    words = Words(text)
+def detect(text: str, words: Words | None = None) -> list[PiiSpan]:
+    """Every person name found in ``text`` (see the module docstring); ``words``: ``Words(text)`` when the caller
+    has it already."""
+    if words is None or words.text != text:
+        words = Words(text)
     spans: list[PiiSpan] = []
     index = 0
     count = len(words.words)

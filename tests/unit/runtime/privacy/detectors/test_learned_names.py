@@ -50,6 +50,11 @@ def test_a_word_in_capitals_that_no_name_list_holds_is_dropped() -> None:
     assert _found("ECH SI CLIENT ZËNTER MENGER GEBUERT") == []  # ``menger``: my, a frequent word
 
 
+def test_a_frequent_word_alone_in_capitals_is_dropped_but_a_name_beside_it_is_kept() -> None:
+    assert _found("MEITAS DZIMŠANAS DIENA IR 12. MARTĀ, GRIBU PĀRSKAITĪT 50 €.") == []
+    assert _found("Meitas vārds ir MARTA BĒRZIŅA") == ["MARTA BĒRZIŅA"]
+
+
 def test_one_unlisted_word_opening_a_sentence_is_dropped() -> None:
     assert _found("Autogiro works well. Orsolya Bartha") == ["Orsolya Bartha"]
 

@@ -66,3 +66,15 @@ def test_the_scale_multiplies_every_weight() -> None:
 def test_a_model_of_another_size_is_refused() -> None:
     with pytest.raises(ValueError):
         NameModel([0.0] * 8)
+
+
+def test_words_the_caller_rules_out_are_neither_scored_nor_in_a_run() -> None:
+    model = NameModel(_weights(b=-5.0, sh_Cap=10.0))
+    words = Words("send Anna Maria Berta now")
+    assert [index for index, _ in model.scores(words, lambda index: index != 2)] == [1, 3]
+    assert [run[:2] for run in model.runs(words, lambda index: index != 2)] == [(1, 2), (3, 4)]
+
+
+def test_a_lone_surrogate_in_a_word_is_hashed_not_an_error() -> None:
+    assert 0 <= bucket("w=\ud800a") < BUCKETS
+    assert NameModel(_weights(b=1.0)).scores(Words("Ana \ud800Lopes")) != []
