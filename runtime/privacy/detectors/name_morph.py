@@ -39,10 +39,11 @@ _PERSON_ENDINGS: Final = (
 #: Surname endings as written that ordinary words of that length rarely have, in Latin letters and in Cyrillic
 #: (the Bulgarian plural ``-ови``/``-еви`` names a family: ``у Пашалиеви``, at the Pashalievs'):
 #: Czech and Slovak (``-ová``, an adjective's too: ``na Mierová``, a street), Croatian, Serbian and Bosnian,
-#: Polish, Romanian, Lithuanian, Latvian, Greek ones spelled in Latin letters, Bulgarian.
+#: Slovene (``-ič``), Polish, Romanian, Lithuanian (``-aitis``, ``-ėnas``, ``-ūnas``), Latvian, Greek ones spelled
+#: in Latin letters, Bulgarian.
 _FORM_ENDINGS: Final = (
     "ová", "ovou", "ić", "ića", "iću", "ićem", "wicz", "wicza", "wiczowi", "escu", "eanu", "auskas", "evičius",
-    "avičius", "iņš", "opoulos", "opoulou", "akis", "idis", "iadis",
+    "avičius", "iņš", "opoulos", "opoulou", "akis", "idis", "iadis", "ič", "aitis", "ėnas", "ūnas",
     "ов", "ова", "ев", "ева", "ьов", "ьова", "ови", "еви",
 )  # fmt: skip
 #: Greek surname endings, folded (no accents, final ``ς`` as ``σ``), in the nominative and the other cases:
