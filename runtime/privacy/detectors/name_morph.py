@@ -51,6 +51,16 @@ _FORM_ENDINGS: Final = (
 _GREEK_ENDINGS: Final = (
     "ιδησ", "αδησ", "ακησ", "οπουλοσ", "ιδη", "αδη", "ακη", "οπουλο", "οπουλε", "ιδου", "αδου", "οπουλου",
 )  # fmt: skip
+#: Greek adjectives in ``-ιακός`` end as surnames in ``-άκης`` do in the feminine (``προθεσμιακή``,
+#: ``Περιφερειακής``: a term deposit's, a region's), folded.
+_GREEK_ADJECTIVES: Final = ("ιακη", "ιακησ")
+
+
+def _greek_surname_ending(key: str) -> bool:
+    """Whether a folded Greek word ends as a family name does, no adjective in ``-ιακή``."""
+    return key.endswith(_GREEK_ENDINGS) and not key.endswith(_GREEK_ADJECTIVES)
+
+
 _LEAST_LETTERS: Final = 6
 #: Prepositions of place and direction before which a capitalized word is a town or a street as often
 #: (``в Ростов``, ``στην Καραγιαννίδου``, ``do Kovačevića``): Bulgarian, Greek, Slavic, Baltic, Romanian.
@@ -93,7 +103,7 @@ def _form_ending(word: str) -> bool:
     lower = word.lower()
     if lower.endswith(_PERSON_ENDINGS) or lower.endswith(_FORM_ENDINGS):
         return True
-    return "\u0370" <= lower[:1] <= "\u03ff" and fold(lower).endswith(_GREEK_ENDINGS)
+    return "\u0370" <= lower[:1] <= "\u03ff" and _greek_surname_ending(fold(lower))
 
 
 def person_ending(word: str) -> bool:
@@ -213,7 +223,7 @@ def greek_letter_pair(words: Words, index: int) -> bool:
     if not ((word.islower() and other.islower()) or (word.isupper() and other.isupper())):
         return False
     key, surname = words.folded[index], words.folded[following]
-    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or not surname.endswith(_GREEK_ENDINGS):
+    if surname in FREQUENT_WORDS or surname in COMMON_WORDS or not _greek_surname_ending(surname):
         return False
     if key in NOT_NAMES or key in PLACE_WORDS or key in COMMON_WORDS:
         return False

@@ -141,3 +141,9 @@ def test_a_surname_opening_a_sentence_by_an_ending_only_surnames_have(text: str,
 def test_greek_pairs_without_accents(text: str, found: bool) -> None:
     words = Words(text)
     assert any(greek_letter_pair(words, index) for index in range(len(words.words))) is found
+
+
+def test_greek_adjectives_in_iakos_have_no_surnames_form() -> None:
+    assert not form_surname("Περιφερειακής", fold("Περιφερειακής"))  # a region's, capitalized in its name
+    words = Words("ανοιξα λογαριασμο προθεσμιακης")
+    assert not greek_letter_pair(words, 1)
