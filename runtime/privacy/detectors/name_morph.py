@@ -98,7 +98,7 @@ _FIGURES: Final = frozenset(
 )
 
 
-def _form_ending(word: str) -> bool:
+def form_ending(word: str) -> bool:
     """Whether a word, as written, ends as a family name does (any script)."""
     lower = word.lower()
     if lower.endswith(_PERSON_ENDINGS) or lower.endswith(_FORM_ENDINGS):
@@ -120,7 +120,7 @@ def form_surname(word: str, key: str) -> bool:
         return False
     if key in FREQUENT_WORDS and key not in FAMILY_NAMES:
         return False  # a frequent word, unless a listed family name (``Popescu``: names are frequent words too)
-    return _form_ending(word)
+    return form_ending(word)
 
 
 def opening_word(words: Words, index: int) -> bool:

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from runtime.privacy.detectors.name_morph import after_place_preposition, greek_letters, opening_word, plain_word
+from runtime.privacy.detectors.name_morph import (
+    after_place_preposition,
+    form_ending,
+    greek_letters,
+    opening_word,
+    plain_word,
+)
 from runtime.privacy.detectors.name_phrases import PHRASE_ENDS, WEAK_INDEX, said_follows
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_text import Words
@@ -141,3 +147,26 @@ def celebrated(words: Words, index: int) -> bool:
         if first >= 0 and tuple(words.folded[first:index]) == phrase and words.joined_run(first, index - 1):
             return True
     return False
+
+
+#: The fewest letters of a family name in lower case after "I am" (``муев``): the cue carries the rest.
+_LOWER_SURNAME_LETTERS: Final = 4
+
+
+def cued_lower_pair(words: Words, index: int) -> bool:
+    """Whether the lower-case words ``index`` and the next, both rare, follow an introduction saying "I am" and the
+    second ends as a family name does (``здрасти аз съм авел муев``, ``jsem bohdana hrdličková``)."""
+    following = index + 1
+    if following >= len(words.words) or not words.joined(index, following):
+        return False
+    first, second = words.words[index], words.words[following]
+    if not (first.islower() and second.islower() and first.isalpha() and second.isalpha()):
+        return False
+    if len(first) < 3 or len(second) < _LOWER_SURNAME_LETTERS or not form_ending(second):
+        return False
+    if not _weak_cue(words, index):
+        return False
+    return all(
+        key not in FREQUENT_WORDS and key not in COMMON_WORDS and key not in NOT_NAMES and key not in PLACE_WORDS
+        for key in (words.folded[index], words.folded[following])
+    )

@@ -64,7 +64,7 @@ from runtime.privacy.detectors.name_inflection import (
 from runtime.privacy.detectors.name_lone_surname import lone_surname
 from runtime.privacy.detectors.name_married import married_name
 from runtime.privacy.detectors.name_morph import form_pair, greek_letter_pair, lone_form_surname
-from runtime.privacy.detectors.name_morph_cue import celebrated, cued_pair, speaking_word
+from runtime.privacy.detectors.name_morph_cue import celebrated, cued_lower_pair, cued_pair, speaking_word
 from runtime.privacy.detectors.name_opening import MAX_OPENING, OPENING_FIRST_WORDS, opening_name
 from runtime.privacy.detectors.name_pairs import (
     agreeing_pair,
@@ -224,6 +224,8 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         return index  # ``tak anders``, ``dik aneta``: thanks, then the name (``name_signoff``)
     if (surname_pair(words, index) or greek_letter_pair(words, index)) and not in_place(words, index):
         return index + 2
+    if cued_lower_pair(words, index):
+        return index + 2  # ``аз съм авел муев``: after "I am", a rare word and a surname's ending
     if key not in FREQUENT_WORDS and key not in COMMON_WORDS:  # (most words are frequent: decided at once)
         if agreeing_pair(words, index, str.isupper if upper else str.islower) and not in_place(words, index):
             return index + 2  # ``hanou pokornou``, ``JAKUBEM WELCEM``: a given name's case, a surname ending alike

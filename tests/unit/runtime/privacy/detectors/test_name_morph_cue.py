@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.privacy.detectors.name_morph_cue import celebrated, cued_pair, speaking_word
+from runtime.privacy.detectors.name_morph_cue import celebrated, cued_lower_pair, cued_pair, speaking_word
 from runtime.privacy.detectors.name_text import Words
 
 
@@ -73,3 +73,18 @@ def test_a_rare_cyrillic_or_greek_word_that_speaks(text: str, word: str, found: 
 def test_a_rare_word_whose_birthday_or_name_day_it_is(text: str, word: str, found: bool) -> None:
     words = Words(text)
     assert celebrated(words, words.words.index(word)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("здрасти аз съм будьо пеев звъннете ми", True),
+        ("sveiki, aš esu vygintas gerdžiūnas, skambinkit", True),
+        ("аз съм доста суров с децата", False),  # a frequent word first: an adverb and an adjective
+        ("здрасти аз съм будьо тук звъннете ми", False),  # no surname's ending
+        ("здрасти казах будьо пеев звъннете ми", False),  # no "I am" before
+    ],
+)
+def test_a_lower_case_pair_after_i_am(text: str, found: bool) -> None:
+    words = Words(text)
+    assert any(cued_lower_pair(words, index) for index in range(len(words.words))) is found
