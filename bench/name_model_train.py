@@ -4,7 +4,8 @@ rules alone and the rules with the freshly trained model, on the corpora given (
 is printed). `scripts/build_name_model.py` trains it the same way and writes the shipped weights.
 
 Training: each development corpus's messages (a candidate word inside a marked NAME value is a positive example,
-every other candidate a negative one) and its ordinary messages (negatives only); a logistic regression fitted by
+every other candidate a negative one) and its ordinary messages (negatives only), as written and copied into lower
+case and into capitals; a logistic regression fitted by
 stochastic gradient descent with AdaGrad's per-bucket steps (a fixed seed and order: the same corpora give the same
 weights), in about half a minute. The blind test corpora (seventh and later) never train it.
 """
@@ -17,6 +18,7 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 
 from bench.messy_corpus import measure, read_messy
+from bench.messy_corpus_case import CASES, fold
 from bench.messy_corpus_corpora import CORPORA
 from bench.messy_corpus_format import MessyMessage
 from bench.privacy_corpus import Detect, read_benign, total
@@ -43,16 +45,23 @@ def examples(text: str, names: Sequence[tuple[int, int]]) -> list[Example]:
     return found
 
 
-def corpus_examples(corpora: Iterable[str]) -> list[Example]:
-    """Every example of the corpora's messages and ordinary messages, in file order."""
+def corpus_examples(corpora: Iterable[str], cases: Sequence[str] = CASES) -> list[Example]:
+    """Every example of the corpora's messages and ordinary messages, in file order, then again with every message
+    copied into each of ``cases`` (lower case, capitals: the model meets hurried and caps-lock messages too; a
+    message whose length the copy would change is left out)."""
     found: list[Example] = []
-    for name in corpora:
-        corpus = CORPORA[name]
-        for message in read_messy(corpus.messy_dir):
-            found += examples(message.text, [(v.start, v.end) for v in message.values if v.entity_type == NAME])
-        for texts in read_benign(corpus.benign_dir).values():
-            for text in texts:
-                found += examples(text, [])
+    for case in (None, *cases):
+        for name in corpora:
+            corpus = CORPORA[name]
+            for message in read_messy(corpus.messy_dir):
+                text = message.text if case is None else fold(message.text, case)
+                if text is not None and (case is None or text != message.text):
+                    found += examples(text, [(v.start, v.end) for v in message.values if v.entity_type == NAME])
+            for texts in read_benign(corpus.benign_dir).values():
+                for written in texts:
+                    text = written if case is None else fold(written, case)
+                    if text is not None and (case is None or text != written):
+                        found += examples(text, [])
     return found
 
 

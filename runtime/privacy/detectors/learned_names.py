@@ -5,11 +5,13 @@ The model knows where names stand, not what places, feasts and brands are called
 - when the rules leave the run alone, or the run grown over the adjacent words of its letter case (``anne frank``
   of ``het anne frank huis``, ``Luigi Einaudi`` of ``via Prof. Luigi Einaudi``): `names.declined` (titles, phrase
   words, places and streets named after people, feasts, brands), ``name_lower_words.ordinary_place``, `place_spans`;
+- when it ends a brand's name (``Marks and Spencer``);
 - when a word of it in lower case or in capitals is in no name list (``ráno jsem zaplatil``): a message copied into
   one case shows no capital to tell a name;
 - when it is one word: in lower case (``go raibh maith agat arís``: again, a word of a language whose frequent words
-  the lists lack); in capitals and a frequent word (``12. MARTĀ``); unlisted and opening a sentence (every language
-  capitalizes it); unlisted or in a message in capitals and scored under `LONE_THRESHOLD` (``Det heter Autogiro``);
+  the lists lack); in capitals and a frequent word (``12. MARTĀ``); opening a sentence, unlisted or a frequent or
+  common word the sentence goes on after (every language capitalizes it: ``Fekete pénteken``); unlisted or in a
+  message in capitals and scored under `LONE_THRESHOLD` (``Det heter Autogiro``);
 - when it lies in a table's header line (``Nome;Telefone;Nascimento``);
 - when another value overlaps it: the rules' own names (their bounds stand) or another detector's value.
 """
@@ -20,10 +22,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from runtime.privacy.detectors.columns import header_lines
+from runtime.privacy.detectors.name_brands import brand_end
 from runtime.privacy.detectors.name_lower_words import ordinary_place
 from runtime.privacy.detectors.name_model import THRESHOLD, NameModel, listed, shape
 from runtime.privacy.detectors.name_text import Words, elided_preposition
-from runtime.privacy.detectors.name_words import FREQUENT_WORDS
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS
 from runtime.privacy.detectors.names import declined
 from runtime.privacy.detectors.place_spans import without_places
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
@@ -32,6 +35,8 @@ from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 SCORE: Final = THRESHOLD
 #: The least score of a word standing alone that no name list holds or in a message written in capitals.
 LONE_THRESHOLD: Final = 0.85
+#: The most words of a brand's name before a run that ends it (``Marks and Spencer``, ``Peek und Cloppenburg``).
+_LONGEST_BRAND: Final = 3
 
 
 def _lone_doubt(words: Words, index: int) -> bool:
@@ -82,9 +87,17 @@ def _lone_word_vetoed(words: Words, index: int, least: float) -> bool:
     return (
         word.islower()
         or (word.isupper() and key in FREQUENT_WORDS)
-        or (words.after_break(index) and not listed(key))
+        or (words.after_break(index) and (not listed(key) or _word_opening_a_sentence(words, index)))
         or (least < LONE_THRESHOLD and _lone_doubt(words, index))
     )
+
+
+def _word_opening_a_sentence(words: Words, index: int) -> bool:
+    """Whether the listed word ``index``, opening a sentence, is a frequent or common word that a sentence goes on
+    after (``Fekete pénteken vettem``: black; ``Вяра ми е``: faith), not a name on a line of its own."""
+    key = words.folded[index]
+    following = index + 1 < len(words.words) and words.joined(index, index + 1)
+    return following and (key in FREQUENT_WORDS or key in COMMON_WORDS)
 
 
 def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
@@ -93,6 +106,8 @@ def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
         return True
     if any(_uncapitalized_word(words, index) for index in range(start, end)):
         return True  # (a word in capitals is scored: its score can sink its neighbours' run, ``ZËNTER MENGER``)
+    if any(brand_end(words, before, start + 1) > start for before in range(max(0, start - _LONGEST_BRAND), start)):
+        return True  # ``Marks and Spencer``: the run ends a brand's name
     first, last = grown(words, start, end)
     runs = {(low, high) for low in (first, start) for high in (end, last)}
     return any(ordinary_place(words, low, high) or declined(words, low, high) for low, high in runs)

@@ -38,7 +38,7 @@ philips ericsson siemens bosch porsche ferrari lamborghini maserati bugatti rena
 disney nestlé michelin heineken carlsberg tuborg guinness jameson ferrero barilla lavazza benetton versace gucci
 prada fendi rossmann fielmann tchibo miele haribo harrods sainsbury's morrisons penneys dunnes eir maxima
 stockmann fazer hesburger kellogg's mcdonald's chanel dior zeiss bulgari bvlgari swarovski decathlon
-mercedes-benz rolls-royce harley-davidson βενέτης
+mercedes-benz rolls-royce harley-davidson βενέτης matas
 """
 
 

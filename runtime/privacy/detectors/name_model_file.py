@@ -1,7 +1,7 @@
 """The learned name model's weights file: 16-bit integers and one scale, gzipped (encode, decode and read).
 
 Format, inside gzip: the magic ``MAGIC``, then little-endian ``BUCKETS`` (uint32) and the scale (float64), then one
-little-endian int16 per bucket; a weight is its integer times the scale. About 150 KB in the package, read in
+little-endian int16 per bucket; a weight is its integer times the scale. About 200 KB in the package, read in
 about a millisecond. `scripts/build_name_model.py` writes it.
 """
 

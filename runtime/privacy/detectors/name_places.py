@@ -101,7 +101,8 @@ universite universitat university aeroporto aeropuerto aeroport airport flughafe
 bahnhof museu museo musee museum teatro theatre theater fundacao fundacion fondation stiftung ponte puente pont
 porto puerto port vila villa ciudad cidade praia playa plage igreja iglesia eglise kirche chiesa capela capilla
 clinica klinik instituto institut estadio stadion parque parc park mercado hotel quinta monte mont bairro sierra
-stazione stacja dworzec nadrazi stanice stanica metro metrostation aeroportul lotnisko letiste letisko ecole
+stazione stacja dworzec nadrazi stanice stanica metro metrostation aeroportul lotnisko letiste letisko letalisce
+letalisca letaliscu letaliscem lotniska lotnisku lotniskiem letiska letisku ecole
 college academy akademia akademie schule liceum gimnazjum technikum szkola szkoly szkole uniwersytet
 uniwersytetu uniwersytecie politechnika univerzita univerzitet sveuciliste universiteit hogeschool universitatea
 colegiul liceul scoala ospedale hopital krankenhaus szpital szpitalu nemocnice nemocnica bolnica spitalul

@@ -85,3 +85,12 @@ def test_another_value_over_the_run_keeps_the_run_out() -> None:
 def test_grown_reaches_the_words_of_the_runs_case_but_no_frequent_word_before_it() -> None:
     words = Words("Η Στρατηγού Μακρυγιάννη έκλεισε")
     assert learned_names.grown(words, 1, 2) == (1, 3)
+
+
+def test_a_listed_word_opening_a_sentence_that_goes_on_is_dropped_but_a_signature_line_is_kept() -> None:
+    assert _found("Fekete pénteken vettem egy tévét") == []  # black: a frequent word and a surname
+    assert _found("Köszönöm a segítséget!\nPéter") == ["Péter"]
+
+
+def test_the_end_of_a_brands_name_is_dropped() -> None:
+    assert _found("refund from Marks and Spencer has not arrived") == []
