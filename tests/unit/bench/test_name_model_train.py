@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.name_model_train import examples, fit, main, with_model
+import bench.name_model_train as name_model_train
+from bench.messy_corpus_format import MarkedValue, MessyMessage
+from bench.name_model_train import corpus_examples, examples, fit, main, with_model
 from runtime.privacy.detectors.name_model import NameModel, bucket
 
 
@@ -10,6 +12,18 @@ def test_a_candidate_word_inside_a_name_is_a_positive_example() -> None:
     text = "I wrote to Anna Lind yesterday"
     labelled = examples(text, [(text.index("Anna"), text.index(" yesterday"))])
     assert [label for _, label in labelled] == [False, True, True]  # I; (wrote, to: frequent, skipped); Anna; Lind
+
+
+def test_each_message_is_also_learned_in_lower_case_and_in_capitals(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Yesterday I met Orsolya Bartha"
+    value = MarkedValue("NAME", "plain", text.index("Orsolya"), len(text))
+    message = MessyMessage("HU", "hu", "plain", text, (value,))
+    monkeypatch.setattr(name_model_train, "read_messy", lambda directory: [message])
+    monkeypatch.setattr(name_model_train, "read_benign", lambda directory: {"hu": ["Good morning"]})
+    as_written = corpus_examples(["first"], cases=())
+    every_case = corpus_examples(["first"])
+    assert len(every_case) > 2 * len(as_written)  # (lower-case frequent words are no candidates)
+    assert sum(label for _, label in every_case) == 3 * sum(label for _, label in as_written)
 
 
 def test_fitting_learns_a_feature_seen_only_in_names() -> None:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.name_model_train import DEVELOPMENT_CORPORA
 from runtime.privacy.detectors import name_model_file
 from runtime.privacy.detectors.name_model import BUCKETS, bucket
 from scripts import build_name_model
@@ -15,11 +16,16 @@ def test_the_script_writes_the_trained_weights_in_the_shipped_format(
     weights = [0.0] * BUCKETS
     weights[bucket("sh=Cap")] = 2.0
     trained: list[tuple[str, ...]] = []
-    monkeypatch.setattr(build_name_model, "train", lambda corpora: trained.append(tuple(corpora)) or weights)
+
+    def train(corpora: tuple[str, ...]) -> list[float]:
+        trained.append(tuple(corpora))
+        return weights
+
+    monkeypatch.setattr(build_name_model, "train", train)
     monkeypatch.setattr(name_model_file, "MODEL_FILE", tmp_path / "model.bin.gz")
     build_name_model.main()
     model = name_model_file.read(tmp_path / "model.bin.gz")
-    assert trained == [build_name_model.DEVELOPMENT_CORPORA]
+    assert trained == [DEVELOPMENT_CORPORA]
     assert "seventh" not in trained[0] and "eighth" not in trained[0]
     assert abs(model._weights[bucket("sh=Cap")] * model._scale - 2.0) < 1e-3
 
