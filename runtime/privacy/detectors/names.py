@@ -213,8 +213,7 @@ def _listed_uncapitalized_name(words: Words, index: int) -> int:
         and (opening := opening_name(words, index)) > index
     ):
         return opening  # ``hola soy marta vidal``: the writer's name at the message's opening
-    announced = announced_name(words, index)
-    if announced > index:
+    if (announced := announced_name(words, index)) > index:
         return announced
     if (thanked := thanked_name(words, index)) > index:
         return thanked  # ``dzieki ada!``, ``hej asta,``: a thanks or a greeting, the name, a mark
