@@ -1,8 +1,10 @@
 """The learned name model's weights file: 16-bit integers and one scale, gzipped (encode, decode and read).
 
-Format, inside gzip: the magic ``MAGIC``, then little-endian ``BUCKETS`` (uint32) and the scale (float64), then one
-little-endian int16 per bucket; a weight is its integer times the scale. About 200 KB in the package, read in
-about a millisecond. `scripts/build_name_model.py` writes it.
+Format, inside gzip: the magic ``MAGIC``, then little-endian ``BUCKETS`` (uint32) and the scale (float64), the
+32-byte digest of what the weights were trained from (features, lists, corpora: `bench.name_model_train.
+training_digest`, so that a test tells when they are stale), then one little-endian int16 per bucket; a weight is its
+integer times the scale. About 200 KB in the package, read in about a millisecond. `scripts/build_name_model.py`
+writes it.
 """
 
 from __future__ import annotations
@@ -18,18 +20,21 @@ from typing import Final
 from runtime.privacy.detectors.name_model import BUCKETS, NameModel
 
 MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "name_model.bin.gz"
-MAGIC: Final = b"SCNAMES1"
-_HEADER: Final = struct.Struct("<Id")
+MAGIC: Final = b"SCNAMES2"
+_HEADER: Final = struct.Struct("<Id32s")
 _LARGEST: Final = 32767
 
 
-def encode(weights: Sequence[float]) -> bytes:
-    """The gzipped file of ``weights`` (quantized to 16 bits; the same weights give the same bytes)."""
+def encode(weights: Sequence[float], trained_from: bytes = bytes(32)) -> bytes:
+    """The gzipped file of ``weights`` (quantized to 16 bits) and the digest of what they were trained from (32
+    bytes); the same weights and digest give the same bytes."""
+    if len(trained_from) != 32:
+        raise ValueError("the training digest is 32 bytes")
     scale = max((abs(weight) for weight in weights), default=0.0) / _LARGEST or 1.0
     quantized = array.array("h", (round(weight / scale) for weight in weights))
     if sys.byteorder == "big":
         quantized.byteswap()
-    body = MAGIC + _HEADER.pack(len(weights), scale) + quantized.tobytes()
+    body = MAGIC + _HEADER.pack(len(weights), scale, trained_from) + quantized.tobytes()
     return gzip.compress(body, compresslevel=9, mtime=0)
 
 
@@ -38,7 +43,7 @@ def decode(data: bytes) -> NameModel:
     body = gzip.decompress(data)
     if not body.startswith(MAGIC):
         raise ValueError("not a name model file")
-    count, scale = _HEADER.unpack_from(body, len(MAGIC))
+    count, scale, _ = _HEADER.unpack_from(body, len(MAGIC))
     if count != BUCKETS:
         raise ValueError(f"a name model file of {count} weights, not {BUCKETS}")
     quantized = array.array("h")
@@ -46,6 +51,15 @@ def decode(data: bytes) -> NameModel:
     if sys.byteorder == "big":
         quantized.byteswap()
     return NameModel(quantized, scale)
+
+
+def trained_from(data: bytes) -> bytes:
+    """The digest of what a file's weights were trained from."""
+    body = gzip.decompress(data)
+    if not body.startswith(MAGIC):
+        raise ValueError("not a name model file")
+    digest: bytes = _HEADER.unpack_from(body, len(MAGIC))[2]
+    return digest
 
 
 def read(path: Path = MODEL_FILE) -> NameModel:

@@ -28,6 +28,13 @@ def test_the_same_weights_give_the_same_bytes() -> None:
     assert name_model_file.encode(weights) == name_model_file.encode(list(weights))
 
 
+def test_the_training_digest_is_kept_and_must_be_32_bytes() -> None:
+    digest = bytes(range(32))
+    assert name_model_file.trained_from(name_model_file.encode([0.0] * BUCKETS, digest)) == digest
+    with pytest.raises(ValueError):
+        name_model_file.encode([0.0] * BUCKETS, b"short")
+
+
 def test_all_zero_weights_make_a_model_that_finds_nothing() -> None:
     model = name_model_file.decode(name_model_file.encode([0.0] * BUCKETS))
     assert model.runs(Words("I wrote to Anna Lind")) == []  # every score 0.5
@@ -37,7 +44,10 @@ def test_all_zero_weights_make_a_model_that_finds_nothing() -> None:
     ("data", "message"),
     [
         (gzip.compress(b"NOTAMODEL" + bytes(64)), "not a name model"),
-        (gzip.compress(name_model_file.MAGIC + name_model_file._HEADER.pack(8, 1.0) + bytes(16)), "8 weights"),
+        (
+            gzip.compress(name_model_file.MAGIC + name_model_file._HEADER.pack(8, 1.0, bytes(32)) + bytes(16)),
+            "8 weights",
+        ),
     ],
 )
 def test_a_file_that_is_no_model_of_todays_size_is_refused(data: bytes, message: str) -> None:
