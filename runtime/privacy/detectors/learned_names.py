@@ -22,11 +22,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from runtime.privacy.detectors.columns import header_lines
-from runtime.privacy.detectors.name_brands import brand_end
+from runtime.privacy.detectors.name_brands import inside_brand
 from runtime.privacy.detectors.name_lower_words import ordinary_place
-from runtime.privacy.detectors.name_model import THRESHOLD, NameModel, listed, shape
+from runtime.privacy.detectors.name_model import THRESHOLD, NameModel, shape
 from runtime.privacy.detectors.name_text import Words, elided_preposition
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FREQUENT_WORDS, listed
 from runtime.privacy.detectors.names import declined
 from runtime.privacy.detectors.place_spans import without_places
 from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
@@ -35,8 +35,6 @@ from runtime.privacy.types import NAME, SOURCE_BUILTIN, PiiSpan
 SCORE: Final = THRESHOLD
 #: The least score of a word standing alone that no name list holds or in a message written in capitals.
 LONE_THRESHOLD: Final = 0.85
-#: The most words of a brand's name before a run that ends it (``Marks and Spencer``, ``Peek und Cloppenburg``).
-_LONGEST_BRAND: Final = 3
 
 
 def _lone_doubt(words: Words, index: int) -> bool:
@@ -106,7 +104,7 @@ def _vetoed(words: Words, start: int, end: int, least: float) -> bool:
         return True
     if any(_uncapitalized_word(words, index) for index in range(start, end)):
         return True  # (a word in capitals is scored: its score can sink its neighbours' run, ``ZËNTER MENGER``)
-    if any(brand_end(words, before, start + 1) > start for before in range(max(0, start - _LONGEST_BRAND), start)):
+    if inside_brand(words, start):
         return True  # ``Marks and Spencer``: the run ends a brand's name
     first, last = grown(words, start, end)
     runs = {(low, high) for low in (first, start) for high in (end, last)}
@@ -118,9 +116,10 @@ def detect(text: str, model: NameModel, others: Sequence[PiiSpan] = (), words: W
     ``Words(text)`` when the caller has it already."""
     if words is None or words.text != text:
         words = Words(text)
-    headers = header_lines(text)
+    runs = model.runs(words, lambda index: not _unscored(words, index))
+    headers = header_lines(text) if runs else []  # (read only when there is a run to hold to them)
     found = []
-    for start, end, least in model.runs(words, lambda index: not _unscored(words, index)):
+    for start, end, least in runs:
         if any(low <= words.spans[start][0] < high for low, high in headers) or _vetoed(words, start, end, least):
             continue
         first = words.spans[start][0] + elided_preposition(words.words[start])  # not the ``dell'`` of ``dell'Ornella``

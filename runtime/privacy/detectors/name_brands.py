@@ -53,6 +53,8 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _PHRASES: Final = _phrases()
+#: The most words of a brand's name (``dirk van den broek``).
+_LONGEST_PHRASE: Final = max(len(phrase) for phrases in _PHRASES.values() for phrase in phrases)
 _WORDS: Final = frozenset(fold(word) for word in _BRAND_WORDS.split())
 
 
@@ -74,3 +76,10 @@ def brand_end(words: Words, start: int, end: int) -> int:
     if end - start == 1 and (key in _WORDS or (key[:3] in _PREFIXES and any(f in _WORDS for f in base_forms(key)))):
         return end
     return start
+
+
+def inside_brand(words: Words, index: int) -> bool:
+    """Whether word ``index`` continues a brand's name begun before it (``Spencer`` of ``Marks and Spencer``): a
+    reader that starts there, not at the brand's first word, finds no brand with `brand_end`."""
+    first = max(0, index - _LONGEST_PHRASE + 1)
+    return any(brand_end(words, before, index + 1) > index for before in range(first, index))

@@ -20,7 +20,14 @@ from runtime.privacy.detectors.label_romanized import ascii_forms
 from runtime.privacy.detectors.name_places import PLACE_WORDS
 from runtime.privacy.detectors.name_run import DEPARTMENTS
 from runtime.privacy.detectors.name_text import NAME_PARTICLES
-from runtime.privacy.detectors.name_words import FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, NOT_NAMES, TOWNS, word_set
+from runtime.privacy.detectors.name_words import (
+    FREQUENT_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    TOWNS,
+    listed,
+    word_set,
+)
 from runtime.privacy.detectors.role_fields import ROLE_WORDS
 from runtime.privacy.normalize import fold
 
@@ -173,7 +180,7 @@ def _payee_value(words: list[str]) -> bool:
     nor words with a place's word (``Szegedi Dóm``), nor capitalized words beside lower-case ones that are no
     name's particles (``Egri vár``, ``Pécsi székesegyház``: a place)."""
     if len(words) == 1:
-        return _known_name(fold(words[0]))
+        return listed(fold(words[0]))
     if any(fold(word) in PLACE_WORDS for word in words):  # "Szegedi Dóm", "Arena Plaza"
         return False
     lower = any(word[0].islower() and fold(word) not in NAME_PARTICLES for word in words)
@@ -223,9 +230,9 @@ def _written_as_a_name(words: list[str], field: bool = False, lower: bool = Fals
         return False
     keys = [fold(word) for word in words]
     if all(_name_or_rare(key) for key in keys):
-        return field or _partnered(keys, _known_name)
+        return field or _partnered(keys, listed)
     return client and (
-        _partnered(keys, lambda key: _known_name(key) and key not in FREQUENT_WORDS) or _beside_a_name(words, keys)
+        _partnered(keys, lambda key: listed(key) and key not in FREQUENT_WORDS) or _beside_a_name(words, keys)
     )
 
 
@@ -276,14 +283,9 @@ def _partnered(keys: list[str], partner: Callable[[str], bool]) -> bool:
     )
 
 
-def _known_name(key: str) -> bool:
-    """Whether a folded word is a known given or family name."""
-    return key in GIVEN_NAMES or key in FAMILY_NAMES
-
-
 def _name_or_rare(key: str) -> bool:
     """Whether a folded word is a known given or family name, a name's particle, or no frequent word."""
-    return _known_name(key) or key in NAME_PARTICLES or key not in FREQUENT_WORDS
+    return listed(key) or key in NAME_PARTICLES or key not in FREQUENT_WORDS
 
 
 # A word of a name (``H.-Dieter`` too), the Irish particle ``a'`` (``Mac a' Bhuí``), or the Dutch particles ``'t``
@@ -522,7 +524,7 @@ def _aligned_value(words: list[str]) -> bool:
         return False
     if len(words) == 1:
         key = fold(words[0])
-        return _known_name(key) or key not in FREQUENT_WORDS
+        return listed(key) or key not in FREQUENT_WORDS
     return _written_as_a_name(words, True, client=True)
 
 
@@ -623,7 +625,7 @@ def _name_pair(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
             continue
         words = [*first[2], *second[2]]
         keys = [fold(word) for word in words if word not in _IRISH_PARTICLES]
-        if any((key in TOWNS and not _known_name(key)) or key in PLACE_WORDS or key in NOT_NAMES for key in keys):
+        if any((key in TOWNS and not listed(key)) or key in PLACE_WORDS or key in NOT_NAMES for key in keys):
             continue
         if _written_as_a_name(words, all(word.isupper() for word in words), lower=True, client=True):
             return [first[:2], second[:2]]
@@ -717,7 +719,7 @@ def _not_a_place(words: list[str]) -> bool:
     (``Obrigado.`` / ``Portugal``), nor words that are all frequent words and no known names (``Kind regards`` /
     ``Customer Service``: a team signs)."""
     if len(words) > 1:
-        return not all(_ordinary_word(word, _known_name) for word in words)
+        return not all(_ordinary_word(word, listed) for word in words)
     return fold(words[0]) not in NOT_NAMES
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from runtime.privacy.detectors.name_text import Words
-from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES
+from runtime.privacy.detectors.name_words import COMMON_WORDS, FAMILY_NAMES, FREQUENT_WORDS, GIVEN_NAMES, listed
 
 #: Hashed feature buckets (a power of two).
 BUCKETS: Final = 1 << 18
@@ -43,11 +43,6 @@ def shape(word: str) -> str:
     if word[:1].isupper():
         return "Cap"
     return "low" if word.islower() else "mix"
-
-
-def listed(key: str) -> bool:
-    """Whether a folded word is in a name list (given names, Greek forms included, or family names)."""
-    return key in GIVEN_NAMES or key in FAMILY_NAMES
 
 
 def _lists(key: str) -> str:

@@ -38,16 +38,22 @@ def encode(weights: Sequence[float], trained_from: bytes = bytes(32)) -> bytes:
     return gzip.compress(body, compresslevel=9, mtime=0)
 
 
-def decode(data: bytes) -> NameModel:
-    """The model a file's bytes hold; ``ValueError`` when they are not a name model of today's size."""
+def _unpacked(data: bytes) -> tuple[int, float, bytes, bytes]:
+    """A file's weight count, scale, training digest and weights' bytes; ``ValueError`` when it is no name model."""
     body = gzip.decompress(data)
     if not body.startswith(MAGIC):
         raise ValueError("not a name model file")
-    count, scale, _ = _HEADER.unpack_from(body, len(MAGIC))
+    count, scale, digest = _HEADER.unpack_from(body, len(MAGIC))
+    return count, scale, digest, body[len(MAGIC) + _HEADER.size :]
+
+
+def decode(data: bytes) -> NameModel:
+    """The model a file's bytes hold; ``ValueError`` when they are not a name model of today's size."""
+    count, scale, _, weights = _unpacked(data)
     if count != BUCKETS:
         raise ValueError(f"a name model file of {count} weights, not {BUCKETS}")
     quantized = array.array("h")
-    quantized.frombytes(body[len(MAGIC) + _HEADER.size :])
+    quantized.frombytes(weights)
     if sys.byteorder == "big":
         quantized.byteswap()
     return NameModel(quantized, scale)
@@ -55,11 +61,7 @@ def decode(data: bytes) -> NameModel:
 
 def trained_from(data: bytes) -> bytes:
     """The digest of what a file's weights were trained from."""
-    body = gzip.decompress(data)
-    if not body.startswith(MAGIC):
-        raise ValueError("not a name model file")
-    digest: bytes = _HEADER.unpack_from(body, len(MAGIC))[2]
-    return digest
+    return _unpacked(data)[2]
 
 
 def read(path: Path = MODEL_FILE) -> NameModel:

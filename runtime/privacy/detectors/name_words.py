@@ -156,6 +156,11 @@ FAMILY_NAMES: Final = _FAMILY | _load(MORE_FAMILY_FILE)
 HUNGARIAN_FAMILY_NAMES: Final = _HUNGARIAN_FAMILY
 
 
+def listed(key: str) -> bool:
+    """Whether a folded word is a known given name (Greek forms too) or family name."""
+    return key in GIVEN_NAMES or key in FAMILY_NAMES
+
+
 @prebuilt
 def _load_languages(path: Path) -> dict[str, str]:
     """The data file's folded words and the languages each is a common word of (``nada`` -> ``es,pt``)."""

@@ -3,6 +3,8 @@
 import pytest
 
 from runtime.privacy.detectors import names
+from runtime.privacy.detectors.name_brands import inside_brand
+from runtime.privacy.detectors.name_text import Words
 from runtime.privacy.types import NAME
 
 
@@ -49,3 +51,16 @@ def test_names_that_begin_like_brands_stay_names(text: str, expected: list[str])
 )
 def test_a_place_noun_after_a_name_run(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "inside"),
+    [
+        ("refund from Marks and Spencer please", 4, True),  # Spencer
+        ("a voucher for Dirk van den Broek today", 6, True),  # Broek: the fourth word of the brand
+        ("refund from Marks and Spencer please", 2, False),  # Marks begins it
+        ("my friend Lara Spencer paid", 3, False),
+    ],
+)
+def test_a_word_inside_a_brands_name_is_told(text: str, index: int, inside: bool) -> None:
+    assert inside_brand(Words(text), index) is inside

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.privacy.detectors.name_model import BUCKETS, NameModel, bucket, candidate, features, listed, shape
+from runtime.privacy.detectors.name_model import BUCKETS, NameModel, bucket, candidate, features, shape
 from runtime.privacy.detectors.name_text import Words
+from runtime.privacy.detectors.name_words import listed
 
 
 def _weights(**named: float) -> list[float]:
