@@ -260,45 +260,41 @@ SEVENTH_MADE: Final = (
 )
 
 
-EIGHTH_MADE: Final = (
-    "**How it was made.** Three more writers, none of whom read the detectors, their data files, tests or "
-    "documentation or the earlier corpora's messages and frames, each wrote the messages of their own group of "
-    "market languages (de, es, pl, el, sv, lt, ga, hr, nn; en, fr, cs, hu, da, lv, mt, sl, ro; it, pt, nl, sk, bg, "
-    "fi, et, is, nb, lb: other groups than the sixth's and the seventh's), inventing per language the situations of "
-    "that country as its people write them (`tests/fixtures/messy_corpus_eighth/frames/`), without translating one "
-    "language's messages into another: their institutions, habits, spelling and slang, typos and missing "
-    "diacritics, mixed languages and emojis, forwarded e-mails, pasted CSV, JSON, forms and tables with headers in "
-    "the language, whole messages in capitals or lower case, sign-offs on their own line and inline, relatives, "
-    "colleagues and contacts, surname first, lone given names, names and streets in the language's cases (written "
-    "by hand), copies with invisible characters, disguised e-mail addresses, addresses over several lines and in "
-    "prose, follow-up turns. Values are drawn from Faker (and from hand-written streets and towns of the corpus's "
-    "own for the eight countries Faker has no address data for) with the corpus's own seed (`python -m "
-    "bench.messy_corpus_build --corpus eighth`). The benign corpus (`tests/fixtures/benign_eighth/`, `python -m "
-    "bench.messy_corpus_benign --corpus eighth`) holds 420 ordinary messages a language from its own frames and "
-    "lists of towns, streets named without a house number and well-known places (a test checks that none is in an "
-    "earlier corpus's lists), with messages wholly in capitals or in lower case. It is a test set, as the seventh "
-    "is: nothing in it was changed after a run."
+def _later_blind_made(corpus: str, groups: str, earlier: str, alike: str) -> str:
+    """The "how it was made" paragraph of a blind corpus written like the seventh (three more writers, each a group
+    of languages): ``groups`` its language groups, ``earlier`` whose groups they differ from, ``alike`` the test
+    sets it stands beside (``the seventh is``)."""
+    return (
+        "**How it was made.** Three more writers, none of whom read the detectors, their data files, tests or "
+        "documentation or the earlier corpora's messages and frames, each wrote the messages of their own group of "
+        f"market languages ({groups}: other groups than {earlier}), inventing per language the situations of that "
+        f"country as its people write them (`tests/fixtures/messy_corpus_{corpus}/frames/`), without translating one "
+        "language's messages into another: their institutions, habits, spelling and slang, typos and missing "
+        "diacritics, mixed languages and emojis, forwarded e-mails, pasted CSV, JSON, forms and tables with headers in "
+        "the language, whole messages in capitals or lower case, sign-offs on their own line and inline, relatives, "
+        "colleagues and contacts, surname first, lone given names, names and streets in the language's cases (written "
+        "by hand), copies with invisible characters, disguised e-mail addresses, addresses over several lines and in "
+        "prose, follow-up turns. Values are drawn from Faker (and from hand-written streets and towns of the corpus's "
+        "own for the eight countries Faker has no address data for) with the corpus's own seed (`python -m "
+        f"bench.messy_corpus_build --corpus {corpus}`). The benign corpus (`tests/fixtures/benign_{corpus}/`, "
+        f"`python -m bench.messy_corpus_benign --corpus {corpus}`) holds 420 ordinary messages a language from its own "
+        "frames and lists of towns, streets named without a house number and well-known places (a test checks that "
+        "none is in an earlier corpus's lists), with messages wholly in capitals or in lower case. It is a test set, "
+        f"as {alike}: nothing in it was changed after a run."
+    )
+
+
+EIGHTH_MADE: Final = _later_blind_made(
+    "eighth",
+    "de, es, pl, el, sv, lt, ga, hr, nn; en, fr, cs, hu, da, lv, mt, sl, ro; it, pt, nl, sk, bg, fi, et, is, nb, lb",
+    "the sixth's and the seventh's",
+    "the seventh is",
 )
-
-
-NINTH_MADE: Final = (
-    "**How it was made.** Three more writers, none of whom read the detectors, their data files, tests or "
-    "documentation or the earlier corpora's messages and frames, each wrote the messages of their own group of "
-    "market languages (en, es, cs, bg, fi, lv, mt, hr, nb, lb; de, pt, sk, el, da, lt, ga, sl, is; fr, it, nl, pl, "
-    "hu, ro, sv, et, nn: other groups than the seventh's and the eighth's), inventing per language the situations "
-    "of that country as its people write them (`tests/fixtures/messy_corpus_ninth/frames/`), without translating "
-    "one language's messages into another: their institutions, habits, spelling and slang, typos and missing "
-    "diacritics, mixed languages and emojis, forwarded e-mails, pasted CSV, JSON, forms and tables with headers in "
-    "the language, whole messages in capitals or lower case, sign-offs on their own line and inline, relatives, "
-    "colleagues and contacts, surname first, lone given names, names and streets in the language's cases (written "
-    "by hand), copies with invisible characters, disguised e-mail addresses, addresses over several lines and in "
-    "prose, follow-up turns. Values are drawn from Faker (and from hand-written streets and towns of the corpus's "
-    "own for the eight countries Faker has no address data for) with the corpus's own seed (`python -m "
-    "bench.messy_corpus_build --corpus ninth`). The benign corpus (`tests/fixtures/benign_ninth/`, `python -m "
-    "bench.messy_corpus_benign --corpus ninth`) holds 420 ordinary messages a language from its own frames and "
-    "lists of towns, streets named without a house number and well-known places (a test checks that none is in an "
-    "earlier corpus's lists), with messages wholly in capitals or in lower case. It is a test set, as the seventh "
-    "and the eighth are: nothing in it was changed after a run."
+NINTH_MADE: Final = _later_blind_made(
+    "ninth",
+    "en, es, cs, bg, fi, lv, mt, hr, nb, lb; de, pt, sk, el, da, lt, ga, sl, is; fr, it, nl, pl, hu, ro, sv, et, nn",
+    "the seventh's and the eighth's",
+    "the seventh and the eighth are",
 )
 
 

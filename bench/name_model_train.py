@@ -67,6 +67,14 @@ def examples(text: str, names: Sequence[tuple[int, int]]) -> list[Example]:
     return found
 
 
+def _copied(text: str, case: str | None) -> str | None:
+    """``text`` as written (``case`` None), or its copy into ``case`` when that copy differs and keeps its length."""
+    if case is None:
+        return text
+    copy = fold(text, case)
+    return copy if copy != text else None
+
+
 def corpus_examples(corpora: Iterable[str], cases: Sequence[str] = CASES) -> list[Example]:
     """Every example of the corpora's messages and ordinary messages, in file order, then again with every message
     copied into each of ``cases`` (lower case, capitals: the model meets hurried and caps-lock messages too; a
@@ -76,13 +84,11 @@ def corpus_examples(corpora: Iterable[str], cases: Sequence[str] = CASES) -> lis
         for name in corpora:
             corpus = CORPORA[name]
             for message in read_messy(corpus.messy_dir):
-                text = message.text if case is None else fold(message.text, case)
-                if text is not None and (case is None or text != message.text):
+                if (text := _copied(message.text, case)) is not None:
                     found += examples(text, [(v.start, v.end) for v in message.values if v.entity_type == NAME])
             for texts in read_benign(corpus.benign_dir).values():
                 for written in texts:
-                    text = written if case is None else fold(written, case)
-                    if text is not None and (case is None or text != written):
+                    if (text := _copied(written, case)) is not None:
                         found += examples(text, [])
     return found
 
